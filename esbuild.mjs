@@ -1,0 +1,46 @@
+// Bundles the extension, the CLI and the tests. `--production` minifies and drops sourcemaps.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+
+/** Every *.ts file under `dir` whose name passes `keep`. */
+function sources(dir, keep) {
+  const found = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) found.push(...sources(full, keep));
+    else if (name.endsWith('.ts') && keep(name)) found.push(full);
+  }
+  return found;
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  legalComments: production ? 'none' : 'inline',
+};
+
+await Promise.all([
+  esbuild.build({
+    ...common,
+    entryPoints: { extension: 'src/extension.ts', cli: 'src/cli.ts' },
+    outdir: 'dist',
+    external: ['vscode'],
+  }),
+  production
+    ? Promise.resolve()
+    : esbuild.build({
+        ...common,
+        entryPoints: sources('test', (n) => n.endsWith('.test.ts') || n === 'bench.ts'),
+        outdir: 'out/test',
+        outbase: 'test',
+        external: ['vscode', 'mocha', 'playwright-core', 'fast-check'],
+      }),
+]);
