@@ -1,6 +1,6 @@
 // Bundles the extension, the CLI and the tests. `--production` minifies and drops sourcemaps.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -25,6 +25,7 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   legalComments: production ? 'none' : 'inline',
+  define: { __HANDOVER_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 };
 
 await Promise.all([

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// The command line over the core: proof that the core runs without VS Code, and the tool for CI.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDiagnostic } from './core/diagnosticFormat';
+import { hasErrors, HANDOVER_FILE_NAME, readHandoverFile } from './core/handover/handoverLoader';
+import type { ReportLanguage } from './core/handover/model';
+import { languageFromLocale, translator, type Translate } from './core/i18n/translator';
+import { generateHandoverReport } from './core/reportGenerator';
+
+const EXIT_OK = 0;
+const EXIT_INVALID = 1;
+const EXIT_USAGE = 2;
+
+const HELP = `handover — engineering and operations handovers from HANDOVER.yaml
+
+Usage:
+  handover validate [--repo DIR]
+      Check HANDOVER.yaml: syntax, schema, unique ids, dates, paths.
+      Prints problems as path:line:col: severity: message.
+  handover generate [--repo DIR] [--out FILE] [--lang zh-CN|en]
+      Write the handover report (default HANDOVER.md beside HANDOVER.yaml).
+      Nothing is written while HANDOVER.yaml has errors.
+  handover --help | handover --version
+
+Options:
+  --repo DIR     Folder that holds HANDOVER.yaml (default: the current folder).
+  --out FILE     Report path, relative to --repo (default: HANDOVER.md).
+  --lang LANG    Report language, zh-CN or en. Default: the file's "language", else en.
+                 Messages follow --lang, else LC_ALL / LC_MESSAGES / LANG.
+
+Exit status: 0 success, 1 invalid HANDOVER.yaml, 2 usage or runtime error.
+`;
+
+class UsageError extends Error {}
+
+function parseLanguage(value: string | undefined): ReportLanguage | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'en' || value === 'zh-CN') return value;
+  if (/^zh[-_]?cn$/i.test(value)) return 'zh-CN';
+  throw new UsageError(`--lang must be zh-CN or en, not "${value}"`);
+}
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Runs one CLI invocation; returns the exit code. Exported for tests. */
+export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let t: Translate = translator(languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG));
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        repo: { type: 'string' },
+        out: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+    if (values.help) {
+      io.out(HELP);
+      return EXIT_OK;
+    }
+    if (values.version) {
+      io.out(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    const [command, ...extra] = positionals;
+    if (!command) throw new UsageError('a command is required (validate or generate); see --help');
+    if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    const lang = parseLanguage(values.lang);
+    if (lang) t = translator(lang);
+    const folder = resolve(values.repo ?? '.');
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`--repo: no such folder: ${folder}`);
+    const file = resolve(folder, HANDOVER_FILE_NAME);
+    if (!existsSync(file)) {
+      io.err(`${t('cli.failed', { detail: t('read.fileMissing', { folder }) })}\n`);
+      return EXIT_INVALID;
+    }
+    const messageLanguage = lang ?? languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+    switch (command) {
+      case 'validate': {
+        if (values.out) throw new UsageError('--out is only for generate');
+        const loaded = await readHandoverFile(file, { t });
+        for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(file, d)}\n`);
+        const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+        if (errors) {
+          io.err(`${t('cli.invalid', { path: file, count: errors })}\n`);
+          return EXIT_INVALID;
+        }
+        io.out(`${t('cli.valid', { path: file, warnings: loaded.diagnostics.length })}\n`);
+        return EXIT_OK;
+      }
+      case 'generate': {
+        const result = await generateHandoverReport({
+          folder,
+          reportPath: values.out,
+          fallbackLanguage: 'en',
+          messageLanguage,
+          forcedLanguage: lang,
+        });
+        for (const d of result.loaded.diagnostics) io.err(`${formatDiagnostic(file, d)}\n`);
+        if (result.kind === 'invalid' || hasErrors(result.loaded)) {
+          const count = result.loaded.diagnostics.filter((d) => d.severity === 'error').length;
+          io.err(`${t('cli.invalid', { path: file, count })}\n`);
+          return EXIT_INVALID;
+        }
+        io.out(`${t('cli.written', { path: result.reportFile })}\n`);
+        return EXIT_OK;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"; see --help`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${t('cli.usage', { detail: (err as Error).message })}\n`);
+      return EXIT_USAGE;
+    }
+    io.err(`${t('cli.failed', { detail: err instanceof Error ? err.message : String(err) })}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+declare const __HANDOVER_VERSION__: string | undefined;
+const VERSION = typeof __HANDOVER_VERSION__ === 'string' ? __HANDOVER_VERSION__ : 'dev';
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
+}

@@ -1,0 +1,101 @@
+import { simpleGit, type SimpleGit } from 'simple-git';
+
+/**
+ * Flags on every git call. They turn off every repository setting that could run a command
+ * (fsmonitor, hooks, pagers, external diff and credential helpers) and every network transport.
+ * simple-git refuses some of these keys unless told they are ours: they are fixed here, never
+ * taken from settings, the repository or user text.
+ */
+export const SAFETY_CONFIG: readonly string[] = [
+  'core.quotepath=false',
+  'color.ui=false',
+  'core.fsmonitor=false',
+  'core.hooksPath=/dev/null',
+  'core.pager=cat',
+  'diff.external=',
+  'credential.helper=',
+  'protocol.allow=never',
+  'log.showSignature=false',
+];
+
+export type GitErrorKind = 'not-installed' | 'not-repository' | 'unborn' | 'aborted' | 'timeout' | 'failed';
+
+export class GitError extends Error {
+  constructor(
+    readonly kind: GitErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'GitError';
+  }
+}
+
+export interface GitRunnerOptions {
+  /** Folder to run in: a repository's work tree or any folder below it. */
+  cwd: string;
+  signal?: AbortSignal;
+  /** Kills a git process that prints nothing for this long. */
+  idleTimeoutMs?: number;
+}
+
+/**
+ * Environment for git: no prompts, no pager, no locale-dependent output. Inherited GIT_* variables are
+ * dropped (GIT_DIR and friends would point git elsewhere, and simple-git refuses several of them).
+ */
+export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(base)) {
+    if (value !== undefined && !/^GIT_/i.test(key) && !/^(PAGER|EDITOR|VISUAL|SSH_ASKPASS)$/.test(key)) env[key] = value;
+  }
+  return { ...env, LC_ALL: 'C', LANG: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never' };
+}
+
+/** The one way the product runs git. Read-only commands only; arguments never pass through a shell. */
+export class GitRunner {
+  private readonly git: SimpleGit;
+
+  constructor(private readonly options: GitRunnerOptions) {
+    this.git = simpleGit({
+      baseDir: options.cwd,
+      binary: 'git',
+      maxConcurrentProcesses: 4,
+      config: [...SAFETY_CONFIG],
+      timeout: { block: options.idleTimeoutMs ?? 60_000 },
+      abort: options.signal,
+      allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_OPTIONAL_LOCKS'],
+      unsafe: {
+        allowUnsafeFsMonitor: true,
+        allowUnsafeHooksPath: true,
+        allowUnsafeProtocolOverride: true,
+        allowUnsafePager: true,
+        allowUnsafeDiffExternal: true,
+        allowUnsafeCredentialHelper: true,
+      },
+    }).env(gitEnvironment());
+  }
+
+  /** Runs `git <args>` and returns its standard output. */
+  async run(args: readonly string[]): Promise<string> {
+    try {
+      return await this.git.raw([...args]);
+    } catch (err) {
+      throw classify(err, this.options.signal);
+    }
+  }
+}
+
+function classify(err: unknown, signal?: AbortSignal): GitError {
+  const message = err instanceof Error ? err.message : String(err);
+  if (signal?.aborted || /abort/i.test((err as { name?: string })?.name ?? '')) return new GitError('aborted', 'git was cancelled');
+  if (/ENOENT|spawn git/i.test(message)) return new GitError('not-installed', 'git is not installed or not on PATH');
+  if (/not a git repository/i.test(message)) return new GitError('not-repository', firstLine(message));
+  if (/does not have any commits yet|unknown revision or path not in the working tree|bad default revision 'HEAD'|ambiguous argument 'HEAD'/i.test(message)) {
+    return new GitError('unborn', firstLine(message));
+  }
+  if (/timed? ?out|block timeout/i.test(message)) return new GitError('timeout', 'git stopped answering and was stopped');
+  return new GitError('failed', firstLine(message));
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0] ?? text;
+}

@@ -1,0 +1,155 @@
+import { existsSync, promises as fs } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Document } from 'yaml';
+import type { Translate } from '../i18n/translator';
+import { checkContent } from './contentChecks';
+import { decodeUtf8, MAX_FILE_BYTES, parseHandoverYaml } from './handoverParser';
+import type { Acceptance, Handover, HandoverDiagnostic, HandoverItem, SectionItemTypes, SectionKey } from './model';
+import { validateAgainstSchema } from './schemaValidator';
+import { SECTION_ORDER } from './sections';
+import { locate, type PositionMapper } from './yamlPositions';
+
+export const HANDOVER_FILE_NAME = 'HANDOVER.yaml';
+
+export interface LoadedHandover {
+  /** Absolute path of HANDOVER.yaml. */
+  file: string;
+  /** The text as read (BOM and line endings untouched). */
+  text: string;
+  /** The model, when the file has no errors (warnings allowed). */
+  handover?: Handover;
+  diagnostics: HandoverDiagnostic[];
+}
+
+export interface LoadOptions {
+  t: Translate;
+  exists?: (absolutePath: string) => boolean;
+}
+
+export function hasErrors(loaded: { diagnostics: HandoverDiagnostic[] }): boolean {
+  return loaded.diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Parses, validates and models HANDOVER.yaml text. Never throws for bad input. */
+export function loadHandoverText(text: string, file: string, options: LoadOptions): LoadedHandover {
+  const parsed = parseHandoverYaml(text, options.t);
+  const diagnostics = [...parsed.diagnostics];
+  if (!parsed.document || parsed.value === undefined) return { file, text, diagnostics };
+  const value = parsed.value as Record<string, unknown>;
+  diagnostics.push(...validateAgainstSchema(value, parsed.document, parsed.positions, options.t));
+  diagnostics.push(
+    ...checkContent(value, {
+      document: parsed.document,
+      positions: parsed.positions,
+      t: options.t,
+      folder: dirname(file),
+      exists: options.exists ?? existsSync,
+    }),
+  );
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col);
+  if (diagnostics.some((d) => d.severity === 'error')) return { file, text, diagnostics };
+  return { file, text, diagnostics, handover: buildModel(value, parsed.document, parsed.positions) };
+}
+
+/** Reads HANDOVER.yaml from disk: size limit first, then strict UTF-8, then `loadHandoverText`. */
+export async function readHandoverFile(file: string, options: LoadOptions): Promise<LoadedHandover> {
+  const stat = await fs.stat(file);
+  if (stat.size > MAX_FILE_BYTES) {
+    const size = (stat.size / 1024 / 1024).toFixed(1);
+    const message = options.t('read.tooLarge', { size, limit: MAX_FILE_BYTES / 1024 / 1024 });
+    const range = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
+    return { file, text: '', diagnostics: [{ severity: 'error', code: 'read.tooLarge', message, range }] };
+  }
+  const bytes = await fs.readFile(file);
+  const decoded = decodeUtf8(bytes, options.t);
+  if (decoded.text === undefined) return { file, text: '', diagnostics: decoded.diagnostic ? [decoded.diagnostic] : [] };
+  return loadHandoverText(decoded.text, file, options);
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function acceptance(value: unknown): Acceptance | undefined {
+  const r = record(value);
+  const by = str(r.by);
+  const on = str(r.on);
+  return by && on ? { by, on } : undefined;
+}
+
+/** Copies only the fields each section defines: unknown keys (and `__proto__`) never reach the model. */
+const SECTION_FIELDS: { [K in SectionKey]: readonly (keyof SectionItemTypes[K])[] } = {
+  duties: ['id', 'title', 'details', 'runbook'],
+  pending: ['id', 'title', 'reason', 'remaining', 'due', 'branch', 'link'],
+  systems: ['id', 'name', 'url', 'account', 'action', 'status'],
+  credentials: ['id', 'name', 'location', 'rotateBy'],
+  documents: ['id', 'title', 'path', 'url'],
+  contacts: ['id', 'name', 'role', 'contact'],
+  assets: ['id', 'name', 'location'],
+  risks: ['id', 'title', 'details'],
+  schedule: ['id', 'date', 'topic', 'status'],
+};
+
+function buildItems<K extends SectionKey>(section: K, list: unknown, document: Document, positions: PositionMapper): HandoverItem<K>[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((entry, index) => {
+    const source = record(entry);
+    const data: Record<string, unknown> = {};
+    for (const field of SECTION_FIELDS[section] as readonly string[]) {
+      if (typeof source[field] === 'string') data[field] = source[field];
+    }
+    if (section === 'credentials') {
+      const rotated = acceptance(source.rotated);
+      if (rotated) data.rotated = rotated;
+    }
+    const item: HandoverItem<K> = {
+      section,
+      id: String(source.id),
+      data: data as unknown as SectionItemTypes[K],
+      range: positions.nodeRange(locate(document, [section, index]).node),
+    };
+    const accepted = acceptance(source.accepted);
+    if (accepted) item.accepted = accepted;
+    return item;
+  });
+}
+
+function buildModel(value: Record<string, unknown>, document: Document, positions: PositionMapper): Handover {
+  const from = record(value.from);
+  const to = record(value.to);
+  const supervisor = value.supervisor === undefined ? undefined : record(value.supervisor);
+  const timeline = record(value.timeline);
+  const detected = record(value.detected);
+  const signoff = record(value.signoff);
+  const signature = (entry: unknown) => {
+    const r = record(entry);
+    return typeof r.name === 'string' && typeof r.date === 'string' ? { name: r.name, date: r.date } : undefined;
+  };
+  const sections = {} as Handover['sections'];
+  for (const key of SECTION_ORDER) {
+    (sections as Record<SectionKey, HandoverItem[]>)[key] = buildItems(key, value[key], document, positions);
+  }
+  const list = (entry: unknown) => (Array.isArray(entry) ? entry.map(record) : []);
+  const handover: Handover = {
+    version: 1,
+    project: String(value.project),
+    from: { name: String(from.name), emails: (from.emails as unknown[]).map(String) },
+    to: { name: String(to.name), ...(str(to.email) ? { email: str(to.email) } : {}) },
+    timeline: { start: str(timeline.start), due: str(timeline.due), supportUntil: str(timeline.supportUntil) },
+    sections,
+    detected: {
+      ignore: list(detected.ignore).map((r) => ({ fingerprint: String(r.fingerprint), reason: String(r.reason) })),
+      rotated: list(detected.rotated).map((r) => ({ fingerprint: String(r.fingerprint), by: String(r.by), on: String(r.on) })),
+      reviewed: list(detected.reviewed).map((r) => ({ path: str(r.path), branch: str(r.branch), by: String(r.by), on: String(r.on) })),
+    },
+    signoff: { from: signature(signoff.from), to: signature(signoff.to), supervisor: signature(signoff.supervisor) },
+  };
+  if (value.language === 'en' || value.language === 'zh-CN') handover.language = value.language;
+  if (typeof value.reason === 'string') handover.reason = value.reason as Handover['reason'];
+  if (supervisor) handover.supervisor = { name: String(supervisor.name), ...(str(supervisor.email) ? { email: str(supervisor.email) } : {}) };
+  return handover;
+}

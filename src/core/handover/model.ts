@@ -1,0 +1,128 @@
+// The HANDOVER.yaml model: plain data shared by the tree, the report, the CLI and JSON output.
+
+/** 1-based line and column, as editors and `path:line:col` messages show them. */
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export interface SourceRange {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface HandoverDiagnostic {
+  severity: Severity;
+  /** Stable identifier of the problem kind, e.g. `yaml.syntax`, `schema.required`. */
+  code: string;
+  message: string;
+  range: SourceRange;
+}
+
+export type HandoverReason = 'resignation' | 'transfer' | 'leave' | 'delegation' | 'other';
+export type ReportLanguage = 'en' | 'zh-CN';
+
+export interface Acceptance {
+  by: string;
+  on: string;
+}
+
+export interface Party {
+  name: string;
+  email?: string;
+}
+
+export interface LeavingPerson {
+  name: string;
+  emails: string[];
+}
+
+export interface Timeline {
+  start?: string;
+  due?: string;
+  supportUntil?: string;
+}
+
+export interface Signature {
+  name: string;
+  date: string;
+}
+
+export interface Signoff {
+  from?: Signature;
+  to?: Signature;
+  supervisor?: Signature;
+}
+
+export interface Duty { id: string; title: string; details?: string; runbook?: string }
+export interface SystemAccess {
+  id: string;
+  name: string;
+  url?: string;
+  account?: string;
+  action: 'transfer' | 'revoke' | 'grant' | 'keep';
+  status?: 'todo' | 'done';
+}
+export interface Credential { id: string; name: string; location: string; rotateBy?: string; rotated?: Acceptance }
+export interface PendingWork {
+  id: string;
+  title: string;
+  reason: string;
+  remaining: string;
+  due?: string;
+  branch?: string;
+  link?: string;
+}
+export interface DocumentRef { id: string; title: string; path?: string; url?: string }
+export interface Contact { id: string; name: string; role: string; contact: string }
+export interface Asset { id: string; name: string; location?: string }
+export interface Risk { id: string; title: string; details?: string }
+export interface ScheduleEntry { id: string; date: string; topic: string; status?: 'planned' | 'done' }
+
+/** Maps each checklist section key of HANDOVER.yaml to the shape of its items. */
+export interface SectionItemTypes {
+  duties: Duty;
+  pending: PendingWork;
+  systems: SystemAccess;
+  credentials: Credential;
+  documents: DocumentRef;
+  contacts: Contact;
+  assets: Asset;
+  risks: Risk;
+  schedule: ScheduleEntry;
+}
+
+export type SectionKey = keyof SectionItemTypes;
+
+/** One checklist entry with where it stands in the file. */
+export interface HandoverItem<K extends SectionKey = SectionKey> {
+  section: K;
+  id: string;
+  data: SectionItemTypes[K];
+  accepted?: Acceptance;
+  /** Range of the item's mapping in HANDOVER.yaml. */
+  range: SourceRange;
+}
+
+export interface DetectedDecisions {
+  ignore: { fingerprint: string; reason: string }[];
+  rotated: { fingerprint: string; by: string; on: string }[];
+  reviewed: { path?: string; branch?: string; by: string; on: string }[];
+}
+
+export interface Handover {
+  version: 1;
+  project: string;
+  language?: ReportLanguage;
+  reason?: HandoverReason;
+  from: LeavingPerson;
+  to: Party;
+  supervisor?: Party;
+  timeline: Timeline;
+  /** Items per section, in file order. Every section key is present (empty when absent). */
+  sections: { [K in SectionKey]: HandoverItem<K>[] };
+  detected: DetectedDecisions;
+  signoff: Signoff;
+}

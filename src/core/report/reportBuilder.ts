@@ -1,0 +1,200 @@
+import type { HandoverItem, Handover, ReportLanguage, SectionKey } from '../handover/model';
+import { progressOf } from '../handover/progress';
+import { itemLabel } from '../handover/sections';
+import { translator, type MessageKey, type Translate } from '../i18n/translator';
+import { mdCell, mdCode, mdLink, mdText } from './markdownText';
+
+/** What the report says about the commit it describes. */
+export type HeadInfo =
+  | { kind: 'commit'; sha: string; date: string; shallow: boolean }
+  | { kind: 'unborn' }
+  | { kind: 'not-git' }
+  | { kind: 'unavailable'; detail: string };
+
+export interface ReportInput {
+  handover: Handover;
+  language: ReportLanguage;
+  head: HeadInfo;
+  /** Posix path from the report's folder to HANDOVER.yaml's folder ('' when they are the same). */
+  linkBase: string;
+}
+
+const ITEM_SECTIONS_BEFORE_DETECTIONS: readonly SectionKey[] = ['duties', 'pending'];
+const ITEM_SECTIONS_AFTER_DETECTIONS: readonly SectionKey[] = ['systems', 'credentials', 'documents', 'contacts', 'assets', 'risks', 'schedule'];
+const DETECTION_SECTIONS: readonly MessageKey[] = ['report.section.owned', 'report.section.branches', 'report.section.secrets'];
+
+/**
+ * Builds the handover report as GitHub-flavoured markdown. Pure: the same input gives the same bytes,
+ * with no clock, locale or time zone involved.
+ */
+export function buildReport(input: ReportInput): string {
+  const t = translator(input.language);
+  const { handover } = input;
+  const out: string[] = [];
+  const progress = progressOf(handover);
+
+  out.push(`# ${mdText(t('report.title', { project: handover.project }))}`, '');
+  out.push(`> ${mdText(t('report.generatedNote'))}`, '');
+
+  out.push(`## ${t('report.overview')}`, '');
+  out.push(...overview(input, t, progress.accepted, progress.total, progress.percent), '');
+
+  out.push(`## ${t('report.summary')}`, '');
+  out.push(`| ${t('report.section')} | ${t('report.items')} | ${t('report.accepted')} | ${t('report.open')} |`, '| --- | ---: | ---: | ---: |');
+  for (const section of progress.sections) {
+    out.push(`| ${t(`report.section.${section.section}`)} | ${section.total} | ${section.accepted} | ${section.total - section.accepted} |`);
+  }
+  out.push(`| **${t('report.total')}** | **${progress.total}** | **${progress.accepted}** | **${progress.total - progress.accepted}** |`, '');
+
+  for (const section of ITEM_SECTIONS_BEFORE_DETECTIONS) out.push(...itemSection(section, input, t));
+  for (const title of DETECTION_SECTIONS) out.push(`## ${t(title)}`, '', mdText(t('report.detectionPending')), '');
+  for (const section of ITEM_SECTIONS_AFTER_DETECTIONS) out.push(...itemSection(section, input, t));
+
+  out.push(`## ${t('report.followUp')}`, '');
+  const supportUntil = handover.timeline.supportUntil;
+  out.push(supportUntil ? mdText(t('report.followUpUntil', { name: handover.from.name, date: supportUntil })) : mdText(t('report.followUpNone')), '');
+
+  out.push(`## ${t('report.signoff')}`, '');
+  out.push(`| ${t('report.role')} | ${t('report.name')} | ${t('report.date')} | ${t('report.signed')} |`, '| --- | --- | --- | --- |');
+  const parties: [MessageKey, string | undefined, Handover['signoff']['from']][] = [
+    ['report.from', handover.from.name, handover.signoff.from],
+    ['report.to', handover.to.name, handover.signoff.to],
+    ['report.supervisor', handover.supervisor?.name, handover.signoff.supervisor],
+  ];
+  for (const [role, expected, signature] of parties) {
+    const name = signature?.name ?? expected ?? '';
+    out.push(`| ${t(role)} | ${mdCell(name)} | ${mdCell(signature?.date ?? '')} | ${signature ? t('report.yes') : t('report.no')} |`);
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+function overview(input: ReportInput, t: Translate, accepted: number, total: number, percent: number): string[] {
+  const { handover, head } = input;
+  const notSet = t('report.notSet');
+  const person = (name: string, emails: string[]) => (emails.length ? `${name} (${emails.join(', ')})` : name);
+  const rows: [string, string][] = [
+    [t('report.project'), mdCell(handover.project)],
+    [t('report.reason'), handover.reason ? t(`reason.${handover.reason}`) : notSet],
+    [t('report.from'), mdCell(person(handover.from.name, handover.from.emails))],
+    [t('report.to'), mdCell(person(handover.to.name, handover.to.email ? [handover.to.email] : []))],
+    [t('report.supervisor'), handover.supervisor ? mdCell(person(handover.supervisor.name, handover.supervisor.email ? [handover.supervisor.email] : [])) : notSet],
+    [t('report.period'), t('report.periodValue', { start: handover.timeline.start ?? notSet, due: handover.timeline.due ?? notSet })],
+    [t('report.supportUntil'), handover.timeline.supportUntil ?? notSet],
+    [t('report.progress'), t('report.progressValue', { accepted, total, percent })],
+    [t('report.head'), headText(head, t)],
+  ];
+  return [`| ${t('report.field')} | ${t('report.value')} |`, '| --- | --- |', ...rows.map(([field, value]) => `| ${field} | ${value} |`)];
+}
+
+function headText(head: HeadInfo, t: Translate): string {
+  switch (head.kind) {
+    case 'commit': {
+      const text = t('report.headValue', { sha: mdCode(head.sha, true), date: head.date });
+      return head.shallow ? `${text}<br>${mdCell(t('report.shallow'))}` : text;
+    }
+    case 'unborn':
+      return t('report.noCommits');
+    case 'not-git':
+      return t('report.notGit');
+    case 'unavailable':
+      return mdCell(t('report.gitUnavailable', { detail: head.detail }));
+  }
+}
+
+/** One `## Section` with a task-list entry per item, its facts as sub-bullets. */
+function itemSection(section: SectionKey, input: ReportInput, t: Translate): string[] {
+  const items = input.handover.sections[section] as HandoverItem[];
+  const out = [`## ${t(`report.section.${section}`)}`, ''];
+  if (section === 'credentials' && items.length > 0) {
+    const notRotated = (items as HandoverItem<'credentials'>[]).filter((item) => !item.data.rotated).length;
+    out.push(mdText(t('report.credentialsNotRotated', { count: notRotated, total: items.length })), '');
+  }
+  if (items.length === 0) return [...out, mdText(t('report.none')), ''];
+  for (const item of items) {
+    const box = item.accepted ? '[x]' : '[ ]';
+    const accepted = item.accepted ? ` — ${mdText(t('report.acceptedBy', { by: item.accepted.by, on: item.accepted.on }))}` : '';
+    out.push(`- ${box} **${mdText(itemLabel(item).trim(), '  ')}** ${mdCode(item.id)}${accepted}`);
+    for (const fact of itemFacts(item, input, t)) out.push(`  - ${fact}`);
+  }
+  out.push('');
+  return out;
+}
+
+const FACT_INDENT = '    ';
+
+function itemFacts(item: HandoverItem, input: ReportInput, t: Translate): string[] {
+  const text = (value: string) => mdText(value, FACT_INDENT);
+  const link = (target: string) => mdLink(target, isRepoPath(target) ? joinPosix(input.linkBase, target) : target);
+  const facts: string[] = [];
+  switch (item.section) {
+    case 'duties': {
+      const duty = (item as HandoverItem<'duties'>).data;
+      if (duty.details) facts.push(text(duty.details));
+      if (duty.runbook) facts.push(t('report.runbook', { link: link(duty.runbook) }));
+      break;
+    }
+    case 'pending': {
+      const work = (item as HandoverItem<'pending'>).data;
+      facts.push(text(t('report.reasonLabel', { text: work.reason })));
+      facts.push(text(t('report.remainingLabel', { text: work.remaining })));
+      if (work.due) facts.push(t('report.dueLabel', { date: work.due }));
+      if (work.branch) facts.push(t('report.branchLabel', { branch: mdCode(work.branch) }));
+      if (work.link) facts.push(t('report.linkLabel', { link: link(work.link) }));
+      break;
+    }
+    case 'systems': {
+      const system = (item as HandoverItem<'systems'>).data;
+      const status = system.status ? ` · ${t('report.statusLabel', { status: t(`report.status.${system.status}`) })}` : '';
+      facts.push(`${t(`report.action.${system.action}`)}${status}`);
+      if (system.account) facts.push(text(t('report.accountLabel', { account: system.account })));
+      if (system.url) facts.push(t('report.urlLabel', { url: link(system.url) }));
+      break;
+    }
+    case 'credentials': {
+      const credential = (item as HandoverItem<'credentials'>).data;
+      facts.push(text(t('report.locationLabel', { location: credential.location })));
+      if (credential.rotated) facts.push(text(t('report.rotatedLabel', credential.rotated as unknown as Record<string, string>)));
+      else facts.push(t('report.notRotated'));
+      if (credential.rotateBy) facts.push(t('report.rotateByLabel', { date: credential.rotateBy }));
+      break;
+    }
+    case 'documents': {
+      const doc = (item as HandoverItem<'documents'>).data;
+      const target = doc.path ?? doc.url;
+      if (target) facts.push(link(target));
+      break;
+    }
+    case 'contacts': {
+      const contact = (item as HandoverItem<'contacts'>).data;
+      facts.push(text(`${contact.role} · ${contact.contact}`));
+      break;
+    }
+    case 'assets': {
+      const asset = (item as HandoverItem<'assets'>).data;
+      if (asset.location) facts.push(text(t('report.locationLabel', { location: asset.location })));
+      break;
+    }
+    case 'risks': {
+      const risk = (item as HandoverItem<'risks'>).data;
+      if (risk.details) facts.push(text(risk.details));
+      break;
+    }
+    case 'schedule': {
+      const entry = (item as HandoverItem<'schedule'>).data;
+      const status = entry.status ? ` · ${t(`report.status.${entry.status}`)}` : '';
+      facts.push(`${entry.date}${status}`);
+      break;
+    }
+  }
+  return facts;
+}
+
+function isRepoPath(target: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(target);
+}
+
+function joinPosix(base: string, path: string): string {
+  const clean = path.replace(/\\/g, '/').replace(/^\.\//, '');
+  return base ? `${base.replace(/\/$/, '')}/${clean}` : clean;
+}

@@ -1,0 +1,65 @@
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { writeFileAtomic } from './atomicWrite';
+import { GitRunner } from './git/gitRunner';
+import { readHead } from './git/repositoryInfo';
+import { hasErrors, HANDOVER_FILE_NAME, loadHandoverText, readHandoverFile, type LoadedHandover } from './handover/handoverLoader';
+import type { ReportLanguage } from './handover/model';
+import { translator } from './i18n/translator';
+import { buildReport } from './report/reportBuilder';
+
+export const DEFAULT_REPORT_NAME = 'HANDOVER.md';
+
+export interface GenerateOptions {
+  /** Folder holding HANDOVER.yaml. */
+  folder: string;
+  /** Report path, absolute or relative to `folder`. Default: HANDOVER.md beside HANDOVER.yaml. */
+  reportPath?: string;
+  /** Used when HANDOVER.yaml has no `language`. */
+  fallbackLanguage: ReportLanguage;
+  /** Language of diagnostics. */
+  messageLanguage: ReportLanguage;
+  /** An explicit choice (CLI --lang) that wins over the file's `language`. */
+  forcedLanguage?: ReportLanguage;
+  signal?: AbortSignal;
+  /** Text to use instead of the file on disk (an unsaved editor buffer). */
+  text?: string;
+}
+
+export type GenerateResult =
+  | { kind: 'written'; reportFile: string; language: ReportLanguage; loaded: LoadedHandover; markdown: string }
+  | { kind: 'invalid'; loaded: LoadedHandover };
+
+export function resolveReportPath(folder: string, reportPath?: string): string {
+  return resolve(folder, reportPath && reportPath.trim() ? reportPath : DEFAULT_REPORT_NAME);
+}
+
+/** Posix path from the report's folder to `folder` ('' when the same), for links in the report. */
+function linkBaseFrom(reportFile: string, folder: string): string {
+  const rel = relative(dirname(reportFile), folder);
+  return isAbsolute(rel) ? '' : rel.split(sep).join('/');
+}
+
+/**
+ * Reads HANDOVER.yaml, asks git which commit it describes, builds the report and writes it atomically.
+ * Writes nothing when the file has errors or when cancelled.
+ */
+export async function buildHandoverReport(options: GenerateOptions): Promise<GenerateResult> {
+  const t = translator(options.messageLanguage);
+  const file = resolve(options.folder, HANDOVER_FILE_NAME);
+  const loaded = options.text !== undefined ? loadHandoverText(options.text, file, { t }) : await readHandoverFile(file, { t });
+  if (hasErrors(loaded) || !loaded.handover) return { kind: 'invalid', loaded };
+  options.signal?.throwIfAborted();
+  const head = await readHead(new GitRunner({ cwd: options.folder, signal: options.signal }));
+  const language = options.forcedLanguage ?? loaded.handover.language ?? options.fallbackLanguage;
+  const reportFile = resolveReportPath(options.folder, options.reportPath);
+  const markdown = buildReport({ handover: loaded.handover, language, head, linkBase: linkBaseFrom(reportFile, options.folder) });
+  return { kind: 'written', reportFile, language, loaded, markdown };
+}
+
+export async function generateHandoverReport(options: GenerateOptions): Promise<GenerateResult> {
+  const result = await buildHandoverReport(options);
+  if (result.kind !== 'written') return result;
+  options.signal?.throwIfAborted();
+  await writeFileAtomic(result.reportFile, result.markdown);
+  return result;
+}
