@@ -1,1 +1,32 @@
-export {};
+import * as vscode from 'vscode';
+import { registerCommands } from './commands/registerCommands';
+import { DiagnosticsPublisher } from './diagnostics/diagnosticsPublisher';
+import { HANDOVER_VIEW_ID, HandoverTreeProvider, openItemCount } from './tree/handoverTreeProvider';
+import { HandoverStore } from './workspace/handoverStore';
+
+/** Builds the services and registers the features; nothing else happens here. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const log = vscode.window.createOutputChannel('Handover', { log: true });
+  const store = new HandoverStore(log);
+  const tree = new HandoverTreeProvider(store);
+  const view = vscode.window.createTreeView(HANDOVER_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const updateContext = () => {
+    const open = openItemCount(store);
+    void vscode.commands.executeCommand('setContext', 'handover.hasFile', store.folders().length > 0);
+    view.badge = open > 0 ? { value: open, tooltip: vscode.l10n.t('{0} items not accepted yet', open) } : undefined;
+  };
+  context.subscriptions.push(
+    log,
+    store,
+    tree,
+    view,
+    new DiagnosticsPublisher(store),
+    store.onDidChange(updateContext),
+    ...registerCommands(store, tree, log),
+  );
+  await store.reloadAll();
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

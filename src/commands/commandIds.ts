@@ -1,0 +1,9 @@
+/** Every command the extension contributes; package.json must list exactly these (a test checks). */
+export const enum CommandId {
+  Generate = 'handover.generate',
+  Create = 'handover.create',
+  Refresh = 'handover.refresh',
+  OpenFile = 'handover.openFile',
+  /** Internal: opens HANDOVER.yaml at a line. Hidden from the palette. */
+  RevealLine = 'handover.revealLine',
+}

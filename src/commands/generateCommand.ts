@@ -1,0 +1,82 @@
+import { relative, isAbsolute } from 'node:path';
+import * as vscode from 'vscode';
+import { generateHandoverReport, resolveReportPath } from '../core/reportGenerator';
+import type { HandoverNode } from '../tree/treeNodes';
+import { abortSignalFor, uiLanguage } from '../util/uiLanguage';
+import type { HandoverStore } from '../workspace/handoverStore';
+import { pickHandoverFolder, requireTrust } from './folderPicker';
+
+/** "Handover: Generate Handover": writes the report for the pull request and opens its preview. */
+export async function generateHandover(store: HandoverStore, log: vscode.LogOutputChannel, node?: HandoverNode): Promise<vscode.Uri | undefined> {
+  if (!requireTrust(vscode.l10n.t('Generate Handover'))) return undefined;
+  await store.reloadAll();
+  const state = await pickHandoverFolder(store, node);
+  if (!state) {
+    const create = vscode.l10n.t('Create HANDOVER.yaml');
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('There is no HANDOVER.yaml in this workspace yet.'), create);
+    if (choice === create) await vscode.commands.executeCommand('handover.create');
+    return undefined;
+  }
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === state.fileUri.toString());
+  if (open?.isDirty) {
+    const save = vscode.l10n.t('Save and Generate');
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('HANDOVER.yaml has unsaved changes. The report describes the saved file.'), { modal: true }, save);
+    if (choice !== save || !(await open.save())) return undefined;
+  }
+  const folder = state.folder.uri.fsPath;
+  const configured = vscode.workspace.getConfiguration('handover', state.folder).get<string>('reportPath');
+  const reportFile = resolveReportPath(folder, configured);
+  const inside = relative(folder, reportFile);
+  if (!inside || inside.startsWith('..') || isAbsolute(inside)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The setting handover.reportPath must name a file inside the workspace folder, not {0}.', configured ?? ''));
+    return undefined;
+  }
+
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Generating the handover report…'), cancellable: true },
+    async (progress, token) => {
+      const abort = abortSignalFor(token);
+      try {
+        progress.report({ message: vscode.l10n.t('Reading HANDOVER.yaml and git') });
+        return await generateHandoverReport({
+          folder,
+          reportPath: configured,
+          fallbackLanguage: uiLanguage(),
+          messageLanguage: uiLanguage(),
+          signal: abort.signal,
+        });
+      } catch (err) {
+        if (abort.signal.aborted) return undefined;
+        throw err;
+      } finally {
+        abort.dispose();
+      }
+    },
+  ).then(
+    (value) => value,
+    (err: unknown) => {
+      const detail = err instanceof Error ? err.message : String(err);
+      log.error(`Generate Handover failed: ${detail}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not write the handover report: {0}', detail));
+      return undefined;
+    },
+  );
+  if (!result) return undefined;
+  if (result.kind === 'invalid') {
+    const errors = result.loaded.diagnostics.filter((d) => d.severity === 'error');
+    const show = vscode.l10n.t('Show Problems');
+    const message =
+      errors.length === 1
+        ? vscode.l10n.t('HANDOVER.yaml has 1 error, so no report was written. Fix it and generate again.')
+        : vscode.l10n.t('HANDOVER.yaml has {0} errors, so no report was written. Fix them and generate again.', errors.length);
+    void vscode.window.showErrorMessage(message, show).then((choice) => {
+      if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    });
+    return undefined;
+  }
+  const uri = vscode.Uri.file(result.reportFile);
+  log.info(`Handover report written to ${result.reportFile} (${result.language})`);
+  await vscode.commands.executeCommand('markdown.showPreview', uri);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Handover report written to {0}', vscode.workspace.asRelativePath(uri)), 5000);
+  return uri;
+}
