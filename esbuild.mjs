@@ -39,9 +39,9 @@ await Promise.all([
     ? Promise.resolve()
     : esbuild.build({
         ...common,
-        entryPoints: sources('test', (n) => n.endsWith('.test.ts') || n === 'bench.ts'),
-        outdir: 'out/test',
-        outbase: 'test',
+        entryPoints: [...sources('test', (n) => n.endsWith('.test.ts') || n === 'bench.ts'), 'scripts/demo.ts'],
+        outdir: 'out',
+        outbase: '.',
         external: ['vscode', 'mocha', 'playwright-core', 'fast-check'],
       }),
 ]);

@@ -33,8 +33,9 @@ export function buildReport(input: ReportInput): string {
   const out: string[] = [];
   const progress = progressOf(handover);
 
-  out.push(`# ${mdText(t('report.title', { project: handover.project }))}`, '');
-  out.push(`> ${mdText(t('report.generatedNote'))}`, '');
+  out.push(`# ${mdText(t('report.title', { project: handover.project.replace(/\s+/g, ' ').trim() }))}`, '');
+  // Our own sentence, not user text: its `code` may stay markup.
+  out.push(`> ${t('report.generatedNote')}`, '');
 
   out.push(`## ${t('report.overview')}`, '');
   out.push(...overview(input, t, progress.accepted, progress.total, progress.percent), '');

@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { loadHandoverText, type LoadedHandover } from '../../src/core/handover/handoverLoader';
+import { translator } from '../../src/core/i18n/translator';
+
+export const t = translator('en');
+
+/** Minimal valid HANDOVER.yaml, to which tests append sections. */
+export const MINIMAL = `version: 1
+project: demo
+from:
+  name: Alice
+  emails: [alice@example.com]
+to:
+  name: Bob
+`;
+
+export function load(text: string, exists: (path: string) => boolean = () => true): LoadedHandover {
+  return loadHandoverText(text, '/repo/HANDOVER.yaml', { t, exists });
+}
+
+export function tempDir(files: Record<string, string | Buffer> = {}): { dir: string; dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'handover-unit-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function codes(loaded: LoadedHandover): string[] {
+  return loaded.diagnostics.map((d) => d.code);
+}
+
+export function at(loaded: LoadedHandover, code: string): string {
+  const found = loaded.diagnostics.find((d) => d.code === code);
+  if (!found) throw new Error(`no ${code} among ${JSON.stringify(loaded.diagnostics)}`);
+  return `${found.range.start.line}:${found.range.start.col}`;
+}
