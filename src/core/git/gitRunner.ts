@@ -89,7 +89,7 @@ function classify(err: unknown, signal?: AbortSignal): GitError {
   if (signal?.aborted || /abort/i.test((err as { name?: string })?.name ?? '')) return new GitError('aborted', 'git was cancelled');
   if (/ENOENT|spawn git/i.test(message)) return new GitError('not-installed', 'git is not installed or not on PATH');
   if (/not a git repository/i.test(message)) return new GitError('not-repository', firstLine(message));
-  if (/does not have any commits yet|unknown revision or path not in the working tree|bad default revision 'HEAD'|ambiguous argument 'HEAD'/i.test(message)) {
+  if (/does not have any commits yet|bad revision 'HEAD'|unknown revision or path not in the working tree|bad default revision 'HEAD'|ambiguous argument 'HEAD'/i.test(message)) {
     return new GitError('unborn', firstLine(message));
   }
   if (/timed? ?out|block timeout/i.test(message)) return new GitError('timeout', 'git stopped answering and was stopped');

@@ -12,8 +12,10 @@ export async function readHead(git: GitRunner): Promise<HeadInfo> {
     return { kind: 'unavailable', detail: err instanceof Error ? err.message : String(err) };
   }
   try {
-    const out = await git.run(['log', '-1', '--no-color', '--format=%H%x00%cs', '--end-of-options', 'HEAD', '--']);
-    const [sha, date] = out.trim().split('\0');
+    // Quiet --verify prints nothing (and fails silently) while HEAD has no commit yet.
+    const sha = (await git.run(['rev-parse', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'])).trim();
+    if (!/^[0-9a-f]{40,64}$/.test(sha)) return { kind: 'unborn' };
+    const date = (await git.run(['log', '-1', '--no-color', '--format=%cs', '--end-of-options', sha, '--'])).trim();
     const shallow = (await git.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
     return { kind: 'commit', sha, date, shallow };
   } catch (err) {

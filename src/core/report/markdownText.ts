@@ -2,6 +2,7 @@
 // no HTML, no links, no mentions, no hidden characters, and table cells that stay in their column.
 
 /** Invisible or direction-changing characters: shown as a visible code point instead. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this must find
 const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
 
 function showHidden(text: string): string {
@@ -48,8 +49,9 @@ function lines(text: string): string[] {
 export function mdText(text: string, continuationIndent = ''): string {
   return lines(text)
     .map((line, index) => {
-      const escaped = escapeInline(line);
-      return index === 0 ? escaped : continuationIndent + escapeLineStart(escaped);
+      // Any line may open a block (a fact's text starts its list item), so each is guarded.
+      const escaped = escapeLineStart(escapeInline(line));
+      return index === 0 ? escaped : continuationIndent + escaped;
     })
     .join(`\\\n`);
 }
