@@ -1,0 +1,135 @@
+// The product in a real VS Code (server build in Chromium): the packaged VSIX is installed, a demo
+// operations repository is opened, and everything is checked from the page and on disk.
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildDemoRepository, DEMO_HANDOVER_YAML } from '../fixtures/demoRepository';
+import { FixtureRepo } from '../fixtures/fixtureRepo';
+import { readGitSpyLog, startVsCode, waitUntil, type TreeRow, type VsCodeSession } from './harness';
+
+const CLI = resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
+const VIEW = 'Checklist';
+
+function labels(rows: TreeRow[]): string[] {
+  return rows.map((r) => r.label);
+}
+
+async function openHandoverView(vs: VsCodeSession, ready: (rows: TreeRow[]) => boolean): Promise<TreeRow[]> {
+  await vs.openView(VIEW);
+  return vs.waitForTreeRows(VIEW, ready, 30_000);
+}
+
+describe('Handover in a real VS Code', function () {
+  let work: string;
+  let vs: VsCodeSession | undefined;
+
+  before(() => {
+    work = mkdtempSync(join(tmpdir(), 'handover-vscode-'));
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && vs) {
+      await vs.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+      console.log(vs.serverLog().split('\n').slice(-60).join('\n'));
+    }
+    await vs?.close();
+    vs = undefined;
+  });
+
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  it('shows the tree, reveals items, generates the report from the palette and flags a broken file', async () => {
+    const repo = buildDemoRepository(join(work, 'payments-ops'));
+    const gitLog = join(work, 'git-trusted.log');
+    vs = await startVsCode({ folder: repo.dir, trusted: true, gitSpyLog: gitLog, viewport: { width: 1500, height: 950 } });
+
+    // The tree: sections with progress, items with state and facts, detection sections in place.
+    const rows = await openHandoverView(vs, (r) => labels(r).includes('支付网关值班（每周二、四）'));
+    for (const section of ['Duties', 'Pending work', 'Files they own', 'Open branches', 'Systems and access', 'Credentials', 'Credentials in git history']) {
+      assert.ok(labels(rows).includes(section), `section ${section} in ${JSON.stringify(labels(rows))}`);
+    }
+    const duties = rows.find((r) => r.label === 'Duties')!;
+    assert.equal(duties.description, '1/2');
+    const pending = rows.find((r) => r.label === 'PostgreSQL 自动故障切换')!;
+    assert.equal(pending.description, 'due 2026-12-15 · feature/pg-failover');
+    assert.equal(rows.find((r) => r.label === 'Kubernetes prod cluster')?.description, 'revoke · zhangsan-admin');
+    await vs.screenshot('handover-tree');
+
+    // Clicking an item opens HANDOVER.yaml at its line.
+    const certsLine = DEMO_HANDOVER_YAML.split('\n').findIndex((l) => l.includes('id: duty-certs')) + 1;
+    await vs.page.locator('.monaco-list-row', { hasText: 'Renew TLS certificates' }).first().click();
+    await waitUntil(
+      async () => /Ln (\d+)/.exec((await vs!.page.locator('[id="status.editor.selection"]').textContent().catch(() => '')) ?? '')?.[1] === String(certsLine),
+      20_000,
+      `the editor to be at line ${certsLine}`,
+    );
+
+    // Generate from the palette: the report on disk is what the CLI writes, byte for byte.
+    const report = join(repo.dir, 'HANDOVER.md');
+    await vs.runCommand('Handover: Generate Handover');
+    await waitUntil(() => existsSync(report), 30_000, 'HANDOVER.md to be written');
+    const written = readFileSync(report, 'utf8');
+    assert.match(written, /^# 交接报告：payments-ops$/m);
+    assert.ok(written.includes(`\`${repo.head()}\``));
+    execFileSync(process.execPath, [CLI, 'generate', '--repo', repo.dir, '--out', 'cli.md']);
+    assert.equal(written, readFileSync(join(repo.dir, 'cli.md'), 'utf8'), 'the extension and the CLI write the same report');
+    // The positive control for the Restricted Mode test: the spy does see the extension's git calls.
+    assert.ok(readGitSpyLog(gitLog).some((line) => / rev-parse --verify /.test(line)), `git ran through the spy: ${readGitSpyLog(gitLog).join("\n")}`);
+    await waitUntil(async () => (await vs!.page.locator('.tab', { hasText: 'Preview HANDOVER.md' }).count()) > 0, 20_000, 'the markdown preview');
+    await new Promise((r) => setTimeout(r, 1500));
+    await vs.screenshot('handover-report-preview');
+
+    // A duplicate id: a diagnostic at the second use, an error node in the tree, and no new report.
+    const yamlPath = join(repo.dir, 'HANDOVER.yaml');
+    writeFileSync(yamlPath, DEMO_HANDOVER_YAML.replace('id: duty-certs', 'id: duty-oncall'));
+    const problems = await waitUntil(async () => {
+      const found = (await vs!.problems()).filter((p) => p.kind === 'error' && /Duplicate id "duty-oncall"/.test(p.text));
+      return found.length ? found : undefined;
+    }, 30_000, 'the duplicate-id diagnostic');
+    assert.equal(problems[0].location, `[Ln ${certsLine}, Col 9]`);
+    await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('HANDOVER.yaml has 1 error'), 20_000);
+    await vs.screenshot('handover-diagnostic');
+    const before = statSync(report).mtimeMs;
+    await vs.runCommand('Handover: Generate Handover');
+    await waitUntil(async () => (await vs!.notifications()).some((n) => /1 error, so no report was written/.test(n)), 20_000, 'the refusal message');
+    assert.equal(statSync(report).mtimeMs, before, 'the report was not rewritten');
+  });
+
+  it('in Restricted Mode shows HANDOVER.yaml, runs no git and writes nothing', async () => {
+    const repo = buildDemoRepository(join(work, 'untrusted-ops'));
+    const gitLog = join(work, 'git-untrusted.log');
+    vs = await startVsCode({ folder: repo.dir, trusted: false, gitSpyLog: gitLog });
+    await waitUntil(() => vs!.isRestricted(), 20_000, 'Restricted Mode');
+    const rows = await openHandoverView(vs, (r) => labels(r).includes('PostgreSQL 自动故障切换'));
+    assert.ok(labels(rows).includes('Duties'));
+    await vs.runCommand('Handover: Generate Handover');
+    await waitUntil(async () => (await vs!.notifications()).some((n) => /needs a trusted workspace/.test(n)), 20_000, 'the trust message');
+    assert.equal(existsSync(join(repo.dir, 'HANDOVER.md')), false, 'nothing written');
+    await vs.screenshot('handover-restricted');
+    assert.deepEqual(readGitSpyLog(gitLog), [], 'no git process ran');
+  });
+
+  it('offers Create HANDOVER.yaml in an empty repository and pre-fills it from git', async () => {
+    const repo = FixtureRepo.init({ dir: join(work, 'fresh-repo') });
+    repo.git('config', 'user.name', '赵六');
+    repo.git('config', 'user.email', 'zhaoliu@corp.example');
+    repo.write('README.md', '# fresh\n');
+    repo.commit('init', { name: '赵六', email: 'zhaoliu@corp.example' }, '2026-11-01T00:00:00Z');
+    vs = await startVsCode({ folder: repo.dir, trusted: true });
+    await vs.openView(VIEW);
+    const welcome = vs.page.locator('.welcome-view-content', { hasText: 'no HANDOVER.yaml yet' });
+    await welcome.waitFor({ state: 'visible', timeout: 30_000 });
+    await vs.screenshot('handover-welcome');
+    await welcome.locator('a.monaco-button', { hasText: 'Create HANDOVER.yaml' }).click();
+    const file = join(repo.dir, 'HANDOVER.yaml');
+    await waitUntil(() => existsSync(file), 20_000, 'HANDOVER.yaml to be created');
+    const text = readFileSync(file, 'utf8');
+    assert.match(text, /^project: fresh-repo$/m);
+    assert.match(text, /^ {2}name: 赵六$/m);
+    assert.match(text, /emails: \[zhaoliu@corp\.example\]/);
+    execFileSync(process.execPath, [CLI, 'validate', '--repo', repo.dir]);
+    await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('On-call rotation'), 20_000);
+  });
+});
