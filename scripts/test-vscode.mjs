@@ -7,7 +7,7 @@
 // Arguments: --grep <pattern> (mocha grep), --no-build (skip esbuild), --keep (keep the temp dir),
 // and test file paths or substrings to run only those.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -43,65 +43,30 @@ function testFiles(dir) {
   return found.sort();
 }
 
-/** Builds with esbuild.mjs; if that fails (extension still in progress) bundles just the VS Code tests. */
-async function build() {
-  const r = sh(process.execPath, ['esbuild.mjs']);
-  if (r.status === 0) return;
-  log(`node esbuild.mjs failed; bundling test/vscode only:\n${(r.stderr || r.stdout).trim().split('\n').slice(0, 20).join('\n')}`);
-  const esbuild = require('esbuild');
-  const entries = [];
-  const walk = (d) => {
-    for (const n of readdirSync(d)) {
-      const f = join(d, n);
-      if (statSync(f).isDirectory()) walk(f);
-      else if (n.endsWith('.test.ts')) entries.push(f);
-    }
-  };
-  walk(join(root, 'test', 'vscode'));
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: entries,
-    outdir: join(root, 'out', 'test'),
-    outbase: join(root, 'test'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: 'linked',
-    logLevel: 'warning',
-    external: ['vscode', 'mocha', 'playwright-core', 'fast-check'],
-  });
+/** Builds the tests, then the production bundles: the VSIX under test is the one we ship. */
+function build() {
+  for (const args of [['esbuild.mjs'], ['esbuild.mjs', '--production']]) {
+    const r = sh(process.execPath, args);
+    if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${r.stderr}${r.stdout}`);
+  }
 }
 
-/** Packages the extension; returns the VSIX path or undefined when vsce cannot package it yet. */
+/** Packages the extension exactly as `npm run package` does; a packaging problem fails the run. */
 function packageVsix(tmp) {
   const vsix = join(tmp, 'handover.vsix');
   const vsce = join(root, 'node_modules', '.bin', 'vsce');
-  const r = sh(vsce, ['package', '--no-dependencies', '--skip-license', '--out', vsix]);
-  if (r.status === 0 && existsSync(vsix)) return vsix;
-  log(`vsce package failed (the extension may be unfinished):\n${(r.stderr + r.stdout).trim().split('\n').slice(-15).join('\n')}`);
-  return undefined;
-}
-
-/** Fallback: copies the extension's runtime files as a folder into the extensions dir. */
-function copyExtensionFolder(extensionsDir) {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const dest = join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
-  mkdirSync(dest, { recursive: true });
-  for (const name of readdirSync(root)) {
-    if (/^(package(\.nls(\.[\w-]+)?)?\.json|README.*|LICENSE.*|CHANGELOG.*)$/i.test(name) || ['dist', 'l10n', 'media', 'schemas'].includes(name)) {
-      cpSync(join(root, name), join(dest, name), { recursive: true });
-    }
-  }
-  log(`copied the extension folder to ${dest}`);
+  const r = sh(vsce, ['package', '--no-dependencies', '--out', vsix]);
+  if (r.status !== 0 || !existsSync(vsix)) throw new Error(`vsce package failed:\n${r.stderr}${r.stdout}`);
+  if (/WARNING/i.test(r.stderr + r.stdout)) throw new Error(`vsce package warned:\n${r.stderr}${r.stdout}`);
+  return vsix;
 }
 
 async function main() {
   const t0 = Date.now();
   const { serverMain, nodeBin } = await ensureVsCodeServer();
   if (opt.build) {
-    log('building (node esbuild.mjs)');
-    await build();
+    log('building (node esbuild.mjs, then --production)');
+    build();
   }
   const tmp = mkdtempSync(join(tmpdir(), 'handover-test-vscode-'));
   const extensionsDir = join(tmp, 'extensions');
@@ -110,22 +75,18 @@ async function main() {
   try {
     log('packaging the extension (vsce package)');
     const vsix = packageVsix(tmp);
-    if (vsix) {
+    {
       const r = spawnSync(nodeBin, [serverMain, '--install-extension', vsix, '--force', '--extensions-dir', extensionsDir, '--server-data-dir', join(tmp, 'install-data'), '--accept-server-license-terms'], {
         encoding: 'utf8',
         timeout: 120_000,
       });
       if (r.status !== 0) throw new Error(`installing ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
       log(`installed ${relative(tmp, vsix)} into ${extensionsDir}`);
-    } else if (existsSync(join(root, 'dist', 'extension.js'))) {
-      copyExtensionFolder(extensionsDir);
-    } else {
-      log('WARNING: no dist/extension.js: the product extension is NOT installed (run npm run build)');
     }
 
     Object.assign(process.env, {
       HANDOVER_TEST_EXTENSIONS_DIR: extensionsDir,
-      HANDOVER_TEST_VSIX: vsix ?? '',
+      HANDOVER_TEST_VSIX: vsix,
       HANDOVER_VSCODE_SERVER_MAIN: serverMain,
       HANDOVER_VSCODE_NODE: nodeBin,
     });
