@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
 import { simpleGit, type SimpleGit } from 'simple-git';
 
 /**
@@ -72,6 +74,55 @@ export class GitRunner {
         allowUnsafeCredentialHelper: true,
       },
     }).env(gitEnvironment());
+  }
+
+  /**
+   * Runs `git <args>` and yields its output cut at `separator`, as it arrives: for `git log` over a
+   * long history the output is never held whole. Same flags and environment as `run`. Aborting the
+   * signal, or leaving the loop early, kills git.
+   */
+  async *stream(args: readonly string[], separator = '\0'): AsyncGenerator<string, void, undefined> {
+    const { signal } = this.options;
+    signal?.throwIfAborted();
+    const config = SAFETY_CONFIG.flatMap((entry) => ['-c', entry]);
+    const child = spawn('git', [...config, ...args], { cwd: this.options.cwd, env: gitEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const kill = () => child.kill('SIGKILL');
+    signal?.addEventListener('abort', kill, { once: true });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      if (stderr.length < 64 * 1024) stderr += chunk;
+    });
+    const exited = new Promise<{ code: number | null; error?: Error }>((done) => {
+      child.once('error', (error) => done({ code: null, error }));
+      child.once('close', (code) => done({ code }));
+    });
+    const decoder = new StringDecoder('utf8');
+    let pending = '';
+    let finished = false;
+    try {
+      for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+        pending += decoder.write(chunk);
+        let cut = pending.indexOf(separator);
+        let start = 0;
+        while (cut >= 0) {
+          yield pending.slice(start, cut);
+          start = cut + separator.length;
+          cut = pending.indexOf(separator, start);
+        }
+        pending = pending.slice(start);
+      }
+      pending += decoder.end();
+      if (pending) yield pending;
+      finished = true;
+    } finally {
+      if (!finished) kill();
+      signal?.removeEventListener('abort', kill);
+    }
+    const { code, error } = await exited;
+    if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+    if (error) throw classify(error, signal);
+    if (code !== 0) throw classify(new Error(stderr || `git exited with ${code}`), signal);
   }
 
   /** Runs `git <args>` and returns its standard output. */

@@ -1,0 +1,93 @@
+// What the git detections find, as plain data: the JSON of `handover detect --json`, the tree and the
+// report all read these shapes. Dates are YYYY-MM-DD (UTC); "now" for any age is the HEAD commit's
+// committer time, never the clock, so that the same repository always gives the same result.
+
+/** The person leaving, as HANDOVER.yaml or `--person` names them. Matching is literal, never a regex. */
+export interface PersonSpec {
+  name?: string;
+  /** Author e-mails (compared case-insensitively after .mailmap resolution by git's %aN/%aE). */
+  emails: string[];
+}
+
+export type OwnershipLabel = 'knowledge-island' | 'main-developer' | 'contributor';
+
+export interface OwnedFile {
+  /** Path at HEAD, '/'-separated, relative to the repository root. */
+  path: string;
+  /** The person's share of the lines authored in this file over its whole history (renames followed), 0..1. */
+  share: number;
+  /** Lines the file has at HEAD (its size for risk). */
+  lines: number;
+  /** Lines added / removed by the person, and by everyone, over the file's history. */
+  personAdded: number;
+  personRemoved: number;
+  totalAdded: number;
+  totalRemoved: number;
+  /** Commits touching the file: the person's and everyone's. */
+  personCommits: number;
+  totalCommits: number;
+  /** Distinct authors of the file. */
+  authors: number;
+  /** Other people who touched it in the 12 months before HEAD. */
+  othersActiveLastYear: number;
+  firstTouched: string;
+  lastTouched: string;
+  /** Last time the person touched it. */
+  personLastTouched: string;
+  /** Whether the person is the file's main developer (most added lines). */
+  mainDeveloper: boolean;
+  label: OwnershipLabel;
+  /** share × size × recency, for sorting; higher is riskier. */
+  risk: number;
+}
+
+export interface OwnedFolder {
+  path: string;
+  files: number;
+  /** Files in it labelled knowledge-island or main-developer. */
+  ownedFiles: number;
+  /** Line-weighted share of the person over the folder's files. */
+  share: number;
+  lines: number;
+  lastTouched: string;
+  label: OwnershipLabel;
+  risk: number;
+}
+
+export interface BranchFinding {
+  /** Short ref name: `feature/x` or `origin/feature/x`. */
+  name: string;
+  kind: 'local' | 'remote';
+  /** Commits on the branch not on the default branch, and the reverse. */
+  ahead: number;
+  behind: number;
+  lastCommitDate: string;
+  /** Subject of the newest commit (may be masked later for secrets). */
+  lastCommitSubject: string;
+  upstream?: string;
+  /** No commit for `staleDays` before HEAD's date. */
+  stale: boolean;
+  /** open: work that is not on the default branch; merged-equivalent: every change already landed (squash / rebase / cherry-pick). */
+  state: 'open' | 'merged-equivalent';
+  /** Share of the branch's unique commits authored by the person, 0..1. */
+  personShare: number;
+  /** The `pending` item of HANDOVER.yaml whose `branch` names this branch. */
+  pendingId?: string;
+}
+
+export interface DetectionResult {
+  /** HEAD commit, or null when there is none. */
+  head: string | null;
+  /** HEAD's committer date: the "now" of every age. */
+  headDate: string | null;
+  defaultBranch: string | null;
+  shallow: boolean;
+  person: PersonSpec;
+  ownedFiles: OwnedFile[];
+  ownedFolders: OwnedFolder[];
+  branches: BranchFinding[];
+  /** Filled by the credentials scan (a later version): always present, possibly empty. */
+  credentials: unknown[];
+  /** What could not be read, in plain words (missing objects, a shallow history…). */
+  notes: string[];
+}
