@@ -1,7 +1,9 @@
+import type { DetectionResult } from '../detect/detectionTypes';
 import type { HandoverItem, Handover, ReportLanguage, SectionKey } from '../handover/model';
 import { progressOf } from '../handover/progress';
 import { itemLabel } from '../handover/sections';
 import { translator, type MessageKey, type Translate } from '../i18n/translator';
+import { branchesSection, ownedSection } from './detectionSections';
 import { mdCell, mdCode, mdLink, mdText } from './markdownText';
 
 /** What the report says about the commit it describes. */
@@ -17,11 +19,12 @@ export interface ReportInput {
   head: HeadInfo;
   /** Posix path from the report's folder to HANDOVER.yaml's folder ('' when they are the same). */
   linkBase: string;
+  /** What git history says; absent when it was not read (the report says so). */
+  detections?: DetectionResult;
 }
 
 const ITEM_SECTIONS_BEFORE_DETECTIONS: readonly SectionKey[] = ['duties', 'pending'];
 const ITEM_SECTIONS_AFTER_DETECTIONS: readonly SectionKey[] = ['systems', 'credentials', 'documents', 'contacts', 'assets', 'risks', 'schedule'];
-const DETECTION_SECTIONS: readonly MessageKey[] = ['report.section.owned', 'report.section.branches', 'report.section.secrets'];
 
 /**
  * Builds the handover report as GitHub-flavoured markdown. Pure: the same input gives the same bytes,
@@ -48,7 +51,9 @@ export function buildReport(input: ReportInput): string {
   out.push(`| **${t('report.total')}** | **${progress.total}** | **${progress.accepted}** | **${progress.total - progress.accepted}** |`, '');
 
   for (const section of ITEM_SECTIONS_BEFORE_DETECTIONS) out.push(...itemSection(section, input, t));
-  for (const title of DETECTION_SECTIONS) out.push(`## ${t(title)}`, '', mdText(t('report.detectionPending')), '');
+  out.push(...ownedSection(input.detections, handover, t));
+  out.push(...branchesSection(input.detections, handover, t));
+  out.push(`## ${t('report.section.secrets')}`, '', mdText(t('report.detectionPending')), '');
   for (const section of ITEM_SECTIONS_AFTER_DETECTIONS) out.push(...itemSection(section, input, t));
 
   out.push(`## ${t('report.followUp')}`, '');
