@@ -55,7 +55,8 @@ function build() {
 function packageVsix(tmp) {
   const vsix = join(tmp, 'handover.vsix');
   const vsce = join(root, 'node_modules', '.bin', 'vsce');
-  const r = sh(vsce, ['package', '--no-dependencies', '--out', vsix]);
+  // The same flags as `npm run package`.
+  const r = sh(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix]);
   if (r.status !== 0 || !existsSync(vsix)) throw new Error(`vsce package failed:\n${r.stderr}${r.stdout}`);
   if (/WARNING/i.test(r.stderr + r.stdout)) throw new Error(`vsce package warned:\n${r.stderr}${r.stdout}`);
   return vsix;
