@@ -7,6 +7,9 @@ import { formatDiagnostic } from './core/diagnosticFormat';
 import { hasErrors, HANDOVER_FILE_NAME, readHandoverFile } from './core/handover/handoverLoader';
 import type { ReportLanguage } from './core/handover/model';
 import { languageFromLocale, translator, type Translate } from './core/i18n/translator';
+import { defaultCliCacheFolder, FileDetectionCache } from './core/detect/detectionCache';
+import type { DetectionResult, PersonSpec } from './core/detect/detectionTypes';
+import { DETECTION_KINDS, personOf, runDetections, type DetectionKind } from './core/detect/runDetections';
 import { generateHandoverReport } from './core/reportGenerator';
 
 const EXIT_OK = 0;
@@ -22,6 +25,9 @@ Usage:
   handover generate [--repo DIR] [--out FILE] [--lang zh-CN|en]
       Write the handover report (default HANDOVER.md beside HANDOVER.yaml).
       Nothing is written while HANDOVER.yaml has errors.
+  handover detect [--repo DIR] [--person EMAIL]... [--only owned,branches,credentials] [--json] [--no-cache]
+      Read git history for what the person leaving owns and left unmerged. The person is
+      HANDOVER.yaml's "from" (name and emails) unless --person is given (repeatable).
   handover --help | handover --version
 
 Options:
@@ -29,6 +35,11 @@ Options:
   --out FILE     Report path, relative to --repo (default: HANDOVER.md).
   --lang LANG    Report language, zh-CN or en. Default: the file's "language", else en.
                  Messages follow --lang, else LC_ALL / LC_MESSAGES / LANG.
+  --person EMAIL An author e-mail of the person leaving (after .mailmap); repeatable.
+  --only LIST    Detections to run: owned, branches, credentials (comma-separated).
+  --json         Print the detections as one JSON object.
+  --no-cache     Read the whole history again instead of only the commits new since the last run.
+                 The cache (no file contents) is in $XDG_CACHE_HOME/handover or ~/.cache/handover.
 
 Exit status: 0 success, 1 invalid HANDOVER.yaml, 2 usage or runtime error.
 `;
@@ -59,6 +70,10 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         repo: { type: 'string' },
         out: { type: 'string' },
         lang: { type: 'string' },
+        person: { type: 'string', multiple: true },
+        only: { type: 'string' },
+        json: { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -79,6 +94,26 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     const folder = resolve(values.repo ?? '.');
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`--repo: no such folder: ${folder}`);
     const file = resolve(folder, HANDOVER_FILE_NAME);
+    const cache = values['no-cache'] ? undefined : new FileDetectionCache(defaultCliCacheFolder(env));
+    if (command === 'detect') {
+      const only = parseOnly(values.only);
+      let person: PersonSpec | undefined = values.person?.length ? { emails: values.person } : undefined;
+      let pending: { id: string; branch?: string }[] = [];
+      if (existsSync(file)) {
+        const loaded = await readHandoverFile(file, { t });
+        if (loaded.handover) {
+          person ??= personOf(loaded.handover);
+          pending = loaded.handover.sections.pending.map((item) => ({ id: item.id, branch: item.data.branch }));
+        } else if (!person) {
+          for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(file, d)}\n`);
+          return EXIT_INVALID;
+        }
+      }
+      if (!person) throw new UsageError('name the person with --person EMAIL, or add HANDOVER.yaml with from.emails');
+      const result = await runDetections({ cwd: folder, person, only, pending, cache });
+      io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : detectionSummary(result));
+      return EXIT_OK;
+    }
     if (!existsSync(file)) {
       io.err(`${t('cli.failed', { detail: t('read.fileMissing', { folder }) })}\n`);
       return EXIT_INVALID;
@@ -100,6 +135,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       case 'generate': {
         const result = await generateHandoverReport({
           folder,
+          cache,
           reportPath: values.out,
           fallbackLanguage: 'en',
           messageLanguage,
@@ -125,6 +161,26 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     io.err(`${t('cli.failed', { detail: err instanceof Error ? err.message : String(err) })}\n`);
     return EXIT_USAGE;
   }
+}
+
+function parseOnly(value: string | undefined): Set<DetectionKind> | undefined {
+  if (value === undefined) return undefined;
+  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  for (const kind of kinds) {
+    if (!(DETECTION_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--only takes ${DETECTION_KINDS.join(', ')}, not "${kind}"`);
+  }
+  return new Set(kinds as DetectionKind[]);
+}
+
+/** A short plain-text account of the detections, for people at a terminal. */
+function detectionSummary(result: DetectionResult): string {
+  const lines = [`HEAD ${result.head ?? '(none)'}${result.headDate ? ` (${result.headDate})` : ''}`];
+  for (const note of result.notes) lines.push(`note: ${note}`);
+  lines.push(`Owned files: ${result.ownedFiles.length} in ${result.ownedFolders.length} folders`);
+  for (const f of result.ownedFiles.slice(0, 20)) lines.push(`  ${Math.round(f.share * 100)}%\t${f.label}\t${f.path}`);
+  lines.push(`Open branches${result.defaultBranch ? ` (against ${result.defaultBranch})` : ''}: ${result.branches.length}`);
+  for (const b of result.branches) lines.push(`  ${b.name}\t+${b.ahead}/-${b.behind}\t${b.state}${b.stale ? ', stale' : ''}\t${b.lastCommitDate}`);
+  return `${lines.join('\n')}\n`;
 }
 
 declare const __HANDOVER_VERSION__: string | undefined;

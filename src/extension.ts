@@ -2,13 +2,15 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands/registerCommands';
 import { DiagnosticsPublisher } from './diagnostics/diagnosticsPublisher';
 import { HANDOVER_VIEW_ID, HandoverTreeProvider, openItemCount } from './tree/handoverTreeProvider';
+import { DetectionService } from './workspace/detectionService';
 import { HandoverStore } from './workspace/handoverStore';
 
 /** Builds the services and registers the features; nothing else happens here. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Handover', { log: true });
   const store = new HandoverStore(log);
-  const tree = new HandoverTreeProvider(store);
+  const detections = new DetectionService(store, context.globalStorageUri, log);
+  const tree = new HandoverTreeProvider(store, detections);
   const view = vscode.window.createTreeView(HANDOVER_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const updateContext = () => {
     const open = openItemCount(store);
@@ -18,13 +20,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     log,
     store,
+    detections,
     tree,
     view,
     new DiagnosticsPublisher(store),
     store.onDidChange(updateContext),
-    ...registerCommands(store, tree, log),
+    ...registerCommands(store, detections, tree, log),
   );
   await store.reloadAll();
+  // History is read in the background, in trusted workspaces only; the tree shows progress.
+  void detections.analyzeAll();
 }
 
 export function deactivate(): void {

@@ -4,6 +4,10 @@ export const enum CommandId {
   Create = 'handover.create',
   Refresh = 'handover.refresh',
   OpenFile = 'handover.openFile',
+  Analyze = 'handover.analyze',
+  CopyBranchName = 'handover.copyBranchName',
+  /** Internal: the "Load more" row of a long list. */
+  LoadMore = 'handover.loadMore',
   /** Internal: opens HANDOVER.yaml at a line. Hidden from the palette. */
   RevealLine = 'handover.revealLine',
 }

@@ -3,11 +3,17 @@ import * as vscode from 'vscode';
 import { generateHandoverReport, resolveReportPath } from '../core/reportGenerator';
 import type { HandoverNode } from '../tree/treeNodes';
 import { abortSignalFor, uiLanguage } from '../util/uiLanguage';
+import { detectionSettings, type DetectionService } from '../workspace/detectionService';
 import type { HandoverStore } from '../workspace/handoverStore';
 import { pickHandoverFolder, requireTrust } from './folderPicker';
 
 /** "Handover: Generate Handover": writes the report for the pull request and opens its preview. */
-export async function generateHandover(store: HandoverStore, log: vscode.LogOutputChannel, node?: HandoverNode): Promise<vscode.Uri | undefined> {
+export async function generateHandover(
+  store: HandoverStore,
+  detections: DetectionService,
+  log: vscode.LogOutputChannel,
+  node?: HandoverNode,
+): Promise<vscode.Uri | undefined> {
   if (!requireTrust(vscode.l10n.t('Generate Handover'))) return undefined;
   await store.reloadAll();
   const state = await pickHandoverFolder(store, node);
@@ -38,13 +44,18 @@ export async function generateHandover(store: HandoverStore, log: vscode.LogOutp
       const abort = abortSignalFor(token);
       try {
         progress.report({ message: vscode.l10n.t('Reading HANDOVER.yaml and git') });
-        return await generateHandoverReport({
+        const result = await generateHandoverReport({
           folder,
           reportPath: configured,
           fallbackLanguage: uiLanguage(),
           messageLanguage: uiLanguage(),
           signal: abort.signal,
+          cache: detections.cache,
+          detectionSettings: detectionSettings(state),
+          onProgress: (commits) => progress.report({ message: vscode.l10n.t('{0} commits read', commits) }),
         });
+        if (result.kind === 'written' && result.detections) detections.remember(state, result.detections);
+        return result;
       } catch (err) {
         if (abort.signal.aborted) return undefined;
         throw err;

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import type { HandoverTreeProvider } from '../tree/handoverTreeProvider';
 import type { HandoverNode } from '../tree/treeNodes';
+import type { DetectionService } from '../workspace/detectionService';
 import type { HandoverStore } from '../workspace/handoverStore';
 import { CommandId } from './commandIds';
 import { createHandoverFile } from './createCommand';
 import { pickHandoverFolder } from './folderPicker';
+import { analyzeHistory } from './analyzeCommand';
 import { generateHandover } from './generateCommand';
 
 async function revealLine(uri: vscode.Uri, line: number, col: number): Promise<void> {
@@ -14,9 +16,16 @@ async function revealLine(uri: vscode.Uri, line: number, col: number): Promise<v
 }
 
 /** Registers every command in one place; the manifest test checks the two lists agree. */
-export function registerCommands(store: HandoverStore, tree: HandoverTreeProvider, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export function registerCommands(store: HandoverStore, detections: DetectionService, tree: HandoverTreeProvider, log: vscode.LogOutputChannel): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(CommandId.Generate, (node?: HandoverNode) => generateHandover(store, log, node)),
+    vscode.commands.registerCommand(CommandId.Generate, (node?: HandoverNode) => generateHandover(store, detections, log, node)),
+    vscode.commands.registerCommand(CommandId.Analyze, (node?: HandoverNode) => analyzeHistory(store, detections, node)),
+    vscode.commands.registerCommand(CommandId.CopyBranchName, async (node?: HandoverNode) => {
+      if (node?.kind !== 'branch') return;
+      await vscode.env.clipboard.writeText(node.branch.name);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', node.branch.name), 3000);
+    }),
+    vscode.commands.registerCommand(CommandId.LoadMore, (parentId: string) => tree.loadMore(parentId)),
     vscode.commands.registerCommand(CommandId.Create, () => createHandoverFile(store)),
     vscode.commands.registerCommand(CommandId.Refresh, async () => {
       await store.reloadAll();

@@ -1,5 +1,8 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from './atomicWrite';
+import type { DetectionCache } from './detect/detectionCache';
+import type { DetectionResult } from './detect/detectionTypes';
+import { personOf, runDetections } from './detect/runDetections';
 import { GitRunner } from './git/gitRunner';
 import { readHead } from './git/repositoryInfo';
 import { hasErrors, HANDOVER_FILE_NAME, loadHandoverText, readHandoverFile, type LoadedHandover } from './handover/handoverLoader';
@@ -23,10 +26,16 @@ export interface GenerateOptions {
   signal?: AbortSignal;
   /** Text to use instead of the file on disk (an unsaved editor buffer). */
   text?: string;
+  /** Incremental analysis state between runs. */
+  cache?: DetectionCache;
+  /** Settings that shape the git detections. */
+  detectionSettings?: { defaultBranch?: string; staleDays?: number; exclude?: readonly string[] };
+  /** Called as history is read, with the number of commits read so far. */
+  onProgress?: (commitsRead: number) => void;
 }
 
 export type GenerateResult =
-  | { kind: 'written'; reportFile: string; language: ReportLanguage; loaded: LoadedHandover; markdown: string }
+  | { kind: 'written'; reportFile: string; language: ReportLanguage; loaded: LoadedHandover; markdown: string; detections?: DetectionResult }
   | { kind: 'invalid'; loaded: LoadedHandover };
 
 export function resolveReportPath(folder: string, reportPath?: string): string {
@@ -50,10 +59,22 @@ export async function buildHandoverReport(options: GenerateOptions): Promise<Gen
   if (hasErrors(loaded) || !loaded.handover) return { kind: 'invalid', loaded };
   options.signal?.throwIfAborted();
   const head = await readHead(new GitRunner({ cwd: options.folder, signal: options.signal }));
+  const detections =
+    head.kind === 'commit'
+      ? await runDetections({
+          cwd: options.folder,
+          person: personOf(loaded.handover),
+          pending: loaded.handover.sections.pending.map((item) => ({ id: item.id, branch: item.data.branch })),
+          ...options.detectionSettings,
+          signal: options.signal,
+          onProgress: options.onProgress,
+          cache: options.cache,
+        })
+      : undefined;
   const language = options.forcedLanguage ?? loaded.handover.language ?? options.fallbackLanguage;
   const reportFile = resolveReportPath(options.folder, options.reportPath);
-  const markdown = buildReport({ handover: loaded.handover, language, head, linkBase: linkBaseFrom(reportFile, options.folder) });
-  return { kind: 'written', reportFile, language, loaded, markdown };
+  const markdown = buildReport({ handover: loaded.handover, language, head, linkBase: linkBaseFrom(reportFile, options.folder), detections });
+  return { kind: 'written', reportFile, language, loaded, markdown, detections };
 }
 
 export async function generateHandoverReport(options: GenerateOptions): Promise<GenerateResult> {

@@ -4,8 +4,13 @@ import { itemState, localToday, progressOf } from '../core/handover/progress';
 import { itemLabel, SECTION_ORDER } from '../core/handover/sections';
 import { CommandId } from '../commands/commandIds';
 import { DisposableBase } from '../util/disposable';
+import type { DetectionService, DetectionStatus } from '../workspace/detectionService';
 import type { FolderState, HandoverStore } from '../workspace/handoverStore';
-import { itemDescription, itemTooltip, sectionIcon, sectionTitle, stateIcon, type HandoverNode } from './treeNodes';
+import { branchItem, ownedItem } from './detectionItems';
+import { itemDescription, itemTooltip, sectionIcon, sectionTitle, stateIcon, type DetectionNode, type HandoverNode } from './treeNodes';
+
+/** Rows per page in long lists; "Load more" adds another page. */
+export const PAGE_SIZE = 50;
 
 export const HANDOVER_VIEW_ID = 'handover.checklist';
 
@@ -14,9 +19,27 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
   private readonly changed = this._register(new vscode.EventEmitter<HandoverNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly store: HandoverStore) {
+  private readonly pages = new Map<string, number>();
+
+  constructor(
+    private readonly store: HandoverStore,
+    private readonly detections: DetectionService,
+  ) {
     super();
     this._register(store.onDidChange(() => this.refresh()));
+    this._register(detections.onDidChange(() => this.refresh()));
+  }
+
+  /** Shows one more page of the list whose parent has this id. */
+  loadMore(parentId: string): void {
+    this.pages.set(parentId, (this.pages.get(parentId) ?? 1) + 1);
+    this.refresh();
+  }
+
+  private paged<T extends HandoverNode>(parentId: string, state: FolderState, nodes: T[]): HandoverNode[] {
+    const shown = (this.pages.get(parentId) ?? 1) * PAGE_SIZE;
+    if (nodes.length <= shown) return nodes;
+    return [...nodes.slice(0, shown), { kind: 'more', state, parentId, remaining: nodes.length - shown }];
   }
 
   refresh(): void {
@@ -34,6 +57,14 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
         return this.folderChildren(node.state);
       case 'section':
         return node.items.map((item) => ({ kind: 'item', state: node.state, item }));
+      case 'detection':
+        return this.detectionChildren(node);
+      case 'owned':
+        return this.paged(
+          ownedId(node.state, node.entry.path, true),
+          node.state,
+          node.files.map((file) => ({ kind: 'owned' as const, state: node.state, entry: file, isFolder: false, files: [] })),
+        );
       default:
         return [];
     }
@@ -52,6 +83,27 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
       if (section === 'credentials') nodes.push({ kind: 'detection', state, detection: 'secrets' });
     }
     return nodes;
+  }
+
+  private detectionChildren(node: DetectionNode): HandoverNode[] {
+    const status = this.detections.status(node.state);
+    if (status.kind !== 'done') return [];
+    const { result } = status;
+    const base = `${node.state.folder.uri.toString()}#detected/${node.detection}`;
+    if (node.detection === 'branches') {
+      return this.paged(base, node.state, result.branches.map((branch) => ({ kind: 'branch' as const, state: node.state, branch, defaultBranch: result.defaultBranch })));
+    }
+    if (node.detection !== 'owned') return [];
+    // Folders first (each holds its files), then owned files outside every listed folder, by risk.
+    const folders = result.ownedFolders.map((folder) => {
+      const prefix = `${folder.path.replace(/\/$/, '')}/`;
+      return { kind: 'owned' as const, state: node.state, entry: folder, isFolder: true, files: result.ownedFiles.filter((f) => f.path.startsWith(prefix)) };
+    });
+    const inFolder = new Set(folders.flatMap((f) => f.files.map((file) => file.path)));
+    const loose = result.ownedFiles
+      .filter((file) => !inFolder.has(file.path))
+      .map((file) => ({ kind: 'owned' as const, state: node.state, entry: file, isFolder: false, files: [] }));
+    return this.paged(base, node.state, [...folders, ...loose].sort((a, b) => b.entry.risk - a.entry.risk));
   }
 
   getTreeItem(node: HandoverNode): vscode.TreeItem {
@@ -114,22 +166,81 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
         item.accessibilityInformation = { label: `${itemLabel(node.item)}, ${item.description}` };
         return item;
       }
-      case 'detection': {
-        const titles = {
-          owned: vscode.l10n.t('Files they own'),
-          branches: vscode.l10n.t('Open branches'),
-          secrets: vscode.l10n.t('Credentials in git history'),
-        };
-        const item = new vscode.TreeItem(titles[node.detection], vscode.TreeItemCollapsibleState.None);
-        item.id = `${base}#detected/${node.detection}`;
-        item.iconPath = new vscode.ThemeIcon(node.detection === 'owned' ? 'file-code' : node.detection === 'branches' ? 'git-branch' : 'shield');
-        item.description = vscode.l10n.t('not analysed yet');
-        item.tooltip = vscode.l10n.t('This version of Handover does not read this from git history yet.');
-        item.contextValue = 'handover.detection';
+      case 'detection':
+        return detectionSectionItem(node, this.detections.status(node.state), base);
+      case 'owned':
+        return ownedItem(node, ownedId(node.state, node.entry.path, node.isFolder));
+      case 'branch':
+        return branchItem(node, `${base}#branch/${node.branch.name}`);
+      case 'more': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Load more ({0} left)', node.remaining), vscode.TreeItemCollapsibleState.None);
+        item.id = `${node.parentId}#more`;
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
+        item.command = { command: CommandId.LoadMore, title: vscode.l10n.t('Load more'), arguments: [node.parentId] };
+        item.contextValue = 'handover.more';
         return item;
       }
     }
   }
+}
+
+function ownedId(state: FolderState, path: string, isFolder: boolean): string {
+  return `${state.folder.uri.toString()}#owned/${isFolder ? 'dir' : 'file'}/${path}`;
+}
+
+function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base: string): vscode.TreeItem {
+  const titles = {
+    owned: vscode.l10n.t('Files they own'),
+    branches: vscode.l10n.t('Open branches'),
+    secrets: vscode.l10n.t('Credentials in git history'),
+  };
+  const icons = { owned: 'file-code', branches: 'git-branch', secrets: 'shield' };
+  const item = new vscode.TreeItem(titles[node.detection], vscode.TreeItemCollapsibleState.None);
+  // The tree remembers expansion by id: a section that was a leaf while history was being read
+  // would stay closed once it has rows, so it takes a new id when the result arrives.
+  item.id = `${base}#detected/${node.detection}/${status.kind === 'done' ? 'done' : 'waiting'}`;
+  item.iconPath = new vscode.ThemeIcon(icons[node.detection]);
+  item.contextValue = `handover.detection.${node.detection}`;
+  if (node.detection === 'secrets') {
+    item.description = vscode.l10n.t('not analysed yet');
+    item.tooltip = vscode.l10n.t('This version of Handover does not read this from git history yet.');
+    return item;
+  }
+  switch (status.kind) {
+    case 'untrusted':
+      item.description = vscode.l10n.t('needs a trusted workspace');
+      item.tooltip = vscode.l10n.t('Reading git history runs git, which Restricted Mode does not allow.');
+      break;
+    case 'idle':
+      item.description = vscode.l10n.t('not analysed yet');
+      item.command = { command: CommandId.Analyze, title: vscode.l10n.t('Analyse git history'), arguments: [node] };
+      break;
+    case 'running':
+      item.description = status.commitsRead ? vscode.l10n.t('reading history… {0} commits', status.commitsRead) : vscode.l10n.t('reading history…');
+      item.iconPath = new vscode.ThemeIcon('loading~spin');
+      break;
+    case 'failed':
+      item.description = vscode.l10n.t('analysis failed');
+      item.tooltip = status.message;
+      item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+      item.command = { command: CommandId.Analyze, title: vscode.l10n.t('Analyse git history'), arguments: [node] };
+      break;
+    case 'done': {
+      const { result } = status;
+      const count = node.detection === 'owned' ? result.ownedFiles.length : result.branches.length;
+      item.collapsibleState = count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
+      item.description =
+        node.detection === 'owned'
+          ? vscode.l10n.t('{0} files', count)
+          : result.defaultBranch
+            ? vscode.l10n.t('{0} open · against {1}', count, result.defaultBranch)
+            : vscode.l10n.t('{0} open', count);
+      if (result.shallow) item.description = vscode.l10n.t('{0} (shallow clone: at least)', item.description);
+      item.tooltip = result.notes.length ? result.notes.join('\n') : undefined;
+      break;
+    }
+  }
+  return item;
 }
 
 /** Counts of what the successor still has to accept, for the view's badge. */

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
+import type { BranchFinding, OwnedFile, OwnedFolder } from '../core/detect/detectionTypes';
 import type { HandoverItem, SectionKey } from '../core/handover/model';
 import type { ItemState } from '../core/handover/progress';
 import { itemLabel } from '../core/handover/sections';
 import type { FolderState } from '../workspace/handoverStore';
 
-export type HandoverNode = FolderNode | ProblemsNode | SectionNode | ItemNode | DetectionNode;
+export type HandoverNode = FolderNode | ProblemsNode | SectionNode | ItemNode | DetectionNode | OwnedNode | BranchNode | MoreNode;
 
 export interface FolderNode {
   kind: 'folder';
@@ -25,11 +26,33 @@ export interface ItemNode {
   state: FolderState;
   item: HandoverItem;
 }
-/** The git detections (owned files, open branches, committed credentials): analysed by later versions. */
+/** A git detection section: owned files, open branches, committed credentials. */
 export interface DetectionNode {
   kind: 'detection';
   state: FolderState;
   detection: 'owned' | 'branches' | 'secrets';
+}
+/** An owned folder (expands to its files) or file. */
+export interface OwnedNode {
+  kind: 'owned';
+  state: FolderState;
+  entry: OwnedFolder | OwnedFile;
+  isFolder: boolean;
+  /** For a folder: its files. */
+  files: OwnedFile[];
+}
+export interface BranchNode {
+  kind: 'branch';
+  state: FolderState;
+  branch: BranchFinding;
+  defaultBranch: string | null;
+}
+/** "Load more" at the end of a long list: `shown` rows are visible; the parent shows another page. */
+export interface MoreNode {
+  kind: 'more';
+  state: FolderState;
+  parentId: string;
+  remaining: number;
 }
 
 export function sectionTitle(section: SectionKey): string {

@@ -37,7 +37,7 @@ function detections(files: number): DetectionResult {
     shallow: false,
     person: { name: '张三', emails: ['zhangsan@corp.example'] },
     ownedFiles: Array.from({ length: files }, (_, i) => file(`ansible/roles/r${i}/tasks/main | ${i}.yml`, files - i)),
-    ownedFolders: [{ path: 'ansible/roles', files, ownedFiles: files, share: 0.9, lines: 120 * files, lastTouched: '2026-10-30', label: 'knowledge-island', risk: 1e9 }],
+    ownedFolders: [{ path: 'k8s/base', files: 4, ownedFiles: 4, share: 0.9, lines: 120 * files, lastTouched: '2026-10-30', label: 'knowledge-island', risk: 1e9 }],
     branches: [
       { name: 'feature/pg-failover', kind: 'local', ahead: 1, behind: 0, lastCommitDate: '2026-10-30', lastCommitSubject: 'WIP: patroni | failover @ops', stale: false, state: 'open', personShare: 1, pendingId: 'pending-pg-failover' },
       { name: 'origin/fix/squashed', kind: 'remote', ahead: 2, behind: 5, lastCommitDate: '2026-06-01', lastCommitSubject: 'fix', stale: true, state: 'merged-equivalent', personShare: 1 },
@@ -67,7 +67,7 @@ describe('detection sections of the report', () => {
   it('lists owned folders and files by risk, with a review entry per table row', () => {
     const text = render(detections(3));
     const section = text.slice(text.indexOf('## Files the person leaving owns'), text.indexOf('## Open branches'));
-    assert.match(section, /\| `ansible\/roles\/` \| 90% \| 360 \| 2026-10-30 \| knowledge island \|/);
+    assert.match(section, /\| `k8s\/base\/` \| 90% \| 360 \| 2026-10-30 \| knowledge island \|/);
     assert.equal((section.match(/^- \[ \] Reviewed `/gm) ?? []).length, 4);
     assert.doesNotMatch(section, /<details>/);
   });
@@ -88,9 +88,9 @@ describe('detection sections of the report', () => {
   });
 
   it('ticks reviewed paths and handled branches from detected.reviewed', () => {
-    const yaml = `${DEMO_HANDOVER_YAML}detected:\n  reviewed:\n    - {path: ansible/roles, by: 李四, on: 2026-11-26}\n    - {branch: feature/pg-failover, by: 李四, on: 2026-11-26}\n`;
+    const yaml = `${DEMO_HANDOVER_YAML}detected:\n  reviewed:\n    - {path: k8s/base, by: 李四, on: 2026-11-26}\n    - {branch: feature/pg-failover, by: 李四, on: 2026-11-26}\n`;
     const text = render(detections(1), yaml);
-    assert.match(text, /^- \[x\] Reviewed `ansible\/roles\/` with the person leaving$/m);
+    assert.match(text, /^- \[x\] Reviewed `k8s\/base\/` with the person leaving$/m);
     assert.match(text, /^- \[x\] `feature\/pg-failover`: taken over/m);
   });
 

@@ -55,6 +55,13 @@ describe('Handover in a real VS Code', function () {
     const pending = rows.find((r) => r.label === 'PostgreSQL 自动故障切换')!;
     assert.equal(pending.description, 'due 2026-12-15 · feature/pg-failover');
     assert.equal(rows.find((r) => r.label === 'Kubernetes prod cluster')?.description, 'revoke · zhangsan-admin');
+
+    // Git history, read in the background: what the person leaving owns and left unmerged.
+    const analysed = await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('feature/pg-failover') && labels(r).includes('ansible/'), 60_000);
+    assert.equal(analysed.find((r) => r.label === 'Files they own')?.description, '5 files');
+    assert.equal(analysed.find((r) => r.label === 'Open branches')?.description, '1 open · against main');
+    assert.equal(analysed.find((r) => r.label === 'feature/pg-failover')?.description, '+1/−1 · 2026-10-30 · open');
+    assert.match(analysed.find((r) => r.label === 'ansible/')?.description ?? '', /^100% · knowledge island$/);
     await vs.screenshot('handover-tree');
 
     // Clicking an item opens HANDOVER.yaml at its line.
@@ -72,6 +79,7 @@ describe('Handover in a real VS Code', function () {
     await waitUntil(() => existsSync(report), 30_000, 'HANDOVER.md to be written');
     const written = readFileSync(report, 'utf8');
     assert.match(written, /^# 交接报告：payments-ops$/m);
+    assert.match(written, /^\| `feature\/pg-failover` \| \+1 \/ −1 \|/m);
     assert.ok(written.includes(`\`${repo.head()}\``));
     execFileSync(process.execPath, [CLI, 'generate', '--repo', repo.dir, '--out', 'cli.md']);
     assert.equal(written, readFileSync(join(repo.dir, 'cli.md'), 'utf8'), 'the extension and the CLI write the same report');

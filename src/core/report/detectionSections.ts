@@ -19,10 +19,19 @@ export function ownedSection(detections: DetectionResult | undefined, handover: 
   const out = [`## ${t('report.section.owned')}`, ''];
   if (!detections) return [...out, mdText(t('report.detectionNotRun')), ''];
   if (detections.shallow) out.push(`> ${mdText(t('report.shallow'))}`, '');
+  // A folder row stands for its files; files outside every listed folder get rows of their own.
+  const prefixes = detections.ownedFolders.map((folder) => `${folder.path.replace(/\/$/, '')}/`);
+  const loose = detections.ownedFiles.filter((file) => !prefixes.some((prefix) => file.path.startsWith(prefix)));
+  const byRisk = (a: { item: OwnedFolder | OwnedFile }, b: { item: OwnedFolder | OwnedFile }) =>
+    b.item.risk - a.item.risk || a.item.path.localeCompare(b.item.path, 'en');
   const rows: { kind: 'folder' | 'file'; item: OwnedFolder | OwnedFile }[] = [
     ...detections.ownedFolders.map((item) => ({ kind: 'folder' as const, item })),
+    ...loose.map((item) => ({ kind: 'file' as const, item })),
+  ].sort(byRisk);
+  const everything = [
+    ...detections.ownedFolders.map((item) => ({ kind: 'folder' as const, item })),
     ...detections.ownedFiles.map((item) => ({ kind: 'file' as const, item })),
-  ].sort((a, b) => b.item.risk - a.item.risk || a.item.path.localeCompare(b.item.path, 'en'));
+  ].sort(byRisk);
   if (rows.length === 0) return [...out, mdText(t('report.owned.none')), ''];
   const reviewed = new Set(handover.detected.reviewed.map((r) => r.path).filter((p): p is string => !!p));
   const header = [
@@ -42,8 +51,8 @@ export function ownedSection(detections: DetectionResult | undefined, handover: 
     out.push(`- ${done ? '[x]' : '[ ]'} ${t('report.owned.reviewed', { path: mdCode(path) })}`);
   }
   out.push('');
-  if (rows.length > top.length) {
-    out.push('<details>', `<summary>${mdCell(t('report.owned.all', { count: rows.length }))}</summary>`, '', ...header, ...rows.map(row), '', '</details>', '');
+  if (everything.length > top.length) {
+    out.push('<details>', `<summary>${mdCell(t('report.owned.all', { count: everything.length }))}</summary>`, '', ...header, ...everything.map(row), '', '</details>', '');
   }
   return out;
 }

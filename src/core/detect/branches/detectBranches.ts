@@ -1,0 +1,178 @@
+// Open branches of the person leaving: branches with commits the default branch does not have, whose
+// own commits are mostly the person's. Git is given commit hashes only, never a branch name, so no
+// name (`--output=…`, `-c`) can be read as an option; hashes still follow `--end-of-options`.
+import { GitError, type GitRunner } from '../../git/gitRunner';
+import type { BranchFinding, PersonSpec } from '../detectionTypes';
+import { landedAsSquash } from './landedChanges';
+import { chooseDefaultBranch, readBranchRefs, withoutRemote, type BranchRef } from './refs';
+
+export interface PendingBranchItem {
+  id: string;
+  branch?: string;
+}
+
+export interface DetectBranchesOptions {
+  git: GitRunner;
+  person: PersonSpec;
+  /** HEAD's committer time, `YYYY-MM-DD` or ISO 8601: the "now" of staleness. Never the clock. */
+  now: string;
+  /** The handover.defaultBranch setting, used when neither origin/HEAD, main nor master exists. */
+  defaultBranch?: string;
+  /** A branch with no commit for this many days before `now` is stale. Default 30. */
+  staleDays?: number;
+  /** Smallest share of the branch's own commits authored by the person for it to be listed. Default 0.5. */
+  minShare?: number;
+  /** HANDOVER.yaml `pending` items; one whose `branch` names a branch gives its `pendingId`. */
+  pending?: readonly PendingBranchItem[];
+  signal?: AbortSignal;
+}
+
+export interface BranchDetection {
+  /** Short name of the branch compared against (`origin/main`, `master`), or null when none exists. */
+  defaultBranch: string | null;
+  branches: BranchFinding[];
+  /** Branches that could not be read (missing objects…), in plain words. */
+  notes: string[];
+}
+
+export const DEFAULT_STALE_DAYS = 30;
+export const DEFAULT_MIN_SHARE = 0.5;
+/** Branches examined at the same time. */
+const PARALLEL = 4;
+const DAY_MS = 86_400_000;
+
+export async function detectBranches(options: DetectBranchesOptions): Promise<BranchDetection> {
+  const { git, signal } = options;
+  const staleDays = options.staleDays ?? DEFAULT_STALE_DAYS;
+  const minShare = options.minShare ?? DEFAULT_MIN_SHARE;
+  const today = dayNumber(options.now);
+  const emails = new Set(options.person.emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''));
+  checkAborted(signal);
+
+  const refs = await readBranchRefs(git);
+  const base = chooseDefaultBranch(refs, options.defaultBranch);
+  if (!base) return { defaultBranch: null, branches: [], notes: [] };
+  const baseName = withoutRemote(base);
+  const baseSha = base.sha;
+  // The default branch in any copy (local `main`, `origin/main`, `upstream/main`) is not a branch of work.
+  const candidates = refs.filter((r) => !r.symref && r.sha !== base.sha && withoutRemote(r) !== baseName);
+
+  const notes: string[] = [];
+  const found = await mapLimited(candidates, PARALLEL, signal, async (branch): Promise<BranchFinding | null> => {
+    try {
+      return await examine(branch);
+    } catch (err) {
+      if (err instanceof GitError && err.kind === 'failed') {
+        notes.push(`${branch.name}: ${err.message}`);
+        return null;
+      }
+      throw err;
+    }
+  });
+
+  async function examine(branch: BranchRef): Promise<BranchFinding | null> {
+    // The branch's own commits: reachable from its tip, not from the default branch.
+    let ahead = 0;
+    let nonMerges = 0;
+    let personAll = 0;
+    let personNonMerges = 0;
+    let record: string[] = [];
+    for await (const token of git.stream(['log', '--no-color', '--format=%H%x00%P%x00%aE%x00', '--end-of-options', branch.sha, `^${baseSha}`, '--'])) {
+      record.push(record.length === 0 ? token.replace(/^\n/, '') : token);
+      if (record.length < 3) continue;
+      const [, parents = '', email = ''] = record;
+      record = [];
+      const merge = parents.trim().split(' ').length > 1;
+      const mine = emails.has(email.trim().toLowerCase());
+      ahead++;
+      if (mine) personAll++;
+      if (!merge) {
+        nonMerges++;
+        if (mine) personNonMerges++;
+      }
+    }
+    if (ahead === 0) return null;
+    // Merges (of the default branch into the work, say) count only on a branch made of nothing else.
+    const personShare = nonMerges > 0 ? personNonMerges / nonMerges : personAll / ahead;
+    if (personShare < minShare || personShare === 0) return null;
+
+    const behind = Number((await git.run(['rev-list', '--count', '--end-of-options', `${branch.sha}..${baseSha}`, '--'])).trim());
+    const marks = await git.run(['log', '--no-color', '--cherry-mark', '--right-only', '--no-merges', '--format=%m', '--end-of-options', `${baseSha}...${branch.sha}`, '--']);
+    const perCommit = marks.split('\n').filter((m) => m !== '');
+    const landed = (perCommit.length > 0 && perCommit.every((m) => m === '=')) || (await landedAsSquash(git, baseSha, branch.sha, signal));
+
+    const lastDay = Math.floor((branch.committerTime * 1000) / DAY_MS);
+    const finding: BranchFinding = {
+      name: branch.name,
+      kind: branch.kind,
+      ahead,
+      behind: Number.isFinite(behind) ? behind : 0,
+      lastCommitDate: new Date(branch.committerTime * 1000).toISOString().slice(0, 10),
+      lastCommitSubject: branch.subject,
+      stale: today - lastDay >= staleDays,
+      state: landed ? 'merged-equivalent' : 'open',
+      personShare,
+    };
+    if (branch.upstream) finding.upstream = branch.upstream;
+    const pendingId = pendingFor(branch, options.pending ?? []);
+    if (pendingId !== undefined) finding.pendingId = pendingId;
+    return finding;
+  }
+
+  const branches = found.filter((f): f is BranchFinding => f !== null).sort(compareFindings);
+  return { defaultBranch: base.name, branches, notes: notes.sort() };
+}
+
+/** Open first, then newest first, then by name (code-unit order, the same on every machine). */
+export function compareFindings(a: BranchFinding, b: BranchFinding): number {
+  if (a.state !== b.state) return a.state === 'open' ? -1 : 1;
+  if (a.lastCommitDate !== b.lastCommitDate) return a.lastCommitDate > b.lastCommitDate ? -1 : 1;
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/**
+ * The pending item naming this branch. `feature/x` names the local `feature/x` and every remote's
+ * `<remote>/feature/x`; `origin/feature/x` and `refs/...` name just that ref.
+ */
+export function pendingFor(branch: BranchRef, pending: readonly PendingBranchItem[]): string | undefined {
+  for (const item of pending) {
+    const wanted = item.branch?.trim();
+    if (!wanted) continue;
+    if (wanted === branch.ref || wanted === branch.name) return item.id;
+    if (branch.kind === 'remote' && wanted === withoutRemote(branch)) return item.id;
+  }
+  return undefined;
+}
+
+/** Days since the epoch of `now` (its UTC date). */
+function dayNumber(now: string): number {
+  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(now.trim());
+  const ms = plain ? Date.UTC(Number(plain[1]), Number(plain[2]) - 1, Number(plain[3])) : Date.parse(now);
+  if (!Number.isFinite(ms)) throw new RangeError(`not a date: ${now}`);
+  return Math.floor(ms / DAY_MS);
+}
+
+function checkAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, in order of results; stops taking items after a failure. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, signal: AbortSignal | undefined, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const index = next++;
+      checkAborted(signal);
+      try {
+        results[index] = await work(items[index] as T);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

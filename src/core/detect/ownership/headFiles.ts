@@ -1,0 +1,70 @@
+// The files at HEAD, their sizes in lines and their linguist attributes: three git processes, each
+// streamed, whatever the number of files.
+import { GitError, type GitRunner } from '../../git/gitRunner';
+import { streamGitWithInput } from './gitWithInput';
+
+/** Throws the runner's cancellation error once the signal is aborted. */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+}
+
+/**
+ * Regular files (modes 100644 and 100755) of a commit. Symlinks (120000) and submodules (gitlinks,
+ * 160000) are skipped: a link's "content" is a path and a submodule is another repository.
+ */
+export async function listRegularFiles(git: GitRunner, commit: string, signal?: AbortSignal): Promise<Set<string>> {
+  const files = new Set<string>();
+  for await (const entry of git.stream(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit])) {
+    throwIfAborted(signal);
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const mode = entry.slice(0, 6);
+    if (mode === '100644' || mode === '100755') files.add(entry.slice(tab + 1));
+  }
+  return files;
+}
+
+/**
+ * Lines of each text file of a commit: `git grep -c` counts the lines of every blob inside git (a last
+ * line without a newline counts), `-I` leaves binary files out, and nothing but the counts crosses the
+ * pipe, so a 50 MB one-line file costs one number. Files absent from the map are binary or empty.
+ */
+export async function countLines(git: GitRunner, commit: string, signal?: AbortSignal): Promise<Map<string, number>> {
+  const lines = new Map<string, number>();
+  const prefix = `${commit}:`;
+  // Output: `<commit>:<path>\0<count>\n<commit>:<path>\0<count>\n…`, read as NUL-separated fields.
+  let path: string | undefined;
+  for await (const field of git.stream(['grep', '-I', '-c', '-z', '--full-name', '--no-color', '--fixed-strings', '-e', '', commit, '--', ':(top)'])) {
+    throwIfAborted(signal);
+    let rest = field;
+    if (path !== undefined) {
+      const newline = field.indexOf('\n');
+      const count = Number.parseInt(newline < 0 ? field : field.slice(0, newline), 10);
+      if (Number.isFinite(count)) lines.set(path, count);
+      rest = newline < 0 ? '' : field.slice(newline + 1);
+    }
+    path = rest.startsWith(prefix) ? rest.slice(prefix.length) : undefined;
+  }
+  return lines;
+}
+
+/**
+ * Paths marked `linguist-generated` or `linguist-vendored` (set or `=true`) in .gitattributes, in one
+ * `git check-attr --stdin` process run at the top of the work tree.
+ */
+export async function linguistExcluded(topLevel: string, paths: Iterable<string>, signal?: AbortSignal): Promise<Set<string>> {
+  const excluded = new Set<string>();
+  const input = (function* () {
+    for (const path of paths) yield `${path}\0`;
+  })();
+  const fields: string[] = [];
+  for await (const field of streamGitWithInput({ cwd: topLevel, args: ['check-attr', '--stdin', '-z', 'linguist-generated', 'linguist-vendored'], input, signal })) {
+    fields.push(field);
+    if (fields.length === 3) {
+      const [path = '', , value = ''] = fields;
+      if (value === 'set' || value === 'true') excluded.add(path);
+      fields.length = 0;
+    }
+  }
+  return excluded;
+}

@@ -1,0 +1,148 @@
+// Parser for the one `git log` pass of the ownership analysis. The command prints, for each commit, a
+// header of NUL-separated fields starting with RECORD_MARK, then its `--numstat -z` entries:
+//   `<added>\t<deleted>\t<path>\0`                 a change to one path
+//   `<added>\t<deleted>\t\0<old path>\0<new path>\0` a rename (-M)
+//   `-\t-\t…`                                        a binary change (no line counts)
+// git also puts an empty field and a newline between a header and its entries, and an extra NUL after a
+// commit without entries; both are skipped. Paths are read by position, never by their content, so any
+// byte a path can hold (newline, tab, the marker itself) is safe.
+
+/** Starts every commit header: a byte no numstat entry (digit or '-') and no raw line (':') starts with. */
+export const RECORD_MARK = '\x1e';
+const TRAILER_SEPARATOR = '\x1f';
+
+/** The `--format` for `git log`: hash, mailmapped author name and e-mail, author time, Co-authored-by values. */
+export const LOG_FORMAT = `--format=${RECORD_MARK}%H%x00%aN%x00%aE%x00%at%x00%(trailers:key=Co-authored-by,valueonly,unfold,separator=%x1f)%x00`;
+
+export interface FileChange {
+  /** Path after the commit ('/'-separated, from the repository root). */
+  path: string;
+  /** Path before the commit when git saw a rename. */
+  from?: string;
+  /** null for a binary change. */
+  added: number | null;
+  deleted: number | null;
+}
+
+export interface LogCommit {
+  hash: string;
+  authorName: string;
+  authorEmail: string;
+  /** Author time, seconds since the epoch. */
+  time: number;
+  /** E-mails of the Co-authored-by trailers (lower-cased, without the author's own, no duplicates). */
+  coAuthorEmails: string[];
+  changes: FileChange[];
+}
+
+const HEADER_FIELDS = 5;
+
+/**
+ * Push-based state machine shared by the sync and async generators: feed it the NUL-separated fields,
+ * it hands back each commit once the next one starts (or the input ends).
+ */
+export class LogRecordAssembler {
+  private current: LogCommit | undefined;
+  private header: string[] = [];
+  private inHeader = false;
+  /** A rename entry waiting for its old and new paths. */
+  private rename: { added: number | null; deleted: number | null; from?: string } | undefined;
+
+  /** Feeds one field; returns the previous commit when this field starts a new one. */
+  push(field: string): LogCommit | undefined {
+    if (this.inHeader) {
+      this.header.push(field);
+      if (this.header.length === HEADER_FIELDS) this.finishHeader();
+      return undefined;
+    }
+    if (this.rename) {
+      if (this.rename.from === undefined) {
+        this.rename.from = field;
+      } else {
+        this.current?.changes.push({ path: field, from: this.rename.from, added: this.rename.added, deleted: this.rename.deleted });
+        this.rename = undefined;
+      }
+      return undefined;
+    }
+    // The newline git writes between a header and its entries is glued to the next field.
+    const entry = field.startsWith('\n') ? field.slice(1) : field;
+    if (entry.startsWith(RECORD_MARK)) {
+      const done = this.current;
+      this.current = undefined;
+      this.inHeader = true;
+      this.header = [entry.slice(RECORD_MARK.length)];
+      return done;
+    }
+    if (entry === '' || !this.current) return undefined;
+    const firstTab = entry.indexOf('\t');
+    const secondTab = firstTab < 0 ? -1 : entry.indexOf('\t', firstTab + 1);
+    if (secondTab < 0) return undefined; // not a numstat entry (e.g. a --raw line): ignored
+    const added = parseCount(entry.slice(0, firstTab));
+    const deleted = parseCount(entry.slice(firstTab + 1, secondTab));
+    const path = entry.slice(secondTab + 1);
+    if (path === '') this.rename = { added, deleted };
+    else this.current.changes.push({ path, added, deleted });
+    return undefined;
+  }
+
+  /** Ends the input; returns the last commit. */
+  end(): LogCommit | undefined {
+    if (this.inHeader && this.header.length > 0) {
+      while (this.header.length < HEADER_FIELDS) this.header.push('');
+      this.finishHeader();
+    }
+    const done = this.current;
+    this.current = undefined;
+    this.rename = undefined;
+    return done;
+  }
+
+  private finishHeader(): void {
+    const [hash = '', authorName = '', authorEmail = '', time = '', trailers = ''] = this.header;
+    this.inHeader = false;
+    this.header = [];
+    this.current = { hash, authorName, authorEmail, time: Number.parseInt(time, 10) || 0, coAuthorEmails: coAuthorEmails(trailers, authorEmail), changes: [] };
+  }
+}
+
+function parseCount(text: string): number | null {
+  if (text === '-') return null;
+  const value = Number.parseInt(text, 10);
+  return Number.isFinite(value) && value >= 0 ? value : null;
+}
+
+/** `Name <mail>` values of Co-authored-by trailers → distinct lower-cased e-mails, the author's excluded. */
+export function coAuthorEmails(trailers: string, authorEmail: string): string[] {
+  if (!trailers) return [];
+  const author = authorEmail.toLowerCase();
+  const found: string[] = [];
+  for (const value of trailers.split(TRAILER_SEPARATOR)) {
+    const open = value.lastIndexOf('<');
+    const close = value.lastIndexOf('>');
+    const email = (open >= 0 && close > open ? value.slice(open + 1, close) : value).trim().toLowerCase();
+    if (email && email !== author && !found.includes(email)) found.push(email);
+  }
+  return found;
+}
+
+/** Commits from the fields of `git log` output (canned strings in tests). */
+export function* parseLogFields(fields: Iterable<string>): Generator<LogCommit, void, undefined> {
+  const assembler = new LogRecordAssembler();
+  for (const field of fields) {
+    const done = assembler.push(field);
+    if (done) yield done;
+  }
+  const last = assembler.end();
+  if (last) yield last;
+}
+
+/** Commits from a live stream of fields (`GitRunner.stream`). */
+export async function* parseLogStream(fields: AsyncIterable<string>): AsyncGenerator<LogCommit, void, undefined> {
+  const assembler = new LogRecordAssembler();
+  for await (const field of fields) {
+    const done = assembler.push(field);
+    if (done) yield done;
+  }
+  const last = assembler.end();
+  if (last) yield last;
+}

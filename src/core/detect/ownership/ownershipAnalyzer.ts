@@ -1,0 +1,165 @@
+// "Files the person leaving effectively owns": one streaming `git log` over the history reachable from
+// HEAD, a ledger of who added and removed how many lines of which path, and a score per file at HEAD.
+// See ownershipScoring.ts for the formula and ownershipLedger.ts for the (cacheable) state.
+//
+// The log: `git log --no-merges --numstat -z -M --no-relative`. Merge commits are left out: without -m
+// git shows them with no diff anyway, and with -m their lines would be counted a second time (the
+// branch's own commits already carry them); conflict resolutions made in a merge are not credited.
+// Octopus merges are merges like any other. Empty commits count as commits read and touch nothing.
+// Identity: git's %aN/%aE, so .mailmap applies. The person is matched by e-mail only, literally and
+// case-insensitively; a commit with the person's name but another address is not theirs (names
+// collide; .mailmap or a second address in `emails` is how to join two addresses). Co-authored-by
+// e-mails are taken as written (git does not mailmap trailers).
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
+import { GitError, type GitRunner } from '../../git/gitRunner';
+import { countLines, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
+import { LOG_FORMAT, parseLogStream } from './logParser';
+import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, type OwnershipState } from './ownershipLedger';
+import { compileGlobs } from './pathGlob';
+import { scoreOwnership } from './ownershipScoring';
+
+export interface OwnershipOptions {
+  /** Runner for the repository; give it the same signal so that aborting kills git at once. */
+  git: GitRunner;
+  /** A folder of the work tree (its root or below). */
+  cwd: string;
+  person: PersonSpec;
+  /** Globs of paths to leave out (see pathGlob.ts); linguist-generated / linguist-vendored are always left out. */
+  exclude?: readonly string[];
+  signal?: AbortSignal;
+  /** Called with the number of commits read so far, every PROGRESS_EVERY commits and at the end. */
+  onProgress?: (commitsRead: number) => void;
+  /** State of an earlier run: when HEAD descends from its HEAD, only the new commits are read. */
+  previous?: OwnershipState;
+}
+
+export interface OwnershipResult {
+  files: OwnedFile[];
+  folders: OwnedFolder[];
+  state: OwnershipState;
+  /** Commits read by this run (only the new ones when `previous` was used). */
+  commitsRead: number;
+}
+
+export const PROGRESS_EVERY = 1000;
+
+/**
+ * Key under which to keep the state of a repository. The state does not depend on the person or the
+ * exclude globs (both are applied to it at the end), so one key per repository and format version
+ * serves every person; the state itself records the HEAD it describes.
+ */
+export function ownershipCacheKey(repositoryRoot: string): string {
+  return createHash('sha256').update(JSON.stringify(['handover-ownership', OWNERSHIP_STATE_VERSION, repositoryRoot]), 'utf8').digest('hex');
+}
+
+interface HeadCommit {
+  sha: string;
+  time: number;
+}
+
+async function readHeadCommit(git: GitRunner): Promise<HeadCommit | null> {
+  try {
+    const out = (await git.run(['log', '-1', '--no-color', '--format=%H %ct', '--end-of-options', 'HEAD', '--'])).trim();
+    const match = /^([0-9a-f]{40,64}) (\d+)$/.exec(out);
+    return match?.[1] && match[2] ? { sha: match[1], time: Number(match[2]) } : null;
+  } catch (err) {
+    if (err instanceof GitError && err.kind === 'unborn') return null;
+    throw err;
+  }
+}
+
+async function mailmapFingerprint(topLevel: string): Promise<string> {
+  let text = '';
+  try {
+    text = await readFile(join(topLevel, '.mailmap'), 'utf8');
+  } catch {
+    // no .mailmap
+  }
+  return text ? createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24) : '';
+}
+
+async function isAncestor(git: GitRunner, older: string, newer: string): Promise<boolean> {
+  if (!/^[0-9a-f]{40,64}$/.test(older)) return false;
+  try {
+    for await (const field of git.stream(['merge-base', '--is-ancestor', older, newer])) void field;
+    return true;
+  } catch (err) {
+    if (err instanceof GitError && err.kind === 'aborted') throw err;
+    return false; // not an ancestor (exit 1), or the old commit is gone
+  }
+}
+
+async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions, counted: number): Promise<number> {
+  const args = ['log', '--no-merges', '--numstat', '-z', '-M', '--no-relative', '--no-color', '--no-ext-diff', '--no-textconv', LOG_FORMAT, '--end-of-options', ...range, '--'];
+  let read = counted;
+  for await (const commit of parseLogStream(git.stream(args))) {
+    throwIfAborted(options.signal);
+    ledger.record(commit);
+    read++;
+    if (read % PROGRESS_EVERY === 0) options.onProgress?.(read);
+  }
+  throwIfAborted(options.signal);
+  return read;
+}
+
+/** The person's files and folders at HEAD, with the state for the next (incremental) run. */
+export async function analyzeOwnership(options: OwnershipOptions): Promise<OwnershipResult> {
+  const { git, signal } = options;
+  throwIfAborted(signal);
+  const head = await readHeadCommit(git);
+  if (!head) {
+    const state = new OwnershipLedger().toState({ sha: null, time: 0, shallow: false, mailmap: '' });
+    options.onProgress?.(0);
+    return { files: [], folders: [], state, commitsRead: 0 };
+  }
+  const [topLevel, shallowFlag] = (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n');
+  const top = topLevel?.trim() || options.cwd;
+  const shallow = shallowFlag?.trim() === 'true';
+  const mailmap = await mailmapFingerprint(top);
+  throwIfAborted(signal);
+
+  // Files, lines and attributes at HEAD are read while the log runs.
+  const headFacts = (async () => {
+    const headFiles = await listRegularFiles(git, head.sha, signal);
+    const lines = await countLines(git, head.sha, signal);
+    const linguist = await linguistExcluded(top, headFiles, signal);
+    return { headFiles, lines, linguist };
+  })();
+  headFacts.catch(() => undefined); // awaited below; an early failure of the log must not leave it unhandled
+
+  const previous = options.previous ? OwnershipLedger.fromState(options.previous) : undefined;
+  const reusable = previous && options.previous && options.previous.head !== null && options.previous.shallow === shallow && options.previous.mailmap === mailmap;
+  let ledger: OwnershipLedger;
+  let commitsRead = 0;
+  if (reusable && options.previous?.head === head.sha) {
+    ledger = previous;
+  } else if (reusable && options.previous?.head && (await isAncestor(git, options.previous.head, head.sha))) {
+    ledger = new OwnershipLedger();
+    commitsRead = await readLog(git, [`${options.previous.head}..${head.sha}`], ledger, options, 0);
+    ledger.absorbOlder(previous);
+  } else {
+    ledger = new OwnershipLedger();
+    commitsRead = await readLog(git, [head.sha], ledger, options, 0);
+  }
+  options.onProgress?.(commitsRead);
+  const { headFiles, lines, linguist } = await headFacts;
+  throwIfAborted(signal);
+
+  const excluded = compileGlobs(options.exclude ?? []);
+  const analysed = new Map<string, number>();
+  for (const path of headFiles) {
+    const count = lines.get(path) ?? 0;
+    if (count > 0 && !linguist.has(path) && !excluded(path)) analysed.set(path, count);
+  }
+  const person = new Set<number>();
+  for (const email of options.person.emails) {
+    const index = email.trim() ? ledger.findAuthorId(authorId(email)) : undefined;
+    if (index !== undefined) person.add(index);
+  }
+  const { files, folders } = scoreOwnership({ ledger, headFiles, files: analysed, person, now: head.time });
+  const state = ledger.toState({ sha: head.sha, time: head.time, shallow, mailmap });
+  return { files, folders, state, commitsRead };
+}

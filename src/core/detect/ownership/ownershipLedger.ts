@@ -1,0 +1,231 @@
+// The analysis state: what the history says about every path it ever touched, for every author. It is
+// independent of the person and of the exclude globs (both are applied when the result is computed), so
+// one state per repository serves every question. It holds no file contents and no e-mail addresses:
+// authors are known by a hash of their lower-cased (mailmapped) e-mail.
+import { createHash } from 'node:crypto';
+import type { LogCommit } from './logParser';
+
+export const OWNERSHIP_STATE_VERSION = 1;
+
+/** [author index, lines added, lines removed, commits, first touch, last touch] (times in epoch seconds). */
+export type AuthorTuple = [number, number, number, number, number, number];
+/** [path, lines added, lines removed, commits, first touch, last touch, per author]. */
+export type PathTuple = [string, number, number, number, number, number, AuthorTuple[]];
+
+/** Serialisable (JSON) analysis state. */
+export interface OwnershipState {
+  version: number;
+  /** The commit the state describes; null for a repository without commits. */
+  head: string | null;
+  /** HEAD's committer time (epoch seconds). */
+  headTime: number;
+  shallow: boolean;
+  /** Hash of the .mailmap git applied: another .mailmap means other identities, so a full run. */
+  mailmap: string;
+  /** Commits read into this state, over all runs. */
+  commits: number;
+  /** Author ids: hash of the lower-cased e-mail. */
+  authors: string[];
+  paths: PathTuple[];
+  /** [old path, new path]: the newest rename away from each old path. */
+  renames: Array<[string, string]>;
+}
+
+export interface Tally {
+  added: number;
+  removed: number;
+  commits: number;
+  first: number;
+  last: number;
+}
+
+export interface PathRecord extends Tally {
+  byAuthor: Map<number, Tally>;
+}
+
+/** An author's id: literal, case-insensitive comparison of e-mails without keeping the address. */
+export function authorId(email: string, name = ''): string {
+  const key = email.trim() ? `e:${email.trim().toLowerCase()}` : `n:${name}`;
+  return createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 24);
+}
+
+function emptyTally(): Tally {
+  return { added: 0, removed: 0, commits: 0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
+}
+
+function addTally(into: Tally, added: number, removed: number, commits: number, first: number, last: number): void {
+  into.added += added;
+  into.removed += removed;
+  into.commits += commits;
+  if (first < into.first) into.first = first;
+  if (last > into.last) into.last = last;
+}
+
+/** Mutable form of OwnershipState, fed commit by commit, newest first. */
+export class OwnershipLedger {
+  readonly authors: string[] = [];
+  readonly paths = new Map<string, PathRecord>();
+  readonly renames = new Map<string, string>();
+  commits = 0;
+  private readonly authorIndex = new Map<string, number>();
+  private readonly emailIndex = new Map<string, number>();
+
+  indexOfAuthorId(id: string): number {
+    let index = this.authorIndex.get(id);
+    if (index === undefined) {
+      index = this.authors.length;
+      this.authors.push(id);
+      this.authorIndex.set(id, index);
+    }
+    return index;
+  }
+
+  /** Index of an author id if that author is known, else undefined. */
+  findAuthorId(id: string): number | undefined {
+    return this.authorIndex.get(id);
+  }
+
+  private indexOfEmail(email: string, name: string): number {
+    const memo = email || `\0${name}`;
+    let index = this.emailIndex.get(memo);
+    if (index === undefined) {
+      index = this.indexOfAuthorId(authorId(email, name));
+      this.emailIndex.set(memo, index);
+    }
+    return index;
+  }
+
+  /**
+   * Adds one commit. Commits must come newest first: the first rename seen away from a path is the
+   * newest and wins. Co-authors share the commit's lines equally with the author; each of them is
+   * credited with the commit.
+   */
+  record(commit: LogCommit): void {
+    this.commits++;
+    if (commit.changes.length === 0) return;
+    const people = [this.indexOfEmail(commit.authorEmail, commit.authorName)];
+    for (const email of commit.coAuthorEmails) {
+      const index = this.indexOfEmail(email, '');
+      if (!people.includes(index)) people.push(index);
+    }
+    const part = 1 / people.length;
+    const time = commit.time;
+    for (const change of commit.changes) {
+      if (change.from !== undefined && change.from !== change.path && !this.renames.has(change.from)) this.renames.set(change.from, change.path);
+      if (change.added === null || change.deleted === null) continue; // binary: no lines to credit
+      let record = this.paths.get(change.path);
+      if (!record) {
+        record = { ...emptyTally(), byAuthor: new Map() };
+        this.paths.set(change.path, record);
+      }
+      addTally(record, change.added, change.deleted, 1, time, time);
+      for (const person of people) {
+        let tally = record.byAuthor.get(person);
+        if (!tally) {
+          tally = emptyTally();
+          record.byAuthor.set(person, tally);
+        }
+        addTally(tally, change.added * part, change.deleted * part, 1, time, time);
+      }
+    }
+  }
+
+  /** Merges an older ledger into this newer one (incremental run: this = cachedHead..HEAD). */
+  absorbOlder(older: OwnershipLedger): void {
+    this.commits += older.commits;
+    const remap = older.authors.map((id) => this.indexOfAuthorId(id));
+    for (const [path, source] of older.paths) {
+      let record = this.paths.get(path);
+      if (!record) {
+        record = { ...emptyTally(), byAuthor: new Map() };
+        this.paths.set(path, record);
+      }
+      addTally(record, source.added, source.removed, source.commits, source.first, source.last);
+      for (const [author, tally] of source.byAuthor) {
+        const index = remap[author] ?? this.indexOfAuthorId(older.authors[author] ?? '');
+        let into = record.byAuthor.get(index);
+        if (!into) {
+          into = emptyTally();
+          record.byAuthor.set(index, into);
+        }
+        addTally(into, tally.added, tally.removed, tally.commits, tally.first, tally.last);
+      }
+    }
+    // Newer renames win over older ones away from the same path.
+    for (const [from, to] of older.renames) if (!this.renames.has(from)) this.renames.set(from, to);
+  }
+
+  toState(head: { sha: string | null; time: number; shallow: boolean; mailmap: string }): OwnershipState {
+    const paths: PathTuple[] = [];
+    for (const [path, record] of [...this.paths].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const authors: AuthorTuple[] = [...record.byAuthor]
+        .sort(([a], [b]) => a - b)
+        .map(([index, t]) => [index, t.added, t.removed, t.commits, t.first, t.last]);
+      paths.push([path, record.added, record.removed, record.commits, record.first, record.last, authors]);
+    }
+    return {
+      version: OWNERSHIP_STATE_VERSION,
+      head: head.sha,
+      headTime: head.time,
+      shallow: head.shallow,
+      mailmap: head.mailmap,
+      commits: this.commits,
+      authors: [...this.authors],
+      paths,
+      renames: [...this.renames].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    };
+  }
+
+  /** The ledger of a state, or undefined when the state is not one this version wrote (e.g. a damaged cache). */
+  static fromState(state: unknown): OwnershipLedger | undefined {
+    if (!isState(state)) return undefined;
+    const ledger = new OwnershipLedger();
+    for (const id of state.authors) ledger.indexOfAuthorId(id);
+    if (ledger.authors.length !== state.authors.length) return undefined;
+    ledger.commits = state.commits;
+    for (const [path, added, removed, commits, first, last, authors] of state.paths) {
+      const byAuthor = new Map<number, Tally>();
+      for (const [index, a, r, c, f, l] of authors) {
+        if (index >= state.authors.length) return undefined;
+        byAuthor.set(index, { added: a, removed: r, commits: c, first: f, last: l });
+      }
+      ledger.paths.set(path, { added, removed, commits, first, last, byAuthor });
+    }
+    for (const [from, to] of state.renames) ledger.renames.set(from, to);
+    return ledger;
+  }
+}
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+function isTallyTuple(value: unknown, offset: number): boolean {
+  return Array.isArray(value) && isCount(value[offset]) && isCount(value[offset + 1]) && isCount(value[offset + 2]) && isTime(value[offset + 3]) && isTime(value[offset + 4]);
+}
+
+function isState(value: unknown): value is OwnershipState {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Partial<Record<keyof OwnershipState, unknown>>;
+  return (
+    s.version === OWNERSHIP_STATE_VERSION &&
+    (s.head === null || typeof s.head === 'string') &&
+    isTime(s.headTime) &&
+    typeof s.shallow === 'boolean' &&
+    typeof s.mailmap === 'string' &&
+    isCount(s.commits) &&
+    Array.isArray(s.authors) &&
+    s.authors.every((a) => typeof a === 'string') &&
+    Array.isArray(s.renames) &&
+    s.renames.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === 'string' && typeof r[1] === 'string') &&
+    Array.isArray(s.paths) &&
+    s.paths.every(
+      (p) =>
+        Array.isArray(p) &&
+        p.length === 7 &&
+        typeof p[0] === 'string' &&
+        isTallyTuple(p, 1) &&
+        Array.isArray(p[6]) &&
+        (p[6] as unknown[]).every((a) => Array.isArray(a) && a.length === 6 && Number.isInteger(a[0]) && (a[0] as number) >= 0 && isTallyTuple(a, 1)),
+    )
+  );
+}

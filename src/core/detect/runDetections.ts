@@ -1,0 +1,91 @@
+import { GitRunner } from '../git/gitRunner';
+import { readHead } from '../git/repositoryInfo';
+import type { Handover } from '../handover/model';
+import { detectBranches } from './branches/detectBranches';
+import type { DetectionCache } from './detectionCache';
+import type { DetectionResult, PersonSpec } from './detectionTypes';
+import { analyzeOwnershipCached } from './ownershipRun';
+
+const HANDOVER_OWN_FILES = ['HANDOVER.yaml', 'HANDOVER.md', 'HANDOVER.*.md'];
+
+export type DetectionKind = 'owned' | 'branches' | 'credentials';
+export const DETECTION_KINDS: readonly DetectionKind[] = ['owned', 'branches', 'credentials'];
+
+export interface RunDetectionsOptions {
+  /** The repository's work tree (the folder holding HANDOVER.yaml). */
+  cwd: string;
+  person: PersonSpec;
+  only?: ReadonlySet<DetectionKind>;
+  pending?: readonly { id: string; branch?: string }[];
+  defaultBranch?: string;
+  staleDays?: number;
+  exclude?: readonly string[];
+  signal?: AbortSignal;
+  /** Called as history is read, with the number of commits read so far. */
+  onProgress?: (commitsRead: number) => void;
+  cache?: DetectionCache;
+}
+
+/** The person leaving as HANDOVER.yaml names them. */
+export function personOf(handover: Handover): PersonSpec {
+  return { name: handover.from.name, emails: [...handover.from.emails] };
+}
+
+/**
+ * Reads git history once for every detection asked for. Never throws for a repository shape (not a
+ * repository, no commits, shallow): the result says what could not be read. Cancelling rejects.
+ */
+export async function runDetections(options: RunDetectionsOptions): Promise<DetectionResult> {
+  const only = options.only ?? new Set(DETECTION_KINDS);
+  const git = new GitRunner({ cwd: options.cwd, signal: options.signal });
+  const result: DetectionResult = {
+    head: null,
+    headDate: null,
+    defaultBranch: null,
+    shallow: false,
+    person: options.person,
+    ownedFiles: [],
+    ownedFolders: [],
+    branches: [],
+    credentials: [],
+    notes: [],
+  };
+  const head = await readHead(git);
+  if (head.kind === 'not-git') return { ...result, notes: ['not a git repository'] };
+  if (head.kind === 'unborn') return { ...result, notes: ['no commits yet'] };
+  if (head.kind === 'unavailable') return { ...result, notes: [`git unavailable: ${head.detail}`] };
+  result.head = head.sha;
+  result.headDate = head.date;
+  result.shallow = head.shallow;
+  if (head.shallow) result.notes.push('shallow clone: history figures are lower bounds');
+
+  if (only.has('owned')) {
+    const owned = await analyzeOwnershipCached({
+      git,
+      cwd: options.cwd,
+      person: options.person,
+      // The handover's own files are written by the person leaving for the handover: not knowledge to pass on.
+      exclude: [...(options.exclude ?? []), ...HANDOVER_OWN_FILES],
+      signal: options.signal,
+      onProgress: options.onProgress,
+      cache: options.cache,
+    });
+    result.ownedFiles = owned.files;
+    result.ownedFolders = owned.folders;
+  }
+  if (only.has('branches')) {
+    const branches = await detectBranches({
+      git,
+      person: options.person,
+      now: head.date,
+      defaultBranch: options.defaultBranch,
+      staleDays: options.staleDays,
+      pending: options.pending,
+      signal: options.signal,
+    });
+    result.defaultBranch = branches.defaultBranch;
+    result.branches = branches.branches;
+    result.notes.push(...branches.notes);
+  }
+  return result;
+}

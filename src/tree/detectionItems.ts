@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import type { OwnershipLabel } from '../core/detect/detectionTypes';
+import type { BranchNode, OwnedNode } from './treeNodes';
+
+function labelText(label: OwnershipLabel): string {
+  switch (label) {
+    case 'knowledge-island':
+      return vscode.l10n.t('knowledge island');
+    case 'main-developer':
+      return vscode.l10n.t('main developer');
+    case 'contributor':
+      return vscode.l10n.t('contributor');
+  }
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** An owned folder or file: share, label, and the numbers behind the label in the tooltip. */
+export function ownedItem(node: OwnedNode, id: string): vscode.TreeItem {
+  const entry = node.entry;
+  const name = node.isFolder ? `${entry.path.replace(/\/$/, '')}/` : entry.path;
+  const item = new vscode.TreeItem(name, node.isFolder && node.files.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  item.id = id;
+  item.description = `${percent(entry.share)} · ${labelText(entry.label)}`;
+  item.iconPath =
+    entry.label === 'knowledge-island'
+      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+      : new vscode.ThemeIcon(node.isFolder ? 'folder' : 'file');
+  const tooltip = new vscode.MarkdownString(undefined, false);
+  tooltip.isTrusted = false;
+  tooltip.appendText(name);
+  tooltip.appendMarkdown('\n\n');
+  const facts: string[] = [
+    vscode.l10n.t('Their share of the lines written: {0}', percent(entry.share)),
+    vscode.l10n.t('Lines at HEAD: {0}', entry.lines),
+    vscode.l10n.t('Last touched: {0}', entry.lastTouched),
+  ];
+  if ('personAdded' in entry) {
+    facts.push(
+      vscode.l10n.t('Lines added by them / by everyone: {0} / {1}', entry.personAdded, entry.totalAdded),
+      vscode.l10n.t('Commits by them / by everyone: {0} / {1}', entry.personCommits, entry.totalCommits),
+      vscode.l10n.t('Other people active in the last 12 months: {0}', entry.othersActiveLastYear),
+    );
+  } else {
+    facts.push(vscode.l10n.t('Files they own here: {0} of {1}', entry.ownedFiles, entry.files));
+  }
+  for (const fact of facts) {
+    tooltip.appendText(fact);
+    tooltip.appendMarkdown('  \n');
+  }
+  item.tooltip = tooltip;
+  item.contextValue = node.isFolder ? 'handover.owned.folder' : 'handover.owned.file';
+  if (!node.isFolder) {
+    item.resourceUri = vscode.Uri.joinPath(node.state.folder.uri, entry.path);
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [item.resourceUri] };
+  }
+  return item;
+}
+
+/** An open branch: ahead/behind, last commit and state; its actions are in the context menu. */
+export function branchItem(node: BranchNode, id: string): vscode.TreeItem {
+  const b = node.branch;
+  const item = new vscode.TreeItem(b.name, vscode.TreeItemCollapsibleState.None);
+  item.id = id;
+  const state = b.state === 'open' ? vscode.l10n.t('open') : vscode.l10n.t('already merged');
+  item.description = [`+${b.ahead}/−${b.behind}`, b.lastCommitDate, state, ...(b.stale ? [vscode.l10n.t('stale')] : [])].join(' · ');
+  item.iconPath = new vscode.ThemeIcon(
+    b.state === 'open' ? 'git-branch' : 'git-merge',
+    b.stale ? new vscode.ThemeColor('list.warningForeground') : undefined,
+  );
+  const tooltip = new vscode.MarkdownString(undefined, false);
+  tooltip.isTrusted = false;
+  tooltip.appendText(b.name);
+  tooltip.appendMarkdown('\n\n');
+  const facts = [
+    vscode.l10n.t('{0} commits ahead of and {1} behind {2}', b.ahead, b.behind, node.defaultBranch ?? '—'),
+    vscode.l10n.t('Last commit {0}: {1}', b.lastCommitDate, b.lastCommitSubject),
+    vscode.l10n.t('Their share of its commits: {0}', percent(b.personShare)),
+  ];
+  if (b.upstream) facts.push(vscode.l10n.t('Upstream: {0}', b.upstream));
+  if (b.pendingId) facts.push(vscode.l10n.t('Pending item: {0}', b.pendingId));
+  for (const fact of facts) {
+    tooltip.appendText(fact);
+    tooltip.appendMarkdown('  \n');
+  }
+  item.tooltip = tooltip;
+  item.contextValue = `handover.branch.${b.kind}`;
+  return item;
+}

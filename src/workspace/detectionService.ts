@@ -1,0 +1,123 @@
+import * as vscode from 'vscode';
+import { FileDetectionCache } from '../core/detect/detectionCache';
+import type { DetectionResult } from '../core/detect/detectionTypes';
+import { personOf, runDetections } from '../core/detect/runDetections';
+import { GitError } from '../core/git/gitRunner';
+import { DisposableBase } from '../util/disposable';
+import { abortSignalFor } from '../util/uiLanguage';
+import type { FolderState, HandoverStore } from './handoverStore';
+
+/** The settings that shape the detections, for one folder. */
+export function detectionSettings(state: FolderState): { defaultBranch?: string; staleDays?: number; exclude?: string[] } {
+  const config = vscode.workspace.getConfiguration('handover', state.folder);
+  return {
+    defaultBranch: config.get<string>('defaultBranch') || undefined,
+    staleDays: config.get<number>('staleDays'),
+    exclude: config.get<string[]>('excludeFromOwnership'),
+  };
+}
+
+export type DetectionStatus =
+  | { kind: 'untrusted' }
+  | { kind: 'idle' }
+  | { kind: 'running'; commitsRead: number }
+  | { kind: 'done'; result: DetectionResult }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Runs the git detections for each folder with a HANDOVER.yaml, in trusted workspaces only, and keeps
+ * the last result for the tree. History is cached in the extension's global storage, so a re-run
+ * after a new commit reads only that commit.
+ */
+export class DetectionService extends DisposableBase {
+  private readonly statuses = new Map<string, DetectionStatus>();
+  private readonly running = new Map<string, vscode.CancellationTokenSource>();
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
+  readonly onDidChange = this.changed.event;
+  readonly cache: FileDetectionCache;
+
+  constructor(
+    private readonly store: HandoverStore,
+    storage: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    super();
+    this.cache = new FileDetectionCache(vscode.Uri.joinPath(storage, 'detections').fsPath);
+    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => void this.analyzeAll()));
+    this._register({ dispose: () => this.running.forEach((source) => source.cancel()) });
+  }
+
+  status(state: FolderState): DetectionStatus {
+    if (!vscode.workspace.isTrusted) return { kind: 'untrusted' };
+    return this.statuses.get(state.folder.uri.toString()) ?? { kind: 'idle' };
+  }
+
+  /** Analyses every folder that has a valid HANDOVER.yaml and no result yet (or all, with `force`). */
+  async analyzeAll(force = false): Promise<void> {
+    if (!vscode.workspace.isTrusted) return;
+    await Promise.all(
+      this.store.folders().map((state) => {
+        const status = this.statuses.get(state.folder.uri.toString());
+        return force || !status || status.kind === 'failed' ? this.analyze(state) : Promise.resolve();
+      }),
+    );
+  }
+
+  /** Runs the detections for one folder, showing progress in the Handover view; cancels an earlier run. */
+  async analyze(state: FolderState, token?: vscode.CancellationToken): Promise<DetectionResult | undefined> {
+    if (!vscode.workspace.isTrusted) return undefined;
+    const handover = state.loaded.handover ?? state.lastGood;
+    if (!handover) return undefined;
+    const key = state.folder.uri.toString();
+    this.running.get(key)?.cancel();
+    const source = new vscode.CancellationTokenSource();
+    this.running.set(key, source);
+    const outer = token?.onCancellationRequested(() => source.cancel());
+    const abort = abortSignalFor(source.token);
+    this.set(key, { kind: 'running', commitsRead: 0 });
+    try {
+      const result = await vscode.window.withProgress({ location: { viewId: 'handover.checklist' } }, () =>
+        runDetections({
+          cwd: state.folder.uri.fsPath,
+          person: personOf(handover),
+          pending: handover.sections.pending.map((item) => ({ id: item.id, branch: item.data.branch })),
+          ...detectionSettings(state),
+          signal: abort.signal,
+          cache: this.cache,
+          onProgress: (commitsRead) => this.set(key, { kind: 'running', commitsRead }, true),
+        }),
+      );
+      this.set(key, { kind: 'done', result });
+      return result;
+    } catch (err) {
+      if (err instanceof GitError && err.kind === 'aborted') {
+        this.set(key, { kind: 'idle' });
+      } else {
+        const message = err instanceof Error ? err.message : String(err);
+        this.log.error(`Git history analysis failed in ${state.folder.uri.fsPath}: ${message}`);
+        this.set(key, { kind: 'failed', message });
+      }
+      return undefined;
+    } finally {
+      abort.dispose();
+      outer?.dispose();
+      if (this.running.get(key) === source) this.running.delete(key);
+      source.dispose();
+    }
+  }
+
+  /** Takes a result computed elsewhere (Generate Handover reads history too). */
+  remember(state: FolderState, result: DetectionResult): void {
+    this.set(state.folder.uri.toString(), { kind: 'done', result });
+  }
+
+  private lastProgressEvent = 0;
+
+  private set(key: string, status: DetectionStatus, progressOnly = false): void {
+    this.statuses.set(key, status);
+    // Progress counts arrive often; the tree is redrawn at most twice a second for them.
+    if (progressOnly && Date.now() - this.lastProgressEvent < 500) return;
+    this.lastProgressEvent = Date.now();
+    this.changed.fire();
+  }
+}

@@ -1,0 +1,312 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { detectBranches, type BranchDetection, type DetectBranchesOptions } from '../../src/core/detect/branches/detectBranches';
+import { PatchFingerprint } from '../../src/core/detect/branches/landedChanges';
+import type { BranchFinding } from '../../src/core/detect/detectionTypes';
+import { GitError, GitRunner } from '../../src/core/git/gitRunner';
+import {
+  COLLEAGUE,
+  LEAVER,
+  LEAVER_SPEC,
+  TEAM_NOW,
+  buildHostileRepository,
+  buildSimpleRepository,
+  buildTeamRepository,
+  buildTrunkRepository,
+  hostileRefNames,
+  type TeamRepository,
+} from '../fixtures/branchRepos';
+import { FixtureRepo } from '../fixtures/fixtureRepo';
+
+/** Records every git call the detection makes. */
+class RecordingRunner extends GitRunner {
+  readonly calls: string[][] = [];
+
+  override run(args: readonly string[]): Promise<string> {
+    this.calls.push([...args]);
+    return super.run(args);
+  }
+
+  override stream(args: readonly string[], separator?: string): AsyncGenerator<string, void, undefined> {
+    this.calls.push([...args]);
+    return super.stream(args, separator);
+  }
+}
+
+function detect(dir: string, options: Partial<DetectBranchesOptions> = {}): Promise<BranchDetection> {
+  return detectBranches({ git: new GitRunner({ cwd: dir }), person: LEAVER_SPEC, now: TEAM_NOW, ...options });
+}
+
+function byName(result: BranchDetection, name: string): BranchFinding {
+  const found = result.branches.find((b) => b.name === name);
+  if (!found) throw new Error(`${name} not among ${result.branches.map((b) => b.name).join(', ')}`);
+  return found;
+}
+
+const PENDING = [
+  { id: 'pending-open-work', branch: 'feature/open-work' },
+  { id: 'pending-without-branch' },
+  { id: 'pending-rebased-remote', branch: 'origin/feature/rebased' },
+];
+
+describe('open branches of the person leaving', function () {
+  this.timeout(60_000);
+
+  let team: TeamRepository;
+  let result: BranchDetection;
+  let recorder: RecordingRunner;
+
+  before(async () => {
+    team = buildTeamRepository();
+    recorder = new RecordingRunner({ cwd: team.repo.dir });
+    result = await detectBranches({ git: recorder, person: LEAVER_SPEC, now: TEAM_NOW, pending: PENDING });
+  });
+
+  after(() => team?.dispose());
+
+  it('lists the person’s branches, open first, newest first, with every field', () => {
+    const open = (name: string, kind: 'local' | 'remote', ahead: number, behind: number, date: string, subject: string, extra: Partial<BranchFinding> = {}): BranchFinding => ({
+      name,
+      kind,
+      ahead,
+      behind,
+      lastCommitDate: date,
+      lastCommitSubject: subject,
+      stale: false,
+      state: 'open',
+      personShare: 1,
+      ...extra,
+    });
+    assert.equal(result.defaultBranch, 'origin/main');
+    assert.deepEqual(result.notes, []);
+    assert.deepEqual(result.branches, [
+      open('feature/open-work', 'local', 3, 7, '2026-05-25', 'Open work: step 3', { personShare: 2 / 3, upstream: 'origin/feature/open-work', pendingId: 'pending-open-work' }),
+      open('origin/feature/open-work', 'remote', 3, 7, '2026-05-25', 'Open work: step 3', { personShare: 2 / 3, pendingId: 'pending-open-work' }),
+      open('origin/feature/remote-only', 'remote', 1, 7, '2026-05-18', 'Pushed but not checked out'),
+      open('feature/web', 'local', 1, 7, '2026-05-15', 'Edited in the web UI'),
+      open('origin/feature/web', 'remote', 1, 7, '2026-05-15', 'Edited in the web UI'),
+      open('feature/old', 'local', 1, 7, '2026-01-10', 'Old experiment', { stale: true }),
+      open('origin/feature/old', 'remote', 1, 7, '2026-01-10', 'Old experiment', { stale: true }),
+      open('feature/rebased', 'local', 2, 5, '2026-04-02', 'Rebased 2', { state: 'merged-equivalent', stale: true }),
+      open('origin/feature/rebased', 'remote', 2, 5, '2026-04-02', 'Rebased 2', { state: 'merged-equivalent', stale: true, pendingId: 'pending-rebased-remote' }),
+      open('feature/squashed', 'local', 3, 5, '2026-03-03', 'Squash 3', { state: 'merged-equivalent', stale: true }),
+      open('origin/feature/squashed', 'remote', 3, 5, '2026-03-03', 'Squash 3', { state: 'merged-equivalent', stale: true }),
+    ]);
+  });
+
+  it('leaves out a colleague’s branch, a look-alike address read as a regex, and normally merged work', () => {
+    const names = result.branches.map((b) => b.name);
+    for (const absent of ['feature/colleague', 'feature/lookalike', 'feature/merged', 'main', 'origin/main', 'origin/HEAD']) {
+      assert.ok(!names.includes(absent), absent);
+      assert.ok(!names.includes(`origin/${absent}`), `origin/${absent}`);
+    }
+  });
+
+  it('lists a colleague’s branch when the share threshold is lowered', async () => {
+    const lower = await detect(team.repo.dir, { minShare: 0.3 });
+    assert.equal(byName(lower, 'feature/colleague').personShare, 1 / 3);
+    assert.ok(!lower.branches.some((b) => b.name === 'feature/lookalike'));
+  });
+
+  it('counts the .mailmap-joined second address as the person', () => {
+    assert.equal(byName(result, 'feature/web').personShare, 1);
+  });
+
+  it('matches the person’s address literally and case-insensitively', async () => {
+    const regexShaped = await detect(team.repo.dir, { person: { emails: ['zhang.san.ops@corp.example', 'ZHANGXSANNOPS@corp.example'] }, minShare: 0.01 });
+    assert.deepEqual(
+      regexShaped.branches.map((b) => b.name),
+      ['feature/lookalike', 'origin/feature/lookalike'],
+    );
+  });
+
+  it('judges staleness from the given now, not the clock', async () => {
+    const at = async (now: string, staleDays?: number) => byName(await detect(team.repo.dir, { now, staleDays }), 'feature/open-work').stale;
+    assert.equal(await at('2026-06-23'), false); // 29 days after 2026-05-25
+    assert.equal(await at('2026-06-24'), true); // 30 days
+    assert.equal(await at('2026-06-02T23:59:00-08:00', 7), true); // 2026-06-03 in UTC: 9 days
+    assert.equal(await at('2026-06-01', 7), true);
+    assert.equal(await at('2026-05-31', 7), false);
+    await assert.rejects(detect(team.repo.dir, { now: 'yesterday' }), RangeError);
+  });
+
+  it('uses one for-each-ref, a few calls per branch, only hashes after --end-of-options, and no network command', () => {
+    const commands = recorder.calls.map((args) => args[0]);
+    assert.equal(commands.filter((c) => c === 'for-each-ref').length, 1);
+    for (const forbidden of ['fetch', 'clone', 'ls-remote', 'pull', 'push', 'submodule', 'remote']) assert.ok(!commands.includes(forbidden), forbidden);
+    // 17 candidate refs: one log each. The 11 listed: rev-list and the cherry-mark log. The 9 whose
+    // commits are not all cherry-picked (7 open, 2 squashed): the squash check's 3 calls.
+    assert.equal(recorder.calls.length, 1 + 17 + 11 * 2 + 9 * 3);
+    for (const args of recorder.calls) {
+      const at = args.indexOf('--end-of-options');
+      assert.ok(at > 0, args.join(' '));
+      const end = args.indexOf('--', at);
+      for (const revision of args.slice(at + 1, end < 0 ? undefined : end)) {
+        if (args[0] === 'for-each-ref') assert.match(revision, /^refs\/(heads|remotes)\/$/);
+        else assert.match(revision, /^\^?[0-9a-f]{40}((\.\.\.?)[0-9a-f]{40})?$/, args.join(' '));
+      }
+    }
+  });
+
+  it('gives the same answer on a detached HEAD', async () => {
+    team.repo.git('checkout', '-q', '--detach', 'HEAD~2');
+    try {
+      const detached = await detect(team.repo.dir, { pending: PENDING });
+      assert.deepEqual(detached, result);
+    } finally {
+      team.repo.git('checkout', '-q', 'main');
+    }
+  });
+
+  it('stops when the signal aborts', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await assert.rejects(
+      detectBranches({ git: new GitRunner({ cwd: team.repo.dir, signal: controller.signal }), person: LEAVER_SPEC, now: TEAM_NOW, signal: controller.signal }),
+      (err: unknown) => err instanceof GitError && err.kind === 'aborted',
+    );
+    const midway = new AbortController();
+    const git = new GitRunner({ cwd: team.repo.dir, signal: midway.signal });
+    const running = detectBranches({ git, person: LEAVER_SPEC, now: TEAM_NOW, signal: midway.signal });
+    setImmediate(() => midway.abort());
+    await assert.rejects(running, (err: unknown) => err instanceof GitError && err.kind === 'aborted');
+  });
+});
+
+describe('the default branch', function () {
+  this.timeout(30_000);
+
+  it('is where origin/HEAD points, even when a main branch exists (trunk)', async () => {
+    const trunk = buildTrunkRepository();
+    try {
+      const found = await detect(trunk.repo.dir);
+      assert.equal(found.defaultBranch, 'origin/trunk');
+      assert.deepEqual(
+        found.branches.map((b) => [b.name, b.ahead, b.behind, b.state]),
+        [
+          ['main', 1, 1, 'open'],
+          ['origin/main', 1, 1, 'open'],
+        ],
+      );
+    } finally {
+      trunk.dispose();
+    }
+  });
+
+  it('falls back to main, then master, then the setting', async () => {
+    const cases: [base: string, others: string[], setting: string | undefined, expected: string | null][] = [
+      ['main', ['develop'], 'develop', 'main'],
+      ['master', [], undefined, 'master'],
+      ['develop', [], 'develop', 'develop'],
+      ['develop', [], 'refs/heads/develop', 'develop'],
+      ['develop', [], undefined, null],
+      ['develop', [], 'release', null],
+      ['develop', [], '--output=/tmp/x', null],
+    ];
+    for (const [base, others, setting, expected] of cases) {
+      const repo = buildSimpleRepository(base, others);
+      try {
+        const found = await detect(repo.dir, { defaultBranch: setting });
+        assert.equal(found.defaultBranch, expected, `${base} with setting ${setting}`);
+        assert.deepEqual(
+          found.branches.map((b) => b.name),
+          expected ? ['feature/x'] : [],
+        );
+      } finally {
+        repo.dispose();
+      }
+    }
+  });
+
+  it('is null, without an error, in a repository with no commits', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      assert.deepEqual(await detect(repo.dir, { defaultBranch: 'main' }), { defaultBranch: null, branches: [], notes: [] });
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
+describe('changes that landed under other commits', function () {
+  this.timeout(30_000);
+
+  it('tell a squash of the same change from a different change to the same file', async () => {
+    const repo = buildSimpleRepository('main'); // feature/x adds x.txt = "x\n"
+    try {
+      repo.write('x.txt', 'something else\n');
+      repo.commit('Unrelated x.txt', COLLEAGUE, '2026-03-01T10:00:00Z');
+      assert.equal(byName(await detect(repo.dir), 'feature/x').state, 'open');
+      repo.git('reset', '-q', '--hard', 'HEAD~1');
+      repo.write('other.txt', 'o\n').write('x.txt', 'x\n');
+      repo.commit('Squash of feature/x together with other work', COLLEAGUE, '2026-03-01T10:00:00Z');
+      assert.equal(byName(await detect(repo.dir), 'feature/x').state, 'merged-equivalent');
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('count work and its revert (no change left) as landed', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('checkout', '-q', 'feature/x');
+      repo.remove('x.txt');
+      repo.commit('Revert feature x', LEAVER, '2026-02-02T10:00:00Z');
+      assert.deepEqual(
+        (await detect(repo.dir)).branches.map((b) => [b.name, b.ahead, b.state]),
+        [['feature/x', 2, 'merged-equivalent']],
+      );
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
+describe('hostile branch names', function () {
+  this.timeout(30_000);
+
+  it('are listed as names and never read as options (canary file)', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'handover-canary-'));
+    const canary = join(outside, 'canary');
+    const repo = buildHostileRepository(canary);
+    try {
+      const found = await detect(repo.dir, { pending: [{ id: 'p-c', branch: '-c' }] });
+      const expected = hostileRefNames(canary).map((ref) => ref.replace(/^refs\/(heads|remotes)\//, ''));
+      assert.deepEqual(found.branches.map((b) => b.name).sort(), [...expected].sort());
+      assert.equal(found.branches.find((b) => b.name === '-c')?.pendingId, 'p-c');
+      for (const branch of found.branches) assert.equal(branch.ahead, 1);
+      assert.equal(existsSync(canary), false, 'a branch name was read as an option');
+    } finally {
+      repo.dispose();
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('patch fingerprints for the squash check', () => {
+  const print = (text: string) => {
+    const fingerprint = new PatchFingerprint();
+    for (const line of text.split('\n')) fingerprint.add(line);
+    return fingerprint.digest();
+  };
+
+  it('ignore line numbers, context and index lines, but not the change', () => {
+    const a = 'diff --git a/x b/x\nindex 111..222 100644\n--- a/x\n+++ b/x\n@@ -10,3 +10,3 @@\n ctx\n-old\n+new\n ctx2\n';
+    const b = 'diff --git a/x b/x\nindex 333..444 100644\n--- a/x\n+++ b/x\n@@ -20,3 +20,3 @@ heading\n other\n-old\n+new\n other2\n';
+    const c = a.replace('+new', '+newer');
+    const d = a.replace(/a\/x|b\/x/g, (m) => `${m}y`);
+    assert.equal(print(a), print(b));
+    assert.notEqual(print(a), print(c));
+    assert.notEqual(print(a), print(d));
+    assert.equal(print(''), null);
+  });
+
+  it('compare binary files by their blobs', () => {
+    const bin = (index: string) => `diff --git a/p.png b/p.png\nindex ${index} 100644\nBinary files a/p.png and b/p.png differ\n`;
+    assert.equal(print(bin('aa..bb')), print(bin('aa..bb')));
+    assert.notEqual(print(bin('aa..bb')), print(bin('aa..cc')));
+  });
+});
+

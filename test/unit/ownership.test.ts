@@ -1,0 +1,302 @@
+import * as assert from 'node:assert/strict';
+import type { OwnedFile, PersonSpec } from '../../src/core/detect/detectionTypes';
+import { analyzeOwnership, ownershipCacheKey, PROGRESS_EVERY, type OwnershipResult } from '../../src/core/detect/ownership/ownershipAnalyzer';
+import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLedger';
+import { GitError, GitRunner } from '../../src/core/git/gitRunner';
+import { FixtureRepo } from '../fixtures/fixtureRepo';
+import {
+  BOB,
+  CAROL,
+  LEE,
+  LEE_SPEC,
+  REGEXY,
+  cloneTarget,
+  identitiesRepo,
+  labelsRepo,
+  longRepo,
+  mergesRepo,
+  move,
+  numberedLines,
+  oddFilesRepo,
+  renamesRepo,
+} from '../fixtures/ownershipRepos';
+
+const DAY = 86_400;
+
+function analyze(dir: string, person: PersonSpec = LEE_SPEC, extra: { exclude?: string[]; previous?: OwnershipState; signal?: AbortSignal; onProgress?: (n: number) => void } = {}): Promise<OwnershipResult> {
+  return analyzeOwnership({ git: new GitRunner({ cwd: dir, signal: extra.signal }), cwd: dir, person, ...extra });
+}
+
+function file(result: OwnershipResult, path: string): OwnedFile {
+  const found = result.files.find((f) => f.path === path);
+  if (!found) throw new Error(`${JSON.stringify(path)} not among ${JSON.stringify(result.files.map((f) => f.path))}`);
+  return found;
+}
+
+const paths = (result: OwnershipResult): string[] => result.files.map((f) => f.path).sort();
+const risk = (share: number, lines: number, ageDays: number): number => Math.round(share * lines * 0.5 ** (ageDays / 365) * 100) / 100;
+/** Compares what a person sees, whatever the state's internal order. */
+const visible = (result: OwnershipResult) => ({ files: result.files, folders: result.folders });
+
+describe('ownership analysis', function () {
+  this.timeout(60_000);
+  const repos: FixtureRepo[] = [];
+  const keep = (repo: FixtureRepo): FixtureRepo => {
+    repos.push(repo);
+    return repo;
+  };
+  after(() => {
+    for (const repo of repos) repo.dispose();
+  });
+
+  it('follows a file across two renames, with exact figures', async () => {
+    const repo = keep(renamesRepo());
+    const result = await analyze(repo.dir);
+    assert.deepEqual(paths(result), ['core/c.ts']);
+    assert.deepEqual(file(result, 'core/c.ts'), {
+      path: 'core/c.ts',
+      share: Math.round((11 / 14) * 10_000) / 10_000,
+      lines: 12,
+      personAdded: 11,
+      personRemoved: 1,
+      totalAdded: 14,
+      totalRemoved: 2,
+      personCommits: 3,
+      totalCommits: 5,
+      authors: 2,
+      othersActiveLastYear: 1,
+      firstTouched: '2025-01-01',
+      lastTouched: '2025-05-01',
+      personLastTouched: '2025-04-01',
+      mainDeveloper: true,
+      label: 'main-developer',
+      risk: risk(11 / 14, 12, 30),
+    });
+    assert.equal(result.commitsRead, 5);
+    assert.deepEqual(result.folders, []);
+    // Bob's view of the same file.
+    const bob = await analyze(repo.dir, { emails: [BOB.email] });
+    assert.deepEqual(paths(bob), ['core/c.ts', 'other.txt']);
+    assert.equal(file(bob, 'core/c.ts').personAdded, 3);
+    assert.equal(file(bob, 'core/c.ts').label, 'contributor');
+    assert.equal(file(bob, 'other.txt').label, 'knowledge-island');
+  });
+
+  it('does not count merge commits, plain or octopus, and reads empty commits', async () => {
+    const repo = keep(mergesRepo());
+    const result = await analyze(repo.dir);
+    // g.txt, x.txt and y.txt came in through merges Lee made: still not Lee's.
+    assert.deepEqual(paths(result), ['f.txt']);
+    const f = file(result, 'f.txt');
+    assert.deepEqual([f.personAdded, f.totalAdded, f.personCommits, f.totalCommits, f.share], [7, 7, 2, 2, 1]);
+    assert.equal(result.commitsRead, 6);
+    const carol = await analyze(repo.dir, { emails: [CAROL.email] });
+    assert.deepEqual(paths(carol), ['x.txt']);
+    assert.deepEqual([file(carol, 'x.txt').totalAdded, file(carol, 'x.txt').totalCommits], [4, 1]);
+  });
+
+  it('skips binary files, symlinks and submodules; reads odd names and a huge one-line file', async () => {
+    const repo = keep(oddFilesRepo());
+    const result = await analyze(repo.dir);
+    assert.deepEqual(paths(result), ['huge.txt', 'new\nline.txt', 'tab\there.txt', 'target.txt', 'with space.txt', '\x1estarts-with-marker.txt', '中文/文件.txt'].sort());
+    assert.deepEqual(
+      result.files.filter((f) => f.path !== 'huge.txt').map((f) => [f.path, f.lines, f.personAdded, f.share]),
+      [
+        ['target.txt', 7, 7, 1],
+        ['\x1estarts-with-marker.txt', 6, 6, 1],
+        ['中文/文件.txt', 5, 5, 1],
+        ['tab\there.txt', 4, 4, 1],
+        ['new\nline.txt', 3, 3, 1],
+        ['with space.txt', 2, 2, 1],
+      ],
+    );
+    const huge = file(result, 'huge.txt');
+    assert.deepEqual([huge.lines, huge.personAdded, huge.totalAdded, huge.totalRemoved, huge.share], [1, 1, 2, 1, 0.5]);
+  });
+
+  it('joins addresses through .mailmap, splits co-authored commits, matches e-mails literally', async () => {
+    const repo = keep(identitiesRepo());
+    const result = await analyze(repo.dir);
+    const a = file(result, 'a.txt');
+    assert.deepEqual([a.personAdded, a.totalAdded, a.personCommits, a.authors, a.share], [10, 10, 2, 1, 1]);
+    const pair = file(result, 'pair.txt');
+    // Bob, Lee (upper-case address in the trailer) and Carol share 12 lines.
+    assert.deepEqual([pair.personAdded, pair.totalAdded, pair.personCommits, pair.totalCommits, pair.authors, pair.share], [4, 12, 1, 1, 3, 0.3333]);
+    assert.ok(!result.files.some((f) => f.path === 'rex.txt'));
+    // The name alone does not make a commit Lee's.
+    assert.deepEqual(paths(await analyze(repo.dir, { name: LEE.name, emails: ['someone@else.example'] })), []);
+    const rex = await analyze(repo.dir, { emails: [REGEXY.email.toUpperCase()] });
+    assert.deepEqual(paths(rex), ['rex.txt']);
+    assert.deepEqual([file(rex, 'rex.txt').personAdded, file(rex, 'rex.txt').totalAdded, file(rex, 'rex.txt').share], [6, 8, 0.75]);
+  });
+
+  it('labels islands, main developers and contributors; rolls folders up; honours linguist attributes and exclude globs', async () => {
+    const repo = keep(labelsRepo());
+    const result = await analyze(repo.dir, LEE_SPEC, { exclude: ['*.min.js'] });
+    const labels = Object.fromEntries(result.files.map((f) => [f.path, f.label]));
+    assert.deepEqual(labels, {
+      '.gitattributes': 'knowledge-island',
+      'app/solo.ts': 'knowledge-island',
+      'app/old.ts': 'knowledge-island',
+      'app/fresh.ts': 'main-developer',
+      'app/bob.ts': 'contributor',
+      'app/sub/deep.ts': 'knowledge-island',
+    });
+    const age = (Date.UTC(2025, 5, 1) - Date.UTC(2025, 0, 1)) / 1000 / DAY;
+    assert.deepEqual(
+      result.files.map((f) => [f.path, f.risk]),
+      [
+        ['app/solo.ts', risk(1, 20, age)],
+        ['app/fresh.ts', risk(0.9, 20, age)],
+        ['app/old.ts', risk(0.9, 20, age)],
+        ['app/sub/deep.ts', risk(1, 5, age)],
+        ['.gitattributes', risk(1, 2, age)],
+        ['app/bob.ts', risk(0.1667, 12, age)],
+      ],
+    );
+    assert.equal(file(result, 'app/fresh.ts').othersActiveLastYear, 1);
+    assert.equal(file(result, 'app/old.ts').othersActiveLastYear, 0);
+    const fileRisk = result.files.filter((f) => f.path.startsWith('app/')).reduce((sum, f) => sum + f.risk, 0);
+    assert.deepEqual(result.folders, [
+      { path: 'app', files: 5, ownedFiles: 4, share: Math.round((63 / 77) * 10_000) / 10_000, lines: 77, lastTouched: '2025-05-01', label: 'main-developer', risk: Math.round(fileRisk * 100) / 100 },
+    ]);
+    // Without the glob, the minified file is Lee's too; linguist-marked files never are.
+    assert.ok(paths(await analyze(repo.dir)).includes('dist/app.min.js'));
+  });
+
+  it('returns an empty result for a repository without commits', async () => {
+    const repo = keep(FixtureRepo.init());
+    const progress: number[] = [];
+    const result = await analyze(repo.dir, LEE_SPEC, { onProgress: (n) => progress.push(n) });
+    assert.deepEqual(visible(result), { files: [], folders: [] });
+    assert.equal(result.commitsRead, 0);
+    assert.equal(result.state.head, null);
+    assert.deepEqual(progress, [0]);
+  });
+
+  it('works on a detached HEAD, as of that commit', async () => {
+    const repo = keep(renamesRepo());
+    repo.git('checkout', '-q', '--detach', 'HEAD~1');
+    const result = await analyze(repo.dir);
+    assert.deepEqual(paths(result), ['lib/b.ts']);
+    assert.deepEqual([file(result, 'lib/b.ts').personAdded, file(result, 'lib/b.ts').totalAdded], [11, 13]);
+  });
+
+  it('works on a shallow clone (its oldest commit carries every earlier line)', async () => {
+    const repo = keep(renamesRepo());
+    const target = cloneTarget(repo, 'shallow');
+    repo.git('clone', '-q', '--depth', '2', `file://${repo.dir}`, target);
+    const result = await analyze(target);
+    assert.equal(result.state.shallow, true);
+    assert.equal(result.commitsRead, 2);
+    // Lee's 2025-04-01 commit is the shallow root: it "adds" all 12 lines.
+    assert.deepEqual([file(result, 'core/c.ts').personAdded, file(result, 'core/c.ts').totalAdded], [12, 13]);
+  });
+
+  it('reads a file deleted and re-added, and a file renamed back and forth', async () => {
+    const repo = keep(FixtureRepo.init());
+    repo.write('a.txt', numberedLines(4));
+    repo.commit('a', LEE, '2025-01-01T00:00:00Z');
+    repo.git('mv', 'a.txt', 'b.txt');
+    repo.commit('to b', BOB, '2025-01-02T00:00:00Z');
+    repo.git('mv', 'b.txt', 'a.txt');
+    repo.write('a.txt', numberedLines(5));
+    repo.commit('back to a', BOB, '2025-01-03T00:00:00Z');
+    const result = await analyze(repo.dir);
+    assert.deepEqual([file(result, 'a.txt').personAdded, file(result, 'a.txt').totalAdded, file(result, 'a.txt').totalCommits], [4, 5, 3]);
+  });
+
+  it('reports progress every PROGRESS_EVERY commits and at the end', async () => {
+    const repo = keep(longRepo(PROGRESS_EVERY + 5));
+    const progress: number[] = [];
+    const result = await analyze(repo.dir, LEE_SPEC, { onProgress: (n) => progress.push(n) });
+    assert.deepEqual(progress, [PROGRESS_EVERY, PROGRESS_EVERY + 5]);
+    assert.equal(result.commitsRead, PROGRESS_EVERY + 5);
+    assert.equal(result.files.length, 10);
+  });
+
+  it('cancels: rejects with an aborted GitError, before or while reading', async () => {
+    const repo = keep(longRepo(PROGRESS_EVERY + 5));
+    const before = new AbortController();
+    before.abort();
+    await assert.rejects(analyze(repo.dir, LEE_SPEC, { signal: before.signal }), (err: unknown) => err instanceof GitError && err.kind === 'aborted');
+    const during = new AbortController();
+    let last = 0;
+    await assert.rejects(
+      analyze(repo.dir, LEE_SPEC, {
+        signal: during.signal,
+        onProgress: (n) => {
+          last = n;
+          during.abort();
+        },
+      }),
+      (err: unknown) => err instanceof GitError && err.kind === 'aborted',
+    );
+    assert.equal(last, PROGRESS_EVERY);
+    // Without the signal on the runner, the analysis still stops at the next record.
+    const unwired = new AbortController();
+    await assert.rejects(
+      analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, signal: unwired.signal, onProgress: () => unwired.abort() }),
+      (err: unknown) => err instanceof GitError && err.kind === 'aborted',
+    );
+  });
+
+  describe('incremental state', () => {
+    it('reads only the new commits when HEAD descends from the cached HEAD, renames included', async () => {
+      const repo = keep(renamesRepo());
+      const first = await analyze(repo.dir);
+      const cached = JSON.parse(JSON.stringify(first.state)) as OwnershipState;
+      // No e-mail address in the state.
+      assert.ok(!JSON.stringify(cached).includes('@'));
+      move(repo, 'core/c.ts', 'final/d.ts');
+      repo.write('final/d.ts', 'changed 1\n' + numberedLines(9, 'line', 2) + 'bob 11\nbob changed 12\nlee 13\n');
+      repo.commit('lee moves and adds', LEE, '2025-06-01T00:00:00Z');
+      repo.write('new.txt', numberedLines(2));
+      repo.commit('carol', CAROL, '2025-06-02T00:00:00Z');
+      const progress: number[] = [];
+      const warm = await analyze(repo.dir, LEE_SPEC, { previous: cached, onProgress: (n) => progress.push(n) });
+      assert.equal(warm.commitsRead, 2);
+      assert.deepEqual(progress, [2]);
+      assert.equal(warm.state.commits, 7);
+      const d = file(warm, 'final/d.ts');
+      assert.deepEqual([d.personAdded, d.totalAdded, d.personCommits, d.totalCommits], [12, 15, 4, 6]);
+      const full = await analyze(repo.dir);
+      assert.equal(full.commitsRead, 7);
+      assert.deepEqual(visible(warm), visible(full));
+      // Same HEAD again: nothing to read.
+      const again = await analyze(repo.dir, LEE_SPEC, { previous: warm.state });
+      assert.equal(again.commitsRead, 0);
+      assert.deepEqual(visible(again), visible(full));
+    });
+
+    it('runs in full when HEAD does not descend from the cached HEAD, or the state is damaged', async () => {
+      const repo = keep(renamesRepo());
+      const first = await analyze(repo.dir);
+      repo.git('reset', '-q', '--hard', 'HEAD~1');
+      repo.write('lib/b.ts', numberedLines(3, 'other'));
+      repo.commit('diverge', BOB, '2025-06-01T00:00:00Z');
+      const after = await analyze(repo.dir, LEE_SPEC, { previous: first.state });
+      assert.equal(after.commitsRead, 5);
+      assert.deepEqual(visible(after), visible(await analyze(repo.dir)));
+      const damaged = { ...first.state, paths: [['x', 'not a number']] } as unknown as OwnershipState;
+      assert.equal((await analyze(repo.dir, LEE_SPEC, { previous: damaged })).commitsRead, 5);
+    });
+
+    it('runs in full when .mailmap changes', async () => {
+      const repo = keep(identitiesRepo());
+      const first = await analyze(repo.dir);
+      repo.write('.mailmap', '');
+      repo.commit('no mailmap', BOB, '2025-02-01T00:00:00Z');
+      const after = await analyze(repo.dir, LEE_SPEC, { previous: first.state });
+      assert.equal(after.commitsRead, 6);
+      // Without the mailmap, the old address is another person.
+      assert.equal(file(after, 'a.txt').personAdded, 4);
+    });
+
+    it('keys the cache by repository', () => {
+      assert.equal(ownershipCacheKey('/r'), ownershipCacheKey('/r'));
+      assert.notEqual(ownershipCacheKey('/r'), ownershipCacheKey('/s'));
+      assert.match(ownershipCacheKey('/r'), /^[0-9a-f]{64}$/);
+    });
+  });
+});

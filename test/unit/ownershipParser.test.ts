@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { coAuthorEmails, parseLogFields, RECORD_MARK, type LogCommit } from '../../src/core/detect/ownership/logParser';
+import { compileGlobs } from '../../src/core/detect/ownership/pathGlob';
+
+const H1 = 'a'.repeat(40);
+const H2 = 'b'.repeat(40);
+const H3 = 'c'.repeat(40);
+
+/** The fields of `git log --numstat -z` output as git prints them (see logParser.ts). */
+function fields(text: string): string[] {
+  return text.split('\0');
+}
+
+describe('ownership: git log parser (canned output)', () => {
+  it('reads headers, changes, renames, binary entries and empty commits', () => {
+    const text =
+      `${RECORD_MARK}${H1}\0Lee\0lee@x\x001700000300\0\0\0\n3\t1\tsrc/a.ts\x002\t0\t\0old name.ts\0new\nname.ts\0-\t-\tlogo.png\0` +
+      `${RECORD_MARK}${H2}\0Bob\0bob@x\x001700000200\0\0\0` +
+      `${RECORD_MARK}${H3}\0Carol\0carol@x\x001700000100\0Lee <LEE@x>\x1fDup <lee@x>\x1fCarol <carol@x>\0\0\n10\t0\t\x1etricky\tname\0`;
+    const commits: LogCommit[] = [...parseLogFields(fields(text))];
+    assert.equal(commits.length, 3);
+    assert.deepEqual(commits[0], {
+      hash: H1,
+      authorName: 'Lee',
+      authorEmail: 'lee@x',
+      time: 1700000300,
+      coAuthorEmails: [],
+      changes: [
+        { path: 'src/a.ts', added: 3, deleted: 1 },
+        { path: 'new\nname.ts', from: 'old name.ts', added: 2, deleted: 0 },
+        { path: 'logo.png', added: null, deleted: null },
+      ],
+    });
+    assert.deepEqual(commits[1]?.changes, []);
+    assert.equal(commits[1]?.authorName, 'Bob');
+    // The author's own address among the trailers and a duplicate are dropped.
+    assert.deepEqual(commits[2]?.coAuthorEmails, ['lee@x']);
+    assert.deepEqual(commits[2]?.changes, [{ path: '\x1etricky\tname', added: 10, deleted: 0 }]);
+  });
+
+  it('takes rename paths by position, whatever they hold', () => {
+    const text = `${RECORD_MARK}${H1}\0A\0a@x\x001\0\0\0\n0\t0\t\0${RECORD_MARK}old\0\n1\t2\tnew\0`;
+    assert.deepEqual([...parseLogFields(fields(text))][0]?.changes, [{ path: '\n1\t2\tnew', from: `${RECORD_MARK}old`, added: 0, deleted: 0 }]);
+  });
+
+  it('yields nothing for no output and survives a cut-off header', () => {
+    assert.deepEqual([...parseLogFields([])], []);
+    assert.deepEqual([...parseLogFields([''])], []);
+    const [cut] = [...parseLogFields([`${RECORD_MARK}${H1}`, 'Lee'])];
+    assert.equal(cut?.hash, H1);
+    assert.equal(cut?.authorEmail, '');
+  });
+
+  it('reads Co-authored-by values with or without a name', () => {
+    assert.deepEqual(coAuthorEmails('Ann <Ann@X.y>\x1fplain@x.y\x1f  \x1fB <b@x>', 'b@x'), ['ann@x.y', 'plain@x.y']);
+  });
+});
+
+describe('ownership: exclude globs', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['*.min.js', 'dist/app.min.js', true],
+    ['*.min.js', 'app.min.js', true],
+    ['*.min.js', 'app.min.jsx', false],
+    ['vendor/', 'vendor/a/b.ts', true],
+    ['vendor/', 'src/vendor/b.ts', true],
+    ['vendor/', 'vendors/b.ts', false],
+    ['src/generated/**', 'src/generated/x/y.ts', true],
+    ['src/generated/**', 'src/generatedx/y.ts', false],
+    ['src/**/*.snap', 'src/a.snap', true],
+    ['src/**/*.snap', 'src/a/b/c.snap', true],
+    ['src/*.ts', 'src/a/b.ts', false],
+    ['/top.txt', 'top.txt', true],
+    ['/top.txt', 'a/top.txt', false],
+    ['file?.txt', 'file1.txt', true],
+    ['file?.txt', 'file/.txt', false],
+    ['file[0-9].txt', 'file5.txt', true],
+    ['file[!0-9].txt', 'file5.txt', false],
+    ['file[!0-9].txt', 'fileA.txt', true],
+    ['a+b(c).txt', 'a+b(c).txt', true],
+    ['a+b(c).txt', 'aab(c).txt', false],
+  ];
+  for (const [glob, path, expected] of cases) {
+    it(`${glob} ${expected ? 'matches' : 'does not match'} ${path}`, () => {
+      assert.equal(compileGlobs([glob])(path), expected);
+    });
+  }
+
+  it('matches nothing without globs', () => {
+    assert.equal(compileGlobs([])('a'), false);
+    assert.equal(compileGlobs(['', '  '])('a'), false);
+  });
+});
