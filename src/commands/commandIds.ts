@@ -6,6 +6,8 @@ export const enum CommandId {
   OpenFile = 'handover.openFile',
   Analyze = 'handover.analyze',
   CopyBranchName = 'handover.copyBranchName',
+  CompareBranch = 'handover.compareBranch',
+  CheckoutBranch = 'handover.checkoutBranch',
   /** Internal: the "Load more" row of a long list. */
   LoadMore = 'handover.loadMore',
   /** Internal: opens HANDOVER.yaml at a line. Hidden from the palette. */

@@ -7,6 +7,7 @@ import { CommandId } from './commandIds';
 import { createHandoverFile } from './createCommand';
 import { pickHandoverFolder } from './folderPicker';
 import { analyzeHistory } from './analyzeCommand';
+import { checkoutBranchCommand, compareBranch, REVISION_SCHEME, RevisionContentProvider } from './branchCommands';
 import { generateHandover } from './generateCommand';
 
 async function revealLine(uri: vscode.Uri, line: number, col: number): Promise<void> {
@@ -25,6 +26,11 @@ export function registerCommands(store: HandoverStore, detections: DetectionServ
       await vscode.env.clipboard.writeText(node.branch.name);
       vscode.window.setStatusBarMessage(vscode.l10n.t('Copied {0}', node.branch.name), 3000);
     }),
+    vscode.commands.registerCommand(CommandId.CompareBranch, (node?: HandoverNode) => compareBranch(node)),
+    vscode.commands.registerCommand(CommandId.CheckoutBranch, (node?: HandoverNode) =>
+      checkoutBranchCommand(node, (branchNode) => void detections.analyze(branchNode.state)),
+    ),
+    vscode.workspace.registerTextDocumentContentProvider(REVISION_SCHEME, new RevisionContentProvider()),
     vscode.commands.registerCommand(CommandId.LoadMore, (parentId: string) => tree.loadMore(parentId)),
     vscode.commands.registerCommand(CommandId.Create, () => createHandoverFile(store)),
     vscode.commands.registerCommand(CommandId.Refresh, async () => {

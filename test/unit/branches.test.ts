@@ -175,6 +175,26 @@ describe('open branches of the person leaving', function () {
   });
 });
 
+describe('the person by name', function () {
+  this.timeout(30_000);
+
+  it('counts commits under the person’s (mailmapped) name from an address HANDOVER.yaml does not list', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('checkout', '-q', '-b', 'feature/from-home', 'main');
+      repo.write('home.txt', 'home\n').commit('From the home laptop', { name: LEAVER.name, email: 'zs@home.example' }, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      const byEmail = await detect(repo.dir, { person: { emails: [LEAVER.email] } });
+      assert.deepEqual(byEmail.branches.map((b) => b.name), ['feature/x']);
+      const byName = await detect(repo.dir, { person: { name: LEAVER.name.toLowerCase(), emails: [LEAVER.email] } });
+      assert.deepEqual(byName.branches.map((b) => b.name).sort(), ['feature/from-home', 'feature/x']);
+      assert.equal(byName.branches.find((b) => b.name === 'feature/from-home')?.personShare, 1);
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the default branch', function () {
   this.timeout(30_000);
 

@@ -114,7 +114,7 @@ describe('ownership analysis', function () {
     assert.deepEqual([huge.lines, huge.personAdded, huge.totalAdded, huge.totalRemoved, huge.share], [1, 1, 2, 1, 0.5]);
   });
 
-  it('joins addresses through .mailmap, splits co-authored commits, matches e-mails literally', async () => {
+  it('joins addresses through .mailmap, splits co-authored commits, matches e-mails and names literally', async () => {
     const repo = keep(identitiesRepo());
     const result = await analyze(repo.dir);
     const a = file(result, 'a.txt');
@@ -123,8 +123,17 @@ describe('ownership analysis', function () {
     // Bob, Lee (upper-case address in the trailer) and Carol share 12 lines.
     assert.deepEqual([pair.personAdded, pair.totalAdded, pair.personCommits, pair.totalCommits, pair.authors, pair.share], [4, 12, 1, 1, 3, 0.3333]);
     assert.ok(!result.files.some((f) => f.path === 'rex.txt'));
-    // The name alone does not make a commit Lee's.
-    assert.deepEqual(paths(await analyze(repo.dir, { name: LEE.name, emails: ['someone@else.example'] })), []);
+    // Lee's (mailmapped) name finds Lee's own commits without an address, as git shortlog groups; a
+    // co-author trailer is credited by its e-mail only.
+    const byName = await analyze(repo.dir, { name: ` ${LEE.name.toUpperCase()} `, emails: ['someone@else.example'] });
+    assert.deepEqual(paths(byName), paths(result));
+    assert.deepEqual(paths(byName), ['.mailmap', 'a.txt', 'pair.txt']);
+    assert.deepEqual(paths(await analyze(repo.dir, { name: 'Nobody', emails: ['someone@else.example'] })), []);
+    // A namesake with their own address is told apart by a .mailmap entry that renames them.
+    repo.write('namesake.txt', 'x\ny\n').commit('namesake', { name: LEE.name, email: 'other.lee@corp.example' }, '2025-01-06T00:00:00Z');
+    assert.deepEqual(paths(await analyze(repo.dir, { name: LEE.name, emails: [] })), ['.mailmap', 'a.txt', 'namesake.txt', 'pair.txt']);
+    repo.write('.mailmap', `${LEE.name} <${LEE.email}> <lee@old.example>\nLee (DBA) <other.lee@corp.example>\n`).commit('mailmap', BOB, '2025-01-07T00:00:00Z');
+    assert.deepEqual(paths(await analyze(repo.dir, { name: LEE.name, emails: [] })), ['.mailmap', 'a.txt', 'pair.txt']);
     const rex = await analyze(repo.dir, { emails: [REGEXY.email.toUpperCase()] });
     assert.deepEqual(paths(rex), ['rex.txt']);
     assert.deepEqual([file(rex, 'rex.txt').personAdded, file(rex, 'rex.txt').totalAdded, file(rex, 'rex.txt').share], [6, 8, 0.75]);

@@ -64,6 +64,17 @@ describe('Handover in a real VS Code', function () {
     assert.match(analysed.find((r) => r.label === 'ansible/')?.description ?? '', /^100% · knowledge island$/);
     await vs.screenshot('handover-tree');
 
+    // The successor's branch actions: compare with main in one multi-file diff editor; check out only on a clean tree.
+    await vs.treeItemMenu(VIEW, 'feature/pg-failover', 'Compare with Default Branch');
+    await waitUntil(async () => (await vs!.tabTitles()).some((t) => t.includes('main ↔ feature/pg-failover')), 20_000, 'the multi-file diff editor');
+    await vs.screenshot('handover-branch-compare');
+    const yamlFile = join(repo.dir, 'HANDOVER.yaml');
+    writeFileSync(yamlFile, `${DEMO_HANDOVER_YAML}# a local note\n`);
+    await vs.treeItemMenu(VIEW, 'feature/pg-failover', 'Check Out Branch…');
+    await waitUntil(async () => (await vs!.notifications()).some((n) => /Not checked out: 1 tracked file\(s\) have uncommitted changes \(HANDOVER\.yaml\)/.test(n)), 20_000, 'the dirty-tree refusal');
+    assert.equal(repo.git('branch', '--show-current').trim(), 'main');
+    writeFileSync(yamlFile, DEMO_HANDOVER_YAML);
+
     // Clicking an item opens HANDOVER.yaml at its line.
     const certsLine = DEMO_HANDOVER_YAML.split('\n').findIndex((l) => l.includes('id: duty-certs')) + 1;
     await vs.page.locator('.monaco-list-row', { hasText: 'Renew TLS certificates' }).first().click();
@@ -103,6 +114,17 @@ describe('Handover in a real VS Code', function () {
     await vs.runCommand('Handover: Generate Handover');
     await waitUntil(async () => (await vs!.notifications()).some((n) => /1 error, so no report was written/.test(n)), 20_000, 'the refusal message');
     assert.equal(statSync(report).mtimeMs, before, 'the report was not rewritten');
+
+    // Back to a clean tree: the branch is checked out after a confirmation that says what will happen.
+    writeFileSync(yamlPath, DEMO_HANDOVER_YAML);
+    await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('feature/pg-failover') && !labels(r).some((l) => /HANDOVER\.yaml has/.test(l)), 30_000);
+    // The history is read again after the file changes; let the tree settle before using its menu.
+    await new Promise((r) => setTimeout(r, 1500));
+    await vs.treeItemMenu(VIEW, 'feature/pg-failover', 'Check Out Branch…');
+    const confirmation = await vs.answerDialog('Check Out');
+    assert.match(confirmation, /Check out feature\/pg-failover\?/);
+    assert.match(confirmation, /HANDOVER\.yaml is not on this branch/);
+    await waitUntil(() => repo.git('branch', '--show-current').trim() === 'feature/pg-failover', 20_000, 'the branch to be checked out');
   });
 
   it('in Restricted Mode shows HANDOVER.yaml, runs no git and writes nothing', async () => {

@@ -104,6 +104,12 @@ export interface VsCodeSession {
   isRestricted(): Promise<boolean>;
   /** Closes any open quick input / dialog with Escape. */
   escape(): Promise<void>;
+  /** Right-clicks the row labelled `rowLabel` in the view and chooses `action` from its context menu. */
+  treeItemMenu(viewTitle: string, rowLabel: string, action: string): Promise<void>;
+  /** Waits for a modal dialog, returns its message and detail, and presses the button labelled `button`. */
+  answerDialog(button: string, timeoutMs?: number): Promise<string>;
+  /** Titles of the editor tabs. */
+  tabTitles(): Promise<string[]>;
   /** Kills the browser and the server's process group; idempotent; never throws. */
   close(): Promise<void>;
 }
@@ -549,6 +555,33 @@ function makeSession(p: SessionParts): VsCodeSession {
 
     async escape() {
       await page.keyboard.press('Escape');
+    },
+
+    async treeItemMenu(viewTitle, rowLabel, action) {
+      const row = paneFor(viewTitle)
+        .locator('.pane-body .monaco-list-row')
+        .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(rowLabel)}\\s*$`) }) })
+        .first();
+      await row.click({ button: 'right' });
+      const item = page.locator('.context-view .action-item .action-label', { hasText: new RegExp(`^\\s*${escapeRegExp(action)}\\s*$`) }).first();
+      await item.waitFor({ state: 'visible', timeout: 10_000 });
+      // The menu acts on its own mouse-up handling; hovering focuses the entry and Enter runs it, as a keyboard user would.
+      await item.hover();
+      await page.keyboard.press('Enter');
+      await page.locator('.context-view .monaco-menu').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+    },
+
+    async answerDialog(button, timeoutMs = 10_000) {
+      const dialog = page.locator('.monaco-dialog-box');
+      await dialog.waitFor({ state: 'visible', timeout: timeoutMs });
+      const text = ((await dialog.locator('.dialog-message').textContent()) ?? '') + '\n' + ((await dialog.locator('.dialog-message-detail').textContent().catch(() => '')) ?? '');
+      await dialog.locator('.monaco-button', { hasText: new RegExp(`^\\s*${escapeRegExp(button)}\\s*$`) }).first().click();
+      await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+      return text;
+    },
+
+    async tabTitles() {
+      return page.locator('.tabs-container .tab .label-name').allTextContents();
     },
   };
 

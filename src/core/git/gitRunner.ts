@@ -52,7 +52,7 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<st
   return { ...env, LC_ALL: 'C', LANG: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never' };
 }
 
-/** The one way the product runs git. Read-only commands only; arguments never pass through a shell. */
+/** The one way the product runs git. Arguments never pass through a shell; the only command that changes the work tree is the successor's confirmed checkout (branchActions.ts). */
 export class GitRunner {
   private readonly git: SimpleGit;
 

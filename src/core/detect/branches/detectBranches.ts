@@ -47,6 +47,8 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
   const minShare = options.minShare ?? DEFAULT_MIN_SHARE;
   const today = dayNumber(options.now);
   const emails = new Set(options.person.emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''));
+  // The person by (mailmapped) name too, as `git shortlog` groups; compared literally, ignoring case.
+  const name = options.person.name?.trim().toLowerCase() ?? '';
   checkAborted(signal);
 
   const refs = await readBranchRefs(git);
@@ -77,13 +79,13 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
     let personAll = 0;
     let personNonMerges = 0;
     let record: string[] = [];
-    for await (const token of git.stream(['log', '--no-color', '--format=%H%x00%P%x00%aE%x00', '--end-of-options', branch.sha, `^${baseSha}`, '--'])) {
+    for await (const token of git.stream(['log', '--no-color', '--format=%H%x00%P%x00%aE%x00%aN%x00', '--end-of-options', branch.sha, `^${baseSha}`, '--'])) {
       record.push(record.length === 0 ? token.replace(/^\n/, '') : token);
-      if (record.length < 3) continue;
-      const [, parents = '', email = ''] = record;
+      if (record.length < 4) continue;
+      const [, parents = '', email = '', author = ''] = record;
       record = [];
       const merge = parents.trim().split(' ').length > 1;
-      const mine = emails.has(email.trim().toLowerCase());
+      const mine = emails.has(email.trim().toLowerCase()) || (name !== '' && author.trim().toLowerCase() === name);
       ahead++;
       if (mine) personAll++;
       if (!merge) {

@@ -6,10 +6,10 @@
 // git shows them with no diff anyway, and with -m their lines would be counted a second time (the
 // branch's own commits already carry them); conflict resolutions made in a merge are not credited.
 // Octopus merges are merges like any other. Empty commits count as commits read and touch nothing.
-// Identity: git's %aN/%aE, so .mailmap applies. The person is matched by e-mail only, literally and
-// case-insensitively; a commit with the person's name but another address is not theirs (names
-// collide; .mailmap or a second address in `emails` is how to join two addresses). Co-authored-by
-// e-mails are taken as written (git does not mailmap trailers).
+// Identity: git's %aN/%aE, so .mailmap applies. A commit is the person's when its author e-mail is one
+// of theirs, or its author name is theirs (both compared literally, ignoring case), as `git shortlog`
+// groups by name. A namesake is told apart with a .mailmap entry that gives them another name.
+// Co-authored-by e-mails are taken as written (git does not mailmap trailers).
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import { countLines, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
 import { LOG_FORMAT, parseLogStream } from './logParser';
-import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, type OwnershipState } from './ownershipLedger';
+import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
 import { scoreOwnership } from './ownershipScoring';
 
@@ -159,6 +159,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     const index = email.trim() ? ledger.findAuthorId(authorId(email)) : undefined;
     if (index !== undefined) person.add(index);
   }
+  if (options.person.name?.trim()) for (const index of ledger.authorsNamed(nameId(options.person.name))) person.add(index);
   const { files, folders } = scoreOwnership({ ledger, headFiles, files: analysed, person, now: head.time });
   const state = ledger.toState({ sha: head.sha, time: head.time, shallow, mailmap });
   return { files, folders, state, commitsRead };

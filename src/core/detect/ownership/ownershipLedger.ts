@@ -1,11 +1,12 @@
 // The analysis state: what the history says about every path it ever touched, for every author. It is
 // independent of the person and of the exclude globs (both are applied when the result is computed), so
-// one state per repository serves every question. It holds no file contents and no e-mail addresses:
-// authors are known by a hash of their lower-cased (mailmapped) e-mail.
+// one state per repository serves every question. It holds no file contents, no e-mail addresses and
+// no names: authors are known by a hash of their lower-cased (mailmapped) e-mail, and the names they
+// committed under by hashes too, so that the person can be found by name as well.
 import { createHash } from 'node:crypto';
 import type { LogCommit } from './logParser';
 
-export const OWNERSHIP_STATE_VERSION = 1;
+export const OWNERSHIP_STATE_VERSION = 2;
 
 /** [author index, lines added, lines removed, commits, first touch, last touch] (times in epoch seconds). */
 export type AuthorTuple = [number, number, number, number, number, number];
@@ -26,6 +27,8 @@ export interface OwnershipState {
   commits: number;
   /** Author ids: hash of the lower-cased e-mail. */
   authors: string[];
+  /** Per author (same order): ids of the (mailmapped) names their commits carry. */
+  authorNames: string[][];
   paths: PathTuple[];
   /** [old path, new path]: the newest rename away from each old path. */
   renames: Array<[string, string]>;
@@ -41,6 +44,11 @@ export interface Tally {
 
 export interface PathRecord extends Tally {
   byAuthor: Map<number, Tally>;
+}
+
+/** A name's id: literal comparison of trimmed, lower-cased names without keeping the name. */
+export function nameId(name: string): string {
+  return createHash('sha256').update(`n:${name.trim().toLowerCase()}`, 'utf8').digest('hex').slice(0, 24);
 }
 
 /** An author's id: literal, case-insensitive comparison of e-mails without keeping the address. */
@@ -64,6 +72,8 @@ function addTally(into: Tally, added: number, removed: number, commits: number, 
 /** Mutable form of OwnershipState, fed commit by commit, newest first. */
 export class OwnershipLedger {
   readonly authors: string[] = [];
+  /** Per author index: ids of the names seen on their commits. */
+  readonly authorNames: Array<Set<string>> = [];
   readonly paths = new Map<string, PathRecord>();
   readonly renames = new Map<string, string>();
   commits = 0;
@@ -75,9 +85,19 @@ export class OwnershipLedger {
     if (index === undefined) {
       index = this.authors.length;
       this.authors.push(id);
+      this.authorNames.push(new Set());
       this.authorIndex.set(id, index);
     }
     return index;
+  }
+
+  /** Indexes of the authors whose commits carry the name with this id. */
+  authorsNamed(id: string): number[] {
+    const found: number[] = [];
+    this.authorNames.forEach((names, index) => {
+      if (names.has(id)) found.push(index);
+    });
+    return found;
   }
 
   /** Index of an author id if that author is known, else undefined. */
@@ -86,10 +106,11 @@ export class OwnershipLedger {
   }
 
   private indexOfEmail(email: string, name: string): number {
-    const memo = email || `\0${name}`;
+    const memo = `${email}\0${name}`;
     let index = this.emailIndex.get(memo);
     if (index === undefined) {
       index = this.indexOfAuthorId(authorId(email, name));
+      if (name.trim()) this.authorNames[index]?.add(nameId(name));
       this.emailIndex.set(memo, index);
     }
     return index;
@@ -134,6 +155,10 @@ export class OwnershipLedger {
   absorbOlder(older: OwnershipLedger): void {
     this.commits += older.commits;
     const remap = older.authors.map((id) => this.indexOfAuthorId(id));
+    older.authorNames.forEach((names, index) => {
+      const into = this.authorNames[remap[index] ?? -1];
+      if (into) for (const name of names) into.add(name);
+    });
     for (const [path, source] of older.paths) {
       let record = this.paths.get(path);
       if (!record) {
@@ -171,6 +196,7 @@ export class OwnershipLedger {
       mailmap: head.mailmap,
       commits: this.commits,
       authors: [...this.authors],
+      authorNames: this.authorNames.map((names) => [...names].sort()),
       paths,
       renames: [...this.renames].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     };
@@ -181,7 +207,10 @@ export class OwnershipLedger {
     if (!isState(state)) return undefined;
     const ledger = new OwnershipLedger();
     for (const id of state.authors) ledger.indexOfAuthorId(id);
-    if (ledger.authors.length !== state.authors.length) return undefined;
+    if (ledger.authors.length !== state.authors.length || state.authorNames.length !== state.authors.length) return undefined;
+    state.authorNames.forEach((names, index) => {
+      for (const name of names) ledger.authorNames[index]?.add(name);
+    });
     ledger.commits = state.commits;
     for (const [path, added, removed, commits, first, last, authors] of state.paths) {
       const byAuthor = new Map<number, Tally>();
@@ -215,6 +244,8 @@ function isState(value: unknown): value is OwnershipState {
     isCount(s.commits) &&
     Array.isArray(s.authors) &&
     s.authors.every((a) => typeof a === 'string') &&
+    Array.isArray(s.authorNames) &&
+    s.authorNames.every((names) => Array.isArray(names) && names.every((n) => typeof n === 'string')) &&
     Array.isArray(s.renames) &&
     s.renames.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === 'string' && typeof r[1] === 'string') &&
     Array.isArray(s.paths) &&
