@@ -23,7 +23,7 @@ function isOwnershipState(value: unknown): value is OwnershipState {
  * only commits new since then are analysed, and the new state is stored. A cache that cannot be
  * written costs speed next time, never the result.
  */
-export async function analyzeOwnershipCached(options: CachedOwnershipOptions): Promise<{ files: OwnedFile[]; folders: OwnedFolder[]; commitsRead: number }> {
+export async function analyzeOwnershipCached(options: CachedOwnershipOptions): Promise<{ files: OwnedFile[]; folders: OwnedFolder[]; commitsRead: number; skippedCommits: string[]; unreadCommits: number }> {
   let root = options.cwd;
   try {
     root = realpathSync(options.cwd);
@@ -41,6 +41,8 @@ export async function analyzeOwnershipCached(options: CachedOwnershipOptions): P
     onProgress: options.onProgress,
     previous: isOwnershipState(cached) ? cached : undefined,
   });
-  if (options.cache) await options.cache.write(key, result.state).catch(() => undefined);
-  return { files: result.files, folders: result.folders, commitsRead: result.commitsRead };
+  // A history read around missing objects is not kept: once the objects are back, it is read whole.
+  const complete = result.skippedCommits.length === 0 && result.unreadCommits === 0;
+  if (options.cache && complete) await options.cache.write(key, result.state).catch(() => undefined);
+  return { files: result.files, folders: result.folders, commitsRead: result.commitsRead, skippedCommits: result.skippedCommits, unreadCommits: result.unreadCommits };
 }

@@ -72,6 +72,11 @@ export async function runDetections(options: RunDetectionsOptions): Promise<Dete
     });
     result.ownedFiles = owned.files;
     result.ownedFolders = owned.folders;
+    if (owned.skippedCommits.length) {
+      const shown = owned.skippedCommits.slice(0, 5).map((sha) => sha.slice(0, 12)).join(', ');
+      result.notes.push(`missing objects: ${owned.skippedCommits.length} commit(s) skipped (${shown}${owned.skippedCommits.length > 5 ? ', …' : ''}); ownership figures are lower bounds`);
+    }
+    if (owned.unreadCommits) result.notes.push(`missing objects: ${owned.unreadCommits} older commit(s) left unread after ${owned.skippedCommits.length} unreadable ones`);
   }
   if (only.has('branches')) {
     const branches = await detectBranches({

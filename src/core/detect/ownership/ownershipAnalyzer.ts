@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import { countLines, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
-import { LOG_FORMAT, parseLogStream } from './logParser';
+import { streamGitWithInput } from './gitWithInput';
+import { LOG_FORMAT, parseLogStream, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
 import { scoreOwnership } from './ownershipScoring';
@@ -42,6 +43,9 @@ export interface OwnershipResult {
   state: OwnershipState;
   /** Commits read by this run (only the new ones when `previous` was used). */
   commitsRead: number;
+  /** Commits left out because git could not read their objects, and commits left unread after too many. */
+  skippedCommits: string[];
+  unreadCommits: number;
 }
 
 export const PROGRESS_EVERY = 1000;
@@ -92,17 +96,80 @@ async function isAncestor(git: GitRunner, older: string, newer: string): Promise
   }
 }
 
-async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions, counted: number): Promise<number> {
-  const args = ['log', '--no-merges', '--numstat', '-z', '-M', '--no-relative', '--no-color', '--no-ext-diff', '--no-textconv', LOG_FORMAT, '--end-of-options', ...range, '--'];
-  let read = counted;
-  for await (const commit of parseLogStream(git.stream(args))) {
+const LOG_FLAGS = ['--numstat', '-z', '-M', '--no-relative', '--no-color', '--no-ext-diff', '--no-textconv', LOG_FORMAT];
+
+/** git's words when an object the diff needs is not in the repository (damaged, or a partial clone). */
+const MISSING_OBJECT = /unable to read|bad object|missing (blob|tree|object)|could not read|invalid object|promisor/i;
+/** After this many unreadable commits the rest of the history is left unread (and the result says so). */
+export const MAX_SKIPPED_COMMITS = 20;
+
+function isMissingObject(err: unknown): boolean {
+  return err instanceof GitError && err.kind === 'failed' && MISSING_OBJECT.test(err.message);
+}
+
+interface LogReading {
+  read: number;
+  /** Commits whose diff git could not produce (missing objects), newest first. */
+  skipped: string[];
+  /** Commits left unread after MAX_SKIPPED_COMMITS were skipped. */
+  unread: number;
+}
+
+async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions): Promise<LogReading> {
+  const reading: LogReading = { read: 0, skipped: [], unread: 0 };
+  const seen = new Set<string>();
+  const take = (commit: LogCommit) => {
     throwIfAborted(options.signal);
     ledger.record(commit);
-    read++;
-    if (read % PROGRESS_EVERY === 0) options.onProgress?.(read);
+    seen.add(commit.hash);
+    reading.read++;
+    if (reading.read % PROGRESS_EVERY === 0) options.onProgress?.(reading.read);
+  };
+  try {
+    for await (const commit of parseLogStream(git.stream(['log', '--no-merges', ...LOG_FLAGS, '--end-of-options', ...range, '--']))) take(commit);
+  } catch (err) {
+    if (!isMissingObject(err)) throw err;
+    await readAroundMissingObjects(git, range, seen, take, reading, options);
   }
   throwIfAborted(options.signal);
-  return read;
+  return reading;
+}
+
+/**
+ * The single log pass stopped at a commit whose objects are missing. The commits not read yet are
+ * given to `git log --no-walk --stdin` in the same order; a run that fails before yielding anything
+ * names the unreadable commit, which is skipped. Commits are never counted twice.
+ */
+async function readAroundMissingObjects(
+  git: GitRunner,
+  range: readonly string[],
+  seen: ReadonlySet<string>,
+  take: (commit: LogCommit) => void,
+  reading: LogReading,
+  options: OwnershipOptions,
+): Promise<void> {
+  const all = (await git.run(['rev-list', '--no-merges', '--end-of-options', ...range, '--'])).split('\n').filter((sha) => sha !== '');
+  let remaining = all.filter((sha) => !seen.has(sha));
+  while (remaining.length) {
+    if (reading.skipped.length >= MAX_SKIPPED_COMMITS) {
+      reading.unread = remaining.length;
+      return;
+    }
+    let progressed = 0;
+    try {
+      const input = remaining.map((sha) => `${sha}\n`);
+      const fields = streamGitWithInput({ cwd: options.cwd, args: ['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], input, signal: options.signal });
+      for await (const commit of parseLogStream(fields)) {
+        take(commit);
+        progressed++;
+      }
+      return;
+    } catch (err) {
+      if (!isMissingObject(err)) throw err;
+      remaining = remaining.filter((sha) => !seen.has(sha));
+      if (progressed === 0 && remaining.length) reading.skipped.push(remaining.shift() ?? '');
+    }
+  }
 }
 
 /** The person's files and folders at HEAD, with the state for the next (incremental) run. */
@@ -113,7 +180,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   if (!head) {
     const state = new OwnershipLedger().toState({ sha: null, time: 0, shallow: false, mailmap: '' });
     options.onProgress?.(0);
-    return { files: [], folders: [], state, commitsRead: 0 };
+    return { files: [], folders: [], state, commitsRead: 0, skippedCommits: [], unreadCommits: 0 };
   }
   const [topLevel, shallowFlag] = (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n');
   const top = topLevel?.trim() || options.cwd;
@@ -133,17 +200,18 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const previous = options.previous ? OwnershipLedger.fromState(options.previous) : undefined;
   const reusable = previous && options.previous && options.previous.head !== null && options.previous.shallow === shallow && options.previous.mailmap === mailmap;
   let ledger: OwnershipLedger;
-  let commitsRead = 0;
+  let reading: LogReading = { read: 0, skipped: [], unread: 0 };
   if (reusable && options.previous?.head === head.sha) {
     ledger = previous;
   } else if (reusable && options.previous?.head && (await isAncestor(git, options.previous.head, head.sha))) {
     ledger = new OwnershipLedger();
-    commitsRead = await readLog(git, [`${options.previous.head}..${head.sha}`], ledger, options, 0);
+    reading = await readLog(git, [`${options.previous.head}..${head.sha}`], ledger, options);
     ledger.absorbOlder(previous);
   } else {
     ledger = new OwnershipLedger();
-    commitsRead = await readLog(git, [head.sha], ledger, options, 0);
+    reading = await readLog(git, [head.sha], ledger, options);
   }
+  const commitsRead = reading.read;
   options.onProgress?.(commitsRead);
   const { headFiles, lines, linguist } = await headFacts;
   throwIfAborted(signal);
@@ -162,5 +230,5 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   if (options.person.name?.trim()) for (const index of ledger.authorsNamed(nameId(options.person.name))) person.add(index);
   const { files, folders } = scoreOwnership({ ledger, headFiles, files: analysed, person, now: head.time });
   const state = ledger.toState({ sha: head.sha, time: head.time, shallow, mailmap });
-  return { files, folders, state, commitsRead };
+  return { files, folders, state, commitsRead, skippedCommits: reading.skipped, unreadCommits: reading.unread };
 }

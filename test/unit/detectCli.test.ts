@@ -1,0 +1,146 @@
+// `handover detect`: the JSON contract other tools read, and repository shapes it must survive.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runDetections } from '../../src/core/detect/runDetections';
+import { buildDemoRepository } from '../fixtures/demoRepository';
+import { FixtureRepo, type Person } from '../fixtures/fixtureRepo';
+import { MINIMAL } from './helpers';
+
+const CLI = resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface DetectJson {
+  head: string;
+  person: { name?: string; emails: string[] };
+  ownedFiles: Array<{ path: string; share: number; lines: number; lastTouched: string; label: string }>;
+  ownedFolders: Array<{ path: string }>;
+  branches: Array<{ name: string; ahead: number; behind: number; lastCommitDate: string; state: string; pendingId?: string }>;
+  credentials: unknown[];
+  notes: string[];
+}
+
+describe('handover detect', function () {
+  this.timeout(60_000);
+  let demo: FixtureRepo;
+  let cache: string;
+  before(() => {
+    demo = buildDemoRepository();
+    cache = mkdtempSync(join(tmpdir(), 'handover-cache-'));
+  });
+  after(() => {
+    demo.dispose();
+    rmSync(cache, { recursive: true, force: true });
+  });
+
+  it('prints one JSON object with the person’s files and open branches', () => {
+    const result = cli(['detect', '--repo', demo.dir, '--json'], { XDG_CACHE_HOME: cache });
+    assert.equal(result.code, 0, result.stderr);
+    const json = JSON.parse(result.stdout) as DetectJson;
+    assert.equal(json.head, demo.head());
+    assert.deepEqual(json.person.emails, ['zhangsan@corp.example', 'zs@users.noreply.example']);
+    const owned = new Map(json.ownedFiles.map((f) => [f.path, f]));
+    assert.deepEqual([...owned.keys()].sort(), ['ansible/roles/certs/tasks/main.yml', 'ansible/roles/postgres/tasks/main.yml', 'ansible/site.yml', 'deploy/.env', 'docs/runbook.md']);
+    for (const file of owned.values()) {
+      assert.equal(file.share, 1);
+      assert.equal(file.label, 'knowledge-island');
+      assert.match(file.lastTouched, /^\d{4}-\d{2}-\d{2}$/);
+      assert.ok(file.lines > 0);
+    }
+    assert.deepEqual(json.ownedFolders.map((f) => f.path), ['ansible']);
+    assert.deepEqual(
+      json.branches.map((b) => [b.name, b.ahead, b.behind, b.lastCommitDate, b.state, b.pendingId]),
+      [['feature/pg-failover', 1, 1, '2026-10-30', 'open', 'pending-pg-failover']],
+    );
+    assert.deepEqual(json.credentials, []);
+  });
+
+  it('names someone else with --person, runs only what --only asks, and gives the same answer from its cache', () => {
+    const colleague = JSON.parse(cli(['detect', '--repo', demo.dir, '--json', '--person', 'lisi@corp.example', '--only', 'branches'], { XDG_CACHE_HOME: cache }).stdout) as DetectJson;
+    assert.deepEqual(colleague.ownedFiles, []);
+    // Li Si's only branch was merged normally: not open work.
+    assert.deepEqual(colleague.person.emails, ['lisi@corp.example']);
+    assert.deepEqual(colleague.branches, []);
+    const cold = cli(['detect', '--repo', demo.dir, '--json', '--no-cache'], { XDG_CACHE_HOME: cache });
+    const warm = cli(['detect', '--repo', demo.dir, '--json'], { XDG_CACHE_HOME: cache });
+    assert.equal(warm.stdout, cold.stdout);
+  });
+
+  it('refuses a bad --only with exit 2, and an invalid HANDOVER.yaml with exit 1', () => {
+    const bad = cli(['detect', '--repo', demo.dir, '--only', 'owned,bogus']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--only takes owned, branches, credentials, not "bogus"/);
+    const folder = mkdtempSync(join(tmpdir(), 'handover-detect-'));
+    try {
+      writeFileSync(join(folder, 'HANDOVER.yaml'), 'version: 1\nproject: [\n');
+      const invalid = cli(['detect', '--repo', folder]);
+      assert.equal(invalid.code, 1);
+      assert.match(invalid.stderr, /HANDOVER\.yaml:\d+:\d+: error:/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('says so, without failing, outside a git repository', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'handover-detect-'));
+    try {
+      writeFileSync(join(folder, 'HANDOVER.yaml'), MINIMAL);
+      const result = cli(['detect', '--repo', folder, '--json'], { GIT_CEILING_DIRECTORIES: tmpdir() });
+      assert.equal(result.code, 0, result.stderr);
+      const json = JSON.parse(result.stdout) as DetectJson;
+      assert.equal(json.head, null);
+      assert.deepEqual(json.notes, ['not a git repository']);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('detections on damaged repositories', function () {
+  this.timeout(30_000);
+  const LEE: Person = { name: 'Lee', email: 'lee@corp.example' };
+  const BOB: Person = { name: 'Bob', email: 'bob@corp.example' };
+
+  it('skip the commits whose objects are missing, say which, and count the rest exactly', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('a.txt', 'a1\na2\na3\n').commit('c1', LEE, '2026-01-01T00:00:00Z');
+      const c2 = repo.write('b.txt', 'b1\nb2\n').commit('c2', BOB, '2026-01-02T00:00:00Z');
+      const lost = repo.git('rev-parse', `${c2}:b.txt`).trim();
+      const c3 = repo.write('b.txt', 'b1\nb2\nb3\n').commit('c3', BOB, '2026-01-03T00:00:00Z');
+      repo.write('a.txt', 'a1\na2\na3\na4\n').commit('c4', LEE, '2026-01-04T00:00:00Z');
+      rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+
+      const result = await runDetections({ cwd: repo.dir, person: { emails: [LEE.email] }, only: new Set(['owned']) });
+      // c4 is read; c3 and c2 need the lost blob; c1 is read again after them.
+      assert.deepEqual(result.notes, [`missing objects: 2 commit(s) skipped (${c3.slice(0, 12)}, ${c2.slice(0, 12)}); ownership figures are lower bounds`]);
+      const a = result.ownedFiles.find((f) => f.path === 'a.txt');
+      assert.deepEqual([a?.personAdded, a?.totalAdded, a?.personCommits, a?.share], [4, 4, 2, 1]);
+      assert.ok(!result.ownedFiles.some((f) => f.path === 'b.txt'));
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('report a missing git as a note, not a crash', async () => {
+    const repo = FixtureRepo.init();
+    const path = process.env.PATH;
+    try {
+      repo.write('a.txt', 'a\n').commit('c1', LEE, '2026-01-01T00:00:00Z');
+      process.env.PATH = '/nonexistent';
+      const result = await runDetections({ cwd: repo.dir, person: { emails: [LEE.email] } });
+      assert.equal(result.head, null);
+      assert.equal(result.notes.length, 1);
+      assert.match(result.notes[0] ?? '', /git/);
+    } finally {
+      process.env.PATH = path;
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+});
