@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands/registerCommands';
 import { DiagnosticsPublisher } from './diagnostics/diagnosticsPublisher';
 import { HANDOVER_VIEW_ID, HandoverTreeProvider, openItemCount } from './tree/handoverTreeProvider';
+import { updateStatusBar } from './workspace/progressStatus';
 import { DetectionService } from './workspace/detectionService';
 import { HandoverStore } from './workspace/handoverStore';
 
@@ -12,10 +13,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const detections = new DetectionService(store, context.globalStorageUri, log);
   const tree = new HandoverTreeProvider(store, detections);
   const view = vscode.window.createTreeView(HANDOVER_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const status = vscode.window.createStatusBarItem('handover.progress', vscode.StatusBarAlignment.Left, 50);
+  status.name = vscode.l10n.t('Handover Progress');
+  status.command = 'workbench.view.extension.handover';
   const updateContext = () => {
     const open = openItemCount(store);
     void vscode.commands.executeCommand('setContext', 'handover.hasFile', store.folders().length > 0);
     view.badge = open > 0 ? { value: open, tooltip: vscode.l10n.t('{0} items not accepted yet', open) } : undefined;
+    updateStatusBar(status, store);
   };
   context.subscriptions.push(
     log,
@@ -23,11 +28,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     detections,
     tree,
     view,
+    status,
     new DiagnosticsPublisher(store),
     store.onDidChange(updateContext),
     ...registerCommands(store, detections, tree, log),
   );
   await store.reloadAll();
+  updateContext();
+  void vscode.commands.executeCommand('setContext', 'handover.filterOpen', false);
+  void vscode.commands.executeCommand('setContext', 'handover.filterMine', false);
   // History is read in the background, in trusted workspaces only; the tree shows progress.
   void detections.analyzeAll();
 }

@@ -8,6 +8,10 @@ export const enum CommandId {
   CopyBranchName = 'handover.copyBranchName',
   CompareBranch = 'handover.compareBranch',
   CheckoutBranch = 'handover.checkoutBranch',
+  ShowOnlyOpen = 'handover.showOnlyOpen',
+  ShowAllItems = 'handover.showAllItems',
+  ShowOnlyMine = 'handover.showOnlyMine',
+  ShowEveryones = 'handover.showEveryones',
   /** Internal: the "Load more" row of a long list. */
   LoadMore = 'handover.loadMore',
   /** Internal: opens HANDOVER.yaml at a line. Hidden from the palette. */

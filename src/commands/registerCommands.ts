@@ -9,6 +9,7 @@ import { pickHandoverFolder } from './folderPicker';
 import { analyzeHistory } from './analyzeCommand';
 import { checkoutBranchCommand, compareBranch, REVISION_SCHEME, RevisionContentProvider } from './branchCommands';
 import { generateHandover } from './generateCommand';
+import { setOnlyMine, setOnlyOpen } from './filterCommands';
 
 async function revealLine(uri: vscode.Uri, line: number, col: number): Promise<void> {
   const position = new vscode.Position(Math.max(0, line - 1), Math.max(0, col - 1));
@@ -31,6 +32,10 @@ export function registerCommands(store: HandoverStore, detections: DetectionServ
       checkoutBranchCommand(node, (branchNode) => void detections.analyze(branchNode.state)),
     ),
     vscode.workspace.registerTextDocumentContentProvider(REVISION_SCHEME, new RevisionContentProvider()),
+    vscode.commands.registerCommand(CommandId.ShowOnlyOpen, () => setOnlyOpen(tree, true)),
+    vscode.commands.registerCommand(CommandId.ShowAllItems, () => setOnlyOpen(tree, false)),
+    vscode.commands.registerCommand(CommandId.ShowOnlyMine, () => setOnlyMine(store, tree, true)),
+    vscode.commands.registerCommand(CommandId.ShowEveryones, () => setOnlyMine(store, tree, false)),
     vscode.commands.registerCommand(CommandId.LoadMore, (parentId: string) => tree.loadMore(parentId)),
     vscode.commands.registerCommand(CommandId.Create, () => createHandoverFile(store)),
     vscode.commands.registerCommand(CommandId.Refresh, async () => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { HandoverItem } from '../core/handover/model';
-import { itemState, localToday, progressOf } from '../core/handover/progress';
+import { isMineToDo, itemState, localToday, progressOf, rolesOf, type Identity } from '../core/handover/progress';
 import { itemLabel, SECTION_ORDER } from '../core/handover/sections';
 import { CommandId } from '../commands/commandIds';
 import { DisposableBase } from '../util/disposable';
@@ -20,6 +20,10 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
   readonly onDidChangeTreeData = this.changed.event;
 
   private readonly pages = new Map<string, number>();
+  private onlyOpen = false;
+  private onlyMine = false;
+  /** The editor user's git identity per folder (for "only mine"), read when the filter is turned on. */
+  private readonly identities = new Map<string, Identity>();
 
   constructor(
     private readonly store: HandoverStore,
@@ -44,6 +48,26 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
 
   refresh(): void {
     this.changed.fire(undefined);
+  }
+
+  get filters(): { onlyOpen: boolean; onlyMine: boolean } {
+    return { onlyOpen: this.onlyOpen, onlyMine: this.onlyMine };
+  }
+
+  /** Filters the checklist: only items not accepted yet, and/or only the user's own to-dos. */
+  setFilters(filters: { onlyOpen?: boolean; onlyMine?: boolean }, identities?: ReadonlyMap<string, Identity>): void {
+    if (filters.onlyOpen !== undefined) this.onlyOpen = filters.onlyOpen;
+    if (filters.onlyMine !== undefined) this.onlyMine = filters.onlyMine;
+    if (identities) for (const [key, who] of identities) this.identities.set(key, who);
+    this.refresh();
+  }
+
+  private visibleItems(state: FolderState, items: HandoverItem[]): HandoverItem[] {
+    if (!this.onlyOpen && !this.onlyMine) return items;
+    const handover = state.loaded.handover ?? state.lastGood;
+    const today = localToday();
+    const roles = handover ? rolesOf(handover, this.identities.get(state.folder.uri.toString()) ?? {}) : new Set<never>();
+    return items.filter((item) => (!this.onlyOpen || !item.accepted) && (!this.onlyMine || isMineToDo(item, roles, today)));
   }
 
   getChildren(node?: HandoverNode): HandoverNode[] {
@@ -75,8 +99,11 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
     if (state.loaded.diagnostics.some((d) => d.severity === 'error')) nodes.push({ kind: 'problems', state });
     const handover = state.loaded.handover ?? state.lastGood;
     if (!handover) return nodes;
+    const filtering = this.onlyOpen || this.onlyMine;
     for (const section of SECTION_ORDER) {
-      nodes.push({ kind: 'section', state, section, items: handover.sections[section] as HandoverItem[] });
+      const items = this.visibleItems(state, handover.sections[section] as HandoverItem[]);
+      // A filtered view leaves out sections with nothing left to show.
+      if (!filtering || items.length) nodes.push({ kind: 'section', state, section, items });
       if (section === 'pending') {
         nodes.push({ kind: 'detection', state, detection: 'owned' }, { kind: 'detection', state, detection: 'branches' });
       }
@@ -141,12 +168,14 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
         return item;
       }
       case 'section': {
-        const accepted = node.items.filter((i) => i.accepted).length;
+        // Progress counts the whole section, whatever the filter shows.
+        const all = ((node.state.loaded.handover ?? node.state.lastGood)?.sections[node.section] as HandoverItem[] | undefined) ?? node.items;
+        const accepted = all.filter((i) => i.accepted).length;
         const state = node.items.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
         const item = new vscode.TreeItem(sectionTitle(node.section), state);
         item.id = `${base}#${node.section}`;
         item.iconPath = sectionIcon(node.section);
-        item.description = node.items.length ? `${accepted}/${node.items.length}` : vscode.l10n.t('none listed');
+        item.description = all.length ? `${accepted}/${all.length}` : vscode.l10n.t('none listed');
         item.contextValue = 'handover.section';
         return item;
       }

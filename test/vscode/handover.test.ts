@@ -56,6 +56,14 @@ describe('Handover in a real VS Code', function () {
     assert.equal(pending.description, 'due 2026-12-15 · feature/pg-failover');
     assert.equal(rows.find((r) => r.label === 'Kubernetes prod cluster')?.description, 'revoke · zhangsan-admin');
 
+    // Progress in the status bar, and the "only open" filter hides what is accepted (progress still counts it).
+    await waitUntil(async () => (await vs!.page.locator('.statusbar-item', { hasText: '1/15' }).count()) > 0, 20_000, 'the progress in the status bar');
+    await vs.runCommand('Handover: Show Only Open Items');
+    const openOnly = await vs.waitForTreeRows(VIEW, (r) => !labels(r).includes('支付网关值班（每周二、四）') && labels(r).includes('Renew TLS certificates for pay.example.com'));
+    assert.equal(openOnly.find((r) => r.label === 'Duties')?.description, '1/2');
+    await vs.runCommand('Handover: Show All Items');
+    await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('支付网关值班（每周二、四）'));
+
     // Git history, read in the background: what the person leaving owns and left unmerged.
     const analysed = await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('feature/pg-failover') && labels(r).includes('ansible/'), 60_000);
     assert.equal(analysed.find((r) => r.label === 'Files they own')?.description, '5 files');

@@ -57,3 +57,41 @@ export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** Who the user of the editor is in a handover, from their git identity. */
+export type HandoverRole = 'from' | 'to' | 'supervisor';
+
+export interface Identity {
+  name?: string;
+  email?: string;
+}
+
+/** The roles an identity holds: e-mails compared ignoring case, names exactly (after trimming). */
+export function rolesOf(handover: Handover, who: Identity): Set<HandoverRole> {
+  const roles = new Set<HandoverRole>();
+  const email = who.email?.trim().toLowerCase();
+  const name = who.name?.trim();
+  const sameName = (other?: string) => !!name && !!other && other.trim() === name;
+  if ((email && handover.from.emails.some((e) => e.trim().toLowerCase() === email)) || sameName(handover.from.name)) roles.add('from');
+  if ((email && handover.to.email?.trim().toLowerCase() === email) || sameName(handover.to.name)) roles.add('to');
+  if ((email && handover.supervisor?.email?.trim().toLowerCase() === email) || sameName(handover.supervisor?.name)) roles.add('supervisor');
+  return roles;
+}
+
+/**
+ * Whether an item is still the user's to do. The successor accepts every item; the person leaving
+ * acts on what is unfinished on their side: pending work, planned sessions, access not yet
+ * transferred or revoked, credentials not rotated, and anything overdue. The supervisor's part is the
+ * sign-off, not items.
+ */
+export function isMineToDo(item: HandoverItem, roles: ReadonlySet<HandoverRole>, today?: string): boolean {
+  if (item.accepted) return false;
+  if (roles.has('to')) return true;
+  if (!roles.has('from')) return false;
+  const state = itemState(item, today);
+  if (state === 'overdue' || state === 'attention') return true;
+  if (item.section === 'pending') return true;
+  if (item.section === 'schedule') return (item as HandoverItem<'schedule'>).data.status !== 'done';
+  if (item.section === 'systems') return (item as HandoverItem<'systems'>).data.status !== 'done';
+  return false;
+}
