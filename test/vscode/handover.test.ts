@@ -70,6 +70,9 @@ describe('Handover in a real VS Code', function () {
     assert.equal(analysed.find((r) => r.label === 'Open branches')?.description, '1 open · against main');
     assert.equal(analysed.find((r) => r.label === 'feature/pg-failover')?.description, '+1/−1 · 2026-10-30 · open');
     assert.match(analysed.find((r) => r.label === 'ansible/')?.description ?? '', /^100% · knowledge island$/);
+    // A wider side bar, as a user would drag it, so that the screenshots show the descriptions whole.
+    await vs.openView(VIEW);
+    for (let i = 0; i < 4; i++) await vs.runCommand('Increase Current View Size');
     await vs.screenshot('handover-tree');
 
     // The successor's branch actions: compare with main in one multi-file diff editor; check out only on a clean tree.
