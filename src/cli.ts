@@ -11,10 +11,12 @@ import { defaultCliCacheFolder, FileDetectionCache } from './core/detect/detecti
 import type { DetectionResult, PersonSpec } from './core/detect/detectionTypes';
 import { DETECTION_KINDS, personOf, runDetections, type DetectionKind } from './core/detect/runDetections';
 import { generateHandoverReport } from './core/reportGenerator';
-
-const EXIT_OK = 0;
-const EXIT_INVALID = 1;
-const EXIT_USAGE = 2;
+import { runCheck } from './cli/checkCommand';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runEdit } from './cli/editCommands';
+import { isCalendarDate } from './core/handover/contentChecks';
+import { findingFingerprints } from './core/handover/decisions';
+import type { EditOperation } from './core/handover/edit';
+import { localToday, type HandoverRole } from './core/handover/progress';
 
 const HELP = `handover — engineering and operations handovers from HANDOVER.yaml
 
@@ -28,6 +30,19 @@ Usage:
   handover detect [--repo DIR] [--person EMAIL]... [--only owned,branches,credentials] [--json] [--no-cache]
       Read git history for what the person leaving owns and left unmerged. The person is
       HANDOVER.yaml's "from" (name and emails) unless --person is given (repeatable).
+  handover accept ID [--by NAME] [--on DATE] [--repo DIR]
+      Record that the successor accepted the item ID (accepted: {by, on} in HANDOVER.yaml).
+  handover reopen ID [--repo DIR]
+      Remove the item's acceptance.
+  handover sign --as from|to|supervisor --name NAME [--on DATE] [--repo DIR]
+      Sign off as the person leaving, the successor or the supervisor (signoff.<role>).
+  handover rotated FINGERPRINT|ID... [--by NAME] [--on DATE] [--repo DIR]
+      Record credentials as rotated: a credentials item by its id, a credential found in git
+      history by its fingerprint (see detect --json).
+  handover check [--repo DIR] [--out FILE] [--lang zh-CN|en] [--require-complete]
+      For CI: fail when the committed report is not what generate would write now (shows the
+      first differences) or HANDOVER.yaml is invalid. With --require-complete, also while items
+      are not accepted, credentials not rotated or signatures missing.
   handover --help | handover --version
 
 Options:
@@ -40,8 +55,16 @@ Options:
   --json         Print the detections as one JSON object.
   --no-cache     Read the whole history again instead of only the commits new since the last run.
                  The cache (no file contents) is in $XDG_CACHE_HOME/handover or ~/.cache/handover.
+  --by NAME      Who accepted or rotated (default: the successor, HANDOVER.yaml's to.name).
+  --on DATE      When, as YYYY-MM-DD (default: today on this machine's clock).
+  --as ROLE      from (移交人), to (接收人) or supervisor (监交人).
+  --name NAME    The name signed with.
+  --require-complete  check: also fail while the handover is not finished.
 
-Exit status: 0 success, 1 invalid HANDOVER.yaml, 2 usage or runtime error.
+Edits change only the lines they record; comments, quoting and layout stay as they were.
+
+Exit status: 0 success; 1 invalid HANDOVER.yaml, a refused edit (nothing written) or a failed check;
+2 usage or runtime error.
 `;
 
 class UsageError extends Error {}
@@ -74,6 +97,11 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         only: { type: 'string' },
         json: { type: 'boolean' },
         'no-cache': { type: 'boolean' },
+        by: { type: 'string' },
+        on: { type: 'string' },
+        as: { type: 'string' },
+        name: { type: 'string' },
+        'require-complete': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -87,8 +115,10 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       return EXIT_OK;
     }
     const [command, ...extra] = positionals;
-    if (!command) throw new UsageError('a command is required (validate or generate); see --help');
-    if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    if (!command) throw new UsageError('a command is required (validate, generate, check, accept…); see --help');
+    const takesArguments = command === 'accept' || command === 'reopen' || command === 'rotated';
+    if (extra.length && !takesArguments) throw new UsageError(`unexpected argument "${extra[0]}"`);
+    checkOptionsFor(command, values);
     const lang = parseLanguage(values.lang);
     if (lang) t = translator(lang);
     const folder = resolve(values.repo ?? '.');
@@ -150,6 +180,57 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         io.out(`${t('cli.written', { path: result.reportFile })}\n`);
         return EXIT_OK;
       }
+      case 'check':
+        return await runCheck({
+          folder,
+          file,
+          cache,
+          reportPath: values.out,
+          forcedLanguage: lang,
+          messageLanguage,
+          requireComplete: !!values['require-complete'],
+          t,
+          io,
+        });
+      case 'accept':
+      case 'reopen': {
+        const id = single(extra, 'an item id');
+        const on = dateOption(values.on);
+        return await runEdit(file, t, io, async (handover) => {
+          const operation: EditOperation = command === 'accept' ? { kind: 'accept', id, by: values.by ?? handover.to.name, on } : { kind: 'reopen', id };
+          const by = operation.kind === 'accept' ? operation.by.trim() : '';
+          return { operations: [operation], done: command === 'accept' ? t('cli.accepted', { id, by, on }) : t('cli.reopened', { id }) };
+        });
+      }
+      case 'sign': {
+        const role = values.as;
+        if (role !== 'from' && role !== 'to' && role !== 'supervisor') throw new UsageError('--as must be from, to or supervisor');
+        if (!values.name?.trim()) throw new UsageError('--name is required: the name you sign with');
+        const name = values.name.trim();
+        const date = dateOption(values.on);
+        return await runEdit(file, t, io, async () => ({
+          operations: [{ kind: 'sign', role: role as HandoverRole, name, date }],
+          done: t('cli.signed', { role: t(`report.${role}`), name, date }),
+        }));
+      }
+      case 'rotated': {
+        if (!extra.length) throw new UsageError('name at least one credential: a credentials id or a fingerprint');
+        const on = dateOption(values.on);
+        return await runEdit(file, t, io, async (handover) => {
+          const by = (values.by ?? handover.to.name).trim();
+          const ids = new Set(Object.values(handover.sections).flat().map((item) => item.id));
+          // An argument that is an item's id names that item (a non-credential is refused by the edit);
+          // anything else is a fingerprint, checked against what the credentials scan finds.
+          const fingerprints = extra.filter((target) => !ids.has(target));
+          const known = fingerprints.length
+            ? { fingerprints: findingFingerprints(await runDetections({ cwd: folder, person: personOf(handover), only: new Set(['credentials'] as const), cache })) }
+            : undefined;
+          const operations: EditOperation[] = extra.map((target) =>
+            ids.has(target) ? { kind: 'rotateCredential', id: target, by, on } : { kind: 'rotateFinding', fingerprint: target, by, on },
+          );
+          return { operations, known, done: t('cli.rotated', { by, on, targets: extra.join(', ') }) };
+        });
+      }
       default:
         throw new UsageError(`unknown command "${command}"; see --help`);
     }
@@ -161,6 +242,34 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     io.err(`${t('cli.failed', { detail: err instanceof Error ? err.message : String(err) })}\n`);
     return EXIT_USAGE;
   }
+}
+
+/** Options that belong to other commands are refused rather than silently ignored. */
+const OPTION_COMMANDS: Record<string, readonly string[]> = {
+  by: ['accept', 'rotated'],
+  on: ['accept', 'rotated', 'sign'],
+  as: ['sign'],
+  name: ['sign'],
+  'require-complete': ['check'],
+};
+
+function checkOptionsFor(command: string, values: Record<string, unknown>): void {
+  for (const [option, commands] of Object.entries(OPTION_COMMANDS)) {
+    if (values[option] !== undefined && !commands.includes(command)) throw new UsageError(`--${option} is only for ${commands.join(', ')}`);
+  }
+  if (values.out !== undefined && !['generate', 'check', 'validate'].includes(command)) throw new UsageError('--out is only for generate and check');
+}
+
+function single(args: readonly string[], what: string): string {
+  if (args.length !== 1) throw new UsageError(`give exactly one argument: ${what}`);
+  return args[0]!;
+}
+
+/** --on, or today's date on this machine: the CLI is a UI, the only place the clock may decide a date. */
+function dateOption(value: string | undefined): string {
+  if (value === undefined) return localToday();
+  if (!isCalendarDate(value.trim())) throw new UsageError(`--on must be a date as YYYY-MM-DD, not "${value}"`);
+  return value.trim();
 }
 
 function parseOnly(value: string | undefined): Set<DetectionKind> | undefined {

@@ -12,6 +12,18 @@ export const enum CommandId {
   ShowAllItems = 'handover.showAllItems',
   ShowOnlyMine = 'handover.showOnlyMine',
   ShowEveryones = 'handover.showEveryones',
+  Accept = 'handover.accept',
+  Reopen = 'handover.reopen',
+  MarkRotated = 'handover.markRotated',
+  IgnoreFinding = 'handover.ignoreFinding',
+  MarkReviewed = 'handover.markReviewed',
+  BranchTakenOver = 'handover.branchTakenOver',
+  BranchMerged = 'handover.branchMerged',
+  BranchAbandoned = 'handover.branchAbandoned',
+  AddNote = 'handover.addNote',
+  SignOff = 'handover.signOff',
+  OpenCredential = 'handover.openCredential',
+  ShowCredentialCommit = 'handover.showCredentialCommit',
   /** Internal: the "Load more" row of a long list. */
   LoadMore = 'handover.loadMore',
   /** Internal: opens HANDOVER.yaml at a line. Hidden from the palette. */

@@ -10,6 +10,8 @@ import { analyzeHistory } from './analyzeCommand';
 import { checkoutBranchCommand, compareBranch, REVISION_SCHEME, RevisionContentProvider } from './branchCommands';
 import { generateHandover } from './generateCommand';
 import { setOnlyMine, setOnlyOpen } from './filterCommands';
+import { openCredential, showCredentialCommit } from './credentialCommands';
+import { acceptItem, addNote, decideBranch, ignoreFinding, markReviewed, markRotated, reopenItem, signOff } from './decisionCommands';
 
 async function revealLine(uri: vscode.Uri, line: number, col: number): Promise<void> {
   const position = new vscode.Position(Math.max(0, line - 1), Math.max(0, col - 1));
@@ -36,6 +38,18 @@ export function registerCommands(store: HandoverStore, detections: DetectionServ
     vscode.commands.registerCommand(CommandId.ShowAllItems, () => setOnlyOpen(tree, false)),
     vscode.commands.registerCommand(CommandId.ShowOnlyMine, () => setOnlyMine(store, tree, true)),
     vscode.commands.registerCommand(CommandId.ShowEveryones, () => setOnlyMine(store, tree, false)),
+    vscode.commands.registerCommand(CommandId.Accept, (node?: HandoverNode) => acceptItem(detections, node)),
+    vscode.commands.registerCommand(CommandId.Reopen, (node?: HandoverNode) => reopenItem(detections, node)),
+    vscode.commands.registerCommand(CommandId.MarkRotated, (node?: HandoverNode) => markRotated(detections, node)),
+    vscode.commands.registerCommand(CommandId.IgnoreFinding, (node?: HandoverNode) => ignoreFinding(detections, node)),
+    vscode.commands.registerCommand(CommandId.MarkReviewed, (node?: HandoverNode) => markReviewed(detections, node)),
+    vscode.commands.registerCommand(CommandId.BranchTakenOver, (node?: HandoverNode) => decideBranch(detections, 'taken-over', node)),
+    vscode.commands.registerCommand(CommandId.BranchMerged, (node?: HandoverNode) => decideBranch(detections, 'merged', node)),
+    vscode.commands.registerCommand(CommandId.BranchAbandoned, (node?: HandoverNode) => decideBranch(detections, 'abandoned', node)),
+    vscode.commands.registerCommand(CommandId.AddNote, (node?: HandoverNode) => addNote(detections, node)),
+    vscode.commands.registerCommand(CommandId.SignOff, (node?: HandoverNode) => signOff(store, detections, node)),
+    vscode.commands.registerCommand(CommandId.OpenCredential, (node?: HandoverNode) => openCredential(node)),
+    vscode.commands.registerCommand(CommandId.ShowCredentialCommit, (node?: HandoverNode) => showCredentialCommit(node)),
     vscode.commands.registerCommand(CommandId.LoadMore, (parentId: string) => tree.loadMore(parentId)),
     vscode.commands.registerCommand(CommandId.Create, () => createHandoverFile(store)),
     vscode.commands.registerCommand(CommandId.Refresh, async () => {

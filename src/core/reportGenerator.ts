@@ -3,6 +3,7 @@ import { writeFileAtomic } from './atomicWrite';
 import type { DetectionCache } from './detect/detectionCache';
 import type { DetectionResult } from './detect/detectionTypes';
 import { personOf, runDetections } from './detect/runDetections';
+import { describedCommit, ownFilesOf } from './git/describedCommit';
 import { GitRunner } from './git/gitRunner';
 import { readHead } from './git/repositoryInfo';
 import { hasErrors, HANDOVER_FILE_NAME, loadHandoverText, readHandoverFile, type LoadedHandover } from './handover/handoverLoader';
@@ -58,22 +59,34 @@ export async function buildHandoverReport(options: GenerateOptions): Promise<Gen
   const loaded = options.text !== undefined ? loadHandoverText(options.text, file, { t }) : await readHandoverFile(file, { t });
   if (hasErrors(loaded) || !loaded.handover) return { kind: 'invalid', loaded };
   options.signal?.throwIfAborted();
-  const head = await readHead(new GitRunner({ cwd: options.folder, signal: options.signal }));
-  const detections =
-    head.kind === 'commit'
-      ? await runDetections({
-          cwd: options.folder,
-          person: personOf(loaded.handover),
-          pending: loaded.handover.sections.pending.map((item) => ({ id: item.id, branch: item.data.branch })),
-          ...options.detectionSettings,
-          signal: options.signal,
-          onProgress: options.onProgress,
-          cache: options.cache,
-        })
-      : undefined;
-  const language = options.forcedLanguage ?? loaded.handover.language ?? options.fallbackLanguage;
+  const git = new GitRunner({ cwd: options.folder, signal: options.signal });
   const reportFile = resolveReportPath(options.folder, options.reportPath);
-  const markdown = buildReport({ handover: loaded.handover, language, head, linkBase: linkBaseFrom(reportFile, options.folder), detections });
+  let head = await readHead(git);
+  let detections: DetectionResult | undefined;
+  if (head.kind === 'commit') {
+    // The report describes the newest commit that changed more than the handover's own files, so
+    // committing it does not make it stale (describedCommit.ts), and it reads branches as any clone
+    // has them, so that `handover check` in CI regenerates the same bytes (README: "Reports in CI").
+    const topLevel = (await git.run(['rev-parse', '--show-toplevel'])).trim();
+    const own = ownFilesOf(topLevel, options.folder, reportFile);
+    const described = await describedCommit(git, own);
+    head = { ...head, sha: described.sha, date: described.date };
+    const settings = options.detectionSettings ?? {};
+    detections = await runDetections({
+      cwd: options.folder,
+      person: personOf(loaded.handover),
+      pending: loaded.handover.sections.pending.map((item) => ({ id: item.id, branch: item.data.branch })),
+      ...settings,
+      exclude: [...(settings.exclude ?? []), ...own.excludeGlobs],
+      signal: options.signal,
+      onProgress: options.onProgress,
+      cache: options.cache,
+      report: { commit: described.sha, ownFiles: own.excludeSpecs },
+      decisions: loaded.handover.detected,
+    });
+  }
+  const language = options.forcedLanguage ?? loaded.handover.language ?? options.fallbackLanguage;
+  const markdown = buildReport({ handover: loaded.handover, language, head, linkBase: linkBaseFrom(reportFile, options.folder), detections, reproducible: true });
   return { kind: 'written', reportFile, language, loaded, markdown, detections };
 }
 

@@ -51,7 +51,15 @@ export function ownedItem(node: OwnedNode, id: string): vscode.TreeItem {
     tooltip.appendMarkdown('  \n');
   }
   item.tooltip = tooltip;
-  item.contextValue = node.isFolder ? 'handover.owned.folder' : 'handover.owned.file';
+  const handover = node.state.loaded.handover ?? node.state.lastGood;
+  const review = handover?.detected.reviewed.find((r) => r.path !== undefined && r.path.replace(/\/$/, '') === entry.path.replace(/\/$/, ''));
+  if (review) {
+    item.description = `${item.description} · ${vscode.l10n.t('reviewed by {0}', review.by)}`;
+    item.iconPath = new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
+    tooltip.appendText(vscode.l10n.t('Reviewed by {0} on {1}', review.by, review.on));
+    if (review.note) tooltip.appendMarkdown('  \n').appendText(review.note);
+  }
+  item.contextValue = `${node.isFolder ? 'handover.owned.folder' : 'handover.owned.file'}${review ? '.reviewed' : ''}`;
   if (!node.isFolder) {
     item.resourceUri = vscode.Uri.joinPath(node.state.folder.uri, entry.path);
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [item.resourceUri] };
@@ -86,6 +94,16 @@ export function branchItem(node: BranchNode, id: string): vscode.TreeItem {
     tooltip.appendMarkdown('  \n');
   }
   item.tooltip = tooltip;
-  item.contextValue = `handover.branch.${b.kind}`;
+  const handover = node.state.loaded.handover ?? node.state.lastGood;
+  const decision = handover?.detected.reviewed.find((r) => r.branch === b.name);
+  if (decision) {
+    const outcomes = { 'taken-over': vscode.l10n.t('taken over'), merged: vscode.l10n.t('merged'), abandoned: vscode.l10n.t('abandoned') };
+    const outcome = decision.outcome ? outcomes[decision.outcome] : vscode.l10n.t('reviewed');
+    item.description = `${item.description} · ${outcome}`;
+    item.iconPath = new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
+    tooltip.appendText(vscode.l10n.t('{0} — recorded by {1} on {2}', outcome, decision.by, decision.on));
+    if (decision.note) tooltip.appendMarkdown('  \n').appendText(decision.note);
+  }
+  item.contextValue = `handover.branch.${b.kind}${decision ? '.decided' : ''}`;
   return item;
 }

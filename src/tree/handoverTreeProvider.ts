@@ -6,6 +6,7 @@ import { CommandId } from '../commands/commandIds';
 import { DisposableBase } from '../util/disposable';
 import type { DetectionService, DetectionStatus } from '../workspace/detectionService';
 import type { FolderState, HandoverStore } from '../workspace/handoverStore';
+import { credentialGroupItem, credentialItem, groupCredentials } from './credentialItems';
 import { branchItem, ownedItem } from './detectionItems';
 import { itemDescription, itemTooltip, sectionIcon, sectionTitle, stateIcon, type DetectionNode, type HandoverNode } from './treeNodes';
 
@@ -83,6 +84,12 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
         return node.items.map((item) => ({ kind: 'item', state: node.state, item }));
       case 'detection':
         return this.detectionChildren(node);
+      case 'credentialGroup':
+        return this.paged(
+          `${node.state.folder.uri.toString()}#detected/secrets/${node.group}`,
+          node.state,
+          node.findings.map((finding) => ({ kind: 'credential' as const, state: node.state, group: node.group, finding })),
+        );
       case 'owned':
         return this.paged(
           ownedId(node.state, node.entry.path, true),
@@ -120,6 +127,7 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
     if (node.detection === 'branches') {
       return this.paged(base, node.state, result.branches.map((branch) => ({ kind: 'branch' as const, state: node.state, branch, defaultBranch: result.defaultBranch })));
     }
+    if (node.detection === 'secrets') return groupCredentials(node.state, node.state.loaded.handover ?? node.state.lastGood, result.credentials);
     if (node.detection !== 'owned') return [];
     // Folders first (each holds its files), then owned files outside every listed folder, by risk.
     const folders = result.ownedFolders.map((folder) => {
@@ -186,7 +194,8 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
         item.iconPath = stateIcon(state);
         item.description = itemDescription(node.item);
         item.tooltip = itemTooltip(node.item, state);
-        item.contextValue = `handover.item.${node.item.section}${node.item.accepted ? '.accepted' : ''}`;
+        const unrotated = node.item.section === 'credentials' && !(node.item.data as { rotated?: unknown }).rotated;
+        item.contextValue = `handover.item.${node.item.section}.${node.item.accepted ? 'accepted' : 'open'}${unrotated ? '.unrotated' : ''}`;
         item.command = {
           command: CommandId.RevealLine,
           title: vscode.l10n.t('Show in HANDOVER.yaml'),
@@ -201,6 +210,10 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
         return ownedItem(node, ownedId(node.state, node.entry.path, node.isFolder));
       case 'branch':
         return branchItem(node, `${base}#branch/${node.branch.name}`);
+      case 'credentialGroup':
+        return credentialGroupItem(node, `${base}#detected/secrets/${node.group}`);
+      case 'credential':
+        return credentialItem(node, `${base}#credential/${node.finding.fingerprint}`);
       case 'more': {
         const item = new vscode.TreeItem(vscode.l10n.t('Load more ({0} left)', node.remaining), vscode.TreeItemCollapsibleState.None);
         item.id = `${node.parentId}#more`;
@@ -230,11 +243,6 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
   item.id = `${base}#detected/${node.detection}/${status.kind === 'done' ? 'done' : 'waiting'}`;
   item.iconPath = new vscode.ThemeIcon(icons[node.detection]);
   item.contextValue = `handover.detection.${node.detection}`;
-  if (node.detection === 'secrets') {
-    item.description = vscode.l10n.t('not analysed yet');
-    item.tooltip = vscode.l10n.t('This version of Handover does not read this from git history yet.');
-    return item;
-  }
   switch (status.kind) {
     case 'untrusted':
       item.description = vscode.l10n.t('needs a trusted workspace');
@@ -256,14 +264,20 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
       break;
     case 'done': {
       const { result } = status;
-      const count = node.detection === 'owned' ? result.ownedFiles.length : result.branches.length;
+      const count = node.detection === 'owned' ? result.ownedFiles.length : node.detection === 'branches' ? result.branches.length : result.credentials.length;
       item.collapsibleState = count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
-      item.description =
-        node.detection === 'owned'
-          ? vscode.l10n.t('{0} files', count)
-          : result.defaultBranch
-            ? vscode.l10n.t('{0} open · against {1}', count, result.defaultBranch)
-            : vscode.l10n.t('{0} open', count);
+      if (node.detection === 'secrets') {
+        const open = groupCredentials(node.state, node.state.loaded.handover ?? node.state.lastGood, result.credentials).find((g) => g.group === 'open')?.findings.length ?? 0;
+        item.description = count ? vscode.l10n.t('{0} not rotated · {1} found', open, count) : vscode.l10n.t('none found');
+        if (open) item.iconPath = new vscode.ThemeIcon('shield', new vscode.ThemeColor('list.warningForeground'));
+      } else {
+        item.description =
+          node.detection === 'owned'
+            ? vscode.l10n.t('{0} files', count)
+            : result.defaultBranch
+              ? vscode.l10n.t('{0} open · against {1}', count, result.defaultBranch)
+              : vscode.l10n.t('{0} open', count);
+      }
       if (result.shallow) item.description = vscode.l10n.t('{0} (shallow clone: at least)', item.description);
       item.tooltip = result.notes.length ? result.notes.join('\n') : undefined;
       break;

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { BranchFinding, OwnedFile, OwnedFolder } from '../core/detect/detectionTypes';
+import type { BranchFinding, CredentialFinding, OwnedFile, OwnedFolder } from '../core/detect/detectionTypes';
 import type { HandoverItem, SectionKey } from '../core/handover/model';
 import type { ItemState } from '../core/handover/progress';
 import { itemLabel } from '../core/handover/sections';
 import type { FolderState } from '../workspace/handoverStore';
 
-export type HandoverNode = FolderNode | ProblemsNode | SectionNode | ItemNode | DetectionNode | OwnedNode | BranchNode | MoreNode;
+export type HandoverNode = FolderNode | ProblemsNode | SectionNode | ItemNode | DetectionNode | OwnedNode | BranchNode | CredentialGroupNode | CredentialNode | MoreNode;
 
 export interface FolderNode {
   kind: 'folder';
@@ -46,6 +46,19 @@ export interface BranchNode {
   state: FolderState;
   branch: BranchFinding;
   defaultBranch: string | null;
+}
+/** Committed credentials in one state: not rotated, rotated, or ignored (decisions from HANDOVER.yaml). */
+export interface CredentialGroupNode {
+  kind: 'credentialGroup';
+  state: FolderState;
+  group: 'open' | 'rotated' | 'ignored';
+  findings: CredentialFinding[];
+}
+export interface CredentialNode {
+  kind: 'credential';
+  state: FolderState;
+  group: CredentialGroupNode['group'];
+  finding: CredentialFinding;
 }
 /** "Load more" at the end of a long list: `shown` rows are visible; the parent shows another page. */
 export interface MoreNode {

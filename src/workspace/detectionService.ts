@@ -81,6 +81,7 @@ export class DetectionService extends DisposableBase {
           cwd: state.folder.uri.fsPath,
           person: personOf(handover),
           pending: handover.sections.pending.map((item) => ({ id: item.id, branch: item.data.branch })),
+          decisions: handover.detected,
           ...detectionSettings(state),
           signal: abort.signal,
           cache: this.cache,

@@ -1,13 +1,27 @@
-// Ownership benchmark: `node out/test/bench/bench.js [--commits 20000,100000] [--seed 7] [--dir <cache>]`.
+// Ownership and credential benchmark:
+//   `node out/test/bench/bench.js [--commits 20000,100000] [--seed 7] [--dir <cache>] [--secretlint-commits 20000]`.
 // For each size it builds (or reuses) a synthetic repository with git fast-import, then measures, each
 // in a fresh Node process so that the peak RSS is that measurement's alone:
-//   log   the baseline: the same `git log --numstat` the analysis runs, output drained by Node
-//   full  analyzeOwnership from nothing (its state is saved for the next step)
-//   warm  one new commit on top, analyzeOwnership with the saved state (reading the JSON included)
+//   log        the baseline: the same `git log --numstat` the analysis runs, output drained by Node
+//   full       analyzeOwnership from nothing (its state is saved for the next step)
+//   warm       one new commit on top, analyzeOwnership with the saved state (reading the JSON included)
+//   patch      the credential baseline: the same `git log -p -U0 …` the scan runs, drained by Node
+//   scan       scanCredentials over every branch and tag, from nothing (its state is saved)
+//   scanwarm   one new commit on top, scanCredentials with the saved state
+//   secretlint the added lines of the first N commits (one source per file per commit, as its
+//              lintSource API takes whole texts) through @secretlint/core with its recommended
+//              preset, and the same sources through our matcher, both without git
+// secretlint is the comparison because it is the maintained JavaScript secret scanner (published by
+// its author for Node, used by @vscode/vsce before packaging): the same runtime, so the ratio measures
+// the matching, not the language. 12.0 is its last line that runs on Node 20, this project's floor.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { historyLogArguments, scanCredentials, scanTips } from '../../src/core/detect/credentials/credentialScan';
+import { FileMatcher, MAX_LINE_LENGTH } from '../../src/core/detect/credentials/fileMatcher';
+import { PatchLineParser, type PatchVisitor } from '../../src/core/detect/credentials/patchParser';
+import type { CredentialScanState } from '../../src/core/detect/credentials/scanState';
 import { analyzeOwnership } from '../../src/core/detect/ownership/ownershipAnalyzer';
 import { LOG_FORMAT } from '../../src/core/detect/ownership/logParser';
 import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLedger';
@@ -16,6 +30,12 @@ import { buildSyntheticRepo, runGit } from './syntheticHistory';
 
 interface Measurement {
   ms: number;
+  findings?: number;
+  /** secretlint mode: their time and ours over the same sources, and what each found. */
+  theirMs?: number;
+  ourMs?: number;
+  sources?: number;
+  theirFindings?: number;
   maxRssMb: number;
   commitsRead?: number;
   files?: number;
@@ -34,9 +54,79 @@ function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
+/** The added lines of each file of each commit, as one text per file: what secretlint is given. */
+async function addedSources(repo: string, commits: number): Promise<{ path: string; text: string }[]> {
+  const git = new GitRunner({ cwd: repo });
+  const { tips } = await scanTips(git, false);
+  const sources: { path: string; text: string }[] = [];
+  let lines: string[] = [];
+  let path = '';
+  let read = 0;
+  const visitor: PatchVisitor = {
+    commit: () => undefined,
+    commitEnd: () => void read++,
+    file: (p) => {
+      path = p;
+      lines = [];
+    },
+    hunk: () => undefined,
+    added: (text) => void (text.length <= MAX_LINE_LENGTH && lines.push(text)),
+    removed: () => undefined,
+    fileEnd: () => {
+      if (lines.length) sources.push({ path, text: `${lines.join('\n')}\n` });
+    },
+  };
+  const parser = new PatchLineParser(visitor);
+  for await (const line of git.stream(historyLogArguments(tips), '\n', { maxFieldLength: MAX_LINE_LENGTH + 1 })) {
+    parser.feed(line);
+    if (read >= commits) break;
+  }
+  parser.end();
+  return sources;
+}
+
+async function compareWithSecretlint(repo: string, commits: number): Promise<Measurement> {
+  const sources = await addedSources(repo, commits);
+  // Both packages are ES modules; this file is bundled as CommonJS.
+  const { lintSource } = await import('@secretlint/core');
+  const { creator: recommendedPreset } = await import('@secretlint/secretlint-rule-preset-recommend');
+  const config = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: recommendedPreset }] };
+  let theirFindings = 0;
+  const theirStart = performance.now();
+  for (const source of sources) {
+    const result = await lintSource({ source: { content: source.text, filePath: source.path, contentType: 'text' }, options: { config, maskSecrets: true, noPhysicFilePath: true } });
+    theirFindings += result.messages.length;
+  }
+  const theirMs = performance.now() - theirStart;
+  let findings = 0;
+  const ourStart = performance.now();
+  for (const source of sources) {
+    const matcher = new FileMatcher(source.path);
+    let line = 1;
+    for (const text of source.text.split('\n')) matcher.push(text, line++, () => void findings++);
+  }
+  const ourMs = performance.now() - ourStart;
+  return { ms: theirMs + ourMs, maxRssMb: peakRssMb(), theirMs, ourMs, sources: sources.length, theirFindings, findings };
+}
+
 /** Runs in the child: one measurement, printed as JSON on stdout. */
 async function child(mode: string, repo: string, statePath: string): Promise<Measurement> {
   const started = performance.now();
+  if (mode === 'secretlint') return compareWithSecretlint(repo, Number(process.argv[6] ?? '20000'));
+  if (mode === 'patch') {
+    const git = new GitRunner({ cwd: repo });
+    const { tips } = await scanTips(git, false);
+    let bytes = 0;
+    for await (const line of git.stream(historyLogArguments(tips), '\n', { maxFieldLength: MAX_LINE_LENGTH + 1 })) bytes += line.length + 1;
+    return { ms: performance.now() - started, maxRssMb: peakRssMb(), bytes };
+  }
+  if (mode === 'scan' || mode === 'scanwarm') {
+    const previous = mode === 'scanwarm' ? (JSON.parse(readFileSync(statePath, 'utf8')) as CredentialScanState) : undefined;
+    const result = await scanCredentials({ git: new GitRunner({ cwd: repo }), cwd: repo, person: PERSON, previous });
+    const ms = performance.now() - started;
+    if (mode === 'scan') writeFileSync(statePath, JSON.stringify(result.state));
+    return { ms, maxRssMb: peakRssMb(), commitsRead: result.commitsRead, findings: result.findings.length };
+  }
   if (mode === 'log') {
     const git = new GitRunner({ cwd: repo });
     let bytes = 0;
@@ -52,9 +142,9 @@ async function child(mode: string, repo: string, statePath: string): Promise<Mea
   return { ms, maxRssMb: peakRssMb(), commitsRead: result.commitsRead, files: result.files.length, stateMb: Math.round((json.length / 1048576) * 10) / 10 };
 }
 
-function measure(mode: string, repo: string, statePath: string): Promise<Measurement> {
+function measure(mode: string, repo: string, statePath: string, extra = ''): Promise<Measurement> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [process.argv[1] ?? '', '--child', mode, repo, statePath], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [process.argv[1] ?? '', '--child', mode, repo, statePath, extra], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     proc.stdout.setEncoding('utf8');
     proc.stdout.on('data', (chunk: string) => (out += chunk));
@@ -78,30 +168,58 @@ const seconds = (ms: number) => (ms / 1000).toFixed(2);
 async function main(): Promise<void> {
   if (process.argv[2] === '--child') {
     const result = await child(process.argv[3] ?? '', process.argv[4] ?? '', process.argv[5] ?? '');
-    process.stdout.write(JSON.stringify(result));
+    // secretlint leaves something scheduled that keeps Node alive for minutes after the work is done
+    // (its times are measured in-process, so this is not counted): the measuring child exits once its
+    // result is written.
+    process.stdout.write(JSON.stringify(result), () => process.exit(0));
     return;
   }
   const sizes = (argument('--commits') ?? '20000,100000').split(',').map((s) => Number.parseInt(s, 10)).filter((n) => n > 0);
   const seed = Number.parseInt(argument('--seed') ?? '7', 10);
   const cacheDir = argument('--dir') ?? join(tmpdir(), 'handover-bench');
+  const secretlintCommits = Number.parseInt(argument('--secretlint-commits') ?? '20000', 10);
   const rows: string[][] = [];
+  const credentialRows: string[][] = [];
   for (const commits of sizes) {
     const options = { commits, seed, initialFiles: 1000, authors: 40 };
     const buildStart = performance.now();
-    const { dir, reused } = await buildSyntheticRepo(join(cacheDir, `ownership-${commits}-${seed}-v1`), options);
+    const { dir, reused } = await buildSyntheticRepo(join(cacheDir, `ownership-${commits}-${seed}-v2`), options);
     const files = (await runGit(dir, ['ls-tree', '-r', '--name-only', 'HEAD'])).split('\n').filter(Boolean).length;
     process.stderr.write(`${commits} commits, ${files} files: ${reused ? 'reused' : 'built'} in ${seconds(performance.now() - buildStart)} s\n`);
     const statePath = join(dir, '.bench-state.json');
     const log = await measure('log', dir, statePath);
     const full = await measure('full', dir, statePath);
+    const credentialStatePath = join(dir, '.bench-credentials.json');
+    const patch = await measure('patch', dir, statePath);
+    const scanned = await measure('scan', dir, credentialStatePath);
     const before = await addOneCommit(dir);
     let warm: Measurement;
+    let scanWarm: Measurement;
     try {
       warm = await measure('warm', dir, statePath);
+      scanWarm = await measure('scanwarm', dir, credentialStatePath);
     } finally {
       await runGit(dir, ['update-ref', 'refs/heads/main', before]);
     }
     if (warm.commitsRead !== 1) throw new Error(`the warm run read ${warm.commitsRead} commits, not 1`);
+    if (scanWarm.commitsRead !== 1) throw new Error(`the warm credential scan read ${scanWarm.commitsRead} commits, not 1`);
+    const compared = commits <= secretlintCommits || sizes.indexOf(commits) === 0 ? await measure('secretlint', dir, statePath, String(Math.min(commits, secretlintCommits))) : undefined;
+    // End to end, per commit: our scan against the same `git log -p` plus secretlint over its added lines.
+    const ourPerCommit = scanned.ms / commits;
+    const theirPerCommit = compared?.theirMs !== undefined ? patch.ms / commits + compared.theirMs / Math.min(commits, secretlintCommits) : undefined;
+    credentialRows.push([
+      String(commits),
+      seconds(patch.ms),
+      seconds(scanned.ms),
+      (scanned.ms / patch.ms).toFixed(2),
+      String(scanned.maxRssMb),
+      seconds(scanWarm.ms),
+      String(scanned.findings),
+      compared ? `${compared.sources} src: ${seconds(compared.theirMs ?? 0)} s / ${seconds(compared.ourMs ?? 0)} s` : '-',
+      theirPerCommit !== undefined ? (theirPerCommit / ourPerCommit).toFixed(1) : '-',
+      compared?.theirMs !== undefined && compared.ourMs ? (compared.theirMs / compared.ourMs).toFixed(1) : '-',
+      compared ? `${compared.theirFindings} / ${compared.findings}` : '-',
+    ]);
     rows.push([
       String(commits),
       String(files),
@@ -115,7 +233,15 @@ async function main(): Promise<void> {
       String(full.files),
     ]);
   }
-  const header = ['commits', 'files', 'git log s', 'full s', 'full/log (≤1.2)', 'full RSS MB (≤300)', 'warm s (≤1)', 'warm RSS MB', 'state MB', 'owned files'];
+  printTable(['commits', 'files', 'git log s', 'full s', 'full/log (≤1.2)', 'full RSS MB (≤300)', 'warm s (≤1)', 'warm RSS MB', 'state MB', 'owned files'], rows);
+  console.log('');
+  printTable(
+    ['commits', 'git log -p s', 'scan s', 'scan/patch (≤1.3)', 'scan RSS MB (≤400)', 'warm scan s', 'findings', 'secretlint vs our matcher', 'git log+secretlint ÷ scan', 'secretlint ÷ our matcher (≥5)', 'found: theirs / ours'],
+    credentialRows,
+  );
+}
+
+function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
   console.log(line(header));

@@ -1,5 +1,8 @@
-// Synthetic repositories for the ownership benchmark, written as a `git fast-import` stream from a
-// seeded PRNG: the same parameters give the same history (the same commit ids) on every machine.
+// Synthetic repositories for the ownership and credential benchmarks, written as a `git fast-import`
+// stream from a seeded PRNG: the same parameters give the same history (the same commit ids) on every
+// machine. About 2 % of the lines carry a word the credential scan looks at (most of them references,
+// not secrets) and about 1 in 2,000 a secret-shaped value, so that the scan does the work it does in a
+// real ops repository rather than dismissing every line at its prefilter.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +27,8 @@ export function prng(seed: number): () => number {
   };
 }
 
+const TOKEN_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
 const ISOLATED_ENV = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', LC_ALL: 'C', TZ: 'UTC' };
 
 export function gitEnv(): NodeJS.ProcessEnv {
@@ -44,7 +49,35 @@ export async function writeHistory(options: SyntheticOptions, sink: (chunk: stri
   const files: SyntheticFile[] = [];
   let serial = 0;
   const newPath = () => `d${pick(40)}/s${pick(8)}/file${serial++}.ts`;
-  const line = (tag: number) => `const v${tag}_${pick(1e6)} = ${pick(1e9)}; // ${'x'.repeat(pick(30))}`;
+  const token = (length: number) => {
+    let text = '';
+    for (let i = 0; i < length; i++) text += TOKEN_ALPHABET[pick(TOKEN_ALPHABET.length)];
+    return text;
+  };
+  const line = (tag: number) => {
+    const roll = random();
+    if (roll < 0.0005) {
+      // Values are built from the PRNG at run time: the repository holds secret-shaped text, this file does not.
+      const shapes = [
+        () => `const key${tag} = "${['gh', 'p_'].join('')}${token(36)}";`,
+        () => `// DB_PASSWORD=${token(12)}a7Z`,
+        () => `const dsn${tag} = "postgres://app:${token(14)}@db${pick(9)}.internal/app";`,
+        () => `export const apiToken${tag} = '${token(32)}';`,
+      ];
+      return (shapes[pick(shapes.length)] as () => string)();
+    }
+    if (roll < 0.02) {
+      const references = [
+        () => `const apiKey${tag} = process.env.API_KEY_${pick(100)};`,
+        () => `const password = config.get('db.password.${pick(100)}');`,
+        () => `// token ${pick(1e6)} is read from the vault at start-up`,
+        () => `const secretName${tag} = "payments-${pick(100)}";`,
+        () => `headers.Authorization = \`Bearer \${token${pick(9)}}\`;`,
+      ];
+      return (references[pick(references.length)] as () => string)();
+    }
+    return `const v${tag}_${pick(1e6)} = ${pick(1e9)}; // ${'x'.repeat(pick(30))}`;
+  };
   const newFile = (): SyntheticFile => {
     const count = 20 + pick(60);
     const lines: string[] = [];

@@ -95,11 +95,12 @@ describe('the handover CLI', function () {
     assert.match(outputs[0], /^# 交接报告：payments-ops$/m, 'the file says language: zh-CN');
   });
 
-  it('writes English with --lang en and names the HEAD commit', () => {
+  it('writes English with --lang en and names the commit it describes', () => {
     assert.equal(cli(['generate', '--repo', demo.dir, '--lang', 'en', '--out', 'en.md']).code, 0);
     const text = readFileSync(join(demo.dir, 'en.md'), 'utf8');
     assert.match(text, /^# Handover: payments-ops$/m);
-    assert.ok(text.includes(`\`${demo.head()}\``));
+    // HEAD only adds HANDOVER.yaml: the report describes the last commit that changed anything else.
+    assert.ok(text.includes(`\`${demo.git('rev-parse', 'HEAD~1').trim()}\``));
   });
 
   it('speaks Chinese messages under a Chinese locale', () => {

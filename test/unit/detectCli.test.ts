@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runDetections } from '../../src/core/detect/runDetections';
-import { buildDemoRepository } from '../fixtures/demoRepository';
+import { buildDemoRepository, fakeAccessKeyId } from '../fixtures/demoRepository';
 import { FixtureRepo, type Person } from '../fixtures/fixtureRepo';
 import { MINIMAL } from './helpers';
 
@@ -22,7 +22,7 @@ interface DetectJson {
   ownedFiles: Array<{ path: string; share: number; lines: number; lastTouched: string; label: string }>;
   ownedFolders: Array<{ path: string }>;
   branches: Array<{ name: string; ahead: number; behind: number; lastCommitDate: string; state: string; pendingId?: string }>;
-  credentials: unknown[];
+  credentials: Array<{ fingerprint: string; kind: string; path: string; line: number; firstCommit: string; inHead: boolean; byPerson: boolean; refs: string[]; rotated: unknown }>;
   notes: string[];
 }
 
@@ -58,7 +58,14 @@ describe('handover detect', function () {
       json.branches.map((b) => [b.name, b.ahead, b.behind, b.lastCommitDate, b.state, b.pendingId]),
       [['feature/pg-failover', 1, 1, '2026-10-30', 'open', 'pending-pg-failover']],
     );
-    assert.deepEqual(json.credentials, []);
+    // The demo's committed (and since removed) key: one row, with where and when, never the value.
+    assert.deepEqual(
+      json.credentials.map((c) => [c.kind, c.path, c.line, c.inHead, c.byPerson, c.refs, c.rotated]),
+      [['aws-access-key-id', 'deploy/.env', 1, false, true, ['feature/grafana-dashboards', 'feature/pg-failover', 'main'], null]],
+    );
+    assert.match(json.credentials[0]?.fingerprint ?? '', /^[0-9a-f]{16}$/);
+    const key = fakeAccessKeyId();
+    for (const form of [key, key.slice(0, 8), Buffer.from(key).toString('base64')]) assert.ok(!result.stdout.includes(form), 'no value in the JSON');
   });
 
   it('names someone else with --person, runs only what --only asks, and gives the same answer from its cache', () => {

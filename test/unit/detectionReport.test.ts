@@ -87,14 +87,21 @@ describe('detection sections of the report', () => {
     assert.match(text, /^- \[ \] `feature\/pg-failover`: taken over \/ merged \/ abandoned$/m);
   });
 
-  it('ticks reviewed paths and handled branches from detected.reviewed', () => {
-    const yaml = `${DEMO_HANDOVER_YAML}detected:\n  reviewed:\n    - {path: k8s/base, by: 李四, on: 2026-11-26}\n    - {branch: feature/pg-failover, by: 李四, on: 2026-11-26}\n`;
+  it('ticks reviewed paths and decided branches from detected.reviewed, with who, when, the outcome and the note', () => {
+    const yaml = `${DEMO_HANDOVER_YAML}detected:\n  reviewed:\n    - {path: k8s/base, by: 李四, on: 2026-11-26, note: "walked through | @ops"}\n    - {branch: feature/pg-failover, by: 李四, on: 2026-11-27, outcome: taken-over}\n    - {branch: fix/squashed, by: 李四, on: 2026-11-28}\n`;
     const text = render(detections(1), yaml);
-    assert.match(text, /^- \[x\] Reviewed `k8s\/base\/` with the person leaving$/m);
-    assert.match(text, /^- \[x\] `feature\/pg-failover`: taken over/m);
+    assert.match(text, /^- \[x\] Reviewed `k8s\/base\/` with the person leaving — 李四, 2026-11-26 · Note: walked through \\\| @&#8203;ops$/m);
+    assert.match(text, /^- \[ \] Reviewed `ansible\/roles\/r0\/tasks\/main \| 0\.yml` with the person leaving$/m);
+    assert.match(text, /^- \[x\] `feature\/pg-failover`: taken over — 李四, 2026-11-27$/m);
+    assert.match(text, /\| `feature\/pg-failover` \| \+1 \/ −0 \| [^|]*(?:\\\|[^|]*)*\| open · \*\*taken over\*\* \|/);
+    // Recorded without the remote, the review still names `origin/fix/squashed`; no outcome recorded.
+    assert.match(text, /^- \[x\] `origin\/fix\/squashed`: reviewed — 李四, 2026-11-28$/m);
+    assert.match(text, /^\| Owned files and folders reviewed \| 1 of 2 \|$/m);
+    assert.match(text, /^\| Branches decided \| 2 of 2 \|$/m);
+    for (const shape of tables(text)) assert.equal(new Set(shape).size, 1);
   });
 
   it('says when git history was not read', () => {
-    assert.equal((render(undefined).match(/Not analysed: git history was not read for this report\./g) ?? []).length, 2);
+    assert.equal((render(undefined).match(/Not analysed: git history was not read for this report\./g) ?? []).length, 3);
   });
 });

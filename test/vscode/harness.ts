@@ -110,6 +110,10 @@ export interface VsCodeSession {
   answerDialog(button: string, timeoutMs?: number): Promise<string>;
   /** Titles of the editor tabs. */
   tabTitles(): Promise<string[]>;
+  /** In a quick pick an extension opened, chooses the entry whose label is `label`. */
+  choosePick(label: string, timeoutMs?: number): Promise<void>;
+  /** In an input box an extension opened, replaces the text (unless undefined) and presses Enter; returns the text it held. */
+  submitInput(text?: string, timeoutMs?: number): Promise<string>;
   /** Kills the browser and the server's process group; idempotent; never throws. */
   close(): Promise<void>;
 }
@@ -578,6 +582,23 @@ function makeSession(p: SessionParts): VsCodeSession {
       await dialog.locator('.monaco-button', { hasText: new RegExp(`^\\s*${escapeRegExp(button)}\\s*$`) }).first().click();
       await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
       return text;
+    },
+
+    async choosePick(label, timeoutMs = 10_000) {
+      await page.locator(quickRows).first().waitFor({ state: 'visible', timeout: timeoutMs });
+      const row = await waitUntil(() => findRow(label), timeoutMs, `quick pick entry "${label}"`);
+      await row.click();
+    },
+
+    async submitInput(text, timeoutMs = 10_000) {
+      const box = page.locator(quickInputBox);
+      await box.waitFor({ state: 'visible', timeout: timeoutMs });
+      await sleep(200);
+      const before = await box.inputValue();
+      if (text !== undefined) await box.fill(text);
+      await page.keyboard.press('Enter');
+      await page.locator(quickInput).waitFor({ state: 'hidden', timeout: timeoutMs }).catch(() => undefined);
+      return before;
     },
 
     async tabTitles() {

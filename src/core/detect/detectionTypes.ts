@@ -75,6 +75,40 @@ export interface BranchFinding {
   pendingId?: string;
 }
 
+/**
+ * A credential committed to the repository's history: one per distinct secret, however many commits
+ * and files repeat it. Never holds the value, nor a hash of it. Paths and ref names are given as the
+ * scan masked them (a secret inside a file or branch name is replaced by `[masked]`).
+ */
+export interface CredentialFinding {
+  /** 16 hex characters derived from where it first appeared (commit, path, kind, line), never from the value. */
+  fingerprint: string;
+  /** Rule id, e.g. `aws-access-key-id`, `private-key`, `password` (see credentials/credentialKinds.ts). */
+  kind: string;
+  /** Path, '/'-separated from the repository root, where it first appeared. */
+  path: string;
+  /** 1-based line in that commit's version of the file. */
+  line: number;
+  /** The oldest commit that added it (by author time, then committer time). */
+  firstCommit: string;
+  /** That commit's author after .mailmap: `Name <e-mail>`. */
+  author: string;
+  /** That commit's author date, YYYY-MM-DD (UTC). */
+  date: string;
+  /** The newest commit known to still hold it: HEAD when still there, else the parent of the commit that removed it, else the newest branch or tag tip that reaches it. */
+  lastCommit: string;
+  /** Whether a file at HEAD still holds it. */
+  inHead: boolean;
+  /** Branches (`main`) and tags (`tags/v1.0`) from which a commit that added it is reachable: history that still exposes it. */
+  refs: string[];
+  /** Whether the person leaving authored the first commit (e-mail or name, after .mailmap, literal, ignoring case). */
+  byPerson: boolean;
+  /** From HANDOVER.yaml `detected.rotated`. */
+  rotated: { by: string; on: string } | null;
+  /** From HANDOVER.yaml `detected.ignore`. */
+  ignored: { reason: string } | null;
+}
+
 export interface DetectionResult {
   /** HEAD commit, or null when there is none. */
   head: string | null;
@@ -86,8 +120,8 @@ export interface DetectionResult {
   ownedFiles: OwnedFile[];
   ownedFolders: OwnedFolder[];
   branches: BranchFinding[];
-  /** Filled by the credentials scan (a later version): always present, possibly empty. */
-  credentials: unknown[];
+  /** Committed credentials (every branch and tag): always present, possibly empty. */
+  credentials: CredentialFinding[];
   /** What could not be read, in plain words (missing objects, a shallow history…). */
   notes: string[];
 }

@@ -12,6 +12,8 @@ export interface CachedOwnershipOptions {
   signal?: AbortSignal;
   onProgress?: (commitsRead: number) => void;
   cache?: DetectionCache;
+  /** Analyse as of this commit instead of HEAD. */
+  revision?: string;
 }
 
 function isOwnershipState(value: unknown): value is OwnershipState {
@@ -40,6 +42,7 @@ export async function analyzeOwnershipCached(options: CachedOwnershipOptions): P
     signal: options.signal,
     onProgress: options.onProgress,
     previous: isOwnershipState(cached) ? cached : undefined,
+    revision: options.revision,
   });
   // A history read around missing objects is not kept: once the objects are back, it is read whole.
   const complete = result.skippedCommits.length === 0 && result.unreadCommits === 0;

@@ -1,6 +1,8 @@
 import { GitRunner } from '../git/gitRunner';
+import { readCommit } from '../git/describedCommit';
 import { readHead } from '../git/repositoryInfo';
-import type { Handover } from '../handover/model';
+import type { DetectedDecisions, Handover } from '../handover/model';
+import { scanCredentialsCached } from './credentials';
 import { detectBranches } from './branches/detectBranches';
 import type { DetectionCache } from './detectionCache';
 import type { DetectionResult, PersonSpec } from './detectionTypes';
@@ -24,6 +26,15 @@ export interface RunDetectionsOptions {
   /** Called as history is read, with the number of commits read so far. */
   onProgress?: (commitsRead: number) => void;
   cache?: DetectionCache;
+  /**
+   * For a report, which must come out the same from the same commit on any clone: read history as
+   * of `commit` (the commit the report describes) instead of HEAD, and branches as every clone has
+   * them (see detectBranches' `shared`). `ownFiles` are pathspecs of the handover's own files. The
+   * tree leaves this out and shows HEAD and every local branch.
+   */
+  report?: { commit: string; ownFiles: readonly string[] };
+  /** HANDOVER.yaml's `detected.ignore` and `detected.rotated`, for the credentials' state. */
+  decisions?: Pick<DetectedDecisions, 'ignore' | 'rotated'>;
 }
 
 /** The person leaving as HANDOVER.yaml names them. */
@@ -54,8 +65,9 @@ export async function runDetections(options: RunDetectionsOptions): Promise<Dete
   if (head.kind === 'not-git') return { ...result, notes: ['not a git repository'] };
   if (head.kind === 'unborn') return { ...result, notes: ['no commits yet'] };
   if (head.kind === 'unavailable') return { ...result, notes: [`git unavailable: ${head.detail}`] };
-  result.head = head.sha;
-  result.headDate = head.date;
+  const at = options.report ? await readCommit(git, options.report.commit) : head;
+  result.head = at.sha;
+  result.headDate = at.date;
   result.shallow = head.shallow;
   if (head.shallow) result.notes.push('shallow clone: history figures are lower bounds');
 
@@ -69,6 +81,7 @@ export async function runDetections(options: RunDetectionsOptions): Promise<Dete
       signal: options.signal,
       onProgress: options.onProgress,
       cache: options.cache,
+      revision: options.report?.commit,
     });
     result.ownedFiles = owned.files;
     result.ownedFolders = owned.folders;
@@ -82,15 +95,34 @@ export async function runDetections(options: RunDetectionsOptions): Promise<Dete
     const branches = await detectBranches({
       git,
       person: options.person,
-      now: head.date,
+      now: at.date,
       defaultBranch: options.defaultBranch,
       staleDays: options.staleDays,
       pending: options.pending,
       signal: options.signal,
+      ...(options.report ? { shared: { base: at.sha, ignoreChangesTo: options.report.ownFiles } } : {}),
     });
     result.defaultBranch = branches.defaultBranch;
     result.branches = branches.branches;
     result.notes.push(...branches.notes);
+  }
+  if (only.has('credentials')) {
+    // The tree reads every branch and tag; a report reads the history of the commit it describes
+    // only, so that every clone finds the same secrets (a CI clone does not have everyone's branches).
+    const scan = await scanCredentialsCached({
+      git,
+      cwd: options.cwd,
+      person: options.person,
+      headOnly: !!options.report,
+      revision: options.report?.commit,
+      ignore: options.decisions?.ignore,
+      rotated: options.decisions?.rotated,
+      signal: options.signal,
+      onProgress: options.onProgress,
+      cache: options.cache,
+    });
+    result.credentials = scan.findings;
+    result.notes.push(...scan.notes);
   }
   return result;
 }

@@ -149,3 +149,14 @@ export async function checkoutBranch(git: GitRunner, branch: BranchName): Promis
   await git.run(['switch', '--no-guess', '--track', `--create=${localBranch}`, '--end-of-options', fullRefName(branch)]);
   return { kind: 'checked-out', localBranch, created: true };
 }
+
+/** git's empty tree: the "before" of a root commit. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
+/** The files one commit changed against its first parent (or against nothing, for a root commit). */
+export async function commitChanges(git: GitRunner, commit: string): Promise<BranchComparison> {
+  if (!SHA.test(commit)) throw new GitError('failed', 'not a commit id');
+  const parent = await resolveCommit(git, `${commit}^1`);
+  const out = await git.run(['diff', '--name-status', '-z', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', parent ?? EMPTY_TREE, commit, '--']);
+  return { base: parent ?? EMPTY_TREE, tip: commit, files: parseNameStatus(out) };
+}

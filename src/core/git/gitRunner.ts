@@ -32,6 +32,11 @@ export class GitError extends Error {
   }
 }
 
+export interface StreamOptions {
+  /** Fields longer than this many characters are cut (see `GitRunner.stream`). No limit by default. */
+  maxFieldLength?: number;
+}
+
 export interface GitRunnerOptions {
   /** Folder to run in: a repository's work tree or any folder below it. */
   cwd: string;
@@ -80,10 +85,16 @@ export class GitRunner {
    * Runs `git <args>` and yields its output cut at `separator`, as it arrives: for `git log` over a
    * long history the output is never held whole. Same flags and environment as `run`. Aborting the
    * signal, or leaving the loop early, kills git.
+   *
+   * `maxFieldLength` bounds what is kept of one field: a longer field is yielded as its first
+   * `maxFieldLength + 1` characters (so the caller can tell it was cut) and the rest is dropped as it
+   * arrives, so a 50 MB single-line file in a patch costs no 50 MB string.
    */
-  async *stream(args: readonly string[], separator = '\0'): AsyncGenerator<string, void, undefined> {
+  async *stream(args: readonly string[], separator = '\0', options: StreamOptions = {}): AsyncGenerator<string, void, undefined> {
     const { signal } = this.options;
     signal?.throwIfAborted();
+    const limit = options.maxFieldLength ?? Number.POSITIVE_INFINITY;
+    if (separator.length === 0 || (Number.isFinite(limit) && separator.length !== 1)) throw new RangeError('maxFieldLength needs a one-character separator');
     const config = SAFETY_CONFIG.flatMap((entry) => ['-c', entry]);
     const child = spawn('git', [...config, ...args], { cwd: this.options.cwd, env: gitEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
     const kill = () => child.kill('SIGKILL');
@@ -98,22 +109,37 @@ export class GitRunner {
       child.once('close', (code) => done({ code }));
     });
     const decoder = new StringDecoder('utf8');
+    // The field being read: text since the last separator, at most `limit + 1` characters of it.
     let pending = '';
+    let cut = false;
     let finished = false;
     try {
       for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-        pending += decoder.write(chunk);
-        let cut = pending.indexOf(separator);
+        // Only the new text (and a separator split across chunks) is searched, so a long field costs
+        // linear time, not one search of everything kept so far per chunk.
+        const carried = Math.min(pending.length, separator.length - 1);
+        const text = pending.slice(pending.length - carried) + decoder.write(chunk);
+        pending = pending.slice(0, pending.length - carried);
         let start = 0;
-        while (cut >= 0) {
-          yield pending.slice(start, cut);
-          start = cut + separator.length;
-          cut = pending.indexOf(separator, start);
+        let at = text.indexOf(separator);
+        while (at >= 0) {
+          const field = cut ? pending : pending + text.slice(start, at);
+          yield field.length > limit ? field.slice(0, limit + 1) : field;
+          pending = '';
+          cut = false;
+          start = at + separator.length;
+          at = text.indexOf(separator, start);
         }
-        pending = pending.slice(start);
+        if (!cut) {
+          pending += text.slice(start);
+          if (pending.length > limit + separator.length) {
+            pending = pending.slice(0, limit + 1);
+            cut = true;
+          }
+        }
       }
-      pending += decoder.end();
-      if (pending) yield pending;
+      if (!cut) pending += decoder.end();
+      if (pending) yield pending.length > limit ? pending.slice(0, limit + 1) : pending;
       finished = true;
     } finally {
       if (!finished) kill();

@@ -3,8 +3,8 @@ import { dirname } from 'node:path';
 import type { Document } from 'yaml';
 import type { Translate } from '../i18n/translator';
 import { checkContent } from './contentChecks';
-import { decodeUtf8, MAX_FILE_BYTES, parseHandoverYaml } from './handoverParser';
-import type { Acceptance, Handover, HandoverDiagnostic, HandoverItem, SectionItemTypes, SectionKey } from './model';
+import { decodeUtf8, MAX_FILE_BYTES, parseHandoverYaml, type ParsedYaml } from './handoverParser';
+import { BRANCH_OUTCOMES, type Acceptance, type BranchOutcome, type Handover, type HandoverDiagnostic, type HandoverItem, type ReviewedEntry, type SectionItemTypes, type SectionKey } from './model';
 import { validateAgainstSchema } from './schemaValidator';
 import { SECTION_ORDER } from './sections';
 import { locate, type PositionMapper } from './yamlPositions';
@@ -32,7 +32,11 @@ export function hasErrors(loaded: { diagnostics: HandoverDiagnostic[] }): boolea
 
 /** Parses, validates and models HANDOVER.yaml text. Never throws for bad input. */
 export function loadHandoverText(text: string, file: string, options: LoadOptions): LoadedHandover {
-  const parsed = parseHandoverYaml(text, options.t);
+  return loadParsedHandover(text, parseHandoverYaml(text, options.t), file, options);
+}
+
+/** Validates and models what `parseHandoverYaml` read from `text` (for callers that also need the Document). */
+export function loadParsedHandover(text: string, parsed: ParsedYaml, file: string, options: LoadOptions): LoadedHandover {
   const diagnostics = [...parsed.diagnostics];
   if (!parsed.document || parsed.value === undefined) return { file, text, diagnostics };
   const value = parsed.value as Record<string, unknown>;
@@ -114,8 +118,18 @@ function buildItems<K extends SectionKey>(section: K, list: unknown, document: D
     };
     const accepted = acceptance(source.accepted);
     if (accepted) item.accepted = accepted;
+    const note = str(source.note);
+    if (note) item.note = note;
     return item;
   });
+}
+
+function reviewedEntry(r: Record<string, unknown>): ReviewedEntry {
+  const entry: ReviewedEntry = { path: str(r.path), branch: str(r.branch), by: String(r.by), on: String(r.on) };
+  if ((BRANCH_OUTCOMES as readonly unknown[]).includes(r.outcome)) entry.outcome = r.outcome as BranchOutcome;
+  const note = str(r.note);
+  if (note) entry.note = note;
+  return entry;
 }
 
 function buildModel(value: Record<string, unknown>, document: Document, positions: PositionMapper): Handover {
@@ -144,7 +158,7 @@ function buildModel(value: Record<string, unknown>, document: Document, position
     detected: {
       ignore: list(detected.ignore).map((r) => ({ fingerprint: String(r.fingerprint), reason: String(r.reason) })),
       rotated: list(detected.rotated).map((r) => ({ fingerprint: String(r.fingerprint), by: String(r.by), on: String(r.on) })),
-      reviewed: list(detected.reviewed).map((r) => ({ path: str(r.path), branch: str(r.branch), by: String(r.by), on: String(r.on) })),
+      reviewed: list(detected.reviewed).map(reviewedEntry),
     },
     signoff: { from: signature(signoff.from), to: signature(signoff.to), supervisor: signature(signoff.supervisor) },
   };

@@ -102,14 +102,31 @@ export interface HandoverItem<K extends SectionKey = SectionKey> {
   id: string;
   data: SectionItemTypes[K];
   accepted?: Acceptance;
+  /** A remark attached to the item (`note:`), e.g. what was agreed when it was accepted. */
+  note?: string;
   /** Range of the item's mapping in HANDOVER.yaml. */
   range: SourceRange;
+}
+
+/** What became of a branch of the person leaving, as the successor records it. */
+export type BranchOutcome = 'taken-over' | 'merged' | 'abandoned';
+export const BRANCH_OUTCOMES: readonly BranchOutcome[] = ['taken-over', 'merged', 'abandoned'];
+
+/** An owned file or folder (`path`) or a branch (`branch`) the successor went through. */
+export interface ReviewedEntry {
+  path?: string;
+  branch?: string;
+  by: string;
+  on: string;
+  /** Branches only. */
+  outcome?: BranchOutcome;
+  note?: string;
 }
 
 export interface DetectedDecisions {
   ignore: { fingerprint: string; reason: string }[];
   rotated: { fingerprint: string; by: string; on: string }[];
-  reviewed: { path?: string; branch?: string; by: string; on: string }[];
+  reviewed: ReviewedEntry[];
 }
 
 export interface Handover {

@@ -118,6 +118,16 @@ function toDiagnostic(
       return { severity: 'error', code: 'schema.minItems', message: t('schema.minItems', { limit: Number(params.limit) }), range: keyRange() };
     case 'not':
       return { severity: 'error', code: 'schema.documentBoth', message: t('schema.documentBoth'), range: at() };
+    case 'dependencies': {
+      // The only dependency in the schema: a reviewed entry's `outcome` needs a `branch`.
+      const pair = pairOf(target.node, String(params.property));
+      return {
+        severity: 'error',
+        code: 'schema.outcomeNeedsBranch',
+        message: t('schema.outcomeNeedsBranch'),
+        range: pair ? positions.nodeRange(pair.key as never) : at(),
+      };
+    }
     case 'oneOf':
       return { severity: 'error', code: 'schema.reviewedTarget', message: t('schema.reviewedTarget'), range: at() };
     default:

@@ -1,5 +1,8 @@
 // English texts of the core: diagnostics, the report and the CLI. Placeholders are {name}.
+import { successorEn } from './messages.successor.en';
+
 export const en = {
+  ...successorEn,
   // Reading HANDOVER.yaml
   'read.notUtf8': 'HANDOVER.yaml is not valid UTF-8 (byte 0x{byte} at this position).',
   'read.tooLarge': 'HANDOVER.yaml is {size} MB; files over {limit} MB are refused.',
@@ -75,7 +78,6 @@ export const en = {
   'report.section.owned': 'Files the person leaving owns',
   'report.section.branches': 'Open branches',
   'report.section.secrets': 'Credentials found in git history',
-  'report.detectionPending': 'Not analysed: this version of Handover does not read this from git history yet.',
   'report.detectionNotRun': 'Not analysed: git history was not read for this report.',
   'report.owned.intro': 'From git history: {count} files in {folders} folders where the person leaving wrote a large share. Go through each with them before they leave.',
   'report.owned.none': 'No file at HEAD is mainly the work of the person leaving.',
@@ -100,6 +102,20 @@ export const en = {
   'report.branches.mergedEquivalent': 'already merged (squash or rebase)',
   'report.branches.stale': 'stale',
   'report.branches.decision': '{branch}: taken over / merged / abandoned',
+  'report.secrets.none': 'No credential was found in the history.',
+  'report.secrets.summary': '{count} credential(s) were committed at some point; {notRotated} not rotated yet. Everyone who could read the repository could read them: rotate each one, then record it.',
+  'report.secrets.fingerprint': 'Fingerprint',
+  'report.secrets.kind': 'Kind',
+  'report.secrets.where': 'First seen at',
+  'report.secrets.firstCommit': 'First commit',
+  'report.secrets.state': 'Still there?',
+  'report.secrets.refs': 'Reached from',
+  'report.secrets.inHead': 'still at HEAD',
+  'report.secrets.historyOnly': 'history only',
+  'report.secrets.byPerson': 'the person leaving',
+  'report.secrets.rotate': 'Rotate {kind} {fingerprint} (first in {path})',
+  'report.secrets.rotatedBy': 'rotated by {by} on {on}',
+  'report.secrets.ignored': 'Ignored as not credentials ({count}):',
   'report.runbook': 'Runbook: {link}',
   'report.reasonLabel': 'Why not finished: {text}',
   'report.remainingLabel': 'Remaining: {text}',

@@ -1,7 +1,9 @@
 import type { MessageKey } from './messages.en';
+import { successorZhCN } from './messages.successor.zh-CN';
 
 // 核心层的中文文本：诊断、交接报告和命令行。占位符写作 {name}。
 export const zhCN: Record<MessageKey, string> = {
+  ...successorZhCN,
   'read.notUtf8': 'HANDOVER.yaml 不是有效的 UTF-8 编码（此处为字节 0x{byte}）。',
   'read.tooLarge': 'HANDOVER.yaml 大小为 {size} MB，超过 {limit} MB 的文件不予处理。',
   'read.tooDeep': '嵌套层级超过 {limit} 层，交接清单不需要这么深的结构。',
@@ -74,7 +76,6 @@ export const zhCN: Record<MessageKey, string> = {
   'report.section.owned': '移交人主要负责的文件',
   'report.section.branches': '未合并的分支',
   'report.section.secrets': 'git 历史中发现的凭据',
-  'report.detectionPending': '未分析：当前版本的 Handover 尚不能从 git 历史中检测此项。',
   'report.detectionNotRun': '未分析：生成本报告时没有读取 git 历史。',
   'report.owned.intro': '根据 git 历史：移交人编写了其中大部分内容的文件共 {count} 个，分布在 {folders} 个文件夹中。请在移交人离开前逐一过一遍。',
   'report.owned.none': 'HEAD 中没有主要由移交人编写的文件。',
@@ -99,6 +100,20 @@ export const zhCN: Record<MessageKey, string> = {
   'report.branches.mergedEquivalent': '已通过压缩或变基合并',
   'report.branches.stale': '已停滞',
   'report.branches.decision': '{branch}：已接手 / 已合并 / 已放弃',
+  'report.secrets.none': '历史中未发现凭据。',
+  'report.secrets.summary': '共有 {count} 个凭据曾被提交，其中 {notRotated} 个尚未轮换。能读取此仓库的人都能读到它们：请逐一轮换并记录。',
+  'report.secrets.fingerprint': '指纹',
+  'report.secrets.kind': '类型',
+  'report.secrets.where': '首次出现位置',
+  'report.secrets.firstCommit': '首次提交',
+  'report.secrets.state': '是否仍存在',
+  'report.secrets.refs': '可达的分支/标签',
+  'report.secrets.inHead': 'HEAD 中仍存在',
+  'report.secrets.historyOnly': '仅在历史中',
+  'report.secrets.byPerson': '移交人',
+  'report.secrets.rotate': '轮换 {kind} {fingerprint}（首次出现于 {path}）',
+  'report.secrets.rotatedBy': '已由 {by} 于 {on} 轮换',
+  'report.secrets.ignored': '已忽略（非凭据，{count} 个）：',
   'report.runbook': '操作手册：{link}',
   'report.reasonLabel': '未完成原因：{text}',
   'report.remainingLabel': '剩余工作：{text}',

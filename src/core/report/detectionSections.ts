@@ -1,5 +1,6 @@
 import type { BranchFinding, DetectionResult, OwnedFile, OwnedFolder, OwnershipLabel } from '../detect/detectionTypes';
-import type { Handover } from '../handover/model';
+import { reviewOfBranch, reviewOfPath } from '../handover/decisions';
+import type { Handover, ReviewedEntry } from '../handover/model';
 import type { Translate } from '../i18n/translator';
 import { mdCell, mdCode, mdText } from './markdownText';
 
@@ -14,26 +15,56 @@ function labelText(label: OwnershipLabel, t: Translate): string {
   return t(`report.owned.label.${label}`);
 }
 
+type OwnedRow = { kind: 'folder' | 'file'; item: OwnedFolder | OwnedFile };
+
+/** The rows of the owned section: folders and the files outside them, riskiest first; and everything. */
+function ownedRows(detections: DetectionResult): { rows: OwnedRow[]; everything: OwnedRow[] } {
+  // A folder row stands for its files; files outside every listed folder get rows of their own.
+  const prefixes = detections.ownedFolders.map((folder) => `${folder.path.replace(/\/$/, '')}/`);
+  const loose = detections.ownedFiles.filter((file) => !prefixes.some((prefix) => file.path.startsWith(prefix)));
+  const byRisk = (a: OwnedRow, b: OwnedRow) => b.item.risk - a.item.risk || a.item.path.localeCompare(b.item.path, 'en');
+  const rows: OwnedRow[] = [
+    ...detections.ownedFolders.map((item) => ({ kind: 'folder' as const, item })),
+    ...loose.map((item) => ({ kind: 'file' as const, item })),
+  ].sort(byRisk);
+  const everything: OwnedRow[] = [
+    ...detections.ownedFolders.map((item) => ({ kind: 'folder' as const, item })),
+    ...detections.ownedFiles.map((item) => ({ kind: 'file' as const, item })),
+  ].sort(byRisk);
+  return { rows, everything };
+}
+
+/** ` — 李四, 2026-11-28 · Note: …` after a ticked entry: who recorded it, when, and their note. */
+function recordedSuffix(entry: ReviewedEntry | undefined, t: Translate): string {
+  if (!entry) return '';
+  const parts = [mdText(t('report.recordedBy', { by: entry.by, on: entry.on }))];
+  if (entry.note) parts.push(mdText(t('report.noteLabel', { text: entry.note }).replace(/\s*\n\s*/g, ' ')));
+  return ` — ${parts.join(' · ')}`;
+}
+
+export interface DecisionCounts {
+  /** Task-list entries of the owned section, and how many are reviewed. */
+  owned: { done: number; total: number };
+  /** Branches listed, and how many have a recorded decision. */
+  branches: { done: number; total: number };
+}
+
+/** How far the successor is with what git history showed, as the report's task lists count it. */
+export function decisionCounts(detections: DetectionResult, handover: Handover): DecisionCounts {
+  const top = ownedRows(detections).rows.slice(0, OWNED_TABLE_ROWS);
+  return {
+    owned: { done: top.filter((row) => reviewOfPath(handover, row.item.path)).length, total: top.length },
+    branches: { done: detections.branches.filter((b) => reviewOfBranch(handover, b)).length, total: detections.branches.length },
+  };
+}
+
 /** The "files the person leaving owns" section: top folders and files, a review entry per row. */
 export function ownedSection(detections: DetectionResult | undefined, handover: Handover, t: Translate): string[] {
   const out = [`## ${t('report.section.owned')}`, ''];
   if (!detections) return [...out, mdText(t('report.detectionNotRun')), ''];
   if (detections.shallow) out.push(`> ${mdText(t('report.shallow'))}`, '');
-  // A folder row stands for its files; files outside every listed folder get rows of their own.
-  const prefixes = detections.ownedFolders.map((folder) => `${folder.path.replace(/\/$/, '')}/`);
-  const loose = detections.ownedFiles.filter((file) => !prefixes.some((prefix) => file.path.startsWith(prefix)));
-  const byRisk = (a: { item: OwnedFolder | OwnedFile }, b: { item: OwnedFolder | OwnedFile }) =>
-    b.item.risk - a.item.risk || a.item.path.localeCompare(b.item.path, 'en');
-  const rows: { kind: 'folder' | 'file'; item: OwnedFolder | OwnedFile }[] = [
-    ...detections.ownedFolders.map((item) => ({ kind: 'folder' as const, item })),
-    ...loose.map((item) => ({ kind: 'file' as const, item })),
-  ].sort(byRisk);
-  const everything = [
-    ...detections.ownedFolders.map((item) => ({ kind: 'folder' as const, item })),
-    ...detections.ownedFiles.map((item) => ({ kind: 'file' as const, item })),
-  ].sort(byRisk);
+  const { rows, everything } = ownedRows(detections);
   if (rows.length === 0) return [...out, mdText(t('report.owned.none')), ''];
-  const reviewed = new Set(handover.detected.reviewed.map((r) => r.path).filter((p): p is string => !!p));
   const header = [
     `| ${t('report.owned.path')} | ${t('report.owned.share')} | ${t('report.owned.lines')} | ${t('report.owned.lastTouched')} | ${t('report.owned.label')} |`,
     '| --- | ---: | ---: | --- | --- |',
@@ -47,8 +78,8 @@ export function ownedSection(detections: DetectionResult | undefined, handover: 
   out.push(...header, ...top.map(row), '');
   for (const entry of top) {
     const path = entry.kind === 'folder' ? `${entry.item.path.replace(/\/$/, '')}/` : entry.item.path;
-    const done = reviewed.has(entry.item.path) || reviewed.has(path);
-    out.push(`- ${done ? '[x]' : '[ ]'} ${t('report.owned.reviewed', { path: mdCode(path) })}`);
+    const review = reviewOfPath(handover, entry.item.path);
+    out.push(`- ${review ? '[x]' : '[ ]'} ${t('report.owned.reviewed', { path: mdCode(path) })}${recordedSuffix(review, t)}`);
   }
   out.push('');
   if (everything.length > top.length) {
@@ -57,17 +88,20 @@ export function ownedSection(detections: DetectionResult | undefined, handover: 
   return out;
 }
 
-function branchState(branch: BranchFinding, t: Translate): string {
+function branchState(branch: BranchFinding, review: ReviewedEntry | undefined, t: Translate): string {
   const parts = [branch.state === 'open' ? t('report.branches.open') : t('report.branches.mergedEquivalent')];
   if (branch.stale) parts.push(t('report.branches.stale'));
+  // What the successor decided, beside what history shows.
+  if (review?.outcome) parts.push(`**${t(`report.branches.outcome.${review.outcome}`)}**`);
   return parts.join(' · ');
 }
 
 /** The "open branches" section: one table row and one decision entry per branch. */
-export function branchesSection(detections: DetectionResult | undefined, handover: Handover, t: Translate): string[] {
+export function branchesSection(detections: DetectionResult | undefined, handover: Handover, t: Translate, reproducible = false): string[] {
   const out = [`## ${t('report.section.branches')}`, ''];
   if (!detections) return [...out, mdText(t('report.detectionNotRun')), ''];
-  if (detections.defaultBranch) out.push(mdText(t('report.branches.against', { branch: detections.defaultBranch })), '');
+  if (reproducible) out.push(mdText(t('report.branches.againstCommit')), '');
+  else if (detections.defaultBranch) out.push(mdText(t('report.branches.against', { branch: detections.defaultBranch })), '');
   if (detections.branches.length === 0) return [...out, mdText(t('report.branches.none')), ''];
   out.push(
     `| ${t('report.branches.name')} | ${t('report.branches.aheadBehind')} | ${t('report.branches.lastCommit')} | ${t('report.branches.state')} | ${t('report.branches.pending')} |`,
@@ -75,12 +109,18 @@ export function branchesSection(detections: DetectionResult | undefined, handove
   );
   for (const b of detections.branches) {
     const last = `${b.lastCommitDate} ${mdCell(b.lastCommitSubject)}`;
-    out.push(`| ${mdCode(b.name, true)} | +${b.ahead} / −${b.behind} | ${last} | ${branchState(b, t)} | ${b.pendingId ? mdCode(b.pendingId, true) : t('report.notSet')} |`);
+    out.push(`| ${mdCode(b.name, true)} | +${b.ahead} / −${b.behind} | ${last} | ${branchState(b, reviewOfBranch(handover, b), t)} | ${b.pendingId ? mdCode(b.pendingId, true) : t('report.notSet')} |`);
   }
   out.push('');
-  const handled = new Set(handover.detected.reviewed.map((r) => r.branch).filter((b): b is string => !!b));
   for (const b of detections.branches) {
-    out.push(`- ${handled.has(b.name) ? '[x]' : '[ ]'} ${t('report.branches.decision', { branch: mdCode(b.name) })}`);
+    const review = reviewOfBranch(handover, b);
+    const branch = mdCode(b.name);
+    const decision = !review
+      ? t('report.branches.decision', { branch })
+      : review.outcome
+        ? t('report.branches.decided', { branch, outcome: t(`report.branches.outcome.${review.outcome}`) })
+        : t('report.branches.reviewedNoOutcome', { branch });
+    out.push(`- ${review ? '[x]' : '[ ]'} ${decision}${recordedSuffix(review, t)}`);
   }
   out.push('');
   return out;

@@ -1,9 +1,11 @@
 import type { DetectionResult } from '../detect/detectionTypes';
 import type { HandoverItem, Handover, ReportLanguage, SectionKey } from '../handover/model';
+import { completionOf, findingFingerprints } from '../handover/decisions';
 import { progressOf } from '../handover/progress';
 import { itemLabel } from '../handover/sections';
 import { translator, type MessageKey, type Translate } from '../i18n/translator';
-import { branchesSection, ownedSection } from './detectionSections';
+import { credentialsSection } from './credentialsSection';
+import { branchesSection, decisionCounts, ownedSection } from './detectionSections';
 import { mdCell, mdCode, mdLink, mdText } from './markdownText';
 
 /** What the report says about the commit it describes. */
@@ -21,6 +23,11 @@ export interface ReportInput {
   linkBase: string;
   /** What git history says; absent when it was not read (the report says so). */
   detections?: DetectionResult;
+  /**
+   * The detections were read for a report that any clone regenerates byte for byte: as of the
+   * described commit, with the branches of origin (reportGenerator.ts). The report says so.
+   */
+  reproducible?: boolean;
 }
 
 const ITEM_SECTIONS_BEFORE_DETECTIONS: readonly SectionKey[] = ['duties', 'pending'];
@@ -52,8 +59,8 @@ export function buildReport(input: ReportInput): string {
 
   for (const section of ITEM_SECTIONS_BEFORE_DETECTIONS) out.push(...itemSection(section, input, t));
   out.push(...ownedSection(input.detections, handover, t));
-  out.push(...branchesSection(input.detections, handover, t));
-  out.push(`## ${t('report.section.secrets')}`, '', mdText(t('report.detectionPending')), '');
+  out.push(...branchesSection(input.detections, handover, t, input.reproducible));
+  out.push(...credentialsSection(input.detections, handover, t));
   for (const section of ITEM_SECTIONS_AFTER_DETECTIONS) out.push(...itemSection(section, input, t));
 
   out.push(`## ${t('report.followUp')}`, '');
@@ -88,9 +95,30 @@ function overview(input: ReportInput, t: Translate, accepted: number, total: num
     [t('report.period'), t('report.periodValue', { start: handover.timeline.start ?? notSet, due: handover.timeline.due ?? notSet })],
     [t('report.supportUntil'), handover.timeline.supportUntil ?? notSet],
     [t('report.progress'), t('report.progressValue', { accepted, total, percent })],
+    ...recordsProgress(input, t),
     [t('report.head'), headText(head, t)],
   ];
   return [`| ${t('report.field')} | ${t('report.value')} |`, '| --- | --- |', ...rows.map(([field, value]) => `| ${field} | ${value} |`)];
+}
+
+/**
+ * Overview rows beside the acceptances: credentials rotated (listed and found in history), what git
+ * history showed that the successor went through, and the signatures given of those due.
+ */
+function recordsProgress(input: ReportInput, t: Translate): [string, string][] {
+  const completion = completionOf(input.handover, findingFingerprints(input.detections));
+  const count = (done: number, total: number) => t('report.countOf', { done, total });
+  const rows: [string, string][] = [
+    [t('report.progress.credentials'), count(completion.credentials.rotated + completion.findings.rotated, completion.credentials.total + completion.findings.total)],
+  ];
+  if (input.detections) {
+    const decided = decisionCounts(input.detections, input.handover);
+    rows.push([t('report.progress.reviewed'), count(decided.owned.done, decided.owned.total)]);
+    rows.push([t('report.progress.branches'), count(decided.branches.done, decided.branches.total)]);
+  }
+  const { required, missing } = completion.signatures;
+  rows.push([t('report.progress.signatures'), count(required.length - missing.length, required.length)]);
+  return rows;
 }
 
 function headText(head: HeadInfo, t: Translate): string {
@@ -193,6 +221,7 @@ function itemFacts(item: HandoverItem, input: ReportInput, t: Translate): string
       break;
     }
   }
+  if (item.note) facts.push(text(t('report.noteLabel', { text: item.note })));
   return facts;
 }
 

@@ -25,6 +25,13 @@ export interface DetectBranchesOptions {
   /** HANDOVER.yaml `pending` items; one whose `branch` names a branch gives its `pendingId`. */
   pending?: readonly PendingBranchItem[];
   signal?: AbortSignal;
+  /**
+   * For a report that must come out the same on any clone (see runDetections' `branchScope`):
+   * compare branches with this commit instead of the default branch's tip, read only the branches of
+   * `origin` (a clone's only remote; local branches when there is no origin), and skip a branch whose
+   * own commits change nothing but `ignoreChangesTo` (pathspecs: the handover's own files).
+   */
+  shared?: { base: string; ignoreChangesTo: readonly string[] };
 }
 
 export interface BranchDetection {
@@ -51,13 +58,14 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
   const name = options.person.name?.trim().toLowerCase() ?? '';
   checkAborted(signal);
 
-  const refs = await readBranchRefs(git);
-  const base = chooseDefaultBranch(refs, options.defaultBranch);
-  if (!base) return { defaultBranch: null, branches: [], notes: [] };
-  const baseName = withoutRemote(base);
-  const baseSha = base.sha;
+  const allRefs = await readBranchRefs(git);
+  const base = chooseDefaultBranch(allRefs, options.defaultBranch);
+  if (!base && !options.shared) return { defaultBranch: null, branches: [], notes: [] };
+  const baseName = base ? withoutRemote(base) : null;
+  const baseSha = options.shared?.base ?? base!.sha;
+  const refs = options.shared ? sharedRefs(allRefs) : allRefs;
   // The default branch in any copy (local `main`, `origin/main`, `upstream/main`) is not a branch of work.
-  const candidates = refs.filter((r) => !r.symref && r.sha !== base.sha && withoutRemote(r) !== baseName);
+  const candidates = refs.filter((r) => !r.symref && r.sha !== baseSha && r.sha !== base?.sha && withoutRemote(r) !== baseName);
 
   const notes: string[] = [];
   const found = await mapLimited(candidates, PARALLEL, signal, async (branch): Promise<BranchFinding | null> => {
@@ -94,6 +102,7 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
       }
     }
     if (ahead === 0) return null;
+    if (options.shared && !(await changesOtherFiles(branch.sha, options.shared.ignoreChangesTo))) return null;
     // Merges (of the default branch into the work, say) count only on a branch made of nothing else.
     const personShare = nonMerges > 0 ? personNonMerges / nonMerges : personAll / ahead;
     if (personShare < minShare || personShare === 0) return null;
@@ -121,8 +130,24 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
     return finding;
   }
 
+  /** Whether the branch's own commits change a file besides `ignored` (a handover-only branch does not). */
+  async function changesOtherFiles(tip: string, ignored: readonly string[]): Promise<boolean> {
+    const out = await git.run(['rev-list', '-1', '--end-of-options', tip, `^${baseSha}`, '--', ':(top)', ...ignored]);
+    return out.trim() !== '';
+  }
+
   const branches = found.filter((f): f is BranchFinding => f !== null).sort(compareFindings);
-  return { defaultBranch: base.name, branches, notes: notes.sort() };
+  return { defaultBranch: base?.name ?? null, branches, notes: notes.sort() };
+}
+
+/**
+ * The branches every clone of the repository has: `origin`'s remote-tracking branches (a CI checkout
+ * has those, and no local branches but the one checked out), or the local branches of a repository
+ * without an `origin` remote.
+ */
+export function sharedRefs(refs: readonly BranchRef[]): BranchRef[] {
+  const origin = refs.filter((r) => r.kind === 'remote' && r.name.startsWith('origin/'));
+  return origin.length > 0 ? origin : refs.filter((r) => r.kind === 'local');
 }
 
 /** Open first, then newest first, then by name (code-unit order, the same on every machine). */

@@ -35,6 +35,8 @@ export interface OwnershipOptions {
   onProgress?: (commitsRead: number) => void;
   /** State of an earlier run: when HEAD descends from its HEAD, only the new commits are read. */
   previous?: OwnershipState;
+  /** Analyse as of this commit instead of HEAD (a report describes one commit; see describedCommit.ts). */
+  revision?: string;
 }
 
 export interface OwnershipResult {
@@ -64,9 +66,9 @@ interface HeadCommit {
   time: number;
 }
 
-async function readHeadCommit(git: GitRunner): Promise<HeadCommit | null> {
+async function readHeadCommit(git: GitRunner, revision = 'HEAD'): Promise<HeadCommit | null> {
   try {
-    const out = (await git.run(['log', '-1', '--no-color', '--format=%H %ct', '--end-of-options', 'HEAD', '--'])).trim();
+    const out = (await git.run(['log', '-1', '--no-color', '--format=%H %ct', '--end-of-options', revision, '--'])).trim();
     const match = /^([0-9a-f]{40,64}) (\d+)$/.exec(out);
     return match?.[1] && match[2] ? { sha: match[1], time: Number(match[2]) } : null;
   } catch (err) {
@@ -176,7 +178,7 @@ async function readAroundMissingObjects(
 export async function analyzeOwnership(options: OwnershipOptions): Promise<OwnershipResult> {
   const { git, signal } = options;
   throwIfAborted(signal);
-  const head = await readHeadCommit(git);
+  const head = await readHeadCommit(git, options.revision);
   if (!head) {
     const state = new OwnershipLedger().toState({ sha: null, time: 0, shallow: false, mailmap: '' });
     options.onProgress?.(0);

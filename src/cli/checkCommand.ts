@@ -1,0 +1,92 @@
+// `handover check`: for CI on pull requests. The committed report must be exactly what `generate`
+// would write now from the committed HANDOVER.yaml and history (the same code path builds both), and
+// with --require-complete the handover must be finished: every item accepted, every credential
+// rotated (listed or found in history and not ignored), every signature given.
+import { promises as fs } from 'node:fs';
+import type { DetectionCache } from '../core/detect/detectionCache';
+import { displayPath, formatDiagnostic } from '../core/diagnosticFormat';
+import { completionOf, findingFingerprints } from '../core/handover/decisions';
+import { hasErrors } from '../core/handover/handoverLoader';
+import type { ReportLanguage } from '../core/handover/model';
+import type { Translate } from '../core/i18n/translator';
+import { unifiedDiff } from '../core/lineDiff';
+import { buildHandoverReport } from '../core/reportGenerator';
+import { EXIT_INVALID, EXIT_OK, type CliIo } from './editCommands';
+
+export interface CheckOptions {
+  folder: string;
+  file: string;
+  reportPath?: string;
+  forcedLanguage?: ReportLanguage;
+  messageLanguage: ReportLanguage;
+  cache?: DetectionCache;
+  requireComplete: boolean;
+  t: Translate;
+  io: CliIo;
+}
+
+/** Changed lines shown before the diff is cut short: enough to see what is stale, not a wall of text. */
+const SHOWN_CHANGES = 40;
+/** Ids listed per kind of open work before "…". */
+const SHOWN_IDS = 20;
+
+function list(values: readonly string[]): string {
+  return values.length > SHOWN_IDS ? `${values.slice(0, SHOWN_IDS).join(', ')}, …` : values.join(', ');
+}
+
+export async function runCheck(options: CheckOptions): Promise<number> {
+  const { t, io, file } = options;
+  const result = await buildHandoverReport({
+    folder: options.folder,
+    cache: options.cache,
+    reportPath: options.reportPath,
+    fallbackLanguage: 'en',
+    messageLanguage: options.messageLanguage,
+    forcedLanguage: options.forcedLanguage,
+  });
+  for (const d of result.loaded.diagnostics) io.err(`${formatDiagnostic(file, d)}\n`);
+  if (result.kind === 'invalid' || hasErrors(result.loaded) || !result.loaded.handover) {
+    const count = result.loaded.diagnostics.filter((d) => d.severity === 'error').length;
+    io.err(`${t('cli.invalid', { path: displayPath(file), count })}\n`);
+    return EXIT_INVALID;
+  }
+
+  let failed = false;
+  const report = displayPath(result.reportFile);
+  let committed: string | undefined;
+  try {
+    committed = await fs.readFile(result.reportFile, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  if (committed === undefined) {
+    io.err(`${t('cli.check.missingReport', { report })}\n`);
+    failed = true;
+  } else {
+    // A checkout with core.autocrlf has CRLF in the working copy: line endings are not a difference.
+    const diff = unifiedDiff(committed, result.markdown, { oldLabel: `${report} (committed)`, newLabel: `${report} (generated now)`, maxChanged: SHOWN_CHANGES });
+    if (diff.changed > 0) {
+      io.err(`${t('cli.check.stale', { report, count: diff.changed })}\n${diff.lines.join('\n')}\n`);
+      if (diff.omitted > 0) io.err(`${t('cli.check.more', { count: diff.omitted })}\n`);
+      failed = true;
+    }
+  }
+
+  if (options.requireComplete) {
+    const completion = completionOf(result.loaded.handover, findingFingerprints(result.detections));
+    if (!completion.complete) {
+      const lines = [t('cli.check.incomplete')];
+      if (completion.items.open.length) lines.push(`  - ${t('cli.check.openItems', { count: completion.items.open.length, list: list(completion.items.open) })}`);
+      if (completion.credentials.open.length) lines.push(`  - ${t('cli.check.openCredentials', { count: completion.credentials.open.length, list: list(completion.credentials.open) })}`);
+      if (completion.findings.open.length) lines.push(`  - ${t('cli.check.openFindings', { count: completion.findings.open.length, list: list(completion.findings.open) })}`);
+      if (completion.signatures.missing.length) lines.push(`  - ${t('cli.check.missingSignatures', { list: completion.signatures.missing.map((role) => t(`report.${role}`)).join(', ') })}`);
+      io.err(`${lines.join('\n')}\n`);
+      failed = true;
+    } else if (!failed) {
+      io.out(`${t('cli.check.complete')}\n`);
+    }
+  }
+  if (failed) return EXIT_INVALID;
+  io.out(`${t('cli.check.upToDate', { report })}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,154 @@
+// Secrets with no format of their own, found by the name they are assigned to: `DB_PASSWORD=…` in an
+// env file or a shell export, `password: …` in YAML, `"api_key": "…"` in JSON, `secret = "…"` in INI,
+// TOML or Terraform, `token=…` in .properties, `<password>…</password>` and `<add key="…" value="…"/>`
+// in XML, `Password=…;` in a connection string. The value is then judged (valueJudgement.ts).
+import type { CredentialKind } from './credentialKinds';
+import { strictBase64Text } from './encodings';
+import { isPlausibleSecret, type ValueStrength } from './valueJudgement';
+
+export interface KeyClass {
+  kind: CredentialKind;
+  strength: ValueStrength;
+  /** The name is about digests or commits: hex values there are not secrets. */
+  digestKey: boolean;
+}
+
+/** Splits `dbPassword`, `DB_PASSWORD`, `db.password`, `db-password` into lower-case words. */
+export function keyWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+// A word that names a secret, possibly glued to a qualifier (`dbpassword`, `githubtoken`, `clientsecret`).
+const SECRET_WORD = /(?:password|passwd|passphrase|passcode|pwd|secret|secrets|token|apikey|accesskey|secretkey|privatekey|clientsecret|authkey|masterkey|credential|credentials)$/;
+/** Words that make a following `key` a secret key (`api key`, `signing key`…), not a lookup key. */
+const KEY_QUALIFIERS = new Set([
+  'api', 'access', 'secret', 'private', 'client', 'auth', 'master', 'encryption', 'encrypt', 'signing', 'sign', 'hmac',
+  'app', 'application', 'account', 'storage', 'license', 'licence', 'service', 'consumer', 'session', 'jwt', 'crypt',
+  'crypto', 'cipher', 'aes', 'shared', 'webhook', 'deploy', 'root', 'admin', 'subscription', 'integration', 'mac',
+  'server', 'secure', 'security', 'x',
+]);
+/** Words that make the name about the secret's metadata, not the secret itself. */
+const METADATA_WORDS = new Set([
+  'name', 'names', 'id', 'ids', 'ref', 'reference', 'arn', 'path', 'file', 'filename', 'files', 'dir', 'directory',
+  'url', 'uri', 'endpoint', 'host', 'type', 'kind', 'store', 'provider', 'version', 'count', 'length', 'len', 'size',
+  'min', 'max', 'enabled', 'enable', 'disabled', 'required', 'policy', 'mode', 'prefix', 'suffix', 'regex', 'pattern',
+  'field', 'header', 'param', 'parameter', 'template', 'hint', 'label', 'prompt', 'description', 'desc', 'expires',
+  'expiry', 'expiration', 'expire', 'ttl', 'timeout', 'lifetime', 'rotation', 'manager', 'mount', 'volume', 'format',
+  'algorithm', 'alg', 'method', 'scheme', 'location', 'source', 'env', 'var', 'variable', 'hash', 'hashed', 'digest',
+  'salt', 'public', 'placeholder', 'example', 'sample', 'dummy', 'fake', 'mock', 'validator', 'validation',
+  'strength', 'complexity', 'generator', 'reset', 'forgot', 'changed', 'updated', 'created', 'at', 'on', 'by',
+  'index', 'column', 'table', 'schema', 'sha', 'commit', 'checksum', 'fingerprint', 'usage', 'limit', 'bucket',
+  'cache', 'primary', 'foreign', 'sort', 'partition', 'idempotency', 'keyboard', 'keyword', 'keywords', 'keystore',
+  'keychain', 'keyring', 'keypair', 'ssh', 'pub', 'option', 'options', 'input', 'output', 'form', 'error', 'message',
+]);
+const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
+
+/** What a key name says about its value, or null when it does not name a secret. */
+export function classifyKey(name: string): KeyClass | null {
+  const words = keyWords(name);
+  if (words.length === 0 || words.length > 8) return null;
+  let kind: CredentialKind | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const previous = i > 0 ? (words[i - 1] as string) : '';
+    let found: CredentialKind | null = null;
+    if (SECRET_WORD.test(word)) {
+      if (/pass|pwd/.test(word)) found = 'password';
+      else if (/token$/.test(word)) found = 'token';
+      else if (/key$/.test(word)) found = 'api-key';
+      else found = 'secret';
+    } else if (word === 'pass' || word === 'pw') {
+      found = 'password';
+    } else if (word === 'key' && (words.length === 1 || KEY_QUALIFIERS.has(previous))) {
+      found = 'api-key';
+    } else if ((word === 'auth' || word === 'authorization') && (words.length === 1 || i === words.length - 1)) {
+      found = 'secret';
+    }
+    // The most specific word wins: a password beats anything, a token beats a secret or key
+    // (`secret_token`), a secret keeps its name when followed by `key` (`SECRET_KEY`, `secret_key_base`).
+    if (found && (kind === null || found === 'password' || (found === 'token' && kind !== 'password'))) kind = found;
+  }
+  if (!kind) return null;
+  if (words.some((w) => METADATA_WORDS.has(w))) return null;
+  if (words.includes('aws') && words.includes('secret')) kind = 'aws-secret-access-key';
+  return { kind, strength: kind === 'password' ? 'password' : 'token', digestKey: words.some((w) => DIGEST_WORDS.has(w)) };
+}
+
+export interface ValueSpan {
+  kind: CredentialKind;
+  /** Where the value is written on the line (for masking). */
+  start: number;
+  end: number;
+  /** The secret (decoded when written encoded). */
+  value: string;
+}
+
+/** Undoes the escapes of a quoted value (`\"`, `\\`, `\n`); other escapes keep their character. */
+function unescapeQuoted(text: string): string {
+  return text.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+}
+
+// key (bare or quoted), optional closing bracket of `ENV['KEY']`, an assignment operator, then the value:
+// double-, single- or back-quoted, or bare up to a space, quote, separator or closing bracket.
+const ASSIGNMENT =
+  /(?<![\w.$@])(["']?)([A-Za-z_$@][\w.$@-]{0,100}?)\1\s*\]?\s*(?:=>|:=|\?\?=|\|\|=|=(?!=)|:(?![:/\\]))\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|`([^`\n]{0,4096})`|([^\s"'`,;&<>(){}[\]]{1,4096}))/g;
+const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,100})(?:\s[^>]*)?>([^<\n]{1,4096})<\/\1\s*>/g;
+const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\n]{0,4096})"/gi;
+
+/** Values after secret-looking names on one line. `quotedOnly` is for source code, where a bare word is a variable. */
+export function findAssignments(line: string, quotedOnly: boolean, out: ValueSpan[]): void {
+  ASSIGNMENT.lastIndex = 0;
+  for (let m = ASSIGNMENT.exec(line); m; m = ASSIGNMENT.exec(line)) {
+    const key = m[2] ?? '';
+    const quoted = m[3] ?? m[4] ?? m[5];
+    const raw = quoted ?? m[6] ?? '';
+    const rawStart = m.index + m[0].length - raw.length - (quoted !== undefined ? 1 : 0);
+    const keyClass = classifyKey(key);
+    if (!keyClass) {
+      // The value may itself start the next assignment (`$env:PASSWORD = "…"`): look again from there.
+      ASSIGNMENT.lastIndex = Math.max(m.index + 1, rawStart);
+      continue;
+    }
+    if (quoted === undefined && quotedOnly) continue;
+    const value = quoted !== undefined ? unescapeQuoted(quoted) : raw;
+    pushIfPlausible(keyClass, value, rawStart, rawStart + raw.length, out, quoted !== undefined);
+  }
+  if (line.includes('</')) {
+    XML_ELEMENT.lastIndex = 0;
+    for (let m = XML_ELEMENT.exec(line); m; m = XML_ELEMENT.exec(line)) {
+      const keyClass = classifyKey(m[1] ?? '');
+      const raw = m[2] ?? '';
+      if (keyClass) pushIfPlausible(keyClass, decodeXmlEntities(raw), m.index + m[0].indexOf('>') + 1, m.index + m[0].indexOf('>') + 1 + raw.length, out);
+    }
+  }
+  if (/value\s*=/i.test(line)) {
+    XML_KEY_VALUE.lastIndex = 0;
+    for (let m = XML_KEY_VALUE.exec(line); m; m = XML_KEY_VALUE.exec(line)) {
+      const keyClass = classifyKey(m[1] ?? '');
+      const raw = m[2] ?? '';
+      const start = m.index + m[0].length - raw.length - 1;
+      if (keyClass) pushIfPlausible(keyClass, decodeXmlEntities(raw), start, start + raw.length, out);
+    }
+  }
+}
+
+function decodeXmlEntities(text: string): string {
+  return text.replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name] ?? '');
+}
+
+function pushIfPlausible(keyClass: KeyClass, value: string, start: number, end: number, out: ValueSpan[], quoted = true): void {
+  let trimmed = value.trim();
+  // `password: aHVudGVyMg==` (a Kubernetes Secret entry, a Basic pair) is judged as the text it encodes.
+  const decoded = keyClass.kind === 'aws-secret-access-key' ? undefined : strictBase64Text(trimmed);
+  if (decoded !== undefined) trimmed = decoded.trim();
+  if (keyClass.kind === 'aws-secret-access-key') {
+    if (/^[A-Za-z0-9/+]{40}$/.test(trimmed) && isPlausibleSecret(trimmed, 'token')) out.push({ kind: keyClass.kind, start, end, value: trimmed });
+    return;
+  }
+  if (isPlausibleSecret(trimmed, keyClass.strength, { digestKey: keyClass.digestKey, quoted })) out.push({ kind: keyClass.kind, start, end, value: trimmed });
+}

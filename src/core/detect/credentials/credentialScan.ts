@@ -1,0 +1,345 @@
+// "Credentials to rotate": one streaming `git log -p -U0` over every commit reachable from any branch
+// or tag (and HEAD), added lines matched, one row per distinct secret. See README "What git history
+// shows" and reliability.md 22–24.
+//
+// The log command, and why each flag:
+//   -p -U0               the added lines and nothing else (no context lines to match twice)
+//   --no-merges          a merge's patch would repeat every line its branch added; conflict
+//                        resolutions made inside a merge are not read (see the known gaps)
+//   --no-renames         a moved file shows as deleted and added, so every path that ever held a
+//                        secret has it as an added line: the HEAD check and the cache can then work
+//                        from paths alone. It is also cheaper than rename detection.
+//   --no-ext-diff --no-textconv   no program configured by the repository runs; binary files stay
+//                        "Binary files … differ" and are skipped (key stores are judged by name)
+//   --full-index         full blob ids, the identity of a key store's content
+//   --src/dst-prefix, --no-relative, --no-color   fixed output whatever the user's diff settings
+// Tips are passed as commit ids (resolved once, so the refs reported and the history read agree).
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GitError, type GitRunner } from '../../git/gitRunner';
+import type { CredentialFinding, PersonSpec } from '../detectionTypes';
+import { MAX_LINE_LENGTH } from './fileMatcher';
+import { credentialFingerprint } from './fingerprint';
+import { HistoryVisitor } from './historyVisitor';
+import { maskSecrets } from './maskSecrets';
+import { HEADER_FORMAT, PatchLineParser } from './patchParser';
+import { readReachability, readRefTips, type Reachability, type RefTip } from './refTips';
+import { CREDENTIAL_STATE_VERSION, restoreEntry, storeEntry, type CredentialScanState, type StoredEntry } from './scanState';
+import { SecretLedger, valueKey, type LedgerEntry } from './secretLedger';
+import { SpanMasks } from './spanMasks';
+import { emptyTreeId, matchFilesAt, PATCH_FLAGS } from './treeFiles';
+
+export interface IgnoredFingerprint {
+  fingerprint: string;
+  reason?: string;
+}
+
+export interface RotatedFingerprint {
+  fingerprint: string;
+  by: string;
+  on: string;
+}
+
+export interface ScanCredentialsOptions {
+  /** Runner for the repository; give it the same signal so that aborting kills git at once. */
+  git: GitRunner;
+  /** A folder of the work tree. */
+  cwd: string;
+  person: PersonSpec;
+  /** Read only the history of HEAD (default: every branch and tag, and HEAD). */
+  headOnly?: boolean;
+  /**
+   * Stand in for HEAD: the commit a report describes. With `headOnly`, the scan reads that commit's
+   * history and "still at HEAD" means still in that commit, so every clone gives the same answer.
+   */
+  revision?: string;
+  /** HANDOVER.yaml `detected.ignore`. */
+  ignore?: readonly IgnoredFingerprint[];
+  /** HANDOVER.yaml `detected.rotated`. */
+  rotated?: readonly RotatedFingerprint[];
+  signal?: AbortSignal;
+  /** Called with the number of commits read, every PROGRESS_EVERY commits and at the end. */
+  onProgress?: (commitsRead: number) => void;
+  /** State of an earlier run: when every tip it read is still reachable, only new commits are read. */
+  previous?: CredentialScanState;
+}
+
+export interface CredentialScanResult {
+  findings: CredentialFinding[];
+  state: CredentialScanState;
+  /** Commits read by this run (only the new ones when `previous` was used). */
+  commitsRead: number;
+  /** What was left out, in plain words (long lines, unreadable commits). Never a value. */
+  notes: string[];
+}
+
+export const PROGRESS_EVERY = 1000;
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+}
+
+/**
+ * Scans history for committed credentials. Cancelling kills git and rejects with GitError 'aborted'.
+ * Any error is rethrown with secrets masked out of its message.
+ */
+export async function scanCredentials(options: ScanCredentialsOptions): Promise<CredentialScanResult> {
+  const masks = new SpanMasks();
+  try {
+    return await scan(options, masks);
+  } catch (err) {
+    throw safeError(err, masks);
+  }
+}
+
+/** The error with any secret masked out of its message (git may quote a path or a ref). */
+function safeError(err: unknown, masks: SpanMasks): Error {
+  if (err instanceof GitError) return new GitError(err.kind, maskSecrets(masks.applyWithin(err.message)));
+  if (err instanceof Error) {
+    const safe = new Error(maskSecrets(masks.applyWithin(err.message)));
+    safe.name = err.name;
+    return safe;
+  }
+  return new Error('credential scan failed');
+}
+
+async function readHeadSha(git: GitRunner, revision = 'HEAD'): Promise<string | null> {
+  try {
+    const sha = (await git.run(['rev-parse', '--verify', '-q', '--end-of-options', `${revision}^{commit}`])).trim();
+    return /^[0-9a-f]{40,64}$/.test(sha) ? sha : null;
+  } catch (err) {
+    if (err instanceof GitError && (err.kind === 'unborn' || err.kind === 'failed')) return null;
+    throw err;
+  }
+}
+
+async function mailmapFingerprint(topLevel: string): Promise<string> {
+  try {
+    const text = await readFile(join(topLevel, '.mailmap'), 'utf8');
+    return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24);
+  } catch {
+    return '';
+  }
+}
+
+/** Whether every commit of `older` is reachable from `newer` (so the old state is a part of the new history). */
+async function allReachable(git: GitRunner, older: readonly string[], newer: readonly string[]): Promise<boolean> {
+  if (!older.every((sha) => /^[0-9a-f]{40,64}$/.test(sha))) return false;
+  try {
+    const count = await git.run(['rev-list', '--count', '--end-of-options', ...older, ...newer.map((sha) => `^${sha}`), '--']);
+    return count.trim() === '0';
+  } catch (err) {
+    if (err instanceof GitError && err.kind === 'aborted') throw err;
+    return false; // an old tip is gone
+  }
+}
+
+async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<CredentialScanResult> {
+  const { git, signal } = options;
+  throwIfAborted(signal);
+  const mode = options.headOnly ? 'head' : 'all';
+  const { head, refTips, tips } = await scanTips(git, mode === 'head', options.revision);
+  const [topLevel = options.cwd, shallowFlag = ''] = tips.length ? (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n') : [];
+  const shallow = shallowFlag.trim() === 'true';
+  const mailmap = tips.length ? await mailmapFingerprint(topLevel.trim()) : '';
+  const state: CredentialScanState = { version: CREDENTIAL_STATE_VERSION, mode, tips, mailmap, shallow, reusable: true, entries: [] };
+  if (tips.length === 0) {
+    options.onProgress?.(0);
+    return { findings: [], state, commitsRead: 0, notes: [] };
+  }
+  const refNames = refTips.map((t) => t.name);
+  const emptyTree = await emptyTreeId(git);
+  const notes: string[] = [];
+
+  // Which branches and tags reach which commit: read beside the history, needed only at the end.
+  let stopped = false;
+  const reachability: Promise<Reachability> = mode === 'head' ? Promise.resolve({ tipsOf: () => [] }) : readReachability(git, refTips, () => stopped || !!signal?.aborted);
+  reachability.catch(() => undefined); // awaited in buildFindings; an earlier failure must not go unhandled
+  try {
+    return await scanWith(options, masks, { head, refTips, tips, mode, shallow, mailmap, state, refNames, emptyTree, notes, reachability });
+  } finally {
+    stopped = true;
+  }
+}
+
+interface ScanSetup {
+  head: string | null;
+  refTips: RefTip[];
+  tips: string[];
+  mode: 'all' | 'head';
+  shallow: boolean;
+  mailmap: string;
+  state: CredentialScanState;
+  refNames: string[];
+  emptyTree: string;
+  notes: string[];
+  reachability: Promise<Reachability>;
+}
+
+async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup: ScanSetup): Promise<CredentialScanResult> {
+  const { git, signal } = options;
+  const { head, tips, mode, shallow, mailmap, state, refNames, emptyTree, notes } = setup;
+  let ledger = new SecretLedger();
+  let range: string[] | null = tips;
+  const previous = options.previous;
+  if (previous && previous.reusable && previous.mode === mode && previous.mailmap === mailmap && previous.shallow === shallow && (await allReachable(git, previous.tips, tips))) {
+    if (await restoreLedger(options, emptyTree, previous.entries, ledger, masks, refNames)) {
+      const same = previous.tips.length === tips.length && previous.tips.every((sha, i) => sha === tips[i]);
+      range = same ? null : [...tips, ...previous.tips.map((sha) => `^${sha}`)];
+    } else {
+      ledger = new SecretLedger();
+    }
+  }
+  throwIfAborted(signal);
+
+  let commitsRead = 0;
+  if (range) {
+    const visitor = new HistoryVisitor(ledger, masks, refNames, (count) => {
+      if (count % PROGRESS_EVERY === 0) options.onProgress?.(count);
+    });
+    const parser = new PatchLineParser(visitor);
+    const args = historyLogArguments(range);
+    // One more than the limit: the patch line's '+' comes before the file's line.
+    for await (const line of git.stream(args, '\n', { maxFieldLength: MAX_LINE_LENGTH + 1 })) parser.feed(line);
+    parser.end();
+    throwIfAborted(signal);
+    commitsRead = visitor.commitsRead;
+    if (visitor.longLinesSkipped > 0) notes.push(`${visitor.longLinesSkipped} added lines longer than ${MAX_LINE_LENGTH / 1024} KiB were not read`);
+  }
+  options.onProgress?.(commitsRead);
+  ledger.settle();
+
+  const findings = await buildFindings(options, ledger, { head, emptyTree, masks, reachability: setup.reachability });
+  state.entries = [...ledger.entries.values()].map(storeEntry).sort(compareStored);
+  // A path that held a secret cannot be written to the cache; the next run will read everything again.
+  if (state.entries.some((e) => e.paths.some((p) => shownPath(p, masks) !== p))) {
+    state.reusable = false;
+    state.entries = [];
+  }
+  if (shallow) notes.push('shallow clone: credentials in the missing history are not found');
+  return { findings, state, commitsRead, notes };
+}
+
+/** A path as findings show it: the secrets found in it masked, and anything else that looks like one. */
+function shownPath(path: string, masks: SpanMasks): string {
+  return maskSecrets(masks.apply(path));
+}
+
+function compareStored(a: StoredEntry, b: StoredEntry): number {
+  return a.commit.sha < b.commit.sha ? -1 : a.commit.sha > b.commit.sha ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.ordinal - b.ordinal;
+}
+
+/**
+ * Puts the entries of an earlier run back into the ledger under their in-memory keys, re-derived by
+ * matching the file where each first appeared. False when one cannot be found again (an object gone,
+ * a rule changed): the caller then reads everything.
+ */
+async function restoreLedger(options: ScanCredentialsOptions, emptyTree: string, stored: readonly StoredEntry[], ledger: SecretLedger, masks: SpanMasks, refNames: readonly string[]): Promise<boolean> {
+  if (stored.length === 0) return true;
+  const wanted = new Map<string, StoredEntry>();
+  const where = (commit: string, path: string, line: number, kind: string, ordinal: number) => `${commit}\0${path}\0${line}\0${kind}\0${ordinal}`;
+  for (const entry of stored) wanted.set(where(entry.commit.sha, entry.path, entry.line, entry.kind, entry.ordinal), entry);
+  const found = new Set<StoredEntry>();
+  const missing = await matchFilesAt(
+    options.cwd,
+    emptyTree,
+    stored.map((e) => e.commit.sha),
+    stored.map((e) => e.path),
+    (commit, path, match) => {
+      const entry = wanted.get(where(commit, path, match.line, match.kind, match.ordinal));
+      if (!entry || found.has(entry)) return;
+      found.add(entry);
+      for (const ref of refNames) masks.note(ref, match.value);
+      ledger.restore(valueKey(match.value), restoreEntry(entry));
+    },
+    options.signal,
+  );
+  return missing.length === 0 && found.size === stored.length;
+}
+
+interface FindingContext {
+  head: string | null;
+  emptyTree: string;
+  masks: SpanMasks;
+  reachability: Promise<Reachability>;
+}
+
+async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedger, context: FindingContext): Promise<CredentialFinding[]> {
+  const { masks } = context;
+  const entries = [...ledger.entries];
+  if (entries.length === 0) return [];
+
+  // Still at HEAD: HEAD's version of every path the secrets were added to, matched again.
+  const inHead = new Set<string>();
+  if (context.head) {
+    const paths = new Set<string>();
+    for (const [, entry] of entries) for (const path of entry.paths) paths.add(path);
+    await matchFilesAt(options.cwd, context.emptyTree, [context.head], [...paths], (_commit, _path, match) => {
+      const key = valueKey(match.value);
+      if (ledger.entries.has(key)) inHead.add(key);
+    }, options.signal);
+  }
+  throwIfAborted(options.signal);
+
+  // Branches and tags that reach a commit that added it.
+  const reachability = await context.reachability;
+  throwIfAborted(options.signal);
+  const refsOf = (entry: LedgerEntry): RefTip[] => [...new Set(entry.adding.flatMap((sha) => reachability.tipsOf(sha)))];
+
+  const emails = new Set(options.person.emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''));
+  const name = options.person.name?.trim().toLowerCase() ?? '';
+  const ignored = new Map((options.ignore ?? []).map((i) => [i.fingerprint.trim().toLowerCase(), i.reason ?? '']));
+  const rotated = new Map((options.rotated ?? []).map((r) => [r.fingerprint.trim().toLowerCase(), r]));
+
+  const findings = entries.map(([key, entry]): CredentialFinding => {
+    const { first } = entry;
+    const refs = refsOf(entry);
+    const path = shownPath(first.path, masks);
+    const fingerprint = credentialFingerprint(first.commit.sha, path, first.kind, first.line, first.ordinal);
+    const present = inHead.has(key);
+    let lastCommit = entry.newestAdd.sha;
+    if (present && context.head) lastCommit = context.head;
+    else if (entry.removal && entry.removal.committerTime >= entry.newestAdd.committerTime) lastCommit = entry.removal.parent;
+    else if (refs.length) lastCommit = [...refs].sort((a, b) => b.committerTime - a.committerTime || (a.ref < b.ref ? -1 : 1))[0]?.commit ?? lastCommit;
+    const author = `${first.commit.authorName} <${first.commit.authorEmail}>`;
+    const byPerson = emails.has(first.commit.authorEmail.trim().toLowerCase()) || (name !== '' && first.commit.authorName.trim().toLowerCase() === name);
+    const rotation = rotated.get(fingerprint);
+    const ignoreReason = ignored.get(fingerprint);
+    return {
+      fingerprint,
+      kind: first.kind,
+      path,
+      line: first.line,
+      firstCommit: first.commit.sha,
+      author: maskSecrets(author),
+      date: new Date(first.commit.authorTime * 1000).toISOString().slice(0, 10),
+      lastCommit,
+      inHead: present,
+      refs: [...new Set(refs.map((r) => maskSecrets(masks.apply(r.name))))].sort(),
+      byPerson,
+      rotated: rotation ? { by: rotation.by, on: rotation.on } : null,
+      ignored: ignoreReason !== undefined ? { reason: ignoreReason } : null,
+    };
+  });
+  return findings.sort(compareFindings);
+}
+
+/** The one `git log` the scan streams, over `range` (commit ids, `^id` exclusions). Exported for the benchmark's baseline. */
+export function historyLogArguments(range: readonly string[]): string[] {
+  return ['log', '--no-merges', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', ...range, '--'];
+}
+
+/** Commits a full scan starts from: every branch and tag tip, and HEAD (or HEAD alone). Sorted, distinct. */
+export async function scanTips(git: GitRunner, headOnly: boolean, revision?: string): Promise<{ head: string | null; refTips: RefTip[]; tips: string[] }> {
+  const head = await readHeadSha(git, revision);
+  const refTips = headOnly ? [] : await readRefTips(git);
+  const tips = [...new Set([...refTips.map((t) => t.commit), ...(head ? [head] : [])])].sort();
+  return { head, refTips, tips };
+}
+
+/** Oldest first, then by path, line, kind and fingerprint (code-unit order: the same everywhere). */
+export function compareFindings(a: CredentialFinding, b: CredentialFinding): number {
+  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return text(a.date, b.date) || text(a.path, b.path) || a.line - b.line || text(a.kind, b.kind) || text(a.fingerprint, b.fingerprint);
+}

@@ -1,0 +1,179 @@
+// Reads the output of `git log -p -U0 --format=HEADER_FORMAT` (or `git diff-tree -p`) line by line and
+// tells a visitor what it holds: commits, file sections, added and removed lines with their line
+// numbers. Only the shape git gives is trusted: a commit header starts with a byte no diff line starts
+// with, and inside a hunk every line starts with '+', '-' or '\'. Paths come from the `diff --git`
+// line (rename detection is off, so both sides name the same path), unquoted when git quoted them.
+
+/** Starts every commit header line: a byte that no patch line starts with. */
+export const HEADER_MARK = '\x1e';
+const FIELD = '\x1f';
+/** Commit, parents, author name and e-mail after .mailmap, author and committer times. */
+export const HEADER_FORMAT = `--format=${HEADER_MARK}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct`;
+
+export interface CommitInfo {
+  sha: string;
+  parents: string[];
+  authorName: string;
+  authorEmail: string;
+  /** Seconds since the epoch. */
+  authorTime: number;
+  committerTime: number;
+}
+
+export interface FileSection {
+  path: string;
+  /** Blob after the change (full id with --full-index), null when the file was deleted. */
+  newBlob: string | null;
+  /** Blob before the change, null when the file was created. */
+  oldBlob: string | null;
+  binary: boolean;
+}
+
+export interface PatchVisitor {
+  commit(info: CommitInfo): void;
+  /** A file section starts; its header facts (blobs, binary) are known by `fileEnd`. */
+  file(path: string): void;
+  /** A new hunk: lines before it and after it are not adjacent. */
+  hunk(): void;
+  /** An added line without its '+', at its line number in the new file. */
+  added(text: string, line: number): void;
+  /** A removed line without its '-'. */
+  removed(text: string): void;
+  fileEnd(section: FileSection): void;
+  commitEnd(): void;
+}
+
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+const INDEX = /^index ([0-9a-f]+)\.\.([0-9a-f]+)/;
+const ZERO_ID = /^0+$/;
+
+/** Unquotes a C-style quoted path as git writes it (`"a/sp\303\251cial\tname"`); returns the rest too. */
+export function unquoteCPath(text: string): { value: string; rest: string } | undefined {
+  if (!text.startsWith('"')) return undefined;
+  const bytes: number[] = [];
+  const simple: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+  let i = 1;
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (c === '"') return { value: Buffer.from(bytes).toString('utf8'), rest: text.slice(i + 1) };
+    if (c === '\\') {
+      const next = text[i + 1] ?? '';
+      if (/[0-7]/.test(next)) {
+        bytes.push(Number.parseInt(text.slice(i + 1, i + 4), 8));
+        i += 4;
+      } else {
+        bytes.push(simple[next] ?? next.charCodeAt(0));
+        i += 2;
+      }
+      continue;
+    }
+    for (const byte of Buffer.from(c, 'utf8')) bytes.push(byte);
+    i++;
+  }
+  return undefined;
+}
+
+/** The path of a `diff --git a/<path> b/<path>` line (same path on both sides). */
+export function pathOfDiffLine(line: string): string | undefined {
+  const rest = line.slice('diff --git '.length);
+  const quoted = unquoteCPath(rest);
+  if (quoted) {
+    const second = unquoteCPath(quoted.rest.trimStart());
+    const path = second?.value ?? quoted.value;
+    return path.startsWith('b/') || path.startsWith('a/') ? path.slice(2) : path;
+  }
+  if ((rest.length - 1) % 2 !== 0) return undefined;
+  const half = (rest.length - 1) / 2;
+  const a = rest.slice(0, half);
+  const b = rest.slice(half + 1);
+  if (!a.startsWith('a/') || !b.startsWith('b/') || a.slice(2) !== b.slice(2)) return undefined;
+  return b.slice(2);
+}
+
+export class PatchLineParser {
+  private inCommit = false;
+  private section: FileSection | undefined;
+  private inHunk = false;
+  private newLine = 0;
+
+  constructor(private readonly visitor: PatchVisitor) {}
+
+  feed(line: string): void {
+    if (this.inHunk) {
+      const first = line.charCodeAt(0);
+      if (first === 43 /* + */) {
+        this.visitor.added(line.slice(1), this.newLine++);
+        return;
+      }
+      if (first === 45 /* - */) {
+        this.visitor.removed(line.slice(1));
+        return;
+      }
+      if (first === 92 /* \ No newline at end of file */) return;
+      this.inHunk = false;
+    }
+    if (line.length === 0) return;
+    if (line.charCodeAt(0) === 0x1e) {
+      this.endCommit();
+      this.startCommit(line.slice(1));
+      return;
+    }
+    if (line.startsWith('diff --git ')) {
+      this.endFile();
+      const path = pathOfDiffLine(line);
+      if (path === undefined) return;
+      this.section = { path, newBlob: null, oldBlob: null, binary: false };
+      this.visitor.file(path);
+      return;
+    }
+    const section = this.section;
+    if (!section) return;
+    if (line.startsWith('@@')) {
+      const hunk = HUNK.exec(line);
+      if (!hunk) return;
+      this.newLine = Number(hunk[1]);
+      this.inHunk = true;
+      this.visitor.hunk();
+      return;
+    }
+    if (line.startsWith('index ')) {
+      const ids = INDEX.exec(line);
+      if (ids) {
+        section.oldBlob = ZERO_ID.test(ids[1] ?? '') ? null : (ids[1] ?? null);
+        section.newBlob = ZERO_ID.test(ids[2] ?? '') ? null : (ids[2] ?? null);
+      }
+    } else if (line.startsWith('Binary files ') || line.startsWith('GIT binary patch')) {
+      section.binary = true;
+    }
+  }
+
+  /** The output ended. */
+  end(): void {
+    this.endCommit();
+  }
+
+  private startCommit(header: string): void {
+    const [sha = '', parents = '', authorName = '', authorEmail = '', authorTime = '0', committerTime = '0'] = header.split(FIELD);
+    this.inCommit = true;
+    this.visitor.commit({
+      sha,
+      parents: parents.split(' ').filter((p) => p !== ''),
+      authorName,
+      authorEmail,
+      authorTime: Number(authorTime) || 0,
+      committerTime: Number(committerTime) || 0,
+    });
+  }
+
+  private endFile(): void {
+    this.inHunk = false;
+    if (this.section) this.visitor.fileEnd(this.section);
+    this.section = undefined;
+  }
+
+  private endCommit(): void {
+    this.endFile();
+    if (this.inCommit) this.visitor.commitEnd();
+    this.inCommit = false;
+  }
+}

@@ -1,0 +1,45 @@
+// Masks the secrets found in a path or a ref name. While the scan holds a value in memory it notes
+// where that value occurs inside the paths and ref names it will report; only those positions are
+// kept, and the text is masked there when findings are built.
+
+export const MASK = '[masked]';
+
+export class SpanMasks {
+  private readonly spans = new Map<string, [number, number][]>();
+
+  /** Notes every place `value` occurs in `text`. */
+  note(text: string, value: string): void {
+    if (value.length === 0) return;
+    let at = text.indexOf(value);
+    if (at < 0) return;
+    const list = this.spans.get(text) ?? [];
+    while (at >= 0) {
+      list.push([at, at + value.length]);
+      at = text.indexOf(value, at + 1);
+    }
+    this.spans.set(text, list);
+  }
+
+  /** `text` with every noted span replaced by MASK (overlapping spans merged). */
+  apply(text: string): string {
+    const list = this.spans.get(text);
+    if (!list) return text;
+    const sorted = [...list].sort((a, b) => a[0] - b[0]);
+    let out = '';
+    let position = 0;
+    for (const [start, end] of sorted) {
+      if (end <= position) continue;
+      if (start > position) out += text.slice(position, start);
+      if (!out.endsWith(MASK) || start > position) out += MASK;
+      position = Math.max(position, end);
+    }
+    return out + text.slice(position);
+  }
+
+  /** `text` (an error message, say) with every noted text inside it masked. */
+  applyWithin(text: string): string {
+    let out = text;
+    for (const noted of this.spans.keys()) if (out.includes(noted)) out = out.split(noted).join(this.apply(noted));
+    return out;
+  }
+}

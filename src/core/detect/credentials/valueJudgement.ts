@@ -1,0 +1,191 @@
+// Whether a string found where a secret could be is a real secret or a stand-in for one. Provider
+// formats are specific enough to need only the placeholder test; a value found after a key such as
+// `password:` has no format, so it must also look generated or chosen (length, entropy, character
+// classes) and not be something else a config file holds there (a reference, a path, a digest, an id).
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(text: string): number {
+  if (text.length === 0) return 0;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const count of counts.values()) {
+    const p = count / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** How many of lower case, upper case, digits and other characters the text uses. */
+export function characterClasses(text: string): number {
+  let lower = 0;
+  let upper = 0;
+  let digit = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = 1;
+    else if (c >= 65 && c <= 90) upper = 1;
+    else if (c >= 48 && c <= 57) digit = 1;
+    else other = 1;
+  }
+  return lower + upper + digit + other;
+}
+
+function distinctCharacters(text: string): number {
+  return new Set(text).size;
+}
+
+// Keyboard and alphabet runs: a value that is a slice of one of these was typed, not generated.
+const RUNS = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm', '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
+
+/** True when `text` (lower-cased) holds a run of `length` or more characters from one of RUNS. */
+function hasTypedRun(text: string, length: number): boolean {
+  const lower = text.toLowerCase();
+  for (const run of RUNS) {
+    for (let start = 0; start + length <= run.length; start++) {
+      if (lower.includes(run.slice(start, start + length))) return true;
+    }
+  }
+  return false;
+}
+
+/** Stand-in words: seen anywhere in a value, they mark it as not real, whatever else it holds. */
+const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'dummy', 'redacted', 'notreal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx', 'tbd'];
+
+/**
+ * Words a hand-written stand-in is made of. A value that is nothing but these words plus a few
+ * characters (`Password123!`, `my-secret-token`, `test_key`) is not a generated secret.
+ */
+const FILLER_WORDS = [
+  'password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'secrets', 'token', 'apikey', 'api', 'key', 'keys',
+  'access', 'private', 'client', 'auth', 'credential', 'credentials', 'test', 'testing', 'tester', 'demo', 'dev',
+  'development', 'local', 'localhost', 'admin', 'administrator', 'root', 'user', 'username', 'guest', 'default',
+  'value', 'string', 'here', 'your', 'my', 'our', 'the', 'some', 'new', 'old', 'super', 'very', 'top', 'real',
+  'fake', 'mock', 'stub', 'temp', 'tmp', 'sample', 'none', 'null', 'nil', 'empty', 'unset', 'undefined', 'todo',
+  'fixme', 'hidden', 'masked', 'removed', 'letmein', 'welcome', 'qwerty', 'abc', 'foo', 'bar', 'baz', 'qux',
+  'hello', 'world', 'app', 'db', 'database', 'mysql', 'postgres', 'redis', 'mongo', 'service', 'server', 'prod',
+  'production', 'staging', 'stage', 'qa', 'env', 'config', 'setting', 'settings', 'insert', 'enter', 'put',
+  'replace', 'change', 'me', 'it', 'with', 'and', 'for', 'to', 'of', 'a', 'is', 'not', 'set', 'this', 'that',
+  'name', 'id', 'jwt', 'bearer', 'oauth', 'session', 'cookie', 'signing', 'encryption', 'master', 'shared',
+];
+
+const FILLER = new RegExp(`(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any']);
+
+/** Syntax that refers to a value kept elsewhere: templates, variables, vault references, functions. */
+const REFERENCE = new RegExp(
+  [
+    '\\$\\{', '\\$\\(', '\\{\\{', '\\}\\}', '\\{%', '<%', '%\\(', '#\\{', '@\\{', '%\\{', '\\[\\[', '\\]\\]',
+    '^\\$[A-Za-z_]', '^%[A-Za-z_][\\w]*%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
+    'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
+    '^ENC\\[', '^vault:', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
+    '\\.\\.\\.', '…', '\\*\\*\\*', '•••', '###', '\\?\\?\\?', '000000', '<redacted>',
+  ].join('|'),
+  'i',
+);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX = /^[0-9a-f]+$/i;
+const DIGEST_PREFIX = /^(?:md5|sha1|sha224|sha256|sha384|sha512|blake2b?|sha3-\d+)[:-]/i;
+const NUMBER = /^[+-]?(?:\d+(?:[._]\d+)*|0x[0-9a-f]+)(?:[eE][+-]?\d+)?$/i;
+const VERSION = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/;
+const EMAIL = /^[^@\s:/]+@[^@\s:/]+\.[a-z]{2,}$/i;
+const HOSTNAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/;
+const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i;
+const PATH_LIKE = /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|file:)|\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|xml|properties|toml|pub|gpg|asc|enc)$/i;
+/** `secrets/db/password`: word segments. Base64 secrets hold '/' too, but with the entropy of random text. */
+const RELATIVE_PATH = /^[\w.-]+(?:\/[\w.-]+)+$/;
+/** Code that computes or fetches the value: a call, an index, a member chain, a lambda. */
+const CODE_LIKE = /[()]|=>|^\w+(?:\.\w+)+$|^\w+\[|^(?:new|await|function|lambda|this|self|static|const|let|var|return)\b/;
+/** Names rather than values: UPPER_SNAKE (an environment variable's name), snake/kebab or camel words. */
+const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+)$/;
+
+/**
+ * A stand-in rather than a secret: placeholders, templates and references, filler words, runs typed
+ * on a keyboard, a single repeated character or pattern. Shared by every rule.
+ */
+export function isPlaceholder(value: string): boolean {
+  const text = value.trim();
+  if (text.length === 0) return true;
+  if (REFERENCE.test(text)) return true;
+  const lower = text.toLowerCase();
+  if (LITERALS.has(lower)) return true;
+  const alnum = lower.replace(/[^a-z0-9]/g, '');
+  for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
+  if (distinctCharacters(text) <= 2 || (text.length >= 8 && distinctCharacters(text) <= 3)) return true;
+  if (/^(.{1,4})\1{2,}$/.test(text)) return true; // abcabcabc, 12121212
+  // Nothing but filler words, with at most a few characters left over (`P@ssw0rd1` is caught by the leet map).
+  for (const candidate of [alnum, unleet(lower, 'i'), unleet(lower, 'l')]) {
+    const rest = candidate.replace(FILLER, '');
+    if (rest.length <= 3 || /^\d{1,4}$/.test(rest)) return true;
+  }
+  if (text.length <= 24 && hasTypedRun(text, Math.min(6, text.length))) return true;
+  return false;
+}
+
+/** `P@ssw0rd!` read as `password`: the usual letter-for-symbol swaps undone, then letters and digits only. */
+function unleet(lower: string, one: 'i' | 'l'): string {
+  const swaps: Record<string, string> = { '0': 'o', '1': one, '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+  return lower.replace(/[013457@$!]/g, (c) => swaps[c] ?? c).replace(/[^a-z0-9]/g, '');
+}
+
+/** Where a value was found after a key name: what strength it must show. */
+export type ValueStrength = 'password' | 'token';
+
+export interface JudgeContext {
+  /** The key name was about digests or commits (`sha`, `checksum`, `commit`…): hex values are those. */
+  digestKey?: boolean;
+  /** The value was a quoted string: a literal, so parentheses or dots in it are not code. */
+  quoted?: boolean;
+}
+
+/**
+ * A value found after a secret-looking key is kept when it looks like a real secret:
+ * - password-like keys: 6+ characters, at least two character classes or 12+ characters, entropy that
+ *   a typed word list does not reach;
+ * - token, key and secret keys: 12+ characters and the entropy of generated text.
+ * Never: references, paths, URLs without credentials, numbers, dates, versions, e-mail addresses,
+ * host names, UUIDs, 40-hex commit ids, prefixed digests, identifiers and code.
+ */
+export function isPlausibleSecret(raw: string, strength: ValueStrength, context: JudgeContext = {}): boolean {
+  const value = raw.trim();
+  if (value.length < (strength === 'password' ? 6 : 12) || value.length > 4096) return false;
+  if (/\s/.test(value)) return false;
+  if (isPlaceholder(value)) return false;
+  if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value)) return false;
+  if (URL_WITHOUT_CREDENTIALS.test(value) || PATH_LIKE.test(value) || IDENTIFIER_LIKE.test(value)) return false;
+  if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
+  if (!context.quoted && CODE_LIKE.test(value)) return false;
+  if (UUID.test(value) || DIGEST_PREFIX.test(value)) return false;
+  if (HEX.test(value)) {
+    // A 40-hex value is a commit id; any hex value under a digest or commit key is that digest.
+    if (value.length === 40 || context.digestKey) return false;
+    if (value.length === 64 && context.digestKey !== false && strength === 'password') return false;
+  }
+  const entropy = shannonEntropy(value);
+  const classes = characterClasses(value);
+  if (strength === 'password') {
+    if (classes < 2 && value.length < 12) return false;
+    return entropy >= Math.min(3, Math.log2(value.length) * 0.8);
+  }
+  if (classes < 2) return entropy >= 3.5 && value.length >= 16 && !/^[a-z]+$/.test(value);
+  return entropy >= Math.min(3.3, Math.log2(value.length) * 0.8);
+}
+
+/**
+ * For provider formats: the variable part of the token must not be a stand-in (`ghp_` followed by x's,
+ * AWS's documented `…EXAMPLE` key, a keyboard run).
+ */
+export function isPlaceholderToken(token: string, variablePart: string = token): boolean {
+  if (/example|xxxx|sample|dummy|fake|test(?:ing)?key|placeholder/i.test(token)) return true;
+  if (distinctCharacters(variablePart) <= Math.min(4, Math.ceil(variablePart.length / 4))) return true;
+  if (/(.)\1{7,}/.test(variablePart)) return true;
+  return hasTypedRun(variablePart, 8);
+}

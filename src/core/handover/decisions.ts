@@ -1,0 +1,90 @@
+// How the records in HANDOVER.yaml (`detected.*`, `accepted`, `rotated`, `signoff`) apply to the
+// checklist and to what git history shows, and when a handover counts as complete. One definition,
+// used by the report's overview, `handover check --require-complete` and the editor.
+import type { DetectionResult } from '../detect/detectionTypes';
+import type { Handover, HandoverItem, ReviewedEntry } from './model';
+import type { HandoverRole } from './progress';
+import { SECTION_ORDER } from './sections';
+
+/** A path as compared: no leading `./`, no trailing `/` (a folder may be written either way). */
+export function normalizePath(path: string): string {
+  return path.trim().replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+}
+
+interface BranchName {
+  name: string;
+  kind: 'local' | 'remote';
+}
+
+/**
+ * The name a review of a branch records: without the remote (`origin/feature/x` → `feature/x`), so
+ * that one record covers the branch in every copy, and a report read from `origin` in CI ticks what
+ * the successor recorded on a local branch.
+ */
+export function recordedBranchName(branch: BranchName): string {
+  return branch.kind === 'remote' ? branch.name.slice(branch.name.indexOf('/') + 1) : branch.name;
+}
+
+/** Whether a recorded `branch:` names this branch (with or without its remote). */
+export function namesBranch(recorded: string, branch: BranchName): boolean {
+  const wanted = recorded.trim();
+  return wanted === branch.name || wanted === recordedBranchName(branch) || (branch.kind === 'local' && wanted.endsWith(`/${branch.name}`) && wanted.indexOf('/') === wanted.length - branch.name.length - 1);
+}
+
+export function reviewOfPath(handover: Handover, path: string): ReviewedEntry | undefined {
+  const wanted = normalizePath(path);
+  return handover.detected.reviewed.find((entry) => entry.path !== undefined && normalizePath(entry.path) === wanted);
+}
+
+export function reviewOfBranch(handover: Handover, branch: BranchName): ReviewedEntry | undefined {
+  return handover.detected.reviewed.find((entry) => entry.branch !== undefined && namesBranch(entry.branch, branch));
+}
+
+/**
+ * Fingerprints of the credentials found in git history. Read field by field: a finding is whatever
+ * the credentials scan reports, and only its `fingerprint` (built from where it is, never from the
+ * value) matters here.
+ */
+export function findingFingerprints(detections: DetectionResult | undefined): string[] {
+  const found: string[] = [];
+  for (const finding of (detections?.credentials ?? []) as unknown[]) {
+    const fingerprint = (finding as { fingerprint?: unknown } | null)?.fingerprint;
+    if (typeof fingerprint === 'string' && fingerprint !== '') found.push(fingerprint);
+  }
+  return found;
+}
+
+export interface Completion {
+  /** Checklist items: all of them, accepted, and the ids of the others in report order. */
+  items: { total: number; accepted: number; open: string[] };
+  /** `credentials` items: ids of those without `rotated`. */
+  credentials: { total: number; rotated: number; open: string[] };
+  /** Findings in git history that are credentials (not ignored): fingerprints of those not rotated. */
+  findings: { total: number; rotated: number; open: string[] };
+  /** Signatures due: the person leaving and the successor always, the supervisor when there is one. */
+  signatures: { required: HandoverRole[]; missing: HandoverRole[] };
+  complete: boolean;
+}
+
+export const SIGNING_ROLES: readonly HandoverRole[] = ['from', 'to', 'supervisor'];
+
+/** Where the handover stands. `findings` are fingerprints from git history (none when it was not read). */
+export function completionOf(handover: Handover, findings: readonly string[] = []): Completion {
+  const items = SECTION_ORDER.flatMap((section) => handover.sections[section] as HandoverItem[]);
+  const openItems = items.filter((item) => !item.accepted).map((item) => item.id);
+  const credentials = handover.sections.credentials;
+  const openCredentials = credentials.filter((item) => !item.data.rotated).map((item) => item.id);
+  const ignored = new Set(handover.detected.ignore.map((entry) => entry.fingerprint));
+  const rotated = new Set(handover.detected.rotated.map((entry) => entry.fingerprint));
+  const relevant = [...new Set(findings)].filter((fingerprint) => !ignored.has(fingerprint));
+  const openFindings = relevant.filter((fingerprint) => !rotated.has(fingerprint));
+  const required = SIGNING_ROLES.filter((role) => role !== 'supervisor' || handover.supervisor !== undefined || handover.signoff.supervisor !== undefined);
+  const missing = required.filter((role) => !handover.signoff[role]);
+  return {
+    items: { total: items.length, accepted: items.length - openItems.length, open: openItems },
+    credentials: { total: credentials.length, rotated: credentials.length - openCredentials.length, open: openCredentials },
+    findings: { total: relevant.length, rotated: relevant.length - openFindings.length, open: openFindings },
+    signatures: { required, missing },
+    complete: openItems.length === 0 && openCredentials.length === 0 && openFindings.length === 0 && missing.length === 0,
+  };
+}

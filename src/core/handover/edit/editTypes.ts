@@ -1,0 +1,90 @@
+// The public shapes of HANDOVER.yaml edits: what can be recorded, and the text change that records it.
+import type { Translate } from '../../i18n/translator';
+import type { BranchOutcome, SourceRange } from '../model';
+import type { HandoverRole } from '../progress';
+
+/** A reviewed entry is found by the path or the branch it names. */
+export type ReviewRef = { path: string } | { branch: string };
+
+/** One thing the successor (or anyone signing) records. Values are trimmed before they are written. */
+export type EditOperation =
+  /** `accepted: {by, on}` on the item with this id (接收确认). */
+  | { kind: 'accept'; id: string; by: string; on: string }
+  /** Removes the item's `accepted`. */
+  | { kind: 'reopen'; id: string }
+  /** `signoff.<role>: {name, date}` (签字). */
+  | { kind: 'sign'; role: HandoverRole; name: string; date: string }
+  /** `rotated: {by, on}` on a `credentials` item. */
+  | { kind: 'rotateCredential'; id: string; by: string; on: string }
+  /** `detected.rotated[] += {fingerprint, by, on}` for a credential found in git history. */
+  | { kind: 'rotateFinding'; fingerprint: string; by: string; on: string }
+  /** `detected.ignore[] += {fingerprint, reason}`: the finding is not a credential. */
+  | { kind: 'ignoreFinding'; fingerprint: string; reason: string }
+  /** `detected.reviewed[] += {path | branch, by, on, outcome?, note?}`; branches carry an outcome. */
+  | { kind: 'review'; target: { path: string } | { branch: string; outcome: BranchOutcome }; by: string; on: string; note?: string }
+  /** Sets, replaces or (with empty text) removes `note` on an item or a reviewed entry. */
+  | { kind: 'note'; target: { id: string } | ReviewRef; text: string };
+
+/** What git history showed, so that an edit about a finding can be refused when it names none. */
+export interface KnownFindings {
+  /** Fingerprints of the credentials found in git history. */
+  fingerprints?: Iterable<string>;
+  /** Owned files and folders. */
+  paths?: Iterable<string>;
+  /** Branches of the person leaving (`kind` tells whether the name starts with a remote). */
+  branches?: Iterable<{ name: string; kind: 'local' | 'remote' }>;
+}
+
+export interface PlanOptions {
+  /** Language of refusal messages (English by default). */
+  t?: Translate;
+  /** Required for `rotateFinding`, `ignoreFinding` and `review`; an edit about a finding is refused without it. */
+  known?: KnownFindings;
+}
+
+/**
+ * Replace `[startOffset, endOffset)` of the text given to `planEdit` with `replacement`. Offsets are
+ * UTF-16 code units, counted in that text exactly as given (a BOM included), so that an editor's
+ * `positionAt(offset)` on the same text finds them.
+ */
+export interface TextSpanEdit {
+  startOffset: number;
+  endOffset: number;
+  replacement: string;
+}
+
+export type EditErrorCode =
+  | 'edit.fileHasErrors'
+  | 'edit.unknownId'
+  | 'edit.notCredential'
+  | 'edit.alreadyAccepted'
+  | 'edit.notAccepted'
+  | 'edit.alreadyRotated'
+  | 'edit.alreadySigned'
+  | 'edit.alreadyIgnored'
+  | 'edit.alreadyReviewed'
+  | 'edit.notReviewed'
+  | 'edit.unknownFingerprint'
+  | 'edit.unknownPath'
+  | 'edit.unknownBranch'
+  | 'edit.findingsUnknown'
+  | 'edit.badDate'
+  | 'edit.emptyValue'
+  | 'edit.multiline'
+  | 'edit.badOutcome'
+  | 'edit.aliased'
+  | 'edit.layout'
+  | 'edit.verifyFailed';
+
+export interface EditError {
+  code: EditErrorCode;
+  /** Localised, ready to show. */
+  message: string;
+  /** Where in HANDOVER.yaml, when the refusal is about a place (1-based, BOM not counted, as editors show). */
+  range?: SourceRange;
+}
+
+export type EditPlan =
+  /** `edits` is empty when the file already says what was asked (a note set to the same text). */
+  | { ok: true; edits: TextSpanEdit[]; newText: string }
+  | { ok: false; error: EditError };

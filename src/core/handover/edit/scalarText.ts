@@ -1,0 +1,72 @@
+// How a value the product writes (a name, a date, a note, a fingerprint) appears in HANDOVER.yaml:
+// plain when YAML reads it back as the same string under every schema a reader might use, else
+// double-quoted. Dates stay plain YYYY-MM-DD, the form the format documents.
+import { parse } from 'yaml';
+import { LayoutError } from './layoutError';
+
+export type ScalarContext = 'block' | 'flow';
+
+/**
+ * Words that YAML 1.1 readers (PyYAML, older tools, a `%YAML 1.1` directive) take for booleans or
+ * null, and the merge and value keys. Handover reads with the 1.2 core schema, but the file is shared
+ * with other tools: `on: yes` must not turn into `true` anywhere.
+ */
+const YAML11_WORDS = /^(?:y|n|yes|no|true|false|on|off|null|~|<<|=)$/i;
+
+/** Characters that start another kind of node, or a comment, at the beginning of a plain scalar. */
+const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+
+/** Invisible, direction-changing or control characters: written as escapes so people can see them. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this must find
+const NEEDS_ESCAPE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+
+function looksPlainSafe(value: string, context: ScalarContext): boolean {
+  if (value === '' || value !== value.trim()) return false;
+  NEEDS_ESCAPE.lastIndex = 0;
+  if (NEEDS_ESCAPE.test(value)) return false;
+  if (YAML11_WORDS.test(value) || INDICATOR_START.test(value)) return false;
+  // Numbers, dates and times in any schema: 12, -1.5, .5, 0x1f, 2026-01-01, 12:30, .inf, .NaN.
+  if (/^[-+.]?\d/.test(value) || /^[-+]?\.(?:inf|nan)$/i.test(value)) return false;
+  if (value.includes(': ') || value.includes(' #') || value.endsWith(':')) return false;
+  if (context === 'flow' && /[,[\]{}]/.test(value)) return false;
+  return true;
+}
+
+/** Reads `written` back the way each schema would; true when every reading gives `value`. */
+function readsBackAs(written: string, value: string, context: ScalarContext): boolean {
+  const source = context === 'flow' ? `[${written}]` : `k: ${written}`;
+  const pick = (data: unknown) => (context === 'flow' ? (data as unknown[] | null)?.[0] : (data as Record<string, unknown> | null)?.k);
+  try {
+    for (const options of [{ schema: 'core' as const }, { version: '1.1' as const }]) {
+      if (pick(parse(source, { ...options, strict: true, uniqueKeys: true })) !== value) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A double-quoted YAML scalar: JSON's escapes (valid in YAML) plus escapes for what people cannot see. */
+function doubleQuoted(value: string): string {
+  return JSON.stringify(value).replace(NEEDS_ESCAPE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The text of a string scalar. `kind: 'date'` keeps a YYYY-MM-DD date plain (callers check that it
+ * is one). Throws a LayoutError when even the quoted form would not read back as `value` (it always
+ * does; the check guards against a change of the yaml package). The value itself is never put in the
+ * error: it may be anything a person typed.
+ */
+export function scalarText(value: string, context: ScalarContext, kind: 'text' | 'date' = 'text'): string {
+  if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  if (looksPlainSafe(value, context) && readsBackAs(value, value, context)) return value;
+  const quoted = doubleQuoted(value);
+  if (!readsBackAs(quoted, value, context)) throw new LayoutError('a value that YAML would not read back as written');
+  return quoted;
+}
+
+/** Keys the product writes: fixed identifiers that are always plain. */
+export function keyText(key: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(key)) throw new Error(`not a key the product writes: ${key}`);
+  return key;
+}

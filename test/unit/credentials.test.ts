@@ -1,0 +1,296 @@
+import * as assert from 'node:assert/strict';
+import { toSarif, maskSecrets, credentialFingerprint, scanCredentials, scanCredentialsCached, type CredentialScanResult } from '../../src/core/detect/credentials';
+import type { DetectionCache } from '../../src/core/detect/detectionCache';
+import type { CredentialFinding } from '../../src/core/detect/detectionTypes';
+import { GitError, GitRunner } from '../../src/core/git/gitRunner';
+import { buildCredentialCorpus, COLLEAGUE, LEAVER, LEAVER_SPEC, leakForms, randomText, type CredentialCorpus, type PlantedSecret } from '../fixtures/credentialCorpus';
+import { FixtureRepo } from '../fixtures/fixtureRepo';
+
+class MemoryCache implements DetectionCache {
+  readonly entries = new Map<string, string>();
+  async read(key: string): Promise<unknown> {
+    const text = this.entries.get(key);
+    return text === undefined ? undefined : JSON.parse(text);
+  }
+  async write(key: string, value: unknown): Promise<void> {
+    this.entries.set(key, JSON.stringify(value));
+  }
+}
+
+function scan(dir: string, extra: Partial<Parameters<typeof scanCredentials>[0]> = {}): Promise<CredentialScanResult> {
+  return scanCredentials({ git: new GitRunner({ cwd: dir, signal: extra.signal }), cwd: dir, person: LEAVER_SPEC, ...extra });
+}
+
+function findingFor(findings: readonly CredentialFinding[], planted: PlantedSecret): CredentialFinding | undefined {
+  return findings.find((f) => f.path === planted.path && f.line === planted.line && f.kind === planted.kind);
+}
+
+/** Every output must be free of every form of every planted value. */
+function assertNoLeak(label: string, output: string, values: readonly string[]): void {
+  for (const value of values) {
+    for (const form of leakForms(value)) {
+      assert.ok(!output.includes(form), `${label} holds a form of a planted value (${form.length} characters at ${output.indexOf(form)})`);
+    }
+  }
+}
+
+describe('credential scan: the fixture corpus', function () {
+  this.timeout(120_000);
+  let corpus: CredentialCorpus;
+  let result: CredentialScanResult;
+  let values: string[];
+
+  before(async () => {
+    corpus = buildCredentialCorpus();
+    values = [...corpus.planted.flatMap((p) => p.forms), ...corpus.allowed];
+    result = await scan(corpus.repo.dir);
+  });
+  after(() => corpus?.repo.dispose());
+
+  it('reports every planted secret exactly once, with where and when it first appeared', () => {
+    const missing: string[] = [];
+    for (const planted of corpus.planted) {
+      const rows = result.findings.filter((f) => f.path === planted.path && f.line === planted.line);
+      const finding = findingFor(result.findings, planted);
+      if (!finding) {
+        missing.push(`${planted.id} (${planted.kind} at ${planted.path}:${planted.line}; found there: ${rows.map((r) => r.kind).join(', ') || 'nothing'})`);
+        continue;
+      }
+      assert.equal(rows.length, 1, `${planted.id}: one row`);
+      assert.equal(finding.firstCommit, corpus.commits[planted.commit], `${planted.id}: first commit`);
+      const author = planted.commit === 'c1' || planted.commit === 'c3' || planted.commit === 'b1' ? LEAVER : COLLEAGUE;
+      assert.equal(finding.author, `${author.name} <${author.email}>`, `${planted.id}: author`);
+      assert.equal(finding.byPerson, planted.byPerson, `${planted.id}: byPerson`);
+      assert.equal(finding.inHead, planted.inHead, `${planted.id}: inHead`);
+      assert.deepEqual(finding.refs, planted.refs, `${planted.id}: refs`);
+      assert.match(finding.fingerprint, /^[0-9a-f]{16}$/);
+      if (planted.lastCommit) {
+        const expected = planted.lastCommit === 'head' ? corpus.commits.c5 : corpus.commits[planted.lastCommit];
+        assert.equal(finding.lastCommit, expected, `${planted.id}: last commit`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  it('gives the date of the first commit, in UTC', () => {
+    const dates: Record<PlantedSecret['commit'], string> = { c1: '2025-01-10', c2: '2025-02-10', c3: '2025-03-10', b1: '2025-04-10', t1: '2025-04-15', c4: '2025-05-10', c5: '2025-06-10' };
+    for (const planted of corpus.planted) assert.equal(findingFor(result.findings, planted)?.date, dates[planted.commit], planted.id);
+  });
+
+  it('reports nothing else: no decoy, no allow-commented line, one row for a value repeated in many commits and files', () => {
+    const expected = new Set(corpus.planted.map((p) => `${p.path}:${p.line}:${p.kind}`));
+    const extra = result.findings.filter((f) => !expected.has(`${f.path}:${f.line}:${f.kind}`)).map((f) => `${f.kind} at ${f.path}:${f.line}`);
+    assert.deepEqual(extra, []);
+    assert.equal(result.findings.length, corpus.planted.length);
+    assert.ok(!result.findings.some((f) => f.path.startsWith('decoys/') || f.path === 'ops/allowed.env'));
+    const repeated = result.findings.filter((f) => f.kind === 'token' && (f.path === '.env' || f.path.startsWith('repeat/') || f.path === 'deploy.sh' || f.path === 'config/settings.json'));
+    assert.equal(repeated.length, 1);
+    assert.equal(repeated[0]?.path, '.env');
+  });
+
+  it('prints precision and recall over the corpus', () => {
+    const truePositives = corpus.planted.filter((p) => findingFor(result.findings, p)).length;
+    const falsePositives = result.findings.length - truePositives;
+    const precision = truePositives / Math.max(1, truePositives + falsePositives);
+    const recall = truePositives / corpus.planted.length;
+    console.log(
+      `      credential corpus: ${corpus.planted.length} planted secrets in ${new Set(corpus.planted.map((p) => p.kind)).size} kinds, ${corpus.decoyCount} decoy lines; ` +
+        `found ${result.findings.length}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
+    );
+    assert.equal(precision, 1);
+    assert.equal(recall, 1);
+  });
+
+  it('never writes a value: findings JSON, SARIF, cache state and notes hold no form of any planted value', () => {
+    assertNoLeak('findings JSON', JSON.stringify(result.findings), values);
+    assertNoLeak('SARIF', JSON.stringify(toSarif(result.findings, { toolVersion: '0.0.0-test' })), values);
+    assertNoLeak('cache state', JSON.stringify(result.state), values);
+    assertNoLeak('notes', JSON.stringify(result.notes), values);
+    // The key stores' bytes, in the encodings a JSON writer could use.
+    const everything = JSON.stringify([result.findings, result.state, toSarif(result.findings, { toolVersion: 't' })]);
+    for (const bytes of corpus.keystoreBytes) assert.ok(!everything.includes(bytes.toString('base64').slice(0, 16)));
+  });
+
+  it('fingerprints come from where the secret first appeared, and are the same from one run to the next', async () => {
+    for (const finding of result.findings) {
+      assert.equal(finding.fingerprint, credentialFingerprint(finding.firstCommit, finding.path, finding.kind, finding.line, 0));
+    }
+    const again = await scan(corpus.repo.dir);
+    assert.deepEqual(again.findings, result.findings);
+    assert.equal(new Set(result.findings.map((f) => f.fingerprint)).size, result.findings.length);
+  });
+
+  it('gives the ignored and rotated state from HANDOVER.yaml decisions', async () => {
+    const [first, second] = result.findings;
+    assert.ok(first && second);
+    const decided = await scan(corpus.repo.dir, {
+      ignore: [{ fingerprint: first.fingerprint, reason: 'test fixture' }],
+      rotated: [{ fingerprint: second.fingerprint.toUpperCase(), by: 'Zhao Liu', on: '2025-07-01' }],
+    });
+    const byPrint = new Map(decided.findings.map((f) => [f.fingerprint, f]));
+    assert.deepEqual(byPrint.get(first.fingerprint)?.ignored, { reason: 'test fixture' });
+    assert.deepEqual(byPrint.get(second.fingerprint)?.rotated, { by: 'Zhao Liu', on: '2025-07-01' });
+    assert.equal(decided.findings.filter((f) => f.rotated || f.ignored).length, 2);
+  });
+
+  it('HEAD only: the history of HEAD, no branch or tag', async () => {
+    const headOnly = await scan(corpus.repo.dir, { headOnly: true });
+    const ids = new Set(headOnly.findings.map((f) => `${f.path}:${f.line}`));
+    assert.ok(!ids.has('branch/.env:1') && !ids.has('release/.env:1'));
+    assert.equal(headOnly.findings.length, corpus.planted.length - 2);
+    assert.ok(headOnly.findings.every((f) => f.refs.length === 0));
+  });
+
+  it('writes SARIF 2.1.0: one rule per kind, location and our fingerprint per result, suppressions for ignored ones', () => {
+    const ignored = { ...(result.findings[0] as CredentialFinding), ignored: { reason: 'fixture' } };
+    const sarif = toSarif([ignored, ...result.findings.slice(1)], { toolVersion: '1.2.3' });
+    assert.equal(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.ok(run);
+    assert.equal(run.tool.driver.version, '1.2.3');
+    assert.deepEqual(run.tool.driver.rules.map((r) => r.id), [...new Set(result.findings.map((f) => f.kind))].sort());
+    assert.equal(run.results.length, result.findings.length);
+    for (const [i, res] of run.results.entries()) {
+      const finding = i === 0 ? ignored : (result.findings[i] as CredentialFinding);
+      assert.equal(res.ruleId, finding.kind);
+      assert.equal(run.tool.driver.rules[res.ruleIndex]?.id, finding.kind);
+      assert.equal(res.partialFingerprints['handoverCredential/v1'], finding.fingerprint);
+      assert.equal(res.locations[0]?.physicalLocation.region.startLine, finding.line);
+      assert.equal(decodeURIComponent(res.locations[0]?.physicalLocation.artifactLocation.uri ?? ''), finding.path);
+    }
+    assert.deepEqual(run.results[0]?.suppressions, [{ kind: 'external', status: 'accepted', justification: 'fixture' }]);
+    assert.ok(!JSON.stringify(sarif).includes('snippet'));
+  });
+});
+
+describe('credential scan: incremental cache, cancel, masking', function () {
+  this.timeout(120_000);
+  const repos: FixtureRepo[] = [];
+  after(() => repos.forEach((r) => r.dispose()));
+
+  function smallRepo(): { repo: FixtureRepo; secrets: string[] } {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const first = `${randomText(20)}9a`;
+    repo.write('a/.env', `API_TOKEN=${first}\n`).commit('one', LEAVER, '2025-01-01T00:00:00Z');
+    repo.write('b.txt', 'plain\n').commit('two', COLLEAGUE, '2025-01-02T00:00:00Z');
+    return { repo, secrets: [first] };
+  }
+
+  it('reads only the new commits with the cached state, and finds what a full scan finds', async () => {
+    const { repo, secrets } = smallRepo();
+    const cache = new MemoryCache();
+    const cold = await scanCredentialsCached({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC, cache });
+    assert.equal(cold.commitsRead, 2);
+    const added = `${randomText(18)}7Qx`;
+    secrets.push(added);
+    // The old value again (one row, still first in commit one) and a new one.
+    repo.write('c/.env', `API_TOKEN=${secrets[0]}\nOTHER_SECRET=${added}\n`).commit('three', COLLEAGUE, '2025-01-03T00:00:00Z');
+    const warm = await scanCredentialsCached({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC, cache });
+    assert.equal(warm.commitsRead, 1);
+    const full = await scan(repo.dir);
+    assert.deepEqual(warm.findings, full.findings);
+    assert.equal(full.findings.length, 2);
+    const unchanged = await scanCredentialsCached({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC, cache });
+    assert.equal(unchanged.commitsRead, 0);
+    assert.deepEqual(unchanged.findings, full.findings);
+    for (const text of cache.entries.values()) assertNoLeak('cache file', text, secrets);
+  });
+
+  it('reads everything again after history was rewritten', async () => {
+    const { repo } = smallRepo();
+    const cache = new MemoryCache();
+    await scanCredentialsCached({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC, cache });
+    repo.gitWith({ GIT_COMMITTER_DATE: '2025-02-01T00:00:00Z', GIT_AUTHOR_NAME: 'X', GIT_AUTHOR_EMAIL: 'x@x.example', GIT_COMMITTER_NAME: 'X', GIT_COMMITTER_EMAIL: 'x@x.example' }, 'commit', '-q', '--amend', '-m', 'two, reworded');
+    const after = await scanCredentialsCached({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC, cache });
+    assert.equal(after.commitsRead, 2);
+    assert.equal(after.findings.length, 1);
+  });
+
+  it('cancel kills git and rejects with GitError aborted, naming no value', async () => {
+    const { repo, secrets } = smallRepo();
+    const controller = new AbortController();
+    class AbortingRunner extends GitRunner {
+      override async *stream(args: readonly string[], separator?: string, options?: { maxFieldLength?: number }): AsyncGenerator<string, void, undefined> {
+        for await (const field of super.stream(args, separator, options)) {
+          if (args[0] === 'log') controller.abort();
+          yield field;
+        }
+      }
+    }
+    const git = new AbortingRunner({ cwd: repo.dir, signal: controller.signal });
+    await assert.rejects(scanCredentials({ git, cwd: repo.dir, person: LEAVER_SPEC, signal: controller.signal }), (err: unknown) => {
+      assert.ok(err instanceof GitError);
+      assert.equal(err.kind, 'aborted');
+      assertNoLeak('error message', err.message, secrets);
+      return true;
+    });
+  });
+
+  it('masks a secret inside a path and a branch name, and keeps no cache state built on such a path', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const token = ['gh', 'p_', randomText(36)].join('');
+    repo.write(`tokens/${token}.env`, `GITHUB_TOKEN=${token}\n`).commit('oops', LEAVER, '2025-01-01T00:00:00Z');
+    repo.git('branch', `leak/${token}`);
+    const result = await scan(repo.dir);
+    assert.equal(result.findings.length, 1);
+    const finding = result.findings[0] as CredentialFinding;
+    assert.equal(finding.path, 'tokens/[masked].env');
+    assert.deepEqual(finding.refs, ['leak/[masked]', 'main']);
+    assert.equal(result.state.reusable, false);
+    assert.deepEqual(result.state.entries, []);
+    assertNoLeak('findings', JSON.stringify(result), [token]);
+  });
+
+  it('rewrites git errors without the values they quote', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const token = ['gh', 'p_', randomText(36)].join('');
+    repo.write('x.env', `T=${token}\n`).commit('one', LEAVER, '2025-01-01T00:00:00Z');
+    // Two tips on different commits, so that reachability is asked of git.
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.write('y.txt', 'y\n').commit('two', LEAVER, '2025-01-02T00:00:00Z');
+    class FailingRunner extends GitRunner {
+      override async *stream(args: readonly string[], separator?: string, options?: { maxFieldLength?: number }): AsyncGenerator<string, void, undefined> {
+        if (args[0] === 'rev-list' && args.includes('--parents')) throw new GitError('failed', `fatal: cannot read ${token}`);
+        yield* super.stream(args, separator, options);
+      }
+    }
+    await assert.rejects(scanCredentials({ git: new FailingRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC }), (err: unknown) => {
+      assert.ok(err instanceof GitError);
+      assert.match(err.message, /\[masked\]/);
+      assertNoLeak('error message', err.message, [token]);
+      return true;
+    });
+  });
+
+  it('skips lines over 16 KiB without holding them whole, and says so', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const hidden = ['gh', 'p_', randomText(36)].join('');
+    repo.write('big.min.js', `${'x'.repeat(300_000)}${hidden}\n`).commit('bundle', LEAVER, '2025-01-01T00:00:00Z');
+    const result = await scan(repo.dir);
+    assert.deepEqual(result.findings, []);
+    assert.deepEqual(result.notes, ['1 added lines longer than 16 KiB were not read']);
+    const git = new GitRunner({ cwd: repo.dir });
+    const cut: string[] = [];
+    for await (const line of git.stream(['show', 'HEAD:big.min.js'], '\n', { maxFieldLength: 1000 })) cut.push(line);
+    assert.deepEqual(cut.map((l) => l.length), [1001]);
+    const whole: string[] = [];
+    for await (const line of git.stream(['show', 'HEAD:big.min.js'], '\n')) whole.push(line);
+    assert.deepEqual(whole.map((l) => l.length), [300_000 + hidden.length]);
+  });
+});
+
+describe('maskSecrets', () => {
+  it('masks tokens, URL passwords and assigned secrets in one-line texts, and leaves other text alone', () => {
+    const token = ['gl', 'pat-', randomText(20)].join('');
+    const password = `${randomText(10)}#4aZ`;
+    assert.equal(maskSecrets(`Revert "add ${token} to CI"`), 'Revert "add [masked] to CI"');
+    assert.equal(maskSecrets(`fix db url postgres://app:${encodeURIComponent(password)}@db/app`), 'fix db url postgres://app:[masked]@db/app');
+    assert.equal(maskSecrets(`set DB_PASSWORD=${password} on staging`), 'set DB_PASSWORD=[masked] on staging');
+    assert.equal(maskSecrets('feature/rotate-password-policy'), 'feature/rotate-password-policy');
+    assert.equal(maskSecrets('line one\nline two'), 'line one\nline two');
+  });
+});

@@ -1,0 +1,266 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits, planEdit, type EditOperation, type KnownFindings } from '../../src/core/handover/edit';
+import { translator } from '../../src/core/i18n/translator';
+import { DEMO_HANDOVER_YAML } from '../fixtures/demoRepository';
+import { load, MINIMAL } from './helpers';
+
+const KNOWN: KnownFindings = {
+  fingerprints: ['fp-aws-1', 'fp-2'],
+  paths: ['ansible/roles/postgres', 'k8s/base/'],
+  branches: [
+    { name: 'feature/pg-failover', kind: 'local' },
+    { name: 'origin/feature/pg-failover', kind: 'remote' },
+  ],
+};
+
+/** Plans an edit that must succeed; returns the new text after checking the edit reproduces it. */
+function edit(text: string, op: EditOperation): string {
+  const plan = planEdit(text, op, { known: KNOWN });
+  if (!plan.ok) assert.fail(`refused: ${plan.error.code} ${plan.error.message}`);
+  assert.equal(applyEdits(text, plan.edits), plan.newText);
+  assert.deepEqual(load(plan.newText).diagnostics.filter((d) => d.severity === 'error'), []);
+  return plan.newText;
+}
+
+function refusal(text: string, op: EditOperation, known: KnownFindings | undefined = KNOWN) {
+  const plan = planEdit(text, op, { known });
+  if (plan.ok) assert.fail(`expected a refusal, got:\n${plan.newText}`);
+  return plan.error;
+}
+
+const ACCEPT = (id: string, by = '李四', on = '2026-11-26'): EditOperation => ({ kind: 'accept', id, by, on });
+
+describe('HANDOVER.yaml edits: hand-written layouts', () => {
+  it('accepts a block item: one new line after its last key, in the style of the other acceptances', () => {
+    const out = edit(DEMO_HANDOVER_YAML, ACCEPT('duty-certs'));
+    assert.equal(
+      out,
+      DEMO_HANDOVER_YAML.replace(
+        'check its mail.\n',
+        'check its mail.\n    accepted: {by: 李四, on: 2026-11-26}\n',
+      ),
+    );
+  });
+
+  it('returns the smallest span, so an editor applies one insertion', () => {
+    const plan = planEdit(DEMO_HANDOVER_YAML, ACCEPT('duty-certs'));
+    assert.ok(plan.ok);
+    const [span] = plan.edits;
+    assert.equal(plan.edits.length, 1);
+    assert.equal(span!.startOffset, span!.endOffset, 'nothing is removed');
+    assert.equal(span!.replacement.trim(), 'accepted: {by: 李四, on: 2026-11-26}');
+  });
+
+  it('adds to an item written as a flow mapping, inside its braces', () => {
+    const text = `${MINIMAL}risks:\n  - {id: r1, title: Late batch}   # watch month end\n  - id: r2\n    title: Other\n`;
+    assert.equal(edit(text, ACCEPT('r1', 'Bob')), text.replace('{id: r1, title: Late batch}', '{id: r1, title: Late batch, accepted: {by: Bob, on: 2026-11-26}}'));
+  });
+
+  it('adds to a multi-line flow mapping with a trailing comma', () => {
+    const text = `${MINIMAL}risks: [{id: r1,\n         title: T,\n        }]\n`;
+    assert.equal(edit(text, ACCEPT('r1', 'Bob')), `${MINIMAL}risks: [{id: r1,\n         title: T, accepted: {by: Bob, on: 2026-11-26},\n        }]\n`);
+  });
+
+  it('keeps comments between keys and after the item where they were', () => {
+    const text = `${MINIMAL}duties:\n  - id: d1\n    # what it is\n    title: On call  # weekly\n    # trailing remark\n  # about d2\n  - id: d2\n    title: Certs\n`;
+    assert.equal(
+      edit(text, ACCEPT('d1', 'Bob')),
+      `${MINIMAL}duties:\n  - id: d1\n    # what it is\n    title: On call  # weekly\n    accepted: {by: Bob, on: 2026-11-26}\n    # trailing remark\n  # about d2\n  - id: d2\n    title: Certs\n`,
+    );
+  });
+
+  it('follows odd indentation (3 spaces, "-   key") and unindented lists', () => {
+    const text = 'version: 1\nproject: p\nfrom:\n   name: A\n   emails: [a@x.example]\nto:\n   name: B\nduties:\n-   id: d1\n    title: T\ndetected:\n   ignore:\n   -   fingerprint: fp-2\n       reason: test data\n';
+    const accepted = edit(text, ACCEPT('d1', 'B'));
+    assert.equal(accepted, text.replace('    title: T\n', '    title: T\n    accepted: {by: B, on: 2026-11-26}\n'));
+    const rotated = edit(text, { kind: 'rotateFinding', fingerprint: 'fp-aws-1', by: 'B', on: '2026-11-27' });
+    assert.equal(rotated, `${text}   rotated:\n   -   fingerprint: fp-aws-1\n       by: B\n       on: 2026-11-27\n`);
+  });
+
+  it('writes acceptances as block mappings in a file that writes them that way', () => {
+    const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    accepted:\n      by: Bob\n      on: 2026-11-20\n  - id: d2\n    title: U\n`;
+    assert.equal(edit(text, ACCEPT('d2', 'Bob')), `${text}    accepted:\n      by: Bob\n      on: 2026-11-26\n`);
+  });
+
+  it('keeps CRLF line endings and a BOM, and counts the BOM in the offsets', () => {
+    const text = `\uFEFF${MINIMAL}duties:\n  - id: d1\n    title: T\n`.replace(/\n/g, '\r\n');
+    const plan = planEdit(text, ACCEPT('d1', 'Bob'));
+    assert.ok(plan.ok);
+    assert.equal(plan.newText, `${text}    accepted: {by: Bob, on: 2026-11-26}\r\n`);
+    assert.equal(plan.edits[0]!.startOffset, text.length, 'offset in the text as given, BOM included');
+  });
+
+  it('keeps a last line without a line break that way, when adding and when removing', () => {
+    const text = `${MINIMAL}duties:\n  - id: d1\n    title: T`;
+    const accepted = edit(text, ACCEPT('d1', 'Bob'));
+    assert.equal(accepted, `${text}\n    accepted: {by: Bob, on: 2026-11-26}`);
+    assert.equal(edit(accepted, { kind: 'reopen', id: 'd1' }), text);
+    const signed = edit(text, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-01' });
+    assert.equal(signed, `${text}\nsignoff:\n  to: {name: Bob, date: 2026-12-01}`);
+  });
+
+  it('keeps folded and literal scalars, including one that keeps its trailing blank lines', () => {
+    const text = `${MINIMAL}risks:\n  - id: r1\n    title: >-\n      A long\n      folded title\n    details: |+\n      kept\n\n  - id: r2\n    title: T\n`;
+    const out = edit(text, ACCEPT('r1', 'Bob'));
+    assert.equal(out, text.replace('      kept\n\n', '      kept\n\n    accepted: {by: Bob, on: 2026-11-26}\n'));
+    assert.equal(load(out).handover!.sections.risks[0]!.data.details, 'kept\n\n');
+    assert.equal(edit(out, { kind: 'reopen', id: 'r1' }), text);
+  });
+
+  it('quotes only what YAML needs quoted; dates stay plain', () => {
+    const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n`;
+    const cases: [string, string][] = [
+      ['李四', '李四'],
+      ['Zhang San', 'Zhang San'],
+      ['yes', '"yes"'],
+      ['2026-01-01', '"2026-01-01"'],
+      ['#1', '"#1"'],
+      ['a: b', '"a: b"'],
+      ['x, y', '"x, y"'],
+      ['@ops', '"@ops"'],
+      ['null', '"null"'],
+      ['zero\u200bwidth', '"zero\\u200bwidth"'],
+    ];
+    for (const [by, written] of cases) {
+      assert.equal(edit(text, ACCEPT('d1', by)), `${text}    accepted: {by: ${written}, on: 2026-11-26}\n`, by);
+    }
+  });
+
+  it('reopens by removing the whole acceptance line, and nothing else', () => {
+    const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    accepted: {by: Bob, on: 2026-11-20}\n    # after\n  - id: d2\n    title: U\n`;
+    assert.equal(edit(text, { kind: 'reopen', id: 'd1' }), text.replace('    accepted: {by: Bob, on: 2026-11-20}\n', ''));
+    const block = `${MINIMAL}duties:\n  - id: d1\n    accepted:\n      by: Bob\n      on: 2026-11-20\n    title: T\n`;
+    assert.equal(edit(block, { kind: 'reopen', id: 'd1' }), `${MINIMAL}duties:\n  - id: d1\n    title: T\n`);
+  });
+
+  it('reopens an acceptance written first on the "-" line', () => {
+    const text = `${MINIMAL}duties:\n  - accepted: {by: Bob, on: 2026-11-20}\n    id: d1\n    title: T\n`;
+    assert.equal(edit(text, { kind: 'reopen', id: 'd1' }), `${MINIMAL}duties:\n  - id: d1\n    title: T\n`);
+    const commented = `${MINIMAL}duties:\n  - accepted: {by: Bob, on: 2026-11-20}\n    # the id\n    id: d1\n    title: T\n`;
+    assert.equal(edit(commented, { kind: 'reopen', id: 'd1' }), `${MINIMAL}duties:\n  -\n    # the id\n    id: d1\n    title: T\n`);
+  });
+
+  it('refuses to reopen when a comment below would join the block text above, and says why', () => {
+    const text = `${MINIMAL}duties:\n  - id: d1\n    details: |\n      text\n    accepted: {by: Bob, on: 2026-11-20}\n      # deeper remark\n    title: T\n`;
+    const error = refusal(text, { kind: 'reopen', id: 'd1' });
+    assert.equal(error.code, 'edit.layout');
+    assert.match(error.message, /comment below it would become part of the block text above it/);
+  });
+
+  it('reopens in a flow mapping', () => {
+    const text = `${MINIMAL}duties: [{id: d1, accepted: {by: Bob, on: 2026-11-20}, title: T}]\n`;
+    assert.equal(edit(text, { kind: 'reopen', id: 'd1' }), `${MINIMAL}duties: [{id: d1, title: T}]\n`);
+  });
+
+  it('fills an empty "signoff:" below it, and a written null in place', () => {
+    const empty = `${MINIMAL}signoff:   # sign here\nduties: []\n`;
+    assert.equal(edit(empty, { kind: 'sign', role: 'from', name: 'Alice', date: '2026-12-01' }), `${MINIMAL}signoff:   # sign here\n  from: {name: Alice, date: 2026-12-01}\nduties: []\n`);
+    const tilde = `${MINIMAL}signoff: ~\n`;
+    assert.equal(edit(tilde, { kind: 'sign', role: 'from', name: 'Alice', date: '2026-12-01' }), `${MINIMAL}signoff: {from: {name: Alice, date: 2026-12-01}}\n`);
+    const roles = `${MINIMAL}signoff:\n  from:\n  to:\n`;
+    assert.equal(edit(roles, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }), `${MINIMAL}signoff:\n  from:\n  to: {name: Bob, date: 2026-12-02}\n`);
+  });
+
+  it('adds a signature beside others in their style', () => {
+    const text = `${MINIMAL}signoff:\n  from:\n    name: Alice\n    date: 2026-12-01\n`;
+    assert.equal(edit(text, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }), `${text}  to:\n    name: Bob\n    date: 2026-12-02\n`);
+  });
+
+  it('creates detected and its lists where missing, and fills an empty "detected:"', () => {
+    const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-aws-1', by: 'Bob', on: '2026-11-27' };
+    assert.equal(edit(MINIMAL, rotate), `${MINIMAL}detected:\n  rotated:\n    - {fingerprint: fp-aws-1, by: Bob, on: 2026-11-27}\n`);
+    assert.equal(edit(`${MINIMAL}detected:\n`, rotate), `${MINIMAL}detected:\n  rotated:\n    - {fingerprint: fp-aws-1, by: Bob, on: 2026-11-27}\n`);
+    assert.equal(edit(`${MINIMAL}detected: {}\n`, rotate), `${MINIMAL}detected: {rotated: [{fingerprint: fp-aws-1, by: Bob, on: 2026-11-27}]}\n`);
+    const lists = `${MINIMAL}detected:\n  ignore: []\n  rotated:\n`;
+    assert.equal(edit(lists, rotate), `${MINIMAL}detected:\n  ignore: []\n  rotated:\n    - {fingerprint: fp-aws-1, by: Bob, on: 2026-11-27}\n`);
+    assert.equal(edit(lists, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: 'test key from the docs' }), `${MINIMAL}detected:\n  ignore: [{fingerprint: fp-2, reason: test key from the docs}]\n  rotated:\n`);
+  });
+
+  it('works with anchors and aliases elsewhere in the file, and refuses to edit a shared node', () => {
+    const text = `${MINIMAL}x-defaults:\n  owner: &owner 王五\nduties:\n  - id: d1\n    title: T\n    details: *owner\n  - &shared {id: d2, title: U}\nx-copy: *shared\n`;
+    const loaded = load(text);
+    assert.ok(loaded.handover, JSON.stringify(loaded.diagnostics));
+    assert.equal(edit(text, ACCEPT('d1', 'Bob')), text.replace('    details: *owner\n', '    details: *owner\n    accepted: {by: Bob, on: 2026-11-26}\n'));
+    const refused = refusal(text, ACCEPT('d2', 'Bob'));
+    assert.equal(refused.code, 'edit.aliased');
+    assert.equal(refused.range?.start.line, 14);
+  });
+
+  it('writes a review of a branch with its outcome and a note; finds a remote branch by its short name', () => {
+    const out = edit(MINIMAL, { kind: 'review', target: { branch: 'feature/pg-failover', outcome: 'merged' }, by: 'Bob', on: '2026-11-28', note: 'merged as #42' });
+    assert.equal(out, `${MINIMAL}detected:\n  reviewed:\n    - {branch: feature/pg-failover, by: Bob, on: 2026-11-28, outcome: merged, note: "merged as #42"}\n`);
+    assert.equal(refusal(out, { kind: 'review', target: { branch: 'origin/feature/pg-failover', outcome: 'abandoned' }, by: 'Bob', on: '2026-11-28' }).code, 'edit.alreadyReviewed');
+    const path = edit(out, { kind: 'review', target: { path: 'k8s/base' }, by: 'Bob', on: '2026-11-28' });
+    assert.match(path, /- \{path: k8s\/base, by: Bob, on: 2026-11-28\}\n$/);
+    assert.equal(load(path).handover!.detected.reviewed[0]!.outcome, 'merged');
+    // Named with its remote, a branch is recorded without it.
+    const remote = edit(MINIMAL, { kind: 'review', target: { branch: 'origin/feature/pg-failover', outcome: 'abandoned' }, by: 'Bob', on: '2026-11-28' });
+    assert.match(remote, /- \{branch: feature\/pg-failover, by: Bob, on: 2026-11-28, outcome: abandoned\}\n$/);
+    assert.match(edit(remote, { kind: 'note', target: { branch: 'origin/feature/pg-failover' }, text: 'dead end' }), /outcome: abandoned, note: dead end\}\n$/);
+  });
+
+  it('adds, replaces and removes notes, also over a literal block', () => {
+    const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    note: |\n      old\n      text\n    runbook: https://wiki.example/d1\n`;
+    const replaced = edit(text, { kind: 'note', target: { id: 'd1' }, text: 'new: text' });
+    assert.equal(replaced, text.replace('note: |\n      old\n      text\n', 'note: "new: text"\n'));
+    const removed = edit(replaced, { kind: 'note', target: { id: 'd1' }, text: '  ' });
+    assert.equal(removed, `${MINIMAL}duties:\n  - id: d1\n    title: T\n    runbook: https://wiki.example/d1\n`);
+    const plan = planEdit(removed, { kind: 'note', target: { id: 'd1' }, text: '' });
+    assert.ok(plan.ok && plan.edits.length === 0 && plan.newText === removed, 'removing a missing note changes nothing');
+  });
+
+  it('inserts before a document end marker and keeps a %YAML directive', () => {
+    const text = `%YAML 1.2\n---\n${MINIMAL}...\n`;
+    assert.equal(edit(text, { kind: 'sign', role: 'from', name: 'Alice', date: '2026-12-01' }), `%YAML 1.2\n---\n${MINIMAL}signoff:\n  from: {name: Alice, date: 2026-12-01}\n...\n`);
+  });
+
+  it('marks a credential rotated, in the file and in the model', () => {
+    const out = edit(DEMO_HANDOVER_YAML, { kind: 'rotateCredential', id: 'cred-aws-deploy', by: '李四', on: '2026-11-27' });
+    assert.equal(out, DEMO_HANDOVER_YAML.replace('location: vault:secret/payments/aws-deploy\n', 'location: vault:secret/payments/aws-deploy\n    rotated: {by: 李四, on: 2026-11-27}\n'));
+    assert.deepEqual(load(out).handover!.sections.credentials[1]!.data.rotated, { by: '李四', on: '2026-11-27' });
+  });
+});
+
+describe('HANDOVER.yaml edits: refusals', () => {
+  it('refuses a file with errors, pointing at the first one', () => {
+    const error = refusal(`${MINIMAL}duties:\n  - id: a\n    title: A\n  - id: a\n    title: B\n`, ACCEPT('a'));
+    assert.equal(error.code, 'edit.fileHasErrors');
+    assert.equal(error.range?.start.line, 11);
+    assert.match(error.message, /Duplicate id "a"/);
+  });
+
+  it('refuses unknown ids, fingerprints, paths and branches, and findings when history was not read', () => {
+    assert.equal(refusal(DEMO_HANDOVER_YAML, ACCEPT('nope')).code, 'edit.unknownId');
+    assert.equal(refusal(DEMO_HANDOVER_YAML, { kind: 'rotateFinding', fingerprint: 'fp-x', by: 'a', on: '2026-11-27' }).code, 'edit.unknownFingerprint');
+    assert.equal(refusal(DEMO_HANDOVER_YAML, { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'a', on: '2026-11-27' }, {}).code, 'edit.findingsUnknown');
+    assert.equal(refusal(DEMO_HANDOVER_YAML, { kind: 'review', target: { path: 'src/other' }, by: 'a', on: '2026-11-27' }).code, 'edit.unknownPath');
+    assert.equal(refusal(DEMO_HANDOVER_YAML, { kind: 'review', target: { branch: 'feature/other', outcome: 'merged' }, by: 'a', on: '2026-11-27' }).code, 'edit.unknownBranch');
+    assert.equal(refusal(DEMO_HANDOVER_YAML, { kind: 'note', target: { branch: 'feature/pg-failover' }, text: 'x' }).code, 'edit.notReviewed');
+  });
+
+  it('refuses what is already recorded, with where it is', () => {
+    const accepted = refusal(DEMO_HANDOVER_YAML, ACCEPT('duty-oncall'));
+    assert.equal(accepted.code, 'edit.alreadyAccepted');
+    assert.match(accepted.message, /already accepted by 李四 on 2026-11-25/);
+    assert.equal(accepted.range?.start.line, 26);
+    assert.equal(refusal(DEMO_HANDOVER_YAML, { kind: 'reopen', id: 'duty-certs' }).code, 'edit.notAccepted');
+    assert.equal(refusal(DEMO_HANDOVER_YAML, { kind: 'rotateCredential', id: 'duty-certs', by: 'a', on: '2026-11-27' }).code, 'edit.notCredential');
+    const signed = `${MINIMAL}signoff: {to: {name: Bob, date: 2026-12-01}}\n`;
+    assert.equal(refusal(signed, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }).code, 'edit.alreadySigned');
+  });
+
+  it('refuses bad input: empty or multi-line names, impossible dates, unknown outcomes', () => {
+    assert.equal(refusal(DEMO_HANDOVER_YAML, ACCEPT('duty-certs', '  ')).code, 'edit.emptyValue');
+    assert.equal(refusal(DEMO_HANDOVER_YAML, ACCEPT('duty-certs', 'a\nb')).code, 'edit.multiline');
+    assert.equal(refusal(DEMO_HANDOVER_YAML, ACCEPT('duty-certs', 'a', '2026-02-30')).code, 'edit.badDate');
+    assert.equal(refusal(DEMO_HANDOVER_YAML, ACCEPT('duty-certs', 'a', '26-2-3')).code, 'edit.badDate');
+    const op = { kind: 'review', target: { branch: 'feature/pg-failover', outcome: 'lost' }, by: 'a', on: '2026-11-27' } as unknown as EditOperation;
+    assert.equal(refusal(DEMO_HANDOVER_YAML, op).code, 'edit.badOutcome');
+  });
+
+  it('speaks Chinese when asked', () => {
+    const plan = planEdit(DEMO_HANDOVER_YAML, ACCEPT('nope'), { t: translator('zh-CN') });
+    assert.ok(!plan.ok);
+    assert.equal(plan.error.message, '没有 id 为“nope”的条目。');
+  });
+});

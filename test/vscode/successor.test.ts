@@ -1,0 +1,119 @@
+// The successor's walk in a real VS Code: accept from the tree's context menu, undo with Ctrl+Z,
+// record decisions on what git history found, sign off, generate, and `handover check`.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { buildDemoRepository, DEMO_HANDOVER_YAML } from '../fixtures/demoRepository';
+import { startVsCode, waitUntil, type TreeRow, type VsCodeSession } from './harness';
+
+const CLI = resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
+const VIEW = 'Checklist';
+const TLS = 'Renew TLS certificates for pay.example.com';
+
+function labels(rows: TreeRow[]): string[] {
+  return rows.map((r) => r.label);
+}
+
+/** The lines that differ between two texts, after their common first and last lines. */
+function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return { removed: a.slice(start, a.length - end), added: b.slice(start, b.length - end) };
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+interface DemoYaml {
+  duties: Array<{ id: string; accepted?: { by: string; on: string } }>;
+  detected?: { reviewed?: Array<{ path?: string; branch?: string; outcome?: string; by: string; on: string }> };
+  signoff?: { to?: { name: string; date: string } };
+}
+
+describe('The successor in a real VS Code', function () {
+  let work: string;
+  let vs: VsCodeSession | undefined;
+
+  before(() => {
+    work = mkdtempSync(join(tmpdir(), 'handover-successor-'));
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && vs) {
+      await vs.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+      console.log(vs.serverLog().split('\n').slice(-60).join('\n'));
+    }
+    await vs?.close();
+    vs = undefined;
+  });
+
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  it('accepts from the context menu, undoes with Ctrl+Z, records decisions, signs off, and check passes only while the report is fresh', async () => {
+    const repo = buildDemoRepository(join(work, 'payments-ops'));
+    const yamlPath = join(repo.dir, 'HANDOVER.yaml');
+    const read = () => readFileSync(yamlPath, 'utf8');
+    const model = () => parse(read()) as DemoYaml;
+    const today = localToday();
+    vs = await startVsCode({ folder: repo.dir, trusted: true, viewport: { width: 1500, height: 950 } });
+    await vs.openView(VIEW);
+    await vs.waitForTreeRows(VIEW, (r) => labels(r).includes(TLS) && labels(r).includes('feature/pg-failover'), 60_000);
+
+    // With HANDOVER.yaml open, Accept goes through the editor: the file on disk changes (saved), only at the item.
+    await vs.runCommand('Handover: Open HANDOVER.yaml');
+    await waitUntil(async () => (await vs!.tabTitles()).some((t) => t.includes('HANDOVER.yaml')), 20_000, 'HANDOVER.yaml in an editor');
+    await vs.treeItemMenu(VIEW, TLS, 'Accept');
+    await waitUntil(() => model().duties.find((d) => d.id === 'duty-certs')?.accepted?.on === today, 20_000, 'the acceptance on disk');
+    const accepted = read();
+    assert.equal(model().duties.find((d) => d.id === 'duty-certs')?.accepted?.by, '李四');
+    const change = changedLines(DEMO_HANDOVER_YAML, accepted);
+    assert.deepEqual(change.removed, [], 'nothing else changed');
+    assert.equal(change.added.length, 1, `one line added: ${JSON.stringify(change.added)}`);
+    assert.match(change.added[0] ?? '', new RegExp(`accepted: \\{by: 李四, on: ${today}\\}`));
+    await vs.waitForTreeRows(VIEW, (r) => r.find((row) => row.label === 'Duties')?.description === '2/2');
+    await vs.screenshot('handover-accepted');
+
+    // Ctrl+Z in the editor takes it back; saving writes the original bytes again.
+    await vs.page.locator('.monaco-editor .view-lines').first().click();
+    await vs.page.keyboard.press('Control+Z');
+    await vs.waitForTreeRows(VIEW, (r) => r.find((row) => row.label === 'Duties')?.description === '1/2');
+    await vs.page.keyboard.press('Control+S');
+    await waitUntil(() => read() === DEMO_HANDOVER_YAML, 20_000, 'the original file on disk after undo and save');
+
+    // Decisions on what git history found: an owned folder reviewed, the open branch taken over.
+    await vs.treeItemMenu(VIEW, 'ansible/', 'Mark Reviewed');
+    await waitUntil(() => model().detected?.reviewed?.some((r) => r.path === 'ansible' && r.by === '李四'), 20_000, 'the review on disk');
+    await vs.treeItemMenu(VIEW, 'feature/pg-failover', 'Taken Over');
+    await waitUntil(() => model().detected?.reviewed?.some((r) => r.branch === 'feature/pg-failover' && r.outcome === 'taken-over'), 20_000, 'the branch decision on disk');
+    await vs.waitForTreeRows(VIEW, (r) => /taken over$/.test(r.find((row) => row.label === 'feature/pg-failover')?.description ?? ''));
+
+    // Sign off as the successor: the name comes from HANDOVER.yaml, the date from today.
+    await vs.runCommand('Handover: Sign Off as…');
+    await vs.choosePick('接收人');
+    assert.equal(await vs.submitInput(), '李四');
+    await waitUntil(() => model().signoff?.to?.date === today, 20_000, 'the signature on disk');
+    assert.equal(model().signoff?.to?.name, '李四');
+
+    // Generate; `handover check` passes on the fresh report and fails once HANDOVER.yaml changes without regenerating.
+    const report = join(repo.dir, 'HANDOVER.md');
+    await vs.runCommand('Handover: Generate Handover');
+    await waitUntil(() => existsSync(report) && readFileSync(report, 'utf8').includes('李四'), 30_000, 'HANDOVER.md');
+    await waitUntil(() => /- \[x\] .*ansible/.test(readFileSync(report, 'utf8')), 10_000, 'the reviewed folder ticked in the report');
+    const fresh = spawnSync(process.execPath, [CLI, 'check', '--repo', repo.dir], { encoding: 'utf8' });
+    assert.equal(fresh.status, 0, fresh.stdout + fresh.stderr);
+    writeFileSync(yamlPath, read().replace('title: Renew TLS certificates for pay.example.com', 'title: Renew TLS certificates for pay.example.com and api'));
+    const stale = spawnSync(process.execPath, [CLI, 'check', '--repo', repo.dir], { encoding: 'utf8' });
+    assert.equal(stale.status, 1, stale.stdout + stale.stderr);
+    assert.match(stale.stdout + stale.stderr, /and api/);
+  });
+});
