@@ -101,8 +101,11 @@ describe('Handover in a real VS Code', function () {
     await waitUntil(() => existsSync(report), 30_000, 'HANDOVER.md to be written');
     const written = readFileSync(report, 'utf8');
     assert.match(written, /^# 交接报告：payments-ops$/m);
-    assert.match(written, /^\| `feature\/pg-failover` \| \+1 \/ −1 \|/m);
-    assert.ok(written.includes(`\`${repo.head()}\``));
+    // Against the commit the report describes (the last one before the handover-only commit).
+    assert.match(written, /^\| `feature\/pg-failover` \| \+1 \/ −0 \|/m);
+    // The report names the newest commit that changed more than the handover's own files: HEAD only adds HANDOVER.yaml.
+    const described = repo.git('rev-parse', 'HEAD~1').trim();
+    assert.ok(written.includes(`\`${described}\``), `the report names ${described}`);
     execFileSync(process.execPath, [CLI, 'generate', '--repo', repo.dir, '--out', 'cli.md']);
     assert.equal(written, readFileSync(join(repo.dir, 'cli.md'), 'utf8'), 'the extension and the CLI write the same report');
     // The positive control for the Restricted Mode test: the spy does see the extension's git calls.

@@ -566,6 +566,9 @@ function makeSession(p: SessionParts): VsCodeSession {
         .locator('.pane-body .monaco-list-row')
         .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(rowLabel)}\\s*$`) }) })
         .first();
+      // A row that was just redrawn (the tree refreshes after every change) can swallow a click: let it settle.
+      await row.waitFor({ state: 'visible', timeout: 10_000 });
+      await sleep(300);
       await row.click({ button: 'right' });
       const item = page.locator('.context-view .action-item .action-label', { hasText: new RegExp(`^\\s*${escapeRegExp(action)}\\s*$`) }).first();
       await item.waitFor({ state: 'visible', timeout: 10_000 });
@@ -602,7 +605,7 @@ function makeSession(p: SessionParts): VsCodeSession {
     },
 
     async tabTitles() {
-      return page.locator('.tabs-container .tab .label-name').allTextContents();
+      return page.locator('.part.editor .tab').evaluateAll((tabs) => tabs.map((tab) => `${tab.getAttribute('aria-label') ?? ''} ${tab.textContent ?? ''}`.trim()));
     },
   };
 

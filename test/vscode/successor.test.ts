@@ -36,7 +36,10 @@ function localToday(): string {
 
 interface DemoYaml {
   duties: Array<{ id: string; accepted?: { by: string; on: string } }>;
-  detected?: { reviewed?: Array<{ path?: string; branch?: string; outcome?: string; by: string; on: string }> };
+  detected?: {
+    reviewed?: Array<{ path?: string; branch?: string; outcome?: string; by: string; on: string }>;
+    rotated?: Array<{ fingerprint: string; by: string; on: string }>;
+  };
   signoff?: { to?: { name: string; date: string } };
 }
 
@@ -93,13 +96,21 @@ describe('The successor in a real VS Code', function () {
     // Decisions on what git history found: an owned folder reviewed, the open branch taken over.
     await vs.treeItemMenu(VIEW, 'ansible/', 'Mark Reviewed');
     await waitUntil(() => model().detected?.reviewed?.some((r) => r.path === 'ansible' && r.by === '李四'), 20_000, 'the review on disk');
+    await vs.waitForTreeRows(VIEW, (r) => /reviewed by 李四$/.test(r.find((row) => row.label === 'ansible/')?.description ?? ''));
     await vs.treeItemMenu(VIEW, 'feature/pg-failover', 'Taken Over');
     await waitUntil(() => model().detected?.reviewed?.some((r) => r.branch === 'feature/pg-failover' && r.outcome === 'taken-over'), 20_000, 'the branch decision on disk');
     await vs.waitForTreeRows(VIEW, (r) => /taken over$/.test(r.find((row) => row.label === 'feature/pg-failover')?.description ?? ''));
 
+    // The credential found in git history: rotated, recorded by its fingerprint, and the tree regroups it.
+    await vs.waitForTreeRows(VIEW, (r) => r.find((row) => row.label === 'Credentials in git history')?.description === '1 not rotated · 1 found');
+    await vs.treeItemMenu(VIEW, 'aws-access-key-id', 'Mark Rotated');
+    await waitUntil(() => model().detected?.rotated?.some((r) => /^[0-9a-f]{16}$/.test(r.fingerprint) && r.by === '李四' && r.on === today), 20_000, 'the rotation on disk');
+    await vs.waitForTreeRows(VIEW, (r) => r.find((row) => row.label === 'Credentials in git history')?.description === '0 not rotated · 1 found' && labels(r).includes('Rotated'));
+    await vs.screenshot('handover-decisions');
+
     // Sign off as the successor: the name comes from HANDOVER.yaml, the date from today.
     await vs.runCommand('Handover: Sign Off as…');
-    await vs.choosePick('接收人');
+    await vs.choosePick('接收人 — successor');
     assert.equal(await vs.submitInput(), '李四');
     await waitUntil(() => model().signoff?.to?.date === today, 20_000, 'the signature on disk');
     assert.equal(model().signoff?.to?.name, '李四');
@@ -109,6 +120,7 @@ describe('The successor in a real VS Code', function () {
     await vs.runCommand('Handover: Generate Handover');
     await waitUntil(() => existsSync(report) && readFileSync(report, 'utf8').includes('李四'), 30_000, 'HANDOVER.md');
     await waitUntil(() => /- \[x\] .*ansible/.test(readFileSync(report, 'utf8')), 10_000, 'the reviewed folder ticked in the report');
+    assert.match(readFileSync(report, 'utf8'), /- \[x\] 轮换 aws-access-key-id/);
     const fresh = spawnSync(process.execPath, [CLI, 'check', '--repo', repo.dir], { encoding: 'utf8' });
     assert.equal(fresh.status, 0, fresh.stdout + fresh.stderr);
     writeFileSync(yamlPath, read().replace('title: Renew TLS certificates for pay.example.com', 'title: Renew TLS certificates for pay.example.com and api'));
