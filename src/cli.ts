@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from './core/diagnosticFormat';
 import { hasErrors, HANDOVER_FILE_NAME, readHandoverFile } from './core/handover/handoverLoader';
-import type { ReportLanguage } from './core/handover/model';
+import type { DetectedDecisions, ReportLanguage } from './core/handover/model';
+import { writeFileAtomic } from './core/atomicWrite';
+import { toSarif } from './core/detect/credentials';
 import { languageFromLocale, translator, type Translate } from './core/i18n/translator';
 import { defaultCliCacheFolder, FileDetectionCache } from './core/detect/detectionCache';
 import type { DetectionResult, PersonSpec } from './core/detect/detectionTypes';
@@ -27,7 +29,7 @@ Usage:
   handover generate [--repo DIR] [--out FILE] [--lang zh-CN|en]
       Write the handover report (default HANDOVER.md beside HANDOVER.yaml).
       Nothing is written while HANDOVER.yaml has errors.
-  handover detect [--repo DIR] [--person EMAIL]... [--only owned,branches,credentials] [--json] [--no-cache]
+  handover detect [--repo DIR] [--person EMAIL]... [--only owned,branches,credentials] [--json] [--sarif FILE] [--no-cache]
       Read git history for what the person leaving owns and left unmerged. The person is
       HANDOVER.yaml's "from" (name and emails) unless --person is given (repeatable).
   handover accept ID [--by NAME] [--on DATE] [--repo DIR]
@@ -53,6 +55,7 @@ Options:
   --person EMAIL An author e-mail of the person leaving (after .mailmap); repeatable.
   --only LIST    Detections to run: owned, branches, credentials (comma-separated).
   --json         Print the detections as one JSON object.
+  --sarif FILE   Also write the credentials found as SARIF 2.1.0 (no values, no snippets).
   --no-cache     Read the whole history again instead of only the commits new since the last run.
                  The cache (no file contents) is in $XDG_CACHE_HOME/handover or ~/.cache/handover.
   --by NAME      Who accepted or rotated (default: the successor, HANDOVER.yaml's to.name).
@@ -96,6 +99,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         person: { type: 'string', multiple: true },
         only: { type: 'string' },
         json: { type: 'boolean' },
+        sarif: { type: 'string' },
         'no-cache': { type: 'boolean' },
         by: { type: 'string' },
         on: { type: 'string' },
@@ -129,18 +133,25 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       const only = parseOnly(values.only);
       let person: PersonSpec | undefined = values.person?.length ? { emails: values.person } : undefined;
       let pending: { id: string; branch?: string }[] = [];
+      let decisions: DetectedDecisions | undefined;
       if (existsSync(file)) {
         const loaded = await readHandoverFile(file, { t });
         if (loaded.handover) {
           person ??= personOf(loaded.handover);
           pending = loaded.handover.sections.pending.map((item) => ({ id: item.id, branch: item.data.branch }));
+          decisions = loaded.handover.detected;
         } else if (!person) {
           for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(file, d)}\n`);
           return EXIT_INVALID;
         }
       }
       if (!person) throw new UsageError('name the person with --person EMAIL, or add HANDOVER.yaml with from.emails');
-      const result = await runDetections({ cwd: folder, person, only, pending, cache });
+      const result = await runDetections({ cwd: folder, person, only, pending, decisions, cache });
+      if (values.sarif) {
+        // Fingerprints, kinds and places only: the SARIF carries no value and no snippet.
+        const sarif = toSarif(result.credentials, { toolVersion: VERSION });
+        await writeFileAtomic(resolve(values.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
+      }
       io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : detectionSummary(result));
       return EXIT_OK;
     }
@@ -251,6 +262,7 @@ const OPTION_COMMANDS: Record<string, readonly string[]> = {
   as: ['sign'],
   name: ['sign'],
   'require-complete': ['check'],
+  sarif: ['detect'],
 };
 
 function checkOptionsFor(command: string, values: Record<string, unknown>): void {
@@ -289,6 +301,12 @@ function detectionSummary(result: DetectionResult): string {
   for (const f of result.ownedFiles.slice(0, 20)) lines.push(`  ${Math.round(f.share * 100)}%\t${f.label}\t${f.path}`);
   lines.push(`Open branches${result.defaultBranch ? ` (against ${result.defaultBranch})` : ''}: ${result.branches.length}`);
   for (const b of result.branches) lines.push(`  ${b.name}\t+${b.ahead}/-${b.behind}\t${b.state}${b.stale ? ', stale' : ''}\t${b.lastCommitDate}`);
+  const open = result.credentials.filter((c) => !c.rotated && !c.ignored);
+  lines.push(`Credentials in history: ${result.credentials.length} (${open.length} not rotated)`);
+  for (const c of result.credentials) {
+    const state = c.ignored ? 'ignored' : c.rotated ? 'rotated' : 'NOT ROTATED';
+    lines.push(`  ${c.fingerprint}\t${c.kind}\t${c.path}:${c.line}\t${c.date}\t${c.inHead ? 'at HEAD' : 'history only'}\t${state}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,7 +1,7 @@
 // `handover detect`: the JSON contract other tools read, and repository shapes it must survive.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runDetections } from '../../src/core/detect/runDetections';
@@ -77,6 +77,23 @@ describe('handover detect', function () {
     const cold = cli(['detect', '--repo', demo.dir, '--json', '--no-cache'], { XDG_CACHE_HOME: cache });
     const warm = cli(['detect', '--repo', demo.dir, '--json'], { XDG_CACHE_HOME: cache });
     assert.equal(warm.stdout, cold.stdout);
+  });
+
+  it('writes SARIF 2.1.0 with --sarif: a result per credential, its place and fingerprint, no value', () => {
+    const sarifPath = join(cache, 'handover.sarif');
+    const result = cli(['detect', '--repo', demo.dir, '--only', 'credentials', '--sarif', sarifPath], { XDG_CACHE_HOME: cache });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /Credentials in history: 1 \(1 not rotated\)/);
+    const text = readFileSync(sarifPath, 'utf8');
+    const sarif = JSON.parse(text) as { version: string; runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> };
+    assert.equal(sarif.version, '2.1.0');
+    const results = sarif.runs[0]?.results ?? [];
+    assert.deepEqual(
+      results.map((r) => [r.ruleId, r.locations[0]?.physicalLocation.artifactLocation.uri, r.locations[0]?.physicalLocation.region.startLine]),
+      [['aws-access-key-id', 'deploy/.env', 1]],
+    );
+    const key = fakeAccessKeyId();
+    for (const form of [key, key.slice(0, 8), Buffer.from(key).toString('base64')]) assert.ok(!text.includes(form) && !result.stdout.includes(form), 'no value in the SARIF or the summary');
   });
 
   it('refuses a bad --only with exit 2, and an invalid HANDOVER.yaml with exit 1', () => {
