@@ -13,6 +13,11 @@ function errorText(err: unknown): string {
 export async function openCredential(node?: HandoverNode): Promise<void> {
   if (node?.kind !== 'credential') return;
   const c = node.finding;
+  if (c.path.includes('[masked]')) {
+    // The path itself held a secret and is shown masked: there is no name to open.
+    void vscode.window.showInformationMessage(vscode.l10n.t('The path of this finding contains a secret and is masked; use Show Commit instead.'));
+    return;
+  }
   const root = node.state.folder.uri;
   const position = new vscode.Position(Math.max(0, c.line - 1), 0);
   const uri = c.inHead ? vscode.Uri.joinPath(root, c.path) : revisionUri(root, c.firstCommit, c.path);

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { generateHandoverReport, resolveReportPath } from '../core/reportGenerator';
 import type { HandoverNode } from '../tree/treeNodes';
 import { abortSignalFor, uiLanguage } from '../util/uiLanguage';
-import { detectionSettings, type DetectionService } from '../workspace/detectionService';
+import type { DetectionService } from '../workspace/detectionService';
 import type { HandoverStore } from '../workspace/handoverStore';
 import { pickHandoverFolder, requireTrust } from './folderPicker';
 
@@ -51,10 +51,12 @@ export async function generateHandover(
           messageLanguage: uiLanguage(),
           signal: abort.signal,
           cache: detections.cache,
-          detectionSettings: detectionSettings(state),
+          // No detection settings: the report must be what `handover check` regenerates in CI, which
+          // cannot see this editor's settings. They shape the tree only.
           onProgress: (commits) => progress.report({ message: vscode.l10n.t('{0} commits read', commits) }),
         });
-        if (result.kind === 'written' && result.detections) detections.remember(state, result.detections);
+        // The report reads history as of the commit it describes and only the branches every clone
+        // has; the tree keeps its own, wider reading.
         return result;
       } catch (err) {
         if (abort.signal.aborted) return undefined;

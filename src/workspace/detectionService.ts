@@ -107,11 +107,6 @@ export class DetectionService extends DisposableBase {
     }
   }
 
-  /** Takes a result computed elsewhere (Generate Handover reads history too). */
-  remember(state: FolderState, result: DetectionResult): void {
-    this.set(state.folder.uri.toString(), { kind: 'done', result });
-  }
-
   private lastProgressEvent = 0;
 
   private set(key: string, status: DetectionStatus, progressOnly = false): void {
