@@ -272,6 +272,9 @@ describe('ownership analysis', function () {
       const full = await analyze(repo.dir);
       assert.equal(full.commitsRead, 7);
       assert.deepEqual(visible(warm), visible(full));
+      // Only the changed files were counted again, and the counts are the full run's.
+      assert.deepEqual(warm.state.headLines, full.state.headLines);
+      assert.ok(full.state.headLines?.some(([path, lines]) => path === 'final/d.ts' && lines === 13));
       // Same HEAD again: nothing to read.
       const again = await analyze(repo.dir, LEE_SPEC, { previous: warm.state });
       assert.equal(again.commitsRead, 0);

@@ -29,12 +29,12 @@ export async function listRegularFiles(git: GitRunner, commit: string, signal?: 
  * line without a newline counts), `-I` leaves binary files out, and nothing but the counts crosses the
  * pipe, so a 50 MB one-line file costs one number. Files absent from the map are binary or empty.
  */
-export async function countLines(git: GitRunner, commit: string, signal?: AbortSignal): Promise<Map<string, number>> {
+export async function countLines(git: GitRunner, commit: string, signal?: AbortSignal, pathspecs: readonly string[] = [':(top)']): Promise<Map<string, number>> {
   const lines = new Map<string, number>();
   const prefix = `${commit}:`;
   // Output: `<commit>:<path>\0<count>\n<commit>:<path>\0<count>\n…`, read as NUL-separated fields.
   let path: string | undefined;
-  for await (const field of git.stream(['grep', '-I', '-c', '-z', '--full-name', '--no-color', '--fixed-strings', '-e', '', commit, '--', ':(top)'])) {
+  for await (const field of git.stream(['grep', '-I', '-c', '-z', '--full-name', '--no-color', '--fixed-strings', '-e', '', commit, '--', ...pathspecs])) {
     throwIfAborted(signal);
     let rest = field;
     if (path !== undefined) {
@@ -67,4 +67,40 @@ export async function linguistExcluded(topLevel: string, paths: Iterable<string>
     }
   }
   return excluded;
+}
+
+/** Above this many changed files, counting everything again is as quick as counting the changes. */
+const MAX_RECOUNT = 1000;
+
+/**
+ * Lines of each text file of `commit`, from the counts of an earlier commit: only the files that
+ * differ between the two are counted again (the warm re-analysis reads no unchanged blob).
+ */
+export async function countLinesSince(
+  git: GitRunner,
+  earlier: { commit: string; lines: ReadonlyArray<readonly [string, number]> },
+  commit: string,
+  signal?: AbortSignal,
+): Promise<Map<string, number>> {
+  let changed: string[];
+  try {
+    changed = (await git.run(['diff', '--name-only', '-z', '--no-renames', '--no-color', '--no-ext-diff', '--end-of-options', earlier.commit, commit, '--'])).split('\0').filter((p) => p !== '');
+  } catch (err) {
+    if (err instanceof GitError && err.kind === 'aborted') throw err;
+    return countLines(git, commit, signal); // the earlier commit is gone
+  }
+  if (changed.length > MAX_RECOUNT) return countLines(git, commit, signal);
+  const lines = new Map(earlier.lines.map(([path, count]) => [path, count] as [string, number]));
+  for (const path of changed) lines.delete(path);
+  if (changed.length) {
+    let counted = new Map<string, number>();
+    try {
+      counted = await countLines(git, commit, signal, changed.map((path) => `:(top,literal)${path}`));
+    } catch (err) {
+      // git grep exits 1 when nothing matched: every changed file was deleted, emptied or binary.
+      if (!(err instanceof GitError && err.kind === 'failed' && /exited with 1$/.test(err.message))) throw err;
+    }
+    for (const [path, count] of counted) lines.set(path, count);
+  }
+  return lines;
 }

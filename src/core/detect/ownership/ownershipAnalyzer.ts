@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, type GitRunner } from '../../git/gitRunner';
-import { countLines, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
+import { countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
 import { streamGitWithInput } from './gitWithInput';
 import { LOG_FORMAT, parseLogStream, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
@@ -193,7 +193,8 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   // Files, lines and attributes at HEAD are read while the log runs.
   const headFacts = (async () => {
     const headFiles = await listRegularFiles(git, head.sha, signal);
-    const lines = await countLines(git, head.sha, signal);
+    const earlier = options.previous?.head && options.previous.headLines ? { commit: options.previous.head, lines: options.previous.headLines } : undefined;
+    const lines = earlier ? await countLinesSince(git, earlier, head.sha, signal) : await countLines(git, head.sha, signal);
     const linguist = await linguistExcluded(top, headFiles, signal);
     return { headFiles, lines, linguist };
   })();
@@ -232,5 +233,6 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   if (options.person.name?.trim()) for (const index of ledger.authorsNamed(nameId(options.person.name))) person.add(index);
   const { files, folders } = scoreOwnership({ ledger, headFiles, files: analysed, person, now: head.time });
   const state = ledger.toState({ sha: head.sha, time: head.time, shallow, mailmap });
+  state.headLines = [...lines].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, folders, state, commitsRead, skippedCommits: reading.skipped, unreadCommits: reading.unread };
 }

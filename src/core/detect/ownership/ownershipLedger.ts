@@ -32,6 +32,8 @@ export interface OwnershipState {
   paths: PathTuple[];
   /** [old path, new path]: the newest rename away from each old path. */
   renames: Array<[string, string]>;
+  /** Lines of each text file at `head` (paths and counts only), so a re-analysis recounts only changed files. */
+  headLines?: Array<[string, number]>;
 }
 
 export interface Tally {
@@ -248,6 +250,7 @@ function isState(value: unknown): value is OwnershipState {
     s.authorNames.every((names) => Array.isArray(names) && names.every((n) => typeof n === 'string')) &&
     Array.isArray(s.renames) &&
     s.renames.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === 'string' && typeof r[1] === 'string') &&
+    (s.headLines === undefined || (Array.isArray(s.headLines) && s.headLines.every((l) => Array.isArray(l) && l.length === 2 && typeof l[0] === 'string' && isCount(l[1])))) &&
     Array.isArray(s.paths) &&
     s.paths.every(
       (p) =>
