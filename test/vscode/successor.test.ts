@@ -2,11 +2,11 @@
 // record decisions on what git history found, sign off, generate, and `handover check`.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { buildDemoRepository, DEMO_HANDOVER_YAML } from '../fixtures/demoRepository';
+import { buildDemoRepository, DEMO_HANDOVER_YAML, fakeAccessKeyId } from '../fixtures/demoRepository';
 import { startVsCode, waitUntil, type TreeRow, type VsCodeSession } from './harness';
 
 const CLI = resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
@@ -26,6 +26,17 @@ function changedLines(before: string, after: string): { removed: string[]; added
   let end = 0;
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
   return { removed: a.slice(start, a.length - end), added: b.slice(start, b.length - end) };
+}
+
+/** Every file under a folder, read as bytes (logs, caches, settings, storage). */
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...filesUnder(path));
+    else if (entry.isFile() && statSync(path).size < 50 * 1024 * 1024) out.push(path);
+  }
+  return out;
 }
 
 function localToday(): string {
@@ -127,5 +138,20 @@ describe('The successor in a real VS Code', function () {
     const stale = spawnSync(process.execPath, [CLI, 'check', '--repo', repo.dir], { encoding: 'utf8' });
     assert.equal(stale.status, 1, stale.stdout + stale.stderr);
     assert.match(stale.stdout + stale.stderr, /and api/);
+
+    // The committed key's value is nowhere Handover wrote or showed: not in the page (tree, tooltips,
+    // notifications), the report, HANDOVER.yaml, nor anything under the server's data folder (logs,
+    // the Output channel, the extension's cache in global storage).
+    const key = fakeAccessKeyId();
+    const forms = [key, key.slice(0, 8), Buffer.from(key).toString('base64'), encodeURIComponent(key)];
+    const page = await vs.page.content();
+    const written = [readFileSync(report, 'utf8'), read()];
+    const stored = filesUnder(vs.serverDataDir).map((file) => [file, readFileSync(file).toString('latin1')] as const);
+    assert.ok(stored.some(([file]) => /globalStorage/.test(file)), 'the extension cache was searched too');
+    for (const form of forms) {
+      assert.ok(!page.includes(form), 'not in the page');
+      for (const text of written) assert.ok(!text.includes(form), 'not in the report or HANDOVER.yaml');
+      for (const [file, text] of stored) assert.ok(!text.includes(form), `not in ${file}`);
+    }
   });
 });
