@@ -265,6 +265,23 @@ describe('credential scan: incremental cache, cancel, masking', function () {
     });
   });
 
+  it('reads remote-tracking branches too: a pushed branch in a fresh clone', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    repo.write('README.md', '# r\n').commit('start', COLLEAGUE, '2025-01-01T00:00:00Z');
+    repo.git('checkout', '-q', '-b', 'wip');
+    const token = ['gh', 'p_', randomText(36)].join('');
+    repo.write('ci.env', `GITHUB_TOKEN=${token}\n`).commit('ci token', LEAVER, '2025-01-02T00:00:00Z');
+    // Only a remote-tracking ref keeps the commit: the local branch is gone, as in a fresh clone.
+    repo.git('update-ref', 'refs/remotes/origin/wip', 'wip');
+    repo.git('symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/wip');
+    repo.git('checkout', '-q', 'main');
+    repo.git('branch', '-q', '-D', 'wip');
+    const result = await scan(repo.dir);
+    assert.deepEqual(result.findings.map((f) => [f.path, f.inHead, f.refs, f.byPerson]), [['ci.env', false, ['origin/wip'], true]]);
+    assertNoLeak('findings', JSON.stringify(result), [token]);
+  });
+
   it('skips lines over 16 KiB without holding them whole, and says so', async () => {
     const repo = FixtureRepo.init();
     repos.push(repo);

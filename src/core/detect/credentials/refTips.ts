@@ -3,9 +3,9 @@
 import type { GitRunner } from '../../git/gitRunner';
 
 export interface RefTip {
-  /** Full ref name, `refs/heads/main` or `refs/tags/v1.0`. */
+  /** Full ref name: `refs/heads/main`, `refs/remotes/origin/x` or `refs/tags/v1.0`. */
   ref: string;
-  /** Shown name: `main` for a branch, `tags/v1.0` for a tag. */
+  /** Shown name: `main` for a branch, `origin/x` for a remote-tracking branch, `tags/v1.0` for a tag. */
   name: string;
   /** The commit it points at (annotated tags peeled). */
   commit: string;
@@ -16,6 +16,7 @@ const FORMAT = '--format=%(refname)%00%(objecttype)%00%(objectname)%00%(committe
 
 export function displayName(ref: string): string {
   if (ref.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length);
+  if (ref.startsWith('refs/remotes/')) return ref.slice('refs/remotes/'.length);
   return ref.startsWith('refs/') ? ref.slice('refs/'.length) : ref;
 }
 
@@ -23,7 +24,8 @@ function parseTips(output: string): RefTip[] {
   const tips: RefTip[] = [];
   for (const line of output.split('\n')) {
     const [ref = '', type = '', id = '', time = '', peeledType = '', peeledId = '', peeledTime = ''] = line.split('\0');
-    if (ref === '') continue;
+    // `origin/HEAD` only points at another remote-tracking branch.
+    if (ref === '' || (ref.startsWith('refs/remotes/') && ref.endsWith('/HEAD'))) continue;
     if (type === 'commit') tips.push({ ref, name: displayName(ref), commit: id, committerTime: Number(time) || 0 });
     else if (type === 'tag' && peeledType === 'commit') tips.push({ ref, name: displayName(ref), commit: peeledId, committerTime: Number(peeledTime) || 0 });
     // A tag of a tree or a blob has no history to read.
@@ -31,9 +33,12 @@ function parseTips(output: string): RefTip[] {
   return tips;
 }
 
-/** Every local branch and tag that points (maybe through an annotated tag) at a commit. */
+/**
+ * Every branch (local and remote-tracking: in a fresh clone, colleagues' work is only there) and tag
+ * that points, maybe through an annotated tag, at a commit.
+ */
 export async function readRefTips(git: GitRunner): Promise<RefTip[]> {
-  return parseTips(await git.run(['for-each-ref', FORMAT, 'refs/heads', 'refs/tags']));
+  return parseTips(await git.run(['for-each-ref', FORMAT, 'refs/heads', 'refs/remotes', 'refs/tags']));
 }
 
 export interface Reachability {
