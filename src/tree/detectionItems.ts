@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { OwnershipLabel } from '../core/detect/detectionTypes';
+import { reviewOfBranch, reviewOfPath } from '../core/handover/decisions';
 import type { BranchNode, OwnedNode } from './treeNodes';
 
 function labelText(label: OwnershipLabel): string {
@@ -52,7 +53,7 @@ export function ownedItem(node: OwnedNode, id: string): vscode.TreeItem {
   }
   item.tooltip = tooltip;
   const handover = node.state.loaded.handover ?? node.state.lastGood;
-  const review = handover?.detected.reviewed.find((r) => r.path !== undefined && r.path.replace(/\/$/, '') === entry.path.replace(/\/$/, ''));
+  const review = handover ? reviewOfPath(handover, entry.path) : undefined;
   if (review) {
     item.description = `${item.description} · ${vscode.l10n.t('reviewed by {0}', review.by)}`;
     item.iconPath = new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
@@ -95,7 +96,7 @@ export function branchItem(node: BranchNode, id: string): vscode.TreeItem {
   }
   item.tooltip = tooltip;
   const handover = node.state.loaded.handover ?? node.state.lastGood;
-  const decision = handover?.detected.reviewed.find((r) => r.branch === b.name);
+  const decision = handover ? reviewOfBranch(handover, b) : undefined;
   if (decision) {
     const outcomes = { 'taken-over': vscode.l10n.t('taken over'), merged: vscode.l10n.t('merged'), abandoned: vscode.l10n.t('abandoned') };
     const outcome = decision.outcome ? outcomes[decision.outcome] : vscode.l10n.t('reviewed');

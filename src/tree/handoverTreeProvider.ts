@@ -6,6 +6,7 @@ import { CommandId } from '../commands/commandIds';
 import { DisposableBase } from '../util/disposable';
 import type { DetectionService, DetectionStatus } from '../workspace/detectionService';
 import type { FolderState, HandoverStore } from '../workspace/handoverStore';
+import { reviewOfBranch, reviewOfPath } from '../core/handover/decisions';
 import { credentialGroupItem, credentialItem, groupCredentials } from './credentialItems';
 import { branchItem, ownedItem } from './detectionItems';
 import { itemDescription, itemTooltip, sectionIcon, sectionTitle, stateIcon, type DetectionNode, type HandoverNode } from './treeNodes';
@@ -277,6 +278,15 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
             : result.defaultBranch
               ? vscode.l10n.t('{0} open · against {1}', count, result.defaultBranch)
               : vscode.l10n.t('{0} open', count);
+        // What the successor has recorded so far, once they have started.
+        const handover = node.state.loaded.handover ?? node.state.lastGood;
+        if (handover) {
+          const done =
+            node.detection === 'owned'
+              ? [...result.ownedFolders, ...result.ownedFiles].filter((entry) => reviewOfPath(handover, entry.path)).length
+              : result.branches.filter((branch) => reviewOfBranch(handover, branch)).length;
+          if (done) item.description = vscode.l10n.t('{0} · {1} done', item.description, done);
+        }
       }
       if (result.shallow) item.description = vscode.l10n.t('{0} (shallow clone: at least)', item.description);
       item.tooltip = result.notes.length ? result.notes.join('\n') : undefined;

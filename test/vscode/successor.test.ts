@@ -111,6 +111,9 @@ describe('The successor in a real VS Code', function () {
     await vs.treeItemMenu(VIEW, 'feature/pg-failover', 'Taken Over');
     await waitUntil(() => model().detected?.reviewed?.some((r) => r.branch === 'feature/pg-failover' && r.outcome === 'taken-over'), 20_000, 'the branch decision on disk');
     await vs.waitForTreeRows(VIEW, (r) => /taken over$/.test(r.find((row) => row.label === 'feature/pg-failover')?.description ?? ''));
+    const sections = await vs.treeRows(VIEW);
+    assert.equal(sections.find((row) => row.label === 'Files they own')?.description, '5 files · 1 done');
+    assert.equal(sections.find((row) => row.label === 'Open branches')?.description, '1 open · against main · 1 done');
 
     // The credential found in git history: rotated, recorded by its fingerprint, and the tree regroups it.
     await vs.waitForTreeRows(VIEW, (r) => r.find((row) => row.label === 'Credentials in git history')?.description === '1 not rotated · 1 found');
