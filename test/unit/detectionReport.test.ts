@@ -105,3 +105,52 @@ describe('detection sections of the report', () => {
     assert.equal((render(undefined).match(/Not analysed: git history was not read for this report\./g) ?? []).length, 3);
   });
 });
+
+describe('credentials section of the report', () => {
+  const finding = (fingerprint: string, path: string, line: number, inHead: boolean) => ({
+    fingerprint,
+    kind: 'github-token',
+    path,
+    line,
+    firstCommit: 'a'.repeat(40),
+    author: 'Zhang San <zhangsan@corp.example>',
+    date: '2025-03-03',
+    lastCommit: 'b'.repeat(40),
+    inHead,
+    refs: ['main', 'feature/x'],
+    byPerson: true,
+    rotated: null,
+    ignored: null,
+  });
+  const withCredentials = (): DetectionResult => ({
+    ...detections(1),
+    credentials: [finding('00000000000000a1', 'ci/.env', 3, true), finding('00000000000000b2', 'deploy | x.env', 1, false), finding('00000000000000c3', 'test/fixture.env', 9, false)],
+  });
+  const decided = `${DEMO_HANDOVER_YAML}detected:
+  rotated:
+    - {fingerprint: 00000000000000a1, by: 李四, on: 2026-11-26}
+  ignore:
+    - {fingerprint: 00000000000000c3, reason: a test fixture | never real}
+`;
+
+  it('gives one row and one rotate entry per credential, ticks rotated ones, and lists ignored ones apart', () => {
+    const text = render(withCredentials(), decided);
+    const section = text.slice(text.indexOf('## Credentials found in git history'), text.indexOf('\n## ', text.indexOf('## Credentials found in git history') + 3));
+    assert.match(section, /2 credential\(s\) were committed at some point; 1 not rotated yet\./);
+    assert.match(section, /^- \[x\] Rotate github-token `00000000000000a1`.* — rotated by 李四 on 2026-11-26$/m);
+    assert.match(section, /^- \[ \] Rotate github-token `00000000000000b2`/m);
+    assert.doesNotMatch(section, /- \[.\] Rotate github-token `00000000000000c3`/);
+    assert.ok(section.includes('- `00000000000000c3` `test/fixture.env:9`: a test fixture \\| never real'));
+    // The table survives a `|` in a path: two data rows of five cells, and no branch names (they differ between clones).
+    const tokens = md.parse(section, {});
+    const rows = tokens.filter((tok) => tok.type === 'tr_open').length;
+    const cells = tokens.filter((tok) => tok.type === 'td_open').length;
+    assert.equal(rows, 3);
+    assert.equal(cells, 10);
+    assert.doesNotMatch(section, /feature\/x/);
+  });
+
+  it('says when no credential was found', () => {
+    assert.match(render(detections(1)), /No credential was found in the history\./);
+  });
+});

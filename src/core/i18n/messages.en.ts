@@ -109,7 +109,6 @@ export const en = {
   'report.secrets.where': 'First seen at',
   'report.secrets.firstCommit': 'First commit',
   'report.secrets.state': 'Still there?',
-  'report.secrets.refs': 'Reached from',
   'report.secrets.inHead': 'still at HEAD',
   'report.secrets.historyOnly': 'history only',
   'report.secrets.byPerson': 'the person leaving',

@@ -107,7 +107,6 @@ export const zhCN: Record<MessageKey, string> = {
   'report.secrets.where': '首次出现位置',
   'report.secrets.firstCommit': '首次提交',
   'report.secrets.state': '是否仍存在',
-  'report.secrets.refs': '可达的分支/标签',
   'report.secrets.inHead': 'HEAD 中仍存在',
   'report.secrets.historyOnly': '仅在历史中',
   'report.secrets.byPerson': '移交人',

@@ -24,13 +24,14 @@ export function credentialsSection(detections: DetectionResult | undefined, hand
   out.push(mdText(t('report.secrets.summary', { count: active.length, notRotated })), '');
   if (active.length) {
     out.push(
-      `| ${t('report.secrets.fingerprint')} | ${t('report.secrets.kind')} | ${t('report.secrets.where')} | ${t('report.secrets.firstCommit')} | ${t('report.secrets.state')} | ${t('report.secrets.refs')} |`,
-      '| --- | --- | --- | --- | --- | --- |',
+      `| ${t('report.secrets.fingerprint')} | ${t('report.secrets.kind')} | ${t('report.secrets.where')} | ${t('report.secrets.firstCommit')} | ${t('report.secrets.state')} |`,
+      '| --- | --- | --- | --- | --- |',
     );
     for (const c of active) {
       const first = `${mdCode(c.firstCommit.slice(0, 12), true)} ${c.date} ${mdCell(c.author)}${c.byPerson ? ` (${t('report.secrets.byPerson')})` : ''}`;
-      const refs = c.refs.length ? c.refs.map((r) => mdCode(r, true)).join(', ') : t('report.notSet');
-      out.push(`| ${mdCode(c.fingerprint, true)} | ${mdCell(c.kind)} | ${mdCode(`${c.path}:${c.line}`, true)} | ${first} | ${where(c, t)} | ${refs} |`);
+      // No "reached from" column: which branches a clone has differs between machines, and the report
+      // must be the same bytes everywhere (the tree and `detect --json` give the refs).
+      out.push(`| ${mdCode(c.fingerprint, true)} | ${mdCode(c.kind, true)} | ${mdCode(`${c.path}:${c.line}`, true)} | ${first} | ${where(c, t)} |`);
     }
     out.push('');
     for (const c of active) {
