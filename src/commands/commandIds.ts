@@ -21,6 +21,7 @@ export const enum CommandId {
   BranchMerged = 'handover.branchMerged',
   BranchAbandoned = 'handover.branchAbandoned',
   AddNote = 'handover.addNote',
+  TakeBack = 'handover.takeBack',
   SignOff = 'handover.signOff',
   OpenCredential = 'handover.openCredential',
   ShowCredentialCommit = 'handover.showCredentialCommit',

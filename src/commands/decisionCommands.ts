@@ -132,3 +132,14 @@ export async function signOff(store: HandoverStore, detections: DetectionService
   if (!name?.trim()) return;
   await recordDecision(state, { kind: 'sign', role: picked.r.role, name: name.trim(), date: localToday() }, known(detections, state));
 }
+
+/** Takes back a decision on what git history found: a review, a branch outcome, a rotation or an ignore. */
+export async function takeBack(detections: DetectionService, node?: HandoverNode): Promise<void> {
+  let operation: EditOperation;
+  if (node?.kind === 'owned') operation = { kind: 'unreview', target: { path: node.entry.path } };
+  else if (node?.kind === 'branch') operation = { kind: 'unreview', target: { branch: node.branch.name } };
+  else if (node?.kind === 'credential' && node.group === 'rotated') operation = { kind: 'unrotateFinding', fingerprint: node.finding.fingerprint };
+  else if (node?.kind === 'credential' && node.group === 'ignored') operation = { kind: 'unignoreFinding', fingerprint: node.finding.fingerprint };
+  else return;
+  await record(detections, node.state, operation, vscode.l10n.t('Take Back'));
+}

@@ -221,6 +221,95 @@ describe('HANDOVER.yaml edits: hand-written layouts', () => {
   });
 });
 
+describe('HANDOVER.yaml edits: taking back a decision on a git finding', () => {
+  const UNROTATE = (fingerprint: string): EditOperation => ({ kind: 'unrotateFinding', fingerprint });
+  const UNIGNORE = (fingerprint: string): EditOperation => ({ kind: 'unignoreFinding', fingerprint });
+  const block = `${MINIMAL}detected:\n  rotated:\n    - fingerprint: fp-1\n      by: Bob\n      on: 2026-11-20\n    - {fingerprint: fp-2, by: Bob, on: 2026-11-21}  # second\n    - fingerprint: fp-3\n      by: Bob\n      on: 2026-11-22\n`;
+
+  it('removes the first, middle or last entry of a block list: its lines only', () => {
+    assert.equal(edit(block, UNROTATE('fp-1')), block.replace('    - fingerprint: fp-1\n      by: Bob\n      on: 2026-11-20\n', ''));
+    assert.equal(edit(block, UNROTATE('fp-2')), block.replace('    - {fingerprint: fp-2, by: Bob, on: 2026-11-21}  # second\n', ''));
+    assert.equal(edit(block, UNROTATE('fp-3')), block.replace('    - fingerprint: fp-3\n      by: Bob\n      on: 2026-11-22\n', ''));
+    const plan = planEdit(block, UNROTATE('fp-2'));
+    assert.ok(plan.ok && plan.edits.length === 1 && plan.edits[0]!.replacement === '', 'one removal, nothing written');
+  });
+
+  it('leaves an empty key (null, as the schema allows) after the last entry of a block list, and [] in a flow list', () => {
+    const one = `${MINIMAL}detected:\n  ignore:\n    - fingerprint: fp-2\n      reason: test data\n  rotated: []\n`;
+    const out = edit(one, UNIGNORE('fp-2'));
+    assert.equal(out, `${MINIMAL}detected:\n  ignore:\n  rotated: []\n`);
+    assert.deepEqual(load(out).handover!.detected.ignore, []);
+    const flow = `${MINIMAL}detected:\n  ignore: [{fingerprint: fp-2, reason: test data}]\n`;
+    assert.equal(edit(flow, UNIGNORE('fp-2')), `${MINIMAL}detected:\n  ignore: []\n`);
+    const inFlowMap = `${MINIMAL}detected: {ignore: [{fingerprint: fp-2, reason: x}], rotated: []}\n`;
+    assert.equal(edit(inFlowMap, UNIGNORE('fp-2')), `${MINIMAL}detected: {ignore: [], rotated: []}\n`);
+  });
+
+  it('removes the first, middle or last entry of a flow list with its comma', () => {
+    const flow = `${MINIMAL}detected:\n  ignore: [{fingerprint: a, reason: x}, {fingerprint: b, reason: y},\n           {fingerprint: c, reason: z}]  # kept\n`;
+    assert.equal(edit(flow, UNIGNORE('a')), flow.replace('{fingerprint: a, reason: x}, ', ''));
+    assert.equal(edit(flow, UNIGNORE('b')), flow.replace(', {fingerprint: b, reason: y}', ''));
+    assert.equal(edit(flow, UNIGNORE('c')), flow.replace(',\n           {fingerprint: c, reason: z}', ''));
+  });
+
+  it('keeps comments between entries, and those that belong to other entries', () => {
+    const text = `${MINIMAL}detected:\n  rotated:\n    # about fp-1\n    - fingerprint: fp-1  # the first\n      # inside fp-1\n      by: Bob\n      on: 2026-11-20\n    # about fp-2\n\n    - # remark on fp-2\n      fingerprint: fp-2\n      by: Bob\n      on: 2026-11-21\n      # after fp-2, deeper\n    # at the end\n`;
+    assert.equal(edit(text, UNROTATE('fp-1')), text.replace('    - fingerprint: fp-1  # the first\n      # inside fp-1\n      by: Bob\n      on: 2026-11-20\n', ''));
+    assert.equal(edit(text, UNROTATE('fp-2')), text.replace('    - # remark on fp-2\n      fingerprint: fp-2\n      by: Bob\n      on: 2026-11-21\n', ''));
+  });
+
+  it('keeps CRLF line endings and a BOM, and a last line without a line break', () => {
+    const text = `\uFEFF${block}`.replace(/\n/g, '\r\n');
+    const plan = planEdit(text, UNROTATE('fp-2'));
+    assert.ok(plan.ok);
+    assert.equal(plan.newText, text.replace('    - {fingerprint: fp-2, by: Bob, on: 2026-11-21}  # second\r\n', ''));
+    // The smallest span: the common "    - " of the removed line and the next one stays.
+    assert.equal(plan.edits[0]!.startOffset, text.indexOf('{fingerprint: fp-2'), 'offset in the text as given, BOM included');
+    const noBreak = block.slice(0, -1);
+    assert.equal(edit(noBreak, UNROTATE('fp-3')), noBreak.replace('\n    - fingerprint: fp-3\n      by: Bob\n      on: 2026-11-22', ''));
+    const crlfNoBreak = noBreak.replace(/\n/g, '\r\n');
+    assert.equal(edit(crlfNoBreak, UNROTATE('fp-3')), crlfNoBreak.replace('\r\n    - fingerprint: fp-3\r\n      by: Bob\r\n      on: 2026-11-22', ''));
+  });
+
+  it('removes a review of a path or a branch, matched as decisions.ts matches them', () => {
+    const text = `${MINIMAL}detected:\n  reviewed:\n    - {path: k8s/base/, by: Bob, on: 2026-11-28}\n    - {branch: feature/pg-failover, by: Bob, on: 2026-11-28, outcome: merged}\n    - path: ansible/roles/postgres\n      by: Bob\n      on: 2026-11-28\n      note: |\n        checked\n`;
+    assert.equal(edit(text, { kind: 'unreview', target: { path: 'k8s/base' } }), text.replace('    - {path: k8s/base/, by: Bob, on: 2026-11-28}\n', ''));
+    const branchGone = text.replace('    - {branch: feature/pg-failover, by: Bob, on: 2026-11-28, outcome: merged}\n', '');
+    assert.equal(edit(text, { kind: 'unreview', target: { branch: 'feature/pg-failover' } }), branchGone);
+    assert.equal(edit(text, { kind: 'unreview', target: { branch: 'origin/feature/pg-failover' } }), branchGone, 'named with its remote');
+    assert.equal(planEdit(text, { kind: 'unreview', target: { branch: 'feature/pg-failover' } }).ok, true, 'no known branches needed');
+    const remoteRecord = text.replace('branch: feature/pg-failover', 'branch: origin/feature/pg-failover');
+    assert.equal(edit(remoteRecord, { kind: 'unreview', target: { branch: 'feature/pg-failover' } }), branchGone);
+    assert.equal(edit(text, { kind: 'unreview', target: { path: 'ansible/roles/postgres/' } }), text.slice(0, text.indexOf('    - path: ansible')));
+  });
+
+  it('returns the original text after recording and taking back, where the list already existed', () => {
+    const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-aws-1', by: 'Bob', on: '2026-11-27' };
+    for (const original of [block, block.slice(0, -1), `${MINIMAL}detected:\n  rotated: []\n`, `${MINIMAL}detected:\n  rotated:\n`, `${MINIMAL}detected:\n  rotated:\n    - {fingerprint: fp-9, by: A, on: 2026-11-01}\n    # deeper remark\n`.replace('    # deeper', '      # deeper')]) {
+      assert.equal(edit(edit(original, rotate), UNROTATE('fp-aws-1')), original);
+    }
+    // A key the record created stays, empty: the engine cannot tell it was not written on purpose.
+    assert.equal(edit(edit(MINIMAL, rotate), UNROTATE('fp-aws-1')), `${MINIMAL}detected:\n  rotated:\n`);
+  });
+
+  it('refuses what is not recorded, in both languages', () => {
+    assert.equal(refusal(block, UNROTATE('fp-9')).code, 'edit.notRotated');
+    assert.equal(refusal(MINIMAL, UNROTATE('fp-1')).code, 'edit.notRotated');
+    assert.equal(refusal(block, UNIGNORE('fp-1')).code, 'edit.notIgnored');
+    assert.equal(refusal(block, { kind: 'unreview', target: { path: 'k8s/base' } }).code, 'edit.notReviewed');
+    const zh = planEdit(block, UNIGNORE('fp-1'), { t: translator('zh-CN') });
+    assert.ok(!zh.ok);
+    assert.equal(zh.error.message, '发现项“fp-1”没有被忽略，无可撤销。');
+    assert.equal(refusal(block, UNROTATE(' ')).code, 'edit.emptyValue');
+  });
+
+  it('refuses to remove an entry when a comment below would join the block text above', () => {
+    const text = `${MINIMAL}detected:\n  ignore:\n    - fingerprint: a\n      reason: |\n        text\n    - {fingerprint: b, reason: y}\n        # deeper remark\n`;
+    const error = refusal(text, UNIGNORE('b'));
+    assert.equal(error.code, 'edit.layout');
+  });
+});
+
 describe('HANDOVER.yaml edits: refusals', () => {
   it('refuses a file with errors, pointing at the first one', () => {
     const error = refusal(`${MINIMAL}duties:\n  - id: a\n    title: A\n  - id: a\n    title: B\n`, ACCEPT('a'));

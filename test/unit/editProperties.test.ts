@@ -54,7 +54,10 @@ function applicable(h: Handover, c: Choice): EditOperation[] {
   }
   for (const entry of h.detected.reviewed) {
     ops.push({ kind: 'note', target: entry.path !== undefined ? { path: entry.path } : { branch: entry.branch! }, text: c.note });
+    ops.push({ kind: 'unreview', target: entry.path !== undefined ? { path: entry.path } : { branch: entry.branch! } });
   }
+  for (const entry of h.detected.rotated) ops.push({ kind: 'unrotateFinding', fingerprint: entry.fingerprint });
+  for (const entry of h.detected.ignore) ops.push({ kind: 'unignoreFinding', fingerprint: entry.fingerprint });
   return ops;
 }
 
@@ -104,6 +107,19 @@ function expectedModel(before: Handover, op: EditOperation): Record<string, unkn
           : (data.detected.reviewed as { path?: string; branch?: string; note?: string }[]).find((r) => ('path' in target ? r.path === target.path : r.branch === target.branch))!;
       if (clean(op.text)) holder.note = clean(op.text);
       else delete holder.note;
+      break;
+    }
+    case 'unreview': {
+      const target = op.target;
+      const reviewed = data.detected.reviewed as { path?: string; branch?: string }[];
+      const index = reviewed.findIndex((r) => ('path' in target ? r.path?.replace(/\/$/, '') === target.path.replace(/\/$/, '') : r.branch === target.branch));
+      reviewed.splice(index, 1);
+      break;
+    }
+    case 'unrotateFinding':
+    case 'unignoreFinding': {
+      const list = data.detected[op.kind === 'unrotateFinding' ? 'rotated' : 'ignore'] as { fingerprint: string }[];
+      list.splice(list.findIndex((r) => r.fingerprint === op.fingerprint), 1);
       break;
     }
   }
@@ -167,7 +183,10 @@ function checkEdit(text: string, op: EditOperation): string {
     assert.ok(startLine >= first && endLine <= last, `span lines ${startLine}-${endLine} outside ${first}-${last} for ${JSON.stringify(op)}\n${text}\n---\n${plan.newText}`);
     // Adding a record inserts text and removes none, except where a written null (`~`) is replaced.
     const removed = text.slice(edit!.startOffset, edit!.endOffset);
-    if (op.kind !== 'reopen' && op.kind !== 'note') assert.match(removed, /^(?:\s*|~|null)$/, `${JSON.stringify(op)} removed ${JSON.stringify(removed)}`);
+    const takesBack = op.kind === 'unreview' || op.kind === 'unrotateFinding' || op.kind === 'unignoreFinding';
+    if (op.kind !== 'reopen' && op.kind !== 'note' && !takesBack) assert.match(removed, /^(?:\s*|~|null)$/, `${JSON.stringify(op)} removed ${JSON.stringify(removed)}`);
+    // Taking a decision back only removes text.
+    if (takesBack) assert.ok(plan.newText.length < text.length && edit!.replacement.length <= 2, `${JSON.stringify(op)} wrote ${JSON.stringify(edit!.replacement)}`);
     if (op.kind === 'reopen') assert.match(removed, /accepted/);
   }
   // Every comment is still there, in the same order (read with yaml's lexer, so `#` in quotes is text).
@@ -217,6 +236,68 @@ describe('HANDOVER.yaml edits on random files (property)', function () {
         }
       }),
       { numRuns: 120 },
+    );
+  });
+
+  it('takes back a decision on a finding: the original model always, the original bytes when the list was already there', () => {
+    fc.assert(
+      fc.property(fileSpecArb, choiceArb, (spec, choice) => {
+        const original = renderFile(spec);
+        const before = load(original).handover!;
+        const records = applicable(before, choice).filter((op) => op.kind === 'rotateFinding' || op.kind === 'ignoreFinding' || op.kind === 'review');
+        const record = records[choice.pick % records.length]!;
+        const recorded = checkEdit(original, record);
+        const undo: EditOperation =
+          record.kind === 'rotateFinding'
+            ? { kind: 'unrotateFinding', fingerprint: record.fingerprint }
+            : record.kind === 'ignoreFinding'
+              ? { kind: 'unignoreFinding', fingerprint: record.fingerprint }
+              : { kind: 'unreview', target: 'path' in (record as { target: object }).target ? { path: (record as { target: { path: string } }).target.path } : { branch: (record as { target: { branch: string } }).target.branch } };
+        const back = checkEdit(recorded, undo);
+        assert.deepEqual(modelData(load(back).handover!), modelData(before), back);
+        const list = record.kind === 'rotateFinding' ? 'rotated' : record.kind === 'ignoreFinding' ? 'ignore' : 'reviewed';
+        if (parseDocument(original.replace(/^\uFEFF/, '')).hasIn(['detected', list])) {
+          // The list (or its empty key) was there: record then take back gives the same bytes.
+          assert.equal(back, original);
+        } else {
+          // The record created the key (and maybe `detected`); it stays, empty (`list:` or `[]`).
+          // What is guaranteed: one contiguous change that removes nothing but a written null.
+          const body = original.replace(/^\uFEFF/, '');
+          const after = back.replace(/^\uFEFF/, '');
+          let prefix = 0;
+          while (prefix < body.length && body[prefix] === after[prefix]) prefix++;
+          let suffix = 0;
+          while (suffix < body.length - prefix && body[body.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+          assert.match(body.slice(prefix, body.length - suffix), /^(?:\s*|~|null)$/);
+          assert.match(after.slice(prefix, after.length - suffix), new RegExp(`${list}:`));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses to take back what is not recorded', () => {
+    fc.assert(
+      fc.property(fileSpecArb, (spec) => {
+        const text = renderFile(spec);
+        const h = load(text).handover!;
+        for (const fingerprint of FINGERPRINTS) {
+          if (!h.detected.rotated.some((r) => r.fingerprint === fingerprint)) {
+            const plan = planEdit(text, { kind: 'unrotateFinding', fingerprint });
+            assert.ok(!plan.ok && plan.error.code === 'edit.notRotated');
+          }
+          if (!h.detected.ignore.some((r) => r.fingerprint === fingerprint)) {
+            const plan = planEdit(text, { kind: 'unignoreFinding', fingerprint });
+            assert.ok(!plan.ok && plan.error.code === 'edit.notIgnored');
+          }
+        }
+        for (const path of PATHS) {
+          if (h.detected.reviewed.some((r) => r.path?.replace(/\/$/, '') === path.replace(/\/$/, ''))) continue;
+          const plan = planEdit(text, { kind: 'unreview', target: { path } });
+          assert.ok(!plan.ok && plan.error.code === 'edit.notReviewed');
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -114,6 +114,10 @@ describe('The successor in a real VS Code', function () {
     const sections = await vs.treeRows(VIEW);
     assert.equal(sections.find((row) => row.label === 'Files they own')?.description, '5 files · 1 done');
     assert.equal(sections.find((row) => row.label === 'Open branches')?.description, '1 open · against main · 1 done');
+    // A decision can be taken back from the same menu.
+    await vs.treeItemMenu(VIEW, 'feature/pg-failover', 'Take Back Decision');
+    await waitUntil(() => !model().detected?.reviewed?.some((r) => r.branch === 'feature/pg-failover'), 20_000, 'the branch decision removed');
+    await vs.waitForTreeRows(VIEW, (r) => r.find((row) => row.label === 'Open branches')?.description === '1 open · against main');
 
     // The credential found in git history: rotated, recorded by its fingerprint, and the tree regroups it.
     await vs.waitForTreeRows(VIEW, (r) => r.find((row) => row.label === 'Credentials in git history')?.description === '1 not rotated · 1 found');

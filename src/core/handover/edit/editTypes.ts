@@ -23,7 +23,13 @@ export type EditOperation =
   /** `detected.reviewed[] += {path | branch, by, on, outcome?, note?}`; branches carry an outcome. */
   | { kind: 'review'; target: { path: string } | { branch: string; outcome: BranchOutcome }; by: string; on: string; note?: string }
   /** Sets, replaces or (with empty text) removes `note` on an item or a reviewed entry. */
-  | { kind: 'note'; target: { id: string } | ReviewRef; text: string };
+  | { kind: 'note'; target: { id: string } | ReviewRef; text: string }
+  /** Removes the `detected.reviewed[]` entry of this path or branch (found as decisions.ts finds it). */
+  | { kind: 'unreview'; target: ReviewRef }
+  /** Removes the `detected.rotated[]` entry of this fingerprint. */
+  | { kind: 'unrotateFinding'; fingerprint: string }
+  /** Removes the `detected.ignore[]` entry of this fingerprint. */
+  | { kind: 'unignoreFinding'; fingerprint: string };
 
 /** What git history showed, so that an edit about a finding can be refused when it names none. */
 export interface KnownFindings {
@@ -38,7 +44,11 @@ export interface KnownFindings {
 export interface PlanOptions {
   /** Language of refusal messages (English by default). */
   t?: Translate;
-  /** Required for `rotateFinding`, `ignoreFinding` and `review`; an edit about a finding is refused without it. */
+  /**
+   * Required for `rotateFinding`, `ignoreFinding` and `review`; an edit about a finding is refused without it.
+   * Taking a decision back (`unreview`, `unrotateFinding`, `unignoreFinding`) needs only the file; for
+   * `unreview` of a branch, the branches listed here are used to match a record made with or without the remote.
+   */
   known?: KnownFindings;
 }
 
@@ -64,6 +74,8 @@ export type EditErrorCode =
   | 'edit.alreadyIgnored'
   | 'edit.alreadyReviewed'
   | 'edit.notReviewed'
+  | 'edit.notRotated'
+  | 'edit.notIgnored'
   | 'edit.unknownFingerprint'
   | 'edit.unknownPath'
   | 'edit.unknownBranch'

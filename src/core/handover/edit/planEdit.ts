@@ -17,7 +17,7 @@ import { firstDifference } from './plainData';
 import { blockStyle, type StyleExample } from './styleOf';
 import { minimalSpan, type Span } from './textLayout';
 import { LayoutError } from './layoutError';
-import { appendItem, fillNullValue, insertPair, isNullValue, removePair, replaceScalar, type YamlPair } from './yamlSplices';
+import { appendItem, fillNullValue, insertPair, isNullValue, removeItem, removePair, replaceScalar, type YamlPair } from './yamlSplices';
 
 /** The loader checks paths against the disk; an edit only needs the text, so every path "exists". */
 const VIRTUAL_FILE = '/handover-edit/HANDOVER.yaml';
@@ -177,6 +177,11 @@ function normalise(ctx: Context, op: EditOperation): EditOperation {
       // Empty text removes the note.
       return { ...op, target, text: op.text.replace(/\r\n?/g, '\n').trim() };
     }
+    case 'unreview':
+      return { ...op, target: 'path' in op.target ? { path: oneLine(ctx, 'path', op.target.path) } : { branch: oneLine(ctx, 'branch', op.target.branch) } };
+    case 'unrotateFinding':
+    case 'unignoreFinding':
+      return { ...op, fingerprint: oneLine(ctx, 'fingerprint', op.fingerprint) };
   }
 }
 
@@ -327,7 +332,57 @@ function changeFor(ctx: Context, op: EditOperation): Change | undefined {
       return review(ctx, op);
     case 'note':
       return note(ctx, op);
+    case 'unreview': {
+      const index = reviewIndex(ctx, op.target);
+      if (index < 0) refuse(ctx, 'edit.notReviewed', { target: 'path' in op.target ? op.target.path : op.target.branch });
+      return removeDecision(ctx, 'reviewed', index);
+    }
+    case 'unrotateFinding': {
+      const index = ctx.handover.detected.rotated.findIndex((entry) => entry.fingerprint === op.fingerprint);
+      if (index < 0) refuse(ctx, 'edit.notRotated', { fingerprint: op.fingerprint });
+      return removeDecision(ctx, 'rotated', index);
+    }
+    case 'unignoreFinding': {
+      const index = ctx.handover.detected.ignore.findIndex((entry) => entry.fingerprint === op.fingerprint);
+      if (index < 0) refuse(ctx, 'edit.notIgnored', { fingerprint: op.fingerprint });
+      return removeDecision(ctx, 'ignore', index);
+    }
   }
+}
+
+/**
+ * The `detected.reviewed` entry that decisions.ts counts for this path or branch: a path as
+ * reviewOfPath matches it; a branch as reviewOfBranch does, for each known branch the name given
+ * names (with or without its remote), or for the name itself taken as a local branch.
+ */
+function reviewIndex(ctx: Context, target: { path: string } | { branch: string }): number {
+  const reviewed = ctx.handover.detected.reviewed;
+  if ('path' in target) {
+    const wanted = normalizePath(target.path);
+    return reviewed.findIndex((entry) => entry.path !== undefined && normalizePath(entry.path) === wanted);
+  }
+  const branches: { name: string; kind: 'local' | 'remote' }[] = [...(ctx.known?.branches ?? [])].filter((branch) => namesBranch(target.branch, branch));
+  branches.push({ name: target.branch, kind: 'local' });
+  return reviewed.findIndex((entry) => entry.branch !== undefined && branches.some((branch) => namesBranch(entry.branch!, branch)));
+}
+
+/**
+ * Removes entry `index` of `detected.<list>`. The last entry of a block list leaves `<list>:` empty
+ * (null, as the schema allows), of a flow list `[]`: the key stays, in case it was written on purpose.
+ */
+function removeDecision(ctx: Context, list: DecisionList, index: number): Change {
+  const seq = walk(ctx, ['detected', list]);
+  if (!isSeq(seq)) throw new LayoutError(`a "detected.${list}" that is not a list`);
+  walk(ctx, ['detected', list, index]);
+  const emptied = seq.items.length === 1 && !seq.flow;
+  return {
+    span: removeItem(ctx.text, seq as YAMLSeq, index),
+    expect: (data) => {
+      const detected = dataAt(data, ['detected']);
+      (detected[list] as unknown[]).splice(index, 1);
+      if (emptied) detected[list] = null;
+    },
+  };
 }
 
 function requireFingerprint(ctx: Context, fingerprint: string): void {

@@ -213,6 +213,60 @@ export function removePair(text: string, mapNode: YAMLMap, pair: YamlPair): Span
   return { start, end: lineEnd, text: '' };
 }
 
+/**
+ * Removes an item from a sequence. In flow style its text goes with the comma before it (or after
+ * it, for the first item); the last item leaves `[]`. In block style the item's lines go, from its
+ * `-` to the end of its last value (a comment on those lines included); comment lines above its `-`
+ * belong to what they introduce and stay, as do comments below it. The last item of a block
+ * sequence leaves its key with an empty value (null, which HANDOVER.yaml allows for these lists).
+ */
+export function removeItem(text: string, seqNode: YAMLSeq, index: number): Span {
+  const item = seqNode.items[index] as Node | undefined;
+  if (!item) throw new LayoutError('an item that is not in its list');
+  const [itemStart, itemEnd] = rangeOf(item);
+  if (seqNode.flow) {
+    const previous = seqNode.items[index - 1] as Node | undefined;
+    const next = seqNode.items[index + 1] as Node | undefined;
+    if (previous) return { start: rangeOf(previous)[1], end: itemEnd, text: '' };
+    if (next) return { start: itemStart, end: rangeOf(next)[0], text: '' };
+    return { start: itemStart, end: itemEnd, text: '' };
+  }
+  // The `-` of the item: on the item's first line, or above it with only comments between.
+  const column = columnOf(text, rangeOf(seqNode)[0]);
+  let start = lineStartAt(text, itemStart);
+  while (!text.startsWith('-', start + column) || !/^ *$/.test(text.slice(start, start + column))) {
+    if (start === 0) throw new LayoutError('a list item without its "-"');
+    start = lineStartAt(text, start - 1);
+  }
+  const lineEnd = afterLastLine(text, contentEnd(item, itemEnd));
+  let after = lineEnd + breakLengthAt(text, lineEnd);
+  const previous = seqNode.items[index - 1] as Node | undefined;
+  const last = previous ? lastValue(previous) : null;
+  // As in removePair: a deeper comment below would become text of a block scalar ending the item above.
+  if (isBlockScalar(last) && deeperCommentAt(text, after, column)) {
+    throw new LayoutError('a comment below it would become part of the block text above it');
+  }
+  const keeps = keepsTrailingLines(text, last);
+  if (keeps && after === lineEnd) return { start, end: lineEnd, text: '' };
+  if (keeps) {
+    while (after < text.length) {
+      const end = lineEndAt(text, after);
+      if (!/^[ \t]*$/.test(text.slice(after, end)) || breakLengthAt(text, end) === 0) break;
+      after = end + breakLengthAt(text, end);
+    }
+  }
+  // The last line of a file without a final line break: remove the break before it instead.
+  if (after === lineEnd && start > 0) return { start: start - (text[start - 2] === '\r' ? 2 : 1), end: lineEnd, text: '' };
+  return { start, end: after, text: '' };
+}
+
+/** The value a block node ends with (the last value of its last entry, walking down). */
+function lastValue(node: Node | null): Node | null {
+  if (isMap(node) && !node.flow && node.items.length > 0) return lastValue((node.items[node.items.length - 1] as YamlPair).value);
+  if (isSeq(node) && !node.flow && node.items.length > 0) return lastValue(node.items[node.items.length - 1] as Node);
+  return node;
+}
+
 function isBlockScalar(node: Node | null): boolean {
   return isScalar(node) && (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED);
 }
