@@ -2,12 +2,11 @@
 // operations repository is opened, and everything is checked from the page and on disk.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDemoRepository, DEMO_HANDOVER_YAML } from '../fixtures/demoRepository';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
-import { readGitSpyLog, startVsCode, waitUntil, type TreeRow, type VsCodeSession } from './harness';
+import { readGitSpyLog, realVsCodeSuite, startVsCode, waitUntil, type TreeRow, type VsCodeSession } from './harness';
 
 const CLI = resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const VIEW = 'Checklist';
@@ -22,28 +21,12 @@ async function openHandoverView(vs: VsCodeSession, ready: (rows: TreeRow[]) => b
 }
 
 describe('Handover in a real VS Code', function () {
-  let work: string;
-  let vs: VsCodeSession | undefined;
-
-  before(() => {
-    work = mkdtempSync(join(tmpdir(), 'handover-vscode-'));
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && vs) {
-      await vs.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
-      console.log(vs.serverLog().split('\n').slice(-60).join('\n'));
-    }
-    await vs?.close();
-    vs = undefined;
-  });
-
-  after(() => rmSync(work, { recursive: true, force: true }));
+  const suite = realVsCodeSuite('handover-vscode-');
 
   it('shows the tree, reveals items, generates the report from the palette and flags a broken file', async () => {
-    const repo = buildDemoRepository(join(work, 'payments-ops'));
-    const gitLog = join(work, 'git-trusted.log');
-    vs = await startVsCode({ folder: repo.dir, trusted: true, gitSpyLog: gitLog, viewport: { width: 1500, height: 950 } });
+    const repo = buildDemoRepository(join(suite.work(), 'payments-ops'));
+    const gitLog = join(suite.work(), 'git-trusted.log');
+    const vs = suite.track(await startVsCode({ folder: repo.dir, trusted: true, gitSpyLog: gitLog, viewport: { width: 1500, height: 950 } }));
 
     // The tree: sections with progress, items with state and facts, detection sections in place.
     const rows = await openHandoverView(vs, (r) => labels(r).includes('支付网关值班（每周二、四）'));
@@ -57,7 +40,7 @@ describe('Handover in a real VS Code', function () {
     assert.equal(rows.find((r) => r.label === 'Kubernetes prod cluster')?.description, 'revoke · zhangsan-admin');
 
     // Progress in the status bar, and the "only open" filter hides what is accepted (progress still counts it).
-    await waitUntil(async () => (await vs!.page.locator('.statusbar-item', { hasText: '1/15' }).count()) > 0, 20_000, 'the progress in the status bar');
+    await waitUntil(async () => (await vs.page.locator('.statusbar-item', { hasText: '1/15' }).count()) > 0, 20_000, 'the progress in the status bar');
     await vs.runCommand('Handover: Show Only Open Items');
     const openOnly = await vs.waitForTreeRows(VIEW, (r) => !labels(r).includes('支付网关值班（每周二、四）') && labels(r).includes('Renew TLS certificates for pay.example.com'));
     assert.equal(openOnly.find((r) => r.label === 'Duties')?.description, '1/2');
@@ -77,12 +60,12 @@ describe('Handover in a real VS Code', function () {
 
     // The successor's branch actions: compare with main in one multi-file diff editor; check out only on a clean tree.
     await vs.treeItemMenu(VIEW, 'feature/pg-failover', 'Compare with Default Branch');
-    await waitUntil(async () => (await vs!.tabTitles()).some((t) => t.includes('main ↔ feature/pg-failover')), 20_000, 'the multi-file diff editor');
+    await waitUntil(async () => (await vs.tabTitles()).some((t) => t.includes('main ↔ feature/pg-failover')), 20_000, 'the multi-file diff editor');
     await vs.screenshot('handover-branch-compare');
     const yamlFile = join(repo.dir, 'HANDOVER.yaml');
     writeFileSync(yamlFile, `${DEMO_HANDOVER_YAML}# a local note\n`);
     await vs.treeItemMenu(VIEW, 'feature/pg-failover', 'Check Out Branch…');
-    await waitUntil(async () => (await vs!.notifications()).some((n) => /Not checked out: 1 tracked file\(s\) have uncommitted changes \(HANDOVER\.yaml\)/.test(n)), 20_000, 'the dirty-tree refusal');
+    await waitUntil(async () => (await vs.notifications()).some((n) => /Not checked out: 1 tracked file\(s\) have uncommitted changes \(HANDOVER\.yaml\)/.test(n)), 20_000, 'the dirty-tree refusal');
     assert.equal(repo.git('branch', '--show-current').trim(), 'main');
     writeFileSync(yamlFile, DEMO_HANDOVER_YAML);
 
@@ -90,7 +73,7 @@ describe('Handover in a real VS Code', function () {
     const certsLine = DEMO_HANDOVER_YAML.split('\n').findIndex((l) => l.includes('id: duty-certs')) + 1;
     await vs.page.locator('.monaco-list-row', { hasText: 'Renew TLS certificates' }).first().click();
     await waitUntil(
-      async () => /Ln (\d+)/.exec((await vs!.page.locator('[id="status.editor.selection"]').textContent().catch(() => '')) ?? '')?.[1] === String(certsLine),
+      async () => /Ln (\d+)/.exec((await vs.page.locator('[id="status.editor.selection"]').textContent().catch(() => '')) ?? '')?.[1] === String(certsLine),
       20_000,
       `the editor to be at line ${certsLine}`,
     );
@@ -110,7 +93,7 @@ describe('Handover in a real VS Code', function () {
     assert.equal(written, readFileSync(join(repo.dir, 'cli.md'), 'utf8'), 'the extension and the CLI write the same report');
     // The positive control for the Restricted Mode test: the spy does see the extension's git calls.
     assert.ok(readGitSpyLog(gitLog).some((line) => / rev-parse --verify /.test(line)), `git ran through the spy: ${readGitSpyLog(gitLog).join("\n")}`);
-    await waitUntil(async () => (await vs!.page.locator('.tab', { hasText: 'Preview HANDOVER.md' }).count()) > 0, 20_000, 'the markdown preview');
+    await waitUntil(async () => (await vs.page.locator('.tab', { hasText: 'Preview HANDOVER.md' }).count()) > 0, 20_000, 'the markdown preview');
     await new Promise((r) => setTimeout(r, 1500));
     await vs.screenshot('handover-report-preview');
 
@@ -118,7 +101,7 @@ describe('Handover in a real VS Code', function () {
     const yamlPath = join(repo.dir, 'HANDOVER.yaml');
     writeFileSync(yamlPath, DEMO_HANDOVER_YAML.replace('id: duty-certs', 'id: duty-oncall'));
     const problems = await waitUntil(async () => {
-      const found = (await vs!.problems()).filter((p) => p.kind === 'error' && /Duplicate id "duty-oncall"/.test(p.text));
+      const found = (await vs.problems()).filter((p) => p.kind === 'error' && /Duplicate id "duty-oncall"/.test(p.text));
       return found.length ? found : undefined;
     }, 30_000, 'the duplicate-id diagnostic');
     assert.equal(problems[0].location, `[Ln ${certsLine}, Col 9]`);
@@ -126,7 +109,7 @@ describe('Handover in a real VS Code', function () {
     await vs.screenshot('handover-diagnostic');
     const before = statSync(report).mtimeMs;
     await vs.runCommand('Handover: Generate Handover');
-    await waitUntil(async () => (await vs!.notifications()).some((n) => /1 error, so no report was written/.test(n)), 20_000, 'the refusal message');
+    await waitUntil(async () => (await vs.notifications()).some((n) => /1 error, so no report was written/.test(n)), 20_000, 'the refusal message');
     assert.equal(statSync(report).mtimeMs, before, 'the report was not rewritten');
 
     // Back to a clean tree: the branch is checked out after a confirmation that says what will happen.
@@ -142,26 +125,26 @@ describe('Handover in a real VS Code', function () {
   });
 
   it('in Restricted Mode shows HANDOVER.yaml, runs no git and writes nothing', async () => {
-    const repo = buildDemoRepository(join(work, 'untrusted-ops'));
-    const gitLog = join(work, 'git-untrusted.log');
-    vs = await startVsCode({ folder: repo.dir, trusted: false, gitSpyLog: gitLog });
-    await waitUntil(() => vs!.isRestricted(), 20_000, 'Restricted Mode');
+    const repo = buildDemoRepository(join(suite.work(), 'untrusted-ops'));
+    const gitLog = join(suite.work(), 'git-untrusted.log');
+    const vs = suite.track(await startVsCode({ folder: repo.dir, trusted: false, gitSpyLog: gitLog }));
+    await waitUntil(() => vs.isRestricted(), 20_000, 'Restricted Mode');
     const rows = await openHandoverView(vs, (r) => labels(r).includes('PostgreSQL 自动故障切换'));
     assert.ok(labels(rows).includes('Duties'));
     await vs.runCommand('Handover: Generate Handover');
-    await waitUntil(async () => (await vs!.notifications()).some((n) => /needs a trusted workspace/.test(n)), 20_000, 'the trust message');
+    await waitUntil(async () => (await vs.notifications()).some((n) => /needs a trusted workspace/.test(n)), 20_000, 'the trust message');
     assert.equal(existsSync(join(repo.dir, 'HANDOVER.md')), false, 'nothing written');
     await vs.screenshot('handover-restricted');
     assert.deepEqual(readGitSpyLog(gitLog), [], 'no git process ran');
   });
 
   it('offers Create HANDOVER.yaml in an empty repository and pre-fills it from git', async () => {
-    const repo = FixtureRepo.init({ dir: join(work, 'fresh-repo') });
+    const repo = FixtureRepo.init({ dir: join(suite.work(), 'fresh-repo') });
     repo.git('config', 'user.name', '赵六');
     repo.git('config', 'user.email', 'zhaoliu@corp.example');
     repo.write('README.md', '# fresh\n');
     repo.commit('init', { name: '赵六', email: 'zhaoliu@corp.example' }, '2026-11-01T00:00:00Z');
-    vs = await startVsCode({ folder: repo.dir, trusted: true });
+    const vs = suite.track(await startVsCode({ folder: repo.dir, trusted: true }));
     await vs.openView(VIEW);
     const welcome = vs.page.locator('.welcome-view-content', { hasText: 'no HANDOVER.yaml yet' });
     await welcome.waitFor({ state: 'visible', timeout: 30_000 });

@@ -649,3 +649,28 @@ export function descendantCommands(rootPid: number): string[] {
   }
   return rows.filter((row) => row.pid !== rootPid && keep.has(row.pid)).map((row) => row.args);
 }
+
+/**
+ * Mocha hooks for a suite of tests in a real VS Code: a work folder for the suite, and after each test
+ * a screenshot and the server's last lines when it failed, then the session closed.
+ */
+export function realVsCodeSuite(prefix: string): { work(): string; track(session: VsCodeSession): VsCodeSession } {
+  let work = '';
+  let current: VsCodeSession | undefined;
+  before(() => {
+    work = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && current) {
+      await current.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+      console.log(current.serverLog().split('\n').slice(-60).join('\n'));
+    }
+    await current?.close();
+    current = undefined;
+  });
+  after(() => rmSync(work, { recursive: true, force: true }));
+  return {
+    work: () => work,
+    track: (session) => (current = session),
+  };
+}

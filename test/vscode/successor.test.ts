@@ -2,12 +2,11 @@
 // record decisions on what git history found, sign off, generate, and `handover check`.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { buildDemoRepository, DEMO_HANDOVER_YAML, fakeAccessKeyId } from '../fixtures/demoRepository';
-import { startVsCode, waitUntil, type TreeRow, type VsCodeSession } from './harness';
+import { realVsCodeSuite, startVsCode, waitUntil, type TreeRow } from './harness';
 
 const CLI = resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const VIEW = 'Checklist';
@@ -55,37 +54,21 @@ interface DemoYaml {
 }
 
 describe('The successor in a real VS Code', function () {
-  let work: string;
-  let vs: VsCodeSession | undefined;
-
-  before(() => {
-    work = mkdtempSync(join(tmpdir(), 'handover-successor-'));
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && vs) {
-      await vs.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
-      console.log(vs.serverLog().split('\n').slice(-60).join('\n'));
-    }
-    await vs?.close();
-    vs = undefined;
-  });
-
-  after(() => rmSync(work, { recursive: true, force: true }));
+  const suite = realVsCodeSuite('handover-successor-');
 
   it('accepts from the context menu, undoes with Ctrl+Z, records decisions, signs off, and check passes only while the report is fresh', async () => {
-    const repo = buildDemoRepository(join(work, 'payments-ops'));
+    const repo = buildDemoRepository(join(suite.work(), 'payments-ops'));
     const yamlPath = join(repo.dir, 'HANDOVER.yaml');
     const read = () => readFileSync(yamlPath, 'utf8');
     const model = () => parse(read()) as DemoYaml;
     const today = localToday();
-    vs = await startVsCode({ folder: repo.dir, trusted: true, viewport: { width: 1500, height: 950 } });
+    const vs = suite.track(await startVsCode({ folder: repo.dir, trusted: true, viewport: { width: 1500, height: 950 } }));
     await vs.openView(VIEW);
     await vs.waitForTreeRows(VIEW, (r) => labels(r).includes(TLS) && labels(r).includes('feature/pg-failover'), 60_000);
 
     // With HANDOVER.yaml open, Accept goes through the editor: the file on disk changes (saved), only at the item.
     await vs.runCommand('Handover: Open HANDOVER.yaml');
-    await waitUntil(async () => (await vs!.tabTitles()).some((t) => t.includes('HANDOVER.yaml')), 20_000, 'HANDOVER.yaml in an editor');
+    await waitUntil(async () => (await vs.tabTitles()).some((t) => t.includes('HANDOVER.yaml')), 20_000, 'HANDOVER.yaml in an editor');
     await vs.treeItemMenu(VIEW, TLS, 'Accept');
     await waitUntil(() => model().duties.find((d) => d.id === 'duty-certs')?.accepted?.on === today, 20_000, 'the acceptance on disk');
     const accepted = read();
