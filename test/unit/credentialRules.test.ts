@@ -67,6 +67,9 @@ describe('credential rules', () => {
     assert.ok(isPlausibleSecret('Tr0ub4dor&3x', 'password'));
     assert.ok(isPlausibleSecret(randomText(24), 'token'));
     assert.ok(isPlausibleSecret(`${randomText(20)}/${randomText(19)}`, 'token'), 'base64 with a slash is not a path');
+    // A short marker counts as a word of its own, not as three letters inside generated text.
+    assert.ok(isPlaceholder('TBD') && isPlaceholder('token-tbd') && isPlaceholder('TODO: set me'));
+    assert.ok(!isPlaceholder('q8RtbdW2mZ7vXk4LpN9sYc3H') && isPlausibleSecret('q8RtbdW2mZ7vXk4LpN9sYc3H', 'token'));
     for (const value of ['${DB_PASS}', '$DB_PASS', '{{ pass }}', '<your-password>', 'changeme', 'P@ssw0rd1', 'aaaaaaaaaaaa', 'abcdef123456', 'xxxxxxxx', '********', 'qwertyuiop', 'ENC[AES256_GCM,data:...]']) {
       assert.ok(isPlaceholder(value) || !isPlausibleSecret(value, 'password'), value);
     }

@@ -54,7 +54,9 @@ function hasTypedRun(text: string, length: number): boolean {
 }
 
 /** Stand-in words: seen anywhere in a value, they mark it as not real, whatever else it holds. */
-const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'dummy', 'redacted', 'notreal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx', 'tbd'];
+const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'dummy', 'redacted', 'notreal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx'];
+/** Short markers count only as a word of their own (`TBD`, `token-tbd`): inside generated text they are chance. */
+const MARKER_SEGMENTS = /(?:^|[^a-z])(?:tbd|todo|fixme)(?:[^a-z]|$)/;
 
 /**
  * Words a hand-written stand-in is made of. A value that is nothing but these words plus a few
@@ -119,6 +121,7 @@ export function isPlaceholder(value: string): boolean {
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
   for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
+  if (MARKER_SEGMENTS.test(lower)) return true;
   if (distinctCharacters(text) <= 2 || (text.length >= 8 && distinctCharacters(text) <= 3)) return true;
   if (/^(.{1,4})\1{2,}$/.test(text)) return true; // abcabcabc, 12121212
   // Nothing but filler words, with at most a few characters left over (`P@ssw0rd1` is caught by the leet map).
