@@ -86,7 +86,8 @@ const REFERENCE = new RegExp(
     '^\\$[A-Za-z_]', '^%[A-Za-z_][\\w]*%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
     '^ENC\\[', '^vault:', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
-    '\\.\\.\\.', '…', '\\*\\*\\*', '•••', '###', '\\?\\?\\?', '000000', '<redacted>',
+    // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
+    '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
   ].join('|'),
   'i',
 );
@@ -176,6 +177,9 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   const classes = characterClasses(value);
   if (strength === 'password') {
     if (classes < 2 && value.length < 12) return false;
+    // A person's password repeats characters (`A+AAA9aa9Aa9a9`): with three or more classes and ten or
+    // more characters, less spread is enough; word lists are caught as placeholders above.
+    if (classes >= 3 && value.length >= 10) return entropy >= 2.5;
     return entropy >= Math.min(3, Math.log2(value.length) * 0.8);
   }
   if (classes < 2) return entropy >= 3.5 && value.length >= 16 && !/^[a-z]+$/.test(value);
