@@ -1,20 +1,10 @@
 import { realpathSync } from 'node:fs';
-import type { GitRunner } from '../git/gitRunner';
 import type { DetectionCache } from './detectionCache';
-import type { OwnedFile, OwnedFolder, PersonSpec } from './detectionTypes';
-import { analyzeOwnership, OWNERSHIP_STATE_VERSION, ownershipCacheKey, type OwnershipState } from './ownership';
+import type { OwnedFile, OwnedFolder } from './detectionTypes';
+import { analyzeOwnership, OWNERSHIP_STATE_VERSION, ownershipCacheKey, type OwnershipOptions, type OwnershipState } from './ownership';
 
-export interface CachedOwnershipOptions {
-  git: GitRunner;
-  cwd: string;
-  person: PersonSpec;
-  exclude?: readonly string[];
-  signal?: AbortSignal;
-  onProgress?: (commitsRead: number) => void;
-  cache?: DetectionCache;
-  /** Analyse as of this commit instead of HEAD. */
-  revision?: string;
-}
+/** The analysis's own options; the previous state comes from `cache`. */
+export type CachedOwnershipOptions = Omit<OwnershipOptions, 'previous'> & { cache?: DetectionCache };
 
 function isOwnershipState(value: unknown): value is OwnershipState {
   return !!value && typeof value === 'object' && (value as { version?: unknown }).version === OWNERSHIP_STATE_VERSION;
@@ -33,19 +23,11 @@ export async function analyzeOwnershipCached(options: CachedOwnershipOptions): P
     // keep the path as given
   }
   const key = ownershipCacheKey(root);
-  const cached = options.cache ? await options.cache.read(key) : undefined;
-  const result = await analyzeOwnership({
-    git: options.git,
-    cwd: options.cwd,
-    person: options.person,
-    exclude: options.exclude,
-    signal: options.signal,
-    onProgress: options.onProgress,
-    previous: isOwnershipState(cached) ? cached : undefined,
-    revision: options.revision,
-  });
+  const { cache, ...analysis } = options;
+  const cached = cache ? await cache.read(key) : undefined;
+  const result = await analyzeOwnership({ ...analysis, previous: isOwnershipState(cached) ? cached : undefined });
   // A history read around missing objects is not kept: once the objects are back, it is read whole.
   const complete = result.skippedCommits.length === 0 && result.unreadCommits === 0;
-  if (options.cache && complete) await options.cache.write(key, result.state).catch(() => undefined);
+  if (cache && complete) await cache.write(key, result.state).catch(() => undefined);
   return { files: result.files, folders: result.folders, commitsRead: result.commitsRead, skippedCommits: result.skippedCommits, unreadCommits: result.unreadCommits };
 }
