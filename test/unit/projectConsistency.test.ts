@@ -103,12 +103,14 @@ describe('the JSON Schema and handover-format.md', () => {
       const schemaFields = Object.keys(deref(deref(schema.properties![section]).items!).properties!).filter((f) => !ITEM_RECORDS.includes(f));
       assert.deepEqual(schemaFields.sort(), [...new Set(fields)].sort(), section);
     }
-    for (const m of block.matchAll(/^ {2}(ignore|rotated|reviewed):\s+\[\{([^\]]*)\}\]/gm)) {
-      const fields = m[2].split(/[,|]/).map((f) => f.trim()).filter(Boolean);
+    const detectedLists = [...block.matchAll(/^ {2}(ignore|rotated|reviewed|mentions):\s+\[\{([^\]]*)\}\]/gm)];
+    assert.deepEqual(detectedLists.map((m) => m[1]).sort(), Object.keys(schema.properties!.detected.properties!).sort());
+    for (const m of detectedLists) {
+      // "outcome: reassigned|removed|kept" names one field and its values.
+      const fields = m[2].split(',').flatMap((part) => (part.includes(':') ? [part.split(':')[0]] : part.split('|')));
+      const names = fields.map((f) => f.trim().replace(/\?$/, '')).filter(Boolean);
       const detected = schema.properties!.detected.properties![m[1]].items!.properties!;
-      // The page predates `outcome` and `note` on reviewed entries (issue 5); the README lists them.
-      const extensions = m[1] === 'reviewed' ? ['outcome', 'note'] : [];
-      assert.deepEqual(Object.keys(detected).filter((f) => !extensions.includes(f)).sort(), fields.sort(), `detected.${m[1]}`);
+      assert.deepEqual(Object.keys(detected).sort(), names.sort(), `detected.${m[1]}`);
     }
   });
 
@@ -126,7 +128,7 @@ describe('the JSON Schema and handover-format.md', () => {
       assert.deepEqual(schemaFields.sort(), [...new Set(fields)].sort(), m[1]);
     }
     const detected = /^detected:\s+\{(.*)\}$/m.exec(block)![1]!;
-    for (const m of detected.matchAll(/(ignore|rotated|reviewed): \[\{([^\]]*)\}\]/g)) {
+    for (const m of detected.matchAll(/(ignore|rotated|reviewed|mentions): \[\{([^\]]*)\}\]/g)) {
       const fields = m[2]!.split(/[,|]/).map((f) => f.trim().replace(/\?$/, '')).filter(Boolean);
       assert.deepEqual(Object.keys(schema.properties!.detected.properties![m[1]!]!.items!.properties!).sort(), fields.sort(), `detected.${m[1]}`);
     }

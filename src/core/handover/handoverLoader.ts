@@ -4,7 +4,7 @@ import type { Document } from 'yaml';
 import type { Translate } from '../i18n/translator';
 import { checkContent } from './contentChecks';
 import { decodeUtf8, MAX_FILE_BYTES, parseHandoverYaml, type ParsedYaml } from './handoverParser';
-import { BRANCH_OUTCOMES, type Acceptance, type BranchOutcome, type Handover, type HandoverDiagnostic, type HandoverItem, type ReviewedEntry, type SectionItemTypes, type SectionKey } from './model';
+import { BRANCH_OUTCOMES, type Acceptance, type BranchOutcome, type Handover, type HandoverDiagnostic, type HandoverItem, type MentionDecision, type MentionOutcome, type ReviewedEntry, type SectionItemTypes, type SectionKey } from './model';
 import { validateAgainstSchema } from './schemaValidator';
 import { SECTION_ORDER } from './sections';
 import { locate, type PositionMapper } from './yamlPositions';
@@ -88,12 +88,12 @@ function acceptance(value: unknown): Acceptance | undefined {
 /** Copies only the fields each section defines: unknown keys (and `__proto__`) never reach the model. */
 const SECTION_FIELDS: { [K in SectionKey]: readonly (keyof SectionItemTypes[K])[] } = {
   duties: ['id', 'title', 'details', 'runbook'],
-  pending: ['id', 'title', 'reason', 'remaining', 'due', 'branch', 'link'],
+  pending: ['id', 'title', 'reason', 'remaining', 'due', 'branch', 'link', 'owner'],
   systems: ['id', 'name', 'url', 'account', 'action', 'status'],
-  credentials: ['id', 'name', 'location', 'rotateBy'],
+  credentials: ['id', 'name', 'location', 'rotateBy', 'fingerprint'],
   documents: ['id', 'title', 'path', 'url'],
   contacts: ['id', 'name', 'role', 'contact'],
-  assets: ['id', 'name', 'location'],
+  assets: ['id', 'name', 'location', 'quantity', 'condition'],
   risks: ['id', 'title', 'details'],
   schedule: ['id', 'date', 'topic', 'status'],
 };
@@ -105,6 +105,8 @@ function buildItems<K extends SectionKey>(section: K, list: unknown, document: D
     const data: Record<string, unknown> = {};
     for (const field of SECTION_FIELDS[section] as readonly string[]) {
       if (typeof source[field] === 'string') data[field] = source[field];
+      // `quantity` may be written as a number (`quantity: 2`).
+      else if (typeof source[field] === 'number' && Number.isFinite(source[field])) data[field] = String(source[field]);
     }
     if (section === 'credentials') {
       const rotated = acceptance(source.rotated);
@@ -132,6 +134,13 @@ function reviewedEntry(r: Record<string, unknown>): ReviewedEntry {
   return entry;
 }
 
+function mentionDecision(r: Record<string, unknown>): MentionDecision {
+  const entry: MentionDecision = { path: String(r.path), identity: String(r.identity), outcome: r.outcome as MentionOutcome, by: String(r.by), on: String(r.on) };
+  const note = str(r.note);
+  if (note) entry.note = note;
+  return entry;
+}
+
 function buildModel(value: Record<string, unknown>, document: Document, positions: PositionMapper): Handover {
   const from = record(value.from);
   const to = record(value.to);
@@ -143,6 +152,20 @@ function buildModel(value: Record<string, unknown>, document: Document, position
     const r = record(entry);
     return typeof r.name === 'string' && typeof r.date === 'string' ? { name: r.name, date: r.date } : undefined;
   };
+  const supervisorSignature = (entry: unknown) => {
+    const signed = signature(entry);
+    const opinion = str(record(entry).opinion);
+    return signed && opinion ? { ...signed, opinion } : signed;
+  };
+  const strings = (entry: unknown) => (Array.isArray(entry) ? entry.filter((s): s is string => typeof s === 'string' && s !== '') : []);
+  /** Optional party fields, present in the model only when written. */
+  const partyExtras = (r: Record<string, unknown>, keys: readonly ('accounts' | 'sshKeys')[]) => {
+    const extras: { department?: string; position?: string; accounts?: string[]; sshKeys?: string[] } = {};
+    if (str(r.department)) extras.department = str(r.department);
+    if (str(r.position)) extras.position = str(r.position);
+    for (const key of keys) if (strings(r[key]).length > 0) extras[key] = strings(r[key]);
+    return extras;
+  };
   const sections = {} as Handover['sections'];
   for (const key of SECTION_ORDER) {
     (sections as Record<SectionKey, HandoverItem[]>)[key] = buildItems(key, value[key], document, positions);
@@ -151,19 +174,27 @@ function buildModel(value: Record<string, unknown>, document: Document, position
   const handover: Handover = {
     version: 1,
     project: String(value.project),
-    from: { name: String(from.name), emails: (from.emails as unknown[]).map(String) },
-    to: { name: String(to.name), ...(str(to.email) ? { email: str(to.email) } : {}) },
-    timeline: { start: str(timeline.start), due: str(timeline.due), supportUntil: str(timeline.supportUntil) },
+    from: { name: String(from.name), emails: (from.emails as unknown[]).map(String), ...partyExtras(from, ['accounts', 'sshKeys']) },
+    to: { name: String(to.name), ...(str(to.email) ? { email: str(to.email) } : {}), ...partyExtras(to, ['accounts']) },
+    timeline: {
+      start: str(timeline.start),
+      due: str(timeline.due),
+      supportUntil: str(timeline.supportUntil),
+      ...(str(timeline.place) ? { place: str(timeline.place) } : {}),
+    },
     sections,
     detected: {
       ignore: list(detected.ignore).map((r) => ({ fingerprint: String(r.fingerprint), reason: String(r.reason) })),
       rotated: list(detected.rotated).map((r) => ({ fingerprint: String(r.fingerprint), by: String(r.by), on: String(r.on) })),
       reviewed: list(detected.reviewed).map(reviewedEntry),
+      mentions: list(detected.mentions).map(mentionDecision),
     },
-    signoff: { from: signature(signoff.from), to: signature(signoff.to), supervisor: signature(signoff.supervisor) },
+    signoff: { from: signature(signoff.from), to: signature(signoff.to), supervisor: supervisorSignature(signoff.supervisor) },
   };
   if (value.language === 'en' || value.language === 'zh-CN') handover.language = value.language;
   if (typeof value.reason === 'string') handover.reason = value.reason as Handover['reason'];
-  if (supervisor) handover.supervisor = { name: String(supervisor.name), ...(str(supervisor.email) ? { email: str(supervisor.email) } : {}) };
+  if (supervisor) {
+    handover.supervisor = { name: String(supervisor.name), ...(str(supervisor.email) ? { email: str(supervisor.email) } : {}), ...partyExtras(supervisor, []) };
+  }
   return handover;
 }

@@ -29,20 +29,34 @@ export interface Acceptance {
   on: string;
 }
 
-export interface Party {
-  name: string;
-  email?: string;
+/** Department and position (部门 / 职务), optional on every party. */
+export interface PartyPost {
+  department?: string;
+  position?: string;
 }
 
-export interface LeavingPerson {
+export interface Party extends PartyPost {
+  name: string;
+  email?: string;
+  /** Code-host, chat and system user names (the successor's: what a reassigned line names). */
+  accounts?: string[];
+}
+
+export interface LeavingPerson extends PartyPost {
   name: string;
   emails: string[];
+  /** Code-host, chat and system user names. */
+  accounts?: string[];
+  /** SSH key comments or `SHA256:` fingerprints. */
+  sshKeys?: string[];
 }
 
 export interface Timeline {
   start?: string;
   due?: string;
   supportUntil?: string;
+  /** Where the handover takes place (交接地点). */
+  place?: string;
 }
 
 export interface Signature {
@@ -50,10 +64,15 @@ export interface Signature {
   date: string;
 }
 
+export interface SupervisorSignature extends Signature {
+  /** 监交意见. */
+  opinion?: string;
+}
+
 export interface Signoff {
   from?: Signature;
   to?: Signature;
-  supervisor?: Signature;
+  supervisor?: SupervisorSignature;
 }
 
 export interface Duty { id: string; title: string; details?: string; runbook?: string }
@@ -65,7 +84,7 @@ export interface SystemAccess {
   action: 'transfer' | 'revoke' | 'grant' | 'keep';
   status?: 'todo' | 'done';
 }
-export interface Credential { id: string; name: string; location: string; rotateBy?: string; rotated?: Acceptance }
+export interface Credential { id: string; name: string; location: string; rotateBy?: string; fingerprint?: string; rotated?: Acceptance }
 export interface PendingWork {
   id: string;
   title: string;
@@ -74,10 +93,12 @@ export interface PendingWork {
   due?: string;
   branch?: string;
   link?: string;
+  /** Who carries the item on (后续负责人). */
+  owner?: string;
 }
 export interface DocumentRef { id: string; title: string; path?: string; url?: string }
 export interface Contact { id: string; name: string; role: string; contact: string }
-export interface Asset { id: string; name: string; location?: string }
+export interface Asset { id: string; name: string; location?: string; quantity?: string; condition?: string }
 export interface Risk { id: string; title: string; details?: string }
 export interface ScheduleEntry { id: string; date: string; topic: string; status?: 'planned' | 'done' }
 
@@ -123,10 +144,24 @@ export interface ReviewedEntry {
   note?: string;
 }
 
+/** What became of a configuration line that still named the person leaving. */
+export type MentionOutcome = 'reassigned' | 'removed' | 'kept';
+export const MENTION_OUTCOMES: readonly MentionOutcome[] = ['reassigned', 'removed', 'kept'];
+
+export interface MentionDecision {
+  path: string;
+  identity: string;
+  outcome: MentionOutcome;
+  by: string;
+  on: string;
+  note?: string;
+}
+
 export interface DetectedDecisions {
   ignore: { fingerprint: string; reason: string }[];
   rotated: { fingerprint: string; by: string; on: string }[];
   reviewed: ReviewedEntry[];
+  mentions: MentionDecision[];
 }
 
 export interface Handover {
