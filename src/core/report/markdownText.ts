@@ -78,7 +78,8 @@ export function mdCode(text: string, inTable = false): string {
 /** A link to a web address or a repository path; anything else is shown as text. */
 export function mdLink(label: string, target: string): string {
   if (/^(?:https?:\/\/|mailto:)/i.test(target) && !/[\s<>]/.test(target)) {
-    return `[${escapeInline(label)}](<${target.replace(/[()]/g, (c) => encodeURIComponent(c))}>)`;
+    // Inside <…> a destination may hold parentheses and anything but spaces and angle brackets.
+    return `[${escapeInline(label)}](<${target}>)`;
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return mdText(`${label} (${target})`);
   const href = target

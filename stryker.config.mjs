@@ -1,0 +1,57 @@
+// Mutation testing (`npm run test:mutation`): StrykerJS puts small bugs into the code whose failure
+// loses data or leaks a secret, one at a time, and checks that a unit test fails for each. Not part of
+// `npm test` (too slow for CI). See docs/testing.md for the scores and the review of every survivor.
+//
+// The tests run from esbuild bundles (esbuild.mjs), so Stryker instruments the TypeScript sources in
+// its sandbox and re-bundles them once (`buildCommand`); the mocha runner then switches mutants on
+// and off inside the loaded bundles. `HANDOVER_MUTATION_MODULE=<name>` runs one module of the scope
+// (names below); without it, every module runs, one after the other in the same Stryker run.
+
+/** Module in scope → the files mutated and the (fast, in-process) unit tests that state their behaviour. */
+export const MODULES = {
+  edit: {
+    mutate: ['src/core/handover/edit/**/*.ts', '!src/core/handover/edit/index.ts', '!src/core/handover/edit/editTypes.ts'],
+    spec: ['editCases', 'editProperties', 'editCommand'],
+  },
+  atomicWrite: { mutate: ['src/core/atomicWrite.ts'], spec: ['atomicWrite'] },
+  credentials: {
+    mutate: ['src/core/detect/credentials/maskSecrets.ts', 'src/core/detect/credentials/spanMasks.ts', 'src/core/detect/credentials/valueJudgement.ts', 'src/core/detect/credentials/fingerprint.ts'],
+    spec: ['credentialRules', 'credentialMasking'],
+  },
+  branches: { mutate: ['src/core/detect/branches/**/*.ts'], spec: ['branches'] },
+  checkCommand: { mutate: ['src/cli/checkCommand.ts'], spec: ['checkCommand'] },
+  editCommands: { mutate: ['src/cli/editCommands.ts'], spec: ['editCommand'] },
+  markdownText: { mutate: ['src/core/report/markdownText.ts'], spec: ['markdownText', 'report'] },
+};
+
+const chosen = process.env.HANDOVER_MUTATION_MODULE;
+if (chosen !== undefined && !(chosen in MODULES)) {
+  throw new Error(`HANDOVER_MUTATION_MODULE=${chosen}: not a module in scope (${Object.keys(MODULES).join(', ')})`);
+}
+const modules = chosen ? [MODULES[chosen]] : Object.values(MODULES);
+const spec = [...new Set(modules.flatMap((m) => m.spec))].map((name) => `out/test/unit/${name}.test.js`);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'mocha',
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  buildCommand: 'node esbuild.mjs',
+  mutate: modules.flatMap((m) => m.mutate),
+  mochaOptions: { spec },
+  coverageAnalysis: 'perTest',
+  // The machine is shared: one test process, one checker.
+  concurrency: 1,
+  timeoutMS: 10_000,
+  incremental: true,
+  incrementalFile: `reports/mutation/${chosen ?? 'all'}.incremental.json`,
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: `reports/mutation/${chosen ?? 'all'}.json` },
+  htmlReporter: { fileName: `reports/mutation/${chosen ?? 'all'}.html` },
+  clearTextReporter: { allowEmojis: false, logTests: false, reportMutants: true, reportScoreTable: true },
+  ignorePatterns: ['dist', 'out', 'reports', '.vscode-test', 'test-results', '*.vsix'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+  thresholds: { high: 90, low: 85, break: null },
+};
