@@ -19,8 +19,9 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
     await fs.rm(temp, { force: true });
     throw err;
   }
-  await handle.close();
   try {
+    // A failed close (a full disk reported late, say) must not leave the temporary file behind.
+    await handle.close();
     await fs.rename(temp, target);
   } catch (err) {
     await fs.rm(temp, { force: true });

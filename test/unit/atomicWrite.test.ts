@@ -1,0 +1,114 @@
+import * as assert from 'node:assert/strict';
+import { promises as fsp, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../../src/core/atomicWrite';
+import { tempDir } from './helpers';
+
+type Patched = { owner: Record<string, unknown>; name: string; original: unknown };
+
+/**
+ * Runs `body` while every call into `fs.promises` and every method of an open file handle is counted
+ * (in the order made); the call numbered `failAt` (1-based) throws an I/O error instead of running.
+ * Only counts calls; knows nothing of which ones the code under test makes.
+ */
+async function withFilesystemFault<T>(failAt: number | undefined, body: () => Promise<T>): Promise<{ calls: string[]; result: PromiseSettledResult<T> }> {
+  const calls: string[] = [];
+  const probe = await fsp.open(__filename, 'r');
+  const handlePrototype = Object.getPrototypeOf(probe) as Record<string, unknown>;
+  await probe.close();
+  const patched: Patched[] = [];
+  const wrap = (owner: Record<string, unknown>, name: string, label: string) => {
+    const original = owner[name];
+    if (typeof original !== 'function' || name === 'constructor') return;
+    patched.push({ owner, name, original });
+    owner[name] = function (this: unknown, ...args: unknown[]) {
+      calls.push(label);
+      if (calls.length === failAt) return Promise.reject(Object.assign(new Error(`injected EIO at ${label}`), { code: 'EIO' }));
+      const value = (original as (...a: unknown[]) => unknown).apply(this, args);
+      // A file handle's close is its own property, not its prototype's.
+      return value instanceof Promise ? value.then((opened: unknown) => (isHandle(opened) ? counted(opened) : opened)) : value;
+    };
+  };
+  const isHandle = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === handlePrototype;
+  const counted = (handle: Record<string, unknown>) => {
+    const close = handle.close as () => Promise<void>;
+    handle.close = () => {
+      calls.push('handle.close');
+      return calls.length === failAt ? Promise.reject(Object.assign(new Error('injected EIO at handle.close'), { code: 'EIO' })) : close.call(handle);
+    };
+    return handle;
+  };
+  for (const name of Object.keys(fsp)) wrap(fsp as unknown as Record<string, unknown>, name, `fs.${name}`);
+  for (const name of Object.getOwnPropertyNames(handlePrototype)) {
+    const descriptor = Object.getOwnPropertyDescriptor(handlePrototype, name);
+    if (descriptor && typeof descriptor.value === 'function') wrap(handlePrototype, name, `handle.${name}`);
+  }
+  try {
+    const [result] = await Promise.allSettled([body()]);
+    return { calls, result };
+  } finally {
+    for (const { owner, name, original } of patched.reverse()) owner[name] = original;
+  }
+}
+
+describe('atomic writes', () => {
+  it('replaces the file whole, keeps its mode when asked, and leaves no temporary file', async () => {
+    const dir = tempDir({ 'r.md': 'old' });
+    try {
+      const target = join(dir.dir, 'r.md');
+      await writeFileAtomic(target, 'new content', { mode: 0o100600 });
+      assert.equal(readFileSync(target, 'utf8'), 'new content');
+      assert.equal(statSync(target).mode & 0o777, 0o600);
+      await writeFileAtomic(target, new TextEncoder().encode('bytes'));
+      assert.equal(readFileSync(target, 'utf8'), 'bytes');
+      assert.equal(statSync(target).mode & 0o777, 0o644, 'without a mode the file is written readable by all, writable by its owner');
+      assert.deepEqual(readdirSync(dir.dir), ['r.md']);
+    } finally {
+      dir.dispose();
+    }
+  });
+
+  it('creates a file that did not exist', async () => {
+    const dir = tempDir();
+    try {
+      await writeFileAtomic(join(dir.dir, 'new.md'), 'x');
+      assert.deepEqual(readdirSync(dir.dir), ['new.md']);
+      assert.equal(readFileSync(join(dir.dir, 'new.md'), 'utf8'), 'x');
+    } finally {
+      dir.dispose();
+    }
+  });
+
+  it('keeps the old file and leaves no temporary file when any filesystem step fails', async () => {
+    const dir = tempDir({ 'r.md': 'old' });
+    const target = join(dir.dir, 'r.md');
+    try {
+      const clean = await withFilesystemFault(undefined, () => writeFileAtomic(target, 'new', { mode: 0o100640 }));
+      assert.equal(clean.result.status, 'fulfilled');
+      const steps = clean.calls;
+      assert.ok(steps.length >= 3, `a temporary file is written, flushed and renamed: ${steps.join(', ')}`);
+      for (let step = 1; step <= steps.length; step++) {
+        writeFileSync(target, 'old');
+        const run = await withFilesystemFault(step, () => writeFileAtomic(target, 'new', { mode: 0o100640 }));
+        const where = `failure at step ${step} (${steps[step - 1]})`;
+        assert.equal(run.result.status, 'rejected', `${where} must be reported`);
+        assert.match(String((run.result as PromiseRejectedResult).reason), /injected EIO/, where);
+        assert.equal(readFileSync(target, 'utf8'), 'old', `${where}: the old file is intact`);
+        assert.deepEqual(readdirSync(dir.dir), ['r.md'], `${where}: no temporary file is left`);
+      }
+    } finally {
+      dir.dispose();
+    }
+  });
+
+  it('keeps the old file when the folder cannot take a new file', async () => {
+    const dir = tempDir({ 'r.md': 'old' });
+    try {
+      await assert.rejects(writeFileAtomic(join(dir.dir, 'missing-folder', 'r.md'), 'new'), { code: 'ENOENT' });
+      assert.equal(readFileSync(join(dir.dir, 'r.md'), 'utf8'), 'old');
+      assert.deepEqual(readdirSync(dir.dir), ['r.md']);
+    } finally {
+      dir.dispose();
+    }
+  });
+});
