@@ -40,12 +40,13 @@ const spec = [...new Set(modules.flatMap((m) => m.spec))].map((name) => `out/tes
 export default {
   testRunner: 'mocha',
   checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.json',
+  tsconfigFile: 'tsconfig.mutation.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   buildCommand: 'node esbuild.mjs',
   mutate: modules.flatMap((m) => m.mutate),
   mochaOptions: { spec },
   testRunnerNodeArgs: ['--require', mochaCompat],
+  checkerNodeArgs: ['--require', mochaCompat],
   coverageAnalysis: 'perTest',
   // The machine is shared: one test process, one checker.
   concurrency: 1,

@@ -1,0 +1,193 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCheck, type CheckOptions } from '../../src/cli/checkCommand';
+import { EXIT_INVALID, EXIT_OK, type CliIo } from '../../src/cli/editCommands';
+import { translator } from '../../src/core/i18n/translator';
+import { generateHandoverReport } from '../../src/core/reportGenerator';
+import { MINIMAL, tempDir } from './helpers';
+
+const t = translator('en');
+
+function captured(): CliIo & { stdout: string; stderr: string } {
+  const io = {
+    stdout: '',
+    stderr: '',
+    out: (text: string) => {
+      io.stdout += text;
+    },
+    err: (text: string) => {
+      io.stderr += text;
+    },
+  };
+  return io;
+}
+
+/** A folder outside git (no history to read), with HANDOVER.yaml and, after `generate`, its report. */
+async function folder(yaml: string): Promise<{ dir: string; file: string; report: string; dispose(): void }> {
+  const made = tempDir({ 'HANDOVER.yaml': yaml });
+  const report = join(made.dir, 'HANDOVER.md');
+  return { ...made, file: join(made.dir, 'HANDOVER.yaml'), report };
+}
+
+async function generate(dir: string): Promise<void> {
+  const result = await generateHandoverReport({ folder: dir, fallbackLanguage: 'en', messageLanguage: 'en' });
+  assert.equal(result.kind, 'written', JSON.stringify(result.loaded.diagnostics));
+}
+
+function options(at: { dir: string; file: string }, io: CliIo, requireComplete = false): CheckOptions {
+  return { folder: at.dir, file: at.file, messageLanguage: 'en', requireComplete, t, io };
+}
+
+const ITEMS = `${MINIMAL}duties:\n${Array.from({ length: 25 }, (_, i) => `  - id: d${String(i + 1).padStart(2, '0')}\n    title: Duty ${i + 1}\n`).join('')}`;
+
+describe('handover check (in process)', () => {
+  it('passes a report that is exactly what generate writes, and says so', async () => {
+    const at = await folder(MINIMAL);
+    try {
+      await generate(at.dir);
+      const io = captured();
+      assert.equal(await runCheck(options(at, io)), EXIT_OK);
+      assert.equal(io.stderr, '');
+      assert.match(io.stdout, /HANDOVER\.md matches what `handover generate` writes now\.\n$/);
+    } finally {
+      at.dispose();
+    }
+  });
+
+  it('fails a report that is stale by a single changed line, showing that line', async () => {
+    const at = await folder(MINIMAL);
+    try {
+      await generate(at.dir);
+      const fresh = readFileSync(at.report, 'utf8');
+      const lines = fresh.split('\n');
+      const index = lines.findIndex((line) => line.startsWith('# '));
+      lines[index] = `${lines[index]} (edited)`;
+      writeFileSync(at.report, lines.join('\n'));
+      const io = captured();
+      assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
+      // One edited line is one line removed and one added.
+      assert.match(io.stderr, /is not what `handover generate` would write now \(2 changed line\(s\)\)/);
+      assert.match(io.stderr, /^-# .* \(edited\)$/m);
+      assert.match(io.stderr, /\(committed\)/);
+      assert.match(io.stderr, /\(generated now\)/);
+      assert.equal(io.stdout, '', 'a stale report is not reported as up to date');
+    } finally {
+      at.dispose();
+    }
+  });
+
+  it('fails a report with one line added at the end', async () => {
+    const at = await folder(MINIMAL);
+    try {
+      await generate(at.dir);
+      writeFileSync(at.report, `${readFileSync(at.report, 'utf8')}extra\n`);
+      const io = captured();
+      assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
+      assert.match(io.stderr, /\(1 changed line\(s\)\)/);
+    } finally {
+      at.dispose();
+    }
+  });
+
+  it('does not count CRLF line ends (a core.autocrlf checkout) as a difference', async () => {
+    const at = await folder(MINIMAL);
+    try {
+      await generate(at.dir);
+      writeFileSync(at.report, readFileSync(at.report, 'utf8').replace(/\n/g, '\r\n'));
+      const io = captured();
+      assert.equal(await runCheck(options(at, io)), EXIT_OK, io.stderr);
+    } finally {
+      at.dispose();
+    }
+  });
+
+  it('cuts a long diff short and says how many changed lines were left out', async () => {
+    const at = await folder(ITEMS);
+    try {
+      await generate(at.dir);
+      writeFileSync(at.report, readFileSync(at.report, 'utf8').replace(/Duty/g, 'Chore'));
+      const io = captured();
+      assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
+      const shown = (io.stderr.match(/^[-+](?![-+]{2} )/gm) ?? []).length;
+      assert.equal(shown, 40, 'forty changed lines are shown');
+      assert.match(io.stderr, /… and 10 more changed line\(s\)\n$/);
+    } finally {
+      at.dispose();
+    }
+  });
+
+  it('fails when there is no report', async () => {
+    const at = await folder(MINIMAL);
+    try {
+      const io = captured();
+      assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
+      assert.match(io.stderr, /There is no report at .*HANDOVER\.md/);
+      assert.equal(io.stdout, '');
+    } finally {
+      at.dispose();
+    }
+  });
+
+  it('fails on an invalid HANDOVER.yaml, printing each error and their count', async () => {
+    const at = await folder(`${MINIMAL}version: 2\n`);
+    try {
+      const io = captured();
+      assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
+      assert.match(io.stderr, /HANDOVER\.yaml:\d+:1: error: /);
+      assert.match(io.stderr, /HANDOVER\.yaml: 1 error\(s\); nothing was written\.\n$/);
+    } finally {
+      at.dispose();
+    }
+  });
+
+  it('with --require-complete, lists open items (the first twenty, then …) and missing signatures', async () => {
+    const at = await folder(ITEMS);
+    try {
+      await generate(at.dir);
+      const io = captured();
+      assert.equal(await runCheck(options(at, io, true)), EXIT_INVALID);
+      const ids = Array.from({ length: 20 }, (_, i) => `d${String(i + 1).padStart(2, '0')}`).join(', ');
+      assert.match(io.stderr, /^The handover is not complete:$/m);
+      assert.ok(io.stderr.includes(`  - 25 item(s) not accepted: ${ids}, …\n`), io.stderr);
+      assert.ok(io.stderr.includes('  - not signed yet by: Person leaving (移交人), Successor (接收人)\n'), io.stderr);
+      assert.doesNotMatch(io.stderr, /credential/);
+      assert.equal(io.stdout, '');
+    } finally {
+      at.dispose();
+    }
+  });
+
+  it('with --require-complete, lists every open item when there are twenty or fewer, and open credentials', async () => {
+    const yaml = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    accepted: {by: Bob, on: 2026-11-20}\ncredentials:\n  - id: c1\n    name: Root password\n    location: vault:secret/root\n    accepted: {by: Bob, on: 2026-11-20}\n`;
+    const at = await folder(yaml);
+    try {
+      await generate(at.dir);
+      const io = captured();
+      assert.equal(await runCheck(options(at, io, true)), EXIT_INVALID);
+      assert.ok(io.stderr.includes('  - 1 credential(s) not rotated: c1\n'), io.stderr);
+      assert.doesNotMatch(io.stderr, /item\(s\) not accepted/);
+    } finally {
+      at.dispose();
+    }
+  });
+
+  it('with --require-complete, passes a finished handover with an up-to-date report', async () => {
+    const yaml = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    accepted: {by: Bob, on: 2026-11-20}\nsignoff:\n  from: {name: Alice, date: 2026-12-01}\n  to: {name: Bob, date: 2026-12-01}\n`;
+    const at = await folder(yaml);
+    try {
+      await generate(at.dir);
+      const io = captured();
+      assert.equal(await runCheck(options(at, io, true)), EXIT_OK, io.stderr);
+      assert.match(io.stdout, /^The handover is complete/m);
+      assert.match(io.stdout, /HANDOVER\.md matches what `handover generate` writes now\.\n$/);
+      // Complete, but the report is stale: a failure, and "complete" is not claimed.
+      writeFileSync(at.report, `${readFileSync(at.report, 'utf8')}x\n`);
+      const stale = captured();
+      assert.equal(await runCheck(options(at, stale, true)), EXIT_INVALID);
+      assert.equal(stale.stdout, '');
+    } finally {
+      at.dispose();
+    }
+  });
+});
