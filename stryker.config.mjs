@@ -7,7 +7,6 @@
 // and off inside the loaded bundles. `HANDOVER_MUTATION_MODULE=<name>` runs one module of the scope
 // (names below); without it, every module runs, one after the other in the same Stryker run.
 
-import { fileURLToPath } from 'node:url';
 
 /** Module in scope → the files mutated and the (fast, in-process) unit tests that state their behaviour. */
 export const MODULES = {
@@ -26,8 +25,8 @@ export const MODULES = {
   markdownText: { mutate: ['src/core/report/markdownText.ts'], spec: ['markdownText', 'report'] },
 };
 
-/** See scripts/strykerMochaCompat.cjs: Stryker 9's mocha runner with mocha 12, on Node 20. */
-const mochaCompat = fileURLToPath(new URL('./scripts/strykerMochaCompat.cjs', import.meta.url));
+/** See scripts/strykerMochaCompat.mjs: Stryker 9's mocha runner with mocha 12, on Node 20. */
+const mochaCompat = new URL('./scripts/strykerMochaCompat.mjs', import.meta.url).href;
 
 const chosen = process.env.HANDOVER_MUTATION_MODULE;
 if (chosen !== undefined && !(chosen in MODULES)) {
@@ -45,8 +44,8 @@ export default {
   buildCommand: 'node esbuild.mjs',
   mutate: modules.flatMap((m) => m.mutate),
   mochaOptions: { spec },
-  testRunnerNodeArgs: ['--require', mochaCompat],
-  checkerNodeArgs: ['--require', mochaCompat],
+  testRunnerNodeArgs: ['--import', mochaCompat],
+  checkerNodeArgs: ['--import', mochaCompat],
   coverageAnalysis: 'perTest',
   // The machine is shared: one test process, one checker.
   concurrency: 1,

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { toSarif, maskSecrets, credentialFingerprint, scanCredentials, scanCredentialsCached, type CredentialScanResult } from '../../src/core/detect/credentials';
+import { toSarif, maskSecrets, scanCredentials, scanCredentialsCached, type CredentialScanResult } from '../../src/core/detect/credentials';
 import type { DetectionCache } from '../../src/core/detect/detectionCache';
 import type { CredentialFinding } from '../../src/core/detect/detectionTypes';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
 import { buildCredentialCorpus, COLLEAGUE, LEAVER, LEAVER_SPEC, leakForms, randomText, type CredentialCorpus, type PlantedSecret } from '../fixtures/credentialCorpus';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
+import { documentedFingerprint } from './documentedFingerprint';
 
 class MemoryCache implements DetectionCache {
   readonly entries = new Map<string, string>();
@@ -113,7 +114,7 @@ describe('credential scan: the fixture corpus', function () {
 
   it('fingerprints come from where the secret first appeared, and are the same from one run to the next', async () => {
     for (const finding of result.findings) {
-      assert.equal(finding.fingerprint, credentialFingerprint(finding.firstCommit, finding.path, finding.kind, finding.line, 0));
+      assert.equal(finding.fingerprint, documentedFingerprint(finding.firstCommit, finding.path, finding.kind, finding.line));
     }
     const again = await scan(corpus.repo.dir);
     assert.deepEqual(again.findings, result.findings);
