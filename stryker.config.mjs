@@ -19,7 +19,7 @@ export const MODULES = {
     mutate: ['src/core/detect/credentials/maskSecrets.ts', 'src/core/detect/credentials/spanMasks.ts', 'src/core/detect/credentials/valueJudgement.ts', 'src/core/detect/credentials/fingerprint.ts'],
     spec: ['credentialRules', 'credentialMasking'],
   },
-  branches: { mutate: ['src/core/detect/branches/**/*.ts'], spec: ['branches'] },
+  branches: { mutate: ['src/core/detect/branches/**/*.ts'], spec: ['branches', 'squashLanding'] },
   checkCommand: { mutate: ['src/cli/checkCommand.ts'], spec: ['checkCommand'] },
   editCommands: { mutate: ['src/cli/editCommands.ts'], spec: ['editCommand'] },
   markdownText: { mutate: ['src/core/report/markdownText.ts'], spec: ['markdownText', 'report'] },
@@ -28,11 +28,14 @@ export const MODULES = {
 /** See scripts/strykerMochaCompat.mjs: Stryker 9's mocha runner with mocha 12, on Node 20. */
 const mochaCompat = new URL('./scripts/strykerMochaCompat.mjs', import.meta.url).href;
 
-const chosen = process.env.HANDOVER_MUTATION_MODULE;
-if (chosen !== undefined && !(chosen in MODULES)) {
-  throw new Error(`HANDOVER_MUTATION_MODULE=${chosen}: not a module in scope (${Object.keys(MODULES).join(', ')})`);
+/** `HANDOVER_MUTATION_MODULE=edit` or `=atomicWrite,editCommands`: those modules only. */
+const chosen = process.env.HANDOVER_MUTATION_MODULE?.trim() || undefined;
+const names = chosen ? chosen.split(',').map((name) => name.trim()) : Object.keys(MODULES);
+for (const name of names) {
+  if (!(name in MODULES)) throw new Error(`HANDOVER_MUTATION_MODULE: ${name} is not a module in scope (${Object.keys(MODULES).join(', ')})`);
 }
-const modules = chosen ? [MODULES[chosen]] : Object.values(MODULES);
+const modules = names.map((name) => MODULES[name]);
+const runName = chosen ? names.join('+') : 'all';
 const spec = [...new Set(modules.flatMap((m) => m.spec))].map((name) => `out/test/unit/${name}.test.js`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -51,10 +54,10 @@ export default {
   concurrency: 1,
   timeoutMS: 10_000,
   incremental: true,
-  incrementalFile: `reports/mutation/${chosen ?? 'all'}.incremental.json`,
+  incrementalFile: `reports/mutation/${runName}.incremental.json`,
   reporters: ['clear-text', 'progress', 'json', 'html'],
-  jsonReporter: { fileName: `reports/mutation/${chosen ?? 'all'}.json` },
-  htmlReporter: { fileName: `reports/mutation/${chosen ?? 'all'}.html` },
+  jsonReporter: { fileName: `reports/mutation/${runName}.json` },
+  htmlReporter: { fileName: `reports/mutation/${runName}.html` },
   clearTextReporter: { allowEmojis: false, logTests: false, reportMutants: true, reportScoreTable: true },
   ignorePatterns: ['dist', 'out', 'reports', '.vscode-test', 'test-results', '*.vsix'],
   tempDirName: '.stryker-tmp',

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { simpleGit, type SimpleGit } from 'simple-git';
 
@@ -35,13 +36,25 @@ export class GitError extends Error {
 export interface StreamOptions {
   /** Fields longer than this many characters are cut (see `GitRunner.stream`). No limit by default. */
   maxFieldLength?: number;
+  /** Written to git's standard input, then closed (`--stdin` commands). Without it git reads nothing. */
+  input?: Iterable<string>;
 }
+
+/** How long a git process may stay silent before it is stopped, unless the runner is given another. */
+export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+/** Input is handed to git in pieces of about this many characters. */
+const INPUT_BATCH = 64 * 1024;
+/** What is kept of git's standard error, for the error message. */
+const MAX_STDERR = 64 * 1024;
 
 export interface GitRunnerOptions {
   /** Folder to run in: a repository's work tree or any folder below it. */
   cwd: string;
   signal?: AbortSignal;
-  /** Kills a git process that prints nothing for this long. */
+  /**
+   * Stops a git process that prints nothing for this long (default DEFAULT_IDLE_TIMEOUT_MS). For a
+   * stream, only the time spent waiting for git counts, not the time the caller takes with a field.
+   */
   idleTimeoutMs?: number;
 }
 
@@ -67,7 +80,7 @@ export class GitRunner {
       binary: 'git',
       maxConcurrentProcesses: 4,
       config: [...SAFETY_CONFIG],
-      timeout: { block: options.idleTimeoutMs ?? 60_000 },
+      timeout: { block: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS },
       abort: options.signal,
       allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_OPTIONAL_LOCKS'],
       unsafe: {
@@ -83,8 +96,9 @@ export class GitRunner {
 
   /**
    * Runs `git <args>` and yields its output cut at `separator`, as it arrives: for `git log` over a
-   * long history the output is never held whole. Same flags and environment as `run`. Aborting the
-   * signal, or leaving the loop early, kills git.
+   * long history the output is never held whole. Same flags and environment as `run`. `input`, when
+   * given, is written to git's standard input. Aborting the signal, or leaving the loop early, kills
+   * git; so does silence longer than the idle timeout (a `timeout` error).
    *
    * `maxFieldLength` bounds what is kept of one field: a longer field is yielded as its first
    * `maxFieldLength + 1` characters (so the caller can tell it was cut) and the rest is dropped as it
@@ -92,33 +106,57 @@ export class GitRunner {
    */
   async *stream(args: readonly string[], separator = '\0', options: StreamOptions = {}): AsyncGenerator<string, void, undefined> {
     const { signal } = this.options;
-    signal?.throwIfAborted();
+    if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
     const limit = options.maxFieldLength ?? Number.POSITIVE_INFINITY;
     if (separator.length === 0 || (Number.isFinite(limit) && separator.length !== 1)) throw new RangeError('maxFieldLength needs a one-character separator');
     const config = SAFETY_CONFIG.flatMap((entry) => ['-c', entry]);
-    const child = spawn('git', [...config, ...args], { cwd: this.options.cwd, env: gitEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
-    const kill = () => child.kill('SIGKILL');
+    const child = spawn('git', [...config, ...args], { cwd: this.options.cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
+    // A process git started (a hook, a helper) may still hold the pipe open: reading stops too.
+    const kill = () => {
+      child.kill('SIGKILL');
+      child.stdout.destroy();
+    };
     signal?.addEventListener('abort', kill, { once: true });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
-      if (stderr.length < 64 * 1024) stderr += chunk;
+      if (stderr.length < MAX_STDERR) stderr += chunk;
     });
     const exited = new Promise<{ code: number | null; error?: Error }>((done) => {
       child.once('error', (error) => done({ code: null, error }));
       child.once('close', (code) => done({ code }));
     });
+    // Without input git reads an empty standard input, never the terminal's.
+    writeInput(child.stdin, options.input ?? []);
+    const idleMs = this.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+    let timedOut = false;
     const decoder = new StringDecoder('utf8');
     // The field being read: text since the last separator, at most `limit + 1` characters of it.
     let pending = '';
     let cut = false;
     let finished = false;
+    const chunks = (child.stdout as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
     try {
-      for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+      for (;;) {
+        // The idle clock runs only while waiting for git, not while the caller holds a field.
+        const timer = setTimeout(() => {
+          timedOut = true;
+          kill();
+        }, idleMs);
+        let next: IteratorResult<Buffer>;
+        try {
+          next = await chunks.next();
+        } catch (err) {
+          if (timedOut || signal?.aborted) break;
+          throw err;
+        } finally {
+          clearTimeout(timer);
+        }
+        if (next.done || timedOut || signal?.aborted) break;
         // Only the new text (and a separator split across chunks) is searched, so a long field costs
         // linear time, not one search of everything kept so far per chunk.
         const carried = Math.min(pending.length, separator.length - 1);
-        const text = pending.slice(pending.length - carried) + decoder.write(chunk);
+        const text = pending.slice(pending.length - carried) + decoder.write(next.value);
         pending = pending.slice(0, pending.length - carried);
         let start = 0;
         let at = text.indexOf(separator);
@@ -138,15 +176,21 @@ export class GitRunner {
           }
         }
       }
+      if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+      if (timedOut) throw new GitError('timeout', 'git stopped answering and was stopped');
       if (!cut) pending += decoder.end();
       if (pending) yield pending.length > limit ? pending.slice(0, limit + 1) : pending;
       finished = true;
     } finally {
-      if (!finished) kill();
+      if (!finished) {
+        kill();
+        await chunks.return?.();
+      }
       signal?.removeEventListener('abort', kill);
     }
     const { code, error } = await exited;
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+    if (timedOut) throw new GitError('timeout', 'git stopped answering and was stopped');
     if (error) throw classify(error, signal);
     if (code !== 0) throw classify(new Error(stderr || `git exited with ${code}`), signal);
   }
@@ -159,6 +203,20 @@ export class GitRunner {
       throw classify(err, this.options.signal);
     }
   }
+}
+
+/** Writes `input` to git in batches and closes it. git may exit before reading it all (an error): the broken pipe then shows in its exit code. */
+function writeInput(stdin: Writable, input: Iterable<string>): void {
+  stdin.on('error', () => undefined);
+  let batch = '';
+  for (const item of input) {
+    batch += item;
+    if (batch.length >= INPUT_BATCH) {
+      stdin.write(batch);
+      batch = '';
+    }
+  }
+  stdin.end(batch);
 }
 
 function classify(err: unknown, signal?: AbortSignal): GitError {

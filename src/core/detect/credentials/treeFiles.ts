@@ -4,8 +4,7 @@
 // there?") and to re-derive the in-memory identity of a cached finding from where it first appeared.
 // Values go from the matcher to the caller's callback and nowhere else; paths go to git as literal
 // pathspecs after `--`.
-import type { GitRunner } from '../../git/gitRunner';
-import { streamGitWithInput } from '../ownership/gitWithInput';
+import { GitRunner } from '../../git/gitRunner';
 import { FileMatcher, MAX_LINE_LENGTH, type SecretMatch } from './fileMatcher';
 import { PatchLineParser, type FileSection, type PatchVisitor } from './patchParser';
 
@@ -57,7 +56,7 @@ async function treesOf(cwd: string, commits: readonly string[], signal?: AbortSi
   const byTree = new Map<string, string[]>();
   const input = commits.map((sha) => `${sha}^{tree}\n`);
   let index = 0;
-  for await (const line of streamGitWithInput({ cwd, args: ['cat-file', '--batch-check=%(objectname) %(objecttype)'], input, separator: '\n', signal })) {
+  for await (const line of new GitRunner({ cwd, signal }).stream(['cat-file', '--batch-check=%(objectname) %(objecttype)'], '\n', { input })) {
     const commit = commits[index++];
     const [tree, type] = line.split(' ');
     if (commit && tree && type === 'tree') byTree.set(tree, [...(byTree.get(tree) ?? []), commit]);
@@ -81,7 +80,7 @@ export async function matchFilesAt(cwd: string, emptyTree: string, commits: read
     const visitor = new WholeFileVisitor(sink);
     let parser = new PatchLineParser(visitor);
     const args = ['--literal-pathspecs', 'diff-tree', '--stdin', '-r', '-p', ...PATCH_FLAGS, '--', ...chunk];
-    for await (const line of streamGitWithInput({ cwd, args, input, separator: '\n', signal })) {
+    for await (const line of new GitRunner({ cwd, signal }).stream(args, '\n', { input })) {
       const pair = line.length <= 129 ? TREE_PAIR.exec(line) : null;
       if (pair) {
         parser.end();

@@ -1,7 +1,6 @@
 // The files at HEAD, their sizes in lines and their linguist attributes: three git processes, each
 // streamed, whatever the number of files.
-import { GitError, type GitRunner } from '../../git/gitRunner';
-import { streamGitWithInput } from './gitWithInput';
+import { GitError, GitRunner } from '../../git/gitRunner';
 
 /** Throws the runner's cancellation error once the signal is aborted. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -58,7 +57,7 @@ export async function linguistExcluded(topLevel: string, paths: Iterable<string>
     for (const path of paths) yield `${path}\0`;
   })();
   const fields: string[] = [];
-  for await (const field of streamGitWithInput({ cwd: topLevel, args: ['check-attr', '--stdin', '-z', 'linguist-generated', 'linguist-vendored'], input, signal })) {
+  for await (const field of new GitRunner({ cwd: topLevel, signal }).stream(['check-attr', '--stdin', '-z', 'linguist-generated', 'linguist-vendored'], '\0', { input })) {
     fields.push(field);
     if (fields.length === 3) {
       const [path = '', , value = ''] = fields;

@@ -14,9 +14,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
-import { GitError, type GitRunner } from '../../git/gitRunner';
+import { GitError, GitRunner } from '../../git/gitRunner';
 import { countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
-import { streamGitWithInput } from './gitWithInput';
 import { LOG_FORMAT, parseLogStream, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
@@ -160,7 +159,7 @@ async function readAroundMissingObjects(
     let progressed = 0;
     try {
       const input = remaining.map((sha) => `${sha}\n`);
-      const fields = streamGitWithInput({ cwd: options.cwd, args: ['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], input, signal: options.signal });
+      const fields = new GitRunner({ cwd: options.cwd, signal: options.signal }).stream(['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], '\0', { input });
       for await (const commit of parseLogStream(fields)) {
         take(commit);
         progressed++;

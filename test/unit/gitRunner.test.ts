@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { GitError, GitRunner } from '../../src/core/git/gitRunner';
+import { FixtureRepo } from '../fixtures/fixtureRepo';
+import { tempDir } from './helpers';
+
+const ALICE = { name: 'Alice', email: 'alice@example.com' };
+
+/** git's id of a blob, computed here from git's documented object format. */
+function blobId(content: string): string {
+  const bytes = Buffer.from(content, 'utf8');
+  return createHash('sha1').update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes])).digest('hex');
+}
+
+async function collect(fields: AsyncIterable<string>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const field of fields) out.push(field);
+  return out;
+}
+
+const isKind = (kind: string) => (err: unknown) => err instanceof GitError && err.kind === kind;
+
+describe('the git runner: one way to run git', function () {
+  this.timeout(20_000);
+  let repo: FixtureRepo;
+  before(() => {
+    repo = FixtureRepo.init();
+    repo.write('a.txt', 'a\n');
+    repo.commit('first', ALICE, '2026-01-01T00:00:00Z');
+  });
+  after(() => repo.dispose());
+
+  it('streams with standard input, small or larger than one write', async () => {
+    const git = new GitRunner({ cwd: repo.dir });
+    assert.deepEqual(await collect(git.stream(['hash-object', '--stdin'], '\n', { input: ['hello\n'] })), [blobId('hello\n')]);
+    const lines = Array.from({ length: 20_000 }, (_, i) => `line ${i} ${'x'.repeat(i % 50)}\n`);
+    assert.deepEqual(await collect(git.stream(['hash-object', '--stdin'], '\n', { input: lines })), [blobId(lines.join(''))]);
+    const shas = await collect(git.stream(['cat-file', '--batch-check=%(objecttype)'], '\n', { input: ['HEAD\n', 'HEAD^{tree}\n', 'nope\n'] }));
+    assert.deepEqual(shas, ['commit', 'tree', 'nope missing']);
+  });
+
+  it('gives a command without input an empty standard input', async () => {
+    const git = new GitRunner({ cwd: repo.dir });
+    assert.deepEqual(await collect(git.stream(['hash-object', '--stdin'], '\n')), [blobId('')]);
+  });
+
+  it('stops a streamed command that stays silent longer than the idle timeout, as a timeout', async () => {
+    const git = new GitRunner({ cwd: repo.dir, idleTimeoutMs: 300 });
+    const started = Date.now();
+    await assert.rejects(collect(git.stream(['-c', 'alias.quiet=!sleep 5', 'quiet'])), isKind('timeout'));
+    assert.ok(Date.now() - started < 4000, `stopped after ${Date.now() - started} ms`);
+  });
+
+  it('counts only the time spent waiting for git, not the time the caller takes with a field', async () => {
+    const git = new GitRunner({ cwd: repo.dir, idleTimeoutMs: 200 });
+    const fields: string[] = [];
+    for await (const field of git.stream(['log', '--format=%s%x00%an', 'HEAD'])) {
+      fields.push(field.trim());
+      await new Promise((done) => setTimeout(done, 300));
+    }
+    assert.deepEqual(fields, ['first', 'Alice']);
+  });
+
+  it('classifies failures the same way for run and stream', async () => {
+    const plain = tempDir();
+    try {
+      await assert.rejects(new GitRunner({ cwd: plain.dir }).run(['log']), isKind('not-repository'));
+      await assert.rejects(collect(new GitRunner({ cwd: plain.dir }).stream(['log'])), isKind('not-repository'));
+      await assert.rejects(collect(new GitRunner({ cwd: plain.dir }).stream(['check-attr', '--stdin', '-z', 'x'], '\0', { input: ['a\0'] })), isKind('not-repository'));
+    } finally {
+      plain.dispose();
+    }
+    const git = new GitRunner({ cwd: repo.dir });
+    await assert.rejects(collect(git.stream(['log', 'no-such-branch', '--'])), (err: unknown) => err instanceof GitError && err.kind === 'failed' && !err.message.includes('\n'));
+    // No message from git: the exit code is the message.
+    await assert.rejects(collect(git.stream(['grep', '-q', 'no such text anywhere'])), (err: unknown) => err instanceof GitError && err.kind === 'failed' && /exited with 1$/.test(err.message));
+  });
+
+  it('is cancelled by the signal, before or while git runs', async () => {
+    const before = new AbortController();
+    before.abort();
+    await assert.rejects(collect(new GitRunner({ cwd: repo.dir, signal: before.signal }).stream(['log'])), isKind('aborted'));
+    const during = new AbortController();
+    const running = collect(new GitRunner({ cwd: repo.dir, signal: during.signal }).stream(['-c', 'alias.quiet=!sleep 5', 'quiet']));
+    setTimeout(() => during.abort(), 100);
+    await assert.rejects(running, isKind('aborted'));
+  });
+});
