@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
 import { readHead, readRepositoryFacts } from '../../src/core/git/repositoryInfo';
@@ -51,32 +50,6 @@ describe('git facts for the report', function () {
     } finally {
       repo.dispose();
       clone.dispose();
-    }
-  });
-
-  it('never runs commands a repository configures (fsmonitor, pager, hooks, external diff)', async () => {
-    const repo = FixtureRepo.init();
-    const canary = join(repo.dir, '..', `canary-${process.pid}-${Date.now()}`);
-    try {
-      repo.write('a.txt', 'a\n');
-      repo.commit('first', ALICE, '2026-01-01T00:00:00Z');
-      for (const [key, value] of [
-        ['core.fsmonitor', `touch ${canary}`],
-        ['core.pager', `touch ${canary}; cat`],
-        ['core.hooksPath', '.evil-hooks'],
-        ['diff.external', `touch ${canary}`],
-        ['core.editor', `touch ${canary}`],
-      ]) {
-        repo.git('config', key, value);
-      }
-      repo.write('.evil-hooks/post-checkout', `#!/bin/sh\ntouch ${canary}\n`);
-      const git = new GitRunner({ cwd: repo.dir });
-      await readHead(git);
-      await readRepositoryFacts(git, repo.dir);
-      await git.run(['status', '--porcelain']);
-      assert.equal(existsSync(canary), false, 'a repository-configured command ran');
-    } finally {
-      repo.dispose();
     }
   });
 

@@ -93,6 +93,10 @@ describe('markdown text from user input', () => {
     assert.equal(mdText('3) x'), '3\\) x');
     assert.equal(mdText('a - b + c = 1. 2)'), 'a - b + c = 1. 2)');
     assert.equal(mdText('> q'), '&gt; q');
+    // Only the marker at the start is escaped; the same characters later in the line are text.
+    assert.equal(mdText('# 1. a'), '\\# 1. a');
+    assert.equal(mdText('1. a-b'), '1\\. a-b');
+    assert.equal(mdText('-1) x'), '\\-1) x');
   });
 
   it('turns line breaks of any kind into hard breaks, each line guarded, trailing blank lines dropped', () => {
