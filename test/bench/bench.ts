@@ -26,6 +26,7 @@ import { analyzeOwnership } from '../../src/core/detect/ownership/ownershipAnaly
 import { LOG_FORMAT } from '../../src/core/detect/ownership/logParser';
 import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLedger';
 import { GitRunner } from '../../src/core/git/gitRunner';
+import { TargetCheck } from './targets';
 import { buildSyntheticRepo, runGit } from './syntheticHistory';
 
 interface Measurement {
@@ -180,6 +181,7 @@ async function main(): Promise<void> {
   const secretlintCommits = Number.parseInt(argument('--secretlint-commits') ?? '20000', 10);
   const rows: string[][] = [];
   const credentialRows: string[][] = [];
+  const targets = new TargetCheck();
   for (const commits of sizes) {
     const options = { commits, seed, initialFiles: 1000, authors: 40 };
     const buildStart = performance.now();
@@ -207,6 +209,13 @@ async function main(): Promise<void> {
     // End to end, per commit: our scan against the same `git log -p` plus secretlint over its added lines.
     const ourPerCommit = scanned.ms / commits;
     const theirPerCommit = compared?.theirMs !== undefined ? patch.ms / commits + compared.theirMs / Math.min(commits, secretlintCommits) : undefined;
+    const where = `${commits} commits`;
+    targets.measure('fullOverLog', where, full.ms / log.ms);
+    targets.measure('fullRssMb', where, full.maxRssMb);
+    targets.measure('warmSeconds', where, warm.ms / 1000);
+    targets.measure('scanOverPatch', where, scanned.ms / patch.ms);
+    targets.measure('scanRssMb', where, scanned.maxRssMb);
+    if (compared?.theirMs !== undefined && compared.ourMs) targets.measure('secretlintOverOurs', where, compared.theirMs / compared.ourMs);
     credentialRows.push([
       String(commits),
       seconds(patch.ms),
@@ -239,6 +248,13 @@ async function main(): Promise<void> {
     ['commits', 'git log -p s', 'scan s', 'scan/patch (≤1.3)', 'scan RSS MB (≤400)', 'warm scan s', 'findings', 'secretlint vs our matcher', 'git log+secretlint ÷ scan', 'secretlint ÷ our matcher (≥5)', 'found: theirs / ours'],
     credentialRows,
   );
+  const misses = targets.misses();
+  if (misses.length) {
+    console.error(`\nMISSED ${misses.length} target(s):\n${misses.map((miss) => `  - ${miss}`).join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('\nEvery target met.');
+  }
 }
 
 function printTable(header: string[], rows: string[][]): void {
