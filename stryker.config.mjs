@@ -12,7 +12,7 @@
 export const MODULES = {
   edit: {
     mutate: ['src/core/handover/edit/**/*.ts', '!src/core/handover/edit/index.ts', '!src/core/handover/edit/editTypes.ts'],
-    spec: ['editCases', 'editProperties', 'editCommand'],
+    spec: ['editCases', 'editSafetyNet', 'editProperties', 'editCommand'],
   },
   atomicWrite: { mutate: ['src/core/atomicWrite.ts'], spec: ['atomicWrite'] },
   credentials: {
