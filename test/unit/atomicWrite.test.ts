@@ -51,7 +51,8 @@ async function withFilesystemFault<T>(failAt: number | undefined, body: () => Pr
   }
 }
 
-describe('atomic writes', () => {
+describe('atomic writes', function () {
+  this.timeout(30_000);
   it('replaces the file whole, keeps its mode when asked, and leaves no temporary file', async () => {
     const dir = tempDir({ 'r.md': 'old' });
     try {

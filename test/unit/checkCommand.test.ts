@@ -41,7 +41,8 @@ function options(at: { dir: string; file: string }, io: CliIo, requireComplete =
 
 const ITEMS = `${MINIMAL}duties:\n${Array.from({ length: 25 }, (_, i) => `  - id: d${String(i + 1).padStart(2, '0')}\n    title: Duty ${i + 1}\n`).join('')}`;
 
-describe('handover check (in process)', () => {
+describe('handover check (in process)', function () {
+  this.timeout(30_000);
   it('passes a report that is exactly what generate writes, and says so', async () => {
     const at = await folder(MINIMAL);
     try {

@@ -28,7 +28,8 @@ function request(operations: EditOperation[], done = 'Done.'): () => Promise<Edi
   return async () => ({ operations, done });
 }
 
-describe('the CLI edit commands (in process)', () => {
+describe('the CLI edit commands (in process)', function () {
+  this.timeout(30_000);
   let dir: { dir: string; dispose(): void };
   let file: string;
   beforeEach(() => {

@@ -5,7 +5,8 @@ import { load, MINIMAL } from './helpers';
 // Every plan is read back before it is returned; a result that differs from the intended change
 // anywhere else is refused with edit.verifyFailed and nothing to apply. These files are valid, and the
 // splice alone would get them wrong: only the read-back stands between them and a damaged file.
-describe('the edit safety net: a result that is not exactly the intended change is refused', () => {
+describe('the edit safety net: a result that is not exactly the intended change is refused', function () {
+  this.timeout(30_000);
   it('refuses a note whose old value another field shares through an alias, naming that field', () => {
     const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    note: &n hello\n  - id: d2\n    title: *n\n`;
     assert.deepEqual(load(text).diagnostics.filter((d) => d.severity === 'error'), [], 'the file is valid');
