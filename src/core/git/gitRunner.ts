@@ -35,6 +35,8 @@ export class GitError extends Error {
 export interface StreamOptions {
   /** Fields longer than this many characters are cut (see `GitRunner.stream`). No limit by default. */
   maxFieldLength?: number;
+  /** Exit codes besides 0 that are not failures (`git grep` exits 1 when nothing matches). */
+  okExitCodes?: readonly number[];
 }
 
 export interface GitRunnerOptions {
@@ -148,7 +150,7 @@ export class GitRunner {
     const { code, error } = await exited;
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
     if (error) throw classify(error, signal);
-    if (code !== 0) throw classify(new Error(stderr || `git exited with ${code}`), signal);
+    if (code !== 0 && !(code !== null && options.okExitCodes?.includes(code) && !stderr.trim())) throw classify(new Error(stderr || `git exited with ${code}`), signal);
   }
 
   /** Runs `git <args>` and returns its standard output. */
