@@ -3,11 +3,13 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
 import { runCli } from '../../src/cli';
+import { buildReport } from '../../src/core/report/reportBuilder';
+import { load, MINIMAL } from './helpers';
 import { FixtureRepo, type Person } from '../fixtures/fixtureRepo';
 
 const ALICE: Person = { name: 'Alice', email: 'alice@example.com' };
-const BOB: Person = { name: 'Bob', email: 'bob@example.com' };
 
 const HANDOVER = `version: 1
 project: demo
@@ -52,4 +54,34 @@ describe('repositories with nothing for git grep to match (issue 12, 6)', functi
       }
     });
   }
+});
+
+describe('report text (issue 12, 11)', () => {
+  const md = new MarkdownIt({ html: true, linkify: true }).enable(['table', 'strikethrough']);
+  type Token = ReturnType<typeof md.parse>[number];
+  const flatten = (tokens: Token[]): Token[] => tokens.flatMap((token) => [token, ...flatten(token.children ?? [])]);
+  const yaml = `${MINIMAL}duties:\n  - id: d1\n    title: Certificates\n    details: "See GH-12, gh-7 and #12; typed &#60; and &#x3C; stay"\ndocuments:\n  - id: bad\n    title: Bad\n    url: javascript:alert(1)\n  - id: named\n    title: Named\n    url: file:///etc/passwd\n`;
+  const text = buildReport({ handover: load(yaml).handover!, language: 'en', head: { kind: 'unborn' }, linkBase: '' });
+  const rendered = flatten(md.parse(text, {}))
+    .filter((t) => t.type === 'text')
+    .map((t) => t.content)
+    .join('');
+
+  it('neutralises GH-12 as it does #12', () => {
+    assert.ok(rendered.includes('GH-\u200B12'), rendered);
+    assert.ok(rendered.includes('gh-\u200B7'), rendered);
+    assert.ok(rendered.includes('#\u200B12'), rendered);
+    assert.doesNotMatch(rendered, /GH-12|#12/i);
+  });
+
+  it('keeps a typed character reference as typed, without a zero-width space', () => {
+    assert.ok(rendered.includes('typed &#60; and &#x3C; stay'), rendered);
+  });
+
+  it('prints an unsafe URL once, and a labelled one with its label', () => {
+    assert.equal(text.split('javascript:alert(1)').length - 1, 1, text);
+    assert.equal(text.split('file:///etc/passwd').length - 1, 1, text);
+    const links = flatten(md.parse(text, {})).filter((t) => t.type === 'link_open').map((t) => String(t.attrGet('href')));
+    assert.deepEqual(links.filter((href) => !href.startsWith('mailto:')), []);
+  });
 });
