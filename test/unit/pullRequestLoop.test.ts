@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { runCli } from '../../src/cli';
 import { buildReport } from '../../src/core/report/reportBuilder';
-import { load, MINIMAL } from './helpers';
+import { load, MINIMAL, tempDir } from './helpers';
 import { FixtureRepo, type Person } from '../fixtures/fixtureRepo';
 
 const ALICE: Person = { name: 'Alice', email: 'alice@example.com' };
@@ -83,5 +83,75 @@ describe('report text (issue 12, 11)', () => {
     assert.equal(text.split('file:///etc/passwd').length - 1, 1, text);
     const links = flatten(md.parse(text, {})).filter((t) => t.type === 'link_open').map((t) => String(t.attrGet('href')));
     assert.deepEqual(links.filter((href) => !href.startsWith('mailto:')), []);
+  });
+});
+
+describe('signatures (issue 12, 9)', function () {
+  this.timeout(30_000);
+  const DUTY = `duties:\n  - id: d1\n    title: Certificates\n`;
+
+  it('refuses to sign as the supervisor when HANDOVER.yaml names none, and writes nothing', async () => {
+    const repo = tempDir({ 'HANDOVER.yaml': MINIMAL });
+    try {
+      const result = await run(['sign', '--as', 'supervisor', '--name', 'Carol', '--on', '2026-12-01', '--repo', repo.dir]);
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, /names no supervisor/);
+      assert.equal(readIn(repo.dir, 'HANDOVER.yaml'), MINIMAL);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('warns when the name signed differs from the party named, and records it', async () => {
+    const repo = tempDir({ 'HANDOVER.yaml': MINIMAL });
+    try {
+      const result = await run(['sign', '--as', 'to', '--name', 'Robert', '--on', '2026-12-01', '--repo', repo.dir]);
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stderr, /^Warning: HANDOVER\.yaml names Bob as Successor \(接收人\), but the signature says Robert\./m);
+      assert.match(readIn(repo.dir, 'HANDOVER.yaml'), /to: \{name: Robert, date: 2026-12-01\}/);
+      const same = await run(['sign', '--as', 'from', '--name', ' alice ', '--on', '2026-12-01', '--repo', repo.dir]);
+      assert.equal(same.code, 0, same.stderr);
+      assert.equal(same.stderr, '', 'case and spaces are no difference');
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('warns when a signature is dated before the last acceptance', async () => {
+    const repo = tempDir({ 'HANDOVER.yaml': `${MINIMAL}${DUTY}` });
+    try {
+      assert.equal((await run(['accept', 'd1', '--on', '2026-12-05', '--repo', repo.dir])).code, 0);
+      const early = await run(['sign', '--as', 'to', '--name', 'Bob', '--on', '2026-12-01', '--repo', repo.dir]);
+      assert.equal(early.code, 0, early.stderr);
+      assert.match(early.stderr, /dated 2026-12-01, before the last acceptance or record \(2026-12-05, d1\)/);
+      const later = await run(['sign', '--as', 'from', '--name', 'Alice', '--on', '2026-12-05', '--repo', repo.dir]);
+      assert.equal(later.stderr, '');
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('counts only the signatures due: a supervisor signature with no supervisor named is not one of them', () => {
+    const yaml = `${MINIMAL}signoff:\n  from: {name: Alice, date: 2026-12-01}\n  to: {name: Bob, date: 2026-12-01}\n  supervisor: {name: Carol, date: 2026-12-01}\n`;
+    const text = buildReport({ handover: load(yaml).handover!, language: 'en', head: { kind: 'unborn' }, linkBase: '' });
+    assert.match(text, /\| Signatures \| 2 of 2 \|/);
+    const named = buildReport({ handover: load(`${yaml}supervisor: {name: Carol}\n`).handover!, language: 'en', head: { kind: 'unborn' }, linkBase: '' });
+    assert.match(named, /\| Signatures \| 3 of 3 \|/);
+  });
+
+  it('signs as the supervisor with an opinion (监交意见), which the report shows', async () => {
+    const repo = tempDir({ 'HANDOVER.yaml': `${MINIMAL}supervisor:\n  name: 王五\n` });
+    try {
+      const wrongRole = await run(['sign', '--as', 'to', '--name', 'Bob', '--opinion', 'ok', '--repo', repo.dir]);
+      assert.equal(wrongRole.code, 2);
+      const result = await run(['sign', '--as', 'supervisor', '--name', '王五', '--on', '2026-12-06', '--opinion', '同意交接: 资料齐全 #3', '--repo', repo.dir]);
+      assert.equal(result.code, 0, result.stderr);
+      const handover = load(readIn(repo.dir, 'HANDOVER.yaml')).handover!;
+      assert.deepEqual(handover.signoff.supervisor, { name: '王五', date: '2026-12-06', opinion: '同意交接: 资料齐全 #3' });
+      const zh = buildReport({ handover, language: 'zh-CN', head: { kind: 'unborn' }, linkBase: '' });
+      assert.match(zh, /^\*\*监交意见：\*\* 同意交接: 资料齐全 #&#8203;3$/m);
+    } finally {
+      repo.dispose();
+    }
   });
 });
