@@ -10,6 +10,7 @@ import { hasErrors } from '../core/handover/handoverLoader';
 import type { ReportLanguage } from '../core/handover/model';
 import type { Translate } from '../core/i18n/translator';
 import { unifiedDiff } from '../core/lineDiff';
+import { decisionCounts } from '../core/report/detectionSections';
 import { buildHandoverReport } from '../core/reportGenerator';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './editCommands';
 
@@ -73,12 +74,22 @@ export async function runCheck(options: CheckOptions): Promise<number> {
   }
 
   if (options.requireComplete) {
-    const completion = completionOf(result.loaded.handover, findingFingerprints(result.detections));
-    if (!completion.complete) {
+    const handover = result.loaded.handover;
+    const completion = completionOf(handover, findingFingerprints(result.detections));
+    // Beyond acceptances: what the report itself shows as still to do — a system whose action is not
+    // done, owned files not reviewed, branches without a decision.
+    const openSystems = handover.sections.systems.filter((item) => item.data.status === 'todo').map((item) => item.id);
+    const decided = result.detections ? decisionCounts(result.detections, handover) : undefined;
+    const unreviewed = decided?.owned.open ?? [];
+    const undecided = decided?.branches.open ?? [];
+    if (!completion.complete || openSystems.length || unreviewed.length || undecided.length) {
       const lines = [t('cli.check.incomplete')];
       if (completion.items.open.length) lines.push(`  - ${t('cli.check.openItems', { count: completion.items.open.length, list: list(completion.items.open) })}`);
+      if (openSystems.length) lines.push(`  - ${t('cli.check.openSystems', { count: openSystems.length, list: list(openSystems) })}`);
       if (completion.credentials.open.length) lines.push(`  - ${t('cli.check.openCredentials', { count: completion.credentials.open.length, list: list(completion.credentials.open) })}`);
       if (completion.findings.open.length) lines.push(`  - ${t('cli.check.openFindings', { count: completion.findings.open.length, list: list(completion.findings.open) })}`);
+      if (unreviewed.length) lines.push(`  - ${t('cli.check.unreviewed', { count: unreviewed.length, list: list(unreviewed) })}`);
+      if (undecided.length) lines.push(`  - ${t('cli.check.undecided', { count: undecided.length, list: list(undecided) })}`);
       if (completion.signatures.missing.length) lines.push(`  - ${t('cli.check.missingSignatures', { list: completion.signatures.missing.map((role) => t(`report.${role}`)).join(', ') })}`);
       io.err(`${lines.join('\n')}\n`);
       failed = true;

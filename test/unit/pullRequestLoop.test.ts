@@ -155,3 +155,50 @@ describe('signatures (issue 12, 9)', function () {
     }
   });
 });
+
+describe('check --require-complete means complete (issue 12, 7)', function () {
+  this.timeout(60_000);
+  const COMPLETE = `${HANDOVER}supervisor: {name: Carol}
+systems:
+  - id: sys-vpn
+    name: VPN
+    action: revoke
+    status: todo
+    accepted: {by: Bob, on: 2026-12-01}
+signoff:
+  from: {name: Alice, date: 2026-12-02}
+  to: {name: Bob, date: 2026-12-02}
+  supervisor: {name: Carol, date: 2026-12-02}
+`;
+
+  it('fails while a system action is to do, owned files are not reviewed and branches are undecided, and says which', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('deploy/app.sh', 'echo deploy\n').commit('deploy script', ALICE, '2026-01-01T00:00:00Z');
+      repo.git('checkout', '-q', '-b', 'alice/pg15');
+      repo.write('db/migrate.sql', 'select 1;\n').commit('pg15 migration', ALICE, '2026-01-02T00:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      repo.write('HANDOVER.yaml', COMPLETE);
+      assert.equal((await run(['generate', '--repo', repo.dir, '--no-cache'])).code, 0);
+      const incomplete = await run(['check', '--require-complete', '--repo', repo.dir, '--no-cache']);
+      assert.equal(incomplete.code, 1, incomplete.stdout);
+      assert.match(incomplete.stderr, /The handover is not complete:/);
+      assert.match(incomplete.stderr, /1 system\(s\) with an action still to do: sys-vpn/);
+      assert.match(incomplete.stderr, /owned file\(s\) or folder\(s\) not reviewed: deploy\/app\.sh/);
+      assert.match(incomplete.stderr, /1 branch\(es\) of the person leaving without a decision: alice\/pg15/);
+
+      // Once done, reviewed and decided, the same check passes.
+      const done = COMPLETE.replace('status: todo', 'status: done').replace(
+        'signoff:',
+        'detected:\n  reviewed:\n    - {path: deploy/app.sh, by: Bob, on: 2026-12-01}\n    - {branch: alice/pg15, by: Bob, on: 2026-12-01, outcome: abandoned}\nsignoff:',
+      );
+      repo.write('HANDOVER.yaml', done);
+      assert.equal((await run(['generate', '--repo', repo.dir, '--no-cache'])).code, 0);
+      const complete = await run(['check', '--require-complete', '--repo', repo.dir, '--no-cache']);
+      assert.equal(complete.code, 0, complete.stderr);
+      assert.match(complete.stdout, /The handover is complete/);
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+});
