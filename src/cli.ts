@@ -205,6 +205,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
           forcedLanguage: lang,
           messageLanguage,
           requireComplete: !!values['require-complete'],
+          generateCommand: generateCommandLine(values),
           t,
           io,
         });
@@ -278,6 +279,16 @@ function checkOptionsFor(command: string, values: Record<string, unknown>): void
     if (values[option] !== undefined && !commands.includes(command)) throw new UsageError(`--${option} is only for ${commands.join(', ')}`);
   }
   if (values.out !== undefined && !['generate', 'check', 'validate'].includes(command)) throw new UsageError('--out is only for generate and check');
+}
+
+/** `handover generate` with the options this run was given, ready to paste into a shell. */
+function generateCommandLine(values: { repo?: string; out?: string; lang?: string }): string {
+  const quote = (value: string) => (/^[\w./:@=+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
+  const parts = ['handover', 'generate'];
+  if (values.repo !== undefined) parts.push('--repo', quote(values.repo));
+  if (values.out !== undefined) parts.push('--out', quote(values.out));
+  if (values.lang !== undefined) parts.push('--lang', quote(values.lang));
+  return parts.join(' ');
 }
 
 function single(args: readonly string[], what: string): string {

@@ -11,8 +11,36 @@ import type { ReportLanguage } from '../core/handover/model';
 import type { Translate } from '../core/i18n/translator';
 import { unifiedDiff } from '../core/lineDiff';
 import { decisionCounts } from '../core/report/detectionSections';
-import { buildHandoverReport } from '../core/reportGenerator';
+import { commitsBetween } from '../core/git/commitsBetween';
+import { GitRunner } from '../core/git/gitRunner';
+import { describedCommitOf } from '../core/report/reportFacts';
+import { buildHandoverReport, type GenerateResult } from '../core/reportGenerator';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './editCommands';
+
+/**
+ * Says in words why the report is stale: which commit it describes, which newer commits changed what
+ * it shows (or that the commit was rewritten, as a rebase of the pull request does), and what to run.
+ */
+async function staleExplanation(options: CheckOptions, committed: string, result: Extract<GenerateResult, { kind: 'written' }>): Promise<string> {
+  const { t } = options;
+  const lines: string[] = [];
+  const then = describedCommitOf(committed);
+  const now = result.described?.sha;
+  if (then && now && then !== now) {
+    lines.push(t('cli.check.describes', { committed: then.slice(0, 12), now: now.slice(0, 12) }));
+    const git = new GitRunner({ cwd: options.folder });
+    const between = await commitsBetween(git, then, now, [':(top)', ...(result.ownFiles?.excludeSpecs ?? [])]);
+    if (between.kind === 'rewritten') {
+      lines.push(t('cli.check.notAncestor', { committed: then.slice(0, 12), now: now.slice(0, 12) }));
+    } else if (between.commits.length) {
+      lines.push(t('cli.check.newerCommits'));
+      for (const commit of between.commits) lines.push(`  ${commit.sha.slice(0, 12)} ${commit.subject}`);
+      if (between.more) lines.push(`  ${t('cli.check.moreCommits', { count: between.more })}`);
+    }
+  }
+  lines.push(t('cli.check.runGenerate', { command: options.generateCommand ?? 'handover generate' }));
+  return `${lines.join('\n')}\n`;
+}
 
 export interface CheckOptions {
   folder: string;
@@ -22,6 +50,8 @@ export interface CheckOptions {
   messageLanguage: ReportLanguage;
   cache?: DetectionCache;
   requireComplete: boolean;
+  /** The `handover generate` command line that writes the report this check compares with. */
+  generateCommand?: string;
   t: Translate;
   io: CliIo;
 }
@@ -69,6 +99,7 @@ export async function runCheck(options: CheckOptions): Promise<number> {
     if (diff.changed > 0) {
       io.err(`${t('cli.check.stale', { report, count: diff.changed })}\n${diff.lines.join('\n')}\n`);
       if (diff.omitted > 0) io.err(`${t('cli.check.more', { count: diff.omitted })}\n`);
+      io.err(await staleExplanation(options, committed, result));
       failed = true;
     }
   }

@@ -10,6 +10,7 @@ import { load, MINIMAL, tempDir } from './helpers';
 import { FixtureRepo, type Person } from '../fixtures/fixtureRepo';
 
 const ALICE: Person = { name: 'Alice', email: 'alice@example.com' };
+const BOB: Person = { name: 'Bob', email: 'bob@example.com' };
 
 const HANDOVER = `version: 1
 project: demo
@@ -197,6 +198,54 @@ signoff:
       const complete = await run(['check', '--require-complete', '--repo', repo.dir, '--no-cache']);
       assert.equal(complete.code, 0, complete.stderr);
       assert.match(complete.stdout, /The handover is complete/);
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a stale report explained (issue 12, 8)', function () {
+  this.timeout(60_000);
+
+  it('names the commit the report describes, the newer commits that changed it, and the command to run', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('deploy/app.sh', 'echo deploy\n');
+      const first = repo.commit('deploy script', ALICE, '2026-01-01T00:00:00Z');
+      repo.write('HANDOVER.yaml', HANDOVER);
+      assert.equal((await run(['generate', '--repo', repo.dir, '--no-cache'])).code, 0);
+      repo.commit('handover report', ALICE, '2026-01-02T00:00:00Z');
+      assert.equal((await run(['check', '--repo', repo.dir, '--no-cache'])).code, 0, 'committing the report keeps it current');
+      repo.write('monitoring/alerts.yml', 'groups: []\n');
+      const newer = repo.commit('add alert rules', ALICE, '2026-01-03T00:00:00Z');
+      const stale = await run(['check', '--repo', repo.dir, '--no-cache']);
+      assert.equal(stale.code, 1);
+      assert.ok(stale.stderr.includes(`The committed report describes commit ${first.slice(0, 12)}; generated now it describes ${newer.slice(0, 12)}.`), stale.stderr);
+      assert.ok(stale.stderr.includes(`Newer commits that change what the report shows:\n  ${newer.slice(0, 12)} add alert rules\n`), stale.stderr);
+      assert.ok(stale.stderr.includes(`Run \`handover generate --repo ${repo.dir}\` and commit the result.`), stale.stderr);
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says when the described commit was rewritten by a rebase of the pull request', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('README', 'base\n').commit('base', BOB, '2026-01-01T00:00:00Z');
+      repo.git('checkout', '-q', '-b', 'handover');
+      repo.write('deploy/app.sh', 'echo deploy\n');
+      const described = repo.commit('deploy script', ALICE, '2026-01-02T00:00:00Z');
+      repo.write('HANDOVER.yaml', HANDOVER);
+      assert.equal((await run(['generate', '--repo', repo.dir, '--no-cache', '--lang', 'zh-CN'])).code, 0);
+      repo.commit('handover report', ALICE, '2026-01-03T00:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      repo.write('other.txt', 'x\n').commit('meanwhile on main', BOB, '2026-01-04T00:00:00Z');
+      repo.git('checkout', '-q', 'handover');
+      repo.gitWith({ GIT_COMMITTER_NAME: 'Alice', GIT_COMMITTER_EMAIL: ALICE.email, GIT_COMMITTER_DATE: '2026-01-05T00:00:00Z' }, 'rebase', '-q', 'main');
+      const stale = await run(['check', '--repo', repo.dir, '--no-cache', '--lang', 'zh-CN']);
+      assert.equal(stale.code, 1);
+      assert.ok(stale.stderr.includes(`提交 ${described.slice(0, 12)} 不在`), stale.stderr);
+      assert.match(stale.stderr, /请运行 `handover generate --repo \S+ --lang zh-CN` 并提交结果。/);
     } finally {
       rmSync(repo.dir, { recursive: true, force: true });
     }

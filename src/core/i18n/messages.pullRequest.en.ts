@@ -20,6 +20,7 @@ export const pullRequestEn = {
   'cli.check.undecided': '{count} branch(es) of the person leaving without a decision: {list}',
   'cli.check.describes': 'The committed report describes commit {committed}; generated now it describes {now}.',
   'cli.check.newerCommits': 'Newer commits that change what the report shows:',
+  'cli.check.moreCommits': '… and {count} more commit(s)',
   'cli.check.notAncestor': 'Commit {committed} is not in the history of {now} (a rebase or an amended commit rewrote it).',
   'cli.check.runGenerate': 'Run `{command}` and commit the result.',
   'detect.failed.owned': 'The owned files could not be read from git history: {reason}. Details are in the Handover output log.',

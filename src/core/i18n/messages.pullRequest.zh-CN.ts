@@ -21,6 +21,7 @@ export const pullRequestZhCN: Record<keyof typeof pullRequestEn, string> = {
   'cli.check.undecided': '{count} 个移交人的分支尚未决定去向：{list}',
   'cli.check.describes': '已提交的报告描述提交 {committed}；现在生成则描述 {now}。',
   'cli.check.newerCommits': '之后改变了报告内容的提交：',
+  'cli.check.moreCommits': '……另有 {count} 个提交',
   'cli.check.notAncestor': '提交 {committed} 不在 {now} 的历史中（变基或修改提交改写了它）。',
   'cli.check.runGenerate': '请运行 `{command}` 并提交结果。',
   'detect.failed.owned': '无法从 git 历史读取归属文件：{reason}。详情见 Handover 输出日志。',
