@@ -12,6 +12,7 @@ import { languageFromLocale, translator, type Translate } from './core/i18n/tran
 import { defaultCliCacheFolder, FileDetectionCache } from './core/detect/detectionCache';
 import type { DetectionResult, PersonSpec } from './core/detect/detectionTypes';
 import { DETECTION_KINDS, personOf, runDetections, type DetectionKind } from './core/detect/runDetections';
+import { maskGitText } from './core/detect/maskGitText';
 import { generateHandoverReport } from './core/reportGenerator';
 import { runCheck } from './cli/checkCommand';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runEdit } from './cli/editCommands';
@@ -258,7 +259,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       io.err(`${t('cli.usage', { detail: (err as Error).message })}\n`);
       return EXIT_USAGE;
     }
-    io.err(`${t('cli.failed', { detail: err instanceof Error ? err.message : String(err) })}\n`);
+    // git's messages can quote a branch name or a path: masked like every other string from git.
+    io.err(`${t('cli.failed', { detail: maskGitText(err instanceof Error ? err.message : String(err)) })}\n`);
     return EXIT_USAGE;
   }
 }

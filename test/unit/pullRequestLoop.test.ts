@@ -1,12 +1,14 @@
 // Issue 12b: the pull-request loop and the report — repositories with nothing to count, complete
 // meaning complete, a stale report explained, signatures, report text, names that carry credentials.
 import * as assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { runCli } from '../../src/cli';
 import { buildReport } from '../../src/core/report/reportBuilder';
 import { load, MINIMAL, tempDir } from './helpers';
+import { fakeAccessKeyId } from '../fixtures/demoRepository';
 import { FixtureRepo, type Person } from '../fixtures/fixtureRepo';
 
 const ALICE: Person = { name: 'Alice', email: 'alice@example.com' };
@@ -251,3 +253,61 @@ describe('a stale report explained (issue 12, 8)', function () {
     }
   });
 });
+
+describe('credentials in names are masked everywhere (issue 12, 2)', function () {
+  this.timeout(120_000);
+
+  it('masks a token in a branch name, a commit subject and a file name in every output and the cache', async () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    const random = (n: number, chars = alphabet) => Array.from({ length: n }, () => chars[Math.floor(Math.random() * chars.length)]).join('');
+    const githubToken = ['gh', 'p_', random(36)].join('');
+    const slackToken = ['xox', 'b-', random(12, '0123456789'), '-', random(12, '0123456789'), '-', random(24)].join('');
+    const awsKeyId = fakeAccessKeyId();
+    const secrets = [githubToken, slackToken, awsKeyId];
+    const repo = FixtureRepo.init();
+    const cacheHome = mkdtempSync(join(tmpdir(), 'handover-cache-'));
+    const outside = mkdtempSync(join(tmpdir(), 'handover-out-'));
+    try {
+      repo.write('README', 'base\n').commit('base', BOB, '2026-01-01T00:00:00Z');
+      repo.write(`keys/${awsKeyId}.txt`, 'see the vault\n').commit('key notes', ALICE, '2026-01-02T00:00:00Z');
+      repo.git('checkout', '-q', '-b', `feature/${githubToken}`);
+      repo.write('ops/rotate.sh', 'echo rotate\n').commit(`rotate with ${slackToken}`, ALICE, '2026-01-03T00:00:00Z');
+      repo.git('tag', `v1-${githubToken}`);
+      repo.git('checkout', '-q', 'main');
+      repo.write('HANDOVER.yaml', HANDOVER);
+      const env = { LANG: 'C', XDG_CACHE_HOME: cacheHome };
+      const outputs: string[] = [];
+      const capture = async (args: string[]) => {
+        let all = '';
+        const code = await runCli(args, { out: (s) => (all += s), err: (s) => (all += s) }, env);
+        assert.equal(code, 0, all);
+        outputs.push(all);
+        return all;
+      };
+      const json = JSON.parse(await capture(['detect', '--repo', repo.dir, '--json'])) as { branches: { name: string; lastCommitSubject: string }[]; ownedFiles: { path: string }[] };
+      assert.ok(json.branches.some((b) => b.name === 'feature/[masked]' && b.lastCommitSubject === 'rotate with [masked]'), JSON.stringify(json.branches));
+      assert.ok(json.ownedFiles.some((f) => f.path === 'keys/[masked].txt'), JSON.stringify(json.ownedFiles));
+      await capture(['detect', '--repo', repo.dir]);
+      await capture(['detect', '--repo', repo.dir, '--sarif', join(outside, 'found.sarif')]);
+      await capture(['generate', '--repo', repo.dir]);
+      await capture(['generate', '--repo', repo.dir, '--lang', 'zh-CN', '--out', 'HANDOVER.zh-CN.md']);
+      await capture(['check', '--repo', repo.dir]);
+      const report = readIn(repo.dir, 'HANDOVER.md');
+      assert.match(report, /feature\/\[masked\]/, 'the branch is listed, masked');
+      const files = [join(repo.dir, 'HANDOVER.md'), join(repo.dir, 'HANDOVER.zh-CN.md'), join(outside, 'found.sarif'), ...listFiles(cacheHome)];
+      assert.ok(listFiles(cacheHome).length > 0, 'the cache was written');
+      for (const secret of secrets) {
+        for (const [index, output] of outputs.entries()) assert.ok(!output.includes(secret), `output ${index} holds a secret`);
+        for (const file of files) assert.ok(!readFileSync(file, 'utf8').includes(secret), `${file} holds a secret`);
+      }
+    } finally {
+      for (const dir of [repo.dir, cacheHome, outside]) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}

@@ -6,6 +6,7 @@ import { scanCredentialsCached } from './credentials';
 import { detectBranches } from './branches/detectBranches';
 import type { DetectionCache } from './detectionCache';
 import type { DetectionResult, PersonSpec } from './detectionTypes';
+import { maskDetectionResult, maskingCache } from './maskGitText';
 import { analyzeOwnershipCached } from './ownershipRun';
 
 const HANDOVER_OWN_FILES = ['HANDOVER.yaml', 'HANDOVER.md', 'HANDOVER.*.md'];
@@ -47,6 +48,12 @@ export function personOf(handover: Handover): PersonSpec {
  * repository, no commits, shallow): the result says what could not be read. Cancelling rejects.
  */
 export async function runDetections(options: RunDetectionsOptions): Promise<DetectionResult> {
+  // Every string from git (names, subjects, paths, notes) is masked here, once, for every output.
+  const cache = options.cache ? maskingCache(options.cache) : undefined;
+  return maskDetectionResult(await readDetections({ ...options, cache }));
+}
+
+async function readDetections(options: RunDetectionsOptions): Promise<DetectionResult> {
   const only = options.only ?? new Set(DETECTION_KINDS);
   const git = new GitRunner({ cwd: options.cwd, signal: options.signal });
   const result: DetectionResult = {
