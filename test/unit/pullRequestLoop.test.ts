@@ -311,3 +311,37 @@ function listFiles(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name));
 }
+
+describe('credentials on the open branches the report lists (issue 12, 12)', function () {
+  this.timeout(120_000);
+
+  it('puts a token committed only on the person’s pushed branch in the report, the same in a CI clone', async () => {
+    const upstream = FixtureRepo.init();
+    const work = mkdtempSync(join(tmpdir(), 'handover-clone-'));
+    const ci = mkdtempSync(join(tmpdir(), 'handover-ci-'));
+    try {
+      upstream.write('db/schema.sql', 'create table t (id int);\n').commit('schema', ALICE, '2026-01-01T00:00:00Z');
+      upstream.git('checkout', '-q', '-b', 'zs/pg15-migration');
+      const token = ['gh', 'p_', 'k3Xz9Q7mW2'.repeat(4).slice(0, 36)].join('');
+      upstream.write('db/migrate.sh', `#!/bin/sh\nexport GITHUB_TOKEN=${token}\n`).commit('pg15 migration', ALICE, '2026-01-02T00:00:00Z');
+      upstream.git('checkout', '-q', 'main');
+      const clone = (dir: string) => upstream.git('clone', '-q', '--no-local', upstream.dir, dir);
+      clone(work);
+      const local = FixtureRepo.init({ dir: work });
+      local.write('HANDOVER.yaml', HANDOVER);
+      const generated = await run(['generate', '--repo', work, '--no-cache']);
+      assert.equal(generated.code, 0, generated.stderr);
+      const report = readIn(work, 'HANDOVER.md');
+      assert.match(report, /origin\/zs\/pg15-migration/, 'the branch is listed');
+      assert.match(report, /`db\/migrate\.sh:2`/, 'and the credential committed only there');
+      local.commit('handover report', ALICE, '2026-01-03T00:00:00Z');
+      local.git('push', '-q', 'origin', 'HEAD:refs/heads/handover');
+      // A CI clone of the pull request's head: origin's branches, nothing else.
+      upstream.git('clone', '-q', '--no-local', '-b', 'handover', upstream.dir, ci);
+      const checked = await run(['check', '--repo', ci, '--no-cache']);
+      assert.equal(checked.code, 0, checked.stderr);
+    } finally {
+      for (const dir of [upstream.dir, work, ci]) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { readCommit } from '../git/describedCommit';
 import { readHead } from '../git/repositoryInfo';
 import type { DetectedDecisions, Handover } from '../handover/model';
 import { scanCredentialsCached } from './credentials';
+import { readRefTips } from './credentials/refTips';
 import { detectBranches } from './branches/detectBranches';
 import type { DetectionCache } from './detectionCache';
 import type { DetectionResult, PersonSpec } from './detectionTypes';
@@ -114,14 +115,18 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     result.notes.push(...branches.notes);
   }
   if (only.has('credentials')) {
-    // The tree reads every branch and tag; a report reads the history of the commit it describes
-    // only, so that every clone finds the same secrets (a CI clone does not have everyone's branches).
+    // The tree reads every branch and tag; a report reads the history of the commit it describes and
+    // of the branches it lists (the person's, as every clone has them from origin), so that every
+    // clone finds the same secrets (a CI clone does not have everyone's branches).
+    const listed = new Set(result.branches.map((b) => (b.kind === 'remote' ? `refs/remotes/${b.name}` : `refs/heads/${b.name}`)));
+    const branchTips = options.report && listed.size ? (await readRefTips(git)).filter((tip) => listed.has(tip.ref)) : [];
     const scan = await scanCredentialsCached({
       git,
       cwd: options.cwd,
       person: options.person,
       headOnly: !!options.report,
       revision: options.report?.commit,
+      branchTips,
       ignore: options.decisions?.ignore,
       rotated: options.decisions?.rotated,
       signal: options.signal,
