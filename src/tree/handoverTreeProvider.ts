@@ -9,7 +9,7 @@ import type { FolderState, HandoverStore } from '../workspace/handoverStore';
 import { reviewOfBranch, reviewOfPath } from '../core/handover/decisions';
 import { credentialGroupItem, credentialItem, groupCredentials } from './credentialItems';
 import { branchItem, ownedItem } from './detectionItems';
-import { itemDescription, itemTooltip, sectionIcon, sectionTitle, stateIcon, type DetectionNode, type HandoverNode } from './treeNodes';
+import { folderTooltip, itemDescription, itemTooltip, sectionIcon, sectionTitle, stateIcon, type DetectionNode, type HandoverNode } from './treeNodes';
 
 /** Rows per page in long lists; "Load more" adds another page. */
 export const PAGE_SIZE = 50;
@@ -153,6 +153,7 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
         if (handover) {
           const progress = progressOf(handover);
           item.description = vscode.l10n.t('{0}/{1} accepted', progress.accepted, progress.total);
+          item.tooltip = folderTooltip(handover);
         }
         item.contextValue = 'handover.folder';
         item.resourceUri = node.state.fileUri;

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { runCli } from '../../src/cli';
+import { starterHandoverYaml } from '../../src/core/handover/starterTemplate';
 import { buildReport } from '../../src/core/report/reportBuilder';
 import { load, MINIMAL, tempDir } from './helpers';
 import { fakeAccessKeyId } from '../fixtures/demoRepository';
@@ -344,4 +345,26 @@ describe('credentials on the open branches the report lists (issue 12, 12)', fun
       for (const dir of [upstream.dir, work, ci]) rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('handover fidelity: department, position, place, owner, quantity, condition, opinion', () => {
+  for (const language of ['en', 'zh-CN'] as const) {
+    it(`the starter template (${language}) carries the fields, and the report shows them`, () => {
+      const loaded = load(starterHandoverYaml({ language, project: 'ops', fromName: 'Alice', fromEmail: 'alice@example.com', today: '2026-11-23' }));
+      assert.deepEqual(loaded.diagnostics, []);
+      const handover = loaded.handover!;
+      assert.ok(handover.from.department && handover.from.position && handover.to.department && handover.supervisor?.position);
+      assert.ok(handover.timeline.place);
+      assert.ok(handover.sections.pending[0]?.data.owner);
+      assert.equal(handover.sections.assets[0]?.data.quantity, '1');
+      assert.ok(handover.sections.assets[0]?.data.condition);
+      const text = buildReport({ handover, language, head: { kind: 'unborn' }, linkBase: '' });
+      const zh = language === 'zh-CN';
+      assert.match(text, zh ? /^\| 移交人 \| Alice \| 运维部 \| 运维工程师 \| alice@example\.com \|$/m : /^\| Person leaving \(移交人\) \| Alice \| Operations \| Site Reliability Engineer \| alice@example\.com \|$/m);
+      assert.match(text, zh ? /^\| 交接地点 \| 交接地点（会议室、楼层、城市） \|$/m : /^\| Place \(交接地点\) \| Meeting room, building, city \|$/m);
+      assert.match(text, zh ? /^ {2}- 后续负责人：接收人姓名$/m : /^ {2}- Carried on by \(后续负责人\): Successor Name$/m);
+      assert.match(text, zh ? /^ {2}- 数量：1$/m : /^ {2}- Quantity: 1$/m);
+      assert.match(text, zh ? /^ {2}- 状况：完好，含充电器$/m : /^ {2}- Condition: Working, charger included$/m);
+    });
+  }
 });
