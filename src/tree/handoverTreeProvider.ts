@@ -4,6 +4,7 @@ import { isMineToDo, itemState, localToday, progressOf, rolesOf, type Identity }
 import { itemLabel, SECTION_ORDER } from '../core/handover/sections';
 import { CommandId } from '../commands/commandIds';
 import { DisposableBase } from '../util/disposable';
+import { coreTranslator } from '../util/uiLanguage';
 import type { DetectionService, DetectionStatus } from '../workspace/detectionService';
 import type { FolderState, HandoverStore } from '../workspace/handoverStore';
 import { reviewOfBranch, reviewOfPath } from '../core/handover/decisions';
@@ -259,13 +260,26 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
       item.iconPath = new vscode.ThemeIcon('loading~spin');
       break;
     case 'failed':
-      item.description = vscode.l10n.t('analysis failed');
+      item.description = vscode.l10n.t('Git history could not be read; details are in the Handover output log.');
       item.tooltip = status.message;
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
       item.command = { command: CommandId.Analyze, title: vscode.l10n.t('Analyse git history'), arguments: [node] };
       break;
     case 'done': {
       const { result } = status;
+      const failure = result.failures?.find((f) => f.kind === (node.detection === 'secrets' ? 'credentials' : node.detection));
+      if (failure) {
+        // This section failed on its own; the others show their results. The sentence says what,
+        // the Output channel (Handover) has git's message.
+        const t = coreTranslator();
+        const sentence = t(`detect.failed.${failure.kind}`, { reason: t(`detect.reason.${failure.reason}`) });
+        item.description = sentence;
+        item.tooltip = sentence;
+        item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+        item.command = { command: CommandId.Analyze, title: vscode.l10n.t('Analyse git history'), arguments: [node] };
+        item.accessibilityInformation = { label: `${titles[node.detection]}: ${sentence}` };
+        break;
+      }
       const count = node.detection === 'owned' ? result.ownedFiles.length : node.detection === 'branches' ? result.branches.length : result.credentials.length;
       item.collapsibleState = count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
       if (node.detection === 'secrets') {

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { runCli } from '../../src/cli';
+import { failureReason, runDetections } from '../../src/core/detect/runDetections';
+import { translator } from '../../src/core/i18n/translator';
 import { starterHandoverYaml } from '../../src/core/handover/starterTemplate';
 import { buildReport } from '../../src/core/report/reportBuilder';
 import { load, MINIMAL, tempDir } from './helpers';
@@ -367,4 +369,35 @@ describe('handover fidelity: department, position, place, owner, quantity, condi
       assert.match(text, zh ? /^ {2}- 状况：完好，含充电器$/m : /^ {2}- Condition: Working, charger included$/m);
     });
   }
+});
+
+describe('detections that stand or fail apart (issue 12, 13)', function () {
+  this.timeout(60_000);
+
+  it('with isolate, a detector failing on a missing blob is a failure of its own; without, the run rejects', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('deploy/app.sh', 'echo deploy\n').commit('deploy script', ALICE, '2026-01-01T00:00:00Z');
+      repo.write('README', 'readme\n').commit('readme', ALICE, '2026-01-02T00:00:00Z');
+      const blob = repo.git('rev-parse', 'HEAD:deploy/app.sh').trim();
+      rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      const person = { name: 'Alice', emails: [ALICE.email] };
+      const result = await runDetections({ cwd: repo.dir, person, isolate: true });
+      assert.deepEqual(result.failures?.map((f) => [f.kind, f.reason]), [['credentials', 'missingObjects']]);
+      assert.match(result.failures?.[0]?.detail ?? '', /unable to read/);
+      assert.ok(result.ownedFiles.length > 0, 'the owned files stand');
+      assert.equal(result.defaultBranch, 'main', 'the branches were read');
+      await assert.rejects(runDetections({ cwd: repo.dir, person }), /unable to read/);
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the failure in a sentence in both languages', () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const t = translator(language);
+      const sentence = t('detect.failed.credentials', { reason: t(`detect.reason.${failureReason('fatal: unable to read 9db4ab2')}`) });
+      assert.match(sentence, language === 'en' ? /^Git history could not be scanned for credentials: git objects are missing/ : /^无法扫描 git 历史中的凭据：此克隆缺少 git 对象/);
+    }
+  });
 });

@@ -31,6 +31,7 @@ export function maskDetectionResult(result: DetectionResult): DetectionResult {
     branches: result.branches.map(maskBranch),
     credentials: result.credentials.map(maskCredential),
     notes: result.notes.map(maskGitText),
+    ...(result.failures ? { failures: result.failures.map((failure) => ({ ...failure, detail: maskGitText(failure.detail) })) } : {}),
   };
 }
 

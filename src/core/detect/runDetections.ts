@@ -1,4 +1,3 @@
-import { GitRunner } from '../git/gitRunner';
 import { readCommit } from '../git/describedCommit';
 import { readHead } from '../git/repositoryInfo';
 import type { DetectedDecisions, Handover } from '../handover/model';
@@ -6,7 +5,8 @@ import { scanCredentialsCached } from './credentials';
 import { readRefTips } from './credentials/refTips';
 import { detectBranches } from './branches/detectBranches';
 import type { DetectionCache } from './detectionCache';
-import type { DetectionResult, PersonSpec } from './detectionTypes';
+import { GitError, GitRunner } from '../git/gitRunner';
+import type { DetectionFailure, DetectionResult, PersonSpec } from './detectionTypes';
 import { maskDetectionResult, maskingCache } from './maskGitText';
 import { analyzeOwnershipCached } from './ownershipRun';
 
@@ -37,6 +37,17 @@ export interface RunDetectionsOptions {
   report?: { commit: string; ownFiles: readonly string[] };
   /** HANDOVER.yaml's `detected.ignore` and `detected.rotated`, for the credentials' state. */
   decisions?: Pick<DetectedDecisions, 'ignore' | 'rotated'>;
+  /**
+   * Run each detection on its own: one that fails is recorded in `failures` and the others go on
+   * (the editor's sections stand or fail apart). Without it the first failure rejects, as a report
+   * must not be written from part of the history.
+   */
+  isolate?: boolean;
+}
+
+/** Why a detection failed, in a word: git's messages for objects a clone lacks, or anything else. */
+export function failureReason(message: string): DetectionFailure['reason'] {
+  return /unable to read|missing (?:blob|tree|commit)|bad object|could not read|did not receive expected object|not our ref|promisor/i.test(message) ? 'missingObjects' : 'other';
 }
 
 /** The person leaving as HANDOVER.yaml names them. */
@@ -78,8 +89,18 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
   result.headDate = at.date;
   result.shallow = head.shallow;
   if (head.shallow) result.notes.push('shallow clone: history figures are lower bounds');
+  const attempt = async (kind: DetectionFailure['kind'], detect: () => Promise<void>): Promise<void> => {
+    if (!options.isolate) return detect();
+    try {
+      await detect();
+    } catch (err) {
+      if (options.signal?.aborted || (err instanceof GitError && err.kind === 'aborted')) throw err;
+      const detail = err instanceof Error ? err.message : String(err);
+      (result.failures ??= []).push({ kind, reason: failureReason(detail), detail });
+    }
+  };
 
-  if (only.has('owned')) {
+  if (only.has('owned')) await attempt('owned', async () => {
     const owned = await analyzeOwnershipCached({
       git,
       cwd: options.cwd,
@@ -98,8 +119,8 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
       result.notes.push(`missing objects: ${owned.skippedCommits.length} commit(s) skipped (${shown}${owned.skippedCommits.length > 5 ? ', …' : ''}); ownership figures are lower bounds`);
     }
     if (owned.unreadCommits) result.notes.push(`missing objects: ${owned.unreadCommits} older commit(s) left unread after ${owned.skippedCommits.length} unreadable ones`);
-  }
-  if (only.has('branches')) {
+  });
+  if (only.has('branches')) await attempt('branches', async () => {
     const branches = await detectBranches({
       git,
       person: options.person,
@@ -113,8 +134,8 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     result.defaultBranch = branches.defaultBranch;
     result.branches = branches.branches;
     result.notes.push(...branches.notes);
-  }
-  if (only.has('credentials')) {
+  });
+  if (only.has('credentials')) await attempt('credentials', async () => {
     // The tree reads every branch and tag; a report reads the history of the commit it describes and
     // of the branches it lists (the person's, as every clone has them from origin), so that every
     // clone finds the same secrets (a CI clone does not have everyone's branches).
@@ -135,6 +156,6 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     });
     result.credentials = scan.findings;
     result.notes.push(...scan.notes);
-  }
+  });
   return result;
 }
