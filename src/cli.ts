@@ -12,6 +12,7 @@ import { languageFromLocale, translator, type Translate } from './core/i18n/tran
 import { defaultCliCacheFolder, FileDetectionCache } from './core/detect/detectionCache';
 import type { DetectionResult, PersonSpec } from './core/detect/detectionTypes';
 import { DETECTION_KINDS, personOf, runDetections, type DetectionKind } from './core/detect/runDetections';
+import { maskGitText } from './core/detect/maskGitText';
 import { generateHandoverReport } from './core/reportGenerator';
 import { runCheck } from './cli/checkCommand';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runEdit } from './cli/editCommands';
@@ -19,6 +20,7 @@ import { isCalendarDate } from './core/handover/contentChecks';
 import { findingFingerprints } from './core/handover/decisions';
 import type { EditOperation } from './core/handover/edit';
 import { localToday, type HandoverRole } from './core/handover/progress';
+import { signatureWarnings, signatureWarningText } from './core/handover/signing';
 
 const HELP = `handover — engineering and operations handovers from HANDOVER.yaml
 
@@ -36,8 +38,10 @@ Usage:
       Record that the successor accepted the item ID (accepted: {by, on} in HANDOVER.yaml).
   handover reopen ID [--repo DIR]
       Remove the item's acceptance.
-  handover sign --as from|to|supervisor --name NAME [--on DATE] [--repo DIR]
+  handover sign --as from|to|supervisor --name NAME [--on DATE] [--opinion TEXT] [--repo DIR]
       Sign off as the person leaving, the successor or the supervisor (signoff.<role>).
+      Signing as the supervisor needs one named in HANDOVER.yaml. A name that differs from the
+      party's, or a date before the last acceptance, is recorded with a warning.
   handover rotated FINGERPRINT|ID... [--by NAME] [--on DATE] [--repo DIR]
       Record credentials as rotated: a credentials item by its id, a credential found in git
       history by its fingerprint (see detect --json).
@@ -62,6 +66,7 @@ Options:
   --on DATE      When, as YYYY-MM-DD (default: today on this machine's clock).
   --as ROLE      from (移交人), to (接收人) or supervisor (监交人).
   --name NAME    The name signed with.
+  --opinion TEXT sign --as supervisor: the supervisor's opinion (监交意见).
   --require-complete  check: also fail while the handover is not finished.
 
 Edits change only the lines they record; comments, quoting and layout stay as they were.
@@ -105,6 +110,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         on: { type: 'string' },
         as: { type: 'string' },
         name: { type: 'string' },
+        opinion: { type: 'string' },
         'require-complete': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -200,6 +206,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
           forcedLanguage: lang,
           messageLanguage,
           requireComplete: !!values['require-complete'],
+          generateCommand: generateCommandLine(values),
           t,
           io,
         });
@@ -219,9 +226,11 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         if (!values.name?.trim()) throw new UsageError('--name is required: the name you sign with');
         const name = values.name.trim();
         const date = dateOption(values.on);
-        return await runEdit(file, t, io, async () => ({
-          operations: [{ kind: 'sign', role: role as HandoverRole, name, date }],
+        if (values.opinion !== undefined && role !== 'supervisor') throw new UsageError('--opinion is only for --as supervisor (监交意见)');
+        return await runEdit(file, t, io, async (handover) => ({
+          operations: [{ kind: 'sign', role: role as HandoverRole, name, date, opinion: values.opinion }],
           done: t('cli.signed', { role: t(`report.${role}`), name, date }),
+          warnings: signatureWarnings(handover, role, name, date).map((warning) => signatureWarningText(warning, t)),
         }));
       }
       case 'rotated': {
@@ -250,7 +259,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       io.err(`${t('cli.usage', { detail: (err as Error).message })}\n`);
       return EXIT_USAGE;
     }
-    io.err(`${t('cli.failed', { detail: err instanceof Error ? err.message : String(err) })}\n`);
+    // git's messages can quote a branch name or a path: masked like every other string from git.
+    io.err(`${t('cli.failed', { detail: maskGitText(err instanceof Error ? err.message : String(err)) })}\n`);
     return EXIT_USAGE;
   }
 }
@@ -261,6 +271,7 @@ const OPTION_COMMANDS: Record<string, readonly string[]> = {
   on: ['accept', 'rotated', 'sign'],
   as: ['sign'],
   name: ['sign'],
+  opinion: ['sign'],
   'require-complete': ['check'],
   sarif: ['detect'],
 };
@@ -270,6 +281,16 @@ function checkOptionsFor(command: string, values: Record<string, unknown>): void
     if (values[option] !== undefined && !commands.includes(command)) throw new UsageError(`--${option} is only for ${commands.join(', ')}`);
   }
   if (values.out !== undefined && !['generate', 'check', 'validate'].includes(command)) throw new UsageError('--out is only for generate and check');
+}
+
+/** `handover generate` with the options this run was given, ready to paste into a shell. */
+function generateCommandLine(values: { repo?: string; out?: string; lang?: string }): string {
+  const quote = (value: string) => (/^[\w./:@=+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
+  const parts = ['handover', 'generate'];
+  if (values.repo !== undefined) parts.push('--repo', quote(values.repo));
+  if (values.out !== undefined) parts.push('--out', quote(values.out));
+  if (values.lang !== undefined) parts.push('--lang', quote(values.lang));
+  return parts.join(' ');
 }
 
 function single(args: readonly string[], what: string): string {

@@ -10,8 +10,37 @@ import { hasErrors } from '../core/handover/handoverLoader';
 import type { ReportLanguage } from '../core/handover/model';
 import type { Translate } from '../core/i18n/translator';
 import { unifiedDiff } from '../core/lineDiff';
-import { buildHandoverReport } from '../core/reportGenerator';
+import { decisionCounts } from '../core/report/detectionSections';
+import { commitsBetween } from '../core/git/commitsBetween';
+import { GitRunner } from '../core/git/gitRunner';
+import { describedCommitOf } from '../core/report/reportFacts';
+import { buildHandoverReport, type GenerateResult } from '../core/reportGenerator';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from './editCommands';
+
+/**
+ * Says in words why the report is stale: which commit it describes, which newer commits changed what
+ * it shows (or that the commit was rewritten, as a rebase of the pull request does), and what to run.
+ */
+async function staleExplanation(options: CheckOptions, committed: string, result: Extract<GenerateResult, { kind: 'written' }>): Promise<string> {
+  const { t } = options;
+  const lines: string[] = [];
+  const then = describedCommitOf(committed);
+  const now = result.described?.sha;
+  if (then && now && then !== now) {
+    lines.push(t('cli.check.describes', { committed: then.slice(0, 12), now: now.slice(0, 12) }));
+    const git = new GitRunner({ cwd: options.folder });
+    const between = await commitsBetween(git, then, now, [':(top)', ...(result.ownFiles?.excludeSpecs ?? [])]);
+    if (between.kind === 'rewritten') {
+      lines.push(t('cli.check.notAncestor', { committed: then.slice(0, 12), now: now.slice(0, 12) }));
+    } else if (between.commits.length) {
+      lines.push(t('cli.check.newerCommits'));
+      for (const commit of between.commits) lines.push(`  ${commit.sha.slice(0, 12)} ${commit.subject}`);
+      if (between.more) lines.push(`  ${t('cli.check.moreCommits', { count: between.more })}`);
+    }
+  }
+  lines.push(t('cli.check.runGenerate', { command: options.generateCommand ?? 'handover generate' }));
+  return `${lines.join('\n')}\n`;
+}
 
 export interface CheckOptions {
   folder: string;
@@ -21,6 +50,8 @@ export interface CheckOptions {
   messageLanguage: ReportLanguage;
   cache?: DetectionCache;
   requireComplete: boolean;
+  /** The `handover generate` command line that writes the report this check compares with. */
+  generateCommand?: string;
   t: Translate;
   io: CliIo;
 }
@@ -68,17 +99,28 @@ export async function runCheck(options: CheckOptions): Promise<number> {
     if (diff.changed > 0) {
       io.err(`${t('cli.check.stale', { report, count: diff.changed })}\n${diff.lines.join('\n')}\n`);
       if (diff.omitted > 0) io.err(`${t('cli.check.more', { count: diff.omitted })}\n`);
+      io.err(await staleExplanation(options, committed, result));
       failed = true;
     }
   }
 
   if (options.requireComplete) {
-    const completion = completionOf(result.loaded.handover, findingFingerprints(result.detections));
-    if (!completion.complete) {
+    const handover = result.loaded.handover;
+    const completion = completionOf(handover, findingFingerprints(result.detections));
+    // Beyond acceptances: what the report itself shows as still to do — a system whose action is not
+    // done, owned files not reviewed, branches without a decision.
+    const openSystems = handover.sections.systems.filter((item) => item.data.status === 'todo').map((item) => item.id);
+    const decided = result.detections ? decisionCounts(result.detections, handover) : undefined;
+    const unreviewed = decided?.owned.open ?? [];
+    const undecided = decided?.branches.open ?? [];
+    if (!completion.complete || openSystems.length || unreviewed.length || undecided.length) {
       const lines = [t('cli.check.incomplete')];
       if (completion.items.open.length) lines.push(`  - ${t('cli.check.openItems', { count: completion.items.open.length, list: list(completion.items.open) })}`);
+      if (openSystems.length) lines.push(`  - ${t('cli.check.openSystems', { count: openSystems.length, list: list(openSystems) })}`);
       if (completion.credentials.open.length) lines.push(`  - ${t('cli.check.openCredentials', { count: completion.credentials.open.length, list: list(completion.credentials.open) })}`);
       if (completion.findings.open.length) lines.push(`  - ${t('cli.check.openFindings', { count: completion.findings.open.length, list: list(completion.findings.open) })}`);
+      if (unreviewed.length) lines.push(`  - ${t('cli.check.unreviewed', { count: unreviewed.length, list: list(unreviewed) })}`);
+      if (undecided.length) lines.push(`  - ${t('cli.check.undecided', { count: undecided.length, list: list(undecided) })}`);
       if (completion.signatures.missing.length) lines.push(`  - ${t('cli.check.missingSignatures', { list: completion.signatures.missing.map((role) => t(`report.${role}`)).join(', ') })}`);
       io.err(`${lines.join('\n')}\n`);
       failed = true;

@@ -25,6 +25,8 @@ export interface EditRequest {
   known?: KnownFindings;
   /** Printed once written. */
   done: string;
+  /** Printed (to stderr) once written: what was recorded but deserves a second look. */
+  warnings?: string[];
 }
 
 /** `path:line:col: error: message`, or `path: error: message` when the refusal has no place. */
@@ -58,7 +60,7 @@ export async function runEdit(file: string, t: Translate, io: CliIo, request: (h
     io.err(`${t('cli.invalid', { path: displayPath(file), count: diagnostics.filter((d) => d.severity === 'error').length })}\n`);
     return EXIT_INVALID;
   }
-  const { operations, known, done } = await request(loaded.handover);
+  const { operations, known, done, warnings = [] } = await request(loaded.handover);
   let edited = text;
   for (const operation of operations) {
     const plan = planEdit(edited, operation, { t, known });
@@ -78,5 +80,6 @@ export async function runEdit(file: string, t: Translate, io: CliIo, request: (h
     await writeFileAtomic(file, edited, { mode: stat.mode });
   }
   io.out(`${done}\n`);
+  for (const warning of warnings) io.err(`${warning}\n`);
   return EXIT_OK;
 }

@@ -4,8 +4,10 @@ import * as vscode from 'vscode';
 import { knownFindingsOf, type EditOperation, type KnownFindings } from '../core/handover/edit';
 import type { BranchOutcome, Handover } from '../core/handover/model';
 import { localToday, type HandoverRole } from '../core/handover/progress';
+import { signatureWarnings, signatureWarningText } from '../core/handover/signing';
 import type { HandoverNode } from '../tree/treeNodes';
 import type { DetectionService } from '../workspace/detectionService';
+import { coreTranslator } from '../util/uiLanguage';
 import { recordDecision } from '../workspace/handoverEditor';
 import type { FolderState, HandoverStore } from '../workspace/handoverStore';
 import { pickHandoverFolder, requireTrust } from './folderPicker';
@@ -130,7 +132,19 @@ export async function signOff(store: HandoverStore, detections: DetectionService
     validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('A name is required.')),
   });
   if (!name?.trim()) return;
-  await recordDecision(state, { kind: 'sign', role: picked.r.role, name: name.trim(), date: localToday() }, known(detections, state));
+  let opinion: string | undefined;
+  if (picked.r.role === 'supervisor') {
+    opinion = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Supervisor’s opinion (监交意见)'),
+      prompt: vscode.l10n.t('What the supervisor says about the handover, written with the signature. May be left empty.'),
+    });
+    if (opinion === undefined) return;
+  }
+  const date = localToday();
+  const recorded = await recordDecision(state, { kind: 'sign', role: picked.r.role, name: name.trim(), date, opinion: opinion?.trim() || undefined }, known(detections, state));
+  if (!recorded) return;
+  const t = coreTranslator();
+  for (const warning of signatureWarnings(handover, picked.r.role, name, date)) void vscode.window.showWarningMessage(signatureWarningText(warning, t));
 }
 
 /** Takes back a decision on what git history found: a review, a branch outcome, a rotation or an ignore. */

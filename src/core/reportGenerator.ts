@@ -3,7 +3,7 @@ import { writeFileAtomic } from './atomicWrite';
 import type { DetectionCache } from './detect/detectionCache';
 import type { DetectionResult } from './detect/detectionTypes';
 import { personOf, runDetections } from './detect/runDetections';
-import { describedCommit, ownFilesOf } from './git/describedCommit';
+import { describedCommit, ownFilesOf, type CommitInfo, type OwnFiles } from './git/describedCommit';
 import { GitRunner } from './git/gitRunner';
 import { readHead } from './git/repositoryInfo';
 import { hasErrors, HANDOVER_FILE_NAME, loadHandoverText, readHandoverFile, type LoadedHandover } from './handover/handoverLoader';
@@ -36,7 +36,17 @@ export interface GenerateOptions {
 }
 
 export type GenerateResult =
-  | { kind: 'written'; reportFile: string; language: ReportLanguage; loaded: LoadedHandover; markdown: string; detections?: DetectionResult }
+  | {
+      kind: 'written';
+      reportFile: string;
+      language: ReportLanguage;
+      loaded: LoadedHandover;
+      markdown: string;
+      detections?: DetectionResult;
+      /** The commit the report describes, and the handover's own files, when there is a commit. */
+      described?: CommitInfo;
+      ownFiles?: OwnFiles;
+    }
   | { kind: 'invalid'; loaded: LoadedHandover };
 
 export function resolveReportPath(folder: string, reportPath?: string): string {
@@ -63,13 +73,15 @@ export async function buildHandoverReport(options: GenerateOptions): Promise<Gen
   const reportFile = resolveReportPath(options.folder, options.reportPath);
   let head = await readHead(git);
   let detections: DetectionResult | undefined;
+  let described: CommitInfo | undefined;
+  let own: OwnFiles | undefined;
   if (head.kind === 'commit') {
     // The report describes the newest commit that changed more than the handover's own files, so
     // committing it does not make it stale (describedCommit.ts), and it reads branches as any clone
     // has them, so that `handover check` in CI regenerates the same bytes (README: "Reports in CI").
     const topLevel = (await git.run(['rev-parse', '--show-toplevel'])).trim();
-    const own = ownFilesOf(topLevel, options.folder, reportFile);
-    const described = await describedCommit(git, own);
+    own = ownFilesOf(topLevel, options.folder, reportFile);
+    described = await describedCommit(git, own);
     head = { ...head, sha: described.sha, date: described.date };
     const settings = options.detectionSettings ?? {};
     detections = await runDetections({
@@ -87,7 +99,7 @@ export async function buildHandoverReport(options: GenerateOptions): Promise<Gen
   }
   const language = options.forcedLanguage ?? loaded.handover.language ?? options.fallbackLanguage;
   const markdown = buildReport({ handover: loaded.handover, language, head, linkBase: linkBaseFrom(reportFile, options.folder), detections, reproducible: true });
-  return { kind: 'written', reportFile, language, loaded, markdown, detections };
+  return { kind: 'written', reportFile, language, loaded, markdown, detections, described, ownFiles: own };
 }
 
 export async function generateHandoverReport(options: GenerateOptions): Promise<GenerateResult> {

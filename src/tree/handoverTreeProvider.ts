@@ -4,12 +4,13 @@ import { isMineToDo, itemState, localToday, progressOf, rolesOf, type Identity }
 import { itemLabel, SECTION_ORDER } from '../core/handover/sections';
 import { CommandId } from '../commands/commandIds';
 import { DisposableBase } from '../util/disposable';
+import { coreTranslator } from '../util/uiLanguage';
 import type { DetectionService, DetectionStatus } from '../workspace/detectionService';
 import type { FolderState, HandoverStore } from '../workspace/handoverStore';
 import { reviewOfBranch, reviewOfPath } from '../core/handover/decisions';
 import { credentialGroupItem, credentialItem, groupCredentials } from './credentialItems';
 import { branchItem, ownedItem } from './detectionItems';
-import { itemDescription, itemTooltip, sectionIcon, sectionTitle, stateIcon, type DetectionNode, type HandoverNode } from './treeNodes';
+import { folderTooltip, itemDescription, itemTooltip, sectionIcon, sectionTitle, stateIcon, type DetectionNode, type HandoverNode } from './treeNodes';
 
 /** Rows per page in long lists; "Load more" adds another page. */
 export const PAGE_SIZE = 50;
@@ -153,6 +154,7 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
         if (handover) {
           const progress = progressOf(handover);
           item.description = vscode.l10n.t('{0}/{1} accepted', progress.accepted, progress.total);
+          item.tooltip = folderTooltip(handover);
         }
         item.contextValue = 'handover.folder';
         item.resourceUri = node.state.fileUri;
@@ -258,13 +260,26 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
       item.iconPath = new vscode.ThemeIcon('loading~spin');
       break;
     case 'failed':
-      item.description = vscode.l10n.t('analysis failed');
+      item.description = vscode.l10n.t('Git history could not be read; details are in the Handover output log.');
       item.tooltip = status.message;
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
       item.command = { command: CommandId.Analyze, title: vscode.l10n.t('Analyse git history'), arguments: [node] };
       break;
     case 'done': {
       const { result } = status;
+      const failure = result.failures?.find((f) => f.kind === (node.detection === 'secrets' ? 'credentials' : node.detection));
+      if (failure) {
+        // This section failed on its own; the others show their results. The sentence says what,
+        // the Output channel (Handover) has git's message.
+        const t = coreTranslator();
+        const sentence = t(`detect.failed.${failure.kind}`, { reason: t(`detect.reason.${failure.reason}`) });
+        item.description = sentence;
+        item.tooltip = sentence;
+        item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
+        item.command = { command: CommandId.Analyze, title: vscode.l10n.t('Analyse git history'), arguments: [node] };
+        item.accessibilityInformation = { label: `${titles[node.detection]}: ${sentence}` };
+        break;
+      }
       const count = node.detection === 'owned' ? result.ownedFiles.length : node.detection === 'branches' ? result.branches.length : result.credentials.length;
       item.collapsibleState = count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
       if (node.detection === 'secrets') {

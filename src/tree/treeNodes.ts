@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BranchFinding, CredentialFinding, OwnedFile, OwnedFolder } from '../core/detect/detectionTypes';
-import type { HandoverItem, SectionKey } from '../core/handover/model';
+import type { Handover, HandoverItem, Party, SectionKey } from '../core/handover/model';
 import type { ItemState } from '../core/handover/progress';
 import { itemLabel } from '../core/handover/sections';
 import type { FolderState } from '../workspace/handoverStore';
@@ -205,6 +205,50 @@ export function itemDescription(item: HandoverItem): string {
 }
 
 /** Every field of an item, for its tooltip. Values are inserted as text, never as markdown. */
+/** Field names people read in a tooltip: the handover fields that have a name of their own. */
+function fieldLabel(key: string): string {
+  switch (key) {
+    case 'owner':
+      return vscode.l10n.t('carried on by (后续负责人)');
+    case 'quantity':
+      return vscode.l10n.t('quantity');
+    case 'condition':
+      return vscode.l10n.t('condition');
+    default:
+      return key;
+  }
+}
+
+/** One party: name, then department and position (部门 / 职务) where given. */
+function partyLine(role: string, party: Pick<Party, 'name' | 'department' | 'position'> | undefined): string | undefined {
+  if (!party) return undefined;
+  const post = [party.department, party.position].filter((value): value is string => !!value?.trim()).join(', ');
+  return post ? vscode.l10n.t('{0}: {1} ({2})', role, party.name, post) : vscode.l10n.t('{0}: {1}', role, party.name);
+}
+
+/** The folder's tooltip: the parties with department and position, the place, the supervisor's opinion. */
+export function folderTooltip(handover: Handover): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString(undefined, false);
+  tooltip.isTrusted = false;
+  tooltip.supportHtml = false;
+  tooltip.appendMarkdown('**');
+  tooltip.appendText(handover.project);
+  tooltip.appendMarkdown('**\n\n');
+  const lines = [
+    partyLine(vscode.l10n.t('移交人 — person leaving'), handover.from),
+    partyLine(vscode.l10n.t('接收人 — successor'), handover.to),
+    partyLine(vscode.l10n.t('监交人 — supervisor'), handover.supervisor),
+    handover.timeline.place ? vscode.l10n.t('Place (交接地点): {0}', handover.timeline.place) : undefined,
+    handover.signoff.supervisor?.opinion ? vscode.l10n.t('Supervisor’s opinion (监交意见): {0}', handover.signoff.supervisor.opinion) : undefined,
+  ];
+  for (const line of lines) {
+    if (line === undefined) continue;
+    tooltip.appendText(line);
+    tooltip.appendMarkdown('  \n');
+  }
+  return tooltip;
+}
+
 export function itemTooltip(item: HandoverItem, state: ItemState): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString(undefined, false);
   tooltip.isTrusted = false;
@@ -216,9 +260,9 @@ export function itemTooltip(item: HandoverItem, state: ItemState): vscode.Markdo
   tooltip.appendMarkdown('\n\n');
   for (const [key, value] of Object.entries(item.data)) {
     if (key === 'id' || value === undefined) continue;
-    const text = typeof value === 'string' ? value : Object.values(value as Record<string, string>).join(', ');
+    const text = typeof value === 'string' ? value : typeof value === 'object' ? Object.values(value as Record<string, string>).join(', ') : String(value);
     tooltip.appendMarkdown('*');
-    tooltip.appendText(key);
+    tooltip.appendText(fieldLabel(key));
     tooltip.appendMarkdown(':* ');
     tooltip.appendText(text);
     tooltip.appendMarkdown('  \n');

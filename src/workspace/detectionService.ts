@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { FileDetectionCache } from '../core/detect/detectionCache';
 import type { DetectionResult } from '../core/detect/detectionTypes';
+import { maskGitText } from '../core/detect/maskGitText';
 import { personOf, runDetections } from '../core/detect/runDetections';
 import { GitError } from '../core/git/gitRunner';
 import { DisposableBase } from '../util/disposable';
@@ -44,6 +45,9 @@ export class DetectionService extends DisposableBase {
     super();
     this.cache = new FileDetectionCache(vscode.Uri.joinPath(storage, 'detections').fsPath);
     this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => void this.analyzeAll()));
+    // A HANDOVER.yaml that appears (Create HANDOVER.yaml) or becomes valid is analysed by itself, as
+    // at start-up. A folder analysed before (even one that failed) waits for "Analyse Git History".
+    this._register(store.onDidChange(() => void this.analyzeNew()));
     this._register({ dispose: () => this.running.forEach((source) => source.cancel()) });
   }
 
@@ -61,6 +65,13 @@ export class DetectionService extends DisposableBase {
         return force || !status || status.kind === 'failed' ? this.analyze(state) : Promise.resolve();
       }),
     );
+  }
+
+  /** Analyses the folders with a valid HANDOVER.yaml that have never been analysed. */
+  async analyzeNew(): Promise<void> {
+    if (!vscode.workspace.isTrusted) return;
+    const fresh = this.store.folders().filter((state) => (state.loaded.handover ?? state.lastGood) && !this.statuses.has(state.folder.uri.toString()));
+    await Promise.all(fresh.map((state) => this.analyze(state)));
   }
 
   /** Runs the detections for one folder, showing progress in the Handover view; cancels an earlier run. */
@@ -85,16 +96,22 @@ export class DetectionService extends DisposableBase {
           ...detectionSettings(state),
           signal: abort.signal,
           cache: this.cache,
+          // Each section stands or fails on its own: a clone that lacks a blob loses one, not all three.
+          isolate: true,
           onProgress: (commitsRead) => this.set(key, { kind: 'running', commitsRead }, true),
         }),
       );
+      for (const failure of result.failures ?? []) {
+        this.log.error(`Git history analysis (${failure.kind}) failed in ${state.folder.uri.fsPath}: ${failure.detail}`);
+      }
       this.set(key, { kind: 'done', result });
       return result;
     } catch (err) {
       if (err instanceof GitError && err.kind === 'aborted') {
         this.set(key, { kind: 'idle' });
       } else {
-        const message = err instanceof Error ? err.message : String(err);
+        // git's message may quote a branch name or a path: masked like every string from git.
+        const message = maskGitText(err instanceof Error ? err.message : String(err));
         this.log.error(`Git history analysis failed in ${state.folder.uri.fsPath}: ${message}`);
         this.set(key, { kind: 'failed', message });
       }

@@ -2,7 +2,7 @@
 // operations repository is opened, and everything is checked from the page and on disk.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDemoRepository, DEMO_HANDOVER_YAML } from '../fixtures/demoRepository';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
@@ -18,6 +18,13 @@ function labels(rows: TreeRow[]): string[] {
 async function openHandoverView(vs: VsCodeSession, ready: (rows: TreeRow[]) => boolean): Promise<TreeRow[]> {
   await vs.openView(VIEW);
   return vs.waitForTreeRows(VIEW, ready, 30_000);
+}
+
+/** The log files under a folder (the Output channels write `*.log` files). */
+function logFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.log'))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 describe('Handover in a real VS Code', function () {
@@ -158,5 +165,38 @@ describe('Handover in a real VS Code', function () {
     assert.match(text, /emails: \[zhaoliu@corp\.example\]/);
     execFileSync(process.execPath, [CLI, 'validate', '--repo', repo.dir]);
     await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('On-call rotation'), 20_000);
+  });
+
+  it('on a clone that lacks a blob, analyses by itself after Create HANDOVER.yaml, and only the failing section fails', async () => {
+    const repo = FixtureRepo.init({ dir: join(suite.work(), 'partial-clone') });
+    const me = { name: '赵六', email: 'zhaoliu@corp.example' };
+    repo.git('config', 'user.name', me.name);
+    repo.git('config', 'user.email', me.email);
+    repo.write('deploy/app.sh', 'echo deploy\n').commit('deploy script', me, '2026-11-01T00:00:00Z');
+    repo.write('README.md', '# partial\n').commit('readme', me, '2026-11-02T00:00:00Z');
+    repo.git('checkout', '-q', '-b', 'zl/wip');
+    repo.write('wip.txt', 'wip\n').commit('work in progress', me, '2026-11-03T00:00:00Z');
+    repo.git('checkout', '-q', 'main');
+    // The blob of deploy/app.sh is gone, as in a clone that lacks some objects.
+    const blob = repo.git('rev-parse', 'HEAD:deploy/app.sh').trim();
+    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    const vs = suite.track(await startVsCode({ folder: repo.dir, trusted: true }));
+    await vs.openView(VIEW);
+    const welcome = vs.page.locator('.welcome-view-content', { hasText: 'no HANDOVER.yaml yet' });
+    await welcome.waitFor({ state: 'visible', timeout: 30_000 });
+    await welcome.locator('a.monaco-button', { hasText: 'Create HANDOVER.yaml' }).click();
+    // No "Analyse Git History" needed: the sections fill by themselves.
+    const rows = await vs.waitForTreeRows(
+      VIEW,
+      (r) => /could not be scanned/.test(r.find((row) => row.label === 'Credentials in git history')?.description ?? '') && /files$/.test(r.find((row) => row.label === 'Files they own')?.description ?? ''),
+      60_000,
+    );
+    const secrets = rows.find((row) => row.label === 'Credentials in git history');
+    assert.match(secrets?.description ?? '', /^Git history could not be scanned for credentials: git objects are missing from this clone \(a partial or damaged clone\)\. Details are in the Handover output log\.$/);
+    assert.doesNotMatch(JSON.stringify(rows), /fatal:|unable to read/, 'no raw git message in the tree');
+    assert.equal(rows.find((row) => row.label === 'Open branches')?.description, '1 open · against main');
+    await vs.screenshot('handover-partial-clone');
+    // git's own message is in the log (the Output channel's file under the server's data folder).
+    await waitUntil(() => logFiles(vs.serverDataDir).some((file) => /Git history analysis \(credentials\) failed .*unable to read/.test(readFileSync(file, 'utf8'))), 20_000, 'the failure in the Handover log');
   });
 });

@@ -51,7 +51,7 @@ interface DemoYaml {
     rotated?: Array<{ fingerprint: string; by: string; on: string }>;
     ignore?: Array<{ fingerprint: string; reason: string }> | null;
   };
-  signoff?: { to?: { name: string; date: string } };
+  signoff?: { to?: { name: string; date: string }; supervisor?: { name: string; date: string; opinion?: string } };
 }
 
 describe('The successor in a real VS Code', function () {
@@ -132,6 +132,13 @@ describe('The successor in a real VS Code', function () {
     assert.equal(await vs.submitInput(), '李四');
     await waitUntil(() => model().signoff?.to?.date === today, 20_000, 'the signature on disk');
     assert.equal(model().signoff?.to?.name, '李四');
+    // The supervisor signs with an opinion (监交意见), which the report shows under the sign-off table.
+    await vs.runCommand('Handover: Sign Off as…');
+    await vs.choosePick('监交人 — supervisor');
+    assert.equal(await vs.submitInput(), '王五');
+    await vs.submitInput('同意交接，资料齐全');
+    await waitUntil(() => model().signoff?.supervisor?.opinion === '同意交接，资料齐全', 20_000, 'the supervisor signature with its opinion on disk');
+    assert.equal(model().signoff?.supervisor?.name, '王五');
 
     // Generate; `handover check` passes on the fresh report and fails once HANDOVER.yaml changes without regenerating.
     const report = join(repo.dir, 'HANDOVER.md');
@@ -139,6 +146,8 @@ describe('The successor in a real VS Code', function () {
     await waitUntil(() => existsSync(report) && readFileSync(report, 'utf8').includes('李四'), 30_000, 'HANDOVER.md');
     await waitUntil(() => /- \[x\] .*ansible/.test(readFileSync(report, 'utf8')), 10_000, 'the reviewed folder ticked in the report');
     assert.match(readFileSync(report, 'utf8'), /- \[x\] 轮换 aws-access-key-id/);
+    assert.match(readFileSync(report, 'utf8'), /^\*\*监交意见：\*\* 同意交接，资料齐全$/m);
+    assert.match(readFileSync(report, 'utf8'), /^\| 监交人 \| 王五 \| \d{4}-\d{2}-\d{2} \| 是 \|$/m);
     const fresh = spawnSync(process.execPath, [CLI, 'check', '--repo', repo.dir], { encoding: 'utf8' });
     assert.equal(fresh.status, 0, fresh.stdout + fresh.stderr);
     writeFileSync(yamlPath, read().replace('title: Renew TLS certificates for pay.example.com', 'title: Renew TLS certificates for pay.example.com and api'));

@@ -124,4 +124,16 @@ export interface DetectionResult {
   credentials: CredentialFinding[];
   /** What could not be read, in plain words (missing objects, a shallow history…). */
   notes: string[];
+  /**
+   * Detections that failed while the others went on (only when asked to run them apart, as the
+   * editor does); their lists above are empty. Absent when none failed.
+   */
+  failures?: DetectionFailure[];
+}
+
+/** A detection that failed on its own: why, in a word, and git's message (masked) for the log. */
+export interface DetectionFailure {
+  kind: 'owned' | 'branches' | 'credentials';
+  reason: 'missingObjects' | 'other';
+  detail: string;
 }

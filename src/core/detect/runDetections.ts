@@ -1,11 +1,13 @@
-import { GitRunner } from '../git/gitRunner';
 import { readCommit } from '../git/describedCommit';
 import { readHead } from '../git/repositoryInfo';
 import type { DetectedDecisions, Handover } from '../handover/model';
 import { scanCredentialsCached } from './credentials';
+import { readRefTips } from './credentials/refTips';
 import { detectBranches } from './branches/detectBranches';
 import type { DetectionCache } from './detectionCache';
-import type { DetectionResult, PersonSpec } from './detectionTypes';
+import { GitError, GitRunner } from '../git/gitRunner';
+import type { DetectionFailure, DetectionResult, PersonSpec } from './detectionTypes';
+import { maskDetectionResult, maskingCache } from './maskGitText';
 import { analyzeOwnershipCached } from './ownershipRun';
 
 const HANDOVER_OWN_FILES = ['HANDOVER.yaml', 'HANDOVER.md', 'HANDOVER.*.md'];
@@ -35,6 +37,17 @@ export interface RunDetectionsOptions {
   report?: { commit: string; ownFiles: readonly string[] };
   /** HANDOVER.yaml's `detected.ignore` and `detected.rotated`, for the credentials' state. */
   decisions?: Pick<DetectedDecisions, 'ignore' | 'rotated'>;
+  /**
+   * Run each detection on its own: one that fails is recorded in `failures` and the others go on
+   * (the editor's sections stand or fail apart). Without it the first failure rejects, as a report
+   * must not be written from part of the history.
+   */
+  isolate?: boolean;
+}
+
+/** Why a detection failed, in a word: git's messages for objects a clone lacks, or anything else. */
+export function failureReason(message: string): DetectionFailure['reason'] {
+  return /unable to read|missing (?:blob|tree|commit)|bad object|could not read|did not receive expected object|not our ref|promisor/i.test(message) ? 'missingObjects' : 'other';
 }
 
 /** The person leaving as HANDOVER.yaml names them. */
@@ -47,6 +60,12 @@ export function personOf(handover: Handover): PersonSpec {
  * repository, no commits, shallow): the result says what could not be read. Cancelling rejects.
  */
 export async function runDetections(options: RunDetectionsOptions): Promise<DetectionResult> {
+  // Every string from git (names, subjects, paths, notes) is masked here, once, for every output.
+  const cache = options.cache ? maskingCache(options.cache) : undefined;
+  return maskDetectionResult(await readDetections({ ...options, cache }));
+}
+
+async function readDetections(options: RunDetectionsOptions): Promise<DetectionResult> {
   const only = options.only ?? new Set(DETECTION_KINDS);
   const git = new GitRunner({ cwd: options.cwd, signal: options.signal });
   const result: DetectionResult = {
@@ -70,8 +89,18 @@ export async function runDetections(options: RunDetectionsOptions): Promise<Dete
   result.headDate = at.date;
   result.shallow = head.shallow;
   if (head.shallow) result.notes.push('shallow clone: history figures are lower bounds');
+  const attempt = async (kind: DetectionFailure['kind'], detect: () => Promise<void>): Promise<void> => {
+    if (!options.isolate) return detect();
+    try {
+      await detect();
+    } catch (err) {
+      if (options.signal?.aborted || (err instanceof GitError && err.kind === 'aborted')) throw err;
+      const detail = err instanceof Error ? err.message : String(err);
+      (result.failures ??= []).push({ kind, reason: failureReason(detail), detail });
+    }
+  };
 
-  if (only.has('owned')) {
+  if (only.has('owned')) await attempt('owned', async () => {
     const owned = await analyzeOwnershipCached({
       git,
       cwd: options.cwd,
@@ -90,8 +119,8 @@ export async function runDetections(options: RunDetectionsOptions): Promise<Dete
       result.notes.push(`missing objects: ${owned.skippedCommits.length} commit(s) skipped (${shown}${owned.skippedCommits.length > 5 ? ', …' : ''}); ownership figures are lower bounds`);
     }
     if (owned.unreadCommits) result.notes.push(`missing objects: ${owned.unreadCommits} older commit(s) left unread after ${owned.skippedCommits.length} unreadable ones`);
-  }
-  if (only.has('branches')) {
+  });
+  if (only.has('branches')) await attempt('branches', async () => {
     const branches = await detectBranches({
       git,
       person: options.person,
@@ -105,16 +134,20 @@ export async function runDetections(options: RunDetectionsOptions): Promise<Dete
     result.defaultBranch = branches.defaultBranch;
     result.branches = branches.branches;
     result.notes.push(...branches.notes);
-  }
-  if (only.has('credentials')) {
-    // The tree reads every branch and tag; a report reads the history of the commit it describes
-    // only, so that every clone finds the same secrets (a CI clone does not have everyone's branches).
+  });
+  if (only.has('credentials')) await attempt('credentials', async () => {
+    // The tree reads every branch and tag; a report reads the history of the commit it describes and
+    // of the branches it lists (the person's, as every clone has them from origin), so that every
+    // clone finds the same secrets (a CI clone does not have everyone's branches).
+    const listed = new Set(result.branches.map((b) => (b.kind === 'remote' ? `refs/remotes/${b.name}` : `refs/heads/${b.name}`)));
+    const branchTips = options.report && listed.size ? (await readRefTips(git)).filter((tip) => listed.has(tip.ref)) : [];
     const scan = await scanCredentialsCached({
       git,
       cwd: options.cwd,
       person: options.person,
       headOnly: !!options.report,
       revision: options.report?.commit,
+      branchTips,
       ignore: options.decisions?.ignore,
       rotated: options.decisions?.rotated,
       signal: options.signal,
@@ -123,6 +156,6 @@ export async function runDetections(options: RunDetectionsOptions): Promise<Dete
     });
     result.credentials = scan.findings;
     result.notes.push(...scan.notes);
-  }
+  });
   return result;
 }

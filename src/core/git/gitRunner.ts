@@ -38,6 +38,8 @@ export interface StreamOptions {
   maxFieldLength?: number;
   /** Written to git's standard input, then closed (`--stdin` commands). Without it git reads nothing. */
   input?: Iterable<string>;
+  /** Exit codes besides 0 that are not failures (`git grep` exits 1 when nothing matches). */
+  okExitCodes?: readonly number[];
 }
 
 /** How long a git process may stay silent before it is stopped, unless the runner is given another. */
@@ -192,7 +194,7 @@ export class GitRunner {
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
     if (timedOut) throw new GitError('timeout', 'git stopped answering and was stopped');
     if (error) throw classify(error, signal);
-    if (code !== 0) throw classify(new Error(stderr || `git exited with ${code}`), signal);
+    if (code !== 0 && !(code !== null && options.okExitCodes?.includes(code) && !stderr.trim())) throw classify(new Error(stderr || `git exited with ${code}`), signal);
   }
 
   /** Runs `git <args>` and returns its standard output. */

@@ -78,7 +78,8 @@ export function completionOf(handover: Handover, findings: readonly string[] = [
   const rotated = new Set(handover.detected.rotated.map((entry) => entry.fingerprint));
   const relevant = [...new Set(findings)].filter((fingerprint) => !ignored.has(fingerprint));
   const openFindings = relevant.filter((fingerprint) => !rotated.has(fingerprint));
-  const required = SIGNING_ROLES.filter((role) => role !== 'supervisor' || handover.supervisor !== undefined || handover.signoff.supervisor !== undefined);
+  // A supervisor signs only when one is named: a signature for nobody counts for nothing.
+  const required = SIGNING_ROLES.filter((role) => role !== 'supervisor' || handover.supervisor !== undefined);
   const missing = required.filter((role) => !handover.signoff[role]);
   return {
     items: { total: items.length, accepted: items.length - openItems.length, open: openItems },

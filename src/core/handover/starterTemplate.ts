@@ -31,13 +31,19 @@ reason: resignation   # resignation | transfer | leave | delegation | other
 from:   # ${c('the person leaving', '移交人')}
   name: ${name}
   emails: [${email}]   # ${c('every e-mail you commit with', '提交代码时用过的所有邮箱')}
+  department: ${c('Operations', '运维部')}   # ${c('optional, on every party', '可选，各方均可填写')}
+  position: ${c('Site Reliability Engineer', '运维工程师')}   # ${c('optional', '职务/岗位，可选')}
 to:     # ${c('the successor', '接收人')}
   name: ${c('Successor Name', '接收人姓名')}
+  department: ${c('Operations', '运维部')}
+  position: ${c('Site Reliability Engineer', '运维工程师')}
 supervisor:   # ${c('optional', '监交人，可选')}
   name: ${c('Supervisor Name', '监交人姓名')}
+  position: ${c('Team Lead', '运维主管')}
 
 timeline:
   start: ${facts.today}
+  place: ${c('Meeting room, building, city', '交接地点（会议室、楼层、城市）')}   # ${c('where the handover takes place', '交接地点')}
   # due: YYYY-MM-DD
   # supportUntil: YYYY-MM-DD   # ${c('the person leaving stays reachable until then', '在此之前移交人仍可答疑')}
 
@@ -61,11 +67,20 @@ pending:   # ${c('unfinished work: why, what remains, when', '未了事项：原
     title: ${c('Unfinished task', '未完成的任务')}
     reason: ${c('Why it is not finished', '未完成原因')}
     remaining: ${c('What is left to do', '剩余工作')}
+    owner: ${c('Successor Name', '接收人姓名')}   # ${c('who carries it on', '后续负责人')}
 
 documents: []   # - {id, title, path: docs/runbook.md} ${c('or', '或')} url
 contacts: []    # - {id, name, role, contact}
-assets: []      # - {id, name, location}
+assets:   # ${c('equipment, keys, badges, documents on paper', '设备、钥匙、门禁卡、纸质资料等实物')}
+  - id: asset-laptop
+    name: ${c('Work laptop', '工作笔记本电脑')}
+    quantity: 1
+    location: ${c('Desk 3-12', '3 楼 12 号工位')}
+    condition: ${c('Working, charger included', '完好，含充电器')}
 risks: []       # - {id, title, details}
 schedule: []    # - {id, date: YYYY-MM-DD, topic, status: planned}
+
+# signoff:   # ${c('written by Sign Off or `handover sign`', '由“签字确认”或 `handover sign` 写入')}
+#   supervisor: {name, date, opinion}   # ${c('opinion: the supervisor’s opinion', 'opinion：监交意见')}
 `;
 }

@@ -43,7 +43,7 @@ export const successorEn = {
   'cli.check.openCredentials': '{count} credential(s) not rotated: {list}',
   'cli.check.openFindings': '{count} credential(s) found in git history neither rotated nor ignored: {list}',
   'cli.check.missingSignatures': 'not signed yet by: {list}',
-  'cli.check.complete': 'The handover is complete: every item accepted, every credential rotated, every signature given.',
+  'cli.check.complete': 'The handover is complete: every item accepted, every system action done, every owned file reviewed, every branch decided, every credential rotated, every signature given.',
   // Report
   'report.noteLabel': 'Note: {text}',
   'report.recordedBy': '{by}, {on}',

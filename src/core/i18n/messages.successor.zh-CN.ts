@@ -41,7 +41,7 @@ export const successorZhCN: Record<keyof typeof successorEn, string> = {
   'cli.check.openCredentials': '{count} 个凭据未轮换：{list}',
   'cli.check.openFindings': 'git 历史中发现的 {count} 个凭据既未轮换也未忽略：{list}',
   'cli.check.missingSignatures': '尚未签字：{list}',
-  'cli.check.complete': '交接已完成：所有条目已接收确认，所有凭据已轮换，各方均已签字。',
+  'cli.check.complete': '交接已完成：所有条目已接收确认，系统操作均已完成，归属文件均已审阅，分支均已决定去向，所有凭据已轮换，各方均已签字。',
   'report.noteLabel': '备注：{text}',
   'report.recordedBy': '{by}，{on}',
   'report.progress.credentials': '凭据已轮换',

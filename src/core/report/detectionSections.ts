@@ -43,18 +43,20 @@ function recordedSuffix(entry: ReviewedEntry | undefined, t: Translate): string 
 }
 
 export interface DecisionCounts {
-  /** Task-list entries of the owned section, and how many are reviewed. */
-  owned: { done: number; total: number };
-  /** Branches listed, and how many have a recorded decision. */
-  branches: { done: number; total: number };
+  /** Task-list entries of the owned section, how many are reviewed, and the paths not reviewed yet. */
+  owned: { done: number; total: number; open: string[] };
+  /** Branches listed, how many have a recorded decision, and the names of those without one. */
+  branches: { done: number; total: number; open: string[] };
 }
 
 /** How far the successor is with what git history showed, as the report's task lists count it. */
 export function decisionCounts(detections: DetectionResult, handover: Handover): DecisionCounts {
   const top = ownedRows(detections).rows.slice(0, OWNED_TABLE_ROWS);
+  const unreviewed = top.filter((row) => !reviewOfPath(handover, row.item.path)).map((row) => (row.kind === 'folder' ? `${row.item.path.replace(/\/$/, '')}/` : row.item.path));
+  const undecided = detections.branches.filter((b) => !reviewOfBranch(handover, b)).map((b) => b.name);
   return {
-    owned: { done: top.filter((row) => reviewOfPath(handover, row.item.path)).length, total: top.length },
-    branches: { done: detections.branches.filter((b) => reviewOfBranch(handover, b)).length, total: detections.branches.length },
+    owned: { done: top.length - unreviewed.length, total: top.length, open: unreviewed },
+    branches: { done: detections.branches.length - undecided.length, total: detections.branches.length, open: undecided },
   };
 }
 

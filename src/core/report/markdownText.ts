@@ -25,9 +25,14 @@ function escapeInline(line: string): string {
         return `\\${c}`;
     }
   });
-  // GitHub notifies @someone and links #123; a zero-width space after the sign keeps them as text.
-  // Inside an e-mail address (a word character before the sign) GitHub mentions nobody.
-  out = out.replace(/#(?=\d)/g, '#&#8203;').replace(/(^|[^A-Za-z0-9_.+-])@(?=[A-Za-z0-9_-])/g, '$1@&#8203;');
+  // GitHub notifies @someone and links #123 and GH-123; a zero-width space after the sign keeps them
+  // as text. Inside an e-mail address (a word character before the sign) GitHub mentions nobody, and
+  // the `#` of a typed character reference (`&#60;`, escaped as `&amp;#60;`) links nothing: those
+  // stay as typed, so that copied text is what was written.
+  out = out
+    .replace(/(?<!&amp;)#(?=\d)/g, '#&#8203;')
+    .replace(/(^|[^A-Za-z0-9_])(GH)-(?=\d)/gi, '$1$2-&#8203;')
+    .replace(/(^|[^A-Za-z0-9_.+-])@(?=[A-Za-z0-9_-])/g, '$1@&#8203;');
   return out;
 }
 
@@ -81,7 +86,8 @@ export function mdLink(label: string, target: string): string {
     // Inside <…> a destination may hold parentheses and anything but spaces and angle brackets.
     return `[${escapeInline(label)}](<${target}>)`;
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return mdText(`${label} (${target})`);
+  // Another scheme (javascript:, file:…) is shown, not linked: once when it is its own label.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return mdText(label === target ? target : `${label} (${target})`);
   const href = target
     .split(/[\\/]/)
     .map((part) => encodeURIComponent(part))

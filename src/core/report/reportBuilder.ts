@@ -50,6 +50,8 @@ export function buildReport(input: ReportInput): string {
   out.push(`## ${t('report.overview')}`, '');
   out.push(...overview(input, t, progress.accepted, progress.total, progress.percent), '');
 
+  out.push(...partiesTable(handover, t));
+
   out.push(`## ${t('report.summary')}`, '');
   out.push(`| ${t('report.section')} | ${t('report.items')} | ${t('report.accepted')} | ${t('report.open')} |`, '| --- | ---: | ---: | ---: |');
   for (const section of progress.sections) {
@@ -79,7 +81,28 @@ export function buildReport(input: ReportInput): string {
     out.push(`| ${t(role)} | ${mdCell(name)} | ${mdCell(signature?.date ?? '')} | ${signature ? t('report.yes') : t('report.no')} |`);
   }
   out.push('');
+  const opinion = handover.signoff.supervisor?.opinion;
+  if (opinion?.trim()) out.push(`**${t('report.opinion')}** ${mdText(opinion)}`, '');
   return out.join('\n');
+}
+
+/**
+ * Department, position and e-mail of each party (部门 / 职务), under the overview. Only when the file
+ * gives a department or a position: the overview already names the parties.
+ */
+function partiesTable(handover: Handover, t: Translate): string[] {
+  const parties: [MessageKey, Handover['to'] | undefined, string[]][] = [
+    ['report.from', handover.from, handover.from.emails],
+    ['report.to', handover.to, handover.to.email ? [handover.to.email] : []],
+    ['report.supervisor', handover.supervisor, handover.supervisor?.email ? [handover.supervisor.email] : []],
+  ];
+  if (!parties.some(([, party]) => party?.department?.trim() || party?.position?.trim())) return [];
+  const out = [`### ${t('report.parties')}`, '', `| ${t('report.party')} | ${t('report.name')} | ${t('report.department')} | ${t('report.position')} | ${t('report.email')} |`, '| --- | --- | --- | --- | --- |'];
+  for (const [role, party, emails] of parties) {
+    if (!party) continue;
+    out.push(`| ${t(role)} | ${mdCell(party.name)} | ${mdCell(party.department ?? '')} | ${mdCell(party.position ?? '')} | ${mdCell(emails.join(', '))} |`);
+  }
+  return [...out, ''];
 }
 
 function overview(input: ReportInput, t: Translate, accepted: number, total: number, percent: number): string[] {
@@ -93,6 +116,7 @@ function overview(input: ReportInput, t: Translate, accepted: number, total: num
     [t('report.to'), mdCell(person(handover.to.name, handover.to.email ? [handover.to.email] : []))],
     [t('report.supervisor'), handover.supervisor ? mdCell(person(handover.supervisor.name, handover.supervisor.email ? [handover.supervisor.email] : [])) : notSet],
     [t('report.period'), t('report.periodValue', { start: handover.timeline.start ?? notSet, due: handover.timeline.due ?? notSet })],
+    ...(handover.timeline.place?.trim() ? ([[t('report.place'), mdCell(handover.timeline.place)]] as [string, string][]) : []),
     [t('report.supportUntil'), handover.timeline.supportUntil ?? notSet],
     [t('report.progress'), t('report.progressValue', { accepted, total, percent })],
     ...recordsProgress(input, t),
@@ -172,6 +196,7 @@ function itemFacts(item: HandoverItem, input: ReportInput, t: Translate): string
       const work = (item as HandoverItem<'pending'>).data;
       facts.push(text(t('report.reasonLabel', { text: work.reason })));
       facts.push(text(t('report.remainingLabel', { text: work.remaining })));
+      if (work.owner) facts.push(text(t('report.ownerLabel', { owner: work.owner })));
       if (work.due) facts.push(t('report.dueLabel', { date: work.due }));
       if (work.branch) facts.push(t('report.branchLabel', { branch: mdCode(work.branch) }));
       if (work.link) facts.push(t('report.linkLabel', { link: link(work.link) }));
@@ -206,7 +231,9 @@ function itemFacts(item: HandoverItem, input: ReportInput, t: Translate): string
     }
     case 'assets': {
       const asset = (item as HandoverItem<'assets'>).data;
+      if (asset.quantity) facts.push(text(t('report.quantityLabel', { quantity: asset.quantity })));
       if (asset.location) facts.push(text(t('report.locationLabel', { location: asset.location })));
+      if (asset.condition) facts.push(text(t('report.conditionLabel', { condition: asset.condition })));
       break;
     }
     case 'risks': {

@@ -54,6 +54,11 @@ export interface ScanCredentialsOptions {
    * history and "still at HEAD" means still in that commit, so every clone gives the same answer.
    */
   revision?: string;
+  /**
+   * With `headOnly`: also read the history of these branches (the ones a report lists, which every
+   * clone has), so that a credential committed only on the person's open branch is in the report.
+   */
+  branchTips?: readonly RefTip[];
   /** HANDOVER.yaml `detected.ignore`. */
   ignore?: readonly IgnoredFingerprint[];
   /** HANDOVER.yaml `detected.rotated`. */
@@ -139,7 +144,7 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
   const { git, signal } = options;
   throwIfAborted(signal);
   const mode = options.headOnly ? 'head' : 'all';
-  const { head, refTips, tips } = await scanTips(git, mode === 'head', options.revision);
+  const { head, refTips, tips } = await scanTips(git, mode === 'head', options.revision, options.branchTips);
   const [topLevel = options.cwd, shallowFlag = ''] = tips.length ? (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n') : [];
   const shallow = shallowFlag.trim() === 'true';
   const mailmap = tips.length ? await mailmapFingerprint(topLevel.trim()) : '';
@@ -154,7 +159,7 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
 
   // Which branches and tags reach which commit: read beside the history, needed only at the end.
   let stopped = false;
-  const reachability: Promise<Reachability> = mode === 'head' ? Promise.resolve({ tipsOf: () => [] }) : readReachability(git, refTips, () => stopped || !!signal?.aborted);
+  const reachability: Promise<Reachability> = refTips.length === 0 ? Promise.resolve({ tipsOf: () => [] }) : readReachability(git, refTips, () => stopped || !!signal?.aborted);
   reachability.catch(() => undefined); // awaited in buildFindings; an earlier failure must not go unhandled
   try {
     return await scanWith(options, masks, { head, refTips, tips, mode, shallow, mailmap, state, refNames, emptyTree, notes, reachability });
@@ -331,9 +336,9 @@ export function historyLogArguments(range: readonly string[]): string[] {
 }
 
 /** Commits a full scan starts from: every branch and tag tip, and HEAD (or HEAD alone). Sorted, distinct. */
-export async function scanTips(git: GitRunner, headOnly: boolean, revision?: string): Promise<{ head: string | null; refTips: RefTip[]; tips: string[] }> {
+export async function scanTips(git: GitRunner, headOnly: boolean, revision?: string, branchTips: readonly RefTip[] = []): Promise<{ head: string | null; refTips: RefTip[]; tips: string[] }> {
   const head = await readHeadSha(git, revision);
-  const refTips = headOnly ? [] : await readRefTips(git);
+  const refTips = headOnly ? [...branchTips] : await readRefTips(git);
   const tips = [...new Set([...refTips.map((t) => t.commit), ...(head ? [head] : [])])].sort();
   return { head, refTips, tips };
 }

@@ -27,13 +27,14 @@ export async function listRegularFiles(git: GitRunner, commit: string, signal?: 
  * Lines of each text file of a commit: `git grep -c` counts the lines of every blob inside git (a last
  * line without a newline counts), `-I` leaves binary files out, and nothing but the counts crosses the
  * pipe, so a 50 MB one-line file costs one number. Files absent from the map are binary or empty.
+ * `git grep` exits 1 when nothing matches (an empty commit, only binary files or a `.gitkeep`): no lines, not an error.
  */
 export async function countLines(git: GitRunner, commit: string, signal?: AbortSignal, pathspecs: readonly string[] = [':(top)']): Promise<Map<string, number>> {
   const lines = new Map<string, number>();
   const prefix = `${commit}:`;
   // Output: `<commit>:<path>\0<count>\n<commit>:<path>\0<count>\n…`, read as NUL-separated fields.
   let path: string | undefined;
-  for await (const field of git.stream(['grep', '-I', '-c', '-z', '--full-name', '--no-color', '--fixed-strings', '-e', '', commit, '--', ...pathspecs])) {
+  for await (const field of git.stream(['grep', '-I', '-c', '-z', '--full-name', '--no-color', '--fixed-strings', '-e', '', commit, '--', ...pathspecs], '\0', { okExitCodes: [1] })) {
     throwIfAborted(signal);
     let rest = field;
     if (path !== undefined) {

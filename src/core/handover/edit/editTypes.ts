@@ -12,8 +12,8 @@ export type EditOperation =
   | { kind: 'accept'; id: string; by: string; on: string }
   /** Removes the item's `accepted`. */
   | { kind: 'reopen'; id: string }
-  /** `signoff.<role>: {name, date}` (签字). */
-  | { kind: 'sign'; role: HandoverRole; name: string; date: string }
+  /** `signoff.<role>: {name, date, opinion?}` (签字); only the supervisor gives an opinion (监交意见). */
+  | { kind: 'sign'; role: HandoverRole; name: string; date: string; opinion?: string }
   /** `rotated: {by, on}` on a `credentials` item. */
   | { kind: 'rotateCredential'; id: string; by: string; on: string }
   /** `detected.rotated[] += {fingerprint, by, on}` for a credential found in git history. */
@@ -71,6 +71,8 @@ export type EditErrorCode =
   | 'edit.notAccepted'
   | 'edit.alreadyRotated'
   | 'edit.alreadySigned'
+  | 'edit.noSupervisor'
+  | 'edit.opinionNotSupervisor'
   | 'edit.alreadyIgnored'
   | 'edit.alreadyReviewed'
   | 'edit.notReviewed'

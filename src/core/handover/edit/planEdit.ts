@@ -157,8 +157,11 @@ function normalise(ctx: Context, op: EditOperation): EditOperation {
       return { ...op, id: oneLine(ctx, 'id', op.id), by: oneLine(ctx, 'by', op.by), on: day(ctx, op.on) };
     case 'reopen':
       return { ...op, id: oneLine(ctx, 'id', op.id) };
-    case 'sign':
-      return { ...op, name: oneLine(ctx, 'name', op.name), date: day(ctx, op.date) };
+    case 'sign': {
+      const opinion = op.opinion === undefined || op.opinion.trim() === '' ? undefined : freeText(ctx, 'opinion', op.opinion);
+      if (opinion !== undefined && op.role !== 'supervisor') refuse(ctx, 'edit.opinionNotSupervisor');
+      return { ...op, name: oneLine(ctx, 'name', op.name), date: day(ctx, op.date), opinion };
+    }
     case 'rotateFinding':
       return { ...op, fingerprint: oneLine(ctx, 'fingerprint', op.fingerprint), by: oneLine(ctx, 'by', op.by), on: day(ctx, op.on) };
     case 'ignoreFinding':
@@ -395,7 +398,9 @@ function sign(ctx: Context, op: Extract<EditOperation, { kind: 'sign' }>): Chang
   const existing = ctx.handover.signoff[op.role];
   const roleName = ctx.t(`report.${op.role}`);
   const root = rootMap(ctx);
-  const signature = map([['name', text(op.name)], ['date', date(op.date)]]);
+  // A supervisor's signature without a named supervisor would count as "3 of 3" for nobody.
+  if (op.role === 'supervisor' && !ctx.handover.supervisor) refuse(ctx, 'edit.noSupervisor');
+  const signature = map([['name', text(op.name)], ['date', date(op.date)], ['opinion', op.opinion === undefined ? undefined : text(op.opinion)]]);
   const expect = (data: Data) => {
     dataAt(data, ['signoff'])[op.role] = plainOf(signature);
   };

@@ -1,0 +1,32 @@
+import type { pullRequestEn } from './messages.pullRequest.en';
+
+// 拉取请求流程（issue 12b）的中文文本：签字检查、`check` 对过期或未完成交接的说明、名称遮蔽、检测失败。
+export const pullRequestZhCN: Record<keyof typeof pullRequestEn, string> = {
+  'edit.noSupervisor': 'HANDOVER.yaml 未写明监交人：请先添加 `supervisor: {name: …}`，再以监交人身份签字。',
+  'edit.opinionNotSupervisor': '只有监交人填写监交意见。',
+  'sign.nameDiffers': '警告：HANDOVER.yaml 中的{role}是 {expected}，但签字人为 {name}。已记录签字；如有误请手动更正。',
+  'sign.beforeLastRecord': '警告：签字日期 {date} 早于最后一次接收或记录（{last}，{what}）。签字时所列事项是否均已完成？',
+  'report.opinion': '监交意见：',
+  'report.department': '部门',
+  'report.position': '职务',
+  'report.party': '人员',
+  'report.parties': '交接人员',
+  'report.email': '邮箱',
+  'report.place': '交接地点',
+  'report.ownerLabel': '后续负责人：{owner}',
+  'report.quantityLabel': '数量：{quantity}',
+  'report.conditionLabel': '状况：{condition}',
+  'cli.check.openSystems': '{count} 个系统的操作尚未完成：{list}',
+  'cli.check.unreviewed': '{count} 个归属文件或目录尚未审阅：{list}',
+  'cli.check.undecided': '{count} 个移交人的分支尚未决定去向：{list}',
+  'cli.check.describes': '已提交的报告描述提交 {committed}；现在生成则描述 {now}。',
+  'cli.check.newerCommits': '之后改变了报告内容的提交：',
+  'cli.check.moreCommits': '……另有 {count} 个提交',
+  'cli.check.notAncestor': '提交 {committed} 不在 {now} 的历史中（变基或修改提交改写了它）。',
+  'cli.check.runGenerate': '请运行 `{command}` 并提交结果。',
+  'detect.failed.owned': '无法从 git 历史读取归属文件：{reason}。详情见 Handover 输出日志。',
+  'detect.failed.branches': '无法读取分支：{reason}。详情见 Handover 输出日志。',
+  'detect.failed.credentials': '无法扫描 git 历史中的凭据：{reason}。详情见 Handover 输出日志。',
+  'detect.reason.missingObjects': '此克隆缺少 git 对象（部分克隆或已损坏）',
+  'detect.reason.other': 'git 报告了错误',
+};
