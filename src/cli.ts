@@ -7,6 +7,8 @@ import { formatDiagnostic } from './core/diagnosticFormat';
 import { hasErrors, HANDOVER_FILE_NAME, readHandoverFile } from './core/handover/handoverLoader';
 import type { DetectedDecisions, ReportLanguage } from './core/handover/model';
 import { writeFileAtomic } from './core/atomicWrite';
+import { describeError } from './core/fileErrors';
+import { requireInside, requireRegularFileIfPresent } from './core/insideRepository';
 import { toSarif } from './core/detect/credentials';
 import { languageFromLocale, translator, type Translate } from './core/i18n/translator';
 import { defaultCliCacheFolder, FileDetectionCache } from './core/detect/detectionCache';
@@ -128,6 +130,9 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     const folder = resolve(values.repo ?? '.');
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`--repo: no such folder: ${folder}`);
     const file = resolve(folder, HANDOVER_FILE_NAME);
+    // A HANDOVER.yaml that is a folder, or a link out of the repository, is refused before any read.
+    await requireInside(folder, file);
+    await requireRegularFileIfPresent(file);
     const cache = values['no-cache'] ? undefined : new FileDetectionCache(defaultCliCacheFolder(env));
     if (command === 'detect') {
       const only = parseOnly(values.only);
@@ -250,7 +255,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       io.err(`${t('cli.usage', { detail: (err as Error).message })}\n`);
       return EXIT_USAGE;
     }
-    io.err(`${t('cli.failed', { detail: err instanceof Error ? err.message : String(err) })}\n`);
+    io.err(`${t('cli.failed', { detail: describeError(err, t) })}\n`);
     return EXIT_USAGE;
   }
 }
