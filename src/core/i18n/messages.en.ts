@@ -44,6 +44,11 @@ export const en = {
   'file.locked': '{path} is being edited by another process ({holder}); nothing was written. Try again in a moment; if no edit is running, delete {lock}.',
   'file.lockHolder': 'pid {pid} on {host} since {time}',
   'file.lockHolderUnknown': 'unknown holder',
+  'read.duplicateKey': 'Duplicate key "{key}": it is already used at line {line}.',
+  'read.complexKey': 'A key must be a plain value; a list or mapping used as a key (`? [a, b]`) is not supported in HANDOVER.yaml.',
+  'read.undefinedAlias': 'The alias *{name} refers to no anchor &{name} defined before it.',
+  'read.tooManyAliases': 'More than {limit} aliases (*name); the file is refused as a resource-exhaustion risk.',
+  'read.tooManyKeys': 'More than {limit} keys; the file is refused as a resource-exhaustion risk.',
   // Schema and content checks
   'schema.required': 'Missing required key "{key}".',
   'schema.unknownKey': 'Unknown key "{key}" (ignored; a newer version of Handover may know it).',
