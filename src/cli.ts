@@ -125,6 +125,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     const takesArguments = command === 'accept' || command === 'reopen' || command === 'rotated';
     if (extra.length && !takesArguments) throw new UsageError(`unexpected argument "${extra[0]}"`);
     checkOptionsFor(command, values);
+    // An empty --by is a usage error, as an empty --name is: not a refused edit.
+    if (values.by !== undefined && !values.by.trim()) throw new UsageError('--by must not be empty: give who did it, or leave --by out to use the successor (to.name)');
     const lang = parseLanguage(values.lang);
     if (lang) t = translator(lang);
     const folder = resolve(values.repo ?? '.');

@@ -7,8 +7,8 @@ import { fileErrorFrom } from '../core/fileErrors';
 import { withFileLock } from '../core/fileLock';
 import { displayPath, formatDiagnostic } from '../core/diagnosticFormat';
 import { planEdit, type EditError, type EditOperation, type KnownFindings } from '../core/handover/edit';
-import { hasErrors, loadHandoverText } from '../core/handover/handoverLoader';
-import { decodeUtf8 } from '../core/handover/handoverParser';
+import { hasErrors, loadParsedHandover } from '../core/handover/handoverLoader';
+import { decodeUtf8, parseHandoverYaml, type ParsedYaml } from '../core/handover/handoverParser';
 import type { Handover } from '../core/handover/model';
 import type { Translate } from '../core/i18n/translator';
 
@@ -48,6 +48,8 @@ interface ReadForEdit {
   bytes: Buffer;
   text: string;
   handover: Handover;
+  /** The parse the model was built from, handed to planEdit so that a large file is parsed once. */
+  parsed: ParsedYaml;
 }
 
 /** Reads and loads HANDOVER.yaml; prints its errors and returns undefined when it cannot be edited. */
@@ -56,14 +58,15 @@ async function readForEdit(file: string, t: Translate, io: CliIo): Promise<ReadF
     throw fileErrorFrom(err, file, 'read');
   });
   const text = decodeKeepingBom(bytes);
-  const loaded = text === undefined ? undefined : loadHandoverText(text, file, { t });
-  if (text === undefined || !loaded?.handover || hasErrors(loaded)) {
+  const parsed = text === undefined ? undefined : parseHandoverYaml(text, t);
+  const loaded = text === undefined || !parsed ? undefined : loadParsedHandover(text, parsed, file, { t });
+  if (text === undefined || !parsed || !loaded?.handover || hasErrors(loaded)) {
     const diagnostics = loaded?.diagnostics ?? (decodeUtf8(bytes, t).diagnostic ? [decodeUtf8(bytes, t).diagnostic!] : []);
     for (const d of diagnostics) io.err(`${formatDiagnostic(file, d)}\n`);
     io.err(`${t('cli.invalid', { path: displayPath(file), count: diagnostics.filter((d) => d.severity === 'error').length })}\n`);
     return undefined;
   }
-  return { bytes, text, handover: loaded.handover };
+  return { bytes, text, handover: loaded.handover, parsed };
 }
 
 /**
@@ -83,7 +86,8 @@ export async function runEdit(file: string, t: Translate, io: CliIo, request: (h
     if (!current) return EXIT_INVALID;
     let edited = current.text;
     for (const operation of operations) {
-      const plan = planEdit(edited, operation, { t, known });
+      const parsed = edited === current.text ? { parsed: current.parsed, handover: current.handover } : undefined;
+      const plan = planEdit(edited, operation, { t, known, parsed });
       if (!plan.ok) {
         io.err(`${formatRefusal(file, plan.error)}\n${t('cli.refused', { path: displayPath(file) })}\n`);
         return EXIT_INVALID;

@@ -334,3 +334,24 @@ describe('paths stay inside the repository', function () {
     }
   });
 });
+
+describe('empty names on the command line', function () {
+  this.timeout(60_000);
+
+  it('refuses --by "" and --name "" the same way: a usage error, exit 2, nothing written', () => {
+    const repo = tempDir({ 'HANDOVER.yaml': withDuties(1) });
+    try {
+      const by = cli(['accept', 'd1', '--by', '', '--repo', repo.dir]);
+      const blankBy = cli(['rotated', 'd1', '--by', '  ', '--repo', repo.dir]);
+      const name = cli(['sign', '--as', 'to', '--name', '', '--repo', repo.dir]);
+      for (const run of [by, blankBy, name]) {
+        assert.equal(run.code, 2, run.stderr);
+        assert.match(run.stderr, /^Usage error: --(by|name) /);
+      }
+      assert.match(by.stderr, /--by must not be empty/);
+      assert.equal(readFileSync(join(repo.dir, 'HANDOVER.yaml'), 'utf8'), withDuties(1));
+    } finally {
+      repo.dispose();
+    }
+  });
+});

@@ -75,7 +75,11 @@ export function planEdit(source: string, operation: EditOperation, options: Plan
   const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = source.slice(bom.length);
   try {
-    const before = analyse(body, t);
+    const given = options.parsed;
+    const before: Analysis =
+      given && given.parsed.text === body && given.parsed.value !== undefined
+        ? { loaded: { file: VIRTUAL_FILE, text: body, diagnostics: [], handover: given.handover }, document: given.parsed.document, data: given.parsed.value as Data, positions: given.parsed.positions }
+        : analyse(body, t);
     const firstError = before.loaded.diagnostics.find((d) => d.severity === 'error');
     if (firstError || !before.document || !before.data || !before.loaded.handover) {
       const count = before.loaded.diagnostics.filter((d) => d.severity === 'error').length;
