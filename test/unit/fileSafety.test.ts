@@ -4,7 +4,7 @@ import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, re
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { removeLeftoverTemporaries, writeFileAtomic } from '../../src/core/atomicWrite';
-import { describeError, FileError } from '../../src/core/fileErrors';
+import { describeError, FileError, fileErrorFrom } from '../../src/core/fileErrors';
 import { lockPathFor, withFileLock } from '../../src/core/fileLock';
 import { translator } from '../../src/core/i18n/translator';
 import { MINIMAL, tempDir } from './helpers';
@@ -354,4 +354,36 @@ describe('empty names on the command line', function () {
       repo.dispose();
     }
   });
+});
+
+describe('file-system errors as sentences', () => {
+  const en = translator('en');
+  const zh = translator('zh-CN');
+  const nodeError = (code: string, syscall: string, path: string) => Object.assign(new Error(`${code}: raw, ${syscall} '${path}'`), { code, syscall, path });
+
+  it('names the file and says what went wrong, in English and Chinese, for every common code', () => {
+    const cases: [string, RegExp, RegExp][] = [
+      ['EACCES', /^Cannot write \/r\/HANDOVER\.yaml: permission denied/, /^无法写入 \/r\/HANDOVER\.yaml：权限不足/],
+      ['EISDIR', /^Cannot write \/r\/HANDOVER\.yaml: it is a folder, not a file\.$/, /它是文件夹，不是文件。$/],
+      ['ENOSPC', /^Cannot write \/r\/HANDOVER\.yaml: no space left on the device\.$/, /磁盘空间已满。$/],
+      ['EROFS', /^Cannot write \/r\/HANDOVER\.yaml: the file system is read-only\.$/, /文件系统是只读的。$/],
+      ['ENOENT', /^Cannot write \/r\/HANDOVER\.yaml: no such file or folder\.$/, /文件或文件夹不存在。$/],
+      ['EDQUOT', /disk quota/, /磁盘配额/],
+      ['EWHATEVER', /^Cannot write \/r\/HANDOVER\.yaml: system error EWHATEVER\.$/, /系统错误 EWHATEVER/],
+    ];
+    for (const [code, english, chinese] of cases) {
+      const error = nodeError(code, 'write', '/r/.HANDOVER.yaml.123-abc.tmp');
+      const described = fileErrorOf(error);
+      assert.match(described.describe(en), english, code);
+      assert.match(described.describe(zh), chinese, code);
+      assert.doesNotMatch(described.describe(en), /\.tmp|raw/);
+    }
+    // A raw Node error that names its own path is turned into a sentence too.
+    assert.equal(describeError(nodeError('ENOENT', 'open', '/r/HANDOVER.yaml'), en), 'Cannot read /r/HANDOVER.yaml: no such file or folder.');
+    assert.equal(describeError(new Error('plain'), en), 'plain');
+  });
+
+  function fileErrorOf(err: Error): FileError {
+    return fileErrorFrom(err, '/r/HANDOVER.yaml', 'write');
+  }
 });
