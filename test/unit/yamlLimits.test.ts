@@ -86,6 +86,20 @@ describe('YAML merge keys', () => {
     assert.equal(shared.ok ? '' : shared.error.code, 'edit.aliased');
   });
 
+  it('refuses to take back a value that comes from a merge key, naming it, instead of saying nothing is there', () => {
+    const text = `${MINIMAL}x-done: &done {accepted: {by: Bob, on: 2026-11-01}, note: shared}\nduties:\n  - <<: *done\n    id: d1\n    title: T\n`;
+    assert.equal(load(text).handover!.sections.duties[0]!.accepted?.on, '2026-11-01');
+    for (const op of [{ kind: 'reopen', id: 'd1' }, { kind: 'note', target: { id: 'd1' }, text: '' }] as const) {
+      const plan = planEdit(text, op, { t });
+      assert.equal(plan.ok ? '' : plan.error.code, 'edit.aliased', op.kind);
+      assert.match(plan.ok ? '' : plan.error.message, /\(<<: \*done\)/);
+    }
+    // A note of its own is written in the item and wins over the merged one.
+    const own = planEdit(text, { kind: 'note', target: { id: 'd1' }, text: 'mine' }, { t });
+    assert.ok(own.ok);
+    assert.equal(load(own.newText).handover!.sections.duties[0]!.note, 'mine');
+  });
+
   it('lets explicit keys win over merged ones and merges no prototype', () => {
     const loaded = load(`${MINIMAL}x: &p {__proto__: {polluted: true}, title: P}\nrisks:\n  - <<: *p\n    id: r\n    title: Own\n`);
     assert.equal(loaded.handover!.sections.risks[0]!.data.title, 'Own');

@@ -254,7 +254,7 @@ function structureProblems(document: Document, positions: PositionMapper, t: Tra
           error('read.complexKey', t('read.complexKey'), key);
           continue;
         }
-        const value = key === null ? null : key.value;
+        const value = key === null ? null : typeof key.value === 'symbol' ? '<<' : key.value;
         // 1 and "1" are different keys in YAML; one `<<` merge per mapping, like any key.
         const identity = `${typeof value}:${String(value)}`;
         const first = seen.get(identity);
