@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, visit, isAlias, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseAllDocuments, visit, isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Translate } from '../i18n/translator';
 import type { HandoverDiagnostic, SourceRange } from './model';
 import { PositionMapper } from './yamlPositions';
@@ -221,51 +221,53 @@ function structureProblems(document: Document, positions: PositionMapper, t: Tra
   const anchors = new Set<string>();
   let keys = 0;
   let aliases = 0;
+  let stopped = false;
   const error = (code: string, message: string, node: Node | null | undefined) => {
     problems.push({ severity: 'error', code, message, range: node ? positions.nodeRange(node) : { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } } });
   };
-  visit(document, {
-    // The visitor calls only the most specific callback: each kind records its anchor.
-    Scalar(_key, node) {
-      if (node.anchor) anchors.add(node.anchor);
-    },
-    Seq(_key, node) {
-      if (node.anchor) anchors.add(node.anchor);
-    },
-    Alias(_key, node) {
+  // A plain recursive walk in document order (a key before its value, an anchor before what follows):
+  // several times faster than the library's visitor on a large file. Depth is bounded by MAX_NESTING.
+  const walk = (node: unknown): void => {
+    if (stopped || node === null || typeof node !== 'object') return;
+    if (isAlias(node)) {
       if (++aliases > MAX_ALIASES) {
         error('read.tooManyAliases', t('read.tooManyAliases', { limit: MAX_ALIASES }), node);
-        return visit.BREAK;
+        stopped = true;
+      } else if (!anchors.has(node.source)) {
+        error('read.undefinedAlias', t('read.undefinedAlias', { name: node.source }), node);
       }
-      if (!anchors.has(node.source)) error('read.undefinedAlias', t('read.undefinedAlias', { name: node.source }), node);
-      return undefined;
-    },
-    Map(_key, map) {
-      if (map.anchor) anchors.add(map.anchor);
+      return;
+    }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.add(anchor);
+    if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+    } else if (isMap(node)) {
       const seen = new Map<string, Node>();
-      for (const pair of map.items) {
+      for (const pair of node.items) {
         if (++keys > MAX_KEYS) {
           error('read.tooManyKeys', t('read.tooManyKeys', { limit: MAX_KEYS }), pair.key as Node);
-          return visit.BREAK;
+          stopped = true;
+          return;
         }
         const key = pair.key as Node | null;
         if (key !== null && !isScalar(key)) {
           // An alias as a key is refused too: its value may be a list or mapping.
           error('read.complexKey', t('read.complexKey'), key);
-          continue;
+        } else {
+          const value = key === null ? null : typeof key.value === 'symbol' ? '<<' : key.value;
+          // 1 and "1" are different keys in YAML; one `<<` merge per mapping, like any key.
+          const identity = `${typeof value}:${String(value)}`;
+          const first = seen.get(identity);
+          if (first) error('yaml.DUPLICATE_KEY', t('read.duplicateKey', { key: String(value), line: positions.nodeRange(first).start.line }), key);
+          else if (key) seen.set(identity, key);
         }
-        const value = key === null ? null : typeof key.value === 'symbol' ? '<<' : key.value;
-        // 1 and "1" are different keys in YAML; one `<<` merge per mapping, like any key.
-        const identity = `${typeof value}:${String(value)}`;
-        const first = seen.get(identity);
-        if (first) {
-          error('yaml.DUPLICATE_KEY', t('read.duplicateKey', { key: String(value), line: positions.nodeRange(first).start.line }), key);
-        } else if (key) {
-          seen.set(identity, key);
-        }
+        walk(pair.key);
+        walk(pair.value);
+        if (stopped) return;
       }
-      return undefined;
-    },
-  });
+    }
+  };
+  walk(document.contents);
   return problems.slice(0, MAX_SYNTAX_DIAGNOSTICS);
 }
