@@ -41,8 +41,10 @@ function isWithin(root: string, path: string): boolean {
 export async function requireInside(root: string, path: string): Promise<string> {
   const realRoot = await realPathOf(root);
   const real = await realPathOf(path);
-  if (!isWithin(realRoot, real)) throw new FileError('file.outside', { path, real, root: realRoot });
-  return path;
+  if (isWithin(realRoot, real)) return path;
+  // Say where a link leads only when one does.
+  if (resolve(path) === real) throw new FileError('file.outsideDirect', { path, root: realRoot });
+  throw new FileError('file.outside', { path, real, root: realRoot });
 }
 
 /** Throws a FileError unless `path` is a regular file (or a link to one); a missing file passes. */

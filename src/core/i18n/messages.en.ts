@@ -41,6 +41,7 @@ export const en = {
   'file.otherOwner': '{path} belongs to user {owner}; rewriting it as user {me} would change its owner, so nothing was written. Run the edit as its owner.',
   'file.danglingLink': '{path} is a symbolic link to {target}, which does not exist; nothing was written.',
   'file.outside': '{path} resolves to {real}, outside the repository {root}; Handover reads and writes only inside it.',
+  'file.outsideDirect': '{path} is outside the repository {root}; Handover reads and writes only inside it.',
   'file.locked': '{path} is being edited by another process ({holder}); nothing was written. Try again in a moment; if no edit is running, delete {lock}.',
   'file.lockHolder': 'pid {pid} on {host} since {time}',
   'file.lockHolderUnknown': 'unknown holder',

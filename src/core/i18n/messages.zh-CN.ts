@@ -41,6 +41,7 @@ export const zhCN: Record<MessageKey, string> = {
   'file.otherOwner': '{path} 属于用户 {owner}；以用户 {me} 重写会改变文件所有者，因此未写入任何内容。请以文件所有者的身份执行此修改。',
   'file.danglingLink': '{path} 是指向 {target} 的符号链接，但目标不存在；未写入任何内容。',
   'file.outside': '{path} 实际指向 {real}，位于仓库 {root} 之外；Handover 只在仓库内读写。',
+  'file.outsideDirect': '{path} 位于仓库 {root} 之外；Handover 只在仓库内读写。',
   'file.locked': '{path} 正被另一个进程修改（{holder}），未写入任何内容。请稍后重试；如确认没有修改在进行，请删除 {lock}。',
   'file.lockHolder': '{host} 上的进程 {pid}，自 {time} 起',
   'file.lockHolderUnknown': '持有者未知',
