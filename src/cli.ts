@@ -7,6 +7,8 @@ import { formatDiagnostic } from './core/diagnosticFormat';
 import { hasErrors, HANDOVER_FILE_NAME, readHandoverFile } from './core/handover/handoverLoader';
 import type { DetectedDecisions, ReportLanguage } from './core/handover/model';
 import { writeFileAtomic } from './core/atomicWrite';
+import { describeError } from './core/fileErrors';
+import { requireInside, requireRegularFileIfPresent } from './core/insideRepository';
 import { toSarif } from './core/detect/credentials';
 import { languageFromLocale, translator, type Translate } from './core/i18n/translator';
 import { defaultCliCacheFolder, FileDetectionCache } from './core/detect/detectionCache';
@@ -129,11 +131,16 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     const takesArguments = command === 'accept' || command === 'reopen' || command === 'rotated';
     if (extra.length && !takesArguments) throw new UsageError(`unexpected argument "${extra[0]}"`);
     checkOptionsFor(command, values);
+    // An empty --by is a usage error, as an empty --name is: not a refused edit.
+    if (values.by !== undefined && !values.by.trim()) throw new UsageError('--by must not be empty: give who did it, or leave --by out to use the successor (to.name)');
     const lang = parseLanguage(values.lang);
     if (lang) t = translator(lang);
     const folder = resolve(values.repo ?? '.');
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`--repo: no such folder: ${folder}`);
     const file = resolve(folder, HANDOVER_FILE_NAME);
+    // A HANDOVER.yaml that is a folder, or a link out of the repository, is refused before any read.
+    await requireInside(folder, file);
+    await requireRegularFileIfPresent(file);
     const cache = values['no-cache'] ? undefined : new FileDetectionCache(defaultCliCacheFolder(env));
     if (command === 'detect') {
       const only = parseOnly(values.only);
@@ -260,7 +267,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       return EXIT_USAGE;
     }
     // git's messages can quote a branch name or a path: masked like every other string from git.
-    io.err(`${t('cli.failed', { detail: maskGitText(err instanceof Error ? err.message : String(err)) })}\n`);
+    io.err(`${t('cli.failed', { detail: maskGitText(describeError(err, t)) })}
+`);
     return EXIT_USAGE;
   }
 }

@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import type { DetectionCache } from '../core/detect/detectionCache';
 import { displayPath, formatDiagnostic } from '../core/diagnosticFormat';
+import { fileErrorFrom } from '../core/fileErrors';
 import { completionOf, findingFingerprints } from '../core/handover/decisions';
 import { hasErrors } from '../core/handover/handoverLoader';
 import type { ReportLanguage } from '../core/handover/model';
@@ -88,7 +89,7 @@ export async function runCheck(options: CheckOptions): Promise<number> {
   try {
     committed = await fs.readFile(result.reportFile, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw fileErrorFrom(err, result.reportFile, 'read');
   }
   if (committed === undefined) {
     io.err(`${t('cli.check.missingReport', { report })}\n`);

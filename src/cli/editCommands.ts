@@ -1,12 +1,14 @@
 // `handover accept | reopen | sign | rotated`: the successor's records, written from a terminal or a
-// script. The same edit engine as the editor's actions; the file is written atomically, and only if
-// it did not change on disk meanwhile.
+// script. The same edit engine as the editor's actions; each edit holds the file's lock, re-reads the
+// file under it and writes it atomically, so that concurrent edits are all kept.
 import { promises as fs } from 'node:fs';
 import { writeFileAtomic } from '../core/atomicWrite';
+import { fileErrorFrom } from '../core/fileErrors';
+import { withFileLock } from '../core/fileLock';
 import { displayPath, formatDiagnostic } from '../core/diagnosticFormat';
 import { planEdit, type EditError, type EditOperation, type KnownFindings } from '../core/handover/edit';
-import { hasErrors, loadHandoverText } from '../core/handover/handoverLoader';
-import { decodeUtf8 } from '../core/handover/handoverParser';
+import { hasErrors, loadParsedHandover } from '../core/handover/handoverLoader';
+import { decodeUtf8, parseHandoverYaml, type ParsedYaml } from '../core/handover/handoverParser';
 import type { Handover } from '../core/handover/model';
 import type { Translate } from '../core/i18n/translator';
 
@@ -44,42 +46,67 @@ function decodeKeepingBom(bytes: Uint8Array): string | undefined {
   }
 }
 
-/**
- * Reads HANDOVER.yaml, plans every operation in turn on the text (all or nothing), and writes the
- * result atomically with the file's permissions. Exit 1 when the file is invalid or an edit is
- * refused (nothing written), 2 when the file changed on disk while being edited.
- */
-export async function runEdit(file: string, t: Translate, io: CliIo, request: (handover: Handover) => Promise<EditRequest>): Promise<number> {
-  const stat = await fs.stat(file);
-  const bytes = await fs.readFile(file);
+interface ReadForEdit {
+  bytes: Buffer;
+  text: string;
+  handover: Handover;
+  /** The parse the model was built from, handed to planEdit so that a large file is parsed once. */
+  parsed: ParsedYaml;
+}
+
+/** Reads and loads HANDOVER.yaml; prints its errors and returns undefined when it cannot be edited. */
+async function readForEdit(file: string, t: Translate, io: CliIo): Promise<ReadForEdit | undefined> {
+  const bytes = await fs.readFile(file).catch((err: unknown) => {
+    throw fileErrorFrom(err, file, 'read');
+  });
   const text = decodeKeepingBom(bytes);
-  const loaded = text === undefined ? undefined : loadHandoverText(text, file, { t });
-  if (text === undefined || !loaded?.handover || hasErrors(loaded)) {
+  const parsed = text === undefined ? undefined : parseHandoverYaml(text, t);
+  const loaded = text === undefined || !parsed ? undefined : loadParsedHandover(text, parsed, file, { t });
+  if (text === undefined || !parsed || !loaded?.handover || hasErrors(loaded)) {
     const diagnostics = loaded?.diagnostics ?? (decodeUtf8(bytes, t).diagnostic ? [decodeUtf8(bytes, t).diagnostic!] : []);
     for (const d of diagnostics) io.err(`${formatDiagnostic(file, d)}\n`);
     io.err(`${t('cli.invalid', { path: displayPath(file), count: diagnostics.filter((d) => d.severity === 'error').length })}\n`);
-    return EXIT_INVALID;
+    return undefined;
   }
-  const { operations, known, done, warnings = [] } = await request(loaded.handover);
-  let edited = text;
-  for (const operation of operations) {
-    const plan = planEdit(edited, operation, { t, known });
-    if (!plan.ok) {
-      io.err(`${formatRefusal(file, plan.error)}\n${t('cli.refused', { path: displayPath(file) })}\n`);
-      return EXIT_INVALID;
+  return { bytes, text, handover: loaded.handover, parsed };
+}
+
+/**
+ * Reads HANDOVER.yaml, works out the request from it, then, holding the file's lock (fileLock.ts),
+ * reads it again, plans every operation in turn on that text (all or nothing) and writes the result
+ * atomically. Another writer's edit made meanwhile is therefore kept, never overwritten. Exit 1 when
+ * the file is invalid or an edit is refused (nothing written), 2 when the file changed on disk under
+ * the lock (a program that does not take it) or on a file-system error (thrown as a FileError).
+ */
+export async function runEdit(file: string, t: Translate, io: CliIo, request: (handover: Handover) => Promise<EditRequest>): Promise<number> {
+  const first = await readForEdit(file, t, io);
+  if (!first) return EXIT_INVALID;
+  // Outside the lock: a request may read git history (fingerprints), which takes a while.
+  const { operations, known, done, warnings = [] } = await request(first.handover);
+  return await withFileLock(file, async () => {
+    const current = (await fs.readFile(file).catch(() => undefined))?.equals(first.bytes) ? first : await readForEdit(file, t, io);
+    if (!current) return EXIT_INVALID;
+    let edited = current.text;
+    for (const operation of operations) {
+      const parsed = edited === current.text ? { parsed: current.parsed, handover: current.handover } : undefined;
+      const plan = planEdit(edited, operation, { t, known, parsed });
+      if (!plan.ok) {
+        io.err(`${formatRefusal(file, plan.error)}\n${t('cli.refused', { path: displayPath(file) })}\n`);
+        return EXIT_INVALID;
+      }
+      edited = plan.newText;
     }
-    edited = plan.newText;
-  }
-  if (edited !== text) {
-    // Never overwrite what someone (an editor, another run) saved since the file was read.
-    const now = await fs.readFile(file);
-    if (!now.equals(bytes)) {
-      io.err(`${t('edit.changedOnDisk', { path: displayPath(file) })}\n`);
-      return EXIT_USAGE;
+    if (edited !== current.text) {
+      // A program that does not take the lock (a text editor) may still have saved meanwhile.
+      const now = await fs.readFile(file);
+      if (!now.equals(current.bytes)) {
+        io.err(`${t('edit.changedOnDisk', { path: displayPath(file) })}\n`);
+        return EXIT_USAGE;
+      }
+      await writeFileAtomic(file, edited);
     }
-    await writeFileAtomic(file, edited, { mode: stat.mode });
-  }
-  io.out(`${done}\n`);
-  for (const warning of warnings) io.err(`${warning}\n`);
-  return EXIT_OK;
+    io.out(`${done}\n`);
+    for (const warning of warnings) io.err(`${warning}\n`);
+    return EXIT_OK;
+  });
 }

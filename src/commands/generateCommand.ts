@@ -2,7 +2,8 @@ import { relative, isAbsolute } from 'node:path';
 import * as vscode from 'vscode';
 import { generateHandoverReport, resolveReportPath } from '../core/reportGenerator';
 import type { HandoverNode } from '../tree/treeNodes';
-import { abortSignalFor, uiLanguage } from '../util/uiLanguage';
+import { describeError } from '../core/fileErrors';
+import { abortSignalFor, coreTranslator, uiLanguage } from '../util/uiLanguage';
 import type { DetectionService } from '../workspace/detectionService';
 import type { HandoverStore } from '../workspace/handoverStore';
 import { pickHandoverFolder, requireTrust } from './folderPicker';
@@ -68,7 +69,7 @@ export async function generateHandover(
   ).then(
     (value) => value,
     (err: unknown) => {
-      const detail = err instanceof Error ? err.message : String(err);
+      const detail = describeError(err, coreTranslator());
       log.error(`Generate Handover failed: ${detail}`);
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not write the handover report: {0}', detail));
       return undefined;

@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from './atomicWrite';
+import { requireInside } from './insideRepository';
 import type { DetectionCache } from './detect/detectionCache';
 import type { DetectionResult } from './detect/detectionTypes';
 import { personOf, runDetections } from './detect/runDetections';
@@ -66,11 +67,13 @@ function linkBaseFrom(reportFile: string, folder: string): string {
 export async function buildHandoverReport(options: GenerateOptions): Promise<GenerateResult> {
   const t = translator(options.messageLanguage);
   const file = resolve(options.folder, HANDOVER_FILE_NAME);
+  // HANDOVER.yaml and the report stay inside the folder, links followed (insideRepository.ts).
+  await requireInside(options.folder, file);
+  const reportFile = await requireInside(options.folder, resolveReportPath(options.folder, options.reportPath));
   const loaded = options.text !== undefined ? loadHandoverText(options.text, file, { t }) : await readHandoverFile(file, { t });
   if (hasErrors(loaded) || !loaded.handover) return { kind: 'invalid', loaded };
   options.signal?.throwIfAborted();
   const git = new GitRunner({ cwd: options.folder, signal: options.signal });
-  const reportFile = resolveReportPath(options.folder, options.reportPath);
   let head = await readHead(git);
   let detections: DetectionResult | undefined;
   let described: CommitInfo | undefined;

@@ -1,6 +1,12 @@
+import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
-import { writeFileAtomic } from '../core/atomicWrite';
+import { checkWritable, writeFileAtomic } from '../core/atomicWrite';
+import { describeError, fileErrorFrom } from '../core/fileErrors';
+import { withFileLock } from '../core/fileLock';
 import { planEdit, type EditOperation, type KnownFindings } from '../core/handover/edit';
+import { decodeUtf8 } from '../core/handover/handoverParser';
+import type { Translate } from '../core/i18n/translator';
+import { requireInside } from '../core/insideRepository';
 import { coreTranslator } from '../util/uiLanguage';
 import type { FolderState } from './handoverStore';
 
@@ -16,53 +22,72 @@ async function showRefusal(state: FolderState, message: string, range?: { start:
   await vscode.window.showTextDocument(state.fileUri, { selection: new vscode.Range(position, position) });
 }
 
+/** An edit refused under the lock; shown after the lock is released (a notification may stay open long). */
+class Refused extends Error {
+  constructor(
+    message: string,
+    readonly range?: { start: { line: number; col: number } },
+  ) {
+    super(message);
+  }
+}
+
 /**
- * Records one decision in HANDOVER.yaml, changing only the bytes of the node it touches. When the file
- * is open, the change goes through the editor (so Ctrl+Z undoes it and unsaved text is kept), and a
- * document that had no unsaved changes is saved; else the file is rewritten atomically, and only if
- * it still holds what the tree was built from. Returns whether the file changed.
+ * Records one decision in HANDOVER.yaml, changing only the bytes of the node it touches, while holding
+ * the file's lock (the one the CLI takes, fileLock.ts) and planning on the file as it is under the
+ * lock, so that an edit made meanwhile by another writer is kept. When the file is open, the change
+ * goes through the editor (so Ctrl+Z undoes it and unsaved text is kept), and a document that had no
+ * unsaved changes is saved under the lock; else (or when the open document is behind the disk) the
+ * file is rewritten atomically. Returns whether the file changed.
  */
 export async function recordDecision(state: FolderState, operation: EditOperation, known?: KnownFindings): Promise<boolean> {
   const t = coreTranslator();
+  const file = state.fileUri.fsPath;
+  try {
+    await requireInside(state.folder.uri.fsPath, file);
+    return await withFileLock(file, () => recordLocked(state, operation, t, known));
+  } catch (err) {
+    await showRefusal(state, err instanceof Refused ? err.message : describeError(err, t), err instanceof Refused ? err.range : undefined);
+    return false;
+  }
+}
+
+async function recordLocked(state: FolderState, operation: EditOperation, t: Translate, known?: KnownFindings): Promise<boolean> {
+  const file = state.fileUri.fsPath;
+  const bytes = await fs.readFile(file).catch((err: unknown) => {
+    throw fileErrorFrom(err, file, 'read');
+  });
+  let text: string;
+  try {
+    // Keep a BOM if there is one: the file is written back byte for byte outside the edited node.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new Error(decodeUtf8(bytes, t).diagnostic?.message ?? t('read.notUtf8', { byte: '?' }));
+  }
   const document = openDocument(state);
-  if (document) {
+  // An open document with unsaved changes is edited in the buffer only; one that matches the disk is
+  // edited and saved; one behind the disk (another writer saved meanwhile) is left to reload.
+  if (document && (document.isDirty || document.getText() === text.replace(/^\uFEFF/, ''))) {
     const plan = planEdit(document.getText(), operation, { t, known });
-    if (!plan.ok) {
-      await showRefusal(state, plan.error.message, plan.error.range);
-      return false;
-    }
+    if (!plan.ok) return refused(plan.error.message, plan.error.range);
     if (!plan.edits.length) return false;
     const wasDirty = document.isDirty;
+    if (!wasDirty) await checkWritable(file);
     const edit = new vscode.WorkspaceEdit();
     for (const span of plan.edits) {
       edit.replace(document.uri, new vscode.Range(document.positionAt(span.startOffset), document.positionAt(span.endOffset)), span.replacement);
     }
-    if (!(await vscode.workspace.applyEdit(edit))) {
-      await showRefusal(state, vscode.l10n.t('the editor did not accept the change'));
-      return false;
-    }
-    if (!wasDirty) await document.save();
+    if (!(await vscode.workspace.applyEdit(edit))) return refused(vscode.l10n.t('the editor did not accept the change'));
+    if (!wasDirty && !(await document.save())) return refused(vscode.l10n.t('the editor could not save it'));
     return true;
   }
-
-  let text: string;
-  try {
-    // Keep a BOM if there is one: the file is written back byte for byte outside the edited node.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(state.fileUri));
-  } catch (err) {
-    await showRefusal(state, err instanceof Error ? err.message : String(err));
-    return false;
-  }
-  if (text.replace(/^\uFEFF/, '') !== state.loaded.text) {
-    await showRefusal(state, vscode.l10n.t('it changed on disk since it was read. Look at the tree again and retry.'));
-    return false;
-  }
   const plan = planEdit(text, operation, { t, known });
-  if (!plan.ok) {
-    await showRefusal(state, plan.error.message, plan.error.range);
-    return false;
-  }
+  if (!plan.ok) return refused(plan.error.message, plan.error.range);
   if (!plan.edits.length) return false;
-  await writeFileAtomic(state.fileUri.fsPath, plan.newText);
+  await writeFileAtomic(file, plan.newText);
   return true;
+}
+
+function refused(message: string, range?: { start: { line: number; col: number } }): never {
+  throw new Refused(message, range);
 }

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { describeError, FileError } from '../core/fileErrors';
 import { decodeUtf8 } from '../core/handover/handoverParser';
+import { requireInside } from '../core/insideRepository';
 import { HANDOVER_FILE_NAME, loadHandoverText, type LoadedHandover } from '../core/handover/handoverLoader';
 import type { Handover } from '../core/handover/model';
 import { DisposableBase } from '../util/disposable';
@@ -86,6 +88,17 @@ export class HandoverStore extends DisposableBase {
     const t = coreTranslator();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === fileUri.toString());
     let loaded: LoadedHandover;
+    try {
+      // A HANDOVER.yaml linked from outside the folder is not read (insideRepository.ts).
+      await requireInside(folder.uri.fsPath, fileUri.fsPath);
+    } catch (err) {
+      const message = describeError(err, t);
+      this.log.warn(message);
+      const range = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
+      loaded = { file: fileUri.fsPath, text: '', diagnostics: [{ severity: 'error', code: err instanceof FileError ? err.key : 'read.ioError', message, range }] };
+      this.states.set(key, { folder, fileUri, loaded, lastGood: undefined });
+      return;
+    }
     if (open) {
       loaded = loadHandoverText(open.getText(), fileUri.fsPath, { t, exists: existsSync });
     } else {

@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, visit, isAlias, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, visit, isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Translate } from '../i18n/translator';
 import type { HandoverDiagnostic, SourceRange } from './model';
 import { PositionMapper } from './yamlPositions';
@@ -6,6 +6,10 @@ import { PositionMapper } from './yamlPositions';
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_NESTING = 64;
 export const MAX_ALIAS_COUNT = 100;
+/** Aliases (`*name`) in one file: resolving them costs the square of their number in the yaml library. */
+export const MAX_ALIASES = 1_000;
+/** Mapping keys in one file: a 60,000-item handover has about 200,000. */
+export const MAX_KEYS = 250_000;
 /** Beyond this many, further syntax errors add nothing but noise. */
 const MAX_SYNTAX_DIAGNOSTICS = 50;
 
@@ -132,7 +136,10 @@ export function parseHandoverYaml(source: string, t: Translate): ParsedYaml {
     documents = parseAllDocuments(text, {
       lineCounter,
       schema: 'core',
-      uniqueKeys: true,
+      // Merge keys (`<<: *defaults`) are read as YAML 1.1 defines them, never dropped.
+      merge: true,
+      // The library's own check compares each key with every earlier one; structureProblems is linear.
+      uniqueKeys: false,
       prettyErrors: false,
       strict: true,
     }) as unknown as Document[];
@@ -169,6 +176,8 @@ export function parseHandoverYaml(source: string, t: Translate): ParsedYaml {
     }
   }
   if (diagnostics.length > 0) return { text, document, positions, diagnostics };
+  diagnostics.push(...structureProblems(document, positions, t));
+  if (diagnostics.length > 0) return { text, document, positions, diagnostics };
 
   // Aliases are legitimate but an expansion bomb is not; report it at the first alias.
   let value: unknown;
@@ -185,7 +194,7 @@ export function parseHandoverYaml(source: string, t: Translate): ParsedYaml {
         return undefined;
       },
     });
-    const isBomb = err instanceof Error && /alias/i.test(err.message);
+    const isBomb = err instanceof Error && /excessive alias/i.test(err.message);
     if (isBomb) error('read.aliasBomb', t('read.aliasBomb', { limit: MAX_ALIAS_COUNT }), firstAlias);
     else error('read.syntax', t('read.syntax', { detail: err instanceof Error ? err.message : String(err) }), firstAlias);
     return { text, document, positions, diagnostics };
@@ -200,4 +209,65 @@ export function parseHandoverYaml(source: string, t: Translate): ParsedYaml {
     const end = text.indexOf('\n');
     return { start: { line: 1, col: 1 }, end: { line: 1, col: (end < 0 ? text.length : end) + 1 } };
   }
+}
+
+/**
+ * One linear walk over the document, before it is turned into data: duplicate keys (a Set per
+ * mapping), keys that are lists or mappings (`? [a, b]`, which plain data cannot hold), aliases to
+ * an anchor not defined before them, and the budgets on keys and aliases. Budgets stop the walk.
+ */
+function structureProblems(document: Document, positions: PositionMapper, t: Translate): HandoverDiagnostic[] {
+  const problems: HandoverDiagnostic[] = [];
+  const anchors = new Set<string>();
+  let keys = 0;
+  let aliases = 0;
+  let stopped = false;
+  const error = (code: string, message: string, node: Node | null | undefined) => {
+    problems.push({ severity: 'error', code, message, range: node ? positions.nodeRange(node) : { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } } });
+  };
+  // A plain recursive walk in document order (a key before its value, an anchor before what follows):
+  // several times faster than the library's visitor on a large file. Depth is bounded by MAX_NESTING.
+  const walk = (node: unknown): void => {
+    if (stopped || node === null || typeof node !== 'object') return;
+    if (isAlias(node)) {
+      if (++aliases > MAX_ALIASES) {
+        error('read.tooManyAliases', t('read.tooManyAliases', { limit: MAX_ALIASES }), node);
+        stopped = true;
+      } else if (!anchors.has(node.source)) {
+        error('read.undefinedAlias', t('read.undefinedAlias', { name: node.source }), node);
+      }
+      return;
+    }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.add(anchor);
+    if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+    } else if (isMap(node)) {
+      const seen = new Map<string, Node>();
+      for (const pair of node.items) {
+        if (++keys > MAX_KEYS) {
+          error('read.tooManyKeys', t('read.tooManyKeys', { limit: MAX_KEYS }), pair.key as Node);
+          stopped = true;
+          return;
+        }
+        const key = pair.key as Node | null;
+        if (key !== null && !isScalar(key)) {
+          // An alias as a key is refused too: its value may be a list or mapping.
+          error('read.complexKey', t('read.complexKey'), key);
+        } else {
+          const value = key === null ? null : typeof key.value === 'symbol' ? '<<' : key.value;
+          // 1 and "1" are different keys in YAML; one `<<` merge per mapping, like any key.
+          const identity = `${typeof value}:${String(value)}`;
+          const first = seen.get(identity);
+          if (first) error('yaml.DUPLICATE_KEY', t('read.duplicateKey', { key: String(value), line: positions.nodeRange(first).start.line }), key);
+          else if (key) seen.set(identity, key);
+        }
+        walk(pair.key);
+        walk(pair.value);
+        if (stopped) return;
+      }
+    }
+  };
+  walk(document.contents);
+  return problems.slice(0, MAX_SYNTAX_DIAGNOSTICS);
 }

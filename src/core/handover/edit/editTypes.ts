@@ -1,6 +1,7 @@
 // The public shapes of HANDOVER.yaml edits: what can be recorded, and the text change that records it.
 import type { Translate } from '../../i18n/translator';
-import type { BranchOutcome, SourceRange } from '../model';
+import type { ParsedYaml } from '../handoverParser';
+import type { BranchOutcome, Handover, SourceRange } from '../model';
 import type { HandoverRole } from '../progress';
 
 /** A reviewed entry is found by the path or the branch it names. */
@@ -50,6 +51,11 @@ export interface PlanOptions {
    * `unreview` of a branch, the branches listed here are used to match a record made with or without the remote.
    */
   known?: KnownFindings;
+  /**
+   * The caller's own reading of the same text (`parseHandoverYaml` of it, without its BOM, and the model
+   * built from it without errors), so that a large file is not parsed twice. Ignored when its text differs.
+   */
+  parsed?: { parsed: ParsedYaml; handover: Handover };
 }
 
 /**

@@ -2,7 +2,7 @@
 // clock) so that the editor can apply the change to its buffer (undo works, unsaved changes count)
 // and the CLI can write it atomically. Every plan is proven before it is returned: the edited text is
 // parsed again and must read as the old data plus exactly the intended change, with no error.
-import { isAlias, isMap, isSeq, visit, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { translator, type MessageParams, type Translate } from '../../i18n/translator';
 import { isCalendarDate } from '../contentChecks';
 import { namesBranch, normalizePath, recordedBranchName } from '../decisions';
@@ -75,7 +75,11 @@ export function planEdit(source: string, operation: EditOperation, options: Plan
   const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = source.slice(bom.length);
   try {
-    const before = analyse(body, t);
+    const given = options.parsed;
+    const before: Analysis =
+      given && given.parsed.text === body && given.parsed.value !== undefined
+        ? { loaded: { file: VIRTUAL_FILE, text: body, diagnostics: [], handover: given.handover }, document: given.parsed.document, data: given.parsed.value as Data, positions: given.parsed.positions }
+        : analyse(body, t);
     const firstError = before.loaded.diagnostics.find((d) => d.severity === 'error');
     if (firstError || !before.document || !before.data || !before.loaded.handover) {
       const count = before.loaded.diagnostics.filter((d) => d.severity === 'error').length;
@@ -221,6 +225,17 @@ function walk(ctx: Context, path: readonly (string | number)[]): Node | null {
   return node;
 }
 
+/**
+ * A value the model has but the mapping does not write itself comes from a merge key (`<<: *name`):
+ * removing it would mean editing the shared mapping, which changes every item that merges it.
+ */
+function refuseMerged(ctx: Context, node: YAMLMap): never {
+  // The merge key's value is a symbol, not the text `<<`.
+  const merge = node.items.find((pair) => isScalar(pair.key) && typeof pair.key.value === 'symbol') as YamlPair | undefined;
+  const source = merge?.value && isAlias(merge.value) ? `<<: *${merge.value.source}` : '<<';
+  refuse(ctx, 'edit.aliased', { name: source }, pairRange(ctx, merge));
+}
+
 function rootMap(ctx: Context): YAMLMap {
   const root = walk(ctx, []);
   if (!isMap(root)) throw new LayoutError('a top level that is not a mapping');
@@ -296,6 +311,7 @@ function changeFor(ctx: Context, op: EditOperation): Change | undefined {
       const found = findItem(ctx, op.id);
       const node = itemMap(ctx, found);
       const pair = pairOf(node, 'accepted') as YamlPair | undefined;
+      if (found.item.accepted && !pair) refuseMerged(ctx, node);
       if (!found.item.accepted || !pair) refuse(ctx, 'edit.notAccepted', { id: op.id }, ctx.positions.nodeRange(node));
       return {
         span: removePair(ctx.text, node, pair),
@@ -501,6 +517,7 @@ function note(ctx: Context, op: Extract<EditOperation, { kind: 'note' }>): Chang
   }
   const pair = pairOf(node, 'note') as YamlPair | undefined;
   if (op.text === '') {
+    if (!pair && current !== undefined) refuseMerged(ctx, node);
     if (!pair) return undefined;
     return {
       span: removePair(ctx.text, node, pair),

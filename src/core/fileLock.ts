@@ -1,0 +1,168 @@
+// An exclusive lock for editing one file, shared by every writer (CLI runs, the editor's actions, other
+// windows): a lock file beside the target, created with O_EXCL, holding who took it. A second writer
+// waits a little and retries; past the wait it fails with a sentence naming the holder. A lock whose
+// holder died on this machine, or that nobody refreshed for `staleMs`, is taken over.
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { FileError, fileErrorFrom } from './fileErrors';
+
+export interface LockOptions {
+  /** How long a second writer waits for the lock before giving up. */
+  waitMs?: number;
+  /** A lock not refreshed for this long is taken over even if its holder seems alive. */
+  staleMs?: number;
+}
+
+/** Long enough for twenty edits queued behind each other on a slow machine. */
+const DEFAULT_WAIT_MS = 15_000;
+/** The holder refreshes the lock's time every third of this. */
+const DEFAULT_STALE_MS = 30_000;
+
+interface LockInfo {
+  pid: number;
+  host: string;
+  time: string;
+  nonce: string;
+}
+
+interface Holder {
+  info?: LockInfo;
+  mtimeMs: number;
+  ino: number;
+  dev: number;
+}
+
+/** `.HANDOVER.yaml.lock` beside `HANDOVER.yaml`. */
+export function lockPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.lock`);
+}
+
+/**
+ * Runs `action` while holding the lock on `target`, and releases it after, whatever happens.
+ * Throws a FileError ('file.locked') when another writer keeps it longer than `waitMs`.
+ */
+export async function withFileLock<T>(target: string, action: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  const lock = lockPathFor(target);
+  const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+  const nonce = await acquire(target, lock, options.waitMs ?? DEFAULT_WAIT_MS, staleMs);
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    fs.utimes(lock, now, now).catch(() => undefined);
+  }, Math.max(10, Math.floor(staleMs / 3)));
+  heartbeat.unref();
+  try {
+    return await action();
+  } finally {
+    clearInterval(heartbeat);
+    await release(lock, nonce);
+  }
+}
+
+async function acquire(target: string, lock: string, waitMs: number, staleMs: number): Promise<string> {
+  const deadline = Date.now() + waitMs;
+  let delay = 5;
+  for (;;) {
+    const info: LockInfo = { pid: process.pid, host: hostname(), time: new Date().toISOString(), nonce: randomBytes(8).toString('hex') };
+    if (await tryCreate(lock, info)) return info.nonce;
+    const holder = await readHolder(lock);
+    if (!holder) continue; // released meanwhile: try again at once
+    if (isStale(holder, staleMs)) {
+      await breakLock(lock, holder);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      const holderText = holder.info ? 'file.lockHolder' : 'file.lockHolderUnknown';
+      throw new FileError('file.locked', { path: target, lock, holder: holderText, pid: holder.info?.pid ?? '?', host: holder.info?.host ?? '?', time: holder.info?.time ?? '?' });
+    }
+    // Jitter keeps many waiters from retrying in step.
+    await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
+    delay = Math.min(delay * 2, 100);
+  }
+}
+
+/** Creates the lock file if there is none (O_CREAT | O_EXCL); false when another one exists. */
+async function tryCreate(lock: string, info: LockInfo): Promise<boolean> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(lock, 'wx', 0o644);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw fileErrorFrom(err, lock, 'lock');
+  }
+  try {
+    await handle.writeFile(`${JSON.stringify(info)}\n`);
+    await handle.close();
+  } catch (err) {
+    await handle.close().catch(() => undefined);
+    await fs.rm(lock, { force: true }).catch(() => undefined);
+    throw fileErrorFrom(err, lock, 'lock');
+  }
+  return true;
+}
+
+async function readHolder(lock: string): Promise<Holder | undefined> {
+  try {
+    const stat = await fs.stat(lock);
+    const text = await fs.readFile(lock, 'utf8');
+    return { info: parseInfo(text), mtimeMs: stat.mtimeMs, ino: stat.ino, dev: stat.dev };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw fileErrorFrom(err, lock, 'lock');
+  }
+}
+
+function parseInfo(text: string): LockInfo | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<LockInfo>;
+    if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.time === 'string' && typeof value.nonce === 'string') return value as LockInfo;
+  } catch {
+    // Being written, or not ours: judged by its age alone.
+  }
+  return undefined;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, under another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isStale(holder: Holder, staleMs: number): boolean {
+  if (Date.now() - holder.mtimeMs > staleMs) return true;
+  const info = holder.info;
+  return !!info && info.host === hostname() && info.pid !== process.pid && !processAlive(info.pid);
+}
+
+/**
+ * Removes a stale lock without removing a fresh one that replaced it meanwhile: the lock is first
+ * renamed aside (atomic), then the moved file is compared with the one judged stale; a different one
+ * is put back.
+ */
+async function breakLock(lock: string, stale: Holder): Promise<void> {
+  const aside = `${lock}.${randomBytes(6).toString('hex')}.stale`;
+  try {
+    await fs.rename(lock, aside);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // someone else broke it
+    throw fileErrorFrom(err, lock, 'lock');
+  }
+  const moved = await fs.stat(aside).catch(() => undefined);
+  if (moved && (moved.ino !== stale.ino || moved.dev !== stale.dev)) {
+    // A live lock: give it back if the place is still free.
+    await fs.link(aside, lock).catch(() => undefined);
+  }
+  await fs.rm(aside, { force: true }).catch(() => undefined);
+}
+
+async function release(lock: string, nonce: string): Promise<void> {
+  const holder = await readHolder(lock).catch(() => undefined);
+  // Taken over as stale meanwhile (a very slow edit): the lock is someone else's now.
+  if (holder?.info?.nonce !== nonce) return;
+  await fs.rm(lock, { force: true }).catch(() => undefined);
+}
