@@ -23,12 +23,12 @@ import { MAX_LINE_LENGTH } from './fileMatcher';
 import { credentialFingerprint } from './fingerprint';
 import { HistoryVisitor } from './historyVisitor';
 import { maskSecrets } from './maskSecrets';
-import { HEADER_FORMAT, PatchLineParser } from './patchParser';
+import { readHistory, type UnreadableCommit } from './historyReader';
 import { readReachability, readRefTips, type Reachability, type RefTip } from './refTips';
 import { CREDENTIAL_STATE_VERSION, restoreEntry, storeEntry, type CredentialScanState, type StoredEntry } from './scanState';
 import { SecretLedger, valueKey, type LedgerEntry } from './secretLedger';
 import { SpanMasks } from './spanMasks';
-import { emptyTreeId, matchFilesAt, PATCH_FLAGS } from './treeFiles';
+import { emptyTreeId, matchFilesAt } from './treeFiles';
 
 export interface IgnoredFingerprint {
   fingerprint: string;
@@ -75,6 +75,9 @@ export interface CredentialScanResult {
 }
 
 export const PROGRESS_EVERY = 1000;
+
+/** The one `git log` the scan streams (exported for the benchmark's baseline). */
+export { historyLogArguments } from './historyReader';
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
@@ -198,14 +201,11 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
     const visitor = new HistoryVisitor(ledger, masks, refNames, (count) => {
       if (count % PROGRESS_EVERY === 0) options.onProgress?.(count);
     });
-    const parser = new PatchLineParser(visitor);
-    const args = historyLogArguments(range);
-    // One more than the limit: the patch line's '+' comes before the file's line.
-    for await (const line of git.stream(args, '\n', { maxFieldLength: MAX_LINE_LENGTH + 1 })) parser.feed(line);
-    parser.end();
+    const unreadable = await readHistory({ git, cwd: options.cwd, range, visitor, signal });
     throwIfAborted(signal);
     commitsRead = visitor.commitsRead;
     if (visitor.longLinesSkipped > 0) notes.push(`${visitor.longLinesSkipped} added lines longer than ${MAX_LINE_LENGTH / 1024} KiB were not read`);
+    if (unreadable.length) notes.push(unreadableNote(unreadable));
   }
   options.onProgress?.(commitsRead);
   ledger.settle();
@@ -325,9 +325,16 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
   return findings.sort(compareFindings);
 }
 
-/** The one `git log` the scan streams, over `range` (commit ids, `^id` exclusions). Exported for the benchmark's baseline. */
-export function historyLogArguments(range: readonly string[]): string[] {
-  return ['log', '--no-merges', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', ...range, '--'];
+/** Commits listed in a note about objects the clone lacks. */
+const UNREADABLE_LISTED = 10;
+
+/** "3 commits could not be read in full (objects missing from this clone): abc…, def…": no value, only ids. */
+function unreadableNote(unreadable: readonly UnreadableCommit[]): string {
+  const files = unreadable.reduce((sum, c) => sum + c.filesSkipped, 0);
+  const whole = unreadable.filter((c) => c.whole).length;
+  const listed = unreadable.slice(0, UNREADABLE_LISTED).map((c) => c.sha.slice(0, 12)).join(', ');
+  const more = unreadable.length > UNREADABLE_LISTED ? ` and ${unreadable.length - UNREADABLE_LISTED} more` : '';
+  return `${unreadable.length} commits could not be read in full because this clone lacks some of their objects (${files} files left out${whole ? `, ${whole} commits left out whole` : ''}; nothing was fetched): ${listed}${more}`;
 }
 
 /** Commits a full scan starts from: every branch and tag tip, and HEAD (or HEAD alone). Sorted, distinct. */
