@@ -1,10 +1,13 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { toSarif, maskSecrets, credentialFingerprint, scanCredentials, scanCredentialsCached, type CredentialScanResult } from '../../src/core/detect/credentials';
 import type { DetectionCache } from '../../src/core/detect/detectionCache';
 import type { CredentialFinding } from '../../src/core/detect/detectionTypes';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
 import { buildCredentialCorpus, COLLEAGUE, LEAVER, LEAVER_SPEC, leakForms, randomText, type CredentialCorpus, type PlantedSecret } from '../fixtures/credentialCorpus';
-import { FixtureRepo } from '../fixtures/fixtureRepo';
+import { FixtureRepo, ISOLATED_ENV } from '../fixtures/fixtureRepo';
 
 class MemoryCache implements DetectionCache {
   readonly entries = new Map<string, string>();
@@ -297,6 +300,63 @@ describe('credential scan: incremental cache, cancel, masking', function () {
     const whole: string[] = [];
     for await (const line of git.stream(['show', 'HEAD:big.min.js'], '\n')) whole.push(line);
     assert.deepEqual(whole.map((l) => l.length), [300_000 + hidden.length]);
+  });
+});
+
+describe('credential scan: a clone that lacks objects', function () {
+  this.timeout(120_000);
+  const repos: FixtureRepo[] = [];
+  after(() => repos.forEach((r) => r.dispose()));
+
+  /** Secrets before, in and after two commits whose blob of `data/big.txt` is then deleted from the object store. */
+  function repoWithMissingBlob(beforeDeleting: (repo: FixtureRepo) => void = () => undefined): { repo: FixtureRepo; blob: string; brokenCommits: string[]; tokens: string[] } {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const tokens = [0, 1, 2].map(() => ['gh', 'p_', randomText(36)].join(''));
+    repo.write('old.env', `GITHUB_TOKEN=${tokens[0]}\n`).commit('older than the hole', LEAVER, '2025-01-01T00:00:00Z');
+    repo.write('data/big.txt', 'a large file this clone will not have\n').write('same-commit.env', `GITHUB_TOKEN=${tokens[1]}\n`);
+    const adds = repo.commit('adds the large file', LEAVER, '2025-01-02T00:00:00Z');
+    const blob = repo.git('rev-parse', `${adds}:data/big.txt`).trim();
+    repo.write('data/big.txt', 'changed\n').write('newer.env', `GITHUB_TOKEN=${tokens[2]}\n`);
+    const changes = repo.commit('changes it', COLLEAGUE, '2025-01-03T00:00:00Z');
+    repo.write('README.md', '# r\n').commit('later', COLLEAGUE, '2025-01-04T00:00:00Z');
+    beforeDeleting(repo);
+    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    return { repo, blob, brokenCommits: [adds, changes], tokens };
+  }
+
+  it('skips only the unreadable file, reads the rest of that commit and the older history, and names the commits in a note', async () => {
+    const { repo, brokenCommits } = repoWithMissingBlob();
+    assert.throws(() => execFileSync('git', ['log', '-p', '--all'], { cwd: repo.dir, stdio: 'pipe', env: { ...process.env, ...ISOLATED_ENV } }), /unable to read/, 'the fixture must make git log -p die');
+    const result = await scan(repo.dir);
+    assert.deepEqual(result.findings.map((f) => f.path).sort(), ['newer.env', 'old.env', 'same-commit.env']);
+    assert.equal(result.commitsRead, 4);
+    assert.equal(result.notes.length, 1);
+    const note = result.notes[0] ?? '';
+    assert.match(note, /^2 commits could not be read in full because this clone lacks some of their objects \(2 files left out; nothing was fetched\)/);
+    for (const sha of brokenCommits) assert.ok(note.includes(sha.slice(0, 12)), `the note names ${sha.slice(0, 12)}`);
+  });
+
+  it('never fetches a partial clone\'s missing blob from its promisor remote', async () => {
+    // A promisor remote that has the blob, reachable without network: a lazy fetch would succeed.
+    let origin = '';
+    const { repo, blob } = repoWithMissingBlob((full) => {
+      origin = `${full.dir}-origin.git`;
+      execFileSync('git', ['clone', '-q', '--bare', '--no-local', full.dir, origin], { env: { ...process.env, ...ISOLATED_ENV } });
+    });
+    after(() => rmSync(origin, { recursive: true, force: true }));
+    execFileSync('git', ['-C', origin, 'cat-file', '-e', blob], { env: { ...process.env, ...ISOLATED_ENV } });
+    repo.git('config', 'core.repositoryformatversion', '1');
+    repo.git('config', 'extensions.partialClone', 'origin');
+    repo.git('remote', 'add', 'origin', `file://${origin}`);
+    repo.git('config', 'remote.origin.promisor', 'true');
+    repo.git('config', 'protocol.file.allow', 'always');
+    const packs = readdirSync(join(repo.dir, '.git', 'objects', 'pack'));
+    const result = await scan(repo.dir);
+    assert.equal(result.findings.length, 3);
+    assert.match(result.notes.join('\n'), /2 commits could not be read in full/);
+    assert.ok(!existsSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2))), 'the blob came back as a loose object');
+    assert.deepEqual(readdirSync(join(repo.dir, '.git', 'objects', 'pack')), packs, 'a pack was fetched');
   });
 });
 

@@ -33,7 +33,7 @@ export interface HistoryReadOptions {
 }
 
 /** Git's words for an object it could not read (missing, corrupt, or a promisor fetch refused). */
-const UNREADABLE = /unable to read|could not read|cannot read|missing (?:blob|tree|object)|bad object|not a valid object|corrupt|inflate|promisor|could not fetch|unable to fetch/i;
+const UNREADABLE = /lazy fetch|unable to read|could not read|cannot read|missing (?:blob|tree|object)|bad object|not a valid object|corrupt|inflate|promisor|could not fetch|unable to fetch/i;
 
 export function isUnreadableObjectError(err: unknown): boolean {
   return err instanceof GitError && err.kind === 'failed' && UNREADABLE.test(err.message);
