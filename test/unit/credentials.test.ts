@@ -337,6 +337,21 @@ describe('credential scan: a clone that lacks objects', function () {
     for (const sha of brokenCommits) assert.ok(note.includes(sha.slice(0, 12)), `the note names ${sha.slice(0, 12)}`);
   });
 
+  it('says so when a file at HEAD that held a secret cannot be read, and still reports the secret', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const token = ['gh', 'p_', randomText(36)].join('');
+    repo.write('app.env', `GITHUB_TOKEN=${token}\n`).write('other.txt', 'x\n').commit('one', LEAVER, '2025-01-01T00:00:00Z');
+    repo.write('app.env', `GITHUB_TOKEN=${token}\nMORE=1\n`).commit('two', LEAVER, '2025-01-02T00:00:00Z');
+    const blob = repo.git('rev-parse', 'HEAD:app.env').trim();
+    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    rmSync(join(repo.dir, 'app.env')); // else git reads the work tree's copy in place of the blob
+    const result = await scan(repo.dir);
+    assert.deepEqual(result.findings.map((f) => [f.path, f.inHead]), [['app.env', false]]);
+    assert.match(result.notes.join('\n'), /1 commits could not be read in full/);
+    assert.match(result.notes.join('\n'), /1 files at HEAD that once held a secret could not be read/);
+  });
+
   it('never fetches a partial clone\'s missing blob from its promisor remote', async () => {
     // A promisor remote that has the blob, reachable without network: a lazy fetch would succeed.
     let origin = '';

@@ -210,7 +210,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
   options.onProgress?.(commitsRead);
   ledger.settle();
 
-  const findings = await buildFindings(options, ledger, { head, emptyTree, masks, reachability: setup.reachability });
+  const findings = await buildFindings(options, ledger, { head, notes, emptyTree, masks, reachability: setup.reachability });
   state.entries = [...ledger.entries.values()].map(storeEntry).sort(compareStored);
   // A path that held a secret cannot be written to the cache; the next run will read everything again.
   if (state.entries.some((e) => e.paths.some((p) => shownPath(p, masks) !== p))) {
@@ -241,7 +241,7 @@ async function restoreLedger(options: ScanCredentialsOptions, emptyTree: string,
   const where = (commit: string, path: string, line: number, kind: string, ordinal: number) => `${commit}\0${path}\0${line}\0${kind}\0${ordinal}`;
   for (const entry of stored) wanted.set(where(entry.commit.sha, entry.path, entry.line, entry.kind, entry.ordinal), entry);
   const found = new Set<StoredEntry>();
-  const missing = await matchFilesAt(
+  const matched = await matchFilesAt(
     options.cwd,
     emptyTree,
     stored.map((e) => e.commit.sha),
@@ -255,11 +255,12 @@ async function restoreLedger(options: ScanCredentialsOptions, emptyTree: string,
     },
     options.signal,
   );
-  return missing.length === 0 && found.size === stored.length;
+  return matched.missingCommits.length === 0 && matched.unreadableFiles === 0 && found.size === stored.length;
 }
 
 interface FindingContext {
   head: string | null;
+  notes: string[];
   emptyTree: string;
   masks: SpanMasks;
   reachability: Promise<Reachability>;
@@ -275,10 +276,11 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
   if (context.head) {
     const paths = new Set<string>();
     for (const [, entry] of entries) for (const path of entry.paths) paths.add(path);
-    await matchFilesAt(options.cwd, context.emptyTree, [context.head], [...paths], (_commit, _path, match) => {
+    const matched = await matchFilesAt(options.cwd, context.emptyTree, [context.head], [...paths], (_commit, _path, match) => {
       const key = valueKey(match.value);
       if (ledger.entries.has(key)) inHead.add(key);
     }, options.signal);
+    if (matched.unreadableFiles) context.notes.push(`${matched.unreadableFiles} files at HEAD that once held a secret could not be read (this clone lacks them): their secrets are shown as removed`);
   }
   throwIfAborted(options.signal);
 

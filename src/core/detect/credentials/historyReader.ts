@@ -11,8 +11,7 @@
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import { streamGitWithInput } from '../ownership/gitWithInput';
 import { MAX_LINE_LENGTH } from './fileMatcher';
-import { HEADER_FORMAT, PatchLineParser, type PatchVisitor } from './patchParser';
-import { PATCH_FLAGS } from './treeFiles';
+import { HEADER_FORMAT, PATCH_FLAGS, PatchLineParser, type PatchVisitor } from './patchParser';
 
 /** A commit read only in part, or not at all, because the clone lacks some of its objects. */
 export interface UnreadableCommit {
