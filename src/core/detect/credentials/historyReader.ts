@@ -60,7 +60,7 @@ export async function readHistory(options: HistoryReadOptions): Promise<Unreadab
   let order: string[] | null = null; // every commit of the range in log order, listed after a first failure
   let next = 0; // in `order`: the first commit the next run reads
   for (;;) {
-    let parser = new PatchLineParser(options.visitor);
+    const parser = new PatchLineParser(options.visitor);
     let lastHeader: string | null = null;
     const lines = order === null ? git.stream(historyLogArguments(options.range), '\n', { maxFieldLength: MAX_LINE_LENGTH + 1 }) : listedLog(options.cwd, order, next, signal);
     try {
@@ -71,9 +71,9 @@ export async function readHistory(options: HistoryReadOptions): Promise<Unreadab
       parser.end();
       return unreadable;
     } catch (err) {
+      // The commit read last may be incomplete: it is read again below, without what is missing (this
+      // parser, left mid-commit, is dropped).
       if (!isUnreadableObjectError(err)) throw err;
-      // The commit read last may be incomplete: a fresh parser reads it again, without what is missing.
-      parser = new PatchLineParser(options.visitor);
     }
     order ??= await commitOrder(git, options.range);
     let at = next;
