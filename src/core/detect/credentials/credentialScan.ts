@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GitError, type GitRunner } from '../../git/gitRunner';
-import type { CredentialFinding, PersonSpec } from '../detectionTypes';
+import type { CredentialFinding, CredentialLocation, PersonSpec } from '../detectionTypes';
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import { credentialFingerprint } from './fingerprint';
 import { HistoryVisitor } from './historyVisitor';
@@ -26,7 +26,8 @@ import { maskSecrets } from './maskSecrets';
 import { readHistory, type UnreadableCommit } from './historyReader';
 import { readReachability, readRefTips, type Reachability, type RefTip } from './refTips';
 import { CREDENTIAL_STATE_VERSION, restoreEntry, storeEntry, type CredentialScanState, type StoredEntry } from './scanState';
-import { SecretLedger, valueKey, type LedgerEntry } from './secretLedger';
+import { contextOfPath, contextOfPlaces, readLinguistAttributes, type LinguistAttributes } from './pathContext';
+import { pathCount, SecretLedger, valueKey, type LedgerEntry } from './secretLedger';
 import { SpanMasks } from './spanMasks';
 import { emptyTreeId, matchFilesAt } from './treeFiles';
 
@@ -75,6 +76,14 @@ export interface CredentialScanResult {
 }
 
 export const PROGRESS_EVERY = 1000;
+
+/** Every place of a secret, the first one first, then by path; and where it sits. */
+function placesOf(entry: LedgerEntry, masks: SpanMasks, attributes: LinguistAttributes | undefined): Pick<CredentialFinding, 'context' | 'locations' | 'pathCount'> {
+  const others = [...entry.locations.values()].filter((o) => o.path !== entry.first.path).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const firstHere = entry.locations.get(entry.first.path) ?? entry.first;
+  const locations = [firstHere, ...others].map((o): CredentialLocation => ({ path: shownPath(o.path, masks), line: o.line, commit: o.commit.sha, context: contextOfPath(o.path, attributes) }));
+  return { context: contextOfPlaces(locations.map((l) => l.context)), locations, pathCount: pathCount(entry) };
+}
 
 /** The one `git log` the scan streams (exported for the benchmark's baseline). */
 export { historyLogArguments } from './historyReader';
@@ -213,7 +222,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
   const findings = await buildFindings(options, ledger, { head, notes, emptyTree, masks, reachability: setup.reachability });
   state.entries = [...ledger.entries.values()].map(storeEntry).sort(compareStored);
   // A path that held a secret cannot be written to the cache; the next run will read everything again.
-  if (state.entries.some((e) => e.paths.some((p) => shownPath(p, masks) !== p))) {
+  if (state.entries.some((e) => [...e.locations.map((l) => l.path), ...e.counted].some((p) => shownPath(p, masks) !== p))) {
     state.reusable = false;
     state.entries = [];
   }
@@ -275,7 +284,7 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
   const inHead = new Set<string>();
   if (context.head) {
     const paths = new Set<string>();
-    for (const [, entry] of entries) for (const path of entry.paths) paths.add(path);
+    for (const [, entry] of entries) for (const path of entry.locations.keys()) paths.add(path);
     const matched = await matchFilesAt(options.cwd, context.emptyTree, [context.head], [...paths], (_commit, _path, match) => {
       const key = valueKey(match.value);
       if (ledger.entries.has(key)) inHead.add(key);
@@ -283,6 +292,9 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
     if (matched.unreadableFiles) context.notes.push(`${matched.unreadableFiles} files at HEAD that once held a secret could not be read (this clone lacks them): their secrets are shown as removed`);
   }
   throwIfAborted(options.signal);
+
+  // Where each sits: test, vendored, docs or code, by path and by HEAD's .gitattributes.
+  const attributes = context.head ? await readLinguistAttributes(options.git, context.head) : undefined;
 
   // Branches and tags that reach a commit that added it.
   const reachability = await context.reachability;
@@ -322,6 +334,7 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
       byPerson,
       rotated: rotation ? { by: rotation.by, on: rotation.on } : null,
       ignored: ignoreReason !== undefined ? { reason: ignoreReason } : null,
+      ...placesOf(entry, masks, attributes),
     };
   });
   return findings.sort(compareFindings);
