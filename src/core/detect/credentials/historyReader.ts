@@ -63,7 +63,7 @@ function shaOfHeader(line: string): string {
 
 /** Reads every commit of `range` into the visitor; returns the commits that could not be read in full. */
 export async function readHistory(options: HistoryReadOptions): Promise<UnreadableCommit[]> {
-  const { git, signal } = options;
+  const { git } = options;
   const unreadable: UnreadableCommit[] = [];
   let order: string[] | null = null; // every commit of the range in log order, listed after a first failure
   let next = 0; // in `order`: the first commit the next run reads
@@ -71,11 +71,17 @@ export async function readHistory(options: HistoryReadOptions): Promise<Unreadab
     const parser = new PatchLineParser(options.visitor);
     let lastHeader: string | null = null;
     const end = order === null ? 0 : Math.min(order.length, next + LISTED_BATCH);
-    const lines = order === null ? git.stream(historyLogArguments(options.range), '\n', { maxFieldLength: MAX_LINE_LENGTH + 1 }) : listedLog(options.cwd, order.slice(next, end), signal);
+    // One more than the limit: the patch line's '+' comes before the file's line.
+    const batches =
+      order === null
+        ? git.streamBatches(historyLogArguments(options.range), '\n', { maxFieldLength: MAX_LINE_LENGTH + 1 })
+        : git.streamBatches(listedLogArguments(), '\n', { maxFieldLength: MAX_LINE_LENGTH + 1, input: order.slice(next, end).map((sha) => `${sha}\n`) });
     try {
-      for await (const line of lines) {
-        if (line.charCodeAt(0) === 0x1e) lastHeader = shaOfHeader(line);
-        parser.feed(line);
+      for await (const batch of batches) {
+        for (const line of batch) {
+          if (line.charCodeAt(0) === 0x1e) lastHeader = shaOfHeader(line);
+          parser.feed(line);
+        }
       }
       parser.end();
       if (order === null || end >= order.length) return unreadable;
@@ -99,13 +105,6 @@ export async function readHistory(options: HistoryReadOptions): Promise<Unreadab
     if (skipped) unreadable.push(skipped);
     next = at + 1;
     if (next >= order.length) return unreadable;
-  }
-}
-
-/** `git log --no-walk --stdin` over `commits`, lines cut as the main stream cuts them. */
-async function* listedLog(cwd: string, commits: readonly string[], signal?: AbortSignal): AsyncGenerator<string, void, undefined> {
-  for await (const line of streamGitWithInput({ cwd, args: listedLogArguments(), input: commits.map((sha) => `${sha}\n`), separator: '\n', signal })) {
-    yield line.length > MAX_LINE_LENGTH + 1 ? line.slice(0, MAX_LINE_LENGTH + 1) : line;
   }
 }
 
