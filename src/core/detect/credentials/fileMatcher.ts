@@ -33,6 +33,8 @@ const ALLOW_MARKERS = ['handover:allow', 'gitleaks:allow'];
 /** What a file's name says about how to read it (beyond the rules' own path patterns). */
 export interface FileProfile extends FileContext {
   pgpass: boolean;
+  /** .git-credentials: one URL with its password per line. */
+  gitCredentials: boolean;
   railsMasterKey: boolean;
   /** A key store judged by its name alone (its content is binary). */
   keystore: CredentialKind | null;
@@ -48,6 +50,7 @@ export function profileFor(path: string): FileProfile {
   return {
     ...context,
     pgpass: base === '.pgpass' || base === 'pgpass' || base === 'pgpass.conf',
+    gitCredentials: base === '.git-credentials' || base === 'git-credentials',
     railsMasterKey: base === 'master.key' || /(?:^|\/)config\/credentials\/[^/]+\.key$/.test(context.lower),
     keystore,
   };
@@ -141,7 +144,7 @@ export class FileMatcher {
     if (this.awsWindow > 0) this.findAwsPair(text, line, sink);
 
     found.length = 0;
-    findConnectionSecrets(text, found);
+    findConnectionSecrets(text, found, profile.gitCredentials);
     findLineRules(this.rules, profile, text, lower, found);
     if (profile.pgpass) this.findPgpass(text, found);
     this.findClientKeyData(text, found);
@@ -156,7 +159,7 @@ export class FileMatcher {
     const fields = pgpassFields(line.trim());
     const password = fields.length === 5 ? (fields[4] as string) : '';
     const start = line.lastIndexOf(password);
-    if (password && isLiteralPassword(password)) out.push({ kind: 'pgpass-password', value: password, start, end: start + password.length });
+    if (password && isLiteralPassword(password, true)) out.push({ kind: 'pgpass-password', value: password, start, end: start + password.length });
   }
 
   /** kubeconfig `client-key-data:`: a PEM private key, base64-encoded. */

@@ -137,12 +137,12 @@ function unquote(raw: string, start: number): { value: string; start: number } {
 }
 
 /** The password of `user:password`, when it is a value (`admin:admin` is one: a weak password to rotate). */
-export function passwordOfPair(pair: string | undefined): string | undefined {
+export function passwordOfPair(pair: string | undefined, credentialFile = true): string | undefined {
   if (!pair) return undefined;
   const colon = pair.indexOf(':');
   if (colon <= 0) return undefined;
   const password = pair.slice(colon + 1);
-  return isLiteralPassword(password) ? password : undefined;
+  return isLiteralPassword(password, credentialFile) ? password : undefined;
 }
 
 /** Decodes and judges a value found by a rule; undefined when it is not a credential. */
@@ -163,7 +163,7 @@ function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token
   if (rule.shape && !rule.shape.test(value)) return undefined;
   if (rule.judge === 'format') return isPlaceholder(value) ? undefined : value;
   if (rule.judge === 'hash') return /(.)\1{7,}|x{4}|example/i.test(value) ? undefined : value;
-  return strength === 'password' ? (isLiteralPassword(value) ? value : undefined) : isLiteralToken(value, !!rule.shape) ? value : undefined;
+  return strength === 'password' ? (isLiteralPassword(value, rule.credentialFile) ? value : undefined) : isLiteralToken(value, !!rule.shape) ? value : undefined;
 }
 
 /** Line-shape rules (credential file formats, SQL, PHP define, command lines). */
@@ -224,7 +224,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[]): void 
   if (!keyClass) return;
   let value = decodedPair(pair).trim();
   if (keyClass.kind === 'aws-secret-access-key') {
-    if (/^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token')) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
+    // Named so in a configuration, any literal is the key; in code it must have the key's shape.
+    const keep = file.config ? isLiteralToken(value) : /^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token');
+    if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
     return;
   }
   // `password: aHVudGVyMg==` (a Secret entry, a Basic pair) is judged as the text it encodes.
@@ -239,11 +241,12 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[]): void 
 }
 
 // scheme://user:password@host — the password stops at '@' and cannot hold '/', spaces or quotes.
-const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:@/"'<>`]{1,256}):([^\s@/"'<>`]{1,512})@(?=[^\s/"'<>@`])/g;
+// An unencoded '@' in the user or the password (`https://ops@corp.example:pa@ss@host`) is read as git does: the last '@' ends it.
+const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{1,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$))/g;
 const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})/g;
 
 /** Passwords inside URLs and Authorization values: in any file. */
-export function findConnectionSecrets(line: string, out: ValueSpan[]): void {
+export function findConnectionSecrets(line: string, out: ValueSpan[], credentialFile = false): void {
   if (line.includes('://')) {
     URL_CREDENTIALS.lastIndex = 0;
     for (let m = URL_CREDENTIALS.exec(line); m; m = URL_CREDENTIALS.exec(line)) {
@@ -252,7 +255,7 @@ export function findConnectionSecrets(line: string, out: ValueSpan[]): void {
       const password = percentDecode(raw);
       const start = m.index + m[0].length - raw.length - 1;
       // `postgres:postgres@localhost` is the documented default of a local setup, not a chosen password.
-      if (password !== user && isLiteralPassword(password)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
+      if ((credentialFile || password !== user) && isLiteralPassword(password, credentialFile)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
     }
   }
   if (line.includes('Bearer') || line.includes('Basic')) {
@@ -261,7 +264,7 @@ export function findConnectionSecrets(line: string, out: ValueSpan[]): void {
       const raw = m[2] ?? '';
       const start = m.index + m[0].length - raw.length;
       if (m[1] === 'Basic') {
-        const password = passwordOfPair(base64Text(raw));
+        const password = passwordOfPair(base64Text(raw), false);
         if (password) out.push({ kind: 'bearer-token', value: password, start, end: start + raw.length });
       } else if (isPlausibleSecret(raw, 'token')) {
         out.push({ kind: 'bearer-token', value: raw, start, end: start + raw.length });

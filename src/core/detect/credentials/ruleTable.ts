@@ -59,6 +59,11 @@ export interface CredentialRule {
   shape?: RegExp;
   decode?: Decoding;
   judge: Judgement;
+  /**
+   * The file exists to hold this credential (.pgpass, .netrc, a client's saved sessions, a registry
+   * login): a value that is the credential's own word (`password`) is a weak value there, not a stand-in.
+   */
+  credentialFile?: boolean;
   /** Extra check on the value (checksums, decodable parts). */
   accept?: (value: string) => boolean;
   hits: readonly RuleSample[];
@@ -158,20 +163,20 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     { misses: [['docs/hash.md', 'bcrypt hashes start with `$2b$` and a cost such as `$2b$12$`.']] }),
 
   // ---- credential file formats: the file says where the secret is ----
-  { id: 'pgpass-password', name: { en: 'PostgreSQL password file entry', 'zh-CN': 'PostgreSQL 口令文件条目' }, find: 'structure', files: /(?:^|\/)\.?pgpass(?:\.conf)?$/, keywords: [], judge: 'literal',
-    hits: [['ops/.pgpass', 'db.internal:5432:payments:app:«pw»'], ['db/.pgpass', 'localhost:5432:*:postgres:«lit:postgres1»']], misses: [['ops/.pgpass', 'db.internal:5432:*:app:*\n# host:port:db:user:password']] },
-  { id: 'netrc-password', name: { en: '.netrc login password', 'zh-CN': '.netrc 登录口令' }, find: 'line', files: /(?:^|\/)[._]?netrc$/, keywords: ['password', 'passwd'], pattern: /\b(?:password|passwd)\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
+  { id: 'pgpass-password', credentialFile: true, name: { en: 'PostgreSQL password file entry', 'zh-CN': 'PostgreSQL 口令文件条目' }, find: 'structure', files: /(?:^|\/)\.?pgpass(?:\.conf)?$/, keywords: [], judge: 'literal',
+    hits: [['ops/.pgpass', 'db.internal:5432:payments:app:«pw»'], ['db/.pgpass', 'localhost:5432:*:postgres:«lit:postgres1»'], ['db/.pgpass', '#host:port:db:user:password\nlocalhost:5432:app:root:«lit:password»']], misses: [['ops/.pgpass', 'db.internal:5432:*:app:*\n# host:port:db:user:password']] },
+  { id: 'netrc-password', credentialFile: true, name: { en: '.netrc login password', 'zh-CN': '.netrc 登录口令' }, find: 'line', files: /(?:^|\/)[._]?netrc$/, keywords: ['password', 'passwd'], pattern: /\b(?:password|passwd)\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
     hits: [['ops/.netrc', 'machine api.corp.example login bot password «pw»'], ['.netrc', 'machine smtp.corp.example\n  login ops\n  password «lit:ops2019»']], misses: [['.netrc', 'machine h login u password $NETRC_PASSWORD']] },
-  { id: 'mail-client-password', name: { en: 'Password in a mail or FTP client rc file (msmtp, esmtp, fetchmail, mutt)', 'zh-CN': '邮件或 FTP 客户端配置文件（msmtp、esmtp、fetchmail、mutt）中的口令' }, find: 'line', files: RC_FILE, keywords: ['pass'],
+  { id: 'mail-client-password', credentialFile: true, name: { en: 'Password in a mail or FTP client rc file (msmtp, esmtp, fetchmail, mutt)', 'zh-CN': '邮件或 FTP 客户端配置文件（msmtp、esmtp、fetchmail、mutt）中的口令' }, find: 'line', files: RC_FILE, keywords: ['pass'],
     pattern: /(?:^|\s)(?:password|passwd|pass)\s+(?:=\s*)?(?<v>"[^"]*"|'[^']*'|[^\s"'#;]+)/g, judge: 'literal',
-    hits: [['home/ops/.msmtprc', 'account default\nhost smtp.corp.example\npassword «lit:alerts2020»'], ['.esmtprc', 'hostname = smtp.corp.example:25\nusername = "ops"\npassword = "«pw»"'], ['.fetchmailrc', 'poll mail.corp.example protocol pop3 user "ops" password "«lit:mail-ops»"']],
+    hits: [['home/ops/.msmtprc', 'account default\nhost smtp.corp.example\npassword «lit:alerts2020»'], ['.esmtprc', 'hostname = smtp.corp.example:25\nusername = "ops"\npassword = "«pw»"'], ['.fetchmailrc', 'poll mail.corp.example protocol pop3 user "ops" password "«lit:mail-ops»"'], ['.esmtprc', 'password "«lit:password»"']],
     misses: [['.msmtprc', 'passwordeval "gpg -d ~/.mail.gpg"\npassword ""']] },
-  { id: 'docker-registry-auth', name: { en: 'Container registry credentials (Docker config auths)', 'zh-CN': '容器镜像仓库凭据（Docker 配置 auths）' }, find: 'line', keywords: ['"auth"'], pattern: /"auth"\s*:\s*"(?<v>[A-Za-z0-9+/]{8,}={0,2})"/g, decode: 'base64-pair', judge: 'literal',
+  { id: 'docker-registry-auth', credentialFile: true, name: { en: 'Container registry credentials (Docker config auths)', 'zh-CN': '容器镜像仓库凭据（Docker 配置 auths）' }, find: 'line', keywords: ['"auth"'], pattern: /"auth"\s*:\s*"(?<v>[A-Za-z0-9+/]{8,}={0,2})"/g, decode: 'base64-pair', judge: 'literal',
     hits: [['.docker/config.json', '      "auth": "«b64of:robot:{pw}»"'], ['.dockercfg', '{"https://index.docker.io/v1/":{"auth":"«b64of:admin:admin»","email":"ops@corp.example"}}']], misses: [['.docker/config.json', '"auth": ""']] },
-  { id: 'npmrc-auth', name: { en: 'npm or Yarn registry credentials', 'zh-CN': 'npm 或 Yarn 仓库凭据' }, find: 'line', files: /(?:^|\/)\.?(?:npmrc|yarnrc(?:\.yml)?)$/, keywords: ['_auth', '_password', 'npmauth'],
+  { id: 'npmrc-auth', credentialFile: true, name: { en: 'npm or Yarn registry credentials', 'zh-CN': 'npm 或 Yarn 仓库凭据' }, find: 'line', files: /(?:^|\/)\.?(?:npmrc|yarnrc(?:\.yml)?)$/, keywords: ['_auth', '_password', 'npmauth'],
     pattern: /(?:^|[:\s])(?<k>_authToken|_auth|_password|npmAuthToken|npmAuthIdent)\s*[=:]\s*["']?(?<v>[^\s"']+)/g, judge: 'literal',
     hits: [['.npmrc', '//npm.corp.example/:_authToken=«alnum:36»'], ['.npmrc', '//registry.npmjs.org/:_authToken=«uuid»'], ['.npmrc', '_auth=«b64of:ci:{pw}»']], misses: [['.npmrc', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}']] },
-  { id: 'redis-password', name: { en: 'Redis server password (requirepass, masterauth)', 'zh-CN': 'Redis 服务口令（requirepass、masterauth）' }, find: 'line', keywords: ['requirepass', 'masterauth'], pattern: /^\s*(?:requirepass|masterauth)\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
+  { id: 'redis-password', credentialFile: true, name: { en: 'Redis server password (requirepass, masterauth)', 'zh-CN': 'Redis 服务口令（requirepass、masterauth）' }, find: 'line', keywords: ['requirepass', 'masterauth'], pattern: /^\s*(?:requirepass|masterauth)\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
     hits: [['redis.conf', 'bind 127.0.0.1\nrequirepass «lit:redis123»'], ['conf/redis-6379.conf', 'masterauth «pw»']], misses: [['redis.conf', '# requirepass foobared']] },
   { id: 'sql-password', name: { en: 'Password in an SQL statement (CREATE USER, IDENTIFIED BY, PASSWORD)', 'zh-CN': 'SQL 语句中的口令（CREATE USER、IDENTIFIED BY、PASSWORD）' }, find: 'line', keywords: ['identified', 'password'],
     pattern: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY(?:\s+PASSWORD)?|(?:WITH\s+(?:LOGIN\s+)?(?:ENCRYPTED\s+)?|\bLOGIN\s+)PASSWORD|SET\s+PASSWORD\s+(?:FOR\s+\S+\s*)?=\s*(?:PASSWORD\s*\()?)\s*(?<v>'[^'\n]*'|"[^"\n]*")/gi, judge: 'literal',
@@ -193,7 +198,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'rails-master-key', name: { en: 'Rails master key', 'zh-CN': 'Rails 主密钥（master.key）' }, find: 'line', files: /(?:^|\/)master\.key$|(?:^|\/)config\/credentials\/[^/]+\.key$/, keywords: [], pattern: /^\s*(?<v>[0-9a-f]{32})\s*$/g, judge: 'literal',
     hits: [['config/master.key', '«hex:32»']], misses: [] },
   { id: 'url-password', name: { en: 'Password in a URL or connection string', 'zh-CN': 'URL 或连接串中的口令' }, find: 'structure', keywords: ['://'], judge: 'literal',
-    hits: [['.git-credentials', 'https://deploy:«pw»@git.corp.example'], ['.git-credentials', 'https://ops:«lit:ops2020»@github.com'], ['etc/pip.conf', 'index-url = https://ci:«alnum:18»@pypi.corp.example/simple'], ['db.yml', 'uri: mongodb://app:«lit:mongo2019»@db1:27017/app']],
+    hits: [['.git-credentials', 'https://deploy:«pw»@git.corp.example'], ['.git-credentials', 'https://ops:«lit:ops2020»@github.com'], ['.git-credentials', 'https://ops@corp.example:«lit:pass!#@2019»@git.corp.example'], ['etc/pip.conf', 'index-url = https://ci:«alnum:18»@pypi.corp.example/simple'], ['db.yml', 'uri: mongodb://app:«lit:mongo2019»@db1:27017/app']],
     misses: [['docs/a.md', 'https://user:password@git.corp.example/repo.git\npostgres://postgres:postgres@localhost:5432/app\nmysql://app:${DB_PASSWORD}@db:3306/app']] },
   { id: 'bearer-token', name: { en: 'Bearer or basic credentials in an Authorization value', 'zh-CN': 'Authorization 值中的 Bearer 或 Basic 凭据' }, find: 'structure', keywords: ['bearer', 'basic'], judge: 'literal',
     hits: [['client.http', 'Authorization: Basic «b64of:svc:{pw}»'], ['c.sh', 'curl -H "Authorization: Bearer «alnum:40»" https://x']], misses: [['a.go', 'req.Header.Set("Authorization", "Bearer "+token)']] },
@@ -214,16 +219,16 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'pkcs12-file', name: { en: 'PKCS#12 key store file (.p12, .pfx)', 'zh-CN': 'PKCS#12 密钥库文件（.p12、.pfx）' }, find: 'structure', files: /\.(?:p12|pfx)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'java-keystore', name: { en: 'Java key store file (.jks, .keystore)', 'zh-CN': 'Java 密钥库文件（.jks、.keystore）' }, find: 'structure', files: /\.(?:jks|keystore|bks|jceks)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'aws-secret-access-key', name: { en: 'AWS secret access key', 'zh-CN': 'AWS 秘密访问密钥' }, find: 'structure', keywords: [], judge: 'format',
-    hits: [['infra/main.tf', 'provider "aws" {\n  access_key = "«lit:AKIA»«upper:16»"\n  secret_key = "«alnum:17»a1/«alnum:19»Z"\n}'], ['.boto', '[Credentials]\naws_secret_access_key = «alnum:17»a1/«alnum:19»Z']], misses: [] },
+    hits: [['infra/main.tf', 'provider "aws" {\n  access_key = "«lit:AKIA»«upper:16»"\n  secret_key = "«alnum:17»a1/«alnum:19»Z"\n}'], ['.boto', '[Credentials]\naws_secret_access_key = «alnum:17»a1/«alnum:19»Z'], ['.aws/credentials', '[prod]\naws_secret_access_key = «alnum:36»']], misses: [] },
 
   // ---- keys that name a credential in specific formats ----
   { id: 'ssh-password', name: { en: 'SSH password or key passphrase in a configuration', 'zh-CN': '配置中的 SSH 口令或密钥口令短语' }, find: 'key', keywords: ['ssh'], keys: /^(?:ssh_?(?:user_?)?(?:password|passwd|pass|passphrase)|sshPassphrase|sshUserPassword|ansible_ssh_pass(?:word)?|ansible_ssh_private_key_passphrase|ssh_key_passphrase)$/i, judge: 'literal',
     hits: [['.vscode/sftp.json', '{\n  "sshPassphrase": "«lit:phrase2019»"\n}'], ['deployment-config.json', '  "sshUserPassword": "«pw»",'], ['inventory.ini', 'web1 ansible_ssh_pass=«lit:web1pass»']], misses: [['sftp.json', '"sshPassphrase": ""']] },
-  { id: 'ftp-client-password', name: { en: 'Saved password of an FTP, SFTP or database client (FileZilla, WinSCP, sftp-config, DBeaver, Robomongo, JetBrains)', 'zh-CN': 'FTP、SFTP 或数据库客户端保存的口令（FileZilla、WinSCP、sftp-config、DBeaver、Robomongo、JetBrains）' }, find: 'key',
+  { id: 'ftp-client-password', credentialFile: true, name: { en: 'Saved password of an FTP, SFTP or database client (FileZilla, WinSCP, sftp-config, DBeaver, Robomongo, JetBrains)', 'zh-CN': 'FTP、SFTP 或数据库客户端保存的口令（FileZilla、WinSCP、sftp-config、DBeaver、Robomongo、JetBrains）' }, find: 'key',
     files: /(?:filezilla|sitemanager|recentservers|winscp|sftp-config|sftp\.json|\.ftpconfig|remote-sync|deployment-config|webservers\.xml|datasources(?:\.local)?\.xml|dbeaver|data-sources|credentials-config|robomongo|robo3t|studio3t)[^/]*$/, keywords: ['pass'], keys: /^(?:pass|password|passwd|pwd|userpassword|user_?password)$/i, judge: 'literal',
-    hits: [['filezilla/sitemanager.xml', '<Server>\n  <Pass encoding="base64">«b64of:web2018»</Pass>\n</Server>'], ['filezilla/recentservers.xml', '<Pass>«lit:ftp2017»</Pass>'], ['WinSCP.ini', '[Sessions\\web]\nPassword=«hex:60»'], ['.ftpconfig', '{\n  "pass": "«lit:deploy-ftp»"\n}'], ['db/robomongo.json', '  "userPassword" : "«lit:mongo!2018»",'], ['.idea/WebServers.xml', '<fileTransfer host="h" port="21" password="«hex:40»" username="u" />']],
+    hits: [['filezilla/sitemanager.xml', '<Server>\n  <Pass encoding="base64">«b64of:web2018»</Pass>\n</Server>'], ['filezilla/recentservers.xml', '<Pass>«lit:ftp2017»</Pass>'], ['WinSCP.ini', '[Sessions\\web]\nPassword=«hex:60»'], ['.ftpconfig', '{\n  "pass": "«lit:deploy-ftp»"\n}'], ['db/robomongo.json', '  "userPassword" : "«lit:mongo!2018»",'], ['.idea/WebServers.xml', '<fileTransfer host="h" port="21" password="«hex:40»" username="u" />'], ['db/dbeaver-data-sources.xml', '<connection host="localhost" port="1521" user="user" password="«lit:password»"/>']],
     misses: [['sftp-config.json', '{\n  "password": "",\n  "//password": "remove the slashes to use a password"\n}']] },
-  { id: 'jenkins-credential', name: { en: 'Jenkins stored credential (credentials.xml)', 'zh-CN': 'Jenkins 保存的凭据（credentials.xml）' }, find: 'key', files: /(?:^|\/)credentials\.xml$/, keywords: ['password', 'secret', 'passphrase', 'token'], keys: /^(?:password|secret|passphrase|privateKey|apiToken|token|secretBytes)$/i, judge: 'literal',
+  { id: 'jenkins-credential', credentialFile: true, name: { en: 'Jenkins stored credential (credentials.xml)', 'zh-CN': 'Jenkins 保存的凭据（credentials.xml）' }, find: 'key', files: /(?:^|\/)credentials\.xml$/, keywords: ['password', 'secret', 'passphrase', 'token'], keys: /^(?:password|secret|passphrase|privateKey|apiToken|token|secretBytes)$/i, judge: 'literal',
     hits: [['jenkins/credentials.xml', '<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <password>«lit:jenkins2017»</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>'], ['credentials.xml', '<secret>{«b64:44»}</secret>']], misses: [] },
   { id: 'github-classic-token', name: { en: 'GitHub token (classic 40-hex format, under a GitHub key)', 'zh-CN': 'GitHub 令牌（旧版 40 位十六进制格式，位于 GitHub 键下）' }, find: 'key', keywords: ['git', 'hub', 'oauth'], keys: /^(?:[\w.-]*(?:github|gh|hub)[\w.-]*(?:token|pat|key|secret|password)|oauth_?token)$/i, shape: /^[0-9a-f]{40}$/, judge: 'literal',
     hits: [['hub', 'github.com:\n- user: ops\n  oauth_token: «hex:40»\n  protocol: https'], ['.bashrc', 'export GITHUB_TOKEN=«hex:40»'], ['ci.env', 'HOMEBREW_GITHUB_API_TOKEN=«hex:40»']], misses: [['ci.env', 'GITHUB_SHA=«hex:40»\nGIT_COMMIT=«hex:40»']] },
@@ -231,7 +236,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',
     hits: [
-      ['.env', 'DB_PASSWORD=«pw»'], ['.env', 'ADMIN_PASSWORD=«lit:Password123!»'], ['conf/app.ini', '[database]\nuser = app\npassword = «lit:app2019»'],
+      ['.env', 'DB_PASSWORD=«pw»'], ['.env', 'ADMIN_PASSWORD=«lit:admin2020»'], ['.env', 'ROOT_PASSWORD=«lit:root»'], ['conf/app.ini', '[database]\nuser = app\npassword = «lit:app2019»'],
       ['src/main/resources/application.properties', 'spring.datasource.password=«lit:orders#1»'], ['config/database.yml', 'production:\n  password: «lit:railsprod»'],
       ['docker-compose.yml', 'services:\n  mq:\n    environment:\n      - RABBITMQ_DEFAULT_PASS=«lit:guest123»'], ['group_vars/all.yml', 'ansible_become_password: «lit:Root@2019»'],
       ['prod.tfvars', 'db_admin_password = "«lit:Terra2022!»"'], ['terraform.tfstate', '        "password": "«alnum:24»",'], ['maven/settings.xml', '      <password>«lit:nexus4deploy»</password>'],
@@ -240,7 +245,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['.muttrc', 'set imap_pass = "«lit:mutt2019»"'], ['android/gradle.properties', 'RELEASE_STORE_PASSWORD=«lit:android1»\nRELEASE_KEY_ALIAS=upload'], ['web.config', '<add name="db" connectionString="Server=sql01;User Id=sa;Password=«pw»;" />'],
     ],
     misses: [
-      ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nADMIN_PASSWORD=password\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
+      ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nADMIN_PASSWORD=password\nDB_PASSWORD=Password123!\nWEB_PASSWORD=strongpassword\nCLIENT_SECRET=Cl1ent$ecret!\nSECRET_KEY=11111111-1111-1111-1111-111111111112\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
       ['i18n/de.json', '{ "password": "Passwort", "login.password": "Kennwort" }'], ['src/Login.vue', '<input type="password" v-model="password" :placeholder="$t(\'password\')">'],
       ['app/config/parameters.yml.dist', 'parameters:\n  database_password: ~'], ['secrets/app.enc.yaml', 'db_password: ENC[AES256_GCM,data:«b64:24»,type:str]\nsops:\n  version: 3.7.3'], ['main.tf', 'password = var.db_password'], ['app.py', 'password = os.environ["DB_PASSWORD"]\nif password == "":'],
     ] },

@@ -214,27 +214,43 @@ const MASK_ONLY = /^(?:\*+|x+|X+|\.+|#+|•+|-+|_+|\?+|0+)$/;
  * plainly not a value — empty, a template or variable, a secret-store reference, an explicit example
  * or stand-in marker, a mask, a variable's name. Its looks (short, typed, a word) do not matter.
  */
-export function isPlainlyNotAValue(raw: string): boolean {
+export function isPlainlyNotAValue(raw: string, credentialFile = false): boolean {
   const value = raw.trim();
   if (value.length === 0 || value === '~' || value === '""' || value === "''") return true;
   if (REFERENCE.test(value)) return true;
   const lower = value.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
-  if (alnum.length === 0 || STAND_IN_VALUES.has(alnum) || MASK_ONLY.test(value)) return true;
+  // In a file that exists to hold the credential (.pgpass, .netrc, a client's saved sessions), `password`
+  // is the password: only markers and masks stand in there.
+  if (alnum.length === 0 || (!credentialFile && STAND_IN_VALUES.has(alnum)) || MASK_ONLY.test(value)) return true;
   for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
   if (MARKER_SEGMENTS.test(lower)) return true;
-  if (distinctCharacters(value) <= 1) return true;
+  if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
   if (UPPER_SNAKE.test(value)) return true;
+  // Spelled from the credential's own words (`strongpassword`, `Cl1ent$ecret!`, `my-api-token`): a stand-in,
+  // except in a file that exists to hold the credential, where such a value is simply weak.
+  if (!credentialFile && spelledFromOwnWords(lower)) return true;
   // Prose (`Paste your API token`), not a value.
   if (/\s\S+\s/.test(value) || /^[A-Za-z]+\s+[A-Za-z]+$/.test(value)) return true;
   return false;
 }
 
+/** Words a stand-in is spelled from when it only names what should be there. */
+const OWN_WORDS = new RegExp(`(?:${['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'your', 'our', 'the', 'some', 'super', 'strong', 'very', 'long', 'good', 'bad', 'test', 'fake', 'dummy', 'sample', 'example', 'demo', 'mock', 'value', 'here', 'default', 'change', 'me', 'new', 'old'].join('|')})`, 'g');
+
+function spelledFromOwnWords(lower: string): boolean {
+  for (const candidate of [lower.replace(/[^a-z0-9]/g, ''), unleet(lower, 'i'), unleet(lower, 'l')]) {
+    const rest = candidate.replace(OWN_WORDS, '');
+    if (rest.length < candidate.length && (rest.length <= 2 || /^\d{1,4}$/.test(rest))) return true;
+  }
+  return false;
+}
+
 /** A password where the context names one: any literal but the plainly-not-values, paths and URLs without credentials. */
-export function isLiteralPassword(raw: string): boolean {
+export function isLiteralPassword(raw: string, credentialFile = false): boolean {
   const value = raw.trim();
-  if (isPlainlyNotAValue(value) || /\s/.test(value) || value.length > 4096) return false;
+  if (isPlainlyNotAValue(value, credentialFile) || /\s/.test(value) || value.length > 4096) return false;
   if (/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)[^\s]*[/\\]/.test(value) || URL_WITHOUT_CREDENTIALS.test(value)) return false;
   return true;
 }
