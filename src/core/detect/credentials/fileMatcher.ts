@@ -102,6 +102,9 @@ export class FileMatcher {
   private dataIndent = -1;
   private stringData = false;
   private awsWindow = 0;
+  /** The repository's allowlist names this path: nothing in it is reported. */
+  private readonly skipped: boolean;
+  private lineText = '';
   private readonly ordinals = new Map<string, number>();
   /** Spans found on the current line, to keep overlapping rules from reporting one value twice. */
   private readonly spans: { start: number; end: number }[] = [];
@@ -111,14 +114,16 @@ export class FileMatcher {
     private readonly rules: RuleSet = DEFAULT_RULES,
   ) {
     this.profile = profileFor(path);
+    this.skipped = rules.skipPath?.(path) ?? false;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
   push(text: string, line: number, sink: MatchSink): void {
-    if (text.length > MAX_LINE_LENGTH) {
+    if (text.length > MAX_LINE_LENGTH || this.skipped) {
       this.endHunk();
       return;
     }
+    this.lineText = text;
     if (this.block) {
       this.continueBlock(text, sink);
       return;
@@ -183,6 +188,7 @@ export class FileMatcher {
 
   private report(kind: CredentialKind, value: string, start: number, end: number, line: number, sink: MatchSink): void {
     for (const other of this.spans) if (start < other.end && other.start < end) return;
+    if (this.rules.allow?.(value, this.lineText, this.path)) return;
     this.spans.push({ start, end });
     const key = `${line}\0${kind}`;
     const ordinal = this.ordinals.get(key) ?? 0;

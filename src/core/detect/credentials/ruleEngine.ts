@@ -29,7 +29,7 @@ export interface FileContext {
   code: boolean;
   /** Values under credential keys are judged as literals (config formats, config-named code files). */
   config: boolean;
-  /** Translations: `"password": "Passwort"` is a label, not a value. */
+  /** Translations and stylesheets: `"password": "Passwort"` is a label, `input[type=password]:focus` a selector. */
   i18n: boolean;
   yaml: boolean;
 }
@@ -37,7 +37,7 @@ export interface FileContext {
 const CODE_EXTENSIONS = new Set(['js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'clj', 'fs', 'vb', 'vue', 'svelte']);
 /** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
 const CONFIG_NAMED = /(?:^|\/)(?:config|configs|conf|settings|configuration|credentials|secrets)\/|(?:^|\/)[\w.-]*(?:config|settings|conf|configuration|credentials|secrets|parameters)[\w.-]*\.\w+$/;
-const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$/;
+const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$/;
 
 export function fileContext(path: string): FileContext {
   const lower = path.toLowerCase();
@@ -62,13 +62,20 @@ export class RuleSet {
   /** One case-insensitive test a line must pass for any rule to run. */
   readonly prefilter: RegExp;
 
-  constructor(readonly custom: readonly CustomRule[] = []) {
+  constructor(
+    readonly custom: readonly CustomRule[] = [],
+    /** The repository's allowlist: a value it allows is not reported. */
+    readonly allow?: (value: string, line: string, path: string) => boolean,
+    /** The repository's allowlisted paths: files not read at all. */
+    readonly skipPath?: (path: string) => boolean,
+  ) {
     const compile = (rule: CredentialRule): CompiledRule => ({ rule, keywords: rule.find === 'token' ? [...rule.keywords] : rule.keywords.map((k) => k.toLowerCase()), caseSensitive: rule.find === 'token' });
     this.tokens = CREDENTIAL_RULES.filter((r) => r.find === 'token').map(compile);
     this.lines = CREDENTIAL_RULES.filter((r) => r.find === 'line').map(compile);
     this.keyRules = CREDENTIAL_RULES.filter((r) => r.find === 'key').map(compile);
     const words = new Set<string>(['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'bearer', 'basic', '://', 'private', 'putty', 'sig=', 'identified']);
     for (const rule of CREDENTIAL_RULES) for (const k of rule.keywords) words.add(k.toLowerCase());
+    for (const rule of custom) for (const k of rule.keywords) words.add(k);
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     this.prefilter = new RegExp([...words].map(escape).join('|'), 'i');
   }
@@ -122,7 +129,8 @@ export function findCustom(rules: RuleSet, file: FileContext, line: string, lowe
         rule.pattern.lastIndex++;
         continue;
       }
-      const value = m[rule.secretGroup] ?? m[0];
+      // As gitleaks does: the group named by secretGroup, else the first group that matched, else the whole match.
+      const value = rule.secretGroup > 0 ? (m[rule.secretGroup] ?? '') : (m.slice(1).find((g) => g !== undefined && g !== '') ?? m[0]);
       const start = m.index + Math.max(0, m[0].indexOf(value));
       if (value && !(rule.allow?.(value, line, file.path) ?? false)) out.push({ kind: rule.id, start, end: start + value.length, value });
       if (!rule.pattern.global) break;
