@@ -17,6 +17,14 @@ export const SAFETY_CONFIG: readonly string[] = [
   'diff.external=',
   'credential.helper=',
   'protocol.allow=never',
+  // A repository's own config may allow a protocol by name; these win over it (a lazy fetch of a
+  // partial clone's missing objects then fails at once instead of going to the network).
+  'protocol.file.allow=never',
+  'protocol.git.allow=never',
+  'protocol.ssh.allow=never',
+  'protocol.http.allow=never',
+  'protocol.https.allow=never',
+  'protocol.ext.allow=never',
   'log.showSignature=false',
 ];
 
@@ -46,7 +54,9 @@ export interface GitRunnerOptions {
 }
 
 /**
- * Environment for git: no prompts, no pager, no locale-dependent output. Inherited GIT_* variables are
+ * Environment for git: no prompts, no pager, no locale-dependent output, no lazy fetch of a partial
+ * clone's missing objects (GIT_NO_LAZY_FETCH, git 2.45 and later; older gits meet the protocol
+ * settings above and fail without network). Inherited GIT_* variables are
  * dropped (GIT_DIR and friends would point git elsewhere, and simple-git refuses several of them).
  */
 export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
@@ -54,7 +64,7 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<st
   for (const [key, value] of Object.entries(base)) {
     if (value !== undefined && !/^GIT_/i.test(key) && !/^(PAGER|EDITOR|VISUAL|SSH_ASKPASS)$/.test(key)) env[key] = value;
   }
-  return { ...env, LC_ALL: 'C', LANG: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never' };
+  return { ...env, LC_ALL: 'C', LANG: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never', GIT_NO_LAZY_FETCH: '1' };
 }
 
 /** The one way the product runs git. Arguments never pass through a shell; the only command that changes the work tree is the successor's confirmed checkout (branchActions.ts). */
@@ -69,7 +79,7 @@ export class GitRunner {
       config: [...SAFETY_CONFIG],
       timeout: { block: options.idleTimeoutMs ?? 60_000 },
       abort: options.signal,
-      allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_OPTIONAL_LOCKS'],
+      allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_OPTIONAL_LOCKS', 'GIT_NO_LAZY_FETCH'],
       unsafe: {
         allowUnsafeFsMonitor: true,
         allowUnsafeHooksPath: true,

@@ -18,17 +18,18 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GitError, type GitRunner } from '../../git/gitRunner';
-import type { CredentialFinding, PersonSpec } from '../detectionTypes';
+import type { CredentialFinding, CredentialLocation, PersonSpec } from '../detectionTypes';
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import { credentialFingerprint } from './fingerprint';
 import { HistoryVisitor } from './historyVisitor';
 import { maskSecrets } from './maskSecrets';
-import { HEADER_FORMAT, PatchLineParser } from './patchParser';
+import { readHistory, type UnreadableCommit } from './historyReader';
 import { readReachability, readRefTips, type Reachability, type RefTip } from './refTips';
 import { CREDENTIAL_STATE_VERSION, restoreEntry, storeEntry, type CredentialScanState, type StoredEntry } from './scanState';
-import { SecretLedger, valueKey, type LedgerEntry } from './secretLedger';
+import { contextOfPath, contextOfPlaces, readLinguistAttributes, type LinguistAttributes } from './pathContext';
+import { pathCount, SecretLedger, valueKey, type LedgerEntry } from './secretLedger';
 import { SpanMasks } from './spanMasks';
-import { emptyTreeId, matchFilesAt, PATCH_FLAGS } from './treeFiles';
+import { emptyTreeId, matchFilesAt } from './treeFiles';
 
 export interface IgnoredFingerprint {
   fingerprint: string;
@@ -75,6 +76,17 @@ export interface CredentialScanResult {
 }
 
 export const PROGRESS_EVERY = 1000;
+
+/** Every place of a secret, the first one first, then by path; and where it sits. */
+function placesOf(entry: LedgerEntry, masks: SpanMasks, attributes: LinguistAttributes | undefined): Pick<CredentialFinding, 'context' | 'locations' | 'pathCount'> {
+  const others = [...entry.locations.values()].filter((o) => o.path !== entry.first.path).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const firstHere = entry.locations.get(entry.first.path) ?? entry.first;
+  const locations = [firstHere, ...others].map((o): CredentialLocation => ({ path: shownPath(o.path, masks), line: o.line, commit: o.commit.sha, context: contextOfPath(o.path, attributes) }));
+  return { context: contextOfPlaces(locations.map((l) => l.context)), locations, pathCount: pathCount(entry) };
+}
+
+/** The one `git log` the scan streams (exported for the benchmark's baseline). */
+export { historyLogArguments } from './historyReader';
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
@@ -198,22 +210,19 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
     const visitor = new HistoryVisitor(ledger, masks, refNames, (count) => {
       if (count % PROGRESS_EVERY === 0) options.onProgress?.(count);
     });
-    const parser = new PatchLineParser(visitor);
-    const args = historyLogArguments(range);
-    // One more than the limit: the patch line's '+' comes before the file's line.
-    for await (const line of git.stream(args, '\n', { maxFieldLength: MAX_LINE_LENGTH + 1 })) parser.feed(line);
-    parser.end();
+    const unreadable = await readHistory({ git, cwd: options.cwd, range, visitor, signal });
     throwIfAborted(signal);
     commitsRead = visitor.commitsRead;
     if (visitor.longLinesSkipped > 0) notes.push(`${visitor.longLinesSkipped} added lines longer than ${MAX_LINE_LENGTH / 1024} KiB were not read`);
+    if (unreadable.length) notes.push(unreadableNote(unreadable));
   }
   options.onProgress?.(commitsRead);
   ledger.settle();
 
-  const findings = await buildFindings(options, ledger, { head, emptyTree, masks, reachability: setup.reachability });
+  const findings = await buildFindings(options, ledger, { head, notes, emptyTree, masks, reachability: setup.reachability });
   state.entries = [...ledger.entries.values()].map(storeEntry).sort(compareStored);
   // A path that held a secret cannot be written to the cache; the next run will read everything again.
-  if (state.entries.some((e) => e.paths.some((p) => shownPath(p, masks) !== p))) {
+  if (state.entries.some((e) => [...e.locations.map((l) => l.path), ...e.counted].some((p) => shownPath(p, masks) !== p))) {
     state.reusable = false;
     state.entries = [];
   }
@@ -241,7 +250,7 @@ async function restoreLedger(options: ScanCredentialsOptions, emptyTree: string,
   const where = (commit: string, path: string, line: number, kind: string, ordinal: number) => `${commit}\0${path}\0${line}\0${kind}\0${ordinal}`;
   for (const entry of stored) wanted.set(where(entry.commit.sha, entry.path, entry.line, entry.kind, entry.ordinal), entry);
   const found = new Set<StoredEntry>();
-  const missing = await matchFilesAt(
+  const matched = await matchFilesAt(
     options.cwd,
     emptyTree,
     stored.map((e) => e.commit.sha),
@@ -255,11 +264,12 @@ async function restoreLedger(options: ScanCredentialsOptions, emptyTree: string,
     },
     options.signal,
   );
-  return missing.length === 0 && found.size === stored.length;
+  return matched.missingCommits.length === 0 && matched.unreadableFiles === 0 && found.size === stored.length;
 }
 
 interface FindingContext {
   head: string | null;
+  notes: string[];
   emptyTree: string;
   masks: SpanMasks;
   reachability: Promise<Reachability>;
@@ -274,13 +284,17 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
   const inHead = new Set<string>();
   if (context.head) {
     const paths = new Set<string>();
-    for (const [, entry] of entries) for (const path of entry.paths) paths.add(path);
-    await matchFilesAt(options.cwd, context.emptyTree, [context.head], [...paths], (_commit, _path, match) => {
+    for (const [, entry] of entries) for (const path of entry.locations.keys()) paths.add(path);
+    const matched = await matchFilesAt(options.cwd, context.emptyTree, [context.head], [...paths], (_commit, _path, match) => {
       const key = valueKey(match.value);
       if (ledger.entries.has(key)) inHead.add(key);
     }, options.signal);
+    if (matched.unreadableFiles) context.notes.push(`${matched.unreadableFiles} files at HEAD that once held a secret could not be read (this clone lacks them): their secrets are shown as removed`);
   }
   throwIfAborted(options.signal);
+
+  // Where each sits: test, vendored, docs or code, by path and by HEAD's .gitattributes.
+  const attributes = context.head ? await readLinguistAttributes(options.git, context.head) : undefined;
 
   // Branches and tags that reach a commit that added it.
   const reachability = await context.reachability;
@@ -320,14 +334,22 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
       byPerson,
       rotated: rotation ? { by: rotation.by, on: rotation.on } : null,
       ignored: ignoreReason !== undefined ? { reason: ignoreReason } : null,
+      ...placesOf(entry, masks, attributes),
     };
   });
   return findings.sort(compareFindings);
 }
 
-/** The one `git log` the scan streams, over `range` (commit ids, `^id` exclusions). Exported for the benchmark's baseline. */
-export function historyLogArguments(range: readonly string[]): string[] {
-  return ['log', '--no-merges', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', ...range, '--'];
+/** Commits listed in a note about objects the clone lacks. */
+const UNREADABLE_LISTED = 10;
+
+/** "3 commits could not be read in full (objects missing from this clone): abc…, def…": no value, only ids. */
+function unreadableNote(unreadable: readonly UnreadableCommit[]): string {
+  const files = unreadable.reduce((sum, c) => sum + c.filesSkipped, 0);
+  const whole = unreadable.filter((c) => c.whole).length;
+  const listed = unreadable.slice(0, UNREADABLE_LISTED).map((c) => c.sha.slice(0, 12)).join(', ');
+  const more = unreadable.length > UNREADABLE_LISTED ? ` and ${unreadable.length - UNREADABLE_LISTED} more` : '';
+  return `${unreadable.length} commits could not be read in full because this clone lacks some of their objects (${files} files left out${whole ? `, ${whole} commits left out whole` : ''}; nothing was fetched): ${listed}${more}`;
 }
 
 /** Commits a full scan starts from: every branch and tag tip, and HEAD (or HEAD alone). Sorted, distinct. */

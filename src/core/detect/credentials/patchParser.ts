@@ -10,6 +10,9 @@ const FIELD = '\x1f';
 /** Commit, parents, author name and e-mail after .mailmap, author and committer times. */
 export const HEADER_FORMAT = `--format=${HEADER_MARK}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct`;
 
+/** Diff flags of every patch the scan reads: added and removed lines only, full blob ids, fixed prefixes, no program of the repository run. */
+export const PATCH_FLAGS = ['-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--full-index', '--no-relative', '--src-prefix=a/', '--dst-prefix=b/'];
+
 export interface CommitInfo {
   sha: string;
   parents: string[];
