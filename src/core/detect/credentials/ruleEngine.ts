@@ -29,14 +29,19 @@ export interface FileContext {
   code: boolean;
   /** Values under credential keys are judged as literals (config formats, config-named code files). */
   config: boolean;
-  /** Translations and stylesheets: `"password": "Passwort"` is a label, `input[type=password]:focus` a selector. */
+  /**
+   * Not read for key/value pairs: translations (`"password": "Passwort"` is a label), stylesheets
+   * (`input[type=password]:focus` is a selector), dependency manifests and lock files (`"parse-passwd": "^1.0.0"`).
+   */
   i18n: boolean;
   yaml: boolean;
 }
 
-const CODE_EXTENSIONS = new Set(['js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'clj', 'fs', 'vb', 'vue', 'svelte']);
+const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'clj', 'fs', 'vb', 'vue', 'svelte']);
 /** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
 const CONFIG_NAMED = /(?:^|\/)(?:config|configs|conf|settings|configuration|credentials|secrets)\/|(?:^|\/)[\w.-]*(?:config|settings|conf|configuration|credentials|secrets|parameters)[\w.-]*\.\w+$/;
+/** Dependency manifests and lock files: their keys are package names (`parse-passwd`), their values versions. */
+const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.lock|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile)$/;
 const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$/;
 
 export function fileContext(path: string): FileContext {
@@ -45,7 +50,7 @@ export function fileContext(path: string): FileContext {
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot + 1) : '';
   const code = CODE_EXTENSIONS.has(ext);
-  return { path, lower, code, config: !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower), i18n: I18N_PATH.test(lower), yaml: ext === 'yaml' || ext === 'yml' };
+  return { path, lower, code, config: !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower), i18n: I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower), yaml: ext === 'yaml' || ext === 'yml' };
 }
 
 interface CompiledRule {

@@ -261,6 +261,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['ui/src/App.tsx', 'return <Flag key="--web.listen-address" />;\nconst localStorageKey = "settings.theme";'], ['.circleci/config.yml', '      - restore_cache:\n          key: v1-deps-{{ checksum "go.sum" }}'],
       ['Info.plist', '<key>CFBundleIdentifier</key>'], ['signer/v4.go', 'const signingKey = "aws4_request"\nconst authorizationKey = "Authorization"'], ['values.yaml', 'primary_key: id\nkeyboard_layout: us\nsecretKeyRef:\n  key: password'],
       ['.s3cfg', '[default]\naccess_key = «upper:20»'],
+      ['web/ui/package-lock.json', '      "dependencies": {\n        "parse-passwd": "^1.0.0",\n        "token-stream": "1.0.0"\n      },'], ['rules/lexer.l', '    startToken := lexer.startToken\n    apiKey := cfg.APIKey'],
     ] },
 ];
 

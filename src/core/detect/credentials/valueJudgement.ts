@@ -252,6 +252,7 @@ export function isLiteralPassword(raw: string, credentialFile = false): boolean 
   const value = raw.trim();
   if (isPlainlyNotAValue(value, credentialFile) || /\s/.test(value) || value.length > 4096) return false;
   if (/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)[^\s]*[/\\]/.test(value) || URL_WITHOUT_CREDENTIALS.test(value)) return false;
+  if (/^(?:[~^]|[<>]=?)\s*v?\d+(?:\.[\dx*]+){1,3}/.test(value)) return false; // a version range
   return true;
 }
 
@@ -268,5 +269,7 @@ export function isLiteralToken(raw: string, allowCommitShape = false): boolean {
   if (/^[a-z]+$/.test(value) || WORD.test(value) || (name && value.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value) || PATH_LIKE.test(value)) return false;
   if (DIGEST_PREFIX.test(value) || (!allowCommitShape && /^[0-9a-f]{40}$/i.test(value))) return false;
+  // A member chain (`lexer.startToken`, `config.apiKey`) is code that reads a value, not one.
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && value.split('.').every((part) => part.length <= 24 && /^[A-Za-z_$]+[0-9]{0,3}$|[a-z][A-Z]/.test(part))) return false;
   return true;
 }
