@@ -43,4 +43,4 @@ describe('held-out credential corpus', () => {
 });
 
 /** Floors under the held-out figures: a rule change that lowers them below these fails. */
-const HELD_OUT_FLOOR = { precision: 0, recall: 0 };
+const HELD_OUT_FLOOR = { precision: 0.95, recall: 0.95 };
