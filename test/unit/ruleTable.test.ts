@@ -29,7 +29,10 @@ describe('credential rule table', () => {
     it(`${rule.id}: finds every true sample on its slotted lines, and nothing in the false ones`, () => {
       for (const [path, template] of rule.hits) {
         const { text } = expandSample(template);
-        const expected = template.split('\n').flatMap((l, i) => (l.includes('«') ? [i + 1] : []));
+        // A key read across lines (a PEM or PuTTY block) is reported where it starts.
+        const slotted = template.split('\n').flatMap((l, i) => (l.includes('«') ? [i + 1] : []));
+        const blockStart = rule.judge === 'structure' && rule.find === 'structure' ? template.split('\n').findIndex((l) => /PRIVATE KEY-----|PuTTY-User-Key-File-/.test(l)) + 1 : 0;
+        const expected = blockStart > 0 ? [blockStart] : slotted;
         const found = matches(path, text);
         // Every slotted line holds a finding — of this rule, or of another one the sample needs (an AWS key id beside its secret).
         const ofRule = found.filter((m) => m.kind === rule.id).map((m) => m.line);
