@@ -1,7 +1,7 @@
 // Runs the rule table (ruleTable.ts) on one line: provider tokens, line shapes, key rules and the
 // generic assignment reader, each value decoded and judged as its rule says. What spans lines (PEM
 // blocks, a Kubernetes Secret's data section, an AWS key pair) is fileMatcher.ts's.
-import { classifyKey, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
+import { classifyKey, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, type CredentialRule } from './ruleTable';
 import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret } from './valueJudgement';
@@ -247,6 +247,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[]): void 
   if (decoded !== undefined) value = decoded.trim();
   // An access key's id (`access_key = AKIA…`-like uppercase) names the key; it is not its secret half.
   if (keyClass.kind === 'api-key' && /access/i.test(pair.key) && NON_SECRET_AFTER_ACCESS.test(value)) return;
+  // The value repeats a word of its key (`POSTGRES_PASSWORD: postgres`, `MYSQL_PASSWORD=mysql`): a
+  // container's documented default, spelled from the name, not a chosen value.
+  if (keyWords(pair.key).includes(value.toLowerCase())) return;
   let keep: boolean;
   if (file.config) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted });

@@ -239,7 +239,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',
     hits: [
-      ['.env', 'DB_PASSWORD=«pw»'], ['.env', 'ADMIN_PASSWORD=«lit:admin2020»'], ['.env', 'ROOT_PASSWORD=«lit:root»'], ['conf/app.ini', '[database]\nuser = app\npassword = «lit:app2019»'],
+      ['.env', 'DB_PASSWORD=«pw»'], ['.env', 'ADMIN_PASSWORD=«lit:admin2020»'], ['.env', 'ADMIN_PASSWORD=«lit:root»'], ['conf/app.ini', '[database]\nuser = app\npassword = «lit:app2019»'],
       ['src/main/resources/application.properties', 'spring.datasource.password=«lit:orders#1»'], ['config/database.yml', 'production:\n  password: «lit:railsprod»'],
       ['docker-compose.yml', 'services:\n  mq:\n    environment:\n      - RABBITMQ_DEFAULT_PASS=«lit:guest123»'], ['group_vars/all.yml', 'ansible_become_password: «lit:Root@2019»'],
       ['prod.tfvars', 'db_admin_password = "«lit:Terra2022!»"'], ['terraform.tfstate', '        "password": "«alnum:24»",'], ['maven/settings.xml', '      <password>«lit:nexus4deploy»</password>'],
@@ -251,6 +251,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nADMIN_PASSWORD=password\nDB_PASSWORD=Password123!\nWEB_PASSWORD=strongpassword\nCLIENT_SECRET=Cl1ent$ecret!\nSECRET_KEY=11111111-1111-1111-1111-111111111112\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
       ['i18n/de.json', '{ "password": "Passwort", "login.password": "Kennwort" }'], ['ui/lib/pure-min.css', '.f input[type=password]:focus,.f input[type=email]{color:#fff}'], ['src/Login.vue', '<input type="password" v-model="password" :placeholder="$t(\'password\')">'],
       ['app/config/parameters.yml.dist', 'parameters:\n  database_password: ~'], ['secrets/app.enc.yaml', 'db_password: ENC[AES256_GCM,data:«b64:24»,type:str]\nsops:\n  version: 3.7.3'], ['main.tf', 'password = var.db_password'], ['app.py', 'password = os.environ["DB_PASSWORD"]\nif password == "":'],
+      ['.github/workflows/ci.yml', '        env:\n          POSTGRES_PASSWORD: postgres\n          MYSQL_ROOT_PASSWORD: root\n      - run: sed -i \'/^DB_PASSWORD=/d\' .env'],
+      ['app/Http/Requests/ProfileUpdateRequest.php', "            'current_password' => 'sometimes|required_with:new_password',\n            'password' => 'required|confirmed',"],
+      ['config/jwt.php', "        'auth' => 'Tymon\\\\JWTAuth\\\\Providers\\\\Auth\\\\IlluminateAuthAdapter',"],
     ] },
   { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth'], judge: 'literal',
     hits: [['config/secrets.yml', 'production:\n  secret_key_base: «hex:128»'], ['mysite/settings.py', "SECRET_KEY = 'django-insecure-«lower:40»'"], ['web.config', '<add key="ClientSecret" value="«alnum:34»" />'], ['.env', 'CLIENT_SECRET=«uuid»']],

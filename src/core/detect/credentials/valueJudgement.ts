@@ -231,6 +231,9 @@ export function isPlainlyNotAValue(raw: string, credentialFile = false): boolean
   // Spelled from the credential's own words (`strongpassword`, `Cl1ent$ecret!`, `my-api-token`): a stand-in,
   // except in a file that exists to hold the credential, where such a value is simply weak.
   if (!credentialFile && spelledFromOwnWords(lower)) return true;
+  // A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`) or a class name
+  // (`Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter`): code's words for a value, not one.
+  if (/^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value) || /^\\?[A-Z]\w*(?:\\{1,2}[A-Z]\w*)+(?:::class)?$/.test(value)) return true;
   // Prose (`Paste your API token`), not a value.
   if (/\s\S+\s/.test(value) || /^[A-Za-z]+\s+[A-Za-z]+$/.test(value)) return true;
   return false;
@@ -251,7 +254,7 @@ function spelledFromOwnWords(lower: string): boolean {
 export function isLiteralPassword(raw: string, credentialFile = false): boolean {
   const value = raw.trim();
   if (isPlainlyNotAValue(value, credentialFile) || /\s/.test(value) || value.length > 4096) return false;
-  if (/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)[^\s]*[/\\]/.test(value) || URL_WITHOUT_CREDENTIALS.test(value)) return false;
+  if (/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/.test(value) || URL_WITHOUT_CREDENTIALS.test(value)) return false; // a path
   if (/^(?:[~^]|[<>]=?)\s*v?\d+(?:\.[\dx*]+){1,3}/.test(value)) return false; // a version range
   return true;
 }
