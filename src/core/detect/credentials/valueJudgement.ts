@@ -173,7 +173,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (URL_WITHOUT_CREDENTIALS.test(value) || PATH_LIKE.test(value) || IDENTIFIER_LIKE.test(value)) return false;
   if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
-  if (SNAKE_NAME.test(value) || WORD.test(value) || HEADER_NAME.test(value)) return false;
+  if (SNAKE_NAME.test(value) || WORD.test(value) || HEADER_NAME.test(value) || isCodeWords(value)) return false;
   if (UUID.test(value) || DIGEST_PREFIX.test(value)) return false;
   if (HEX.test(value)) {
     // A 40-hex value is a commit id; any hex value under a digest or commit key is that digest.
@@ -231,12 +231,18 @@ export function isPlainlyNotAValue(raw: string, credentialFile = false): boolean
   // Spelled from the credential's own words (`strongpassword`, `Cl1ent$ecret!`, `my-api-token`): a stand-in,
   // except in a file that exists to hold the credential, where such a value is simply weak.
   if (!credentialFile && spelledFromOwnWords(lower)) return true;
-  // A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`) or a class name
-  // (`Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter`): code's words for a value, not one.
-  if (/^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value) || /^\\?[A-Z]\w*(?:\\{1,2}[A-Z]\w*)+(?:::class)?$/.test(value)) return true;
+  if (isCodeWords(value)) return true;
   // Prose (`Paste your API token`), not a value.
   if (/\s\S+\s/.test(value) || /^[A-Za-z]+\s+[A-Za-z]+$/.test(value)) return true;
   return false;
+}
+
+/**
+ * A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`) or a class name
+ * (`Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter`): code's words for a value, not one.
+ */
+function isCodeWords(value: string): boolean {
+  return /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value) || /^\\?[A-Z]\w*(?:\\{1,2}[A-Z]\w*)+(?:::class)?$/.test(value);
 }
 
 /** Words a stand-in is spelled from when it only names what should be there. */
