@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { credentialKindName } from '../core/detect/credentials/ruleTable';
 import type { CredentialContext, CredentialFinding } from '../core/detect/detectionTypes';
+import { languageFromLocale } from '../core/i18n/translator';
 import type { Handover } from '../core/handover/model';
 import type { FolderState } from '../workspace/handoverStore';
 import { revisionUri } from '../commands/branchCommands';
@@ -92,7 +94,8 @@ export function credentialGroupItem(node: CredentialGroupNode, id: string): vsco
 /** One committed secret: its kind, where it first appeared, and whether HEAD still has it. Never its value. */
 export function credentialItem(node: CredentialNode, id: string): vscode.TreeItem {
   const c = node.finding;
-  const item = new vscode.TreeItem(c.kind, c.locations.length > 1 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+  const name = credentialKindName(c.kind, languageFromLocale(vscode.env.language));
+  const item = new vscode.TreeItem(name, c.locations.length > 1 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = id;
   const where = c.inHead ? vscode.l10n.t('still at HEAD') : vscode.l10n.t('history only');
   const also = c.pathCount > 1 ? ` · ${vscode.l10n.t('also in {0} more places', c.pathCount - 1)}` : '';
@@ -103,7 +106,7 @@ export function credentialItem(node: CredentialNode, id: string): vscode.TreeIte
       : new vscode.ThemeIcon(node.group === 'rotated' ? 'pass-filled' : 'circle-slash');
   const tooltip = new vscode.MarkdownString(undefined, false);
   tooltip.isTrusted = false;
-  tooltip.appendText(c.kind);
+  tooltip.appendText(name === c.kind ? name : `${name} (${c.kind})`);
   tooltip.appendMarkdown('\n\n');
   const facts = [
     vscode.l10n.t('Fingerprint: {0}', c.fingerprint),

@@ -140,9 +140,12 @@ describe('credentials section of the report', () => {
     const text = render(withCredentials(), decided);
     const section = text.slice(text.indexOf('## Credentials found in git history'), text.indexOf('\n## ', text.indexOf('## Credentials found in git history') + 3));
     assert.match(section, /2 credential\(s\) were committed at some point; 1 not rotated yet\./);
-    assert.match(section, /^- \[x\] Rotate github-token `00000000000000a1`.* — rotated by 李四 on 2026-11-26$/m);
-    assert.match(section, /^- \[ \] Rotate github-token `00000000000000b2`/m);
-    assert.doesNotMatch(section, /- \[.\] Rotate github-token `00000000000000c3`/);
+    assert.match(section, /^- \[x\] Rotate GitHub personal access, OAuth, app or refresh token `00000000000000a1`.* — rotated by 李四 on 2026-11-26$/m);
+    assert.match(section, /^- \[ \] Rotate GitHub personal access, OAuth, app or refresh token `00000000000000b2`/m);
+    assert.doesNotMatch(section, /- \[.\] Rotate GitHub personal access, OAuth, app or refresh token `00000000000000c3`/);
+    // Kinds are shown by their human name in the report's language, never by the rule id.
+    assert.doesNotMatch(section, /github-token/);
+    assert.match(render(withCredentials(), decided, 'zh-CN'), /GitHub 个人访问、OAuth、应用或刷新令牌/);
     assert.ok(section.includes('- `00000000000000c3` `test/fixture.env:9`: a test fixture \\| never real'));
     // The table survives a `|` in a path: two data rows of five cells, and no branch names (they differ between clones).
     const tokens = md.parse(section, {});

@@ -1,5 +1,6 @@
 import type { CredentialFinding, CredentialLocation, DetectionResult } from '../detect/detectionTypes';
-import type { Handover } from '../handover/model';
+import { credentialKindName } from '../detect/credentials/ruleTable';
+import type { Handover, ReportLanguage } from '../handover/model';
 import type { Translate } from '../i18n/translator';
 import { mdCell, mdCode, mdText } from './markdownText';
 
@@ -19,7 +20,7 @@ function contextLabel(finding: CredentialFinding | CredentialLocation, t: Transl
   return t(`report.secrets.context.${finding.context}`);
 }
 
-function tableRows(findings: readonly CredentialFinding[], t: Translate, withContext: boolean): string[] {
+function tableRows(findings: readonly CredentialFinding[], t: Translate, withContext: boolean, named: (kind: string) => string): string[] {
   const head = [t('report.secrets.fingerprint'), t('report.secrets.kind'), ...(withContext ? [t('report.secrets.context')] : []), t('report.secrets.where'), t('report.secrets.firstCommit'), t('report.secrets.state')];
   const out = [`| ${head.join(' | ')} |`, `|${' --- |'.repeat(head.length)}`];
   for (const c of findings) {
@@ -28,17 +29,17 @@ function tableRows(findings: readonly CredentialFinding[], t: Translate, withCon
     const context = withContext ? [mdCell(contextLabel(c, t))] : [];
     // No "reached from" column: which branches a clone has differs between machines, and the report
     // must be the same bytes everywhere (the tree and `detect --json` give the refs).
-    out.push(`| ${[mdCode(c.fingerprint, true), mdCode(c.kind, true), ...context, `${mdCode(`${c.path}:${c.line}`, true)}${also}`, first, where(c, t)].join(' | ')} |`);
+    out.push(`| ${[mdCode(c.fingerprint, true), mdCell(named(c.kind)), ...context, `${mdCode(`${c.path}:${c.line}`, true)}${also}`, first, where(c, t)].join(' | ')} |`);
   }
   return out;
 }
 
 /** Every other place of each secret seen in several, one collapsed list per secret. */
-function placesLists(findings: readonly CredentialFinding[], t: Translate): string[] {
+function placesLists(findings: readonly CredentialFinding[], t: Translate, named: (kind: string) => string): string[] {
   const out: string[] = [];
   for (const c of findings) {
     if (c.pathCount <= 1) continue;
-    const summary = t('report.secrets.places', { fingerprint: c.fingerprint, kind: c.kind, count: morePlaces(c) });
+    const summary = t('report.secrets.places', { fingerprint: c.fingerprint, kind: named(c.kind), count: morePlaces(c) });
     out.push(`<details><summary>${escapeHtml(summary)}</summary>`, '');
     for (const place of c.locations.slice(1)) {
       out.push(`- ${t('report.secrets.placeAt', { place: mdCode(`${place.path}:${place.line}`), commit: mdCode(place.commit.slice(0, 12)), context: mdText(contextLabel(place, t)) })}`);
@@ -57,7 +58,8 @@ function placesLists(findings: readonly CredentialFinding[], t: Translate): stri
  * under it, collapsed. Ignored findings are listed apart, with the reason given in HANDOVER.yaml.
  * Paths are shown as the scan masked them.
  */
-export function credentialsSection(detections: DetectionResult | undefined, handover: Handover, t: Translate): string[] {
+export function credentialsSection(detections: DetectionResult | undefined, handover: Handover, t: Translate, language: ReportLanguage = 'en'): string[] {
+  const named = (kind: string) => credentialKindName(kind, language);
   const out = [`## ${t('report.section.secrets')}`, ''];
   if (!detections) return [...out, mdText(t('report.detectionNotRun')), ''];
   const ignoredReasons = new Map(handover.detected.ignore.map((i) => [i.fingerprint, i.reason]));
@@ -69,15 +71,15 @@ export function credentialsSection(detections: DetectionResult | undefined, hand
   out.push(mdText(t('report.secrets.summary', { count: active.length, notRotated })), '');
   const inCode = active.filter((c) => c.context === 'code');
   const elsewhere = active.filter((c) => c.context !== 'code');
-  if (inCode.length) out.push(...tableRows(inCode, t, false), '', ...placesLists(inCode, t));
+  if (inCode.length) out.push(...tableRows(inCode, t, false, named), '', ...placesLists(inCode, t, named));
   if (elsewhere.length) {
     out.push(`<details><summary>${escapeHtml(t('report.secrets.otherContexts', { count: elsewhere.length }))}</summary>`, '');
-    out.push(...tableRows(elsewhere, t, true), '', ...placesLists(elsewhere, t), '</details>', '');
+    out.push(...tableRows(elsewhere, t, true, named), '', ...placesLists(elsewhere, t, named), '</details>', '');
   }
   if (active.length) {
     for (const c of [...inCode, ...elsewhere]) {
       const rotated = rotatedBy.get(c.fingerprint);
-      const entry = t('report.secrets.rotate', { fingerprint: mdCode(c.fingerprint), kind: mdText(c.kind), path: mdCode(c.path) });
+      const entry = t('report.secrets.rotate', { fingerprint: mdCode(c.fingerprint), kind: mdText(named(c.kind)), path: mdCode(c.path) });
       out.push(`- ${rotated ? '[x]' : '[ ]'} ${entry}${rotated ? ` — ${mdText(t('report.secrets.rotatedBy', { by: rotated.by, on: rotated.on }))}` : ''}`);
     }
     out.push('');

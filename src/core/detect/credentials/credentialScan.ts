@@ -21,7 +21,9 @@ import { GitError, type GitRunner } from '../../git/gitRunner';
 import type { CredentialFinding, CredentialLocation, PersonSpec } from '../detectionTypes';
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import { credentialFingerprint } from './fingerprint';
+import { readRepositoryRules } from './gitleaksConfig';
 import { HistoryVisitor } from './historyVisitor';
+import type { RuleSet } from './ruleEngine';
 import { maskSecrets } from './maskSecrets';
 import { readHistory, type UnreadableCommit } from './historyReader';
 import { readReachability, readRefTips, type Reachability, type RefTip } from './refTips';
@@ -156,7 +158,9 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
   const { head, refTips, tips } = await scanTips(git, mode === 'head', options.revision);
   const [topLevel = options.cwd, shallowFlag = ''] = tips.length ? (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n') : [];
   const shallow = shallowFlag.trim() === 'true';
-  const mailmap = tips.length ? await mailmapFingerprint(topLevel.trim()) : '';
+  // The repository's gitleaks rules change what every entry is: their fingerprint joins the mailmap's, so a state read with other rules is not reused.
+  const repository = tips.length ? await readRepositoryRules(git, head) : await readRepositoryRules(git, null);
+  const mailmap = tips.length ? [await mailmapFingerprint(topLevel.trim()), repository.fingerprint].filter((f) => f !== '').join(':') : '';
   const state: CredentialScanState = { version: CREDENTIAL_STATE_VERSION, mode, tips, mailmap, shallow, reusable: true, entries: [] };
   if (tips.length === 0) {
     options.onProgress?.(0);
@@ -171,7 +175,10 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
   const reachability: Promise<Reachability> = mode === 'head' ? Promise.resolve({ tipsOf: () => [] }) : readReachability(git, refTips, () => stopped || !!signal?.aborted);
   reachability.catch(() => undefined); // awaited in buildFindings; an earlier failure must not go unhandled
   try {
-    return await scanWith(options, masks, { head, refTips, tips, mode, shallow, mailmap, state, refNames, emptyTree, notes, reachability });
+    const result = await scanWith(options, masks, { head, refTips, tips, mode, shallow, mailmap, state, refNames, emptyTree, notes, reachability, rules: repository.rules });
+    result.findings = result.findings.filter((f) => !repository.suppressed(f));
+    result.notes.push(...repository.notes);
+    return result;
   } finally {
     stopped = true;
   }
@@ -189,6 +196,8 @@ interface ScanSetup {
   emptyTree: string;
   notes: string[];
   reachability: Promise<Reachability>;
+  /** The built-in rules and the repository's own (.gitleaks.toml). */
+  rules: RuleSet;
 }
 
 async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup: ScanSetup): Promise<CredentialScanResult> {
@@ -198,7 +207,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
   let range: string[] | null = tips;
   const previous = options.previous;
   if (previous && previous.reusable && previous.mode === mode && previous.mailmap === mailmap && previous.shallow === shallow && (await allReachable(git, previous.tips, tips))) {
-    if (await restoreLedger(options, emptyTree, previous.entries, ledger, masks, refNames)) {
+    if (await restoreLedger(options, emptyTree, previous.entries, ledger, masks, refNames, setup.rules)) {
       const same = previous.tips.length === tips.length && previous.tips.every((sha, i) => sha === tips[i]);
       range = same ? null : [...tips, ...previous.tips.map((sha) => `^${sha}`)];
     } else {
@@ -212,7 +221,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
   if (range) {
     const visitor = new HistoryVisitor(ledger, masks, refNames, (count) => {
       if (count % PROGRESS_EVERY === 0) options.onProgress?.(count);
-    });
+    }, setup.rules);
     unreadable = await readHistory({ git, cwd: options.cwd, range, visitor, signal });
     throwIfAborted(signal);
     commitsRead = visitor.commitsRead;
@@ -222,7 +231,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
   options.onProgress?.(commitsRead);
   ledger.settle();
 
-  const findings = await buildFindings(options, ledger, { head, notes, emptyTree, masks, reachability: setup.reachability });
+  const findings = await buildFindings(options, ledger, { head, notes, emptyTree, masks, reachability: setup.reachability, rules: setup.rules });
   state.entries = [...ledger.entries.values()].map(storeEntry).sort(compareStored);
   // A path that held a secret cannot be written to the cache; the next run will read everything again.
   if (state.entries.some((e) => [...e.locations.map((l) => l.path), ...e.counted].some((p) => shownPath(p, masks) !== p))) {
@@ -247,7 +256,7 @@ function compareStored(a: StoredEntry, b: StoredEntry): number {
  * matching the file where each first appeared. False when one cannot be found again (an object gone,
  * a rule changed): the caller then reads everything.
  */
-async function restoreLedger(options: ScanCredentialsOptions, emptyTree: string, stored: readonly StoredEntry[], ledger: SecretLedger, masks: SpanMasks, refNames: readonly string[]): Promise<boolean> {
+async function restoreLedger(options: ScanCredentialsOptions, emptyTree: string, stored: readonly StoredEntry[], ledger: SecretLedger, masks: SpanMasks, refNames: readonly string[], rules: RuleSet): Promise<boolean> {
   if (stored.length === 0) return true;
   const wanted = new Map<string, StoredEntry>();
   const where = (commit: string, path: string, line: number, kind: string, ordinal: number) => `${commit}\0${path}\0${line}\0${kind}\0${ordinal}`;
@@ -266,11 +275,13 @@ async function restoreLedger(options: ScanCredentialsOptions, emptyTree: string,
       ledger.restore(valueKey(match.value), restoreEntry(entry));
     },
     options.signal,
+    rules,
   );
   return matched.missingCommits.length === 0 && matched.unreadableFiles === 0 && found.size === stored.length;
 }
 
 interface FindingContext {
+  rules: RuleSet;
   head: string | null;
   notes: string[];
   emptyTree: string;
@@ -291,7 +302,7 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
     const matched = await matchFilesAt(options.cwd, context.emptyTree, [context.head], [...paths], (_commit, _path, match) => {
       const key = valueKey(match.value);
       if (ledger.entries.has(key)) inHead.add(key);
-    }, options.signal);
+    }, options.signal, context.rules);
     if (matched.unreadableFiles) context.notes.push(`${matched.unreadableFiles} files at HEAD that once held a secret could not be read (this clone lacks them): their secrets are shown as removed`);
   }
   throwIfAborted(options.signal);

@@ -8,6 +8,7 @@ import type { GitRunner } from '../../git/gitRunner';
 import { streamGitWithInput } from '../ownership/gitWithInput';
 import { FileMatcher, MAX_LINE_LENGTH, type SecretMatch } from './fileMatcher';
 import { isUnreadableObjectError, missingObjects } from './historyReader';
+import { DEFAULT_RULES, type RuleSet } from './ruleEngine';
 import { PATCH_FLAGS, PatchLineParser, type FileSection, type PatchVisitor } from './patchParser';
 
 export { PATCH_FLAGS };
@@ -32,13 +33,16 @@ class WholeFileVisitor implements PatchVisitor {
     for (const commit of this.commitIds) this.sink(commit, this.path, match);
   };
 
-  constructor(private readonly sink: TreeMatchSink) {}
+  constructor(
+    private readonly sink: TreeMatchSink,
+    private readonly rules: RuleSet = DEFAULT_RULES,
+  ) {}
 
   commit(): void {}
   commitEnd(): void {}
   file(path: string): void {
     this.path = path;
-    this.matcher = new FileMatcher(path);
+    this.matcher = new FileMatcher(path, this.rules);
   }
   hunk(): void {
     this.matcher?.endHunk();
@@ -78,7 +82,7 @@ export interface FilesMatched {
  * Calls `sink` with every secret in `paths` as they are in each of `commits` (paths a commit does not
  * have are skipped). A file whose blob the clone lacks is left out and counted; nothing is fetched.
  */
-export async function matchFilesAt(cwd: string, emptyTree: string, commits: readonly string[], paths: readonly string[], sink: TreeMatchSink, signal?: AbortSignal): Promise<FilesMatched> {
+export async function matchFilesAt(cwd: string, emptyTree: string, commits: readonly string[], paths: readonly string[], sink: TreeMatchSink, signal?: AbortSignal, rules: RuleSet = DEFAULT_RULES): Promise<FilesMatched> {
   const wanted = [...new Set(commits)];
   const byTree = await treesOf(cwd, wanted, signal);
   const readable = new Set([...byTree.values()].flat());
@@ -89,22 +93,22 @@ export async function matchFilesAt(cwd: string, emptyTree: string, commits: read
   for (let i = 0; i < unique.length; i += PATHS_PER_CALL) {
     const chunk = unique.slice(i, i + PATHS_PER_CALL);
     try {
-      await diffFromEmpty(cwd, emptyTree, byTree, [...byTree.keys()], chunk, sink, signal);
+      await diffFromEmpty(cwd, emptyTree, byTree, [...byTree.keys()], chunk, sink, signal, rules);
     } catch (err) {
       if (!isUnreadableObjectError(err)) throw err;
       // Tree by tree, only the files this clone can read (what was matched before is matched again: sinks are idempotent).
       for (const tree of byTree.keys()) {
         const present = await readablePaths(cwd, tree, chunk, signal);
         unreadableFiles += present.unreadable;
-        if (present.paths.length) await diffFromEmpty(cwd, emptyTree, byTree, [tree], present.paths, sink, signal);
+        if (present.paths.length) await diffFromEmpty(cwd, emptyTree, byTree, [tree], present.paths, sink, signal, rules);
       }
     }
   }
   return { missingCommits, unreadableFiles };
 }
 
-async function diffFromEmpty(cwd: string, emptyTree: string, byTree: ReadonlyMap<string, string[]>, trees: readonly string[], paths: readonly string[], sink: TreeMatchSink, signal?: AbortSignal): Promise<void> {
-  const visitor = new WholeFileVisitor(sink);
+async function diffFromEmpty(cwd: string, emptyTree: string, byTree: ReadonlyMap<string, string[]>, trees: readonly string[], paths: readonly string[], sink: TreeMatchSink, signal: AbortSignal | undefined, rules: RuleSet): Promise<void> {
+  const visitor = new WholeFileVisitor(sink, rules);
   let parser = new PatchLineParser(visitor);
   const args = ['--literal-pathspecs', 'diff-tree', '--stdin', '-r', '-p', ...PATCH_FLAGS, '--', ...paths];
   const input = trees.map((tree) => `${emptyTree} ${tree}\n`);
