@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
-import type { CredentialFinding } from '../core/detect/detectionTypes';
+import { credentialKindName } from '../core/detect/credentials/ruleTable';
+import type { CredentialContext, CredentialFinding } from '../core/detect/detectionTypes';
+import { languageFromLocale } from '../core/i18n/translator';
 import type { Handover } from '../core/handover/model';
 import type { FolderState } from '../workspace/handoverStore';
-import type { CredentialGroupNode, CredentialNode } from './treeNodes';
+import { revisionUri } from '../commands/branchCommands';
+import type { CredentialElsewhereNode, CredentialGroupNode, CredentialNode, CredentialPlaceNode, HandoverNode } from './treeNodes';
 
 export type CredentialGroup = CredentialGroupNode['group'];
 
@@ -22,6 +25,58 @@ export function groupCredentials(state: FolderState, handover: Handover | undefi
   return (['open', 'rotated', 'ignored'] as const).filter((group) => groups[group].length).map((group) => ({ kind: 'credentialGroup', state, group, findings: groups[group] }));
 }
 
+/**
+ * A group's children: the findings in code, then one collapsed node for those only in tests,
+ * examples, docs and vendored code (still listed, still to decide).
+ */
+export function credentialGroupChildren(node: CredentialGroupNode): HandoverNode[] {
+  const inCode = node.findings.filter((f) => f.context === 'code');
+  const elsewhere = node.findings.filter((f) => f.context !== 'code');
+  const nodes: HandoverNode[] = inCode.map((finding) => ({ kind: 'credential' as const, state: node.state, group: node.group, finding }));
+  if (elsewhere.length) nodes.push({ kind: 'credentialElsewhere', state: node.state, group: node.group, findings: elsewhere });
+  return nodes;
+}
+
+export function credentialElsewhereItem(node: CredentialElsewhereNode, id: string): vscode.TreeItem {
+  const item = new vscode.TreeItem(vscode.l10n.t('In tests, examples, docs and vendored code'), vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = id;
+  item.description = String(node.findings.length);
+  item.tooltip = vscode.l10n.t('Still listed and still to decide: rotate them, or ignore them in HANDOVER.yaml with a reason.');
+  item.iconPath = new vscode.ThemeIcon('beaker');
+  item.contextValue = 'handover.credentialElsewhere';
+  return item;
+}
+
+/** The other places of one secret (the first place is the finding's own row). */
+export function credentialPlaces(node: CredentialNode): CredentialPlaceNode[] {
+  return node.finding.locations.slice(1).map((location) => ({ kind: 'credentialPlace', state: node.state, finding: node.finding, location }));
+}
+
+function contextName(context: CredentialContext): string {
+  const names: Record<CredentialContext, string> = {
+    code: vscode.l10n.t('code'),
+    test: vscode.l10n.t('test'),
+    vendored: vscode.l10n.t('vendored code'),
+    docs: vscode.l10n.t('docs or example'),
+  };
+  return names[context];
+}
+
+/** Another place of a secret: its path and line, the commit that added it there; opens that version. */
+export function credentialPlaceItem(node: CredentialPlaceNode, id: string): vscode.TreeItem {
+  const { location } = node;
+  const item = new vscode.TreeItem(`${location.path}:${location.line}`, vscode.TreeItemCollapsibleState.None);
+  item.id = id;
+  item.description = `${location.commit.slice(0, 12)} · ${contextName(location.context)}`;
+  item.iconPath = new vscode.ThemeIcon('location');
+  item.contextValue = 'handover.credentialPlace';
+  if (!location.path.includes('[masked]')) {
+    const position = new vscode.Position(Math.max(0, location.line - 1), 0);
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [revisionUri(node.state.folder.uri, location.commit, location.path), { selection: new vscode.Range(position, position), preview: true }] };
+  }
+  return item;
+}
+
 export function credentialGroupItem(node: CredentialGroupNode, id: string): vscode.TreeItem {
   const titles: Record<CredentialGroup, string> = {
     open: vscode.l10n.t('Not rotated'),
@@ -39,17 +94,19 @@ export function credentialGroupItem(node: CredentialGroupNode, id: string): vsco
 /** One committed secret: its kind, where it first appeared, and whether HEAD still has it. Never its value. */
 export function credentialItem(node: CredentialNode, id: string): vscode.TreeItem {
   const c = node.finding;
-  const item = new vscode.TreeItem(c.kind, vscode.TreeItemCollapsibleState.None);
+  const name = credentialKindName(c.kind, languageFromLocale(vscode.env.language));
+  const item = new vscode.TreeItem(name, c.locations.length > 1 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = id;
   const where = c.inHead ? vscode.l10n.t('still at HEAD') : vscode.l10n.t('history only');
-  item.description = `${c.path}:${c.line} · ${c.date} · ${where}`;
+  const also = c.pathCount > 1 ? ` · ${vscode.l10n.t('also in {0} more places', c.pathCount - 1)}` : '';
+  item.description = `${c.path}:${c.line} · ${c.date} · ${where}${also}`;
   item.iconPath =
     node.group === 'open'
       ? new vscode.ThemeIcon('key', new vscode.ThemeColor(c.inHead ? 'list.errorForeground' : 'list.warningForeground'))
       : new vscode.ThemeIcon(node.group === 'rotated' ? 'pass-filled' : 'circle-slash');
   const tooltip = new vscode.MarkdownString(undefined, false);
   tooltip.isTrusted = false;
-  tooltip.appendText(c.kind);
+  tooltip.appendText(name === c.kind ? name : `${name} (${c.kind})`);
   tooltip.appendMarkdown('\n\n');
   const facts = [
     vscode.l10n.t('Fingerprint: {0}', c.fingerprint),
@@ -58,6 +115,7 @@ export function credentialItem(node: CredentialNode, id: string): vscode.TreeIte
     vscode.l10n.t('Last commit that had it: {0}', c.lastCommit.slice(0, 12)),
     c.inHead ? vscode.l10n.t('Still in the files at HEAD') : vscode.l10n.t('Only in history (removed since)'),
     vscode.l10n.t('Reached from: {0}', c.refs.length ? c.refs.join(', ') : '—'),
+    vscode.l10n.t('Sits in: {0}', contextName(c.context)),
   ];
   if (c.byPerson) facts.push(vscode.l10n.t('Committed by the person leaving'));
   for (const fact of facts) {

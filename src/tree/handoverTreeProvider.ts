@@ -8,7 +8,7 @@ import { coreTranslator } from '../util/uiLanguage';
 import type { DetectionService, DetectionStatus } from '../workspace/detectionService';
 import type { FolderState, HandoverStore } from '../workspace/handoverStore';
 import { reviewOfBranch, reviewOfPath } from '../core/handover/decisions';
-import { credentialGroupItem, credentialItem, groupCredentials } from './credentialItems';
+import { credentialElsewhereItem, credentialGroupChildren, credentialGroupItem, credentialItem, credentialPlaceItem, credentialPlaces, groupCredentials } from './credentialItems';
 import { branchItem, ownedItem } from './detectionItems';
 import { folderTooltip, itemDescription, itemTooltip, sectionIcon, sectionTitle, stateIcon, type DetectionNode, type HandoverNode } from './treeNodes';
 
@@ -87,11 +87,15 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
       case 'detection':
         return this.detectionChildren(node);
       case 'credentialGroup':
+        return this.paged(`${node.state.folder.uri.toString()}#detected/secrets/${node.group}`, node.state, credentialGroupChildren(node));
+      case 'credentialElsewhere':
         return this.paged(
-          `${node.state.folder.uri.toString()}#detected/secrets/${node.group}`,
+          `${node.state.folder.uri.toString()}#detected/secrets/${node.group}/elsewhere`,
           node.state,
           node.findings.map((finding) => ({ kind: 'credential' as const, state: node.state, group: node.group, finding })),
         );
+      case 'credential':
+        return credentialPlaces(node);
       case 'owned':
         return this.paged(
           ownedId(node.state, node.entry.path, true),
@@ -217,6 +221,10 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
         return credentialGroupItem(node, `${base}#detected/secrets/${node.group}`);
       case 'credential':
         return credentialItem(node, `${base}#credential/${node.finding.fingerprint}`);
+      case 'credentialElsewhere':
+        return credentialElsewhereItem(node, `${base}#detected/secrets/${node.group}/elsewhere`);
+      case 'credentialPlace':
+        return credentialPlaceItem(node, `${base}#credential/${node.finding.fingerprint}/${node.location.path}`);
       case 'more': {
         const item = new vscode.TreeItem(vscode.l10n.t('Load more ({0} left)', node.remaining), vscode.TreeItemCollapsibleState.None);
         item.id = `${node.parentId}#more`;

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { BranchFinding, CredentialFinding, OwnedFile, OwnedFolder } from '../core/detect/detectionTypes';
+import type { BranchFinding, CredentialFinding, CredentialLocation, OwnedFile, OwnedFolder } from '../core/detect/detectionTypes';
 import type { Handover, HandoverItem, Party, SectionKey } from '../core/handover/model';
 import type { ItemState } from '../core/handover/progress';
 import { itemLabel } from '../core/handover/sections';
 import type { FolderState } from '../workspace/handoverStore';
 
-export type HandoverNode = FolderNode | ProblemsNode | SectionNode | ItemNode | DetectionNode | OwnedNode | BranchNode | CredentialGroupNode | CredentialNode | MoreNode;
+export type HandoverNode = FolderNode | ProblemsNode | SectionNode | ItemNode | DetectionNode | OwnedNode | BranchNode | CredentialGroupNode | CredentialNode | CredentialElsewhereNode | CredentialPlaceNode | MoreNode;
 
 export interface FolderNode {
   kind: 'folder';
@@ -59,6 +59,20 @@ export interface CredentialNode {
   state: FolderState;
   group: CredentialGroupNode['group'];
   finding: CredentialFinding;
+}
+/** The findings of a group that sit only in tests, examples, docs or vendored code: after the others, collapsed. */
+export interface CredentialElsewhereNode {
+  kind: 'credentialElsewhere';
+  state: FolderState;
+  group: CredentialGroupNode['group'];
+  findings: CredentialFinding[];
+}
+/** Another place the same secret was added to. */
+export interface CredentialPlaceNode {
+  kind: 'credentialPlace';
+  state: FolderState;
+  finding: CredentialFinding;
+  location: CredentialLocation;
 }
 /** "Load more" at the end of a long list: `shown` rows are visible; the parent shows another page. */
 export interface MoreNode {

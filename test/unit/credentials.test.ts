@@ -1,11 +1,15 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { toSarif, maskSecrets, scanCredentials, scanCredentialsCached, type CredentialScanResult } from '../../src/core/detect/credentials';
 import type { DetectionCache } from '../../src/core/detect/detectionCache';
 import type { CredentialFinding } from '../../src/core/detect/detectionTypes';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
 import { buildCredentialCorpus, COLLEAGUE, LEAVER, LEAVER_SPEC, leakForms, randomText, type CredentialCorpus, type PlantedSecret } from '../fixtures/credentialCorpus';
-import { FixtureRepo } from '../fixtures/fixtureRepo';
+import { FixtureRepo, ISOLATED_ENV } from '../fixtures/fixtureRepo';
 import { documentedFingerprint } from './documentedFingerprint';
+import { contextOfPath, parseLinguistAttributes } from '../../src/core/detect/credentials/pathContext';
 
 class MemoryCache implements DetectionCache {
   readonly entries = new Map<string, string>();
@@ -212,10 +216,10 @@ describe('credential scan: incremental cache, cancel, masking', function () {
     const { repo, secrets } = smallRepo();
     const controller = new AbortController();
     class AbortingRunner extends GitRunner {
-      override async *stream(args: readonly string[], separator?: string, options?: { maxFieldLength?: number }): AsyncGenerator<string, void, undefined> {
-        for await (const field of super.stream(args, separator, options)) {
+      override async *streamBatches(args: readonly string[], separator?: string, options?: { maxFieldLength?: number }): AsyncGenerator<string[], void, undefined> {
+        for await (const fields of super.streamBatches(args, separator, options)) {
           if (args[0] === 'log') controller.abort();
-          yield field;
+          yield fields;
         }
       }
     }
@@ -298,6 +302,169 @@ describe('credential scan: incremental cache, cancel, masking', function () {
     const whole: string[] = [];
     for await (const line of git.stream(['show', 'HEAD:big.min.js'], '\n')) whole.push(line);
     assert.deepEqual(whole.map((l) => l.length), [300_000 + hidden.length]);
+  });
+});
+
+describe('credential scan: every place of a secret, and where it sits', function () {
+  this.timeout(120_000);
+  const repos: FixtureRepo[] = [];
+  after(() => repos.forEach((r) => r.dispose()));
+
+  it('keeps every distinct path of one secret with its oldest line and commit, and says code when any place is code', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const shared = ['gh', 'p_', randomText(36)].join('');
+    const testOnly = ['gh', 'p_', randomText(36)].join('');
+    const marked = ['gh', 'p_', randomText(36)].join('');
+    const first = repo.write('test/fixtures/app.env', `GITHUB_TOKEN=${shared}\n`).write('pkg/client_test.go', `// GITHUB_TOKEN=${testOnly}\n`).commit('fixtures', LEAVER, '2025-01-01T00:00:00Z');
+    const second = repo.write('deploy/prod.env', `# prod\nGITHUB_TOKEN=${shared}\n`).write('lib/sdk/conf.env', `GITHUB_TOKEN=${marked}\n`).write('.gitattributes', 'lib/** linguist-vendored\n').commit('deploy', COLLEAGUE, '2025-01-02T00:00:00Z');
+    const third = repo.write('vendor/x/.env', `GITHUB_TOKEN=${shared}\n`).write('deploy/prod.env', `# prod\n# moved down\nGITHUB_TOKEN=${shared}\n`).commit('vendor', COLLEAGUE, '2025-01-03T00:00:00Z');
+    const result = await scan(repo.dir);
+    const byPath = new Map(result.findings.map((f) => [f.path, f]));
+    const sharedFinding = byPath.get('test/fixtures/app.env');
+    assert.ok(sharedFinding);
+    assert.equal(sharedFinding.context, 'code', 'one of its places is ordinary code');
+    assert.equal(sharedFinding.pathCount, 3);
+    assert.deepEqual(sharedFinding.locations, [
+      { path: 'test/fixtures/app.env', line: 1, commit: first, context: 'test' },
+      { path: 'deploy/prod.env', line: 2, commit: second, context: 'code' },
+      { path: 'vendor/x/.env', line: 1, commit: third, context: 'vendored' },
+    ]);
+    assert.equal(byPath.get('pkg/client_test.go')?.context, 'test');
+    assert.equal(byPath.get('lib/sdk/conf.env')?.context, 'vendored', '.gitattributes linguist-vendored');
+    assert.equal(result.findings.length, 3);
+    // The cache keeps the places (no value), and an incremental run gives the same findings.
+    const cache = new MemoryCache();
+    await scanCredentialsCached({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC, cache });
+    const stored = [...cache.entries.values()].join('');
+    for (const value of [shared, testOnly, marked]) assertNoLeak('cache', stored, [value]);
+    repo.write('later.txt', 'x\n').commit('later', COLLEAGUE, '2025-01-04T00:00:00Z');
+    const again = await scanCredentialsCached({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC, cache });
+    assert.equal(again.commitsRead, 1);
+    assert.deepEqual(again.findings, (await scan(repo.dir)).findings);
+  });
+
+  it('counts paths past the kept places without keeping them', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const shared = ['gh', 'p_', randomText(36)].join('');
+    for (let i = 0; i < 70; i++) repo.write(`svc${String(i).padStart(2, '0')}/.env`, `GITHUB_TOKEN=${shared}\n`);
+    repo.commit('copies', LEAVER, '2025-01-01T00:00:00Z');
+    const [finding] = (await scan(repo.dir)).findings;
+    assert.equal(finding?.pathCount, 70);
+    assert.equal(finding?.locations.length, 64);
+    assert.equal(finding?.locations[0]?.path, 'svc00/.env');
+  });
+});
+
+describe('where a path sits', () => {
+  it('tells tests, vendored code, docs and examples from code, by folder and file name', () => {
+    const cases: [string, string][] = [
+      ['src/app/config.ts', 'code'],
+      ['deploy/prod.env', 'code'],
+      ['credentials.txt', 'code'],
+      ['pkg/store/store_test.go', 'test'],
+      ['web/src/App.spec.tsx', 'test'],
+      ['web/src/App.test.ts', 'test'],
+      ['tsdb/testdata/x.json', 'test'],
+      ['ui/__snapshots__/App.test.tsx.snap', 'test'],
+      ['spec/fixtures/users.yml', 'test'],
+      ['tests/test_api.py', 'test'],
+      ['vendor/github.com/aws/sdk/signer.go', 'vendored'],
+      ['web/node_modules/x/index.js', 'vendored'],
+      ['third_party/lib/a.c', 'vendored'],
+      ['vendor/x/x_test.go', 'vendored'],
+      ['docs/install.md', 'docs'],
+      ['README.md', 'docs'],
+      ['examples/basic/config.yml', 'docs'],
+      ['.env.example', 'docs'],
+      ['config/settings.sample.yml', 'docs'],
+    ];
+    assert.deepEqual(cases.map(([path]) => [path, contextOfPath(path)]), cases);
+  });
+
+  it('reads linguist-vendored and linguist-documentation from .gitattributes, deeper files and later lines winning', () => {
+    const attributes = parseLinguistAttributes([
+      { folder: '', text: 'gen/** linguist-vendored\n*.tpl linguist-documentation\ngen/own/** -linguist-vendored\n' },
+      { folder: 'web/', text: 'legacy/ linguist-vendored\n' },
+    ]);
+    assert.equal(contextOfPath('gen/api/client.go', attributes), 'vendored');
+    assert.equal(contextOfPath('gen/own/keys.go', attributes), 'code');
+    assert.equal(contextOfPath('deploy/mail.tpl', attributes), 'docs');
+    assert.equal(contextOfPath('web/legacy/app.js', attributes), 'vendored');
+    assert.equal(contextOfPath('legacy/app.js', attributes), 'code');
+  });
+});
+
+describe('credential scan: a clone that lacks objects', function () {
+  this.timeout(120_000);
+  const repos: FixtureRepo[] = [];
+  after(() => repos.forEach((r) => r.dispose()));
+
+  /** Secrets before, in and after two commits whose blob of `data/big.txt` is then deleted from the object store. */
+  function repoWithMissingBlob(beforeDeleting: (repo: FixtureRepo) => void = () => undefined): { repo: FixtureRepo; blob: string; brokenCommits: string[]; tokens: string[] } {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const tokens = [0, 1, 2].map(() => ['gh', 'p_', randomText(36)].join(''));
+    repo.write('old.env', `GITHUB_TOKEN=${tokens[0]}\n`).commit('older than the hole', LEAVER, '2025-01-01T00:00:00Z');
+    repo.write('data/big.txt', 'a large file this clone will not have\n').write('same-commit.env', `GITHUB_TOKEN=${tokens[1]}\n`);
+    const adds = repo.commit('adds the large file', LEAVER, '2025-01-02T00:00:00Z');
+    const blob = repo.git('rev-parse', `${adds}:data/big.txt`).trim();
+    repo.write('data/big.txt', 'changed\n').write('newer.env', `GITHUB_TOKEN=${tokens[2]}\n`);
+    const changes = repo.commit('changes it', COLLEAGUE, '2025-01-03T00:00:00Z');
+    repo.write('README.md', '# r\n').commit('later', COLLEAGUE, '2025-01-04T00:00:00Z');
+    beforeDeleting(repo);
+    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    return { repo, blob, brokenCommits: [adds, changes], tokens };
+  }
+
+  it('skips only the unreadable file, reads the rest of that commit and the older history, and names the commits in a note', async () => {
+    const { repo, brokenCommits } = repoWithMissingBlob();
+    assert.throws(() => execFileSync('git', ['log', '-p', '--all'], { cwd: repo.dir, stdio: 'pipe', env: { ...process.env, ...ISOLATED_ENV } }), /unable to read/, 'the fixture must make git log -p die');
+    const result = await scan(repo.dir);
+    assert.deepEqual(result.findings.map((f) => f.path).sort(), ['newer.env', 'old.env', 'same-commit.env']);
+    assert.equal(result.commitsRead, 4);
+    assert.equal(result.notes.length, 1);
+    const note = result.notes[0] ?? '';
+    assert.match(note, /^2 commits could not be read in full because this clone lacks some of their objects \(2 files left out; nothing was fetched\)/);
+    for (const sha of brokenCommits) assert.ok(note.includes(sha.slice(0, 12)), `the note names ${sha.slice(0, 12)}`);
+  });
+
+  it('says so when a file at HEAD that held a secret cannot be read, and still reports the secret', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const token = ['gh', 'p_', randomText(36)].join('');
+    repo.write('app.env', `GITHUB_TOKEN=${token}\n`).write('other.txt', 'x\n').commit('one', LEAVER, '2025-01-01T00:00:00Z');
+    repo.write('app.env', `GITHUB_TOKEN=${token}\nMORE=1\n`).commit('two', LEAVER, '2025-01-02T00:00:00Z');
+    const blob = repo.git('rev-parse', 'HEAD:app.env').trim();
+    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    rmSync(join(repo.dir, 'app.env')); // else git reads the work tree's copy in place of the blob
+    const result = await scan(repo.dir);
+    assert.deepEqual(result.findings.map((f) => [f.path, f.inHead]), [['app.env', false]]);
+    assert.match(result.notes.join('\n'), /1 commits could not be read in full/);
+    assert.match(result.notes.join('\n'), /1 files at HEAD that once held a secret could not be read/);
+  });
+
+  it('never fetches a partial clone\'s missing blob from its promisor remote', async () => {
+    // A promisor remote that has the blob, reachable without network: a lazy fetch would succeed.
+    let origin = '';
+    const { repo, blob } = repoWithMissingBlob((full) => {
+      origin = `${full.dir}-origin.git`;
+      execFileSync('git', ['clone', '-q', '--bare', '--no-local', full.dir, origin], { env: { ...process.env, ...ISOLATED_ENV } });
+    });
+    after(() => rmSync(origin, { recursive: true, force: true }));
+    execFileSync('git', ['-C', origin, 'cat-file', '-e', blob], { env: { ...process.env, ...ISOLATED_ENV } });
+    repo.git('config', 'core.repositoryformatversion', '1');
+    repo.git('config', 'extensions.partialClone', 'origin');
+    repo.git('remote', 'add', 'origin', `file://${origin}`);
+    repo.git('config', 'remote.origin.promisor', 'true');
+    repo.git('config', 'protocol.file.allow', 'always');
+    const packs = readdirSync(join(repo.dir, '.git', 'objects', 'pack'));
+    const result = await scan(repo.dir);
+    assert.equal(result.findings.length, 3);
+    assert.match(result.notes.join('\n'), /2 commits could not be read in full/);
+    assert.ok(!existsSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2))), 'the blob came back as a loose object');
+    assert.deepEqual(readdirSync(join(repo.dir, '.git', 'objects', 'pack')), packs, 'a pack was fetched');
   });
 });
 

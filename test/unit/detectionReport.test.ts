@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import type { DetectionResult, OwnedFile } from '../../src/core/detect/detectionTypes';
+import type { CredentialContext, CredentialFinding, CredentialLocation, DetectionResult, OwnedFile } from '../../src/core/detect/detectionTypes';
 import { buildReport } from '../../src/core/report/reportBuilder';
 import { DEMO_HANDOVER_YAML } from '../fixtures/demoRepository';
 import { load } from './helpers';
@@ -47,8 +47,8 @@ function detections(files: number): DetectionResult {
   };
 }
 
-function render(result: DetectionResult | undefined, yaml = DEMO_HANDOVER_YAML): string {
-  return buildReport({ handover: load(yaml).handover!, language: 'en', head: { kind: 'commit', sha: 'c'.repeat(40), date: '2026-11-20', shallow: false }, linkBase: '', detections: result });
+function render(result: DetectionResult | undefined, yaml = DEMO_HANDOVER_YAML, language: 'en' | 'zh-CN' = 'en'): string {
+  return buildReport({ handover: load(yaml).handover!, language, head: { kind: 'commit', sha: 'c'.repeat(40), date: '2026-11-20', shallow: false }, linkBase: '', detections: result });
 }
 
 function tables(text: string): number[][] {
@@ -107,7 +107,7 @@ describe('detection sections of the report', () => {
 });
 
 describe('credentials section of the report', () => {
-  const finding = (fingerprint: string, path: string, line: number, inHead: boolean) => ({
+  const finding = (fingerprint: string, path: string, line: number, inHead: boolean, more: CredentialLocation[] = [], context: CredentialContext = 'code'): CredentialFinding => ({
     fingerprint,
     kind: 'github-token',
     path,
@@ -121,6 +121,9 @@ describe('credentials section of the report', () => {
     byPerson: true,
     rotated: null,
     ignored: null,
+    context,
+    locations: [{ path, line, commit: 'a'.repeat(40), context }, ...more],
+    pathCount: 1 + more.length,
   });
   const withCredentials = (): DetectionResult => ({
     ...detections(1),
@@ -137,9 +140,12 @@ describe('credentials section of the report', () => {
     const text = render(withCredentials(), decided);
     const section = text.slice(text.indexOf('## Credentials found in git history'), text.indexOf('\n## ', text.indexOf('## Credentials found in git history') + 3));
     assert.match(section, /2 credential\(s\) were committed at some point; 1 not rotated yet\./);
-    assert.match(section, /^- \[x\] Rotate github-token `00000000000000a1`.* — rotated by 李四 on 2026-11-26$/m);
-    assert.match(section, /^- \[ \] Rotate github-token `00000000000000b2`/m);
-    assert.doesNotMatch(section, /- \[.\] Rotate github-token `00000000000000c3`/);
+    assert.match(section, /^- \[x\] Rotate GitHub personal access, OAuth, app or refresh token `00000000000000a1`.* — rotated by 李四 on 2026-11-26$/m);
+    assert.match(section, /^- \[ \] Rotate GitHub personal access, OAuth, app or refresh token `00000000000000b2`/m);
+    assert.doesNotMatch(section, /- \[.\] Rotate GitHub personal access, OAuth, app or refresh token `00000000000000c3`/);
+    // Kinds are shown by their human name in the report's language, never by the rule id.
+    assert.doesNotMatch(section, /github-token/);
+    assert.match(render(withCredentials(), decided, 'zh-CN'), /GitHub 个人访问、OAuth、应用或刷新令牌/);
     assert.ok(section.includes('- `00000000000000c3` `test/fixture.env:9`: a test fixture \\| never real'));
     // The table survives a `|` in a path: two data rows of five cells, and no branch names (they differ between clones).
     const tokens = md.parse(section, {});
@@ -148,6 +154,35 @@ describe('credentials section of the report', () => {
     assert.equal(rows, 3);
     assert.equal(cells, 10);
     assert.doesNotMatch(section, /feature\/x/);
+  });
+
+  it('lists secrets in code first and the rest collapsed, each other place of a secret under it, with the counts', () => {
+    const copies: CredentialLocation[] = [
+      { path: 'deploy/prod.env', line: 2, commit: 'c'.repeat(40), context: 'code' },
+      { path: 'test/fixtures/app.env', line: 7, commit: 'd'.repeat(40), context: 'test' },
+    ];
+    const result: DetectionResult = {
+      ...detections(1),
+      credentials: [finding('00000000000000e5', 'vendor/sdk/consts.go', 4, true, [], 'vendored'), finding('00000000000000a1', 'ci/.env', 3, true, copies), finding('00000000000000f6', 'docs/setup.md', 12, false, [], 'docs')],
+    };
+    for (const [language, other, also, place] of [
+      ['en', 'In tests, examples, docs and vendored code (2): still listed, still to decide', 'also in 2 more places', '- `test/fixtures/app.env:7` in commit `dddddddddddd` (a test)'],
+      ['zh-CN', '测试、示例、文档和第三方代码中（2 个）：照样列出，仍需逐一判断', '另有 2 处', '- `test/fixtures/app.env:7`，提交 `dddddddddddd`（测试）'],
+    ] as const) {
+      const text = render(result, DEMO_HANDOVER_YAML, language);
+      const at = text.indexOf('00000000000000a1');
+      const section = text.slice(text.lastIndexOf('\n## ', at), text.indexOf('\n## ', at));
+      // Code first, in the open table; the vendored and docs rows after it, inside one collapsed block.
+      const details = section.indexOf(`<details><summary>${other}</summary>`);
+      assert.ok(details > section.indexOf('`00000000000000a1`'), 'the collapsed group comes after the code rows');
+      assert.ok(section.indexOf('`00000000000000e5`') > details && section.indexOf('`00000000000000f6`') > details);
+      assert.ok(section.includes(`\`ci/.env:3\` ${also}`), 'the row says how many other places');
+      assert.ok(section.includes(place), 'each other place is listed with its commit and context');
+      // Every table keeps its shape, and the rotation list has all three, code first.
+      for (const shape of tables(section)) assert.equal(new Set(shape).size, 1);
+      const rotate = [...section.matchAll(/^- \[ \] .*`(0{8}[0-9a-f]{8})`/gm)].map((m) => m[1]);
+      assert.deepEqual(rotate, ['00000000000000a1', '00000000000000e5', '00000000000000f6']);
+    }
   });
 
   it('says when no credential was found', () => {

@@ -80,6 +80,19 @@ export interface BranchFinding {
  * and files repeat it. Never holds the value, nor a hash of it. Paths and ref names are given as the
  * scan masked them (a secret inside a file or branch name is replaced by `[masked]`).
  */
+/** Where a credential sits: ordinary code, or tests, vendored code, docs and examples (see credentials/pathContext.ts). */
+export type CredentialContext = 'code' | 'test' | 'vendored' | 'docs';
+
+/** One place a credential was added: the oldest commit that added it to that path. */
+export interface CredentialLocation {
+  /** Path from the repository root, masked where it holds a secret. */
+  path: string;
+  /** 1-based line in that commit's version of the file. */
+  line: number;
+  commit: string;
+  context: CredentialContext;
+}
+
 export interface CredentialFinding {
   /** 16 hex characters derived from where it first appeared (commit, path, kind, line), never from the value. */
   fingerprint: string;
@@ -107,6 +120,12 @@ export interface CredentialFinding {
   rotated: { by: string; on: string } | null;
   /** From HANDOVER.yaml `detected.ignore`. */
   ignored: { reason: string } | null;
+  /** `code` when any place of it is ordinary code; else where it first appeared (tests, vendored code, docs). */
+  context: CredentialContext;
+  /** Every distinct path it was added to (the first place first, then by path), at most MAX_LOCATIONS of them. */
+  locations: CredentialLocation[];
+  /** Distinct paths it was added to, counted up to MAX_COUNTED_PATHS (more than `locations.length` when capped). */
+  pathCount: number;
 }
 
 export interface DetectionResult {

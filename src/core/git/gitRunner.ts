@@ -18,6 +18,14 @@ export const SAFETY_CONFIG: readonly string[] = [
   'diff.external=',
   'credential.helper=',
   'protocol.allow=never',
+  // A repository's own config may allow a protocol by name; these win over it (a lazy fetch of a
+  // partial clone's missing objects then fails at once instead of going to the network).
+  'protocol.file.allow=never',
+  'protocol.git.allow=never',
+  'protocol.ssh.allow=never',
+  'protocol.http.allow=never',
+  'protocol.https.allow=never',
+  'protocol.ext.allow=never',
   'log.showSignature=false',
 ];
 
@@ -61,7 +69,9 @@ export interface GitRunnerOptions {
 }
 
 /**
- * Environment for git: no prompts, no pager, no locale-dependent output. Inherited GIT_* variables are
+ * Environment for git: no prompts, no pager, no locale-dependent output, no lazy fetch of a partial
+ * clone's missing objects (GIT_NO_LAZY_FETCH, git 2.45 and later; older gits meet the protocol
+ * settings above and fail without network). Inherited GIT_* variables are
  * dropped (GIT_DIR and friends would point git elsewhere, and simple-git refuses several of them).
  */
 export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
@@ -69,7 +79,7 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<st
   for (const [key, value] of Object.entries(base)) {
     if (value !== undefined && !/^GIT_/i.test(key) && !/^(PAGER|EDITOR|VISUAL|SSH_ASKPASS)$/.test(key)) env[key] = value;
   }
-  return { ...env, LC_ALL: 'C', LANG: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never' };
+  return { ...env, LC_ALL: 'C', LANG: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never', GIT_NO_LAZY_FETCH: '1' };
 }
 
 /** The one way the product runs git. Arguments never pass through a shell; the only command that changes the work tree is the successor's confirmed checkout (branchActions.ts). */
@@ -84,7 +94,7 @@ export class GitRunner {
       config: [...SAFETY_CONFIG],
       timeout: { block: options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS },
       abort: options.signal,
-      allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_OPTIONAL_LOCKS'],
+      allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_OPTIONAL_LOCKS', 'GIT_NO_LAZY_FETCH'],
       unsafe: {
         allowUnsafeFsMonitor: true,
         allowUnsafeHooksPath: true,
@@ -107,6 +117,15 @@ export class GitRunner {
    * arrives, so a 50 MB single-line file in a patch costs no 50 MB string.
    */
   async *stream(args: readonly string[], separator = '\0', options: StreamOptions = {}): AsyncGenerator<string, void, undefined> {
+    for await (const batch of this.streamBatches(args, separator, options)) yield* batch;
+  }
+
+  /**
+   * As `stream`, but yields the fields of each piece of output together: a caller reading millions
+   * of lines (`git log -p`) pays one await per piece instead of one per line. `input`, when given, is
+   * written to git's standard input (then closed), for `--stdin` commands.
+   */
+  async *streamBatches(args: readonly string[], separator = '\0', options: StreamOptions = {}): AsyncGenerator<string[], void, undefined> {
     const { signal } = this.options;
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
     const limit = options.maxFieldLength ?? Number.POSITIVE_INFINITY;
@@ -160,11 +179,12 @@ export class GitRunner {
         const carried = Math.min(pending.length, separator.length - 1);
         const text = pending.slice(pending.length - carried) + decoder.write(next.value);
         pending = pending.slice(0, pending.length - carried);
+        const batch: string[] = [];
         let start = 0;
         let at = text.indexOf(separator);
         while (at >= 0) {
           const field = cut ? pending : pending + text.slice(start, at);
-          yield field.length > limit ? field.slice(0, limit + 1) : field;
+          batch.push(field.length > limit ? field.slice(0, limit + 1) : field);
           pending = '';
           cut = false;
           start = at + separator.length;
@@ -177,11 +197,12 @@ export class GitRunner {
             cut = true;
           }
         }
+        if (batch.length) yield batch;
       }
       if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
       if (timedOut) throw new GitError('timeout', 'git stopped answering and was stopped');
       if (!cut) pending += decoder.end();
-      if (pending) yield pending.length > limit ? pending.slice(0, limit + 1) : pending;
+      if (pending) yield [pending.length > limit ? pending.slice(0, limit + 1) : pending];
       finished = true;
     } finally {
       if (!finished) {

@@ -62,7 +62,7 @@ export function buildReport(input: ReportInput): string {
   for (const section of ITEM_SECTIONS_BEFORE_DETECTIONS) out.push(...itemSection(section, input, t));
   out.push(...ownedSection(input.detections, handover, t));
   out.push(...branchesSection(input.detections, handover, t, input.reproducible));
-  out.push(...credentialsSection(input.detections, handover, t));
+  out.push(...credentialsSection(input.detections, handover, t, input.language));
   for (const section of ITEM_SECTIONS_AFTER_DETECTIONS) out.push(...itemSection(section, input, t));
 
   out.push(`## ${t('report.followUp')}`, '');

@@ -3,8 +3,7 @@
 // TOML or Terraform, `token=…` in .properties, `<password>…</password>` and `<add key="…" value="…"/>`
 // in XML, `Password=…;` in a connection string. The value is then judged (valueJudgement.ts).
 import type { CredentialKind } from './credentialKinds';
-import { strictBase64Text } from './encodings';
-import { isPlausibleSecret, type ValueStrength } from './valueJudgement';
+import type { ValueStrength } from './valueJudgement';
 
 export interface KeyClass {
   kind: CredentialKind;
@@ -44,8 +43,11 @@ const METADATA_WORDS = new Set([
   'strength', 'complexity', 'generator', 'reset', 'forgot', 'changed', 'updated', 'created', 'at', 'on', 'by',
   'index', 'column', 'table', 'schema', 'sha', 'commit', 'checksum', 'fingerprint', 'usage', 'limit', 'bucket',
   'cache', 'primary', 'foreign', 'sort', 'partition', 'idempotency', 'keyboard', 'keyword', 'keywords', 'keystore',
-  'keychain', 'keyring', 'keypair', 'ssh', 'pub', 'option', 'options', 'input', 'output', 'form', 'error', 'message',
+  'keychain', 'keyring', 'keypair', 'pub', 'help', 'title', 'tooltip', 'text', 'caption', 'aria', 'i18n', 'translation',
+  'lookup', 'map', 'dict', 'react', 'route', 'query', 'request', 'response', 'class', 'style', 'icon', 'button', 'menu', 'option', 'options', 'input', 'output', 'form', 'error', 'message',
 ]);
+/** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
+const QUALIFYING_BEFORE = new Set(['store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
 const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
 
 /** What a key name says about its value, or null when it does not name a secret. */
@@ -64,7 +66,7 @@ export function classifyKey(name: string): KeyClass | null {
       else found = 'secret';
     } else if (word === 'pass' || word === 'pw') {
       found = 'password';
-    } else if (word === 'key' && (words.length === 1 || KEY_QUALIFIERS.has(previous))) {
+    } else if (word === 'key' && KEY_QUALIFIERS.has(previous)) {
       found = 'api-key';
     } else if ((word === 'auth' || word === 'authorization') && (words.length === 1 || i === words.length - 1)) {
       found = 'secret';
@@ -74,7 +76,12 @@ export function classifyKey(name: string): KeyClass | null {
     if (found && (kind === null || found === 'password' || (found === 'token' && kind !== 'password'))) kind = found;
   }
   if (!kind) return null;
-  if (words.some((w) => METADATA_WORDS.has(w))) return null;
+  // Metadata words count wherever they are, but a store's or a connection's name before the credential
+  // word qualifies it (`RELEASE_STORE_PASSWORD`, `ssh_key_passphrase`).
+  const last = words.reduce((at, w, i) => (SECRET_WORD.test(w) || w === 'pass' || w === 'pw' ? i : at), -1);
+  if (words.some((w, i) => METADATA_WORDS.has(w) && !(i < last && QUALIFYING_BEFORE.has(w)))) return null;
+  // Browser and framework storage names (`localStorageKey`, `sessionStorageToken`): where a value is kept, not a value.
+  if (words.includes('storage') && (words.includes('local') || words.includes('session'))) return null;
   if (words.includes('aws') && words.includes('secret')) kind = 'aws-secret-access-key';
   return { kind, strength: kind === 'password' ? 'password' : 'token', digestKey: words.some((w) => DIGEST_WORDS.has(w)) };
 }
@@ -88,6 +95,19 @@ export interface ValueSpan {
   value: string;
 }
 
+/** One `name = value` pair read on a line. */
+export interface KeyValue {
+  key: string;
+  /** The value, unescaped when it was quoted; XML entities decoded. */
+  value: string;
+  quoted: boolean;
+  /** Where the value is written on the line. */
+  start: number;
+  end: number;
+  /** An attribute of the element said how the value is encoded (`<Pass encoding="base64">`). */
+  base64?: boolean;
+}
+
 /** Undoes the escapes of a quoted value (`\"`, `\\`, `\n`); other escapes keep their character. */
 function unescapeQuoted(text: string): string {
   return text.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
@@ -97,58 +117,57 @@ function unescapeQuoted(text: string): string {
 // double-, single- or back-quoted, or bare up to a space, quote, separator or closing bracket.
 const ASSIGNMENT =
   /(?<![\w.$@])(["']?)([A-Za-z_$@][\w.$@-]{0,100}?)\1\s*\]?\s*(?:=>|:=|\?\?=|\|\|=|=(?!=)|:(?![:/\\]))\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|`([^`\n]{0,4096})`|([^\s"'`,;&<>(){}[\]]{1,4096}))/g;
-const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,100})(?:\s[^>]*)?>([^<\n]{1,4096})<\/\1\s*>/g;
+const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,100})(\s[^>]*)?>([^<\n]{1,4096})<\/\1\s*>/g;
 const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\n]{0,4096})"/gi;
 
-/** Values after secret-looking names on one line. `quotedOnly` is for source code, where a bare word is a variable. */
-export function findAssignments(line: string, quotedOnly: boolean, out: ValueSpan[]): void {
+/**
+ * Every `name = value` pair on one line, in the syntaxes config files and code use: env and shell,
+ * YAML, JSON, INI, TOML, HCL, properties, PHP arrays and variables, XML elements and attributes,
+ * `<add key="…" value="…"/>`, `Password=…;` inside connection strings. `quotedOnly` is for source
+ * code, where a bare word is a variable. `isKey` tells which names the caller wants (so that a value
+ * which starts another pair is read again from there).
+ */
+export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(line); m; m = ASSIGNMENT.exec(line)) {
     const key = m[2] ?? '';
     const quoted = m[3] ?? m[4] ?? m[5];
     const raw = quoted ?? m[6] ?? '';
     const rawStart = m.index + m[0].length - raw.length - (quoted !== undefined ? 1 : 0);
-    const keyClass = classifyKey(key);
-    if (!keyClass) {
+    if (!isKey(key)) {
       // The value may itself start the next assignment (`$env:PASSWORD = "…"`): look again from there.
       ASSIGNMENT.lastIndex = Math.max(m.index + 1, rawStart);
       continue;
     }
     if (quoted === undefined && quotedOnly) continue;
+    // A bare word followed by `[` or `(` is an expression (`ENC[…]`, `getenv(…)`, `lookup(…)`), not a value.
+    if (quoted === undefined && /^[[(]/.test(line.slice(rawStart + raw.length))) continue;
     const value = quoted !== undefined ? unescapeQuoted(quoted) : raw;
-    pushIfPlausible(keyClass, value, rawStart, rawStart + raw.length, out, quoted !== undefined);
+    visit({ key, value: decodeXmlEntities(value), quoted: quoted !== undefined, start: rawStart, end: rawStart + raw.length });
   }
   if (line.includes('</')) {
     XML_ELEMENT.lastIndex = 0;
     for (let m = XML_ELEMENT.exec(line); m; m = XML_ELEMENT.exec(line)) {
-      const keyClass = classifyKey(m[1] ?? '');
-      const raw = m[2] ?? '';
-      if (keyClass) pushIfPlausible(keyClass, decodeXmlEntities(raw), m.index + m[0].indexOf('>') + 1, m.index + m[0].indexOf('>') + 1 + raw.length, out);
+      const key = m[1] ?? '';
+      if (!isKey(key)) continue;
+      const raw = m[3] ?? '';
+      const start = m.index + m[0].indexOf('>') + 1;
+      visit({ key, value: decodeXmlEntities(raw), quoted: true, start, end: start + raw.length, base64: /encoding\s*=\s*["']base64["']/i.test(m[2] ?? '') });
     }
   }
   if (/value\s*=/i.test(line)) {
     XML_KEY_VALUE.lastIndex = 0;
     for (let m = XML_KEY_VALUE.exec(line); m; m = XML_KEY_VALUE.exec(line)) {
-      const keyClass = classifyKey(m[1] ?? '');
+      const key = m[1] ?? '';
+      if (!isKey(key)) continue;
       const raw = m[2] ?? '';
       const start = m.index + m[0].length - raw.length - 1;
-      if (keyClass) pushIfPlausible(keyClass, decodeXmlEntities(raw), start, start + raw.length, out);
+      visit({ key, value: decodeXmlEntities(raw), quoted: true, start, end: start + raw.length });
     }
   }
 }
 
 function decodeXmlEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name] ?? '');
-}
-
-function pushIfPlausible(keyClass: KeyClass, value: string, start: number, end: number, out: ValueSpan[], quoted = true): void {
-  let trimmed = value.trim();
-  // `password: aHVudGVyMg==` (a Kubernetes Secret entry, a Basic pair) is judged as the text it encodes.
-  const decoded = keyClass.kind === 'aws-secret-access-key' ? undefined : strictBase64Text(trimmed);
-  if (decoded !== undefined) trimmed = decoded.trim();
-  if (keyClass.kind === 'aws-secret-access-key') {
-    if (/^[A-Za-z0-9/+]{40}$/.test(trimmed) && isPlausibleSecret(trimmed, 'token')) out.push({ kind: keyClass.kind, start, end, value: trimmed });
-    return;
-  }
-  if (isPlausibleSecret(trimmed, keyClass.strength, { digestKey: keyClass.digestKey, quoted })) out.push({ kind: keyClass.kind, start, end, value: trimmed });
 }

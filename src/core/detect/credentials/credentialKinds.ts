@@ -1,67 +1,13 @@
-// Every kind of credential the scan reports, with a one-line description for SARIF rules and reports.
-// Descriptions name the service, never a token's literal prefix: a prefix is the start of every value
-// of that kind, and outputs must not carry the first characters of a value.
+// Every kind of credential the scan reports: the ids of the rule table, with their English names (for
+// SARIF rules and logs). Human names in both languages: credentialKindName in ruleTable.ts.
+import { CREDENTIAL_RULES, credentialKindName } from './ruleTable';
 
-export const CREDENTIAL_KINDS = {
-  'aws-access-key-id': 'AWS access key ID (half of an access key pair)',
-  'aws-secret-access-key': 'AWS secret access key',
-  'gcp-api-key': 'Google Cloud API key',
-  'gcp-service-account-key': 'Google Cloud service account private key',
-  'google-oauth-client-secret': 'Google OAuth client secret',
-  'azure-storage-key': 'Azure storage account key',
-  'azure-connection-string': 'Azure shared access key or signature in a connection string',
-  'azure-client-secret': 'Azure AD application client secret',
-  'github-token': 'GitHub personal access, OAuth, app or refresh token',
-  'github-fine-grained-token': 'GitHub fine-grained personal access token',
-  'gitlab-token': 'GitLab access, deploy, trigger or runner token',
-  'slack-token': 'Slack bot, user, app or configuration token',
-  'slack-webhook': 'Slack incoming webhook URL',
-  'discord-webhook': 'Discord webhook URL',
-  'stripe-secret-key': 'Stripe live secret or restricted key',
-  'stripe-webhook-secret': 'Stripe webhook signing secret',
-  'npm-token': 'npm access token',
-  'pypi-token': 'PyPI upload token',
-  'jwt': 'JSON Web Token',
-  'twilio-api-key': 'Twilio API key',
-  'sendgrid-api-key': 'SendGrid API key',
-  'mailgun-api-key': 'Mailgun API key',
-  'mailchimp-api-key': 'Mailchimp API key',
-  'shopify-token': 'Shopify access token or shared secret',
-  'vault-token': 'HashiCorp Vault or Terraform Cloud token',
-  'digitalocean-token': 'DigitalOcean token',
-  'openai-api-key': 'OpenAI API key',
-  'anthropic-api-key': 'Anthropic API key',
-  'huggingface-token': 'Hugging Face access token',
-  'square-token': 'Square access token or application secret',
-  'telegram-bot-token': 'Telegram bot token',
-  'databricks-token': 'Databricks access token',
-  'postman-api-key': 'Postman API key',
-  'grafana-token': 'Grafana service account token',
-  'newrelic-api-key': 'New Relic user API key',
-  'age-secret-key': 'age encryption secret key',
-  'private-key': 'Private key (PEM)',
-  'openssh-private-key': 'OpenSSH private key',
-  'putty-private-key': 'PuTTY private key',
-  'pgp-private-key': 'PGP private key block',
-  'pkcs12-file': 'PKCS#12 key store file (.p12, .pfx)',
-  'java-keystore': 'Java key store file (.jks, .keystore)',
-  'url-password': 'Password in a URL or connection string',
-  'password': 'Password in a configuration or source file',
-  'secret': 'Secret value in a configuration or source file',
-  'token': 'Token in a configuration or source file',
-  'api-key': 'API, access or signing key in a configuration or source file',
-  'bearer-token': 'Bearer or basic credentials in an Authorization value',
-  'kubernetes-secret': 'Value of a Kubernetes Secret (base64 data)',
-  'docker-registry-auth': 'Container registry credentials (Docker config auths)',
-  'npmrc-auth': 'npm registry credentials in .npmrc',
-  'pgpass-password': 'PostgreSQL password file entry',
-  'netrc-password': '.netrc login password',
-  'password-hash': 'Password hash (htpasswd or shadow file)',
-  'rails-master-key': 'Rails master key',
-} as const satisfies Record<string, string>;
+/** A rule's id; a repository's own gitleaks rules add ids of their own. */
+export type CredentialKind = string;
 
-export type CredentialKind = keyof typeof CREDENTIAL_KINDS;
+export const CREDENTIAL_KINDS: Readonly<Record<string, string>> = Object.fromEntries(CREDENTIAL_RULES.map((r) => [r.id, r.name.en]));
 
+/** The English name of a kind (the id for a kind no rule of the table defines). */
 export function describeKind(kind: string): string {
-  return (CREDENTIAL_KINDS as Record<string, string>)[kind] ?? kind;
+  return credentialKindName(kind, 'en');
 }

@@ -18,17 +18,20 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GitError, type GitRunner } from '../../git/gitRunner';
-import type { CredentialFinding, PersonSpec } from '../detectionTypes';
+import type { CredentialFinding, CredentialLocation, PersonSpec } from '../detectionTypes';
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import { credentialFingerprint } from './fingerprint';
+import { readRepositoryRules } from './gitleaksConfig';
 import { HistoryVisitor } from './historyVisitor';
+import type { RuleSet } from './ruleEngine';
 import { maskSecrets } from './maskSecrets';
-import { HEADER_FORMAT, PatchLineParser } from './patchParser';
+import { readHistory, type UnreadableCommit } from './historyReader';
 import { readReachability, readRefTips, type Reachability, type RefTip } from './refTips';
 import { CREDENTIAL_STATE_VERSION, restoreEntry, storeEntry, type CredentialScanState, type StoredEntry } from './scanState';
-import { SecretLedger, valueKey, type LedgerEntry } from './secretLedger';
+import { contextOfPath, contextOfPlaces, readLinguistAttributes, type LinguistAttributes } from './pathContext';
+import { pathCount, SecretLedger, valueKey, type LedgerEntry } from './secretLedger';
 import { SpanMasks } from './spanMasks';
-import { emptyTreeId, matchFilesAt, PATCH_FLAGS } from './treeFiles';
+import { emptyTreeId, matchFilesAt } from './treeFiles';
 
 export interface IgnoredFingerprint {
   fingerprint: string;
@@ -77,9 +80,22 @@ export interface CredentialScanResult {
   commitsRead: number;
   /** What was left out, in plain words (long lines, unreadable commits). Never a value. */
   notes: string[];
+  /** Commits read only in part because the clone lacks some of their objects (for the evaluation's baseline). */
+  unreadable: UnreadableCommit[];
 }
 
 export const PROGRESS_EVERY = 1000;
+
+/** Every place of a secret, the first one first, then by path; and where it sits. */
+function placesOf(entry: LedgerEntry, masks: SpanMasks, attributes: LinguistAttributes | undefined): Pick<CredentialFinding, 'context' | 'locations' | 'pathCount'> {
+  const others = [...entry.locations.values()].filter((o) => o.path !== entry.first.path).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const firstHere = entry.locations.get(entry.first.path) ?? entry.first;
+  const locations = [firstHere, ...others].map((o): CredentialLocation => ({ path: shownPath(o.path, masks), line: o.line, commit: o.commit.sha, context: contextOfPath(o.path, attributes) }));
+  return { context: contextOfPlaces(locations.map((l) => l.context)), locations, pathCount: pathCount(entry) };
+}
+
+/** The one `git log` the scan streams (exported for the benchmark's baseline). */
+export { historyLogArguments } from './historyReader';
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
@@ -147,11 +163,13 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
   const { head, refTips, tips } = await scanTips(git, mode === 'head', options.revision, options.branchTips);
   const [topLevel = options.cwd, shallowFlag = ''] = tips.length ? (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n') : [];
   const shallow = shallowFlag.trim() === 'true';
-  const mailmap = tips.length ? await mailmapFingerprint(topLevel.trim()) : '';
+  // The repository's gitleaks rules change what every entry is: their fingerprint joins the mailmap's, so a state read with other rules is not reused.
+  const repository = tips.length ? await readRepositoryRules(git, head) : await readRepositoryRules(git, null);
+  const mailmap = tips.length ? [await mailmapFingerprint(topLevel.trim()), repository.fingerprint].filter((f) => f !== '').join(':') : '';
   const state: CredentialScanState = { version: CREDENTIAL_STATE_VERSION, mode, tips, mailmap, shallow, reusable: true, entries: [] };
   if (tips.length === 0) {
     options.onProgress?.(0);
-    return { findings: [], state, commitsRead: 0, notes: [] };
+    return { findings: [], state, commitsRead: 0, notes: [], unreadable: [] };
   }
   const refNames = refTips.map((t) => t.name);
   const emptyTree = await emptyTreeId(git);
@@ -162,7 +180,10 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
   const reachability: Promise<Reachability> = refTips.length === 0 ? Promise.resolve({ tipsOf: () => [] }) : readReachability(git, refTips, () => stopped || !!signal?.aborted);
   reachability.catch(() => undefined); // awaited in buildFindings; an earlier failure must not go unhandled
   try {
-    return await scanWith(options, masks, { head, refTips, tips, mode, shallow, mailmap, state, refNames, emptyTree, notes, reachability });
+    const result = await scanWith(options, masks, { head, refTips, tips, mode, shallow, mailmap, state, refNames, emptyTree, notes, reachability, rules: repository.rules });
+    result.findings = result.findings.filter((f) => !repository.suppressed(f));
+    result.notes.push(...repository.notes);
+    return result;
   } finally {
     stopped = true;
   }
@@ -180,6 +201,8 @@ interface ScanSetup {
   emptyTree: string;
   notes: string[];
   reachability: Promise<Reachability>;
+  /** The built-in rules and the repository's own (.gitleaks.toml). */
+  rules: RuleSet;
 }
 
 async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup: ScanSetup): Promise<CredentialScanResult> {
@@ -189,7 +212,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
   let range: string[] | null = tips;
   const previous = options.previous;
   if (previous && previous.reusable && previous.mode === mode && previous.mailmap === mailmap && previous.shallow === shallow && (await allReachable(git, previous.tips, tips))) {
-    if (await restoreLedger(options, emptyTree, previous.entries, ledger, masks, refNames)) {
+    if (await restoreLedger(options, emptyTree, previous.entries, ledger, masks, refNames, setup.rules)) {
       const same = previous.tips.length === tips.length && previous.tips.every((sha, i) => sha === tips[i]);
       range = same ? null : [...tips, ...previous.tips.map((sha) => `^${sha}`)];
     } else {
@@ -199,31 +222,29 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
   throwIfAborted(signal);
 
   let commitsRead = 0;
+  let unreadable: UnreadableCommit[] = [];
   if (range) {
     const visitor = new HistoryVisitor(ledger, masks, refNames, (count) => {
       if (count % PROGRESS_EVERY === 0) options.onProgress?.(count);
-    });
-    const parser = new PatchLineParser(visitor);
-    const args = historyLogArguments(range);
-    // One more than the limit: the patch line's '+' comes before the file's line.
-    for await (const line of git.stream(args, '\n', { maxFieldLength: MAX_LINE_LENGTH + 1 })) parser.feed(line);
-    parser.end();
+    }, setup.rules);
+    unreadable = await readHistory({ git, cwd: options.cwd, range, visitor, signal });
     throwIfAborted(signal);
     commitsRead = visitor.commitsRead;
     if (visitor.longLinesSkipped > 0) notes.push(`${visitor.longLinesSkipped} added lines longer than ${MAX_LINE_LENGTH / 1024} KiB were not read`);
+    if (unreadable.length) notes.push(unreadableNote(unreadable));
   }
   options.onProgress?.(commitsRead);
   ledger.settle();
 
-  const findings = await buildFindings(options, ledger, { head, emptyTree, masks, reachability: setup.reachability });
+  const findings = await buildFindings(options, ledger, { head, notes, emptyTree, masks, reachability: setup.reachability, rules: setup.rules });
   state.entries = [...ledger.entries.values()].map(storeEntry).sort(compareStored);
   // A path that held a secret cannot be written to the cache; the next run will read everything again.
-  if (state.entries.some((e) => e.paths.some((p) => shownPath(p, masks) !== p))) {
+  if (state.entries.some((e) => [...e.locations.map((l) => l.path), ...e.counted].some((p) => shownPath(p, masks) !== p))) {
     state.reusable = false;
     state.entries = [];
   }
   if (shallow) notes.push('shallow clone: credentials in the missing history are not found');
-  return { findings, state, commitsRead, notes };
+  return { findings, state, commitsRead, notes, unreadable };
 }
 
 /** A path as findings show it: the secrets found in it masked, and anything else that looks like one. */
@@ -240,13 +261,13 @@ function compareStored(a: StoredEntry, b: StoredEntry): number {
  * matching the file where each first appeared. False when one cannot be found again (an object gone,
  * a rule changed): the caller then reads everything.
  */
-async function restoreLedger(options: ScanCredentialsOptions, emptyTree: string, stored: readonly StoredEntry[], ledger: SecretLedger, masks: SpanMasks, refNames: readonly string[]): Promise<boolean> {
+async function restoreLedger(options: ScanCredentialsOptions, emptyTree: string, stored: readonly StoredEntry[], ledger: SecretLedger, masks: SpanMasks, refNames: readonly string[], rules: RuleSet): Promise<boolean> {
   if (stored.length === 0) return true;
   const wanted = new Map<string, StoredEntry>();
   const where = (commit: string, path: string, line: number, kind: string, ordinal: number) => `${commit}\0${path}\0${line}\0${kind}\0${ordinal}`;
   for (const entry of stored) wanted.set(where(entry.commit.sha, entry.path, entry.line, entry.kind, entry.ordinal), entry);
   const found = new Set<StoredEntry>();
-  const missing = await matchFilesAt(
+  const matched = await matchFilesAt(
     options.cwd,
     emptyTree,
     stored.map((e) => e.commit.sha),
@@ -259,12 +280,15 @@ async function restoreLedger(options: ScanCredentialsOptions, emptyTree: string,
       ledger.restore(valueKey(match.value), restoreEntry(entry));
     },
     options.signal,
+    rules,
   );
-  return missing.length === 0 && found.size === stored.length;
+  return matched.missingCommits.length === 0 && matched.unreadableFiles === 0 && found.size === stored.length;
 }
 
 interface FindingContext {
+  rules: RuleSet;
   head: string | null;
+  notes: string[];
   emptyTree: string;
   masks: SpanMasks;
   reachability: Promise<Reachability>;
@@ -279,13 +303,17 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
   const inHead = new Set<string>();
   if (context.head) {
     const paths = new Set<string>();
-    for (const [, entry] of entries) for (const path of entry.paths) paths.add(path);
-    await matchFilesAt(options.cwd, context.emptyTree, [context.head], [...paths], (_commit, _path, match) => {
+    for (const [, entry] of entries) for (const path of entry.locations.keys()) paths.add(path);
+    const matched = await matchFilesAt(options.cwd, context.emptyTree, [context.head], [...paths], (_commit, _path, match) => {
       const key = valueKey(match.value);
       if (ledger.entries.has(key)) inHead.add(key);
-    }, options.signal);
+    }, options.signal, context.rules);
+    if (matched.unreadableFiles) context.notes.push(`${matched.unreadableFiles} files at HEAD that once held a secret could not be read (this clone lacks them): their secrets are shown as removed`);
   }
   throwIfAborted(options.signal);
+
+  // Where each sits: test, vendored, docs or code, by path and by HEAD's .gitattributes.
+  const attributes = context.head ? await readLinguistAttributes(options.git, context.head) : undefined;
 
   // Branches and tags that reach a commit that added it.
   const reachability = await context.reachability;
@@ -325,14 +353,22 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
       byPerson,
       rotated: rotation ? { by: rotation.by, on: rotation.on } : null,
       ignored: ignoreReason !== undefined ? { reason: ignoreReason } : null,
+      ...placesOf(entry, masks, attributes),
     };
   });
   return findings.sort(compareFindings);
 }
 
-/** The one `git log` the scan streams, over `range` (commit ids, `^id` exclusions). Exported for the benchmark's baseline. */
-export function historyLogArguments(range: readonly string[]): string[] {
-  return ['log', '--no-merges', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', ...range, '--'];
+/** Commits listed in a note about objects the clone lacks. */
+const UNREADABLE_LISTED = 10;
+
+/** "3 commits could not be read in full (objects missing from this clone): abc…, def…": no value, only ids. */
+function unreadableNote(unreadable: readonly UnreadableCommit[]): string {
+  const files = unreadable.reduce((sum, c) => sum + c.filesSkipped, 0);
+  const whole = unreadable.filter((c) => c.whole).length;
+  const listed = unreadable.slice(0, UNREADABLE_LISTED).map((c) => c.sha.slice(0, 12)).join(', ');
+  const more = unreadable.length > UNREADABLE_LISTED ? ` and ${unreadable.length - UNREADABLE_LISTED} more` : '';
+  return `${unreadable.length} commits could not be read in full because this clone lacks some of their objects (${files} files left out${whole ? `, ${whole} commits left out whole` : ''}; nothing was fetched): ${listed}${more}`;
 }
 
 /** Commits a full scan starts from: every branch and tag tip, and HEAD (or HEAD alone). Sorted, distinct. */

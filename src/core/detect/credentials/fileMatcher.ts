@@ -1,13 +1,14 @@
 // Reads one file's lines in order (the added lines of a patch, or a whole file) and reports the secrets
-// on them. Most lines are dismissed by one prefilter test; the rules run only on the rest. Multi-line
-// secrets (PEM and PuTTY private keys) are assembled across consecutive lines, and a few facts are
-// carried from line to line: a Kubernetes Secret's `data:` section, an AWS key id just seen.
-import { findAssignments, type ValueSpan } from './assignmentRules';
+// on them. Most lines are dismissed by one prefilter test; the rules of the table (ruleTable.ts, run by
+// ruleEngine.ts) run only on the rest. What spans lines is read here: PEM and PuTTY private keys are
+// assembled across consecutive lines, a Kubernetes Secret's `data:` section and an AWS key id just seen
+// are carried from line to line, and .pgpass lines are split on their colons.
+import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
-import { findConnectionSecrets, findFileFormatSecrets, profileFor, type FileProfile } from './lineRules';
 import { strictBase64Text } from './encodings';
-import { findProviderTokens, PROVIDER_HINT_SOURCE, type TokenSpan } from './providerRules';
-import { isPlaceholder, isPlausibleSecret, shannonEntropy } from './valueJudgement';
+import { classifyKey } from './assignmentRules';
+import { DEFAULT_RULES, fileContext, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findTokens, type FileContext, type RuleSet } from './ruleEngine';
+import { isLiteralPassword, isPlaceholder, isPlausibleSecret, shannonEntropy } from './valueJudgement';
 
 export interface SecretMatch {
   kind: CredentialKind;
@@ -29,15 +30,31 @@ export const MAX_LINE_LENGTH = 16 * 1024;
 /** Lines marked with either comment are never reported (gitleaks' marker is honoured too). */
 const ALLOW_MARKERS = ['handover:allow', 'gitleaks:allow'];
 
-/**
- * Words and literals that a line must contain for any rule to match it. One case-insensitive test
- * per line; a line without any of them is done with.
- */
-const PREFILTER = new RegExp(
-  `pass|pwd|secret|token|key|auth|cred|bearer|basic|://|private|putty|sig=|${PROVIDER_HINT_SOURCE}`,
-  'i',
-);
-const KEYWORD = /pass|pwd|secret|token|key|auth|cred/i;
+/** What a file's name says about how to read it (beyond the rules' own path patterns). */
+export interface FileProfile extends FileContext {
+  pgpass: boolean;
+  /** .git-credentials: one URL with its password per line. */
+  gitCredentials: boolean;
+  railsMasterKey: boolean;
+  /** A key store judged by its name alone (its content is binary). */
+  keystore: CredentialKind | null;
+}
+
+export function profileFor(path: string): FileProfile {
+  const context = fileContext(path);
+  const base = context.lower.slice(context.lower.lastIndexOf('/') + 1);
+  const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : '';
+  let keystore: CredentialKind | null = null;
+  if (ext === 'p12' || ext === 'pfx') keystore = 'pkcs12-file';
+  else if (ext === 'jks' || ext === 'keystore' || ext === 'bks' || ext === 'jceks') keystore = 'java-keystore';
+  return {
+    ...context,
+    pgpass: base === '.pgpass' || base === 'pgpass' || base === 'pgpass.conf',
+    gitCredentials: base === '.git-credentials' || base === 'git-credentials',
+    railsMasterKey: base === 'master.key' || /(?:^|\/)config\/credentials\/[^/]+\.key$/.test(context.lower),
+    keystore,
+  };
+}
 
 const PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----/;
 const PEM_END = /-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
@@ -48,7 +65,10 @@ const AWS_SECRET_SHAPE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/
 /** Lines after an AWS key id where an unnamed 40-character secret is taken as its pair. */
 const AWS_PAIR_WINDOW = 3;
 const YAML_DATA_ENTRY = /^(\s+)([\w.-]+):\s*["']?([A-Za-z0-9+/]+={0,2})["']?\s*$/;
-const YAML_STRING_DATA_ENTRY = /^(\s+)([\w.-]+):\s*["']?([^\s"'#]+)["']?\s*$/;
+const YAML_STRING_DATA_ENTRY = /^(\s+)([\w.-]+):\s*(?:"([^"]*)"|'([^']*)'|([^\s"'#][^#]*?))\s*$/;
+const CLIENT_KEY_DATA = /^\s*client-key-data:\s*["']?([A-Za-z0-9+/]{40,}={0,2})["']?\s*$/;
+/** Secret entries that only describe where to connect: not credentials, whatever their value. */
+const SECRET_METADATA_KEY = /^(?:user(?:name)?|login|host(?:name)?|port|database|db|dbname|url|uri|endpoint|region|email|namespace|server|address|schema|bucket|ca\.crt|tls\.crt|.*\.pub)$/i;
 
 interface Block {
   kind: CredentialKind;
@@ -82,27 +102,35 @@ export class FileMatcher {
   private dataIndent = -1;
   private stringData = false;
   private awsWindow = 0;
+  /** The repository's allowlist names this path: nothing in it is reported. */
+  private readonly skipped: boolean;
+  private lineText = '';
   private readonly ordinals = new Map<string, number>();
   /** Spans found on the current line, to keep overlapping rules from reporting one value twice. */
   private readonly spans: { start: number; end: number }[] = [];
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    private readonly rules: RuleSet = DEFAULT_RULES,
+  ) {
     this.profile = profileFor(path);
+    this.skipped = rules.skipPath?.(path) ?? false;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
   push(text: string, line: number, sink: MatchSink): void {
-    if (text.length > MAX_LINE_LENGTH) {
+    if (text.length > MAX_LINE_LENGTH || this.skipped) {
       this.endHunk();
       return;
     }
+    this.lineText = text;
     if (this.block) {
       this.continueBlock(text, sink);
       return;
     }
     const profile = this.profile;
-    const special = profile.pgpass || profile.netrc || profile.htpasswd || profile.shadow || profile.railsMasterKey || this.kubernetesSecret || this.awsWindow > 0;
-    if (!special && !PREFILTER.test(text)) return;
+    const special = profile.pgpass || profile.railsMasterKey || this.kubernetesSecret || this.awsWindow > 0 || this.rules.customWithoutKeywords;
+    if (!special && !this.rules.prefilter.test(text)) return;
     if (this.awsWindow > 0) this.awsWindow--;
     const allowed = ALLOW_MARKERS.some((marker) => text.includes(marker));
     if (profile.yaml && /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/.test(text)) this.kubernetesSecret = true;
@@ -112,18 +140,43 @@ export class FileMatcher {
 
     const spans = this.spans;
     spans.length = 0;
-    const tokens: TokenSpan[] = [];
-    findProviderTokens(text, tokens);
-    for (const token of tokens) this.report(token.kind, token.token, token.start, token.end, line, sink);
-    if (tokens.some((t) => t.kind === 'aws-access-key-id') || AWS_KEY_ID.test(text)) this.awsWindow = AWS_PAIR_WINDOW + 1;
+    const lower = text.toLowerCase();
+    const found: ValueSpan[] = [];
+    findCustom(this.rules, profile, text, lower, found);
+    findTokens(this.rules, text, found);
+    if (found.some((t) => t.kind === 'aws-access-key-id') || AWS_KEY_ID.test(text)) this.awsWindow = AWS_PAIR_WINDOW + 1;
+    for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
     if (this.awsWindow > 0) this.findAwsPair(text, line, sink);
 
-    const found: ValueSpan[] = [];
-    findConnectionSecrets(text, found);
-    findFileFormatSecrets(text, profile, found);
+    found.length = 0;
+    findConnectionSecrets(text, found, profile.gitCredentials);
+    findLineRules(this.rules, profile, text, lower, found);
+    if (profile.pgpass) this.findPgpass(text, found);
+    this.findClientKeyData(text, found);
     if (profile.yaml && this.kubernetesSecret) this.findKubernetesData(text, found);
-    if (KEYWORD.test(text)) findAssignments(text, profile.code, found);
+    findKeyValues(this.rules, profile, text, lower, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
+  }
+
+  /** .pgpass: `host:port:database:user:password`, colons in a field escaped with a backslash. */
+  private findPgpass(line: string, out: ValueSpan[]): void {
+    if (line.trimStart().startsWith('#')) return;
+    const fields = pgpassFields(line.trim());
+    const password = fields.length === 5 ? (fields[4] as string) : '';
+    const start = line.lastIndexOf(password);
+    if (password && isLiteralPassword(password, true)) out.push({ kind: 'pgpass-password', value: password, start, end: start + password.length });
+  }
+
+  /** kubeconfig `client-key-data:`: a PEM private key, base64-encoded. */
+  private findClientKeyData(line: string, out: ValueSpan[]): void {
+    if (!line.includes('client-key-data')) return;
+    const m = CLIENT_KEY_DATA.exec(line);
+    const raw = m?.[1];
+    const pem = raw ? strictBase64Text(raw) : undefined;
+    if (!raw || !pem || !PEM_BEGIN.test(pem)) return;
+    const body = keyBody(pem.slice(pem.search(PEM_BEGIN)).replace(PEM_BEGIN, '').replace(/-----END[\s\S]*$/, ''));
+    const start = line.indexOf(raw);
+    if (acceptableKeyBody(body)) out.push({ kind: 'kubeconfig-client-key', value: body, start, end: start + raw.length });
   }
 
   /** A hunk ended: what spans lines cannot continue into the next one. */
@@ -135,6 +188,7 @@ export class FileMatcher {
 
   private report(kind: CredentialKind, value: string, start: number, end: number, line: number, sink: MatchSink): void {
     for (const other of this.spans) if (start < other.end && other.start < end) return;
+    if (this.rules.allow?.(value, this.lineText, this.path)) return;
     this.spans.push({ start, end });
     const key = `${line}\0${kind}`;
     const ordinal = this.ordinals.get(key) ?? 0;
@@ -218,7 +272,8 @@ export class FileMatcher {
       this.dataIndent = -1;
       return;
     }
-    const raw = entry[3] ?? '';
+    const raw = entry[3] ?? entry[4] ?? entry[5] ?? '';
+    if (!raw) return;
     const start = text.lastIndexOf(raw);
     const value = this.stringData ? raw : strictBase64Text(raw);
     if (!value) return;
@@ -228,14 +283,33 @@ export class FileMatcher {
       return;
     }
     const name = entry[2] ?? '';
-    const strength = /pass|pwd/i.test(name) ? 'password' : 'token';
-    if (isPlausibleSecret(value, strength)) out.push({ kind: 'kubernetes-secret', value, start, end: start + raw.length });
+    if (SECRET_METADATA_KEY.test(name)) return;
+    // A Secret's entries are credentials by kind: one named as such is judged as a literal, any other must look like one.
+    const named = classifyKey(name);
+    const keep = named ? isLiteralPassword(value) : isPlausibleSecret(value, /pass|pwd/i.test(name) ? 'password' : 'token');
+    if (keep) out.push({ kind: 'kubernetes-secret', value, start, end: start + raw.length });
   }
 }
 
+/** Splits a .pgpass line on the colons that are not escaped with a backslash. */
+function pgpassFields(line: string): string[] {
+  const fields: string[] = [];
+  let current = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] as string;
+    if (c === '\\' && i + 1 < line.length) current += line[++i];
+    else if (c === ':') {
+      fields.push(current);
+      current = '';
+    } else current += c;
+  }
+  fields.push(current);
+  return fields;
+}
+
 /** Every secret of a whole text (HEAD's version of a file, a blob), line by line. */
-export function matchText(path: string, text: string, sink: MatchSink): void {
-  const matcher = new FileMatcher(path);
+export function matchText(path: string, text: string, sink: MatchSink, rules: RuleSet = DEFAULT_RULES): void {
+  const matcher = new FileMatcher(path, rules);
   let line = 1;
   let start = 0;
   while (start <= text.length) {

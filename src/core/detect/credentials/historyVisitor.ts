@@ -3,6 +3,7 @@
 // added again (a move) is recorded as taken out by that commit. Key stores are judged by name, with
 // their blob id standing for their (binary) content.
 import { FileMatcher, MAX_LINE_LENGTH, type SecretMatch } from './fileMatcher';
+import { DEFAULT_RULES, type RuleSet } from './ruleEngine';
 import type { CommitInfo, FileSection, PatchVisitor } from './patchParser';
 import { valueKey, type SecretLedger } from './secretLedger';
 import type { SpanMasks } from './spanMasks';
@@ -25,6 +26,7 @@ export class HistoryVisitor implements PatchVisitor {
     /** Ref names that will be reported: a value inside one is masked there. */
     private readonly refNames: readonly string[],
     private readonly onCommitRead?: (count: number) => void,
+    private readonly rules: RuleSet = DEFAULT_RULES,
   ) {}
 
   commit(info: CommitInfo): void {
@@ -35,7 +37,7 @@ export class HistoryVisitor implements PatchVisitor {
 
   file(path: string): void {
     this.path = path;
-    this.addedMatcher = new FileMatcher(path);
+    this.addedMatcher = new FileMatcher(path, this.rules);
     this.removedMatcher = undefined;
   }
 
@@ -51,7 +53,7 @@ export class HistoryVisitor implements PatchVisitor {
 
   removed(text: string): void {
     if (!this.addedMatcher) return;
-    this.removedMatcher ??= new FileMatcher(this.path);
+    this.removedMatcher ??= new FileMatcher(this.path, this.rules);
     this.removedMatcher.push(text, 0, this.onRemoved);
   }
 

@@ -4,4 +4,5 @@ export { CREDENTIAL_STATE_VERSION, isCredentialScanState, type CredentialScanSta
 export { maskSecrets } from './maskSecrets';
 export { toSarif, type SarifLog, type SarifOptions } from './sarif';
 export { CREDENTIAL_KINDS, describeKind, type CredentialKind } from './credentialKinds';
+export { credentialKindName, CREDENTIAL_RULES, type CredentialRule, type CredentialLanguage } from './ruleTable';
 export { credentialFingerprint } from './fingerprint';

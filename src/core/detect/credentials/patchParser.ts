@@ -10,6 +10,9 @@ const FIELD = '\x1f';
 /** Commit, parents, author name and e-mail after .mailmap, author and committer times. */
 export const HEADER_FORMAT = `--format=${HEADER_MARK}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct`;
 
+/** Diff flags of every patch the scan reads: added and removed lines only, full blob ids, fixed prefixes, no program of the repository run. */
+export const PATCH_FLAGS = ['-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--full-index', '--no-relative', '--src-prefix=a/', '--dst-prefix=b/'];
+
 export interface CommitInfo {
   sha: string;
   parents: string[];
@@ -41,6 +44,15 @@ export interface PatchVisitor {
   removed(text: string): void;
   fileEnd(section: FileSection): void;
   commitEnd(): void;
+}
+
+/**
+ * A copy of `text` that does not keep alive the larger string it was cut from: V8 represents a slice
+ * as a view of its parent, so a commit id or a path kept by the ledger would otherwise pin a whole
+ * chunk of `git log` output (tens of kilobytes) for the rest of the scan.
+ */
+export function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
@@ -120,8 +132,9 @@ export class PatchLineParser {
     }
     if (line.startsWith('diff --git ')) {
       this.endFile();
-      const path = pathOfDiffLine(line);
-      if (path === undefined) return;
+      const cut = pathOfDiffLine(line);
+      if (cut === undefined) return;
+      const path = detached(cut);
       this.section = { path, newBlob: null, oldBlob: null, binary: false };
       this.visitor.file(path);
       return;
@@ -156,10 +169,10 @@ export class PatchLineParser {
     const [sha = '', parents = '', authorName = '', authorEmail = '', authorTime = '0', committerTime = '0'] = header.split(FIELD);
     this.inCommit = true;
     this.visitor.commit({
-      sha,
-      parents: parents.split(' ').filter((p) => p !== ''),
-      authorName,
-      authorEmail,
+      sha: detached(sha),
+      parents: parents.split(' ').filter((p) => p !== '').map(detached),
+      authorName: detached(authorName),
+      authorEmail: detached(authorEmail),
       authorTime: Number(authorTime) || 0,
       committerTime: Number(committerTime) || 0,
     });

@@ -35,10 +35,19 @@ interface SarifResult {
   ruleIndex: number;
   level: 'error' | 'warning' | 'note';
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }[];
+  locations: SarifLocation[];
+  relatedLocations?: (SarifLocation & { id: number; message: { text: string } })[];
   partialFingerprints: Record<string, string>;
   properties: Record<string, unknown>;
   suppressions?: { kind: 'external'; status: 'accepted'; justification: string }[];
+}
+
+interface SarifLocation {
+  physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } };
+}
+
+function sarifLocation(path: string, line: number): SarifLocation {
+  return { physicalLocation: { artifactLocation: { uri: pathUri(path), uriBaseId: '%SRCROOT%' }, region: { startLine: line } } };
 }
 
 /** A repository path as a relative URI reference (each segment percent-encoded). */
@@ -68,7 +77,7 @@ export function toSarif(findings: readonly CredentialFinding[], options: SarifOp
       ruleIndex: kinds.indexOf(finding.kind),
       level: finding.rotated || finding.ignored ? 'note' : 'error',
       message: { text: `${describeKind(finding.kind)} first committed in ${finding.firstCommit.slice(0, 12)} on ${finding.date}, ${state}.${finding.rotated ? ` Rotated by ${finding.rotated.by} on ${finding.rotated.on}.` : ' Not rotated yet.'}` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: pathUri(finding.path), uriBaseId: '%SRCROOT%' }, region: { startLine: finding.line } } }],
+      locations: [sarifLocation(finding.path, finding.line)],
       partialFingerprints: { 'handoverCredential/v1': finding.fingerprint },
       properties: {
         fingerprint: finding.fingerprint,
@@ -78,8 +87,15 @@ export function toSarif(findings: readonly CredentialFinding[], options: SarifOp
         inHead: finding.inHead,
         refs: finding.refs,
         rotated: finding.rotated,
+        context: finding.context,
+        pathCount: finding.pathCount,
       },
     };
+    // Every other place the same secret was added to: the successor must clean each one.
+    const others = finding.locations.slice(1);
+    if (others.length) {
+      result.relatedLocations = others.map((place, i) => ({ id: i + 1, ...sarifLocation(place.path, place.line), message: { text: `The same secret, added in ${place.commit.slice(0, 12)} (${place.context}).` } }));
+    }
     if (finding.ignored) result.suppressions = [{ kind: 'external', status: 'accepted', justification: finding.ignored.reason }];
     return result;
   });

@@ -2,9 +2,9 @@
 // paths, lines) — never the value, nor any hash of it (a short password's hash is reversed by guessing).
 // The next run re-derives each value's in-memory identity by reading the file where it first appeared.
 import type { CredentialKind } from './credentialKinds';
-import type { LedgerEntry } from './secretLedger';
+import type { LedgerEntry, Occurrence } from './secretLedger';
 
-export const CREDENTIAL_STATE_VERSION = 1;
+export const CREDENTIAL_STATE_VERSION = 2;
 
 export interface StoredCommit {
   sha: string;
@@ -23,7 +23,20 @@ export interface StoredEntry {
   adding: string[];
   newestAdd: { sha: string; committerTime: number };
   removal: { sha: string; parent: string; committerTime: number } | null;
-  paths: string[];
+  /** The oldest place in each path (see LedgerEntry.locations). */
+  locations: StoredLocation[];
+  /** Paths only counted. */
+  counted: string[];
+}
+
+export interface StoredLocation {
+  kind: CredentialKind;
+  path: string;
+  line: number;
+  ordinal: number;
+  sha: string;
+  authorTime: number;
+  committerTime: number;
 }
 
 export interface CredentialScanState {
@@ -46,7 +59,7 @@ export interface CredentialScanState {
 export function isCredentialScanState(value: unknown): value is CredentialScanState {
   if (!value || typeof value !== 'object') return false;
   const state = value as Partial<CredentialScanState>;
-  return state.version === CREDENTIAL_STATE_VERSION && Array.isArray(state.tips) && Array.isArray(state.entries) && typeof state.reusable === 'boolean';
+  return state.version === CREDENTIAL_STATE_VERSION && Array.isArray(state.tips) && Array.isArray(state.entries) && typeof state.reusable === 'boolean' && state.entries.every((e) => Array.isArray(e?.locations) && Array.isArray(e?.counted));
 }
 
 export function storeEntry(entry: LedgerEntry): StoredEntry {
@@ -61,7 +74,8 @@ export function storeEntry(entry: LedgerEntry): StoredEntry {
     adding: [...entry.adding],
     newestAdd: { ...entry.newestAdd },
     removal: entry.removal ? { ...entry.removal } : null,
-    paths: [...entry.paths],
+    locations: [...entry.locations.values()].map((o) => ({ kind: o.kind, path: o.path, line: o.line, ordinal: o.ordinal, sha: o.commit.sha, authorTime: o.commit.authorTime, committerTime: o.commit.committerTime })),
+    counted: [...entry.counted],
   };
 }
 
@@ -71,6 +85,12 @@ export function restoreEntry(stored: StoredEntry): LedgerEntry {
     adding: [...stored.adding],
     newestAdd: { ...stored.newestAdd },
     removal: stored.removal ? { ...stored.removal } : null,
-    paths: [...stored.paths],
+    locations: new Map(
+      stored.locations.map((l): [string, Occurrence] => [
+        l.path,
+        { kind: l.kind, path: l.path, line: l.line, ordinal: l.ordinal, commit: { sha: l.sha, parents: [], authorName: '', authorEmail: '', authorTime: l.authorTime, committerTime: l.committerTime } },
+      ]),
+    ),
+    counted: new Set(stored.counted),
   };
 }

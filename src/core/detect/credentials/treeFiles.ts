@@ -6,9 +6,12 @@
 // pathspecs after `--`.
 import { GitRunner } from '../../git/gitRunner';
 import { FileMatcher, MAX_LINE_LENGTH, type SecretMatch } from './fileMatcher';
-import { PatchLineParser, type FileSection, type PatchVisitor } from './patchParser';
+import { isUnreadableObjectError, missingObjects } from './historyReader';
+import { DEFAULT_RULES, type RuleSet } from './ruleEngine';
+import { PATCH_FLAGS, PatchLineParser, type FileSection, type PatchVisitor } from './patchParser';
 
-export const PATCH_FLAGS = ['-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--full-index', '--no-relative', '--src-prefix=a/', '--dst-prefix=b/'];
+export { PATCH_FLAGS };
+
 /** Paths per git call, so that the command line stays far below the system's limit. */
 const PATHS_PER_CALL = 400;
 /** `diff-tree --stdin` echoes each input pair before its diff. */
@@ -29,13 +32,16 @@ class WholeFileVisitor implements PatchVisitor {
     for (const commit of this.commitIds) this.sink(commit, this.path, match);
   };
 
-  constructor(private readonly sink: TreeMatchSink) {}
+  constructor(
+    private readonly sink: TreeMatchSink,
+    private readonly rules: RuleSet = DEFAULT_RULES,
+  ) {}
 
   commit(): void {}
   commitEnd(): void {}
   file(path: string): void {
     this.path = path;
-    this.matcher = new FileMatcher(path);
+    this.matcher = new FileMatcher(path, this.rules);
   }
   hunk(): void {
     this.matcher?.endHunk();
@@ -64,33 +70,70 @@ async function treesOf(cwd: string, commits: readonly string[], signal?: AbortSi
   return byTree;
 }
 
+export interface FilesMatched {
+  /** Commits that could not be read at all (the commit or its tree is missing). */
+  missingCommits: string[];
+  /** Files of readable commits whose content this clone lacks: not read, counted. */
+  unreadableFiles: number;
+}
+
 /**
  * Calls `sink` with every secret in `paths` as they are in each of `commits` (paths a commit does not
- * have are skipped). Returns the commits that could not be read.
+ * have are skipped). A file whose blob the clone lacks is left out and counted; nothing is fetched.
  */
-export async function matchFilesAt(cwd: string, emptyTree: string, commits: readonly string[], paths: readonly string[], sink: TreeMatchSink, signal?: AbortSignal): Promise<string[]> {
+export async function matchFilesAt(cwd: string, emptyTree: string, commits: readonly string[], paths: readonly string[], sink: TreeMatchSink, signal?: AbortSignal, rules: RuleSet = DEFAULT_RULES): Promise<FilesMatched> {
   const wanted = [...new Set(commits)];
   const byTree = await treesOf(cwd, wanted, signal);
   const readable = new Set([...byTree.values()].flat());
+  const missingCommits = wanted.filter((c) => !readable.has(c));
   const unique = [...new Set(paths)].sort();
-  if (byTree.size === 0 || unique.length === 0) return wanted.filter((c) => !readable.has(c));
-  const input = [...byTree.keys()].map((tree) => `${emptyTree} ${tree}\n`);
+  let unreadableFiles = 0;
+  if (byTree.size === 0 || unique.length === 0) return { missingCommits, unreadableFiles };
   for (let i = 0; i < unique.length; i += PATHS_PER_CALL) {
     const chunk = unique.slice(i, i + PATHS_PER_CALL);
-    const visitor = new WholeFileVisitor(sink);
-    let parser = new PatchLineParser(visitor);
-    const args = ['--literal-pathspecs', 'diff-tree', '--stdin', '-r', '-p', ...PATCH_FLAGS, '--', ...chunk];
-    for await (const line of new GitRunner({ cwd, signal }).stream(args, '\n', { input })) {
-      const pair = line.length <= 129 ? TREE_PAIR.exec(line) : null;
-      if (pair) {
-        parser.end();
-        parser = new PatchLineParser(visitor);
-        visitor.commitIds = byTree.get(pair[2] ?? '') ?? [];
-        continue;
+    try {
+      await diffFromEmpty(cwd, emptyTree, byTree, [...byTree.keys()], chunk, sink, signal, rules);
+    } catch (err) {
+      if (!isUnreadableObjectError(err)) throw err;
+      // Tree by tree, only the files this clone can read (what was matched before is matched again: sinks are idempotent).
+      for (const tree of byTree.keys()) {
+        const present = await readablePaths(cwd, tree, chunk, signal);
+        unreadableFiles += present.unreadable;
+        if (present.paths.length) await diffFromEmpty(cwd, emptyTree, byTree, [tree], present.paths, sink, signal, rules);
       }
-      parser.feed(line.length > MAX_LINE_LENGTH + 1 ? line.slice(0, MAX_LINE_LENGTH + 2) : line);
     }
-    parser.end();
   }
-  return wanted.filter((c) => !readable.has(c));
+  return { missingCommits, unreadableFiles };
+}
+
+async function diffFromEmpty(cwd: string, emptyTree: string, byTree: ReadonlyMap<string, string[]>, trees: readonly string[], paths: readonly string[], sink: TreeMatchSink, signal: AbortSignal | undefined, rules: RuleSet): Promise<void> {
+  const visitor = new WholeFileVisitor(sink, rules);
+  let parser = new PatchLineParser(visitor);
+  const args = ['--literal-pathspecs', 'diff-tree', '--stdin', '-r', '-p', ...PATCH_FLAGS, '--', ...paths];
+  const input = trees.map((tree) => `${emptyTree} ${tree}\n`);
+  for await (const line of new GitRunner({ cwd, signal }).stream(args, '\n', { input })) {
+    const pair = line.length <= 129 ? TREE_PAIR.exec(line) : null;
+    if (pair) {
+      parser.end();
+      parser = new PatchLineParser(visitor);
+      visitor.commitIds = byTree.get(pair[2] ?? '') ?? [];
+      continue;
+    }
+    parser.feed(line.length > MAX_LINE_LENGTH + 1 ? line.slice(0, MAX_LINE_LENGTH + 2) : line);
+  }
+  parser.end();
+}
+
+/** Which of `paths` are files of `tree` this clone can read; `unreadable` counts those it holds but cannot read. */
+async function readablePaths(cwd: string, tree: string, paths: readonly string[], signal?: AbortSignal): Promise<{ paths: string[]; unreadable: number }> {
+  const asked = paths.filter((p) => !p.includes('\n'));
+  const entries = new Map<string, string>();
+  for await (const line of new GitRunner({ cwd, signal }).stream(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', tree, '--', ...asked], '\0')) {
+    const tab = line.indexOf('\t');
+    const [, type = '', id = ''] = line.slice(0, tab).split(' ');
+    if (tab > 0 && type === 'blob') entries.set(line.slice(tab + 1), id);
+  }
+  const missing = await missingObjects(cwd, [...entries.values()], signal);
+  const readable = [...entries].filter(([, id]) => !missing.has(id)).map(([path]) => path);
+  return { paths: readable, unreadable: entries.size - readable.length };
 }

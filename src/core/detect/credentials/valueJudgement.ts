@@ -82,10 +82,12 @@ const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'ni
 /** Syntax that refers to a value kept elsewhere: templates, variables, vault references, functions. */
 const REFERENCE = new RegExp(
   [
-    '\\$\\{', '\\$\\(', '\\{\\{', '\\}\\}', '\\{%', '<%', '%\\(', '#\\{', '@\\{', '%\\{', '\\[\\[', '\\]\\]',
+    // Whole template expressions only: a WordPress salt or a generated key holds `{%` or `]]` by chance.
+    '\\$\\{[A-Za-z_][\\w.:-]*(?::?[-=?+][^}]*)?\\}', '\\$\\([^)]*\\)', '\\{\\{[^{}]*\\}\\}', '\\{%[^%]*%\\}', '<%[^%]*%>', '%\\([\\w.-]+\\)[sdr]',
+    '#\\{[^{}]*\\}', '[@%]\\{[\\w.:-]+\\}', '\\[\\[[^\\[\\]]*\\]\\]', '^\\{\\{', '\\}\\}$', '^\\$\\{',
     '^\\$[A-Za-z_]', '^%[A-Za-z_][\\w]*%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
-    '^ENC\\[', '^vault:', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
+    '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
     // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
     '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
   ].join('|'),
@@ -108,6 +110,10 @@ const RELATIVE_PATH = /^[\w.-]+(?:\/[\w.-]+)+$/;
 /** Code that computes or fetches the value: a call, an index, a member chain, a lambda. */
 const CODE_LIKE = /[()]|=>|^\w+(?:\.\w+)+$|^\w+\[|^(?:new|await|function|lambda|this|self|static|const|let|var|return)\b/;
 /** Names rather than values: UPPER_SNAKE (an environment variable's name), snake/kebab or camel words. */
+/** Names in code: `aws4_request`, `Authorization`, `X-Amz-Security-Token`. Generated secrets mix cases and digits. */
+const SNAKE_NAME = /^[a-z]{1,20}[0-9]{0,3}(?:[_.-](?:[a-z]{1,20}[0-9]{0,3}|[0-9]{1,4}))+$/;
+const WORD = /^[A-Z]?[a-z]+$/;
+const HEADER_NAME = /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+$/;
 const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+)$/;
 
 /**
@@ -167,6 +173,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (URL_WITHOUT_CREDENTIALS.test(value) || PATH_LIKE.test(value) || IDENTIFIER_LIKE.test(value)) return false;
   if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
+  if (SNAKE_NAME.test(value) || WORD.test(value) || HEADER_NAME.test(value) || isCodeWords(value)) return false;
   if (UUID.test(value) || DIGEST_PREFIX.test(value)) return false;
   if (HEX.test(value)) {
     // A 40-hex value is a commit id; any hex value under a digest or commit key is that digest.
@@ -195,4 +202,83 @@ export function isPlaceholderToken(token: string, variablePart: string = token):
   if (distinctCharacters(variablePart) <= Math.min(4, Math.ceil(variablePart.length / 4))) return true;
   if (/(.)\1{7,}/.test(variablePart)) return true;
   return hasTypedRun(variablePart, 8);
+}
+
+/** Values that equal the word of their key or a stand-in word: `password: password`, `token: test`. */
+const STAND_IN_VALUES = new Set(['password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'token', 'key', 'apikey', 'test', 'testing', 'empty', 'default', 'value', 'string', 'foo', 'bar', 'baz', 'foobar', 'xxx', 'tbd', 'todo', 'fixme', 'secretkey', 'mypassword', 'yourpassword', 'mysecret', 'yoursecret', 'mytoken', 'yourtoken', 'none', 'null', 'nil', 'unset', 'undefined', 'hidden', 'masked', 'removed', 'omitted']);
+const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const MASK_ONLY = /^(?:\*+|x+|X+|\.+|#+|•+|-+|_+|\?+|0+)$/;
+
+/**
+ * The principle's exception list: a literal where a credential is named is a finding unless it is
+ * plainly not a value — empty, a template or variable, a secret-store reference, an explicit example
+ * or stand-in marker, a mask, a variable's name. Its looks (short, typed, a word) do not matter.
+ */
+export function isPlainlyNotAValue(raw: string, credentialFile = false): boolean {
+  const value = raw.trim();
+  if (value.length === 0 || value === '~' || value === '""' || value === "''") return true;
+  if (REFERENCE.test(value)) return true;
+  const lower = value.toLowerCase();
+  if (LITERALS.has(lower)) return true;
+  const alnum = lower.replace(/[^a-z0-9]/g, '');
+  // In a file that exists to hold the credential (.pgpass, .netrc, a client's saved sessions), `password`
+  // is the password: only markers and masks stand in there.
+  if (alnum.length === 0 || (!credentialFile && STAND_IN_VALUES.has(alnum)) || MASK_ONLY.test(value)) return true;
+  for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
+  if (MARKER_SEGMENTS.test(lower)) return true;
+  if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
+  if (UPPER_SNAKE.test(value)) return true;
+  // Spelled from the credential's own words (`strongpassword`, `Cl1ent$ecret!`, `my-api-token`): a stand-in,
+  // except in a file that exists to hold the credential, where such a value is simply weak.
+  if (!credentialFile && spelledFromOwnWords(lower)) return true;
+  if (isCodeWords(value)) return true;
+  // Prose (`Paste your API token`), not a value.
+  if (/\s\S+\s/.test(value) || /^[A-Za-z]+\s+[A-Za-z]+$/.test(value)) return true;
+  return false;
+}
+
+/**
+ * A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`) or a class name
+ * (`Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter`): code's words for a value, not one.
+ */
+function isCodeWords(value: string): boolean {
+  return /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value) || /^\\?[A-Z]\w*(?:\\{1,2}[A-Z]\w*)+(?:::class)?$/.test(value);
+}
+
+/** Words a stand-in is spelled from when it only names what should be there. */
+const OWN_WORDS = new RegExp(`(?:${['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'your', 'our', 'the', 'some', 'super', 'strong', 'very', 'long', 'good', 'bad', 'test', 'fake', 'dummy', 'sample', 'example', 'demo', 'mock', 'value', 'here', 'default', 'change', 'me', 'new', 'old'].join('|')})`, 'g');
+
+function spelledFromOwnWords(lower: string): boolean {
+  for (const candidate of [lower.replace(/[^a-z0-9]/g, ''), unleet(lower, 'i'), unleet(lower, 'l')]) {
+    const rest = candidate.replace(OWN_WORDS, '');
+    if (rest.length < candidate.length && (rest.length <= 2 || /^\d{1,4}$/.test(rest))) return true;
+  }
+  return false;
+}
+
+/** A password where the context names one: any literal but the plainly-not-values, paths and URLs without credentials. */
+export function isLiteralPassword(raw: string, credentialFile = false): boolean {
+  const value = raw.trim();
+  if (isPlainlyNotAValue(value, credentialFile) || /\s/.test(value) || value.length > 4096) return false;
+  if (/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/.test(value) || URL_WITHOUT_CREDENTIALS.test(value)) return false; // a path
+  if (/^(?:[~^]|[<>]=?)\s*v?\d+(?:\.[\dx*]+){1,3}/.test(value)) return false; // a version range
+  return true;
+}
+
+/**
+ * A token, secret or key where a configuration names one: any literal that is a value rather than a
+ * setting — not a single word, a name, a number, a path, a URL, a host, an address, a version, a date
+ * or a commit id. Its randomness is not asked.
+ */
+export function isLiteralToken(raw: string, allowCommitShape = false): boolean {
+  const value = raw.trim();
+  if (!isLiteralPassword(value) || value.length < 8) return false;
+  // Names, not values: one word, snake/kebab/camel words, a header name — as long as each word is a word's length.
+  const name = SNAKE_NAME.test(value) || IDENTIFIER_LIKE.test(value) || HEADER_NAME.test(value);
+  if (/^[a-z]+$/.test(value) || WORD.test(value) || (name && value.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
+  if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value) || PATH_LIKE.test(value)) return false;
+  if (DIGEST_PREFIX.test(value) || (!allowCommitShape && /^[0-9a-f]{40}$/i.test(value))) return false;
+  // A member chain (`lexer.startToken`, `config.apiKey`) is code that reads a value, not one.
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && value.split('.').every((part) => part.length <= 24 && /^[A-Za-z_$]+[0-9]{0,3}$|[a-z][A-Z]/.test(part))) return false;
+  return true;
 }

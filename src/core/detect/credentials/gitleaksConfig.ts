@@ -1,0 +1,236 @@
+// A scanned repository's own gitleaks decisions, so that teams that use gitleaks get the same answers:
+// `.gitleaks.toml` `[[rules]]` add rules (id, description, regex, secretGroup, entropy, keywords, path,
+// their allowlists); `[allowlist]` / `[[allowlists]]` (paths, regexes, stopwords, commits) suppress;
+// `.gitleaksignore` fingerprints (`commit:path:rule:line`, or `path:rule:line`) suppress one finding.
+// Both files are read from the commit the scan describes (HEAD or the report's revision) through git,
+// never from the work tree, so that every clone gives the same answer.
+import { createHash } from 'node:crypto';
+import { GitError, type GitRunner } from '../../git/gitRunner';
+import type { CredentialFinding } from '../detectionTypes';
+import { RuleSet, type CustomRule } from './ruleEngine';
+import { parseToml, TomlError, type TomlTable, type TomlValue } from './tomlSubset';
+import { shannonEntropy } from './valueJudgement';
+
+export interface RepositoryRules {
+  rules: RuleSet;
+  /** Findings the repository's allowlist commits or .gitleaksignore suppress. */
+  suppressed(finding: CredentialFinding): boolean;
+  /** Identifies both files' content (empty without them): a cached scan with other rules is not reused. */
+  fingerprint: string;
+  /** What could not be honoured, in plain words (a rule with a bad pattern, an unsupported option). */
+  notes: string[];
+}
+
+const NONE: RepositoryRules = { rules: new RuleSet(), suppressed: () => false, fingerprint: '', notes: [] };
+
+/** gitleaks' rule ids for the kinds this scan reports under its own ids (for .gitleaksignore entries). */
+const GITLEAKS_IDS: Record<string, readonly string[]> = {
+  'aws-access-token': ['aws-access-key-id'],
+  'github-pat': ['github-token', 'github-classic-token'],
+  'github-oauth': ['github-token'],
+  'github-app-token': ['github-token'],
+  'github-refresh-token': ['github-token'],
+  'github-fine-grained-pat': ['github-fine-grained-token'],
+  'gitlab-pat': ['gitlab-token'],
+  'gitlab-ptt': ['gitlab-token'],
+  'gitlab-rrt': ['gitlab-token'],
+  'slack-bot-token': ['slack-token'],
+  'slack-user-token': ['slack-token'],
+  'slack-app-token': ['slack-token'],
+  'slack-config-access-token': ['slack-token'],
+  'slack-config-refresh-token': ['slack-token'],
+  'slack-legacy-token': ['slack-token'],
+  'slack-webhook-url': ['slack-webhook'],
+  'private-key': ['private-key', 'openssh-private-key', 'pgp-private-key', 'putty-private-key', 'gcp-service-account-key', 'kubeconfig-client-key'],
+  'stripe-access-token': ['stripe-secret-key'],
+  'npm-access-token': ['npm-token'],
+  'pypi-upload-token': ['pypi-token'],
+  'sendgrid-api-token': ['sendgrid-api-key'],
+  'mailgun-private-api-token': ['mailgun-api-key'],
+  'vault-service-token': ['vault-token'],
+  'hashicorp-tf-api-token': ['vault-token'],
+  'digitalocean-pat': ['digitalocean-token'],
+  'digitalocean-access-token': ['digitalocean-token'],
+  'huggingface-access-token': ['huggingface-token'],
+  'telegram-bot-api-token': ['telegram-bot-token'],
+  'databricks-api-token': ['databricks-token'],
+  'postman-api-token': ['postman-api-key'],
+  'grafana-service-account-token': ['grafana-token'],
+  'new-relic-user-api-key': ['newrelic-api-key'],
+  'azure-ad-client-secret': ['azure-client-secret'],
+  'generic-api-key': ['password', 'secret', 'token', 'api-key', 'aws-secret-access-key'],
+};
+
+/** Whether a gitleaks rule id names a finding of `kind`. */
+function sameRule(ruleId: string, kind: string): boolean {
+  return ruleId === kind || (GITLEAKS_IDS[ruleId]?.includes(kind) ?? false);
+}
+
+async function readAt(git: GitRunner, revision: string, path: string): Promise<string | undefined> {
+  try {
+    return await git.run(['cat-file', '-p', '--end-of-options', `${revision}:${path}`]);
+  } catch (err) {
+    if (err instanceof GitError && err.kind === 'aborted') throw err;
+    return undefined; // no such file at that commit
+  }
+}
+
+/** Reads `.gitleaks.toml` and `.gitleaksignore` at `revision` (a commit id). Without them, the built-in rules alone. */
+export async function readRepositoryRules(git: GitRunner, revision: string | null): Promise<RepositoryRules> {
+  if (!revision) return NONE;
+  const [config, ignore] = await Promise.all([readAt(git, revision, '.gitleaks.toml'), readAt(git, revision, '.gitleaksignore')]);
+  if (config === undefined && ignore === undefined) return NONE;
+  return repositoryRules(config, ignore);
+}
+
+/** The decisions of a gitleaks configuration and ignore file (either may be absent). */
+export function repositoryRules(config: string | undefined, ignore: string | undefined): RepositoryRules {
+  const notes: string[] = [];
+  const fingerprint = createHash('sha256').update(`${config ?? ''}\0${ignore ?? ''}`, 'utf8').digest('hex').slice(0, 24);
+  let table: TomlTable = {};
+  if (config !== undefined) {
+    try {
+      table = parseToml(config);
+    } catch (err) {
+      if (!(err instanceof TomlError)) throw err;
+      notes.push(`.gitleaks.toml was not used: ${err.message}`);
+    }
+  }
+  const custom: CustomRule[] = [];
+  for (const [index, raw] of tables(table.rules).entries()) {
+    const rule = customRule(raw, index, notes);
+    if (rule) custom.push(rule);
+  }
+  const globalLists = [...tables(table.allowlist), ...tables(table.allowlists)].map((t, i) => allowlist(t, `allowlist ${i + 1}`, notes));
+  const allow = (value: string, line: string, path: string) => globalLists.some((a) => a.allowsValue(value, line) || a.allowsPath(path));
+  const skipPath = (path: string) => globalLists.some((a) => a.allowsPath(path));
+  const ignored = parseIgnore(ignore ?? '');
+  const commits = new Set(globalLists.flatMap((a) => a.commits));
+  return {
+    rules: new RuleSet(custom, globalLists.length ? allow : undefined, globalLists.length ? skipPath : undefined),
+    suppressed: (finding) => commits.has(finding.firstCommit) || ignored.some((entry) => entry.matches(finding)),
+    fingerprint,
+    notes,
+  };
+}
+
+function tables(value: TomlValue | undefined): TomlTable[] {
+  if (Array.isArray(value)) return value.filter((v): v is TomlTable => typeof v === 'object' && !Array.isArray(v));
+  if (typeof value === 'object' && value !== null) return [value as TomlTable];
+  return [];
+}
+
+function strings(value: TomlValue | undefined): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/**
+ * A Go (RE2) pattern as a JavaScript one: leading `(?i)`/`(?s)`/`(?m)` become flags, `(?P<name>` a
+ * named group, `\z` and `\A` the ends, POSIX classes their ranges. Throws SyntaxError when it is not valid.
+ */
+export function goRegex(source: string, global = true): RegExp {
+  let flags = global ? 'g' : '';
+  let body = source;
+  for (let m = /^\(\?([imsU]+)\)/.exec(body); m; m = /^\(\?([imsU]+)\)/.exec(body)) {
+    for (const f of m[1] ?? '') if ('ims'.includes(f) && !flags.includes(f)) flags += f;
+    body = body.slice(m[0].length);
+  }
+  // An inline flag group later in the pattern (`(?i)` mid-way): applied to the whole pattern.
+  body = body.replace(/\(\?([ims]+)\)/g, (_all, f: string) => {
+    for (const c of f) if (!flags.includes(c)) flags += c;
+    return '';
+  });
+  const posix: Record<string, string> = { alnum: 'a-zA-Z0-9', alpha: 'a-zA-Z', digit: '0-9', lower: 'a-z', upper: 'A-Z', space: '\\s', xdigit: '0-9A-Fa-f', word: '\\w', punct: '!-\\/:-@\\[-`{-~', blank: ' \\t' };
+  body = body
+    .replace(/\(\?P</g, '(?<')
+    .replace(/\\z/g, '$')
+    .replace(/\\A/g, '^')
+    .replace(/\[:(\w+):\]/g, (all, name: string) => posix[name] ?? all);
+  return new RegExp(body, flags);
+}
+
+interface Allowlist {
+  allowsValue(value: string, line: string): boolean;
+  allowsPath(path: string): boolean;
+  commits: string[];
+}
+
+function allowlist(t: TomlTable, where: string, notes: string[]): Allowlist {
+  const compile = (list: string[], what: string) =>
+    list.flatMap((source) => {
+      try {
+        return [goRegex(source, false)];
+      } catch {
+        notes.push(`.gitleaks.toml ${where}: a ${what} pattern is not a valid regular expression and was left out`);
+        return [];
+      }
+    });
+  const regexes = compile(strings(t.regexes), 'regexes');
+  const paths = compile(strings(t.paths), 'paths');
+  const stopwords = strings(t.stopwords).map((w) => w.toLowerCase());
+  const target = typeof t.regexTarget === 'string' ? t.regexTarget : 'secret';
+  const all = t.condition === 'AND';
+  const parts = [regexes.length > 0, stopwords.length > 0].filter(Boolean).length;
+  return {
+    allowsValue(value, line) {
+      const text = target === 'line' ? line : value;
+      const byRegex = regexes.some((r) => r.test(text));
+      const byStopword = stopwords.some((w) => value.toLowerCase().includes(w));
+      return all && parts > 1 ? byRegex && byStopword : byRegex || byStopword;
+    },
+    allowsPath: (path) => paths.some((r) => r.test(path)),
+    commits: strings(t.commits),
+  };
+}
+
+function customRule(t: TomlTable, index: number, notes: string[]): CustomRule | undefined {
+  const id = typeof t.id === 'string' && t.id.trim() !== '' ? t.id.trim() : `gitleaks-rule-${index + 1}`;
+  if (typeof t.regex !== 'string') {
+    if (typeof t.path === 'string') notes.push(`.gitleaks.toml rule "${id}": rules that match a path alone are not supported and were left out`);
+    return undefined;
+  }
+  let pattern: RegExp;
+  let path: RegExp | undefined;
+  try {
+    pattern = goRegex(t.regex);
+    path = typeof t.path === 'string' ? goRegex(t.path, false) : undefined;
+  } catch {
+    notes.push(`.gitleaks.toml rule "${id}": its pattern is not a valid regular expression; the rule was left out`);
+    return undefined;
+  }
+  const lists = [...tables(t.allowlist), ...tables(t.allowlists)].map((a, i) => allowlist(a, `rule "${id}" allowlist ${i + 1}`, notes));
+  const entropy = typeof t.entropy === 'number' ? t.entropy : 0;
+  return {
+    id,
+    description: typeof t.description === 'string' ? t.description : id,
+    pattern,
+    secretGroup: typeof t.secretGroup === 'number' ? t.secretGroup : 0,
+    keywords: strings(t.keywords).map((k) => k.toLowerCase()),
+    path,
+    allow: (value, line, filePath) => (entropy > 0 && shannonEntropy(value) <= entropy) || lists.some((a) => a.allowsValue(value, line) || a.allowsPath(filePath)),
+  };
+}
+
+interface IgnoreEntry {
+  matches(finding: CredentialFinding): boolean;
+}
+
+/** `.gitleaksignore`: one fingerprint a line, `commit:path:rule:line` or `path:rule:line`; `#` comments. */
+export function parseIgnore(text: string): IgnoreEntry[] {
+  const entries: IgnoreEntry[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const fields = line.split(':');
+    if (fields.length < 3) continue;
+    const lineNumber = Number(fields.pop());
+    const rule = fields.pop() as string;
+    const commit = /^[0-9a-f]{40,64}$/.test(fields[0] ?? '') && fields.length > 1 ? (fields.shift() as string) : undefined;
+    const path = fields.join(':');
+    if (!Number.isInteger(lineNumber)) continue;
+    entries.push({
+      matches: (f) => f.path === path && f.line === lineNumber && sameRule(rule, f.kind) && (commit === undefined || f.firstCommit === commit),
+    });
+  }
+  return entries;
+}

@@ -1,0 +1,107 @@
+// Where a finding sits: ordinary code, or a test, vendored code, docs and examples. The path decides,
+// by folder and file names the big ecosystems use, and a repository's .gitattributes may say more
+// (`linguist-vendored`, `linguist-documentation`, as GitHub's linguist reads them). A finding in a test
+// or an example is still listed and still to decide — it is only shown after the ones in code.
+import { GitError, type GitRunner } from '../../git/gitRunner';
+import type { CredentialContext } from '../detectionTypes';
+import { compileGlobs } from '../ownership/pathGlob';
+
+const VENDORED_FOLDERS = new Set(['vendor', 'vendors', 'node_modules', 'bower_components', 'third_party', 'third-party', 'thirdparty', '3rdparty', 'external', 'externals', 'deps', '_vendor', 'Godeps', 'jspm_packages', 'Pods', 'Carthage', 'site-packages']);
+const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', 'testing', 'spec', 'specs', 'testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'unittests', 'tst']);
+const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'tutorial', 'tutorials', 'website']);
+
+/** `*_test.go`, `*.test.ts`, `*.spec.js`, `test_*.py`, `FooTest.java`, `FooTests.cs`, `*.snap`. */
+const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[^/]+$|^test_[^/]+\.py$|^conftest\.py$|[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|scala|cs|groovy|php|swift|m)$|\.snap$)/;
+/** Markdown and other prose, and example or sample copies of a config (`.env.example`, `config.sample.yml`). */
+const DOCS_FILE = /(?:\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|ipynb|dist)$|(?:^|[._-])(?:example|examples|sample|samples)(?:[._-]|$))/i;
+
+/** What a repository's .gitattributes says of a path: `vendored`, `docs`, or nothing. */
+export type LinguistAttributes = (path: string) => 'vendored' | 'docs' | undefined;
+
+export function contextOfPath(path: string, attributes?: LinguistAttributes): CredentialContext {
+  const marked = attributes?.(path);
+  if (marked === 'vendored') return 'vendored';
+  const segments = path.split('/');
+  const name = segments.pop() ?? '';
+  if (segments.some((s) => VENDORED_FOLDERS.has(s))) return 'vendored';
+  if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase())) || TEST_FILE.test(name)) return 'test';
+  if (marked === 'docs' || segments.some((s) => DOCS_FOLDERS.has(s.toLowerCase())) || DOCS_FILE.test(name)) return 'docs';
+  return 'code';
+}
+
+/** The context of a secret seen in several places: `code` when any place is code, else that of the first place. */
+export function contextOfPlaces(contexts: readonly CredentialContext[]): CredentialContext {
+  return contexts.includes('code') ? 'code' : (contexts[0] ?? 'code');
+}
+
+interface AttributeRule {
+  matches: (path: string) => boolean;
+  attribute: 'vendored' | 'docs';
+  set: boolean;
+}
+
+const ATTRIBUTE = /^(-|!)?linguist-(vendored|documentation)(?:=(.*))?$/;
+
+/**
+ * The linguist attributes of .gitattributes files (each given as its folder and text, any order):
+ * deeper files and later lines win, as git reads them. Only the two attributes that move a finding
+ * out of `code` are read; macros and quoted patterns are not.
+ */
+export function parseLinguistAttributes(files: readonly { folder: string; text: string }[]): LinguistAttributes {
+  const rules: AttributeRule[] = [];
+  const byDepth = [...files].sort((a, b) => a.folder.split('/').length - b.folder.split('/').length || (a.folder < b.folder ? -1 : 1));
+  for (const { folder, text } of byDepth) {
+    const base = folder.replace(/^\/+|\/+$/g, '');
+    for (const raw of text.split(/\r?\n/)) {
+      const line = raw.trim();
+      if (line === '' || line.startsWith('#') || line.startsWith('"')) continue;
+      const [pattern = '', ...attributes] = line.split(/\s+/);
+      for (const attribute of attributes) {
+        const parsed = ATTRIBUTE.exec(attribute);
+        if (!parsed) continue;
+        const value = parsed[3];
+        const set = parsed[1] === undefined && (value === undefined || value === 'true');
+        const anchored = pattern.replace(/^\//, '');
+        // Without a '/' (other than a trailing one) a pattern matches a name at any depth below its file.
+        const glob = anchored.replace(/\/$/, '').includes('/') ? anchored : `**/${anchored}`;
+        rules.push({ matches: compileGlobs([base ? `${base}/${glob}` : glob]), attribute: parsed[2] === 'vendored' ? 'vendored' : 'docs', set });
+      }
+    }
+  }
+  if (rules.length === 0) return () => undefined;
+  return (path) => {
+    let vendored = false;
+    let docs = false;
+    for (const rule of rules) {
+      if (!rule.matches(path)) continue;
+      if (rule.attribute === 'vendored') vendored = rule.set;
+      else docs = rule.set;
+    }
+    return vendored ? 'vendored' : docs ? 'docs' : undefined;
+  };
+}
+
+/** Larger .gitattributes files are not read (a generated one listing every file). */
+const MAX_ATTRIBUTES_BYTES = 256 * 1024;
+
+/** The linguist attributes of the .gitattributes files in `commit` (HEAD), read from git, not from the work tree. */
+export async function readLinguistAttributes(git: GitRunner, commit: string): Promise<LinguistAttributes> {
+  const listing = await git.run(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+  const files: { folder: string; text: string }[] = [];
+  for (const entry of listing.split('\0')) {
+    const tab = entry.indexOf('\t');
+    const path = entry.slice(tab + 1);
+    if (tab < 0 || !(path === '.gitattributes' || path.endsWith('/.gitattributes'))) continue;
+    const [, type = '', id = ''] = entry.slice(0, tab).split(' ');
+    if (type !== 'blob') continue;
+    try {
+      const size = Number((await git.run(['cat-file', '-s', id])).trim());
+      if (!(size <= MAX_ATTRIBUTES_BYTES)) continue;
+      files.push({ folder: path.slice(0, -'.gitattributes'.length), text: await git.run(['cat-file', 'blob', id]) });
+    } catch (err) {
+      if (err instanceof GitError && err.kind === 'aborted') throw err;
+      // an unreadable .gitattributes says nothing
+    }
+  }
+  return parseLinguistAttributes(files);
+}

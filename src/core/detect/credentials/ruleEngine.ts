@@ -1,0 +1,290 @@
+// Runs the rule table (ruleTable.ts) on one line: provider tokens, line shapes, key rules and the
+// generic assignment reader, each value decoded and judged as its rule says. What spans lines (PEM
+// blocks, a Kubernetes Secret's data section, an AWS key pair) is fileMatcher.ts's.
+import { classifyKey, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
+import { base64Text, percentDecode, strictBase64Text } from './encodings';
+import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, type CredentialRule } from './ruleTable';
+import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret } from './valueJudgement';
+
+/** A rule added by the scanned repository (its `.gitleaks.toml`): a pattern, its secret group, its keywords and paths. */
+export interface CustomRule {
+  id: string;
+  description: string;
+  pattern: RegExp;
+  /** Which group holds the secret (0: the whole match). */
+  secretGroup: number;
+  /** Lower-cased keywords; empty: the rule runs on every line. */
+  keywords: string[];
+  path?: RegExp;
+  /** Values the rule's own allowlist keeps out. */
+  allow?: (value: string, line: string, path: string) => boolean;
+}
+
+/** What a file's path says about how to read it. */
+export interface FileContext {
+  path: string;
+  /** Lower-cased path. */
+  lower: string;
+  /** Source code: a bare word after `password =` is a variable, so only quoted values count. */
+  code: boolean;
+  /** Values under credential keys are judged as literals (config formats, config-named code files). */
+  config: boolean;
+  /**
+   * Not read for key/value pairs: translations (`"password": "Passwort"` is a label), stylesheets
+   * (`input[type=password]:focus` is a selector), dependency manifests and lock files (`"parse-passwd": "^1.0.0"`).
+   */
+  i18n: boolean;
+  yaml: boolean;
+}
+
+const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'clj', 'fs', 'vb', 'vue', 'svelte']);
+/** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
+const CONFIG_NAMED = /(?:^|\/)(?:config|configs|conf|settings|configuration|credentials|secrets)\/|(?:^|\/)[\w.-]*(?:config|settings|conf|configuration|credentials|secrets|parameters)[\w.-]*\.\w+$/;
+/** Dependency manifests and lock files: their keys are package names (`parse-passwd`), their values versions. */
+const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.lock|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile)$/;
+const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$/;
+
+export function fileContext(path: string): FileContext {
+  const lower = path.toLowerCase();
+  const base = lower.slice(lower.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  const ext = dot > 0 ? base.slice(dot + 1) : '';
+  const code = CODE_EXTENSIONS.has(ext);
+  return { path, lower, code, config: !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower), i18n: I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower), yaml: ext === 'yaml' || ext === 'yml' };
+}
+
+interface CompiledRule {
+  rule: CredentialRule;
+  keywords: string[];
+  caseSensitive: boolean;
+}
+
+/** The table compiled for matching, plus a repository's own rules. */
+export class RuleSet {
+  readonly tokens: CompiledRule[];
+  readonly lines: CompiledRule[];
+  readonly keyRules: CompiledRule[];
+  /** One case-insensitive test a line must pass for any rule to run. */
+  readonly prefilter: RegExp;
+
+  constructor(
+    readonly custom: readonly CustomRule[] = [],
+    /** The repository's allowlist: a value it allows is not reported. */
+    readonly allow?: (value: string, line: string, path: string) => boolean,
+    /** The repository's allowlisted paths: files not read at all. */
+    readonly skipPath?: (path: string) => boolean,
+  ) {
+    const compile = (rule: CredentialRule): CompiledRule => ({ rule, keywords: rule.find === 'token' ? [...rule.keywords] : rule.keywords.map((k) => k.toLowerCase()), caseSensitive: rule.find === 'token' });
+    this.tokens = CREDENTIAL_RULES.filter((r) => r.find === 'token').map(compile);
+    this.lines = CREDENTIAL_RULES.filter((r) => r.find === 'line').map(compile);
+    this.keyRules = CREDENTIAL_RULES.filter((r) => r.find === 'key').map(compile);
+    const words = new Set<string>(['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'bearer', 'basic', '://', 'private', 'putty', 'sig=', 'identified']);
+    for (const rule of CREDENTIAL_RULES) for (const k of rule.keywords) words.add(k.toLowerCase());
+    for (const rule of custom) for (const k of rule.keywords) words.add(k);
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    this.prefilter = new RegExp([...words].map(escape).join('|'), 'i');
+  }
+
+  /** Custom rules without keywords run on every line; others need one of theirs. */
+  get customWithoutKeywords(): boolean {
+    return this.custom.some((r) => r.keywords.length === 0);
+  }
+}
+
+export const DEFAULT_RULES = new RuleSet();
+
+function hasKeyword(compiled: CompiledRule, line: string, lower: string): boolean {
+  if (compiled.keywords.length === 0) return true;
+  const text = compiled.caseSensitive ? line : lower;
+  for (const k of compiled.keywords) if (text.includes(k)) return true;
+  return false;
+}
+
+function appliesTo(rule: CredentialRule, file: FileContext): boolean {
+  return !rule.files || rule.files.test(file.lower);
+}
+
+/** Provider tokens and password hashes on one line, left to right per rule. */
+export function findTokens(rules: RuleSet, line: string, out: ValueSpan[]): void {
+  for (const compiled of rules.tokens) {
+    if (!hasKeyword(compiled, line, line)) continue;
+    const { rule } = compiled;
+    const pattern = rule.pattern as RegExp;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+      const value = m[1] ?? m[0];
+      const start = m.index + m[0].indexOf(value);
+      if (rule.judge === 'hash' || rule.id === 'password-hash') {
+        if (/(.)\1{7,}|x{4}|example/i.test(value)) continue;
+      } else if (isPlaceholderToken(value, value.slice(rule.fixedPrefix ?? 0))) continue;
+      if (rule.accept && !rule.accept(value)) continue;
+      out.push({ kind: rule.id, start, end: start + value.length, value });
+    }
+  }
+}
+
+/** A repository's own rules (gitleaks `[[rules]]`). */
+export function findCustom(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[]): void {
+  for (const rule of rules.custom) {
+    if (rule.path && !rule.path.test(file.path)) continue;
+    if (rule.keywords.length && !rule.keywords.some((k) => lower.includes(k))) continue;
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(line); m; m = rule.pattern.exec(line)) {
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      // As gitleaks does: the group named by secretGroup, else the first group that matched, else the whole match.
+      const value = rule.secretGroup > 0 ? (m[rule.secretGroup] ?? '') : (m.slice(1).find((g) => g !== undefined && g !== '') ?? m[0]);
+      const start = m.index + Math.max(0, m[0].indexOf(value));
+      if (value && !(rule.allow?.(value, line, file.path) ?? false)) out.push({ kind: rule.id, start, end: start + value.length, value });
+      if (!rule.pattern.global) break;
+    }
+  }
+}
+
+/** The text between a value's quotes, and where it starts. */
+function unquote(raw: string, start: number): { value: string; start: number } {
+  if (raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw[raw.length - 1] === raw[0]) return { value: raw.slice(1, -1), start: start + 1 };
+  return { value: raw, start };
+}
+
+/** The password of `user:password`, when it is a value (`admin:admin` is one: a weak password to rotate). */
+export function passwordOfPair(pair: string | undefined, credentialFile = true): string | undefined {
+  if (!pair) return undefined;
+  const colon = pair.indexOf(':');
+  if (colon <= 0) return undefined;
+  const password = pair.slice(colon + 1);
+  return isLiteralPassword(password, credentialFile) ? password : undefined;
+}
+
+/** Decodes and judges a value found by a rule; undefined when it is not a credential. */
+function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token'): string | undefined {
+  let value: string | undefined = raw;
+  switch (rule.decode) {
+    case 'base64':
+      value = base64Text(raw) ?? raw;
+      break;
+    case 'base64-pair':
+      return passwordOfPair(base64Text(raw));
+    case 'percent':
+      value = percentDecode(raw);
+      break;
+    default:
+      break;
+  }
+  if (rule.shape && !rule.shape.test(value)) return undefined;
+  if (rule.judge === 'format') return isPlaceholder(value) ? undefined : value;
+  if (rule.judge === 'hash') return /(.)\1{7,}|x{4}|example/i.test(value) ? undefined : value;
+  return strength === 'password' ? (isLiteralPassword(value, rule.credentialFile) ? value : undefined) : isLiteralToken(value, !!rule.shape) ? value : undefined;
+}
+
+/** Line-shape rules (credential file formats, SQL, PHP define, command lines). */
+export function findLineRules(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[]): void {
+  for (const compiled of rules.lines) {
+    const { rule } = compiled;
+    if (!appliesTo(rule, file) || !hasKeyword(compiled, line, lower)) continue;
+    const pattern = rule.pattern as RegExp;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+      const groups = m.groups ?? {};
+      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s;
+      if (raw === undefined) continue;
+      const at = m.index + m[0].lastIndexOf(raw);
+      const { value, start } = unquote(raw, at);
+      if (rule.decode === 'base64-pem' || rule.judge === 'structure') continue; // read by the file matcher
+      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : rule.id === 'php-define-secret' && !/PASS|PWD/.test(groups.k ?? '') ? 'token' : 'password';
+      let decodedRule = rule;
+      if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
+      else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
+      const secret = judged(decodedRule, value, strength);
+      if (secret !== undefined) out.push({ kind: rule.id, start, end: start + value.length, value: secret });
+    }
+  }
+}
+
+const NON_SECRET_AFTER_ACCESS = /^[A-Z0-9]{16,32}$/;
+
+/** Key rules of the table, then the generic reading of `name = value` by the key's words. */
+export function findKeyValues(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[]): void {
+  const keyRules = rules.keyRules.filter((c) => appliesTo(c.rule, file) && hasKeyword(c, line, lower));
+  const generic = !file.i18n && /pass|pwd|secret|token|key|auth|cred/i.test(line);
+  if (!keyRules.length && !generic) return;
+  const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
+  readAssignments(line, file.code, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null), (pair) => {
+    const rule = ruleFor(pair.key);
+    if (rule) {
+      const value = decodedPair(pair);
+      const secret = judged(rule, value, /pass|pwd/i.test(pair.key) || rule.id === 'ftp-client-password' ? 'password' : 'token');
+      if (secret !== undefined) {
+        out.push({ kind: rule.id, start: pair.start, end: pair.end, value: secret });
+        return;
+      }
+      if (rule.shape) return; // a GitHub key holding a commit id: nothing else to read there
+    }
+    if (generic) genericPair(file, pair, out);
+  });
+}
+
+function decodedPair(pair: KeyValue): string {
+  if (pair.base64) return base64Text(pair.value.trim()) ?? pair.value;
+  return pair.value;
+}
+
+/** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
+function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[]): void {
+  const keyClass = classifyKey(pair.key);
+  if (!keyClass) return;
+  let value = decodedPair(pair).trim();
+  if (keyClass.kind === 'aws-secret-access-key') {
+    // Named so in a configuration, any literal is the key; in code it must have the key's shape.
+    const keep = file.config ? isLiteralToken(value) : /^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token');
+    if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
+    return;
+  }
+  // `password: aHVudGVyMg==` (a Secret entry, a Basic pair) is judged as the text it encodes.
+  const decoded = strictBase64Text(value);
+  if (decoded !== undefined) value = decoded.trim();
+  // An access key's id (`access_key = AKIA…`-like uppercase) names the key; it is not its secret half.
+  if (keyClass.kind === 'api-key' && /access/i.test(pair.key) && NON_SECRET_AFTER_ACCESS.test(value)) return;
+  // The value repeats a word of its key (`POSTGRES_PASSWORD: postgres`, `MYSQL_PASSWORD=mysql`): a
+  // container's documented default, spelled from the name, not a chosen value.
+  if (keyWords(pair.key).includes(value.toLowerCase())) return;
+  let keep: boolean;
+  if (file.config) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value) && !keyClass.digestKey;
+  else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted });
+  if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
+}
+
+// scheme://user:password@host — the password stops at '@' and cannot hold '/', spaces or quotes.
+// An unencoded '@' in the user or the password (`https://ops@corp.example:pa@ss@host`) is read as git does: the last '@' ends it.
+const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{1,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$))/g;
+const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})/g;
+
+/** Passwords inside URLs and Authorization values: in any file. */
+export function findConnectionSecrets(line: string, out: ValueSpan[], credentialFile = false): void {
+  if (line.includes('://')) {
+    URL_CREDENTIALS.lastIndex = 0;
+    for (let m = URL_CREDENTIALS.exec(line); m; m = URL_CREDENTIALS.exec(line)) {
+      const user = m[2] ?? '';
+      const raw = m[3] ?? '';
+      const password = percentDecode(raw);
+      const start = m.index + m[0].length - raw.length - 1;
+      // `postgres:postgres@localhost` is the documented default of a local setup, not a chosen password.
+      if ((credentialFile || password !== user) && isLiteralPassword(password, credentialFile)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
+    }
+  }
+  if (line.includes('Bearer') || line.includes('Basic')) {
+    AUTHORIZATION.lastIndex = 0;
+    for (let m = AUTHORIZATION.exec(line); m; m = AUTHORIZATION.exec(line)) {
+      const raw = m[2] ?? '';
+      const start = m.index + m[0].length - raw.length;
+      if (m[1] === 'Basic') {
+        const password = passwordOfPair(base64Text(raw), false);
+        if (password) out.push({ kind: 'bearer-token', value: password, start, end: start + raw.length });
+      } else if (isPlausibleSecret(raw, 'token')) {
+        out.push({ kind: 'bearer-token', value: raw, start, end: start + raw.length });
+      }
+    }
+  }
+}

@@ -1,0 +1,289 @@
+// Every credential rule of the scan, as data: one entry per rule with its id (the finding's kind), its
+// human names, where it applies (file paths), what it looks for (a token's shape, a line's shape, key
+// names), how the value is judged, and samples that must and must not be found. Adding a format is one
+// entry here with its samples; ruleTable.test.ts runs every sample.
+//
+// The principle ("context decides, not the value's looks"): where a file format or a key names a
+// credential, any literal is a finding unless it is plainly not a value (empty, template or variable
+// syntax, a secret-store reference, an explicit example marker) — a weak committed password is a
+// credential to rotate. Entropy is only asked of generic assignments in ordinary source code.
+//
+// Samples are written with `«…»` slots in place of values (see test/fixtures/sampleValues.ts): no
+// source file holds a value that looks real. In `hits`, every line holding a slot must yield a finding
+// of the rule and no other line any finding; `misses` must yield no finding at all.
+//
+// Descriptions name the service, never a token's literal prefix: outputs must not carry the first
+// characters of a value.
+
+/**
+ * How a value found by a rule is judged:
+ * - `format`: the token's own shape is the evidence; only stand-ins (x's, runs, "example") are dropped.
+ * - `literal`: the context names a credential; any literal counts unless plainly not a value.
+ * - `hash`: a password hash; any hash of the shape counts unless it is a stand-in.
+ * - `structure`: judged by the code that reads the structure (a PEM block, a key store's bytes).
+ */
+export type Judgement = 'format' | 'literal' | 'hash' | 'structure';
+
+/** How the matched text is turned into the value that is judged and identified. */
+export type Decoding = 'none' | 'base64' | 'base64-pair' | 'base64-pem' | 'percent';
+
+export interface RuleName {
+  en: string;
+  'zh-CN': string;
+}
+
+/** `[path, text]`: a file's path and its text with value slots. */
+export type RuleSample = readonly [string, string];
+
+export interface CredentialRule {
+  id: string;
+  name: RuleName;
+  /**
+   * What finds it:
+   * - `token`: `pattern` anywhere (group 1 or the whole match is the value);
+   * - `line`: `pattern` on a line, the named group `v` is the value;
+   * - `key`: a key/value pair (any assignment syntax the reader knows) whose key matches `keys`;
+   * - `assignment`: the generic reader of `name = value` pairs, judged by the key's words (assignmentRules.ts);
+   * - `structure`: read by code across lines or by file name (fileMatcher.ts, treeFiles.ts).
+   */
+  find: 'token' | 'line' | 'key' | 'assignment' | 'structure';
+  /** Paths (lower-cased, `/`-separated) where the rule applies; absent: every file. */
+  files?: RegExp;
+  /** Literals (case-insensitive) one of which a line must hold for the rule to run. */
+  keywords: readonly string[];
+  pattern?: RegExp;
+  keys?: RegExp;
+  /** Characters of a token that are fixed by its format (left out of the stand-in test). */
+  fixedPrefix?: number;
+  /** Shape the (decoded) value must have. */
+  shape?: RegExp;
+  decode?: Decoding;
+  judge: Judgement;
+  /**
+   * The file exists to hold this credential (.pgpass, .netrc, a client's saved sessions, a registry
+   * login): a value that is the credential's own word (`password`) is a weak value there, not a stand-in.
+   */
+  credentialFile?: boolean;
+  /** Extra check on the value (checksums, decodable parts). */
+  accept?: (value: string) => boolean;
+  hits: readonly RuleSample[];
+  misses: readonly RuleSample[];
+}
+
+// Token edges: not glued to a longer run of token characters.
+const L = '(?<![A-Za-z0-9_\\-])';
+const R = '(?![A-Za-z0-9_\\-])';
+const tokenPattern = (body: string) => new RegExp(`${L}(${body})${R}`, 'g');
+
+/** Decodes base64url text; undefined when it is not valid. */
+export function decodeBase64Url(text: string): string | undefined {
+  if (!/^[A-Za-z0-9_-]+={0,2}$/.test(text)) return undefined;
+  return Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+}
+
+/** A JWT whose header is JSON naming an algorithm and whose claims are JSON; jwt.io's sample is not one. */
+function isRealJwt(token: string): boolean {
+  const [header, claims, signature] = token.split('.');
+  if (!header || !claims || !signature) return false;
+  const headerText = decodeBase64Url(header);
+  const claimsText = decodeBase64Url(claims);
+  if (!headerText || !claimsText) return false;
+  try {
+    const head = JSON.parse(headerText) as { alg?: unknown };
+    const body = JSON.parse(claimsText) as Record<string, unknown>;
+    if (typeof head.alg !== 'string' || head.alg.toLowerCase() === 'none') return false;
+    if (body.sub === '1234567890' || body.name === 'John Doe') return false;
+    return typeof body === 'object' && body !== null;
+  } catch {
+    return false;
+  }
+}
+
+function token(id: string, en: string, zh: string, keywords: readonly string[], body: string, fixedPrefix: number, hits: readonly RuleSample[], extra: Partial<CredentialRule> = {}): CredentialRule {
+  return { id, name: { en, 'zh-CN': zh }, find: 'token', keywords, pattern: tokenPattern(body), fixedPrefix, judge: 'format', hits, misses: [], ...extra };
+}
+
+const RC_FILE = /(?:^|\/)(?:\.|_)?(?:msmtp|esmtp|fetchmail|mutt|neomutt|getmail|offlineimap|mbsync|isync|lftp|ncftp|s-nail|mail)rc$|(?:^|\/)\.?(?:muttrc|msmtprc|esmtprc|fetchmailrc)(?:\.[\w-]+)?$/;
+const CONFIG_EXTENSION = '(?:ya?ml|json|xml|ini|conf|cfg|properties|toml|env|tfvars|tfstate)';
+
+export const CREDENTIAL_RULES: readonly CredentialRule[] = [
+  // ---- provider tokens: the shape names the issuer ----
+  token('aws-access-key-id', 'AWS access key ID (half of an access key pair)', 'AWS 访问密钥 ID（密钥对的一半）', ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'], '(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}', 4, [['a.txt', 'id «lit:AKIA»«upper:16»']]),
+  token('gcp-api-key', 'Google Cloud API key', 'Google Cloud API 密钥', ['AIza'], 'AIza[0-9A-Za-z_\\-]{35}', 4, [['maps.js', 'const k = "«lit:AIza»«alnum:35»";']]),
+  token('google-oauth-client-secret', 'Google OAuth client secret', 'Google OAuth 客户端密钥', ['GOCSPX-'], 'GOCSPX-[0-9A-Za-z_\\-]{28}', 7, [['c.json', '{"s": "«lit:GOCSPX-»«alnum:28»"}']]),
+  // Azure AD client secrets carry a `Q~` marker after three characters and a digit.
+  token('azure-client-secret', 'Azure AD application client secret', 'Azure AD 应用客户端密钥', ['Q~'], '[0-9A-Za-z_.\\-]{3}\\dQ~[0-9A-Za-z_.~\\-]{31,34}', 0, [['a.env', 'X=«alnum:3»«lit:7Q~»«alnum:34»']]),
+  token('github-token', 'GitHub personal access, OAuth, app or refresh token', 'GitHub 个人访问、OAuth、应用或刷新令牌', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], 'gh[pousr]_[0-9A-Za-z]{36}', 4, [['deploy.sh', 'export T=«lit:ghp_»«alnum:36»']]),
+  token('github-fine-grained-token', 'GitHub fine-grained personal access token', 'GitHub 细粒度个人访问令牌', ['github_pat_'], 'github_pat_[0-9A-Za-z]{22}_[0-9A-Za-z]{59}', 11, [['t.txt', '«lit:github_pat_»«alnum:22»_«alnum:59»']]),
+  token('gitlab-token', 'GitLab access, deploy, trigger or runner token', 'GitLab 访问、部署、触发器或 Runner 令牌', ['glpat-', 'gldt-', 'glptt-', 'glrt-', 'glft-', 'gloas-', 'glcbt-'], 'gl(?:pat|dt|ptt|rt|ft|oas|cbt)-[0-9A-Za-z_\\-]{20,}', 6, [['.gitlab-ci.yml', '    T: «lit:glpat-»«alnum:20»']]),
+  // Bot, user, app-level, configuration and rotating refresh tokens (`xoxe.xoxp-1-…`, `xoxe-1-…`).
+  token('slack-token', 'Slack bot, user, app, configuration or refresh token', 'Slack 机器人、用户、应用、配置或刷新令牌', ['xox'], '(?:xoxe\\.)?xox[abeoprs]-(?:\\d{1,2}-)?[0-9A-Za-z]{6,}(?:-[0-9A-Za-z]{4,}){0,4}', 5, [
+    ['notify.py', 'c = WebClient(token="«lit:xoxb-»«digits:12»-«digits:13»-«alnum:24»")'],
+    ['slack.yml', 'refresh: «lit:xoxe.xoxp-1-»«alnum:140»'],
+    ['slack.yml', 'refresh: «lit:xoxe-1-»«alnum:140»'],
+    ['slack.yml', 'app: «lit:xoxa-2-»«alnum:60»'],
+  ], { accept: (t) => t.length >= 30 }),
+  token('slack-webhook', 'Slack incoming webhook URL', 'Slack 传入 Webhook 地址', ['hooks.slack.com'], 'https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_]{8,}/[A-Za-z0-9_]{8,}/[A-Za-z0-9_]{16,}', 30, [['s.json', '"u": "https://hooks.slack.com/services/T«upper:10»/B«upper:10»/«alnum:24»"']]),
+  token('discord-webhook', 'Discord webhook URL', 'Discord Webhook 地址', ['/api/webhooks/'], 'https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{16,20}/[A-Za-z0-9_\\-]{60,70}', 35, [['d.txt', 'https://discord.com/api/webhooks/«digits:18»/«alnum:68»']]),
+  token('stripe-secret-key', 'Stripe live secret or restricted key', 'Stripe 生产环境密钥或受限密钥', ['_live_'], '(?:sk|rk)_live_[0-9A-Za-z]{20,}', 8, [['.env', 'S=«lit:sk_live_»«alnum:32»']]),
+  token('stripe-webhook-secret', 'Stripe webhook signing secret', 'Stripe Webhook 签名密钥', ['whsec_'], 'whsec_[0-9A-Za-z]{32,}', 6, [['n.md', 'see «lit:whsec_»«alnum:32» here']]),
+  token('npm-token', 'npm access token', 'npm 访问令牌', ['npm_'], 'npm_[0-9A-Za-z]{36}', 4, [['n.md', 'see «lit:npm_»«alnum:36» here']]),
+  token('pypi-token', 'PyPI upload token', 'PyPI 上传令牌', ['pypi-'], 'pypi-AgEIcHlwaS5vcmc[0-9A-Za-z_\\-]{50,}', 20, [['.pypirc', 'password = «lit:pypi-AgEIcHlwaS5vcmc»«alnum:70»']]),
+  token('jwt', 'JSON Web Token', 'JSON Web Token（JWT）', ['eyJ'], 'eyJ[0-9A-Za-z_\\-]{8,}\\.eyJ[0-9A-Za-z_\\-]{8,}\\.[0-9A-Za-z_\\-]{16,}', 3, [], { accept: isRealJwt }),
+  token('twilio-api-key', 'Twilio API key', 'Twilio API 密钥', ['SK'], 'SK[0-9a-f]{32}', 2, [['sms.rb', 'SID = "«lit:SK»«hex:32»"']]),
+  token('sendgrid-api-key', 'SendGrid API key', 'SendGrid API 密钥', ['SG.'], 'SG\\.[0-9A-Za-z_\\-]{22}\\.[0-9A-Za-z_\\-]{43}', 3, [['m.php', "new SendGrid('«lit:SG.»«alnum:22».«alnum:43»');"]]),
+  token('mailgun-api-key', 'Mailgun API key', 'Mailgun API 密钥', ['key-'], 'key-[0-9a-f]{32}', 4, [['m.txt', 'k «lit:key-»«hex:32»']]),
+  token('mailchimp-api-key', 'Mailchimp API key', 'Mailchimp API 密钥', ['-us'], '[0-9a-f]{32}-us\\d{1,2}', 0, [['m.txt', 'k «hex:32»«lit:-us6»']]),
+  token('shopify-token', 'Shopify access token or shared secret', 'Shopify 访问令牌或共享密钥', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], 'shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}', 6, [['n.md', 'see «lit:shpat_»«hex:32» here']]),
+  token('vault-token', 'HashiCorp Vault or Terraform Cloud token', 'HashiCorp Vault 或 Terraform Cloud 令牌', ['hvs.', 'atlasv1'], '(?:hvs\\.[0-9A-Za-z_\\-]{24,}|[0-9A-Za-z]{14}\\.atlasv1\\.[0-9A-Za-z_\\-]{60,})', 4, [['n.md', 'see «lit:hvs.»«alnum:40» here']]),
+  token('digitalocean-token', 'DigitalOcean token', 'DigitalOcean 令牌', ['_v1_'], 'do[opr]_v1_[0-9a-f]{64}', 7, [['n.md', 'see «lit:dop_v1_»«hex:64» here']]),
+  // OpenAI keys embed the base64 of the company name between two random halves.
+  token('openai-api-key', 'OpenAI API key', 'OpenAI API 密钥', ['sk-'], 'sk-(?:proj-|svcacct-|admin-)?[0-9A-Za-z_\\-]{20,}T3BlbkFJ[0-9A-Za-z_\\-]{20,}', 3, [['n.md', 'see «lit:sk-proj-»«alnum:30»«lit:T3BlbkFJ»«alnum:30» here']]),
+  token('anthropic-api-key', 'Anthropic API key', 'Anthropic API 密钥', ['sk-ant-'], 'sk-ant-(?:api|admin)\\d{2}-[0-9A-Za-z_\\-]{80,110}', 14, [['n.md', 'see «lit:sk-ant-api03-»«alnum:95» here']]),
+  token('huggingface-token', 'Hugging Face access token', 'Hugging Face 访问令牌', ['hf_'], 'hf_[A-Za-z]{34}', 3, [['n.md', 'see «lit:hf_»«lower:17»«upper:17» here']]),
+  token('square-token', 'Square access token or application secret', 'Square 访问令牌或应用密钥', ['sq0'], 'sq0(?:atp|csp)-[0-9A-Za-z_\\-]{22,43}', 7, [['n.md', 'see «lit:sq0atp-»«alnum:22» here']]),
+  token('telegram-bot-token', 'Telegram bot token', 'Telegram 机器人令牌', [':AA'], '\\d{8,10}:AA[0-9A-Za-z_\\-]{33}', 0, [['n.md', 'see «digits:9»«lit::AA»«alnum:33» here']]),
+  token('databricks-token', 'Databricks access token', 'Databricks 访问令牌', ['dapi'], 'dapi[0-9a-f]{32}(?:-\\d)?', 4, [['n.md', 'see «lit:dapi»«hex:32» here']]),
+  token('postman-api-key', 'Postman API key', 'Postman API 密钥', ['PMAK-'], 'PMAK-[0-9a-f]{24}-[0-9a-f]{34}', 5, [['n.md', 'see «lit:PMAK-»«hex:24»-«hex:34» here']]),
+  token('grafana-token', 'Grafana service account token', 'Grafana 服务账号令牌', ['glsa_'], 'glsa_[0-9A-Za-z]{32}_[0-9a-f]{8}', 5, [['n.md', 'see «lit:glsa_»«alnum:32»_«hex:8» here']]),
+  token('newrelic-api-key', 'New Relic user API key', 'New Relic 用户 API 密钥', ['NRAK-'], 'NRAK-[0-9A-Z]{27}', 5, [['n.md', 'see «lit:NRAK-»«upper:27» here']]),
+  token('age-secret-key', 'age encryption secret key', 'age 加密私钥', ['AGE-SECRET-KEY-'], 'AGE-SECRET-KEY-1[0-9A-Z]{58}', 16, [['n.md', 'see «lit:AGE-SECRET-KEY-1»«upper:58» here']]),
+  // Password hashes, recognised by their shape wherever they are: passwd/shadow/htpasswd lines, SQL
+  // dumps, seeds. (A hash lets anyone test guesses offline; a weak password falls at once.)
+  token('password-hash', 'Password hash (crypt, bcrypt, argon2, phpass)', '口令哈希（crypt、bcrypt、argon2、phpass）', ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$apr1$', '$argon2', '$P$', '$H$', '$y$', '$7$'],
+    '\\$(?:2[abxy]?\\$\\d{2}\\$[./0-9A-Za-z]{53}|apr1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|[56]\\$(?:rounds=\\d+\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{43,86}|argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|[PH]\\$[./0-9A-Za-z]{31}|y\\$[./0-9A-Za-z]+\\$[./0-9A-Za-z]{1,86}\\$[./0-9A-Za-z]{43}|7\\$[./0-9A-Za-z]{14,}\\$[./0-9A-Za-z]{43})', 3,
+    [
+      ['backup/etc/shadow', 'root:$6$«alnum:16»$«alnum:86»:19000:0:99999:7:::'],
+      ['legacy/passwd.bak', 'alice:$6$«alnum:8»$«alnum:86»:18000:0:99999:7:::'],
+      ['nginx/.htpasswd', 'ops:$apr1$«alnum:8»$«alnum:22»'],
+      ['db/dump.sql', "INSERT INTO `users` VALUES (1,'ops','$2y$10$«alnum:53»','ops@corp.example');"],
+      ['db/wp.sql', "INSERT INTO `wp_users` VALUES (1,'admin','$P$B«alnum:30»');"],
+      ['seed.txt', 'u:$argon2id$v=19$m=65536,t=3,p=4$«b64:22»$«b64:43»'],
+    ],
+    { misses: [['docs/hash.md', 'bcrypt hashes start with `$2b$` and a cost such as `$2b$12$`.']] }),
+
+  // ---- credential file formats: the file says where the secret is ----
+  { id: 'pgpass-password', credentialFile: true, name: { en: 'PostgreSQL password file entry', 'zh-CN': 'PostgreSQL 口令文件条目' }, find: 'structure', files: /(?:^|\/)\.?pgpass(?:\.conf)?$/, keywords: [], judge: 'literal',
+    hits: [['ops/.pgpass', 'db.internal:5432:payments:app:«pw»'], ['db/.pgpass', 'localhost:5432:*:postgres:«lit:postgres1»'], ['db/.pgpass', '#host:port:db:user:password\nlocalhost:5432:app:root:«lit:password»']], misses: [['ops/.pgpass', 'db.internal:5432:*:app:*\n# host:port:db:user:password']] },
+  { id: 'netrc-password', credentialFile: true, name: { en: '.netrc login password', 'zh-CN': '.netrc 登录口令' }, find: 'line', files: /(?:^|\/)[._]?netrc$/, keywords: ['password', 'passwd'], pattern: /\b(?:password|passwd)\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
+    hits: [['ops/.netrc', 'machine api.corp.example login bot password «pw»'], ['.netrc', 'machine smtp.corp.example\n  login ops\n  password «lit:ops2019»']], misses: [['.netrc', 'machine h login u password $NETRC_PASSWORD']] },
+  { id: 'mail-client-password', credentialFile: true, name: { en: 'Password in a mail or FTP client rc file (msmtp, esmtp, fetchmail, mutt)', 'zh-CN': '邮件或 FTP 客户端配置文件（msmtp、esmtp、fetchmail、mutt）中的口令' }, find: 'line', files: RC_FILE, keywords: ['pass'],
+    pattern: /(?:^|\s)(?:password|passwd|pass)\s+(?:=\s*)?(?<v>"[^"]*"|'[^']*'|[^\s"'#;]+)/g, judge: 'literal',
+    hits: [['home/ops/.msmtprc', 'account default\nhost smtp.corp.example\npassword «lit:alerts2020»'], ['.esmtprc', 'hostname = smtp.corp.example:25\nusername = "ops"\npassword = "«pw»"'], ['.fetchmailrc', 'poll mail.corp.example protocol pop3 user "ops" password "«lit:mail-ops»"'], ['.esmtprc', 'password "«lit:password»"']],
+    misses: [['.msmtprc', 'passwordeval "gpg -d ~/.mail.gpg"\npassword ""']] },
+  { id: 'docker-registry-auth', credentialFile: true, name: { en: 'Container registry credentials (Docker config auths)', 'zh-CN': '容器镜像仓库凭据（Docker 配置 auths）' }, find: 'line', keywords: ['"auth"'], pattern: /"auth"\s*:\s*"(?<v>[A-Za-z0-9+/]{8,}={0,2})"/g, decode: 'base64-pair', judge: 'literal',
+    hits: [['.docker/config.json', '      "auth": "«b64of:robot:{pw}»"'], ['.dockercfg', '{"https://index.docker.io/v1/":{"auth":"«b64of:admin:admin»","email":"ops@corp.example"}}']], misses: [['.docker/config.json', '"auth": ""']] },
+  { id: 'npmrc-auth', credentialFile: true, name: { en: 'npm or Yarn registry credentials', 'zh-CN': 'npm 或 Yarn 仓库凭据' }, find: 'line', files: /(?:^|\/)\.?(?:npmrc|yarnrc(?:\.yml)?)$/, keywords: ['_auth', '_password', 'npmauth'],
+    pattern: /(?:^|[:\s])(?<k>_authToken|_auth|_password|npmAuthToken|npmAuthIdent)\s*[=:]\s*["']?(?<v>[^\s"']+)/g, judge: 'literal',
+    hits: [['.npmrc', '//npm.corp.example/:_authToken=«alnum:36»'], ['.npmrc', '//registry.npmjs.org/:_authToken=«uuid»'], ['.npmrc', '_auth=«b64of:ci:{pw}»']], misses: [['.npmrc', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}']] },
+  { id: 'redis-password', credentialFile: true, name: { en: 'Redis server password (requirepass, masterauth)', 'zh-CN': 'Redis 服务口令（requirepass、masterauth）' }, find: 'line', keywords: ['requirepass', 'masterauth'], pattern: /^\s*(?:requirepass|masterauth)\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
+    hits: [['redis.conf', 'bind 127.0.0.1\nrequirepass «lit:redis123»'], ['conf/redis-6379.conf', 'masterauth «pw»']], misses: [['redis.conf', '# requirepass foobared']] },
+  { id: 'sql-password', name: { en: 'Password in an SQL statement (CREATE USER, IDENTIFIED BY, PASSWORD)', 'zh-CN': 'SQL 语句中的口令（CREATE USER、IDENTIFIED BY、PASSWORD）' }, find: 'line', keywords: ['identified', 'password'],
+    pattern: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY(?:\s+PASSWORD)?|(?:WITH\s+(?:LOGIN\s+)?(?:ENCRYPTED\s+)?|\bLOGIN\s+)PASSWORD|SET\s+PASSWORD\s+(?:FOR\s+\S+\s*)?=\s*(?:PASSWORD\s*\()?)\s*(?<v>'[^'\n]*'|"[^"\n]*")/gi, judge: 'literal',
+    hits: [['db/grants.sql', "CREATE USER 'report'@'%' IDENTIFIED BY '«lit:report123»';"], ['init.sql', "CREATE ROLE app WITH LOGIN PASSWORD '«pw»';"], ['m.sql', "SET PASSWORD FOR 'root'@'localhost' = PASSWORD('«lit:root2018»');"]],
+    misses: [['init.sql', "CREATE USER app IDENTIFIED BY '${APP_DB_PASSWORD}';"]] },
+  { id: 'php-define-secret', name: { en: 'Secret in a PHP define() (database password, WordPress keys and salts)', 'zh-CN': 'PHP define() 中的密钥（数据库口令、WordPress 密钥与盐值）' }, find: 'line', keywords: ['define'],
+    pattern: /\bdefine\s*\(\s*['"](?<k>(?:[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY)[A-Z0-9_]*)|(?:SECURE_)?AUTH_KEY|LOGGED_IN_KEY|NONCE_KEY|[A-Z_]*_SALT)['"]\s*,\s*(?<v>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g, judge: 'literal',
+    hits: [['wp-config.php', "define( 'DB_PASSWORD', '«lit:wpblog99»' );\ndefine('AUTH_KEY', '«alnum:64»');\ndefine('NONCE_SALT', '«alnum:64»');"]],
+    misses: [['wp-config.php', "define('AUTH_KEY', 'put your unique phrase here');\ndefine('DB_PASSWORD', getenv('DB_PASSWORD'));\ndefine('DB_PASSWORD', '');"]] },
+  { id: 'positional-login', name: { en: 'Password passed to a login or connect call', 'zh-CN': '传给登录或连接调用的口令' }, find: 'line', keywords: ['login', 'auth', 'bind_s'],
+    pattern: /\.(?:login|auth|authenticate|simple_bind_s|bind_s|starttls_login)\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*,\s*(?<v>'[^'\n]*'|"[^"\n]*")/g, judge: 'literal',
+    hits: [['ftp_upload.py', "ftp.login('upload', '«lit:upload2019»')"], ['mail.py', 'server.login("alerts@corp.example", "«pw»")']], misses: [['mail.py', 'server.login(user, password)\nserver.login("ops", os.environ["SMTP_PASSWORD"])']] },
+  { id: 'command-line-password', name: { en: 'Password on a command line (curl -u, mysql -p, sshpass)', 'zh-CN': '命令行中的口令（curl -u、mysql -p、sshpass）' }, find: 'line', keywords: ['curl', 'wget', 'http', 'mysql', 'sshpass'],
+    pattern: /(?:\b(?:curl|wget|http)\b[^\n]*?\s(?:-u|--user)\s*[= ]\s*["']?[^\s:'"$]+:(?<v>[^\s'"@]+)|\b(?:mysql|mysqldump|mysqladmin)\b[^\n]*?\s(?:-p(?<p>[^\s'"-][^\s'"]*)|--password=["']?(?<q>[^\s'"]+))|\bsshpass\s+-p\s*["']?(?<s>[^\s'"]+))/g, judge: 'literal',
+    hits: [['notify.sh', 'curl -s -u "ops:«alnum:16»" https://api.corp.example/alerts'], ['backup.sh', 'mysqldump -u backup -p«lit:backup2020» shop > shop.sql'], ['push.sh', 'sshpass -p «lit:deploy99» scp a.tgz web1:/srv']],
+    misses: [['backup.sh', 'mysqldump -u backup -p"$MYSQL_PWD" shop\ncurl -u "$USER:$TOKEN" https://x\nmysql -u root -p']] },
+  { id: 'kubeconfig-client-key', name: { en: 'Kubernetes client private key in a kubeconfig', 'zh-CN': 'kubeconfig 中的 Kubernetes 客户端私钥' }, find: 'line', keywords: ['client-key-data'], pattern: /^\s*client-key-data:\s*["']?(?<v>[A-Za-z0-9+/]{40,}={0,2})["']?\s*$/g, decode: 'base64-pem', judge: 'structure',
+    hits: [['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    client-key-data: «b64of:-----BEGIN EC PRIVATE KEY-----\n{pw}{pw}{pw}{pw}{pw}\n-----END EC PRIVATE KEY-----»']], misses: [] },
+  { id: 'rails-master-key', name: { en: 'Rails master key', 'zh-CN': 'Rails 主密钥（master.key）' }, find: 'line', files: /(?:^|\/)master\.key$|(?:^|\/)config\/credentials\/[^/]+\.key$/, keywords: [], pattern: /^\s*(?<v>[0-9a-f]{32})\s*$/g, judge: 'literal',
+    hits: [['config/master.key', '«hex:32»']], misses: [] },
+  { id: 'url-password', name: { en: 'Password in a URL or connection string', 'zh-CN': 'URL 或连接串中的口令' }, find: 'structure', keywords: ['://'], judge: 'literal',
+    hits: [['.git-credentials', 'https://deploy:«pw»@git.corp.example'], ['.git-credentials', 'https://ops:«lit:ops2020»@github.com'], ['.git-credentials', 'https://ops@corp.example:«lit:pass!#@2019»@git.corp.example'], ['etc/pip.conf', 'index-url = https://ci:«alnum:18»@pypi.corp.example/simple'], ['db.yml', 'uri: mongodb://app:«lit:mongo2019»@db1:27017/app']],
+    misses: [['docs/a.md', 'https://user:password@git.corp.example/repo.git\npostgres://postgres:postgres@localhost:5432/app\nmysql://app:${DB_PASSWORD}@db:3306/app']] },
+  { id: 'bearer-token', name: { en: 'Bearer or basic credentials in an Authorization value', 'zh-CN': 'Authorization 值中的 Bearer 或 Basic 凭据' }, find: 'structure', keywords: ['bearer', 'basic'], judge: 'literal',
+    hits: [['client.http', 'Authorization: Basic «b64of:svc:{pw}»'], ['c.sh', 'curl -H "Authorization: Bearer «alnum:40»" https://x']], misses: [['a.go', 'req.Header.Set("Authorization", "Bearer "+token)']] },
+  { id: 'azure-storage-key', name: { en: 'Azure storage account key', 'zh-CN': 'Azure 存储账户密钥' }, find: 'line', keywords: ['AccountKey='], pattern: /AccountKey=(?<v>[A-Za-z0-9+/]{86}==)/g, judge: 'format',
+    hits: [['a.env', 'C=DefaultEndpointsProtocol=https;AccountName=x;AccountKey=«b64:86»==;EndpointSuffix=core.windows.net']], misses: [] },
+  { id: 'azure-connection-string', name: { en: 'Azure shared access key or signature in a connection string', 'zh-CN': '连接串中的 Azure 共享访问密钥或签名' }, find: 'line', keywords: ['SharedAccessKey=', 'sig='],
+    pattern: /(?:SharedAccessKey=(?<v>[A-Za-z0-9+/]{42,44}=?)(?=[;"'\s]|$)|[?&;]sig=(?<s>[A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})(?=[^\n]*sv=|))/g, judge: 'format',
+    hits: [['a.env', 'BUS=Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=«b64:43»=']], misses: [] },
+  { id: 'kubernetes-secret', name: { en: 'Value of a Kubernetes Secret (data or stringData)', 'zh-CN': 'Kubernetes Secret 的值（data 或 stringData）' }, find: 'structure', files: /\.ya?ml$/, keywords: [], judge: 'literal',
+    hits: [['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: p\ndata:\n  db-password: «b64of:{pw}»'], ['manifests/redis.yaml', 'kind: Secret\nstringData:\n  redis-password: «lit:redis2021»']],
+    misses: [['k8s/secret.yaml', 'kind: Secret\ndata:\n  username: YWRtaW4=\n  password: Y2hhbmdlbWU=\n  host: ZGIuaW50ZXJuYWwuY29ycC5leGFtcGxl']] },
+  { id: 'private-key', name: { en: 'Private key (PEM)', 'zh-CN': '私钥（PEM）' }, find: 'structure', keywords: ['PRIVATE KEY'], judge: 'structure',
+    hits: [['id_ecdsa', '-----BEGIN EC PRIVATE KEY-----\n«b64:64»\n«b64:64»\n-----END EC PRIVATE KEY-----'], ['certs/tls.key', '-----BEGIN PRIVATE KEY-----\n«b64:64»\n«b64:40»\n-----END PRIVATE KEY-----']],
+    misses: [['id_rsa', '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----'], ['c.pem', '-----BEGIN CERTIFICATE-----\n«b64:64»\n-----END CERTIFICATE-----\n-----BEGIN PUBLIC KEY-----\n«b64:64»\n-----END PUBLIC KEY-----']] },
+  { id: 'openssh-private-key', name: { en: 'OpenSSH private key', 'zh-CN': 'OpenSSH 私钥' }, find: 'structure', keywords: ['PRIVATE KEY'], judge: 'structure', hits: [['.ssh/id_ed25519', '-----BEGIN OPENSSH PRIVATE KEY-----\n«b64:70»\n«b64:70»\n-----END OPENSSH PRIVATE KEY-----']], misses: [] },
+  { id: 'pgp-private-key', name: { en: 'PGP private key block', 'zh-CN': 'PGP 私钥块' }, find: 'structure', keywords: ['PRIVATE KEY'], judge: 'structure', hits: [], misses: [] },
+  { id: 'putty-private-key', name: { en: 'PuTTY private key', 'zh-CN': 'PuTTY 私钥' }, find: 'structure', keywords: ['PuTTY-User-Key-File-'], judge: 'structure',
+    hits: [['keys/ops.ppk', 'PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: ops\nPublic-Lines: 1\n«b64:64»\nPrivate-Lines: 2\n«b64:64»\n«b64:40»\nPrivate-MAC: «hex:64»']], misses: [] },
+  { id: 'gcp-service-account-key', name: { en: 'Google Cloud service account private key', 'zh-CN': 'Google Cloud 服务账号私钥' }, find: 'structure', keywords: ['PRIVATE KEY'], judge: 'structure',
+    hits: [['keys/sa.json', '{\n  "type": "service_account",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n«b64:64»\\n«b64:64»\\n-----END PRIVATE KEY-----\\n",\n  "client_email": "d@p.iam.gserviceaccount.com"\n}']], misses: [] },
+  { id: 'pkcs12-file', name: { en: 'PKCS#12 key store file (.p12, .pfx)', 'zh-CN': 'PKCS#12 密钥库文件（.p12、.pfx）' }, find: 'structure', files: /\.(?:p12|pfx)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
+  { id: 'java-keystore', name: { en: 'Java key store file (.jks, .keystore)', 'zh-CN': 'Java 密钥库文件（.jks、.keystore）' }, find: 'structure', files: /\.(?:jks|keystore|bks|jceks)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
+  { id: 'aws-secret-access-key', name: { en: 'AWS secret access key', 'zh-CN': 'AWS 秘密访问密钥' }, find: 'structure', keywords: [], judge: 'format',
+    hits: [['infra/main.tf', 'provider "aws" {\n  access_key = "«lit:AKIA»«upper:16»"\n  secret_key = "«alnum:17»a1/«alnum:19»Z"\n}'], ['.boto', '[Credentials]\naws_secret_access_key = «alnum:17»a1/«alnum:19»Z'], ['.aws/credentials', '[prod]\naws_secret_access_key = «alnum:36»']], misses: [] },
+
+  // ---- keys that name a credential in specific formats ----
+  { id: 'ssh-password', name: { en: 'SSH password or key passphrase in a configuration', 'zh-CN': '配置中的 SSH 口令或密钥口令短语' }, find: 'key', keywords: ['ssh'], keys: /^(?:ssh_?(?:user_?)?(?:password|passwd|pass|passphrase)|sshPassphrase|sshUserPassword|ansible_ssh_pass(?:word)?|ansible_ssh_private_key_passphrase|ssh_key_passphrase)$/i, judge: 'literal',
+    hits: [['.vscode/sftp.json', '{\n  "sshPassphrase": "«lit:phrase2019»"\n}'], ['deployment-config.json', '  "sshUserPassword": "«pw»",'], ['inventory.ini', 'web1 ansible_ssh_pass=«lit:web1pass»']], misses: [['sftp.json', '"sshPassphrase": ""']] },
+  { id: 'ftp-client-password', credentialFile: true, name: { en: 'Saved password of an FTP, SFTP or database client (FileZilla, WinSCP, sftp-config, DBeaver, Robomongo, JetBrains)', 'zh-CN': 'FTP、SFTP 或数据库客户端保存的口令（FileZilla、WinSCP、sftp-config、DBeaver、Robomongo、JetBrains）' }, find: 'key',
+    files: /(?:filezilla|sitemanager|recentservers|winscp|sftp-config|sftp\.json|\.ftpconfig|remote-sync|deployment-config|webservers\.xml|datasources(?:\.local)?\.xml|dbeaver|data-sources|credentials-config|robomongo|robo3t|studio3t)[^/]*$/, keywords: ['pass'], keys: /^(?:pass|password|passwd|pwd|userpassword|user_?password)$/i, judge: 'literal',
+    hits: [['filezilla/sitemanager.xml', '<Server>\n  <Pass encoding="base64">«b64of:web2018»</Pass>\n</Server>'], ['filezilla/recentservers.xml', '<Pass>«lit:ftp2017»</Pass>'], ['WinSCP.ini', '[Sessions\\web]\nPassword=«hex:60»'], ['.ftpconfig', '{\n  "pass": "«lit:deploy-ftp»"\n}'], ['db/robomongo.json', '  "userPassword" : "«lit:mongo!2018»",'], ['.idea/WebServers.xml', '<fileTransfer host="h" port="21" password="«hex:40»" username="u" />'], ['db/dbeaver-data-sources.xml', '<connection host="localhost" port="1521" user="user" password="«lit:password»"/>']],
+    misses: [['sftp-config.json', '{\n  "password": "",\n  "//password": "remove the slashes to use a password"\n}']] },
+  { id: 'jenkins-credential', credentialFile: true, name: { en: 'Jenkins stored credential (credentials.xml)', 'zh-CN': 'Jenkins 保存的凭据（credentials.xml）' }, find: 'key', files: /(?:^|\/)credentials\.xml$/, keywords: ['password', 'secret', 'passphrase', 'token'], keys: /^(?:password|secret|passphrase|privateKey|apiToken|token|secretBytes)$/i, judge: 'literal',
+    hits: [['jenkins/credentials.xml', '<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <password>«lit:jenkins2017»</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>'], ['credentials.xml', '<secret>{«b64:44»}</secret>']], misses: [] },
+  { id: 'github-classic-token', name: { en: 'GitHub token (classic 40-hex format, under a GitHub key)', 'zh-CN': 'GitHub 令牌（旧版 40 位十六进制格式，位于 GitHub 键下）' }, find: 'key', keywords: ['git', 'hub', 'oauth'], keys: /^(?:[\w.-]*(?:github|gh|hub)[\w.-]*(?:token|pat|key|secret|password)|oauth_?token)$/i, shape: /^[0-9a-f]{40}$/, judge: 'literal',
+    hits: [['hub', 'github.com:\n- user: ops\n  oauth_token: «hex:40»\n  protocol: https'], ['.bashrc', 'export GITHUB_TOKEN=«hex:40»'], ['ci.env', 'HOMEBREW_GITHUB_API_TOKEN=«hex:40»']], misses: [['ci.env', 'GITHUB_SHA=«hex:40»\nGIT_COMMIT=«hex:40»']] },
+
+  // ---- generic: `name = value`, judged by the key's words and by where the file is ----
+  { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',
+    hits: [
+      ['.env', 'DB_PASSWORD=«pw»'], ['.env', 'ADMIN_PASSWORD=«lit:admin2020»'], ['.env', 'ADMIN_PASSWORD=«lit:root»'], ['conf/app.ini', '[database]\nuser = app\npassword = «lit:app2019»'],
+      ['src/main/resources/application.properties', 'spring.datasource.password=«lit:orders#1»'], ['config/database.yml', 'production:\n  password: «lit:railsprod»'],
+      ['docker-compose.yml', 'services:\n  mq:\n    environment:\n      - RABBITMQ_DEFAULT_PASS=«lit:guest123»'], ['group_vars/all.yml', 'ansible_become_password: «lit:Root@2019»'],
+      ['prod.tfvars', 'db_admin_password = "«lit:Terra2022!»"'], ['terraform.tfstate', '        "password": "«alnum:24»",'], ['maven/settings.xml', '      <password>«lit:nexus4deploy»</password>'],
+      ['gradle.properties', 'RELEASE_STORE_PASSWORD=«lit:android1»'], ['config.php', "$dbpasswd = '«lit:forum2010»';"], ['config/database.php', "        'password' => '«lit:shop_2018»',"],
+      ['portal/settings/production.py', "DATABASES = {'default': {'PASSWORD': '«lit:portal2019»'}}"], ['ventrilo_srv.ini', '[Server]\nAdminPassword=«lit:vent2015»'],
+      ['.muttrc', 'set imap_pass = "«lit:mutt2019»"'], ['android/gradle.properties', 'RELEASE_STORE_PASSWORD=«lit:android1»\nRELEASE_KEY_ALIAS=upload'], ['web.config', '<add name="db" connectionString="Server=sql01;User Id=sa;Password=«pw»;" />'],
+    ],
+    misses: [
+      ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nADMIN_PASSWORD=password\nDB_PASSWORD=Password123!\nWEB_PASSWORD=strongpassword\nCLIENT_SECRET=Cl1ent$ecret!\nSECRET_KEY=11111111-1111-1111-1111-111111111112\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
+      ['i18n/de.json', '{ "password": "Passwort", "login.password": "Kennwort" }'], ['ui/lib/pure-min.css', '.f input[type=password]:focus,.f input[type=email]{color:#fff}'], ['src/Login.vue', '<input type="password" v-model="password" :placeholder="$t(\'password\')">'],
+      ['app/config/parameters.yml.dist', 'parameters:\n  database_password: ~'], ['secrets/app.enc.yaml', 'db_password: ENC[AES256_GCM,data:«b64:24»,type:str]\nsops:\n  version: 3.7.3'], ['main.tf', 'password = var.db_password'], ['app.py', 'password = os.environ["DB_PASSWORD"]\nif password == "":'],
+      ['.github/workflows/ci.yml', '        env:\n          POSTGRES_PASSWORD: postgres\n          MYSQL_ROOT_PASSWORD: root\n      - run: sed -i \'/^DB_PASSWORD=/d\' .env'],
+      ['app/Http/Requests/ProfileUpdateRequest.php', "            'current_password' => 'sometimes|required_with:new_password',\n            'password' => 'required|confirmed',"],
+      ['config/jwt.php', "        'auth' => 'Tymon\\\\JWTAuth\\\\Providers\\\\Auth\\\\IlluminateAuthAdapter',"],
+    ] },
+  { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth'], judge: 'literal',
+    hits: [['config/secrets.yml', 'production:\n  secret_key_base: «hex:128»'], ['mysite/settings.py', "SECRET_KEY = 'django-insecure-«lower:40»'"], ['web.config', '<add key="ClientSecret" value="«alnum:34»" />'], ['.env', 'CLIENT_SECRET=«uuid»']],
+    misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], ['parameters.yml', '  secret: ThisTokenIsNotSoSecretChangeIt'], ['ci.yml', 'NPM_SECRET: ${{ secrets.NPM_TOKEN }}']] },
+  { id: 'token', name: { en: 'Token in a configuration or source file', 'zh-CN': '配置文件或源代码中的令牌' }, find: 'assignment', keywords: ['token'], judge: 'literal',
+    hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
+    misses: [['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"']] },
+  { id: 'api-key', name: { en: 'API, access or signing key in a configuration or source file', 'zh-CN': '配置文件或源代码中的 API、访问或签名密钥' }, find: 'assignment', keywords: ['key'], judge: 'literal',
+    hits: [['config/settings.json', '  "api_key": "«alnum:32»",'], ['.env.production', 'APP_KEY=base64:«b64:44»'], ['cloud/heroku.json', '{ "api_key": "«uuid»" }'], ['ops/heroku.env', 'HEROKU_API_KEY=«uuid»']],
+    misses: [
+      ['ui/src/App.tsx', 'return <Flag key="--web.listen-address" />;\nconst localStorageKey = "settings.theme";'], ['.circleci/config.yml', '      - restore_cache:\n          key: v1-deps-{{ checksum "go.sum" }}'],
+      ['Info.plist', '<key>CFBundleIdentifier</key>'], ['signer/v4.go', 'const signingKey = "aws4_request"\nconst authorizationKey = "Authorization"'], ['values.yaml', 'primary_key: id\nkeyboard_layout: us\nsecretKeyRef:\n  key: password'],
+      ['.s3cfg', '[default]\naccess_key = «upper:20»'],
+      ['web/ui/package-lock.json', '      "dependencies": {\n        "parse-passwd": "^1.0.0",\n        "token-stream": "1.0.0"\n      },'], ['rules/lexer.l', '    startToken := lexer.startToken\n    apiKey := cfg.APIKey'],
+    ] },
+];
+
+// Each rule's id must be unique: it is the kind a finding reports.
+const RULES_BY_ID = new Map(CREDENTIAL_RULES.map((r) => [r.id, r]));
+
+export type CredentialLanguage = 'en' | 'zh-CN';
+
+/** The human name of a finding's kind, in `language`; the id itself for a kind no rule defines (a repository's own gitleaks rule). */
+export function credentialKindName(id: string, language: CredentialLanguage = 'en'): string {
+  return RULES_BY_ID.get(id)?.name[language] ?? id;
+}
+
+export function ruleById(id: string): CredentialRule | undefined {
+  return RULES_BY_ID.get(id);
+}
+
+/** Paths of the config formats whose generic assignments are judged as literals (not source code). */
+export const CONFIG_FILE_EXTENSION = new RegExp(`\\.${CONFIG_EXTENSION}$`);
