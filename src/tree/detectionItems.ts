@@ -121,6 +121,8 @@ export function branchItem(node: BranchNode, id: string): vscode.TreeItem {
   ];
   if (b.upstream) facts.push(vscode.l10n.t('Upstream: {0}', b.upstream));
   if (b.pendingId) facts.push(vscode.l10n.t('Pending item: {0}', b.pendingId));
+  if (b.comparison === 'unrelated-history') facts.push(vscode.l10n.t('Shares no history with the default branch (an unrelated history): nothing on it has landed there.'));
+  if (b.comparison === 'too-far') facts.push(vscode.l10n.t('Too far from the default branch to check for changes that landed by rebase or squash.'));
   for (const fact of facts) {
     tooltip.appendText(fact);
     tooltip.appendMarkdown('  \n');

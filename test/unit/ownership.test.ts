@@ -27,14 +27,19 @@ function analyze(dir: string, person: PersonSpec = LEE_SPEC, extra: { exclude?: 
   return analyzeOwnership({ git: new GitRunner({ cwd: dir, signal: extra.signal }), cwd: dir, person, ...extra });
 }
 
+/** Every file the person added lines to: owned, contributed to, formerly theirs. */
+const rows = (result: OwnershipResult): OwnedFile[] => [...result.files, ...result.contributed, ...result.formerly];
+
 function file(result: OwnershipResult, path: string): OwnedFile {
-  const found = result.files.find((f) => f.path === path);
-  if (!found) throw new Error(`${JSON.stringify(path)} not among ${JSON.stringify(result.files.map((f) => f.path))}`);
+  const found = rows(result).find((f) => f.path === path);
+  if (!found) throw new Error(`${JSON.stringify(path)} not among ${JSON.stringify(rows(result).map((f) => f.path))}`);
   return found;
 }
 
-const paths = (result: OwnershipResult): string[] => result.files.map((f) => f.path).sort();
-const risk = (share: number, lines: number, ageDays: number): number => Math.round(share * lines * 0.5 ** (ageDays / 365) * 100) / 100;
+const paths = (result: OwnershipResult): string[] => rows(result).map((f) => f.path).sort();
+const ownedPaths = (result: OwnershipResult): string[] => result.files.map((f) => f.path).sort();
+/** What the successor must learn: their lines × 0.5^(years since their last touch) ÷ (1 + others active). */
+const risk = (theirLines: number, ageDays: number, othersActive = 0): number => Math.round(((theirLines * 0.5 ** (ageDays / 365)) / (1 + othersActive)) * 100) / 100;
 /** Compares what a person sees, whatever the state's internal order. */
 const visible = (result: OwnershipResult) => ({ files: result.files, folders: result.folders });
 
@@ -56,6 +61,9 @@ describe('ownership analysis', function () {
     assert.deepEqual(file(result, 'core/c.ts'), {
       path: 'core/c.ts',
       share: Math.round((11 / 14) * 10_000) / 10_000,
+      // Of the 12 lines now, Bob's last change rewrote 2: 10 are Lee's.
+      currentShare: Math.round((10 / 12) * 10_000) / 10_000,
+      personCurrentLines: 10,
       lines: 12,
       personAdded: 11,
       personRemoved: 1,
@@ -66,11 +74,11 @@ describe('ownership analysis', function () {
       authors: 2,
       othersActiveLastYear: 1,
       firstTouched: '2025-01-01',
-      lastTouched: '2025-05-01',
-      personLastTouched: '2025-04-01',
+      lastTouched: '2025-04-01',
+      anyoneLastTouched: '2025-05-01',
       mainDeveloper: true,
       label: 'main-developer',
-      risk: risk(11 / 14, 12, 30),
+      risk: risk(10, 30, 1),
     });
     assert.equal(result.commitsRead, 5);
     assert.deepEqual(result.folders, []);
@@ -139,10 +147,10 @@ describe('ownership analysis', function () {
     assert.deepEqual([file(rex, 'rex.txt').personAdded, file(rex, 'rex.txt').totalAdded, file(rex, 'rex.txt').share], [6, 8, 0.75]);
   });
 
-  it('labels islands, main developers and contributors; rolls folders up; honours linguist attributes and exclude globs', async () => {
+  it('labels islands, main developers and contributors by today\'s lines; rolls folders up; honours linguist attributes, default exclusions and exclude globs', async () => {
     const repo = keep(labelsRepo());
-    const result = await analyze(repo.dir, LEE_SPEC, { exclude: ['*.min.js'] });
-    const labels = Object.fromEntries(result.files.map((f) => [f.path, f.label]));
+    const result = await analyze(repo.dir, LEE_SPEC, { exclude: ['docs/'] });
+    const labels = Object.fromEntries(rows(result).map((f) => [f.path, f.label]));
     assert.deepEqual(labels, {
       '.gitattributes': 'knowledge-island',
       'app/solo.ts': 'knowledge-island',
@@ -151,26 +159,35 @@ describe('ownership analysis', function () {
       'app/bob.ts': 'contributor',
       'app/sub/deep.ts': 'knowledge-island',
     });
+    // Only owned files are in `files`; the contributed one is apart.
+    assert.deepEqual(ownedPaths(result), ['.gitattributes', 'app/fresh.ts', 'app/old.ts', 'app/solo.ts', 'app/sub/deep.ts']);
+    assert.deepEqual(result.contributed.map((f) => f.path), ['app/bob.ts']);
     const age = (Date.UTC(2025, 5, 1) - Date.UTC(2025, 0, 1)) / 1000 / DAY;
     assert.deepEqual(
-      result.files.map((f) => [f.path, f.risk]),
+      result.files.map((f) => [f.path, f.currentShare, f.risk]),
       [
-        ['app/solo.ts', risk(1, 20, age)],
-        ['app/fresh.ts', risk(0.9, 20, age)],
-        ['app/old.ts', risk(0.9, 20, age)],
-        ['app/sub/deep.ts', risk(1, 5, age)],
-        ['.gitattributes', risk(1, 2, age)],
-        ['app/bob.ts', risk(0.1667, 12, age)],
+        ['app/solo.ts', 1, risk(20, age)],
+        ['app/old.ts', 0.9, risk(18, age)],
+        ['app/fresh.ts', 0.9, risk(18, age, 1)],
+        ['app/sub/deep.ts', 1, risk(5, age)],
+        ['.gitattributes', 1, risk(2, age)],
       ],
     );
+    // Not named by history as theirs (2 of 12 lines): not blamed, history's figures.
+    assert.deepEqual([file(result, 'app/bob.ts').currentShare, file(result, 'app/bob.ts').risk], [null, risk(0.1667 * 12, age)]);
     assert.equal(file(result, 'app/fresh.ts').othersActiveLastYear, 1);
     assert.equal(file(result, 'app/old.ts').othersActiveLastYear, 0);
+    // Left out: gen/ (linguist-generated), vendor/ (linguist-vendored), the minified bundle (default) and docs/ (glob).
+    assert.equal(result.excluded, 4);
     const fileRisk = result.files.filter((f) => f.path.startsWith('app/')).reduce((sum, f) => sum + f.risk, 0);
     assert.deepEqual(result.folders, [
-      { path: 'app', files: 5, ownedFiles: 4, share: Math.round((63 / 77) * 10_000) / 10_000, lines: 77, lastTouched: '2025-05-01', label: 'main-developer', risk: Math.round(fileRisk * 100) / 100 },
+      { path: 'app', files: 5, ownedFiles: 4, share: Math.round((63 / 77) * 10_000) / 10_000, lines: 77, lastTouched: '2025-01-01', label: 'main-developer', risk: Math.round(fileRisk * 100) / 100 },
     ]);
-    // Without the glob, the minified file is Lee's too; linguist-marked files never are.
-    assert.ok(paths(await analyze(repo.dir)).includes('dist/app.min.js'));
+    // Without the default exclusions, the minified file is Lee's too; linguist-marked files never are.
+    const all = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, defaultExclusions: false });
+    assert.ok(ownedPaths(all).includes('dist/app.min.js'));
+    assert.ok(!paths(all).some((p) => p.startsWith('gen/') || p.startsWith('vendor/')));
+    assert.equal(all.excluded, 2);
   });
 
   it('returns an empty result for a repository without commits', async () => {
@@ -221,7 +238,7 @@ describe('ownership analysis', function () {
     const result = await analyze(repo.dir, LEE_SPEC, { onProgress: (n) => progress.push(n) });
     assert.deepEqual(progress, [PROGRESS_EVERY, PROGRESS_EVERY + 5]);
     assert.equal(result.commitsRead, PROGRESS_EVERY + 5);
-    assert.equal(result.files.length, 10);
+    assert.equal(rows(result).length, 10);
   });
 
   it('cancels: rejects with an aborted GitError, before or while reading', async () => {

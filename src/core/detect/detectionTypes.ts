@@ -86,8 +86,12 @@ export interface BranchFinding {
   state: 'open' | 'merged-equivalent';
   /** Share of the branch's unique commits authored by the person, 0..1. */
   personShare: number;
-  /** Why a branch was not compared in full, in plain words (e.g. too far ahead for squash detection). */
-  note?: string;
+  /**
+   * Set when the branch was not compared with the default branch commit by commit: `unrelated-history`
+   * (no common commit: an orphan branch), `too-far` (more than 500 commits ahead or 5000 behind, so
+   * not checked for changes that landed by rebase or squash; it stays `open`).
+   */
+  comparison?: 'unrelated-history' | 'too-far';
   /** The `pending` item of HANDOVER.yaml whose `branch` names this branch. */
   pendingId?: string;
 }

@@ -108,6 +108,8 @@ export const en = {
   'report.branches.open': 'open',
   'report.branches.mergedEquivalent': 'already merged (squash or rebase)',
   'report.branches.stale': 'stale',
+  'report.branches.unrelatedHistory': 'shares no history with the default branch (an unrelated history): nothing on it has landed there',
+  'report.branches.tooFar': 'too far from the default branch to check for changes that landed by rebase or squash',
   'report.branches.decision': '{branch}: taken over / merged / abandoned',
   'report.secrets.none': 'No credential was found in the history.',
   'report.secrets.summary': '{count} credential(s) were committed at some point; {notRotated} not rotated yet. Everyone who could read the repository could read them: rotate each one, then record it.',

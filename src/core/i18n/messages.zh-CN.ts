@@ -106,6 +106,8 @@ export const zhCN: Record<MessageKey, string> = {
   'report.branches.open': '未合并',
   'report.branches.mergedEquivalent': '已通过压缩或变基合并',
   'report.branches.stale': '已停滞',
+  'report.branches.unrelatedHistory': '与默认分支没有共同历史（独立的历史）：其中的提交都未进入默认分支',
+  'report.branches.tooFar': '与默认分支相差过远，未检查是否已通过 rebase 或 squash 合入',
   'report.branches.decision': '{branch}：已接手 / 已合并 / 已放弃',
   'report.secrets.none': '历史中未发现凭据。',
   'report.secrets.summary': '共有 {count} 个凭据曾被提交，其中 {notRotated} 个尚未轮换。能读取此仓库的人都能读到它们：请逐一轮换并记录。',

@@ -126,6 +126,8 @@ export function ownedSection(detections: DetectionResult | undefined, handover: 
 function branchState(branch: BranchFinding, review: ReviewedEntry | undefined, t: Translate): string {
   const parts = [branch.state === 'open' ? t('report.branches.open') : t('report.branches.mergedEquivalent')];
   if (branch.stale) parts.push(t('report.branches.stale'));
+  if (branch.comparison === 'unrelated-history') parts.push(t('report.branches.unrelatedHistory'));
+  if (branch.comparison === 'too-far') parts.push(t('report.branches.tooFar'));
   // What the successor decided, beside what history shows.
   if (review?.outcome) parts.push(`**${t(`report.branches.outcome.${review.outcome}`)}**`);
   return parts.join(' · ');
