@@ -189,9 +189,7 @@ export function applyCurrentLines(facts: FileFacts, current: PersonLines, now: n
   const historyTheirs = row.label !== 'contributor';
   if (share >= ISLAND_SHARE && facts.othersActiveLastYear === 0) row.label = 'knowledge-island';
   else if (row.mainDeveloper && share >= MIN_OWNED_SHARE) row.label = 'main-developer';
-  else row.label = historyTheirs || facts.candidate ? 'formerly-theirs' : 'contributor';
-  // A file history named as theirs by share alone (not the most lines) and not theirs now was never theirs.
-  if (row.label === 'formerly-theirs' && !(historyTheirs || (row.personAdded > 0 && facts.candidate && row.share >= 0.5))) row.label = 'contributor';
+  else row.label = historyTheirs ? 'formerly-theirs' : 'contributor';
   row.risk = learnScore(current.person, facts.personLast, facts.othersActiveLastYear, now);
 }
 
