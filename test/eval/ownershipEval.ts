@@ -84,18 +84,37 @@ async function plainBlame(git: GitRunner, commit: string, path: string, emails: 
   return { lines, person, topOther };
 }
 
-/** The most prolific people: `git shortlog -sne --no-merges`, after .mailmap, bots left out. */
-async function prolificAuthors(git: GitRunner, commit: string, count: number): Promise<Array<{ name: string; email: string; commits: number }>> {
+interface Person {
+  name: string;
+  /** Every address the person committed from: theirs, and any that committed under their name (as the product counts them). */
+  emails: Set<string>;
+  commits: number;
+}
+
+/**
+ * The most prolific people: `git shortlog -sne --no-merges`, after .mailmap, bots left out. One
+ * person may appear under several names and addresses; an entry sharing an address with an earlier
+ * person (directly or through their name) is that person again, and is skipped.
+ */
+async function prolificAuthors(git: GitRunner, commit: string, count: number): Promise<Person[]> {
   const out = await git.run(['shortlog', '-sne', '--no-merges', commit]);
-  const authors: Array<{ name: string; email: string; commits: number }> = [];
+  const entries: Array<{ name: string; email: string; commits: number }> = [];
   for (const line of out.split('\n')) {
     const match = /^\s*(\d+)\t(.*) <([^>]*)>$/.exec(line);
-    // Bots (dependabot[bot], renovate) hand nothing over.
-    if (match?.[2] !== undefined && /\[bot\]|^renovate|^dependabot/i.test(match[2])) continue;
-    if (match?.[1] && match[2] !== undefined && match[3] !== undefined) authors.push({ commits: Number(match[1]), name: match[2], email: match[3] });
-    if (authors.length >= count) break;
+    if (match?.[1] && match[2] !== undefined && match[3] !== undefined) entries.push({ commits: Number(match[1]), name: match[2], email: match[3].toLowerCase() });
   }
-  return authors;
+  const people: Person[] = [];
+  const covered = new Set<string>();
+  for (const entry of entries) {
+    // Bots (dependabot[bot], renovate) hand nothing over.
+    if (/\[bot\]|^renovate|^dependabot/i.test(entry.name)) continue;
+    const emails = new Set([entry.email, ...entries.filter((e) => e.name.toLowerCase() === entry.name.toLowerCase()).map((e) => e.email)]);
+    if ([...emails].some((email) => covered.has(email))) continue;
+    for (const email of emails) covered.add(email);
+    people.push({ name: entry.name, emails, commits: entry.commits });
+    if (people.length >= count) break;
+  }
+  return people;
 }
 
 export async function evaluateOwnership(repoDir: string, options: OwnershipEvalOptions = {}): Promise<OwnershipEval> {
@@ -108,9 +127,9 @@ export async function evaluateOwnership(repoDir: string, options: OwnershipEvalO
   let previous: OwnershipState | undefined;
   for (const author of await prolificAuthors(git, commit, authorsWanted)) {
     const started = Date.now();
-    const result = await analyzeOwnership({ git, cwd: repoDir, person: { name: author.name, emails: [author.email] }, previous });
+    const result = await analyzeOwnership({ git, cwd: repoDir, person: { name: author.name, emails: [...author.emails] }, previous });
     previous = result.state; // the history is read once for every author
-    const emails = new Set([author.email.toLowerCase()]);
+    const emails = author.emails;
     const row: AuthorEval = {
       author: author.name,
       commits: author.commits,

@@ -290,6 +290,11 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     personNames.add(nameId(options.person.name));
     for (const index of ledger.authorsNamed(nameId(options.person.name))) person.add(index);
   }
+  // Blame names the same people as the history: every address whose commits are the person's.
+  for (const index of person) {
+    const id = ledger.authors[index];
+    if (id !== undefined) personIds.add(id);
+  }
   const facts = historyFacts({ ledger, headFiles, files: analysed, person, now: head.time });
 
   // Today's lines of the files history names as theirs.

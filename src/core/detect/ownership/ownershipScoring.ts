@@ -13,7 +13,8 @@
 //                    at least MIN_OWNED_SHARE of them. Not measured: the same tests on history's figures.
 //   formerly theirs = history says theirs (strictly most lines added) but today's lines do not.
 //   contributor    = everything else they added lines to.
-//   risk (rank)    = their current lines (history share × lines when not measured)
+//   rank           = owned files blame measured first, then by risk;
+//   risk           = their current lines (history share × lines when not measured)
 //                    × 0.5 ^ (years since *their* last touch) ÷ (1 + others active in the last year):
 //                    what the successor must learn, and how hard it is to learn it elsewhere.
 import type { OwnedFile, OwnedFolder, OwnershipLabel } from '../detectionTypes';
@@ -285,8 +286,10 @@ export interface ScoredOwnership {
 /** Splits the rows into owned, contributed and formerly theirs, each with most to learn first. */
 export function finishOwnership(all: readonly FileFacts[]): ScoredOwnership {
   const rows = all.flatMap((facts) => (facts.owned ? [facts.owned] : [])).sort(byRisk);
+  // Owned files blame confirmed come first; those judged on history alone (beyond the cap) follow.
+  const measuredFirst = (a: OwnedFile, b: OwnedFile) => Number(b.currentShare !== null) - Number(a.currentShare !== null) || byRisk(a, b);
   return {
-    files: rows.filter((row) => isOwnedLabel(row.label)),
+    files: rows.filter((row) => isOwnedLabel(row.label)).sort(measuredFirst),
     contributed: rows.filter((row) => row.label === 'contributor'),
     formerly: rows.filter((row) => row.label === 'formerly-theirs'),
     folders: folderRows(all),
