@@ -44,6 +44,15 @@ export async function analyzeOwnershipCached(options: CachedOwnershipOptions): P
   // A history read around missing objects is not kept: once the objects are back, it is read whole.
   if (cache && result.skippedCommits.length === 0) await cache.write(key, result.state).catch(() => undefined);
   if (cache && result.currentLines.blamed > 0) await cache.write(blameKey, result.currentLinesCache).catch(() => undefined);
-  const { state: _state, currentLinesCache: _blame, ...rest } = result;
-  return rest;
+  return {
+    files: result.files,
+    folders: result.folders,
+    contributed: result.contributed,
+    formerly: result.formerly,
+    excluded: result.excluded,
+    currentLines: result.currentLines,
+    commitsRead: result.commitsRead,
+    skippedCommits: result.skippedCommits,
+    timings: result.timings,
+  };
 }
