@@ -261,6 +261,11 @@ describe('ownership analysis', function () {
     const historyOnly = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, maxCandidates: 0 });
     assert.ok(rows(historyOnly).every((f) => f.currentShare === null));
     assert.equal(historyOnly.currentLines.beyondCap, 5);
+    // A spent time budget stops blame (running ones too): the candidates keep history's figures.
+    const hurried = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, blameBudget: { minMs: 0, partOfLog: 0 } });
+    assert.deepEqual([hurried.currentLines.unmeasured, hurried.currentLines.blamed], [5, 0]);
+    assert.ok(rows(hurried).every((f) => f.currentShare === null));
+    assert.deepEqual(ownedPaths(hurried), ownedPaths(historyOnly));
   });
 
   it('returns an empty result for a repository without commits', async () => {

@@ -109,7 +109,7 @@ export async function blameFiles(
   commit: string,
   requests: readonly BlameRequest[],
   cache: CurrentLinesCache,
-  options: { budgetMs?: number; signal?: AbortSignal } = {},
+  options: { budgetMs?: number; signal?: AbortSignal; runnerFor?: (signal: AbortSignal) => GitRunner } = {},
 ): Promise<BlameRun> {
   const run: BlameRun = { results: new Map(), failed: [], unmeasured: [], blamed: 0 };
   const started = Date.now();
@@ -119,27 +119,42 @@ export async function blameFiles(
     if (cached) run.results.set(request.path, cached);
     else todo.push(request);
   }
+  // With a budget, blames still running when it ends are stopped too (a file of a long history can
+  // take seconds): they count as unmeasured.
+  const budget = options.budgetMs !== undefined && options.runnerFor && todo.length ? new AbortController() : undefined;
+  const stop = () => budget?.abort();
+  const timer = budget ? setTimeout(stop, options.budgetMs) : undefined;
+  options.signal?.addEventListener('abort', stop, { once: true });
+  const runner = budget && options.runnerFor ? options.runnerFor(budget.signal) : git;
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < todo.length) {
       const request = todo[next++] as BlameRequest;
       if (options.signal?.aborted) throw new GitError('aborted', 'git was cancelled');
-      if (options.budgetMs !== undefined && Date.now() - started > options.budgetMs) {
+      if (budget?.signal.aborted || (options.budgetMs !== undefined && Date.now() - started > options.budgetMs)) {
         run.unmeasured.push(request.path);
         continue;
       }
       try {
-        const result = await blameFile(git, commit, request.path);
+        const result = await blameFile(runner, commit, request.path);
         run.results.set(request.path, result);
         cache.entries[`${request.blob}:${request.path}`] = result;
         run.blamed++;
       } catch (err) {
-        if (err instanceof GitError && err.kind === 'aborted') throw err;
-        run.failed.push(request.path);
+        if (options.signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+        if (err instanceof GitError && err.kind === 'aborted') {
+          if (!budget) throw err;
+          run.unmeasured.push(request.path); // stopped at the end of the budget
+        } else run.failed.push(request.path);
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(BLAME_PARALLEL, todo.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(BLAME_PARALLEL, todo.length) }, worker));
+  } finally {
+    if (timer) clearTimeout(timer);
+    options.signal?.removeEventListener('abort', stop);
+  }
   run.failed.sort();
   run.unmeasured.sort();
   return run;

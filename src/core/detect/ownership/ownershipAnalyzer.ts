@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
-import { GitError, type GitRunner } from '../../git/gitRunner';
+import { GitError, GitRunner } from '../../git/gitRunner';
 import { countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
 import { streamGitWithInput } from './gitWithInput';
 import { LOG_FORMAT, parseLogStream, type LogCommit } from './logParser';
@@ -307,7 +307,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const candidates = blameCandidates(facts, maxCandidates);
   const requests = candidates.map((f) => ({ path: f.path, blob: headFiles.get(f.path) ?? '' }));
   const budgetMs = options.blameBudget ? Math.max(options.blameBudget.minMs, options.blameBudget.partOfLog * logMs) : undefined;
-  const run = await blameFiles(git, head.sha, requests, cache, { budgetMs, signal });
+  const run = await blameFiles(git, head.sha, requests, cache, { budgetMs, signal, runnerFor: (budgetSignal) => new GitRunner({ cwd: options.cwd, signal: budgetSignal }) });
   for (const candidate of candidates) {
     const current = run.results.get(candidate.path);
     if (current) applyCurrentLines(candidate, personLines(current, personIds, personNames), head.time);
