@@ -326,10 +326,16 @@ function parseOnly(value: string | undefined): Set<DetectionKind> | undefined {
 function detectionSummary(result: DetectionResult): string {
   const lines = [`HEAD ${result.head ?? '(none)'}${result.headDate ? ` (${result.headDate})` : ''}`];
   for (const note of result.notes) lines.push(`note: ${note}`);
-  lines.push(`Owned files: ${result.ownedFiles.length} in ${result.ownedFolders.length} folders`);
-  for (const f of result.ownedFiles.slice(0, 20)) lines.push(`  ${Math.round(f.share * 100)}%\t${f.label}\t${f.path}`);
+  lines.push(
+    `Owned files: ${result.ownedFiles.length} in ${result.ownedFolders.length} folders (contributed to: ${result.contributedFiles.length}, formerly theirs: ${result.formerlyOwnedFiles.length}, left out: ${result.excludedFiles})`,
+  );
+  // Today's share when blame measured it, else history's (marked h).
+  for (const f of result.ownedFiles.slice(0, 20)) lines.push(`  ${f.currentShare === null ? `${Math.round(f.share * 100)}%h` : `${Math.round(f.currentShare * 100)}%`}\t${f.label}\t${f.path}`);
   lines.push(`Open branches${result.defaultBranch ? ` (against ${result.defaultBranch})` : ''}: ${result.branches.length}`);
-  for (const b of result.branches) lines.push(`  ${b.name}\t+${b.ahead}/-${b.behind}\t${b.state}${b.stale ? ', stale' : ''}\t${b.lastCommitDate}`);
+  for (const b of result.branches) {
+    const comparison = b.comparison === 'unrelated-history' ? ', unrelated history' : b.comparison === 'too-far' ? ', not compared (too far)' : '';
+    lines.push(`  ${b.name}\t+${b.ahead}/-${b.behind}\t${b.state}${b.stale ? ', stale' : ''}${comparison}\t${b.lastCommitDate}`);
+  }
   const open = result.credentials.filter((c) => !c.rotated && !c.ignored);
   lines.push(`Credentials in history: ${result.credentials.length} (${open.length} not rotated)`);
   for (const c of result.credentials) {

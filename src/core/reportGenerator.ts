@@ -31,7 +31,7 @@ export interface GenerateOptions {
   /** Incremental analysis state between runs. */
   cache?: DetectionCache;
   /** Settings that shape the git detections. */
-  detectionSettings?: { defaultBranch?: string; staleDays?: number; exclude?: readonly string[] };
+  detectionSettings?: { defaultBranch?: string; staleDays?: number; exclude?: readonly string[]; defaultExclusions?: boolean };
   /** Called as history is read, with the number of commits read so far. */
   onProgress?: (commitsRead: number) => void;
 }

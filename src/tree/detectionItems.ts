@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { OwnershipLabel } from '../core/detect/detectionTypes';
 import { reviewOfBranch, reviewOfPath } from '../core/handover/decisions';
-import type { BranchNode, OwnedNode } from './treeNodes';
+import type { BranchNode, OwnedGroupNode, OwnedNode } from './treeNodes';
 
 function labelText(label: OwnershipLabel): string {
   switch (label) {
@@ -9,9 +9,26 @@ function labelText(label: OwnershipLabel): string {
       return vscode.l10n.t('knowledge island');
     case 'main-developer':
       return vscode.l10n.t('main developer');
+    case 'formerly-theirs':
+      return vscode.l10n.t('formerly theirs');
     case 'contributor':
       return vscode.l10n.t('contributor');
   }
+}
+
+/** A collapsed group of files they did not own: contributed to, or formerly theirs. */
+export function ownedGroupItem(node: OwnedGroupNode, id: string): vscode.TreeItem {
+  const title = node.group === 'formerly' ? vscode.l10n.t('Formerly theirs') : vscode.l10n.t('Contributed to, not owned');
+  const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = id;
+  item.description = vscode.l10n.t('{0} files', node.files.length);
+  item.iconPath = new vscode.ThemeIcon(node.group === 'formerly' ? 'history' : 'files');
+  item.tooltip =
+    node.group === 'formerly'
+      ? vscode.l10n.t('Mostly theirs over history, but most of the current lines are now by others: not asked for review.')
+      : vscode.l10n.t('Files they wrote part of without owning them: not asked for review.');
+  item.contextValue = `handover.owned.${node.group}`;
+  return item;
 }
 
 function percent(share: number): string {
@@ -24,7 +41,9 @@ export function ownedItem(node: OwnedNode, id: string): vscode.TreeItem {
   const name = node.isFolder ? `${entry.path.replace(/\/$/, '')}/` : entry.path;
   const item = new vscode.TreeItem(name, node.isFolder && node.files.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = id;
-  item.description = `${percent(entry.share)} · ${labelText(entry.label)}`;
+  // Today's share when blame measured it; else history's.
+  const shown = 'currentShare' in entry && entry.currentShare !== null ? entry.currentShare : entry.share;
+  item.description = `${percent(shown)} · ${labelText(entry.label)}`;
   item.iconPath =
     entry.label === 'knowledge-island'
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
@@ -33,19 +52,29 @@ export function ownedItem(node: OwnedNode, id: string): vscode.TreeItem {
   tooltip.isTrusted = false;
   tooltip.appendText(name);
   tooltip.appendMarkdown('\n\n');
-  const facts: string[] = [
-    vscode.l10n.t('Their share of the lines written: {0}', percent(entry.share)),
-    vscode.l10n.t('Lines at HEAD: {0}', entry.lines),
-    vscode.l10n.t('Last touched: {0}', entry.lastTouched),
-  ];
+  const facts: string[] = [];
   if ('personAdded' in entry) {
+    facts.push(
+      entry.currentShare === null
+        ? vscode.l10n.t('Their share of the current lines: not measured')
+        : vscode.l10n.t('Their share of the current lines: {0} ({1} lines)', percent(entry.currentShare), entry.personCurrentLines ?? 0),
+      vscode.l10n.t('Their share of the lines written over history: {0}', percent(entry.share)),
+      vscode.l10n.t('Lines at HEAD: {0}', entry.lines),
+      vscode.l10n.t('Their last change: {0}', entry.lastTouched),
+      vscode.l10n.t('Anyone\'s last change: {0}', entry.anyoneLastTouched),
+    );
     facts.push(
       vscode.l10n.t('Lines added by them / by everyone: {0} / {1}', entry.personAdded, entry.totalAdded),
       vscode.l10n.t('Commits by them / by everyone: {0} / {1}', entry.personCommits, entry.totalCommits),
       vscode.l10n.t('Other people active in the last 12 months: {0}', entry.othersActiveLastYear),
     );
   } else {
-    facts.push(vscode.l10n.t('Files they own here: {0} of {1}', entry.ownedFiles, entry.files));
+    facts.push(
+      vscode.l10n.t('Their share of the lines written: {0}', percent(entry.share)),
+      vscode.l10n.t('Lines at HEAD: {0}', entry.lines),
+      vscode.l10n.t('Their last change: {0}', entry.lastTouched),
+      vscode.l10n.t('Files they own here: {0} of {1}', entry.ownedFiles, entry.files),
+    );
   }
   for (const fact of facts) {
     tooltip.appendText(fact);
@@ -60,7 +89,9 @@ export function ownedItem(node: OwnedNode, id: string): vscode.TreeItem {
     tooltip.appendText(vscode.l10n.t('Reviewed by {0} on {1}', review.by, review.on));
     if (review.note) tooltip.appendMarkdown('  \n').appendText(review.note);
   }
-  item.contextValue = `${node.isFolder ? 'handover.owned.folder' : 'handover.owned.file'}${review ? '.reviewed' : ''}`;
+  // Only owned rows are asked for review; contributed and formerly-theirs files just open.
+  const owned = entry.label === 'knowledge-island' || entry.label === 'main-developer';
+  item.contextValue = owned ? `${node.isFolder ? 'handover.owned.folder' : 'handover.owned.file'}${review ? '.reviewed' : ''}` : 'handover.owned.other';
   if (!node.isFolder) {
     item.resourceUri = vscode.Uri.joinPath(node.state.folder.uri, entry.path);
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [item.resourceUri] };
@@ -90,6 +121,8 @@ export function branchItem(node: BranchNode, id: string): vscode.TreeItem {
   ];
   if (b.upstream) facts.push(vscode.l10n.t('Upstream: {0}', b.upstream));
   if (b.pendingId) facts.push(vscode.l10n.t('Pending item: {0}', b.pendingId));
+  if (b.comparison === 'unrelated-history') facts.push(vscode.l10n.t('Shares no history with the default branch (an unrelated history): nothing on it has landed there.'));
+  if (b.comparison === 'too-far') facts.push(vscode.l10n.t('Too far from the default branch to check for changes that landed by rebase or squash.'));
   for (const fact of facts) {
     tooltip.appendText(fact);
     tooltip.appendMarkdown('  \n');

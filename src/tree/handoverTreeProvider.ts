@@ -9,7 +9,7 @@ import type { DetectionService, DetectionStatus } from '../workspace/detectionSe
 import type { FolderState, HandoverStore } from '../workspace/handoverStore';
 import { reviewOfBranch, reviewOfPath } from '../core/handover/decisions';
 import { credentialElsewhereItem, credentialGroupChildren, credentialGroupItem, credentialItem, credentialPlaceItem, credentialPlaces, groupCredentials } from './credentialItems';
-import { branchItem, ownedItem } from './detectionItems';
+import { branchItem, ownedGroupItem, ownedItem } from './detectionItems';
 import { folderTooltip, itemDescription, itemTooltip, sectionIcon, sectionTitle, stateIcon, type DetectionNode, type HandoverNode } from './treeNodes';
 
 /** Rows per page in long lists; "Load more" adds another page. */
@@ -96,6 +96,12 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
         );
       case 'credential':
         return credentialPlaces(node);
+      case 'ownedGroup':
+        return this.paged(
+          `${node.state.folder.uri.toString()}#detected/owned/${node.group}`,
+          node.state,
+          node.files.map((file) => ({ kind: 'owned' as const, state: node.state, entry: file, isFolder: false, files: [] })),
+        );
       case 'owned':
         return this.paged(
           ownedId(node.state, node.entry.path, true),
@@ -144,7 +150,11 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
     const loose = result.ownedFiles
       .filter((file) => !inFolder.has(file.path))
       .map((file) => ({ kind: 'owned' as const, state: node.state, entry: file, isFolder: false, files: [] }));
-    return this.paged(base, node.state, [...folders, ...loose].sort((a, b) => b.entry.risk - a.entry.risk));
+    // Files they did not own come after, in collapsed groups: not asked for review.
+    const groups: HandoverNode[] = [];
+    if (result.formerlyOwnedFiles.length) groups.push({ kind: 'ownedGroup', state: node.state, group: 'formerly', files: result.formerlyOwnedFiles });
+    if (result.contributedFiles.length) groups.push({ kind: 'ownedGroup', state: node.state, group: 'contributed', files: result.contributedFiles });
+    return [...this.paged(base, node.state, [...folders, ...loose].sort((a, b) => b.entry.risk - a.entry.risk)), ...groups];
   }
 
   getTreeItem(node: HandoverNode): vscode.TreeItem {
@@ -215,6 +225,8 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
         return detectionSectionItem(node, this.detections.status(node.state), base);
       case 'owned':
         return ownedItem(node, ownedId(node.state, node.entry.path, node.isFolder));
+      case 'ownedGroup':
+        return ownedGroupItem(node, `${base}#detected/owned/${node.group}`);
       case 'branch':
         return branchItem(node, `${base}#branch/${node.branch.name}`);
       case 'credentialGroup':
@@ -289,7 +301,8 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
         break;
       }
       const count = node.detection === 'owned' ? result.ownedFiles.length : node.detection === 'branches' ? result.branches.length : result.credentials.length;
-      item.collapsibleState = count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
+      const apart = node.detection === 'owned' ? result.contributedFiles.length + result.formerlyOwnedFiles.length : 0;
+      item.collapsibleState = count || apart ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
       if (node.detection === 'secrets') {
         const open = groupCredentials(node.state, node.state.loaded.handover ?? node.state.lastGood, result.credentials).find((g) => g.group === 'open')?.findings.length ?? 0;
         item.description = count ? vscode.l10n.t('{0} not rotated · {1} found', open, count) : vscode.l10n.t('none found');
@@ -312,7 +325,8 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
         }
       }
       if (result.shallow) item.description = vscode.l10n.t('{0} (shallow clone: at least)', item.description);
-      item.tooltip = result.notes.length ? result.notes.join('\n') : undefined;
+      const excluded = node.detection === 'owned' && result.excludedFiles ? [vscode.l10n.t('{0} lockfiles, generated, minified, snapshot and golden files left out', result.excludedFiles)] : [];
+      item.tooltip = result.notes.length || excluded.length ? [...excluded, ...result.notes].join('\n') : undefined;
       break;
     }
   }

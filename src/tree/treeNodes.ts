@@ -5,7 +5,7 @@ import type { ItemState } from '../core/handover/progress';
 import { itemLabel } from '../core/handover/sections';
 import type { FolderState } from '../workspace/handoverStore';
 
-export type HandoverNode = FolderNode | ProblemsNode | SectionNode | ItemNode | DetectionNode | OwnedNode | BranchNode | CredentialGroupNode | CredentialNode | CredentialElsewhereNode | CredentialPlaceNode | MoreNode;
+export type HandoverNode = FolderNode | ProblemsNode | SectionNode | ItemNode | DetectionNode | OwnedNode | OwnedGroupNode | BranchNode | CredentialGroupNode | CredentialNode | CredentialElsewhereNode | CredentialPlaceNode | MoreNode;
 
 export interface FolderNode {
   kind: 'folder';
@@ -39,6 +39,13 @@ export interface OwnedNode {
   entry: OwnedFolder | OwnedFile;
   isFolder: boolean;
   /** For a folder: its files. */
+  files: OwnedFile[];
+}
+/** Files they did not own, collapsed under the owned section: contributed to, or formerly theirs. */
+export interface OwnedGroupNode {
+  kind: 'ownedGroup';
+  state: FolderState;
+  group: 'contributed' | 'formerly';
   files: OwnedFile[];
 }
 export interface BranchNode {

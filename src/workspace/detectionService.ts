@@ -9,12 +9,13 @@ import { abortSignalFor } from '../util/uiLanguage';
 import type { FolderState, HandoverStore } from './handoverStore';
 
 /** The settings that shape the detections, for one folder. */
-export function detectionSettings(state: FolderState): { defaultBranch?: string; staleDays?: number; exclude?: string[] } {
+export function detectionSettings(state: FolderState): { defaultBranch?: string; staleDays?: number; exclude?: string[]; defaultExclusions?: boolean } {
   const config = vscode.workspace.getConfiguration('handover', state.folder);
   return {
     defaultBranch: config.get<string>('defaultBranch') || undefined,
     staleDays: config.get<number>('staleDays'),
     exclude: config.get<string[]>('excludeFromOwnership'),
+    defaultExclusions: config.get<boolean>('ownershipDefaultExclusions'),
   };
 }
 

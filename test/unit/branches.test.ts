@@ -136,9 +136,9 @@ describe('open branches of the person leaving', function () {
     const commands = recorder.calls.map((args) => args[0]);
     assert.equal(commands.filter((c) => c === 'for-each-ref').length, 1);
     for (const forbidden of ['fetch', 'clone', 'ls-remote', 'pull', 'push', 'submodule', 'remote']) assert.ok(!commands.includes(forbidden), forbidden);
-    // 17 candidate refs: one log each. The 11 listed: rev-list and the cherry-mark log. The 9 whose
-    // commits are not all cherry-picked (7 open, 2 squashed): the squash check's 3 calls.
-    assert.equal(recorder.calls.length, 1 + 17 + 11 * 2 + 9 * 3);
+    // 17 candidate refs: one log each. The 11 listed: merge-base, rev-list and the cherry-mark log. The 9
+    // whose commits are not all cherry-picked (7 open, 2 squashed): the squash check's 3 calls.
+    assert.equal(recorder.calls.length, 1 + 17 + 11 * 3 + 9 * 3);
     for (const args of recorder.calls) {
       const at = args.indexOf('--end-of-options');
       assert.ok(at > 0, args.join(' '));
@@ -189,6 +189,51 @@ describe('the person by name', function () {
       const byName = await detect(repo.dir, { person: { name: LEAVER.name.toLowerCase(), emails: [LEAVER.email] } });
       assert.deepEqual(byName.branches.map((b) => b.name).sort(), ['feature/from-home', 'feature/x']);
       assert.equal(byName.branches.find((b) => b.name === 'feature/from-home')?.personShare, 1);
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('shared and unrelated branches', function () {
+  this.timeout(30_000);
+  const CAROL = { name: 'Carol', email: 'carol@corp.example' };
+  const DAVE = { name: 'Dave', email: 'dave@corp.example' };
+
+  it('lists a release or maintenance line, or a branch several people commit to, only when ≥ 80 % of it is theirs', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      const commits = (branch: string, people: Array<{ name: string; email: string }>) => {
+        repo.git('checkout', '-q', '-b', branch, 'main');
+        people.forEach((who, i) => repo.write(`${branch.replace(/\//g, '_')}-${i}.txt`, `${i}\n`).commit(`${branch} ${i}`, who, `2026-02-0${1 + (i % 9)}T10:00:00Z`));
+        repo.git('checkout', '-q', 'main');
+      };
+      commits('release-3.3', [LEAVER, LEAVER, LEAVER, COLLEAGUE, COLLEAGUE]); // 60 %: a shared line
+      commits('stable/2026', [LEAVER, LEAVER, LEAVER, LEAVER, LEAVER, LEAVER, LEAVER, LEAVER, LEAVER, COLLEAGUE]); // 90 %
+      commits('team-work', [LEAVER, LEAVER, LEAVER, LEAVER, LEAVER, LEAVER, COLLEAGUE, CAROL, DAVE]); // 67 %, three others
+      commits('feature/mine', [LEAVER, LEAVER, COLLEAGUE]); // 67 %, personal
+      const result = await detect(repo.dir);
+      assert.deepEqual(result.branches.map((b) => b.name).sort(), ['feature/mine', 'feature/x', 'stable/2026']);
+      // Lowering the threshold does not make a shared line theirs below 80 %.
+      const low = await detect(repo.dir, { minShare: 0.1 });
+      assert.ok(!low.branches.some((b) => b.name === 'release-3.3' || b.name === 'team-work'));
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says in plain words that an orphan branch shares no history, never git\'s fatal message', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('checkout', '-q', '--orphan', 'notes');
+      repo.git('rm', '-rq', '--cached', '.');
+      repo.write('todo.txt', 'one\n').commit('Notes', LEAVER, '2026-02-03T10:00:00Z');
+      repo.git('checkout', '-q', '-f', 'main');
+      const result = await detect(repo.dir);
+      const notes = byName(result, 'notes');
+      assert.deepEqual([notes.state, notes.comparison, notes.ahead, notes.behind], ['open', 'unrelated-history', 1, 0]);
+      assert.equal(byName(result, 'feature/x').comparison, undefined);
+      assert.deepEqual(result.notes, []);
     } finally {
       rmSync(repo.dir, { recursive: true, force: true });
     }

@@ -143,10 +143,35 @@ describe('detections on damaged repositories', function () {
 
       const result = await runDetections({ cwd: repo.dir, person: { emails: [LEE.email] }, only: new Set(['owned']) });
       // c4 is read; c3 and c2 need the lost blob; c1 is read again after them.
-      assert.deepEqual(result.notes, [`missing objects: 2 commit(s) skipped (${c3.slice(0, 12)}, ${c2.slice(0, 12)}); ownership figures are lower bounds`]);
+      assert.deepEqual(result.notes, [`missing objects: 2 commit(s) skipped (${c3.slice(0, 12)}, ${c2.slice(0, 12)}), every other commit read; ownership figures are lower bounds`]);
       const a = result.ownedFiles.find((f) => f.path === 'a.txt');
       assert.deepEqual([a?.personAdded, a?.totalAdded, a?.personCommits, a?.share], [4, 4, 2, 1]);
       assert.ok(!result.ownedFiles.some((f) => f.path === 'b.txt'));
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('never cut history short: past 26 unreadable commits in a row, the older ones are still read', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('a.txt', 'a1\na2\na3\n').commit('lee first', LEE, '2026-01-01T00:00:00Z');
+      const lost: string[] = [];
+      let text = '';
+      for (let i = 1; i <= 26; i++) {
+        text += `b${i}\n`;
+        const sha = repo.write('b.txt', text).commit(`bob ${i}`, BOB, `2026-01-02T00:${String(i).padStart(2, '0')}:00Z`);
+        if (i < 26) lost.push(repo.git('rev-parse', `${sha}:b.txt`).trim());
+      }
+      repo.write('a.txt', 'a1\na2\na3\na4\n').commit('lee last', LEE, '2026-01-03T00:00:00Z');
+      for (const blob of lost) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+
+      const result = await runDetections({ cwd: repo.dir, person: { emails: [LEE.email] }, only: new Set(['owned']) });
+      assert.match(result.notes[0] ?? '', /^missing objects: 26 commit\(s\) skipped \([0-9a-f]{12}, .*, …\), every other commit read/);
+      assert.ok(!result.notes.some((n) => /left unread|fatal/.test(n)), result.notes.join('\n'));
+      // Lee's first commit, older than every unreadable one, still counts.
+      const a = result.ownedFiles.find((f) => f.path === 'a.txt');
+      assert.deepEqual([a?.personAdded, a?.totalAdded, a?.personCommits, a?.share], [4, 4, 2, 1]);
     } finally {
       rmSync(repo.dir, { recursive: true, force: true });
     }

@@ -11,6 +11,8 @@ function file(path: string, risk: number): OwnedFile {
   return {
     path,
     share: 0.9,
+    currentShare: 0.9,
+    personCurrentLines: 108,
     lines: 120,
     personAdded: 150,
     personRemoved: 30,
@@ -22,7 +24,7 @@ function file(path: string, risk: number): OwnedFile {
     othersActiveLastYear: 0,
     firstTouched: '2025-02-10',
     lastTouched: '2026-10-30',
-    personLastTouched: '2026-10-30',
+    anyoneLastTouched: '2026-11-02',
     mainDeveloper: true,
     label: 'knowledge-island',
     risk,
@@ -38,6 +40,9 @@ function detections(files: number): DetectionResult {
     person: { name: '张三', emails: ['zhangsan@corp.example'] },
     ownedFiles: Array.from({ length: files }, (_, i) => file(`ansible/roles/r${i}/tasks/main | ${i}.yml`, files - i)),
     ownedFolders: [{ path: 'k8s/base', files: 4, ownedFiles: 4, share: 0.9, lines: 120 * files, lastTouched: '2026-10-30', label: 'knowledge-island', risk: 1e9 }],
+    contributedFiles: [],
+    formerlyOwnedFiles: [],
+    excludedFiles: 0,
     branches: [
       { name: 'feature/pg-failover', kind: 'local', ahead: 1, behind: 0, lastCommitDate: '2026-10-30', lastCommitSubject: 'WIP: patroni | failover @ops', stale: false, state: 'open', personShare: 1, pendingId: 'pending-pg-failover' },
       { name: 'origin/fix/squashed', kind: 'remote', ahead: 2, behind: 5, lastCommitDate: '2026-06-01', lastCommitSubject: 'fix', stale: true, state: 'merged-equivalent', personShare: 1 },
@@ -69,7 +74,44 @@ describe('detection sections of the report', () => {
     const section = text.slice(text.indexOf('## Files the person leaving owns'), text.indexOf('## Open branches'));
     assert.match(section, /\| `k8s\/base\/` \| 90% \| 360 \| 2026-10-30 \| knowledge island \|/);
     assert.equal((section.match(/^- \[ \] Reviewed `/gm) ?? []).length, 4);
-    assert.doesNotMatch(section, /<details>/);
+    // The full list gives both figures, and anyone's last change beside theirs.
+    assert.match(section, /\| `ansible\/roles\/r0\/tasks\/main \\\| 0\.yml` \| 90% \| 90% \| 120 \| 2026-10-30 \| 2026-11-02 \| knowledge island \|/);
+    assert.doesNotMatch(section, /contributed|formerly|left out/);
+  });
+
+  it('lists only owned files for review; says how many were contributed to, formerly theirs and left out', () => {
+    const result = detections(1);
+    const other = (path: string, label: OwnedFile['label'], currentShare: number | null): OwnedFile => ({ ...file(path, 1), label, currentShare, share: 0.6, mainDeveloper: false });
+    result.contributedFiles = [other('README.md', 'contributor', 0.05), other('Makefile', 'contributor', null)];
+    result.formerlyOwnedFiles = [other('db/db.go', 'formerly-theirs', 0.11)];
+    result.excludedFiles = 7;
+    result.ownedFiles.push({ ...file('tools/unmeasured.sh', 0.5), currentShare: null, share: 0.75 });
+    const text = render(result);
+    const section = text.slice(text.indexOf('## Files the person leaving owns'), text.indexOf('## Open branches'));
+    assert.match(section, /Files the person leaving owns: 2 files in 1 folders/);
+    assert.equal((section.match(/^- \[ \] Reviewed /gm) ?? []).length, 3);
+    assert.doesNotMatch(section, /Reviewed `(README\.md|Makefile|db\/db\.go)`/);
+    assert.match(section, /\| `tools\/unmeasured\.sh` \| 75% \(not measured\) \|/);
+    assert.match(section, /<summary>1 files were mostly theirs over history, but most of their current lines are now by others/);
+    assert.match(section, /\| `db\/db\.go` \| 11% \| 60% \| 120 \| 2026-10-30 \|/);
+    assert.match(section, /They also contributed to 2 files they do not own; those are not listed for review\./);
+    assert.match(section, /^7 lockfiles, generated, minified, snapshot and golden files were left out/m);
+    for (const shape of tables(text)) assert.equal(new Set(shape).size, 1, JSON.stringify(tables(text)));
+    const zh = buildReport({ handover: load(DEMO_HANDOVER_YAML).handover!, language: 'zh-CN', head: { kind: 'commit', sha: 'c'.repeat(40), date: '2026-11-20', shallow: false }, linkBase: '', detections: result });
+    assert.match(zh, /移交人还参与了 2 个并非由其负责的文件/);
+    assert.match(zh, /已排除 7 个锁文件/);
+  });
+
+  it('says in plain words when a branch has an unrelated history or is too far to compare', () => {
+    const result = detections(1);
+    result.branches.push(
+      { name: 'todo', kind: 'local', ahead: 40, behind: 0, lastCommitDate: '2026-09-01', lastCommitSubject: 'notes', stale: true, state: 'open', personShare: 1, comparison: 'unrelated-history' },
+      { name: 'big-rewrite', kind: 'local', ahead: 900, behind: 10, lastCommitDate: '2026-09-02', lastCommitSubject: 'rewrite', stale: true, state: 'open', personShare: 1, comparison: 'too-far' },
+    );
+    const text = render(result);
+    assert.match(text, /\| `todo` \|[^\n]*open · stale · shares no history with the default branch \(an unrelated history\)/);
+    assert.match(text, /\| `big-rewrite` \|[^\n]*too far from the default branch to check/);
+    assert.doesNotMatch(text, /fatal|merge base/);
   });
 
   it('puts everything past the top rows in a collapsed list and keeps every table whole', () => {

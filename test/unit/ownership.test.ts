@@ -27,16 +27,21 @@ function analyze(dir: string, person: PersonSpec = LEE_SPEC, extra: { exclude?: 
   return analyzeOwnership({ git: new GitRunner({ cwd: dir, signal: extra.signal }), cwd: dir, person, ...extra });
 }
 
+/** Every file the person added lines to: owned, contributed to, formerly theirs. */
+const rows = (result: OwnershipResult): OwnedFile[] => [...result.files, ...result.contributed, ...result.formerly];
+
 function file(result: OwnershipResult, path: string): OwnedFile {
-  const found = result.files.find((f) => f.path === path);
-  if (!found) throw new Error(`${JSON.stringify(path)} not among ${JSON.stringify(result.files.map((f) => f.path))}`);
+  const found = rows(result).find((f) => f.path === path);
+  if (!found) throw new Error(`${JSON.stringify(path)} not among ${JSON.stringify(rows(result).map((f) => f.path))}`);
   return found;
 }
 
-const paths = (result: OwnershipResult): string[] => result.files.map((f) => f.path).sort();
-const risk = (share: number, lines: number, ageDays: number): number => Math.round(share * lines * 0.5 ** (ageDays / 365) * 100) / 100;
+const paths = (result: OwnershipResult): string[] => rows(result).map((f) => f.path).sort();
+const ownedPaths = (result: OwnershipResult): string[] => result.files.map((f) => f.path).sort();
+/** What the successor must learn: their lines × 0.5^(years since their last touch) ÷ (1 + others active). */
+const risk = (theirLines: number, ageDays: number, othersActive = 0): number => Math.round(((theirLines * 0.5 ** (ageDays / 365)) / (1 + othersActive)) * 100) / 100;
 /** Compares what a person sees, whatever the state's internal order. */
-const visible = (result: OwnershipResult) => ({ files: result.files, folders: result.folders });
+const visible = (result: OwnershipResult) => ({ files: result.files, folders: result.folders, contributed: result.contributed, formerly: result.formerly });
 
 describe('ownership analysis', function () {
   this.timeout(60_000);
@@ -56,6 +61,9 @@ describe('ownership analysis', function () {
     assert.deepEqual(file(result, 'core/c.ts'), {
       path: 'core/c.ts',
       share: Math.round((11 / 14) * 10_000) / 10_000,
+      // Of the 12 lines now, Bob's last change rewrote 2: 10 are Lee's.
+      currentShare: Math.round((10 / 12) * 10_000) / 10_000,
+      personCurrentLines: 10,
       lines: 12,
       personAdded: 11,
       personRemoved: 1,
@@ -66,11 +74,11 @@ describe('ownership analysis', function () {
       authors: 2,
       othersActiveLastYear: 1,
       firstTouched: '2025-01-01',
-      lastTouched: '2025-05-01',
-      personLastTouched: '2025-04-01',
+      lastTouched: '2025-04-01',
+      anyoneLastTouched: '2025-05-01',
       mainDeveloper: true,
       label: 'main-developer',
-      risk: risk(11 / 14, 12, 30),
+      risk: risk(10, 30, 1),
     });
     assert.equal(result.commitsRead, 5);
     assert.deepEqual(result.folders, []);
@@ -139,10 +147,10 @@ describe('ownership analysis', function () {
     assert.deepEqual([file(rex, 'rex.txt').personAdded, file(rex, 'rex.txt').totalAdded, file(rex, 'rex.txt').share], [6, 8, 0.75]);
   });
 
-  it('labels islands, main developers and contributors; rolls folders up; honours linguist attributes and exclude globs', async () => {
+  it('labels islands, main developers and contributors by today\'s lines; rolls folders up; honours linguist attributes, default exclusions and exclude globs', async () => {
     const repo = keep(labelsRepo());
-    const result = await analyze(repo.dir, LEE_SPEC, { exclude: ['*.min.js'] });
-    const labels = Object.fromEntries(result.files.map((f) => [f.path, f.label]));
+    const result = await analyze(repo.dir, LEE_SPEC, { exclude: ['docs/'] });
+    const labels = Object.fromEntries(rows(result).map((f) => [f.path, f.label]));
     assert.deepEqual(labels, {
       '.gitattributes': 'knowledge-island',
       'app/solo.ts': 'knowledge-island',
@@ -151,33 +159,120 @@ describe('ownership analysis', function () {
       'app/bob.ts': 'contributor',
       'app/sub/deep.ts': 'knowledge-island',
     });
+    // Only owned files are in `files`; the contributed one is apart.
+    assert.deepEqual(ownedPaths(result), ['.gitattributes', 'app/fresh.ts', 'app/old.ts', 'app/solo.ts', 'app/sub/deep.ts']);
+    assert.deepEqual(result.contributed.map((f) => f.path), ['app/bob.ts']);
     const age = (Date.UTC(2025, 5, 1) - Date.UTC(2025, 0, 1)) / 1000 / DAY;
     assert.deepEqual(
-      result.files.map((f) => [f.path, f.risk]),
+      result.files.map((f) => [f.path, f.currentShare, f.risk]),
       [
-        ['app/solo.ts', risk(1, 20, age)],
-        ['app/fresh.ts', risk(0.9, 20, age)],
-        ['app/old.ts', risk(0.9, 20, age)],
-        ['app/sub/deep.ts', risk(1, 5, age)],
-        ['.gitattributes', risk(1, 2, age)],
-        ['app/bob.ts', risk(0.1667, 12, age)],
+        ['app/solo.ts', 1, risk(20, age)],
+        ['app/old.ts', 0.9, risk(18, age)],
+        ['app/fresh.ts', 0.9, risk(18, age, 1)],
+        ['app/sub/deep.ts', 1, risk(5, age)],
+        ['.gitattributes', 1, risk(2, age)],
       ],
     );
+    // Not named by history as theirs (2 of 12 lines): not blamed, history's figures.
+    assert.deepEqual([file(result, 'app/bob.ts').currentShare, file(result, 'app/bob.ts').risk], [null, risk(0.1667 * 12, age)]);
     assert.equal(file(result, 'app/fresh.ts').othersActiveLastYear, 1);
     assert.equal(file(result, 'app/old.ts').othersActiveLastYear, 0);
+    // Left out: gen/ (linguist-generated), vendor/ (linguist-vendored), the minified bundle (default) and docs/ (glob).
+    assert.equal(result.excluded, 4);
     const fileRisk = result.files.filter((f) => f.path.startsWith('app/')).reduce((sum, f) => sum + f.risk, 0);
     assert.deepEqual(result.folders, [
-      { path: 'app', files: 5, ownedFiles: 4, share: Math.round((63 / 77) * 10_000) / 10_000, lines: 77, lastTouched: '2025-05-01', label: 'main-developer', risk: Math.round(fileRisk * 100) / 100 },
+      { path: 'app', files: 5, ownedFiles: 4, share: Math.round((63 / 77) * 10_000) / 10_000, lines: 77, lastTouched: '2025-01-01', label: 'main-developer', risk: Math.round(fileRisk * 100) / 100 },
     ]);
-    // Without the glob, the minified file is Lee's too; linguist-marked files never are.
-    assert.ok(paths(await analyze(repo.dir)).includes('dist/app.min.js'));
+    // Without the default exclusions, the minified file is Lee's too; linguist-marked files never are.
+    const all = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, defaultExclusions: false });
+    assert.ok(ownedPaths(all).includes('dist/app.min.js'));
+    assert.ok(!paths(all).some((p) => p.startsWith('gen/') || p.startsWith('vendor/')));
+    assert.equal(all.excluded, 2);
+  });
+
+  it('owns the code as it is now: a file they wrote most of but others rewrote is formerly theirs; a tie or a one-line note is not owned', async () => {
+    const repo = keep(FixtureRepo.init());
+    repo.write('runbook.md', numberedLines(100, 'bob')).commit('bob writes the runbook', BOB, '2024-12-01T00:00:00Z');
+    repo.write('db.go', numberedLines(30, 'lee'));
+    repo.write('README.md', 'title\n');
+    repo.commit('lee writes db.go', LEE, '2025-01-01T00:00:00Z');
+    // Bob rewrites 25 of db.go's 30 lines: history still says Lee (30 added of 55), today's lines do not.
+    repo.write('db.go', numberedLines(5, 'lee') + numberedLines(25, 'bob'));
+    repo.write('README.md', 'title\nbob line\n');
+    repo.commit('bob rewrites', BOB, '2025-02-01T00:00:00Z');
+    repo.write('README.md', 'title\nbob line\nlee line\n');
+    repo.write('runbook.md', `${numberedLines(100, 'bob')}lee note\n`);
+    repo.commit('lee notes', LEE, '2025-03-01T00:00:00Z');
+    const result = await analyze(repo.dir);
+    const db = file(result, 'db.go');
+    assert.deepEqual([db.label, db.share, db.currentShare, db.personCurrentLines], ['formerly-theirs', Math.round((30 / 55) * 10_000) / 10_000, Math.round((5 / 30) * 10_000) / 10_000, 5]);
+    assert.deepEqual(result.formerly.map((f) => f.path), ['db.go']);
+    // README.md: the initial commit's line is Lee's too, so Lee wrote 2 of 3 lines: owned by history and now.
+    // runbook.md: one line of 101 is a contribution, never ownership.
+    assert.equal(file(result, 'runbook.md').label, 'contributor');
+    assert.ok(!ownedPaths(result).includes('runbook.md'));
+    assert.ok(!ownedPaths(result).includes('db.go'));
+    // A one-line-each tie is nobody's.
+    const tie = keep(FixtureRepo.init());
+    tie.write('README.md', 'bob\n').commit('bob', BOB, '2025-01-01T00:00:00Z');
+    tie.write('README.md', 'bob\nlee\n').commit('lee', LEE, '2025-01-02T00:00:00Z');
+    const tied = await analyze(tie.dir);
+    assert.deepEqual(ownedPaths(tied), []);
+    assert.equal(file(tied, 'README.md').label, 'contributor');
+    assert.equal(file(tied, 'README.md').mainDeveloper, false);
+  });
+
+  it('leaves out lockfiles, generated files (by name or header), snapshots and golden files by default, and counts them', async () => {
+    const repo = keep(FixtureRepo.init());
+    repo.write('package-lock.json', numberedLines(40));
+    repo.write('go.sum', numberedLines(40));
+    repo.write('api/api.pb.go', numberedLines(40));
+    repo.write('parser/parser.go', `// Copyright 2025\n\n// Code generated by goyacc -o parser.go. DO NOT EDIT.\n${numberedLines(40)}`);
+    repo.write('web/src/__snapshots__/app.test.tsx.snap', numberedLines(40));
+    repo.write('testdata/out.golden', numberedLines(40));
+    repo.write('docs/generation.md', `${numberedLines(60)}// Code generated by nobody. DO NOT EDIT. (quoted far below the top)\n`);
+    repo.write('main.go', numberedLines(40));
+    repo.commit('lee', LEE, '2025-01-01T00:00:00Z');
+    const result = await analyze(repo.dir);
+    assert.deepEqual(ownedPaths(result), ['docs/generation.md', 'main.go']);
+    assert.equal(result.excluded, 6);
+    const everything = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, defaultExclusions: false });
+    assert.equal(ownedPaths(everything).length, 8);
+    assert.equal(everything.excluded, 0);
+  });
+
+  it('blames only the candidates, keeps the results by blob id, and blames nothing again on a re-run', async () => {
+    const repo = keep(labelsRepo());
+    const first = await analyze(repo.dir);
+    // History names five files as Lee's (not app/bob.ts: 2 lines of 12): those are blamed.
+    assert.deepEqual([first.currentLines.candidates, first.currentLines.blamed, first.currentLines.measured], [5, 5, 5]);
+    const again = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, previous: first.state, currentLinesCache: first.currentLinesCache });
+    assert.deepEqual([again.currentLines.blamed, again.currentLines.measured], [0, 5]);
+    assert.deepEqual(visible(again), visible(first));
+    // The cache holds counts and hashed ids only: no e-mail, no name, no line.
+    const stored = JSON.stringify(first.currentLinesCache);
+    assert.ok(!stored.includes(LEE.email) && !stored.includes(LEE.name) && !stored.includes('line 1'), stored.slice(0, 200));
+    // A changed file is blamed again; the others come from the cache.
+    repo.write('app/solo.ts', numberedLines(20) + numberedLines(3, 'bob')).commit('bob adds', BOB, '2025-06-02T00:00:00Z');
+    const later = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, previous: again.state, currentLinesCache: again.currentLinesCache });
+    assert.equal(later.currentLines.blamed, 1);
+    assert.equal(file(later, 'app/solo.ts').currentShare, Math.round((20 / 23) * 10_000) / 10_000);
+    // A cap of 0 blames nothing: history's figures only.
+    const historyOnly = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, maxCandidates: 0 });
+    assert.ok(rows(historyOnly).every((f) => f.currentShare === null));
+    assert.equal(historyOnly.currentLines.beyondCap, 5);
+    // A spent time budget stops blame (running ones too): the candidates keep history's figures.
+    const hurried = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, blameBudget: { minMs: 0, partOfLog: 0 } });
+    assert.deepEqual([hurried.currentLines.unmeasured, hurried.currentLines.blamed], [5, 0]);
+    assert.ok(rows(hurried).every((f) => f.currentShare === null));
+    assert.deepEqual(ownedPaths(hurried), ownedPaths(historyOnly));
   });
 
   it('returns an empty result for a repository without commits', async () => {
     const repo = keep(FixtureRepo.init());
     const progress: number[] = [];
     const result = await analyze(repo.dir, LEE_SPEC, { onProgress: (n) => progress.push(n) });
-    assert.deepEqual(visible(result), { files: [], folders: [] });
+    assert.deepEqual(visible(result), { files: [], folders: [], contributed: [], formerly: [] });
     assert.equal(result.commitsRead, 0);
     assert.equal(result.state.head, null);
     assert.deepEqual(progress, [0]);
@@ -221,7 +316,7 @@ describe('ownership analysis', function () {
     const result = await analyze(repo.dir, LEE_SPEC, { onProgress: (n) => progress.push(n) });
     assert.deepEqual(progress, [PROGRESS_EVERY, PROGRESS_EVERY + 5]);
     assert.equal(result.commitsRead, PROGRESS_EVERY + 5);
-    assert.equal(result.files.length, 10);
+    assert.equal(rows(result).length, 10);
   });
 
   it('cancels: rejects with an aborted GitError, before or while reading', async () => {

@@ -9,14 +9,25 @@ export interface PersonSpec {
   emails: string[];
 }
 
-export type OwnershipLabel = 'knowledge-island' | 'main-developer' | 'contributor';
+/**
+ * knowledge-island and main-developer are owned; formerly-theirs: history says theirs, today's lines
+ * say otherwise; contributor: they wrote some of it.
+ */
+export type OwnershipLabel = 'knowledge-island' | 'main-developer' | 'formerly-theirs' | 'contributor';
 
 export interface OwnedFile {
   /** Path at HEAD, '/'-separated, relative to the repository root. */
   path: string;
   /** The person's share of the lines authored in this file over its whole history (renames followed), 0..1. */
   share: number;
-  /** Lines the file has at HEAD (its size for risk). */
+  /**
+   * The person's share of the file's lines as they are now (`git blame -w -M` at the described
+   * commit), 0..1; null when not measured (beyond the candidate cap, or blame could not read it).
+   */
+  currentShare: number | null;
+  /** Lines now in the file that the person last wrote; null when not measured. */
+  personCurrentLines: number | null;
+  /** Lines the file has at HEAD (its size). */
   lines: number;
   /** Lines added / removed by the person, and by everyone, over the file's history. */
   personAdded: number;
@@ -31,13 +42,17 @@ export interface OwnedFile {
   /** Other people who touched it in the 12 months before HEAD. */
   othersActiveLastYear: number;
   firstTouched: string;
+  /** Last time the person leaving touched it. */
   lastTouched: string;
-  /** Last time the person touched it. */
-  personLastTouched: string;
-  /** Whether the person is the file's main developer (most added lines). */
+  /** Last time anyone touched it. */
+  anyoneLastTouched: string;
+  /** Whether the person wrote strictly more of the file than anyone else (now when measured, else over history). */
   mainDeveloper: boolean;
   label: OwnershipLabel;
-  /** share × size × recency, for sorting; higher is riskier. */
+  /**
+   * What the successor must learn, for sorting (higher first): their current lines (history share ×
+   * size when not measured) × 0.5^(years since their last touch) ÷ (1 + others active last year).
+   */
   risk: number;
 }
 
@@ -71,6 +86,12 @@ export interface BranchFinding {
   state: 'open' | 'merged-equivalent';
   /** Share of the branch's unique commits authored by the person, 0..1. */
   personShare: number;
+  /**
+   * Set when the branch was not compared with the default branch commit by commit: `unrelated-history`
+   * (no common commit: an orphan branch), `too-far` (more than 500 commits ahead or 5000 behind, so
+   * not checked for changes that landed by rebase or squash; it stays `open`).
+   */
+  comparison?: 'unrelated-history' | 'too-far';
   /** The `pending` item of HANDOVER.yaml whose `branch` names this branch. */
   pendingId?: string;
 }
@@ -136,8 +157,15 @@ export interface DetectionResult {
   defaultBranch: string | null;
   shallow: boolean;
   person: PersonSpec;
+  /** Files the person owns (knowledge island or main developer), what the successor must learn first. */
   ownedFiles: OwnedFile[];
   ownedFolders: OwnedFolder[];
+  /** Files they wrote part of without owning them. */
+  contributedFiles: OwnedFile[];
+  /** Files history names as theirs whose current lines are mostly others': shown apart, not asked for review. */
+  formerlyOwnedFiles: OwnedFile[];
+  /** Files at HEAD left out of ownership: lockfiles, generated files, snapshots, linguist attributes, exclude globs. */
+  excludedFiles: number;
   branches: BranchFinding[];
   /** Committed credentials (every branch and tag): always present, possibly empty. */
   credentials: CredentialFinding[];

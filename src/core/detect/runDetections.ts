@@ -11,6 +11,8 @@ import { maskDetectionResult, maskingCache } from './maskGitText';
 import { analyzeOwnershipCached } from './ownershipRun';
 
 const HANDOVER_OWN_FILES = ['HANDOVER.yaml', 'HANDOVER.md', 'HANDOVER.*.md'];
+/** In the tree, blame stops starting new files after a quarter of the history's time (at least 2 s). */
+const TREE_BLAME_BUDGET = { minMs: 2000, partOfLog: 0.25 };
 
 export type DetectionKind = 'owned' | 'branches' | 'credentials';
 export const DETECTION_KINDS: readonly DetectionKind[] = ['owned', 'branches', 'credentials'];
@@ -24,6 +26,10 @@ export interface RunDetectionsOptions {
   defaultBranch?: string;
   staleDays?: number;
   exclude?: readonly string[];
+  /** Leave out lockfiles, generated, minified, snapshot and golden files. Default true. */
+  defaultExclusions?: boolean;
+  /** Files history names as theirs blamed for today's share (see ownershipAnalyzer.ts). */
+  maxCandidates?: number;
   signal?: AbortSignal;
   /** Called as history is read, with the number of commits read so far. */
   onProgress?: (commitsRead: number) => void;
@@ -76,6 +82,9 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     person: options.person,
     ownedFiles: [],
     ownedFolders: [],
+    contributedFiles: [],
+    formerlyOwnedFiles: [],
+    excludedFiles: 0,
     branches: [],
     credentials: [],
     notes: [],
@@ -111,14 +120,23 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
       onProgress: options.onProgress,
       cache: options.cache,
       revision: options.report?.commit,
+      defaultExclusions: options.defaultExclusions,
+      maxCandidates: options.maxCandidates,
+      // The tree bounds the blame step by time (the cache fills over runs); a report must come out
+      // the same on every machine, so it blames every candidate.
+      ...(options.report ? {} : { blameBudget: TREE_BLAME_BUDGET }),
     });
     result.ownedFiles = owned.files;
     result.ownedFolders = owned.folders;
+    result.contributedFiles = owned.contributed;
+    result.formerlyOwnedFiles = owned.formerly;
+    result.excludedFiles = owned.excluded;
     if (owned.skippedCommits.length) {
       const shown = owned.skippedCommits.slice(0, 5).map((sha) => sha.slice(0, 12)).join(', ');
-      result.notes.push(`missing objects: ${owned.skippedCommits.length} commit(s) skipped (${shown}${owned.skippedCommits.length > 5 ? ', …' : ''}); ownership figures are lower bounds`);
+      result.notes.push(`missing objects: ${owned.skippedCommits.length} commit(s) skipped (${shown}${owned.skippedCommits.length > 5 ? ', …' : ''}), every other commit read; ownership figures are lower bounds`);
     }
-    if (owned.unreadCommits) result.notes.push(`missing objects: ${owned.unreadCommits} older commit(s) left unread after ${owned.skippedCommits.length} unreadable ones`);
+    const notMeasured = owned.currentLines.unmeasured + owned.currentLines.failed + owned.currentLines.beyondCap;
+    if (notMeasured) result.notes.push(`current lines: ${notMeasured} file(s) history names as theirs were judged on history alone (not blamed: ${owned.currentLines.beyondCap} beyond the first ${owned.currentLines.candidates}, ${owned.currentLines.unmeasured} for time, ${owned.currentLines.failed} unreadable)`);
   });
   if (only.has('branches')) await attempt('branches', async () => {
     const branches = await detectBranches({

@@ -79,7 +79,8 @@ export function gitEnvironment(base: NodeJS.ProcessEnv = process.env): Record<st
   for (const [key, value] of Object.entries(base)) {
     if (value !== undefined && !/^GIT_/i.test(key) && !/^(PAGER|EDITOR|VISUAL|SSH_ASKPASS)$/.test(key)) env[key] = value;
   }
-  return { ...env, LC_ALL: 'C', LANG: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never', GIT_NO_LAZY_FETCH: '1' };
+  // GIT_NO_LAZY_FETCH: a partial clone never fetches a missing object behind the user's back (git ≥ 2.45).
+  return { ...env, LC_ALL: 'C', LANG: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_NO_LAZY_FETCH: '1', GCM_INTERACTIVE: 'never' };
 }
 
 /** The one way the product runs git. Arguments never pass through a shell; the only command that changes the work tree is the successor's confirmed checkout (branchActions.ts). */

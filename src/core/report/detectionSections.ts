@@ -60,20 +60,56 @@ export function decisionCounts(detections: DetectionResult, handover: Handover):
   };
 }
 
+/** Today's share when blame measured it, else the history share marked as such. */
+function nowCell(item: OwnedFolder | OwnedFile, t: Translate): string {
+  if (!('currentShare' in item)) return percent(item.share);
+  return item.currentShare === null ? `${percent(item.share)} (${t('report.owned.notMeasured')})` : percent(item.currentShare);
+}
+
 /** The "files the person leaving owns" section: top folders and files, a review entry per row. */
 export function ownedSection(detections: DetectionResult | undefined, handover: Handover, t: Translate): string[] {
   const out = [`## ${t('report.section.owned')}`, ''];
   if (!detections) return [...out, mdText(t('report.detectionNotRun')), ''];
   if (detections.shallow) out.push(`> ${mdText(t('report.shallow'))}`, '');
   const { rows, everything } = ownedRows(detections);
-  if (rows.length === 0) return [...out, mdText(t('report.owned.none')), ''];
+  const contributed = detections.contributedFiles ?? [];
+  const formerly = detections.formerlyOwnedFiles ?? [];
+  // What was not listed, and why: the same counts whether or not anything is owned.
+  const apart = (): string[] => {
+    const lines: string[] = [];
+    if (formerly.length) {
+      lines.push('<details>', `<summary>${mdCell(t('report.owned.formerly', { count: formerly.length }))}</summary>`, '');
+      lines.push(
+        `| ${t('report.owned.path')} | ${t('report.owned.share')} | ${t('report.owned.historyShare')} | ${t('report.owned.lines')} | ${t('report.owned.lastTouched')} |`,
+        '| --- | ---: | ---: | ---: | --- |',
+        ...formerly.map((f) => `| ${mdCode(f.path, true)} | ${nowCell(f, t)} | ${percent(f.share)} | ${f.lines} | ${f.lastTouched} |`),
+        '',
+        '</details>',
+        '',
+      );
+    }
+    if (contributed.length) lines.push(mdText(t('report.owned.contributed', { count: contributed.length })), '');
+    if (detections.excludedFiles) lines.push(mdText(t('report.owned.excluded', { count: detections.excludedFiles })), '');
+    return lines;
+  };
+  if (rows.length === 0) return [...out, mdText(t('report.owned.none')), '', ...apart()];
   const header = [
     `| ${t('report.owned.path')} | ${t('report.owned.share')} | ${t('report.owned.lines')} | ${t('report.owned.lastTouched')} | ${t('report.owned.label')} |`,
     '| --- | ---: | ---: | --- | --- |',
   ];
   const row = ({ kind, item }: (typeof rows)[number]) => {
     const path = kind === 'folder' ? `${item.path.replace(/\/$/, '')}/` : item.path;
-    return `| ${mdCode(path, true)} | ${percent(item.share)} | ${item.lines} | ${item.lastTouched} | ${labelText(item.label, t)} |`;
+    return `| ${mdCode(path, true)} | ${nowCell(item, t)} | ${item.lines} | ${item.lastTouched} | ${labelText(item.label, t)} |`;
+  };
+  // The full list shows both figures, and anyone's last change beside theirs.
+  const fullHeader = [
+    `| ${t('report.owned.path')} | ${t('report.owned.share')} | ${t('report.owned.historyShare')} | ${t('report.owned.lines')} | ${t('report.owned.lastTouched')} | ${t('report.owned.anyoneLastTouched')} | ${t('report.owned.label')} |`,
+    '| --- | ---: | ---: | ---: | --- | --- | --- |',
+  ];
+  const fullRow = ({ kind, item }: (typeof rows)[number]) => {
+    const path = kind === 'folder' ? `${item.path.replace(/\/$/, '')}/` : item.path;
+    const file = 'currentShare' in item ? item : undefined;
+    return `| ${mdCode(path, true)} | ${nowCell(item, t)} | ${file ? percent(file.share) : '—'} | ${item.lines} | ${item.lastTouched} | ${file ? file.anyoneLastTouched : '—'} | ${labelText(item.label, t)} |`;
   };
   const top = rows.slice(0, OWNED_TABLE_ROWS);
   out.push(mdText(t('report.owned.intro', { count: detections.ownedFiles.length, folders: detections.ownedFolders.length })), '');
@@ -84,15 +120,16 @@ export function ownedSection(detections: DetectionResult | undefined, handover: 
     out.push(`- ${review ? '[x]' : '[ ]'} ${t('report.owned.reviewed', { path: mdCode(path) })}${recordedSuffix(review, t)}`);
   }
   out.push('');
-  if (everything.length > top.length) {
-    out.push('<details>', `<summary>${mdCell(t('report.owned.all', { count: everything.length }))}</summary>`, '', ...header, ...everything.map(row), '', '</details>', '');
-  }
+  out.push('<details>', `<summary>${mdCell(t('report.owned.all', { count: everything.length }))}</summary>`, '', ...fullHeader, ...everything.map(fullRow), '', '</details>', '');
+  out.push(...apart());
   return out;
 }
 
 function branchState(branch: BranchFinding, review: ReviewedEntry | undefined, t: Translate): string {
   const parts = [branch.state === 'open' ? t('report.branches.open') : t('report.branches.mergedEquivalent')];
   if (branch.stale) parts.push(t('report.branches.stale'));
+  if (branch.comparison === 'unrelated-history') parts.push(t('report.branches.unrelatedHistory'));
+  if (branch.comparison === 'too-far') parts.push(t('report.branches.tooFar'));
   // What the successor decided, beside what history shows.
   if (review?.outcome) parts.push(`**${t(`report.branches.outcome.${review.outcome}`)}**`);
   return parts.join(' · ');

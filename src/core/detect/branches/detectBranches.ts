@@ -44,6 +44,23 @@ export interface BranchDetection {
 
 export const DEFAULT_STALE_DAYS = 30;
 export const DEFAULT_MIN_SHARE = 0.5;
+/**
+ * A shared branch (a release or maintenance line: a name such as `release-3.3`, `maint`, `stable/x`,
+ * `hotfix/y`, or commits by several other people) is theirs only when this share of its own commits is.
+ */
+export const SHARED_BRANCH_MIN_SHARE = 0.8;
+/** Other authors on a branch's own commits from which it counts as shared. */
+export const SHARED_BRANCH_AUTHORS = 3;
+/** Past this many commits ahead, or behind, a branch is not compared commit by commit (rebase, cherry-pick, squash). */
+export const MAX_COMPARE_AHEAD = 500;
+export const MAX_COMPARE_BEHIND = 5000;
+/** Names of release and maintenance lines: release-3.3, release/1.x, maint, maint-2.4, stable, stable/2024, hotfix/x, v2.1, 1.2.x. */
+const SHARED_BRANCH_NAME = /(^|\/)(releases?|rel|maint|maintenance|stable|hotfix(es)?|lts|support)([-/_.]|$)|(^|\/)v?\d+\.\d+(\.(\d+|x))?$/i;
+
+/** Whether a branch name (without its remote) looks like a release or maintenance line. */
+export function isReleaseLikeName(name: string): boolean {
+  return SHARED_BRANCH_NAME.test(name);
+}
 /** Branches examined at the same time. */
 const PARALLEL = 4;
 const DAY_MS = 86_400_000;
@@ -73,7 +90,7 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
       return await examine(branch);
     } catch (err) {
       if (err instanceof GitError && err.kind === 'failed') {
-        notes.push(`${branch.name}: ${err.message}`);
+        notes.push(`${branch.name}: ${plainWords(err.message)}`);
         return null;
       }
       throw err;
@@ -86,6 +103,7 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
     let nonMerges = 0;
     let personAll = 0;
     let personNonMerges = 0;
+    const others = new Set<string>();
     let record: string[] = [];
     for await (const token of git.stream(['log', '--no-color', '--format=%H%x00%P%x00%aE%x00%aN%x00', '--end-of-options', branch.sha, `^${baseSha}`, '--'])) {
       record.push(record.length === 0 ? token.replace(/^\n/, '') : token);
@@ -99,25 +117,41 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
       if (!merge) {
         nonMerges++;
         if (mine) personNonMerges++;
+        else others.add(email.trim().toLowerCase());
       }
     }
     if (ahead === 0) return null;
     if (options.shared && !(await changesOtherFiles(branch.sha, options.shared.ignoreChangesTo))) return null;
     // Merges (of the default branch into the work, say) count only on a branch made of nothing else.
     const personShare = nonMerges > 0 ? personNonMerges / nonMerges : personAll / ahead;
-    if (personShare < minShare || personShare === 0) return null;
+    // A release or maintenance line, or a branch several people commit to, is shared work: theirs
+    // only when nearly all of it is.
+    const shared = isReleaseLikeName(withoutRemote(branch)) || others.size >= SHARED_BRANCH_AUTHORS;
+    if (personShare < (shared ? Math.max(minShare, SHARED_BRANCH_MIN_SHARE) : minShare) || personShare === 0) return null;
 
-    const behind = Number((await git.run(['rev-list', '--count', '--end-of-options', `${branch.sha}..${baseSha}`, '--'])).trim());
-    const marks = await git.run(['log', '--no-color', '--cherry-mark', '--right-only', '--no-merges', '--format=%m', '--end-of-options', `${baseSha}...${branch.sha}`, '--']);
-    const perCommit = marks.split('\n').filter((m) => m !== '');
-    const landed = (perCommit.length > 0 && perCommit.every((m) => m === '=')) || (await landedAsSquash(git, baseSha, branch.sha, signal));
+    let comparison: BranchFinding['comparison'];
+    let behind = 0;
+    let landed = false;
+    if (!(await haveCommonHistory(branch.sha))) {
+      // An unrelated history (an orphan branch such as gh-pages or a to-do list): nothing to compare.
+      comparison = 'unrelated-history';
+    } else {
+      behind = Number((await git.run(['rev-list', '--count', '--end-of-options', `${branch.sha}..${baseSha}`, '--'])).trim()) || 0;
+      if (ahead > MAX_COMPARE_AHEAD || behind > MAX_COMPARE_BEHIND) {
+        comparison = 'too-far';
+      } else {
+        const marks = await git.run(['log', '--no-color', '--cherry-mark', '--right-only', '--no-merges', '--format=%m', '--end-of-options', `${baseSha}...${branch.sha}`, '--']);
+        const perCommit = marks.split('\n').filter((m) => m !== '');
+        landed = (perCommit.length > 0 && perCommit.every((m) => m === '=')) || (await landedAsSquash(git, baseSha, branch.sha, signal));
+      }
+    }
 
     const lastDay = Math.floor((branch.committerTime * 1000) / DAY_MS);
     const finding: BranchFinding = {
       name: branch.name,
       kind: branch.kind,
       ahead,
-      behind: Number.isFinite(behind) ? behind : 0,
+      behind,
       lastCommitDate: new Date(branch.committerTime * 1000).toISOString().slice(0, 10),
       lastCommitSubject: branch.subject,
       stale: today - lastDay >= staleDays,
@@ -125,9 +159,21 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
       personShare,
     };
     if (branch.upstream) finding.upstream = branch.upstream;
+    if (comparison) finding.comparison = comparison;
     const pendingId = pendingFor(branch, options.pending ?? []);
     if (pendingId !== undefined) finding.pendingId = pendingId;
     return finding;
+  }
+
+  /** Whether the branch and the default branch have a merge base. */
+  async function haveCommonHistory(tip: string): Promise<boolean> {
+    try {
+      for await (const field of git.stream(['merge-base', '--end-of-options', tip, baseSha], '\n')) void field;
+      return true;
+    } catch (err) {
+      if (err instanceof GitError && err.kind === 'failed') return false; // exit 1: no merge base
+      throw err;
+    }
   }
 
   /** Whether the branch's own commits change a file besides `ignored` (a handover-only branch does not). */
@@ -169,6 +215,14 @@ export function pendingFor(branch: BranchRef, pending: readonly PendingBranchIte
     if (branch.kind === 'remote' && wanted === withoutRemote(branch)) return item.id;
   }
   return undefined;
+}
+
+/** git's error for a branch, in plain words (no `fatal:` prefixes, the missing object named as such). */
+export function plainWords(message: string): string {
+  const text = message.replace(/^(fatal|error): /i, '').trim();
+  if (/no merge base/i.test(text)) return 'shares no history with the default branch; not compared';
+  if (/unable to read|bad object|missing (blob|tree|object)|could not read|invalid object|promisor/i.test(text)) return 'some of its commits or files are missing from this clone; not compared';
+  return `could not be read (${text})`;
 }
 
 /** Days since the epoch of `now` (its UTC date). */

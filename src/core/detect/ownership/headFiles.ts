@@ -8,17 +8,19 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 }
 
 /**
- * Regular files (modes 100644 and 100755) of a commit. Symlinks (120000) and submodules (gitlinks,
+ * Regular files (modes 100644 and 100755) of a commit, with their blob ids. Symlinks (120000) and submodules (gitlinks,
  * 160000) are skipped: a link's "content" is a path and a submodule is another repository.
  */
-export async function listRegularFiles(git: GitRunner, commit: string, signal?: AbortSignal): Promise<Set<string>> {
-  const files = new Set<string>();
+export async function listRegularFiles(git: GitRunner, commit: string, signal?: AbortSignal): Promise<Map<string, string>> {
+  /** Path → blob id. */
+  const files = new Map<string, string>();
   for await (const entry of git.stream(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit])) {
     throwIfAborted(signal);
     const tab = entry.indexOf('\t');
     if (tab < 0) continue;
     const mode = entry.slice(0, 6);
-    if (mode === '100644' || mode === '100755') files.add(entry.slice(tab + 1));
+    // `<mode> blob <id>\t<path>`
+    if (mode === '100644' || mode === '100755') files.set(entry.slice(tab + 1), entry.slice(12, tab));
   }
   return files;
 }

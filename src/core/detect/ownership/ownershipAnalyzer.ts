@@ -19,7 +19,9 @@ import { countLines, countLinesSince, linguistExcluded, listRegularFiles, throwI
 import { LOG_FORMAT, parseLogStream, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
-import { scoreOwnership } from './ownershipScoring';
+import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts } from './ownershipScoring';
+import { blameFiles, currentLinesCacheFrom, personLines, pruneCache, type CurrentLinesCache } from './currentLines';
+import { DEFAULT_EXCLUDE_GLOBS, generatedByHeader } from './defaultExclusions';
 
 export interface OwnershipOptions {
   /** Runner for the repository; give it the same signal so that aborting kills git at once. */
@@ -36,18 +38,56 @@ export interface OwnershipOptions {
   previous?: OwnershipState;
   /** Analyse as of this commit instead of HEAD (a report describes one commit; see describedCommit.ts). */
   revision?: string;
+  /** Leave out lockfiles, generated, minified, snapshot and golden files (defaultExclusions.ts). Default true. */
+  defaultExclusions?: boolean;
+  /** Files history names as theirs that are blamed for today's share. Default DEFAULT_MAX_CANDIDATES; 0: history only. */
+  maxCandidates?: number;
+  /**
+   * No new blame starts after max(minMs, partOfLog × the time the history took) (the rest keep
+   * history's figures until a later run, the cache helping). Default: no limit, so that a report
+   * comes out the same on every machine.
+   */
+  blameBudget?: { minMs: number; partOfLog: number };
+  /** Earlier blame results by blob id; filled by this run (see currentLines.ts). */
+  currentLinesCache?: CurrentLinesCache;
+}
+
+export interface CurrentLinesSummary {
+  /** Candidate files (history names them as theirs) asked to blame, at most the cap. */
+  candidates: number;
+  /** Candidates beyond the cap: they keep history's figures. */
+  beyondCap: number;
+  /** Of the candidates: measured (blamed now or from the cache), blamed by this run, not blamed for lack of time, failed. */
+  measured: number;
+  blamed: number;
+  unmeasured: number;
+  failed: number;
 }
 
 export interface OwnershipResult {
+  /** Files they own: knowledge island or main developer. */
   files: OwnedFile[];
   folders: OwnedFolder[];
+  /** Files they added lines to without owning them. */
+  contributed: OwnedFile[];
+  /** Files history names as theirs that they no longer own by today's lines. */
+  formerly: OwnedFile[];
+  /** Text files at the commit left out (default exclusions, linguist attributes, exclude globs). */
+  excluded: number;
+  currentLines: CurrentLinesSummary;
+  /** The blame cache with this run's results (to be stored). */
+  currentLinesCache: CurrentLinesCache;
   state: OwnershipState;
   /** Commits read by this run (only the new ones when `previous` was used). */
   commitsRead: number;
-  /** Commits left out because git could not read their objects, and commits left unread after too many. */
+  /** Commits left out because git could not read their objects (every other commit is read). */
   skippedCommits: string[];
-  unreadCommits: number;
+  /** Milliseconds spent reading history, and blaming. */
+  timings: { logMs: number; blameMs: number };
 }
+
+/** Candidate files blamed by default: the top of the list, where a wrong "owned" costs the successor most. */
+export const DEFAULT_MAX_CANDIDATES = 40;
 
 export const PROGRESS_EVERY = 1000;
 
@@ -101,8 +141,6 @@ const LOG_FLAGS = ['--numstat', '-z', '-M', '--no-relative', '--no-color', '--no
 
 /** git's words when an object the diff needs is not in the repository (damaged, or a partial clone). */
 const MISSING_OBJECT = /unable to read|bad object|missing (blob|tree|object)|could not read|invalid object|promisor/i;
-/** After this many unreadable commits the rest of the history is left unread (and the result says so). */
-export const MAX_SKIPPED_COMMITS = 20;
 
 function isMissingObject(err: unknown): boolean {
   return err instanceof GitError && err.kind === 'failed' && MISSING_OBJECT.test(err.message);
@@ -112,12 +150,10 @@ interface LogReading {
   read: number;
   /** Commits whose diff git could not produce (missing objects), newest first. */
   skipped: string[];
-  /** Commits left unread after MAX_SKIPPED_COMMITS were skipped. */
-  unread: number;
 }
 
 async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions): Promise<LogReading> {
-  const reading: LogReading = { read: 0, skipped: [], unread: 0 };
+  const reading: LogReading = { read: 0, skipped: [] };
   const seen = new Set<string>();
   const take = (commit: LogCommit) => {
     throwIfAborted(options.signal);
@@ -138,8 +174,11 @@ async function readLog(git: GitRunner, range: readonly string[], ledger: Ownersh
 
 /**
  * The single log pass stopped at a commit whose objects are missing. The commits not read yet are
- * given to `git log --no-walk --stdin` in the same order; a run that fails before yielding anything
- * names the unreadable commit, which is skipped. Commits are never counted twice.
+ * given to `git log --no-walk --stdin` in the same order. When that stops too, the first commit not
+ * taken is either the unreadable one or the last one git printed whole (a commit is taken when the
+ * next one starts, and git may die before printing the next header): it is read alone, taken if it
+ * reads, else skipped, and the walk restarts just past it. However many commits are unreadable,
+ * every other one is read, and none is counted twice.
  */
 async function readAroundMissingObjects(
   git: GitRunner,
@@ -152,23 +191,27 @@ async function readAroundMissingObjects(
   const all = (await git.run(['rev-list', '--no-merges', '--end-of-options', ...range, '--'])).split('\n').filter((sha) => sha !== '');
   let remaining = all.filter((sha) => !seen.has(sha));
   while (remaining.length) {
-    if (reading.skipped.length >= MAX_SKIPPED_COMMITS) {
-      reading.unread = remaining.length;
-      return;
-    }
-    let progressed = 0;
     try {
       const input = remaining.map((sha) => `${sha}\n`);
       const fields = new GitRunner({ cwd: options.cwd, signal: options.signal }).stream(['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], '\0', { input });
-      for await (const commit of parseLogStream(fields)) {
-        take(commit);
-        progressed++;
-      }
+      for await (const commit of parseLogStream(fields)) take(commit);
       return;
     } catch (err) {
       if (!isMissingObject(err)) throw err;
-      remaining = remaining.filter((sha) => !seen.has(sha));
-      if (progressed === 0 && remaining.length) reading.skipped.push(remaining.shift() ?? '');
+      let first = 0;
+      while (first < remaining.length && seen.has(remaining[first] as string)) first++;
+      const suspect = remaining[first];
+      if (suspect !== undefined) {
+        try {
+          const alone: LogCommit[] = [];
+          for await (const commit of parseLogStream(git.stream(['log', '--no-walk', ...LOG_FLAGS, '--end-of-options', suspect, '--']))) alone.push(commit);
+          for (const commit of alone) take(commit);
+        } catch (aloneErr) {
+          if (!isMissingObject(aloneErr)) throw aloneErr;
+          reading.skipped.push(suspect);
+        }
+      }
+      remaining = remaining.slice(first + 1).filter((sha) => !seen.has(sha));
     }
   }
 }
@@ -181,7 +224,9 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   if (!head) {
     const state = new OwnershipLedger().toState({ sha: null, time: 0, shallow: false, mailmap: '' });
     options.onProgress?.(0);
-    return { files: [], folders: [], state, commitsRead: 0, skippedCommits: [], unreadCommits: 0 };
+    const currentLines = { candidates: 0, beyondCap: 0, measured: 0, blamed: 0, unmeasured: 0, failed: 0 };
+    const currentLinesCache = options.currentLinesCache ?? currentLinesCacheFrom(undefined, '');
+    return { files: [], folders: [], contributed: [], formerly: [], excluded: 0, currentLines, currentLinesCache, state, commitsRead: 0, skippedCommits: [], timings: { logMs: 0, blameMs: 0 } };
   }
   const [topLevel, shallowFlag] = (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n');
   const top = topLevel?.trim() || options.cwd;
@@ -190,19 +235,22 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   throwIfAborted(signal);
 
   // Files, lines and attributes at HEAD are read while the log runs.
+  const useDefaults = options.defaultExclusions ?? true;
   const headFacts = (async () => {
     const headFiles = await listRegularFiles(git, head.sha, signal);
     const earlier = options.previous?.head && options.previous.headLines ? { commit: options.previous.head, lines: options.previous.headLines } : undefined;
     const lines = earlier ? await countLinesSince(git, earlier, head.sha, signal) : await countLines(git, head.sha, signal);
-    const linguist = await linguistExcluded(top, headFiles, signal);
-    return { headFiles, lines, linguist };
+    const linguist = await linguistExcluded(top, headFiles.keys(), signal);
+    const generated = useDefaults ? await generatedByHeader(git, head.sha, undefined, signal) : new Set<string>();
+    return { headFiles, lines, linguist, generated };
   })();
   headFacts.catch(() => undefined); // awaited below; an early failure of the log must not leave it unhandled
 
+  const logStarted = Date.now();
   const previous = options.previous ? OwnershipLedger.fromState(options.previous) : undefined;
   const reusable = previous && options.previous && options.previous.head !== null && options.previous.shallow === shallow && options.previous.mailmap === mailmap;
   let ledger: OwnershipLedger;
-  let reading: LogReading = { read: 0, skipped: [], unread: 0 };
+  let reading: LogReading = { read: 0, skipped: [] };
   if (reusable && options.previous?.head === head.sha) {
     ledger = previous;
   } else if (reusable && options.previous?.head && (await isAncestor(git, options.previous.head, head.sha))) {
@@ -215,23 +263,77 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   }
   const commitsRead = reading.read;
   options.onProgress?.(commitsRead);
-  const { headFiles, lines, linguist } = await headFacts;
+  const { headFiles, lines, linguist, generated } = await headFacts;
+  const logMs = Date.now() - logStarted;
   throwIfAborted(signal);
 
-  const excluded = compileGlobs(options.exclude ?? []);
+  const excludedByGlob = compileGlobs([...(useDefaults ? DEFAULT_EXCLUDE_GLOBS : []), ...(options.exclude ?? [])]);
   const analysed = new Map<string, number>();
-  for (const path of headFiles) {
+  let excluded = 0;
+  for (const path of headFiles.keys()) {
     const count = lines.get(path) ?? 0;
-    if (count > 0 && !linguist.has(path) && !excluded(path)) analysed.set(path, count);
+    if (count <= 0) continue; // binary or empty: nothing to own
+    if (linguist.has(path) || generated.has(path) || excludedByGlob(path)) excluded++;
+    else analysed.set(path, count);
   }
   const person = new Set<number>();
+  const personIds = new Set<string>();
   for (const email of options.person.emails) {
-    const index = email.trim() ? ledger.findAuthorId(authorId(email)) : undefined;
+    if (!email.trim()) continue;
+    personIds.add(authorId(email));
+    const index = ledger.findAuthorId(authorId(email));
     if (index !== undefined) person.add(index);
   }
-  if (options.person.name?.trim()) for (const index of ledger.authorsNamed(nameId(options.person.name))) person.add(index);
-  const { files, folders } = scoreOwnership({ ledger, headFiles, files: analysed, person, now: head.time });
+  const personNames = new Set<string>();
+  if (options.person.name?.trim()) {
+    personNames.add(nameId(options.person.name));
+    for (const index of ledger.authorsNamed(nameId(options.person.name))) person.add(index);
+  }
+  // Blame names the same people as the history: every address whose commits are the person's.
+  for (const index of person) {
+    const id = ledger.authors[index];
+    if (id !== undefined) personIds.add(id);
+  }
+  const facts = historyFacts({ ledger, headFiles, files: analysed, person, now: head.time });
+
+  // Today's lines of the files history names as theirs.
+  const blameStarted = Date.now();
+  // Results blamed under another .mailmap name other authors: start afresh.
+  const given = options.currentLinesCache;
+  const cache = given && given.mailmap === mailmap ? given : currentLinesCacheFrom(undefined, mailmap);
+  const maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
+  const allCandidates = facts.filter((f) => f.candidate).length;
+  const candidates = blameCandidates(facts, maxCandidates);
+  const requests = candidates.map((f) => ({ path: f.path, blob: headFiles.get(f.path) ?? '' }));
+  const budgetMs = options.blameBudget ? Math.max(options.blameBudget.minMs, options.blameBudget.partOfLog * logMs) : undefined;
+  const run = await blameFiles(git, head.sha, requests, cache, { budgetMs, signal, runnerFor: (budgetSignal) => new GitRunner({ cwd: options.cwd, signal: budgetSignal }) });
+  for (const candidate of candidates) {
+    const current = run.results.get(candidate.path);
+    if (current) applyCurrentLines(candidate, personLines(current, personIds, personNames), head.time);
+  }
+  const blameMs = Date.now() - blameStarted;
+  const { files, folders, contributed, formerly } = finishOwnership(facts);
+
   const state = ledger.toState({ sha: head.sha, time: head.time, shallow, mailmap });
   state.headLines = [...lines].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files, folders, state, commitsRead, skippedCommits: reading.skipped, unreadCommits: reading.unread };
+  return {
+    files,
+    folders,
+    contributed,
+    formerly,
+    excluded,
+    currentLines: {
+      candidates: candidates.length,
+      beyondCap: allCandidates - candidates.length,
+      measured: run.results.size,
+      blamed: run.blamed,
+      unmeasured: run.unmeasured.length,
+      failed: run.failed.length,
+    },
+    currentLinesCache: pruneCache(cache, requests),
+    state,
+    commitsRead,
+    skippedCommits: reading.skipped,
+    timings: { logMs, blameMs },
+  };
 }

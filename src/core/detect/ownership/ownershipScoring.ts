@@ -1,30 +1,41 @@
-// From the ledger (what every author did on every path) to the person's OwnedFile and OwnedFolder rows.
+// From the ledger (what every author did on every path) to the person's files and folders.
 //
-// Formula (code-maat "main developer" style, on added lines):
-//   share     = lines the person added ÷ lines everyone added, over the file's whole history, renames
-//               followed (co-authored commits split their lines equally between author and co-authors);
-//               a file whose history added no line has share = the person's commits ÷ all commits.
-//   recency   = 0.5 ^ (days from the person's last touch to HEAD's committer time ÷ 365): knowledge
-//               halves every year the person has not touched the file.
-//   risk      = share × lines at HEAD × recency.
-//   label     = knowledge-island when share ≥ 0.8 and nobody else touched the file in the 365 days
-//               before HEAD; main-developer when the person added the most lines of anyone (ties
-//               included); else contributor.
-// Only files to which the person added lines are returned.
+// Formula:
+//   history share  = lines the person added ÷ lines everyone added, over the file's whole history,
+//                    renames followed (co-authored commits split their lines equally); a file whose
+//                    history added no line has share = the person's commits ÷ all commits.
+//   current share  = lines of the file as it is now that the person last wrote ÷ its lines
+//                    (`git blame -w -M` at the described commit; see currentLines.ts). Measured for
+//                    the candidates only: files history names as theirs (most lines added, or a third
+//                    of them), the first `maxCandidates` of them by history.
+//   owned          = knowledge-island: current share ≥ 0.8 and nobody else touched it in the 365 days
+//                    before HEAD; main-developer: strictly more current lines than any other author and
+//                    at least MIN_OWNED_SHARE of them. Not measured: the same tests on history's figures.
+//   formerly theirs = history says theirs (strictly most lines added) but today's lines do not.
+//   contributor    = everything else they added lines to.
+//   rank           = owned files blame measured first, then by risk;
+//   risk           = their current lines (history share × lines when not measured)
+//                    × 0.5 ^ (years since *their* last touch) ÷ (1 + others active in the last year):
+//                    what the successor must learn, and how hard it is to learn it elsewhere.
 import type { OwnedFile, OwnedFolder, OwnershipLabel } from '../detectionTypes';
+import type { PersonLines } from './currentLines';
 import type { OwnershipLedger, Tally } from './ownershipLedger';
 
 const DAY = 86_400;
 const YEAR_DAYS = 365;
 export const ISLAND_SHARE = 0.8;
 export const RECENCY_HALF_LIFE_DAYS = 365;
+/** A main developer holds at least a third of the file (a 12 % "largest author" among many owns nothing). */
+export const MIN_OWNED_SHARE = 1 / 3;
+/** History names a file as a candidate when the person added the most lines, or at least this share. */
+export const CANDIDATE_SHARE = 1 / 3;
 /** A folder is one row when the person owns more than this part of its (analysed) files. */
 export const FOLDER_OWNED_PART = 0.5;
 
 export interface ScoringInput {
   ledger: OwnershipLedger;
   /** Every regular file at HEAD: where renames in the history lead. */
-  headFiles: ReadonlySet<string>;
+  headFiles: { has(path: string): boolean };
   /** Analysed files at HEAD (text files with lines, not excluded) and their lines. */
   files: Map<string, number>;
   /** Author indexes in the ledger that are the person. */
@@ -33,12 +44,18 @@ export interface ScoringInput {
   now: number;
 }
 
-interface FileFacts {
+/** What history says about one file at HEAD, for the person. */
+export interface FileFacts {
   path: string;
   lines: number;
+  /** The person's row; undefined when they added no line to it. */
   owned: OwnedFile | undefined;
   lastTouched: number;
   othersActiveLastYear: number;
+  /** History names it as theirs: blame it. */
+  candidate: boolean;
+  /** The person's last touch (epoch seconds). */
+  personLast: number;
 }
 
 export function day(seconds: number): string {
@@ -56,7 +73,7 @@ const byRisk = (a: { risk: number; path: string }, b: { risk: number; path: stri
  * The HEAD path each path of the history stands for: itself when it exists at HEAD, else the target
  * of its newest rename, followed through rename chains. Paths deleted since map to nothing.
  */
-export function resolveHistoryPaths(ledger: OwnershipLedger, atHead: ReadonlySet<string>): Map<string, string[]> {
+export function resolveHistoryPaths(ledger: OwnershipLedger, atHead: { has(path: string): boolean }): Map<string, string[]> {
   const sources = new Map<string, string[]>();
   const memo = new Map<string, string | null>();
   const resolve = (start: string): string | null => {
@@ -122,18 +139,19 @@ function scoreFile(input: ScoringInput, path: string, lines: number, historyPath
       if (tally.last >= yearAgo) othersActive++;
     }
   }
-  const facts: FileFacts = { path, lines, owned: undefined, lastTouched: total.last, othersActiveLastYear: othersActive };
+  const facts: FileFacts = { path, lines, owned: undefined, lastTouched: total.last, othersActiveLastYear: othersActive, candidate: false, personLast: mine.last };
   if (mine.added <= 0) return facts;
   const share = total.added > 0 ? Math.min(1, mine.added / total.added) : total.commits > 0 ? mine.commits / total.commits : 0;
-  const mainDeveloper = mine.added >= othersTop;
-  const ageDays = Math.max(0, (input.now - mine.last) / DAY);
-  const recency = 0.5 ** (ageDays / RECENCY_HALF_LIFE_DAYS);
-  const label: OwnershipLabel = share >= ISLAND_SHARE && othersActive === 0 ? 'knowledge-island' : mainDeveloper ? 'main-developer' : 'contributor';
+  const mainDeveloper = mine.added > othersTop;
+  const label: OwnershipLabel = share >= ISLAND_SHARE && othersActive === 0 ? 'knowledge-island' : mainDeveloper && share >= MIN_OWNED_SHARE ? 'main-developer' : 'contributor';
   let personAuthors = 0;
   for (const author of authors.keys()) if (input.person.has(author)) personAuthors++;
+  facts.candidate = mainDeveloper || share >= CANDIDATE_SHARE;
   facts.owned = {
     path,
     share: round(share, 4),
+    currentShare: null,
+    personCurrentLines: null,
     lines,
     personAdded: round(mine.added, 2),
     personRemoved: round(mine.removed, 2),
@@ -145,14 +163,38 @@ function scoreFile(input: ScoringInput, path: string, lines: number, historyPath
     authors: authors.size - Math.max(0, personAuthors - 1),
     othersActiveLastYear: othersActive,
     firstTouched: day(total.first),
-    lastTouched: day(total.last),
-    personLastTouched: day(mine.last),
+    lastTouched: day(mine.last),
+    anyoneLastTouched: day(total.last),
     mainDeveloper,
     label,
-    risk: round(share * lines * recency, 2),
+    risk: 0,
   };
+  facts.owned.risk = learnScore(share * lines, mine.last, othersActive, input.now);
   return facts;
 }
+
+/** Their lines × 0.5^(years since their last touch) ÷ (1 + others active last year). */
+export function learnScore(theirLines: number, personLast: number, othersActive: number, now: number): number {
+  const ageDays = Math.max(0, (now - personLast) / DAY);
+  return round((theirLines * 0.5 ** (ageDays / RECENCY_HALF_LIFE_DAYS)) / (1 + othersActive), 2);
+}
+
+/** Applies a blame result to a file's row: today's share decides the label and the rank. */
+export function applyCurrentLines(facts: FileFacts, current: PersonLines, now: number): void {
+  const row = facts.owned;
+  if (!row || current.lines <= 0) return;
+  const share = Math.min(1, current.person / current.lines);
+  row.currentShare = round(share, 4);
+  row.personCurrentLines = current.person;
+  row.mainDeveloper = current.person > current.topOther;
+  const historyTheirs = row.label !== 'contributor';
+  if (share >= ISLAND_SHARE && facts.othersActiveLastYear === 0) row.label = 'knowledge-island';
+  else if (row.mainDeveloper && share >= MIN_OWNED_SHARE) row.label = 'main-developer';
+  else row.label = historyTheirs ? 'formerly-theirs' : 'contributor';
+  row.risk = learnScore(current.person, facts.personLast, facts.othersActiveLastYear, now);
+}
+
+export const isOwnedLabel = (label: OwnershipLabel): boolean => label === 'knowledge-island' || label === 'main-developer';
 
 function folderRows(all: readonly FileFacts[]): OwnedFolder[] {
   interface FolderSum {
@@ -176,12 +218,14 @@ function folderRows(all: readonly FileFacts[]): OwnedFolder[] {
       }
       sum.files++;
       sum.lines += file.lines;
-      sum.last = Math.max(sum.last, file.lastTouched);
       if (file.othersActiveLastYear > 0) sum.othersActive = true;
       if (file.owned) {
-        if (file.owned.label !== 'contributor') sum.owned++;
-        sum.weightedShare += file.owned.share * file.lines;
-        sum.risk += file.owned.risk;
+        sum.last = Math.max(sum.last, file.personLast);
+        if (isOwnedLabel(file.owned.label)) {
+          sum.owned++;
+          sum.risk += file.owned.risk;
+        }
+        sum.weightedShare += (file.owned.currentShare ?? file.owned.share) * file.lines;
       }
     }
   }
@@ -212,8 +256,8 @@ function folderRows(all: readonly FileFacts[]): OwnedFolder[] {
   return rows.sort(byRisk);
 }
 
-/** The person's files and folders, riskiest first. */
-export function scoreOwnership(input: ScoringInput): { files: OwnedFile[]; folders: OwnedFolder[] } {
+/** What history says about every analysed file at HEAD, for the person. */
+export function historyFacts(input: ScoringInput): FileFacts[] {
   const sources = resolveHistoryPaths(input.ledger, input.headFiles);
   const all: FileFacts[] = [];
   for (const [path, lines] of input.files) {
@@ -221,6 +265,38 @@ export function scoreOwnership(input: ScoringInput): { files: OwnedFile[]; folde
     if (!historyPaths) continue; // no text change in the history read (e.g. only binary versions)
     all.push(scoreFile(input, path, lines, historyPaths));
   }
-  const files = all.flatMap((facts) => (facts.owned ? [facts.owned] : [])).sort(byRisk);
-  return { files, folders: folderRows(all) };
+  return all;
+}
+
+/** The files to blame: history's candidates, most to learn first, at most `max`. */
+export function blameCandidates(all: readonly FileFacts[], max: number): FileFacts[] {
+  return all
+    .filter((facts) => facts.candidate && facts.owned)
+    .sort((a, b) => byRisk(a.owned as OwnedFile, b.owned as OwnedFile))
+    .slice(0, Math.max(0, max));
+}
+
+export interface ScoredOwnership {
+  files: OwnedFile[];
+  folders: OwnedFolder[];
+  contributed: OwnedFile[];
+  formerly: OwnedFile[];
+}
+
+/** Splits the rows into owned, contributed and formerly theirs, each with most to learn first. */
+export function finishOwnership(all: readonly FileFacts[]): ScoredOwnership {
+  const rows = all.flatMap((facts) => (facts.owned ? [facts.owned] : [])).sort(byRisk);
+  // Owned files blame confirmed come first; those judged on history alone (beyond the cap) follow.
+  const measuredFirst = (a: OwnedFile, b: OwnedFile) => Number(b.currentShare !== null) - Number(a.currentShare !== null) || byRisk(a, b);
+  return {
+    files: rows.filter((row) => isOwnedLabel(row.label)).sort(measuredFirst),
+    contributed: rows.filter((row) => row.label === 'contributor'),
+    formerly: rows.filter((row) => row.label === 'formerly-theirs'),
+    folders: folderRows(all),
+  };
+}
+
+/** The person's files and folders from history alone (no blame), most to learn first. */
+export function scoreOwnership(input: ScoringInput): ScoredOwnership {
+  return finishOwnership(historyFacts(input));
 }
