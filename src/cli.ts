@@ -29,9 +29,10 @@ Usage:
   handover generate [--repo DIR] [--out FILE] [--lang zh-CN|en]
       Write the handover report (default HANDOVER.md beside HANDOVER.yaml).
       Nothing is written while HANDOVER.yaml has errors.
-  handover detect [--repo DIR] [--person EMAIL]... [--only owned,branches,credentials] [--json] [--sarif FILE] [--no-cache]
-      Read git history for what the person leaving owns and left unmerged. The person is
-      HANDOVER.yaml's "from" (name and emails) unless --person is given (repeatable).
+  handover detect [--repo DIR] [--person EMAIL]... [--account NAME]... [--only owned,branches,credentials,mentions] [--json] [--sarif FILE] [--no-cache]
+      Read git history for what the person leaving owns and left unmerged, and the configuration
+      that still names them. The person is HANDOVER.yaml's "from" (name, emails, accounts, sshKeys)
+      unless --person or --account is given (each repeatable).
   handover accept ID [--by NAME] [--on DATE] [--repo DIR]
       Record that the successor accepted the item ID (accepted: {by, on} in HANDOVER.yaml).
   handover reopen ID [--repo DIR]
@@ -53,7 +54,8 @@ Options:
   --lang LANG    Report language, zh-CN or en. Default: the file's "language", else en.
                  Messages follow --lang, else LC_ALL / LC_MESSAGES / LANG.
   --person EMAIL An author e-mail of the person leaving (after .mailmap); repeatable.
-  --only LIST    Detections to run: owned, branches, credentials (comma-separated).
+  --account NAME A code-host, chat or system user name of the person leaving; repeatable.
+  --only LIST    Detections to run: owned, branches, credentials, mentions (comma-separated).
   --json         Print the detections as one JSON object.
   --sarif FILE   Also write the credentials found as SARIF 2.1.0 (no values, no snippets).
   --no-cache     Read the whole history again instead of only the commits new since the last run.
@@ -97,6 +99,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         out: { type: 'string' },
         lang: { type: 'string' },
         person: { type: 'string', multiple: true },
+        account: { type: 'string', multiple: true },
         only: { type: 'string' },
         json: { type: 'boolean' },
         sarif: { type: 'string' },
@@ -131,7 +134,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     const cache = values['no-cache'] ? undefined : new FileDetectionCache(defaultCliCacheFolder(env));
     if (command === 'detect') {
       const only = parseOnly(values.only);
-      let person: PersonSpec | undefined = values.person?.length ? { emails: values.person } : undefined;
+      let person: PersonSpec | undefined =
+        values.person?.length || values.account?.length ? { emails: values.person ?? [], ...(values.account?.length ? { accounts: values.account } : {}) } : undefined;
       let pending: { id: string; branch?: string }[] = [];
       let decisions: DetectedDecisions | undefined;
       if (existsSync(file)) {
@@ -145,7 +149,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
           return EXIT_INVALID;
         }
       }
-      if (!person) throw new UsageError('name the person with --person EMAIL, or add HANDOVER.yaml with from.emails');
+      if (!person) throw new UsageError('name the person with --person EMAIL or --account NAME, or add HANDOVER.yaml with from.emails');
       const result = await runDetections({ cwd: folder, person, only, pending, decisions, cache });
       if (values.sarif) {
         // Fingerprints, kinds and places only: the SARIF carries no value and no snippet.
@@ -263,6 +267,7 @@ const OPTION_COMMANDS: Record<string, readonly string[]> = {
   name: ['sign'],
   'require-complete': ['check'],
   sarif: ['detect'],
+  account: ['detect'],
 };
 
 function checkOptionsFor(command: string, values: Record<string, unknown>): void {
@@ -307,6 +312,8 @@ function detectionSummary(result: DetectionResult): string {
     const state = c.ignored ? 'ignored' : c.rotated ? 'rotated' : 'NOT ROTATED';
     lines.push(`  ${c.fingerprint}\t${c.kind}\t${c.path}:${c.line}\t${c.date}\t${c.inHead ? 'at HEAD' : 'history only'}\t${state}`);
   }
+  lines.push(`Configuration that still names them: ${result.mentions.length}`);
+  for (const m of result.mentions) lines.push(`  ${m.kind}\t${m.path}:${m.line}\t${m.identity}${m.comment ? '\t(comment)' : ''}\t${m.suggestion}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -43,6 +43,7 @@ function detections(files: number): DetectionResult {
       { name: 'origin/fix/squashed', kind: 'remote', ahead: 2, behind: 5, lastCommitDate: '2026-06-01', lastCommitSubject: 'fix', stale: true, state: 'merged-equivalent', personShare: 1 },
     ],
     credentials: [],
+    mentions: [],
     notes: [],
   };
 }
