@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import type { DetectionCache } from '../core/detect/detectionCache';
 import { displayPath, formatDiagnostic } from '../core/diagnosticFormat';
-import { completionOf, findingFingerprints } from '../core/handover/decisions';
+import { completionOf, findingFingerprints, mentionRefs } from '../core/handover/decisions';
 import { hasErrors } from '../core/handover/handoverLoader';
 import type { ReportLanguage } from '../core/handover/model';
 import type { Translate } from '../core/i18n/translator';
@@ -73,12 +73,13 @@ export async function runCheck(options: CheckOptions): Promise<number> {
   }
 
   if (options.requireComplete) {
-    const completion = completionOf(result.loaded.handover, findingFingerprints(result.detections));
+    const completion = completionOf(result.loaded.handover, findingFingerprints(result.detections), mentionRefs(result.detections));
     if (!completion.complete) {
       const lines = [t('cli.check.incomplete')];
       if (completion.items.open.length) lines.push(`  - ${t('cli.check.openItems', { count: completion.items.open.length, list: list(completion.items.open) })}`);
       if (completion.credentials.open.length) lines.push(`  - ${t('cli.check.openCredentials', { count: completion.credentials.open.length, list: list(completion.credentials.open) })}`);
       if (completion.findings.open.length) lines.push(`  - ${t('cli.check.openFindings', { count: completion.findings.open.length, list: list(completion.findings.open) })}`);
+      if (completion.mentions.open.length) lines.push(`  - ${t('cli.check.openMentions', { count: completion.mentions.open.length, list: list(completion.mentions.open) })}`);
       if (completion.signatures.missing.length) lines.push(`  - ${t('cli.check.missingSignatures', { list: completion.signatures.missing.map((role) => t(`report.${role}`)).join(', ') })}`);
       io.err(`${lines.join('\n')}\n`);
       failed = true;

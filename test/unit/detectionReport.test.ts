@@ -103,7 +103,7 @@ describe('detection sections of the report', () => {
   });
 
   it('says when git history was not read', () => {
-    assert.equal((render(undefined).match(/Not analysed: git history was not read for this report\./g) ?? []).length, 3);
+    assert.equal((render(undefined).match(/Not analysed: git history was not read for this report\./g) ?? []).length, 4);
   });
 });
 
