@@ -14,6 +14,7 @@ import type { DetectionResult, PersonSpec } from './core/detect/detectionTypes';
 import { DETECTION_KINDS, personOf, runDetections, type DetectionKind } from './core/detect/runDetections';
 import { generateHandoverReport } from './core/reportGenerator';
 import { runCheck } from './cli/checkCommand';
+import { runMentionDecision } from './cli/mentionCommand';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runEdit } from './cli/editCommands';
 import { isCalendarDate } from './core/handover/contentChecks';
 import { findingFingerprints } from './core/handover/decisions';
@@ -42,6 +43,11 @@ Usage:
   handover rotated FINGERPRINT|ID... [--by NAME] [--on DATE] [--repo DIR]
       Record credentials as rotated: a credentials item by its id, a credential found in git
       history by its fingerprint (see detect --json).
+  handover mention PATH[:LINE] --outcome reassigned|removed|kept [--note TEXT] [--identity ID] [--by NAME] [--on DATE] [--repo DIR]
+  handover mention PATH[:LINE] --take-back [--identity ID] [--repo DIR]
+      Record what became of a configuration line that still names the person leaving (see
+      detect --only mentions): one decision covers every line of PATH naming that identity.
+      kept needs --note (the reason). --identity picks one when the line names several.
   handover check [--repo DIR] [--out FILE] [--lang zh-CN|en] [--require-complete]
       For CI: fail when the committed report is not what generate would write now (shows the
       first differences) or HANDOVER.yaml is invalid. With --require-complete, also while items
@@ -64,6 +70,10 @@ Options:
   --on DATE      When, as YYYY-MM-DD (default: today on this machine's clock).
   --as ROLE      from (移交人), to (接收人) or supervisor (监交人).
   --name NAME    The name signed with.
+  --outcome WHAT reassigned, removed or kept (mention).
+  --note TEXT    Why (mention; required with --outcome kept).
+  --identity ID  The identity a mention names, when the place names several (mention).
+  --take-back    Remove the decision recorded for the place (mention).
   --require-complete  check: also fail while the handover is not finished.
 
 Edits change only the lines they record; comments, quoting and layout stay as they were.
@@ -109,6 +119,10 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         as: { type: 'string' },
         name: { type: 'string' },
         'require-complete': { type: 'boolean' },
+        outcome: { type: 'string' },
+        note: { type: 'string' },
+        identity: { type: 'string' },
+        'take-back': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -123,7 +137,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     }
     const [command, ...extra] = positionals;
     if (!command) throw new UsageError('a command is required (validate, generate, check, accept…); see --help');
-    const takesArguments = command === 'accept' || command === 'reopen' || command === 'rotated';
+    const takesArguments = command === 'accept' || command === 'reopen' || command === 'rotated' || command === 'mention';
     if (extra.length && !takesArguments) throw new UsageError(`unexpected argument "${extra[0]}"`);
     checkOptionsFor(command, values);
     const lang = parseLanguage(values.lang);
@@ -246,6 +260,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
           return { operations, known, done: t('cli.rotated', { by, on, targets: extra.join(', ') }) };
         });
       }
+      case 'mention':
+        return await runMentionDecision({ file, folder, t, io, cache, target: single(extra, 'PATH or PATH:LINE'), values, on: values['take-back'] ? undefined : dateOption(values.on) });
       default:
         throw new UsageError(`unknown command "${command}"; see --help`);
     }
@@ -261,8 +277,12 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
 
 /** Options that belong to other commands are refused rather than silently ignored. */
 const OPTION_COMMANDS: Record<string, readonly string[]> = {
-  by: ['accept', 'rotated'],
-  on: ['accept', 'rotated', 'sign'],
+  by: ['accept', 'rotated', 'mention'],
+  on: ['accept', 'rotated', 'sign', 'mention'],
+  outcome: ['mention'],
+  note: ['mention'],
+  identity: ['mention'],
+  'take-back': ['mention'],
   as: ['sign'],
   name: ['sign'],
   'require-complete': ['check'],
