@@ -286,7 +286,7 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
       item.collapsibleState = count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
       if (node.detection === 'mentions') {
         const open = undecidedMentions(node.state.loaded.handover ?? node.state.lastGood, result.mentions);
-        item.description = count ? vscode.l10n.t('{0} to decide · {1} lines', open, count) : vscode.l10n.t('none found');
+        item.description = count ? vscode.l10n.t('{0} to decide · {1} found', open, count) : vscode.l10n.t('none found');
         item.tooltip = vscode.l10n.t('Configuration lines at HEAD that name the person leaving: CODEOWNERS, reviewers, alert receivers, RBAC, authorized_keys, sudoers…');
         if (open) item.iconPath = new vscode.ThemeIcon('mention', new vscode.ThemeColor('list.warningForeground'));
       } else if (node.detection === 'secrets') {

@@ -48,7 +48,7 @@ export function mentionKindItem(node: MentionKindNode, id: string): vscode.TreeI
   const item = new vscode.TreeItem(mentionKindTitle(node.mentionKind), vscode.TreeItemCollapsibleState.Expanded);
   item.id = id;
   const open = undecidedMentions(node.state.loaded.handover ?? node.state.lastGood, node.mentions);
-  item.description = vscode.l10n.t('{0} to decide · {1} lines', open, node.mentions.length);
+  item.description = vscode.l10n.t('{0} to decide · {1} found', open, node.mentions.length);
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[node.mentionKind]);
   item.contextValue = `handover.mentionKind.${node.mentionKind}`;
   return item;
