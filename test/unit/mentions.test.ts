@@ -104,3 +104,19 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(found.map((m) => `${m.line}:${m.rule}`), ['3:dependabot-reviewers', '5:config']);
   });
 });
+
+describe('mentions: identities with regular-expression characters', function () {
+  this.timeout(30_000);
+  it('are matched literally by the one git grep pass', async () => {
+    const { FixtureRepo } = await import('../fixtures/fixtureRepo');
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('OWNERS', 'approvers:\n  - a.b+c@x.example\n  - aXb+c@x.example\n  - -zs\n  - (ops)*\n');
+      repo.commit('owners', LEAVING, '2026-10-01T10:00:00Z');
+      const result = await runDetections({ cwd: repo.dir, person: { emails: ['a.b+c@x.example'], accounts: ['-zs', '(ops)*'] }, only: new Set(['mentions']) });
+      assert.deepEqual(result.mentions.map((m) => `${m.line}:${m.identity}`), ['2:a.b+c@x.example', '4:-zs', '5:(ops)*']);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
