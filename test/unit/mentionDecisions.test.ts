@@ -147,3 +147,28 @@ describe('decisions on mentions (detected.mentions)', function () {
     assert.equal(readFileSync(join(repo.dir, 'HANDOVER.yaml'), 'utf8').includes('mentions'), true, 'the key stays, emptied');
   });
 });
+
+describe('diagnostics of the identities searched for', () => {
+  it('warns about identities too short to search, malformed fingerprints, a shared account and kept without a reason', () => {
+    const text = `version: 1
+project: x
+from:
+  name: 张三
+  emails: [zhangsan@corp.example]
+  accounts: [zs, lisi]
+  sshKeys: ["SHA256:short", "zhangsan@laptop"]
+to:
+  name: 李四
+  accounts: [lisi]
+detected:
+  mentions:
+    - {path: OWNERS, identity: zhangsan, outcome: kept, by: 李四, on: 2026-11-29}
+`;
+    const loaded = load(text);
+    assert.ok(loaded.handover, 'warnings only');
+    assert.deepEqual(
+      loaded.diagnostics.map((d) => `${d.severity} ${d.code} ${d.range.start.line}`),
+      ['warning check.shortIdentity 6', 'warning check.sameAccount 6', 'warning check.badFingerprint 7', 'warning check.keptWithoutReason 13'],
+    );
+  });
+});

@@ -4,7 +4,7 @@ import { runDetections } from '../../src/core/detect/runDetections';
 import { identitiesOf, mentionsInFile } from '../../src/core/detect/mentions';
 import type { MentionFinding } from '../../src/core/detect/detectionTypes';
 import { buildMentionRepository, KEY_BY_FINGERPRINT, LEAVING } from '../fixtures/mentionRepos';
-import type { FixtureRepo } from '../fixtures/fixtureRepo';
+import { FixtureRepo } from '../fixtures/fixtureRepo';
 
 const PERSON = {
   name: LEAVING.name,
@@ -108,7 +108,6 @@ describe('mentions of the person leaving in configuration', function () {
 describe('mentions: identities with regular-expression characters', function () {
   this.timeout(30_000);
   it('are matched literally by the one git grep pass', async () => {
-    const { FixtureRepo } = await import('../fixtures/fixtureRepo');
     const repo = FixtureRepo.init();
     try {
       repo.write('OWNERS', 'approvers:\n  - a.b+c@x.example\n  - aXb+c@x.example\n  - -zs\n  - (ops)*\n');
