@@ -1,5 +1,6 @@
 // Mentions of the person leaving in configuration: every kind, every decoy, whole tokens, one git pass.
 import * as assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { runDetections } from '../../src/core/detect/runDetections';
 import { identitiesOf, mentionsInFile } from '../../src/core/detect/mentions';
 import type { MentionFinding } from '../../src/core/detect/detectionTypes';
@@ -114,6 +115,24 @@ describe('mentions: identities with regular-expression characters', function () 
       repo.commit('owners', LEAVING, '2026-10-01T10:00:00Z');
       const result = await runDetections({ cwd: repo.dir, person: { emails: ['a.b+c@x.example'], accounts: ['-zs', '(ops)*'] }, only: new Set(['mentions']) });
       assert.deepEqual(result.mentions.map((m) => `${m.line}:${m.identity}`), ['2:a.b+c@x.example', '4:-zs', '5:(ops)*']);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
+describe('mentions: a repository missing objects (partial clones, mirrors without large blobs)', function () {
+  this.timeout(30_000);
+  it('searches what it can read and says what it could not', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('OWNERS', 'approvers:\n  - zhangsan\n').write('k8s/rbac.yaml', 'subjects:\n  - name: zhangsan\n');
+      repo.commit('config', LEAVING, '2026-10-01T10:00:00Z');
+      const blob = repo.git('rev-parse', 'HEAD:k8s/rbac.yaml').trim();
+      rmSync(`${repo.dir}/.git/objects/${blob.slice(0, 2)}/${blob.slice(2)}`);
+      const result = await runDetections({ cwd: repo.dir, person: { emails: [], accounts: ['zhangsan'] }, only: new Set(['mentions']) });
+      assert.deepEqual(result.mentions.map((m) => m.path), ['OWNERS']);
+      assert.ok(result.notes.some((note) => /^missing objects: 1 file\(s\) could not be searched for mentions$/.test(note)), result.notes.join('\n'));
     } finally {
       repo.dispose();
     }
