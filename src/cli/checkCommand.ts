@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import type { DetectionCache } from '../core/detect/detectionCache';
 import { displayPath, formatDiagnostic } from '../core/diagnosticFormat';
 import { fileErrorFrom } from '../core/fileErrors';
-import { completionOf, findingFingerprints } from '../core/handover/decisions';
+import { completionOf, findingFingerprints, mentionRefs } from '../core/handover/decisions';
 import { hasErrors } from '../core/handover/handoverLoader';
 import type { ReportLanguage } from '../core/handover/model';
 import type { Translate } from '../core/i18n/translator';
@@ -107,7 +107,7 @@ export async function runCheck(options: CheckOptions): Promise<number> {
 
   if (options.requireComplete) {
     const handover = result.loaded.handover;
-    const completion = completionOf(handover, findingFingerprints(result.detections));
+    const completion = completionOf(handover, findingFingerprints(result.detections), mentionRefs(result.detections));
     // Beyond acceptances: what the report itself shows as still to do — a system whose action is not
     // done, owned files not reviewed, branches without a decision.
     const openSystems = handover.sections.systems.filter((item) => item.data.status === 'todo').map((item) => item.id);
@@ -122,6 +122,7 @@ export async function runCheck(options: CheckOptions): Promise<number> {
       if (completion.findings.open.length) lines.push(`  - ${t('cli.check.openFindings', { count: completion.findings.open.length, list: list(completion.findings.open) })}`);
       if (unreviewed.length) lines.push(`  - ${t('cli.check.unreviewed', { count: unreviewed.length, list: list(unreviewed) })}`);
       if (undecided.length) lines.push(`  - ${t('cli.check.undecided', { count: undecided.length, list: list(undecided) })}`);
+      if (completion.mentions.open.length) lines.push(`  - ${t('cli.check.openMentions', { count: completion.mentions.open.length, list: list(completion.mentions.open) })}`);
       if (completion.signatures.missing.length) lines.push(`  - ${t('cli.check.missingSignatures', { list: completion.signatures.missing.map((role) => t(`report.${role}`)).join(', ') })}`);
       io.err(`${lines.join('\n')}\n`);
       failed = true;

@@ -25,6 +25,9 @@ export const enum CommandId {
   SignOff = 'handover.signOff',
   OpenCredential = 'handover.openCredential',
   ShowCredentialCommit = 'handover.showCredentialCommit',
+  ReassignMention = 'handover.reassignMention',
+  MentionRemoved = 'handover.mentionRemoved',
+  KeepMention = 'handover.keepMention',
   /** Internal: the "Load more" row of a long list. */
   LoadMore = 'handover.loadMore',
   /** Internal: opens HANDOVER.yaml at a line. Hidden from the palette. */

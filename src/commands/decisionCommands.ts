@@ -11,6 +11,7 @@ import { coreTranslator } from '../util/uiLanguage';
 import { recordDecision } from '../workspace/handoverEditor';
 import type { FolderState, HandoverStore } from '../workspace/handoverStore';
 import { pickHandoverFolder, requireTrust } from './folderPicker';
+import { takeBackMention } from './mentionCommands';
 
 function handoverOf(state: FolderState): Handover | undefined {
   return state.loaded.handover ?? state.lastGood;
@@ -147,8 +148,9 @@ export async function signOff(store: HandoverStore, detections: DetectionService
   for (const warning of signatureWarnings(handover, picked.r.role, name, date)) void vscode.window.showWarningMessage(signatureWarningText(warning, t));
 }
 
-/** Takes back a decision on what git history found: a review, a branch outcome, a rotation or an ignore. */
+/** Takes back a decision on what git history found: a review, a branch outcome, a rotation, an ignore or a mention's. */
 export async function takeBack(detections: DetectionService, node?: HandoverNode): Promise<void> {
+  if (node?.kind === 'mention') return takeBackMention(detections, node);
   let operation: EditOperation;
   if (node?.kind === 'owned') operation = { kind: 'unreview', target: { path: node.entry.path } };
   else if (node?.kind === 'branch') operation = { kind: 'unreview', target: { branch: node.branch.name } };

@@ -48,6 +48,7 @@ function detections(files: number): DetectionResult {
       { name: 'origin/fix/squashed', kind: 'remote', ahead: 2, behind: 5, lastCommitDate: '2026-06-01', lastCommitSubject: 'fix', stale: true, state: 'merged-equivalent', personShare: 1 },
     ],
     credentials: [],
+    mentions: [],
     notes: [],
   };
 }
@@ -144,7 +145,7 @@ describe('detection sections of the report', () => {
   });
 
   it('says when git history was not read', () => {
-    assert.equal((render(undefined).match(/Not analysed: git history was not read for this report\./g) ?? []).length, 3);
+    assert.equal((render(undefined).match(/Not analysed: git history was not read for this report\./g) ?? []).length, 4);
   });
 });
 

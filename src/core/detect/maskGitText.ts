@@ -11,6 +11,10 @@ export function maskGitText(text: string): string {
   return maskSecrets(text);
 }
 
+function maskFile(file: OwnedFile): OwnedFile {
+  return { ...file, path: maskGitText(file.path) };
+}
+
 function maskBranch(branch: BranchFinding): BranchFinding {
   const masked = { ...branch, name: maskGitText(branch.name), lastCommitSubject: maskGitText(branch.lastCommitSubject) };
   if (branch.upstream !== undefined) masked.upstream = maskGitText(branch.upstream);
@@ -18,7 +22,13 @@ function maskBranch(branch: BranchFinding): BranchFinding {
 }
 
 function maskCredential(finding: CredentialFinding): CredentialFinding {
-  return { ...finding, path: maskGitText(finding.path), author: maskGitText(finding.author), refs: [...new Set(finding.refs.map(maskGitText))].sort() };
+  return {
+    ...finding,
+    path: maskGitText(finding.path),
+    author: maskGitText(finding.author),
+    refs: [...new Set(finding.refs.map(maskGitText))].sort(),
+    locations: finding.locations.map((location) => ({ ...location, path: maskGitText(location.path) })),
+  };
 }
 
 /** The result with every git-given string masked. The person (from HANDOVER.yaml or --person) is the caller's. */
@@ -26,8 +36,11 @@ export function maskDetectionResult(result: DetectionResult): DetectionResult {
   return {
     ...result,
     defaultBranch: result.defaultBranch === null ? null : maskGitText(result.defaultBranch),
-    ownedFiles: result.ownedFiles.map((file): OwnedFile => ({ ...file, path: maskGitText(file.path) })),
+    ownedFiles: result.ownedFiles.map(maskFile),
     ownedFolders: result.ownedFolders.map((folder): OwnedFolder => ({ ...folder, path: maskGitText(folder.path) })),
+    contributedFiles: result.contributedFiles.map(maskFile),
+    formerlyOwnedFiles: result.formerlyOwnedFiles.map(maskFile),
+    mentions: result.mentions.map((mention) => ({ ...mention, path: maskGitText(mention.path) })),
     branches: result.branches.map(maskBranch),
     credentials: result.credentials.map(maskCredential),
     notes: result.notes.map(maskGitText),

@@ -8,14 +8,15 @@ import type { DetectionCache } from './detectionCache';
 import { GitError, GitRunner } from '../git/gitRunner';
 import type { DetectionFailure, DetectionResult, PersonSpec } from './detectionTypes';
 import { maskDetectionResult, maskingCache } from './maskGitText';
+import { findMentions } from './mentions';
 import { analyzeOwnershipCached } from './ownershipRun';
 
 const HANDOVER_OWN_FILES = ['HANDOVER.yaml', 'HANDOVER.md', 'HANDOVER.*.md'];
 /** In the tree, blame stops starting new files after a quarter of the history's time (at least 2 s). */
 const TREE_BLAME_BUDGET = { minMs: 2000, partOfLog: 0.25 };
 
-export type DetectionKind = 'owned' | 'branches' | 'credentials';
-export const DETECTION_KINDS: readonly DetectionKind[] = ['owned', 'branches', 'credentials'];
+export type DetectionKind = 'owned' | 'branches' | 'credentials' | 'mentions';
+export const DETECTION_KINDS: readonly DetectionKind[] = ['owned', 'branches', 'credentials', 'mentions'];
 
 export interface RunDetectionsOptions {
   /** The repository's work tree (the folder holding HANDOVER.yaml). */
@@ -58,7 +59,12 @@ export function failureReason(message: string): DetectionFailure['reason'] {
 
 /** The person leaving as HANDOVER.yaml names them. */
 export function personOf(handover: Handover): PersonSpec {
-  return { name: handover.from.name, emails: [...handover.from.emails] };
+  return {
+    name: handover.from.name,
+    emails: [...handover.from.emails],
+    ...(handover.from.accounts?.length ? { accounts: [...handover.from.accounts] } : {}),
+    ...(handover.from.sshKeys?.length ? { sshKeys: [...handover.from.sshKeys] } : {}),
+  };
 }
 
 /**
@@ -87,6 +93,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     excludedFiles: 0,
     branches: [],
     credentials: [],
+    mentions: [],
     notes: [],
   };
   const head = await readHead(git);
@@ -174,6 +181,19 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     });
     result.credentials = scan.findings;
     result.notes.push(...scan.notes);
+  });
+  if (only.has('mentions')) await attempt('mentions', async () => {
+    // The described commit's tree (HEAD for the tree): what a clone of that commit would deploy.
+    const search = await findMentions({
+      git,
+      cwd: options.cwd,
+      commit: at.sha,
+      person: options.person,
+      excludeSpecs: options.report?.ownFiles ?? HANDOVER_OWN_FILES.map((name) => `:(exclude,glob)**/${name}`),
+      signal: options.signal,
+    });
+    result.mentions = search.mentions;
+    result.notes.push(...search.notes);
   });
   return result;
 }

@@ -48,6 +48,8 @@ export interface StreamOptions {
   input?: Iterable<string>;
   /** Exit codes besides 0 that are not failures (`git grep` exits 1 when nothing matches). */
   okExitCodes?: readonly number[];
+  /** Receives what git wrote to standard error (first 64 KiB) once it has exited without failing. */
+  onStderr?: (text: string) => void;
 }
 
 /** How long a git process may stay silent before it is stopped, unless the runner is given another. */
@@ -216,7 +218,8 @@ export class GitRunner {
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
     if (timedOut) throw new GitError('timeout', 'git stopped answering and was stopped');
     if (error) throw classify(error, signal);
-    if (code !== 0 && !(code !== null && options.okExitCodes?.includes(code) && !stderr.trim())) throw classify(new Error(stderr || `git exited with ${code}`), signal);
+    if (code !== 0 && !(code !== null && options.okExitCodes?.includes(code))) throw classify(new Error(stderr || `git exited with ${code}`), signal);
+    options.onStderr?.(stderr);
   }
 
   /** Runs `git <args>` and returns its standard output. */

@@ -26,6 +26,7 @@ export const pullRequestEn = {
   'detect.failed.owned': 'The owned files could not be read from git history: {reason}. Details are in the Handover output log.',
   'detect.failed.branches': 'The branches could not be read: {reason}. Details are in the Handover output log.',
   'detect.failed.credentials': 'Git history could not be scanned for credentials: {reason}. Details are in the Handover output log.',
+  'detect.failed.mentions': 'The configuration could not be searched for the person leaving: {reason}. Details are in the Handover output log.',
   'detect.reason.missingObjects': 'git objects are missing from this clone (a partial or damaged clone)',
   'detect.reason.other': 'git reported an error',
 };

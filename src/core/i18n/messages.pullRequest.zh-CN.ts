@@ -27,6 +27,7 @@ export const pullRequestZhCN: Record<keyof typeof pullRequestEn, string> = {
   'detect.failed.owned': '无法从 git 历史读取归属文件：{reason}。详情见 Handover 输出日志。',
   'detect.failed.branches': '无法读取分支：{reason}。详情见 Handover 输出日志。',
   'detect.failed.credentials': '无法扫描 git 历史中的凭据：{reason}。详情见 Handover 输出日志。',
+  'detect.failed.mentions': '无法在配置中查找仍指向移交人的内容：{reason}。详情见 Handover 输出日志。',
   'detect.reason.missingObjects': '此克隆缺少 git 对象（部分克隆或已损坏）',
   'detect.reason.other': 'git 报告了错误',
 };

@@ -1,7 +1,7 @@
 // The public shapes of HANDOVER.yaml edits: what can be recorded, and the text change that records it.
 import type { Translate } from '../../i18n/translator';
 import type { ParsedYaml } from '../handoverParser';
-import type { BranchOutcome, Handover, SourceRange } from '../model';
+import type { BranchOutcome, Handover, MentionOutcome, SourceRange } from '../model';
 import type { HandoverRole } from '../progress';
 
 /** A reviewed entry is found by the path or the branch it names. */
@@ -30,7 +30,14 @@ export type EditOperation =
   /** Removes the `detected.rotated[]` entry of this fingerprint. */
   | { kind: 'unrotateFinding'; fingerprint: string }
   /** Removes the `detected.ignore[]` entry of this fingerprint. */
-  | { kind: 'unignoreFinding'; fingerprint: string };
+  | { kind: 'unignoreFinding'; fingerprint: string }
+  /**
+   * `detected.mentions[] += {path, identity, outcome, by, on, note?}`: what became of the configuration
+   * lines of `path` that name `identity`. `kept` needs a note (the reason).
+   */
+  | { kind: 'decideMention'; path: string; identity: string; outcome: MentionOutcome; by: string; on: string; note?: string }
+  /** Removes the `detected.mentions[]` entry of this path and identity (found as decisions.ts finds it). */
+  | { kind: 'undecideMention'; path: string; identity: string };
 
 /** What git history showed, so that an edit about a finding can be refused when it names none. */
 export interface KnownFindings {
@@ -40,6 +47,8 @@ export interface KnownFindings {
   paths?: Iterable<string>;
   /** Branches of the person leaving (`kind` tells whether the name starts with a remote). */
   branches?: Iterable<{ name: string; kind: 'local' | 'remote' }>;
+  /** Configuration lines that name the person leaving: their path and the identity named. */
+  mentions?: Iterable<{ path: string; identity: string }>;
 }
 
 export interface PlanOptions {
@@ -94,7 +103,12 @@ export type EditErrorCode =
   | 'edit.badOutcome'
   | 'edit.aliased'
   | 'edit.layout'
-  | 'edit.verifyFailed';
+  | 'edit.verifyFailed'
+  | 'edit.unknownMention'
+  | 'edit.mentionDecided'
+  | 'edit.mentionNotDecided'
+  | 'edit.mentionNeedsReason'
+  | 'edit.badMentionOutcome';
 
 export interface EditError {
   code: EditErrorCode;
