@@ -3,6 +3,7 @@
 // classification by hand, and a table row for docs/evaluation.md. Clones live outside this repository
 // (CI never needs them). The scan runs in a child process so that its peak memory is its own.
 import { credentialsChild, evaluateCredentials, type CredentialsEval } from './credentialsEval';
+import { evaluateOwnership } from './ownershipEval';
 
 /** Evaluates one clone, printing as it goes; returns the row for docs/evaluation.md. */
 export type Evaluator = (dir: string, log: (line: string) => void) => Promise<string>;
@@ -16,8 +17,11 @@ const HEADERS: Record<string, string[]> = {
 
 const EVALUATORS: Record<string, Evaluator> = {
   credentials: async (dir, log) => (await evaluateCredentials(dir, { log }) satisfies CredentialsEval).row,
-  // ownership: wired at merge to `evaluateOwnership` of ./ownershipEval (branch i10), e.g.
-  //   ownership: async (dir, log) => (await evaluateOwnership(dir, { log })).table,
+  // Three most prolific authors, their top 15 owned files against plain `git blame` at HEAD: a table per clone.
+  ownership: async (dir, log) => {
+    const result = await evaluateOwnership(dir, { log });
+    return `\n${result.repository}@${result.commit.slice(0, 12)}\n\n${result.table}\n`;
+  },
 };
 
 function usage(): string {

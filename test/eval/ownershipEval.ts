@@ -3,8 +3,7 @@
 // formula: how many of the top files the author still holds a third of, how many under a tenth, and
 // whether a lockfile, a generated file or a file someone else holds more of slipped in.
 //
-// Run alone: npx esbuild --bundle --platform=node test/eval/ownershipEval.ts --outfile=/tmp/own-eval.js
-//            node /tmp/own-eval.js <repository> [--authors N] [--top N]
+// Run: npm run eval -- --detector ownership DIR…
 import { compileGlobs } from '../../src/core/detect/ownership/pathGlob';
 import { analyzeOwnership } from '../../src/core/detect/ownership/ownershipAnalyzer';
 import { DEFAULT_EXCLUDE_GLOBS } from '../../src/core/detect/ownership/defaultExclusions';
@@ -183,23 +182,4 @@ export async function evaluateOwnership(repoDir: string, options: OwnershipEvalO
     ),
   ].join('\n');
   return { repository: repoDir, commit, rows, table };
-}
-
-if (require.main === module) {
-  const args = process.argv.slice(2);
-  const repo = args.find((a) => !a.startsWith('--'));
-  const flag = (name: string): number | undefined => {
-    const at = args.indexOf(name);
-    return at >= 0 ? Number(args[at + 1]) : undefined;
-  };
-  if (!repo) {
-    process.stderr.write('usage: node own-eval.js <repository> [--authors N] [--top N]\n');
-    process.exit(2);
-  }
-  evaluateOwnership(repo, { authors: flag('--authors'), top: flag('--top'), log: (line) => process.stderr.write(`${line}\n`) })
-    .then((result) => process.stdout.write(`${result.repository}@${result.commit}\n\n${result.table}\n`))
-    .catch((err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(1);
-    });
 }
