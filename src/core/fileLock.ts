@@ -1,7 +1,7 @@
 // An exclusive lock for editing one file, shared by every writer (CLI runs, the editor's actions, other
 // windows): a lock file beside the target, created with O_EXCL, holding who took it. A second writer
 // waits a little and retries; past the wait it fails with a sentence naming the holder. A lock whose
-// holder died on this machine, or that nobody refreshed for `staleMs`, is taken over.
+// holder died on this machine, or that nobody refreshed for `staleMs` (another machine's), is taken over.
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
@@ -11,7 +11,7 @@ import { FileError, fileErrorFrom } from './fileErrors';
 export interface LockOptions {
   /** How long a second writer waits for the lock before giving up. */
   waitMs?: number;
-  /** A lock not refreshed for this long is taken over even if its holder seems alive. */
+  /** A lock not refreshed for this long is taken over (a live holder on this machine: after 10 minutes). */
   staleMs?: number;
 }
 
@@ -19,6 +19,8 @@ export interface LockOptions {
 const DEFAULT_WAIT_MS = 15_000;
 /** The holder refreshes the lock's time every third of this. */
 const DEFAULT_STALE_MS = 30_000;
+/** A lock of a live process on this machine is kept this long. */
+const LIVE_HOLDER_MS = 10 * 60_000;
 
 interface LockInfo {
   pid: number;
@@ -133,10 +135,19 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/**
+ * On this machine the holder's process tells: a dead one's lock is stale at once, a live one's only
+ * after LIVE_HOLDER_MS (its pid may have been reused; and a long synchronous parse of a large file
+ * keeps the heartbeat from running). From another machine only the age tells.
+ */
 function isStale(holder: Holder, staleMs: number): boolean {
-  if (Date.now() - holder.mtimeMs > staleMs) return true;
+  const age = Date.now() - holder.mtimeMs;
   const info = holder.info;
-  return !!info && info.host === hostname() && info.pid !== process.pid && !processAlive(info.pid);
+  if (info && info.host === hostname()) {
+    if (info.pid !== process.pid && !processAlive(info.pid)) return true;
+    return age > Math.max(staleMs, LIVE_HOLDER_MS);
+  }
+  return age > staleMs;
 }
 
 /**

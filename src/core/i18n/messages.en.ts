@@ -24,7 +24,7 @@ export const en = {
   'file.action.read': 'read',
   'file.action.write': 'write',
   'file.action.lock': 'lock',
-  'file.reason.EACCES': 'permission denied (this user may not write the file or its folder)',
+  'file.reason.EACCES': 'permission denied (check the permissions of the file and of its folder)',
   'file.reason.EPERM': 'operation not permitted',
   'file.reason.EISDIR': 'it is a folder, not a file',
   'file.reason.ENOTDIR': 'a part of the path is not a folder',

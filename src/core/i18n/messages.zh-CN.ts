@@ -24,7 +24,7 @@ export const zhCN: Record<MessageKey, string> = {
   'file.action.read': '读取',
   'file.action.write': '写入',
   'file.action.lock': '锁定',
-  'file.reason.EACCES': '权限不足（当前用户不能写该文件或其所在文件夹）',
+  'file.reason.EACCES': '权限不足（请检查该文件及其所在文件夹的权限）',
   'file.reason.EPERM': '不允许此操作',
   'file.reason.EISDIR': '它是文件夹，不是文件',
   'file.reason.ENOTDIR': '路径中的某一部分不是文件夹',
