@@ -39,7 +39,8 @@ function applicable(h: Handover, c: Choice): EditOperation[] {
     if (item.section === 'credentials' && !(item as HandoverItem<'credentials'>).data.rotated) ops.push({ kind: 'rotateCredential', id: item.id, by: c.name, on: c.day });
     ops.push({ kind: 'note', target: { id: item.id }, text: c.note });
   }
-  for (const role of ['from', 'to', 'supervisor'] as const) if (!h.signoff[role]) ops.push({ kind: 'sign', role, name: c.name, date: c.day });
+  // Signing as the supervisor needs one named (issue 12, 9).
+  for (const role of ['from', 'to', 'supervisor'] as const) if (!h.signoff[role] && (role !== 'supervisor' || h.supervisor)) ops.push({ kind: 'sign', role, name: c.name, date: c.day });
   for (const fingerprint of FINGERPRINTS) {
     if (!h.detected.rotated.some((r) => r.fingerprint === fingerprint)) ops.push({ kind: 'rotateFinding', fingerprint, by: c.name, on: c.day });
     if (!h.detected.ignore.some((r) => r.fingerprint === fingerprint)) ops.push({ kind: 'ignoreFinding', fingerprint, reason: c.note || 'test data' });
