@@ -206,8 +206,14 @@ describe('handover check (CLI)', function () {
     const rotated = cli(['rotated', 'cred-db-root', 'cred-aws-deploy', fingerprints[0]!, '--on', '2026-11-29', '--repo', demo.dir]);
     assert.equal(rotated.code, 0, rotated.stderr);
     assert.deepEqual(load(read(demo.dir)).handover!.detected.rotated, [{ fingerprint: fingerprints[0], by: '李四', on: '2026-11-29' }]);
+    // What git history showed must be gone through too: the owned files reviewed, the branch decided.
+    const reviewed = ['ansible/', 'docs/runbook.md', 'deploy/.env'].map((path) => `    - {path: ${path}, by: 李四, on: 2026-11-29}`);
+    const withReviews = read(demo.dir).replace(/^detected:\n/m, `detected:\n  reviewed:\n${reviewed.join('\n')}\n    - {branch: feature/pg-failover, by: 李四, on: 2026-11-29, outcome: taken-over}\n`);
+    assert.notEqual(withReviews, read(demo.dir), 'rotated wrote detected:');
+    writeFileSync(join(demo.dir, 'HANDOVER.yaml'), withReviews);
     for (const [role, name] of [['from', '张三'], ['to', '李四'], ['supervisor', '王五']]) {
-      assert.equal(cli(['sign', '--as', role!, '--name', name!, '--on', '2026-12-01', '--repo', demo.dir]).code, 0);
+      const signed = cli(['sign', '--as', role!, '--name', name!, '--on', '2026-12-01', '--repo', demo.dir]);
+      assert.equal(signed.code, 0, signed.stderr);
     }
     assert.equal(cli(['check', '--require-complete', '--repo', demo.dir]).code, 1, 'the report is now stale');
     assert.equal(cli(['generate', '--repo', demo.dir]).code, 0);

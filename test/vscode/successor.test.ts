@@ -57,7 +57,9 @@ interface DemoYaml {
 describe('The successor in a real VS Code', function () {
   const suite = realVsCodeSuite('handover-successor-');
 
-  it('accepts from the context menu, undoes with Ctrl+Z, records decisions, signs off, and check passes only while the report is fresh', async () => {
+  it('accepts from the context menu, undoes with Ctrl+Z, records decisions, signs off, and check passes only while the report is fresh', async function () {
+    // The whole walk, three signatures included, takes longer than one step's default on a loaded machine.
+    this.timeout(300_000);
     const repo = buildDemoRepository(join(suite.work(), 'payments-ops'));
     const yamlPath = join(repo.dir, 'HANDOVER.yaml');
     const read = () => readFileSync(yamlPath, 'utf8');

@@ -453,8 +453,6 @@ function sign(ctx: Context, op: Extract<EditOperation, { kind: 'sign' }>): Chang
   const existing = ctx.handover.signoff[op.role];
   const roleName = ctx.t(`report.${op.role}`);
   const root = rootMap(ctx);
-  // A supervisor's signature without a named supervisor would count as "3 of 3" for nobody.
-  if (op.role === 'supervisor' && !ctx.handover.supervisor) refuse(ctx, 'edit.noSupervisor');
   const signature = map([['name', text(op.name)], ['date', date(op.date)], ['opinion', op.opinion === undefined ? undefined : text(op.opinion)]]);
   const expect = (data: Data) => {
     dataAt(data, ['signoff'])[op.role] = plainOf(signature);
@@ -464,6 +462,8 @@ function sign(ctx: Context, op: Extract<EditOperation, { kind: 'sign' }>): Chang
     const rolePair = pairOf(signoffPair?.value, op.role) as YamlPair | undefined;
     refuse(ctx, 'edit.alreadySigned', { role: roleName, name: existing.name, date: existing.date }, pairRange(ctx, rolePair));
   }
+  // A supervisor's signature without a named supervisor would count as "3 of 3" for nobody.
+  if (op.role === 'supervisor' && !ctx.handover.supervisor) refuse(ctx, 'edit.noSupervisor');
   if (!signoffPair) {
     return { span: insertPair(ctx.text, root, 'signoff', map([[op.role, signature]]), blockStyle(ctx.text, ctx.document, 'signature')), expect };
   }
