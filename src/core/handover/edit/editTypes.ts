@@ -1,6 +1,6 @@
 // The public shapes of HANDOVER.yaml edits: what can be recorded, and the text change that records it.
 import type { Translate } from '../../i18n/translator';
-import type { BranchOutcome, SourceRange } from '../model';
+import type { BranchOutcome, SectionKey, SourceRange } from '../model';
 import type { HandoverRole } from '../progress';
 
 /** A reviewed entry is found by the path or the branch it names. */
@@ -29,7 +29,15 @@ export type EditOperation =
   /** Removes the `detected.rotated[]` entry of this fingerprint. */
   | { kind: 'unrotateFinding'; fingerprint: string }
   /** Removes the `detected.ignore[]` entry of this fingerprint. */
-  | { kind: 'unignoreFinding'; fingerprint: string };
+  | { kind: 'unignoreFinding'; fingerprint: string }
+  /**
+   * Appends checklist items to `<section>` (created where missing), in the style of the items already
+   * there. Each item is its fields in the order written, `id` first; values are one line each.
+   */
+  | { kind: 'addItems'; section: SectionKey; items: NewItem[] };
+
+/** A checklist item to add: its fields, in the order they are written. */
+export type NewItem = readonly { key: string; value: string }[];
 
 /** What git history showed, so that an edit about a finding can be refused when it names none. */
 export interface KnownFindings {
@@ -86,7 +94,9 @@ export type EditErrorCode =
   | 'edit.badOutcome'
   | 'edit.aliased'
   | 'edit.layout'
-  | 'edit.verifyFailed';
+  | 'edit.verifyFailed'
+  | 'edit.duplicateId'
+  | 'edit.badId';
 
 export interface EditError {
   code: EditErrorCode;
