@@ -14,6 +14,8 @@ import type { DetectionResult, PersonSpec } from './core/detect/detectionTypes';
 import { DETECTION_KINDS, personOf, runDetections, type DetectionKind } from './core/detect/runDetections';
 import { generateHandoverReport } from './core/reportGenerator';
 import { runCheck } from './cli/checkCommand';
+import { CLI_COMMANDS } from './cli/commandTable';
+import { CliUsageError } from './cli/draftCommand';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runEdit } from './cli/editCommands';
 import { isCalendarDate } from './core/handover/contentChecks';
 import { findingFingerprints } from './core/handover/decisions';
@@ -45,7 +47,7 @@ Usage:
       For CI: fail when the committed report is not what generate would write now (shows the
       first differences) or HANDOVER.yaml is invalid. With --require-complete, also while items
       are not accepted, credentials not rotated or signatures missing.
-  handover --help | handover --version
+${[...CLI_COMMANDS.values()].map((command) => command.help).join('')}  handover --help | handover --version
 
 Options:
   --repo DIR     Folder that holds HANDOVER.yaml (default: the current folder).
@@ -53,7 +55,9 @@ Options:
   --lang LANG    Report language, zh-CN or en. Default: the file's "language", else en.
                  Messages follow --lang, else LC_ALL / LC_MESSAGES / LANG.
   --person EMAIL An author e-mail of the person leaving (after .mailmap); repeatable.
-  --only LIST    Detections to run: owned, branches, credentials (comma-separated).
+  --only LIST    Detections to run: owned, branches, credentials (comma-separated); for draft,
+                 the kinds of finding to draft (owned, branches, credentials, mentions).
+  --write        draft: add the drafted items to HANDOVER.yaml instead of printing them.
   --json         Print the detections as one JSON object.
   --sarif FILE   Also write the credentials found as SARIF 2.1.0 (no values, no snippets).
   --no-cache     Read the whole history again instead of only the commits new since the last run.
@@ -106,6 +110,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         as: { type: 'string' },
         name: { type: 'string' },
         'require-complete': { type: 'boolean' },
+        write: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -120,7 +125,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     }
     const [command, ...extra] = positionals;
     if (!command) throw new UsageError('a command is required (validate, generate, check, accept…); see --help');
-    const takesArguments = command === 'accept' || command === 'reopen' || command === 'rotated';
+    const tabled = CLI_COMMANDS.get(command);
+    const takesArguments = command === 'accept' || command === 'reopen' || command === 'rotated' || !!tabled;
     if (extra.length && !takesArguments) throw new UsageError(`unexpected argument "${extra[0]}"`);
     checkOptionsFor(command, values);
     const lang = parseLanguage(values.lang);
@@ -160,6 +166,12 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       return EXIT_INVALID;
     }
     const messageLanguage = lang ?? languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+    if (tabled) {
+      for (const option of ['out', 'person', 'json', 'sarif', 'by', 'on', 'as', 'name', 'require-complete', 'write', 'only'] as const) {
+        if (values[option] !== undefined && !tabled.options.includes(option)) throw new UsageError(`--${option} is not an option of ${command}`);
+      }
+      return await tabled.run({ folder, file, args: extra, values: { only: values.only, write: values.write }, t, lang, messageLanguage, cache, io });
+    }
     switch (command) {
       case 'validate': {
         if (values.out) throw new UsageError('--out is only for generate');
@@ -246,7 +258,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         throw new UsageError(`unknown command "${command}"; see --help`);
     }
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || err instanceof CliUsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`${t('cli.usage', { detail: (err as Error).message })}\n`);
       return EXIT_USAGE;
     }
@@ -263,6 +275,7 @@ const OPTION_COMMANDS: Record<string, readonly string[]> = {
   name: ['sign'],
   'require-complete': ['check'],
   sarif: ['detect'],
+  write: ['draft'],
 };
 
 function checkOptionsFor(command: string, values: Record<string, unknown>): void {

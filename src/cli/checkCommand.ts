@@ -6,7 +6,10 @@ import { promises as fs } from 'node:fs';
 import type { DetectionCache } from '../core/detect/detectionCache';
 import { displayPath, formatDiagnostic } from '../core/diagnosticFormat';
 import { completionOf, findingFingerprints } from '../core/handover/decisions';
+import { placeholderFields, unnamedFindings } from '../core/handover/draft';
 import { hasErrors } from '../core/handover/handoverLoader';
+import type { HandoverItem } from '../core/handover/model';
+import { SECTION_ORDER } from '../core/handover/sections';
 import type { ReportLanguage } from '../core/handover/model';
 import type { Translate } from '../core/i18n/translator';
 import { unifiedDiff } from '../core/lineDiff';
@@ -73,9 +76,15 @@ export async function runCheck(options: CheckOptions): Promise<number> {
   }
 
   if (options.requireComplete) {
-    const completion = completionOf(result.loaded.handover, findingFingerprints(result.detections));
-    if (!completion.complete) {
+    const handover = result.loaded.handover;
+    const completion = completionOf(handover, findingFingerprints(result.detections));
+    // Findings the checklist does not name, and drafted text not written yet, leave it incomplete too.
+    const unnamed = result.detections ? unnamedFindings(result.detections, handover).map((row) => `${row.kind}:${row.key}`) : [];
+    const placeholders = SECTION_ORDER.flatMap((section) => (handover.sections[section] as HandoverItem[]).flatMap((item) => placeholderFields(item).map((field) => `${item.id}.${field}`)));
+    if (!completion.complete || unnamed.length || placeholders.length) {
       const lines = [t('cli.check.incomplete')];
+      if (unnamed.length) lines.push(`  - ${t('cli.check.unnamed', { count: unnamed.length, list: list(unnamed) })}`);
+      if (placeholders.length) lines.push(`  - ${t('cli.check.placeholders', { count: placeholders.length, list: list(placeholders) })}`);
       if (completion.items.open.length) lines.push(`  - ${t('cli.check.openItems', { count: completion.items.open.length, list: list(completion.items.open) })}`);
       if (completion.credentials.open.length) lines.push(`  - ${t('cli.check.openCredentials', { count: completion.credentials.open.length, list: list(completion.credentials.open) })}`);
       if (completion.findings.open.length) lines.push(`  - ${t('cli.check.openFindings', { count: completion.findings.open.length, list: list(completion.findings.open) })}`);

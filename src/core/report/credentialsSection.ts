@@ -1,6 +1,8 @@
 import type { CredentialFinding, DetectionResult } from '../detect/detectionTypes';
 import type { Handover } from '../handover/model';
 import type { Translate } from '../i18n/translator';
+import { itemNamingFingerprint } from '../handover/draft';
+import { namedCell, namedCount } from './detectionSections';
 import { mdCell, mdCode, mdText } from './markdownText';
 
 function where(finding: CredentialFinding, t: Translate): string {
@@ -24,16 +26,17 @@ export function credentialsSection(detections: DetectionResult | undefined, hand
   out.push(mdText(t('report.secrets.summary', { count: active.length, notRotated })), '');
   if (active.length) {
     out.push(
-      `| ${t('report.secrets.fingerprint')} | ${t('report.secrets.kind')} | ${t('report.secrets.where')} | ${t('report.secrets.firstCommit')} | ${t('report.secrets.state')} |`,
-      '| --- | --- | --- | --- | --- |',
+      `| ${t('report.secrets.fingerprint')} | ${t('report.secrets.kind')} | ${t('report.secrets.where')} | ${t('report.secrets.firstCommit')} | ${t('report.secrets.state')} | ${t('report.named.column')} |`,
+      '| --- | --- | --- | --- | --- | --- |',
     );
+    const namedBy = (c: CredentialFinding) => itemNamingFingerprint(handover, c.fingerprint)?.id;
     for (const c of active) {
       const first = `${mdCode(c.firstCommit.slice(0, 12), true)} ${c.date} ${mdCell(c.author)}${c.byPerson ? ` (${t('report.secrets.byPerson')})` : ''}`;
       // No "reached from" column: which branches a clone has differs between machines, and the report
       // must be the same bytes everywhere (the tree and `detect --json` give the refs).
-      out.push(`| ${mdCode(c.fingerprint, true)} | ${mdCode(c.kind, true)} | ${mdCode(`${c.path}:${c.line}`, true)} | ${first} | ${where(c, t)} |`);
+      out.push(`| ${mdCode(c.fingerprint, true)} | ${mdCode(c.kind, true)} | ${mdCode(`${c.path}:${c.line}`, true)} | ${first} | ${where(c, t)} | ${namedCell(namedBy(c), t)} |`);
     }
-    out.push('');
+    out.push('', namedCount(active.filter((c) => !namedBy(c)).length, active.length, t), '');
     for (const c of active) {
       const rotated = rotatedBy.get(c.fingerprint);
       const entry = t('report.secrets.rotate', { fingerprint: mdCode(c.fingerprint), kind: mdText(c.kind), path: mdCode(c.path) });

@@ -1,7 +1,7 @@
 // Drafts checklist items from findings: ids unique in the file, one `addItems` edit per section, all
 // planned on the text in turn (so the result is proven like every edit), and returned as one change
 // with the places the person must write (the editor's tab stops).
-import { planEdit, type EditError, type NewItem } from '../edit';
+import { planEdit, type EditError, type EditOperation, type NewItem } from '../edit';
 import type { Translate } from '../../i18n/translator';
 import { loadHandoverText } from '../handoverLoader';
 import type { Handover, HandoverItem, SectionKey } from '../model';
@@ -45,6 +45,33 @@ function allIds(handover: Handover): Set<string> {
   return new Set(SECTION_ORDER.flatMap((section) => (handover.sections[section] as HandoverItem[]).map((item) => item.id)));
 }
 
+type AddItems = Extract<EditOperation, { kind: 'addItems' }>;
+
+/**
+ * The edits that add an item for each finding not named yet: one `addItems` per section, in section
+ * order, ids unique in the file. `t` is the language of the file.
+ */
+export function draftOperations(handover: Handover, rows: readonly FindingRow[], t: Translate): { operations: AddItems[]; drafts: (DraftItem & { id: string })[] } {
+  const taken = allIds(handover);
+  const drafts: (DraftItem & { id: string })[] = [];
+  for (const row of rows) {
+    if (row.namedBy !== undefined) continue;
+    const draft = row.draft({ t, handover });
+    let id = slugId(draft.idBase);
+    for (let n = 2; taken.has(id); n++) id = `${slugId(draft.idBase)}-${n}`;
+    taken.add(id);
+    drafts.push({ ...draft, id });
+  }
+  const operations: AddItems[] = [];
+  for (const section of SECTION_ORDER) {
+    const mine = drafts.filter((draft) => draft.section === section);
+    if (!mine.length) continue;
+    const items: NewItem[] = mine.map((draft) => [{ key: 'id', value: draft.id }, ...draft.fields.map(({ key, value }) => ({ key, value }))]);
+    operations.push({ kind: 'addItems', section, items });
+  }
+  return { operations, drafts };
+}
+
 /**
  * Plans adding an item for each finding to HANDOVER.yaml `text` (as read: BOM and line endings kept).
  * Findings already named are skipped, so drafting twice adds nothing. `t` is the file's language.
@@ -59,26 +86,14 @@ export function planDraft(text: string, rows: readonly FindingRow[], options: { 
     if (!refused.ok) return refused;
     return { ok: true, added: [], newText: text, stops: [] };
   }
-  const taken = allIds(handover);
-  const drafts: (DraftItem & { id: string })[] = [];
-  for (const row of rows) {
-    if (row.namedBy !== undefined) continue;
-    const draft = row.draft({ t: options.t, handover });
-    let id = slugId(draft.idBase);
-    for (let n = 2; taken.has(id); n++) id = `${slugId(draft.idBase)}-${n}`;
-    taken.add(id);
-    drafts.push({ ...draft, id });
-  }
+  const { operations, drafts } = draftOperations(handover, rows, options.t);
   let newText = text;
   const added: { section: SectionKey; id: string }[] = [];
-  for (const section of SECTION_ORDER) {
-    const mine = drafts.filter((draft) => draft.section === section);
-    if (!mine.length) continue;
-    const items: NewItem[] = mine.map((draft) => [{ key: 'id', value: draft.id }, ...draft.fields.map(({ key, value }) => ({ key, value }))]);
-    const plan = planEdit(newText, { kind: 'addItems', section, items }, { t: messages });
+  for (const operation of operations) {
+    const plan = planEdit(newText, operation, { t: messages });
     if (!plan.ok) return plan;
     newText = plan.newText;
-    added.push(...mine.map((draft) => ({ section, id: draft.id })));
+    added.push(...operation.items.map((item) => ({ section: operation.section, id: item[0]!.value })));
   }
   if (newText === text) return { ok: true, added, newText, stops: [] };
   const span = minimalSpan(text, newText);
