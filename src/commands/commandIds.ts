@@ -25,6 +25,8 @@ export const enum CommandId {
   SignOff = 'handover.signOff',
   OpenCredential = 'handover.openCredential',
   ShowCredentialCommit = 'handover.showCredentialCommit',
+  AddToChecklist = 'handover.addToChecklist',
+  DraftFromHistory = 'handover.draftFromHistory',
   /** Internal: the "Load more" row of a long list. */
   LoadMore = 'handover.loadMore',
   /** Internal: opens HANDOVER.yaml at a line. Hidden from the palette. */

@@ -78,7 +78,7 @@ describe('Drafting the checklist from findings', () => {
         const inserted = plan.edit.replacement;
         if (name === 'flowItems' && kind !== 'owned') assert.match(inserted, /- \{id: /, inserted);
         if (name === 'block' || name === 'comments' || name === 'crlfBom') assert.match(inserted, /- id: [a-z0-9-]+\r?\n {4}[a-z]+: /, inserted);
-        if (name === 'fourSpaces') assert.match(inserted, /-   id: [a-z0-9-]+\n {8}[a-z]+: /, inserted);
+        if (name === 'fourSpaces') assert.match(inserted, /- {3}id: [a-z0-9-]+\n {8}[a-z]+: /, inserted);
         if (name === 'unindented' && kind !== 'credentials' && kind !== 'owned') assert.match(inserted, /(?:^|\n)- id: [a-z0-9-]+\n {2}[a-z]+: /, inserted);
       });
     }
