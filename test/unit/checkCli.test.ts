@@ -187,7 +187,9 @@ describe('handover check (CLI)', function () {
     assert.match(invalid.stderr, /HANDOVER\.yaml:\d+:1: error: /);
   });
 
-  it('with --require-complete, lists what is open until everything is accepted, rotated and signed', () => {
+  it('with --require-complete, lists what is open until everything is accepted, rotated and signed', function () {
+    // About thirty CLI runs, each reading history: slow on a loaded machine.
+    this.timeout(300_000);
     assert.equal(cli(['generate', '--repo', demo.dir]).code, 0);
     const open = cli(['check', '--require-complete', '--repo', demo.dir]);
     assert.equal(open.code, 1);
