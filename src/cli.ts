@@ -14,6 +14,7 @@ import type { DetectionResult, PersonSpec } from './core/detect/detectionTypes';
 import { DETECTION_KINDS, personOf, runDetections, type DetectionKind } from './core/detect/runDetections';
 import { generateHandoverReport } from './core/reportGenerator';
 import { runCheck } from './cli/checkCommand';
+import { runMentionDecision } from './cli/mentionCommand';
 import { CLI_COMMANDS } from './cli/commandTable';
 import { CliUsageError } from './cli/draftCommand';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runEdit } from './cli/editCommands';
@@ -31,9 +32,10 @@ Usage:
   handover generate [--repo DIR] [--out FILE] [--lang zh-CN|en]
       Write the handover report (default HANDOVER.md beside HANDOVER.yaml).
       Nothing is written while HANDOVER.yaml has errors.
-  handover detect [--repo DIR] [--person EMAIL]... [--only owned,branches,credentials] [--json] [--sarif FILE] [--no-cache]
-      Read git history for what the person leaving owns and left unmerged. The person is
-      HANDOVER.yaml's "from" (name and emails) unless --person is given (repeatable).
+  handover detect [--repo DIR] [--person EMAIL]... [--account NAME]... [--only owned,branches,credentials,mentions] [--json] [--sarif FILE] [--no-cache]
+      Read git history for what the person leaving owns and left unmerged, and the configuration
+      that still names them. The person is HANDOVER.yaml's "from" (name, emails, accounts, sshKeys)
+      unless --person or --account is given (each repeatable).
   handover accept ID [--by NAME] [--on DATE] [--repo DIR]
       Record that the successor accepted the item ID (accepted: {by, on} in HANDOVER.yaml).
   handover reopen ID [--repo DIR]
@@ -43,6 +45,11 @@ Usage:
   handover rotated FINGERPRINT|ID... [--by NAME] [--on DATE] [--repo DIR]
       Record credentials as rotated: a credentials item by its id, a credential found in git
       history by its fingerprint (see detect --json).
+  handover mention PATH[:LINE] --outcome reassigned|removed|kept [--note TEXT] [--identity ID] [--by NAME] [--on DATE] [--repo DIR]
+  handover mention PATH[:LINE] --take-back [--identity ID] [--repo DIR]
+      Record what became of a configuration line that still names the person leaving (see
+      detect --only mentions): one decision covers every line of PATH naming that identity.
+      kept needs --note (the reason). --identity picks one when the line names several.
   handover check [--repo DIR] [--out FILE] [--lang zh-CN|en] [--require-complete]
       For CI: fail when the committed report is not what generate would write now (shows the
       first differences) or HANDOVER.yaml is invalid. With --require-complete, also while items
@@ -55,7 +62,8 @@ Options:
   --lang LANG    Report language, zh-CN or en. Default: the file's "language", else en.
                  Messages follow --lang, else LC_ALL / LC_MESSAGES / LANG.
   --person EMAIL An author e-mail of the person leaving (after .mailmap); repeatable.
-  --only LIST    Detections to run: owned, branches, credentials (comma-separated); for draft,
+  --account NAME A code-host, chat or system user name of the person leaving; repeatable.
+  --only LIST    Detections to run: owned, branches, credentials, mentions (comma-separated); for draft,
                  the kinds of finding to draft (owned, branches, credentials, mentions).
   --write        draft: add the drafted items to HANDOVER.yaml instead of printing them.
   --json         Print the detections as one JSON object.
@@ -66,6 +74,10 @@ Options:
   --on DATE      When, as YYYY-MM-DD (default: today on this machine's clock).
   --as ROLE      from (移交人), to (接收人) or supervisor (监交人).
   --name NAME    The name signed with.
+  --outcome WHAT reassigned, removed or kept (mention).
+  --note TEXT    Why (mention; required with --outcome kept).
+  --identity ID  The identity a mention names, when the place names several (mention).
+  --take-back    Remove the decision recorded for the place (mention).
   --require-complete  check: also fail while the handover is not finished.
 
 Edits change only the lines they record; comments, quoting and layout stay as they were.
@@ -101,6 +113,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         out: { type: 'string' },
         lang: { type: 'string' },
         person: { type: 'string', multiple: true },
+        account: { type: 'string', multiple: true },
         only: { type: 'string' },
         json: { type: 'boolean' },
         sarif: { type: 'string' },
@@ -110,6 +123,10 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         as: { type: 'string' },
         name: { type: 'string' },
         'require-complete': { type: 'boolean' },
+        outcome: { type: 'string' },
+        note: { type: 'string' },
+        identity: { type: 'string' },
+        'take-back': { type: 'boolean' },
         write: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -126,7 +143,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     const [command, ...extra] = positionals;
     if (!command) throw new UsageError('a command is required (validate, generate, check, accept…); see --help');
     const tabled = CLI_COMMANDS.get(command);
-    const takesArguments = command === 'accept' || command === 'reopen' || command === 'rotated' || !!tabled;
+    const takesArguments = command === 'accept' || command === 'reopen' || command === 'rotated' || command === 'mention' || !!tabled;
     if (extra.length && !takesArguments) throw new UsageError(`unexpected argument "${extra[0]}"`);
     checkOptionsFor(command, values);
     const lang = parseLanguage(values.lang);
@@ -137,7 +154,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     const cache = values['no-cache'] ? undefined : new FileDetectionCache(defaultCliCacheFolder(env));
     if (command === 'detect') {
       const only = parseOnly(values.only);
-      let person: PersonSpec | undefined = values.person?.length ? { emails: values.person } : undefined;
+      let person: PersonSpec | undefined =
+        values.person?.length || values.account?.length ? { emails: values.person ?? [], ...(values.account?.length ? { accounts: values.account } : {}) } : undefined;
       let pending: { id: string; branch?: string }[] = [];
       let decisions: DetectedDecisions | undefined;
       if (existsSync(file)) {
@@ -151,7 +169,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
           return EXIT_INVALID;
         }
       }
-      if (!person) throw new UsageError('name the person with --person EMAIL, or add HANDOVER.yaml with from.emails');
+      if (!person) throw new UsageError('name the person with --person EMAIL or --account NAME, or add HANDOVER.yaml with from.emails');
       const result = await runDetections({ cwd: folder, person, only, pending, decisions, cache });
       if (values.sarif) {
         // Fingerprints, kinds and places only: the SARIF carries no value and no snippet.
@@ -254,6 +272,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
           return { operations, known, done: t('cli.rotated', { by, on, targets: extra.join(', ') }) };
         });
       }
+      case 'mention':
+        return await runMentionDecision({ file, folder, t, io, cache, target: single(extra, 'PATH or PATH:LINE'), values, on: values['take-back'] ? undefined : dateOption(values.on) });
       default:
         throw new UsageError(`unknown command "${command}"; see --help`);
     }
@@ -269,12 +289,17 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
 
 /** Options that belong to other commands are refused rather than silently ignored. */
 const OPTION_COMMANDS: Record<string, readonly string[]> = {
-  by: ['accept', 'rotated'],
-  on: ['accept', 'rotated', 'sign'],
+  by: ['accept', 'rotated', 'mention'],
+  on: ['accept', 'rotated', 'sign', 'mention'],
+  outcome: ['mention'],
+  note: ['mention'],
+  identity: ['mention'],
+  'take-back': ['mention'],
   as: ['sign'],
   name: ['sign'],
   'require-complete': ['check'],
   sarif: ['detect'],
+  account: ['detect'],
   write: ['draft'],
 };
 
@@ -320,6 +345,8 @@ function detectionSummary(result: DetectionResult): string {
     const state = c.ignored ? 'ignored' : c.rotated ? 'rotated' : 'NOT ROTATED';
     lines.push(`  ${c.fingerprint}\t${c.kind}\t${c.path}:${c.line}\t${c.date}\t${c.inHead ? 'at HEAD' : 'history only'}\t${state}`);
   }
+  lines.push(`Configuration that still names them: ${result.mentions.length}`);
+  for (const m of result.mentions) lines.push(`  ${m.kind}\t${m.path}:${m.line}\t${m.identity}${m.comment ? '\t(comment)' : ''}\t${m.suggestion}`);
   return `${lines.join('\n')}\n`;
 }
 

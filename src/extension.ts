@@ -17,10 +17,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.name = vscode.l10n.t('Handover Progress');
   status.command = 'workbench.view.extension.handover';
   const updateContext = () => {
-    const open = openItemCount(store);
+    const open = openItemCount(store, detections);
     void vscode.commands.executeCommand('setContext', 'handover.hasFile', store.folders().length > 0);
-    view.badge = open > 0 ? { value: open, tooltip: vscode.l10n.t('{0} items not accepted yet', open) } : undefined;
-    updateStatusBar(status, store);
+    view.badge = open > 0 ? { value: open, tooltip: vscode.l10n.t('{0} items not accepted or decided yet', open) } : undefined;
+    updateStatusBar(status, store, detections);
   };
   context.subscriptions.push(
     log,
@@ -31,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     new DiagnosticsPublisher(store),
     store.onDidChange(updateContext),
+    detections.onDidChange(updateContext),
     ...registerCommands(store, detections, tree, log),
   );
   await store.reloadAll();

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import type { DetectionCache } from '../core/detect/detectionCache';
 import { displayPath, formatDiagnostic } from '../core/diagnosticFormat';
-import { completionOf, findingFingerprints } from '../core/handover/decisions';
+import { completionOf, findingFingerprints, mentionRefs } from '../core/handover/decisions';
 import { placeholderFields, unnamedFindings } from '../core/handover/draft';
 import { hasErrors } from '../core/handover/handoverLoader';
 import type { HandoverItem } from '../core/handover/model';
@@ -77,7 +77,7 @@ export async function runCheck(options: CheckOptions): Promise<number> {
 
   if (options.requireComplete) {
     const handover = result.loaded.handover;
-    const completion = completionOf(handover, findingFingerprints(result.detections));
+    const completion = completionOf(handover, findingFingerprints(result.detections), mentionRefs(result.detections));
     // Findings the checklist does not name, and drafted text not written yet, leave it incomplete too.
     const unnamed = result.detections ? unnamedFindings(result.detections, handover).map((row) => `${row.kind}:${row.key}`) : [];
     const placeholders = SECTION_ORDER.flatMap((section) => (handover.sections[section] as HandoverItem[]).flatMap((item) => placeholderFields(item).map((field) => `${item.id}.${field}`)));
@@ -88,6 +88,7 @@ export async function runCheck(options: CheckOptions): Promise<number> {
       if (completion.items.open.length) lines.push(`  - ${t('cli.check.openItems', { count: completion.items.open.length, list: list(completion.items.open) })}`);
       if (completion.credentials.open.length) lines.push(`  - ${t('cli.check.openCredentials', { count: completion.credentials.open.length, list: list(completion.credentials.open) })}`);
       if (completion.findings.open.length) lines.push(`  - ${t('cli.check.openFindings', { count: completion.findings.open.length, list: list(completion.findings.open) })}`);
+      if (completion.mentions.open.length) lines.push(`  - ${t('cli.check.openMentions', { count: completion.mentions.open.length, list: list(completion.mentions.open) })}`);
       if (completion.signatures.missing.length) lines.push(`  - ${t('cli.check.missingSignatures', { list: completion.signatures.missing.map((role) => t(`report.${role}`)).join(', ') })}`);
       io.err(`${lines.join('\n')}\n`);
       failed = true;

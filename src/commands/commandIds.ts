@@ -27,6 +27,9 @@ export const enum CommandId {
   ShowCredentialCommit = 'handover.showCredentialCommit',
   AddToChecklist = 'handover.addToChecklist',
   DraftFromHistory = 'handover.draftFromHistory',
+  ReassignMention = 'handover.reassignMention',
+  MentionRemoved = 'handover.mentionRemoved',
+  KeepMention = 'handover.keepMention',
   /** Internal: the "Load more" row of a long list. */
   LoadMore = 'handover.loadMore',
   /** Internal: opens HANDOVER.yaml at a line. Hidden from the palette. */

@@ -9,6 +9,7 @@ import type { DetectionService } from '../workspace/detectionService';
 import { recordDecision } from '../workspace/handoverEditor';
 import type { FolderState, HandoverStore } from '../workspace/handoverStore';
 import { pickHandoverFolder, requireTrust } from './folderPicker';
+import { takeBackMention } from './mentionCommands';
 
 function handoverOf(state: FolderState): Handover | undefined {
   return state.loaded.handover ?? state.lastGood;
@@ -133,8 +134,9 @@ export async function signOff(store: HandoverStore, detections: DetectionService
   await recordDecision(state, { kind: 'sign', role: picked.r.role, name: name.trim(), date: localToday() }, known(detections, state));
 }
 
-/** Takes back a decision on what git history found: a review, a branch outcome, a rotation or an ignore. */
+/** Takes back a decision on what git history found: a review, a branch outcome, a rotation, an ignore or a mention's. */
 export async function takeBack(detections: DetectionService, node?: HandoverNode): Promise<void> {
+  if (node?.kind === 'mention') return takeBackMention(detections, node);
   let operation: EditOperation;
   if (node?.kind === 'owned') operation = { kind: 'unreview', target: { path: node.entry.path } };
   else if (node?.kind === 'branch') operation = { kind: 'unreview', target: { branch: node.branch.name } };

@@ -4,7 +4,7 @@
 // first text to write, Tab walks through the rest, and one Ctrl+Z removes the whole insertion.
 import * as vscode from 'vscode';
 import type { DetectionResult } from '../core/detect/detectionTypes';
-import { recordedBranchName } from '../core/handover/decisions';
+import { normalizePath, recordedBranchName } from '../core/handover/decisions';
 import { findingRows, planDraft, unnamedFindings, type FindingKind, type FindingRow } from '../core/handover/draft';
 import type { Handover } from '../core/handover/model';
 import { translator } from '../core/i18n/translator';
@@ -30,6 +30,7 @@ function findingKey(node: HandoverNode): { kind: FindingKind; key: string } | un
   if (node.kind === 'owned') return { kind: 'owned', key: node.isFolder ? `${node.entry.path.replace(/\/+$/, '')}/` : node.entry.path };
   if (node.kind === 'branch') return { kind: 'branches', key: recordedBranchName(node.branch) };
   if (node.kind === 'credential') return { kind: 'credentials', key: node.finding.fingerprint };
+  if (node.kind === 'mention') return { kind: 'mentions', key: `${normalizePath(node.mention.path)} (${node.mention.identity})` };
   return undefined;
 }
 
@@ -37,6 +38,7 @@ function sameFinding(row: FindingRow, wanted: { kind: FindingKind; key: string }
   if (row.kind !== wanted.kind) return false;
   // A branch row is listed once, under its local name or its remote one.
   if (row.kind === 'branches') return row.key === wanted.key || row.key.endsWith(`/${wanted.key}`) || wanted.key.endsWith(`/${row.key}`);
+  if (row.kind === 'mentions') return row.key.toLowerCase() === wanted.key.toLowerCase();
   return row.key === wanted.key;
 }
 
@@ -53,6 +55,7 @@ export async function addToChecklist(detections: DetectionService, node?: Handov
   const unnamed = rows.filter((row) => row.namedBy === undefined);
   if (!unnamed.length) {
     const ids = [...new Set(rows.map((row) => row.namedBy))].join(', ');
+    if (!ids) return;
     void vscode.window.showInformationMessage(vscode.l10n.t('Already in the checklist: {0}.', ids));
     return;
   }

@@ -12,6 +12,7 @@ import { addToChecklist, draftFromHistory } from './draftCommands';
 import { generateHandover } from './generateCommand';
 import { setOnlyMine, setOnlyOpen } from './filterCommands';
 import { openCredential, showCredentialCommit } from './credentialCommands';
+import { keepMention, markMentionRemoved, reassignMention } from './mentionCommands';
 import { acceptItem, addNote, decideBranch, ignoreFinding, markReviewed, markRotated, reopenItem, signOff, takeBack } from './decisionCommands';
 
 async function revealLine(uri: vscode.Uri, line: number, col: number): Promise<void> {
@@ -48,6 +49,9 @@ export function registerCommands(store: HandoverStore, detections: DetectionServ
     vscode.commands.registerCommand(CommandId.BranchMerged, (node?: HandoverNode) => decideBranch(detections, 'merged', node)),
     vscode.commands.registerCommand(CommandId.BranchAbandoned, (node?: HandoverNode) => decideBranch(detections, 'abandoned', node)),
     vscode.commands.registerCommand(CommandId.AddNote, (node?: HandoverNode) => addNote(detections, node)),
+    vscode.commands.registerCommand(CommandId.ReassignMention, (node?: HandoverNode) => reassignMention(detections, node)),
+    vscode.commands.registerCommand(CommandId.MentionRemoved, (node?: HandoverNode) => markMentionRemoved(detections, node)),
+    vscode.commands.registerCommand(CommandId.KeepMention, (node?: HandoverNode) => keepMention(detections, node)),
     vscode.commands.registerCommand(CommandId.TakeBack, (node?: HandoverNode) => takeBack(detections, node)),
     vscode.commands.registerCommand(CommandId.SignOff, (node?: HandoverNode) => signOff(store, detections, node)),
     vscode.commands.registerCommand(CommandId.OpenCredential, (node?: HandoverNode) => openCredential(node)),

@@ -9,6 +9,7 @@ import type { FolderState, HandoverStore } from '../workspace/handoverStore';
 import { reviewOfBranch, reviewOfPath } from '../core/handover/decisions';
 import { credentialGroupItem, credentialItem, groupCredentials } from './credentialItems';
 import { branchItem, ownedItem } from './detectionItems';
+import { groupMentions, mentionItem, mentionKindItem, undecidedMentions } from './mentionItems';
 import { itemDescription, itemTooltip, sectionIcon, sectionTitle, stateIcon, type DetectionNode, type HandoverNode } from './treeNodes';
 
 /** Rows per page in long lists; "Load more" adds another page. */
@@ -91,6 +92,15 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
           node.state,
           node.findings.map((finding) => ({ kind: 'credential' as const, state: node.state, group: node.group, finding })),
         );
+      case 'mentionKind': {
+        const status = this.detections.status(node.state);
+        const all = status.kind === 'done' ? status.result.mentions : node.mentions;
+        return this.paged(
+          `${node.state.folder.uri.toString()}#detected/mentions/${node.mentionKind}`,
+          node.state,
+          node.mentions.map((mention) => ({ kind: 'mention' as const, state: node.state, mention, all })),
+        );
+      }
       case 'owned':
         return this.paged(
           ownedId(node.state, node.entry.path, true),
@@ -115,7 +125,7 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
       if (section === 'pending') {
         nodes.push({ kind: 'detection', state, detection: 'owned' }, { kind: 'detection', state, detection: 'branches' });
       }
-      if (section === 'credentials') nodes.push({ kind: 'detection', state, detection: 'secrets' });
+      if (section === 'credentials') nodes.push({ kind: 'detection', state, detection: 'secrets' }, { kind: 'detection', state, detection: 'mentions' });
     }
     return nodes;
   }
@@ -128,6 +138,7 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
     if (node.detection === 'branches') {
       return this.paged(base, node.state, result.branches.map((branch) => ({ kind: 'branch' as const, state: node.state, branch, defaultBranch: result.defaultBranch })));
     }
+    if (node.detection === 'mentions') return groupMentions(node.state, result.mentions);
     if (node.detection === 'secrets') return groupCredentials(node.state, node.state.loaded.handover ?? node.state.lastGood, result.credentials);
     if (node.detection !== 'owned') return [];
     // Folders first (each holds its files), then owned files outside every listed folder, by risk.
@@ -215,6 +226,10 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
         return credentialGroupItem(node, `${base}#detected/secrets/${node.group}`);
       case 'credential':
         return credentialItem(node, `${base}#credential/${node.finding.fingerprint}`);
+      case 'mentionKind':
+        return mentionKindItem(node, `${base}#detected/mentions/${node.mentionKind}`);
+      case 'mention':
+        return mentionItem(node, `${base}#mention/${node.mention.path}:${node.mention.line}/${node.mention.identity}`);
       case 'more': {
         const item = new vscode.TreeItem(vscode.l10n.t('Load more ({0} left)', node.remaining), vscode.TreeItemCollapsibleState.None);
         item.id = `${node.parentId}#more`;
@@ -236,8 +251,9 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
     owned: vscode.l10n.t('Files they own'),
     branches: vscode.l10n.t('Open branches'),
     secrets: vscode.l10n.t('Credentials in git history'),
+    mentions: vscode.l10n.t('Still names them'),
   };
-  const icons = { owned: 'file-code', branches: 'git-branch', secrets: 'shield' };
+  const icons = { owned: 'file-code', branches: 'git-branch', secrets: 'shield', mentions: 'mention' };
   const item = new vscode.TreeItem(titles[node.detection], vscode.TreeItemCollapsibleState.None);
   // The tree remembers expansion by id: a section that was a leaf while history was being read
   // would stay closed once it has rows, so it takes a new id when the result arrives.
@@ -265,9 +281,15 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
       break;
     case 'done': {
       const { result } = status;
-      const count = node.detection === 'owned' ? result.ownedFiles.length : node.detection === 'branches' ? result.branches.length : result.credentials.length;
+      const counts = { owned: result.ownedFiles.length, branches: result.branches.length, secrets: result.credentials.length, mentions: result.mentions.length };
+      const count = counts[node.detection];
       item.collapsibleState = count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None;
-      if (node.detection === 'secrets') {
+      if (node.detection === 'mentions') {
+        const open = undecidedMentions(node.state.loaded.handover ?? node.state.lastGood, result.mentions);
+        item.description = count ? vscode.l10n.t('{0} to decide · {1} found', open, count) : vscode.l10n.t('none found');
+        item.tooltip = vscode.l10n.t('Configuration lines at HEAD that name the person leaving: CODEOWNERS, reviewers, alert receivers, RBAC, authorized_keys, sudoers…');
+        if (open) item.iconPath = new vscode.ThemeIcon('mention', new vscode.ThemeColor('list.warningForeground'));
+      } else if (node.detection === 'secrets') {
         const open = groupCredentials(node.state, node.state.loaded.handover ?? node.state.lastGood, result.credentials).find((g) => g.group === 'open')?.findings.length ?? 0;
         item.description = count ? vscode.l10n.t('{0} not rotated · {1} found', open, count) : vscode.l10n.t('none found');
         if (open) item.iconPath = new vscode.ThemeIcon('shield', new vscode.ThemeColor('list.warningForeground'));
@@ -288,17 +310,24 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
           if (done) item.description = vscode.l10n.t('{0} · {1} done', item.description, done);
         }
       }
-      if (result.shallow) item.description = vscode.l10n.t('{0} (shallow clone: at least)', item.description);
-      item.tooltip = result.notes.length ? result.notes.join('\n') : undefined;
+      if (result.shallow && node.detection !== 'mentions') item.description = vscode.l10n.t('{0} (shallow clone: at least)', item.description);
+      if (result.notes.length) item.tooltip = result.notes.join('\n');
+      else if (node.detection !== 'mentions') item.tooltip = undefined;
       break;
     }
   }
   return item;
 }
 
-/** Counts of what the successor still has to accept, for the view's badge. */
-export function openItemCount(store: HandoverStore): number {
+/** Counts of what the successor still has to accept or decide, for the view's badge. */
+export function openItemCount(store: HandoverStore, detections?: DetectionService): number {
   let open = 0;
+  if (detections) {
+    for (const state of store.folders()) {
+      const status = detections.status(state);
+      if (status.kind === 'done') open += undecidedMentions(state.loaded.handover ?? state.lastGood, status.result.mentions);
+    }
+  }
   for (const state of store.folders()) {
     const handover = state.loaded.handover ?? state.lastGood;
     if (!handover) continue;

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import type { BranchFinding, CredentialFinding, OwnedFile, OwnedFolder } from '../core/detect/detectionTypes';
+import type { BranchFinding, CredentialFinding, MentionFinding, MentionKind, OwnedFile, OwnedFolder } from '../core/detect/detectionTypes';
 import type { HandoverItem, SectionKey } from '../core/handover/model';
 import type { ItemState } from '../core/handover/progress';
 import { itemLabel } from '../core/handover/sections';
 import type { FolderState } from '../workspace/handoverStore';
 
-export type HandoverNode = FolderNode | ProblemsNode | SectionNode | ItemNode | DetectionNode | OwnedNode | BranchNode | CredentialGroupNode | CredentialNode | MoreNode;
+export type HandoverNode = FolderNode | ProblemsNode | SectionNode | ItemNode | DetectionNode | OwnedNode | BranchNode | CredentialGroupNode | CredentialNode | MentionKindNode | MentionNode | MoreNode;
 
 export interface FolderNode {
   kind: 'folder';
@@ -30,7 +30,7 @@ export interface ItemNode {
 export interface DetectionNode {
   kind: 'detection';
   state: FolderState;
-  detection: 'owned' | 'branches' | 'secrets';
+  detection: 'owned' | 'branches' | 'secrets' | 'mentions';
 }
 /** An owned folder (expands to its files) or file. */
 export interface OwnedNode {
@@ -59,6 +59,20 @@ export interface CredentialNode {
   state: FolderState;
   group: CredentialGroupNode['group'];
   finding: CredentialFinding;
+}
+/** Configuration lines of one kind (ownership, review, alerting, access, other) that name the person leaving. */
+export interface MentionKindNode {
+  kind: 'mentionKind';
+  state: FolderState;
+  mentionKind: MentionKind;
+  mentions: MentionFinding[];
+}
+/** One line naming the person leaving; `all` are the folder's mentions (a decision covers a file and an identity). */
+export interface MentionNode {
+  kind: 'mention';
+  state: FolderState;
+  mention: MentionFinding;
+  all: readonly MentionFinding[];
 }
 /** "Load more" at the end of a long list: `shown` rows are visible; the parent shows another page. */
 export interface MoreNode {

@@ -99,7 +99,7 @@ describe('handover detect', function () {
   it('refuses a bad --only with exit 2, and an invalid HANDOVER.yaml with exit 1', () => {
     const bad = cli(['detect', '--repo', demo.dir, '--only', 'owned,bogus']);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /--only takes owned, branches, credentials, not "bogus"/);
+    assert.match(bad.stderr, /--only takes owned, branches, credentials, mentions, not "bogus"/);
     const folder = mkdtempSync(join(tmpdir(), 'handover-detect-'));
     try {
       writeFileSync(join(folder, 'HANDOVER.yaml'), 'version: 1\nproject: [\n');

@@ -43,6 +43,7 @@ function detections(files: number): DetectionResult {
       { name: 'origin/fix/squashed', kind: 'remote', ahead: 2, behind: 5, lastCommitDate: '2026-06-01', lastCommitSubject: 'fix', stale: true, state: 'merged-equivalent', personShare: 1 },
     ],
     credentials: [],
+    mentions: [],
     notes: [],
   };
 }
@@ -102,7 +103,7 @@ describe('detection sections of the report', () => {
   });
 
   it('says when git history was not read', () => {
-    assert.equal((render(undefined).match(/Not analysed: git history was not read for this report\./g) ?? []).length, 3);
+    assert.equal((render(undefined).match(/Not analysed: git history was not read for this report\./g) ?? []).length, 4);
   });
 });
 

@@ -9,7 +9,7 @@ import { load } from './helpers';
 const en = translator('en');
 const zh = translator('zh-CN');
 
-const KINDS: FindingKind[] = ['owned', 'branches', 'credentials'];
+const KINDS: FindingKind[] = ['owned', 'branches', 'credentials', 'mentions'];
 
 function comments(text: string): string[] {
   return [...new Lexer().lex(text.replace(/^\uFEFF/, ''))].filter((token) => token.startsWith('#'));
@@ -74,6 +74,13 @@ describe('Drafting the checklist from findings', () => {
           assert.match(credential.data.location, /^TODO\(handover\) /);
           if (handover.timeline.due) assert.equal(credential.data.rotateBy, handover.timeline.due);
         }
+        if (kind === 'mentions') {
+          const systems = handover.sections.systems.map((item) => item.data);
+          assert.deepEqual(systems, [
+            { id: 'sys-alice-github-codeowners', name: 'ownership in .github/CODEOWNERS', account: 'alice', action: 'transfer', status: 'todo' },
+            { id: 'sys-alice-example-com-k8s-rbac-yaml', name: 'kubernetes access in k8s/rbac.yaml', account: 'alice@example.com', action: 'revoke', status: 'todo' },
+          ], 'one item per file and identity; access is revoked, the rest transferred');
+        }
         // Style: items written like their siblings.
         const inserted = plan.edit.replacement;
         if (name === 'flowItems' && kind !== 'owned') assert.match(inserted, /- \{id: /, inserted);
@@ -88,7 +95,14 @@ describe('Drafting the checklist from findings', () => {
     const text = LAYOUTS.block!;
     const plan = draft(text);
     assert.ok(plan.edit);
-    assert.deepEqual(plan.added.map((a) => a.id), ['duty-ansible-roles-postgres', 'pending-feature-pg-failover', 'cred-aws-access-key-id-012345', 'doc-docs-runbook-md']);
+    assert.deepEqual(plan.added.map((a) => a.id), [
+      'duty-ansible-roles-postgres',
+      'pending-feature-pg-failover',
+      'sys-alice-github-codeowners',
+      'sys-alice-example-com-k8s-rbac-yaml',
+      'cred-aws-access-key-id-012345',
+      'doc-docs-runbook-md',
+    ]);
     const stops = plan.stops.map((s) => plan.edit!.replacement.slice(s.start, s.end));
     assert.deepEqual(stops, [
       'TODO(handover) what the successor needs to know to look after it',
@@ -100,6 +114,11 @@ describe('Drafting the checklist from findings', () => {
       'aws-access-key-id committed in deploy/.env:1',
       '2026-12-04',
       'Documentation in docs/runbook.md',
+      // A section the file does not have yet goes at its end.
+      'ownership in .github/CODEOWNERS',
+      'transfer',
+      'kubernetes access in k8s/rbac.yaml',
+      'revoke',
     ]);
     assert.ok(plan.stops[0]!.toWrite && !plan.stops[1]!.toWrite);
   });
@@ -131,7 +150,7 @@ describe('Which findings the checklist names', () => {
   const named = (yaml: string) => findingRows(sampleDetections(), load(`${HEAD}${yaml}`).handover!).filter((row) => row.namedBy).map((row) => `${row.kind}:${row.key}`);
 
   it('names nothing in a checklist that mentions none of them', () => {
-    assert.equal(unnamedFindings(sampleDetections(), base).length, 4);
+    assert.equal(unnamedFindings(sampleDetections(), base).length, 6);
   });
 
   it('names an owned folder by a path inside it, and a file by a folder holding it, in a duty or a document', () => {
@@ -149,6 +168,13 @@ describe('Which findings the checklist names', () => {
     assert.deepEqual(named('pending:\n  - {id: p, title: T, reason: R, remaining: X, branch: feature/pg-failover}\n'), ['branches:feature/pg-failover']);
     assert.deepEqual(named('pending:\n  - {id: p, title: T, reason: R, remaining: X, branch: origin/feature/pg-failover}\n'), ['branches:feature/pg-failover']);
     assert.deepEqual(named('pending:\n  - {id: p, title: T, reason: R, remaining: X, branch: feature/pg}\n'), []);
+  });
+
+  it('names the mentions of a file by a systems item with that account and path; a decided mention needs none', () => {
+    assert.deepEqual(named('systems:\n  - {id: s, name: CODEOWNERS in .github/CODEOWNERS, account: Alice, action: transfer}\n'), ['mentions:.github/CODEOWNERS (alice)']);
+    assert.deepEqual(named('systems:\n  - {id: s, name: Kubernetes, account: alice, action: revoke}\n'), []);
+    const decided = load(`${HEAD}detected:\n  mentions: [{path: k8s/rbac.yaml, identity: alice@example.com, outcome: removed, by: Bob, on: 2026-11-28}]\n`).handover!;
+    assert.deepEqual(findingRows(sampleDetections(), decided, new Set(['mentions'])).map((row) => row.key), ['.github/CODEOWNERS (alice)']);
   });
 
   it('names a credential by credentials[].fingerprint; an ignored finding needs no item', () => {

@@ -31,6 +31,11 @@ export function sampleDetections(): DetectionResult {
         lastCommit: 'b'.repeat(40), inHead: false, refs: ['main'], byPerson: true, rotated: null, ignored: null,
       },
     ],
+    mentions: [
+      { path: '.github/CODEOWNERS', line: 3, column: 12, kind: 'ownership', rule: 'codeowners', identity: 'alice', token: 'alice', identityType: 'account', comment: false, suggestion: 'reassign', reassignable: true },
+      { path: '.github/CODEOWNERS', line: 7, column: 12, kind: 'ownership', rule: 'codeowners', identity: 'alice', token: 'alice', identityType: 'account', comment: false, suggestion: 'reassign', reassignable: true },
+      { path: 'k8s/rbac.yaml', line: 9, column: 11, kind: 'access', rule: 'k8s-rbac-subject', identity: 'alice@example.com', token: 'alice@example.com', identityType: 'email', comment: false, suggestion: 'revoke', system: 'kubernetes', reassignable: false },
+    ],
     notes: [],
   };
 }

@@ -67,6 +67,7 @@ describe('the handover report', () => {
       'Files the person leaving owns',
       'Open branches',
       'Credentials found in git history',
+      'Configuration that still names the person leaving',
       'Systems and access',
       'Credentials to rotate',
       'Documents',
@@ -114,7 +115,7 @@ describe('the handover report', () => {
     for (const shape of shapes) assert.equal(new Set(shape).size, 1, `ragged table: ${JSON.stringify(shapes)}`);
     assert.deepEqual(shapes.map((s) => s[0]), [2, 4, 4]);
     assert.equal((text.match(/^- \[ \] /gm) ?? []).length, HOSTILE.length);
-    assert.equal(md.parse(text, {}).filter((t) => t.type === 'heading_open').length, 17, 'no heading smuggled in');
+    assert.equal(md.parse(text, {}).filter((t) => t.type === 'heading_open').length, 18, 'no heading smuggled in');
   });
 
   it('renders no HTML, no links, no emphasis and pings nobody from user text', () => {

@@ -7,6 +7,10 @@ export interface PersonSpec {
   name?: string;
   /** Author e-mails (compared case-insensitively after .mailmap resolution by git's %aN/%aE). */
   emails: string[];
+  /** Code-host, chat and system user names (HANDOVER.yaml `from.accounts`, CLI `--account`). */
+  accounts?: string[];
+  /** SSH key comments or `SHA256:` fingerprints (`from.sshKeys`). */
+  sshKeys?: string[];
 }
 
 export type OwnershipLabel = 'knowledge-island' | 'main-developer' | 'contributor';
@@ -109,6 +113,43 @@ export interface CredentialFinding {
   ignored: { reason: string } | null;
 }
 
+/** What a configuration line that names the person leaving is about: what the successor must do with it. */
+export type MentionKind = 'ownership' | 'review' | 'alerting' | 'access' | 'other';
+export const MENTION_KINDS: readonly MentionKind[] = ['ownership', 'review', 'alerting', 'access', 'other'];
+
+/**
+ * What the successor should do with a mention: `reassign` to themselves (ownership, review routing,
+ * alerting), `revoke` the access it grants, or `review` a line of other configuration.
+ */
+export type MentionSuggestion = 'reassign' | 'revoke' | 'review';
+
+/**
+ * A line of configuration, at the described commit's tree, that names one of the person's identities
+ * as a whole token. Never carries the line's text: the line may hold anything (a secret too).
+ */
+export interface MentionFinding {
+  /** Path, '/'-separated from the repository root. */
+  path: string;
+  /** 1-based line and column (in UTF-16 code units, as editors count) of the token. */
+  line: number;
+  column: number;
+  kind: MentionKind;
+  /** Id of the rule that gave the kind, e.g. `codeowners`, `k8s-rbac-subject` (mentions/mentionRules.ts). */
+  rule: string;
+  /** The identity as HANDOVER.yaml (or the CLI) gives it: an e-mail, account, name, key comment or fingerprint. */
+  identity: string;
+  /** The text matched on the line, as written there (case may differ from `identity`). */
+  token: string;
+  identityType: 'email' | 'account' | 'name' | 'ssh-key';
+  /** The line is commented out (still a mention: it is one keystroke from being live again). */
+  comment: boolean;
+  suggestion: MentionSuggestion;
+  /** Access mentions: the system it grants access to (`kubernetes`, `aws`, `gcp`, `github`, `ssh`…), when known. */
+  system?: string;
+  /** Whether the format allows a safe rewrite of the token to the successor (CODEOWNERS, OWNERS, reviewers, Chart maintainers). */
+  reassignable: boolean;
+}
+
 export interface DetectionResult {
   /** HEAD commit, or null when there is none. */
   head: string | null;
@@ -122,6 +163,8 @@ export interface DetectionResult {
   branches: BranchFinding[];
   /** Committed credentials (every branch and tag): always present, possibly empty. */
   credentials: CredentialFinding[];
+  /** Configuration lines that still name the person leaving (at the described commit): always present, possibly empty. */
+  mentions: MentionFinding[];
   /** What could not be read, in plain words (missing objects, a shallow history…). */
   notes: string[];
 }

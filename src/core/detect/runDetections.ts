@@ -6,12 +6,13 @@ import { scanCredentialsCached } from './credentials';
 import { detectBranches } from './branches/detectBranches';
 import type { DetectionCache } from './detectionCache';
 import type { DetectionResult, PersonSpec } from './detectionTypes';
+import { findMentions } from './mentions';
 import { analyzeOwnershipCached } from './ownershipRun';
 
 const HANDOVER_OWN_FILES = ['HANDOVER.yaml', 'HANDOVER.md', 'HANDOVER.*.md'];
 
-export type DetectionKind = 'owned' | 'branches' | 'credentials';
-export const DETECTION_KINDS: readonly DetectionKind[] = ['owned', 'branches', 'credentials'];
+export type DetectionKind = 'owned' | 'branches' | 'credentials' | 'mentions';
+export const DETECTION_KINDS: readonly DetectionKind[] = ['owned', 'branches', 'credentials', 'mentions'];
 
 export interface RunDetectionsOptions {
   /** The repository's work tree (the folder holding HANDOVER.yaml). */
@@ -39,7 +40,12 @@ export interface RunDetectionsOptions {
 
 /** The person leaving as HANDOVER.yaml names them. */
 export function personOf(handover: Handover): PersonSpec {
-  return { name: handover.from.name, emails: [...handover.from.emails] };
+  return {
+    name: handover.from.name,
+    emails: [...handover.from.emails],
+    ...(handover.from.accounts?.length ? { accounts: [...handover.from.accounts] } : {}),
+    ...(handover.from.sshKeys?.length ? { sshKeys: [...handover.from.sshKeys] } : {}),
+  };
 }
 
 /**
@@ -59,6 +65,7 @@ export async function runDetections(options: RunDetectionsOptions): Promise<Dete
     ownedFolders: [],
     branches: [],
     credentials: [],
+    mentions: [],
     notes: [],
   };
   const head = await readHead(git);
@@ -123,6 +130,19 @@ export async function runDetections(options: RunDetectionsOptions): Promise<Dete
     });
     result.credentials = scan.findings;
     result.notes.push(...scan.notes);
+  }
+  if (only.has('mentions')) {
+    // The described commit's tree (HEAD for the tree): what a clone of that commit would deploy.
+    const search = await findMentions({
+      git,
+      cwd: options.cwd,
+      commit: at.sha,
+      person: options.person,
+      excludeSpecs: options.report?.ownFiles ?? HANDOVER_OWN_FILES.map((name) => `:(exclude,glob)**/${name}`),
+      signal: options.signal,
+    });
+    result.mentions = search.mentions;
+    result.notes.push(...search.notes);
   }
   return result;
 }

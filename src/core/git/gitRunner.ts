@@ -35,6 +35,10 @@ export class GitError extends Error {
 export interface StreamOptions {
   /** Fields longer than this many characters are cut (see `GitRunner.stream`). No limit by default. */
   maxFieldLength?: number;
+  /** Exit codes besides 0 that are not failures (`git grep` exits 1 when nothing matches). */
+  okExitCodes?: readonly number[];
+  /** Receives what git wrote to standard error (first 64 KiB) once it has exited without failing. */
+  onStderr?: (text: string) => void;
 }
 
 export interface GitRunnerOptions {
@@ -148,7 +152,8 @@ export class GitRunner {
     const { code, error } = await exited;
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
     if (error) throw classify(error, signal);
-    if (code !== 0) throw classify(new Error(stderr || `git exited with ${code}`), signal);
+    if (code !== 0 && !(code !== null && options.okExitCodes?.includes(code))) throw classify(new Error(stderr || `git exited with ${code}`), signal);
+    options.onStderr?.(stderr);
   }
 
   /** Runs `git <args>` and returns its standard output. */

@@ -2,7 +2,7 @@
 // checklist and to what git history shows, and when a handover counts as complete. One definition,
 // used by the report's overview, `handover check --require-complete` and the editor.
 import type { DetectionResult } from '../detect/detectionTypes';
-import type { Handover, HandoverItem, ReviewedEntry } from './model';
+import type { Handover, HandoverItem, MentionDecision, ReviewedEntry } from './model';
 import type { HandoverRole } from './progress';
 import { SECTION_ORDER } from './sections';
 
@@ -54,6 +54,35 @@ export function findingFingerprints(detections: DetectionResult | undefined): st
   return found;
 }
 
+/** A configuration line that names the person leaving, as a decision refers to it. */
+export interface MentionRef {
+  path: string;
+  /** The identity the line names, as HANDOVER.yaml (or the CLI) gives it. */
+  identity: string;
+  /** For messages: where in the file. */
+  line?: number;
+}
+
+/**
+ * The `detected.mentions` entry that covers this mention: the same path (normalised) and the same
+ * identity (ignoring case). One decision covers every line of that file naming that identity.
+ */
+export function mentionDecisionOf(handover: Handover, mention: MentionRef): MentionDecision | undefined {
+  const path = normalizePath(mention.path);
+  const identity = mention.identity.trim().toLowerCase();
+  return handover.detected.mentions.find((entry) => normalizePath(entry.path) === path && entry.identity.trim().toLowerCase() === identity);
+}
+
+/** The mentions found (`path`, `line`, `identity` as the detector reports them), read field by field. */
+export function mentionRefs(detections: DetectionResult | undefined): MentionRef[] {
+  const found: MentionRef[] = [];
+  for (const mention of (detections?.mentions ?? []) as unknown[]) {
+    const { path, identity, line } = (mention ?? {}) as { path?: unknown; identity?: unknown; line?: unknown };
+    if (typeof path === 'string' && typeof identity === 'string') found.push({ path, identity, ...(typeof line === 'number' ? { line } : {}) });
+  }
+  return found;
+}
+
 export interface Completion {
   /** Checklist items: all of them, accepted, and the ids of the others in report order. */
   items: { total: number; accepted: number; open: string[] };
@@ -61,6 +90,8 @@ export interface Completion {
   credentials: { total: number; rotated: number; open: string[] };
   /** Findings in git history that are credentials (not ignored): fingerprints of those not rotated. */
   findings: { total: number; rotated: number; open: string[] };
+  /** Configuration lines naming the person leaving: `path:line (identity)` of those without a decision. */
+  mentions: { total: number; decided: number; open: string[] };
   /** Signatures due: the person leaving and the successor always, the supervisor when there is one. */
   signatures: { required: HandoverRole[]; missing: HandoverRole[] };
   complete: boolean;
@@ -68,8 +99,11 @@ export interface Completion {
 
 export const SIGNING_ROLES: readonly HandoverRole[] = ['from', 'to', 'supervisor'];
 
-/** Where the handover stands. `findings` are fingerprints from git history (none when it was not read). */
-export function completionOf(handover: Handover, findings: readonly string[] = []): Completion {
+/**
+ * Where the handover stands. `findings` are fingerprints from git history, `mentions` the configuration
+ * lines that name the person leaving (none of either when history was not read).
+ */
+export function completionOf(handover: Handover, findings: readonly string[] = [], mentions: readonly MentionRef[] = []): Completion {
   const items = SECTION_ORDER.flatMap((section) => handover.sections[section] as HandoverItem[]);
   const openItems = items.filter((item) => !item.accepted).map((item) => item.id);
   const credentials = handover.sections.credentials;
@@ -80,11 +114,13 @@ export function completionOf(handover: Handover, findings: readonly string[] = [
   const openFindings = relevant.filter((fingerprint) => !rotated.has(fingerprint));
   const required = SIGNING_ROLES.filter((role) => role !== 'supervisor' || handover.supervisor !== undefined || handover.signoff.supervisor !== undefined);
   const missing = required.filter((role) => !handover.signoff[role]);
+  const openMentions = mentions.filter((mention) => !mentionDecisionOf(handover, mention)).map((m) => `${m.path}${m.line ? `:${m.line}` : ''} (${m.identity})`);
   return {
     items: { total: items.length, accepted: items.length - openItems.length, open: openItems },
     credentials: { total: credentials.length, rotated: credentials.length - openCredentials.length, open: openCredentials },
     findings: { total: relevant.length, rotated: relevant.length - openFindings.length, open: openFindings },
+    mentions: { total: mentions.length, decided: mentions.length - openMentions.length, open: openMentions },
     signatures: { required, missing },
-    complete: openItems.length === 0 && openCredentials.length === 0 && openFindings.length === 0 && missing.length === 0,
+    complete: openItems.length === 0 && openCredentials.length === 0 && openFindings.length === 0 && openMentions.length === 0 && missing.length === 0,
   };
 }

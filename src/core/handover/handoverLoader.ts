@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { Document } from 'yaml';
 import type { Translate } from '../i18n/translator';
 import { checkContent } from './contentChecks';
+import { checkIdentities } from './identityChecks';
 import { decodeUtf8, MAX_FILE_BYTES, parseHandoverYaml, type ParsedYaml } from './handoverParser';
 import { BRANCH_OUTCOMES, type Acceptance, type BranchOutcome, type Handover, type HandoverDiagnostic, type HandoverItem, type MentionDecision, type MentionOutcome, type ReviewedEntry, type SectionItemTypes, type SectionKey } from './model';
 import { linkRotations } from './rotationLink';
@@ -47,15 +48,8 @@ export function loadParsedHandover(text: string, parsed: ParsedYaml, file: strin
   if (!parsed.document || parsed.value === undefined) return { file, text, diagnostics };
   const value = parsed.value as Record<string, unknown>;
   diagnostics.push(...validateAgainstSchema(value, parsed.document, parsed.positions, options.t));
-  diagnostics.push(
-    ...checkContent(value, {
-      document: parsed.document,
-      positions: parsed.positions,
-      t: options.t,
-      folder: dirname(file),
-      exists: options.exists ?? existsSync,
-    }),
-  );
+  const context = { document: parsed.document, positions: parsed.positions, t: options.t, folder: dirname(file), exists: options.exists ?? existsSync };
+  diagnostics.push(...checkContent(value, context), ...checkIdentities(value, context));
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.col - b.range.start.col);
   if (diagnostics.some((d) => d.severity === 'error')) return { file, text, diagnostics };
   return { file, text, diagnostics, handover: buildModel(value, parsed.document, parsed.positions) };

@@ -31,8 +31,12 @@ reason: resignation   # resignation | transfer | leave | delegation | other
 from:   # ${c('the person leaving', '移交人')}
   name: ${name}
   emails: [${email}]   # ${c('every e-mail you commit with', '提交代码时用过的所有邮箱')}
+  # accounts: [your-handle]   # ${c('code-host, chat and system user names: searched for in CODEOWNERS, reviewers, receivers, RBAC…', '代码托管、聊天和系统用户名：用于在 CODEOWNERS、评审人、告警接收人、RBAC 等配置中查找')}
+  # sshKeys: [you@laptop]     # ${c('SSH key comments or SHA256: fingerprints (authorized_keys)', 'SSH 密钥注释或 SHA256: 指纹（authorized_keys）')}
 to:     # ${c('the successor', '接收人')}
   name: ${c('Successor Name', '接收人姓名')}
+  # email: successor@example.com
+  # accounts: [successor-handle]   # ${c('what "Reassign to successor" writes in CODEOWNERS, OWNERS and reviewers', '“改派给接收人”时写入 CODEOWNERS、OWNERS 和评审人配置的用户名')}
 supervisor:   # ${c('optional', '监交人，可选')}
   name: ${c('Supervisor Name', '监交人姓名')}
 

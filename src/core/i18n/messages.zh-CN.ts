@@ -1,11 +1,13 @@
 import type { MessageKey } from './messages.en';
 import { draftZhCN } from './messages.draft.zh-CN';
+import { mentionsZhCN } from './messages.mentions.zh-CN';
 import { successorZhCN } from './messages.successor.zh-CN';
 
 // 核心层的中文文本：诊断、交接报告和命令行。占位符写作 {name}。
 export const zhCN: Record<MessageKey, string> = {
   ...successorZhCN,
   ...draftZhCN,
+  ...mentionsZhCN,
   'read.notUtf8': 'HANDOVER.yaml 不是有效的 UTF-8 编码（此处为字节 0x{byte}）。',
   'read.tooLarge': 'HANDOVER.yaml 大小为 {size} MB，超过 {limit} MB 的文件不予处理。',
   'read.tooDeep': '嵌套层级超过 {limit} 层，交接清单不需要这么深的结构。',

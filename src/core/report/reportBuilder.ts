@@ -1,6 +1,6 @@
 import type { DetectionResult } from '../detect/detectionTypes';
 import type { HandoverItem, Handover, ReportLanguage, SectionKey } from '../handover/model';
-import { completionOf, findingFingerprints } from '../handover/decisions';
+import { completionOf, findingFingerprints, mentionRefs } from '../handover/decisions';
 import { isToBeCompleted } from '../handover/draft';
 import { progressOf } from '../handover/progress';
 import { itemLabel } from '../handover/sections';
@@ -8,6 +8,7 @@ import { translator, type MessageKey, type Translate } from '../i18n/translator'
 import { credentialsSection } from './credentialsSection';
 import { branchesSection, decisionCounts, ownedSection } from './detectionSections';
 import { mdCell, mdCode, mdLink, mdText } from './markdownText';
+import { mentionCounts, mentionsSection } from './mentionsSection';
 
 /** What the report says about the commit it describes. */
 export type HeadInfo =
@@ -62,6 +63,7 @@ export function buildReport(input: ReportInput): string {
   out.push(...ownedSection(input.detections, handover, t));
   out.push(...branchesSection(input.detections, handover, t, input.reproducible));
   out.push(...credentialsSection(input.detections, handover, t));
+  out.push(...mentionsSection(input.detections, handover, t));
   for (const section of ITEM_SECTIONS_AFTER_DETECTIONS) out.push(...itemSection(section, input, t));
 
   out.push(`## ${t('report.followUp')}`, '');
@@ -107,7 +109,7 @@ function overview(input: ReportInput, t: Translate, accepted: number, total: num
  * history showed that the successor went through, and the signatures given of those due.
  */
 function recordsProgress(input: ReportInput, t: Translate): [string, string][] {
-  const completion = completionOf(input.handover, findingFingerprints(input.detections));
+  const completion = completionOf(input.handover, findingFingerprints(input.detections), mentionRefs(input.detections));
   const count = (done: number, total: number) => t('report.countOf', { done, total });
   const rows: [string, string][] = [
     [t('report.progress.credentials'), count(completion.credentials.rotated + completion.findings.rotated, completion.credentials.total + completion.findings.total)],
@@ -116,6 +118,8 @@ function recordsProgress(input: ReportInput, t: Translate): [string, string][] {
     const decided = decisionCounts(input.detections, input.handover);
     rows.push([t('report.progress.reviewed'), count(decided.owned.done, decided.owned.total)]);
     rows.push([t('report.progress.branches'), count(decided.branches.done, decided.branches.total)]);
+    const mentions = mentionCounts(input.detections, input.handover);
+    rows.push([t('report.progress.mentions'), count(mentions.done, mentions.total)]);
   }
   const { required, missing } = completion.signatures;
   rows.push([t('report.progress.signatures'), count(required.length - missing.length, required.length)]);

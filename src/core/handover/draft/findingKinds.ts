@@ -1,9 +1,9 @@
 // The kinds of finding git history gives, and how each becomes a checklist item: one table entry per
 // kind (the section its items go to, the fields written and which of them the person must complete,
 // and when an existing item already names the finding). Adding a kind is adding an entry.
-import type { BranchFinding, CredentialFinding, DetectionResult, OwnedFile, OwnedFolder } from '../../detect/detectionTypes';
+import type { BranchFinding, CredentialFinding, DetectionResult, MentionFinding, OwnedFile, OwnedFolder } from '../../detect/detectionTypes';
 import type { Translate } from '../../i18n/translator';
-import { namesBranch, normalizePath, recordedBranchName } from '../decisions';
+import { mentionDecisionOf, namesBranch, normalizePath, recordedBranchName } from '../decisions';
 import type { Handover, HandoverItem, SectionKey } from '../model';
 
 export type FindingKind = 'owned' | 'branches' | 'credentials' | 'mentions';
@@ -204,11 +204,50 @@ const CREDENTIALS: FindingKindSpec = {
 };
 
 // ---------------------------------------------------------------------------------------------------
-// Mentions of the person in configuration (issue 11): `systems` items, `revoke` for access and
-// `transfer` for ownership, review routing and alerting. Filled in once the detector is merged.
+// Configuration that still names the person (CODEOWNERS, RBAC subjects, alert receivers…): a
+// `systems` item per file and identity, `revoke` for access, `transfer` for ownership, review routing,
+// alerting and the rest. Lines already decided (detected.mentions) need no item.
+
+/** A `systems` item names the mentions of a file when its account is the identity and its name or url the path. */
+export function itemNamingMention(handover: Handover, mention: Pick<MentionFinding, 'path' | 'identity'>): HandoverItem | undefined {
+  const identity = mention.identity.trim().toLowerCase();
+  const path = normalizePath(mention.path);
+  return items(handover, 'systems').find(
+    (item) => item.data.account?.trim().toLowerCase() === identity && [item.data.name, item.data.url].some((text) => pathTokens(text).includes(path) || text?.includes(path)),
+  );
+}
+
 const MENTIONS: FindingKindSpec = {
   kind: 'mentions',
-  rows: () => [],
+  rows: (detections, handover) => {
+    const rows: FindingRow[] = [];
+    const seen = new Set<string>();
+    for (const mention of detections.mentions ?? []) {
+      const key = `${normalizePath(mention.path)} (${mention.identity})`;
+      if (seen.has(key.toLowerCase()) || mentionDecisionOf(handover, mention)) continue;
+      seen.add(key.toLowerCase());
+      rows.push({
+        kind: 'mentions',
+        key,
+        namedBy: itemNamingMention(handover, mention)?.id,
+        draft: ({ t }) => {
+          const kindWord = t(`draft.mention.${mention.kind}`);
+          const what = mention.system ? `${mention.system} ${kindWord}` : kindWord;
+          return {
+            section: 'systems',
+            idBase: `sys ${mention.identity} ${mention.path}`,
+            fields: [
+              { key: 'name', value: t('draft.system.name', { what, path: normalizePath(mention.path) }), stop: true },
+              { key: 'account', value: mention.identity },
+              { key: 'action', value: mention.kind === 'access' ? 'revoke' : 'transfer', stop: true },
+              { key: 'status', value: 'todo' },
+            ],
+          };
+        },
+      });
+    }
+    return rows;
+  },
 };
 
 export const FINDING_KIND_SPECS: readonly FindingKindSpec[] = [OWNED, BRANCHES, CREDENTIALS, MENTIONS];

@@ -1,6 +1,6 @@
 // The public shapes of HANDOVER.yaml edits: what can be recorded, and the text change that records it.
 import type { Translate } from '../../i18n/translator';
-import type { BranchOutcome, SectionKey, SourceRange } from '../model';
+import type { BranchOutcome, MentionOutcome, SectionKey, SourceRange } from '../model';
 import type { HandoverRole } from '../progress';
 
 /** A reviewed entry is found by the path or the branch it names. */
@@ -31,6 +31,13 @@ export type EditOperation =
   /** Removes the `detected.ignore[]` entry of this fingerprint. */
   | { kind: 'unignoreFinding'; fingerprint: string }
   /**
+   * `detected.mentions[] += {path, identity, outcome, by, on, note?}`: what became of the configuration
+   * lines of `path` that name `identity`. `kept` needs a note (the reason).
+   */
+  | { kind: 'decideMention'; path: string; identity: string; outcome: MentionOutcome; by: string; on: string; note?: string }
+  /** Removes the `detected.mentions[]` entry of this path and identity (found as decisions.ts finds it). */
+  | { kind: 'undecideMention'; path: string; identity: string }
+  /**
    * Appends checklist items to `<section>` (created where missing), in the style of the items already
    * there. Each item is its fields in the order written, `id` first; values are one line each.
    */
@@ -47,6 +54,8 @@ export interface KnownFindings {
   paths?: Iterable<string>;
   /** Branches of the person leaving (`kind` tells whether the name starts with a remote). */
   branches?: Iterable<{ name: string; kind: 'local' | 'remote' }>;
+  /** Configuration lines that name the person leaving: their path and the identity named. */
+  mentions?: Iterable<{ path: string; identity: string }>;
 }
 
 export interface PlanOptions {
@@ -95,6 +104,11 @@ export type EditErrorCode =
   | 'edit.aliased'
   | 'edit.layout'
   | 'edit.verifyFailed'
+  | 'edit.unknownMention'
+  | 'edit.mentionDecided'
+  | 'edit.mentionNotDecided'
+  | 'edit.mentionNeedsReason'
+  | 'edit.badMentionOutcome'
   | 'edit.duplicateId'
   | 'edit.badId';
 

@@ -5,10 +5,10 @@
 import { isAlias, isMap, isSeq, visit, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { translator, type MessageParams, type Translate } from '../../i18n/translator';
 import { isCalendarDate } from '../contentChecks';
-import { namesBranch, normalizePath, recordedBranchName } from '../decisions';
+import { mentionDecisionOf, namesBranch, normalizePath, recordedBranchName } from '../decisions';
 import { hasErrors, loadParsedHandover, type LoadedHandover } from '../handoverLoader';
 import { parseHandoverYaml } from '../handoverParser';
-import { BRANCH_OUTCOMES, type Handover, type HandoverItem, type SectionKey, type SourceRange } from '../model';
+import { BRANCH_OUTCOMES, MENTION_OUTCOMES, type Handover, type HandoverItem, type SectionKey, type SourceRange } from '../model';
 import { SECTION_ORDER } from '../sections';
 import { pairOf, type PositionMapper } from '../yamlPositions';
 import type { EditError, EditErrorCode, EditOperation, EditPlan, KnownFindings, PlanOptions } from './editTypes';
@@ -182,6 +182,16 @@ function normalise(ctx: Context, op: EditOperation): EditOperation {
     case 'unrotateFinding':
     case 'unignoreFinding':
       return { ...op, fingerprint: oneLine(ctx, 'fingerprint', op.fingerprint) };
+    case 'decideMention': {
+      if (!(MENTION_OUTCOMES as readonly unknown[]).includes(op.outcome)) refuse(ctx, 'edit.badMentionOutcome', { value: String(op.outcome) });
+      const note = op.note === undefined || op.note.trim() === '' ? undefined : freeText(ctx, 'note', op.note);
+      const path = oneLine(ctx, 'path', op.path);
+      const identity = oneLine(ctx, 'identity', op.identity);
+      if (op.outcome === 'kept' && !note) refuse(ctx, 'edit.mentionNeedsReason', { path, identity });
+      return { ...op, path, identity, by: oneLine(ctx, 'by', op.by), on: day(ctx, op.on), note };
+    }
+    case 'undecideMention':
+      return { ...op, path: oneLine(ctx, 'path', op.path), identity: oneLine(ctx, 'identity', op.identity) };
     case 'addItems':
       return { ...op, items: op.items.map((item) => item.map(({ key, value }) => ({ key, value: oneLine(ctx, key, value) }))) };
   }
@@ -349,6 +359,13 @@ function changeFor(ctx: Context, op: EditOperation): Change | undefined {
       if (index < 0) refuse(ctx, 'edit.notIgnored', { fingerprint: op.fingerprint });
       return removeDecision(ctx, 'ignore', index);
     }
+    case 'decideMention':
+      return decideMention(ctx, op);
+    case 'undecideMention': {
+      const decision = mentionDecisionOf(ctx.handover, op);
+      if (!decision) refuse(ctx, 'edit.mentionNotDecided', { path: op.path, identity: op.identity });
+      return removeDecision(ctx, 'mentions', ctx.handover.detected.mentions.indexOf(decision));
+    }
     case 'addItems':
       return addItems(ctx, op);
   }
@@ -380,6 +397,28 @@ function addItems(ctx: Context, op: Extract<EditOperation, { kind: 'addItems' }>
   const seq = walk(ctx, [op.section]);
   if (!isSeq(seq)) throw new LayoutError(`a "${op.section}" that is not a list`);
   return { span: appendItems(ctx.text, seq as YAMLSeq, values, style), expect };
+}
+
+/** Records what became of the lines of a file naming one identity, which must be among those found. */
+function decideMention(ctx: Context, op: Extract<EditOperation, { kind: 'decideMention' }>): Change {
+  const known = ctx.known?.mentions;
+  if (!known) refuse(ctx, 'edit.findingsUnknown', { target: `${op.path} (${op.identity})` });
+  const path = normalizePath(op.path);
+  const identity = op.identity.toLowerCase();
+  const found = [...known].find((mention) => normalizePath(mention.path) === path && mention.identity.trim().toLowerCase() === identity);
+  if (!found) refuse(ctx, 'edit.unknownMention', { path: op.path, identity: op.identity });
+  const done = mentionDecisionOf(ctx.handover, op);
+  if (done) refuse(ctx, 'edit.mentionDecided', { path: op.path, identity: op.identity, outcome: done.outcome, by: done.by, on: done.on });
+  // Recorded as the detector names them, so that the report and the tree find the decision again.
+  const entry = map([
+    ['path', text(found.path)],
+    ['identity', text(found.identity)],
+    ['outcome', text(op.outcome)],
+    ['by', text(op.by)],
+    ['on', date(op.on)],
+    ['note', op.note === undefined ? undefined : text(op.note)],
+  ]);
+  return appendDecision(ctx, 'mentions', entry);
 }
 
 /**
@@ -447,7 +486,7 @@ function sign(ctx: Context, op: Extract<EditOperation, { kind: 'sign' }>): Chang
   return { span: setKey(ctx, signoff, op.role, signature, 'signature'), expect };
 }
 
-type DecisionList = 'ignore' | 'rotated' | 'reviewed';
+type DecisionList = 'ignore' | 'rotated' | 'reviewed' | 'mentions';
 
 /** Appends an entry to `detected.<list>`, creating `detected` and the list where they are missing. */
 function appendDecision(ctx: Context, list: DecisionList, entry: OutValue): Change {

@@ -7,7 +7,7 @@ import { DEFAULT_BLOCK_STYLE, type BlockStyle } from './outValue';
 import { columnOf } from './textLayout';
 
 /** What is being written: a record under an item, a signature, a note, or an entry of `detected.<list>`. */
-export type StyleExample = 'accepted' | 'rotated' | 'signature' | 'note' | `detected.${'ignore' | 'rotated' | 'reviewed'}` | { items: string };
+export type StyleExample = 'accepted' | 'rotated' | 'signature' | 'note' | `detected.${'ignore' | 'rotated' | 'reviewed' | 'mentions'}` | { items: string };
 
 function start(node: Node | null | undefined): number | undefined {
   return node?.range?.[0];
@@ -60,7 +60,7 @@ export function blockStyle(text: string, document: Document, example: StyleExamp
     // Entries are written like the entries already in that list, else like those of the other lists.
     const detected = pairOf(document.contents, 'detected')?.value as Node | null | undefined;
     const list = example.slice('detected.'.length);
-    const lists = [pairOf(detected, list)?.value, ...['ignore', 'rotated', 'reviewed'].map((other) => pairOf(detected, other)?.value)];
+    const lists = [pairOf(detected, list)?.value, ...['ignore', 'rotated', 'reviewed', 'mentions'].map((other) => pairOf(detected, other)?.value)];
     for (const seq of lists) {
       const item = isSeq(seq) ? (seq.items[0] as Node | undefined) : undefined;
       if (!isMap(item)) continue;

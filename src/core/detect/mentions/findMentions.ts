@@ -1,0 +1,159 @@
+// Configuration that still names the person leaving, at one commit's tree. One `git grep` pass over the
+// configuration files for all identities at once (-F, ignoring case) lists the files that may name
+// them; only those are read (one `cat-file --batch`), and each line is then checked for whole tokens
+// and classified (mentionRules.ts). Line text never leaves this module: a finding carries the place,
+// the identity and the token only.
+import { createHash } from 'node:crypto';
+import type { GitRunner } from '../../git/gitRunner';
+import type { MentionFinding, PersonSpec } from '../detectionTypes';
+import { readBlobs } from './blobReader';
+import { identitiesOf, tokenMatches, type IdentitySet, type KeyFingerprint } from './identities';
+import { enclosingKeys, type Syntax } from './keyPaths';
+import { candidatePathspecs, classifyLine, isCommentAt, suggestionFor, syntaxOf, systemOf } from './mentionRules';
+
+/** Files larger than this are not read (generated data, not configuration a person edits). */
+export const MAX_MENTION_FILE_BYTES = 2 * 1024 * 1024;
+
+export interface FindMentionsOptions {
+  git: GitRunner;
+  cwd: string;
+  /** The commit whose tree is searched (a full id). */
+  commit: string;
+  person: PersonSpec;
+  /** Extra `:(exclude)` pathspecs (the handover's own files, wherever the report is written). */
+  excludeSpecs?: readonly string[];
+  signal?: AbortSignal;
+}
+
+export interface MentionSearch {
+  mentions: MentionFinding[];
+  notes: string[];
+}
+
+/** Paths per `ls-tree` call, so that the command line stays far below the system's limit. */
+const PATHS_PER_CALL = 400;
+
+/** Patterns that find lines holding an SSH public key, when fingerprints are among the identities. */
+const KEY_PATTERNS = ['ssh-', 'ecdsa-sha2-', 'sk-ssh-', 'sk-ecdsa-'];
+
+export async function findMentions(options: FindMentionsOptions): Promise<MentionSearch> {
+  const identities = identitiesOf(options.person);
+  const notes: string[] = [];
+  if (!/^[0-9a-f]{40,64}$/.test(options.commit)) throw new Error(`not a commit id: ${options.commit}`);
+  if (identities.tokens.length === 0 && identities.fingerprints.length === 0) return { mentions: [], notes };
+  const pathspecs = [...candidatePathspecs(), ...(options.excludeSpecs ?? [])];
+
+  // 1. Which files name any identity: git reads only the configuration files' blobs.
+  const patterns = [...identities.tokens.map((identity) => identity.text), ...(identities.fingerprints.length ? KEY_PATTERNS : [])];
+  const matched = new Set<string>();
+  const prefix = `${options.commit}:`;
+  let stderr = '';
+  for await (const field of options.git.stream(
+    ['grep', '-l', '-z', '-I', '-i', '-F', '--no-color', '--full-name', ...patterns.flatMap((p) => ['-e', p]), options.commit, '--', ...pathspecs],
+    '\0',
+    { okExitCodes: [1], onStderr: (text) => (stderr = text) },
+  )) {
+    if (!field) continue;
+    const path = field.startsWith(prefix) ? field.slice(prefix.length) : field;
+    if (syntaxOf(path)) matched.add(path);
+  }
+  const unreadable = [...stderr.matchAll(/unable to read ([0-9a-f]{40,64})/g)].map((m) => m[1]!);
+  if (unreadable.length) notes.push(`missing objects: ${new Set(unreadable).size} file(s) could not be searched for mentions`);
+  if (matched.size === 0) return { mentions: [], notes };
+
+  // 2. Their blobs, by id (paths with any byte in them need no quoting this way).
+  const blobs: { path: string; id: string }[] = [];
+  let tooLarge = 0;
+  const paths = [...matched].sort();
+  for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
+    const chunk = paths.slice(i, i + PATHS_PER_CALL);
+    for await (const entry of options.git.stream(['--literal-pathspecs', 'ls-tree', '-r', '-z', '-l', '--full-tree', options.commit, '--', ...chunk], '\0')) {
+      const tab = entry.indexOf('\t');
+      if (tab < 0) continue;
+      const path = entry.slice(tab + 1);
+      if (!matched.has(path)) continue;
+      const [, type, id, size] = entry.slice(0, tab).split(/\s+/);
+      if (type !== 'blob' || !id) continue;
+      if (Number(size) > MAX_MENTION_FILE_BYTES) tooLarge++;
+      else blobs.push({ path, id });
+    }
+  }
+  if (tooLarge) notes.push(`${tooLarge} configuration file(s) over ${MAX_MENTION_FILE_BYTES / 1024 / 1024} MiB not searched for mentions`);
+
+  // 3. Each file's lines, token by token.
+  const mentions: MentionFinding[] = [];
+  const pathsOf = new Map<string, string[]>();
+  for (const blob of blobs) pathsOf.set(blob.id, [...(pathsOf.get(blob.id) ?? []), blob.path]);
+  let missing = 0;
+  for await (const blob of readBlobs(options.cwd, [...pathsOf.keys()], options.signal)) {
+    if ('missing' in blob) {
+      missing++;
+      continue;
+    }
+    for (const path of pathsOf.get(blob.id) ?? []) mentions.push(...mentionsInFile(path, blob.text, identities));
+  }
+  if (missing) notes.push(`missing objects: ${missing} file(s) could not be searched for mentions`);
+  mentions.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.identity < b.identity ? -1 : 1)));
+  return { mentions, notes };
+}
+
+/** Every mention in one file's text. Exported for tests over canned files. */
+export function mentionsInFile(path: string, text: string, identities: IdentitySet): MentionFinding[] {
+  const syntax = syntaxOf(path);
+  if (!syntax) return [];
+  const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  const found: MentionFinding[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const lower = line.toLowerCase();
+    for (const identity of identities.tokens) {
+      if (!lower.includes(identity.needle)) continue;
+      const first = tokenMatches(line, lower, identity)[0];
+      if (!first) continue;
+      found.push(finding(path, syntax, lines, index, line, first.start, identity.text, line.slice(first.start, first.end), identity.type));
+    }
+    if (identities.fingerprints.length) {
+      for (const key of keysOnLine(line, identities.fingerprints)) {
+        found.push(finding(path, syntax, lines, index, line, key.start, key.fingerprint.text, key.fingerprint.text, 'ssh-key'));
+      }
+    }
+  }
+  return found;
+}
+
+function finding(path: string, syntax: Syntax, lines: readonly string[], index: number, line: string, start: number, identity: string, token: string, identityType: MentionFinding['identityType']): MentionFinding {
+  const column = start + 1;
+  const keys = enclosingKeys(syntax, lines, index, column);
+  const rule = classifyLine({ path, name: path.slice(path.lastIndexOf('/') + 1), keys, line });
+  const comment = isCommentAt(syntax, line, column);
+  const system = systemOf(rule, keys);
+  return {
+    path,
+    line: index + 1,
+    column,
+    kind: rule.kind,
+    rule: rule.id,
+    identity,
+    token,
+    identityType,
+    comment,
+    suggestion: suggestionFor(rule.kind),
+    ...(system ? { system } : {}),
+    // Only a live e-mail or account can be swapped for the successor's; names and keys are not.
+    reassignable: !!rule.reassignable && !comment && (identityType === 'account' || identityType === 'email'),
+  };
+}
+
+const PUBLIC_KEY = /(?:^|[\s"'])((?:sk-)?(?:ssh-[a-z0-9-]+|ecdsa-sha2-[a-z0-9-]+)(?:@openssh\.com)?)\s+(AAAA[A-Za-z0-9+/]+={0,3})(?=$|[\s"'])/g;
+
+/** Public keys on the line whose SHA256 fingerprint is one of the person's. */
+function keysOnLine(line: string, fingerprints: readonly KeyFingerprint[]): { start: number; fingerprint: KeyFingerprint }[] {
+  const found: { start: number; fingerprint: KeyFingerprint }[] = [];
+  for (const match of line.matchAll(PUBLIC_KEY)) {
+    const blob = match[2]!;
+    const digest = createHash('sha256').update(Buffer.from(blob, 'base64')).digest('base64').replace(/=+$/, '');
+    const fingerprint = fingerprints.find((f) => f.digest === digest);
+    if (fingerprint) found.push({ start: (match.index ?? 0) + match[0].indexOf(match[1]!), fingerprint });
+  }
+  return found;
+}

@@ -1,0 +1,158 @@
+// Where in a configuration file a line sits: the keys that enclose it (`receivers > email_configs > to`),
+// read from indentation (YAML), brackets (JSON) or blocks (HCL, INI, TOML). A light, tolerant reading —
+// templated or half-valid files are common in ops repositories — enough to tell a `reviewers:` entry
+// from a `labels:` one; never a full parser, and never executing anything.
+
+export type Syntax = 'yaml' | 'json' | 'hcl' | 'ini' | 'plain';
+
+/** Keys enclosing line `index` (0-based), outermost first, lower-cased; the line's own key last. */
+export function enclosingKeys(syntax: Syntax, lines: readonly string[], index: number, column: number): string[] {
+  switch (syntax) {
+    case 'yaml':
+      return yamlKeys(lines, index);
+    case 'json':
+      return jsonKeys(lines, index, column);
+    case 'hcl':
+      return hclKeys(lines, index);
+    case 'ini':
+      return iniKeys(lines, index);
+    case 'plain':
+      return ownKey(lines[index] ?? '');
+  }
+}
+
+const YAML_KEY = /^\s*(?:-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s"'#:{}[\],&*!|>%@`][^:#]*?))\s*:(?:\s|$)/;
+
+function yamlKeyOf(line: string): string | undefined {
+  const match = YAML_KEY.exec(line);
+  const key = match?.[1] ?? match?.[2] ?? match?.[3];
+  return key?.trim().toLowerCase();
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+function isSkippable(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed === '' || trimmed.startsWith('#');
+}
+
+/** Where a line's content starts, after any `- ` list markers. */
+function contentIndentOf(line: string): number {
+  const match = /^\s*(?:-\s+)*/.exec(line);
+  return match ? match[0].length : 0;
+}
+
+const DASH = /^\s*-(\s|$)/;
+
+/**
+ * Lines above whose key starts left of this line's indentation are parents; so is a `key:` at the
+ * same indentation above a `- item` (YAML allows lists unindented under their key). A list item
+ * above that holds this line contributes no key (its key is a sibling), only its indentation.
+ */
+function yamlKeys(lines: readonly string[], index: number): string[] {
+  const line = lines[index] ?? '';
+  const own = yamlKeyOf(line);
+  const keys: string[] = own ? [own] : [];
+  let indent = indentOf(line);
+  let dash = DASH.test(line);
+  for (let i = index - 1; i >= 0 && (indent > 0 || dash); i--) {
+    const above = lines[i]!;
+    if (/^(---|\.\.\.)\s*$/.test(above)) break;
+    if (isSkippable(above)) continue;
+    const content = contentIndentOf(above);
+    const aboveDash = DASH.test(above);
+    const key = yamlKeyOf(above);
+    const opensBlock = /:\s*(#.*)?$/.test(above);
+    if (key && opensBlock && (content < indent || (content === indent && dash))) {
+      keys.unshift(key);
+      indent = indentOf(above);
+      dash = aboveDash;
+    } else if (aboveDash && indentOf(above) < indent) {
+      indent = indentOf(above);
+      dash = true;
+    } else if (!aboveDash && content < indent) {
+      // A parent written as `key: value` cannot hold children; the file is not YAML-shaped here.
+      indent = content;
+      dash = false;
+    }
+  }
+  return keys;
+}
+
+/** Walks the JSON text up to the token, keeping the key of each open object and array. */
+function jsonKeys(lines: readonly string[], index: number, column: number): string[] {
+  const text = lines.slice(0, index).join('\n') + (index > 0 ? '\n' : '') + (lines[index] ?? '').slice(0, Math.max(0, column - 1));
+  const stack: { key: string | undefined }[] = [];
+  let lastString: string | undefined;
+  let pendingKey: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      let value = '';
+      while (j < text.length && text[j] !== c) {
+        if (text[j] === '\\') j++;
+        value += text[j] ?? '';
+        j++;
+      }
+      lastString = value;
+      i = j;
+    } else if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === ':') {
+      pendingKey = lastString;
+    } else if (c === '{' || c === '[') {
+      stack.push({ key: pendingKey });
+      pendingKey = undefined;
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+      pendingKey = undefined;
+    } else if (c === ',') {
+      pendingKey = undefined;
+    } else if (/[A-Za-z_$]/.test(c) && stack.length) {
+      // JSON5 unquoted keys.
+      let j = i;
+      while (j < text.length && /[\w$]/.test(text[j]!)) j++;
+      lastString = text.slice(i, j);
+      i = j - 1;
+    }
+  }
+  const keys = stack.map((frame) => frame.key).filter((key): key is string => !!key);
+  if (pendingKey) keys.push(pendingKey);
+  return keys.map((key) => key.toLowerCase());
+}
+
+const HCL_BLOCK = /^\s*(resource|data|module|provider|variable|locals|output)\b\s*(?:"([^"]*)")?/;
+
+/** The enclosing top-level block (`resource:aws_iam_user`) and the line's own attribute. */
+function hclKeys(lines: readonly string[], index: number): string[] {
+  const keys: string[] = [];
+  for (let i = index; i >= 0; i--) {
+    const line = lines[i]!;
+    if (indentOf(line) !== 0 && i !== index) continue;
+    const block = HCL_BLOCK.exec(line);
+    if (block) {
+      keys.push(block[2] ? `${block[1]}:${block[2].toLowerCase()}` : block[1]!);
+      break;
+    }
+  }
+  return [...keys, ...ownKey(lines[index] ?? '')];
+}
+
+/** `[section]` above, then the line's own key. */
+function iniKeys(lines: readonly string[], index: number): string[] {
+  for (let i = index; i >= 0; i--) {
+    const section = /^\s*\[+\s*([^\]]+?)\s*\]+\s*$/.exec(lines[i]!);
+    if (section?.[1]) return [section[1].toLowerCase(), ...ownKey(lines[index] ?? '')];
+  }
+  return ownKey(lines[index] ?? '');
+}
+
+/** `KEY=…`, `key = …`, `key: …` at the start of a line (after `export` or a comment sign). */
+function ownKey(line: string): string[] {
+  const match = /^\s*(?:#\s*|\/\/\s*|;\s*)?(?:export\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*[=:]/.exec(line);
+  return match?.[1] ? [match[1].toLowerCase()] : [];
+}

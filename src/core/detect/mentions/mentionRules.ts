@@ -1,0 +1,200 @@
+// Which files are searched, and what a line naming the person is about. One declarative table, read top
+// to bottom (the first rule that fits gives the kind): adding a format is a row here and a sample in
+// test/unit/mentionRules.test.ts, not a new code path.
+import type { MentionKind, MentionSuggestion } from '../detectionTypes';
+import type { Syntax } from './keyPaths';
+
+/** What a rule looks at: the path, the keys enclosing the line (keyPaths.ts), and the line itself. */
+export interface LineContext {
+  /** '/'-separated path from the repository root. */
+  path: string;
+  /** Last path segment. */
+  name: string;
+  keys: readonly string[];
+  line: string;
+}
+
+export interface MentionRule {
+  id: string;
+  kind: MentionKind;
+  /** The token can be rewritten to the successor without changing the file's meaning otherwise. */
+  reassignable?: boolean;
+  path?: RegExp;
+  /** Matched against each enclosing key (and the line's own key). */
+  key?: RegExp;
+  line?: RegExp;
+  /** Access rules: the system it grants access to (a word a `systems` item would name). */
+  system?: string;
+}
+
+const CI_PATHS = /(^|\/)(\.gitlab-ci\.ya?ml|\.github\/workflows\/[^/]+\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|bitbucket-pipelines\.ya?ml|\.woodpecker(\.ya?ml|\/[^/]+\.ya?ml)|Jenkinsfile|\.buildkite\/[^/]+\.ya?ml)$/;
+
+export const MENTION_RULES: readonly MentionRule[] = [
+  // Ownership files whose every entry is an owner: the token is an owner and can be replaced as is.
+  { id: 'codeowners', kind: 'ownership', reassignable: true, path: /(^|\/)CODEOWNERS$/ },
+  { id: 'owners', kind: 'ownership', reassignable: true, path: /(^|\/)OWNERS(_ALIASES)?$/ },
+  { id: 'maintainers', kind: 'ownership', path: /(^|\/)MAINTAINERS(\.(md|txt|rst))?$/i },
+  { id: 'helm-chart-maintainers', kind: 'ownership', reassignable: true, path: /(^|\/)Chart\.ya?ml$/, key: /^maintainers$/ },
+  { id: 'package-json-people', kind: 'ownership', path: /(^|\/)package\.json$/, key: /^(author|maintainers|contributors)$/ },
+  // Review routing.
+  { id: 'dependabot-reviewers', kind: 'review', reassignable: true, path: /(^|\/)\.github\/dependabot\.ya?ml$/, key: /^(reviewers|assignees)$/ },
+  { id: 'renovate-reviewers', kind: 'review', reassignable: true, path: /(^|\/)(renovate\.json5?|\.renovaterc(\.json5?)?)$/, key: /^(reviewers|assignees|additionalreviewers)$/ },
+  { id: 'ci', kind: 'review', path: CI_PATHS },
+  // On-call resources before IAM: a `pagerduty_user` is a pager, not a login.
+  { id: 'terraform-oncall', kind: 'alerting', key: /^resource:(pagerduty|opsgenie|victorops|splunk_oncall|grafana_contact_point|grafana_oncall)/ },
+  // Access, with the system whose access it is (for the cross-check with `systems` items).
+  { id: 'authorized-keys', kind: 'access', system: 'ssh', path: /(^|\/)authorized_keys2?$|(^|\/)authorized_keys\// },
+  { id: 'sudoers', kind: 'access', system: 'ssh', path: /(^|\/)(sudoers|sudoers\.d\/[^/]+)$/ },
+  { id: 'k8s-rbac-subject', kind: 'access', system: 'kubernetes', key: /^subjects$/ },
+  { id: 'terraform-iam', kind: 'access', key: /^resource:(aws_iam_(user|group_membership|user_group_membership|user_login_profile|access_key|user_ssh_key)|.*_iam_(member|binding|policy_member)|azurerm_role_assignment|azuread_(user|group_member)|github_(membership|team_membership|repository_collaborator)|gitlab_(project|group)_membership|.*_user)$/ },
+  { id: 'ansible-users', kind: 'access', system: 'ssh', key: /^((ansible\.builtin\.)?user|(ansible\.posix\.)?authorized_key|users|admins|admin_users|sudo_users|ssh_users|allowed_users|members|sudoers)$/ },
+  // Alerting and on-call.
+  { id: 'cron-mailto', kind: 'alerting', line: /^\s*(#\s*)?MAILTO\s*=/ },
+  { id: 'alertmanager-receiver', kind: 'alerting', key: /^(receivers|[a-z]+_configs)$/ },
+  { id: 'grafana-contact-point', kind: 'alerting', key: /^(contactpoints|contact_points|notifiers)$/ },
+  // Keys that say what a value is, wherever they appear.
+  { id: 'owner-key', kind: 'ownership', key: /^(owners?|maintainers?|codeowners|team_?lead|responsible)$/ },
+  { id: 'reviewer-key', kind: 'review', key: /^(reviewers|assignees|approvers|required_reviewers)$/ },
+  { id: 'alerting-key', kind: 'alerting', key: /^(on_?call|alerts?|alert_?(email|to|recipients)|notify|notifications?|escalations?|pager|recipients|email_to|mail_?to)$/ },
+  { id: 'config', kind: 'other' },
+];
+
+const SUGGESTIONS: Record<MentionKind, MentionSuggestion> = {
+  ownership: 'reassign',
+  review: 'reassign',
+  alerting: 'reassign',
+  access: 'revoke',
+  other: 'review',
+};
+
+export function suggestionFor(kind: MentionKind): MentionSuggestion {
+  return SUGGESTIONS[kind];
+}
+
+/** Cloud and code-host providers by Terraform resource prefix. */
+const TERRAFORM_PROVIDERS: readonly [RegExp, string][] = [
+  [/^resource:aws_/, 'aws'],
+  [/^resource:google_/, 'gcp'],
+  [/^resource:azure(rm|ad)_/, 'azure'],
+  [/^resource:github_/, 'github'],
+  [/^resource:gitlab_/, 'gitlab'],
+  [/^resource:alicloud_/, 'alicloud'],
+  [/^resource:tencentcloud_/, 'tencentcloud'],
+];
+
+/** The system an access mention is about, when the rule or the Terraform resource tells. */
+export function systemOf(rule: MentionRule, keys: readonly string[]): string | undefined {
+  if (rule.kind !== 'access') return undefined;
+  if (rule.system) return rule.system;
+  for (const [pattern, system] of TERRAFORM_PROVIDERS) if (keys.some((key) => pattern.test(key))) return system;
+  return undefined;
+}
+
+export function classifyLine(context: LineContext): MentionRule {
+  for (const rule of MENTION_RULES) {
+    if (rule.path && !rule.path.test(context.path)) continue;
+    if (rule.key && !context.keys.some((key) => rule.key!.test(key))) continue;
+    if (rule.line && !rule.line.test(context.line)) continue;
+    return rule;
+  }
+  return MENTION_RULES[MENTION_RULES.length - 1]!;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Which files
+
+/** Configuration by extension; `syntax` says how enclosing keys are read. */
+const EXTENSIONS: Record<string, Syntax> = {
+  yml: 'yaml',
+  yaml: 'yaml',
+  json: 'json',
+  json5: 'json',
+  jsonc: 'json',
+  tf: 'hcl',
+  tfvars: 'hcl',
+  hcl: 'hcl',
+  nomad: 'hcl',
+  toml: 'ini',
+  ini: 'ini',
+  cfg: 'ini',
+  conf: 'ini',
+  cnf: 'ini',
+  properties: 'plain',
+  env: 'plain',
+  sh: 'plain',
+  bash: 'plain',
+  zsh: 'plain',
+  j2: 'plain',
+  tpl: 'plain',
+  service: 'ini',
+  timer: 'ini',
+};
+
+/** Files known by name (any folder), whatever their extension. */
+const NAMED_FILES: Record<string, Syntax> = {
+  CODEOWNERS: 'plain',
+  OWNERS: 'yaml',
+  OWNERS_ALIASES: 'yaml',
+  MAINTAINERS: 'plain',
+  'MAINTAINERS.md': 'plain',
+  'MAINTAINERS.txt': 'plain',
+  'MAINTAINERS.rst': 'plain',
+  authorized_keys: 'plain',
+  authorized_keys2: 'plain',
+  sudoers: 'plain',
+  crontab: 'plain',
+  Jenkinsfile: 'plain',
+  '.renovaterc': 'json',
+  '.env': 'plain',
+};
+
+/** Folders whose files are configuration whatever their names (`/etc/sudoers.d/ops`, `cron.d/backup`). */
+const CONFIG_FOLDERS = ['sudoers.d', 'cron.d', 'crontabs', 'authorized_keys'];
+
+/**
+ * Git pathspecs of the files searched, so that git reads only those blobs. Prose (`*.md`, docs) is not
+ * among them except ownership files that are written as prose (MAINTAINERS.md).
+ */
+export function candidatePathspecs(): string[] {
+  return [
+    ...Object.keys(EXTENSIONS).map((ext) => `:(top,glob,icase)**/*.${ext}`),
+    ...Object.keys(NAMED_FILES).map((name) => `:(top,glob)**/${name}`),
+    ...CONFIG_FOLDERS.map((folder) => `:(top,glob)**/${folder}/*`),
+    ':(top,glob)**/.env.*',
+  ];
+}
+
+/** Paths never searched: the mail map, the handover's own files, generated and third-party trees, documentation. */
+const LEFT_OUT: readonly RegExp[] = [
+  /(^|\/)\.mailmap$/,
+  /(^|\/)HANDOVER(\.[^/]*)?\.(ya?ml|md)$/,
+  /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum)$/,
+  /(^|\/)(node_modules|vendor|bower_components|\.git)\//,
+  /(^|\/)(docs?|documentation)\//,
+];
+
+/** How a file is read, or undefined when it is not searched. CODEOWNERS-like files count even in docs/. */
+export function syntaxOf(path: string): Syntax | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const named = NAMED_FILES[name];
+  const ownershipFile = named !== undefined && /^(CODEOWNERS|OWNERS|OWNERS_ALIASES|MAINTAINERS)/.test(name);
+  if (!ownershipFile && LEFT_OUT.some((pattern) => pattern.test(path))) return undefined;
+  if (/(^|\/)\.mailmap$/.test(path)) return undefined;
+  if (named) return named;
+  const folder = path.slice(0, path.lastIndexOf('/'));
+  if (CONFIG_FOLDERS.some((f) => folder === f || folder.endsWith(`/${f}`))) return 'plain';
+  if (/^\.env\./.test(name)) return 'plain';
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? EXTENSIONS[name.slice(dot + 1).toLowerCase()] : undefined;
+}
+
+/** Whether the line is commented out in its syntax (a mention there is listed, marked as a comment). */
+export function isCommentAt(syntax: Syntax, line: string, column: number): boolean {
+  const before = line.slice(0, column - 1);
+  const trimmed = line.trimStart();
+  if (trimmed.startsWith('#') || trimmed.startsWith('//') || trimmed.startsWith('<!--')) return true;
+  if (syntax === 'ini' && trimmed.startsWith(';')) return true;
+  if (syntax === 'json') return /(^|[^:])\/\//.test(before);
+  // A trailing `# …` after a value (YAML, shell, HCL, CODEOWNERS): a `#` at the start or after a blank.
+  return /(^|\s)#/.test(before) && !/["'][^"']*#[^"']*$/.test(before);
+}

@@ -1,0 +1,106 @@
+// Mentions of the person leaving in configuration: every kind, every decoy, whole tokens, one git pass.
+import * as assert from 'node:assert/strict';
+import { runDetections } from '../../src/core/detect/runDetections';
+import { identitiesOf, mentionsInFile } from '../../src/core/detect/mentions';
+import type { MentionFinding } from '../../src/core/detect/detectionTypes';
+import { buildMentionRepository, KEY_BY_FINGERPRINT, LEAVING } from '../fixtures/mentionRepos';
+import type { FixtureRepo } from '../fixtures/fixtureRepo';
+
+const PERSON = {
+  name: LEAVING.name,
+  emails: [LEAVING.email],
+  accounts: ['zhangsan', 'zs-ops'],
+  sshKeys: ['zhangsan@laptop', KEY_BY_FINGERPRINT.fingerprint],
+};
+
+function row(m: MentionFinding): string {
+  return `${m.path}:${m.line} ${m.kind} ${m.rule} ${m.identity}${m.comment ? ' comment' : ''}${m.reassignable ? ' reassignable' : ''}${m.system ? ` system=${m.system}` : ''}`;
+}
+
+describe('mentions of the person leaving in configuration', function () {
+  this.timeout(30_000);
+  let repo: FixtureRepo;
+  before(() => {
+    repo = buildMentionRepository();
+  });
+  after(() => repo.dispose());
+
+  it('finds every kind and leaves every decoy alone', async () => {
+    const result = await runDetections({ cwd: repo.dir, person: PERSON, only: new Set(['mentions']) });
+    assert.deepEqual(result.notes, []);
+    assert.deepEqual(result.mentions.map(row), [
+      '.github/CODEOWNERS:3 ownership codeowners zhangsan reassignable',
+      '.github/CODEOWNERS:5 ownership codeowners zhangsan@corp.example reassignable',
+      '.github/CODEOWNERS:6 ownership codeowners zhangsan comment',
+      '.github/dependabot.yml:8 review dependabot-reviewers zhangsan reassignable',
+      '.github/dependabot.yml:10 review dependabot-reviewers zs-ops reassignable',
+      '.gitlab-ci.yml:4 review ci zhangsan@corp.example',
+      'MAINTAINERS:1 ownership maintainers 张三',
+      'MAINTAINERS:1 ownership maintainers zhangsan@corp.example',
+      'OWNERS:2 ownership owners zhangsan reassignable',
+      'alertmanager/alertmanager.yml:6 alerting alertmanager-receiver zhangsan@corp.example',
+      'ansible/files/authorized_keys:1 access authorized-keys zhangsan@laptop system=ssh',
+      `ansible/files/authorized_keys:3 access authorized-keys ${KEY_BY_FINGERPRINT.fingerprint} system=ssh`,
+      'ansible/files/sudoers.d/ops:1 access sudoers zhangsan system=ssh',
+      'ansible/group_vars/all.yml:2 access ansible-users zhangsan system=ssh',
+      'charts/api/Chart.yaml:5 ownership helm-chart-maintainers zs-ops reassignable',
+      'charts/api/Chart.yaml:6 ownership helm-chart-maintainers zhangsan@corp.example reassignable',
+      'etc/cron.d/backup:1 alerting cron-mailto zhangsan@corp.example',
+      'grafana/provisioning/alerting/contact-points.yaml:9 alerting alertmanager-receiver zhangsan@corp.example',
+      'k8s/rbac.yaml:11 access k8s-rbac-subject zhangsan@corp.example system=kubernetes',
+      'package.json:4 ownership package-json-people zhangsan@corp.example',
+      'renovate.json:6 review renovate-reviewers zhangsan reassignable',
+      'scripts/deploy.sh:2 other config zhangsan',
+      'terraform/iam.tf:2 access terraform-iam zhangsan system=aws',
+      'terraform/iam.tf:8 access terraform-iam zhangsan@corp.example system=gcp',
+      'terraform/pagerduty.tf:2 alerting terraform-oncall 张三',
+      'terraform/pagerduty.tf:3 alerting terraform-oncall zhangsan@corp.example',
+    ]);
+  });
+
+  it('gives the place of the token and the suggestion, never the line', async () => {
+    const result = await runDetections({ cwd: repo.dir, person: PERSON, only: new Set(['mentions']) });
+    const owners = result.mentions.find((m) => m.path === '.github/CODEOWNERS' && m.line === 3)!;
+    assert.deepEqual(
+      { column: owners.column, token: owners.token, identityType: owners.identityType, suggestion: owners.suggestion },
+      { column: 15, token: 'zhangsan', identityType: 'account', suggestion: 'reassign' },
+    );
+    const rbac = result.mentions.find((m) => m.kind === 'access' && m.path === 'k8s/rbac.yaml')!;
+    assert.equal(rbac.suggestion, 'revoke');
+    assert.ok(!JSON.stringify(result.mentions).includes('NOPASSWD'), 'no line text in the findings');
+  });
+
+  it('searches the described commit, not the work tree', async () => {
+    const head = repo.head();
+    repo.write('OWNERS', 'approvers:\n  - lisi\n');
+    const result = await runDetections({ cwd: repo.dir, person: PERSON, only: new Set(['mentions']), report: { commit: head, ownFiles: [] } });
+    assert.ok(result.mentions.some((m) => m.path === 'OWNERS'));
+    repo.git('checkout', '--', 'OWNERS');
+  });
+
+  it('finds nothing, and says nothing went wrong, when no file names them (git grep exits 1)', async () => {
+    const result = await runDetections({ cwd: repo.dir, person: { emails: ['nobody@nowhere.example'], accounts: ['nobody-at-all'] }, only: new Set(['mentions']) });
+    assert.deepEqual(result.mentions, []);
+    assert.deepEqual(result.notes, []);
+  });
+
+  it('matches whole tokens only, ignoring case', () => {
+    const ids = identitiesOf({ emails: ['ZhangSan@Corp.Example'], accounts: ['zhangsan'] });
+    const hits = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.column}:${m.token}`);
+    assert.deepEqual(hits('a.yaml', 'owner: zhangsan\n'), ['1:8:zhangsan']);
+    assert.deepEqual(hits('a.yaml', 'owner: ZHANGSAN\n'), ['1:8:ZHANGSAN']);
+    assert.deepEqual(hits('a.yaml', 'to: zhangsan@corp.example\n'), ['1:5:zhangsan@corp.example']);
+    for (const decoy of ['zhangsanfeng', 'xzhangsan', 'zhangsan-bot', 'zhangsan_2', 'zhangsan@other.example', 'a.zhangsan', 'zhangsan.old', 'xzhangsan@corp.example', 'zhangsan@corp.example.org']) {
+      assert.deepEqual(hits('a.yaml', `owner: ${decoy}\n`), [], decoy);
+    }
+    assert.deepEqual(hits('a.yaml', 'owners: [lisi, "zhangsan"]  # and zhangsan again\n'), ['1:17:zhangsan']);
+    assert.deepEqual(hits('a.sh', 'home=/home/zhangsan/.ssh\n'), ['1:12:zhangsan']);
+    assert.deepEqual(hits('a.md', 'zhangsan\n'), [], 'prose is not searched');
+  });
+
+  it('reads the enclosing keys of YAML lists written at the key’s indentation', () => {
+    const ids = identitiesOf({ emails: [], accounts: ['zhangsan'] });
+    const found = mentionsInFile('.github/dependabot.yml', 'updates:\n- reviewers:\n  - zhangsan\n  labels:\n  - zhangsan\n', ids);
+    assert.deepEqual(found.map((m) => `${m.line}:${m.rule}`), ['3:dependabot-reviewers', '5:config']);
+  });
+});
