@@ -160,6 +160,13 @@ describe('Which findings the checklist names', () => {
     assert.deepEqual(named('duties:\n  - id: d\n    title: T\n    runbook: ./docs/runbook.md\n'), ['owned:docs/runbook.md']);
     // A word that only looks like part of the path does not name it; nor does a sibling folder.
     assert.deepEqual(named('duties:\n  - id: d\n    title: Postgres roles\n    details: ansible/roles/postgresql is separate\n'), []);
+    // A bare file name names a file of that name at the root (LICENSE, Makefile).
+    assert.deepEqual(
+      findingRows({ ...sampleDetections(), ownedFolders: [], ownedFiles: [sampleDetections().ownedFiles[0]!, { ...sampleDetections().ownedFiles[0]!, path: 'LICENSE' }] }, load(`${HEAD}duties:\n  - {id: d, title: Look after LICENSE}\n`).handover!)
+        .filter((row) => row.kind === 'owned' && row.namedBy)
+        .map((row) => row.key),
+      ['LICENSE'],
+    );
     // Other sections do not name owned paths.
     assert.deepEqual(named('risks:\n  - id: r\n    title: ansible/roles/postgres breaks\n'), []);
   });

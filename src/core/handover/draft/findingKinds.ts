@@ -54,16 +54,16 @@ function items<K extends SectionKey>(handover: Handover, section: K): HandoverIt
 // ---------------------------------------------------------------------------------------------------
 // Owned files and folders
 
-/** Words of free text that look like repository paths: split at spaces and punctuation, `./` and a final `/` or `.` dropped. */
+/** Words of free text as repository paths: split at spaces and punctuation, `./` and a final `/` or `.` dropped. */
 export function pathTokens(text: string | undefined): string[] {
   if (!text) return [];
   return text
     .split(/[\s,;:()（）、，；：。"'`<>[\]{}|*]+/)
     .map((token) => token.replace(/\.+$/, ''))
     .filter((token) => token !== '' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(token))
-    .map((token) => ({ token, path: normalizePath(token) }))
-    .filter(({ token, path }) => path !== '' && (path.includes('/') || token.endsWith('/') || /\.[A-Za-z0-9]+$/.test(path)))
-    .map(({ path }) => path);
+    // A bare word counts too (`LICENSE`, `Makefile`, a top-level folder): it names a path only when equal to it.
+    .map((token) => normalizePath(token))
+    .filter((path) => path !== '');
 }
 
 /** The paths an item refers to: duties (title, details, runbook) and documents (title, path). */
