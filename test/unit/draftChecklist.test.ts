@@ -190,3 +190,17 @@ describe('Which findings the checklist names', () => {
     assert.deepEqual(findingRows(sampleDetections(), ignored, new Set(['credentials'])), []);
   });
 });
+
+describe('A credential item and the finding its fingerprint names', () => {
+  const item = `credentials:\n  - {id: c, name: N, location: L, fingerprint: ${FINGERPRINT}ROTATED}\n`;
+
+  it('reads as rotated when the finding is recorded rotated, and the finding when the item is', () => {
+    const byFinding = load(`${HEAD}${item.replace('ROTATED', '')}detected:\n  rotated: [{fingerprint: ${FINGERPRINT}, by: Bob, on: 2026-11-29}]\n`).handover!;
+    assert.deepEqual(byFinding.sections.credentials[0]!.data.rotated, { by: 'Bob', on: '2026-11-29' });
+    const byItem = load(`${HEAD}${item.replace('ROTATED', ', rotated: {by: Bob, on: 2026-11-30}')}`).handover!;
+    assert.deepEqual(byItem.detected.rotated, [{ fingerprint: FINGERPRINT, by: 'Bob', on: '2026-11-30' }]);
+    // Without a fingerprint, nothing is linked.
+    const unlinked = load(`${HEAD}credentials:\n  - {id: c, name: N, location: L}\ndetected:\n  rotated: [{fingerprint: ${FINGERPRINT}, by: Bob, on: 2026-11-29}]\n`).handover!;
+    assert.equal(unlinked.sections.credentials[0]!.data.rotated, undefined);
+  });
+});
