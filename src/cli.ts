@@ -18,6 +18,8 @@ import { maskGitText } from './core/detect/maskGitText';
 import { generateHandoverReport } from './core/reportGenerator';
 import { runCheck } from './cli/checkCommand';
 import { runMentionDecision } from './cli/mentionCommand';
+import { CLI_COMMANDS } from './cli/commandTable';
+import { CliUsageError } from './cli/draftCommand';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runEdit } from './cli/editCommands';
 import { isCalendarDate } from './core/handover/contentChecks';
 import { findingFingerprints } from './core/handover/decisions';
@@ -58,7 +60,7 @@ Usage:
       For CI: fail when the committed report is not what generate would write now (shows the
       first differences) or HANDOVER.yaml is invalid. With --require-complete, also while items
       are not accepted, credentials not rotated or signatures missing.
-  handover --help | handover --version
+${[...CLI_COMMANDS.values()].map((command) => command.help).join('')}  handover --help | handover --version
 
 Options:
   --repo DIR     Folder that holds HANDOVER.yaml (default: the current folder).
@@ -67,7 +69,9 @@ Options:
                  Messages follow --lang, else LC_ALL / LC_MESSAGES / LANG.
   --person EMAIL An author e-mail of the person leaving (after .mailmap); repeatable.
   --account NAME A code-host, chat or system user name of the person leaving; repeatable.
-  --only LIST    Detections to run: owned, branches, credentials, mentions (comma-separated).
+  --only LIST    Detections to run: owned, branches, credentials, mentions (comma-separated); for draft,
+                 the kinds of finding to draft (owned, branches, credentials, mentions).
+  --write        draft: add the drafted items to HANDOVER.yaml instead of printing them.
   --json         Print the detections as one JSON object.
   --sarif FILE   Also write the credentials found as SARIF 2.1.0 (no values, no snippets).
   --no-cache     Read the whole history again instead of only the commits new since the last run.
@@ -131,6 +135,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         note: { type: 'string' },
         identity: { type: 'string' },
         'take-back': { type: 'boolean' },
+        write: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -145,7 +150,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     }
     const [command, ...extra] = positionals;
     if (!command) throw new UsageError('a command is required (validate, generate, check, accept…); see --help');
-    const takesArguments = command === 'accept' || command === 'reopen' || command === 'rotated' || command === 'mention';
+    const tabled = CLI_COMMANDS.get(command);
+    const takesArguments = command === 'accept' || command === 'reopen' || command === 'rotated' || command === 'mention' || !!tabled;
     if (extra.length && !takesArguments) throw new UsageError(`unexpected argument "${extra[0]}"`);
     checkOptionsFor(command, values);
     // An empty --by is a usage error, as an empty --name is: not a refused edit.
@@ -191,6 +197,12 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       return EXIT_INVALID;
     }
     const messageLanguage = lang ?? languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+    if (tabled) {
+      for (const option of ['out', 'person', 'json', 'sarif', 'by', 'on', 'as', 'name', 'require-complete', 'write', 'only'] as const) {
+        if (values[option] !== undefined && !tabled.options.includes(option)) throw new UsageError(`--${option} is not an option of ${command}`);
+      }
+      return await tabled.run({ folder, file, args: extra, values: { only: values.only, write: values.write }, t, lang, messageLanguage, cache, io });
+    }
     switch (command) {
       case 'validate': {
         if (values.out) throw new UsageError('--out is only for generate');
@@ -282,7 +294,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         throw new UsageError(`unknown command "${command}"; see --help`);
     }
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || err instanceof CliUsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`${t('cli.usage', { detail: (err as Error).message })}\n`);
       return EXIT_USAGE;
     }
@@ -307,6 +319,7 @@ const OPTION_COMMANDS: Record<string, readonly string[]> = {
   'require-complete': ['check'],
   sarif: ['detect'],
   account: ['detect'],
+  write: ['draft'],
 };
 
 function checkOptionsFor(command: string, values: Record<string, unknown>): void {

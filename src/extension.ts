@@ -12,7 +12,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const store = new HandoverStore(log);
   const detections = new DetectionService(store, context.globalStorageUri, log);
   const tree = new HandoverTreeProvider(store, detections);
-  const view = vscode.window.createTreeView(HANDOVER_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const view = vscode.window.createTreeView(HANDOVER_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
   const status = vscode.window.createStatusBarItem('handover.progress', vscode.StatusBarAlignment.Left, 50);
   status.name = vscode.l10n.t('Handover Progress');
   status.command = 'workbench.view.extension.handover';

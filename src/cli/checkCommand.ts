@@ -7,7 +7,10 @@ import type { DetectionCache } from '../core/detect/detectionCache';
 import { displayPath, formatDiagnostic } from '../core/diagnosticFormat';
 import { fileErrorFrom } from '../core/fileErrors';
 import { completionOf, findingFingerprints, mentionRefs } from '../core/handover/decisions';
+import { placeholderFields, unnamedFindings } from '../core/handover/draft';
 import { hasErrors } from '../core/handover/handoverLoader';
+import type { HandoverItem } from '../core/handover/model';
+import { SECTION_ORDER } from '../core/handover/sections';
 import type { ReportLanguage } from '../core/handover/model';
 import type { Translate } from '../core/i18n/translator';
 import { unifiedDiff } from '../core/lineDiff';
@@ -114,8 +117,13 @@ export async function runCheck(options: CheckOptions): Promise<number> {
     const decided = result.detections ? decisionCounts(result.detections, handover) : undefined;
     const unreviewed = decided?.owned.open ?? [];
     const undecided = decided?.branches.open ?? [];
-    if (!completion.complete || openSystems.length || unreviewed.length || undecided.length) {
+    // Findings the checklist does not name, and drafted text not written yet, leave it incomplete too.
+    const unnamed = result.detections ? unnamedFindings(result.detections, handover).map((row) => `${row.kind}:${row.key}`) : [];
+    const placeholders = SECTION_ORDER.flatMap((section) => (handover.sections[section] as HandoverItem[]).flatMap((item) => placeholderFields(item).map((field) => `${item.id}.${field}`)));
+    if (!completion.complete || openSystems.length || unreviewed.length || undecided.length || unnamed.length || placeholders.length) {
       const lines = [t('cli.check.incomplete')];
+      if (unnamed.length) lines.push(`  - ${t('cli.check.unnamed', { count: unnamed.length, list: list(unnamed) })}`);
+      if (placeholders.length) lines.push(`  - ${t('cli.check.placeholders', { count: placeholders.length, list: list(placeholders) })}`);
       if (completion.items.open.length) lines.push(`  - ${t('cli.check.openItems', { count: completion.items.open.length, list: list(completion.items.open) })}`);
       if (openSystems.length) lines.push(`  - ${t('cli.check.openSystems', { count: openSystems.length, list: list(openSystems) })}`);
       if (completion.credentials.open.length) lines.push(`  - ${t('cli.check.openCredentials', { count: completion.credentials.open.length, list: list(completion.credentials.open) })}`);

@@ -25,6 +25,8 @@ export const enum CommandId {
   SignOff = 'handover.signOff',
   OpenCredential = 'handover.openCredential',
   ShowCredentialCommit = 'handover.showCredentialCommit',
+  AddToChecklist = 'handover.addToChecklist',
+  DraftFromHistory = 'handover.draftFromHistory',
   ReassignMention = 'handover.reassignMention',
   MentionRemoved = 'handover.mentionRemoved',
   KeepMention = 'handover.keepMention',

@@ -6,6 +6,7 @@ import { describeError } from '../core/fileErrors';
 import { abortSignalFor, coreTranslator, uiLanguage } from '../util/uiLanguage';
 import type { DetectionService } from '../workspace/detectionService';
 import type { HandoverStore } from '../workspace/handoverStore';
+import { draftFromHistoryIn, unnamedSummary } from './draftCommands';
 import { pickHandoverFolder, requireTrust } from './folderPicker';
 
 /** "Handover: Generate Handover": writes the report for the pull request and opens its preview. */
@@ -29,6 +30,18 @@ export async function generateHandover(
     const save = vscode.l10n.t('Save and Generate');
     const choice = await vscode.window.showWarningMessage(vscode.l10n.t('HANDOVER.yaml has unsaved changes. The report describes the saved file.'), { modal: true }, save);
     if (choice !== save || !(await open.save())) return undefined;
+  }
+  // Findings the checklist does not name: a warning, not a block.
+  const unnamed = unnamedSummary(detections, state);
+  if (unnamed) {
+    const add = vscode.l10n.t('Add Them');
+    const anyway = vscode.l10n.t('Generate Anyway');
+    const choice = await vscode.window.showWarningMessage(unnamed, { modal: true, detail: vscode.l10n.t('The report lists them as not named in the checklist.') }, add, anyway);
+    if (choice === add) {
+      await draftFromHistoryIn(state, detections);
+      return undefined;
+    }
+    if (choice !== anyway) return undefined;
   }
   const folder = state.folder.uri.fsPath;
   const configured = vscode.workspace.getConfiguration('handover', state.folder).get<string>('reportPath');

@@ -8,6 +8,7 @@ import { createHandoverFile } from './createCommand';
 import { pickHandoverFolder } from './folderPicker';
 import { analyzeHistory } from './analyzeCommand';
 import { checkoutBranchCommand, compareBranch, REVISION_SCHEME, RevisionContentProvider } from './branchCommands';
+import { addToChecklist, draftFromHistory } from './draftCommands';
 import { generateHandover } from './generateCommand';
 import { setOnlyMine, setOnlyOpen } from './filterCommands';
 import { openCredential, showCredentialCommit } from './credentialCommands';
@@ -55,6 +56,8 @@ export function registerCommands(store: HandoverStore, detections: DetectionServ
     vscode.commands.registerCommand(CommandId.SignOff, (node?: HandoverNode) => signOff(store, detections, node)),
     vscode.commands.registerCommand(CommandId.OpenCredential, (node?: HandoverNode) => openCredential(node)),
     vscode.commands.registerCommand(CommandId.ShowCredentialCommit, (node?: HandoverNode) => showCredentialCommit(node)),
+    vscode.commands.registerCommand(CommandId.AddToChecklist, (node?: HandoverNode, selected?: readonly HandoverNode[]) => addToChecklist(detections, node, selected)),
+    vscode.commands.registerCommand(CommandId.DraftFromHistory, (node?: HandoverNode) => draftFromHistory(store, detections, node)),
     vscode.commands.registerCommand(CommandId.LoadMore, (parentId: string) => tree.loadMore(parentId)),
     vscode.commands.registerCommand(CommandId.Create, () => createHandoverFile(store)),
     vscode.commands.registerCommand(CommandId.Refresh, async () => {

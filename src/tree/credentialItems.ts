@@ -5,6 +5,8 @@ import { languageFromLocale } from '../core/i18n/translator';
 import type { Handover } from '../core/handover/model';
 import type { FolderState } from '../workspace/handoverStore';
 import { revisionUri } from '../commands/branchCommands';
+import { itemNamingFingerprint } from '../core/handover/draft';
+import { markNamed } from './detectionItems';
 import type { CredentialElsewhereNode, CredentialGroupNode, CredentialNode, CredentialPlaceNode, HandoverNode } from './treeNodes';
 
 export type CredentialGroup = CredentialGroupNode['group'];
@@ -123,6 +125,11 @@ export function credentialItem(node: CredentialNode, id: string): vscode.TreeIte
     tooltip.appendMarkdown('  \n');
   }
   item.tooltip = tooltip;
+  // An ignored finding is not a credential: it needs no checklist item.
+  if (node.group !== 'ignored') {
+    const handover = node.state.loaded.handover ?? node.state.lastGood;
+    markNamed(item, tooltip, handover && itemNamingFingerprint(handover, c.fingerprint)?.id, handover);
+  }
   item.contextValue = `handover.credential.${node.group}`;
   item.command = { command: 'handover.openCredential', title: vscode.l10n.t('Open'), arguments: [node] };
   return item;

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { OwnershipLabel } from '../core/detect/detectionTypes';
 import { reviewOfBranch, reviewOfPath } from '../core/handover/decisions';
+import { itemNamingBranch, itemNamingPath } from '../core/handover/draft';
+import type { Handover } from '../core/handover/model';
 import type { BranchNode, OwnedGroupNode, OwnedNode } from './treeNodes';
 
 function labelText(label: OwnershipLabel): string {
@@ -29,6 +31,21 @@ export function ownedGroupItem(node: OwnedGroupNode, id: string): vscode.TreeIte
       : vscode.l10n.t('Files they wrote part of without owning them: not asked for review.');
   item.contextValue = `handover.owned.${node.group}`;
   return item;
+}
+
+/**
+ * Marks a finding the checklist does not name yet (the person leaving adds it with "Add to
+ * Checklist"), and says in the tooltip which item names it otherwise.
+ */
+export function markNamed(item: vscode.TreeItem, tooltip: vscode.MarkdownString, namedBy: string | undefined, handover: Handover | undefined): void {
+  if (!handover) return;
+  tooltip.appendMarkdown('\n\n');
+  if (namedBy) {
+    tooltip.appendText(vscode.l10n.t('In the checklist as {0}', namedBy));
+    return;
+  }
+  item.description = vscode.l10n.t('{0} · not in checklist', String(item.description ?? ''));
+  tooltip.appendText(vscode.l10n.t('Not in the checklist yet: "Add to Checklist" drafts an item for it.'));
 }
 
 function percent(share: number): string {
@@ -82,6 +99,7 @@ export function ownedItem(node: OwnedNode, id: string): vscode.TreeItem {
   }
   item.tooltip = tooltip;
   const handover = node.state.loaded.handover ?? node.state.lastGood;
+  markNamed(item, tooltip, handover && itemNamingPath(handover, entry.path, node.isFolder)?.id, handover);
   const review = handover ? reviewOfPath(handover, entry.path) : undefined;
   if (review) {
     item.description = `${item.description} · ${vscode.l10n.t('reviewed by {0}', review.by)}`;
@@ -129,6 +147,7 @@ export function branchItem(node: BranchNode, id: string): vscode.TreeItem {
   }
   item.tooltip = tooltip;
   const handover = node.state.loaded.handover ?? node.state.lastGood;
+  markNamed(item, tooltip, handover && itemNamingBranch(handover, b)?.id, handover);
   const decision = handover ? reviewOfBranch(handover, b) : undefined;
   if (decision) {
     const outcomes = { 'taken-over': vscode.l10n.t('taken over'), merged: vscode.l10n.t('merged'), abandoned: vscode.l10n.t('abandoned') };

@@ -5,6 +5,8 @@ import type { Handover, MentionOutcome } from '../core/handover/model';
 import { CommandId } from '../commands/commandIds';
 import type { FolderState } from '../workspace/handoverStore';
 import type { MentionKindNode, MentionNode } from './treeNodes';
+import { itemNamingMention } from '../core/handover/draft';
+import { markNamed } from './detectionItems';
 
 export function mentionKindTitle(kind: MentionKind): string {
   switch (kind) {
@@ -82,6 +84,8 @@ export function mentionItem(node: MentionNode, id: string): vscode.TreeItem {
     tooltip.appendMarkdown('  \n');
   }
   item.tooltip = tooltip;
+  // Undecided lines must be in the checklist (a `systems` item to revoke or transfer).
+  if (!decision && handover) markNamed(item, tooltip, itemNamingMention(handover, m)?.id, handover);
   item.contextValue = decision ? 'handover.mention.decided' : m.reassignable ? 'handover.mention.reassignable' : 'handover.mention.open';
   item.command = {
     command: CommandId.RevealLine,

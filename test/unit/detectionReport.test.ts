@@ -126,7 +126,7 @@ describe('detection sections of the report', () => {
   it('shows each branch with ahead/behind, state, stale flag, pending item and a decision entry', () => {
     const text = render(detections(1));
     assert.match(text, /\| `feature\/pg-failover` \| \+1 \/ −0 \| 2026-10-30 WIP: patroni \\\| failover @&#8203;ops \| open \| `pending-pg-failover` \|/);
-    assert.match(text, /\| `origin\/fix\/squashed` \| \+2 \/ −5 \| 2026-06-01 fix \| already merged \(squash or rebase\) · stale \| — \|/);
+    assert.match(text, /\| `origin\/fix\/squashed` \| \+2 \/ −5 \| 2026-06-01 fix \| already merged \(squash or rebase\) · stale \| \*\*not named\*\* \|/);
     assert.match(text, /^- \[ \] `feature\/pg-failover`: taken over \/ merged \/ abandoned$/m);
   });
 
@@ -190,12 +190,12 @@ describe('credentials section of the report', () => {
     assert.doesNotMatch(section, /github-token/);
     assert.match(render(withCredentials(), decided, 'zh-CN'), /GitHub 个人访问、OAuth、应用或刷新令牌/);
     assert.ok(section.includes('- `00000000000000c3` `test/fixture.env:9`: a test fixture \\| never real'));
-    // The table survives a `|` in a path: two data rows of five cells, and no branch names (they differ between clones).
+    // The table survives a `|` in a path: two data rows of six cells, and no branch names (they differ between clones).
     const tokens = md.parse(section, {});
     const rows = tokens.filter((tok) => tok.type === 'tr_open').length;
     const cells = tokens.filter((tok) => tok.type === 'td_open').length;
     assert.equal(rows, 3);
-    assert.equal(cells, 10);
+    assert.equal(cells, 12);
     assert.doesNotMatch(section, /feature\/x/);
   });
 

@@ -145,6 +145,7 @@ describe('The successor in a real VS Code', function () {
     // Generate; `handover check` passes on the fresh report and fails once HANDOVER.yaml changes without regenerating.
     const report = join(repo.dir, 'HANDOVER.md');
     await vs.runCommand('Handover: Generate Handover');
+    await vs.answerDialog('Generate Anyway');
     await waitUntil(() => existsSync(report) && readFileSync(report, 'utf8').includes('李四'), 30_000, 'HANDOVER.md');
     await waitUntil(() => /- \[x\] .*ansible/.test(readFileSync(report, 'utf8')), 10_000, 'the reviewed folder ticked in the report');
     assert.match(readFileSync(report, 'utf8'), /- \[x\] 轮换 aws-access-key-id/);

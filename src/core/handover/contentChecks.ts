@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Document } from 'yaml';
 import type { Translate } from '../i18n/translator';
+import { isPlaceholder } from './draft/placeholders';
 import type { HandoverDiagnostic } from './model';
 import { locate, type PositionMapper } from './yamlPositions';
 
@@ -76,6 +77,20 @@ export function checkContent(value: Record<string, unknown>, ctx: ContentCheckCo
   };
   listOf(value.documents).forEach((entry, index) => checkPath(['documents', index, 'path'], entry.path));
   listOf(value.duties).forEach((entry, index) => checkPath(['duties', index, 'runbook'], entry.runbook));
+
+  // Text a drafted item left for the person to write: a warning at each until it is replaced.
+  for (const section of ID_SECTIONS) {
+    const list = value[section];
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry: unknown, index) => {
+      if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return;
+      for (const [key, field] of Object.entries(entry as Record<string, unknown>)) {
+        if (!isPlaceholder(field)) continue;
+        const text = field.length > 80 ? `${field.slice(0, 79)}…` : field;
+        diagnostics.push({ severity: 'warning', code: 'check.placeholder', message: ctx.t('check.placeholder', { text }), range: rangeAt([section, index, key]) });
+      }
+    });
+  }
   return diagnostics;
 }
 

@@ -6,6 +6,7 @@ import { checkContent } from './contentChecks';
 import { checkIdentities } from './identityChecks';
 import { decodeUtf8, MAX_FILE_BYTES, parseHandoverYaml, type ParsedYaml } from './handoverParser';
 import { BRANCH_OUTCOMES, type Acceptance, type BranchOutcome, type Handover, type HandoverDiagnostic, type HandoverItem, type MentionDecision, type MentionOutcome, type ReviewedEntry, type SectionItemTypes, type SectionKey } from './model';
+import { linkRotations } from './rotationLink';
 import { validateAgainstSchema } from './schemaValidator';
 import { SECTION_ORDER } from './sections';
 import { locate, type PositionMapper } from './yamlPositions';
@@ -31,9 +32,14 @@ export function hasErrors(loaded: { diagnostics: HandoverDiagnostic[] }): boolea
   return loaded.diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Parses, validates and models HANDOVER.yaml text. Never throws for bad input. */
+/**
+ * Parses, validates and models HANDOVER.yaml text. Never throws for bad input. A credential item and
+ * the finding its `fingerprint` names read as rotated when either is recorded so (rotationLink.ts);
+ * the edit engine reads the file as written (loadParsedHandover).
+ */
 export function loadHandoverText(text: string, file: string, options: LoadOptions): LoadedHandover {
-  return loadParsedHandover(text, parseHandoverYaml(text, options.t), file, options);
+  const loaded = loadParsedHandover(text, parseHandoverYaml(text, options.t), file, options);
+  return loaded.handover ? { ...loaded, handover: linkRotations(loaded.handover) } : loaded;
 }
 
 /** Validates and models what `parseHandoverYaml` read from `text` (for callers that also need the Document). */

@@ -1,11 +1,13 @@
 // English texts of the core: diagnostics, the report and the CLI. Placeholders are {name}.
 import { pullRequestEn } from './messages.pullRequest.en';
+import { draftEn } from './messages.draft.en';
 import { mentionsEn } from './messages.mentions.en';
 import { successorEn } from './messages.successor.en';
 
 export const en = {
   ...successorEn,
   ...pullRequestEn,
+  ...draftEn,
   ...mentionsEn,
   // Reading HANDOVER.yaml
   'read.notUtf8': 'HANDOVER.yaml is not valid UTF-8 (byte 0x{byte} at this position).',

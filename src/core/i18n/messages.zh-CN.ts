@@ -1,5 +1,6 @@
 import type { MessageKey } from './messages.en';
 import { pullRequestZhCN } from './messages.pullRequest.zh-CN';
+import { draftZhCN } from './messages.draft.zh-CN';
 import { mentionsZhCN } from './messages.mentions.zh-CN';
 import { successorZhCN } from './messages.successor.zh-CN';
 
@@ -7,6 +8,7 @@ import { successorZhCN } from './messages.successor.zh-CN';
 export const zhCN: Record<MessageKey, string> = {
   ...successorZhCN,
   ...pullRequestZhCN,
+  ...draftZhCN,
   ...mentionsZhCN,
   'read.notUtf8': 'HANDOVER.yaml 不是有效的 UTF-8 编码（此处为字节 0x{byte}）。',
   'read.tooLarge': 'HANDOVER.yaml 大小为 {size} MB，超过 {limit} MB 的文件不予处理。',

@@ -2,6 +2,8 @@ import type { CredentialFinding, CredentialLocation, DetectionResult } from '../
 import { credentialKindName } from '../detect/credentials/ruleTable';
 import type { Handover, ReportLanguage } from '../handover/model';
 import type { Translate } from '../i18n/translator';
+import { itemNamingFingerprint } from '../handover/draft';
+import { namedCell, namedCount } from './detectionSections';
 import { mdCell, mdCode, mdText } from './markdownText';
 
 function where(finding: CredentialFinding, t: Translate): string {
@@ -20,8 +22,8 @@ function contextLabel(finding: CredentialFinding | CredentialLocation, t: Transl
   return t(`report.secrets.context.${finding.context}`);
 }
 
-function tableRows(findings: readonly CredentialFinding[], t: Translate, withContext: boolean, named: (kind: string) => string): string[] {
-  const head = [t('report.secrets.fingerprint'), t('report.secrets.kind'), ...(withContext ? [t('report.secrets.context')] : []), t('report.secrets.where'), t('report.secrets.firstCommit'), t('report.secrets.state')];
+function tableRows(findings: readonly CredentialFinding[], t: Translate, withContext: boolean, named: (kind: string) => string, namedBy: (c: CredentialFinding) => string | undefined): string[] {
+  const head = [t('report.secrets.fingerprint'), t('report.secrets.kind'), ...(withContext ? [t('report.secrets.context')] : []), t('report.secrets.where'), t('report.secrets.firstCommit'), t('report.secrets.state'), t('report.named.column')];
   const out = [`| ${head.join(' | ')} |`, `|${' --- |'.repeat(head.length)}`];
   for (const c of findings) {
     const first = `${mdCode(c.firstCommit.slice(0, 12), true)} ${c.date} ${mdCell(c.author)}${c.byPerson ? ` (${t('report.secrets.byPerson')})` : ''}`;
@@ -29,7 +31,7 @@ function tableRows(findings: readonly CredentialFinding[], t: Translate, withCon
     const context = withContext ? [mdCell(contextLabel(c, t))] : [];
     // No "reached from" column: which branches a clone has differs between machines, and the report
     // must be the same bytes everywhere (the tree and `detect --json` give the refs).
-    out.push(`| ${[mdCode(c.fingerprint, true), mdCell(named(c.kind)), ...context, `${mdCode(`${c.path}:${c.line}`, true)}${also}`, first, where(c, t)].join(' | ')} |`);
+    out.push(`| ${[mdCode(c.fingerprint, true), mdCell(named(c.kind)), ...context, `${mdCode(`${c.path}:${c.line}`, true)}${also}`, first, where(c, t), namedCell(namedBy(c), t)].join(' | ')} |`);
   }
   return out;
 }
@@ -71,11 +73,14 @@ export function credentialsSection(detections: DetectionResult | undefined, hand
   out.push(mdText(t('report.secrets.summary', { count: active.length, notRotated })), '');
   const inCode = active.filter((c) => c.context === 'code');
   const elsewhere = active.filter((c) => c.context !== 'code');
-  if (inCode.length) out.push(...tableRows(inCode, t, false, named), '', ...placesLists(inCode, t, named));
+  // The checklist item that names each secret (its `fingerprint`), if any.
+  const namedBy = (c: CredentialFinding) => itemNamingFingerprint(handover, c.fingerprint)?.id;
+  if (inCode.length) out.push(...tableRows(inCode, t, false, named, namedBy), '', ...placesLists(inCode, t, named));
   if (elsewhere.length) {
     out.push(`<details><summary>${escapeHtml(t('report.secrets.otherContexts', { count: elsewhere.length }))}</summary>`, '');
-    out.push(...tableRows(elsewhere, t, true, named), '', ...placesLists(elsewhere, t, named), '</details>', '');
+    out.push(...tableRows(elsewhere, t, true, named, namedBy), '', ...placesLists(elsewhere, t, named), '</details>', '');
   }
+  if (active.length) out.push(namedCount(active.filter((c) => !namedBy(c)).length, active.length, t), '');
   if (active.length) {
     for (const c of [...inCode, ...elsewhere]) {
       const rotated = rotatedBy.get(c.fingerprint);

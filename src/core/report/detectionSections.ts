@@ -1,5 +1,6 @@
 import type { BranchFinding, DetectionResult, OwnedFile, OwnedFolder, OwnershipLabel } from '../detect/detectionTypes';
 import { reviewOfBranch, reviewOfPath } from '../handover/decisions';
+import { itemNamingBranch, itemNamingPath } from '../handover/draft';
 import type { Handover, ReviewedEntry } from '../handover/model';
 import type { Translate } from '../i18n/translator';
 import { mdCell, mdCode, mdText } from './markdownText';
@@ -32,6 +33,16 @@ function ownedRows(detections: DetectionResult): { rows: OwnedRow[]; everything:
     ...detections.ownedFiles.map((item) => ({ kind: 'file' as const, item })),
   ].sort(byRisk);
   return { rows, everything };
+}
+
+/** The "In checklist" cell: the id of the item that names the finding, or "not named". */
+export function namedCell(id: string | undefined, t: Translate): string {
+  return id ? mdCode(id, true) : t('report.named.no');
+}
+
+/** The line under a detection table: how many of its rows the checklist does not name yet. */
+export function namedCount(unnamed: number, total: number, t: Translate): string {
+  return unnamed ? mdText(t('report.named.count', { count: unnamed, total })) : mdText(t('report.named.all', { total }));
 }
 
 /** ` — 李四, 2026-11-28 · Note: …` after a ticked entry: who recorded it, when, and their note. */
@@ -94,12 +105,14 @@ export function ownedSection(detections: DetectionResult | undefined, handover: 
   };
   if (rows.length === 0) return [...out, mdText(t('report.owned.none')), '', ...apart()];
   const header = [
-    `| ${t('report.owned.path')} | ${t('report.owned.share')} | ${t('report.owned.lines')} | ${t('report.owned.lastTouched')} | ${t('report.owned.label')} |`,
-    '| --- | ---: | ---: | --- | --- |',
+    `| ${t('report.owned.path')} | ${t('report.owned.share')} | ${t('report.owned.lines')} | ${t('report.owned.lastTouched')} | ${t('report.owned.label')} | ${t('report.named.column')} |`,
+    '| --- | ---: | ---: | --- | --- | --- |',
   ];
-  const row = ({ kind, item }: (typeof rows)[number]) => {
+  const namedBy = ({ kind, item }: OwnedRow) => itemNamingPath(handover, item.path, kind === 'folder')?.id;
+  const row = (entry: OwnedRow) => {
+    const { kind, item } = entry;
     const path = kind === 'folder' ? `${item.path.replace(/\/$/, '')}/` : item.path;
-    return `| ${mdCode(path, true)} | ${nowCell(item, t)} | ${item.lines} | ${item.lastTouched} | ${labelText(item.label, t)} |`;
+    return `| ${mdCode(path, true)} | ${nowCell(item, t)} | ${item.lines} | ${item.lastTouched} | ${labelText(item.label, t)} | ${namedCell(namedBy(entry), t)} |`;
   };
   // The full list shows both figures, and anyone's last change beside theirs.
   const fullHeader = [
@@ -114,6 +127,7 @@ export function ownedSection(detections: DetectionResult | undefined, handover: 
   const top = rows.slice(0, OWNED_TABLE_ROWS);
   out.push(mdText(t('report.owned.intro', { count: detections.ownedFiles.length, folders: detections.ownedFolders.length })), '');
   out.push(...header, ...top.map(row), '');
+  out.push(namedCount(rows.filter((entry) => !namedBy(entry)).length, rows.length, t), '');
   for (const entry of top) {
     const path = entry.kind === 'folder' ? `${entry.item.path.replace(/\/$/, '')}/` : entry.item.path;
     const review = reviewOfPath(handover, entry.item.path);
@@ -146,11 +160,15 @@ export function branchesSection(detections: DetectionResult | undefined, handove
     `| ${t('report.branches.name')} | ${t('report.branches.aheadBehind')} | ${t('report.branches.lastCommit')} | ${t('report.branches.state')} | ${t('report.branches.pending')} |`,
     '| --- | --- | --- | --- | --- |',
   );
+  let unnamed = 0;
   for (const b of detections.branches) {
     const last = `${b.lastCommitDate} ${mdCell(b.lastCommitSubject)}`;
-    out.push(`| ${mdCode(b.name, true)} | +${b.ahead} / −${b.behind} | ${last} | ${branchState(b, reviewOfBranch(handover, b), t)} | ${b.pendingId ? mdCode(b.pendingId, true) : t('report.notSet')} |`);
+    // The pending item that names the branch (with or without its remote), as HANDOVER.yaml is now.
+    const pendingId = itemNamingBranch(handover, b)?.id;
+    if (!pendingId) unnamed++;
+    out.push(`| ${mdCode(b.name, true)} | +${b.ahead} / −${b.behind} | ${last} | ${branchState(b, reviewOfBranch(handover, b), t)} | ${namedCell(pendingId, t)} |`);
   }
-  out.push('');
+  out.push('', namedCount(unnamed, detections.branches.length, t), '');
   for (const b of detections.branches) {
     const review = reviewOfBranch(handover, b);
     const branch = mdCode(b.name);

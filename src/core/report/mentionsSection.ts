@@ -4,6 +4,8 @@ import { mentionDecisionOf } from '../handover/decisions';
 import type { Handover, MentionDecision } from '../handover/model';
 import type { Translate } from '../i18n/translator';
 import { mdCell, mdCode, mdText } from './markdownText';
+import { itemNamingMention } from '../handover/draft';
+import { namedCell, namedCount } from './detectionSections';
 
 function place(mention: MentionFinding): string {
   return `${mention.path}:${mention.line}`;
@@ -38,14 +40,21 @@ export function mentionsSection(detections: DetectionResult | undefined, handove
   const open = mentions.filter((m) => !mentionDecisionOf(handover, m)).length;
   out.push(mdText(t('report.mentions.intro', { count: mentions.length, open })), '');
   out.push(
-    `| ${t('report.mentions.kind')} | ${t('report.mentions.place')} | ${t('report.mentions.identity')} | ${t('report.mentions.decision')} |`,
-    '| --- | --- | --- | --- |',
+    `| ${t('report.mentions.kind')} | ${t('report.mentions.place')} | ${t('report.mentions.identity')} | ${t('report.mentions.decision')} | ${t('report.named.column')} |`,
+    '| --- | --- | --- | --- | --- |',
   );
+  // A decided line needs no checklist item; an undecided one is named by a `systems` item (draft/findingKinds.ts).
+  const namedBy = (m: MentionFinding) => itemNamingMention(handover, m)?.id;
+  let unnamed = 0;
   for (const m of mentions) {
     const kind = m.comment ? `${t(`report.mentions.kind.${m.kind}`)} (${t('report.mentions.comment')})` : t(`report.mentions.kind.${m.kind}`);
-    out.push(`| ${kind} | ${mdCode(place(m), true)} | ${mdCode(m.identity, true)} | ${mdCell(decisionText(mentionDecisionOf(handover, m), t))} |`);
+    const decision = mentionDecisionOf(handover, m);
+    const named = namedBy(m);
+    if (!decision && !named) unnamed++;
+    const cell = decision && !named ? t('report.notSet') : namedCell(named, t);
+    out.push(`| ${kind} | ${mdCode(place(m), true)} | ${mdCode(m.identity, true)} | ${mdCell(decisionText(decision, t))} | ${cell} |`);
   }
-  out.push('');
+  out.push('', namedCount(unnamed, mentions.filter((m) => !mentionDecisionOf(handover, m)).length, t), '');
   for (const m of mentions) {
     const decision = mentionDecisionOf(handover, m);
     const params = { place: mdCode(place(m)), identity: mdCode(m.identity) };

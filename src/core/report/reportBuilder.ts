@@ -1,6 +1,7 @@
 import type { DetectionResult } from '../detect/detectionTypes';
 import type { HandoverItem, Handover, ReportLanguage, SectionKey } from '../handover/model';
 import { completionOf, findingFingerprints, mentionRefs } from '../handover/decisions';
+import { isToBeCompleted } from '../handover/draft';
 import { progressOf } from '../handover/progress';
 import { itemLabel } from '../handover/sections';
 import { translator, type MessageKey, type Translate } from '../i18n/translator';
@@ -176,7 +177,9 @@ function itemSection(section: SectionKey, input: ReportInput, t: Translate): str
   for (const item of items) {
     const box = item.accepted ? '[x]' : '[ ]';
     const accepted = item.accepted ? ` — ${mdText(t('report.acceptedBy', { by: item.accepted.by, on: item.accepted.on }))}` : '';
-    out.push(`- ${box} **${mdText(itemLabel(item).trim(), '  ')}** ${mdCode(item.id)}${accepted}`);
+    // A drafted item whose placeholders are not replaced yet (TODO(handover)…).
+    const toComplete = isToBeCompleted(item) ? ` — **${mdText(t('report.toComplete'))}**` : '';
+    out.push(`- ${box} **${mdText(itemLabel(item).trim(), '  ')}** ${mdCode(item.id)}${toComplete}${accepted}`);
     for (const fact of itemFacts(item, input, t)) out.push(`  - ${fact}`);
   }
   out.push('');

@@ -1,7 +1,7 @@
 // The public shapes of HANDOVER.yaml edits: what can be recorded, and the text change that records it.
 import type { Translate } from '../../i18n/translator';
 import type { ParsedYaml } from '../handoverParser';
-import type { BranchOutcome, Handover, MentionOutcome, SourceRange } from '../model';
+import type { BranchOutcome, Handover, MentionOutcome, SectionKey, SourceRange } from '../model';
 import type { HandoverRole } from '../progress';
 
 /** A reviewed entry is found by the path or the branch it names. */
@@ -37,7 +37,15 @@ export type EditOperation =
    */
   | { kind: 'decideMention'; path: string; identity: string; outcome: MentionOutcome; by: string; on: string; note?: string }
   /** Removes the `detected.mentions[]` entry of this path and identity (found as decisions.ts finds it). */
-  | { kind: 'undecideMention'; path: string; identity: string };
+  | { kind: 'undecideMention'; path: string; identity: string }
+  /**
+   * Appends checklist items to `<section>` (created where missing), in the style of the items already
+   * there. Each item is its fields in the order written, `id` first; values are one line each.
+   */
+  | { kind: 'addItems'; section: SectionKey; items: NewItem[] };
+
+/** A checklist item to add: its fields, in the order they are written. */
+export type NewItem = readonly { key: string; value: string }[];
 
 /** What git history showed, so that an edit about a finding can be refused when it names none. */
 export interface KnownFindings {
@@ -108,7 +116,9 @@ export type EditErrorCode =
   | 'edit.mentionDecided'
   | 'edit.mentionNotDecided'
   | 'edit.mentionNeedsReason'
-  | 'edit.badMentionOutcome';
+  | 'edit.badMentionOutcome'
+  | 'edit.duplicateId'
+  | 'edit.badId';
 
 export interface EditError {
   code: EditErrorCode;

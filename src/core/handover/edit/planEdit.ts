@@ -17,7 +17,7 @@ import { firstDifference } from './plainData';
 import { blockStyle, type StyleExample } from './styleOf';
 import { minimalSpan, type Span } from './textLayout';
 import { LayoutError } from './layoutError';
-import { appendItem, fillNullValue, insertPair, isNullValue, removeItem, removePair, replaceScalar, type YamlPair } from './yamlSplices';
+import { appendItem, appendItems, fillNullValue, insertPair, isNullValue, removeItem, removePair, replaceScalar, type YamlPair } from './yamlSplices';
 
 /** The loader checks paths against the disk; an edit only needs the text, so every path "exists". */
 const VIRTUAL_FILE = '/handover-edit/HANDOVER.yaml';
@@ -199,6 +199,8 @@ function normalise(ctx: Context, op: EditOperation): EditOperation {
     }
     case 'undecideMention':
       return { ...op, path: oneLine(ctx, 'path', op.path), identity: oneLine(ctx, 'identity', op.identity) };
+    case 'addItems':
+      return { ...op, items: op.items.map((item) => item.map(({ key, value }) => ({ key, value: oneLine(ctx, key, value) }))) };
   }
 }
 
@@ -383,7 +385,37 @@ function changeFor(ctx: Context, op: EditOperation): Change | undefined {
       if (!decision) refuse(ctx, 'edit.mentionNotDecided', { path: op.path, identity: op.identity });
       return removeDecision(ctx, 'mentions', ctx.handover.detected.mentions.indexOf(decision));
     }
+    case 'addItems':
+      return addItems(ctx, op);
   }
+}
+
+/** Keys whose values are dates in HANDOVER.yaml: written plain (YYYY-MM-DD) like the rest of the file's dates. */
+const DATE_FIELDS = new Set(['rotateBy', 'due', 'date']);
+
+function addItems(ctx: Context, op: Extract<EditOperation, { kind: 'addItems' }>): Change | undefined {
+  if (!(SECTION_ORDER as readonly string[]).includes(op.section)) throw new LayoutError(`"${op.section}" is not a checklist section`);
+  if (op.items.length === 0) return undefined;
+  const taken = new Set(SECTION_ORDER.flatMap((section) => (ctx.handover.sections[section] as HandoverItem[]).map((item) => item.id)));
+  const values = op.items.map((item) => {
+    const id = item.find((field) => field.key === 'id')?.value ?? '';
+    if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) refuse(ctx, 'edit.badId', { id });
+    if (taken.has(id)) refuse(ctx, 'edit.duplicateId', { id });
+    taken.add(id);
+    return map(item.map(({ key, value }): [string, OutValue] => [key, DATE_FIELDS.has(key) && isCalendarDate(value) ? date(value) : text(value)]));
+  });
+  const expect = (data: Data) => {
+    const list = Array.isArray(data[op.section]) ? (data[op.section] as unknown[]) : [];
+    data[op.section] = [...list, ...values.map(plainOf)];
+  };
+  const root = rootMap(ctx);
+  const style = blockStyle(ctx.text, ctx.document, { items: op.section });
+  const pair = pairOf(root, op.section) as YamlPair | undefined;
+  if (!pair) return { span: insertPair(ctx.text, root, op.section, { seq: values }, style), expect };
+  if (isNullValue(pair)) return { span: fillNullValue(ctx.text, pair, !!root.flow, { seq: values }, style), expect };
+  const seq = walk(ctx, [op.section]);
+  if (!isSeq(seq)) throw new LayoutError(`a "${op.section}" that is not a list`);
+  return { span: appendItems(ctx.text, seq as YAMLSeq, values, style), expect };
 }
 
 /** Records what became of the lines of a file naming one identity, which must be among those found. */

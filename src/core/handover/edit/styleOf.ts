@@ -7,7 +7,7 @@ import { DEFAULT_BLOCK_STYLE, type BlockStyle } from './outValue';
 import { columnOf } from './textLayout';
 
 /** What is being written: a record under an item, a signature, a note, or an entry of `detected.<list>`. */
-export type StyleExample = 'accepted' | 'rotated' | 'signature' | 'note' | `detected.${'ignore' | 'rotated' | 'reviewed' | 'mentions'}`;
+export type StyleExample = 'accepted' | 'rotated' | 'signature' | 'note' | `detected.${'ignore' | 'rotated' | 'reviewed' | 'mentions'}` | { items: string };
 
 function start(node: Node | null | undefined): number | undefined {
   return node?.range?.[0];
@@ -55,6 +55,7 @@ function firstValueUnder(document: Document, keys: readonly string[], under?: No
 export function blockStyle(text: string, document: Document, example: StyleExample): BlockStyle {
   const { unit = DEFAULT_BLOCK_STYLE.unit, seqOffset } = offsets(text, document);
   const style: BlockStyle = { ...DEFAULT_BLOCK_STYLE, unit, seqOffset: seqOffset ?? unit };
+  if (typeof example === 'object') return itemStyle(text, document, example.items, style);
   if (example.startsWith('detected.')) {
     // Entries are written like the entries already in that list, else like those of the other lists.
     const detected = pairOf(document.contents, 'detected')?.value as Node | null | undefined;
@@ -78,5 +79,30 @@ export function blockStyle(text: string, document: Document, example: StyleExamp
   if (example === 'signature' && !isMap(under)) return style;
   const sample = firstValueUnder(document, keys, under);
   if (isMap(sample) && !sample.flow) style.leafMaps = 'block';
+  return style;
+}
+
+/**
+ * New checklist items are written like the items of their section (`- {id: …}` on one line, or
+ * `- id: …` with a key per line, at the same distance from the `-`), else like those of the first
+ * section that has items, else with a key per line: the way people write checklists.
+ */
+function itemStyle(text: string, document: Document, section: string, style: BlockStyle): BlockStyle {
+  const root = document.contents as Node | null;
+  const sections = [section, ...(isMap(root) ? root.items.map((pair) => keyText(pair as Pair) ?? '') : [])];
+  style.seqItems = 'block';
+  for (const key of sections) {
+    const seq = pairOf(root, key)?.value as Node | null | undefined;
+    if (!isSeq(seq) || seq.flow || !seq.range) continue;
+    const item = seq.items.find((entry) => isMap(entry)) as Node | undefined;
+    if (!isMap(item)) continue;
+    if (item.flow) {
+      style.seqItems = 'flow';
+      return style;
+    }
+    const firstKey = start((item.items[0] as Pair<Node, Node> | undefined)?.key);
+    if (firstKey !== undefined) style.itemKeyOffset = Math.max(2, columnOf(text, firstKey) - columnOf(text, seq.range[0]));
+    return style;
+  }
   return style;
 }

@@ -103,21 +103,27 @@ export function insertPair(text: string, mapNode: YAMLMap, key: string, value: O
 
 /** Appends an item to a sequence, in the sequence's style. */
 export function appendItem(text: string, seqNode: YAMLSeq, item: OutValue, style: BlockStyle): Span {
+  return appendItems(text, seqNode, [item], style);
+}
+
+/** Appends items to a sequence, in the sequence's style, as one insertion. */
+export function appendItems(text: string, seqNode: YAMLSeq, items: readonly OutValue[], style: BlockStyle): Span {
   const [start, end] = rangeOf(seqNode);
   if (seqNode.flow) {
     const last = seqNode.items[seqNode.items.length - 1] as Node | undefined;
+    const written = items.map(renderFlow).join(', ');
     if (!last) {
       const close = end - 1;
       if (text[close] !== ']') throw new LayoutError('a flow sequence without its closing bracket');
-      return { start: close, end: close, text: renderFlow(item) };
+      return { start: close, end: close, text: written };
     }
     const lastEnd = rangeOf(last)[1];
-    return { start: lastEnd, end: lastEnd, text: `, ${renderFlow(item)}` };
+    return { start: lastEnd, end: lastEnd, text: `, ${written}` };
   }
   const indent = columnOf(text, start);
   const at = afterDeeperComments(text, afterLastLine(text, contentEndOf(seqNode)), indent);
   const eol = lineBreakNear(text, at);
-  return { start: at, end: at, text: renderBlockItem(item, indent, style).map((line) => eol + line).join('') };
+  return { start: at, end: at, text: items.flatMap((item) => renderBlockItem(item, indent, style)).map((line) => eol + line).join('') };
 }
 
 /**
