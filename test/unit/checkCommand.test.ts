@@ -133,12 +133,12 @@ describe('handover check (in process)', function () {
   });
 
   it('fails on an invalid HANDOVER.yaml, printing each error and their count', async () => {
-    // One error (a second version key) and one warning (an unknown key): only errors are counted.
-    const at = await folder(`${MINIMAL}version: 2\nunknownKey: x\n`);
+    // One error (an item without its title) and one warning (an unknown key): only errors are counted.
+    const at = await folder(`${MINIMAL}duties:\n  - id: d1\nunknownKey: x\n`);
     try {
       const io = captured();
       assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
-      assert.match(io.stderr, /HANDOVER\.yaml:\d+:1: error: /);
+      assert.match(io.stderr, /HANDOVER\.yaml:\d+:\d+: error: Missing required key "title"/);
       assert.match(io.stderr, /HANDOVER\.yaml: 1 error\(s\); nothing was written\.\n$/);
     } finally {
       at.dispose();

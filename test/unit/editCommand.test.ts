@@ -118,8 +118,9 @@ describe('the CLI edit commands (in process)', function () {
   });
 
   it('refuses an invalid file with its diagnostics and exits 1, writing nothing', async () => {
-    // One error (a second version key) and one warning (an unknown key): only errors are counted.
-    writeFileSync(file, `${FILE_TEXT}version: 2\nunknownKey: x\n`);
+    // One error (an item without its title) and one warning (an unknown key): only errors are counted.
+    const invalid = `${FILE_TEXT.replace('    title: Rotate logs\n', '')}unknownKey: x\n`;
+    writeFileSync(file, invalid);
     const io = captured();
     let asked = false;
     const code = await runEdit(file, t, io, async () => {
@@ -128,9 +129,10 @@ describe('the CLI edit commands (in process)', function () {
     });
     assert.equal(code, EXIT_INVALID);
     assert.equal(asked, false, 'no edit is planned on an invalid file');
-    assert.match(io.stderr, /HANDOVER\.yaml:\d+:1: error: /);
+    assert.match(io.stderr, /HANDOVER\.yaml:\d+:\d+: error: Missing required key "title"/);
     assert.match(io.stderr, /HANDOVER\.yaml: 1 error\(s\); nothing was written\.\n$/);
-    assert.equal(readFileSync(file, 'utf8'), `${FILE_TEXT}version: 2\nunknownKey: x\n`);
+    assert.match(io.stderr, /warning: /, 'the warning is shown too');
+    assert.equal(readFileSync(file, 'utf8'), invalid);
   });
 
   it('refuses a file that is not UTF-8, saying so', async () => {
