@@ -15,10 +15,11 @@ export const MODULES = {
     spec: ['editCases', 'editSafetyNet', 'editProperties', 'editCommand'],
   },
   atomicWrite: { mutate: ['src/core/atomicWrite.ts'], spec: ['atomicWrite'] },
-  credentials: {
-    mutate: ['src/core/detect/credentials/maskSecrets.ts', 'src/core/detect/credentials/spanMasks.ts', 'src/core/detect/credentials/valueJudgement.ts', 'src/core/detect/credentials/fingerprint.ts'],
-    spec: ['credentialRules', 'credentialMasking'],
+  masking: {
+    mutate: ['src/core/detect/credentials/maskSecrets.ts', 'src/core/detect/credentials/spanMasks.ts', 'src/core/detect/credentials/fingerprint.ts'],
+    spec: ['credentialMasking', 'credentialRules'],
   },
+  valueJudgement: { mutate: ['src/core/detect/credentials/valueJudgement.ts'], spec: ['credentialRules', 'valueJudgement'] },
   branches: { mutate: ['src/core/detect/branches/**/*.ts'], spec: ['branches', 'squashLanding'] },
   checkCommand: { mutate: ['src/cli/checkCommand.ts'], spec: ['checkCommand'] },
   editCommands: { mutate: ['src/cli/editCommands.ts'], spec: ['editCommand'] },

@@ -11,7 +11,7 @@ type Patched = { owner: Record<string, unknown>; name: string; original: unknown
  * (in the order made); the call numbered `failAt` (1-based) throws an I/O error instead of running.
  * Only counts calls; knows nothing of which ones the code under test makes.
  */
-async function withFilesystemFault<T>(failAt: number | undefined, body: () => Promise<T>): Promise<{ calls: string[]; result: PromiseSettledResult<T> }> {
+async function withFilesystemFault<T>(failAt: number | undefined, body: () => Promise<T>, when: 'instead' | 'after' = 'instead'): Promise<{ calls: string[]; result: PromiseSettledResult<T> }> {
   const calls: string[] = [];
   const probe = await fsp.open(__filename, 'r');
   const handlePrototype = Object.getPrototypeOf(probe) as Record<string, unknown>;
@@ -23,7 +23,9 @@ async function withFilesystemFault<T>(failAt: number | undefined, body: () => Pr
     patched.push({ owner, name, original });
     owner[name] = function (this: unknown, ...args: unknown[]) {
       calls.push(label);
-      if (calls.length === failAt) return Promise.reject(Object.assign(new Error(`injected EIO at ${label}`), { code: 'EIO' }));
+      const injected = () => Object.assign(new Error(`injected EIO at ${label}`), { code: 'EIO' });
+      if (calls.length === failAt && when === 'instead') return Promise.reject(injected());
+      if (calls.length === failAt) return Promise.resolve((original as (...a: unknown[]) => unknown).apply(this, args)).then(() => Promise.reject(injected()));
       const value = (original as (...a: unknown[]) => unknown).apply(this, args);
       // A file handle's close is its own property, not its prototype's.
       return value instanceof Promise ? value.then((opened: unknown) => (isHandle(opened) ? counted(opened) : opened)) : value;
@@ -34,7 +36,9 @@ async function withFilesystemFault<T>(failAt: number | undefined, body: () => Pr
     const close = handle.close as () => Promise<void>;
     handle.close = () => {
       calls.push('handle.close');
-      return calls.length === failAt ? Promise.reject(Object.assign(new Error('injected EIO at handle.close'), { code: 'EIO' })) : close.call(handle);
+      const injected = () => Object.assign(new Error('injected EIO at handle.close'), { code: 'EIO' });
+      if (calls.length !== failAt) return close.call(handle);
+      return when === 'instead' ? Promise.reject(injected()) : close.call(handle).then(() => Promise.reject(injected()));
     };
     return handle;
   };
@@ -95,6 +99,26 @@ describe('atomic writes', function () {
         assert.equal(run.result.status, 'rejected', `${where} must be reported`);
         assert.match(String((run.result as PromiseRejectedResult).reason), /injected EIO/, where);
         assert.equal(readFileSync(target, 'utf8'), 'old', `${where}: the old file is intact`);
+        assert.deepEqual(readdirSync(dir.dir), ['r.md'], `${where}: no temporary file is left`);
+      }
+    } finally {
+      dir.dispose();
+    }
+  });
+
+  it('reports the failing step\'s error, not a cleanup\'s, when a step took effect but reported a failure (a lost reply on a network disk)', async () => {
+    const dir = tempDir({ 'r.md': 'old' });
+    const target = join(dir.dir, 'r.md');
+    try {
+      const steps = (await withFilesystemFault(undefined, () => writeFileAtomic(target, 'new'))).calls;
+      // From step 2: an open that created the file but reported a failure leaves a file no one holds.
+      for (let step = 2; step <= steps.length; step++) {
+        writeFileSync(target, 'old');
+        const run = await withFilesystemFault(step, () => writeFileAtomic(target, 'new'), 'after');
+        const where = `step ${step} (${steps[step - 1]}) done, then failed`;
+        assert.equal(run.result.status, 'rejected', where);
+        assert.match(String((run.result as PromiseRejectedResult).reason), /injected EIO/, `${where}: the error is the step's`);
+        assert.ok(['old', 'new'].includes(readFileSync(target, 'utf8')), `${where}: the file is whole`);
         assert.deepEqual(readdirSync(dir.dir), ['r.md'], `${where}: no temporary file is left`);
       }
     } finally {

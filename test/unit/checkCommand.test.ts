@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCheck, type CheckOptions } from '../../src/cli/checkCommand';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from '../../src/cli/editCommands';
 import { translator } from '../../src/core/i18n/translator';
 import { generateHandoverReport } from '../../src/core/reportGenerator';
+import { buildDemoRepository } from '../fixtures/demoRepository';
 import { MINIMAL, tempDir } from './helpers';
 
 const t = translator('en');
@@ -73,6 +74,7 @@ describe('handover check (in process)', function () {
       assert.match(io.stderr, /\(committed\)/);
       assert.match(io.stderr, /\(generated now\)/);
       assert.equal(io.stdout, '', 'a stale report is not reported as up to date');
+      assert.doesNotMatch(io.stderr, /more changed line/, 'nothing was left out of a short diff');
     } finally {
       at.dispose();
     }
@@ -131,11 +133,12 @@ describe('handover check (in process)', function () {
   });
 
   it('fails on an invalid HANDOVER.yaml, printing each error and their count', async () => {
-    const at = await folder(`${MINIMAL}version: 2\n`);
+    // One error (an item without its title) and one warning (an unknown key): only errors are counted.
+    const at = await folder(`${MINIMAL}duties:\n  - id: d1\nunknownKey: x\n`);
     try {
       const io = captured();
       assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
-      assert.match(io.stderr, /HANDOVER\.yaml:\d+:1: error: /);
+      assert.match(io.stderr, /HANDOVER\.yaml:\d+:\d+: error: Missing required key "title"/);
       assert.match(io.stderr, /HANDOVER\.yaml: 1 error\(s\); nothing was written\.\n$/);
     } finally {
       at.dispose();
@@ -156,6 +159,44 @@ describe('handover check (in process)', function () {
       assert.equal(io.stdout, '');
     } finally {
       at.dispose();
+    }
+  });
+
+  it('reports a report it cannot read as an error, not as a missing report', async () => {
+    const at = await folder(MINIMAL);
+    try {
+      mkdirSync(at.report);
+      await assert.rejects(runCheck(options(at, captured())), { code: 'EISDIR' });
+    } finally {
+      at.dispose();
+    }
+  });
+
+  it('with --require-complete, lists exactly twenty open items in full, without …', async () => {
+    const twenty = `${MINIMAL}duties:\n${Array.from({ length: 20 }, (_, i) => `  - id: d${String(i + 1).padStart(2, '0')}\n    title: Duty ${i + 1}\n`).join('')}signoff:\n  from: {name: Alice, date: 2026-12-01}\n  to: {name: Bob, date: 2026-12-01}\n`;
+    const at = await folder(twenty);
+    try {
+      await generate(at.dir);
+      const io = captured();
+      assert.equal(await runCheck(options(at, io, true)), EXIT_INVALID);
+      const ids = Array.from({ length: 20 }, (_, i) => `d${String(i + 1).padStart(2, '0')}`).join(', ');
+      assert.ok(io.stderr.includes(`  - 20 item(s) not accepted: ${ids}\n`), io.stderr);
+      assert.doesNotMatch(io.stderr, /not signed yet/, 'everyone has signed');
+    } finally {
+      at.dispose();
+    }
+  });
+
+  it('with --require-complete, lists credentials found in git history that are neither rotated nor ignored', async () => {
+    const repo = buildDemoRepository();
+    try {
+      const at = { dir: repo.dir, file: join(repo.dir, 'HANDOVER.yaml') };
+      await generate(repo.dir);
+      const io = captured();
+      assert.equal(await runCheck(options(at, io, true)), EXIT_INVALID);
+      assert.match(io.stderr, /^ {2}- 1 credential\(s\) found in git history neither rotated nor ignored: [0-9a-f]{16}$/m);
+    } finally {
+      repo.dispose();
     }
   });
 

@@ -54,6 +54,10 @@ describe('masking secrets in text shown to people', () => {
     const b = token();
     assert.equal(maskSecrets(`${a} and ${b}`), '[masked] and [masked]');
     assert.equal(maskSecrets('no secret here: feature/rotate-password-policy'), 'no secret here: feature/rotate-password-policy');
+    // An assigned password before a provider token: found by different rules, both masked in place.
+    const password = `${randomText(10)}#4aZ`;
+    const later = token();
+    assert.equal(maskSecrets(`DB_PASSWORD=${password} token ${later} end`), 'DB_PASSWORD=[masked] token [masked] end');
     assert.equal(maskSecrets(''), '');
   });
 });
@@ -72,6 +76,16 @@ describe('masking noted values inside paths and names', () => {
     masks.note('ab-cd', 'cd');
     assert.equal(masks.apply('ab-cd'), `${MASK}-${MASK}`);
     assert.equal(masks.apply('untouched'), 'untouched');
+    // Noted in any order.
+    masks.note('cd-ab', 'ab');
+    masks.note('cd-ab', 'cd');
+    assert.equal(masks.apply('cd-ab'), `${MASK}-${MASK}`);
+    masks.note('one two three', 'three');
+    masks.note('one two three', 'one');
+    assert.equal(masks.apply('one two three'), `${MASK} two ${MASK}`);
+    // Text that happens to read "[masked]" before a value does not swallow the value's mask.
+    masks.note('x[masked]SECRET', 'SECRET');
+    assert.equal(masks.apply('x[masked]SECRET'), `x[masked]${MASK}`);
     masks.note('plain', '');
     masks.note('plain', 'zzz');
     assert.equal(masks.apply('plain'), 'plain');

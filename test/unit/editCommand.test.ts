@@ -118,7 +118,9 @@ describe('the CLI edit commands (in process)', function () {
   });
 
   it('refuses an invalid file with its diagnostics and exits 1, writing nothing', async () => {
-    writeFileSync(file, `${FILE_TEXT}version: 2\n`);
+    // One error (an item without its title) and one warning (an unknown key): only errors are counted.
+    const invalid = `${FILE_TEXT.replace('    title: Rotate logs\n', '')}unknownKey: x\n`;
+    writeFileSync(file, invalid);
     const io = captured();
     let asked = false;
     const code = await runEdit(file, t, io, async () => {
@@ -127,9 +129,10 @@ describe('the CLI edit commands (in process)', function () {
     });
     assert.equal(code, EXIT_INVALID);
     assert.equal(asked, false, 'no edit is planned on an invalid file');
-    assert.match(io.stderr, /HANDOVER\.yaml:\d+:1: error: /);
+    assert.match(io.stderr, /HANDOVER\.yaml:\d+:\d+: error: Missing required key "title"/);
     assert.match(io.stderr, /HANDOVER\.yaml: 1 error\(s\); nothing was written\.\n$/);
-    assert.equal(readFileSync(file, 'utf8'), `${FILE_TEXT}version: 2\n`);
+    assert.match(io.stderr, /warning: /, 'the warning is shown too');
+    assert.equal(readFileSync(file, 'utf8'), invalid);
   });
 
   it('refuses a file that is not UTF-8, saying so', async () => {
@@ -140,6 +143,16 @@ describe('the CLI edit commands (in process)', function () {
     assert.match(io.stderr, /UTF-8/);
     assert.match(io.stderr, /1 error\(s\); nothing was written/);
     assert.deepEqual(readFileSync(file), bytes);
+  });
+
+  it('plans with the findings the request knows, and refuses in the language asked for', async () => {
+    const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: '0123456789abcdef', by: 'Bob', on: '2026-11-27' };
+    const known = { fingerprints: ['0123456789abcdef'], paths: [], branches: [] };
+    assert.equal(await runEdit(file, t, captured(), async () => ({ operations: [rotate], known, done: 'ok' })), EXIT_OK);
+    assert.match(readFileSync(file, 'utf8'), /fingerprint: "0123456789abcdef", by: Bob, on: 2026-11-27/);
+    const zh = captured();
+    assert.equal(await runEdit(file, translator('zh-CN'), zh, request([ACCEPT('nope')])), EXIT_INVALID);
+    assert.match(zh.stderr, /[\u4e00-\u9fff]/, 'the refusal is in Chinese');
   });
 
   it('formats a refusal with its place, or without one', () => {
