@@ -215,10 +215,10 @@ describe('credential scan: incremental cache, cancel, masking', function () {
     const { repo, secrets } = smallRepo();
     const controller = new AbortController();
     class AbortingRunner extends GitRunner {
-      override async *stream(args: readonly string[], separator?: string, options?: { maxFieldLength?: number }): AsyncGenerator<string, void, undefined> {
-        for await (const field of super.stream(args, separator, options)) {
+      override async *streamBatches(args: readonly string[], separator?: string, options?: { maxFieldLength?: number }): AsyncGenerator<string[], void, undefined> {
+        for await (const fields of super.streamBatches(args, separator, options)) {
           if (args[0] === 'log') controller.abort();
-          yield field;
+          yield fields;
         }
       }
     }

@@ -75,6 +75,8 @@ export interface CredentialScanResult {
   commitsRead: number;
   /** What was left out, in plain words (long lines, unreadable commits). Never a value. */
   notes: string[];
+  /** Commits read only in part because the clone lacks some of their objects (for the evaluation's baseline). */
+  unreadable: UnreadableCommit[];
 }
 
 export const PROGRESS_EVERY = 1000;
@@ -162,7 +164,7 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
   const state: CredentialScanState = { version: CREDENTIAL_STATE_VERSION, mode, tips, mailmap, shallow, reusable: true, entries: [] };
   if (tips.length === 0) {
     options.onProgress?.(0);
-    return { findings: [], state, commitsRead: 0, notes: [] };
+    return { findings: [], state, commitsRead: 0, notes: [], unreadable: [] };
   }
   const refNames = refTips.map((t) => t.name);
   const emptyTree = await emptyTreeId(git);
@@ -215,11 +217,12 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
   throwIfAborted(signal);
 
   let commitsRead = 0;
+  let unreadable: UnreadableCommit[] = [];
   if (range) {
     const visitor = new HistoryVisitor(ledger, masks, refNames, (count) => {
       if (count % PROGRESS_EVERY === 0) options.onProgress?.(count);
     }, setup.rules);
-    const unreadable = await readHistory({ git, cwd: options.cwd, range, visitor, signal });
+    unreadable = await readHistory({ git, cwd: options.cwd, range, visitor, signal });
     throwIfAborted(signal);
     commitsRead = visitor.commitsRead;
     if (visitor.longLinesSkipped > 0) notes.push(`${visitor.longLinesSkipped} added lines longer than ${MAX_LINE_LENGTH / 1024} KiB were not read`);
@@ -236,7 +239,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
     state.entries = [];
   }
   if (shallow) notes.push('shallow clone: credentials in the missing history are not found');
-  return { findings, state, commitsRead, notes };
+  return { findings, state, commitsRead, notes, unreadable };
 }
 
 /** A path as findings show it: the secrets found in it masked, and anything else that looks like one. */

@@ -20,6 +20,8 @@ export interface UnreadableCommit {
   filesSkipped: number;
   /** True when nothing of it could be read (its tree is missing too). */
   whole: boolean;
+  /** The files left out (for the evaluation's baseline; never shown: a path may hold a secret). */
+  paths: string[];
 }
 
 export interface HistoryReadOptions {
@@ -30,6 +32,12 @@ export interface HistoryReadOptions {
   visitor: PatchVisitor;
   signal?: AbortSignal;
 }
+
+/**
+ * Commits per `git log --no-walk --stdin` after a failure: git reads every listed commit before the
+ * first patch, so a clone with many holes would otherwise pay for the rest of history at each one.
+ */
+const LISTED_BATCH = 1000;
 
 /** Git's words for an object it could not read (missing, corrupt, or a promisor fetch refused). */
 const UNREADABLE = /lazy fetch|unable to read|could not read|cannot read|missing (?:blob|tree|object)|bad object|not a valid object|corrupt|inflate|promisor|could not fetch|unable to fetch/i;
@@ -55,21 +63,30 @@ function shaOfHeader(line: string): string {
 
 /** Reads every commit of `range` into the visitor; returns the commits that could not be read in full. */
 export async function readHistory(options: HistoryReadOptions): Promise<UnreadableCommit[]> {
-  const { git, signal } = options;
+  const { git } = options;
   const unreadable: UnreadableCommit[] = [];
   let order: string[] | null = null; // every commit of the range in log order, listed after a first failure
   let next = 0; // in `order`: the first commit the next run reads
   for (;;) {
     const parser = new PatchLineParser(options.visitor);
     let lastHeader: string | null = null;
-    const lines = order === null ? git.stream(historyLogArguments(options.range), '\n', { maxFieldLength: MAX_LINE_LENGTH + 1 }) : listedLog(options.cwd, order, next, signal);
+    const end = order === null ? 0 : Math.min(order.length, next + LISTED_BATCH);
+    // One more than the limit: the patch line's '+' comes before the file's line.
+    const batches =
+      order === null
+        ? git.streamBatches(historyLogArguments(options.range), '\n', { maxFieldLength: MAX_LINE_LENGTH + 1 })
+        : git.streamBatches(listedLogArguments(), '\n', { maxFieldLength: MAX_LINE_LENGTH + 1, input: order.slice(next, end).map((sha) => `${sha}\n`) });
     try {
-      for await (const line of lines) {
-        if (line.charCodeAt(0) === 0x1e) lastHeader = shaOfHeader(line);
-        parser.feed(line);
+      for await (const batch of batches) {
+        for (const line of batch) {
+          if (line.charCodeAt(0) === 0x1e) lastHeader = shaOfHeader(line);
+          parser.feed(line);
+        }
       }
       parser.end();
-      return unreadable;
+      if (order === null || end >= order.length) return unreadable;
+      next = end;
+      continue;
     } catch (err) {
       // The commit read last may be incomplete: it is read again below, without what is missing (this
       // parser, left mid-commit, is dropped).
@@ -88,16 +105,6 @@ export async function readHistory(options: HistoryReadOptions): Promise<Unreadab
     if (skipped) unreadable.push(skipped);
     next = at + 1;
     if (next >= order.length) return unreadable;
-  }
-}
-
-/** `git log --no-walk --stdin` over `order` from `start`, lines cut as the main stream cuts them. */
-async function* listedLog(cwd: string, order: readonly string[], start: number, signal?: AbortSignal): AsyncGenerator<string, void, undefined> {
-  const input = (function* () {
-    for (let i = start; i < order.length; i++) yield `${order[i]}\n`;
-  })();
-  for await (const line of streamGitWithInput({ cwd, args: listedLogArguments(), input, separator: '\n', signal })) {
-    yield line.length > MAX_LINE_LENGTH + 1 ? line.slice(0, MAX_LINE_LENGTH + 1) : line;
   }
 }
 
@@ -153,7 +160,7 @@ async function readCommitWithout(options: HistoryReadOptions, sha: string): Prom
     entries = parseRawDiff(await git.run(['diff-tree', '--no-commit-id', '--root', '-r', '--raw', '--no-renames', '--full-index', '-z', '--end-of-options', sha, '--']));
   } catch (err) {
     if (err instanceof GitError && err.kind === 'aborted') throw err;
-    return { sha, filesSkipped: 0, whole: true };
+    return { sha, filesSkipped: 0, whole: true, paths: [] };
   }
   const missing = await missingObjects(options.cwd, entries.flatMap((e) => e.ids), signal);
   const left = entries.filter((e) => e.ids.some((id) => missing.has(id))).map((e) => e.path);
@@ -168,7 +175,7 @@ async function readCommitWithout(options: HistoryReadOptions, sha: string): Prom
     parser.end();
   } catch (err) {
     if (!isUnreadableObjectError(err)) throw err;
-    return { sha, filesSkipped: 0, whole: true };
+    return { sha, filesSkipped: 0, whole: true, paths: [] };
   }
-  return left.length ? { sha, filesSkipped: left.length, whole: false } : null;
+  return left.length ? { sha, filesSkipped: left.length, whole: false, paths: left } : null;
 }

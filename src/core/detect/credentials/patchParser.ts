@@ -46,6 +46,15 @@ export interface PatchVisitor {
   commitEnd(): void;
 }
 
+/**
+ * A copy of `text` that does not keep alive the larger string it was cut from: V8 represents a slice
+ * as a view of its parent, so a commit id or a path kept by the ledger would otherwise pin a whole
+ * chunk of `git log` output (tens of kilobytes) for the rest of the scan.
+ */
+export function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
 const INDEX = /^index ([0-9a-f]+)\.\.([0-9a-f]+)/;
 const ZERO_ID = /^0+$/;
@@ -123,8 +132,9 @@ export class PatchLineParser {
     }
     if (line.startsWith('diff --git ')) {
       this.endFile();
-      const path = pathOfDiffLine(line);
-      if (path === undefined) return;
+      const cut = pathOfDiffLine(line);
+      if (cut === undefined) return;
+      const path = detached(cut);
       this.section = { path, newBlob: null, oldBlob: null, binary: false };
       this.visitor.file(path);
       return;
@@ -159,10 +169,10 @@ export class PatchLineParser {
     const [sha = '', parents = '', authorName = '', authorEmail = '', authorTime = '0', committerTime = '0'] = header.split(FIELD);
     this.inCommit = true;
     this.visitor.commit({
-      sha,
-      parents: parents.split(' ').filter((p) => p !== ''),
-      authorName,
-      authorEmail,
+      sha: detached(sha),
+      parents: parents.split(' ').filter((p) => p !== '').map(detached),
+      authorName: detached(authorName),
+      authorEmail: detached(authorEmail),
       authorTime: Number(authorTime) || 0,
       committerTime: Number(committerTime) || 0,
     });

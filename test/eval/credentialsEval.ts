@@ -1,0 +1,177 @@
+// Evaluation of "credentials in git history" on a real clone: the scan runs in a child Node process
+// (so its memory is its own), beside a sampler of the whole process tree (Node and its git children),
+// and is compared with `git log -p -U0 --all` on the same clone. Rows are printed by context and kind,
+// one line per row for classification by hand. No value is printed: findings carry none.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { scanCredentials } from '../../src/core/detect/credentials/credentialScan';
+import type { CredentialContext, CredentialFinding } from '../../src/core/detect/detectionTypes';
+import { GitRunner } from '../../src/core/git/gitRunner';
+
+const CONTEXTS: readonly CredentialContext[] = ['code', 'test', 'vendored', 'docs'];
+
+/** What the child prints: the scan's result and its own measurements. */
+interface ChildReport {
+  findings: CredentialFinding[];
+  commitsRead: number;
+  notes: string[];
+  /** Files left out because the clone lacks them (the baseline leaves them out too). */
+  unreadablePaths: string[];
+  ms: number;
+  maxRssKb: number;
+}
+
+export interface CredentialsEval {
+  repository: string;
+  commit: string;
+  commits: number;
+  findings: CredentialFinding[];
+  byContext: Record<CredentialContext, number>;
+  seconds: number;
+  baselineSeconds: number;
+  /** The scan's Node process, exact (its own maxRSS). */
+  nodePeakMb: number;
+  /** Node and every git process it ran, summed, sampled every SAMPLE_MS. */
+  treePeakMb: number;
+  notes: string[];
+  /** One markdown table row for docs/evaluation.md (real, fixture and noise are filled in by hand). */
+  row: string;
+}
+
+export interface CredentialsEvalOptions {
+  log?: (line: string) => void;
+}
+
+const SAMPLE_MS = 100;
+
+/** Runs in the child: the scan over every branch and tag, as `handover detect` runs it, without the cache. */
+export async function credentialsChild(dir: string): Promise<void> {
+  const started = performance.now();
+  const result = await scanCredentials({ git: new GitRunner({ cwd: dir, idleTimeoutMs: 600_000 }), cwd: dir, person: { emails: [] } });
+  const report: ChildReport = {
+    findings: result.findings,
+    commitsRead: result.commitsRead,
+    notes: result.notes,
+    unreadablePaths: [...new Set(result.unreadable.flatMap((c) => c.paths))],
+    ms: performance.now() - started,
+    maxRssKb: process.resourceUsage().maxRSS,
+  };
+  process.stdout.write(JSON.stringify(report));
+}
+
+/** Resident memory of a process and all its descendants, in kB (Linux /proc; 0 elsewhere). */
+function treeRssKb(pid: number): number {
+  let total = 0;
+  const pending = [pid];
+  while (pending.length) {
+    const current = pending.pop() as number;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, 'utf8');
+      total += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      const children = readFileSync(`/proc/${current}/task/${current}/children`, 'utf8').trim();
+      if (children) pending.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // the process ended between two reads
+    }
+  }
+  return total;
+}
+
+function runChild(dir: string): Promise<{ report: ChildReport; treePeakKb: number }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [process.argv[1] ?? '', '--child', 'credentials', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    let peak = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
+    }, SAMPLE_MS);
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (out += chunk));
+    child.once('error', fail);
+    child.once('close', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return fail(new Error(`the scan of ${dir} exited with ${code}`));
+      try {
+        done({ report: JSON.parse(out) as ChildReport, treePeakKb: peak });
+      } catch (err) {
+        fail(err as Error);
+      }
+    });
+  });
+}
+
+/** `git log -p -U0 --all` on the clone, output to /dev/null, the files it lacks left out (else git dies on the first). */
+function baselineSeconds(dir: string, unreadablePaths: readonly string[]): Promise<number> {
+  const pathspec = unreadablePaths.length ? ['--', ':(top)', ...unreadablePaths.map((p) => `:(exclude,top,literal)${p}`)] : [];
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const git = spawn('git', ['-c', 'protocol.allow=never', 'log', '-p', '-U0', '--all', ...pathspec], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C' } });
+    let stderr = '';
+    git.stderr.setEncoding('utf8');
+    git.stderr.on('data', (chunk: string) => (stderr += chunk));
+    git.once('error', fail);
+    git.once('close', (code) => (code === 0 ? done((performance.now() - started) / 1000) : fail(new Error(`git log in ${dir} exited with ${code}: ${stderr.trim().split('\n')[0]}`))));
+  });
+}
+
+function gitOutput(dir: string, args: string[]): Promise<string> {
+  return new Promise((done, fail) => {
+    const git = spawn('git', args, { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    git.stdout.setEncoding('utf8');
+    git.stdout.on('data', (chunk: string) => (out += chunk));
+    git.once('error', fail);
+    git.once('close', () => done(out.trim()));
+  });
+}
+
+function mb(kb: number): number {
+  return Math.round(kb / 1024);
+}
+
+export async function evaluateCredentials(dirArg: string, options: CredentialsEvalOptions = {}): Promise<CredentialsEval> {
+  const log = options.log ?? (() => undefined);
+  const dir = resolve(dirArg);
+  if (!existsSync(dir)) throw new Error(`${dir}: no such folder`);
+  const commit = await gitOutput(dir, ['rev-parse', 'HEAD']);
+  const repository = basename(dir);
+  log(`\n## ${repository}@${commit.slice(0, 12)}`);
+  const { report, treePeakKb } = await runChild(dir);
+  const baseline = await baselineSeconds(dir, report.unreadablePaths);
+  const byContext = { code: 0, test: 0, vendored: 0, docs: 0 } as Record<CredentialContext, number>;
+  for (const finding of report.findings) byContext[finding.context]++;
+  const seconds = report.ms / 1000;
+  const result: CredentialsEval = {
+    repository,
+    commit,
+    commits: report.commitsRead,
+    findings: report.findings,
+    byContext,
+    seconds,
+    baselineSeconds: baseline,
+    nodePeakMb: mb(report.maxRssKb),
+    treePeakMb: mb(treePeakKb),
+    notes: report.notes,
+    row: '',
+  };
+  const rows = report.findings.length;
+  result.row = `| ${repository}@${commit.slice(0, 12)} | ${report.commitsRead} | ${rows} | ${CONTEXTS.map((c) => byContext[c]).join(' / ')} | ? | ? | ? | ${seconds.toFixed(1)} s (${(seconds / baseline).toFixed(2)}× git log ${baseline.toFixed(1)} s) | ${result.nodePeakMb} MB (with git ${result.treePeakMb} MB) |`;
+
+  log(`commits read ${report.commitsRead}, rows ${rows} (${CONTEXTS.map((c) => `${c} ${byContext[c]}`).join(', ')})`);
+  log(`time ${seconds.toFixed(1)} s; git log -p -U0 --all ${baseline.toFixed(1)} s; ratio ${(seconds / baseline).toFixed(2)}`);
+  log(`peak memory: node ${result.nodePeakMb} MB; node and git together ${result.treePeakMb} MB (sampled every ${SAMPLE_MS} ms)`);
+  for (const note of report.notes) log(`note: ${note}`);
+  for (const context of CONTEXTS) {
+    const inContext = report.findings.filter((f) => f.context === context);
+    if (inContext.length === 0) continue;
+    const kinds = new Map<string, number>();
+    for (const f of inContext) kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
+    log(`\n### ${context} (${inContext.length}): ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    for (const f of inContext) {
+      const more = f.pathCount > 1 ? ` (+${f.pathCount - 1} places)` : '';
+      log(`${f.fingerprint}  ${f.kind.padEnd(28)} ${f.firstCommit.slice(0, 12)} ${f.path}:${f.line}${more}`);
+    }
+  }
+  return result;
+}
