@@ -30,6 +30,9 @@ export interface CredentialsEval {
   byContext: Record<CredentialContext, number>;
   seconds: number;
   baselineSeconds: number;
+  /** CPU seconds (user + system) of the scan with its git processes, and of the baseline (GNU time). */
+  cpuSeconds?: number;
+  baselineCpuSeconds?: number;
   /** The scan's Node process, exact (its own maxRSS). */
   nodePeakMb: number;
   /** Node and every git process it ran, summed, sampled every SAMPLE_MS. */
@@ -78,9 +81,22 @@ function treeRssKb(pid: number): number {
   return total;
 }
 
-function runChild(dir: string): Promise<{ report: ChildReport; treePeakKb: number }> {
+/** GNU time, when installed: the CPU seconds of a command and of every process it waited for (git included). */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const TIME_ARGS = ['-f', '\ncpu %U %S'];
+
+function cpuOf(stderr: string): number | undefined {
+  const found = /\ncpu ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
+  return found ? Number(found[1]) + Number(found[2]) : undefined;
+}
+
+function runChild(dir: string): Promise<{ report: ChildReport; treePeakKb: number; cpuSeconds?: number }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [process.argv[1] ?? '', '--child', 'credentials', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const command = [process.execPath, process.argv[1] ?? '', '--child', 'credentials', dir];
+    const child = spawn(TIME ?? command[0] ?? 'node', TIME ? [...TIME_ARGS, ...command] : command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+    let errors = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => (errors += chunk));
     let out = '';
     let peak = 0;
     const timer = setInterval(() => {
@@ -91,9 +107,9 @@ function runChild(dir: string): Promise<{ report: ChildReport; treePeakKb: numbe
     child.once('error', fail);
     child.once('close', (code) => {
       clearInterval(timer);
-      if (code !== 0) return fail(new Error(`the scan of ${dir} exited with ${code}`));
+      if (code !== 0) return fail(new Error(`the scan of ${dir} exited with ${code}: ${errors.trim()}`));
       try {
-        done({ report: JSON.parse(out) as ChildReport, treePeakKb: peak });
+        done({ report: JSON.parse(out) as ChildReport, treePeakKb: peak, cpuSeconds: cpuOf(errors) });
       } catch (err) {
         fail(err as Error);
       }
@@ -102,16 +118,17 @@ function runChild(dir: string): Promise<{ report: ChildReport; treePeakKb: numbe
 }
 
 /** `git log -p -U0 --all` on the clone, output to /dev/null, the files it lacks left out (else git dies on the first). */
-function baselineSeconds(dir: string, unreadablePaths: readonly string[]): Promise<number> {
+function baselineSeconds(dir: string, unreadablePaths: readonly string[]): Promise<{ seconds: number; cpuSeconds?: number }> {
   const pathspec = unreadablePaths.length ? ['--', ':(top)', ...unreadablePaths.map((p) => `:(exclude,top,literal)${p}`)] : [];
+  const command = ['git', '-c', 'protocol.allow=never', 'log', '-p', '-U0', '--all', ...pathspec];
   return new Promise((done, fail) => {
     const started = performance.now();
-    const git = spawn('git', ['-c', 'protocol.allow=never', 'log', '-p', '-U0', '--all', ...pathspec], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C' } });
+    const git = spawn(TIME ?? 'git', TIME ? [...TIME_ARGS, ...command] : command.slice(1), { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C' } });
     let stderr = '';
     git.stderr.setEncoding('utf8');
     git.stderr.on('data', (chunk: string) => (stderr += chunk));
     git.once('error', fail);
-    git.once('close', (code) => (code === 0 ? done((performance.now() - started) / 1000) : fail(new Error(`git log in ${dir} exited with ${code}: ${stderr.trim().split('\n')[0]}`))));
+    git.once('close', (code) => (code === 0 ? done({ seconds: (performance.now() - started) / 1000, cpuSeconds: cpuOf(stderr) }) : fail(new Error(`git log in ${dir} exited with ${code}: ${stderr.trim().split('\n')[0]}`))));
   });
 }
 
@@ -137,8 +154,8 @@ export async function evaluateCredentials(dirArg: string, options: CredentialsEv
   const commit = await gitOutput(dir, ['rev-parse', 'HEAD']);
   const repository = basename(dir);
   log(`\n## ${repository}@${commit.slice(0, 12)}`);
-  const { report, treePeakKb } = await runChild(dir);
-  const baseline = await baselineSeconds(dir, report.unreadablePaths);
+  const { report, treePeakKb, cpuSeconds } = await runChild(dir);
+  const { seconds: baseline, cpuSeconds: baselineCpu } = await baselineSeconds(dir, report.unreadablePaths);
   const byContext = { code: 0, test: 0, vendored: 0, docs: 0 } as Record<CredentialContext, number>;
   for (const finding of report.findings) byContext[finding.context]++;
   const seconds = report.ms / 1000;
@@ -150,16 +167,19 @@ export async function evaluateCredentials(dirArg: string, options: CredentialsEv
     byContext,
     seconds,
     baselineSeconds: baseline,
+    cpuSeconds,
+    baselineCpuSeconds: baselineCpu,
     nodePeakMb: mb(report.maxRssKb),
     treePeakMb: mb(treePeakKb),
     notes: report.notes,
     row: '',
   };
   const rows = report.findings.length;
-  result.row = `| ${repository}@${commit.slice(0, 12)} | ${report.commitsRead} | ${rows} | ${CONTEXTS.map((c) => byContext[c]).join(' / ')} | ? | ? | ? | ${seconds.toFixed(1)} s (${(seconds / baseline).toFixed(2)}× git log ${baseline.toFixed(1)} s) | ${result.nodePeakMb} MB (with git ${result.treePeakMb} MB) |`;
+  result.row = `| ${repository}@${commit.slice(0, 12)} | ${report.commitsRead} | ${rows} | ${CONTEXTS.map((c) => byContext[c]).join(' / ')} | ? | ? | ? | ${seconds.toFixed(1)} s (${(seconds / baseline).toFixed(2)}× git log ${baseline.toFixed(1)} s${cpuSeconds !== undefined && baselineCpu !== undefined ? `; CPU ${(cpuSeconds / baselineCpu).toFixed(2)}×` : ''}) | ${result.nodePeakMb} MB (with git ${result.treePeakMb} MB) |`;
 
   log(`commits read ${report.commitsRead}, rows ${rows} (${CONTEXTS.map((c) => `${c} ${byContext[c]}`).join(', ')})`);
   log(`time ${seconds.toFixed(1)} s; git log -p -U0 --all ${baseline.toFixed(1)} s; ratio ${(seconds / baseline).toFixed(2)}`);
+  if (cpuSeconds !== undefined && baselineCpu !== undefined) log(`cpu ${cpuSeconds.toFixed(1)} s (node and git); git log -p -U0 --all ${baselineCpu.toFixed(1)} s; ratio ${(cpuSeconds / baselineCpu).toFixed(2)}`);
   log(`peak memory: node ${result.nodePeakMb} MB; node and git together ${result.treePeakMb} MB (sampled every ${SAMPLE_MS} ms)`);
   for (const note of report.notes) log(`note: ${note}`);
   for (const context of CONTEXTS) {

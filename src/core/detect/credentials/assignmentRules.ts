@@ -59,6 +59,7 @@ export function classifyKey(name: string): KeyClass | null {
     const word = words[i] as string;
     const previous = i > 0 ? (words[i - 1] as string) : '';
     let found: CredentialKind | null = null;
+    if (/^no(?:passwd|password|pass|auth)$/.test(word)) return null; // sudoers `NOPASSWD:`, a flag
     if (SECRET_WORD.test(word)) {
       if (/pass|pwd/.test(word)) found = 'password';
       else if (/token$/.test(word)) found = 'token';
@@ -108,9 +109,9 @@ export interface KeyValue {
   base64?: boolean;
 }
 
-/** Undoes the escapes of a quoted value (`\"`, `\\`, `\n`); other escapes keep their character. */
+/** Undoes the escapes of a quoted value (`\"`, `\'`, `\\`, `\n`, `\t`); any other backslash stays (`'Vendor\Auth\Adapter'`). */
 function unescapeQuoted(text: string): string {
-  return text.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+  return text.replace(/\\(.)/g, (all, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c === '"' || c === "'" || c === '\\' || c === '`' ? c : all));
 }
 
 // key (bare or quoted), optional closing bracket of `ENV['KEY']`, an assignment operator, then the value:

@@ -10,6 +10,8 @@ const VENDORED_FOLDERS = new Set(['vendor', 'vendors', 'node_modules', 'bower_co
 const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', 'testing', 'spec', 'specs', 'testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'unittests', 'tst']);
 const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'tutorial', 'tutorials', 'website']);
 
+/** `api-docs/`, `user_docs/`, `apidocs/`: generated or written documentation under a prefix. */
+const DOCS_FOLDER_SUFFIX = /^(?:[a-z0-9]+[-_]docs?|apidocs?)$/i;
 /** `*_test.go`, `*.test.ts`, `*.spec.js`, `test_*.py`, `FooTest.java`, `FooTests.cs`, `*.snap`. */
 const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[^/]+$|^test_[^/]+\.py$|^conftest\.py$|[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|scala|cs|groovy|php|swift|m)$|\.snap$)/;
 /** Markdown and other prose, and example or sample copies of a config (`.env.example`, `config.sample.yml`). */
@@ -25,7 +27,7 @@ export function contextOfPath(path: string, attributes?: LinguistAttributes): Cr
   const name = segments.pop() ?? '';
   if (segments.some((s) => VENDORED_FOLDERS.has(s))) return 'vendored';
   if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase())) || TEST_FILE.test(name)) return 'test';
-  if (marked === 'docs' || segments.some((s) => DOCS_FOLDERS.has(s.toLowerCase())) || DOCS_FILE.test(name)) return 'docs';
+  if (marked === 'docs' || segments.some((s) => DOCS_FOLDERS.has(s.toLowerCase()) || DOCS_FOLDER_SUFFIX.test(s)) || DOCS_FILE.test(name)) return 'docs';
   return 'code';
 }
 

@@ -211,6 +211,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, l
   const generic = !file.i18n && /pass|pwd|secret|token|key|auth|cred/i.test(line);
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
+  const commented = /^\s*(?:#|;|\/\/)/.test(line);
   readAssignments(line, file.code, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null), (pair) => {
     const rule = ruleFor(pair.key);
     if (rule) {
@@ -222,7 +223,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, l
       }
       if (rule.shape) return; // a GitHub key holding a commit id: nothing else to read there
     }
-    if (generic) genericPair(file, pair, out);
+    if (generic) genericPair(file, pair, out, commented);
   });
 }
 
@@ -232,7 +233,7 @@ function decodedPair(pair: KeyValue): string {
 }
 
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
-function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[]): void {
+function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean): void {
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;
   let value = decodedPair(pair).trim();
@@ -251,7 +252,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[]): void 
   // container's documented default, spelled from the name, not a chosen value.
   if (keyWords(pair.key).includes(value.toLowerCase())) return;
   let keep: boolean;
-  if (file.config) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value) && !keyClass.digestKey;
+  // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
+  // as in code, the value must look like a real secret.
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }

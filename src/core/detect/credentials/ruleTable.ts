@@ -252,6 +252,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['i18n/de.json', '{ "password": "Passwort", "login.password": "Kennwort" }'], ['ui/lib/pure-min.css', '.f input[type=password]:focus,.f input[type=email]{color:#fff}'], ['src/Login.vue', '<input type="password" v-model="password" :placeholder="$t(\'password\')">'],
       ['app/config/parameters.yml.dist', 'parameters:\n  database_password: ~'], ['secrets/app.enc.yaml', 'db_password: ENC[AES256_GCM,data:«b64:24»,type:str]\nsops:\n  version: 3.7.3'], ['main.tf', 'password = var.db_password'], ['app.py', 'password = os.environ["DB_PASSWORD"]\nif password == "":'],
       ['.github/workflows/ci.yml', '        env:\n          POSTGRES_PASSWORD: postgres\n          MYSQL_ROOT_PASSWORD: root\n      - run: sed -i \'/^DB_PASSWORD=/d\' .env'],
+      ['digital_ocean.ini', '[digital_ocean]\n#api_token = 123456abcdefg'], ['security/main.yml', "        line: 'johndoe ALL=(ALL) NOPASSWD: ALL'"], ['db.yml', '    password: "mysecurepassword"'],
+      ['config/jwt.php', "        'auth' => 'Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter',"],
       ['app/Http/Requests/ProfileUpdateRequest.php', "            'current_password' => 'sometimes|required_with:new_password',\n            'password' => 'required|confirmed',"],
       ['config/jwt.php', "        'auth' => 'Tymon\\\\JWTAuth\\\\Providers\\\\Auth\\\\IlluminateAuthAdapter',"],
     ] },

@@ -246,7 +246,7 @@ function isCodeWords(value: string): boolean {
 }
 
 /** Words a stand-in is spelled from when it only names what should be there. */
-const OWN_WORDS = new RegExp(`(?:${['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'your', 'our', 'the', 'some', 'super', 'strong', 'very', 'long', 'good', 'bad', 'test', 'fake', 'dummy', 'sample', 'example', 'demo', 'mock', 'value', 'here', 'default', 'change', 'me', 'new', 'old'].join('|')})`, 'g');
+const OWN_WORDS = new RegExp(`(?:${['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'your', 'our', 'the', 'some', 'super', 'strong', 'secure', 'very', 'long', 'good', 'bad', 'test', 'fake', 'dummy', 'sample', 'example', 'demo', 'mock', 'value', 'here', 'default', 'change', 'me', 'new', 'old'].join('|')})`, 'g');
 
 function spelledFromOwnWords(lower: string): boolean {
   for (const candidate of [lower.replace(/[^a-z0-9]/g, ''), unleet(lower, 'i'), unleet(lower, 'l')]) {
