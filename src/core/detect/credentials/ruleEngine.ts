@@ -104,6 +104,18 @@ function appliesTo(rule: CredentialRule, file: FileContext): boolean {
   return !rule.files || rule.files.test(file.lower);
 }
 
+/** The line and key rules that apply to a file, worked out once per file rather than per line. */
+const RULES_OF_FILE = new WeakMap<FileContext, { rules: RuleSet; lines: CompiledRule[]; keys: CompiledRule[] }>();
+
+function rulesOf(rules: RuleSet, file: FileContext): { lines: CompiledRule[]; keys: CompiledRule[] } {
+  let cached = RULES_OF_FILE.get(file);
+  if (!cached || cached.rules !== rules) {
+    cached = { rules, lines: rules.lines.filter((c) => appliesTo(c.rule, file)), keys: rules.keyRules.filter((c) => appliesTo(c.rule, file)) };
+    RULES_OF_FILE.set(file, cached);
+  }
+  return cached;
+}
+
 /** Provider tokens and password hashes on one line, left to right per rule. */
 export function findTokens(rules: RuleSet, line: string, out: ValueSpan[]): void {
   for (const compiled of rules.tokens) {
@@ -181,9 +193,9 @@ function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token
 
 /** Line-shape rules (credential file formats, SQL, PHP define, command lines). */
 export function findLineRules(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[]): void {
-  for (const compiled of rules.lines) {
+  for (const compiled of rulesOf(rules, file).lines) {
     const { rule } = compiled;
-    if (!appliesTo(rule, file) || !hasKeyword(compiled, line, lower)) continue;
+    if (!hasKeyword(compiled, line, lower)) continue;
     const pattern = rule.pattern as RegExp;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
@@ -207,7 +219,7 @@ const NON_SECRET_AFTER_ACCESS = /^[A-Z0-9]{16,32}$/;
 
 /** Key rules of the table, then the generic reading of `name = value` by the key's words. */
 export function findKeyValues(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[]): void {
-  const keyRules = rules.keyRules.filter((c) => appliesTo(c.rule, file) && hasKeyword(c, line, lower));
+  const keyRules = rulesOf(rules, file).keys.filter((c) => hasKeyword(c, line, lower));
   const generic = !file.i18n && /pass|pwd|secret|token|key|auth|cred/i.test(line);
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
