@@ -39,7 +39,8 @@ export interface FileContext {
 
 const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'clj', 'fs', 'vb', 'vue', 'svelte']);
 /** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
-const CONFIG_NAMED = /(?:^|\/)(?:config|configs|conf|settings|configuration|credentials|secrets)\/|(?:^|\/)[\w.-]*(?:config|settings|conf|configuration|credentials|secrets|parameters)[\w.-]*\.\w+$/;
+// (A source folder named `credentials/` or `secrets/` is a module about them, not configuration.)
+const CONFIG_NAMED = /(?:^|\/)(?:config|configs|conf|settings|configuration)\/|(?:^|\/)[\w.-]*(?:config|settings|conf|configuration|secrets|parameters)[\w.-]*\.\w+$/;
 /** Dependency manifests and lock files: their keys are package names (`parse-passwd`), their values versions. */
 const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.lock|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile)$/;
 const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$/;
