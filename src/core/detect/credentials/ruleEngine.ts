@@ -39,7 +39,8 @@ export interface FileContext {
 
 const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'clj', 'fs', 'vb', 'vue', 'svelte']);
 /** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
-const CONFIG_NAMED = /(?:^|\/)(?:config|configs|conf|settings|configuration|credentials|secrets)\/|(?:^|\/)[\w.-]*(?:config|settings|conf|configuration|credentials|secrets|parameters)[\w.-]*\.\w+$/;
+// (A source folder named `credentials/` or `secrets/` is a module about them, not configuration.)
+const CONFIG_NAMED = /(?:^|\/)(?:config|configs|conf|settings|configuration)\/|(?:^|\/)[\w.-]*(?:config|settings|conf|configuration|secrets|parameters)[\w.-]*\.\w+$/;
 /** Dependency manifests and lock files: their keys are package names (`parse-passwd`), their values versions. */
 const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.lock|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile)$/;
 const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$/;
@@ -102,6 +103,18 @@ function hasKeyword(compiled: CompiledRule, line: string, lower: string): boolea
 
 function appliesTo(rule: CredentialRule, file: FileContext): boolean {
   return !rule.files || rule.files.test(file.lower);
+}
+
+/** The line and key rules that apply to a file, worked out once per file rather than per line. */
+const RULES_OF_FILE = new WeakMap<FileContext, { rules: RuleSet; lines: CompiledRule[]; keys: CompiledRule[] }>();
+
+function rulesOf(rules: RuleSet, file: FileContext): { lines: CompiledRule[]; keys: CompiledRule[] } {
+  let cached = RULES_OF_FILE.get(file);
+  if (!cached || cached.rules !== rules) {
+    cached = { rules, lines: rules.lines.filter((c) => appliesTo(c.rule, file)), keys: rules.keyRules.filter((c) => appliesTo(c.rule, file)) };
+    RULES_OF_FILE.set(file, cached);
+  }
+  return cached;
 }
 
 /** Provider tokens and password hashes on one line, left to right per rule. */
@@ -181,9 +194,9 @@ function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token
 
 /** Line-shape rules (credential file formats, SQL, PHP define, command lines). */
 export function findLineRules(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[]): void {
-  for (const compiled of rules.lines) {
+  for (const compiled of rulesOf(rules, file).lines) {
     const { rule } = compiled;
-    if (!appliesTo(rule, file) || !hasKeyword(compiled, line, lower)) continue;
+    if (!hasKeyword(compiled, line, lower)) continue;
     const pattern = rule.pattern as RegExp;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
@@ -207,7 +220,7 @@ const NON_SECRET_AFTER_ACCESS = /^[A-Z0-9]{16,32}$/;
 
 /** Key rules of the table, then the generic reading of `name = value` by the key's words. */
 export function findKeyValues(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[]): void {
-  const keyRules = rules.keyRules.filter((c) => appliesTo(c.rule, file) && hasKeyword(c, line, lower));
+  const keyRules = rulesOf(rules, file).keys.filter((c) => hasKeyword(c, line, lower));
   const generic = !file.i18n && /pass|pwd|secret|token|key|auth|cred/i.test(line);
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;

@@ -54,7 +54,7 @@ function hasTypedRun(text: string, length: number): boolean {
 }
 
 /** Stand-in words: seen anywhere in a value, they mark it as not real, whatever else it holds. */
-const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'dummy', 'redacted', 'notreal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx'];
+const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx'];
 /** Short markers count only as a word of their own (`TBD`, `token-tbd`): inside generated text they are chance. */
 const MARKER_SEGMENTS = /(?:^|[^a-z])(?:tbd|todo|fixme)(?:[^a-z]|$)/;
 
@@ -84,7 +84,7 @@ const REFERENCE = new RegExp(
   [
     // Whole template expressions only: a WordPress salt or a generated key holds `{%` or `]]` by chance.
     '\\$\\{[A-Za-z_][\\w.:-]*(?::?[-=?+][^}]*)?\\}', '\\$\\([^)]*\\)', '\\{\\{[^{}]*\\}\\}', '\\{%[^%]*%\\}', '<%[^%]*%>', '%\\([\\w.-]+\\)[sdr]',
-    '#\\{[^{}]*\\}', '[@%]\\{[\\w.:-]+\\}', '\\[\\[[^\\[\\]]*\\]\\]', '^\\{\\{', '\\}\\}$', '^\\$\\{',
+    '#\\{[^{}]*\\}', '[@%]\\{[\\w.:-]+\\}', '«[^»]*»', '\\[\\[[^\\[\\]]*\\]\\]', '^\\{\\{', '\\}\\}$', '^\\$\\{',
     '^\\$[A-Za-z_]', '^%[A-Za-z_][\\w]*%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
@@ -137,6 +137,7 @@ export function isPlaceholder(value: string): boolean {
     if (rest.length <= 3 || /^\d{1,4}$/.test(rest)) return true;
   }
   if (text.length <= 24 && hasTypedRun(text, Math.min(6, text.length))) return true;
+  if (hasTypedRun(text, 10)) return true; // an alphabet (`ABC…xyz0123456789`), whatever its length
   return false;
 }
 
@@ -173,7 +174,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (URL_WITHOUT_CREDENTIALS.test(value) || PATH_LIKE.test(value) || IDENTIFIER_LIKE.test(value)) return false;
   if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
-  if (SNAKE_NAME.test(value) || WORD.test(value) || HEADER_NAME.test(value) || isCodeWords(value)) return false;
+  if (SNAKE_NAME.test(value) || WORD.test(value) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
   if (UUID.test(value) || DIGEST_PREFIX.test(value)) return false;
   if (HEX.test(value)) {
     // A 40-hex value is a commit id; any hex value under a digest or commit key is that digest.
@@ -245,6 +246,11 @@ function isCodeWords(value: string): boolean {
   return /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value) || /^\\?[A-Z]\w*(?:\\{1,2}[A-Z]\w*)+(?:::class)?$/.test(value);
 }
 
+/** A member chain or dotted id (`lexer.startToken`, `handover.openCredential`): code that names a value, not one. */
+function isMemberChain(value: string): boolean {
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && value.split('.').every((part) => part.length <= 24 && /^[A-Za-z_$]+[0-9]{0,3}$|[a-z][A-Z]/.test(part));
+}
+
 /** Words a stand-in is spelled from when it only names what should be there. */
 const OWN_WORDS = new RegExp(`(?:${['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'your', 'our', 'the', 'some', 'super', 'strong', 'secure', 'very', 'long', 'good', 'bad', 'test', 'fake', 'dummy', 'sample', 'example', 'demo', 'mock', 'value', 'here', 'default', 'change', 'me', 'new', 'old'].join('|')})`, 'g');
 
@@ -278,7 +284,6 @@ export function isLiteralToken(raw: string, allowCommitShape = false): boolean {
   if (/^[a-z]+$/.test(value) || WORD.test(value) || (name && value.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value) || PATH_LIKE.test(value)) return false;
   if (DIGEST_PREFIX.test(value) || (!allowCommitShape && /^[0-9a-f]{40}$/i.test(value))) return false;
-  // A member chain (`lexer.startToken`, `config.apiKey`) is code that reads a value, not one.
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && value.split('.').every((part) => part.length <= 24 && /^[A-Za-z_$]+[0-9]{0,3}$|[a-z][A-Z]/.test(part))) return false;
+  if (isMemberChain(value) || /^[A-Z]+$/.test(value)) return false; // `lexer.startToken`; a name in capitals (`FINGERPRINT`)
   return true;
 }
