@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { planEdit, type EditOperation } from '../../src/core/handover/edit';
 import { localToday } from '../../src/core/handover/progress';
 import { buildDemoRepository, DEMO_HANDOVER_YAML, LI_SI, ZHANG_SAN } from '../fixtures/demoRepository';
 import type { FixtureRepo, Person } from '../fixtures/fixtureRepo';
@@ -187,7 +188,7 @@ describe('handover check (CLI)', function () {
     assert.match(invalid.stderr, /HANDOVER\.yaml:\d+:1: error: /);
   });
 
-  it('with --require-complete, lists what is open until everything is accepted, rotated and signed', () => {
+  it('with --require-complete, lists what is open until everything is accepted, rotated, reviewed, decided and signed', () => {
     assert.equal(cli(['generate', '--repo', demo.dir]).code, 0);
     const open = cli(['check', '--require-complete', '--repo', demo.dir]);
     assert.equal(open.code, 1);
@@ -195,6 +196,10 @@ describe('handover check (CLI)', function () {
     assert.match(open.stderr, /14 item\(s\) not accepted: duty-certs, pending-pg-failover, /);
     assert.match(open.stderr, /2 credential\(s\) not rotated: cred-db-root, cred-aws-deploy/);
     assert.match(open.stderr, /not signed yet by: Person leaving \(移交人\), Successor \(接收人\), Supervisor \(监交人\)/);
+    // What the report shows as still to do counts too: owned files not reviewed, their branches undecided.
+    const ownedPaths = ['ansible/', 'docs/runbook.md', 'deploy/.env'];
+    assert.match(open.stderr, /3 owned file\(s\) or folder\(s\) not reviewed: ansible\/, docs\/runbook\.md, deploy\/\.env/);
+    assert.match(open.stderr, /1 branch\(es\) of the person leaving without a decision: feature\/pg-failover/);
     // The demo committed a cloud key once: found in history, it must be rotated (or ignored) too.
     const detected = JSON.parse(cli(['detect', '--only', 'credentials', '--json', '--repo', demo.dir]).stdout) as { credentials: { fingerprint: string }[] };
     const fingerprints = detected.credentials.map((c) => c.fingerprint);
@@ -206,6 +211,19 @@ describe('handover check (CLI)', function () {
     const rotated = cli(['rotated', 'cred-db-root', 'cred-aws-deploy', fingerprints[0]!, '--on', '2026-11-29', '--repo', demo.dir]);
     assert.equal(rotated.code, 0, rotated.stderr);
     assert.deepEqual(load(read(demo.dir)).handover!.detected.rotated, [{ fingerprint: fingerprints[0], by: '李四', on: '2026-11-29' }]);
+    // No CLI command records reviews: the editor's action does, through the same edit engine.
+    let text = read(demo.dir);
+    const known = { paths: ownedPaths, branches: [{ name: 'feature/pg-failover', kind: 'local' as const }] };
+    const reviews: EditOperation[] = [
+      ...ownedPaths.map((path): EditOperation => ({ kind: 'review', target: { path }, by: '李四', on: '2026-11-30' })),
+      { kind: 'review', target: { branch: 'feature/pg-failover', outcome: 'taken-over' }, by: '李四', on: '2026-11-30' },
+    ];
+    for (const review of reviews) {
+      const plan = planEdit(text, review, { known });
+      assert.ok(plan.ok, plan.ok ? '' : plan.error.message);
+      text = plan.newText;
+    }
+    writeFileSync(join(demo.dir, 'HANDOVER.yaml'), text);
     for (const [role, name] of [['from', '张三'], ['to', '李四'], ['supervisor', '王五']]) {
       assert.equal(cli(['sign', '--as', role!, '--name', name!, '--on', '2026-12-01', '--repo', demo.dir]).code, 0);
     }
