@@ -130,6 +130,9 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
   try {
     handle = await fs.open(temp, 'wx', 0o600);
   } catch (err) {
+    // An open that created the file but lost its reply (a network disk) leaves a file no one holds;
+    // the name is ours alone (pid and random, created exclusively), so removing it is safe.
+    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw fileErrorFrom(err, target, 'write');
   }
   try {

@@ -197,6 +197,9 @@ describe('handover check (CLI)', function () {
     assert.match(open.stderr, /14 item\(s\) not accepted: duty-certs, pending-pg-failover, /);
     assert.match(open.stderr, /2 credential\(s\) not rotated: cred-db-root, cred-aws-deploy/);
     assert.match(open.stderr, /not signed yet by: Person leaving \(移交人\), Successor \(接收人\), Supervisor \(监交人\)/);
+    // What the report shows as still to do counts too: owned files not reviewed, their branches undecided.
+    assert.match(open.stderr, /3 owned file\(s\) or folder\(s\) not reviewed: ansible\/, docs\/runbook\.md, deploy\/\.env/);
+    assert.match(open.stderr, /1 branch\(es\) of the person leaving without a decision: feature\/pg-failover/);
     // The demo committed a cloud key once: found in history, it must be rotated (or ignored) too.
     const detected = JSON.parse(cli(['detect', '--only', 'credentials', '--json', '--repo', demo.dir]).stdout) as { credentials: { fingerprint: string }[] };
     const fingerprints = detected.credentials.map((c) => c.fingerprint);

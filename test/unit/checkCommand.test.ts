@@ -114,7 +114,9 @@ describe('handover check (in process)', function () {
       assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
       const shown = (io.stderr.match(/^[-+](?![-+]{2} )/gm) ?? []).length;
       assert.equal(shown, 40, 'forty changed lines are shown');
-      assert.match(io.stderr, /… and 10 more changed line\(s\)\n$/);
+      // The count of the lines left out follows the last one shown; the explanation of the staleness comes after.
+      assert.match(io.stderr, /^\+- \[ \] \*\*Duty 15\*\* `d15`\n… and 10 more changed line\(s\)\n/m);
+      assert.match(io.stderr, /… and 10 more changed line\(s\)\n(?:.*\n)*Run `handover generate` and commit the result\.\n$/);
     } finally {
       at.dispose();
     }

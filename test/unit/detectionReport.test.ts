@@ -69,7 +69,9 @@ function tables(text: string): number[][] {
   return shapes;
 }
 
-describe('detection sections of the report', () => {
+describe('detection sections of the report', function () {
+  // Tests here build and render whole reports: up to 0.4 s each alone, several seconds on a loaded machine.
+  this.timeout(10_000);
   it('lists owned folders and files by risk, with a review entry per table row', () => {
     const text = render(detections(3));
     const section = text.slice(text.indexOf('## Files the person leaving owns'), text.indexOf('## Open branches'));

@@ -30,7 +30,9 @@ function refusal(text: string, op: EditOperation, known: KnownFindings | undefin
 
 const ACCEPT = (id: string, by = '李四', on = '2026-11-26'): EditOperation => ({ kind: 'accept', id, by, on });
 
-describe('HANDOVER.yaml edits: hand-written layouts', () => {
+describe('HANDOVER.yaml edits: hand-written layouts', function () {
+  // The first test pays the one-time loading of the edit engine (~0.3 s alone, several seconds on a loaded machine).
+  this.timeout(10_000);
   it('accepts a block item: one new line after its last key, in the style of the other acceptances', () => {
     const out = edit(DEMO_HANDOVER_YAML, ACCEPT('duty-certs'));
     assert.equal(

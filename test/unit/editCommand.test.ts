@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
+import { existsSync, promises as fsp, readdirSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, formatRefusal, runEdit, type CliIo, type EditRequest } from '../../src/cli/editCommands';
+import { lockPathFor } from '../../src/core/fileLock';
 import type { EditOperation } from '../../src/core/handover/edit';
 import { translator } from '../../src/core/i18n/translator';
 import { MINIMAL, tempDir } from './helpers';
@@ -26,6 +27,27 @@ function captured(): CliIo & { stdout: string; stderr: string } {
 
 function request(operations: EditOperation[], done = 'Done.'): () => Promise<EditRequest> {
   return async () => ({ operations, done });
+}
+
+/**
+ * Runs `body` while a program that does not take the lock (a text editor) saves `content` to `file`
+ * in the window the lock cannot cover: after the edit re-read the file under the lock and planned its
+ * change, just before its last read of the file before writing (the second read while the lock is held).
+ */
+async function savedUnderTheLock<T>(file: string, content: string, body: () => Promise<T>): Promise<T> {
+  const lock = lockPathFor(file);
+  const original = fsp.readFile;
+  let readsUnderLock = 0;
+  fsp.readFile = function (this: unknown, ...args: Parameters<typeof fsp.readFile>) {
+    if (args[0] === file && existsSync(lock) && ++readsUnderLock === 2) writeFileSync(file, content);
+    return original.apply(this, args);
+  } as typeof fsp.readFile;
+  try {
+    return await body();
+  } finally {
+    fsp.readFile = original;
+    assert.ok(readsUnderLock >= 2, `the change was saved under the lock (reads of the file under it: ${readsUnderLock})`);
+  }
 }
 
 describe('the CLI edit commands (in process)', function () {
@@ -69,14 +91,24 @@ describe('the CLI edit commands (in process)', function () {
     assert.equal(out, `${crlf}    accepted: {by: Bob, on: 2026-11-26}\r\n`);
   });
 
-  it('refuses to overwrite a file that changed on disk since it was read: exit 2, the other change kept', async () => {
+  it('keeps a change saved between the first read and the lock: the file is read again under the lock and the edit applied to it', async () => {
     const io = captured();
     const savedMeanwhile = `${FILE_TEXT}# saved by an editor meanwhile\n`;
     const code = await runEdit(file, t, io, async () => {
-      // Someone saves the file after it was read and before it is written.
+      // Someone saves the file after it was first read, before the edit takes the lock.
       writeFileSync(file, savedMeanwhile);
       return { operations: [ACCEPT('d1')], done: 'Accepted d1.' };
     });
+    assert.equal(code, EXIT_OK, io.stderr);
+    assert.equal(readFileSync(file, 'utf8'), savedMeanwhile.replace('Renew certificates\n', 'Renew certificates\n    accepted: {by: Bob, on: 2026-11-26}\n'));
+    assert.equal(io.stdout, 'Accepted d1.\n');
+    assert.deepEqual(readdirSync(dir.dir), ['HANDOVER.yaml']);
+  });
+
+  it('refuses to overwrite a file that changed on disk under the lock (an editor ignores it): exit 2, the other change kept', async () => {
+    const io = captured();
+    const savedMeanwhile = `${FILE_TEXT}# saved by an editor meanwhile\n`;
+    const code = await savedUnderTheLock(file, savedMeanwhile, () => runEdit(file, t, io, request([ACCEPT('d1')], 'Accepted d1.')));
     assert.equal(code, EXIT_USAGE);
     assert.equal(readFileSync(file, 'utf8'), savedMeanwhile);
     assert.equal(io.stderr, `${t('edit.changedOnDisk', { path: file })}\n`, 'the temporary folder is outside the working directory: shown whole');
@@ -87,10 +119,7 @@ describe('the CLI edit commands (in process)', function () {
 
   it('notices a change on disk of the same length (same size, other bytes)', async () => {
     const sameLength = FILE_TEXT.replace('Rotate logs', 'Rotate LOGS');
-    const code = await runEdit(file, t, captured(), async () => {
-      writeFileSync(file, sameLength);
-      return { operations: [ACCEPT('d1')], done: 'x' };
-    });
+    const code = await savedUnderTheLock(file, sameLength, () => runEdit(file, t, captured(), request([ACCEPT('d1')], 'x')));
     assert.equal(code, EXIT_USAGE);
     assert.equal(readFileSync(file, 'utf8'), sameLength);
   });

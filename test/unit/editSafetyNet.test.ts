@@ -19,12 +19,13 @@ describe('the edit safety net: a result that is not exactly the intended change 
   });
 
   it('refuses an edit that would leave the file unreadable, saying where', () => {
-    const text = `${MINIMAL}duties:\n  - id: d1\n    &k title: T\n  - id: d2\n    *k : U\n`;
+    // Removing d1's note removes the anchor &n with it; d2's *n would then refer to nothing.
+    const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    note: &n hello\n  - id: d2\n    title: T2\n    note: *n\n`;
     assert.deepEqual(load(text).diagnostics.filter((d) => d.severity === 'error'), [], 'the file is valid');
-    const plan = planEdit(text, { kind: 'accept', id: 'd1', by: 'Bob', on: '2026-11-26' });
+    const plan = planEdit(text, { kind: 'note', target: { id: 'd1' }, text: '' });
     assert.equal(plan.ok, false, plan.ok ? `wrote an unreadable file:\n${plan.newText}` : '');
     if (plan.ok) return;
     assert.equal(plan.error.code, 'edit.verifyFailed');
-    assert.match(plan.error.message, /\d+:\d+ \(YAML syntax error/);
+    assert.match(plan.error.message, /13:11 \(The alias \*n refers to no anchor &n defined before it\.\)/);
   });
 });

@@ -54,7 +54,7 @@ export interface RunDetectionsOptions {
 
 /** Why a detection failed, in a word: git's messages for objects a clone lacks, or anything else. */
 export function failureReason(message: string): DetectionFailure['reason'] {
-  return /unable to read|missing (?:blob|tree|commit)|bad object|could not read|did not receive expected object|not our ref|promisor/i.test(message) ? 'missingObjects' : 'other';
+  return /unable to read|missing (?:blob|tree|commit|object)|bad object|could not read|did not receive expected object|not our ref|promisor/i.test(message) ? 'missingObjects' : 'other';
 }
 
 /** The person leaving as HANDOVER.yaml names them. */
