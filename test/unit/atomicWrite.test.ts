@@ -38,7 +38,8 @@ async function withFilesystemFault<T>(failAt: number | undefined, body: () => Pr
       calls.push('handle.close');
       const injected = () => Object.assign(new Error('injected EIO at handle.close'), { code: 'EIO' });
       if (calls.length !== failAt) return close.call(handle);
-      return when === 'instead' ? Promise.reject(injected()) : close.call(handle).then(() => Promise.reject(injected()));
+      // Like close(2), a failing close still releases the descriptor (else Node warns when it is collected).
+      return close.call(handle).then(() => Promise.reject(injected()));
     };
     return handle;
   };
