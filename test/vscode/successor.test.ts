@@ -108,22 +108,22 @@ describe('The successor in a real VS Code', function () {
     // The credential found in git history: rotated, recorded by its fingerprint, and the tree regroups it.
     await vs.waitForTreeRows(VIEW, (r) => r.find((row) => row.label === 'Credentials in git history')?.description === '1 not rotated · 1 found');
     // Where it was committed (the commit's version: HEAD no longer has it), and the commit itself.
-    await vs.treeItemMenu(VIEW, 'aws-access-key-id', 'Open Where It Was Committed');
+    await vs.treeItemMenu(VIEW, 'AWS access key ID (half of an access key pair)', 'Open Where It Was Committed');
     await waitUntil(async () => (await vs.tabTitles()).some((t) => t.includes('.env')), 20_000, 'the file as it was committed');
-    await vs.treeItemMenu(VIEW, 'aws-access-key-id', 'Show Commit');
+    await vs.treeItemMenu(VIEW, 'AWS access key ID (half of an access key pair)', 'Show Commit');
     await waitUntil(async () => (await vs.tabTitles()).some((t) => /Commit [0-9a-f]{12}/.test(t)), 20_000, 'the commit in a diff editor');
     await vs.runCommand('View: Close All Editors');
     // Ignored with a reason, then taken back.
-    await vs.treeItemMenu(VIEW, 'aws-access-key-id', 'Ignore (Not a Credential)…');
+    await vs.treeItemMenu(VIEW, 'AWS access key ID (half of an access key pair)', 'Ignore (Not a Credential)…');
     await vs.submitInput('a sample key in a tutorial');
     await waitUntil(() => model().detected?.ignore?.some((i) => i.reason === 'a sample key in a tutorial'), 20_000, 'the ignore on disk');
     await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('Ignored') && r.find((row) => row.label === 'Credentials in git history')?.description === '0 not rotated · 1 found');
     await vs.page.locator('.monaco-list-row', { hasText: /^Ignored/ }).first().click();
-    await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('aws-access-key-id'));
-    await vs.treeItemMenu(VIEW, 'aws-access-key-id', 'Take Back Decision');
+    await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('AWS access key ID (half of an access key pair)'));
+    await vs.treeItemMenu(VIEW, 'AWS access key ID (half of an access key pair)', 'Take Back Decision');
     await waitUntil(() => !model().detected?.ignore?.length, 20_000, 'the ignore taken back');
-    await vs.waitForTreeRows(VIEW, (r) => r.find((row) => row.label === 'Credentials in git history')?.description === '1 not rotated · 1 found' && labels(r).includes('aws-access-key-id'));
-    await vs.treeItemMenu(VIEW, 'aws-access-key-id', 'Mark Rotated');
+    await vs.waitForTreeRows(VIEW, (r) => r.find((row) => row.label === 'Credentials in git history')?.description === '1 not rotated · 1 found' && labels(r).includes('AWS access key ID (half of an access key pair)'));
+    await vs.treeItemMenu(VIEW, 'AWS access key ID (half of an access key pair)', 'Mark Rotated');
     await waitUntil(() => model().detected?.rotated?.some((r) => /^[0-9a-f]{16}$/.test(r.fingerprint) && r.by === '李四' && r.on === today), 20_000, 'the rotation on disk');
     await vs.waitForTreeRows(VIEW, (r) => r.find((row) => row.label === 'Credentials in git history')?.description === '0 not rotated · 1 found' && labels(r).includes('Rotated'));
     await vs.screenshot('handover-decisions');
@@ -148,7 +148,7 @@ describe('The successor in a real VS Code', function () {
     await vs.answerDialog('Generate Anyway');
     await waitUntil(() => existsSync(report) && readFileSync(report, 'utf8').includes('李四'), 30_000, 'HANDOVER.md');
     await waitUntil(() => /- \[x\] .*ansible/.test(readFileSync(report, 'utf8')), 10_000, 'the reviewed folder ticked in the report');
-    assert.match(readFileSync(report, 'utf8'), /- \[x\] 轮换 aws-access-key-id/);
+    assert.match(readFileSync(report, 'utf8'), /- \[x\] 轮换 AWS 访问密钥 ID/);
     assert.match(readFileSync(report, 'utf8'), /^\*\*监交意见：\*\* 同意交接，资料齐全$/m);
     assert.match(readFileSync(report, 'utf8'), /^\| 监交人 \| 王五 \| \d{4}-\d{2}-\d{2} \| 是 \|$/m);
     const fresh = spawnSync(process.execPath, [CLI, 'check', '--repo', repo.dir], { encoding: 'utf8' });
