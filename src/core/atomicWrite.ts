@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants, promises as fs, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FileError, fileErrorFrom } from './fileErrors';
+import { processAlive } from './fileLock';
 
 export interface AtomicWriteOptions {
   /** Permissions of a new file (default 0o666 less the umask). An existing file keeps its own. */
@@ -16,14 +17,6 @@ function temporaryPattern(name: string): RegExp {
 /** A temporary file left this long by a live process is taken as a leftover too (the pid was reused). */
 const LEFTOVER_AGE_MS = 60 * 60 * 1000;
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Removes temporary files that an interrupted write of `target` left beside it (a crash, kill -9):

@@ -125,12 +125,12 @@ function parseInfo(text: string): LockInfo | undefined {
   return undefined;
 }
 
-function processAlive(pid: number): boolean {
+/** Whether a process of this machine is running (EPERM: it exists, under another user). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch (err) {
-    // EPERM: it exists, under another user.
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
