@@ -6,23 +6,9 @@ import { EXIT_INVALID, EXIT_OK, type CliIo } from '../../src/cli/editCommands';
 import { translator } from '../../src/core/i18n/translator';
 import { generateHandoverReport } from '../../src/core/reportGenerator';
 import { buildDemoRepository } from '../fixtures/demoRepository';
-import { MINIMAL, tempDir } from './helpers';
+import { captured, MINIMAL, tempDir } from './helpers';
 
 const t = translator('en');
-
-function captured(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => {
-      io.stdout += text;
-    },
-    err: (text: string) => {
-      io.stderr += text;
-    },
-  };
-  return io;
-}
 
 /** A folder outside git (no history to read), with HANDOVER.yaml and, after `generate`, its report. */
 async function folder(yaml: string): Promise<{ dir: string; file: string; report: string; dispose(): void }> {

@@ -1,29 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, promises as fsp, readdirSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, formatRefusal, runEdit, type CliIo, type EditRequest } from '../../src/cli/editCommands';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, formatRefusal, runEdit, type EditRequest } from '../../src/cli/editCommands';
 import { lockPathFor } from '../../src/core/fileLock';
 import type { EditOperation } from '../../src/core/handover/edit';
 import { translator } from '../../src/core/i18n/translator';
-import { MINIMAL, tempDir } from './helpers';
+import { captured, MINIMAL, tempDir } from './helpers';
 
 const t = translator('en');
 const FILE_TEXT = `${MINIMAL}duties:\n  - id: d1\n    title: Renew certificates\n  - id: d2\n    title: Rotate logs\n`;
 const ACCEPT = (id: string): EditOperation => ({ kind: 'accept', id, by: 'Bob', on: '2026-11-26' });
-
-function captured(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => {
-      io.stdout += text;
-    },
-    err: (text: string) => {
-      io.stderr += text;
-    },
-  };
-  return io;
-}
 
 function request(operations: EditOperation[], done = 'Done.'): () => Promise<EditRequest> {
   return async () => ({ operations, done });

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { CliIo } from '../../src/cli/editCommands';
 import { loadHandoverText, type LoadedHandover } from '../../src/core/handover/handoverLoader';
 import { translator } from '../../src/core/i18n/translator';
 
@@ -37,4 +38,19 @@ export function at(loaded: LoadedHandover, code: string): string {
   const found = loaded.diagnostics.find((d) => d.code === code);
   if (!found) throw new Error(`no ${code} among ${JSON.stringify(loaded.diagnostics)}`);
   return `${found.range.start.line}:${found.range.start.col}`;
+}
+
+/** A CLI's output streams, kept as text for the assertions. */
+export function captured(): CliIo & { stdout: string; stderr: string } {
+  const io = {
+    stdout: '',
+    stderr: '',
+    out: (text: string) => {
+      io.stdout += text;
+    },
+    err: (text: string) => {
+      io.stderr += text;
+    },
+  };
+  return io;
 }

@@ -17,14 +17,7 @@ import { FixtureRepo, type Person } from '../fixtures/fixtureRepo';
 const ALICE: Person = { name: 'Alice', email: 'alice@example.com' };
 const BOB: Person = { name: 'Bob', email: 'bob@example.com' };
 
-const HANDOVER = `version: 1
-project: demo
-from:
-  name: Alice
-  emails: [alice@example.com]
-to:
-  name: Bob
-`;
+const HANDOVER = MINIMAL;
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
