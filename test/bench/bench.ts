@@ -28,6 +28,7 @@ import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLe
 import { GitRunner } from '../../src/core/git/gitRunner';
 import { TargetCheck } from './targets';
 import { buildSyntheticRepo, runGit } from './syntheticHistory';
+import { printTable } from './printTable';
 
 interface Measurement {
   ms: number;
@@ -255,14 +256,6 @@ async function main(): Promise<void> {
   } else {
     console.log('\nEvery target met.');
   }
-}
-
-function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
 }
 
 main().catch((err: unknown) => {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { findMentions } from '../../src/core/detect/mentions';
 import { GitRunner, type StreamOptions } from '../../src/core/git/gitRunner';
 import { gitEnv, prng, runGit } from './syntheticHistory';
+import { printTable } from './printTable';
 
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -99,12 +100,7 @@ async function main(): Promise<void> {
     times.sort((a, b) => a - b);
     rows.push([String(tracked), String(person.emails.length + person.accounts.length), String(greps), (times[1]! / 1000).toFixed(2), String(found)]);
   }
-  const header = ['files', 'identities', 'git grep runs (1)', 'search s (≤1)', 'mentions'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
+  printTable(['files', 'identities', 'git grep runs (1)', 'search s (≤1)', 'mentions'], rows);
 }
 
 main().catch((err: unknown) => {
