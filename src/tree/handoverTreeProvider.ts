@@ -348,7 +348,10 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
       }
       if (result.shallow && node.detection !== 'mentions') item.description = vscode.l10n.t('{0} (shallow clone: at least)', item.description);
       const excluded = node.detection === 'owned' && result.excludedFiles ? [vscode.l10n.t('{0} lockfiles, generated, minified, snapshot and golden files left out', result.excludedFiles)] : [];
-      if (result.notes.length || excluded.length) item.tooltip = [...excluded, ...result.notes].join('\n');
+      // Each section shows what concerns it: its own notes and those about the whole history.
+      const about = node.detection === 'secrets' ? 'credentials' : node.detection;
+      const notes = result.notesBy ? [...(result.notesBy.general ?? []), ...(result.notesBy[about] ?? [])] : result.notes;
+      if (notes.length || excluded.length) item.tooltip = [...excluded, ...notes].join('\n');
       else if (node.detection !== 'mentions') item.tooltip = undefined;
       break;
     }

@@ -155,7 +155,7 @@ describe('handover check (CLI)', function () {
     assert.equal(cli(['accept', 'duty-certs', '--on', '2026-11-27', '--repo', demo.dir]).code, 0);
     const stale = cli(['check', '--repo', demo.dir]);
     assert.equal(stale.code, 1);
-    assert.match(stale.stderr, /HANDOVER\.md is not what `handover generate` would write now \(\d+ changed line\(s\)\)/);
+    assert.match(stale.stderr, /HANDOVER\.md is not what `handover generate` would write now \(\d+ changed lines?\)/);
     assert.match(stale.stderr, /^--- .*HANDOVER\.md \(committed\)$/m);
     assert.match(stale.stderr, /^\+\+\+ .*HANDOVER\.md \(generated now\)$/m);
     assert.match(stale.stderr, /^@@ -\d+,\d+ \+\d+,\d+ @@$/m);
@@ -194,25 +194,25 @@ describe('handover check (CLI)', function () {
     const open = cli(['check', '--require-complete', '--repo', demo.dir]);
     assert.equal(open.code, 1);
     assert.match(open.stderr, /The handover is not complete:/);
-    assert.match(open.stderr, /14 item\(s\) not accepted: duty-certs, pending-pg-failover, /);
-    assert.match(open.stderr, /2 credential\(s\) not rotated: cred-db-root, cred-aws-deploy/);
+    assert.match(open.stderr, /14 items not accepted: duty-certs, pending-pg-failover, /);
+    assert.match(open.stderr, /2 credentials not rotated: cred-db-root, cred-aws-deploy/);
     assert.match(open.stderr, /not signed yet by: Person leaving \(移交人\), Successor \(接收人\), Supervisor \(监交人\)/);
     // What the report shows as still to do counts too: owned files not reviewed, their branches undecided.
-    assert.match(open.stderr, /3 owned file\(s\) or folder\(s\) not reviewed: ansible\/, docs\/runbook\.md, deploy\/\.env/);
-    assert.match(open.stderr, /1 branch\(es\) of the person leaving without a decision: feature\/pg-failover/);
+    assert.match(open.stderr, /3 owned files or folders not reviewed: ansible\/, docs\/runbook\.md, deploy\/\.env/);
+    assert.match(open.stderr, /1 branch of the person leaving without a decision: feature\/pg-failover/);
     // The demo committed a cloud key once: found in history, it must be rotated (or ignored) too.
     const detected = JSON.parse(cli(['detect', '--only', 'credentials', '--json', '--repo', demo.dir]).stdout) as { credentials: { fingerprint: string }[] };
     const fingerprints = detected.credentials.map((c) => c.fingerprint);
     assert.equal(fingerprints.length, 1);
-    assert.match(open.stderr, new RegExp(`1 credential\\(s\\) found in git history neither rotated nor ignored: ${fingerprints[0]}`));
+    assert.match(open.stderr, new RegExp(`1 credential found in git history neither rotated nor ignored: ${fingerprints[0]}`));
     // What history found and the checklist does not name yet: the committed .env file and the key in it.
-    assert.match(open.stderr, new RegExp(`2 finding\\(s\\) from git history not in the checklist: owned:deploy/\\.env, credentials:${fingerprints[0]}`));
+    assert.match(open.stderr, new RegExp(`2 findings from git history not in the checklist: owned:deploy/\\.env, credentials:${fingerprints[0]}`));
 
     // Drafted, the findings are named; the drafted text still to write keeps the handover open.
     assert.equal(cli(['draft', '--write', '--repo', demo.dir]).code, 0);
     const drafted = cli(['check', '--require-complete', '--repo', demo.dir]);
     assert.doesNotMatch(drafted.stderr, /not in the checklist/);
-    assert.match(drafted.stderr, /2 placeholder\(s\) still to be completed: duty-deploy-env\.details, cred-aws-access-key-id-[0-9a-f]{6}\.location/);
+    assert.match(drafted.stderr, /2 placeholders still to be completed: duty-deploy-env\.details, cred-aws-access-key-id-[0-9a-f]{6}\.location/);
     writeFileSync(join(demo.dir, 'HANDOVER.yaml'), read(demo.dir).replace(/TODO\(handover\) [^\n]*/g, '见 vault'));
 
     const ids = Object.values(load(read(demo.dir)).handover!.sections).flat().map((item) => item.id).filter((id) => id !== 'duty-oncall');
@@ -292,7 +292,7 @@ describe('handover draft (CLI)', function () {
   it('prints the lines it would add, in the language of the file, and writes nothing', () => {
     const preview = cli(['draft', '--no-cache', '--repo', demo.dir]);
     assert.equal(preview.code, 0, preview.stderr);
-    assert.match(preview.stdout, /^# 2 item\(s\) the draft would add to \S*HANDOVER\.yaml/);
+    assert.match(preview.stdout, /^# 2 items the draft would add to \S*HANDOVER\.yaml/);
     assert.match(preview.stdout, /^\+ {2}- id: duty-deploy-env\n\+ {4}title: 负责维护 deploy\/\.env\n\+ {4}details: TODO\(handover\) /m);
     assert.match(preview.stdout, /^\+ {4}fingerprint: "?[0-9a-f]{16}"?$/m);
     assert.equal(read(demo.dir), DEMO_HANDOVER_YAML, 'nothing written');
@@ -303,7 +303,7 @@ describe('handover draft (CLI)', function () {
   it('adds the items with --write, only as new lines; a second draft adds nothing', () => {
     const written = cli(['draft', '--write', '--only', 'owned', '--repo', demo.dir]);
     assert.equal(written.code, 0, written.stderr);
-    assert.match(written.stdout, /Added 1 item\(s\) to \S*HANDOVER\.yaml/);
+    assert.match(written.stdout, /Added 1 item to \S*HANDOVER\.yaml/);
     const text = read(demo.dir);
     assert.equal(text.replace('  - id: duty-deploy-env\n    title: 负责维护 deploy/.env\n    details: TODO(handover) 接收人维护它需要知道的事\n', ''), DEMO_HANDOVER_YAML);
     assert.equal(cli(['draft', '--write', '--repo', demo.dir]).code, 0);

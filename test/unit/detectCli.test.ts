@@ -144,6 +144,8 @@ describe('detections on damaged repositories', function () {
       const result = await runDetections({ cwd: repo.dir, person: { emails: [LEE.email] }, only: new Set(['owned']) });
       // c4 is read; c3 and c2 need the lost blob; c1 is read again after them.
       assert.deepEqual(result.notes, [`missing objects: 2 commit(s) skipped (${c3.slice(0, 12)}, ${c2.slice(0, 12)}), every other commit read; ownership figures are lower bounds`]);
+      // The note is about ownership alone: the tree shows it under owned files, not under every section.
+      assert.deepEqual(result.notesBy, { owned: result.notes });
       const a = result.ownedFiles.find((f) => f.path === 'a.txt');
       assert.deepEqual([a?.personAdded, a?.totalAdded, a?.personCommits, a?.share], [4, 4, 2, 1]);
       assert.ok(!result.ownedFiles.some((f) => f.path === 'b.txt'));

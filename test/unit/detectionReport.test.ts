@@ -91,11 +91,11 @@ describe('detection sections of the report', function () {
     result.ownedFiles.push({ ...file('tools/unmeasured.sh', 0.5), currentShare: null, share: 0.75 });
     const text = render(result);
     const section = text.slice(text.indexOf('## Files the person leaving owns'), text.indexOf('## Open branches'));
-    assert.match(section, /Files the person leaving owns: 2 files in 1 folders/);
+    assert.match(section, /Files the person leaving owns: 2 files in 1 folder where/);
     assert.equal((section.match(/^- \[ \] Reviewed /gm) ?? []).length, 3);
     assert.doesNotMatch(section, /Reviewed `(README\.md|Makefile|db\/db\.go)`/);
     assert.match(section, /\| `tools\/unmeasured\.sh` \| 75% \(not measured\) \|/);
-    assert.match(section, /<summary>1 files were mostly theirs over history, but most of their current lines are now by others/);
+    assert.match(section, /<summary>1 file was mostly theirs over history, but most of its current lines are now by others/);
     assert.match(section, /\| `db\/db\.go` \| 11% \| 60% \| 120 \| 2026-10-30 \|/);
     assert.match(section, /They also contributed to 2 files they do not own; those are not listed for review\./);
     assert.match(section, /^7 lockfiles, generated, minified, snapshot and golden files were left out/m);
@@ -184,7 +184,7 @@ describe('credentials section of the report', () => {
   it('gives one row and one rotate entry per credential, ticks rotated ones, and lists ignored ones apart', () => {
     const text = render(withCredentials(), decided);
     const section = text.slice(text.indexOf('## Credentials found in git history'), text.indexOf('\n## ', text.indexOf('## Credentials found in git history') + 3));
-    assert.match(section, /2 credential\(s\) were committed at some point; 1 not rotated yet\./);
+    assert.match(section, /2 credentials were committed at some point; 1 not rotated yet\./);
     assert.match(section, /^- \[x\] Rotate GitHub personal access, OAuth, app or refresh token `00000000000000a1`.* — rotated by 李四 on 2026-11-26$/m);
     assert.match(section, /^- \[ \] Rotate GitHub personal access, OAuth, app or refresh token `00000000000000b2`/m);
     assert.doesNotMatch(section, /- \[.\] Rotate GitHub personal access, OAuth, app or refresh token `00000000000000c3`/);

@@ -145,7 +145,7 @@ describe('the CLI edit commands (in process)', function () {
     assert.equal(code, EXIT_INVALID);
     assert.equal(asked, false, 'no edit is planned on an invalid file');
     assert.match(io.stderr, /HANDOVER\.yaml:\d+:\d+: error: Missing required key "title"/);
-    assert.match(io.stderr, /HANDOVER\.yaml: 1 error\(s\); nothing was written\.\n$/);
+    assert.match(io.stderr, /HANDOVER\.yaml: 1 error; nothing was written\.\n$/);
     assert.match(io.stderr, /warning: /, 'the warning is shown too');
     assert.equal(readFileSync(file, 'utf8'), invalid);
   });
@@ -156,7 +156,7 @@ describe('the CLI edit commands (in process)', function () {
     const io = captured();
     assert.equal(await runEdit(file, t, io, request([ACCEPT('d1')])), EXIT_INVALID);
     assert.match(io.stderr, /UTF-8/);
-    assert.match(io.stderr, /1 error\(s\); nothing was written/);
+    assert.match(io.stderr, /1 error; nothing was written/);
     assert.deepEqual(readFileSync(file), bytes);
   });
 

@@ -125,7 +125,7 @@ describe('decisions on mentions (detected.mentions)', function () {
     assert.equal(cli(['generate', '--repo', repo.dir]).code, 0);
     const check = cli(['check', '--repo', repo.dir, '--require-complete']);
     assert.equal(check.code, 1);
-    assert.match(check.stderr, /configuration line\(s\) still naming the person leaving without a decision: .*\.github\/CODEOWNERS:3 \(zhangsan\)/);
+    assert.match(check.stderr, /configuration lines still naming the person leaving without a decision: .*\.github\/CODEOWNERS:3 \(zhangsan\)/);
 
     const ambiguous = cli(['mention', 'MAINTAINERS:1', '--outcome', 'removed', '--repo', repo.dir]);
     assert.equal(ambiguous.code, 2);

@@ -182,9 +182,9 @@ signoff:
       const incomplete = await run(['check', '--require-complete', '--repo', repo.dir, '--no-cache']);
       assert.equal(incomplete.code, 1, incomplete.stdout);
       assert.match(incomplete.stderr, /The handover is not complete:/);
-      assert.match(incomplete.stderr, /1 system\(s\) with an action still to do: sys-vpn/);
-      assert.match(incomplete.stderr, /owned file\(s\) or folder\(s\) not reviewed: deploy\/app\.sh/);
-      assert.match(incomplete.stderr, /1 branch\(es\) of the person leaving without a decision: alice\/pg15/);
+      assert.match(incomplete.stderr, /1 system with an action still to do: sys-vpn/);
+      assert.match(incomplete.stderr, /1 owned file or folder not reviewed: deploy\/app\.sh/);
+      assert.match(incomplete.stderr, /1 branch of the person leaving without a decision: alice\/pg15/);
 
       // Once done, reviewed and decided, the same check passes.
       const done = COMPLETE.replace('status: todo', 'status: done').replace(

@@ -215,6 +215,11 @@ export interface DetectionResult {
   /** What could not be read, in plain words (missing objects, a shallow history…). */
   notes: string[];
   /**
+   * The same notes by what they are about: `general` (the whole history, such as a shallow clone) or
+   * one detection, so that each view shows only its own. Absent in results written before it existed.
+   */
+  notesBy?: Partial<Record<'general' | DetectionFailure['kind'], string[]>>;
+  /**
    * Detections that failed while the others went on (only when asked to run them apart, as the
    * editor does); their lists above are empty. Absent when none failed.
    */

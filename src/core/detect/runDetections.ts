@@ -95,16 +95,23 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     credentials: [],
     mentions: [],
     notes: [],
+    notesBy: {},
+  };
+  const note = (about: 'general' | DetectionKind, ...texts: string[]): void => {
+    if (!texts.length) return;
+    result.notes.push(...texts);
+    (result.notesBy![about] ??= []).push(...texts);
   };
   const head = await readHead(git);
-  if (head.kind === 'not-git') return { ...result, notes: ['not a git repository'] };
-  if (head.kind === 'unborn') return { ...result, notes: ['no commits yet'] };
-  if (head.kind === 'unavailable') return { ...result, notes: [`git unavailable: ${head.detail}`] };
+  const alone = (text: string): DetectionResult => ({ ...result, notes: [text], notesBy: { general: [text] } });
+  if (head.kind === 'not-git') return alone('not a git repository');
+  if (head.kind === 'unborn') return alone('no commits yet');
+  if (head.kind === 'unavailable') return alone(`git unavailable: ${head.detail}`);
   const at = options.report ? await readCommit(git, options.report.commit) : head;
   result.head = at.sha;
   result.headDate = at.date;
   result.shallow = head.shallow;
-  if (head.shallow) result.notes.push('shallow clone: history figures are lower bounds');
+  if (head.shallow) note('general', 'shallow clone: history figures are lower bounds');
   const attempt = async (kind: DetectionFailure['kind'], detect: () => Promise<void>): Promise<void> => {
     if (!options.isolate) return detect();
     try {
@@ -140,10 +147,10 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     result.excludedFiles = owned.excluded;
     if (owned.skippedCommits.length) {
       const shown = owned.skippedCommits.slice(0, 5).map((sha) => sha.slice(0, 12)).join(', ');
-      result.notes.push(`missing objects: ${owned.skippedCommits.length} commit(s) skipped (${shown}${owned.skippedCommits.length > 5 ? ', …' : ''}), every other commit read; ownership figures are lower bounds`);
+      note('owned', `missing objects: ${owned.skippedCommits.length} commit(s) skipped (${shown}${owned.skippedCommits.length > 5 ? ', …' : ''}), every other commit read; ownership figures are lower bounds`);
     }
     const notMeasured = owned.currentLines.unmeasured + owned.currentLines.failed + owned.currentLines.beyondCap;
-    if (notMeasured) result.notes.push(`current lines: ${notMeasured} file(s) history names as theirs were judged on history alone (not blamed: ${owned.currentLines.beyondCap} beyond the first ${owned.currentLines.candidates}, ${owned.currentLines.unmeasured} for time, ${owned.currentLines.failed} unreadable)`);
+    if (notMeasured) note('owned', `current lines: ${notMeasured} file(s) history names as theirs were judged on history alone (not blamed: ${owned.currentLines.beyondCap} beyond the first ${owned.currentLines.candidates}, ${owned.currentLines.unmeasured} for time, ${owned.currentLines.failed} unreadable)`);
   });
   if (only.has('branches')) await attempt('branches', async () => {
     const branches = await detectBranches({
@@ -158,7 +165,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     });
     result.defaultBranch = branches.defaultBranch;
     result.branches = branches.branches;
-    result.notes.push(...branches.notes);
+    note('branches', ...branches.notes);
   });
   if (only.has('credentials')) await attempt('credentials', async () => {
     // The tree reads every branch and tag; a report reads the history of the commit it describes and
@@ -180,7 +187,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
       cache: options.cache,
     });
     result.credentials = scan.findings;
-    result.notes.push(...scan.notes);
+    note('credentials', ...scan.notes);
   });
   if (only.has('mentions')) await attempt('mentions', async () => {
     // The described commit's tree (HEAD for the tree): what a clone of that commit would deploy.
@@ -193,7 +200,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
       signal: options.signal,
     });
     result.mentions = search.mentions;
-    result.notes.push(...search.notes);
+    note('mentions', ...search.notes);
   });
   return result;
 }

@@ -25,13 +25,13 @@ export const draftEn = {
   'report.named.column': 'In checklist',
   'report.named.no': '**not named**',
   'report.named.count': '{count} of {total} not named in the checklist yet.',
-  'report.named.all': 'The checklist names all {total}.',
+  'report.named.all': '{total|The checklist names it.|The checklist names all #.}',
   'report.toComplete': 'to be completed',
   // CLI
-  'cli.check.unnamed': '{count} finding(s) from git history not in the checklist: {list}',
-  'cli.check.placeholders': '{count} placeholder(s) still to be completed: {list}',
+  'cli.check.unnamed': '{count|# finding|# findings} from git history not in the checklist: {list}',
+  'cli.check.placeholders': '{count|# placeholder|# placeholders} still to be completed: {list}',
   'cli.draft.nothing': 'The checklist already names every finding; nothing to add.',
-  'cli.draft.preview': '# {count} item(s) the draft would add to {path} (run with --write to add them):',
-  'cli.draft.written': 'Added {count} item(s) to {path}. Replace each TODO(handover) with the real text.',
+  'cli.draft.preview': '# {count|# item|# items} the draft would add to {path} (run with --write to add them):',
+  'cli.draft.written': 'Added {count|# item|# items} to {path}. Replace each TODO(handover) with the real text.',
   'cli.draft.noHistory': 'Git history could not be read ({detail}); there is nothing to draft from.',
 } as const;

@@ -4,7 +4,7 @@
 export const successorEn = {
   'schema.outcomeNeedsBranch': 'An outcome (taken-over, merged, abandoned) belongs to a branch entry, not to a path.',
   // Refused edits of HANDOVER.yaml
-  'edit.fileHasErrors': 'HANDOVER.yaml has {count} error(s); fix them before recording anything. The first: {first}',
+  'edit.fileHasErrors': 'HANDOVER.yaml has {count|# error|# errors}; fix them before recording anything. The first: {first}',
   'edit.unknownId': 'No item has the id "{id}".',
   'edit.notCredential': '"{id}" is in {section}, not in credentials: only credentials are rotated.',
   'edit.alreadyAccepted': '"{id}" is already accepted by {by} on {on}; reopen it first to accept it again.',
@@ -35,13 +35,13 @@ export const successorEn = {
   'cli.rotated': 'Recorded as rotated ({by}, {on}): {targets}.',
   'cli.refused': '{path}: nothing was written.',
   'cli.check.upToDate': '{report} matches what `handover generate` writes now.',
-  'cli.check.stale': '{report} is not what `handover generate` would write now ({count} changed line(s)). Run `handover generate` and commit the result.',
+  'cli.check.stale': '{report} is not what `handover generate` would write now ({count|# changed line|# changed lines}). Run `handover generate` and commit the result.',
   'cli.check.missingReport': 'There is no report at {report}. Run `handover generate` and commit the result.',
-  'cli.check.more': '… and {count} more changed line(s)',
+  'cli.check.more': '… and {count|# more changed line|# more changed lines}',
   'cli.check.incomplete': 'The handover is not complete:',
-  'cli.check.openItems': '{count} item(s) not accepted: {list}',
-  'cli.check.openCredentials': '{count} credential(s) not rotated: {list}',
-  'cli.check.openFindings': '{count} credential(s) found in git history neither rotated nor ignored: {list}',
+  'cli.check.openItems': '{count|# item|# items} not accepted: {list}',
+  'cli.check.openCredentials': '{count|# credential|# credentials} not rotated: {list}',
+  'cli.check.openFindings': '{count|# credential|# credentials} found in git history neither rotated nor ignored: {list}',
   'cli.check.missingSignatures': 'not signed yet by: {list}',
   'cli.check.complete': 'The handover is complete: every item accepted, every system action done, every owned file reviewed, every branch decided, every credential rotated, every signature given.',
   // Report
