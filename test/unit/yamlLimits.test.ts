@@ -63,6 +63,13 @@ describe('HANDOVER.yaml cost stays linear, with budgets', function () {
     }
     assert.deepEqual(warnings, []);
   });
+
+  it('refuses an alias used as a key, naming the alias rather than lists or mappings', () => {
+    const loaded = load(`${MINIMAL}label: &k title\nduties:\n  - id: d1\n    *k : Duty\n`);
+    assert.deepEqual(codes(loaded), ['read.aliasKey']);
+    assert.equal(at(loaded, 'read.aliasKey'), '11:5');
+    assert.match(loaded.diagnostics[0]!.message, /An alias \(\*k\) cannot be a key/);
+  });
 });
 
 describe('YAML merge keys', () => {

@@ -251,8 +251,10 @@ function structureProblems(document: Document, positions: PositionMapper, t: Tra
           return;
         }
         const key = pair.key as Node | null;
-        if (key !== null && !isScalar(key)) {
-          // An alias as a key is refused too: its value may be a list or mapping.
+        if (key !== null && isAlias(key)) {
+          // Refused: its value may be a list or mapping, and a key should say what it is where it is.
+          error('read.aliasKey', t('read.aliasKey', { name: key.source }), key);
+        } else if (key !== null && !isScalar(key)) {
           error('read.complexKey', t('read.complexKey'), key);
         } else {
           const value = key === null ? null : typeof key.value === 'symbol' ? '<<' : key.value;

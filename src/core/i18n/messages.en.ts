@@ -52,6 +52,7 @@ export const en = {
   'file.lockHolder': 'pid {pid} on {host} since {time}',
   'file.lockHolderUnknown': 'unknown holder',
   'read.duplicateKey': 'Duplicate key "{key}": it is already used at line {line}.',
+  'read.aliasKey': 'An alias (*{name}) cannot be a key in HANDOVER.yaml: write the key itself.',
   'read.complexKey': 'A key must be a plain value; a list or mapping used as a key (`? [a, b]`) is not supported in HANDOVER.yaml.',
   'read.undefinedAlias': 'The alias *{name} refers to no anchor &{name} defined before it.',
   'read.tooManyAliases': 'More than {limit} aliases (*name); the file is refused as a resource-exhaustion risk.',

@@ -52,6 +52,7 @@ export const zhCN: Record<MessageKey, string> = {
   'file.lockHolder': '{host} 上的进程 {pid}，自 {time} 起',
   'file.lockHolderUnknown': '持有者未知',
   'read.duplicateKey': '重复的键“{key}”：第 {line} 行已经用过。',
+  'read.aliasKey': 'HANDOVER.yaml 中别名（*{name}）不能用作键：请直接写出键名。',
   'read.complexKey': '键必须是普通值；HANDOVER.yaml 不支持把列表或映射用作键（`? [a, b]`）。',
   'read.undefinedAlias': '别名 *{name} 之前没有定义对应的锚点 &{name}。',
   'read.tooManyAliases': '别名（*name）超过 {limit} 个，可能耗尽资源，已拒绝此文件。',
