@@ -11,13 +11,16 @@ describe('messages in both languages', () => {
     assert.equal(en('report.secrets.alsoIn', { count: 0 }), 'also in 0 more places');
     assert.equal(en('report.named.all', { total: 1 }), 'The checklist names it.');
     assert.equal(en('report.named.all', { total: 4 }), 'The checklist names all 4.');
-    assert.match(en('report.owned.intro', { count: 1, folders: 1 }), /^Files the person leaving owns: 1 file in 1 folder where/);
-    assert.match(en('report.owned.intro', { count: 5, folders: 2 }), /^Files the person leaving owns: 5 files in 2 folders where/);
+    assert.match(en('report.owned.intro', { count: 1 }), /^Files the person leaving owns: 1 file where/);
+    assert.match(en('report.owned.intro', { count: 5 }), /^Files the person leaving owns: 5 files where/);
+    assert.equal(en('report.owned.folders', { folders: 2 }), '2 folders whose files are all theirs are listed once each, for their files.');
+    assert.equal(en('report.secrets.summary', { count: 1, notRotated: 1 }).includes('could read it: rotate it, then record it.'), true);
     assert.equal(en('cli.invalid', { path: 'HANDOVER.yaml', count: 1 }), 'HANDOVER.yaml: 1 error; nothing was written.');
   });
 
   it('leaves Chinese, which does not inflect, with the plain number', () => {
-    assert.match(zh('report.owned.intro', { count: 1, folders: 3 }), /共 1 个文件，分布在 3 个文件夹中/);
+    assert.match(zh('report.owned.intro', { count: 1 }), /共 1 个文件——/);
+    assert.match(zh('report.owned.folders', { folders: 3 }), /其中 3 个文件夹/);
   });
 
   it('keeps a placeholder visible when its parameter is missing, inflected or not', () => {

@@ -125,7 +125,8 @@ export function ownedSection(detections: DetectionResult | undefined, handover: 
     return `| ${mdCode(path, true)} | ${nowCell(item, t)} | ${file ? percent(file.share) : '—'} | ${item.lines} | ${item.lastTouched} | ${file ? file.anyoneLastTouched : '—'} | ${labelText(item.label, t)} |`;
   };
   const top = rows.slice(0, OWNED_TABLE_ROWS);
-  out.push(mdText(t('report.owned.intro', { count: detections.ownedFiles.length, folders: detections.ownedFolders.length })), '');
+  const folders = detections.ownedFolders.length;
+  out.push(mdText([t('report.owned.intro', { count: detections.ownedFiles.length }), ...(folders ? [t('report.owned.folders', { folders })] : [])].join(' ')), '');
   out.push(...header, ...top.map(row), '');
   out.push(namedCount(rows.filter((entry) => !namedBy(entry)).length, rows.length, t), '');
   for (const entry of top) {
