@@ -382,6 +382,21 @@ describe('where a path sits', () => {
       ['examples/basic/config.yml', 'docs'],
       ['.env.example', 'docs'],
       ['config/settings.sample.yml', 'docs'],
+      // Docs and example folders under a prefix or a suffix, any separator or case.
+      ['docs-site/docusaurus.config.js', 'docs'],
+      ['documentation-src/setup.yml', 'docs'],
+      ['website-docs/api/auth.html', 'docs'],
+      ['example-app/.env', 'docs'],
+      ['flask_examples/app/settings.py', 'docs'],
+      ['samples-node/config.json', 'docs'],
+      ['demo-server/.env', 'docs'],
+      ['apiDocs/index.html', 'docs'],
+      ['userDocs/admin.html', 'docs'],
+      // Words that only begin like one.
+      ['doctrine/orm/Config.php', 'code'],
+      ['sampler/config.go', 'code'],
+      ['docker-compose/prod/.env', 'code'],
+      ['exemplary/app.py', 'code'],
     ];
     assert.deepEqual(cases.map(([path]) => [path, contextOfPath(path)]), cases);
   });
