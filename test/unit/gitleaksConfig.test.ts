@@ -47,7 +47,8 @@ function matches(path: string, text: string, config: string): string[] {
   return found.map((m) => `${m.kind}@${m.line}`);
 }
 
-describe('gitleaks configuration of the scanned repository', () => {
+describe('gitleaks configuration of the scanned repository', function () {
+  this.timeout(30_000);
   it('reads the TOML gitleaks configurations are written in, and says where it is wrong', () => {
     const table = parseToml(CONFIG);
     const rules = table.rules as Record<string, unknown>[];
