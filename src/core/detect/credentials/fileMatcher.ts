@@ -60,6 +60,8 @@ export function profileFor(path: string): FileProfile {
 /** The table's rules whose finding is the file itself (`find: 'path'`). */
 const BUILT_IN_PATH_RULES: readonly PathRule[] = CREDENTIAL_RULES.filter((r) => r.find === 'path' && r.files).map((r) => ({ id: r.id, path: r.files as RegExp }));
 
+const NO_MATCHES: readonly SecretMatch[] = [];
+
 const PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----/;
 const PEM_END = /-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
 const PEM_HEADER_LINE = /^(?:Proc-Type|DEK-Info|Comment|Version|Hash|Charset):/;
@@ -132,8 +134,9 @@ export class FileMatcher {
    * (its blob id stands for its binary content, so a copy elsewhere is the same secret), and one match
    * per path-only rule, identified by rule and path (so each path is one finding, whatever its content).
    */
-  presence(blob: string): SecretMatch[] {
+  presence(blob: string): readonly SecretMatch[] {
     const keystore = this.profile.keystore;
+    if (!keystore && this.pathRules.length === 0) return NO_MATCHES;
     const out: SecretMatch[] = [];
     if (keystore && !this.skipped && !this.rules.options.noBuiltIn && !this.rules.options.builtInOff?.(keystore)) out.push({ kind: keystore, value: `blob:${blob}`, line: 1, ordinal: 0, start: 0, end: 0 });
     for (const id of this.pathRules) out.push({ kind: id, value: `path:${id}\0${this.path}`, line: 1, ordinal: 0, start: 0, end: 0 });
