@@ -88,6 +88,32 @@ describe('gitleaks configuration of the scanned repository', function () {
     assert.deepEqual(matches('app/.env', `DB_PASSWORD=${randomText(8)}notsecret`, CONFIG), []);
   });
 
+  it('applies allowlists aimed at one rule: [[allowlists]] targetRules, and a [[rules]] entry that extends a default rule by id', () => {
+    const config = `[extend]
+useDefault = true
+
+# Extends the allowlist of gitleaks' generic rule (no regex: the default rule's own).
+[[rules]]
+id = "generic-api-key"
+[[rules.allowlists]]
+paths = ['''^seeds/''']
+
+[[allowlists]]
+targetRules = ["github-pat"]
+regexTarget = "line"
+regexes = ['''READ_ONLY_GITHUB_TOKEN''']
+`;
+    const password = `${randomText(12)}#7`;
+    const ghp = ['gh', 'p_', randomText(36)].join('');
+    assert.deepEqual(matches('seeds/.env', `DB_PASSWORD=${password}`, config), [], 'generic rule allowlisted under seeds/');
+    assert.deepEqual(matches('app/.env', `DB_PASSWORD=${password}`, config), ['password@1'], 'elsewhere it stands');
+    assert.deepEqual(matches('seeds/.env', `T=${ghp}`, config), ['github-token@1'], 'another rule is not allowlisted by the path');
+    assert.deepEqual(matches('ci.env', `READ_ONLY_GITHUB_TOKEN=${ghp}`, config), [], 'targeted line regex');
+    assert.deepEqual(matches('ci.env', `DEPLOY_GITHUB_TOKEN=${ghp}`, config), ['github-token@1']);
+    // A targeted allowlist is not a global one: it does not keep a whole path out of other rules.
+    assert.equal(repositoryRules(config, undefined).rules.skipPath, undefined);
+  });
+
   it('reads .gitleaksignore fingerprints with and without the commit, under gitleaks rule ids too', () => {
     const finding = { path: 'a/b:c.env', line: 3, kind: 'token', firstCommit: 'f'.repeat(40) } as CredentialFinding;
     assert.ok(parseIgnore(`# comment\n${'f'.repeat(40)}:a/b:c.env:token:3`)[0]?.matches(finding));

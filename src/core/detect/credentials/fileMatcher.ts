@@ -217,7 +217,7 @@ export class FileMatcher {
   }
 
   private report(kind: CredentialKind, value: string, start: number, end: number, line: number, sink: MatchSink, custom = false): void {
-    if (!custom && this.rules.options.builtInOff?.(kind)) return;
+    if (!custom && (this.rules.options.builtInOff?.(kind) || this.rules.options.allowKind?.(kind, value, this.lineText, this.path))) return;
     for (const other of this.spans) if (start < other.end && other.start < end) return;
     if (this.rules.allow?.(value, this.lineText, this.path)) return;
     this.spans.push({ start, end });

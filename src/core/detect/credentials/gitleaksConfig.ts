@@ -123,23 +123,41 @@ export function repositoryRules(config: string | undefined, ignore: string | und
       notes.push(`.gitleaks.toml was not used: ${err.message}`);
     }
   }
+  // Allowlists that name rules (`[[allowlists]] targetRules`, or a `[[rules]]` entry with an id, its
+  // allowlists and no pattern, which extends that rule's allowlist in gitleaks): by rule id.
+  const targeted = new Map<string, Allowlist[]>();
+  const target = (id: string, list: Allowlist) => targeted.set(id, [...(targeted.get(id) ?? []), list]);
+  const globalLists: Allowlist[] = [];
+  for (const [i, t] of [...tables(table.allowlist), ...tables(table.allowlists)].entries()) {
+    const list = allowlist(t, `allowlist ${i + 1}`, notes);
+    const targets = strings(t.targetRules);
+    if (targets.length) for (const id of targets) target(id, list);
+    else globalLists.push(list);
+  }
+  const ruleTables = tables(table.rules);
+  for (const raw of ruleTables) {
+    if (typeof raw.regex === 'string' || typeof raw.path === 'string' || typeof raw.id !== 'string') continue;
+    for (const [i, t] of [...tables(raw.allowlist), ...tables(raw.allowlists)].entries()) target(raw.id.trim(), allowlist(t, `rule "${raw.id}" allowlist ${i + 1}`, notes));
+  }
   const custom: CustomRule[] = [];
   const pathRules: PathRule[] = [];
-  const ruleTables = tables(table.rules);
   for (const [index, raw] of ruleTables.entries()) {
-    const rule = customRule(raw, index, notes);
+    const rule = customRule(raw, index, notes, targeted);
     if (rule && 'pattern' in rule) custom.push(rule);
     else if (rule) pathRules.push(rule);
   }
-  const builtIn = builtInRules(table, ruleTables.length > 0, notes);
-  const globalLists = [...tables(table.allowlist), ...tables(table.allowlists)].map((t, i) => allowlist(t, `allowlist ${i + 1}`, notes));
+  const builtIn = builtInRules(table, ruleTables.some((r) => typeof r.regex === 'string' || typeof r.path === 'string'), notes);
+  // Built-in kinds with allowlists of their own, through gitleaks' ids.
+  const byKind = new Map<string, Allowlist[]>();
+  for (const [id, lists] of targeted) for (const kind of kindsOfGitleaksId(id)) byKind.set(kind, [...(byKind.get(kind) ?? []), ...lists]);
+  const allowKind = byKind.size ? (kind: string, value: string, line: string, path: string) => byKind.get(kind)?.some((a) => a.allowsValue(value, line) || a.allowsPath(path)) ?? false : undefined;
   const allow = (value: string, line: string, path: string) => globalLists.some((a) => a.allowsValue(value, line) || a.allowsPath(path));
   const skipPath = (path: string) => globalLists.some((a) => a.allowsPath(path));
   const ignored = parseIgnore(ignore ?? '');
   const commits = new Set(globalLists.flatMap((a) => a.commits));
   return {
-    rules: new RuleSet(custom, globalLists.length ? allow : undefined, globalLists.length ? skipPath : undefined, { pathRules, ...builtIn }),
-    suppressed: (finding) => commits.has(finding.firstCommit) || ignored.some((entry) => entry.matches(finding)),
+    rules: new RuleSet(custom, globalLists.length ? allow : undefined, globalLists.length ? skipPath : undefined, { pathRules, allowKind, ...builtIn }),
+    suppressed: (finding) => commits.has(finding.firstCommit) || (byKind.get(finding.kind) ?? targeted.get(finding.kind) ?? []).some((a) => a.commits.includes(finding.firstCommit)) || ignored.some((entry) => entry.matches(finding)),
     fingerprint,
     notes,
   };
@@ -242,7 +260,7 @@ function allowlist(t: TomlTable, where: string, notes: string[]): Allowlist {
   };
 }
 
-function customRule(t: TomlTable, index: number, notes: string[]): CustomRule | PathRule | undefined {
+function customRule(t: TomlTable, index: number, notes: string[], targeted: ReadonlyMap<string, readonly Allowlist[]>): CustomRule | PathRule | undefined {
   const id = typeof t.id === 'string' && t.id.trim() !== '' ? t.id.trim() : `gitleaks-rule-${index + 1}`;
   if (typeof t.regex !== 'string') {
     if (typeof t.path !== 'string') return undefined;
@@ -254,7 +272,7 @@ function customRule(t: TomlTable, index: number, notes: string[]): CustomRule | 
       notes.push(`.gitleaks.toml rule "${id}": its path pattern is not a valid regular expression; the rule was left out`);
       return undefined;
     }
-    const lists = [...tables(t.allowlist), ...tables(t.allowlists)].map((a, i) => allowlist(a, `rule "${id}" allowlist ${i + 1}`, notes));
+    const lists = [...tables(t.allowlist), ...tables(t.allowlists)].map((a, i) => allowlist(a, `rule "${id}" allowlist ${i + 1}`, notes)).concat(targeted.get(id) ?? []);
     return { id, path, allowsPath: (filePath) => lists.some((a) => a.allowsPath(filePath)) };
   }
   let pattern: RegExp;
@@ -266,7 +284,7 @@ function customRule(t: TomlTable, index: number, notes: string[]): CustomRule | 
     notes.push(`.gitleaks.toml rule "${id}": its pattern is not a valid regular expression; the rule was left out`);
     return undefined;
   }
-  const lists = [...tables(t.allowlist), ...tables(t.allowlists)].map((a, i) => allowlist(a, `rule "${id}" allowlist ${i + 1}`, notes));
+  const lists = [...tables(t.allowlist), ...tables(t.allowlists)].map((a, i) => allowlist(a, `rule "${id}" allowlist ${i + 1}`, notes)).concat(targeted.get(id) ?? []);
   const entropy = typeof t.entropy === 'number' ? t.entropy : 0;
   return {
     id,

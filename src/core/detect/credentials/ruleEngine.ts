@@ -39,6 +39,8 @@ export interface RuleSetOptions {
   builtInOff?: (kind: string) => boolean;
   /** Every built-in rule is off (a configuration with rules of its own and no `[extend]`). */
   noBuiltIn?: boolean;
+  /** Allowlists of built-in kinds (`[[allowlists]] targetRules`, a `[[rules]]` entry extending a default rule's allowlist). */
+  allowKind?: (kind: string, value: string, line: string, path: string) => boolean;
 }
 
 /** What a file's path says about how to read it. */
