@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { credentialFingerprint, maskSecrets } from '../../src/core/detect/credentials';
-import { MASK, SpanMasks } from '../../src/core/detect/credentials/spanMasks';
+import { isCredentialStrength, MASK, SpanMasks } from '../../src/core/detect/credentials/spanMasks';
 import { randomText } from '../fixtures/credentialCorpus';
 import { documentedFingerprint } from './documentedFingerprint';
 
@@ -63,38 +63,70 @@ describe('masking secrets in text shown to people', () => {
 });
 
 describe('masking noted values inside paths and names', () => {
+  // Values of credential strength: every occurrence is masked (weak, word-like values: see below).
+  const A = 'Qz7#k2';
+  const B = 'Vn4!x8';
   it('masks every occurrence, merges overlapping ones, and leaves other texts alone', () => {
     const masks = new SpanMasks();
-    masks.note('keys/abcabc/abc.pem', 'abc');
-    assert.equal(masks.apply('keys/abcabc/abc.pem'), `keys/${MASK}/${MASK}.pem`);
-    masks.note('x-SECRET-y', 'SECRET');
-    masks.note('x-SECRET-y', 'CRE');
-    assert.equal(masks.apply('x-SECRET-y'), `x-${MASK}-y`);
-    masks.note('aaaa', 'aa');
-    assert.equal(masks.apply('aaaa'), MASK);
-    masks.note('ab-cd', 'ab');
-    masks.note('ab-cd', 'cd');
-    assert.equal(masks.apply('ab-cd'), `${MASK}-${MASK}`);
+    masks.note(`keys/${A}${A}/${A}.pem`, A);
+    assert.equal(masks.apply(`keys/${A}${A}/${A}.pem`), `keys/${MASK}/${MASK}.pem`);
+    masks.note(`x-${A}${B}-y`, `${A}${B}`);
+    masks.note(`x-${A}${B}-y`, `7#k2Vn`);
+    assert.equal(masks.apply(`x-${A}${B}-y`), `x-${MASK}-y`);
+    masks.note('a1a1a1a1', 'a1a1a1');
+    assert.equal(masks.apply('a1a1a1a1'), MASK);
+    masks.note(`${A}-${B}`, A);
+    masks.note(`${A}-${B}`, B);
+    assert.equal(masks.apply(`${A}-${B}`), `${MASK}-${MASK}`);
     assert.equal(masks.apply('untouched'), 'untouched');
     // Noted in any order.
-    masks.note('cd-ab', 'ab');
-    masks.note('cd-ab', 'cd');
-    assert.equal(masks.apply('cd-ab'), `${MASK}-${MASK}`);
-    masks.note('one two three', 'three');
-    masks.note('one two three', 'one');
-    assert.equal(masks.apply('one two three'), `${MASK} two ${MASK}`);
+    masks.note(`${B}-${A}`, A);
+    masks.note(`${B}-${A}`, B);
+    assert.equal(masks.apply(`${B}-${A}`), `${MASK}-${MASK}`);
+    masks.note(`${A} two ${B}`, B);
+    masks.note(`${A} two ${B}`, A);
+    assert.equal(masks.apply(`${A} two ${B}`), `${MASK} two ${MASK}`);
     // Text that happens to read "[masked]" before a value does not swallow the value's mask.
-    masks.note('x[masked]SECRET', 'SECRET');
-    assert.equal(masks.apply('x[masked]SECRET'), `x[masked]${MASK}`);
+    masks.note(`x[masked]${A}`, A);
+    assert.equal(masks.apply(`x[masked]${A}`), `x[masked]${MASK}`);
     masks.note('plain', '');
-    masks.note('plain', 'zzz');
+    masks.note('plain', 'Zz9#zz');
     assert.equal(masks.apply('plain'), 'plain');
   });
 
   it('masks a noted path inside a longer message', () => {
     const masks = new SpanMasks();
-    masks.note('certs/TOPSECRET.key', 'TOPSECRET');
-    assert.equal(masks.applyWithin('fatal: bad object in certs/TOPSECRET.key (twice: certs/TOPSECRET.key)'), `fatal: bad object in certs/${MASK}.key (twice: certs/${MASK}.key)`);
+    masks.note(`certs/${A}.key`, A);
+    assert.equal(masks.applyWithin(`fatal: bad object in certs/${A}.key (twice: certs/${A}.key)`), `fatal: bad object in certs/${MASK}.key (twice: certs/${MASK}.key)`);
     assert.equal(masks.applyWithin('nothing to see'), 'nothing to see');
+  });
+
+  it('tells values of credential strength from values that read as words of paths', () => {
+    for (const weak of ['flask', 'mysql', 'Admin', 'ROOT', 'admin2020', 'python3', 'mysql-8', '123456', 'docker-compose', 'a1!']) assert.ok(!isCredentialStrength(weak), weak);
+    for (const strong of ['Summer2019!', 'p@ssw0rd', 'Qz7#k2', 'x8KpLq2vNm', '8f14e45f-ceea-467f-a8d9-00a0c91e6bf6', 'MyPassword']) assert.ok(isCredentialStrength(strong), strong);
+  });
+
+  it('leaves a weak value alone where it is a word of a path or a branch, and masks it where the text shows it as a credential', () => {
+    const masks = new SpanMasks();
+    // The password `flask` of a Flask project: its folders and branches are not the secret.
+    for (const text of ['docker-flask/provisioning/docker.yml', 'flask/app.py', 'feature/flask-upgrade', 'apps/flasky/x', 'release/flask2']) {
+      masks.note(text, 'flask');
+      assert.equal(masks.apply(text), text);
+    }
+    // Where the text names it as a credential, it is masked: after a credential word, or as a URL's password.
+    const shown: [string, string][] = [
+      ['fix/db-password-flask', `fix/db-password-${MASK}`],
+      ['notes/pass=flask.txt', `notes/pass=${MASK}.txt`],
+      ['ops/token_flask/readme', `ops/token_${MASK}/readme`],
+      ['mirror/https://ops:flask@git.corp.example', `mirror/https://ops:${MASK}@git.corp.example`],
+      ['fix/password-flasky', 'fix/password-flasky'],
+    ];
+    for (const [text, expected] of shown) {
+      masks.note(text, 'flask');
+      assert.equal(masks.apply(text), expected, text);
+    }
+    // A strong value is masked wherever it stands.
+    masks.note('backup/Summer2019!/db.sql', 'Summer2019!');
+    assert.equal(masks.apply('backup/Summer2019!/db.sql'), `backup/${MASK}/db.sql`);
   });
 });

@@ -248,6 +248,27 @@ describe('credential scan: incremental cache, cancel, masking', function () {
     assertNoLeak('findings', JSON.stringify(result), [token]);
   });
 
+  it('leaves a weak password that is also a word of the path unmasked there, so the cache is kept; masks it in a branch name that shows it as a credential', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    repo.write('docker-flask/provisioning/vars.yml', 'app_name: flask\ndb_password: flask\n').commit('Flask stack', LEAVER, '2025-01-01T00:00:00Z');
+    repo.git('branch', 'flask-upgrade');
+    repo.git('branch', 'fix/db-password-flask');
+    const result = await scan(repo.dir);
+    assert.equal(result.findings.length, 1);
+    const finding = result.findings[0] as CredentialFinding;
+    assert.equal(finding.kind, 'password');
+    assert.equal(finding.path, 'docker-flask/provisioning/vars.yml');
+    assert.deepEqual(finding.refs, ['fix/db-password-[masked]', 'flask-upgrade', 'main']);
+    // Nothing masked in a path: the state is kept, and the next run reads no commit again.
+    assert.equal(result.state.reusable, true);
+    assert.equal(result.state.entries.length, 1);
+    const again = await scanCredentials({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC, previous: result.state });
+    assert.equal(again.commitsRead, 0);
+    assert.deepEqual(again.findings.map((f) => [f.fingerprint, f.path, f.refs]), result.findings.map((f) => [f.fingerprint, f.path, f.refs]));
+    assert.ok(!JSON.stringify(result.state).includes('password-flask'), 'the cache holds no ref name that shows the value');
+  });
+
   it('rewrites git errors without the values they quote', async () => {
     const repo = FixtureRepo.init();
     repos.push(repo);
@@ -382,6 +403,21 @@ describe('where a path sits', () => {
       ['examples/basic/config.yml', 'docs'],
       ['.env.example', 'docs'],
       ['config/settings.sample.yml', 'docs'],
+      // Docs and example folders under a prefix or a suffix, any separator or case.
+      ['docs-site/docusaurus.config.js', 'docs'],
+      ['documentation-src/setup.yml', 'docs'],
+      ['website-docs/api/auth.html', 'docs'],
+      ['example-app/.env', 'docs'],
+      ['flask_examples/app/settings.py', 'docs'],
+      ['samples-node/config.json', 'docs'],
+      ['demo-server/.env', 'docs'],
+      ['apiDocs/index.html', 'docs'],
+      ['userDocs/admin.html', 'docs'],
+      // Words that only begin like one.
+      ['doctrine/orm/Config.php', 'code'],
+      ['sampler/config.go', 'code'],
+      ['docker-compose/prod/.env', 'code'],
+      ['exemplary/app.py', 'code'],
     ];
     assert.deepEqual(cases.map(([path]) => [path, contextOfPath(path)]), cases);
   });

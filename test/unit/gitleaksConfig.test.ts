@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { scanCredentials, type CredentialScanResult } from '../../src/core/detect/credentials';
-import { goRegex, parseIgnore, repositoryRules } from '../../src/core/detect/credentials/gitleaksConfig';
+import { GITLEAKS_IDS, goRegex, kindsOfGitleaksId, parseIgnore, repositoryRules } from '../../src/core/detect/credentials/gitleaksConfig';
+import { ruleById } from '../../src/core/detect/credentials/ruleTable';
 import { matchText, type SecretMatch } from '../../src/core/detect/credentials/fileMatcher';
 import { parseToml, TomlError } from '../../src/core/detect/credentials/tomlSubset';
 import type { CredentialFinding } from '../../src/core/detect/detectionTypes';
@@ -46,7 +47,8 @@ function matches(path: string, text: string, config: string): string[] {
   return found.map((m) => `${m.kind}@${m.line}`);
 }
 
-describe('gitleaks configuration of the scanned repository', () => {
+describe('gitleaks configuration of the scanned repository', function () {
+  this.timeout(30_000);
   it('reads the TOML gitleaks configurations are written in, and says where it is wrong', () => {
     const table = parseToml(CONFIG);
     const rules = table.rules as Record<string, unknown>[];
@@ -86,6 +88,32 @@ describe('gitleaks configuration of the scanned repository', () => {
     assert.deepEqual(matches('app/.env', `DB_PASSWORD=${randomText(8)}notsecret`, CONFIG), []);
   });
 
+  it('applies allowlists aimed at one rule: [[allowlists]] targetRules, and a [[rules]] entry that extends a default rule by id', () => {
+    const config = `[extend]
+useDefault = true
+
+# Extends the allowlist of gitleaks' generic rule (no regex: the default rule's own).
+[[rules]]
+id = "generic-api-key"
+[[rules.allowlists]]
+paths = ['''^seeds/''']
+
+[[allowlists]]
+targetRules = ["github-pat"]
+regexTarget = "line"
+regexes = ['''READ_ONLY_GITHUB_TOKEN''']
+`;
+    const password = `${randomText(12)}#7`;
+    const ghp = ['gh', 'p_', randomText(36)].join('');
+    assert.deepEqual(matches('seeds/.env', `DB_PASSWORD=${password}`, config), [], 'generic rule allowlisted under seeds/');
+    assert.deepEqual(matches('app/.env', `DB_PASSWORD=${password}`, config), ['password@1'], 'elsewhere it stands');
+    assert.deepEqual(matches('seeds/.env', `T=${ghp}`, config), ['github-token@1'], 'another rule is not allowlisted by the path');
+    assert.deepEqual(matches('ci.env', `READ_ONLY_GITHUB_TOKEN=${ghp}`, config), [], 'targeted line regex');
+    assert.deepEqual(matches('ci.env', `DEPLOY_GITHUB_TOKEN=${ghp}`, config), ['github-token@1']);
+    // A targeted allowlist is not a global one: it does not keep a whole path out of other rules.
+    assert.equal(repositoryRules(config, undefined).rules.skipPath, undefined);
+  });
+
   it('reads .gitleaksignore fingerprints with and without the commit, under gitleaks rule ids too', () => {
     const finding = { path: 'a/b:c.env', line: 3, kind: 'token', firstCommit: 'f'.repeat(40) } as CredentialFinding;
     assert.ok(parseIgnore(`# comment\n${'f'.repeat(40)}:a/b:c.env:token:3`)[0]?.matches(finding));
@@ -123,9 +151,89 @@ describe('gitleaks configuration of the scanned repository', () => {
   });
 
   it('notes a configuration it cannot use instead of failing', () => {
-    const broken = repositoryRules('[[rules]]\nid = "x"\nregex = "(unclosed"\n[[rules]]\nid = "y"\npath = "a"\n', undefined);
+    const broken = repositoryRules('[extend]\nuseDefault = true\n[[rules]]\nid = "x"\nregex = "(unclosed"\n[[rules]]\nid = "y"\npath = "(a"\n', undefined);
     assert.equal(broken.rules.custom.length, 0);
+    assert.deepEqual(broken.rules.options.pathRules, []);
     assert.equal(broken.notes.length, 2);
+    assert.match(broken.notes[1] ?? '', /rule "y": its path pattern is not a valid/);
     assert.match(repositoryRules('a = "', undefined).notes[0] ?? '', /\.gitleaks\.toml was not used: line 1/);
+    assert.match(repositoryRules('[extend]\nuseDefault = true\ndisabledRules = ["no-such-rule"]', undefined).notes[0] ?? '', /"no-such-rule" names no rule of this scan/);
+  });
+
+  it('maps the gitleaks ids of disabledRules to the kinds of this scan', () => {
+    assert.deepEqual(kindsOfGitleaksId('aws-access-token'), ['aws-access-key-id']);
+    assert.deepEqual(kindsOfGitleaksId('github-pat').sort(), ['github-classic-token', 'github-token']);
+    assert.deepEqual(kindsOfGitleaksId('slack-bot-token'), ['slack-token']);
+    assert.deepEqual(kindsOfGitleaksId('private-key').sort(), ['gcp-service-account-key', 'openssh-private-key', 'pgp-private-key', 'private-key']);
+    assert.deepEqual(kindsOfGitleaksId('generic-api-key').sort(), ['api-key', 'aws-secret-access-key', 'password', 'secret', 'token']);
+    assert.deepEqual(kindsOfGitleaksId('jwt'), ['jwt'], 'an id both tools share');
+    assert.deepEqual(kindsOfGitleaksId('corp-rule'), []);
+    // Every kind named in the table is a rule of this scan.
+    for (const [id, kinds] of Object.entries(GITLEAKS_IDS)) for (const kind of kinds) assert.ok(ruleById(kind), `${id} → ${kind}`);
+  });
+
+  it('reports a path-only rule once per file path, with no value, as gitleaks reports the file', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('.gitleaks.toml', '[extend]\nuseDefault = true\n\n[[rules]]\nid = "vault-export"\ndescription = "Exported vault file"\npath = \'\'\'(^|/)[^/]+\\.vault-export$\'\'\'\n[[rules.allowlists]]\npaths = [\'\'\'^samples/\'\'\']\n');
+      repo.write('ops/prod.vault-export', 'opaque one\n');
+      repo.write('samples/demo.vault-export', 'opaque demo\n');
+      repo.write('ops/readme.txt', 'nothing here\n');
+      repo.commit('Vault export', LEAVER, '2025-02-01T09:00:00Z');
+      // Changed in place and copied: still one finding per path.
+      repo.write('ops/prod.vault-export', 'opaque two\n');
+      repo.write('backup/prod.vault-export', 'opaque two\n');
+      repo.commit('Refresh the export', LEAVER, '2025-02-02T09:00:00Z');
+      repo.remove('backup/prod.vault-export');
+      repo.commit('Drop the copy', LEAVER, '2025-02-03T09:00:00Z');
+      const result = await scanCredentials({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC });
+      const rows = result.findings.map((f) => `${f.kind} ${f.path}:${f.line} ${f.inHead ? 'at HEAD' : 'removed'}`).sort();
+      assert.deepEqual(rows, ['vault-export backup/prod.vault-export:1 removed', 'vault-export ops/prod.vault-export:1 at HEAD']);
+      assert.ok(!JSON.stringify(result).includes('opaque'), 'no content of the file in the result');
+      // The cache holds the rows too: a second run reads nothing new and gives the same rows.
+      const again = await scanCredentials({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC, previous: result.state });
+      assert.equal(again.commitsRead, 0);
+      assert.deepEqual(again.findings.map((f) => f.fingerprint).sort(), result.findings.map((f) => f.fingerprint).sort());
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('follows [extend]: disabledRules turns built-in rules off by gitleaks id, rules without [extend] replace the built-in ones', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      const ghp = ['gh', 'p_', randomText(36)].join('');
+      const keyId = `AKIA${randomText(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`;
+      const corp = `corp_${randomText(24, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
+      repo.write('deploy.sh', `export GITHUB_TOKEN_RO=${ghp}\nexport AWS_ACCESS_KEY_ID=${keyId}\n`);
+      repo.write('app/.env', `DB_PASSWORD=${randomText(12)}#2\nAPI_TOKEN=${randomText(32)}\n`);
+      repo.write('svc/client.ts', `export const SERVICE = "${corp}";\n`);
+      repo.commit('Config', LEAVER, '2025-01-10T09:00:00Z');
+      const scan = (): Promise<CredentialScanResult> => scanCredentials({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC });
+      const kinds = (r: CredentialScanResult) => r.findings.map((f) => f.kind).sort();
+      assert.deepEqual(kinds(await scan()), ['aws-access-key-id', 'github-token', 'password', 'token']);
+
+      repo.write('.gitleaks.toml', '[extend]\nuseDefault = true\ndisabledRules = ["generic-api-key", "aws-access-token"]\n');
+      repo.commit('gitleaks: no generic rule', LEAVER, '2025-01-11T09:00:00Z');
+      const disabled = await scan();
+      assert.deepEqual(kinds(disabled), ['github-token']);
+      assert.deepEqual(disabled.notes.filter((n) => n.includes('gitleaks')), []);
+
+      // Rules of its own and no [extend]: gitleaks uses those rules alone, and so does the scan (with a note).
+      repo.write('.gitleaks.toml', CONFIG.replace(/\[extend\]\nuseDefault = true\n/, ''));
+      repo.commit('gitleaks: own rules only', LEAVER, '2025-01-12T09:00:00Z');
+      const own = await scan();
+      assert.deepEqual(kinds(own), ['corp-service-token']);
+      assert.ok(own.notes.some((n) => /only its rules are used/.test(n)), own.notes.join('\n'));
+
+      // An allowlist alone: gitleaks would find nothing; the scan keeps its rules and says so.
+      repo.write('.gitleaks.toml', '[allowlist]\npaths = [\'\'\'^app/\'\'\']\n');
+      repo.commit('gitleaks: allowlist only', LEAVER, '2025-01-13T09:00:00Z');
+      const allowOnly = await scan();
+      assert.deepEqual(kinds(allowOnly), ['aws-access-key-id', 'github-token']);
+      assert.ok(allowOnly.notes.some((n) => /keeps its built-in rules/.test(n)), allowOnly.notes.join('\n'));
+    } finally {
+      repo.dispose();
+    }
   });
 });

@@ -7,7 +7,8 @@ import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
 import { strictBase64Text } from './encodings';
 import { classifyKey } from './assignmentRules';
-import { DEFAULT_RULES, fileContext, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findTokens, type FileContext, type RuleSet } from './ruleEngine';
+import { DEFAULT_RULES, fileContext, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findTokens, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
+import { CREDENTIAL_RULES } from './ruleTable';
 import { isLiteralPassword, isPlaceholder, isPlausibleSecret, shannonEntropy } from './valueJudgement';
 
 export interface SecretMatch {
@@ -55,6 +56,11 @@ export function profileFor(path: string): FileProfile {
     keystore,
   };
 }
+
+/** The table's rules whose finding is the file itself (`find: 'path'`). */
+const BUILT_IN_PATH_RULES: readonly PathRule[] = CREDENTIAL_RULES.filter((r) => r.find === 'path' && r.files).map((r) => ({ id: r.id, path: r.files as RegExp }));
+
+const NO_MATCHES: readonly SecretMatch[] = [];
 
 const PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----/;
 const PEM_END = /-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
@@ -104,6 +110,8 @@ export class FileMatcher {
   private awsWindow = 0;
   /** The repository's allowlist names this path: nothing in it is reported. */
   private readonly skipped: boolean;
+  /** Path-only rules (built-in and the repository's) that match this path. */
+  private readonly pathRules: readonly string[];
   private lineText = '';
   private readonly ordinals = new Map<string, number>();
   /** Spans found on the current line, to keep overlapping rules from reporting one value twice. */
@@ -115,6 +123,24 @@ export class FileMatcher {
   ) {
     this.profile = profileFor(path);
     this.skipped = rules.skipPath?.(path) ?? false;
+    const { options } = rules;
+    const builtIn = options.noBuiltIn ? [] : BUILT_IN_PATH_RULES.filter((r) => !options.builtInOff?.(r.id) && r.path.test(this.profile.lower));
+    const own = (options.pathRules ?? []).filter((r) => r.path.test(path) && !r.allowsPath?.(path));
+    this.pathRules = this.skipped ? [] : [...builtIn, ...own].map((r) => r.id);
+  }
+
+  /**
+   * What the file's presence is, for a version of it whose blob is `blob`: a key store judged by name
+   * (its blob id stands for its binary content, so a copy elsewhere is the same secret), and one match
+   * per path-only rule, identified by rule and path (so each path is one finding, whatever its content).
+   */
+  presence(blob: string): readonly SecretMatch[] {
+    const keystore = this.profile.keystore;
+    if (!keystore && this.pathRules.length === 0) return NO_MATCHES;
+    const out: SecretMatch[] = [];
+    if (keystore && !this.skipped && !this.rules.options.noBuiltIn && !this.rules.options.builtInOff?.(keystore)) out.push({ kind: keystore, value: `blob:${blob}`, line: 1, ordinal: 0, start: 0, end: 0 });
+    for (const id of this.pathRules) out.push({ kind: id, value: `path:${id}\0${this.path}`, line: 1, ordinal: 0, start: 0, end: 0 });
+    return out;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -135,7 +161,8 @@ export class FileMatcher {
     const allowed = ALLOW_MARKERS.some((marker) => text.includes(marker));
     if (profile.yaml && /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/.test(text)) this.kubernetesSecret = true;
 
-    if ((text.includes('PRIVATE KEY') || text.includes('PuTTY-User-Key-File-')) && this.startBlock(text, line, allowed, sink)) return;
+    const builtIn = !this.rules.options.noBuiltIn;
+    if (builtIn && (text.includes('PRIVATE KEY') || text.includes('PuTTY-User-Key-File-')) && this.startBlock(text, line, allowed, sink)) return;
     if (allowed) return;
 
     const spans = this.spans;
@@ -143,6 +170,9 @@ export class FileMatcher {
     const lower = text.toLowerCase();
     const found: ValueSpan[] = [];
     findCustom(this.rules, profile, text, lower, found);
+    for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink, true);
+    if (!builtIn) return;
+    found.length = 0;
     findTokens(this.rules, text, found);
     if (found.some((t) => t.kind === 'aws-access-key-id') || AWS_KEY_ID.test(text)) this.awsWindow = AWS_PAIR_WINDOW + 1;
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
@@ -186,7 +216,8 @@ export class FileMatcher {
     this.awsWindow = 0;
   }
 
-  private report(kind: CredentialKind, value: string, start: number, end: number, line: number, sink: MatchSink): void {
+  private report(kind: CredentialKind, value: string, start: number, end: number, line: number, sink: MatchSink, custom = false): void {
+    if (!custom && (this.rules.options.builtInOff?.(kind) || this.rules.options.allowKind?.(kind, value, this.lineText, this.path))) return;
     for (const other of this.spans) if (start < other.end && other.start < end) return;
     if (this.rules.allow?.(value, this.lineText, this.path)) return;
     this.spans.push({ start, end });

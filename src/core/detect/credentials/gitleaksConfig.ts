@@ -1,14 +1,22 @@
 // A scanned repository's own gitleaks decisions, so that teams that use gitleaks get the same answers:
 // `.gitleaks.toml` `[[rules]]` add rules (id, description, regex, secretGroup, entropy, keywords, path,
-// their allowlists); `[allowlist]` / `[[allowlists]]` (paths, regexes, stopwords, commits) suppress;
+// their allowlists; a rule with a `path` and no `regex` reports the file's presence); `[allowlist]` /
+// `[[allowlists]]` (paths, regexes, stopwords, commits) suppress; `[extend]` says whether the built-in
+// rules stay (`useDefault`) and which of them are off (`disabledRules`, by gitleaks' rule ids);
 // `.gitleaksignore` fingerprints (`commit:path:rule:line`, or `path:rule:line`) suppress one finding.
+//
+// As gitleaks does, a configuration with rules of its own and no `[extend]` replaces the built-in rules
+// ("define your own configuration, default rules do not apply"; README of gitleaks). One with no rules
+// at all (an allowlist only) would leave gitleaks with nothing to look for; here the built-in rules
+// stay, with a note, since a handover scan that finds nothing would hide every credential.
 // Both files are read from the commit the scan describes (HEAD or the report's revision) through git,
 // never from the work tree, so that every clone gives the same answer.
 import { createHash } from 'node:crypto';
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import type { CredentialFinding } from '../detectionTypes';
-import { RuleSet, type CustomRule } from './ruleEngine';
+import { RuleSet, type CustomRule, type PathRule } from './ruleEngine';
 import { parseToml, TomlError, type TomlTable, type TomlValue } from './tomlSubset';
+import { ruleById } from './ruleTable';
 import { shannonEntropy } from './valueJudgement';
 
 export interface RepositoryRules {
@@ -23,8 +31,12 @@ export interface RepositoryRules {
 
 const NONE: RepositoryRules = { rules: new RuleSet(), suppressed: () => false, fingerprint: '', notes: [] };
 
-/** gitleaks' rule ids for the kinds this scan reports under its own ids (for .gitleaksignore entries). */
-const GITLEAKS_IDS: Record<string, readonly string[]> = {
+/**
+ * gitleaks' rule ids and the kinds of this scan that correspond (for `.gitleaksignore` entries and
+ * `[extend] disabledRules`). An id that is also one of this scan's kinds (`jwt`, `pkcs12-file`,
+ * `gcp-api-key`, `twilio-api-key`…) names that kind without an entry here.
+ */
+export const GITLEAKS_IDS: Readonly<Record<string, readonly string[]>> = {
   'aws-access-token': ['aws-access-key-id'],
   'github-pat': ['github-token', 'github-classic-token'],
   'github-oauth': ['github-token'],
@@ -41,8 +53,16 @@ const GITLEAKS_IDS: Record<string, readonly string[]> = {
   'slack-config-refresh-token': ['slack-token'],
   'slack-legacy-token': ['slack-token'],
   'slack-webhook-url': ['slack-webhook'],
-  'private-key': ['private-key', 'openssh-private-key', 'pgp-private-key', 'putty-private-key', 'gcp-service-account-key', 'kubeconfig-client-key'],
+  // gitleaks' private-key rule reads any PEM block: a service account's key included; PuTTY files and base64 kubeconfig keys are not PEM.
+  'private-key': ['private-key', 'openssh-private-key', 'pgp-private-key', 'gcp-service-account-key'],
   'stripe-access-token': ['stripe-secret-key'],
+  'shopify-access-token': ['shopify-token'],
+  'shopify-custom-access-token': ['shopify-token'],
+  'shopify-private-app-access-token': ['shopify-token'],
+  'shopify-shared-secret': ['shopify-token'],
+  'anthropic-admin-api-key': ['anthropic-api-key'],
+  'square-access-token': ['square-token'],
+  'vault-batch-token': ['vault-token'],
   'npm-access-token': ['npm-token'],
   'pypi-upload-token': ['pypi-token'],
   'sendgrid-api-token': ['sendgrid-api-key'],
@@ -64,6 +84,13 @@ const GITLEAKS_IDS: Record<string, readonly string[]> = {
 /** Whether a gitleaks rule id names a finding of `kind`. */
 function sameRule(ruleId: string, kind: string): boolean {
   return ruleId === kind || (GITLEAKS_IDS[ruleId]?.includes(kind) ?? false);
+}
+
+/** This scan's built-in kinds that a gitleaks rule id names (none when it names no rule of this scan). */
+export function kindsOfGitleaksId(ruleId: string): string[] {
+  const kinds = new Set(GITLEAKS_IDS[ruleId] ?? []);
+  if (ruleById(ruleId)) kinds.add(ruleId);
+  return [...kinds];
 }
 
 async function readAt(git: GitRunner, revision: string, path: string): Promise<string | undefined> {
@@ -96,22 +123,72 @@ export function repositoryRules(config: string | undefined, ignore: string | und
       notes.push(`.gitleaks.toml was not used: ${err.message}`);
     }
   }
-  const custom: CustomRule[] = [];
-  for (const [index, raw] of tables(table.rules).entries()) {
-    const rule = customRule(raw, index, notes);
-    if (rule) custom.push(rule);
+  // Allowlists that name rules (`[[allowlists]] targetRules`, or a `[[rules]]` entry with an id, its
+  // allowlists and no pattern, which extends that rule's allowlist in gitleaks): by rule id.
+  const targeted = new Map<string, Allowlist[]>();
+  const target = (id: string, list: Allowlist) => targeted.set(id, [...(targeted.get(id) ?? []), list]);
+  const globalLists: Allowlist[] = [];
+  for (const [i, t] of [...tables(table.allowlist), ...tables(table.allowlists)].entries()) {
+    const list = allowlist(t, `allowlist ${i + 1}`, notes);
+    const targets = strings(t.targetRules);
+    if (targets.length) for (const id of targets) target(id, list);
+    else globalLists.push(list);
   }
-  const globalLists = [...tables(table.allowlist), ...tables(table.allowlists)].map((t, i) => allowlist(t, `allowlist ${i + 1}`, notes));
+  const ruleTables = tables(table.rules);
+  for (const raw of ruleTables) {
+    if (typeof raw.regex === 'string' || typeof raw.path === 'string' || typeof raw.id !== 'string') continue;
+    for (const [i, t] of [...tables(raw.allowlist), ...tables(raw.allowlists)].entries()) target(raw.id.trim(), allowlist(t, `rule "${raw.id}" allowlist ${i + 1}`, notes));
+  }
+  const custom: CustomRule[] = [];
+  const pathRules: PathRule[] = [];
+  for (const [index, raw] of ruleTables.entries()) {
+    const rule = customRule(raw, index, notes, targeted);
+    if (rule && 'pattern' in rule) custom.push(rule);
+    else if (rule) pathRules.push(rule);
+  }
+  const builtIn = builtInRules(table, ruleTables.some((r) => typeof r.regex === 'string' || typeof r.path === 'string'), notes);
+  // Built-in kinds with allowlists of their own, through gitleaks' ids.
+  const byKind = new Map<string, Allowlist[]>();
+  for (const [id, lists] of targeted) for (const kind of kindsOfGitleaksId(id)) byKind.set(kind, [...(byKind.get(kind) ?? []), ...lists]);
+  const allowKind = byKind.size ? (kind: string, value: string, line: string, path: string) => byKind.get(kind)?.some((a) => a.allowsValue(value, line) || a.allowsPath(path)) ?? false : undefined;
   const allow = (value: string, line: string, path: string) => globalLists.some((a) => a.allowsValue(value, line) || a.allowsPath(path));
   const skipPath = (path: string) => globalLists.some((a) => a.allowsPath(path));
   const ignored = parseIgnore(ignore ?? '');
   const commits = new Set(globalLists.flatMap((a) => a.commits));
   return {
-    rules: new RuleSet(custom, globalLists.length ? allow : undefined, globalLists.length ? skipPath : undefined),
-    suppressed: (finding) => commits.has(finding.firstCommit) || ignored.some((entry) => entry.matches(finding)),
+    rules: new RuleSet(custom, globalLists.length ? allow : undefined, globalLists.length ? skipPath : undefined, { pathRules, allowKind, ...builtIn }),
+    suppressed: (finding) => commits.has(finding.firstCommit) || (byKind.get(finding.kind) ?? targeted.get(finding.kind) ?? []).some((a) => a.commits.includes(finding.firstCommit)) || ignored.some((entry) => entry.matches(finding)),
     fingerprint,
     notes,
   };
+}
+
+/**
+ * Which built-in rules a configuration keeps. `[extend] useDefault = true` keeps them, less
+ * `disabledRules`; `[extend] path` (another file) is not read, so they are kept; no `[extend]` and rules
+ * of its own: none (gitleaks' own behaviour); no rules at all: all, with a note.
+ */
+function builtInRules(table: TomlTable, hasRules: boolean, notes: string[]): { noBuiltIn?: boolean; builtInOff?: (kind: string) => boolean } {
+  const extend = tables(table.extend)[0];
+  const useDefault = extend?.useDefault === true;
+  const other = typeof extend?.path === 'string' || typeof extend?.url === 'string';
+  if (other) notes.push('.gitleaks.toml extends another configuration file ([extend] path or url): that file is not read; the built-in rules are used in its place');
+  if (!useDefault && !other) {
+    if (hasRules) {
+      notes.push('.gitleaks.toml has rules of its own and does not extend the default ones ([extend] useDefault = true): as with gitleaks, only its rules are used');
+      return { noBuiltIn: true };
+    }
+    if (extend !== undefined || Object.keys(table).some((k) => k === 'allowlist' || k === 'allowlists')) {
+      notes.push('.gitleaks.toml has no rules and does not extend the default ones: gitleaks would find nothing with it; this scan keeps its built-in rules and applies the allowlist');
+    }
+  }
+  const disabled = new Set<string>();
+  for (const id of strings(extend?.disabledRules)) {
+    const kinds = kindsOfGitleaksId(id);
+    if (kinds.length === 0) notes.push(`.gitleaks.toml [extend] disabledRules: "${id}" names no rule of this scan and was ignored`);
+    for (const kind of kinds) disabled.add(kind);
+  }
+  return disabled.size ? { builtInOff: (kind) => disabled.has(kind) } : {};
 }
 
 function tables(value: TomlValue | undefined): TomlTable[] {
@@ -183,11 +260,20 @@ function allowlist(t: TomlTable, where: string, notes: string[]): Allowlist {
   };
 }
 
-function customRule(t: TomlTable, index: number, notes: string[]): CustomRule | undefined {
+function customRule(t: TomlTable, index: number, notes: string[], targeted: ReadonlyMap<string, readonly Allowlist[]>): CustomRule | PathRule | undefined {
   const id = typeof t.id === 'string' && t.id.trim() !== '' ? t.id.trim() : `gitleaks-rule-${index + 1}`;
   if (typeof t.regex !== 'string') {
-    if (typeof t.path === 'string') notes.push(`.gitleaks.toml rule "${id}": rules that match a path alone are not supported and were left out`);
-    return undefined;
+    if (typeof t.path !== 'string') return undefined;
+    // A path alone: the file's presence is the finding, as in gitleaks.
+    let path: RegExp;
+    try {
+      path = goRegex(t.path, false);
+    } catch {
+      notes.push(`.gitleaks.toml rule "${id}": its path pattern is not a valid regular expression; the rule was left out`);
+      return undefined;
+    }
+    const lists = [...tables(t.allowlist), ...tables(t.allowlists)].map((a, i) => allowlist(a, `rule "${id}" allowlist ${i + 1}`, notes)).concat(targeted.get(id) ?? []);
+    return { id, path, allowsPath: (filePath) => lists.some((a) => a.allowsPath(filePath)) };
   }
   let pattern: RegExp;
   let path: RegExp | undefined;
@@ -198,7 +284,7 @@ function customRule(t: TomlTable, index: number, notes: string[]): CustomRule | 
     notes.push(`.gitleaks.toml rule "${id}": its pattern is not a valid regular expression; the rule was left out`);
     return undefined;
   }
-  const lists = [...tables(t.allowlist), ...tables(t.allowlists)].map((a, i) => allowlist(a, `rule "${id}" allowlist ${i + 1}`, notes));
+  const lists = [...tables(t.allowlist), ...tables(t.allowlists)].map((a, i) => allowlist(a, `rule "${id}" allowlist ${i + 1}`, notes)).concat(targeted.get(id) ?? []);
   const entropy = typeof t.entropy === 'number' ? t.entropy : 0;
   return {
     id,

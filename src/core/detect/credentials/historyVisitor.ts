@@ -1,7 +1,7 @@
 // Turns the patch of each commit into ledger entries: every added line goes through the file's matcher,
 // every removed line through a second one, and at the end of a commit a value that was removed and not
 // added again (a move) is recorded as taken out by that commit. Key stores are judged by name, with
-// their blob id standing for their (binary) content.
+// their blob id standing for their (binary) content; a path-only rule's finding is the file's path.
 import { FileMatcher, MAX_LINE_LENGTH, type SecretMatch } from './fileMatcher';
 import { DEFAULT_RULES, type RuleSet } from './ruleEngine';
 import type { CommitInfo, FileSection, PatchVisitor } from './patchParser';
@@ -58,10 +58,11 @@ export class HistoryVisitor implements PatchVisitor {
   }
 
   fileEnd(section: FileSection): void {
-    const keystore = this.addedMatcher?.profile.keystore;
-    if (keystore) {
-      if (section.newBlob) this.record({ kind: keystore, value: `blob:${section.newBlob}`, line: 1, ordinal: 0, start: 0, end: 0 });
-      if (section.oldBlob) this.removedKeys.add(valueKey(`blob:${section.oldBlob}`));
+    // Key stores and path-only rules: the file itself is the finding (its removal, when it is deleted or replaced).
+    const matcher = this.addedMatcher;
+    if (matcher) {
+      if (section.newBlob) for (const match of matcher.presence(section.newBlob)) this.record(match);
+      if (section.oldBlob) for (const match of matcher.presence(section.oldBlob)) this.removedKeys.add(valueKey(match.value));
     }
     this.addedMatcher = undefined;
     this.removedMatcher = undefined;

@@ -10,8 +10,21 @@ const VENDORED_FOLDERS = new Set(['vendor', 'vendors', 'node_modules', 'bower_co
 const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', 'testing', 'spec', 'specs', 'testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'unittests', 'tst']);
 const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'tutorial', 'tutorials', 'website']);
 
-/** `api-docs/`, `user_docs/`, `apidocs/`: generated or written documentation under a prefix. */
-const DOCS_FOLDER_SUFFIX = /^(?:[a-z0-9]+[-_]docs?|apidocs?)$/i;
+/**
+ * Words that make a folder documentation or examples wherever they stand in its name: `api-docs/`,
+ * `docs-site/`, `documentation-src/`, `example-app/`, `flask_examples/`, `samples-node/`, `userDocs/`.
+ */
+const DOCS_WORDS = new Set(['doc', 'docs', 'documentation', 'apidoc', 'apidocs', 'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'cookbook', 'guide', 'guides']);
+
+/** Whether a folder name holds a docs word, split at `-`, `_`, `.`, spaces and lower-to-upper case changes. */
+function isDocsFolder(name: string): boolean {
+  if (DOCS_FOLDERS.has(name.toLowerCase())) return true;
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[-_. ]+/)
+    .some((word) => DOCS_WORDS.has(word));
+}
 /** `*_test.go`, `*.test.ts`, `*.spec.js`, `test_*.py`, `FooTest.java`, `FooTests.cs`, `*.snap`. */
 const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[^/]+$|^test_[^/]+\.py$|^conftest\.py$|[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|scala|cs|groovy|php|swift|m)$|\.snap$)/;
 /** Markdown and other prose, and example or sample copies of a config (`.env.example`, `config.sample.yml`). */
@@ -27,7 +40,7 @@ export function contextOfPath(path: string, attributes?: LinguistAttributes): Cr
   const name = segments.pop() ?? '';
   if (segments.some((s) => VENDORED_FOLDERS.has(s))) return 'vendored';
   if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase())) || TEST_FILE.test(name)) return 'test';
-  if (marked === 'docs' || segments.some((s) => DOCS_FOLDERS.has(s.toLowerCase()) || DOCS_FOLDER_SUFFIX.test(s)) || DOCS_FILE.test(name)) return 'docs';
+  if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name)) return 'docs';
   return 'code';
 }
 

@@ -20,6 +20,29 @@ export interface CustomRule {
   allow?: (value: string, line: string, path: string) => boolean;
 }
 
+/**
+ * A rule whose finding is a file's presence, not a value in it (a gitleaks rule with a `path` and no
+ * `regex`, MySQL's `.mylogin.cnf`): one finding per matching path, identified by rule and path.
+ */
+export interface PathRule {
+  id: string;
+  path: RegExp;
+  /** Paths the rule's own allowlist keeps out. */
+  allowsPath?: (path: string) => boolean;
+}
+
+/** What a repository's gitleaks configuration changes beyond its rules and allowlist. */
+export interface RuleSetOptions {
+  /** The repository's path-only rules. */
+  pathRules?: readonly PathRule[];
+  /** Built-in kinds the configuration turns off (`[extend] disabledRules`, or no `useDefault`); absent: all on. */
+  builtInOff?: (kind: string) => boolean;
+  /** Every built-in rule is off (a configuration with rules of its own and no `[extend]`). */
+  noBuiltIn?: boolean;
+  /** Allowlists of built-in kinds (`[[allowlists]] targetRules`, a `[[rules]]` entry extending a default rule's allowlist). */
+  allowKind?: (kind: string, value: string, line: string, path: string) => boolean;
+}
+
 /** What a file's path says about how to read it. */
 export interface FileContext {
   path: string;
@@ -74,6 +97,8 @@ export class RuleSet {
     readonly allow?: (value: string, line: string, path: string) => boolean,
     /** The repository's allowlisted paths: files not read at all. */
     readonly skipPath?: (path: string) => boolean,
+    /** Path-only rules and built-in rules turned off (gitleaksConfig.ts). */
+    readonly options: RuleSetOptions = {},
   ) {
     const compile = (rule: CredentialRule): CompiledRule => ({ rule, keywords: rule.find === 'token' ? [...rule.keywords] : rule.keywords.map((k) => k.toLowerCase()), caseSensitive: rule.find === 'token' });
     this.tokens = CREDENTIAL_RULES.filter((r) => r.find === 'token').map(compile);

@@ -44,9 +44,11 @@ export interface CredentialRule {
    * - `line`: `pattern` on a line, the named group `v` is the value;
    * - `key`: a key/value pair (any assignment syntax the reader knows) whose key matches `keys`;
    * - `assignment`: the generic reader of `name = value` pairs, judged by the key's words (assignmentRules.ts);
-   * - `structure`: read by code across lines or by file name (fileMatcher.ts, treeFiles.ts).
+   * - `structure`: read by code across lines or by file name (fileMatcher.ts, treeFiles.ts);
+   * - `path`: the file's presence is the finding (its content is opaque): one finding per path that
+   *   matches `files`, identified by rule and path, never by content.
    */
-  find: 'token' | 'line' | 'key' | 'assignment' | 'structure';
+  find: 'token' | 'line' | 'key' | 'assignment' | 'structure' | 'path';
   /** Paths (lower-cased, `/`-separated) where the rule applies; absent: every file. */
   files?: RegExp;
   /** Literals (case-insensitive) one of which a line must hold for the rule to run. */
@@ -165,6 +167,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // ---- credential file formats: the file says where the secret is ----
   { id: 'pgpass-password', credentialFile: true, name: { en: 'PostgreSQL password file entry', 'zh-CN': 'PostgreSQL 口令文件条目' }, find: 'structure', files: /(?:^|\/)\.?pgpass(?:\.conf)?$/, keywords: [], judge: 'literal',
     hits: [['ops/.pgpass', 'db.internal:5432:payments:app:«pw»'], ['db/.pgpass', 'localhost:5432:*:postgres:«lit:postgres1»'], ['db/.pgpass', '#host:port:db:user:password\nlocalhost:5432:app:root:«lit:password»']], misses: [['ops/.pgpass', 'db.internal:5432:*:app:*\n# host:port:db:user:password']] },
+  // MySQL's login path file always holds credentials (`mysql_config_editor set --password`); its
+  // content is obfuscated (AES with the key stored beside it), so it is not decoded: the file is the finding.
+  { id: 'mysql-login-path-file', name: { en: 'MySQL login path file (.mylogin.cnf, stored credentials)', 'zh-CN': 'MySQL 登录路径文件（.mylogin.cnf，保存的凭据）' }, find: 'path', files: /(?:^|\/)\.mylogin\.cnf$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'netrc-password', credentialFile: true, name: { en: '.netrc login password', 'zh-CN': '.netrc 登录口令' }, find: 'line', files: /(?:^|\/)[._]?netrc$/, keywords: ['password', 'passwd'], pattern: /\b(?:password|passwd)\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
     hits: [['ops/.netrc', 'machine api.corp.example login bot password «pw»'], ['.netrc', 'machine smtp.corp.example\n  login ops\n  password «lit:ops2019»']], misses: [['.netrc', 'machine h login u password $NETRC_PASSWORD']] },
   { id: 'mail-client-password', credentialFile: true, name: { en: 'Password in a mail or FTP client rc file (msmtp, esmtp, fetchmail, mutt)', 'zh-CN': '邮件或 FTP 客户端配置文件（msmtp、esmtp、fetchmail、mutt）中的口令' }, find: 'line', files: RC_FILE, keywords: ['pass'],

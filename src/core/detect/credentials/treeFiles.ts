@@ -51,8 +51,7 @@ class WholeFileVisitor implements PatchVisitor {
   }
   removed(): void {}
   fileEnd(section: FileSection): void {
-    const keystore = this.matcher?.profile.keystore;
-    if (keystore && section.newBlob) this.emit({ kind: keystore, value: `blob:${section.newBlob}`, line: 1, ordinal: 0, start: 0, end: 0 });
+    if (this.matcher && section.newBlob) for (const match of this.matcher.presence(section.newBlob)) this.emit(match);
     this.matcher = undefined;
   }
 }
