@@ -62,7 +62,7 @@ async function child(step: string, file: string): Promise<void> {
     const code = await runEdit(join(folder, 'HANDOVER.yaml'), t, { out: () => undefined, err: (s) => (err += s) }, async (handover) => ({
       operations: [{ kind: 'accept', id, by: handover.to.name, on: '2026-11-30' }],
       done: '',
-    }));
+    }), [id]);
     if (code !== 0) throw new Error(`accept exited ${code}: ${err}`);
     if (!readFileSync(file, 'utf8').includes(`- id: ${id}\n    title: Duty number`)) throw new Error('the item is gone');
   }

@@ -1,0 +1,253 @@
+// Edits of one checklist item on a large HANDOVER.yaml without parsing the whole file: the yaml
+// lexer outlines the file (fileOutline.ts), a reduced copy keeps every top-level entry but only the
+// items that matter (the one edited, the first of each list and the first that shows how records are
+// written), the usual planner plans and proves the edit on that copy, and the splice is carried back
+// to the file. It is proven again locally: the rest of the file is byte for byte the same, and the
+// item, read alone before and after, reads as it did in the copy and then as intended.
+//
+// Whenever an assumption cannot be proven (see fileOutline.ts, and below), the result is a fallback
+// with its reason and the caller plans on the whole file, as for a small file.
+import { isMap, isSeq, parseDocument } from 'yaml';
+import type { Translate } from '../../i18n/translator';
+import { hasErrors, loadParsedHandover, type LoadedHandover } from '../handoverLoader';
+import { MAX_FILE_BYTES, parseHandoverYaml, type ParsedYaml } from '../handoverParser';
+import type { Handover, HandoverItem, SectionKey, SourceRange } from '../model';
+import type { EditError, EditOperation, EditPlan, PlanOptions } from './editTypes';
+import { outlineOf, type OutlineItem } from './fileOutline';
+import { firstDifference } from './plainData';
+
+/** Below this size the whole file is read: it costs little, and every error in it is reported. */
+export const FOCUSED_EDIT_MIN_CHARS = 256 * 1024;
+
+/** The keys whose first occurrence shows how a new record is written (styleOf.ts reads the first one). */
+const STYLE_KEYS = ['accepted', 'rotated'];
+
+/** Refusals whose details (a count of errors, a path into the data) only the whole file can give. */
+const WHOLE_FILE_REFUSALS = new Set(['edit.fileHasErrors', 'edit.verifyFailed', 'edit.layout']);
+
+interface Segment {
+  /** Offsets in the file's text (without BOM). */
+  start: number;
+  end: number;
+  /** Offset of `start` in the reduced copy. */
+  at: number;
+}
+
+interface KeptItem extends OutlineItem {
+  section: SectionKey;
+  /** Offset of the item in the reduced copy. */
+  at: number;
+}
+
+/** A large HANDOVER.yaml as an item edit reads it: the reduced copy, loaded and checked. */
+export interface FocusedReading {
+  /** The text as given (BOM included). */
+  source: string;
+  reducedText: string;
+  parsed: ParsedYaml;
+  /** The model of the reduced copy: every top-level entry, but only the kept items of each list. */
+  loaded: LoadedHandover & { handover: Handover };
+  /** The items asked for, by id. */
+  items: Map<string, KeptItem>;
+  segments: Segment[];
+}
+
+export interface Fallback {
+  fallback: string;
+}
+
+export function isFallback<T extends object>(value: T | Fallback): value is Fallback {
+  return 'fallback' in value;
+}
+
+interface ReadOptions {
+  t: Translate;
+  /** Path reported in diagnostics, and the folder documents' paths are checked against. */
+  file: string;
+  exists?: (absolutePath: string) => boolean;
+}
+
+/**
+ * Reads `source` for edits of the items `ids`: each must appear exactly once, the file's outline must
+ * be plain block YAML, and what is read (the top-level entries and the kept items) must have no error.
+ */
+export function readFocused(source: string, ids: readonly string[], options: ReadOptions): FocusedReading | Fallback {
+  const bom = source.startsWith('\uFEFF') ? 1 : 0;
+  const body = source.slice(bom);
+  if (Buffer.byteLength(body, 'utf8') > MAX_FILE_BYTES) return { fallback: 'a file over the size limit' };
+  const result = outlineOf(body, STYLE_KEYS);
+  if (!result.ok) return { fallback: result.reason };
+  const { entries, firstKeys } = result.outline;
+  const byId = new Map<string, { item: OutlineItem; section: SectionKey }[]>();
+  for (const entry of entries) {
+    for (const item of entry.items) {
+      for (const id of new Set(item.ids)) {
+        const list = byId.get(id) ?? [];
+        list.push({ item, section: entry.key as SectionKey });
+        byId.set(id, list);
+      }
+    }
+  }
+  const wanted = new Set<OutlineItem>();
+  for (const id of ids) {
+    const found = byId.get(id) ?? [];
+    if (found.length !== 1) return { fallback: found.length === 0 ? `no item with the id "${id}"` : `the id "${id}" in ${found.length} items` };
+    if (found[0]!.item.ids.length !== 1) return { fallback: `an item with several ids` };
+    wanted.add(found[0]!.item);
+  }
+  const examples = [...firstKeys.values()];
+  const segments: Segment[] = [];
+  const kept = new Map<OutlineItem, KeptItem>();
+  let reduced = '';
+  const keep = (start: number, end: number) => {
+    if (start === end) return;
+    const last = segments[segments.length - 1];
+    if (last && last.end === start) last.end = end;
+    else segments.push({ start, end, at: reduced.length });
+    reduced += body.slice(start, end);
+  };
+  keep(0, entries[0]?.start ?? body.length);
+  for (const entry of entries) {
+    if (entry.items.length === 0) {
+      keep(entry.start, entry.end);
+      continue;
+    }
+    keep(entry.start, entry.items[0]!.start);
+    entry.items.forEach((item, index) => {
+      const shows = examples.some((at) => at >= item.start && at < item.end);
+      if (index !== 0 && !wanted.has(item) && !shows) return;
+      kept.set(item, { ...item, section: entry.key as SectionKey, at: reduced.length });
+      keep(item.start, item.end);
+    });
+  }
+  const parsed = parseHandoverYaml(reduced, options.t);
+  const loaded = loadParsedHandover(reduced, parsed, options.file, { t: options.t, exists: options.exists });
+  if (hasErrors(loaded) || !loaded.handover) return { fallback: 'errors in what the edit reads' };
+  const items = new Map<string, KeptItem>();
+  for (const id of ids) {
+    const item = [...wanted].find((candidate) => candidate.ids[0] === id)!;
+    items.set(id, kept.get(item)!);
+  }
+  return { source, reducedText: reduced, parsed, loaded: loaded as FocusedReading['loaded'], items, segments };
+}
+
+/** The id of the item an operation edits, for the operations the focused reading can plan. */
+export function focusedItemId(operation: EditOperation): string | undefined {
+  switch (operation.kind) {
+    case 'accept':
+    case 'reopen':
+    case 'rotateCredential':
+      return operation.id.trim();
+    case 'note':
+      return 'id' in operation.target ? operation.target.id.trim() : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Plans on a whole text: planEdit without the focused reading (given so that this module does not import it). */
+export type WholePlanner = (source: string, operation: EditOperation, options: PlanOptions) => EditPlan;
+
+/**
+ * Plans `operation` on one item of `source` through a focused reading (the one in `options.reading`
+ * when it was made of this same text, else a new one). Returns the plan, a refusal (its place in the
+ * file), or a fallback when the whole file must be read.
+ */
+export function planFocusedEdit(source: string, operation: EditOperation, options: PlanOptions & { t: Translate }, planWhole: WholePlanner): EditPlan | Fallback {
+  const id = focusedItemId(operation);
+  if (id === undefined) return { fallback: `"${operation.kind}" is not an edit of one item` };
+  const given = options.reading;
+  const reading = given && given.source === source && given.items.has(id) ? given : readFocused(source, [id], { t: options.t, file: '/handover-edit/HANDOVER.yaml', exists: () => true });
+  if (isFallback(reading)) return reading;
+  const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const body = source.slice(bom.length);
+  const plan = planWhole(reading.reducedText, operation, { t: options.t, known: options.known, parsed: { parsed: reading.parsed, handover: reading.loaded.handover } });
+  if (!plan.ok) {
+    if (WHOLE_FILE_REFUSALS.has(plan.error.code)) return { fallback: `the edit was refused with ${plan.error.code}` };
+    return { ok: false, error: mapError(plan.error, reading, body) };
+  }
+  if (plan.edits.length === 0) return { ok: true, edits: [], newText: source };
+  if (plan.edits.length !== 1) return { fallback: 'several changes' };
+  const edit = plan.edits[0]!;
+  const item = reading.items.get(id)!;
+  const length = item.end - item.start;
+  if (edit.startOffset < item.at || edit.endOffset > item.at + length) return { fallback: 'a change outside the item' };
+  const start = item.start + (edit.startOffset - item.at);
+  const end = item.start + (edit.endOffset - item.at);
+  const newBody = body.slice(0, start) + edit.replacement + body.slice(end);
+  const proof = proveLocally(body, newBody, item, reading, operation);
+  if (proof) return { fallback: proof };
+  return { ok: true, edits: [{ startOffset: start + bom.length, endOffset: end + bom.length, replacement: edit.replacement }], newText: bom + newBody };
+}
+
+type Data = Record<string, unknown>;
+
+/** The one item a region of the file holds, read alone; undefined when it is not exactly one mapping without error. */
+function itemAlone(region: string): Data | undefined {
+  const document = parseDocument(region, { schema: 'core', merge: true, uniqueKeys: true, prettyErrors: false, strict: true });
+  if (document.errors.length > 0 || document.warnings.length > 0 || !isSeq(document.contents) || document.contents.items.length !== 1) return undefined;
+  if (!isMap(document.contents.items[0])) return undefined;
+  const value = document.toJS({ maxAliasCount: 0 }) as unknown[];
+  return value[0] as Data;
+}
+
+/** What the item must read as once the operation is recorded, written independently of the planner. */
+function intended(item: Data, operation: EditOperation): Data {
+  const after = structuredClone(item);
+  switch (operation.kind) {
+    case 'accept':
+      after.accepted = { by: operation.by.trim(), on: operation.on.trim() };
+      break;
+    case 'reopen':
+      delete after.accepted;
+      break;
+    case 'rotateCredential':
+      after.rotated = { by: operation.by.trim(), on: operation.on.trim() };
+      break;
+    case 'note': {
+      const text = operation.text.replace(/\r\n?/g, '\n').trim();
+      if (text === '') delete after.note;
+      else after.note = text;
+      break;
+    }
+    default:
+      break;
+  }
+  return after;
+}
+
+/** Proves the splice on the file itself; returns why it could not, or undefined when proven. */
+function proveLocally(body: string, newBody: string, item: KeptItem, reading: FocusedReading, operation: EditOperation): string | undefined {
+  const grown = newBody.length - body.length;
+  const newEnd = item.end + grown;
+  if (newBody.slice(0, item.start) !== body.slice(0, item.start) || newBody.slice(newEnd) !== body.slice(item.end)) return 'a change outside the item';
+  const before = itemAlone(body.slice(item.start, item.end));
+  const after = itemAlone(newBody.slice(item.start, newEnd));
+  if (!before || !after) return 'an item that does not read alone as one mapping';
+  const index = (reading.loaded.handover.sections[item.section] as HandoverItem[]).findIndex((entry) => entry.id === item.ids[0]);
+  const inCopy = ((reading.parsed.value as Data)[item.section] as unknown[] | undefined)?.[index];
+  if (index < 0 || firstDifference(before, inCopy) !== undefined) return 'an item that reads differently alone';
+  if (firstDifference(intended(before, operation), after) !== undefined) return 'an edited item that does not read as intended';
+  return undefined;
+}
+
+/** Moves a refusal's place from the reduced copy to the file: each kept segment starts a line in both. */
+function mapError(error: EditError, reading: FocusedReading, body: string): EditError {
+  if (!error.range) return error;
+  const lineOf = (text: string, offset: number) => {
+    let line = 1;
+    for (let at = text.indexOf('\n'); at >= 0 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+    return line;
+  };
+  const shift = (line: number) => {
+    let delta = 0;
+    for (const segment of reading.segments) {
+      const reducedLine = lineOf(reading.reducedText, segment.at);
+      if (reducedLine > line) break;
+      delta = lineOf(body, segment.start) - reducedLine;
+    }
+    return line + delta;
+  };
+  const range: SourceRange = { start: { ...error.range.start, line: shift(error.range.start.line) }, end: { ...error.range.end, line: shift(error.range.end.line) } };
+  return { ...error, range };
+}
