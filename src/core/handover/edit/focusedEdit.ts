@@ -15,6 +15,7 @@ import type { Handover, HandoverItem, SectionKey, SourceRange } from '../model';
 import type { EditError, EditOperation, EditPlan, PlanOptions } from './editTypes';
 import { outlineOf, type OutlineItem } from './fileOutline';
 import { firstDifference } from './plainData';
+import { minimalSpan } from './textLayout';
 
 /** Below this size the whole file is read: it costs little, and every error in it is reported. */
 export const FOCUSED_EDIT_MIN_CHARS = 256 * 1024;
@@ -177,7 +178,9 @@ export function planFocusedEdit(source: string, operation: EditOperation, option
   const newBody = body.slice(0, start) + edit.replacement + body.slice(end);
   const proof = proveLocally(body, newBody, item, reading, operation);
   if (proof) return { fallback: proof };
-  return { ok: true, edits: [{ startOffset: start + bom.length, endOffset: end + bom.length, replacement: edit.replacement }], newText: bom + newBody };
+  // The smallest change on the file itself, as the whole-file planner gives it (an editor applies it).
+  const span = minimalSpan(body, newBody);
+  return { ok: true, edits: [{ startOffset: span.start + bom.length, endOffset: span.end + bom.length, replacement: span.text }], newText: bom + newBody };
 }
 
 type Data = Record<string, unknown>;
