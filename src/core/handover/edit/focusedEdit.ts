@@ -168,14 +168,15 @@ export function planFocusedEdit(source: string, operation: EditOperation, option
     return { ok: false, error: mapError(plan.error, reading, body) };
   }
   if (plan.edits.length === 0) return { ok: true, edits: [], newText: source };
-  if (plan.edits.length !== 1) return { fallback: 'several changes' };
-  const edit = plan.edits[0]!;
+  // The item's text in the edited copy: everything around it must be the copy's own text, unchanged.
   const item = reading.items.get(id)!;
-  const length = item.end - item.start;
-  if (edit.startOffset < item.at || edit.endOffset > item.at + length) return { fallback: 'a change outside the item' };
-  const start = item.start + (edit.startOffset - item.at);
-  const end = item.start + (edit.endOffset - item.at);
-  const newBody = body.slice(0, start) + edit.replacement + body.slice(end);
+  const reduced = reading.reducedText;
+  const after = reduced.length - (item.at + item.end - item.start);
+  const edited = plan.newText;
+  if (edited.length - after < item.at || edited.slice(0, item.at) !== reduced.slice(0, item.at) || edited.slice(edited.length - after) !== reduced.slice(reduced.length - after)) {
+    return { fallback: 'a change outside the item' };
+  }
+  const newBody = body.slice(0, item.start) + edited.slice(item.at, edited.length - after) + body.slice(item.end);
   const proof = proveLocally(body, newBody, item, reading, operation);
   if (proof) return { fallback: proof };
   // The smallest change on the file itself, as the whole-file planner gives it (an editor applies it).
