@@ -39,6 +39,8 @@ export interface FileOutline {
 export type OutlineResult = { ok: true; outline: FileOutline } | { ok: false; reason: string };
 
 const SECTIONS = new Set<string>(SECTION_ORDER);
+// Read once: a bundled namespace's members are getters, too slow to call for each of a million tokens.
+const { DOCUMENT, SCALAR, FLOW_END, tokenType } = CST;
 
 class Unsupported extends Error {}
 
@@ -100,7 +102,9 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
   /** After a block scalar's header (`|`, `>-`): the next scalar token is its text. */
   let blockText = false;
   /** The scalar just read on this line, which is a key if `:` comes next. */
-  let candidate: { start: number; value: string | undefined } | undefined;
+  let candidate = -1;
+  let candidateToken = '';
+  let candidatePlain = false;
   /** A key just read whose value is wanted: an item's `id`. */
   let awaiting: ItemState | undefined;
   /** A line at column 0 that must be a top-level key. */
@@ -112,7 +116,7 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     atLineStart = true;
     lineStart = at;
     indent = 0;
-    candidate = undefined;
+    candidate = -1;
   };
 
   const closeItem = (at: number) => {
@@ -203,15 +207,15 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
 
   const lexer = new Lexer();
   for (const token of lexer.lex(body)) {
-    if (token === CST.DOCUMENT) continue;
-    if (token === CST.SCALAR) {
+    if (token === DOCUMENT) continue;
+    if (token === SCALAR) {
       scalarNext = true;
       continue;
     }
-    if (token === CST.FLOW_END) unsupported('a flow collection that is not closed');
+    if (token === FLOW_END) unsupported('a flow collection that is not closed');
     const start = offset;
     offset += token.length;
-    const type: CST.TokenType | 'plain' | null = scalarNext ? 'plain' : CST.tokenType(token);
+    const type: CST.TokenType | 'plain' | null = scalarNext ? 'plain' : tokenType(token);
     scalarNext = false;
     if (blockText && type === 'plain') {
       // The text of a block scalar (`|`, `>`): its lines are text, never structure.
@@ -241,7 +245,7 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
         continue;
       case 'comment':
         if (awaiting) unsupported('an id whose value is not on its line');
-        candidate = undefined;
+        candidate = -1;
         atLineStart = false;
         continue;
       case 'doc-end':
@@ -269,22 +273,24 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     atLineStart = false;
     firstOfItem(kind, start);
     if (kind === 'scalar') {
-      const value = scalarValue(token, type === 'plain');
       if (awaiting) {
+        const value = scalarValue(token, type === 'plain');
         if (value === undefined) unsupported('an id that cannot be read without the full parser');
         awaiting.ids.push(value);
         awaiting = undefined;
-        candidate = undefined;
+        candidate = -1;
       } else {
-        candidate = { start, value };
+        candidate = start;
+        candidateToken = token;
+        candidatePlain = type === 'plain';
       }
     } else if (kind === 'map-value-ind') {
-      if (!candidate) unsupported('a ":" without a key before it');
-      onKey(candidate);
-      candidate = undefined;
+      if (candidate < 0) unsupported('a ":" without a key before it');
+      onKey({ start: candidate, value: scalarValue(candidateToken, candidatePlain) });
+      candidate = -1;
     } else {
       if (awaiting) unsupported('an id that is not text');
-      candidate = undefined;
+      candidate = -1;
       if (kind === 'flow-map-start' || kind === 'flow-seq-start') {
         flow++;
       } else if (kind === 'flow-map-end' || kind === 'flow-seq-end') {
@@ -294,8 +300,10 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
       }
     }
     // A multi-line scalar: columns on its last line count from that line's start.
-    if (token.endsWith('\n')) newLine(offset);
-    else if (token.includes('\n')) lineStart = start + token.lastIndexOf('\n') + 1;
+    if (kind === 'scalar' && token.includes('\n')) {
+      if (token.endsWith('\n')) newLine(offset);
+      else lineStart = start + token.lastIndexOf('\n') + 1;
+    }
   }
   if (topKeyLine || awaiting) unsupported('a top-level line that is not a key');
   if (offset !== body.length) unsupported('tokens that do not cover the text');
