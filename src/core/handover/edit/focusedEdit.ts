@@ -180,7 +180,8 @@ export function planFocusedEdit(source: string, operation: EditOperation, option
   const proof = proveLocally(body, newBody, item, reading, operation);
   if (proof) return { fallback: proof };
   // The smallest change on the file itself, as the whole-file planner gives it (an editor applies it).
-  const span = minimalSpan(body, newBody);
+  // proveLocally compared the text before and after the item.
+  const span = minimalSpan(body, newBody, { prefix: item.start, suffix: body.length - item.end });
   return { ok: true, edits: [{ startOffset: span.start + bom.length, endOffset: span.end + bom.length, replacement: span.text }], newText: bom + newBody };
 }
 
