@@ -58,7 +58,7 @@ interface ReadForEdit {
 
 /**
  * Reads and loads HANDOVER.yaml; prints its errors and returns undefined when it cannot be edited.
- * With `focus` (the ids of the only items the request reads) a large file is read through a focused
+ * With `focus` (the ids of the only items the request reads, perhaps none) a large file is read through a focused
  * reading (focusedEdit.ts) when it can be: the model then holds the parties and other top-level
  * entries whole, but only some items of each list.
  */
@@ -67,7 +67,7 @@ async function readForEdit(file: string, t: Translate, io: CliIo, focus?: readon
     throw fileErrorFrom(err, file, 'read');
   });
   const text = decodeKeepingBom(bytes);
-  if (text !== undefined && focus && focus.length > 0 && text.length >= FOCUSED_EDIT_MIN_CHARS) {
+  if (text !== undefined && focus && text.length >= FOCUSED_EDIT_MIN_CHARS) {
     const reading = readFocused(text, focus, { t, file });
     if (!isFallback(reading)) return { bytes, text, handover: reading.loaded.handover, reading };
   }
@@ -88,8 +88,8 @@ async function readForEdit(file: string, t: Translate, io: CliIo, focus?: readon
  * atomically. Another writer's edit made meanwhile is therefore kept, never overwritten. Exit 1 when
  * the file is invalid or an edit is refused (nothing written), 2 when the file changed on disk under
  * the lock (a program that does not take it) or on a file-system error (thrown as a FileError).
- * `focus`: the ids of the only checklist items `request` and the operations read (see readForEdit);
- * without it, the request gets the whole model.
+ * `focus`: the ids of the only checklist items `request` and the operations read (see readForEdit),
+ * none for a record in `detected`; without it, the request gets the whole model.
  */
 export async function runEdit(file: string, t: Translate, io: CliIo, request: (handover: Handover) => Promise<EditRequest>, focus?: readonly string[]): Promise<number> {
   const first = await readForEdit(file, t, io, focus);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isMap, Lexer, parseDocument, type Node, type Pair } from 'yaml';
 import { applyEdits, planEdit, type EditOperation } from '../../src/core/handover/edit';
-import { focusedItemId, isFallback, planFocusedEdit } from '../../src/core/handover/edit/focusedEdit';
+import { focusOf, isFallback, planFocusedEdit } from '../../src/core/handover/edit/focusedEdit';
 import { translator } from '../../src/core/i18n/translator';
 import type { Handover, HandoverItem } from '../../src/core/handover/model';
 import { SECTION_ORDER } from '../../src/core/handover/sections';
@@ -236,7 +236,7 @@ describe('HANDOVER.yaml edits on random files (property)', function () {
       fc.property(fileSpecArb, choiceArb, (spec, choice) => {
         // A `%YAML` directive always sends the edit to the whole file (a test in focusedEdit.test.ts shows it).
         const text = renderFile({ ...spec, directive: false });
-        const ops = applicable(load(text).handover!, choice).filter((op) => focusedItemId(op) !== undefined);
+        const ops = applicable(load(text).handover!, choice).filter((op) => focusOf(op) !== undefined);
         const op = ops[choice.pick % ops.length]!;
         itemEdits++;
         const whole = planEdit(text, op, { known: KNOWN, focus: 'never' });

@@ -56,6 +56,29 @@ describe('edits of one item through the focused reading (large files)', function
     focused(`\uFEFF${text.replace(/\n/g, '\r\n')}`, ACCEPT('d5'));
   });
 
+  it('records decisions in detected and signatures in signoff exactly as the whole-file planner does', () => {
+    const known = { fingerprints: ['fp-1', 'fp-2'], paths: ['k8s/base'], branches: [{ name: 'origin/feature/x', kind: 'remote' as const }] };
+    const text = `${MINIMAL}${duties(6)}detected:\n  ignore:\n    - fingerprint: fp-1\n      reason: test data\n  # reviewed below\nsignoff:\n  from: {name: Alice, date: 2026-11-28}\n`;
+    const plan = (op: EditOperation) => {
+      const quickPlan = planFocusedEdit(text, op, { t, known }, (source, operation, options) => planEdit(source, operation, { ...options, focus: 'never' }));
+      if (isFallback(quickPlan)) assert.fail(`fell back: ${quickPlan.fallback}`);
+      assert.deepEqual(quickPlan, planEdit(text, op, { known, focus: 'never' }));
+      return quickPlan;
+    };
+    assert.ok(plan({ kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-30' }).ok);
+    assert.ok(plan({ kind: 'unignoreFinding', fingerprint: 'fp-1' }).ok);
+    assert.ok(plan({ kind: 'review', target: { branch: 'feature/x', outcome: 'merged' }, by: 'Bob', on: '2026-11-30' }).ok);
+    assert.ok(plan({ kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-30' }).ok);
+    const refused = plan({ kind: 'ignoreFinding', fingerprint: 'fp-1', reason: 'again' });
+    assert.ok(!refused.ok && refused.error.code === 'edit.alreadyIgnored');
+    // Without `detected`, the new key goes after the last item of the last list, which the copy does not hold.
+    const bare = `${MINIMAL}${duties(6)}`;
+    const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-30' };
+    const noDetected = planFocusedEdit(bare, rotate, { t, known }, (source, operation, options) => planEdit(source, operation, { ...options, focus: 'never' }));
+    assert.ok(isFallback(noDetected) && /outside the top-level entries kept whole/.test(noDetected.fallback), JSON.stringify(noDetected));
+    assert.deepEqual(planEdit(bare, rotate, { known, focus: 'always' }), planEdit(bare, rotate, { known, focus: 'never' }));
+  });
+
   it('writes a record like the first one written, even in an item it does not edit', () => {
     const text = `${MINIMAL}${duties(3)}  - id: x\n    title: X\n    accepted:\n      by: Bob\n      on: 2026-11-20\n${duties(3, 10).replace('duties:\n', '')}`;
     const plan = focused(text, ACCEPT('d11'));
@@ -93,7 +116,7 @@ describe('edits of one item through the focused reading (large files)', function
     ['an id with escapes', `${MINIMAL}${duties(2)}  - id: "d\\x37"\n    title: T\n`, ACCEPT('d7'), /id that cannot be read/],
     ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],
     ['an error in the parties', `${MINIMAL.replace('  name: Bob\n', '  nom: Bob\n')}${duties(2)}`, ACCEPT('d1'), /errors in what the edit reads/],
-    ['an operation on no item', `${MINIMAL}${duties(2)}`, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-30' }, /not an edit of one item/],
+    ['adding items', `${MINIMAL}${duties(2)}`, { kind: 'addItems', section: 'risks', items: [[{ key: 'id', value: 'r9' }, { key: 'title', value: 'T' }]] }, /needs the whole file/],
   ];
 
   for (const [name, text, op, reason] of FALLBACKS) {

@@ -50,6 +50,8 @@ export interface FocusedReading {
   loaded: LoadedHandover & { handover: Handover };
   /** The items asked for, by id. */
   items: Map<string, KeptItem>;
+  /** The top-level entries kept whole (every entry but the checklist sections written as block lists). */
+  wholeEntries: Segment[];
   segments: Segment[];
 }
 
@@ -108,8 +110,10 @@ export function readFocused(source: string, ids: readonly string[], options: Rea
     reduced += body.slice(start, end);
   };
   keep(0, entries[0]?.start ?? body.length);
+  const wholeEntries: Segment[] = [];
   for (const entry of entries) {
     if (entry.items.length === 0) {
+      wholeEntries.push({ start: entry.start, end: entry.end, at: reduced.length });
       keep(entry.start, entry.end);
       continue;
     }
@@ -129,20 +133,26 @@ export function readFocused(source: string, ids: readonly string[], options: Rea
     const item = [...wanted].find((candidate) => candidate.ids[0] === id)!;
     items.set(id, kept.get(item)!);
   }
-  return { source, reducedText: reduced, parsed, loaded: loaded as FocusedReading['loaded'], items, segments };
+  return { source, reducedText: reduced, parsed, loaded: loaded as FocusedReading['loaded'], items, wholeEntries, segments };
 }
 
-/** The id of the item an operation edits, for the operations the focused reading can plan. */
-export function focusedItemId(operation: EditOperation): string | undefined {
+/**
+ * The ids of the items an operation reads and edits: one for an edit of an item; none for a record in
+ * `detected` or `signoff`, which are top-level entries the focused reading keeps whole. Undefined for
+ * adding items (every id and the end of a list matter).
+ */
+export function focusOf(operation: EditOperation): string[] | undefined {
   switch (operation.kind) {
     case 'accept':
     case 'reopen':
     case 'rotateCredential':
-      return operation.id.trim();
+      return [operation.id.trim()];
     case 'note':
-      return 'id' in operation.target ? operation.target.id.trim() : undefined;
-    default:
+      return 'id' in operation.target ? [operation.target.id.trim()] : [];
+    case 'addItems':
       return undefined;
+    default:
+      return [];
   }
 }
 
@@ -155,10 +165,10 @@ export type WholePlanner = (source: string, operation: EditOperation, options: P
  * file), or a fallback when the whole file must be read.
  */
 export function planFocusedEdit(source: string, operation: EditOperation, options: PlanOptions & { t: Translate }, planWhole: WholePlanner): EditPlan | Fallback {
-  const id = focusedItemId(operation);
-  if (id === undefined) return { fallback: `"${operation.kind}" is not an edit of one item` };
+  const ids = focusOf(operation);
+  if (ids === undefined) return { fallback: `"${operation.kind}" needs the whole file` };
   const given = options.reading;
-  const reading = given && given.source === source && given.items.has(id) ? given : readFocused(source, [id], { t: options.t, file: '/handover-edit/HANDOVER.yaml', exists: () => true });
+  const reading = given && given.source === source && ids.every((id) => given.items.has(id)) ? given : readFocused(source, ids, { t: options.t, file: '/handover-edit/HANDOVER.yaml', exists: () => true });
   if (isFallback(reading)) return reading;
   const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = source.slice(bom.length);
@@ -168,28 +178,39 @@ export function planFocusedEdit(source: string, operation: EditOperation, option
     return { ok: false, error: mapError(plan.error, reading, body) };
   }
   if (plan.edits.length === 0) return { ok: true, edits: [], newText: source };
-  // The item's text in the edited copy: everything around it must be the copy's own text, unchanged.
-  const item = reading.items.get(id)!;
-  const reduced = reading.reducedText;
-  const after = reduced.length - (item.at + item.end - item.start);
-  const edited = plan.newText;
-  if (edited.length - after < item.at || edited.slice(0, item.at) !== reduced.slice(0, item.at) || edited.slice(edited.length - after) !== reduced.slice(reduced.length - after)) {
-    return { fallback: 'a change outside the item' };
+  const edit = plan.edits[0]!;
+  // The region of the copy the change lies in: the item edited, or a top-level entry kept whole.
+  const regions: Segment[] = ids.length === 1 ? [reading.items.get(ids[0]!)!] : reading.wholeEntries.filter((entry) => entry.at <= edit.startOffset && edit.startOffset <= entry.at + entry.end - entry.start);
+  for (const region of regions) {
+    const newBody = carried(body, reading.reducedText, plan.newText, region);
+    if (newBody === undefined) continue;
+    const proof = ids.length === 1 ? proveItem(body, newBody, reading.items.get(ids[0]!)!, reading, operation) : proveEntry(body, newBody, region, reading, plan.newText);
+    if (proof) return { fallback: proof };
+    // The smallest change on the file itself, as the whole-file planner gives it (an editor applies it).
+    // The proof compared the text before and after the region.
+    const span = minimalSpan(body, newBody, { prefix: region.start, suffix: body.length - region.end });
+    return { ok: true, edits: [{ startOffset: span.start + bom.length, endOffset: span.end + bom.length, replacement: span.text }], newText: bom + newBody };
   }
-  const newBody = body.slice(0, item.start) + edited.slice(item.at, edited.length - after) + body.slice(item.end);
-  const proof = proveLocally(body, newBody, item, reading, operation);
-  if (proof) return { fallback: proof };
-  // The smallest change on the file itself, as the whole-file planner gives it (an editor applies it).
-  // proveLocally compared the text before and after the item.
-  const span = minimalSpan(body, newBody, { prefix: item.start, suffix: body.length - item.end });
-  return { ok: true, edits: [{ startOffset: span.start + bom.length, endOffset: span.end + bom.length, replacement: span.text }], newText: bom + newBody };
+  return { fallback: ids.length === 1 ? 'a change outside the item' : 'a change outside the top-level entries kept whole' };
+}
+
+/**
+ * The file with the region's text as the edited copy has it, when everything around the region in the
+ * copy is the copy's own text, unchanged; undefined when the change reaches beyond the region.
+ */
+function carried(body: string, reduced: string, edited: string, region: Segment): string | undefined {
+  const after = reduced.length - (region.at + region.end - region.start);
+  if (edited.length - after < region.at || edited.slice(0, region.at) !== reduced.slice(0, region.at) || edited.slice(edited.length - after) !== reduced.slice(reduced.length - after)) {
+    return undefined;
+  }
+  return body.slice(0, region.start) + edited.slice(region.at, edited.length - after) + body.slice(region.end);
 }
 
 type Data = Record<string, unknown>;
 
 /** The one item a region of the file holds, read alone; undefined when it is not exactly one mapping without error. */
 function itemAlone(region: string): Data | undefined {
-  const document = parseDocument(region, { schema: 'core', merge: true, uniqueKeys: true, prettyErrors: false, strict: true });
+  const document = parseDocument(region, PARSE_OPTIONS);
   if (document.errors.length > 0 || document.warnings.length > 0 || !isSeq(document.contents) || document.contents.items.length !== 1) return undefined;
   if (!isMap(document.contents.items[0])) return undefined;
   const value = document.toJS({ maxAliasCount: 0 }) as unknown[];
@@ -221,8 +242,8 @@ function intended(item: Data, operation: EditOperation): Data {
   return after;
 }
 
-/** Proves the splice on the file itself; returns why it could not, or undefined when proven. */
-function proveLocally(body: string, newBody: string, item: KeptItem, reading: FocusedReading, operation: EditOperation): string | undefined {
+/** Proves an item's change on the file itself; returns why it could not, or undefined when proven. */
+function proveItem(body: string, newBody: string, item: KeptItem, reading: FocusedReading, operation: EditOperation): string | undefined {
   const grown = newBody.length - body.length;
   const newEnd = item.end + grown;
   if (newBody.slice(0, item.start) !== body.slice(0, item.start) || newBody.slice(newEnd) !== body.slice(item.end)) return 'a change outside the item';
@@ -233,6 +254,38 @@ function proveLocally(body: string, newBody: string, item: KeptItem, reading: Fo
   const inCopy = ((reading.parsed.value as Data)[item.section] as unknown[] | undefined)?.[index];
   if (index < 0 || firstDifference(before, inCopy) !== undefined) return 'an item that reads differently alone';
   if (firstDifference(intended(before, operation), after) !== undefined) return 'an edited item that does not read as intended';
+  return undefined;
+}
+
+const PARSE_OPTIONS = { schema: 'core', merge: true, uniqueKeys: true, prettyErrors: false, strict: true } as const;
+
+/** The plain data of a text that must read as one mapping without error or warning. */
+function mappingAlone(text: string): Data | undefined {
+  const document = parseDocument(text, PARSE_OPTIONS);
+  if (document.errors.length > 0 || document.warnings.length > 0 || !isMap(document.contents)) return undefined;
+  return document.toJS({ maxAliasCount: 0 }) as Data;
+}
+
+/**
+ * Proves the change of a top-level entry (`detected`, `signoff`; or a key added after the last one) on
+ * the file itself: the region, read alone before and after, holds the keys as the copy has them before
+ * and after, and every other key of the copy is unchanged. The planner proved the copy's change to be
+ * exactly the intended one; outside the region the file's bytes are the same.
+ */
+function proveEntry(body: string, newBody: string, region: Segment, reading: FocusedReading, editedCopy: string): string | undefined {
+  const newEnd = region.end + newBody.length - body.length;
+  if (newBody.slice(0, region.start) !== body.slice(0, region.start) || newBody.slice(newEnd) !== body.slice(region.end)) return 'a change outside the entry';
+  const before = mappingAlone(body.slice(region.start, region.end));
+  const after = mappingAlone(newBody.slice(region.start, newEnd));
+  const copyBefore = reading.parsed.value as Data;
+  const copyAfter = mappingAlone(editedCopy);
+  if (!before || !after || !copyAfter) return 'an entry that does not read alone as a mapping';
+  for (const key of Object.keys(before)) if (firstDifference(before[key], copyBefore[key]) !== undefined) return 'an entry that reads differently alone';
+  for (const key of Object.keys(after)) if (firstDifference(after[key], copyAfter[key]) !== undefined) return 'an edited entry that reads differently alone';
+  for (const key of new Set([...Object.keys(copyBefore), ...Object.keys(copyAfter)])) {
+    if (key in before || key in after) continue;
+    if (firstDifference(copyBefore[key], copyAfter[key]) !== undefined) return 'a change in another entry';
+  }
   return undefined;
 }
 
