@@ -128,6 +128,27 @@ describe('edits of one item through the focused reading (large files)', function
     });
   }
 
+  it('proves the plan on the file: a planner that writes the wrong value or edits elsewhere is caught', () => {
+    const text = `${MINIMAL}${duties(6)}detected:\n  ignore:\n    - {fingerprint: fp-1, reason: test data}\n`;
+    const tampered = (change: (plan: EditPlan & { ok: true }) => string) => (source: string, operation: EditOperation) => {
+      const plan = planEdit(source, operation, { focus: 'never', known: { fingerprints: ['fp-2'] } });
+      assert.ok(plan.ok);
+      return { ...plan, newText: change(plan) };
+    };
+    const fellBack = (op: EditOperation, planner: ReturnType<typeof tampered>) => {
+      const plan = planFocusedEdit(text, op, { t }, planner);
+      return isFallback(plan) ? plan.fallback : `planned: ${JSON.stringify(plan).slice(0, 120)}`;
+    };
+    assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace('by: Bob, on: 2026-11-30', 'by: Mallory, on: 2026-11-30'))), /does not read as intended/);
+    assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace('title: Duty 0', 'title: Duty zero'))), /outside the item/);
+    assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace('details of duty number 3\n', 'details of duty number 3\n  - id: d99\n    title: Extra\n'))), /does not read alone as one mapping/);
+    const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-30' };
+    assert.match(fellBack(rotate, tampered((plan) => plan.newText.replace('name: Bob', 'name: Mallory'))), /outside the top-level entries kept whole/);
+    assert.match(fellBack(rotate, tampered((plan) => plan.newText.replace('title: Duty 0', 'title: Duty zero'))), /outside the top-level entries kept whole/);
+    // A second `to:` slipped in at the end of `detected`: the file would read another successor.
+    assert.match(fellBack(rotate, tampered((plan) => `${plan.newText}to:\n  name: Mallory\n`)), /does not read alone as a mapping/);
+  });
+
   it('outlines a large file in one pass, with each item and its id', () => {
     const text = large();
     const outline = outlineOf(text);
