@@ -103,6 +103,7 @@ describe('edits of one item through the focused reading (large files)', function
     ['a second document', `${MINIMAL}${duties(2)}---\nversion: 1\n`, ACCEPT('d1'), /several documents/],
     ['an anchor and an alias', `${MINIMAL.replace('name: Bob', 'name: &bob Bob')}${duties(2)}supervisor:\n  name: *bob\n`, ACCEPT('d1'), /anchor, alias or tag/],
     ['a merge key', `${MINIMAL}defaults: &d {title: Shared}\n${duties(2)}  - <<: *d\n    id: d9\n`, ACCEPT('d9'), /anchor, alias or tag/],
+    ['a merge key without an alias', `${MINIMAL}${duties(2)}  - <<: {title: Merged}\n    id: d9\n`, ACCEPT('d9'), /merge key/],
     ['a tag', `${MINIMAL}${duties(2).replace('title: Duty 1', 'title: !!str Duty 1')}`, ACCEPT('d0'), /anchor, alias or tag/],
     ['a flow mapping at the top level', `{version: 1, project: demo, from: {name: Alice, emails: [a@example.com]}, to: {name: Bob}, duties: [{id: d1, title: T}]}\n`, ACCEPT('d1'), /top level that is not a block mapping/],
     ['a section written as a flow list', `${MINIMAL}duties: [{id: d1, title: T}]\n`, ACCEPT('d1'), /no item with the id/],

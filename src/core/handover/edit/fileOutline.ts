@@ -5,9 +5,9 @@
 // like `- id: x` inside one of them is never taken for an item.
 //
 // The outline trusts only plain block YAML. Anything it cannot read with certainty (a directive, a
-// second document, an anchor, alias or tag, an explicit `?` key, a tab in indentation, a flow
-// collection at the top level, a top-level key written twice, indentation that does not line up, an
-// `id` it cannot read) makes it give up with the reason, and the caller reads the whole file instead.
+// second document, an anchor, alias or tag, a merge key, an explicit `?` key, a tab in indentation, a
+// flow collection at the top level, a top-level key written twice, indentation that does not line up,
+// an `id` it cannot read) makes it give up with the reason, and the caller reads the whole file instead.
 import { CST, Lexer } from 'yaml';
 import { SECTION_ORDER } from '../sections';
 
@@ -183,6 +183,8 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
   const onKey = (key: { start: number; value: string | undefined }) => {
     const column = key.start - lineStart;
     if (key.value !== undefined && wantedKeys.has(key.value) && !firstKeys.has(key.value)) firstKeys.set(key.value, key.start);
+    // A merge key brings values from elsewhere, even without an alias (`<<: {title: x}`).
+    if (key.value === '<<') unsupported('a merge key');
     if (topKeyLine) {
       if (column !== 0 || flow > 0) unsupported('a top-level key that is not plain');
       topKeyLine = false;
