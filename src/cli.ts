@@ -255,7 +255,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
           const operation: EditOperation = command === 'accept' ? { kind: 'accept', id, by: values.by ?? handover.to.name, on } : { kind: 'reopen', id };
           const by = operation.kind === 'accept' ? operation.by.trim() : '';
           return { operations: [operation], done: command === 'accept' ? t('cli.accepted', { id, by, on }) : t('cli.reopened', { id }) };
-        });
+          // The request reads only the successor's name: a large file is read around the item alone.
+        }, [id]);
       }
       case 'sign': {
         const role = values.as;
@@ -286,7 +287,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
             ids.has(target) ? { kind: 'rotateCredential', id: target, by, on } : { kind: 'rotateFinding', fingerprint: target, by, on },
           );
           return { operations, known, done: t('cli.rotated', { by, on, targets: extra.join(', ') }) };
-        });
+          // The request reads the parties and whether each argument is an item's id: the items named suffice.
+        }, extra);
       }
       case 'mention':
         return await runMentionDecision({ file, folder, t, io, cache, target: single(extra, 'PATH or PATH:LINE'), values, on: values['take-back'] ? undefined : dateOption(values.on) });

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../core/atomicWrite';
 import { fileErrorFrom } from '../core/fileErrors';
 import { withFileLock } from '../core/fileLock';
 import { displayPath, formatDiagnostic } from '../core/diagnosticFormat';
-import { planEdit, type EditError, type EditOperation, type KnownFindings } from '../core/handover/edit';
+import { FOCUSED_EDIT_MIN_CHARS, isFallback, planEdit, readFocused, type EditError, type EditOperation, type FocusedReading, type KnownFindings } from '../core/handover/edit';
 import { hasErrors, loadParsedHandover } from '../core/handover/handoverLoader';
 import { decodeUtf8, parseHandoverYaml, type ParsedYaml } from '../core/handover/handoverParser';
 import type { Handover } from '../core/handover/model';
@@ -51,15 +51,26 @@ interface ReadForEdit {
   text: string;
   handover: Handover;
   /** The parse the model was built from, handed to planEdit so that a large file is parsed once. */
-  parsed: ParsedYaml;
+  parsed?: ParsedYaml;
+  /** On a large file, when the request needs only some items: the focused reading the model comes from. */
+  reading?: FocusedReading;
 }
 
-/** Reads and loads HANDOVER.yaml; prints its errors and returns undefined when it cannot be edited. */
-async function readForEdit(file: string, t: Translate, io: CliIo): Promise<ReadForEdit | undefined> {
+/**
+ * Reads and loads HANDOVER.yaml; prints its errors and returns undefined when it cannot be edited.
+ * With `focus` (the ids of the only items the request reads, perhaps none) a large file is read through a focused
+ * reading (focusedEdit.ts) when it can be: the model then holds the parties and other top-level
+ * entries whole, but only some items of each list.
+ */
+async function readForEdit(file: string, t: Translate, io: CliIo, focus?: readonly string[]): Promise<ReadForEdit | undefined> {
   const bytes = await fs.readFile(file).catch((err: unknown) => {
     throw fileErrorFrom(err, file, 'read');
   });
   const text = decodeKeepingBom(bytes);
+  if (text !== undefined && focus && text.length >= FOCUSED_EDIT_MIN_CHARS) {
+    const reading = readFocused(text, focus, { t, file });
+    if (!isFallback(reading)) return { bytes, text, handover: reading.loaded.handover, reading };
+  }
   const parsed = text === undefined ? undefined : parseHandoverYaml(text, t);
   const loaded = text === undefined || !parsed ? undefined : loadParsedHandover(text, parsed, file, { t });
   if (text === undefined || !parsed || !loaded?.handover || hasErrors(loaded)) {
@@ -77,19 +88,22 @@ async function readForEdit(file: string, t: Translate, io: CliIo): Promise<ReadF
  * atomically. Another writer's edit made meanwhile is therefore kept, never overwritten. Exit 1 when
  * the file is invalid or an edit is refused (nothing written), 2 when the file changed on disk under
  * the lock (a program that does not take it) or on a file-system error (thrown as a FileError).
+ * `focus`: the ids of the only checklist items `request` and the operations read (see readForEdit),
+ * none for a record in `detected`; without it, the request gets the whole model.
  */
-export async function runEdit(file: string, t: Translate, io: CliIo, request: (handover: Handover) => Promise<EditRequest>): Promise<number> {
-  const first = await readForEdit(file, t, io);
+export async function runEdit(file: string, t: Translate, io: CliIo, request: (handover: Handover) => Promise<EditRequest>, focus?: readonly string[]): Promise<number> {
+  const first = await readForEdit(file, t, io, focus);
   if (!first) return EXIT_INVALID;
   // Outside the lock: a request may read git history (fingerprints), which takes a while.
   const { operations, known, done, warnings = [] } = await request(first.handover);
   return await withFileLock(file, async () => {
-    const current = (await fs.readFile(file).catch(() => undefined))?.equals(first.bytes) ? first : await readForEdit(file, t, io);
+    const current = (await fs.readFile(file).catch(() => undefined))?.equals(first.bytes) ? first : await readForEdit(file, t, io, focus);
     if (!current) return EXIT_INVALID;
     let edited = current.text;
     for (const operation of operations) {
-      const parsed = edited === current.text ? { parsed: current.parsed, handover: current.handover } : undefined;
-      const plan = planEdit(edited, operation, { t, known, parsed });
+      const unchanged = edited === current.text;
+      const parsed = unchanged && current.parsed ? { parsed: current.parsed, handover: current.handover } : undefined;
+      const plan = planEdit(edited, operation, { t, known, parsed, reading: unchanged ? current.reading : undefined });
       if (!plan.ok) {
         io.err(`${formatRefusal(file, plan.error)}\n${t('cli.refused', { path: displayPath(file) })}\n`);
         return EXIT_INVALID;

@@ -65,7 +65,8 @@ export async function runMentionDecision(options: MentionCommandOptions): Promis
         ? t('cli.mentionTakenBack', { identity: identity ?? '', path })
         : t('cli.mentionRecorded', { identity: identity ?? '', path, outcome: values.outcome ?? '', by, on: options.on ?? '' }),
     };
-  });
+    // The request reads the parties and `detected.mentions`: no checklist item.
+  }, []);
 }
 
 function singleRecorded(decisions: readonly { path: string; identity: string }[], path: string): string | undefined {

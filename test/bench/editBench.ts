@@ -2,10 +2,12 @@
 // Builds a 5 MB HANDOVER.yaml of 60,000 items and a 100,000-key mapping, then measures, each in a
 // fresh Node process so that time and peak memory are that step's alone:
 //   parse     the baseline: one parse of the file by the yaml library, with the options the product uses
-//   accept    `handover accept` of the last item through the CLI's edit code (read, lock, plan, verify, write)
+//   accept    `handover accept` of the last item through the CLI's edit code (read, lock, plan, verify,
+//             write), which reads a large file through the focused reading (edit/focusedEdit.ts)
 //   validate  loading a HANDOVER.yaml with a 100,000-key mapping (the duplicate-key check included)
 // and prints each against the baseline of the same text. Exits 1 when a target is missed:
-//   accept ≤ 2 s of CPU and ≤ 3× its baseline (one parse to read, one to verify the edit);
+//   accept ≤ 2 s of CPU and ≤ 0.6× its baseline: the lexer reads the whole file (about a fifth of a
+//     parse) and only what the edit needs is parsed; reading the whole file instead costs over 2×;
 //   validate ≤ 2× its baseline (linear: no step may cost more than the parse itself).
 // CPU time (user + system) is the measure: on a shared machine wall time says more about the
 // neighbours than about the code; wall time is printed too.
@@ -62,11 +64,16 @@ async function child(step: string, file: string): Promise<void> {
     const code = await runEdit(join(folder, 'HANDOVER.yaml'), t, { out: () => undefined, err: (s) => (err += s) }, async (handover) => ({
       operations: [{ kind: 'accept', id, by: handover.to.name, on: '2026-11-30' }],
       done: '',
-    }));
+    }), [id]);
     if (code !== 0) throw new Error(`accept exited ${code}: ${err}`);
-    if (!readFileSync(file, 'utf8').includes(`- id: ${id}\n    title: Duty number`)) throw new Error('the item is gone');
   }
   const cpu = process.cpuUsage(cpu0);
+  if (step === 'accept') {
+    // Checked after the measurement: reading the 5 MB result back is the benchmark's work, not the edit's.
+    const id = argument('--id')!;
+    const lines = `    details: details ${id.slice('duty-'.length)}\n    accepted: {by: Bob, on: 2026-11-30}\n`;
+    if (!readFileSync(file, 'utf8').includes(`- id: ${id}\n    title: Duty number ${id.slice('duty-'.length)} padded text\n${lines}`)) throw new Error('the accepted item is not in the file');
+  }
   const measurement: Measurement = { cpuMs: (cpu.user + cpu.system) / 1000, wallMs: performance.now() - wall0, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
   process.stdout.write(JSON.stringify(measurement));
 }
@@ -103,7 +110,7 @@ async function main(): Promise<void> {
     console.log(show('parse', parseBig));
     console.log(show('accept', accept, parseBig));
     if (accept.cpuMs > 2000) missed.push(`accept took ${(accept.cpuMs / 1000).toFixed(2)} s of CPU (target 2 s)`);
-    if (accept.cpuMs > 3 * parseBig.cpuMs) missed.push(`accept is ${(accept.cpuMs / parseBig.cpuMs).toFixed(2)}× its baseline (target 3×)`);
+    if (accept.cpuMs > 0.6 * parseBig.cpuMs) missed.push(`accept is ${(accept.cpuMs / parseBig.cpuMs).toFixed(2)}× its baseline (target 0.6×)`);
 
     const parseKeys = measure('parse', keys);
     const validate = measure('validate', keys);

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isMap, Lexer, parseDocument, type Node, type Pair } from 'yaml';
 import { applyEdits, planEdit, type EditOperation } from '../../src/core/handover/edit';
+import { focusOf, isFallback, planFocusedEdit } from '../../src/core/handover/edit/focusedEdit';
+import { translator } from '../../src/core/i18n/translator';
 import type { Handover, HandoverItem } from '../../src/core/handover/model';
 import { SECTION_ORDER } from '../../src/core/handover/sections';
 import { BRANCHES, DATES, FINGERPRINTS, fileSpecArb, NAMES, NOTES, PATHS, renderFile } from './handoverArbitrary';
@@ -160,10 +162,10 @@ function comments(text: string): string[] {
   return [...new Lexer().lex(text.replace(/^\uFEFF/, ''))].filter((token) => token.startsWith('#'));
 }
 
-function checkEdit(text: string, op: EditOperation): string {
+function checkEdit(text: string, op: EditOperation, focus: 'auto' | 'always' = 'auto'): string {
   const before = load(text);
   assert.ok(before.handover, JSON.stringify(before.diagnostics));
-  const plan = planEdit(text, op, { known: KNOWN });
+  const plan = planEdit(text, op, { known: KNOWN, focus });
   // The one layout an edit refuses by design: removing a line would turn the comment below it into
   // text of the block scalar above it. The refusal must say so; the file is kept as it is.
   if (!plan.ok && plan.error.code === 'edit.layout' && /block text above/.test(plan.error.message) && (op.kind === 'reopen' || op.kind === 'note')) return text;
@@ -225,6 +227,30 @@ describe('HANDOVER.yaml edits on random files (property)', function () {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('edits an item through the focused reading (large files) exactly as through the whole file', () => {
+    let focused = 0;
+    let itemEdits = 0;
+    fc.assert(
+      fc.property(fileSpecArb, choiceArb, (spec, choice) => {
+        // A `%YAML` directive always sends the edit to the whole file (a test in focusedEdit.test.ts shows it).
+        const text = renderFile({ ...spec, directive: false });
+        const ops = applicable(load(text).handover!, choice).filter((op) => focusOf(op) !== undefined);
+        const op = ops[choice.pick % ops.length]!;
+        itemEdits++;
+        const whole = planEdit(text, op, { known: KNOWN, focus: 'never' });
+        const quick = planFocusedEdit(text, op, { known: KNOWN, t: translator('en') }, (source, operation, options) => planEdit(source, operation, { ...options, focus: 'never' }));
+        if (!isFallback(quick)) {
+          focused++;
+          assert.deepEqual(quick, whole, `${JSON.stringify(op)}\n${text}`);
+        }
+        checkEdit(text, op, 'always');
+      }),
+      { numRuns: 300 },
+    );
+    // The generated layouts are plain block YAML but for the sections written as one flow list.
+    assert.ok(focused > itemEdits / 2, `the focused reading planned ${focused} of ${itemEdits} item edits`);
   });
 
   it('keeps every guarantee over a series of edits on the same file', () => {

@@ -1,5 +1,6 @@
 // The public shapes of HANDOVER.yaml edits: what can be recorded, and the text change that records it.
 import type { Translate } from '../../i18n/translator';
+import type { FocusedReading } from './focusedEdit';
 import type { ParsedYaml } from '../handoverParser';
 import type { BranchOutcome, Handover, MentionOutcome, SectionKey, SourceRange } from '../model';
 import type { HandoverRole } from '../progress';
@@ -73,6 +74,14 @@ export interface PlanOptions {
    * built from it without errors), so that a large file is not parsed twice. Ignored when its text differs.
    */
   parsed?: { parsed: ParsedYaml; handover: Handover };
+  /**
+   * An edit of one item (accept, reopen, rotateCredential, a note on an item) on a file of at least
+   * FOCUSED_EDIT_MIN_CHARS reads only what it needs (focusedEdit.ts), unless its assumptions fail:
+   * `auto`. `never` always reads the whole file; `always` tries the focused reading at any size.
+   */
+  focus?: 'auto' | 'never' | 'always';
+  /** The caller's focused reading of the same text (readFocused), so that a large file is outlined once. */
+  reading?: FocusedReading;
 }
 
 /**

@@ -2,3 +2,4 @@
 export { applyEdits, planEdit } from './planEdit';
 export type { EditError, EditErrorCode, EditOperation, EditPlan, KnownFindings, NewItem, PlanOptions, ReviewRef, TextSpanEdit } from './editTypes';
 export { knownFindingsOf } from './knownFindings';
+export { FOCUSED_EDIT_MIN_CHARS, readFocused, isFallback, type FocusedReading } from './focusedEdit';

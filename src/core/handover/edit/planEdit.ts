@@ -14,6 +14,7 @@ import { pairOf, type PositionMapper } from '../yamlPositions';
 import type { EditError, EditErrorCode, EditOperation, EditPlan, KnownFindings, PlanOptions } from './editTypes';
 import { date, map, plainOf, text, type OutValue } from './outValue';
 import { firstDifference } from './plainData';
+import { FOCUSED_EDIT_MIN_CHARS, focusOf, isFallback, planFocusedEdit } from './focusedEdit';
 import { blockStyle, type StyleExample } from './styleOf';
 import { minimalSpan, type Span } from './textLayout';
 import { LayoutError } from './layoutError';
@@ -72,6 +73,11 @@ function analyse(body: string, t: Translate): Analysis {
  */
 export function planEdit(source: string, operation: EditOperation, options: PlanOptions = {}): EditPlan {
   const t = options.t ?? translator('en');
+  const focus = options.focus ?? 'auto';
+  if (focus !== 'never' && focusOf(operation) !== undefined && (focus === 'always' || options.reading || source.length >= FOCUSED_EDIT_MIN_CHARS)) {
+    const focused = planFocusedEdit(source, operation, { ...options, t }, (text, op, opts) => planEdit(text, op, { ...opts, focus: 'never' }));
+    if (!isFallback(focused)) return focused;
+  }
   const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = source.slice(bom.length);
   try {

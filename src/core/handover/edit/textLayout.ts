@@ -74,11 +74,12 @@ export interface Span {
  * cutting a `\r\n` pair or a surrogate pair in two (an editor would see half a character or half a
  * line break).
  */
-export function minimalSpan(before: string, after: string): Span {
-  let prefix = 0;
+export function minimalSpan(before: string, after: string, known: { prefix: number; suffix: number } = { prefix: 0, suffix: 0 }): Span {
   const shortest = Math.min(before.length, after.length);
+  // Lengths the caller knows to be common (a large file edited within one item): not compared again.
+  let prefix = Math.min(known.prefix, shortest);
   while (prefix < shortest && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
+  let suffix = Math.min(known.suffix, shortest - prefix);
   while (suffix < shortest - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
   const splits = (text: string, at: number) => {
     const previous = text.charCodeAt(at - 1);

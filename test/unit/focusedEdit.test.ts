@@ -1,0 +1,208 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXIT_OK, runEdit } from '../../src/cli/editCommands';
+import { FOCUSED_EDIT_MIN_CHARS, planEdit, type EditOperation, type EditPlan } from '../../src/core/handover/edit';
+import { outlineOf } from '../../src/core/handover/edit/fileOutline';
+import { isFallback, planFocusedEdit, type Fallback } from '../../src/core/handover/edit/focusedEdit';
+import type { Handover } from '../../src/core/handover/model';
+import { captured, MINIMAL, t, tempDir } from './helpers';
+
+const ACCEPT = (id: string): EditOperation => ({ kind: 'accept', id, by: 'Bob', on: '2026-11-30' });
+
+function quick(text: string, op: EditOperation): EditPlan | Fallback {
+  return planFocusedEdit(text, op, { t }, (source, operation, options) => planEdit(source, operation, { ...options, focus: 'never' }));
+}
+
+function whole(text: string, op: EditOperation): EditPlan {
+  return planEdit(text, op, { focus: 'never' });
+}
+
+/** Plans through the focused reading, which must not fall back, and must agree with the whole-file planner. */
+function focused(text: string, op: EditOperation): EditPlan {
+  const plan = quick(text, op);
+  if (isFallback(plan)) assert.fail(`fell back: ${plan.fallback}\n${text}`);
+  assert.deepEqual(plan, whole(text, op));
+  return plan;
+}
+
+function duties(count: number, from = 0): string {
+  const lines = ['duties:\n'];
+  for (let i = from; i < from + count; i++) lines.push(`  - id: d${i}\n    title: Duty ${i}\n    details: details of duty number ${i}\n`);
+  return lines.join('');
+}
+
+/** A file over FOCUSED_EDIT_MIN_CHARS, so that `auto` takes the focused reading. */
+function large(extra = ''): string {
+  const text = `${MINIMAL}${duties(5000)}${extra}`;
+  assert.ok(text.length >= FOCUSED_EDIT_MIN_CHARS);
+  return text;
+}
+
+describe('edits of one item through the focused reading (large files)', function () {
+  this.timeout(60_000);
+
+  it('accepts, reopens, rotates and notes an item exactly as the whole-file planner does', () => {
+    const text = `${MINIMAL}${duties(6)}credentials:\n  - id: c1\n    name: DB password\n    location: vault\n  - id: c2  # the old one\n    name: API key\n    location: vault\n    accepted: {by: Bob, on: 2026-11-20}\n    note: |\n      rotate it\n\n  # comment before risks\nrisks:\n- id: r1\n  title: Disk\n`;
+    const accepted = focused(text, ACCEPT('d3'));
+    assert.ok(accepted.ok);
+    assert.equal(accepted.newText, text.replace('details of duty number 3\n', 'details of duty number 3\n    accepted: {by: Bob, on: 2026-11-30}\n'));
+    focused(text, { kind: 'reopen', id: 'c2' });
+    focused(text, { kind: 'rotateCredential', id: 'c1', by: ' Bob ', on: '2026-11-30' });
+    focused(text, { kind: 'note', target: { id: 'c2' }, text: 'new note' });
+    focused(text, { kind: 'note', target: { id: 'c2' }, text: '' });
+    focused(text, { kind: 'note', target: { id: 'r1' }, text: 'two\nlines' });
+    focused(text, ACCEPT('r1'));
+    focused(`\uFEFF${text.replace(/\n/g, '\r\n')}`, ACCEPT('d5'));
+  });
+
+  it('records decisions in detected and signatures in signoff exactly as the whole-file planner does', () => {
+    const known = { fingerprints: ['fp-1', 'fp-2'], paths: ['k8s/base'], branches: [{ name: 'origin/feature/x', kind: 'remote' as const }] };
+    const text = `${MINIMAL}${duties(6)}detected:\n  ignore:\n    - fingerprint: fp-1\n      reason: test data\n  # reviewed below\nsignoff:\n  from: {name: Alice, date: 2026-11-28}\n`;
+    const plan = (op: EditOperation) => {
+      const quickPlan = planFocusedEdit(text, op, { t, known }, (source, operation, options) => planEdit(source, operation, { ...options, focus: 'never' }));
+      if (isFallback(quickPlan)) assert.fail(`fell back: ${quickPlan.fallback}`);
+      assert.deepEqual(quickPlan, planEdit(text, op, { known, focus: 'never' }));
+      return quickPlan;
+    };
+    assert.ok(plan({ kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-30' }).ok);
+    assert.ok(plan({ kind: 'unignoreFinding', fingerprint: 'fp-1' }).ok);
+    assert.ok(plan({ kind: 'review', target: { branch: 'feature/x', outcome: 'merged' }, by: 'Bob', on: '2026-11-30' }).ok);
+    assert.ok(plan({ kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-30' }).ok);
+    const refused = plan({ kind: 'ignoreFinding', fingerprint: 'fp-1', reason: 'again' });
+    assert.ok(!refused.ok && refused.error.code === 'edit.alreadyIgnored');
+    // Without `detected`, the new key goes after the last item of the last list, which the copy does not hold.
+    const bare = `${MINIMAL}${duties(6)}`;
+    const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-30' };
+    const noDetected = planFocusedEdit(bare, rotate, { t, known }, (source, operation, options) => planEdit(source, operation, { ...options, focus: 'never' }));
+    assert.ok(isFallback(noDetected) && /outside the top-level entries kept whole/.test(noDetected.fallback), JSON.stringify(noDetected));
+    assert.deepEqual(planEdit(bare, rotate, { known, focus: 'always' }), planEdit(bare, rotate, { known, focus: 'never' }));
+  });
+
+  it('writes a record like the first one written, even in an item it does not edit', () => {
+    const text = `${MINIMAL}${duties(3)}  - id: x\n    title: X\n    accepted:\n      by: Bob\n      on: 2026-11-20\n${duties(3, 10).replace('duties:\n', '')}`;
+    const plan = focused(text, ACCEPT('d11'));
+    assert.ok(plan.ok);
+    assert.match(plan.newText, /details of duty number 11\n {4}accepted:\n {6}by: Bob\n {6}on: 2026-11-30\n/);
+  });
+
+  it('never takes text inside a block or quoted scalar for an item, and ignores ids in comments', () => {
+    const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    details: |\n      - id: d2\n        title: fake\n  # - id: d2\n  - id: d2\n    title: real\n    details: "two\n      - id: d3\n      lines"\n`;
+    const plan = focused(text, ACCEPT('d2'));
+    assert.ok(plan.ok);
+    assert.match(plan.newText, /title: real\n {4}details: "two\n {6}- id: d3\n {6}lines"\n {4}accepted: \{by: Bob, on: 2026-11-30\}\n$/);
+    assert.match(plan.newText, /- id: d2\n {8}title: fake\n {2}# - id: d2\n/);
+    const fake = quick(text, ACCEPT('d3'));
+    assert.ok(isFallback(fake) && /no item with the id "d3"/.test(fake.fallback));
+    const refused = planEdit(text, ACCEPT('d3'), { focus: 'always' });
+    assert.ok(!refused.ok && refused.error.code === 'edit.unknownId');
+  });
+
+  const FALLBACKS: [string, string, EditOperation, RegExp][] = [
+    ['a directive', `%YAML 1.2\n---\n${MINIMAL}${duties(2)}`, ACCEPT('d1'), /directive/],
+    ['a second document', `${MINIMAL}${duties(2)}---\nversion: 1\n`, ACCEPT('d1'), /several documents/],
+    ['an anchor and an alias', `${MINIMAL.replace('name: Bob', 'name: &bob Bob')}${duties(2)}supervisor:\n  name: *bob\n`, ACCEPT('d1'), /anchor, alias or tag/],
+    ['a merge key', `${MINIMAL}defaults: &d {title: Shared}\n${duties(2)}  - <<: *d\n    id: d9\n`, ACCEPT('d9'), /anchor, alias or tag/],
+    ['a merge key without an alias', `${MINIMAL}${duties(2)}  - <<: {title: Merged}\n    id: d9\n`, ACCEPT('d9'), /merge key/],
+    ['a tag', `${MINIMAL}${duties(2).replace('title: Duty 1', 'title: !!str Duty 1')}`, ACCEPT('d0'), /anchor, alias or tag/],
+    ['a flow mapping at the top level', `{version: 1, project: demo, from: {name: Alice, emails: [a@example.com]}, to: {name: Bob}, duties: [{id: d1, title: T}]}\n`, ACCEPT('d1'), /top level that is not a block mapping/],
+    ['a section written as a flow list', `${MINIMAL}duties: [{id: d1, title: T}]\n`, ACCEPT('d1'), /no item with the id/],
+    ['a duplicate id', `${MINIMAL}${duties(3)}  - id: d1\n    title: again\n`, ACCEPT('d1'), /"d1" in 2 items/],
+    ['the id in two sections', `${MINIMAL}${duties(2)}risks:\n  - id: d1\n    title: R\n`, ACCEPT('d1'), /"d1" in 2 items/],
+    ['a top-level key written twice', `${MINIMAL}${duties(2)}${duties(2, 5)}`, ACCEPT('d1'), /"duties" written twice/],
+    ['a tab in indentation', `${MINIMAL}${duties(2)}risks:\n\t- id: r1\n`, ACCEPT('d1'), /tab in indentation/],
+    ['an explicit key', `${MINIMAL}? duties\n: - id: d1\n    title: T\n`, ACCEPT('d1'), /explicit/],
+    ['indentation that does not line up', `${MINIMAL}${duties(2)}  - id: d7\n   title: off by one\n`, ACCEPT('d1'), /indentation/],
+    ['an id written over two lines', `${MINIMAL}${duties(2)}  - id:\n      d7\n    title: T\n`, ACCEPT('d1'), /id whose value is not on its line/],
+    ['an id with escapes', `${MINIMAL}${duties(2)}  - id: "d\\x37"\n    title: T\n`, ACCEPT('d7'), /id that cannot be read/],
+    ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],
+    ['an error in the parties', `${MINIMAL.replace('  name: Bob\n', '  nom: Bob\n')}${duties(2)}`, ACCEPT('d1'), /errors in what the edit reads/],
+    ['adding items', `${MINIMAL}${duties(2)}`, { kind: 'addItems', section: 'risks', items: [[{ key: 'id', value: 'r9' }, { key: 'title', value: 'T' }]] }, /needs the whole file/],
+  ];
+
+  for (const [name, text, op, reason] of FALLBACKS) {
+    it(`reads the whole file instead for ${name}, with the same outcome`, () => {
+      const plan = quick(text, op);
+      assert.ok(isFallback(plan), `no fallback: ${JSON.stringify(plan).slice(0, 200)}`);
+      assert.match(plan.fallback, reason);
+      assert.deepEqual(planEdit(text, op, { focus: 'always' }), whole(text, op));
+    });
+  }
+
+  it('proves the plan on the file: a planner that writes the wrong value or edits elsewhere is caught', () => {
+    const text = `${MINIMAL}${duties(6)}detected:\n  ignore:\n    - {fingerprint: fp-1, reason: test data}\n`;
+    const tampered = (change: (plan: EditPlan & { ok: true }) => string) => (source: string, operation: EditOperation) => {
+      const plan = planEdit(source, operation, { focus: 'never', known: { fingerprints: ['fp-2'] } });
+      assert.ok(plan.ok);
+      return { ...plan, newText: change(plan) };
+    };
+    const fellBack = (op: EditOperation, planner: ReturnType<typeof tampered>) => {
+      const plan = planFocusedEdit(text, op, { t }, planner);
+      return isFallback(plan) ? plan.fallback : `planned: ${JSON.stringify(plan).slice(0, 120)}`;
+    };
+    assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace('by: Bob, on: 2026-11-30', 'by: Mallory, on: 2026-11-30'))), /does not read as intended/);
+    assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace('title: Duty 0', 'title: Duty zero'))), /outside the item/);
+    assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace('details of duty number 3\n', 'details of duty number 3\n  - id: d99\n    title: Extra\n'))), /does not read alone as one mapping/);
+    const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-30' };
+    assert.match(fellBack(rotate, tampered((plan) => plan.newText.replace('name: Bob', 'name: Mallory'))), /outside the top-level entries kept whole/);
+    assert.match(fellBack(rotate, tampered((plan) => plan.newText.replace('title: Duty 0', 'title: Duty zero'))), /outside the top-level entries kept whole/);
+    // A second `to:` slipped in at the end of `detected`: the file would read another successor.
+    assert.match(fellBack(rotate, tampered((plan) => `${plan.newText}to:\n  name: Mallory\n`)), /does not read alone as a mapping/);
+  });
+
+  it('outlines a large file in one pass, with each item and its id', () => {
+    const text = large();
+    const outline = outlineOf(text);
+    assert.ok(outline.ok);
+    const entry = outline.outline.entries.find((e) => e.key === 'duties')!;
+    assert.equal(entry.items.length, 5000);
+    assert.deepEqual(entry.items[4999]!.ids, ['d4999']);
+    assert.equal(text.slice(entry.items[4999]!.start, entry.items[4999]!.end), '  - id: d4999\n    title: Duty 4999\n    details: details of duty number 4999\n');
+  });
+
+  it('on a large file, edits an item although another item has an error (validate and check report it)', () => {
+    const text = large().replace('    title: Duty 2500\n', '');
+    const plan = planEdit(text, ACCEPT('d4000'));
+    assert.ok(plan.ok, JSON.stringify(plan));
+    assert.equal(plan.newText, text.replace('number 4000\n', 'number 4000\n    accepted: {by: Bob, on: 2026-11-30}\n'));
+    // The whole-file planner (and a small file) refuses it, naming the error.
+    const refused = whole(text, ACCEPT('d4000'));
+    assert.ok(!refused.ok && refused.error.code === 'edit.fileHasErrors');
+    assert.match(refused.error.message, /title/);
+  });
+
+  it('places a refusal where the whole-file planner does', () => {
+    const text = large().replace('number 4000\n', 'number 4000\n    accepted: {by: Carol, on: 2026-11-02}\n');
+    const plan = planEdit(text, ACCEPT('d4000'));
+    assert.ok(!plan.ok);
+    assert.equal(plan.error.code, 'edit.alreadyAccepted');
+    assert.deepEqual(plan, whole(text, ACCEPT('d4000')));
+    assert.equal(plan.error.range?.start.line, text.slice(0, text.indexOf('accepted: {by: Carol')).split('\n').length);
+  });
+
+  it('handover accept on a large file: the request gets the parties, the file gets the one change', async () => {
+    const text = large();
+    const dir = tempDir({ 'HANDOVER.yaml': text });
+    try {
+      const file = join(dir.dir, 'HANDOVER.yaml');
+      let seen: Handover | undefined;
+      const io = captured();
+      const code = await runEdit(
+        file,
+        t,
+        io,
+        async (handover) => {
+          seen = handover;
+          return { operations: [ACCEPT('d4999'), { kind: 'note', target: { id: 'd4999' }, text: 'checked' }], done: 'done' };
+        },
+        ['d4999'],
+      );
+      assert.equal(code, EXIT_OK, io.stderr);
+      assert.equal(seen?.to.name, 'Bob');
+      assert.ok(seen && seen.sections.duties.length < 10, 'the request got the focused model');
+      assert.equal(readFileSync(file, 'utf8'), `${text}    accepted: {by: Bob, on: 2026-11-30}\n    note: checked\n`);
+    } finally {
+      dir.dispose();
+    }
+  });
+});
