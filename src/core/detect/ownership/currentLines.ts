@@ -4,6 +4,9 @@
 // candidate files (those history names as the person's) are blamed, a few at a time, and each result
 // is kept under the file's blob id (and path), so a re-run costs nothing for an unchanged file. The
 // cache holds counts and hashed author ids only: no line, no e-mail, no name.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import { authorId, nameId } from './ownershipLedger';
 
@@ -30,12 +33,27 @@ export const BLAME_PARALLEL = 2;
 
 const GROUP = /^([0-9a-f]{40,64}) \d+ \d+ (\d+)$/;
 
-/** Blames one file; throws GitError when git cannot (missing objects, cancelled). */
-export async function blameFile(git: GitRunner, commit: string, path: string): Promise<CurrentLines> {
+/**
+ * Blames one file; throws GitError when git cannot (missing objects, cancelled). With `grafts`
+ * (fileHistory.ts), blame reads only the commits that changed the file.
+ */
+export async function blameFile(git: GitRunner, commit: string, path: string, grafts?: string): Promise<CurrentLines> {
+  if (grafts === undefined) return tallyBlame(git.stream(['blame', '--incremental', '-w', '-M', commit, '--', path], '\n'));
+  const folder = await mkdtemp(join(tmpdir(), 'handover-blame-'));
+  try {
+    const file = join(folder, 'grafts');
+    await writeFile(file, grafts, 'utf8');
+    return await tallyBlame(git.stream(['blame', '--incremental', '-w', '-M', '-S', file, commit, '--', path], '\n'));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function tallyBlame(output: AsyncIterable<string>): Promise<CurrentLines> {
   const linesByCommit = new Map<string, number>();
   const authorOf = new Map<string, { mail: string; name: string }>();
   let current = '';
-  for await (const line of git.stream(['blame', '--incremental', '-w', '-M', commit, '--', path], '\n')) {
+  for await (const line of output) {
     const group = GROUP.exec(line);
     if (group?.[1] && group[2]) {
       current = group[1];
@@ -88,6 +106,8 @@ export function personLines(current: CurrentLines, personIds: ReadonlySet<string
 export interface BlameRequest {
   path: string;
   blob: string;
+  /** The file's history as grafts (fileHistory.ts), computed when the file is blamed; undefined: plain blame. */
+  grafts?: () => string | undefined;
 }
 
 export interface BlameRun {
@@ -136,7 +156,7 @@ export async function blameFiles(
         continue;
       }
       try {
-        const result = await blameFile(runner, commit, request.path);
+        const result = await blameFile(runner, commit, request.path, request.grafts?.());
         run.results.set(request.path, result);
         cache.entries[`${request.blob}:${request.path}`] = result;
         run.blamed++;
