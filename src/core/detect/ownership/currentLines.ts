@@ -1,5 +1,7 @@
 // Who wrote the lines a file has now: `git blame --incremental -w -M` at the described commit,
-// whitespace changes ignored, lines followed when moved within the file. Copies across files (-C)
+// whitespace changes ignored, lines followed when moved within the file (not in a file of more than
+// MAX_MOVE_WORK line-commits), reading only the commits that changed the file when the history pass
+// gave them (fileHistory.ts). Copies across files (-C)
 // are not followed: on real histories -C doubled the cost of the blame step. Only the
 // candidate files (those history names as the person's) are blamed, a few at a time, and each result
 // is kept under the file's blob id (and path), so a re-run costs nothing for an unchanged file. The
@@ -28,6 +30,13 @@ export interface CurrentLinesCache {
 }
 
 export const CURRENT_LINES_CACHE_VERSION = 1;
+/**
+ * Above this many line-commits (the file's lines × the commits that changed it), blame does not follow
+ * lines moved within the file: `-M` costs 2.5 times the blame of such a file (git's diff.c: 7,858 lines,
+ * 1,190 commits), where a moved block is a small part of the file.
+ */
+export const MAX_MOVE_WORK = 1_000_000;
+
 /** Files blamed at the same time (blame is CPU-bound; the machine is shared with the editor). */
 export const BLAME_PARALLEL = 2;
 
@@ -37,13 +46,14 @@ const GROUP = /^([0-9a-f]{40,64}) \d+ \d+ (\d+)$/;
  * Blames one file; throws GitError when git cannot (missing objects, cancelled). With `grafts`
  * (fileHistory.ts), blame reads only the commits that changed the file.
  */
-export async function blameFile(git: GitRunner, commit: string, path: string, grafts?: string): Promise<CurrentLines> {
-  if (grafts === undefined) return tallyBlame(git.stream(['blame', '--incremental', '-w', '-M', commit, '--', path], '\n'));
+export async function blameFile(git: GitRunner, commit: string, path: string, grafts?: string, moves = true): Promise<CurrentLines> {
+  const flags = ['blame', '--incremental', '-w', ...(moves ? ['-M'] : [])];
+  if (grafts === undefined) return tallyBlame(git.stream([...flags, commit, '--', path], '\n'));
   const folder = await mkdtemp(join(tmpdir(), 'handover-blame-'));
   try {
     const file = join(folder, 'grafts');
     await writeFile(file, grafts, 'utf8');
-    return await tallyBlame(git.stream(['blame', '--incremental', '-w', '-M', '-S', file, commit, '--', path], '\n'));
+    return await tallyBlame(git.stream([...flags, '-S', file, commit, '--', path], '\n'));
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
@@ -108,6 +118,8 @@ export interface BlameRequest {
   blob: string;
   /** The file's history as grafts (fileHistory.ts), computed when the file is blamed; undefined: plain blame. */
   grafts?: () => string | undefined;
+  /** Follow lines moved within the file (`-M`); default true. */
+  moves?: boolean;
 }
 
 export interface BlameRun {
@@ -156,7 +168,7 @@ export async function blameFiles(
         continue;
       }
       try {
-        const result = await blameFile(runner, commit, request.path, request.grafts?.());
+        const result = await blameFile(runner, commit, request.path, request.grafts?.(), request.moves ?? true);
         run.results.set(request.path, result);
         cache.entries[`${request.blob}:${request.path}`] = result;
         run.blamed++;

@@ -75,58 +75,93 @@ export async function readCommitGraph(git: GitRunner, head: string, signal?: Abo
 }
 
 const NONE: readonly number[] = [];
+/** `single[i]` when commit i has no changing ancestor, or several nearest ones (kept in a map). */
+const NO_COMMIT = -1;
+const SEVERAL = -2;
 
 /**
  * The grafts (`git blame -S` lines) that make blame see only the commits in `changing`: each of them
  * with its nearest ancestors in `changing` as parents, and `head` with the newest of them. Undefined
- * when `head` is not in the graph or no commit changed the file.
+ * when `head` is not in the graph or no commit changed the file. One pass over the graph, parents
+ * first; most commits have one nearest changing ancestor, kept as one number.
  */
 export function graftsFor(graph: CommitGraph, changing: ReadonlySet<string>, head: string): string | undefined {
   const headAt = graph.positionOf.get(head);
   if (headAt === undefined || changing.size === 0) return undefined;
-  const member = new Uint8Array(graph.hashes.length);
+  const member = new Uint8Array(headAt + 1);
   let first = headAt;
   for (const hash of changing) {
     const at = graph.positionOf.get(hash);
-    if (at === undefined) return undefined; // a commit outside HEAD's history: not this graph
+    if (at === undefined || at > headAt) return undefined; // a commit outside HEAD's history: not this graph
     member[at] = 1;
     if (at < first) first = at;
   }
-  // newest[i]: the commits of `changing` nearest to commit i among its ancestors (i included).
-  const newest: Array<readonly number[]> = new Array<readonly number[]>(headAt + 1).fill(NONE);
+  // The nearest changing ancestors of commit i (i included): single[i], or several[i] when SEVERAL.
+  const single = new Int32Array(headAt + 1).fill(NO_COMMIT);
+  const several = new Map<number, readonly number[]>();
+  const nearest = (at: number): readonly number[] => {
+    const one = single[at] as number;
+    return one >= 0 ? [one] : one === SEVERAL ? (several.get(at) ?? NONE) : NONE;
+  };
   const graftParents = new Map<number, readonly number[]>();
-  /** Whether `older` is `newer` or one of its ancestors among the changing commits. */
+  const known = new Map<number, boolean>();
+  /** Whether `older` is one of `newer`'s ancestors among the changing commits. */
   const reaches = (newer: number, older: number): boolean => {
-    const stack = [newer];
+    const key = newer * (headAt + 1) + older;
+    const memo = known.get(key);
+    if (memo !== undefined) return memo;
+    const stack = [...(graftParents.get(newer) ?? NONE)];
     const seen = new Set<number>();
-    while (stack.length) {
+    let found = false;
+    while (stack.length && !found) {
       const at = stack.pop() as number;
-      if (at === older) return true;
-      if (at < older || seen.has(at)) continue; // an ancestor sits before its descendants
-      seen.add(at);
-      for (const parent of graftParents.get(at) ?? NONE) stack.push(parent);
+      if (at === older) found = true;
+      else if (at > older && !seen.has(at)) {
+        // an ancestor sits before its descendants: below `older`, it cannot be reached
+        seen.add(at);
+        for (const parent of graftParents.get(at) ?? NONE) stack.push(parent);
+      }
     }
-    return false;
+    known.set(key, found);
+    return found;
   };
   for (let at = first; at <= headAt; at++) {
-    const parents = graph.parents[at] ?? [];
-    let inherited: readonly number[] = NONE;
-    if (parents.length === 1) inherited = newest[parents[0] as number] ?? NONE;
-    else if (parents.length > 1) {
+    const parents = graph.parents[at] ?? NONE;
+    if (parents.length === 1) {
+      const parent = parents[0] as number;
+      single[at] = single[parent] as number;
+      if (single[at] === SEVERAL) several.set(at, several.get(parent) ?? NONE);
+    } else if (parents.length === 2 && (single[parents[0] as number] as number) !== SEVERAL && (single[parents[1] as number] as number) !== SEVERAL) {
+      // The usual merge: one nearest changing commit (or none) on each side.
+      const a = single[parents[0] as number] as number;
+      const b = single[parents[1] as number] as number;
+      if (a === b || b === NO_COMMIT) single[at] = a;
+      else if (a === NO_COMMIT) single[at] = b;
+      else if (a > b ? reaches(a, b) : false) single[at] = a;
+      else if (b > a ? reaches(b, a) : false) single[at] = b;
+      else {
+        single[at] = SEVERAL;
+        several.set(at, [a, b]);
+      }
+    } else if (parents.length > 1) {
       // In the merge's parent order (blame gives a line both sides have to the first); a commit that
       // is an ancestor of another one here is not a nearest ancestor.
-      const union = new Set<number>();
-      for (const parent of parents) for (const commit of newest[parent] ?? NONE) union.add(commit);
-      const all = [...union];
-      inherited = all.length < 2 ? all : all.filter((older) => !all.some((newer) => newer !== older && reaches(newer, older)));
+      const union: number[] = [];
+      for (const parent of parents) for (const commit of nearest(parent)) if (!union.includes(commit)) union.push(commit);
+      const kept = union.length < 2 ? union : union.filter((older) => !union.some((newer) => newer > older && reaches(newer, older)));
+      if (kept.length === 1) single[at] = kept[0] as number;
+      else if (kept.length > 1) {
+        single[at] = SEVERAL;
+        several.set(at, kept);
+      }
     }
     if (member[at]) {
-      graftParents.set(at, inherited);
-      newest[at] = [at];
-    } else newest[at] = inherited;
+      graftParents.set(at, nearest(at));
+      single[at] = at;
+    }
   }
   const lines: string[] = [];
-  if (!member[headAt]) lines.push([head, ...(newest[headAt] ?? NONE).map((p) => graph.hashes[p])].join(' '));
+  if (!member[headAt]) lines.push([head, ...nearest(headAt).map((p) => graph.hashes[p])].join(' '));
   for (const [at, parents] of graftParents) lines.push([graph.hashes[at], ...parents.map((p) => graph.hashes[p])].join(' '));
   return `${lines.join('\n')}\n`;
 }

@@ -16,11 +16,11 @@ import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, GitRunner } from '../../git/gitRunner';
 import { countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
-import { LOG_FORMAT, parseLogStream, type LogCommit } from './logParser';
+import { LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths } from './ownershipScoring';
-import { blameFiles, currentLinesCacheFrom, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
+import { blameFiles, currentLinesCacheFrom, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
 import { graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
 import { DEFAULT_EXCLUDE_GLOBS, generatedByHeader } from './defaultExclusions';
 
@@ -167,7 +167,7 @@ async function readLog(git: GitRunner, range: readonly string[], ledger: Ownersh
     if (reading.read % PROGRESS_EVERY === 0) options.onProgress?.(reading.read);
   };
   try {
-    for await (const commit of parseLogStream(git.stream(['log', '--no-merges', ...LOG_FLAGS, '--end-of-options', ...range, '--']))) take(commit);
+    for await (const commits of parseLogBatches(git.streamBatches(['log', '--no-merges', ...LOG_FLAGS, '--end-of-options', ...range, '--']))) for (const commit of commits) take(commit);
   } catch (err) {
     if (!isMissingObject(err)) throw err;
     await readAroundMissingObjects(git, range, seen, take, reading, options);
@@ -197,8 +197,8 @@ async function readAroundMissingObjects(
   while (remaining.length) {
     try {
       const input = remaining.map((sha) => `${sha}\n`);
-      const fields = new GitRunner({ cwd: options.cwd, signal: options.signal }).stream(['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], '\0', { input });
-      for await (const commit of parseLogStream(fields)) take(commit);
+      const batches = new GitRunner({ cwd: options.cwd, signal: options.signal }).streamBatches(['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], '\0', { input });
+      for await (const commits of parseLogBatches(batches)) for (const commit of commits) take(commit);
       return;
     } catch (err) {
       if (!isMissingObject(err)) throw err;
@@ -341,7 +341,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const candidates = blameCandidates(facts, maxCandidates);
   const sources = commitGraph && touches ? resolveHistoryPaths(ledger, headFiles) : undefined;
   const requests = candidates.map((f) => {
-    const request: BlameRequest = { path: f.path, blob: headFiles.get(f.path) ?? '' };
+    const request: BlameRequest = { path: f.path, blob: headFiles.get(f.path) ?? '', moves: f.lines * (f.owned?.totalCommits ?? 0) <= MAX_MOVE_WORK };
     if (commitGraph && touches && sources) {
       const known = touches;
       request.grafts = () => graftsFor(commitGraph, known.commitsChanging(sources.get(f.path) ?? [f.path]), head.sha);
