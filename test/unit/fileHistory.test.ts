@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import type { PersonSpec } from '../../src/core/detect/detectionTypes';
 import { analyzeOwnership, type OwnershipResult } from '../../src/core/detect/ownership/ownershipAnalyzer';
+import { blameFile } from '../../src/core/detect/ownership/currentLines';
 import { graftsFor, type CommitGraph } from '../../src/core/detect/ownership/fileHistory';
+import { authorId } from '../../src/core/detect/ownership/ownershipLedger';
 import { GitRunner, type StreamOptions } from '../../src/core/git/gitRunner';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
 import { BOB, CAROL, LEE, LEE_SPEC, merge, move, numberedLines } from '../fixtures/ownershipRepos';
@@ -103,5 +105,25 @@ describe('blame reading only the commits that changed a file', function () {
     const later = await analyzeOwnership({ git, cwd: repo.dir, person: LEE_SPEC, previous: first.state, currentLinesCache: first.currentLinesCache });
     assert.deepEqual(git.blames.map((args) => args.includes('-S')), [false]);
     assert.equal(later.files.find((f) => f.path === 'docs/notes.txt')?.personCurrentLines, 13);
+  });
+});
+
+describe('blame of a file where a block was moved', function () {
+  this.timeout(30_000);
+
+  it('credits the moved block to its writer with moves followed (-M), to the mover without', async () => {
+    const repo = FixtureRepo.init({ branch: 'main' });
+    try {
+      const block = (label: string) => numberedLines(6, `${label} function body line that is long enough to be matched as moved`);
+      repo.write('f.txt', block('first') + block('second')).commit('lee writes', LEE, '2025-01-01T00:00:00Z');
+      repo.write('f.txt', block('second') + block('first')).commit('bob swaps the blocks', BOB, '2025-01-02T00:00:00Z');
+      const git = new GitRunner({ cwd: repo.dir });
+      const lee = authorId(LEE.email, LEE.name);
+      const leeLines = async (moves: boolean) => (await blameFile(git, repo.head(), 'f.txt', undefined, moves)).byAuthor.filter(([id]) => id === lee).reduce((sum, [, , n]) => sum + n, 0);
+      assert.equal(await leeLines(true), 12);
+      assert.equal(await leeLines(false), 6);
+    } finally {
+      repo.dispose();
+    }
   });
 });
