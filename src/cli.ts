@@ -36,7 +36,7 @@ Usage:
   handover generate [--repo DIR] [--out FILE] [--lang zh-CN|en]
       Write the handover report (default HANDOVER.md beside HANDOVER.yaml).
       Nothing is written while HANDOVER.yaml has errors.
-  handover detect [--repo DIR] [--person EMAIL]... [--account NAME]... [--only owned,branches,credentials,mentions] [--json] [--sarif FILE] [--no-cache]
+  handover detect [--repo DIR] [--person EMAIL]... [--account NAME]... [--only owned,branches,credentials,mentions] [--json] [--sarif FILE] [--no-cache] [--no-default-exclusions]
       Read git history for what the person leaving owns and left unmerged, and the configuration
       that still names them. The person is HANDOVER.yaml's "from" (name, emails, accounts, sshKeys)
       unless --person or --account is given (each repeatable).
@@ -76,6 +76,8 @@ Options:
   --sarif FILE   Also write the credentials found as SARIF 2.1.0 (no values, no snippets).
   --no-cache     Read the whole history again instead of only the commits new since the last run.
                  The cache (no file contents) is in $XDG_CACHE_HOME/handover or ~/.cache/handover.
+  --no-default-exclusions  detect: count lockfiles, generated, minified, snapshot and golden files
+                 among owned files too (the setting handover.ownershipDefaultExclusions).
   --by NAME      Who accepted or rotated (default: the successor, HANDOVER.yaml's to.name).
   --on DATE      When, as YYYY-MM-DD (default: today on this machine's clock).
   --as ROLE      from (移交人), to (接收人) or supervisor (监交人).
@@ -125,6 +127,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         json: { type: 'boolean' },
         sarif: { type: 'string' },
         'no-cache': { type: 'boolean' },
+        'no-default-exclusions': { type: 'boolean' },
         by: { type: 'string' },
         on: { type: 'string' },
         as: { type: 'string' },
@@ -183,7 +186,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         }
       }
       if (!person) throw new UsageError('name the person with --person EMAIL or --account NAME, or add HANDOVER.yaml with from.emails');
-      const result = await runDetections({ cwd: folder, person, only, pending, decisions, cache });
+      const result = await runDetections({ cwd: folder, person, only, pending, decisions, cache, ...(values['no-default-exclusions'] ? { defaultExclusions: false } : {}) });
       if (values.sarif) {
         // Fingerprints, kinds and places only: the SARIF carries no value and no snippet.
         const sarif = toSarif(result.credentials, { toolVersion: VERSION });
@@ -320,6 +323,7 @@ const OPTION_COMMANDS: Record<string, readonly string[]> = {
   opinion: ['sign'],
   'require-complete': ['check'],
   sarif: ['detect'],
+  'no-default-exclusions': ['detect'],
   account: ['detect'],
   write: ['draft'],
 };

@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectBranches, type BranchDetection, type DetectBranchesOptions } from '../../src/core/detect/branches/detectBranches';
-import { PatchFingerprint } from '../../src/core/detect/branches/landedChanges';
+import { MAX_SQUASH_PATHS, PatchFingerprint } from '../../src/core/detect/branches/landedChanges';
 import type { BranchFinding } from '../../src/core/detect/detectionTypes';
-import { GitError, GitRunner } from '../../src/core/git/gitRunner';
+import { GitError, GitRunner, type StreamOptions } from '../../src/core/git/gitRunner';
 import {
   COLLEAGUE,
   LEAVER,
@@ -29,9 +29,9 @@ class RecordingRunner extends GitRunner {
     return super.run(args);
   }
 
-  override stream(args: readonly string[], separator?: string): AsyncGenerator<string, void, undefined> {
+  override stream(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string, void, undefined> {
     this.calls.push([...args]);
-    return super.stream(args, separator);
+    return super.stream(args, separator, options);
   }
 }
 
@@ -132,13 +132,15 @@ describe('open branches of the person leaving', function () {
     await assert.rejects(detect(team.repo.dir, { now: 'yesterday' }), RangeError);
   });
 
-  it('uses one for-each-ref, a few calls per branch, only hashes after --end-of-options, and no network command', () => {
+  it('uses one for-each-ref, one log for every branch, a few calls per listed branch, only hashes after --end-of-options, and no network command', () => {
     const commands = recorder.calls.map((args) => args[0]);
     assert.equal(commands.filter((c) => c === 'for-each-ref').length, 1);
     for (const forbidden of ['fetch', 'clone', 'ls-remote', 'pull', 'push', 'submodule', 'remote']) assert.ok(!commands.includes(forbidden), forbidden);
-    // 17 candidate refs: one log each. The 11 listed: merge-base, rev-list and the cherry-mark log. The 9
-    // whose commits are not all cherry-picked (7 open, 2 squashed): the squash check's 3 calls.
-    assert.equal(recorder.calls.length, 1 + 17 + 11 * 3 + 9 * 3);
+    // The 17 candidate refs: one log for all. The 11 listed: rev-list and the cherry-mark log. The 9
+    // whose commits are not all cherry-picked (7 open, 2 squashed): the file list and one walk of the
+    // default branch's file names; only the 2 squashed have a commit there touching all their files,
+    // so only they diff the branch and that commit.
+    assert.equal(recorder.calls.length, 1 + 1 + 11 * 2 + 9 * 2 + 2 * 2);
     for (const args of recorder.calls) {
       const at = args.indexOf('--end-of-options');
       assert.ok(at > 0, args.join(' '));
@@ -323,6 +325,52 @@ describe('changes that landed under other commits', function () {
         (await detect(repo.dir)).branches.map((b) => [b.name, b.ahead, b.state]),
         [['feature/x', 2, 'merged-equivalent']],
       );
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
+describe('branches too far from the default branch', function () {
+  this.timeout(30_000);
+
+  /** feature/x's change squashed into main together with other work: landed, when compared. */
+  function squashedRepository(): FixtureRepo {
+    const repo = buildSimpleRepository('main'); // feature/x adds x.txt = "x\n"
+    repo.write('other.txt', 'o\n').write('x.txt', 'x\n');
+    repo.commit('Squash of feature/x together with other work', COLLEAGUE, '2026-03-01T10:00:00Z');
+    return repo;
+  }
+
+  it('lists a branch past the ahead or behind limit as open and not compared (too far), without comparing it', async () => {
+    const repo = squashedRepository();
+    try {
+      assert.equal(byName(await detect(repo.dir), 'feature/x').state, 'merged-equivalent', 'within the limits the squash is found');
+      for (const limits of [{ ahead: 0, behind: 5000 }, { ahead: 500, behind: 0 }]) {
+        const recorder = new RecordingRunner({ cwd: repo.dir });
+        const result = await detectBranches({ git: recorder, person: LEAVER_SPEC, now: TEAM_NOW, limits });
+        const branch = byName(result, 'feature/x');
+        assert.deepEqual([branch.state, branch.comparison, branch.ahead, branch.behind], ['open', 'too-far', 1, 1], JSON.stringify(limits));
+        const compared = recorder.calls.filter((args) => args.includes('--cherry-mark') || args[0] === 'diff' || args[0] === 'diff-tree');
+        assert.deepEqual(compared, [], 'no rebase or squash comparison runs');
+      }
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('does not look for a squash of a branch that changes more than MAX_SQUASH_PATHS files: open, too far', async () => {
+    const repo = FixtureRepo.init({ branch: 'main' });
+    try {
+      repo.write('README.md', '# wide\n').commit('Start', COLLEAGUE, '2026-01-05T09:00:00Z');
+      repo.git('checkout', '-q', '-b', 'feature/wide');
+      for (let i = 0; i <= MAX_SQUASH_PATHS; i++) repo.write(`gen/f${i}.txt`, `${i}\n`);
+      repo.commit('Many files', LEAVER, '2026-02-01T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      for (let i = 0; i <= MAX_SQUASH_PATHS; i++) repo.write(`gen/f${i}.txt`, `${i}\n`);
+      repo.write('other.txt', 'o\n').commit('Squash of feature/wide with other work', COLLEAGUE, '2026-03-01T10:00:00Z');
+      const branch = byName(await detect(repo.dir), 'feature/wide');
+      assert.deepEqual([branch.state, branch.comparison], ['open', 'too-far']);
     } finally {
       repo.dispose();
     }

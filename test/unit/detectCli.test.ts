@@ -111,6 +111,27 @@ describe('handover detect', function () {
     }
   });
 
+  it('leaves lockfiles out of owned files unless --no-default-exclusions is given (detect only)', () => {
+    const lee: Person = { name: 'Lee', email: 'lee@corp.example' };
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('package-lock.json', '{\n  "lockfileVersion": 3\n}\n').write('app.js', 'one();\ntwo();\n').commit('App', lee, '2026-01-01T00:00:00Z');
+      const run = (extra: string[]) => {
+        const result = cli(['detect', '--repo', repo.dir, '--json', '--no-cache', '--only', 'owned', '--person', lee.email, ...extra]);
+        assert.equal(result.code, 0, result.stderr);
+        const json = JSON.parse(result.stdout) as DetectJson & { excludedFiles: number };
+        return [json.ownedFiles.map((f) => f.path).sort(), json.excludedFiles];
+      };
+      assert.deepEqual(run([]), [['app.js'], 1]);
+      assert.deepEqual(run(['--no-default-exclusions']), [['app.js', 'package-lock.json'], 0]);
+      const misplaced = cli(['validate', '--repo', repo.dir, '--no-default-exclusions']);
+      assert.equal(misplaced.code, 2);
+      assert.match(misplaced.stderr, /--no-default-exclusions is only for detect/);
+    } finally {
+      repo.dispose();
+    }
+  });
+
   it('says so, without failing, outside a git repository', () => {
     const folder = mkdtempSync(join(tmpdir(), 'handover-detect-'));
     try {

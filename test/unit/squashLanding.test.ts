@@ -23,7 +23,7 @@ async function landed(mainText: string): Promise<boolean> {
     repo.git('checkout', '-q', 'main');
     repo.write('config.txt', mainText);
     repo.commit('On main', COLLEAGUE, '2026-03-01T10:00:00Z');
-    return await landedAsSquash(new GitRunner({ cwd: repo.dir }), repo.head(), branch);
+    return (await landedAsSquash(new GitRunner({ cwd: repo.dir }), repo.head(), branch)) === 'landed';
   } finally {
     repo.dispose();
   }

@@ -92,8 +92,9 @@ export interface BranchFinding {
   personShare: number;
   /**
    * Set when the branch was not compared with the default branch commit by commit: `unrelated-history`
-   * (no common commit: an orphan branch), `too-far` (more than 500 commits ahead or 5000 behind, so
-   * not checked for changes that landed by rebase or squash; it stays `open`).
+   * (no common commit: an orphan branch), `too-far` (more than 500 commits ahead or 5000 behind, or
+   * more than 500 files changed, so not checked for changes that landed by rebase or squash (the
+   * squash part); it stays `open`).
    */
   comparison?: 'unrelated-history' | 'too-far';
   /** The `pending` item of HANDOVER.yaml whose `branch` names this branch. */

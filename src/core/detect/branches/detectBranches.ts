@@ -32,6 +32,8 @@ export interface DetectBranchesOptions {
    * own commits change nothing but `ignoreChangesTo` (pathspecs: the handover's own files).
    */
   shared?: { base: string; ignoreChangesTo: readonly string[] };
+  /** Commits ahead and behind past which a branch is not compared (default MAX_COMPARE_AHEAD, MAX_COMPARE_BEHIND). */
+  limits?: { ahead: number; behind: number };
 }
 
 export interface BranchDetection {
@@ -85,6 +87,9 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
   const candidates = refs.filter((r) => !r.symref && r.sha !== baseSha && r.sha !== base?.sha && withoutRemote(r) !== baseName);
 
   const notes: string[] = [];
+  // Every branch's own commits in one walk; when it fails (a branch tip or commit missing from the
+  // clone), each branch is read on its own so that only the damaged ones get a note.
+  const unmerged = await commitsNotOn(git, baseSha, candidates, signal);
   const found = await mapLimited(candidates, PARALLEL, signal, async (branch): Promise<BranchFinding | null> => {
     try {
       return await examine(branch);
@@ -97,20 +102,24 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
     }
   });
 
+  /** The branch's own commits: reachable from its tip, not from the default branch. */
+  async function ownCommits(branch: BranchRef): Promise<OwnCommit[]> {
+    if (unmerged) return ownCommitsFrom(unmerged, branch.sha);
+    const commits: OwnCommit[] = [];
+    const input = [`${branch.sha}\n`, `^${baseSha}\n`];
+    for await (const commit of readOwnCommits(git.stream(['log', '--no-color', '--stdin', OWN_COMMIT_FORMAT, '--end-of-options', '--'], '\0', { input }))) commits.push(commit);
+    return commits;
+  }
+
   async function examine(branch: BranchRef): Promise<BranchFinding | null> {
-    // The branch's own commits: reachable from its tip, not from the default branch.
     let ahead = 0;
     let nonMerges = 0;
     let personAll = 0;
     let personNonMerges = 0;
     const others = new Set<string>();
-    let record: string[] = [];
-    for await (const token of git.stream(['log', '--no-color', '--format=%H%x00%P%x00%aE%x00%aN%x00', '--end-of-options', branch.sha, `^${baseSha}`, '--'])) {
-      record.push(record.length === 0 ? token.replace(/^\n/, '') : token);
-      if (record.length < 4) continue;
-      const [, parents = '', email = '', author = ''] = record;
-      record = [];
-      const merge = parents.trim().split(' ').length > 1;
+    const own = await ownCommits(branch);
+    for (const { parents, email, author } of own) {
+      const merge = parents.length > 1;
       const mine = emails.has(email.trim().toLowerCase()) || (name !== '' && author.trim().toLowerCase() === name);
       ahead++;
       if (mine) personAll++;
@@ -132,17 +141,24 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
     let comparison: BranchFinding['comparison'];
     let behind = 0;
     let landed = false;
-    if (!(await haveCommonHistory(branch.sha))) {
+    // A parent outside the branch's own commits is on the default branch: a common ancestor.
+    const common = unmerged ? own.some((c) => c.parents.some((p) => !unmerged.has(p))) : await haveCommonHistory(branch.sha);
+    if (!common) {
       // An unrelated history (an orphan branch such as gh-pages or a to-do list): nothing to compare.
       comparison = 'unrelated-history';
     } else {
       behind = Number((await git.run(['rev-list', '--count', '--end-of-options', `${branch.sha}..${baseSha}`, '--'])).trim()) || 0;
-      if (ahead > MAX_COMPARE_AHEAD || behind > MAX_COMPARE_BEHIND) {
+      if (ahead > (options.limits?.ahead ?? MAX_COMPARE_AHEAD) || behind > (options.limits?.behind ?? MAX_COMPARE_BEHIND)) {
         comparison = 'too-far';
       } else {
         const marks = await git.run(['log', '--no-color', '--cherry-mark', '--right-only', '--no-merges', '--format=%m', '--end-of-options', `${baseSha}...${branch.sha}`, '--']);
         const perCommit = marks.split('\n').filter((m) => m !== '');
-        landed = (perCommit.length > 0 && perCommit.every((m) => m === '=')) || (await landedAsSquash(git, baseSha, branch.sha, signal));
+        landed = perCommit.length > 0 && perCommit.every((m) => m === '=');
+        if (!landed) {
+          const squash = await landedAsSquash(git, baseSha, branch.sha, signal);
+          landed = squash === 'landed';
+          if (squash === 'too-many-files') comparison = 'too-far';
+        }
       }
     }
 
@@ -184,6 +200,66 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
 
   const branches = found.filter((f): f is BranchFinding => f !== null).sort(compareFindings);
   return { defaultBranch: base?.name ?? null, branches, notes: notes.sort() };
+}
+
+interface OwnCommit {
+  sha: string;
+  parents: string[];
+  email: string;
+  author: string;
+}
+
+const OWN_COMMIT_FORMAT = '--format=%H%x00%P%x00%aE%x00%aN%x00';
+
+/** Commits from `git log` output in OWN_COMMIT_FORMAT. */
+async function* readOwnCommits(fields: AsyncIterable<string>): AsyncGenerator<OwnCommit, void, undefined> {
+  let record: string[] = [];
+  for await (const token of fields) {
+    record.push(record.length === 0 ? token.replace(/^\n/, '') : token);
+    if (record.length < 4) continue;
+    const [sha = '', parents = '', email = '', author = ''] = record;
+    record = [];
+    yield { sha, parents: parents.trim() === '' ? [] : parents.trim().split(' '), email, author };
+  }
+}
+
+/**
+ * Every commit reachable from one of the branches and not from `baseSha`, by hash, in one `git log`
+ * (tips given on standard input: no command-line limit however many branches). Undefined when git
+ * cannot read them all: a branch tip or one of its commits is missing.
+ */
+async function commitsNotOn(git: GitRunner, baseSha: string, branches: readonly BranchRef[], signal?: AbortSignal): Promise<Map<string, OwnCommit> | undefined> {
+  if (branches.length === 0) return new Map();
+  const input = [...new Set(branches.map((b) => b.sha))].map((sha) => `${sha}\n`);
+  input.push(`^${baseSha}\n`);
+  const commits = new Map<string, OwnCommit>();
+  try {
+    for await (const commit of readOwnCommits(git.stream(['log', '--no-color', '--stdin', OWN_COMMIT_FORMAT, '--end-of-options', '--'], '\0', { input }))) {
+      checkAborted(signal);
+      commits.set(commit.sha, commit);
+    }
+  } catch (err) {
+    if (err instanceof GitError && err.kind === 'failed') return undefined;
+    throw err;
+  }
+  return commits;
+}
+
+/** The commits of `unmerged` reachable from `tip`: the branch's own commits. */
+export function ownCommitsFrom<T extends { parents: readonly string[] }>(unmerged: ReadonlyMap<string, T>, tip: string): T[] {
+  const own: T[] = [];
+  const seen = new Set<string>();
+  const stack = [tip];
+  while (stack.length) {
+    const sha = stack.pop() as string;
+    if (seen.has(sha)) continue;
+    seen.add(sha);
+    const commit = unmerged.get(sha);
+    if (!commit) continue; // on the default branch
+    own.push(commit);
+    for (const parent of commit.parents) if (!seen.has(parent)) stack.push(parent);
+  }
+  return own;
 }
 
 /**

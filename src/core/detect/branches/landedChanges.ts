@@ -60,30 +60,72 @@ export async function changedPaths(git: GitRunner, defaultSha: string, branchSha
   return out.split('\0').filter((p) => p !== '');
 }
 
+/** What the squash comparison found: landed, not found, or not compared (more than MAX_SQUASH_PATHS files). */
+export type SquashCheck = 'landed' | 'not-found' | 'too-many-files';
+
+const COMMIT_MARK = '\u0001';
+const HASH = /^[0-9a-f]{40,64}$/;
+
+/** The hash of a commit header in `git log --format=%x01%H -z --name-only` output, else undefined. */
+function commitHeader(field: string): string | undefined {
+  const text = field.startsWith('\n') ? field.slice(1) : field;
+  return text.startsWith(COMMIT_MARK) && HASH.test(text.slice(1)) ? text.slice(1) : undefined;
+}
+
 /**
- * True when the default branch has one commit, made after the merge base, whose change to the files the
- * branch touches is exactly the branch's combined change: the branch was squash-merged (possibly
- * together with other work). An empty combined change (work and its revert) counts as landed.
+ * Commits on the default branch since the merge base that change every one of `paths` (a squash of
+ * the branch must): one walk of trees without pathspecs (matching hundreds of pathspecs in git costs
+ * more than a set lookup here), no diff of file contents, so its cost stays small however far behind
+ * the branch is.
  */
-export async function landedAsSquash(git: GitRunner, defaultSha: string, branchSha: string, signal?: AbortSignal): Promise<boolean> {
-  const paths = await changedPaths(git, defaultSha, branchSha);
-  if (paths.length === 0) return true;
-  if (paths.length > MAX_SQUASH_PATHS) return false;
-  const branchPrint = new PatchFingerprint();
-  for await (const line of git.stream(['diff', '-p', ...DIFF_FLAGS, '--end-of-options', `${defaultSha}...${branchSha}`, '--'], '\n')) branchPrint.add(line);
-  const wanted = branchPrint.digest();
-  if (wanted === null) return true;
-  if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
-  // Commits on the default branch since the merge base, their diffs limited to the branch's files.
-  const pathspecs = paths.map((p) => `:(top,literal)${p}`);
-  let current: PatchFingerprint | null = null;
-  for await (const line of git.stream(['log', '-p', '--no-merges', '--format=%x00%H', ...DIFF_FLAGS, '--end-of-options', defaultSha, `^${branchSha}`, '--', ...pathspecs], '\n')) {
-    if (line.startsWith('\0')) {
-      if (current?.digest() === wanted) return true;
-      current = new PatchFingerprint();
-    } else {
-      current?.add(line);
-    }
+async function commitsTouchingAll(git: GitRunner, defaultSha: string, branchSha: string, paths: readonly string[], signal?: AbortSignal): Promise<string[]> {
+  const wanted = new Set(paths);
+  const found: string[] = [];
+  let sha = '';
+  let touched = 0;
+  const finish = () => {
+    if (sha && touched === wanted.size) found.push(sha);
+  };
+  for await (const field of git.stream(['log', '--no-merges', '--format=%x01%H', '-z', '--name-only', ...DIFF_FLAGS, '--end-of-options', defaultSha, `^${branchSha}`, '--'])) {
+    if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+    const header = commitHeader(field);
+    if (header) {
+      finish();
+      sha = header;
+      touched = 0;
+    } else if (wanted.has(field.startsWith('\n') ? field.slice(1) : field)) touched++;
   }
-  return current?.digest() === wanted;
+  finish();
+  return found;
+}
+
+/** Fingerprint of a diff streamed line by line. */
+async function fingerprintOf(lines: AsyncIterable<string>): Promise<string | null> {
+  const print = new PatchFingerprint();
+  for await (const line of lines) print.add(line);
+  return print.digest();
+}
+
+/**
+ * 'landed' when the default branch has one commit, made after the merge base, whose change to the
+ * files the branch touches is exactly the branch's combined change: the branch was squash-merged
+ * (possibly together with other work). An empty combined change (work and its revert) counts as
+ * landed. Only commits that change every one of the branch's files are diffed, so the cost follows
+ * those few commits, not the length of the default branch.
+ */
+export async function landedAsSquash(git: GitRunner, defaultSha: string, branchSha: string, signal?: AbortSignal): Promise<SquashCheck> {
+  const paths = await changedPaths(git, defaultSha, branchSha);
+  if (paths.length === 0) return 'landed';
+  if (paths.length > MAX_SQUASH_PATHS) return 'too-many-files';
+  const candidates = await commitsTouchingAll(git, defaultSha, branchSha, paths, signal);
+  if (candidates.length === 0) return 'not-found';
+  const wanted = await fingerprintOf(git.stream(['diff', '-p', ...DIFF_FLAGS, '--end-of-options', `${defaultSha}...${branchSha}`, '--'], '\n'));
+  if (wanted === null) return 'landed';
+  const pathspecs = paths.map((p) => `:(top,literal)${p}`);
+  for (const sha of candidates) {
+    if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+    const print = await fingerprintOf(git.stream(['diff-tree', '-p', '--no-commit-id', '--root', ...DIFF_FLAGS, '--end-of-options', sha, '--', ...pathspecs], '\n'));
+    if (print === wanted) return 'landed';
+  }
+  return 'not-found';
 }

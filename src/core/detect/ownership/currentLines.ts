@@ -1,9 +1,14 @@
 // Who wrote the lines a file has now: `git blame --incremental -w -M` at the described commit,
-// whitespace changes ignored, lines followed when moved within the file. Copies across files (-C)
+// whitespace changes ignored, lines followed when moved within the file (not in a file of more than
+// MAX_MOVE_WORK line-commits), reading only the commits that changed the file when the history pass
+// gave them (fileHistory.ts). Copies across files (-C)
 // are not followed: on real histories -C doubled the cost of the blame step. Only the
 // candidate files (those history names as the person's) are blamed, a few at a time, and each result
 // is kept under the file's blob id (and path), so a re-run costs nothing for an unchanged file. The
 // cache holds counts and hashed author ids only: no line, no e-mail, no name.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import { authorId, nameId } from './ownershipLedger';
 
@@ -25,17 +30,40 @@ export interface CurrentLinesCache {
 }
 
 export const CURRENT_LINES_CACHE_VERSION = 1;
+/**
+ * Above this many line-commits (the file's lines × the commits that changed it), blame does not follow
+ * lines moved within the file: `-M` costs 2.5 times the blame of such a file (git's diff.c: 7,858 lines,
+ * 1,190 commits), where a moved block is a small part of the file.
+ */
+export const MAX_MOVE_WORK = 1_000_000;
+
 /** Files blamed at the same time (blame is CPU-bound; the machine is shared with the editor). */
 export const BLAME_PARALLEL = 2;
 
 const GROUP = /^([0-9a-f]{40,64}) \d+ \d+ (\d+)$/;
 
-/** Blames one file; throws GitError when git cannot (missing objects, cancelled). */
-export async function blameFile(git: GitRunner, commit: string, path: string): Promise<CurrentLines> {
+/**
+ * Blames one file; throws GitError when git cannot (missing objects, cancelled). With `grafts`
+ * (fileHistory.ts), blame reads only the commits that changed the file.
+ */
+export async function blameFile(git: GitRunner, commit: string, path: string, grafts?: string, moves = true): Promise<CurrentLines> {
+  const flags = ['blame', '--incremental', '-w', ...(moves ? ['-M'] : [])];
+  if (grafts === undefined) return tallyBlame(git.stream([...flags, commit, '--', path], '\n'));
+  const folder = await mkdtemp(join(tmpdir(), 'handover-blame-'));
+  try {
+    const file = join(folder, 'grafts');
+    await writeFile(file, grafts, 'utf8');
+    return await tallyBlame(git.stream([...flags, '-S', file, commit, '--', path], '\n'));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function tallyBlame(output: AsyncIterable<string>): Promise<CurrentLines> {
   const linesByCommit = new Map<string, number>();
   const authorOf = new Map<string, { mail: string; name: string }>();
   let current = '';
-  for await (const line of git.stream(['blame', '--incremental', '-w', '-M', commit, '--', path], '\n')) {
+  for await (const line of output) {
     const group = GROUP.exec(line);
     if (group?.[1] && group[2]) {
       current = group[1];
@@ -88,6 +116,10 @@ export function personLines(current: CurrentLines, personIds: ReadonlySet<string
 export interface BlameRequest {
   path: string;
   blob: string;
+  /** The file's history as grafts (fileHistory.ts), computed when the file is blamed; undefined: plain blame. */
+  grafts?: () => string | undefined;
+  /** Follow lines moved within the file (`-M`); default true. */
+  moves?: boolean;
 }
 
 export interface BlameRun {
@@ -136,7 +168,7 @@ export async function blameFiles(
         continue;
       }
       try {
-        const result = await blameFile(runner, commit, request.path);
+        const result = await blameFile(runner, commit, request.path, request.grafts?.(), request.moves ?? true);
         run.results.set(request.path, result);
         cache.entries[`${request.blob}:${request.path}`] = result;
         run.blamed++;

@@ -146,3 +146,21 @@ export async function* parseLogStream(fields: AsyncIterable<string>): AsyncGener
   const last = assembler.end();
   if (last) yield last;
 }
+
+/**
+ * Commits from a live stream of batches of fields (`GitRunner.streamBatches`), a batch of commits at
+ * a time: over a long history this saves an await per field.
+ */
+export async function* parseLogBatches(batches: AsyncIterable<readonly string[]>): AsyncGenerator<LogCommit[], void, undefined> {
+  const assembler = new LogRecordAssembler();
+  for await (const batch of batches) {
+    const done: LogCommit[] = [];
+    for (const field of batch) {
+      const commit = assembler.push(field);
+      if (commit) done.push(commit);
+    }
+    if (done.length) yield done;
+  }
+  const last = assembler.end();
+  if (last) yield [last];
+}

@@ -16,11 +16,12 @@ import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, GitRunner } from '../../git/gitRunner';
 import { countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
-import { LOG_FORMAT, parseLogStream, type LogCommit } from './logParser';
+import { LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
-import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts } from './ownershipScoring';
-import { blameFiles, currentLinesCacheFrom, personLines, pruneCache, type CurrentLinesCache } from './currentLines';
+import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths } from './ownershipScoring';
+import { blameFiles, currentLinesCacheFrom, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
+import { graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
 import { DEFAULT_EXCLUDE_GLOBS, generatedByHeader } from './defaultExclusions';
 
 export interface OwnershipOptions {
@@ -50,6 +51,8 @@ export interface OwnershipOptions {
   blameBudget?: { minMs: number; partOfLog: number };
   /** Earlier blame results by blob id; filled by this run (see currentLines.ts). */
   currentLinesCache?: CurrentLinesCache;
+  /** Blame walking the whole history, as `git blame` alone does (for comparison; default false: see fileHistory.ts). */
+  plainBlame?: boolean;
 }
 
 export interface CurrentLinesSummary {
@@ -152,18 +155,19 @@ interface LogReading {
   skipped: string[];
 }
 
-async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions): Promise<LogReading> {
+async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions, touches?: TouchRecorder): Promise<LogReading> {
   const reading: LogReading = { read: 0, skipped: [] };
   const seen = new Set<string>();
   const take = (commit: LogCommit) => {
     throwIfAborted(options.signal);
     ledger.record(commit);
+    touches?.record(commit);
     seen.add(commit.hash);
     reading.read++;
     if (reading.read % PROGRESS_EVERY === 0) options.onProgress?.(reading.read);
   };
   try {
-    for await (const commit of parseLogStream(git.stream(['log', '--no-merges', ...LOG_FLAGS, '--end-of-options', ...range, '--']))) take(commit);
+    for await (const commits of parseLogBatches(git.streamBatches(['log', '--no-merges', ...LOG_FLAGS, '--end-of-options', ...range, '--']))) for (const commit of commits) take(commit);
   } catch (err) {
     if (!isMissingObject(err)) throw err;
     await readAroundMissingObjects(git, range, seen, take, reading, options);
@@ -193,8 +197,8 @@ async function readAroundMissingObjects(
   while (remaining.length) {
     try {
       const input = remaining.map((sha) => `${sha}\n`);
-      const fields = new GitRunner({ cwd: options.cwd, signal: options.signal }).stream(['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], '\0', { input });
-      for await (const commit of parseLogStream(fields)) take(commit);
+      const batches = new GitRunner({ cwd: options.cwd, signal: options.signal }).streamBatches(['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], '\0', { input });
+      for await (const commits of parseLogBatches(batches)) for (const commit of commits) take(commit);
       return;
     } catch (err) {
       if (!isMissingObject(err)) throw err;
@@ -214,6 +218,27 @@ async function readAroundMissingObjects(
       remaining = remaining.slice(first + 1).filter((sha) => !seen.has(sha));
     }
   }
+}
+
+/** Above this many unreadable commits, blame walks the whole history itself. */
+const MAX_SKIPPED_LISTED = 200;
+
+/**
+ * Records the paths each unreadable commit changed (`diff-tree --name-only` reads trees, not the
+ * missing blobs). False when that fails too, or there are too many: a file's history would lack them.
+ */
+async function recordSkipped(git: GitRunner, skipped: readonly string[], touches: TouchRecorder): Promise<boolean> {
+  if (skipped.length > MAX_SKIPPED_LISTED) return false;
+  for (const hash of skipped) {
+    try {
+      const paths = (await git.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--no-renames', '--root', '--end-of-options', hash, '--'])).split('\0').filter((p) => p !== '');
+      touches.record({ hash, authorName: '', authorEmail: '', time: 0, coAuthorEmails: [], changes: paths.map((path) => ({ path, added: null, deleted: null })) });
+    } catch (err) {
+      if (err instanceof GitError && err.kind === 'aborted') throw err;
+      return false;
+    }
+  }
+  return true;
 }
 
 /** The person's files and folders at HEAD, with the state for the next (incremental) run. */
@@ -247,6 +272,9 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   headFacts.catch(() => undefined); // awaited below; an early failure of the log must not leave it unhandled
 
   const logStarted = Date.now();
+  const wantsBlame = (options.maxCandidates ?? DEFAULT_MAX_CANDIDATES) > 0;
+  let touches: TouchRecorder | undefined;
+  let graph: Promise<CommitGraph | undefined> | undefined;
   const previous = options.previous ? OwnershipLedger.fromState(options.previous) : undefined;
   const reusable = previous && options.previous && options.previous.head !== null && options.previous.shallow === shallow && options.previous.mailmap === mailmap;
   let ledger: OwnershipLedger;
@@ -259,11 +287,18 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     ledger.absorbOlder(previous);
   } else {
     ledger = new OwnershipLedger();
-    reading = await readLog(git, [head.sha], ledger, options);
+    // A full read also gives each file's history, so that blame reads only the commits that changed it.
+    if (wantsBlame && !options.plainBlame) {
+      touches = new TouchRecorder();
+      graph = readCommitGraph(git, head.sha, signal).catch(() => undefined); // plain blame then
+    }
+    reading = await readLog(git, [head.sha], ledger, options, touches);
   }
   const commitsRead = reading.read;
   options.onProgress?.(commitsRead);
   const { headFiles, lines, linguist, generated } = await headFacts;
+  // The files of the commits whose diff could not be read: their trees can be (only blobs are missing).
+  const commitGraph = touches && graph && (await recordSkipped(git, reading.skipped, touches)) ? await graph : undefined;
   const logMs = Date.now() - logStarted;
   throwIfAborted(signal);
 
@@ -304,7 +339,15 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
   const allCandidates = facts.filter((f) => f.candidate).length;
   const candidates = blameCandidates(facts, maxCandidates);
-  const requests = candidates.map((f) => ({ path: f.path, blob: headFiles.get(f.path) ?? '' }));
+  const sources = commitGraph && touches ? resolveHistoryPaths(ledger, headFiles) : undefined;
+  const requests = candidates.map((f) => {
+    const request: BlameRequest = { path: f.path, blob: headFiles.get(f.path) ?? '', moves: f.lines * (f.owned?.totalCommits ?? 0) <= MAX_MOVE_WORK };
+    if (commitGraph && touches && sources) {
+      const known = touches;
+      request.grafts = () => graftsFor(commitGraph, known.commitsChanging(sources.get(f.path) ?? [f.path]), head.sha);
+    }
+    return request;
+  });
   const budgetMs = options.blameBudget ? Math.max(options.blameBudget.minMs, options.blameBudget.partOfLog * logMs) : undefined;
   const run = await blameFiles(git, head.sha, requests, cache, { budgetMs, signal, runnerFor: (budgetSignal) => new GitRunner({ cwd: options.cwd, signal: budgetSignal }) });
   for (const candidate of candidates) {
