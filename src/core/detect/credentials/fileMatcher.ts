@@ -1,5 +1,5 @@
 // Reads one file's lines in order (the added lines of a patch, or a whole file) and reports the secrets
-// on them. Most lines are dismissed by one prefilter test; the rules of the table (ruleTable.ts, run by
+// on them. Most lines are dismissed by the keyword test (keywordIndex.ts); the rules of the table (ruleTable.ts, run by
 // ruleEngine.ts) run only on the rest. What spans lines is read here: PEM and PuTTY private keys are
 // assembled across consecutive lines, a Kubernetes Secret's `data:` section and an AWS key id just seen
 // are carried from line to line, and .pgpass lines are split on their colons.
@@ -7,7 +7,7 @@ import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
 import { strictBase64Text } from './encodings';
 import { classifyKey } from './assignmentRules';
-import { DEFAULT_RULES, fileContext, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findTokens, type FileContext, type RuleSet } from './ruleEngine';
+import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findTokens, type FileContext, type RuleSet } from './ruleEngine';
 import { isLiteralPassword, isPlaceholder, isPlausibleSecret, shannonEntropy } from './valueJudgement';
 
 export interface SecretMatch {
@@ -40,7 +40,21 @@ export interface FileProfile extends FileContext {
   keystore: CredentialKind | null;
 }
 
+/** Profiles of recent paths: a history names the same paths again and again. */
+const PROFILES = new Map<string, FileProfile>();
+const PROFILES_KEPT = 20_000;
+
 export function profileFor(path: string): FileProfile {
+  let profile = PROFILES.get(path);
+  if (!profile) {
+    if (PROFILES.size >= PROFILES_KEPT) PROFILES.clear();
+    profile = readProfile(path);
+    PROFILES.set(path, profile);
+  }
+  return profile;
+}
+
+function readProfile(path: string): FileProfile {
   const context = fileContext(path);
   const base = context.lower.slice(context.lower.lastIndexOf('/') + 1);
   const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : '';
@@ -54,6 +68,11 @@ export function profileFor(path: string): FileProfile {
     railsMasterKey: base === 'master.key' || /(?:^|\/)config\/credentials\/[^/]+\.key$/.test(context.lower),
     keystore,
   };
+}
+
+/** A fresh matcher of this file reads every line (see FileMatcher.readsEveryLine), before any line says so. */
+export function fileReadWhole(profile: FileProfile, rules: RuleSet): boolean {
+  return profile.pgpass || profile.railsMasterKey || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile);
 }
 
 const PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----/;
@@ -104,6 +123,8 @@ export class FileMatcher {
   private awsWindow = 0;
   /** The repository's allowlist names this path: nothing in it is reported. */
   private readonly skipped: boolean;
+  /** Every line of the file is read, keyword or not (.pgpass, master.key, a repository rule without keywords). */
+  private readonly wholeFile: boolean;
   private lineText = '';
   private readonly ordinals = new Map<string, number>();
   /** Spans found on the current line, to keep overlapping rules from reporting one value twice. */
@@ -115,6 +136,17 @@ export class FileMatcher {
   ) {
     this.profile = profileFor(path);
     this.skipped = rules.skipPath?.(path) ?? false;
+    this.wholeFile = fileReadWhole(this.profile, rules);
+  }
+
+  /**
+   * Whether the next line can matter without holding a keyword (the keyword index's test): a key
+   * block or a Secret's data being read, lines after an AWS key id, a file read whole. A caller may
+   * leave out any other line without a keyword, and this matcher then ends the same.
+   */
+  get readsEveryLine(): boolean {
+    if (this.skipped) return false;
+    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -129,8 +161,8 @@ export class FileMatcher {
       return;
     }
     const profile = this.profile;
-    const special = profile.pgpass || profile.railsMasterKey || this.kubernetesSecret || this.awsWindow > 0 || this.rules.customWithoutKeywords;
-    if (!special && !this.rules.prefilter.test(text)) return;
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0;
+    if (!special && !this.rules.keywords.inText(text)) return;
     if (this.awsWindow > 0) this.awsWindow--;
     const allowed = ALLOW_MARKERS.some((marker) => text.includes(marker));
     if (profile.yaml && /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/.test(text)) this.kubernetesSecret = true;

@@ -1,18 +1,24 @@
 // Turns the patch of each commit into ledger entries: every added line goes through the file's matcher,
 // every removed line through a second one, and at the end of a commit a value that was removed and not
 // added again (a move) is recorded as taken out by that commit. Key stores are judged by name, with
-// their blob id standing for their (binary) content.
-import { FileMatcher, MAX_LINE_LENGTH, type SecretMatch } from './fileMatcher';
+// their blob id standing for their (binary) content. A file's matchers are made when its first line
+// is read: most files of a patch have no line with a keyword (patchScanner.ts), and then none is.
+import { FileMatcher, fileReadWhole, MAX_LINE_LENGTH, profileFor, type SecretMatch } from './fileMatcher';
 import { DEFAULT_RULES, type RuleSet } from './ruleEngine';
-import type { CommitInfo, FileSection, PatchVisitor } from './patchParser';
+import type { CommitInfo, FileSection } from './patchParser';
+import type { SelectivePatchVisitor } from './patchScanner';
 import { valueKey, type SecretLedger } from './secretLedger';
 import type { SpanMasks } from './spanMasks';
 
-export class HistoryVisitor implements PatchVisitor {
+export class HistoryVisitor implements SelectivePatchVisitor {
   commitsRead = 0;
   longLinesSkipped = 0;
   private commitInfo: CommitInfo | undefined;
   private path = '';
+  /** A file section is open (its matchers may not be made yet). */
+  private inFile = false;
+  /** A fresh matcher of the current file reads every line. */
+  private wholeFile = false;
   private addedMatcher: FileMatcher | undefined;
   private removedMatcher: FileMatcher | undefined;
   private readonly addedKeys = new Set<string>();
@@ -37,8 +43,18 @@ export class HistoryVisitor implements PatchVisitor {
 
   file(path: string): void {
     this.path = path;
-    this.addedMatcher = new FileMatcher(path, this.rules);
+    this.inFile = true;
+    this.wholeFile = !(this.rules.skipPath?.(path) ?? false) && (fileReadWhole(profileFor(path), this.rules) || this.rules.keywords.needsEveryLine);
+    this.addedMatcher = undefined;
     this.removedMatcher = undefined;
+  }
+
+  readsEveryAdded(): boolean {
+    return this.addedMatcher ? this.addedMatcher.readsEveryLine : this.wholeFile;
+  }
+
+  readsEveryRemoved(): boolean {
+    return this.removedMatcher ? this.removedMatcher.readsEveryLine : this.wholeFile;
   }
 
   hunk(): void {
@@ -48,21 +64,24 @@ export class HistoryVisitor implements PatchVisitor {
 
   added(text: string, line: number): void {
     if (text.length > MAX_LINE_LENGTH) this.longLinesSkipped++;
-    this.addedMatcher?.push(text, line, this.onAdded);
+    if (!this.inFile) return;
+    this.addedMatcher ??= new FileMatcher(this.path, this.rules);
+    this.addedMatcher.push(text, line, this.onAdded);
   }
 
   removed(text: string): void {
-    if (!this.addedMatcher) return;
+    if (!this.inFile) return;
     this.removedMatcher ??= new FileMatcher(this.path, this.rules);
     this.removedMatcher.push(text, 0, this.onRemoved);
   }
 
   fileEnd(section: FileSection): void {
-    const keystore = this.addedMatcher?.profile.keystore;
+    const keystore = this.inFile ? profileFor(this.path).keystore : null;
     if (keystore) {
       if (section.newBlob) this.record({ kind: keystore, value: `blob:${section.newBlob}`, line: 1, ordinal: 0, start: 0, end: 0 });
       if (section.oldBlob) this.removedKeys.add(valueKey(`blob:${section.oldBlob}`));
     }
+    this.inFile = false;
     this.addedMatcher = undefined;
     this.removedMatcher = undefined;
   }
