@@ -72,8 +72,15 @@ function readProfile(path: string): FileProfile {
 
 /** A fresh matcher of this file reads every line (see FileMatcher.readsEveryLine), before any line says so. */
 export function fileReadWhole(profile: FileProfile, rules: RuleSet): boolean {
-  return profile.pgpass || profile.railsMasterKey || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile);
+  let known = READ_WHOLE.get(profile);
+  if (!known || known.rules !== rules) {
+    known = { rules, whole: profile.pgpass || profile.railsMasterKey || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
+    READ_WHOLE.set(profile, known);
+  }
+  return known.whole;
 }
+
+const READ_WHOLE = new WeakMap<FileProfile, { rules: RuleSet; whole: boolean }>();
 
 const PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----/;
 const PEM_END = /-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
@@ -133,8 +140,10 @@ export class FileMatcher {
   constructor(
     readonly path: string,
     private readonly rules: RuleSet = DEFAULT_RULES,
+    /** The path's profile, when the caller has it already. */
+    profile: FileProfile = profileFor(path),
   ) {
-    this.profile = profileFor(path);
+    this.profile = profile;
     this.skipped = rules.skipPath?.(path) ?? false;
     this.wholeFile = fileReadWhole(this.profile, rules);
   }

@@ -3,7 +3,7 @@
 // added again (a move) is recorded as taken out by that commit. Key stores are judged by name, with
 // their blob id standing for their (binary) content. A file's matchers are made when its first line
 // is read: most files of a patch have no line with a keyword (patchScanner.ts), and then none is.
-import { FileMatcher, fileReadWhole, MAX_LINE_LENGTH, profileFor, type SecretMatch } from './fileMatcher';
+import { FileMatcher, fileReadWhole, MAX_LINE_LENGTH, profileFor, type FileProfile, type SecretMatch } from './fileMatcher';
 import { DEFAULT_RULES, type RuleSet } from './ruleEngine';
 import type { CommitInfo, FileSection } from './patchParser';
 import type { SelectivePatchVisitor } from './patchScanner';
@@ -15,8 +15,8 @@ export class HistoryVisitor implements SelectivePatchVisitor {
   longLinesSkipped = 0;
   private commitInfo: CommitInfo | undefined;
   private path = '';
-  /** A file section is open (its matchers may not be made yet). */
-  private inFile = false;
+  /** The open file section's profile (its matchers may not be made yet); undefined between files. */
+  private profile: FileProfile | undefined;
   /** A fresh matcher of the current file reads every line. */
   private wholeFile = false;
   private addedMatcher: FileMatcher | undefined;
@@ -43,14 +43,18 @@ export class HistoryVisitor implements SelectivePatchVisitor {
 
   file(path: string): void {
     this.path = path;
-    this.inFile = true;
-    this.wholeFile = !(this.rules.skipPath?.(path) ?? false) && (fileReadWhole(profileFor(path), this.rules) || this.rules.keywords.needsEveryLine);
+    this.profile = profileFor(path);
+    this.wholeFile = (fileReadWhole(this.profile, this.rules) || this.rules.keywords.needsEveryLine) && !(this.rules.skipPath?.(path) ?? false);
     this.addedMatcher = undefined;
     this.removedMatcher = undefined;
   }
 
   readsEveryAdded(): boolean {
     return this.addedMatcher ? this.addedMatcher.readsEveryLine : this.wholeFile;
+  }
+
+  readsBlobIds(): boolean {
+    return !!this.profile?.keystore;
   }
 
   readsEveryRemoved(): boolean {
@@ -64,24 +68,24 @@ export class HistoryVisitor implements SelectivePatchVisitor {
 
   added(text: string, line: number): void {
     if (text.length > MAX_LINE_LENGTH) this.longLinesSkipped++;
-    if (!this.inFile) return;
-    this.addedMatcher ??= new FileMatcher(this.path, this.rules);
+    if (!this.profile) return;
+    this.addedMatcher ??= new FileMatcher(this.path, this.rules, this.profile);
     this.addedMatcher.push(text, line, this.onAdded);
   }
 
   removed(text: string): void {
-    if (!this.inFile) return;
-    this.removedMatcher ??= new FileMatcher(this.path, this.rules);
+    if (!this.profile) return;
+    this.removedMatcher ??= new FileMatcher(this.path, this.rules, this.profile);
     this.removedMatcher.push(text, 0, this.onRemoved);
   }
 
   fileEnd(section: FileSection): void {
-    const keystore = this.inFile ? profileFor(this.path).keystore : null;
+    const keystore = this.profile?.keystore;
     if (keystore) {
       if (section.newBlob) this.record({ kind: keystore, value: `blob:${section.newBlob}`, line: 1, ordinal: 0, start: 0, end: 0 });
       if (section.oldBlob) this.removedKeys.add(valueKey(`blob:${section.oldBlob}`));
     }
-    this.inFile = false;
+    this.profile = undefined;
     this.addedMatcher = undefined;
     this.removedMatcher = undefined;
   }

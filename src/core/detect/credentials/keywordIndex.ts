@@ -39,6 +39,8 @@ function variants(b: number, caseSensitive: boolean): number[] {
 export class KeywordIndex {
   /** Indexed by the two bytes at a position: MAYBE when a keyword may start there, LINE_END at a newline. */
   private readonly pairs = new Uint8Array(65536);
+  /** One bit per three bytes a keyword may start with (two for a keyword of two characters, with any third). */
+  private readonly triples = new Int32Array(1 << 19);
   private readonly candidates: (Candidate[] | undefined)[] = new Array<Candidate[] | undefined>(65536);
   /** Non-ASCII keywords, tested on decoded text (lower-cased first when the case does not count). */
   private readonly decoded: { word: string; caseSensitive: boolean }[] = [];
@@ -70,12 +72,18 @@ export class KeywordIndex {
     const candidate: Candidate = { bytes, caseSensitive };
     const first = variants(bytes[0] as number, caseSensitive);
     // A one-character keyword may be followed by any byte.
-    const second = bytes.length > 1 ? variants(bytes[1] as number, caseSensitive) : Array.from({ length: 256 }, (_, b) => b);
+    const any = Array.from({ length: 256 }, (_, b) => b);
+    const second = bytes.length > 1 ? variants(bytes[1] as number, caseSensitive) : any;
+    const third = bytes.length > 2 ? variants(bytes[2] as number, caseSensitive) : any;
     for (const a of first) {
       for (const b of second) {
         const at = (a << 8) | b;
         this.pairs[at] = MAYBE;
         (this.candidates[at] ??= []).push(candidate);
+        for (const c of third) {
+          const triple = (at << 8) | c;
+          this.triples[triple >>> 5] = (this.triples[triple >>> 5] as number) | (1 << (triple & 31));
+        }
       }
     }
   }
@@ -92,15 +100,19 @@ export class KeywordIndex {
    */
   scanLine(bytes: Uint8Array, from: number): number {
     const pairs = this.pairs;
+    const triples = this.triples;
     let i = from;
     for (;;) {
-      const kind = pairs[((bytes[i] as number) << 8) | (bytes[i + 1] ?? 0)];
+      const pair = ((bytes[i] as number) << 8) | (bytes[i + 1] as number);
+      const kind = pairs[pair];
       if (kind === 0) {
         i++;
       } else if (kind === LINE_END) {
         return i;
       } else {
-        if (this.matchesAt(bytes, i)) return ~i;
+        // Past the end of `bytes` (a one-character keyword before the last newline) reads as 0: any third byte fits such a keyword.
+        const triple = (pair << 8) | (bytes[i + 2] as number);
+        if (((triples[triple >>> 5] as number) >>> (triple & 31)) & 1 && this.matchesAt(bytes, i)) return ~i;
         i++;
       }
     }

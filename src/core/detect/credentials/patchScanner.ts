@@ -18,6 +18,8 @@ export interface SelectivePatchVisitor extends PatchVisitor {
   readsEveryAdded(): boolean;
   /** The same for removed lines. */
   readsEveryRemoved(): boolean;
+  /** Whether the open file section's blob ids are wanted (in `fileEnd`); when not, they are left null. */
+  readsBlobIds(): boolean;
 }
 
 const NEWLINE = 10;
@@ -217,6 +219,7 @@ export class PatchScanner {
       return;
     }
     if (startsWith(bytes, start, end, INDEX_LINE)) {
+      if (!this.visitor.readsBlobIds()) return;
       const ids = INDEX.exec(decodeLine(bytes, start, end, MAX_LINE_LENGTH + 2));
       if (ids) {
         section.oldBlob = ZERO_ID.test(ids[1] ?? '') ? null : (ids[1] ?? null);

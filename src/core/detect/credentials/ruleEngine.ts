@@ -72,6 +72,12 @@ export class RuleSet {
   readonly keyRules: CompiledRule[];
   /** The keywords a line must hold for any rule to run (keywordIndex.ts): the union of the rules' own tests. */
   readonly keywords: KeywordIndex;
+  /** The token rules' keywords alone: a line without one is not tried against each token rule. */
+  readonly tokenKeywords: KeywordIndex;
+  /** A token rule without keywords runs on every line. */
+  readonly keywordlessToken: boolean;
+  /** The line rules' keywords alone (in any case). */
+  readonly lineKeywords: KeywordIndex;
 
   constructor(
     readonly custom: readonly CustomRule[] = [],
@@ -84,6 +90,9 @@ export class RuleSet {
     this.tokens = CREDENTIAL_RULES.filter((r) => r.find === 'token').map(compile);
     this.lines = CREDENTIAL_RULES.filter((r) => r.find === 'line').map(compile);
     this.keyRules = CREDENTIAL_RULES.filter((r) => r.find === 'key').map(compile);
+    this.keywordlessToken = this.tokens.some((c) => c.keywords.length === 0);
+    this.tokenKeywords = new KeywordIndex(this.tokens.map((c) => ({ words: c.keywords, caseSensitive: true })));
+    this.lineKeywords = new KeywordIndex(this.lines.map((c) => ({ words: c.keywords, caseSensitive: false })));
     this.keywords = new KeywordIndex([
       // Token rules test their keywords as written; every other rule of the table in any case.
       ...CREDENTIAL_RULES.map((rule) => ({ words: rule.keywords, caseSensitive: rule.find === 'token' })),
@@ -142,6 +151,8 @@ export function keywordlessRuleApplies(rules: RuleSet, file: FileContext): boole
 
 /** Provider tokens and password hashes on one line, left to right per rule. */
 export function findTokens(rules: RuleSet, line: string, out: ValueSpan[]): void {
+  // The same answer as every rule's own keyword test below, in one pass (a rule without keywords would run on every line).
+  if (!rules.tokenKeywords.inText(line) && !rules.keywordlessToken) return;
   for (const compiled of rules.tokens) {
     if (!hasKeyword(compiled, line, line)) continue;
     const { rule } = compiled;
@@ -217,7 +228,10 @@ function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token
 
 /** Line-shape rules (credential file formats, SQL, PHP define, command lines). */
 export function findLineRules(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[]): void {
-  for (const compiled of rulesOf(rules, file).lines) {
+  const applying = rulesOf(rules, file);
+  // One pass for every rule's keyword test (ASCII case folding: the keywords and their test are ASCII), unless a rule here has none.
+  if (!applying.everyLine && !rules.lineKeywords.inText(line)) return;
+  for (const compiled of applying.lines) {
     const { rule } = compiled;
     if (!hasKeyword(compiled, line, lower)) continue;
     const pattern = rule.pattern as RegExp;
@@ -302,7 +316,9 @@ const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})/g;
 
 /** Passwords inside URLs and Authorization values: in any file. */
 export function findConnectionSecrets(line: string, out: ValueSpan[], credentialFile = false): void {
-  if (line.includes('://')) {
+  // A password in a URL ends at an '@' after its '://'.
+  const scheme = line.indexOf('://');
+  if (scheme >= 0 && line.indexOf('@', scheme) > 0) {
     URL_CREDENTIALS.lastIndex = 0;
     for (let m = URL_CREDENTIALS.exec(line); m; m = URL_CREDENTIALS.exec(line)) {
       const user = m[2] ?? '';
