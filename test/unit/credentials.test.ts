@@ -216,11 +216,11 @@ describe('credential scan: incremental cache, cancel, masking', function () {
     const { repo, secrets } = smallRepo();
     const controller = new AbortController();
     class AbortingRunner extends GitRunner {
-      override async *streamChunks(args: readonly string[], options?: StreamOptions): AsyncGenerator<Buffer, void, undefined> {
-        for await (const chunk of super.streamChunks(args, options)) {
+      override readChunks(args: readonly string[], onChunk: (chunk: Buffer) => void, options?: StreamOptions): Promise<void> {
+        return super.readChunks(args, (chunk) => {
           if (args[0] === 'log') controller.abort();
-          yield chunk;
-        }
+          onChunk(chunk);
+        }, options);
       }
     }
     const git = new AbortingRunner({ cwd: repo.dir, signal: controller.signal });

@@ -129,51 +129,10 @@ export class GitRunner {
    * written to git's standard input (then closed), for `--stdin` commands.
    */
   async *streamBatches(args: readonly string[], separator = '\0', options: StreamOptions = {}): AsyncGenerator<string[], void, undefined> {
-    const limit = options.maxFieldLength ?? Number.POSITIVE_INFINITY;
-    if (separator.length === 0 || (Number.isFinite(limit) && separator.length !== 1)) throw new RangeError('maxFieldLength needs a one-character separator');
-    const decoder = new StringDecoder('utf8');
-    // The field being read: text since the last separator, at most `limit + 1` characters of it.
-    let pending = '';
-    let cut = false;
-    for await (const chunk of this.streamChunks(args, options)) {
-      // Only the new text (and a separator split across chunks) is searched, so a long field costs
-      // linear time, not one search of everything kept so far per chunk.
-      const carried = Math.min(pending.length, separator.length - 1);
-      const text = pending.slice(pending.length - carried) + decoder.write(chunk);
-      pending = pending.slice(0, pending.length - carried);
-      const batch: string[] = [];
-      let start = 0;
-      let at = text.indexOf(separator);
-      while (at >= 0) {
-        const field = cut ? pending : pending + text.slice(start, at);
-        batch.push(field.length > limit ? field.slice(0, limit + 1) : field);
-        pending = '';
-        cut = false;
-        start = at + separator.length;
-        at = text.indexOf(separator, start);
-      }
-      if (!cut) {
-        pending += text.slice(start);
-        if (pending.length > limit + separator.length) {
-          pending = pending.slice(0, limit + 1);
-          cut = true;
-        }
-      }
-      if (batch.length) yield batch;
-    }
-    if (!cut) pending += decoder.end();
-    if (pending) yield [pending.length > limit ? pending.slice(0, limit + 1) : pending];
-  }
-
-  /**
-   * Runs `git <args>` and yields its standard output as raw bytes, piece by piece as git writes it
-   * (for a reader that finds its own lines: the credential scan decodes only the lines it reads).
-   * Errors, the idle timeout, aborting and leaving early behave as in `stream`; an error is thrown
-   * after the last piece git wrote.
-   */
-  async *streamChunks(args: readonly string[], options: StreamOptions = {}): AsyncGenerator<Buffer, void, undefined> {
     const { signal } = this.options;
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+    const limit = options.maxFieldLength ?? Number.POSITIVE_INFINITY;
+    if (separator.length === 0 || (Number.isFinite(limit) && separator.length !== 1)) throw new RangeError('maxFieldLength needs a one-character separator');
     const config = SAFETY_CONFIG.flatMap((entry) => ['-c', entry]);
     const child = spawn('git', [...config, ...args], { cwd: this.options.cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
     // A process git started (a hook, a helper) may still hold the pipe open: reading stops too.
@@ -195,11 +154,15 @@ export class GitRunner {
     writeInput(child.stdin, options.input ?? []);
     const idleMs = this.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
     let timedOut = false;
+    const decoder = new StringDecoder('utf8');
+    // The field being read: text since the last separator, at most `limit + 1` characters of it.
+    let pending = '';
+    let cut = false;
     let finished = false;
     const chunks = (child.stdout as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
     try {
       for (;;) {
-        // The idle clock runs only while waiting for git, not while the caller holds a piece.
+        // The idle clock runs only while waiting for git, not while the caller holds a field.
         const timer = setTimeout(() => {
           timedOut = true;
           kill();
@@ -214,10 +177,35 @@ export class GitRunner {
           clearTimeout(timer);
         }
         if (next.done || timedOut || signal?.aborted) break;
-        yield next.value;
+        // Only the new text (and a separator split across chunks) is searched, so a long field costs
+        // linear time, not one search of everything kept so far per chunk.
+        const carried = Math.min(pending.length, separator.length - 1);
+        const text = pending.slice(pending.length - carried) + decoder.write(next.value);
+        pending = pending.slice(0, pending.length - carried);
+        const batch: string[] = [];
+        let start = 0;
+        let at = text.indexOf(separator);
+        while (at >= 0) {
+          const field = cut ? pending : pending + text.slice(start, at);
+          batch.push(field.length > limit ? field.slice(0, limit + 1) : field);
+          pending = '';
+          cut = false;
+          start = at + separator.length;
+          at = text.indexOf(separator, start);
+        }
+        if (!cut) {
+          pending += text.slice(start);
+          if (pending.length > limit + separator.length) {
+            pending = pending.slice(0, limit + 1);
+            cut = true;
+          }
+        }
+        if (batch.length) yield batch;
       }
       if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
       if (timedOut) throw new GitError('timeout', 'git stopped answering and was stopped');
+      if (!cut) pending += decoder.end();
+      if (pending) yield [pending.length > limit ? pending.slice(0, limit + 1) : pending];
       finished = true;
     } finally {
       if (!finished) {
@@ -227,6 +215,60 @@ export class GitRunner {
       signal?.removeEventListener('abort', kill);
     }
     const { code, error } = await exited;
+    if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+    if (timedOut) throw new GitError('timeout', 'git stopped answering and was stopped');
+    if (error) throw classify(error, signal);
+    if (code !== 0 && !(code !== null && options.okExitCodes?.includes(code))) throw classify(new Error(stderr || `git exited with ${code}`), signal);
+    options.onStderr?.(stderr);
+  }
+
+  /**
+   * Runs `git <args>` and hands its standard output to `onChunk` as raw bytes, piece by piece as git
+   * writes it, with no await between pieces (a reader that finds its own lines: the credential scan
+   * decodes only the lines it reads). Resolves once git exited; rejects as `stream` does (errors,
+   * the idle timeout — counted only while waiting for git —, aborting), and with what `onChunk`
+   * threw, after stopping git.
+   */
+  async readChunks(args: readonly string[], onChunk: (chunk: Buffer) => void, options: StreamOptions = {}): Promise<void> {
+    const { signal } = this.options;
+    if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+    const config = SAFETY_CONFIG.flatMap((entry) => ['-c', entry]);
+    const child = spawn('git', [...config, ...args], { cwd: this.options.cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const kill = () => {
+      child.kill('SIGKILL');
+      child.stdout.destroy();
+    };
+    signal?.addEventListener('abort', kill, { once: true });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      if (stderr.length < MAX_STDERR) stderr += chunk;
+    });
+    const exited = new Promise<{ code: number | null; error?: Error }>((done) => {
+      child.once('error', (error) => done({ code: null, error }));
+      child.once('close', (code) => done({ code }));
+    });
+    writeInput(child.stdin, options.input ?? []);
+    let timedOut = false;
+    let failed: { error: unknown } | undefined;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+    }, this.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS);
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failed || timedOut || signal?.aborted) return;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        failed = { error };
+        kill();
+      }
+      timer.refresh();
+    });
+    const { code, error } = await exited;
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', kill);
+    if (failed) throw failed.error;
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
     if (timedOut) throw new GitError('timeout', 'git stopped answering and was stopped');
     if (error) throw classify(error, signal);

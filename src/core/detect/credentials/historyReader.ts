@@ -67,12 +67,10 @@ export async function readHistory(options: HistoryReadOptions): Promise<Unreadab
   for (;;) {
     const scanner = new PatchScanner(options.visitor, options.keywords);
     const end = order === null ? 0 : Math.min(order.length, next + LISTED_BATCH);
-    const chunks =
-      order === null
-        ? git.streamChunks(historyLogArguments(options.range))
-        : git.streamChunks(listedLogArguments(), { input: order.slice(next, end).map((sha) => `${sha}\n`) });
+    const feed = (chunk: Buffer) => scanner.feed(chunk);
     try {
-      for await (const chunk of chunks) scanner.feed(chunk);
+      if (order === null) await git.readChunks(historyLogArguments(options.range), feed);
+      else await git.readChunks(listedLogArguments(), feed, { input: order.slice(next, end).map((sha) => `${sha}\n`) });
       scanner.end();
       if (order === null || end >= order.length) return unreadable;
       next = end;
@@ -161,7 +159,7 @@ async function readCommitWithout(options: HistoryReadOptions, sha: string): Prom
   const scanner = new PatchScanner(options.visitor, options.keywords);
   try {
     const args = ['diff-tree', '--root', '--always', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', sha, '--', ...pathspec];
-    for await (const chunk of new GitRunner({ cwd: options.cwd, signal }).streamChunks(args)) scanner.feed(chunk);
+    await new GitRunner({ cwd: options.cwd, signal }).readChunks(args, (chunk) => scanner.feed(chunk));
     scanner.end();
   } catch (err) {
     if (!isUnreadableObjectError(err)) throw err;
