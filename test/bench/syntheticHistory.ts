@@ -182,6 +182,8 @@ export function runGit(dir: string, args: readonly string[], input?: string): Pr
     child.stdout.on('data', (chunk: string) => (out += chunk));
     child.once('error', reject);
     child.once('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`git ${args[0]} exited with ${code}`))));
+    // git may exit before reading its input (most commands read none): that is no error of the benchmark.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');
   });
 }

@@ -19,6 +19,8 @@ interface ChildReport {
   /** Files left out because the clone lacks them (the baseline leaves them out too). */
   unreadablePaths: string[];
   ms: number;
+  /** CPU seconds (user + system) of the scan's Node process alone, without its git children. */
+  nodeCpuSeconds: number;
   maxRssKb: number;
 }
 
@@ -33,6 +35,8 @@ export interface CredentialsEval {
   /** CPU seconds (user + system) of the scan with its git processes, and of the baseline (GNU time). */
   cpuSeconds?: number;
   baselineCpuSeconds?: number;
+  /** CPU seconds of the scan's Node process alone (its git children left out). */
+  nodeCpuSeconds: number;
   /** The scan's Node process, exact (its own maxRSS). */
   nodePeakMb: number;
   /** Node and every git process it ran, summed, sampled every SAMPLE_MS. */
@@ -58,6 +62,7 @@ export async function credentialsChild(dir: string): Promise<void> {
     notes: result.notes,
     unreadablePaths: [...new Set(result.unreadable.flatMap((c) => c.paths))],
     ms: performance.now() - started,
+    nodeCpuSeconds: (({ user, system }) => (user + system) / 1e6)(process.cpuUsage()),
     maxRssKb: process.resourceUsage().maxRSS,
   };
   process.stdout.write(JSON.stringify(report));
@@ -169,6 +174,7 @@ export async function evaluateCredentials(dirArg: string, options: CredentialsEv
     baselineSeconds: baseline,
     cpuSeconds,
     baselineCpuSeconds: baselineCpu,
+    nodeCpuSeconds: report.nodeCpuSeconds,
     nodePeakMb: mb(report.maxRssKb),
     treePeakMb: mb(treePeakKb),
     notes: report.notes,
@@ -179,7 +185,10 @@ export async function evaluateCredentials(dirArg: string, options: CredentialsEv
 
   log(`commits read ${report.commitsRead}, rows ${rows} (${CONTEXTS.map((c) => `${c} ${byContext[c]}`).join(', ')})`);
   log(`time ${seconds.toFixed(1)} s; git log -p -U0 --all ${baseline.toFixed(1)} s; ratio ${(seconds / baseline).toFixed(2)}`);
-  if (cpuSeconds !== undefined && baselineCpu !== undefined) log(`cpu ${cpuSeconds.toFixed(1)} s (node and git); git log -p -U0 --all ${baselineCpu.toFixed(1)} s; ratio ${(cpuSeconds / baselineCpu).toFixed(2)}`);
+  if (cpuSeconds !== undefined && baselineCpu !== undefined) {
+    log(`cpu ${cpuSeconds.toFixed(1)} s (node and git); git log -p -U0 --all ${baselineCpu.toFixed(1)} s; ratio ${(cpuSeconds / baselineCpu).toFixed(2)}`);
+    log(`cpu of node alone ${report.nodeCpuSeconds.toFixed(1)} s; ratio to git log ${(report.nodeCpuSeconds / baselineCpu).toFixed(2)}`);
+  }
   log(`peak memory: node ${result.nodePeakMb} MB; node and git together ${result.treePeakMb} MB (sampled every ${SAMPLE_MS} ms)`);
   for (const note of report.notes) log(`note: ${note}`);
   for (const context of CONTEXTS) {

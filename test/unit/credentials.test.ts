@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { toSarif, maskSecrets, scanCredentials, scanCredentialsCached, type CredentialScanResult } from '../../src/core/detect/credentials';
 import type { DetectionCache } from '../../src/core/detect/detectionCache';
 import type { CredentialFinding } from '../../src/core/detect/detectionTypes';
-import { GitError, GitRunner } from '../../src/core/git/gitRunner';
+import { GitError, GitRunner, type StreamOptions } from '../../src/core/git/gitRunner';
 import { buildCredentialCorpus, COLLEAGUE, LEAVER, LEAVER_SPEC, leakForms, randomText, type CredentialCorpus, type PlantedSecret } from '../fixtures/credentialCorpus';
 import { FixtureRepo, ISOLATED_ENV } from '../fixtures/fixtureRepo';
 import { documentedFingerprint } from './documentedFingerprint';
@@ -216,11 +216,11 @@ describe('credential scan: incremental cache, cancel, masking', function () {
     const { repo, secrets } = smallRepo();
     const controller = new AbortController();
     class AbortingRunner extends GitRunner {
-      override async *streamBatches(args: readonly string[], separator?: string, options?: { maxFieldLength?: number }): AsyncGenerator<string[], void, undefined> {
-        for await (const fields of super.streamBatches(args, separator, options)) {
+      override readChunks(args: readonly string[], onChunk: (chunk: Buffer) => void, options?: StreamOptions): Promise<void> {
+        return super.readChunks(args, (chunk) => {
           if (args[0] === 'log') controller.abort();
-          yield fields;
-        }
+          onChunk(chunk);
+        }, options);
       }
     }
     const git = new AbortingRunner({ cwd: repo.dir, signal: controller.signal });

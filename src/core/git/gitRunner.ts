@@ -222,6 +222,60 @@ export class GitRunner {
     options.onStderr?.(stderr);
   }
 
+  /**
+   * Runs `git <args>` and hands its standard output to `onChunk` as raw bytes, piece by piece as git
+   * writes it, with no await between pieces (a reader that finds its own lines: the credential scan
+   * decodes only the lines it reads). Resolves once git exited; rejects as `stream` does (errors,
+   * the idle timeout — counted only while waiting for git —, aborting), and with what `onChunk`
+   * threw, after stopping git.
+   */
+  async readChunks(args: readonly string[], onChunk: (chunk: Buffer) => void, options: StreamOptions = {}): Promise<void> {
+    const { signal } = this.options;
+    if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+    const config = SAFETY_CONFIG.flatMap((entry) => ['-c', entry]);
+    const child = spawn('git', [...config, ...args], { cwd: this.options.cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const kill = () => {
+      child.kill('SIGKILL');
+      child.stdout.destroy();
+    };
+    signal?.addEventListener('abort', kill, { once: true });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      if (stderr.length < MAX_STDERR) stderr += chunk;
+    });
+    const exited = new Promise<{ code: number | null; error?: Error }>((done) => {
+      child.once('error', (error) => done({ code: null, error }));
+      child.once('close', (code) => done({ code }));
+    });
+    writeInput(child.stdin, options.input ?? []);
+    let timedOut = false;
+    let failed: { error: unknown } | undefined;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+    }, this.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS);
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failed || timedOut || signal?.aborted) return;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        failed = { error };
+        kill();
+      }
+      timer.refresh();
+    });
+    const { code, error } = await exited;
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', kill);
+    if (failed) throw failed.error;
+    if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+    if (timedOut) throw new GitError('timeout', 'git stopped answering and was stopped');
+    if (error) throw classify(error, signal);
+    if (code !== 0 && !(code !== null && options.okExitCodes?.includes(code))) throw classify(new Error(stderr || `git exited with ${code}`), signal);
+    options.onStderr?.(stderr);
+  }
+
   /** Runs `git <args>` and returns its standard output. */
   async run(args: readonly string[]): Promise<string> {
     try {

@@ -1,5 +1,5 @@
 // Reads one file's lines in order (the added lines of a patch, or a whole file) and reports the secrets
-// on them. Most lines are dismissed by one prefilter test; the rules of the table (ruleTable.ts, run by
+// on them. Most lines are dismissed by the keyword test (keywordIndex.ts); the rules of the table (ruleTable.ts, run by
 // ruleEngine.ts) run only on the rest. What spans lines is read here: PEM and PuTTY private keys are
 // assembled across consecutive lines, a Kubernetes Secret's `data:` section and an AWS key id just seen
 // are carried from line to line, and .pgpass lines are split on their colons.
@@ -7,7 +7,7 @@ import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
 import { strictBase64Text } from './encodings';
 import { classifyKey } from './assignmentRules';
-import { DEFAULT_RULES, fileContext, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findTokens, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
+import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findTokens, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
 import { isLiteralPassword, isPlaceholder, isPlausibleSecret, shannonEntropy } from './valueJudgement';
 
@@ -41,7 +41,21 @@ export interface FileProfile extends FileContext {
   keystore: CredentialKind | null;
 }
 
+/** Profiles of recent paths: a history names the same paths again and again. */
+const PROFILES = new Map<string, FileProfile>();
+const PROFILES_KEPT = 20_000;
+
 export function profileFor(path: string): FileProfile {
+  let profile = PROFILES.get(path);
+  if (!profile) {
+    if (PROFILES.size >= PROFILES_KEPT) PROFILES.clear();
+    profile = readProfile(path);
+    PROFILES.set(path, profile);
+  }
+  return profile;
+}
+
+function readProfile(path: string): FileProfile {
   const context = fileContext(path);
   const base = context.lower.slice(context.lower.lastIndexOf('/') + 1);
   const ext = base.includes('.') ? base.slice(base.lastIndexOf('.') + 1) : '';
@@ -61,6 +75,37 @@ export function profileFor(path: string): FileProfile {
 const BUILT_IN_PATH_RULES: readonly PathRule[] = CREDENTIAL_RULES.filter((r) => r.find === 'path' && r.files).map((r) => ({ id: r.id, path: r.files as RegExp }));
 
 const NO_MATCHES: readonly SecretMatch[] = [];
+
+/** A fresh matcher of this file reads every line (see FileMatcher.readsEveryLine), before any line says so. */
+export function fileReadWhole(profile: FileProfile, rules: RuleSet): boolean {
+  let known = READ_WHOLE.get(profile);
+  if (!known || known.rules !== rules) {
+    known = { rules, whole: profile.pgpass || profile.railsMasterKey || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
+    READ_WHOLE.set(profile, known);
+  }
+  return known.whole;
+}
+
+const READ_WHOLE = new WeakMap<FileProfile, { rules: RuleSet; whole: boolean }>();
+
+/**
+ * The path-only rules (built-in and the repository's) that match this path: the file's presence is
+ * their finding. Known per profile and rule set, as most files match none.
+ */
+export function presenceRules(path: string, profile: FileProfile, rules: RuleSet): readonly string[] {
+  let known = PRESENCE_RULES.get(profile);
+  if (!known || known.rules !== rules) {
+    const { options } = rules;
+    const skipped = rules.skipPath?.(path) ?? false;
+    const builtIn = options.noBuiltIn ? [] : BUILT_IN_PATH_RULES.filter((r) => !options.builtInOff?.(r.id) && r.path.test(profile.lower));
+    const own = (options.pathRules ?? []).filter((r) => r.path.test(path) && !r.allowsPath?.(path));
+    known = { rules, ids: skipped ? [] : [...builtIn, ...own].map((r) => r.id) };
+    PRESENCE_RULES.set(profile, known);
+  }
+  return known.ids;
+}
+
+const PRESENCE_RULES = new WeakMap<FileProfile, { rules: RuleSet; ids: readonly string[] }>();
 
 const PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----/;
 const PEM_END = /-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
@@ -112,6 +157,8 @@ export class FileMatcher {
   private readonly skipped: boolean;
   /** Path-only rules (built-in and the repository's) that match this path. */
   private readonly pathRules: readonly string[];
+  /** Every line of the file is read, keyword or not (.pgpass, master.key, a repository rule without keywords). */
+  private readonly wholeFile: boolean;
   private lineText = '';
   private readonly ordinals = new Map<string, number>();
   /** Spans found on the current line, to keep overlapping rules from reporting one value twice. */
@@ -120,13 +167,13 @@ export class FileMatcher {
   constructor(
     readonly path: string,
     private readonly rules: RuleSet = DEFAULT_RULES,
+    /** The path's profile, when the caller has it already. */
+    profile: FileProfile = profileFor(path),
   ) {
-    this.profile = profileFor(path);
+    this.profile = profile;
     this.skipped = rules.skipPath?.(path) ?? false;
-    const { options } = rules;
-    const builtIn = options.noBuiltIn ? [] : BUILT_IN_PATH_RULES.filter((r) => !options.builtInOff?.(r.id) && r.path.test(this.profile.lower));
-    const own = (options.pathRules ?? []).filter((r) => r.path.test(path) && !r.allowsPath?.(path));
-    this.pathRules = this.skipped ? [] : [...builtIn, ...own].map((r) => r.id);
+    this.pathRules = presenceRules(path, this.profile, rules);
+    this.wholeFile = fileReadWhole(this.profile, rules);
   }
 
   /**
@@ -143,6 +190,16 @@ export class FileMatcher {
     return out;
   }
 
+  /**
+   * Whether the next line can matter without holding a keyword (the keyword index's test): a key
+   * block or a Secret's data being read, lines after an AWS key id, a file read whole. A caller may
+   * leave out any other line without a keyword, and this matcher then ends the same.
+   */
+  get readsEveryLine(): boolean {
+    if (this.skipped) return false;
+    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.rules.keywords.needsEveryLine;
+  }
+
   /** Feeds one line (without its newline) and its 1-based number. */
   push(text: string, line: number, sink: MatchSink): void {
     if (text.length > MAX_LINE_LENGTH || this.skipped) {
@@ -155,8 +212,8 @@ export class FileMatcher {
       return;
     }
     const profile = this.profile;
-    const special = profile.pgpass || profile.railsMasterKey || this.kubernetesSecret || this.awsWindow > 0 || this.rules.customWithoutKeywords;
-    if (!special && !this.rules.prefilter.test(text)) return;
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0;
+    if (!special && !this.rules.keywords.inText(text)) return;
     if (this.awsWindow > 0) this.awsWindow--;
     const allowed = ALLOW_MARKERS.some((marker) => text.includes(marker));
     if (profile.yaml && /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/.test(text)) this.kubernetesSecret = true;

@@ -9,8 +9,9 @@
 // the next run starts after it; a run that dies before any header names its first commit as the one.
 // Each failure consumes at least one commit, so the reading always ends.
 import { GitError, GitRunner } from '../../git/gitRunner';
-import { MAX_LINE_LENGTH } from './fileMatcher';
-import { HEADER_FORMAT, PATCH_FLAGS, PatchLineParser, type PatchVisitor } from './patchParser';
+import type { KeywordIndex } from './keywordIndex';
+import { HEADER_FORMAT, PATCH_FLAGS } from './patchParser';
+import { PatchScanner, type SelectivePatchVisitor } from './patchScanner';
 
 /** A commit read only in part, or not at all, because the clone lacks some of its objects. */
 export interface UnreadableCommit {
@@ -28,7 +29,9 @@ export interface HistoryReadOptions {
   cwd: string;
   /** Commit ids and `^id` exclusions. */
   range: readonly string[];
-  visitor: PatchVisitor;
+  visitor: SelectivePatchVisitor;
+  /** The rules' keywords: added and removed lines without one are not handed to the visitor (unless it asks). */
+  keywords: KeywordIndex;
   signal?: AbortSignal;
 }
 
@@ -55,11 +58,6 @@ function listedLogArguments(): string[] {
   return ['log', '--no-merges', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--no-walk=unsorted', '--stdin', '--'];
 }
 
-function shaOfHeader(line: string): string {
-  const end = line.indexOf('\x1f');
-  return line.slice(1, end < 0 ? undefined : end);
-}
-
 /** Reads every commit of `range` into the visitor; returns the commits that could not be read in full. */
 export async function readHistory(options: HistoryReadOptions): Promise<UnreadableCommit[]> {
   const { git } = options;
@@ -67,30 +65,23 @@ export async function readHistory(options: HistoryReadOptions): Promise<Unreadab
   let order: string[] | null = null; // every commit of the range in log order, listed after a first failure
   let next = 0; // in `order`: the first commit the next run reads
   for (;;) {
-    const parser = new PatchLineParser(options.visitor);
-    let lastHeader: string | null = null;
+    const scanner = new PatchScanner(options.visitor, options.keywords);
     const end = order === null ? 0 : Math.min(order.length, next + LISTED_BATCH);
-    // One more than the limit: the patch line's '+' comes before the file's line.
-    const batches =
-      order === null
-        ? git.streamBatches(historyLogArguments(options.range), '\n', { maxFieldLength: MAX_LINE_LENGTH + 1 })
-        : git.streamBatches(listedLogArguments(), '\n', { maxFieldLength: MAX_LINE_LENGTH + 1, input: order.slice(next, end).map((sha) => `${sha}\n`) });
+    const feed = (chunk: Buffer) => scanner.feed(chunk);
     try {
-      for await (const batch of batches) {
-        for (const line of batch) {
-          if (line.charCodeAt(0) === 0x1e) lastHeader = shaOfHeader(line);
-          parser.feed(line);
-        }
-      }
-      parser.end();
+      if (order === null) await git.readChunks(historyLogArguments(options.range), feed);
+      else await git.readChunks(listedLogArguments(), feed, { input: order.slice(next, end).map((sha) => `${sha}\n`) });
+      scanner.end();
       if (order === null || end >= order.length) return unreadable;
       next = end;
       continue;
     } catch (err) {
       // The commit read last may be incomplete: it is read again below, without what is missing (this
-      // parser, left mid-commit, is dropped).
+      // scanner, left mid-commit, is dropped). A header git left without its newline still counts.
       if (!isUnreadableObjectError(err)) throw err;
+      scanner.flushLine();
     }
+    const lastHeader = scanner.lastCommit;
     order ??= await commitOrder(git, options.range);
     let at = next;
     if (lastHeader !== null) {
@@ -165,13 +156,11 @@ async function readCommitWithout(options: HistoryReadOptions, sha: string): Prom
   const left = entries.filter((e) => e.ids.some((id) => missing.has(id))).map((e) => e.path);
   // Paths from the top of the repository whatever folder git runs in, literal, the missing ones excluded.
   const pathspec = [':(top)', ...left.map((path) => `:(exclude,top,literal)${path}`)];
-  const parser = new PatchLineParser(options.visitor);
+  const scanner = new PatchScanner(options.visitor, options.keywords);
   try {
     const args = ['diff-tree', '--root', '--always', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', sha, '--', ...pathspec];
-    for await (const line of new GitRunner({ cwd: options.cwd, signal }).stream(args, '\n')) {
-      parser.feed(line.length > MAX_LINE_LENGTH + 1 ? line.slice(0, MAX_LINE_LENGTH + 1) : line);
-    }
-    parser.end();
+    await new GitRunner({ cwd: options.cwd, signal }).readChunks(args, (chunk) => scanner.feed(chunk));
+    scanner.end();
   } catch (err) {
     if (!isUnreadableObjectError(err)) throw err;
     return { sha, filesSkipped: 0, whole: true, paths: [] };

@@ -2,17 +2,26 @@
 // every removed line through a second one, and at the end of a commit a value that was removed and not
 // added again (a move) is recorded as taken out by that commit. Key stores are judged by name, with
 // their blob id standing for their (binary) content; a path-only rule's finding is the file's path.
-import { FileMatcher, MAX_LINE_LENGTH, type SecretMatch } from './fileMatcher';
+// A file's matchers are made when its first line is read: most files of a patch have no line with a
+// keyword (patchScanner.ts), and then none is.
+import { FileMatcher, fileReadWhole, MAX_LINE_LENGTH, presenceRules, profileFor, type FileProfile, type SecretMatch } from './fileMatcher';
 import { DEFAULT_RULES, type RuleSet } from './ruleEngine';
-import type { CommitInfo, FileSection, PatchVisitor } from './patchParser';
+import type { CommitInfo, FileSection } from './patchParser';
+import type { SelectivePatchVisitor } from './patchScanner';
 import { valueKey, type SecretLedger } from './secretLedger';
 import type { SpanMasks } from './spanMasks';
 
-export class HistoryVisitor implements PatchVisitor {
+export class HistoryVisitor implements SelectivePatchVisitor {
   commitsRead = 0;
   longLinesSkipped = 0;
   private commitInfo: CommitInfo | undefined;
   private path = '';
+  /** The open file section's profile (its matchers may not be made yet); undefined between files. */
+  private profile: FileProfile | undefined;
+  /** A fresh matcher of the current file reads every line. */
+  private wholeFile = false;
+  /** The current file's presence is a finding (a key store, a path-only rule): its blob ids are read. */
+  private presence = false;
   private addedMatcher: FileMatcher | undefined;
   private removedMatcher: FileMatcher | undefined;
   private readonly addedKeys = new Set<string>();
@@ -37,8 +46,23 @@ export class HistoryVisitor implements PatchVisitor {
 
   file(path: string): void {
     this.path = path;
-    this.addedMatcher = new FileMatcher(path, this.rules);
+    this.profile = profileFor(path);
+    this.presence = !!this.profile.keystore || presenceRules(path, this.profile, this.rules).length > 0;
+    this.wholeFile = (fileReadWhole(this.profile, this.rules) || this.rules.keywords.needsEveryLine) && !(this.rules.skipPath?.(path) ?? false);
+    this.addedMatcher = undefined;
     this.removedMatcher = undefined;
+  }
+
+  readsEveryAdded(): boolean {
+    return this.addedMatcher ? this.addedMatcher.readsEveryLine : this.wholeFile;
+  }
+
+  readsBlobIds(): boolean {
+    return this.presence;
+  }
+
+  readsEveryRemoved(): boolean {
+    return this.removedMatcher ? this.removedMatcher.readsEveryLine : this.wholeFile;
   }
 
   hunk(): void {
@@ -48,22 +72,25 @@ export class HistoryVisitor implements PatchVisitor {
 
   added(text: string, line: number): void {
     if (text.length > MAX_LINE_LENGTH) this.longLinesSkipped++;
-    this.addedMatcher?.push(text, line, this.onAdded);
+    if (!this.profile) return;
+    this.addedMatcher ??= new FileMatcher(this.path, this.rules, this.profile);
+    this.addedMatcher.push(text, line, this.onAdded);
   }
 
   removed(text: string): void {
-    if (!this.addedMatcher) return;
-    this.removedMatcher ??= new FileMatcher(this.path, this.rules);
+    if (!this.profile) return;
+    this.removedMatcher ??= new FileMatcher(this.path, this.rules, this.profile);
     this.removedMatcher.push(text, 0, this.onRemoved);
   }
 
   fileEnd(section: FileSection): void {
     // Key stores and path-only rules: the file itself is the finding (its removal, when it is deleted or replaced).
-    const matcher = this.addedMatcher;
-    if (matcher) {
+    if (this.presence && this.profile) {
+      const matcher = this.addedMatcher ?? new FileMatcher(this.path, this.rules, this.profile);
       if (section.newBlob) for (const match of matcher.presence(section.newBlob)) this.record(match);
       if (section.oldBlob) for (const match of matcher.presence(section.oldBlob)) this.removedKeys.add(valueKey(match.value));
     }
+    this.profile = undefined;
     this.addedMatcher = undefined;
     this.removedMatcher = undefined;
   }

@@ -3,6 +3,7 @@
 // blocks, a Kubernetes Secret's data section, an AWS key pair) is fileMatcher.ts's.
 import { classifyKey, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
+import { KeywordIndex } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, type CredentialRule } from './ruleTable';
 import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret } from './valueJudgement';
 
@@ -77,6 +78,10 @@ export function fileContext(path: string): FileContext {
   return { path, lower, code, config: !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower), i18n: I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower), yaml: ext === 'yaml' || ext === 'yml' };
 }
 
+/** Words of a key that make `name = value` worth reading as a credential (the generic reader). */
+const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'];
+const GENERIC_WORD = new RegExp(GENERIC_WORDS.join('|'), 'i');
+
 interface CompiledRule {
   rule: CredentialRule;
   keywords: string[];
@@ -88,8 +93,14 @@ export class RuleSet {
   readonly tokens: CompiledRule[];
   readonly lines: CompiledRule[];
   readonly keyRules: CompiledRule[];
-  /** One case-insensitive test a line must pass for any rule to run. */
-  readonly prefilter: RegExp;
+  /** The keywords a line must hold for any rule to run (keywordIndex.ts): the union of the rules' own tests. */
+  readonly keywords: KeywordIndex;
+  /** The token rules' keywords alone: a line without one is not tried against each token rule. */
+  readonly tokenKeywords: KeywordIndex;
+  /** A token rule without keywords runs on every line. */
+  readonly keywordlessToken: boolean;
+  /** The line rules' keywords alone (in any case). */
+  readonly lineKeywords: KeywordIndex;
 
   constructor(
     readonly custom: readonly CustomRule[] = [],
@@ -104,11 +115,17 @@ export class RuleSet {
     this.tokens = CREDENTIAL_RULES.filter((r) => r.find === 'token').map(compile);
     this.lines = CREDENTIAL_RULES.filter((r) => r.find === 'line').map(compile);
     this.keyRules = CREDENTIAL_RULES.filter((r) => r.find === 'key').map(compile);
-    const words = new Set<string>(['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'bearer', 'basic', '://', 'private', 'putty', 'sig=', 'identified']);
-    for (const rule of CREDENTIAL_RULES) for (const k of rule.keywords) words.add(k.toLowerCase());
-    for (const rule of custom) for (const k of rule.keywords) words.add(k);
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    this.prefilter = new RegExp([...words].map(escape).join('|'), 'i');
+    this.keywordlessToken = this.tokens.some((c) => c.keywords.length === 0);
+    this.tokenKeywords = new KeywordIndex(this.tokens.map((c) => ({ words: c.keywords, caseSensitive: true })));
+    this.lineKeywords = new KeywordIndex(this.lines.map((c) => ({ words: c.keywords, caseSensitive: false })));
+    this.keywords = new KeywordIndex([
+      // Token rules test their keywords as written; every other rule of the table in any case.
+      ...CREDENTIAL_RULES.map((rule) => ({ words: rule.keywords, caseSensitive: rule.find === 'token' })),
+      // The generic reader of `name = value` pairs (findKeyValues).
+      { words: GENERIC_WORDS, caseSensitive: false },
+      // A repository's rules test the lower-cased line; one without keywords runs on every line (customWithoutKeywords).
+      ...custom.map((rule) => ({ words: rule.keywords, caseSensitive: false })),
+    ]);
   }
 
   /** Custom rules without keywords run on every line; others need one of theirs. */
@@ -131,19 +148,36 @@ function appliesTo(rule: CredentialRule, file: FileContext): boolean {
 }
 
 /** The line and key rules that apply to a file, worked out once per file rather than per line. */
-const RULES_OF_FILE = new WeakMap<FileContext, { rules: RuleSet; lines: CompiledRule[]; keys: CompiledRule[] }>();
+const RULES_OF_FILE = new WeakMap<FileContext, FileRules>();
 
-function rulesOf(rules: RuleSet, file: FileContext): { lines: CompiledRule[]; keys: CompiledRule[] } {
+interface FileRules {
+  rules: RuleSet;
+  lines: CompiledRule[];
+  keys: CompiledRule[];
+  /** A rule without keywords applies (Rails' master.key): it reads every line, not only those with a keyword. */
+  everyLine: boolean;
+}
+
+function rulesOf(rules: RuleSet, file: FileContext): FileRules {
   let cached = RULES_OF_FILE.get(file);
   if (!cached || cached.rules !== rules) {
-    cached = { rules, lines: rules.lines.filter((c) => appliesTo(c.rule, file)), keys: rules.keyRules.filter((c) => appliesTo(c.rule, file)) };
+    const lines = rules.lines.filter((c) => appliesTo(c.rule, file));
+    const keys = rules.keyRules.filter((c) => appliesTo(c.rule, file));
+    cached = { rules, lines, keys, everyLine: [...lines, ...keys].some((c) => c.keywords.length === 0) };
     RULES_OF_FILE.set(file, cached);
   }
   return cached;
 }
 
+/** Whether a rule that applies to `file` has no keywords, so that every line of it must be read. */
+export function keywordlessRuleApplies(rules: RuleSet, file: FileContext): boolean {
+  return rulesOf(rules, file).everyLine;
+}
+
 /** Provider tokens and password hashes on one line, left to right per rule. */
 export function findTokens(rules: RuleSet, line: string, out: ValueSpan[]): void {
+  // The same answer as every rule's own keyword test below, in one pass (a rule without keywords would run on every line).
+  if (!rules.tokenKeywords.inText(line) && !rules.keywordlessToken) return;
   for (const compiled of rules.tokens) {
     if (!hasKeyword(compiled, line, line)) continue;
     const { rule } = compiled;
@@ -219,7 +253,10 @@ function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token
 
 /** Line-shape rules (credential file formats, SQL, PHP define, command lines). */
 export function findLineRules(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[]): void {
-  for (const compiled of rulesOf(rules, file).lines) {
+  const applying = rulesOf(rules, file);
+  // One pass for every rule's keyword test (ASCII case folding: the keywords and their test are ASCII), unless a rule here has none.
+  if (!applying.everyLine && !rules.lineKeywords.inText(line)) return;
+  for (const compiled of applying.lines) {
     const { rule } = compiled;
     if (!hasKeyword(compiled, line, lower)) continue;
     const pattern = rule.pattern as RegExp;
@@ -246,7 +283,7 @@ const NON_SECRET_AFTER_ACCESS = /^[A-Z0-9]{16,32}$/;
 /** Key rules of the table, then the generic reading of `name = value` by the key's words. */
 export function findKeyValues(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[]): void {
   const keyRules = rulesOf(rules, file).keys.filter((c) => hasKeyword(c, line, lower));
-  const generic = !file.i18n && /pass|pwd|secret|token|key|auth|cred/i.test(line);
+  const generic = !file.i18n && GENERIC_WORD.test(line);
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
   const commented = /^\s*(?:#|;|\/\/)/.test(line);
@@ -304,7 +341,9 @@ const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})/g;
 
 /** Passwords inside URLs and Authorization values: in any file. */
 export function findConnectionSecrets(line: string, out: ValueSpan[], credentialFile = false): void {
-  if (line.includes('://')) {
+  // A password in a URL ends at an '@' after its '://'.
+  const scheme = line.indexOf('://');
+  if (scheme >= 0 && line.indexOf('@', scheme) > 0) {
     URL_CREDENTIALS.lastIndex = 0;
     for (let m = URL_CREDENTIALS.exec(line); m; m = URL_CREDENTIALS.exec(line)) {
       const user = m[2] ?? '';

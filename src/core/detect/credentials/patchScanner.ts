@@ -1,0 +1,270 @@
+// Reads `git log -p -U0` output (the format of patchParser.ts) as the bytes git writes, and tells a
+// visitor the same things PatchLineParser does — except the added and removed lines that cannot
+// matter: a line holding no keyword of the rules (keywordIndex.ts) is left out unless the visitor
+// asks for every line (a key block being read, a file read whole). Such a line is never decoded nor
+// cut into a string; only headers, hunk headers and the lines handed on are. This is what keeps the
+// scan of a long history cheaper than git's own work of writing it.
+//
+// The lines given are those PatchLineParser gives, decoded and cut the same way (a line longer than
+// MAX_LINE_LENGTH characters is handed on cut, so the visitor can count it), and the line numbers
+// are the same: every added line is counted, given or not.
+import { MAX_LINE_LENGTH } from './fileMatcher';
+import type { KeywordIndex } from './keywordIndex';
+import { detached, pathOfDiffLine, type CommitInfo, type FileSection, type PatchVisitor } from './patchParser';
+
+/** A visitor that says which lines it needs beyond those with a keyword. */
+export interface SelectivePatchVisitor extends PatchVisitor {
+  /** Whether the next added line must be given even without a keyword. Asked again after every call. */
+  readsEveryAdded(): boolean;
+  /** The same for removed lines. */
+  readsEveryRemoved(): boolean;
+  /** Whether the open file section's blob ids are wanted (in `fileEnd`); when not, they are left null. */
+  readsBlobIds(): boolean;
+}
+
+const NEWLINE = 10;
+const PLUS = 43;
+const MINUS = 45;
+const BACKSLASH = 92;
+const AT = 64;
+const HEADER = 0x1e;
+const FIELD = '\x1f';
+/** Bytes kept of a line that spans pieces of output: more than enough for MAX_LINE_LENGTH + 2 characters (a character is at most 3 bytes per UTF-16 unit). */
+const KEPT_BYTES = 4 * (MAX_LINE_LENGTH + 2);
+
+const DIFF_GIT = Buffer.from('diff --git ', 'latin1');
+const INDEX_LINE = Buffer.from('index ', 'latin1');
+const BINARY_FILES = Buffer.from('Binary files ', 'latin1');
+const BINARY_PATCH = Buffer.from('GIT binary patch', 'latin1');
+const INDEX = /^index ([0-9a-f]+)\.\.([0-9a-f]+)/;
+const ZERO_ID = /^0+$/;
+
+function startsWith(bytes: Buffer, start: number, end: number, prefix: Buffer): boolean {
+  if (end - start < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[start + i] !== prefix[i]) return false;
+  return true;
+}
+
+function isDigit(b: number | undefined): boolean {
+  return b !== undefined && b >= 48 && b <= 57;
+}
+
+/**
+ * The new file's first line in a hunk header `@@ -a[,b] +c[,d] @@…` (the bytes from `start`), or -1
+ * when the line is not one: the test PatchLineParser makes with its regular expression.
+ */
+export function hunkStart(bytes: Buffer, start: number, end: number): number {
+  let i = start;
+  const expect = (b: number) => i < end && bytes[i] === b && (i++, true);
+  const digits = (): number => {
+    if (i >= end || !isDigit(bytes[i])) return -1;
+    let n = 0;
+    while (i < end && isDigit(bytes[i])) n = n * 10 + ((bytes[i++] as number) - 48);
+    return n;
+  };
+  const optionalCount = (): boolean => {
+    if (i < end && bytes[i] === 44 /* , */) {
+      i++;
+      return digits() >= 0;
+    }
+    return true;
+  };
+  if (!expect(AT) || !expect(AT) || !expect(32) || !expect(MINUS) || digits() < 0 || !optionalCount() || !expect(32) || !expect(PLUS)) return -1;
+  const first = digits();
+  if (first < 0 || !optionalCount() || !expect(32) || !expect(AT) || !expect(AT)) return -1;
+  return first;
+}
+
+export class PatchScanner {
+  private inCommit = false;
+  private section: FileSection | undefined;
+  private inHunk = false;
+  private newLine = 0;
+  private everyAdded = false;
+  private everyRemoved = false;
+  /** The start of a line split across pieces of output (at most KEPT_BYTES of it). */
+  private partial: Buffer[] = [];
+  private partialLength = 0;
+  /** Commit id of the last header read. */
+  lastCommit: string | null = null;
+
+  constructor(
+    private readonly visitor: SelectivePatchVisitor,
+    private readonly keywords: KeywordIndex,
+  ) {}
+
+  /** Reads the next piece of output. */
+  feed(chunk: Buffer): void {
+    let start = 0;
+    if (this.partialLength > 0) {
+      const newline = chunk.indexOf(NEWLINE);
+      if (newline < 0) {
+        this.keepPartial(chunk, 0, chunk.length);
+        return;
+      }
+      this.keepPartial(chunk, 0, newline);
+      this.flushLine();
+      start = newline + 1;
+    }
+    const last = chunk.lastIndexOf(NEWLINE);
+    if (last >= start) this.readLines(chunk, start, last + 1);
+    const rest = Math.max(start, last + 1);
+    if (rest < chunk.length) this.keepPartial(chunk, rest, chunk.length);
+  }
+
+  /** The output ended: reads a last line without its newline, and ends the commit. */
+  end(): void {
+    this.flushLine();
+    this.endCommit();
+  }
+
+  /** Reads the line kept from earlier pieces, if any (git stopped mid-line: it is read as it is). */
+  flushLine(): void {
+    if (this.partialLength === 0) return;
+    const line = Buffer.concat([...this.partial, Buffer.of(NEWLINE)]);
+    this.partial = [];
+    this.partialLength = 0;
+    this.readLines(line, 0, line.length);
+  }
+
+  private keepPartial(chunk: Buffer, start: number, end: number): void {
+    const room = KEPT_BYTES - this.partialLength;
+    const take = Math.min(room, end - start);
+    if (take <= 0) return;
+    // A copy: the piece git wrote is not kept alive by a few bytes of it.
+    this.partial.push(Buffer.from(chunk.subarray(start, start + take)));
+    this.partialLength += take;
+  }
+
+  /** Reads the lines of `bytes` from `start` to `end`, where `end - 1` is a newline. */
+  private readLines(bytes: Buffer, start: number, end: number): void {
+    const visitor = this.visitor;
+    let i = start;
+    while (i < end) {
+      const first = bytes[i] as number;
+      if (this.inHunk) {
+        if (first === PLUS || first === MINUS) {
+          const added = first === PLUS;
+          const line = added ? this.newLine++ : 0;
+          const from = i + 1;
+          let stop: number;
+          let give: boolean;
+          if (added ? this.everyAdded : this.everyRemoved) {
+            stop = bytes.indexOf(NEWLINE, from);
+            give = true;
+          } else {
+            const found = this.keywords.scanLine(bytes, from);
+            if (found < 0) {
+              stop = bytes.indexOf(NEWLINE, ~found);
+              give = true;
+            } else {
+              stop = found;
+              // A line too long to read is still handed on, to be counted.
+              give = stop - from > MAX_LINE_LENGTH;
+            }
+          }
+          if (give) {
+            const text = decodeLine(bytes, from, stop, MAX_LINE_LENGTH + 1);
+            if (added) {
+              visitor.added(text, line);
+              this.everyAdded = visitor.readsEveryAdded();
+            } else {
+              visitor.removed(text);
+              this.everyRemoved = visitor.readsEveryRemoved();
+            }
+          }
+          i = stop + 1;
+          continue;
+        }
+        if (first === BACKSLASH) {
+          i = bytes.indexOf(NEWLINE, i) + 1;
+          continue;
+        }
+        this.inHunk = false;
+      }
+      const stop = bytes.indexOf(NEWLINE, i);
+      this.readHeaderLine(bytes, i, stop);
+      i = stop + 1;
+    }
+  }
+
+  /** A line outside a hunk: commit header, file header, hunk header or a line of no interest. */
+  private readHeaderLine(bytes: Buffer, start: number, end: number): void {
+    if (end === start) return;
+    const first = bytes[start];
+    if (first === HEADER) {
+      this.endCommit();
+      this.startCommit(decodeLine(bytes, start + 1, end, MAX_LINE_LENGTH + 1));
+      return;
+    }
+    if (startsWith(bytes, start, end, DIFF_GIT)) {
+      this.endFile();
+      const cut = pathOfDiffLine(decodeLine(bytes, start, end, MAX_LINE_LENGTH + 2));
+      if (cut === undefined) return;
+      const path = detached(cut);
+      this.section = { path, newBlob: null, oldBlob: null, binary: false };
+      this.visitor.file(path);
+      this.refresh();
+      return;
+    }
+    const section = this.section;
+    if (!section) return;
+    if (first === AT && bytes[start + 1] === AT) {
+      const line = hunkStart(bytes, start, end);
+      if (line < 0) return;
+      this.newLine = line;
+      this.inHunk = true;
+      this.visitor.hunk();
+      this.refresh();
+      return;
+    }
+    if (startsWith(bytes, start, end, INDEX_LINE)) {
+      if (!this.visitor.readsBlobIds()) return;
+      const ids = INDEX.exec(decodeLine(bytes, start, end, MAX_LINE_LENGTH + 2));
+      if (ids) {
+        section.oldBlob = ZERO_ID.test(ids[1] ?? '') ? null : (ids[1] ?? null);
+        section.newBlob = ZERO_ID.test(ids[2] ?? '') ? null : (ids[2] ?? null);
+      }
+    } else if (startsWith(bytes, start, end, BINARY_FILES) || startsWith(bytes, start, end, BINARY_PATCH)) {
+      section.binary = true;
+    }
+  }
+
+  private refresh(): void {
+    this.everyAdded = this.visitor.readsEveryAdded();
+    this.everyRemoved = this.visitor.readsEveryRemoved();
+  }
+
+  private startCommit(header: string): void {
+    const [sha = '', parents = '', authorName = '', authorEmail = '', authorTime = '0', committerTime = '0'] = header.split(FIELD);
+    this.inCommit = true;
+    const info: CommitInfo = {
+      sha: detached(sha),
+      parents: parents.split(' ').filter((p) => p !== '').map(detached),
+      authorName: detached(authorName),
+      authorEmail: detached(authorEmail),
+      authorTime: Number(authorTime) || 0,
+      committerTime: Number(committerTime) || 0,
+    };
+    this.lastCommit = info.sha;
+    this.visitor.commit(info);
+  }
+
+  private endFile(): void {
+    this.inHunk = false;
+    if (this.section) this.visitor.fileEnd(this.section);
+    this.section = undefined;
+  }
+
+  private endCommit(): void {
+    this.endFile();
+    if (this.inCommit) this.visitor.commitEnd();
+    this.inCommit = false;
+  }
+}
+
+/** The text of bytes `start`..`end`, cut to `limit` characters as the line reader cuts long lines. */
+function decodeLine(bytes: Buffer, start: number, end: number, limit: number): string {
+  const text = bytes.toString('utf8', start, Math.min(end, start + KEPT_BYTES));
+  return text.length > limit ? text.slice(0, limit) : text;
+}

@@ -1,0 +1,182 @@
+import * as assert from 'node:assert/strict';
+import { MAX_LINE_LENGTH } from '../../src/core/detect/credentials/fileMatcher';
+import { KeywordIndex } from '../../src/core/detect/credentials/keywordIndex';
+import { PatchLineParser, type CommitInfo, type FileSection, type PatchVisitor } from '../../src/core/detect/credentials/patchParser';
+import { hunkStart, PatchScanner, type SelectivePatchVisitor } from '../../src/core/detect/credentials/patchScanner';
+import { DEFAULT_RULES } from '../../src/core/detect/credentials/ruleEngine';
+
+/** Records every call; `every` says whether it asks for every line. */
+function recorder(every: boolean, blobs = true): { visitor: SelectivePatchVisitor; events: string[] } {
+  const events: string[] = [];
+  const visitor: SelectivePatchVisitor = {
+    commit: (c: CommitInfo) => events.push(`commit ${c.sha} ${c.parents.join(',')} ${c.authorName} <${c.authorEmail}> ${c.authorTime} ${c.committerTime}`),
+    commitEnd: () => events.push('end'),
+    file: (p) => events.push(`file ${p}`),
+    hunk: () => events.push('hunk'),
+    added: (t, n) => events.push(`+${n} ${t}`),
+    removed: (t) => events.push(`- ${t}`),
+    fileEnd: (s: FileSection) => events.push(`fileEnd ${s.oldBlob ?? '-'} ${s.newBlob ?? '-'} ${s.binary}`),
+    readsEveryAdded: () => every,
+    readsEveryRemoved: () => every,
+    readsBlobIds: () => blobs,
+  };
+  return { visitor, events };
+}
+
+/** What the line reader gives for `text`: lines cut as `GitRunner.streamBatches` cuts them for the scan. */
+function lineEvents(text: string): string[] {
+  const { visitor, events } = recorder(true);
+  const parser = new PatchLineParser(visitor as PatchVisitor);
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  for (const line of lines) parser.feed(line.length > MAX_LINE_LENGTH + 1 ? line.slice(0, MAX_LINE_LENGTH + 2) : line);
+  parser.end();
+  return events;
+}
+
+function scanEvents(bytes: Buffer, pieceSize: number, every: boolean, keywords = DEFAULT_RULES.keywords): string[] {
+  const { visitor, events } = recorder(every);
+  const scanner = new PatchScanner(visitor, keywords);
+  for (let at = 0; at < bytes.length; at += pieceSize) scanner.feed(bytes.subarray(at, at + pieceSize));
+  scanner.end();
+  return events;
+}
+
+const LONG = 'x'.repeat(MAX_LINE_LENGTH + 10);
+const PATCH = [
+  '\x1eaaa1\x1fp1 p2\x1fAnn Émile\x1fann@x.example\x1f100\x1f200',
+  '',
+  'diff --git a/x.env b/x.env',
+  'index 1111111..2222222 100644',
+  '--- a/x.env',
+  '+++ b/x.env',
+  '@@ -2 +2,3 @@',
+  '-old_password=hunter2',
+  '-plain removed line',
+  '+++ added line that looks like a header',
+  '+api_token = "abc"',
+  '+naïve café line, nothing here',
+  '\\ No newline at end of file',
+  '@@ -10,0 +12 @@ context',
+  `+${LONG}`,
+  '@@ -20 +30 @@',
+  `+ é${'é'.repeat(MAX_LINE_LENGTH)} key`,
+  'diff --git "a/caf\\303\\251 key.env" "b/caf\\303\\251 key.env"',
+  'new file mode 100644',
+  'index 0000000..3333333',
+  '--- /dev/null',
+  '+++ "b/caf\\303\\251 key.env"',
+  '@@ -0,0 +1,2 @@',
+  '+SECRET=x',
+  '+nothing',
+  '@@ broken hunk header',
+  '+after a broken header',
+  'diff --git a/k.p12 b/k.p12',
+  'index 0000000..4444444',
+  'Binary files /dev/null and b/k.p12 differ',
+  '\x1ebbb2\x1f\x1fBo\x1fbo@x.example\x1f300\x1f400',
+  'diff --git a/y.txt b/y.txt',
+  '@@ -1 +1 @@',
+  '-Twilio SK and sk',
+  '+eyJ here, EYJ not',
+].join('\n');
+
+describe('patch scanner', () => {
+  it('gives what the line reader gives when the visitor asks for every line, however git splits its output', () => {
+    const bytes = Buffer.from(`${PATCH}\n`, 'utf8');
+    const expected = lineEvents(`${PATCH}\n`);
+    for (const size of [1, 2, 3, 7, 64, 1000, 4096, bytes.length]) assert.deepEqual(scanEvents(bytes, size, true), expected, `pieces of ${size} bytes`);
+    // Output that ends without a newline (git stopped mid-line).
+    assert.deepEqual(scanEvents(Buffer.from(PATCH, 'utf8'), 5, true), expected);
+  });
+
+  it('leaves out only the added and removed lines without a keyword, and keeps every line number', () => {
+    const bytes = Buffer.from(`${PATCH}\n`, 'utf8');
+    const every = lineEvents(`${PATCH}\n`);
+    const keywords = DEFAULT_RULES.keywords;
+    const expected = every.filter((e) => {
+      const line = /^(?:\+\d+|-) (.*)$/s.exec(e);
+      return !line || (line[1] as string).length > MAX_LINE_LENGTH || keywords.inText(line[1] as string);
+    });
+    for (const size of [3, 64, bytes.length]) assert.deepEqual(scanEvents(bytes, size, false), expected);
+    const given = scanEvents(bytes, 64, false).filter((e) => /^[+-]/.test(e));
+    assert.deepEqual(given, [
+      '- old_password=hunter2',
+      '+3 api_token = "abc"',
+      `+12 ${'x'.repeat(MAX_LINE_LENGTH + 1)}`,
+      `+30  é${'é'.repeat(MAX_LINE_LENGTH - 1)}`,
+      '+1 SECRET=x',
+      '- Twilio SK and sk',
+      '+1 eyJ here, EYJ not',
+    ]);
+  });
+
+  it('leaves blob ids out when the visitor does not want them', () => {
+    const { visitor, events } = recorder(true, false);
+    const scanner = new PatchScanner(visitor, DEFAULT_RULES.keywords);
+    scanner.feed(Buffer.from('\x1ec\x1f\x1fA\x1fa@x\x1f1\x1f2\ndiff --git a/k.p12 b/k.p12\nindex 0000000..4444444\n', 'utf8'));
+    scanner.end();
+    assert.ok(events.includes('fileEnd - - false'));
+  });
+
+  it('reads hunk headers as the line reader does', () => {
+    const at = (text: string) => hunkStart(Buffer.from(text, 'latin1'), 0, text.length);
+    assert.equal(at('@@ -1 +2 @@'), 2);
+    assert.equal(at('@@ -1,0 +25,3 @@ func x()'), 25);
+    assert.equal(at('@@ -0,0 +1 @@'), 1);
+    for (const bad of ['@@ -1 +2', '@@ -1 +x @@', '@@ 1 +2 @@', '@@ -1, +2 @@', '@@ -1 +2,@@', '@@@ -1 -1 +2 @@@']) assert.equal(at(bad), -1, bad);
+  });
+});
+
+describe('keyword index', () => {
+  const index = new KeywordIndex([
+    { words: ['SK', 'eyJ'], caseSensitive: true },
+    { words: ['Password', 'x'], caseSensitive: false },
+  ]);
+  const both = (line: string): boolean => {
+    const bytes = Buffer.from(`${line}\n`, 'utf8');
+    const found = index.scanLine(bytes, 0);
+    const inBytes = found < 0;
+    assert.equal(index.inText(line), inBytes, `bytes and text disagree on ${JSON.stringify(line)}`);
+    if (!inBytes) assert.equal(found, bytes.length - 1);
+    return inBytes;
+  };
+
+  it('finds keywords in their case or in any ASCII case, as each rule tests them', () => {
+    assert.equal(both('twilio SK123'), true);
+    assert.equal(both('task disk ask'), false);
+    assert.equal(both('token eyJhbGciOi'), true);
+    assert.equal(both('EYJ'), false);
+    assert.equal(both('PASSWORD=1'), true);
+    assert.equal(both('pAsSwOrD'), true);
+    assert.equal(both('passwor'), false);
+    assert.equal(both('box'), true);
+    assert.equal(both('X'), true);
+    assert.equal(both(''), false);
+  });
+
+  it('never matches a keyword through a non-ASCII character', () => {
+    // U+212A KELVIN SIGN lower-cases to "k"; U+0130 to "i̇"; the rules' regular expressions do not match them either.
+    const kelvin = new KeywordIndex([{ words: ['key'], caseSensitive: false }]);
+    assert.equal(kelvin.inText('\u212Aey'), false);
+    assert.equal(kelvin.scanLine(Buffer.from('\u212Aey\n', 'utf8'), 0) >= 0, true);
+    assert.equal(both('pässword'), false);
+    assert.equal(both('ÉéPassword'), true);
+  });
+
+  it('tests non-ASCII keywords on the decoded text, and then needs every line', () => {
+    const cyrillic = new KeywordIndex([{ words: ['Пароль'], caseSensitive: false }]);
+    assert.equal(cyrillic.needsEveryLine, true);
+    assert.equal(cyrillic.inText('ПАРОЛЬ: x'), true);
+    assert.equal(cyrillic.inText('логин'), false);
+    assert.equal(index.needsEveryLine, false);
+    assert.equal(new KeywordIndex([{ words: [''], caseSensitive: false }]).inText('anything'), true);
+  });
+
+  it('holds every keyword of the rules: a line with any rule keyword passes', () => {
+    for (const line of ['AKIA', 'ghp_', 'xoxb-', '-----BEGIN RSA PRIVATE KEY-----', 'PuTTY-User-Key-File-3', 'https://u:p@h', 'Authorization: Bearer x', 'requirepass x', 'IDENTIFIED BY', "define('DB_PASSWORD'", '$6$salt$', 'client-key-data: x', 'AccountKey=', 'mysql -pX', 'TOKEN', 'Cred']) {
+      assert.equal(DEFAULT_RULES.keywords.inText(line), true, line);
+    }
+    for (const line of ['const task = disk.ask();', 'en-US', 'nothing to see here']) assert.equal(DEFAULT_RULES.keywords.inText(line), false, line);
+  });
+});
