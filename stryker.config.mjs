@@ -19,7 +19,7 @@ export const MODULES = {
     mutate: ['src/core/detect/credentials/maskSecrets.ts', 'src/core/detect/credentials/spanMasks.ts', 'src/core/detect/credentials/fingerprint.ts'],
     spec: ['credentialMasking', 'credentialRules'],
   },
-  valueJudgement: { mutate: ['src/core/detect/credentials/valueJudgement.ts'], spec: ['credentialRules', 'valueJudgement'] },
+  valueJudgement: { mutate: ['src/core/detect/credentials/valueJudgement.ts'], spec: ['credentialRules', 'credentialHeldOut', 'valueJudgement'] },
   branches: { mutate: ['src/core/detect/branches/**/*.ts'], spec: ['branches', 'squashLanding'] },
   checkCommand: { mutate: ['src/cli/checkCommand.ts'], spec: ['checkCommand'] },
   editCommands: { mutate: ['src/cli/editCommands.ts'], spec: ['editCommand'] },
