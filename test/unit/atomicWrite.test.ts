@@ -219,7 +219,7 @@ describe('atomic writes: what the file was, links, and leftovers of a crash', fu
       // Another user's 0644 file, or an immutable one: the mode has write bits, access(2) says no.
       for (const code of ['EACCES', 'EPERM']) {
         const error = await withRejection('access', code, () => rejection(writeFileAtomic(target, 'new')));
-        assert.equal(error.key, 'file.readOnly', code);
+        assert.equal(error.describe(en), `${target} is read-only, so nothing was written. Make it writable (chmod u+w) if the change is wanted.`, code);
         assert.equal(readFileSync(target, 'utf8'), 'old', code);
       }
       // Any other failure to ask is reported as it is, naming the file.
