@@ -47,7 +47,7 @@ describe('a value written into HANDOVER.yaml', () => {
     });
 
   it('stays plain when every reader reads it back as the same text', () => {
-    for (const value of ['Bob', 'Alice Chen', '王小明', 'a:b', 'a#b', 'x.5', 'say yes', 'https://ci.example/x', 'a]', 'a,b']) {
+    for (const value of ['Bob', 'Alice Chen', '王小明', 'a:b', 'a#b', 'x.5', 'say yes', 'https://ci.example/x', 'a]', 'a,b', 'yesterday', 'nobody', 'offset', 'online', 'nullable', '.information', 'x.inf', 'a:b:c']) {
       assert.equal(scalarText(value, 'block'), value, value);
     }
     for (const value of ['Bob', 'a:b', 'x.5']) assert.equal(scalarText(value, 'flow'), value, value);
@@ -56,7 +56,7 @@ describe('a value written into HANDOVER.yaml', () => {
   it('is quoted when a reader would read something else: booleans and nulls of YAML 1.1, numbers, dates, indicators, comments, keys', () => {
     const quoted = [
       '', ' Bob', 'Bob ', 'yes', 'No', 'on', 'OFF', 'y', 'N', 'true', 'null', '~', '<<', '=',
-      '12', '-1', '.5', '+3', '0x1f', '2026-11-30', '12:30', '.inf', '-.inf', '.NaN', '+.nan',
+      '12', '-1', '.5', '+3', '0x1f', '2026-11-30', '12:30', '.inf', '-.inf', '.NaN', '+.nan', '.nAn', '+.INf',
       '-x', '?x', ':x', ',x', '[x', ']x', '{x', '}x', '#x', '&x', '*x', '!x', '|x', '>x', "'x", '"x', '%x', '@x', '`x',
       'a: b', 'a #b', 'a:',
     ];
@@ -64,6 +64,13 @@ describe('a value written into HANDOVER.yaml', () => {
       const written = scalarText(value, 'block');
       assert.equal(written, JSON.stringify(value), `${JSON.stringify(value)} is quoted`);
       assert.deepEqual(readings(written, 'block'), [value, value], `${JSON.stringify(value)} reads back`);
+    }
+  });
+
+  it('is quoted when it starts or ends with a space a reader would drop or a person would not see', () => {
+    for (const value of ['\u00a0Bob', 'Bob\u3000', '\u2003x']) {
+      assert.equal(scalarText(value, 'block'), JSON.stringify(value), JSON.stringify(value));
+      assert.deepEqual(readings(scalarText(value, 'block'), 'block'), [value, value], JSON.stringify(value));
     }
   });
 
