@@ -35,6 +35,8 @@ describe('the edit read-back: where two readings of HANDOVER.yaml first differ',
     assert.equal(firstDifference({ a: 1 }, { a: 1, b: undefined }), 'b');
     assert.equal(firstDifference({ a: 1, b: undefined }, { a: 1 }), 'b');
     assert.equal(firstDifference({ a: 1, b: 2 }, { a: 1, c: 2 }), 'b');
+    assert.equal(firstDifference([1, undefined], [1]), '[1]', 'a list one item longer, whatever the item');
+    assert.equal(firstDifference([1], [1, undefined]), '[1]');
   });
 });
 
