@@ -89,7 +89,7 @@ export default {
   jsonReporter: { fileName: `reports/mutation/${runName}.json` },
   htmlReporter: { fileName: `reports/mutation/${runName}.html` },
   clearTextReporter: { allowEmojis: false, logTests: false, reportMutants: true, reportScoreTable: true },
-  ignorePatterns: ['dist', 'out', 'reports', '.vscode-test', 'test-results', '*.vsix'],
+  ignorePatterns: ['dist', 'out', 'reports', '.vscode-test', 'test-results', '*.vsix', '.stryker-tmp*'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
   thresholds: { high: 90, low: 85, break: null },
