@@ -29,6 +29,7 @@ describe('branch rules without a repository', () => {
     assert.deepEqual(nulRecords('a\0b\0\nc', 2), [['a', 'b']], 'a record cut short is not a record');
     assert.deepEqual(nulRecords('x\0sub\nject\0\n', 2), [['x', 'sub\nject']], 'only the newline before a record is dropped');
     assert.deepEqual(nulRecords('', 2), []);
+    assert.deepEqual(nulRecords('a\nb\0c\0', 2), [['a\nb', 'c']], 'a newline inside a field stays');
     assert.deepEqual(nulRecords('\n\na\0b\0', 2), [['\na', 'b']], 'one newline, the one git writes');
   });
 
@@ -77,6 +78,7 @@ describe('branch rules without a repository', () => {
     assert.deepEqual(sharedRefs(refs).map((r) => r.ref), ['refs/remotes/origin/a']);
     assert.deepEqual(sharedRefs([ref('refs/heads/a'), ref('refs/remotes/upstream/b')]).map((r) => r.ref), ['refs/heads/a']);
     assert.deepEqual(sharedRefs([ref('refs/remotes/upstream/b')]), []);
+    assert.deepEqual(sharedRefs([ref('refs/heads/origin/x'), ref('refs/heads/y')]).map((r) => r.ref), ['refs/heads/origin/x', 'refs/heads/y'], 'a local branch named origin/x is no remote');
   });
 
   it('orders findings: open first, then newest first, then by name in code-unit order', () => {
@@ -94,6 +96,11 @@ describe('branch rules without a repository', () => {
       ['o:2026-02-01:B', 'o:2026-02-01:a', 'o:2026-02-01:c', 'o:2026-01-01:a', 'm:2026-04-01:z', 'm:2026-03-01:b'],
     );
     assert.equal(compareFindings(finding('a', 'open', '2026-01-01'), finding('a', 'open', '2026-01-01')), 0);
+    assert.equal(compareFindings(finding('a', 'open', '2026-02-01'), finding('b', 'open', '2026-01-01')), -1);
+    assert.equal(compareFindings(finding('a', 'open', '2026-01-01'), finding('b', 'open', '2026-02-01')), 1);
+    assert.equal(compareFindings(finding('a', 'open', '2026-01-01'), finding('b', 'open', '2026-01-01')), -1);
+    assert.equal(compareFindings(finding('b', 'open', '2026-01-01'), finding('a', 'open', '2026-01-01')), 1);
+    assert.equal(compareFindings(finding('a', 'merged-equivalent', '2026-09-01'), finding('b', 'open', '2026-01-01')), 1);
   });
 
   it('finds the pending item naming a branch: a plain name names every copy, a remote or full name only that ref', () => {
@@ -141,6 +148,9 @@ describe('the squash fingerprint of a patch', () => {
     assert.notEqual(print(one), print(one.replace('-old2', '-other')), 'a removed line');
     assert.notEqual(print(one), print(one.replace('\n-old2\n+new2', '\n+new2')), 'a removed line left out');
     assert.notEqual(print(one), print(`${one}\\ No newline at end of file\n`), 'the end-of-file marker');
+    assert.notEqual(print(one), print(one.replace(/a\/x|b\/x/g, (m) => `${m}y`)), 'another file');
+    assert.notEqual(print(one), print(one.replace('+new2', '+ne\rw2')), 'a carriage return inside a line counts');
+    assert.notEqual(print(`${header}@@ -1 +1,2 @@\n-x\n+a\n+b\n`), print(`${header}@@ -1 +1 @@\n-x\n+a+b\n`), 'lines stay apart');
   });
 
   it('counts mode changes and created or deleted files', () => {
