@@ -67,7 +67,7 @@ describe('branch rules without a repository', () => {
   });
 
   it('tells release and maintenance lines by name', () => {
-    const lines = ['release-3.3', 'release/1.x', 'releases/2', 'rel-1', 'rel', 'maint', 'maint-2.4', 'maintenance', 'stable', 'stable/2024', 'hotfix/x', 'hotfixes/y', 'lts', 'support/1', 'v2.1', '2.1', '1.2.x', 'v1.2.3', 'team/release_1', 'team/v3.0', 'RELEASE-1', 'Stable'];
+    const lines = ['release-3.3', 'release/1.x', 'releases/2', 'rel-1', 'rel', 'maint', 'maint-2.4', 'maintenance', 'stable', 'stable/2024', 'hotfix/x', 'hotfixes/y', 'lts', 'support/1', 'v2.1', '2.1', '1.2.x', 'v1.2.3', 'team/release_1', 'team/v3.0', 'RELEASE-1', 'Stable', 'v10.12', '2.10', '1.2.10'];
     for (const name of lines) assert.equal(isReleaseLikeName(name), true, name);
     const work = ['prerelease', 'feature/stable2', 'mystable', 'v2', 'feature/x', 'v2.1.3.4', '2.1-beta', 'releasing', 'feature/v2.1x', 'hotfixing', 'x-maint'];
     for (const name of work) assert.equal(isReleaseLikeName(name), false, name);
