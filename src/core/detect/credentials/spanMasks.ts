@@ -4,6 +4,20 @@
 
 export const MASK = '[masked]';
 
+/** `text` with every `[start, end)` span replaced by MASK: overlapping or nested spans give one mask, in any order. */
+export function maskSpans(text: string, spans: readonly (readonly [number, number])[]): string {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let position = 0;
+  for (const [start, end] of sorted) {
+    // A span inside the masked part adds nothing: slice gives '' when start <= position, and out ends with the mask.
+    out += text.slice(position, start);
+    if (!out.endsWith(MASK) || start > position) out += MASK;
+    position = Math.max(position, end);
+  }
+  return out + text.slice(position);
+}
+
 export class SpanMasks {
   private readonly spans = new Map<string, [number, number][]>();
 
@@ -11,7 +25,7 @@ export class SpanMasks {
   note(text: string, value: string): void {
     if (value.length === 0) return;
     let at = text.indexOf(value);
-    // Stryker disable next-line ConditionalExpression: not observable; keeps texts without the value out of the map (memory: note is called for every path and ref name)
+    // Keeps texts without the value out of the map (memory: note is called for every path and ref name).
     if (at < 0) return;
     const list = this.spans.get(text) ?? [];
     while (at >= 0) {
@@ -24,17 +38,7 @@ export class SpanMasks {
   /** `text` with every noted span replaced by MASK (overlapping spans merged). */
   apply(text: string): string {
     const list = this.spans.get(text);
-    if (!list) return text;
-    const sorted = [...list].sort((a, b) => a[0] - b[0]);
-    let out = '';
-    let position = 0;
-    for (const [start, end] of sorted) {
-      // A span inside the masked part adds nothing: slice gives '' when start <= position, and out ends with the mask.
-      out += text.slice(position, start);
-      if (!out.endsWith(MASK) || start > position) out += MASK;
-      position = Math.max(position, end);
-    }
-    return out + text.slice(position);
+    return list ? maskSpans(text, list) : text;
   }
 
   /** `text` (an error message, say) with every noted text inside it masked. */
