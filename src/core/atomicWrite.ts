@@ -40,7 +40,6 @@ export async function removeLeftoverTemporaries(target: string): Promise<string[
     // Number(undefined) is NaN, which no process has, so such a file is a leftover.
     if (processAlive(Number(match[1]))) {
       const stat = await fs.lstat(full).catch(() => undefined);
-      // Stryker disable next-line EqualityOperator: `<=` differs only at the very millisecond an hour old, which no test can hold still
       if (!stat || Date.now() - stat.mtimeMs < LEFTOVER_AGE_MS) continue;
     }
     try {
