@@ -36,16 +36,17 @@ export async function removeLeftoverTemporaries(target: string): Promise<string[
     const match = pattern.exec(name);
     if (!match) continue;
     const full = join(folder, name);
-    const pid = match[1] === undefined ? undefined : Number(match[1]);
-    if (pid !== undefined && (pid === process.pid || processAlive(pid))) {
+    // A live writer's file (this process's too) is kept unless it is old. The older naming has no pid:
+    // Number(undefined) is NaN, which no process has, so such a file is a leftover.
+    if (processAlive(Number(match[1]))) {
       const stat = await fs.lstat(full).catch(() => undefined);
       if (!stat || Date.now() - stat.mtimeMs < LEFTOVER_AGE_MS) continue;
     }
     try {
-      await fs.rm(full, { force: true });
+      await fs.rm(full);
       removed.push(full);
     } catch {
-      // Not ours to remove (permissions): leave it.
+      // Not ours to remove (permissions), or another writer's cleanup took it first: leave it.
     }
   }
   return removed;
@@ -61,15 +62,14 @@ async function resolveTarget(target: string): Promise<{ file: string; stat?: Sta
     throw fileErrorFrom(err, target, 'write');
   });
   if (!link) return { file: target };
-  let file = target;
-  if (link.isSymbolicLink()) {
-    try {
-      file = await fs.realpath(target);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw fileErrorFrom(err, target, 'write');
-      const pointsTo = resolve(dirname(target), await fs.readlink(target));
-      throw new FileError('file.danglingLink', { path: target, target: pointsTo });
-    }
+  // The real path: the file a link points to, or the file itself (found through any linked folder).
+  let file: string;
+  try {
+    file = await fs.realpath(target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || !link.isSymbolicLink()) throw fileErrorFrom(err, target, 'write');
+    const pointsTo = resolve(dirname(target), await fs.readlink(target));
+    throw new FileError('file.danglingLink', { path: target, target: pointsTo });
   }
   const stat = await fs.stat(file).catch((err: unknown) => {
     throw fileErrorFrom(err, target, 'write');
@@ -124,14 +124,16 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
     handle = await fs.open(temp, 'wx', 0o600);
   } catch (err) {
     // An open that created the file but lost its reply (a network disk) leaves a file no one holds;
-    // the name is ours alone (pid and random, created exclusively), so removing it is safe.
-    await fs.rm(temp, { force: true }).catch(() => undefined);
+    // the name is ours alone (pid and random, created exclusively), so removing it is safe. Usually
+    // there is nothing to remove: that error is ignored like any other of the cleanup.
+    await fs.rm(temp).catch(() => undefined);
     throw fileErrorFrom(err, target, 'write');
   }
   try {
     await handle.writeFile(content);
     await handle.chmod(stat ? stat.mode & 0o7777 : (options.mode ?? defaultMode()) & 0o7777);
-    if (stat && typeof process.getuid === 'function') {
+    // (On Windows every file reports uid and gid 0: the comparison never asks for a chown there.)
+    if (stat) {
       const written = await handle.stat();
       if (written.uid !== stat.uid || written.gid !== stat.gid) {
         try {
@@ -150,7 +152,8 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
     await fs.rename(temp, file);
   } catch (err) {
     await handle?.close().catch(() => undefined);
-    await fs.rm(temp, { force: true }).catch(() => undefined);
+    // Gone already when the rename took effect and then reported a failure: ignored like any cleanup error.
+    await fs.rm(temp).catch(() => undefined);
     throw fileErrorFrom(err, target, 'write');
   }
 }

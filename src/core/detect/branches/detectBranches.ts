@@ -285,10 +285,10 @@ export function compareFindings(a: BranchFinding, b: BranchFinding): number {
  */
 export function pendingFor(branch: BranchRef, pending: readonly PendingBranchItem[]): string | undefined {
   for (const item of pending) {
+    // An item without a branch (undefined, or blank: '') names none: no ref or name is empty.
     const wanted = item.branch?.trim();
-    if (!wanted) continue;
-    if (wanted === branch.ref || wanted === branch.name) return item.id;
-    if (branch.kind === 'remote' && wanted === withoutRemote(branch)) return item.id;
+    // withoutRemote of a local branch is its name.
+    if (wanted === branch.ref || wanted === branch.name || wanted === withoutRemote(branch)) return item.id;
   }
   return undefined;
 }

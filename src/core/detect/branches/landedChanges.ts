@@ -18,7 +18,7 @@ export const MAX_SQUASH_PATHS = 500;
  */
 export class PatchFingerprint {
   private hash: Hash = createHash('sha256');
-  private lines = 0;
+  private empty = true;
   private inHunk = false;
   private index = '';
 
@@ -30,7 +30,7 @@ export class PatchFingerprint {
     } else if (!this.inHunk) {
       if (line.startsWith('@@')) this.inHunk = true;
       else if (line.startsWith('index ')) this.index = line;
-      else if (line.startsWith('Binary files ') || line.startsWith('GIT binary patch')) this.take(`${this.index}\n${line}`);
+      else if (line.startsWith('Binary files ') || line === 'GIT binary patch') this.take(`${this.index}\n${line}`);
       else if (/^(new|deleted) file mode |^old mode |^new mode /.test(line)) this.take(line);
       // `--- a/x`, `+++ b/x` and similarity lines repeat what the `diff --git` header says.
     } else if (line.startsWith('@@')) {
@@ -44,11 +44,11 @@ export class PatchFingerprint {
 
   /** Null when the diff was empty. */
   digest(): string | null {
-    return this.lines === 0 ? null : this.hash.digest('hex');
+    return this.empty ? null : this.hash.digest('hex');
   }
 
   private take(line: string): void {
-    this.lines++;
+    this.empty = false;
     this.hash.update(line.replace(/\r$/, ''));
     this.hash.update('\n');
   }

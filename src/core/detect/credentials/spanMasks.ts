@@ -36,6 +36,20 @@ function inCredentialPosition(text: string, at: number, length: number): boolean
   return CREDENTIAL_BEFORE.test(head) || (after === '@' && USERINFO_BEFORE.test(head));
 }
 
+/** `text` with every `[start, end)` span replaced by MASK: overlapping or nested spans give one mask, in any order. */
+export function maskSpans(text: string, spans: readonly (readonly [number, number])[]): string {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let position = 0;
+  for (const [start, end] of sorted) {
+    // A span inside the masked part adds nothing: slice gives '' when start <= position, and out ends with the mask.
+    out += text.slice(position, start);
+    if (!out.endsWith(MASK) || start > position) out += MASK;
+    position = Math.max(position, end);
+  }
+  return out + text.slice(position);
+}
+
 export class SpanMasks {
   private readonly spans = new Map<string, [number, number][]>();
 
@@ -43,6 +57,7 @@ export class SpanMasks {
   note(text: string, value: string): void {
     if (value.length === 0) return;
     let at = text.indexOf(value);
+    // Keeps texts without the value out of the map (memory: note is called for every path and ref name).
     if (at < 0) return;
     const strong = isCredentialStrength(value);
     const list = this.spans.get(text) ?? [];
@@ -56,23 +71,13 @@ export class SpanMasks {
   /** `text` with every noted span replaced by MASK (overlapping spans merged). */
   apply(text: string): string {
     const list = this.spans.get(text);
-    if (!list) return text;
-    const sorted = [...list].sort((a, b) => a[0] - b[0]);
-    let out = '';
-    let position = 0;
-    for (const [start, end] of sorted) {
-      if (end <= position) continue;
-      if (start > position) out += text.slice(position, start);
-      if (!out.endsWith(MASK) || start > position) out += MASK;
-      position = Math.max(position, end);
-    }
-    return out + text.slice(position);
+    return list ? maskSpans(text, list) : text;
   }
 
   /** `text` (an error message, say) with every noted text inside it masked. */
   applyWithin(text: string): string {
     let out = text;
-    for (const noted of this.spans.keys()) if (out.includes(noted)) out = out.split(noted).join(this.apply(noted));
+    for (const noted of this.spans.keys()) out = out.split(noted).join(this.apply(noted));
     return out;
   }
 }

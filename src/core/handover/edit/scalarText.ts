@@ -2,7 +2,6 @@
 // plain when YAML reads it back as the same string under every schema a reader might use, else
 // double-quoted. Dates stay plain YYYY-MM-DD, the form the format documents.
 import { parse } from 'yaml';
-import { LayoutError } from './layoutError';
 
 export type ScalarContext = 'block' | 'flow';
 
@@ -20,16 +19,20 @@ const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this must find
 const NEEDS_ESCAPE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
 
-function looksPlainSafe(value: string, context: ScalarContext): boolean {
-  if (value === '' || value !== value.trim()) return false;
+/**
+ * What readers other than the `yaml` package could read differently, or a person could not see:
+ * quoted whatever the read-back says. What the package itself reads differently (an empty value, `a: b`,
+ * ` #`, `.inf`, a comma in a flow list) is left to the read-back in scalarText.
+ */
+function looksPlainSafe(value: string): boolean {
+  // Leading or trailing spaces of any kind (JavaScript's trim knows more of them than YAML).
+  if (value !== value.trim()) return false;
   NEEDS_ESCAPE.lastIndex = 0;
   if (NEEDS_ESCAPE.test(value)) return false;
   if (YAML11_WORDS.test(value) || INDICATOR_START.test(value)) return false;
-  // Numbers, dates and times in any schema: 12, -1.5, .5, 0x1f, 2026-01-01, 12:30, .inf, .NaN.
-  if (/^[-+.]?\d/.test(value) || /^[-+]?\.(?:inf|nan)$/i.test(value)) return false;
-  if (value.includes(': ') || value.includes(' #') || value.endsWith(':')) return false;
-  if (context === 'flow' && /[,[\]{}]/.test(value)) return false;
-  return true;
+  // Numbers, dates and times in any schema: 12, -1.5, .5, 0x1f, 1_000, 2026-01-01, 12:30, and infinity
+  // or not-a-number in any case and sign (`+.NaN`, `.nAn`: the package reads those as text, others may not).
+  return !/^[-+.]?\d/.test(value) && !/^[-+]?\.(?:inf|nan)$/i.test(value);
 }
 
 /** Reads `written` back the way each schema would; true when every reading gives `value`. */
@@ -37,8 +40,9 @@ function readsBackAs(written: string, value: string, context: ScalarContext): bo
   const source = context === 'flow' ? `[${written}]` : `k: ${written}`;
   const pick = (data: unknown) => (context === 'flow' ? (data as unknown[] | null)?.[0] : (data as Record<string, unknown> | null)?.k);
   try {
+    // Stryker disable next-line ObjectLiteral: `core` is the package's default schema, and every value YAML 1.1 reads differently (its booleans, nulls, numbers, times) is quoted by looksPlainSafe before this runs
     for (const options of [{ schema: 'core' as const }, { version: '1.1' as const }]) {
-      if (pick(parse(source, { ...options, strict: true, uniqueKeys: true })) !== value) return false;
+      if (pick(parse(source, options)) !== value) return false;
     }
     return true;
   } catch {
@@ -52,17 +56,15 @@ function doubleQuoted(value: string): string {
 }
 
 /**
- * The text of a string scalar. `kind: 'date'` keeps a YYYY-MM-DD date plain (callers check that it
- * is one). Throws a LayoutError when even the quoted form would not read back as `value` (it always
- * does; the check guards against a change of the yaml package). The value itself is never put in the
- * error: it may be anything a person typed.
+ * The text of a string scalar: plain when it reads back as itself everywhere, else double-quoted.
+ * `kind: 'date'` keeps a YYYY-MM-DD date plain (callers check that it is one).
  */
 export function scalarText(value: string, context: ScalarContext, kind: 'text' | 'date' = 'text'): string {
   if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  if (looksPlainSafe(value, context) && readsBackAs(value, value, context)) return value;
-  const quoted = doubleQuoted(value);
-  if (!readsBackAs(quoted, value, context)) throw new LayoutError('a value that YAML would not read back as written');
-  return quoted;
+  if (looksPlainSafe(value) && readsBackAs(value, value, context)) return value;
+  // A double-quoted JSON string reads back as itself; were a change of the yaml package to break that,
+  // planEdit's read-back of the whole edited file refuses the edit.
+  return doubleQuoted(value);
 }
 
 /** Keys the product writes: fixed identifiers that are always plain. */
