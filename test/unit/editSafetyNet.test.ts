@@ -93,6 +93,6 @@ describe('a planned edit as the editor and the CLI apply it', () => {
     assert.equal(plan.ok, false);
     if (plan.ok) return;
     assert.equal(plan.error.code, 'edit.fileHasErrors');
-    assert.match(plan.error.message, new RegExp(`^HANDOVER\\.yaml has ${errors} error\\(s\\)`));
+    assert.match(plan.error.message, new RegExp(`^HANDOVER\\.yaml has ${errors} errors`));
   });
 });
