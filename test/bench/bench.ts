@@ -4,7 +4,7 @@
 // in a fresh Node process so that the peak RSS is that measurement's alone:
 //   log        the baseline: the same `git log --numstat` the analysis runs, output drained by Node
 //   full       analyzeOwnership from nothing (its state is saved for the next step)
-//   warm       one new commit on top, analyzeOwnership with the saved state (reading the JSON included)
+//   warm       one new commit on top, analyzeOwnership with the saved state and blame results (reading the JSON included)
 //   patch      the credential baseline: the same `git log -p -U0 …` the scan runs, drained by Node
 //   scan       scanCredentials over every branch and tag, from nothing (its state is saved)
 //   scanwarm   one new commit on top, scanCredentials with the saved state
@@ -22,6 +22,7 @@ import { historyLogArguments, scanCredentials, scanTips } from '../../src/core/d
 import { FileMatcher, MAX_LINE_LENGTH } from '../../src/core/detect/credentials/fileMatcher';
 import { PatchLineParser, type PatchVisitor } from '../../src/core/detect/credentials/patchParser';
 import type { CredentialScanState } from '../../src/core/detect/credentials/scanState';
+import { currentLinesCacheFrom } from '../../src/core/detect/ownership/currentLines';
 import { analyzeOwnership } from '../../src/core/detect/ownership/ownershipAnalyzer';
 import { LOG_FORMAT } from '../../src/core/detect/ownership/logParser';
 import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLedger';
@@ -136,11 +137,17 @@ async function child(mode: string, repo: string, statePath: string): Promise<Mea
     for await (const field of git.stream(args)) bytes += field.length + 1;
     return { ms: performance.now() - started, maxRssMb: peakRssMb(), bytes };
   }
+  // As the product does (ownershipRun.ts): the history state and the blame results of the last run.
   const previous = mode === 'warm' ? (JSON.parse(readFileSync(statePath, 'utf8')) as OwnershipState) : undefined;
-  const result = await analyzeOwnership({ git: new GitRunner({ cwd: repo }), cwd: repo, person: PERSON, previous });
+  const blamed = mode === 'warm' ? (JSON.parse(readFileSync(`${statePath}.blame`, 'utf8')) as { mailmap?: string }) : undefined;
+  const currentLinesCache = blamed ? currentLinesCacheFrom(blamed, blamed.mailmap ?? '') : undefined;
+  const result = await analyzeOwnership({ git: new GitRunner({ cwd: repo }), cwd: repo, person: PERSON, previous, currentLinesCache });
   const ms = performance.now() - started;
   const json = JSON.stringify(result.state);
-  if (mode === 'full') writeFileSync(statePath, json);
+  if (mode === 'full') {
+    writeFileSync(statePath, json);
+    writeFileSync(`${statePath}.blame`, JSON.stringify(result.currentLinesCache));
+  }
   return { ms, maxRssMb: peakRssMb(), commitsRead: result.commitsRead, files: result.files.length, stateMb: Math.round((json.length / 1048576) * 10) / 10 };
 }
 
