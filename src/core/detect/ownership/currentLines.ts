@@ -117,7 +117,7 @@ export interface BlameRequest {
   path: string;
   blob: string;
   /** The file's history as grafts (fileHistory.ts), computed when the file is blamed; undefined: plain blame. */
-  grafts?: () => string | undefined | Promise<string | undefined>;
+  grafts?: () => string | undefined;
   /** Follow lines moved within the file (`-M`); default true. */
   moves?: boolean;
 }
@@ -168,7 +168,7 @@ export async function blameFiles(
         continue;
       }
       try {
-        const result = await blameFile(runner, commit, request.path, await request.grafts?.(), request.moves ?? true);
+        const result = await blameFile(runner, commit, request.path, request.grafts?.(), request.moves ?? true);
         run.results.set(request.path, result);
         cache.entries[`${request.blob}:${request.path}`] = result;
         run.blamed++;

@@ -165,22 +165,3 @@ export function graftsFor(graph: CommitGraph, changing: ReadonlySet<string>, hea
   for (const [at, parents] of graftParents) lines.push([graph.hashes[at], ...parents.map((p) => graph.hashes[p])].join(' '));
   return `${lines.join('\n')}\n`;
 }
-
-/**
- * The history of `paths` up to `head` as grafts, from git: `rev-list --parents` limited to the paths
- * rewrites each listed commit's parents to its nearest ancestors that changed them (git's default
- * history simplification, the one blame follows at merges). Undefined (plain blame) when git cannot.
- */
-export async function pathHistory(git: GitRunner, head: string, paths: readonly string[], signal?: AbortSignal): Promise<string | undefined> {
-  const lines: string[] = [];
-  try {
-    for await (const line of git.stream(['rev-list', '--parents', '--end-of-options', head, '--', ...paths.map((p) => `:(top,literal)${p}`)], '\n')) {
-      if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
-      if (line !== '') lines.push(line);
-    }
-  } catch (err) {
-    if (err instanceof GitError && err.kind === 'aborted') throw err;
-    return undefined;
-  }
-  return lines.length ? `${lines.join('\n')}\n` : undefined;
-}

@@ -21,7 +21,7 @@ import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type Owners
 import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths } from './ownershipScoring';
 import { blameFiles, currentLinesCacheFrom, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
-import { graftsFor, pathHistory, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
+import { graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
 import { DEFAULT_EXCLUDE_GLOBS, generatedByHeader } from './defaultExclusions';
 
 export interface OwnershipOptions {
@@ -339,17 +339,12 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
   const allCandidates = facts.filter((f) => f.candidate).length;
   const candidates = blameCandidates(facts, maxCandidates);
-  const sources = (commitGraph && touches) || !options.plainBlame ? resolveHistoryPaths(ledger, headFiles) : undefined;
+  const sources = commitGraph && touches ? resolveHistoryPaths(ledger, headFiles) : undefined;
   const requests = candidates.map((f) => {
     const request: BlameRequest = { path: f.path, blob: headFiles.get(f.path) ?? '', moves: f.lines * (f.owned?.totalCommits ?? 0) <= MAX_MOVE_WORK };
     if (commitGraph && touches && sources) {
       const known = touches;
       request.grafts = () => graftsFor(commitGraph, known.commitsChanging(sources.get(f.path) ?? [f.path]), head.sha);
-    } else if (sources && !options.plainBlame && reading.skipped.length === 0) {
-      // An incremental run has no file histories from its history pass: git gives the file's own
-      // (`rev-list --parents` limited to its paths rewrites each commit's parents to the nearest that
-      // changed them), so that a changed file is not blamed by a walk of the whole history.
-      request.grafts = () => pathHistory(git, head.sha, sources.get(f.path) ?? [f.path], signal);
     }
     return request;
   });
