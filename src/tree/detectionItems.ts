@@ -23,7 +23,7 @@ export function ownedGroupItem(node: OwnedGroupNode, id: string): vscode.TreeIte
   const title = node.group === 'formerly' ? vscode.l10n.t('Formerly theirs') : vscode.l10n.t('Contributed to, not owned');
   const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = id;
-  item.description = vscode.l10n.t('{0} files', node.files.length);
+  item.description = node.files.length === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', node.files.length);
   item.iconPath = new vscode.ThemeIcon(node.group === 'formerly' ? 'history' : 'files');
   item.tooltip =
     node.group === 'formerly'

@@ -332,7 +332,7 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
       } else {
         item.description =
           node.detection === 'owned'
-            ? vscode.l10n.t('{0} files', count)
+            ? count === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', count)
             : result.defaultBranch
               ? vscode.l10n.t('{0} open · against {1}', count, result.defaultBranch)
               : vscode.l10n.t('{0} open', count);
