@@ -193,7 +193,7 @@ describe('Handover in a real VS Code', function () {
     // No "Analyse Git History" needed: the sections fill by themselves.
     const rows = await vs.waitForTreeRows(
       VIEW,
-      (r) => /could not be scanned/.test(r.find((row) => row.label === 'Credentials in git history')?.description ?? '') && /files$/.test(r.find((row) => row.label === 'Files they own')?.description ?? ''),
+      (r) => /could not be scanned/.test(r.find((row) => row.label === 'Credentials in git history')?.description ?? '') && r.find((row) => row.label === 'Files they own')?.description === '1 file',
       60_000,
     );
     const secrets = rows.find((row) => row.label === 'Credentials in git history');
