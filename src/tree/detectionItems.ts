@@ -19,11 +19,16 @@ function labelText(label: OwnershipLabel): string {
 }
 
 /** A collapsed group of files they did not own: contributed to, or formerly theirs. */
+/** "1 file", "3 files" (vscode.l10n has no plural forms). */
+export function fileCount(count: number): string {
+  return count === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', count);
+}
+
 export function ownedGroupItem(node: OwnedGroupNode, id: string): vscode.TreeItem {
   const title = node.group === 'formerly' ? vscode.l10n.t('Formerly theirs') : vscode.l10n.t('Contributed to, not owned');
   const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = id;
-  item.description = node.files.length === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', node.files.length);
+  item.description = fileCount(node.files.length);
   item.iconPath = new vscode.ThemeIcon(node.group === 'formerly' ? 'history' : 'files');
   item.tooltip =
     node.group === 'formerly'

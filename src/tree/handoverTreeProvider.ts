@@ -9,7 +9,7 @@ import type { DetectionService, DetectionStatus } from '../workspace/detectionSe
 import type { FolderState, HandoverStore } from '../workspace/handoverStore';
 import { reviewOfBranch, reviewOfPath } from '../core/handover/decisions';
 import { credentialElsewhereItem, credentialGroupChildren, credentialGroupItem, credentialItem, credentialPlaceItem, credentialPlaces, groupCredentials } from './credentialItems';
-import { branchItem, ownedGroupItem, ownedItem } from './detectionItems';
+import { branchItem, fileCount, ownedGroupItem, ownedItem } from './detectionItems';
 import { groupMentions, mentionItem, mentionKindItem, undecidedMentions } from './mentionItems';
 import { folderTooltip, itemDescription, itemTooltip, sectionIcon, sectionTitle, stateIcon, type DetectionNode, type HandoverNode } from './treeNodes';
 
@@ -332,7 +332,7 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
       } else {
         item.description =
           node.detection === 'owned'
-            ? count === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', count)
+            ? fileCount(count)
             : result.defaultBranch
               ? vscode.l10n.t('{0} open · against {1}', count, result.defaultBranch)
               : vscode.l10n.t('{0} open', count);

@@ -133,25 +133,7 @@ export class GitRunner {
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
     const limit = options.maxFieldLength ?? Number.POSITIVE_INFINITY;
     if (separator.length === 0 || (Number.isFinite(limit) && separator.length !== 1)) throw new RangeError('maxFieldLength needs a one-character separator');
-    const config = SAFETY_CONFIG.flatMap((entry) => ['-c', entry]);
-    const child = spawn('git', [...config, ...args], { cwd: this.options.cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
-    // A process git started (a hook, a helper) may still hold the pipe open: reading stops too.
-    const kill = () => {
-      child.kill('SIGKILL');
-      child.stdout.destroy();
-    };
-    signal?.addEventListener('abort', kill, { once: true });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      if (stderr.length < MAX_STDERR) stderr += chunk;
-    });
-    const exited = new Promise<{ code: number | null; error?: Error }>((done) => {
-      child.once('error', (error) => done({ code: null, error }));
-      child.once('close', (code) => done({ code }));
-    });
-    // Without input git reads an empty standard input, never the terminal's.
-    writeInput(child.stdin, options.input ?? []);
+    const { child, kill, stderr, exited } = this.start(args, options.input);
     const idleMs = this.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
     let timedOut = false;
     const decoder = new StringDecoder('utf8');
@@ -214,12 +196,7 @@ export class GitRunner {
       }
       signal?.removeEventListener('abort', kill);
     }
-    const { code, error } = await exited;
-    if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
-    if (timedOut) throw new GitError('timeout', 'git stopped answering and was stopped');
-    if (error) throw classify(error, signal);
-    if (code !== 0 && !(code !== null && options.okExitCodes?.includes(code))) throw classify(new Error(stderr || `git exited with ${code}`), signal);
-    options.onStderr?.(stderr);
+    this.settle(await exited, timedOut, stderr(), options);
   }
 
   /**
@@ -232,23 +209,7 @@ export class GitRunner {
   async readChunks(args: readonly string[], onChunk: (chunk: Buffer) => void, options: StreamOptions = {}): Promise<void> {
     const { signal } = this.options;
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
-    const config = SAFETY_CONFIG.flatMap((entry) => ['-c', entry]);
-    const child = spawn('git', [...config, ...args], { cwd: this.options.cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
-    const kill = () => {
-      child.kill('SIGKILL');
-      child.stdout.destroy();
-    };
-    signal?.addEventListener('abort', kill, { once: true });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      if (stderr.length < MAX_STDERR) stderr += chunk;
-    });
-    const exited = new Promise<{ code: number | null; error?: Error }>((done) => {
-      child.once('error', (error) => done({ code: null, error }));
-      child.once('close', (code) => done({ code }));
-    });
-    writeInput(child.stdin, options.input ?? []);
+    const { child, kill, stderr, exited } = this.start(args, options.input);
     let timedOut = false;
     let failed: { error: unknown } | undefined;
     const timer = setTimeout(() => {
@@ -265,10 +226,43 @@ export class GitRunner {
       }
       timer.refresh();
     });
-    const { code, error } = await exited;
+    const result = await exited;
     clearTimeout(timer);
     signal?.removeEventListener('abort', kill);
     if (failed) throw failed.error;
+    this.settle(result, timedOut, stderr(), options);
+  }
+
+  /**
+   * Starts `git <args>` with the safety configuration, its standard input written from `input` (an
+   * empty one without: never the terminal's), its standard error kept (bounded), and stopped on abort.
+   */
+  private start(args: readonly string[], input: Iterable<string> = []) {
+    const { signal } = this.options;
+    const config = SAFETY_CONFIG.flatMap((entry) => ['-c', entry]);
+    const child = spawn('git', [...config, ...args], { cwd: this.options.cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
+    // A process git started (a hook, a helper) may still hold the pipe open: reading stops too.
+    const kill = (): void => {
+      child.kill('SIGKILL');
+      child.stdout.destroy();
+    };
+    signal?.addEventListener('abort', kill, { once: true });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      if (stderr.length < MAX_STDERR) stderr += chunk;
+    });
+    const exited = new Promise<{ code: number | null; error?: Error }>((done) => {
+      child.once('error', (error) => done({ code: null, error }));
+      child.once('close', (code) => done({ code }));
+    });
+    writeInput(child.stdin, input);
+    return { child, kill, stderr: (): string => stderr, exited };
+  }
+
+  /** Throws what a finished git run means (cancelled, silent too long, failed), else hands on its standard error. */
+  private settle({ code, error }: { code: number | null; error?: Error }, timedOut: boolean, stderr: string, options: StreamOptions): void {
+    const { signal } = this.options;
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
     if (timedOut) throw new GitError('timeout', 'git stopped answering and was stopped');
     if (error) throw classify(error, signal);

@@ -166,16 +166,8 @@ export class PatchLineParser {
   }
 
   private startCommit(header: string): void {
-    const [sha = '', parents = '', authorName = '', authorEmail = '', authorTime = '0', committerTime = '0'] = header.split(FIELD);
     this.inCommit = true;
-    this.visitor.commit({
-      sha: detached(sha),
-      parents: parents.split(' ').filter((p) => p !== '').map(detached),
-      authorName: detached(authorName),
-      authorEmail: detached(authorEmail),
-      authorTime: Number(authorTime) || 0,
-      committerTime: Number(committerTime) || 0,
-    });
+    this.visitor.commit(commitInfoOf(header));
   }
 
   private endFile(): void {
@@ -189,4 +181,17 @@ export class PatchLineParser {
     if (this.inCommit) this.visitor.commitEnd();
     this.inCommit = false;
   }
+}
+
+/** The commit a header line of HEADER_FORMAT describes (its strings detached from git's output). */
+export function commitInfoOf(header: string): CommitInfo {
+  const [sha = '', parents = '', authorName = '', authorEmail = '', authorTime = '0', committerTime = '0'] = header.split(FIELD);
+  return {
+    sha: detached(sha),
+    parents: parents.split(' ').filter((p) => p !== '').map(detached),
+    authorName: detached(authorName),
+    authorEmail: detached(authorEmail),
+    authorTime: Number(authorTime) || 0,
+    committerTime: Number(committerTime) || 0,
+  };
 }

@@ -10,7 +10,7 @@
 // are the same: every added line is counted, given or not.
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import type { KeywordIndex } from './keywordIndex';
-import { detached, pathOfDiffLine, type CommitInfo, type FileSection, type PatchVisitor } from './patchParser';
+import { commitInfoOf, detached, pathOfDiffLine, type FileSection, type PatchVisitor } from './patchParser';
 
 /** A visitor that says which lines it needs beyond those with a keyword. */
 export interface SelectivePatchVisitor extends PatchVisitor {
@@ -28,7 +28,6 @@ const MINUS = 45;
 const BACKSLASH = 92;
 const AT = 64;
 const HEADER = 0x1e;
-const FIELD = '\x1f';
 /** Bytes kept of a line that spans pieces of output: more than enough for MAX_LINE_LENGTH + 2 characters (a character is at most 3 bytes per UTF-16 unit). */
 const KEPT_BYTES = 4 * (MAX_LINE_LENGTH + 2);
 
@@ -236,16 +235,8 @@ export class PatchScanner {
   }
 
   private startCommit(header: string): void {
-    const [sha = '', parents = '', authorName = '', authorEmail = '', authorTime = '0', committerTime = '0'] = header.split(FIELD);
     this.inCommit = true;
-    const info: CommitInfo = {
-      sha: detached(sha),
-      parents: parents.split(' ').filter((p) => p !== '').map(detached),
-      authorName: detached(authorName),
-      authorEmail: detached(authorEmail),
-      authorTime: Number(authorTime) || 0,
-      committerTime: Number(committerTime) || 0,
-    };
+    const info = commitInfoOf(header);
     this.lastCommit = info.sha;
     this.visitor.commit(info);
   }
