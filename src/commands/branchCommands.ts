@@ -72,8 +72,11 @@ export async function compareBranch(node?: HandoverNode): Promise<void> {
 }
 
 function refuseDirty(paths: string[]): void {
+  const shown = paths.slice(0, 3).join(', ') + (paths.length > 3 ? ', …' : '');
   void vscode.window.showWarningMessage(
-    vscode.l10n.t('Not checked out: {0} tracked file(s) have uncommitted changes ({1}). Commit or stash them first.', paths.length, paths.slice(0, 3).join(', ')),
+    paths.length === 1
+      ? vscode.l10n.t('Not checked out: 1 tracked file has uncommitted changes ({0}). Commit or stash it first.', shown)
+      : vscode.l10n.t('Not checked out: {0} tracked files have uncommitted changes ({1}). Commit or stash them first.', paths.length, shown),
   );
 }
 

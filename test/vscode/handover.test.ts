@@ -72,7 +72,7 @@ describe('Handover in a real VS Code', function () {
     const yamlFile = join(repo.dir, 'HANDOVER.yaml');
     writeFileSync(yamlFile, `${DEMO_HANDOVER_YAML}# a local note\n`);
     await vs.treeItemMenu(VIEW, 'feature/pg-failover', 'Check Out Branch…');
-    await waitUntil(async () => (await vs.notifications()).some((n) => /Not checked out: 1 tracked file\(s\) have uncommitted changes \(HANDOVER\.yaml\)/.test(n)), 20_000, 'the dirty-tree refusal');
+    await waitUntil(async () => (await vs.notifications()).some((n) => /Not checked out: 1 tracked file has uncommitted changes \(HANDOVER\.yaml\)/.test(n)), 20_000, 'the dirty-tree refusal');
     assert.equal(repo.git('branch', '--show-current').trim(), 'main');
     writeFileSync(yamlFile, DEMO_HANDOVER_YAML);
 
