@@ -102,6 +102,8 @@ export class DetectionService extends DisposableBase {
           onProgress: (commitsRead) => this.set(key, { kind: 'running', commitsRead }, true),
         }),
       );
+      // What was read around (missing objects, limits): in the log too, where a user looks for the whole list.
+      for (const note of result.notes) this.log.warn(`Git history analysis in ${state.folder.uri.fsPath}: ${note}`);
       for (const failure of result.failures ?? []) {
         this.log.error(`Git history analysis (${failure.kind}) failed in ${state.folder.uri.fsPath}: ${failure.detail}`);
       }

@@ -169,7 +169,7 @@ describe('Handover in a real VS Code', function () {
     await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('On-call rotation'), 20_000);
   });
 
-  it('on a damaged clone, analyses by itself after Create HANDOVER.yaml, and only the failing sections fail', async () => {
+  it('on a damaged clone, analyses by itself after Create HANDOVER.yaml, and reads around what is missing', async () => {
     const repo = FixtureRepo.init({ dir: join(suite.work(), 'partial-clone') });
     const me = { name: '赵六', email: 'zhaoliu@corp.example' };
     repo.git('config', 'user.name', me.name);
@@ -179,8 +179,8 @@ describe('Handover in a real VS Code', function () {
     repo.git('checkout', '-q', '-b', 'zl/wip');
     repo.write('wip.txt', 'wip\n').commit('work in progress', me, '2026-11-03T00:00:00Z');
     repo.git('checkout', '-q', 'main');
-    // A missing blob no longer stops any detector (they read around it); a branch whose tip commit the
-    // clone lacks still stops those that read every branch: the branches and the credential scan.
+    // A missing blob and a branch whose tip commit the clone lacks: no detector stops, each reads
+    // around what is missing and says so in its section's tooltip.
     const blob = repo.git('rev-parse', 'HEAD:deploy/app.sh').trim();
     rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
     const tip = repo.git('rev-parse', 'zl/wip').trim();
@@ -191,18 +191,18 @@ describe('Handover in a real VS Code', function () {
     await welcome.waitFor({ state: 'visible', timeout: 30_000 });
     await welcome.locator('a.monaco-button', { hasText: 'Create HANDOVER.yaml' }).click();
     // No "Analyse Git History" needed: the sections fill by themselves.
+    const sections = ['Files they own', 'Open branches', 'Credentials in git history', 'Still names them'];
     const rows = await vs.waitForTreeRows(
       VIEW,
-      (r) => /could not be scanned/.test(r.find((row) => row.label === 'Credentials in git history')?.description ?? '') && r.find((row) => row.label === 'Files they own')?.description === '1 file',
+      (r) => r.find((row) => row.label === 'Files they own')?.description === '1 file' && sections.every((label) => !/analys|analyz|waiting|…$/i.test(r.find((row) => row.label === label)?.description ?? '…')),
       60_000,
     );
-    const secrets = rows.find((row) => row.label === 'Credentials in git history');
-    assert.match(secrets?.description ?? '', /^Git history could not be scanned for credentials: git objects are missing from this clone \(a partial or damaged clone\)\. Details are in the Handover output log\.$/);
-    assert.match(rows.find((row) => row.label === 'Open branches')?.description ?? '', /^The branches could not be read: git objects are missing/);
+    const seen = JSON.stringify(rows.filter((row) => sections.includes(row.label)));
+    for (const label of sections) assert.doesNotMatch(rows.find((row) => row.label === label)?.description ?? '', /could not|failed/i, `${label} is read around the missing objects: ${seen}`);
     assert.doesNotMatch(JSON.stringify(rows), /fatal:|unable to read|missing object [0-9a-f]/, `no raw git message in the tree: ${JSON.stringify(rows)}`);
     assert.equal(rows.find((row) => row.label === 'Still names them')?.description, 'none found', 'the search at HEAD stands');
     await vs.screenshot('handover-partial-clone');
-    // git's own message is in the log (the Output channel's file under the server's data folder).
-    await waitUntil(() => logFiles(vs.serverDataDir).some((file) => /Git history analysis \(credentials\) failed .*missing object/.test(readFileSync(file, 'utf8'))), 20_000, 'the failure in the Handover log');
+    // What was read around is in the Handover log (the Output channel's file under the server's data folder).
+    await waitUntil(() => logFiles(vs.serverDataDir).some((file) => /zl\/wip: its tip commit is missing from this clone/.test(readFileSync(file, 'utf8'))), 20_000, 'the note in the Handover log');
   });
 });

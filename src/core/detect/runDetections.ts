@@ -172,7 +172,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     // of the branches it lists (the person's, as every clone has them from origin), so that every
     // clone finds the same secrets (a CI clone does not have everyone's branches).
     const listed = new Set(result.branches.map((b) => (b.kind === 'remote' ? `refs/remotes/${b.name}` : `refs/heads/${b.name}`)));
-    const branchTips = options.report && listed.size ? (await readRefTips(git)).filter((tip) => listed.has(tip.ref)) : [];
+    const branchTips = options.report && listed.size ? (await readRefTips(git)).tips.filter((tip) => listed.has(tip.ref)) : [];
     const scan = await scanCredentialsCached({
       git,
       cwd: options.cwd,

@@ -77,16 +77,17 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
   const name = options.person.name?.trim().toLowerCase() ?? '';
   checkAborted(signal);
 
-  const allRefs = await readBranchRefs(git);
+  const { refs: allRefs, unreadable } = await readBranchRefs(git);
+  // A branch whose tip commit the clone lacks is named, and every other branch is read.
+  const notes: string[] = unreadable.map((branch) => `${branch}: its tip commit is missing from this clone; not compared`);
   const base = chooseDefaultBranch(allRefs, options.defaultBranch);
-  if (!base && !options.shared) return { defaultBranch: null, branches: [], notes: [] };
+  if (!base && !options.shared) return { defaultBranch: null, branches: [], notes };
   const baseName = base ? withoutRemote(base) : null;
   const baseSha = options.shared?.base ?? base!.sha;
   const refs = options.shared ? sharedRefs(allRefs) : allRefs;
   // The default branch in any copy (local `main`, `origin/main`, `upstream/main`) is not a branch of work.
   const candidates = refs.filter((r) => !r.symref && r.sha !== baseSha && r.sha !== base?.sha && withoutRemote(r) !== baseName);
 
-  const notes: string[] = [];
   // Every branch's own commits in one walk; when it fails (a branch tip or commit missing from the
   // clone), each branch is read on its own so that only the damaged ones get a note.
   const unmerged = await commitsNotOn(git, baseSha, candidates, signal);

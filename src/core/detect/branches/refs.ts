@@ -1,5 +1,6 @@
 // Reading branch refs with one `git for-each-ref`, and choosing the default branch among them.
 import type { GitRunner } from '../../git/gitRunner';
+import { forEachReadableRef } from '../../git/readableRefs';
 
 export interface BranchRef {
   /** Full ref name: `refs/heads/x` or `refs/remotes/origin/x`. */
@@ -36,9 +37,14 @@ export function nulRecords(text: string, count: number): string[][] {
   return records;
 }
 
-/** Every local and remote-tracking branch that points at a commit, with its tip's date and subject. */
-export async function readBranchRefs(git: GitRunner): Promise<BranchRef[]> {
-  const out = await git.run(['for-each-ref', `--format=${FIELDS.join('%00')}%00`, '--end-of-options', 'refs/heads/', 'refs/remotes/']);
+/**
+ * Every local and remote-tracking branch that points at a commit, with its tip's date and subject;
+ * `unreadable` names (as shown) the branches whose tip commit this clone lacks.
+ */
+export async function readBranchRefs(git: GitRunner): Promise<{ refs: BranchRef[]; unreadable: string[] }> {
+  const listing = await forEachReadableRef(git, `--format=${FIELDS.join('%00')}%00`, ['refs/heads/', 'refs/remotes/']);
+  const unreadable = listing.unreadable.map((ref) => ref.replace(/^refs\/(heads|remotes)\//, ''));
+  const out = listing.output;
   const refs: BranchRef[] = [];
   for (const [ref = '', type = '', sha = '', symref = '', upstream = '', time = '', subject = ''] of nulRecords(out, FIELDS.length)) {
     const local = ref.startsWith('refs/heads/');
@@ -55,7 +61,7 @@ export async function readBranchRefs(git: GitRunner): Promise<BranchRef[]> {
       subject: subject.replace(/\s*\r?\n\s*/g, ' ').trim(),
     });
   }
-  return refs;
+  return { refs, unreadable };
 }
 
 /**

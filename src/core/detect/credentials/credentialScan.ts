@@ -160,7 +160,7 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
   const { git, signal } = options;
   throwIfAborted(signal);
   const mode = options.headOnly ? 'head' : 'all';
-  const { head, refTips, tips } = await scanTips(git, mode === 'head', options.revision, options.branchTips);
+  const { head, refTips, tips, unreadableRefs } = await scanTips(git, mode === 'head', options.revision, options.branchTips);
   const [topLevel = options.cwd, shallowFlag = ''] = tips.length ? (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n') : [];
   const shallow = shallowFlag.trim() === 'true';
   // The repository's gitleaks rules change what every entry is: their fingerprint joins the mailmap's, so a state read with other rules is not reused.
@@ -169,7 +169,7 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
   const state: CredentialScanState = { version: CREDENTIAL_STATE_VERSION, mode, tips, mailmap, shallow, reusable: true, entries: [] };
   if (tips.length === 0) {
     options.onProgress?.(0);
-    return { findings: [], state, commitsRead: 0, notes: [], unreadable: [] };
+    return { findings: [], state, commitsRead: 0, notes: unreadableRefs.length ? [unreadableRefsNote(unreadableRefs)] : [], unreadable: [] };
   }
   const refNames = refTips.map((t) => t.name);
   const emptyTree = await emptyTreeId(git);
@@ -183,6 +183,7 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
     const result = await scanWith(options, masks, { head, refTips, tips, mode, shallow, mailmap, state, refNames, emptyTree, notes, reachability, rules: repository.rules });
     result.findings = result.findings.filter((f) => !repository.suppressed(f));
     result.notes.push(...repository.notes);
+    if (unreadableRefs.length) result.notes.push(unreadableRefsNote(unreadableRefs));
     return result;
   } finally {
     stopped = true;
@@ -371,12 +372,25 @@ function unreadableNote(unreadable: readonly UnreadableCommit[]): string {
   return `${unreadable.length} commits could not be read in full because this clone lacks some of their objects (${files} files left out${whole ? `, ${whole} commits left out whole` : ''}; nothing was fetched): ${listed}${more}`;
 }
 
+/** The branches and tags whose commit the clone lacks: their history past what others reach is not scanned. */
+function unreadableRefsNote(names: readonly string[]): string {
+  const listed = names.slice(0, UNREADABLE_LISTED).join(', ');
+  const more = names.length > UNREADABLE_LISTED ? ` and ${names.length - UNREADABLE_LISTED} more` : '';
+  return `${names.length === 1 ? '1 branch or tag points' : `${names.length} branches or tags point`} at a commit this clone lacks; their history is scanned only where other branches reach it: ${listed}${more}`;
+}
+
 /** Commits a full scan starts from: every branch and tag tip, and HEAD (or HEAD alone). Sorted, distinct. */
-export async function scanTips(git: GitRunner, headOnly: boolean, revision?: string, branchTips: readonly RefTip[] = []): Promise<{ head: string | null; refTips: RefTip[]; tips: string[] }> {
+export async function scanTips(
+  git: GitRunner,
+  headOnly: boolean,
+  revision?: string,
+  branchTips: readonly RefTip[] = [],
+): Promise<{ head: string | null; refTips: RefTip[]; tips: string[]; unreadableRefs: string[] }> {
   const head = await readHeadSha(git, revision);
-  const refTips = headOnly ? [...branchTips] : await readRefTips(git);
+  const listing = headOnly ? { tips: [...branchTips], unreadable: [] } : await readRefTips(git);
+  const refTips = listing.tips;
   const tips = [...new Set([...refTips.map((t) => t.commit), ...(head ? [head] : [])])].sort();
-  return { head, refTips, tips };
+  return { head, refTips, tips, unreadableRefs: listing.unreadable };
 }
 
 /** Oldest first, then by path, line, kind and fingerprint (code-unit order: the same everywhere). */

@@ -1,6 +1,7 @@
 // Branch and tag tips: what the scan reads from, and which of them still reach a secret. Git is given
 // commit ids only; ref names are read from git's output, never passed back to it.
 import type { GitRunner } from '../../git/gitRunner';
+import { forEachReadableRef } from '../../git/readableRefs';
 
 export interface RefTip {
   /** Full ref name: `refs/heads/main`, `refs/remotes/origin/x` or `refs/tags/v1.0`. */
@@ -33,12 +34,20 @@ function parseTips(output: string): RefTip[] {
   return tips;
 }
 
+export interface RefTipListing {
+  tips: RefTip[];
+  /** Shown names of the branches and tags whose commit this clone lacks: their history is not read. */
+  unreadable: string[];
+}
+
 /**
  * Every branch (local and remote-tracking: in a fresh clone, colleagues' work is only there) and tag
- * that points, maybe through an annotated tag, at a commit.
+ * that points, maybe through an annotated tag, at a commit; a ref whose commit (or tag object) the
+ * clone lacks is left out and named in `unreadable`.
  */
-export async function readRefTips(git: GitRunner): Promise<RefTip[]> {
-  return parseTips(await git.run(['for-each-ref', FORMAT, 'refs/heads', 'refs/remotes', 'refs/tags']));
+export async function readRefTips(git: GitRunner): Promise<RefTipListing> {
+  const listing = await forEachReadableRef(git, FORMAT, ['refs/heads/', 'refs/remotes/', 'refs/tags/']);
+  return { tips: parseTips(listing.output), unreadable: listing.unreadable.map(displayName) };
 }
 
 export interface Reachability {
