@@ -2,6 +2,7 @@
 // own commits are mostly the person's. Git is given commit hashes only, never a branch name, so no
 // name (`--output=…`, `-c`) can be read as an option; hashes still follow `--end-of-options`.
 import { GitError, type GitRunner } from '../../git/gitRunner';
+import { detectionNote, type DetectionNote } from '../detectionNotes';
 import type { BranchFinding, PersonSpec } from '../detectionTypes';
 import { landedAsSquash } from './landedChanges';
 import { chooseDefaultBranch, readBranchRefs, withoutRemote, type BranchRef } from './refs';
@@ -41,7 +42,7 @@ export interface BranchDetection {
   defaultBranch: string | null;
   branches: BranchFinding[];
   /** Branches that could not be read (missing objects…), in plain words. */
-  notes: string[];
+  notes: DetectionNote[];
 }
 
 export const DEFAULT_STALE_DAYS = 30;
@@ -86,7 +87,7 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
   // The default branch in any copy (local `main`, `origin/main`, `upstream/main`) is not a branch of work.
   const candidates = refs.filter((r) => !r.symref && r.sha !== baseSha && r.sha !== base?.sha && withoutRemote(r) !== baseName);
 
-  const notes: string[] = [];
+  const notes: DetectionNote[] = [];
   // Every branch's own commits in one walk; when it fails (a branch tip or commit missing from the
   // clone), each branch is read on its own so that only the damaged ones get a note.
   const unmerged = await commitsNotOn(git, baseSha, candidates, signal);
@@ -95,7 +96,7 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
       return await examine(branch);
     } catch (err) {
       if (err instanceof GitError && err.kind === 'failed') {
-        notes.push(`${branch.name}: ${plainWords(err.message)}`);
+        notes.push(branchNote(branch.name, err.message));
         return null;
       }
       throw err;
@@ -199,7 +200,10 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
   }
 
   const branches = found.filter((f): f is BranchFinding => f !== null).sort(compareFindings);
-  return { defaultBranch: base?.name ?? null, branches, notes: notes.sort() };
+  // By branch name (code-unit order), as the branches were examined in parallel.
+  const byBranch = (note: DetectionNote) => String(note.params.branch);
+  notes.sort((a, b) => (byBranch(a) < byBranch(b) ? -1 : byBranch(a) > byBranch(b) ? 1 : 0));
+  return { defaultBranch: base?.name ?? null, branches, notes };
 }
 
 interface OwnCommit {
@@ -293,12 +297,12 @@ export function pendingFor(branch: BranchRef, pending: readonly PendingBranchIte
   return undefined;
 }
 
-/** git's error for a branch, in plain words (no `fatal:` prefixes, the missing object named as such). */
-export function plainWords(message: string): string {
+/** git's error for a branch as a note: no merge base and missing objects named as such, else git's words (no `fatal:` prefix). */
+export function branchNote(branch: string, message: string): DetectionNote {
   const text = message.replace(/^(fatal|error): /i, '').trim();
-  if (/no merge base/i.test(text)) return 'shares no history with the default branch; not compared';
-  if (/unable to read|bad object|missing (blob|tree|object)|could not read|invalid object|promisor/i.test(text)) return 'some of its commits or files are missing from this clone; not compared';
-  return `could not be read (${text})`;
+  if (/no merge base/i.test(text)) return detectionNote('note.branches.noMergeBase', { branch });
+  if (/unable to read|bad object|missing (blob|tree|object)|could not read|invalid object|promisor/i.test(text)) return detectionNote('note.branches.missingObjects', { branch });
+  return detectionNote('note.branches.unreadable', { branch, detail: text });
 }
 
 /** Days since the epoch of `now` (its UTC date). */

@@ -10,10 +10,11 @@ export interface TomlTable {
 
 export class TomlError extends Error {
   constructor(
-    message: string,
+    /** What is wrong, without the line. */
+    readonly reason: string,
     readonly line: number,
   ) {
-    super(`line ${line}: ${message}`);
+    super(`line ${line}: ${reason}`);
     this.name = 'TomlError';
   }
 }
