@@ -18,6 +18,7 @@ import type { CredentialFinding } from '../detectionTypes';
 import { RuleSet, type CustomRule, type PathRule } from './ruleEngine';
 import { parseToml, TomlError, type TomlTable, type TomlValue } from './tomlSubset';
 import { ruleById } from './ruleTable';
+import { tomlProblemNote } from './tomlNotes';
 import { shannonEntropy } from './valueJudgement';
 
 export interface RepositoryRules {
@@ -121,7 +122,7 @@ export function repositoryRules(config: string | undefined, ignore: string | und
       table = parseToml(config);
     } catch (err) {
       if (!(err instanceof TomlError)) throw err;
-      notes.push(detectionNote('note.gitleaks.unreadable', { line: err.line, detail: err.reason }));
+      notes.push(tomlProblemNote(err));
     }
   }
   // Allowlists that name rules (`[[allowlists]] targetRules`, or a `[[rules]]` entry with an id, its
