@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli';
-import { detectionNote, noteText, type NoteKey, type NoteParamsByKey, type ResultNote } from '../../src/core/detect/detectionNotes';
+import { detectionNote, notesAbout, noteText, type NoteKey, type NoteParamsByKey, type ResultNote } from '../../src/core/detect/detectionNotes';
 import type { DetectionResult } from '../../src/core/detect/detectionTypes';
 import { repositoryRules } from '../../src/core/detect/credentials/gitleaksConfig';
 import { maskDetectionResult } from '../../src/core/detect/maskGitText';
@@ -90,6 +90,17 @@ describe('detection notes in both languages', () => {
       // Identifiers (.gitleaks.toml, [extend] useDefault, KiB) may stay; two English words in a row may not.
       assert.doesNotMatch(chinese, /[A-Za-z]{3,} [A-Za-z]{3,}/, `${key}: ${chinese}`);
     }
+  });
+
+  it('gives each view its own notes and those about the whole history', () => {
+    const notes: ResultNote[] = [
+      { about: 'general', ...detectionNote('note.general.shallow') },
+      { about: 'owned', ...detectionNote('note.owned.skippedCommits', { count: 1, commits: 'abc' }) },
+      { about: 'mentions', ...detectionNote('note.mentions.tooLarge', { count: 1, mib: 1 }) },
+    ];
+    assert.deepEqual(notesAbout(notes, 'owned').map((n) => n.key), ['note.general.shallow', 'note.owned.skippedCommits']);
+    assert.deepEqual(notesAbout(notes, 'owned', false).map((n) => n.key), ['note.owned.skippedCommits']);
+    assert.deepEqual(notesAbout(notes, 'credentials').map((n) => n.key), ['note.general.shallow']);
   });
 
   it('inflects English counts: one commit, two commits', () => {
