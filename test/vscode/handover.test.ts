@@ -201,8 +201,6 @@ describe('Handover in a real VS Code', function () {
     assert.match(rows.find((row) => row.label === 'Open branches')?.description ?? '', /^The branches could not be read: git objects are missing/);
     assert.doesNotMatch(JSON.stringify(rows), /fatal:|unable to read|missing object [0-9a-f]/, `no raw git message in the tree: ${JSON.stringify(rows)}`);
     assert.equal(rows.find((row) => row.label === 'Still names them')?.description, 'none found', 'the search at HEAD stands');
-    // The commit whose blob is gone is skipped and said so, in words (the note rendered, not its key).
-    assert.match(rows.find((row) => row.label === 'Files they own')?.tooltip ?? '', /missing objects: 1 commit skipped \([0-9a-f]{12}\)/);
     await vs.screenshot('handover-partial-clone');
     // git's own message is in the log (the Output channel's file under the server's data folder).
     await waitUntil(() => logFiles(vs.serverDataDir).some((file) => /Git history analysis \(credentials\) failed .*missing object/.test(readFileSync(file, 'utf8'))), 20_000, 'the failure in the Handover log');
