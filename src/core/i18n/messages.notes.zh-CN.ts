@@ -14,7 +14,7 @@ export const notesZhCN: Record<keyof typeof notesEn, string> = {
   'note.branches.unreadable': '分支 {branch} 无法读取（{detail}）',
   'note.credentials.longLines': '有 {count} 行新增内容超过 {kib} KiB，未读取',
   'note.credentials.unreadableCommits': '本克隆缺少部分对象，{count} 个提交未能完整读取（跳过了 {files} 个文件；没有从远端拉取任何内容）：{commits}',
-  'note.credentials.unreadableCommitsWhole': '本克隆缺少部分对象，{count} 个提交未能完整读取（跳过了 {files} 个文件，其中 {whole} 个提交整个跳过；没有从远端拉取任何内容）：{commits}',
+  'note.credentials.unreadableCommitsWhole': '本克隆缺少部分对象，{count} 个提交未能完整读取（跳过了 {files} 个文件，{whole} 个提交整个未读；没有从远端拉取任何内容）：{commits}',
   'note.credentials.unreadableAtHead': 'HEAD 中有 {count} 个曾经含有凭据的文件无法读取（本克隆缺少这些文件）：其中的凭据按已删除显示',
   'note.credentials.shallow': '浅克隆：缺失的那段历史中的凭据无法发现',
   'note.gitleaks.toml.unexpectedAfterValue': '未采用 .gitleaks.toml：第 {line} 行的值后面多了“{subject}”',
