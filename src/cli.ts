@@ -12,6 +12,7 @@ import { requireInside, requireRegularFileIfPresent } from './core/insideReposit
 import { toSarif } from './core/detect/credentials';
 import { languageFromLocale, translator, type Translate } from './core/i18n/translator';
 import { defaultCliCacheFolder, FileDetectionCache } from './core/detect/detectionCache';
+import { noteText, withText } from './core/detect/detectionNotes';
 import type { DetectionResult, PersonSpec } from './core/detect/detectionTypes';
 import { DETECTION_KINDS, personOf, runDetections, type DetectionKind } from './core/detect/runDetections';
 import { maskGitText } from './core/detect/maskGitText';
@@ -192,7 +193,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         const sarif = toSarif(result.credentials, { toolVersion: VERSION });
         await writeFileAtomic(resolve(values.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
       }
-      io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : detectionSummary(result));
+      // Each note as data (about, key, params) and as text in the messages' language.
+      io.out(values.json ? `${JSON.stringify({ ...result, notes: withText(result.notes, t) }, null, 2)}\n` : detectionSummary(result, t));
       return EXIT_OK;
     }
     if (!existsSync(file)) {
@@ -367,9 +369,9 @@ function parseOnly(value: string | undefined): Set<DetectionKind> | undefined {
 }
 
 /** A short plain-text account of the detections, for people at a terminal. */
-function detectionSummary(result: DetectionResult): string {
+function detectionSummary(result: DetectionResult, t: Translate): string {
   const lines = [`HEAD ${result.head ?? '(none)'}${result.headDate ? ` (${result.headDate})` : ''}`];
-  for (const note of result.notes) lines.push(`note: ${note}`);
+  for (const note of result.notes) lines.push(t('cli.detect.note', { text: noteText(note, t) }));
   lines.push(
     `Owned files: ${result.ownedFiles.length} in ${result.ownedFolders.length} folders (contributed to: ${result.contributedFiles.length}, formerly theirs: ${result.formerlyOwnedFiles.length}, left out: ${result.excludedFiles})`,
   );

@@ -4,6 +4,7 @@
 // every other edit (byte-exact outside the new items, atomic, refused if the file changed meanwhile).
 import { promises as fs } from 'node:fs';
 import type { DetectionCache } from '../core/detect/detectionCache';
+import { noteText } from '../core/detect/detectionNotes';
 import type { DetectionResult } from '../core/detect/detectionTypes';
 import { DETECTION_KINDS, personOf, runDetections, type DetectionKind } from '../core/detect/runDetections';
 import { displayPath, formatDiagnostic } from '../core/diagnosticFormat';
@@ -63,7 +64,7 @@ export async function runDraft(context: CliCommandContext): Promise<number> {
   /** Titles and placeholders follow the file's `language:`, else --lang, else the messages' language. */
   const fileLanguage = (handover: Handover) => translator(handover.language ?? context.lang ?? context.messageLanguage);
   const noHistory = (result: DetectionResult) => {
-    io.err(`${t('cli.draft.noHistory', { detail: result.notes.join('; ') || '?' })}\n`);
+    io.err(`${t('cli.draft.noHistory', { detail: result.notes.map((note) => noteText(note, t)).join('; ') || '?' })}\n`);
     return EXIT_INVALID;
   };
 

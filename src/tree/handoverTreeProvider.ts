@@ -8,6 +8,7 @@ import { coreTranslator } from '../util/uiLanguage';
 import type { DetectionService, DetectionStatus } from '../workspace/detectionService';
 import type { FolderState, HandoverStore } from '../workspace/handoverStore';
 import { reviewOfBranch, reviewOfPath } from '../core/handover/decisions';
+import { notesAbout, noteText } from '../core/detect/detectionNotes';
 import { credentialElsewhereItem, credentialGroupChildren, credentialGroupItem, credentialItem, credentialPlaceItem, credentialPlaces, groupCredentials } from './credentialItems';
 import { branchItem, fileCount, ownedGroupItem, ownedItem } from './detectionItems';
 import { groupMentions, mentionItem, mentionKindItem, undecidedMentions } from './mentionItems';
@@ -303,11 +304,11 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
       break;
     case 'done': {
       const { result } = status;
+      const t = coreTranslator();
       const failure = result.failures?.find((f) => f.kind === (node.detection === 'secrets' ? 'credentials' : node.detection));
       if (failure) {
         // This section failed on its own; the others show their results. The sentence says what,
         // the Output channel (Handover) has git's message.
-        const t = coreTranslator();
         const sentence = t(`detect.failed.${failure.kind}`, { reason: t(`detect.reason.${failure.reason}`) });
         item.description = sentence;
         item.tooltip = sentence;
@@ -350,7 +351,7 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
       const excluded = node.detection === 'owned' && result.excludedFiles ? [vscode.l10n.t('{0} lockfiles, generated, minified, snapshot and golden files left out', result.excludedFiles)] : [];
       // Each section shows what concerns it: its own notes and those about the whole history.
       const about = node.detection === 'secrets' ? 'credentials' : node.detection;
-      const notes = result.notesBy ? [...(result.notesBy.general ?? []), ...(result.notesBy[about] ?? [])] : result.notes;
+      const notes = notesAbout(result.notes, about).map((note) => noteText(note, t));
       if (notes.length || excluded.length) item.tooltip = [...excluded, ...notes].join('\n');
       else if (node.detection !== 'mentions') item.tooltip = undefined;
       break;

@@ -7,6 +7,8 @@ import { GitError } from '../core/git/gitRunner';
 import { DisposableBase } from '../util/disposable';
 import { abortSignalFor } from '../util/uiLanguage';
 import type { FolderState, HandoverStore } from './handoverStore';
+import { noteText } from '../core/detect/detectionNotes';
+import { coreTranslator } from '../util/uiLanguage';
 
 /** The settings that shape the detections, for one folder. */
 export function detectionSettings(state: FolderState): { defaultBranch?: string; staleDays?: number; exclude?: string[]; defaultExclusions?: boolean } {
@@ -103,7 +105,8 @@ export class DetectionService extends DisposableBase {
         }),
       );
       // What was read around (missing objects, limits): in the log too, where a user looks for the whole list.
-      for (const note of result.notes) this.log.warn(`Git history analysis in ${state.folder.uri.fsPath}: ${note}`);
+      const t = coreTranslator();
+      for (const note of result.notes) this.log.warn(`Git history analysis in ${state.folder.uri.fsPath}: ${noteText(note, t)}`);
       for (const failure of result.failures ?? []) {
         this.log.error(`Git history analysis (${failure.kind}) failed in ${state.folder.uri.fsPath}: ${failure.detail}`);
       }

@@ -7,6 +7,8 @@
 import { detectBranches } from '../../src/core/detect/branches/detectBranches';
 import { analyzeOwnership, DEFAULT_MAX_CANDIDATES } from '../../src/core/detect/ownership/ownershipAnalyzer';
 import { GitRunner } from '../../src/core/git/gitRunner';
+import { noteText } from '../../src/core/detect/detectionNotes';
+import { translator } from '../../src/core/i18n/translator';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
     ownershipMs,
     branchesMs,
     branches: branches.branches.map((b) => `${b.name} ${Math.round(b.personShare * 100)}% ${b.state}${b.comparison ? ` (${b.comparison})` : ''}`),
-    branchNotes: branches.notes,
+    branchNotes: branches.notes.map((note) => noteText(note, translator('en'))),
     ownedPlusBranchesMs: ownershipMs + branchesMs,
     warmRerunMs: warm.timings.logMs + warm.timings.blameMs,
     blameWarmMs: warm.timings.blameMs,

@@ -8,6 +8,8 @@ import { basename, resolve } from 'node:path';
 import { scanCredentials } from '../../src/core/detect/credentials/credentialScan';
 import type { CredentialContext, CredentialFinding } from '../../src/core/detect/detectionTypes';
 import { GitRunner } from '../../src/core/git/gitRunner';
+import { noteText } from '../../src/core/detect/detectionNotes';
+import { translator } from '../../src/core/i18n/translator';
 
 const CONTEXTS: readonly CredentialContext[] = ['code', 'test', 'vendored', 'docs'];
 
@@ -59,7 +61,7 @@ export async function credentialsChild(dir: string): Promise<void> {
   const report: ChildReport = {
     findings: result.findings,
     commitsRead: result.commitsRead,
-    notes: result.notes,
+    notes: result.notes.map((note) => noteText(note, translator('en'))),
     unreadablePaths: [...new Set(result.unreadable.flatMap((c) => c.paths))],
     ms: performance.now() - started,
     nodeCpuSeconds: (({ user, system }) => (user + system) / 1e6)(process.cpuUsage()),

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compareFindings, isReleaseLikeName, pendingFor, plainWords, sharedRefs } from '../../src/core/detect/branches/detectBranches';
+import { branchNote, compareFindings, isReleaseLikeName, pendingFor, sharedRefs } from '../../src/core/detect/branches/detectBranches';
 import { PatchFingerprint } from '../../src/core/detect/branches/landedChanges';
 import { chooseDefaultBranch, nulRecords, withoutRemote, type BranchRef } from '../../src/core/detect/branches/refs';
 import type { BranchFinding } from '../../src/core/detect/detectionTypes';
@@ -120,14 +120,14 @@ describe('branch rules without a repository', () => {
     assert.equal(pendingFor(ref('refs/heads/origin/x'), [{ id: 'q', branch: 'x' }]), undefined, 'a local branch has no remote to leave out');
   });
 
-  it('says git\'s errors about a branch in plain words', () => {
-    assert.equal(plainWords('fatal: no merge base found'), 'shares no history with the default branch; not compared');
+  it('says git\'s errors about a branch as a note: no merge base and missing objects by name, else git\'s words', () => {
+    assert.deepEqual(branchNote('x', 'fatal: no merge base found'), { key: 'note.branches.noMergeBase', params: { branch: 'x' } });
     for (const message of ['fatal: unable to read tree 1234', 'error: bad object 1234', 'fatal: missing blob 1234', 'fatal: missing tree 1234', 'fatal: missing object 1234', 'error: Could not read 1234', 'fatal: invalid object 1234', 'fatal: promisor remote failed']) {
-      assert.equal(plainWords(message), 'some of its commits or files are missing from this clone; not compared', message);
+      assert.deepEqual(branchNote('x', message), { key: 'note.branches.missingObjects', params: { branch: 'x' } }, message);
     }
-    assert.equal(plainWords('fatal: something odd\n'), 'could not be read (something odd)');
-    assert.equal(plainWords('Error: something odd'), 'could not be read (something odd)');
-    assert.equal(plainWords('warning: fatal: x'), 'could not be read (warning: fatal: x)', 'only a leading fatal: or error: goes');
+    assert.deepEqual(branchNote('x', 'fatal: something odd\n'), { key: 'note.branches.unreadable', params: { branch: 'x', detail: 'something odd' } });
+    assert.deepEqual(branchNote('x', 'Error: something odd').params, { branch: 'x', detail: 'something odd' });
+    assert.deepEqual(branchNote('x', 'warning: fatal: x').params, { branch: 'x', detail: 'warning: fatal: x' }, 'only a leading fatal: or error: goes');
   });
 });
 

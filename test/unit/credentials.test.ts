@@ -9,6 +9,9 @@ import { GitError, GitRunner, type StreamOptions } from '../../src/core/git/gitR
 import { buildCredentialCorpus, COLLEAGUE, LEAVER, LEAVER_SPEC, leakForms, randomText, type CredentialCorpus, type PlantedSecret } from '../fixtures/credentialCorpus';
 import { FixtureRepo, ISOLATED_ENV } from '../fixtures/fixtureRepo';
 import { documentedFingerprint } from './documentedFingerprint';
+import { englishNotes } from './helpers';
+import { noteText } from '../../src/core/detect/detectionNotes';
+import { translator } from '../../src/core/i18n/translator';
 import { contextOfPath, parseLinguistAttributes } from '../../src/core/detect/credentials/pathContext';
 
 class MemoryCache implements DetectionCache {
@@ -111,6 +114,7 @@ describe('credential scan: the fixture corpus', function () {
     assertNoLeak('SARIF', JSON.stringify(toSarif(result.findings, { toolVersion: '0.0.0-test' })), values);
     assertNoLeak('cache state', JSON.stringify(result.state), values);
     assertNoLeak('notes', JSON.stringify(result.notes), values);
+    assertNoLeak('notes in English and Chinese', JSON.stringify([englishNotes(result.notes), result.notes.map((note) => noteText(note, translator('zh-CN')))]), values);
     // The key stores' bytes, in the encodings a JSON writer could use.
     const everything = JSON.stringify([result.findings, result.state, toSarif(result.findings, { toolVersion: 't' })]);
     for (const bytes of corpus.keystoreBytes) assert.ok(!everything.includes(bytes.toString('base64').slice(0, 16)));
@@ -315,7 +319,8 @@ describe('credential scan: incremental cache, cancel, masking', function () {
     repo.write('big.min.js', `${'x'.repeat(300_000)}${hidden}\n`).commit('bundle', LEAVER, '2025-01-01T00:00:00Z');
     const result = await scan(repo.dir);
     assert.deepEqual(result.findings, []);
-    assert.deepEqual(result.notes, ['1 added lines longer than 16 KiB were not read']);
+    assert.deepEqual(result.notes, [{ key: 'note.credentials.longLines', params: { count: 1, kib: 16 } }]);
+    assert.deepEqual(englishNotes(result.notes), ['1 added line longer than 16 KiB was not read']);
     const git = new GitRunner({ cwd: repo.dir });
     const cut: string[] = [];
     for await (const line of git.stream(['show', 'HEAD:big.min.js'], '\n', { maxFieldLength: 1000 })) cut.push(line);
@@ -464,7 +469,7 @@ describe('credential scan: a clone that lacks objects', function () {
     assert.deepEqual(result.findings.map((f) => f.path).sort(), ['newer.env', 'old.env', 'same-commit.env']);
     assert.equal(result.commitsRead, 4);
     assert.equal(result.notes.length, 1);
-    const note = result.notes[0] ?? '';
+    const note = englishNotes(result.notes)[0] ?? '';
     assert.match(note, /^2 commits could not be read in full because this clone lacks some of their objects \(2 files left out; nothing was fetched\)/);
     for (const sha of brokenCommits) assert.ok(note.includes(sha.slice(0, 12)), `the note names ${sha.slice(0, 12)}`);
   });
@@ -480,8 +485,8 @@ describe('credential scan: a clone that lacks objects', function () {
     rmSync(join(repo.dir, 'app.env')); // else git reads the work tree's copy in place of the blob
     const result = await scan(repo.dir);
     assert.deepEqual(result.findings.map((f) => [f.path, f.inHead]), [['app.env', false]]);
-    assert.match(result.notes.join('\n'), /1 commits could not be read in full/);
-    assert.match(result.notes.join('\n'), /1 files at HEAD that once held a secret could not be read/);
+    assert.match(englishNotes(result.notes).join('\n'), /1 commit could not be read in full/);
+    assert.match(englishNotes(result.notes).join('\n'), /1 file at HEAD that once held a secret could not be read/);
   });
 
   it('never fetches a partial clone\'s missing blob from its promisor remote', async () => {
@@ -501,7 +506,7 @@ describe('credential scan: a clone that lacks objects', function () {
     const packs = readdirSync(join(repo.dir, '.git', 'objects', 'pack'));
     const result = await scan(repo.dir);
     assert.equal(result.findings.length, 3);
-    assert.match(result.notes.join('\n'), /2 commits could not be read in full/);
+    assert.match(englishNotes(result.notes).join('\n'), /2 commits could not be read in full/);
     assert.ok(!existsSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2))), 'the blob came back as a loose object');
     assert.deepEqual(readdirSync(join(repo.dir, '.git', 'objects', 'pack')), packs, 'a pack was fetched');
   });

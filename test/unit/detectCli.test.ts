@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { runDetections } from '../../src/core/detect/runDetections';
 import { buildDemoRepository, fakeAccessKeyId } from '../fixtures/demoRepository';
 import { FixtureRepo, type Person } from '../fixtures/fixtureRepo';
-import { MINIMAL } from './helpers';
+import { englishNotes, MINIMAL } from './helpers';
 
 const CLI = resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
 
@@ -23,7 +23,7 @@ interface DetectJson {
   ownedFolders: Array<{ path: string }>;
   branches: Array<{ name: string; ahead: number; behind: number; lastCommitDate: string; state: string; pendingId?: string }>;
   credentials: Array<{ fingerprint: string; kind: string; path: string; line: number; firstCommit: string; inHead: boolean; byPerson: boolean; refs: string[]; rotated: unknown }>;
-  notes: string[];
+  notes: Array<{ about: string; key: string; params: Record<string, string | number>; text: string }>;
 }
 
 describe('handover detect', function () {
@@ -140,7 +140,10 @@ describe('handover detect', function () {
       assert.equal(result.code, 0, result.stderr);
       const json = JSON.parse(result.stdout) as DetectJson;
       assert.equal(json.head, null);
-      assert.deepEqual(json.notes, ['not a git repository']);
+      assert.deepEqual(json.notes, [{ about: 'general', key: 'note.general.notGit', params: {}, text: 'not a git repository' }]);
+      // The same note in Chinese: the key and parameters stay, the text follows --lang.
+      const zh = JSON.parse(cli(['detect', '--repo', folder, '--json', '--lang', 'zh-CN'], { GIT_CEILING_DIRECTORIES: tmpdir() }).stdout) as DetectJson;
+      assert.deepEqual(zh.notes, [{ about: 'general', key: 'note.general.notGit', params: {}, text: '这里不是 git 仓库' }]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -164,9 +167,9 @@ describe('detections on damaged repositories', function () {
 
       const result = await runDetections({ cwd: repo.dir, person: { emails: [LEE.email] }, only: new Set(['owned']) });
       // c4 is read; c3 and c2 need the lost blob; c1 is read again after them.
-      assert.deepEqual(result.notes, [`missing objects: 2 commit(s) skipped (${c3.slice(0, 12)}, ${c2.slice(0, 12)}), every other commit read; ownership figures are lower bounds`]);
       // The note is about ownership alone: the tree shows it under owned files, not under every section.
-      assert.deepEqual(result.notesBy, { owned: result.notes });
+      assert.deepEqual(result.notes, [{ about: 'owned', key: 'note.owned.skippedCommits', params: { count: 2, commits: `${c3.slice(0, 12)}, ${c2.slice(0, 12)}` } }]);
+      assert.deepEqual(englishNotes(result.notes), [`missing objects: 2 commits skipped (${c3.slice(0, 12)}, ${c2.slice(0, 12)}), every other commit read; ownership figures are lower bounds`]);
       const a = result.ownedFiles.find((f) => f.path === 'a.txt');
       assert.deepEqual([a?.personAdded, a?.totalAdded, a?.personCommits, a?.share], [4, 4, 2, 1]);
       assert.ok(!result.ownedFiles.some((f) => f.path === 'b.txt'));
@@ -190,8 +193,9 @@ describe('detections on damaged repositories', function () {
       for (const blob of lost) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
 
       const result = await runDetections({ cwd: repo.dir, person: { emails: [LEE.email] }, only: new Set(['owned']) });
-      assert.match(result.notes[0] ?? '', /^missing objects: 26 commit\(s\) skipped \([0-9a-f]{12}, .*, …\), every other commit read/);
-      assert.ok(!result.notes.some((n) => /left unread|fatal/.test(n)), result.notes.join('\n'));
+      const notes = englishNotes(result.notes);
+      assert.match(notes[0] ?? '', /^missing objects: 26 commits skipped \([0-9a-f]{12}, .*, …\), every other commit read/);
+      assert.ok(!notes.some((n) => /left unread|fatal/.test(n)), notes.join('\n'));
       // Lee's first commit, older than every unreadable one, still counts.
       const a = result.ownedFiles.find((f) => f.path === 'a.txt');
       assert.deepEqual([a?.personAdded, a?.totalAdded, a?.personCommits, a?.share], [4, 4, 2, 1]);
@@ -209,7 +213,8 @@ describe('detections on damaged repositories', function () {
       const result = await runDetections({ cwd: repo.dir, person: { emails: [LEE.email] } });
       assert.equal(result.head, null);
       assert.equal(result.notes.length, 1);
-      assert.match(result.notes[0] ?? '', /git/);
+      assert.equal(result.notes[0]?.key, 'note.general.gitUnavailable');
+      assert.match(englishNotes(result.notes)[0] ?? '', /git/);
     } finally {
       process.env.PATH = path;
       rmSync(repo.dir, { recursive: true, force: true });

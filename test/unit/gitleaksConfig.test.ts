@@ -8,6 +8,7 @@ import type { CredentialFinding } from '../../src/core/detect/detectionTypes';
 import { GitRunner } from '../../src/core/git/gitRunner';
 import { LEAVER, LEAVER_SPEC, randomText } from '../fixtures/credentialCorpus';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
+import { englishNotes } from './helpers';
 
 const CONFIG = `
 title = "corp gitleaks config"
@@ -144,7 +145,7 @@ regexes = ['''READ_ONLY_GITHUB_TOKEN''']
       repo.write('.gitleaks.toml', '');
       const after = await scan();
       assert.deepEqual(rows(after), ['corp-service-token svc/client.ts:1', 'password app/.env:2']);
-      assert.deepEqual(after.notes.filter((n) => n.includes('gitleaks')), []);
+      assert.deepEqual(englishNotes(after.notes).filter((n) => n.includes('gitleaks')), []);
     } finally {
       repo.dispose();
     }
@@ -155,9 +156,10 @@ regexes = ['''READ_ONLY_GITHUB_TOKEN''']
     assert.equal(broken.rules.custom.length, 0);
     assert.deepEqual(broken.rules.options.pathRules, []);
     assert.equal(broken.notes.length, 2);
-    assert.match(broken.notes[1] ?? '', /rule "y": its path pattern is not a valid/);
-    assert.match(repositoryRules('a = "', undefined).notes[0] ?? '', /\.gitleaks\.toml was not used: line 1/);
-    assert.match(repositoryRules('[extend]\nuseDefault = true\ndisabledRules = ["no-such-rule"]', undefined).notes[0] ?? '', /"no-such-rule" names no rule of this scan/);
+    assert.deepEqual(broken.notes[1], { key: 'note.gitleaks.badRulePathPattern', params: { rule: 'y' } });
+    assert.match(englishNotes(broken.notes)[1] ?? '', /rule "y": its path pattern is not a valid/);
+    assert.match(englishNotes(repositoryRules('a = "', undefined).notes)[0] ?? '', /\.gitleaks\.toml was not used: line 1/);
+    assert.match(englishNotes(repositoryRules('[extend]\nuseDefault = true\ndisabledRules = ["no-such-rule"]', undefined).notes)[0] ?? '', /"no-such-rule" names no rule of this scan/);
   });
 
   it('maps the gitleaks ids of disabledRules to the kinds of this scan', () => {
@@ -217,21 +219,21 @@ regexes = ['''READ_ONLY_GITHUB_TOKEN''']
       repo.commit('gitleaks: no generic rule', LEAVER, '2025-01-11T09:00:00Z');
       const disabled = await scan();
       assert.deepEqual(kinds(disabled), ['github-token']);
-      assert.deepEqual(disabled.notes.filter((n) => n.includes('gitleaks')), []);
+      assert.deepEqual(englishNotes(disabled.notes).filter((n) => n.includes('gitleaks')), []);
 
       // Rules of its own and no [extend]: gitleaks uses those rules alone, and so does the scan (with a note).
       repo.write('.gitleaks.toml', CONFIG.replace(/\[extend\]\nuseDefault = true\n/, ''));
       repo.commit('gitleaks: own rules only', LEAVER, '2025-01-12T09:00:00Z');
       const own = await scan();
       assert.deepEqual(kinds(own), ['corp-service-token']);
-      assert.ok(own.notes.some((n) => /only its rules are used/.test(n)), own.notes.join('\n'));
+      assert.ok(englishNotes(own.notes).some((n) => /only its rules are used/.test(n)), englishNotes(own.notes).join('\n'));
 
       // An allowlist alone: gitleaks would find nothing; the scan keeps its rules and says so.
       repo.write('.gitleaks.toml', '[allowlist]\npaths = [\'\'\'^app/\'\'\']\n');
       repo.commit('gitleaks: allowlist only', LEAVER, '2025-01-13T09:00:00Z');
       const allowOnly = await scan();
       assert.deepEqual(kinds(allowOnly), ['aws-access-key-id', 'github-token']);
-      assert.ok(allowOnly.notes.some((n) => /keeps its built-in rules/.test(n)), allowOnly.notes.join('\n'));
+      assert.ok(englishNotes(allowOnly.notes).some((n) => /keeps its built-in rules/.test(n)), englishNotes(allowOnly.notes).join('\n'));
     } finally {
       repo.dispose();
     }

@@ -2,10 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CliIo } from '../../src/cli/editCommands';
+import { noteText, type DetectionNote } from '../../src/core/detect/detectionNotes';
 import { loadHandoverText, type LoadedHandover } from '../../src/core/handover/handoverLoader';
 import { translator } from '../../src/core/i18n/translator';
 
 export const t = translator('en');
+
+/** Detection notes as English sentences, for tests that read them as a user does. */
+export function englishNotes(notes: readonly DetectionNote[]): string[] {
+  return notes.map((note) => noteText(note, t));
+}
 
 /** Minimal valid HANDOVER.yaml, to which tests append sections. */
 export const MINIMAL = `version: 1

@@ -6,6 +6,7 @@ import { identitiesOf, mentionsInFile } from '../../src/core/detect/mentions';
 import type { MentionFinding } from '../../src/core/detect/detectionTypes';
 import { buildMentionRepository, KEY_BY_FINGERPRINT, LEAVING } from '../fixtures/mentionRepos';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
+import { englishNotes } from './helpers';
 
 const PERSON = {
   name: LEAVING.name,
@@ -132,7 +133,7 @@ describe('mentions: a repository missing objects (partial clones, mirrors withou
       rmSync(`${repo.dir}/.git/objects/${blob.slice(0, 2)}/${blob.slice(2)}`);
       const result = await runDetections({ cwd: repo.dir, person: { emails: [], accounts: ['zhangsan'] }, only: new Set(['mentions']) });
       assert.deepEqual(result.mentions.map((m) => m.path), ['OWNERS']);
-      assert.ok(result.notes.some((note) => /^missing objects: 1 file\(s\) could not be searched for mentions$/.test(note)), result.notes.join('\n'));
+      assert.ok(englishNotes(result.notes).some((note) => /^missing objects: 1 file could not be searched for mentions$/.test(note)), englishNotes(result.notes).join('\n'));
     } finally {
       repo.dispose();
     }

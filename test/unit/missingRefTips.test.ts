@@ -3,11 +3,13 @@
 import * as assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { notesAbout } from '../../src/core/detect/detectionNotes';
 import { runDetections } from '../../src/core/detect/runDetections';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
 import { forEachReadableRef } from '../../src/core/git/readableRefs';
 import { fakeAccessKeyId } from '../fixtures/demoRepository';
 import { FixtureRepo, type Person } from '../fixtures/fixtureRepo';
+import { englishNotes } from './helpers';
 
 const LEE: Person = { name: 'Lee', email: 'lee@corp.example' };
 const BOB: Person = { name: 'Bob', email: 'bob@corp.example' };
@@ -79,8 +81,9 @@ describe('refs whose commit the clone lacks', function () {
         ['lee/keys'],
         'the readable branch of theirs is listed',
       );
-      assert.ok(result.notesBy?.branches?.some((n) => n.includes('lee/lost') && /missing from this clone/.test(n)), JSON.stringify(result.notesBy));
-      const credentialNote = result.notesBy?.credentials?.find((n) => /lacks/.test(n)) ?? '';
+      const branchNotes = englishNotes(notesAbout(result.notes, 'branches', false));
+      assert.ok(branchNotes.some((n) => n.includes('lee/lost') && /tip commit is missing from this clone/.test(n)), branchNotes.join('\n'));
+      const credentialNote = englishNotes(notesAbout(result.notes, 'credentials', false)).find((n) => /lacks/.test(n)) ?? '';
       assert.match(credentialNote, /lee\/lost/);
       assert.match(credentialNote, /tags\/v0/);
       assert.ok(
@@ -88,7 +91,7 @@ describe('refs whose commit the clone lacks', function () {
         `the key on the readable branch is found: ${JSON.stringify(result.credentials.map((c) => c.path))}`,
       );
       assert.ok(!JSON.stringify(result).includes(keyId), 'the value is never in the result');
-      assert.ok(!result.notes.some((n) => /fatal:/.test(n)), result.notes.join('\n'));
+      assert.ok(!englishNotes(result.notes).some((n) => /fatal:/.test(n)), englishNotes(result.notes).join('\n'));
     } finally {
       rmSync(repo.dir, { recursive: true, force: true });
     }

@@ -10,7 +10,7 @@ import { failureReason, runDetections } from '../../src/core/detect/runDetection
 import { translator } from '../../src/core/i18n/translator';
 import { starterHandoverYaml } from '../../src/core/handover/starterTemplate';
 import { buildReport } from '../../src/core/report/reportBuilder';
-import { load, MINIMAL, tempDir } from './helpers';
+import { englishNotes, load, MINIMAL, tempDir } from './helpers';
 import { fakeAccessKeyId } from '../fixtures/demoRepository';
 import { FixtureRepo, type Person } from '../fixtures/fixtureRepo';
 
@@ -411,7 +411,7 @@ describe('detections that stand or fail apart (issue 12, 13)', function () {
       const person = { name: 'Alice', emails: [ALICE.email] };
       const result = await runDetections({ cwd: repo.dir, person, isolate: true });
       assert.equal(result.failures, undefined);
-      assert.ok(result.notes.some((note) => note.includes('lacks some of their objects') && note.includes(commit.slice(0, 12))), result.notes.join('\n'));
+      assert.ok(englishNotes(result.notes).some((note) => note.includes('lacks some of their objects') && note.includes(commit.slice(0, 12))), englishNotes(result.notes).join('\n'));
       assert.equal(result.defaultBranch, 'main', 'the branches were read');
     } finally {
       rmSync(repo.dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // What the git detections find, as plain data: the JSON of `handover detect --json`, the tree and the
 // report all read these shapes. Dates are YYYY-MM-DD (UTC); "now" for any age is the HEAD commit's
 // committer time, never the clock, so that the same repository always gives the same result.
+import type { ResultNote } from './detectionNotes';
 
 /** The person leaving, as HANDOVER.yaml or `--person` names them. Matching is literal, never a regex. */
 export interface PersonSpec {
@@ -213,13 +214,12 @@ export interface DetectionResult {
   credentials: CredentialFinding[];
   /** Configuration lines that still name the person leaving (at the described commit): always present, possibly empty. */
   mentions: MentionFinding[];
-  /** What could not be read, in plain words (missing objects, a shallow history…). */
-  notes: string[];
   /**
-   * The same notes by what they are about: `general` (the whole history, such as a shallow clone) or
-   * one detection, so that each view shows only its own. Absent in results written before it existed.
+   * What could not be read (missing objects, a shallow history, limits), each as a message key and
+   * its parameters (detectionNotes.ts), and what it is about: `general` (the whole history) or one
+   * detection, so that each view shows only its own. Rendered in the reader's language at the edges.
    */
-  notesBy?: Partial<Record<'general' | DetectionFailure['kind'], string[]>>;
+  notes: ResultNote[];
   /**
    * Detections that failed while the others went on (only when asked to run them apart, as the
    * editor does); their lists above are empty. Absent when none failed.

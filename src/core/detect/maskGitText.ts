@@ -4,6 +4,7 @@
 // (credentials/maskSecrets.ts); a secret is replaced by `[masked]`.
 import { maskSecrets } from './credentials/maskSecrets';
 import type { DetectionCache } from './detectionCache';
+import type { ResultNote } from './detectionNotes';
 import type { BranchFinding, CredentialFinding, DetectionResult, OwnedFile, OwnedFolder } from './detectionTypes';
 
 /** A string from git, with anything the credential rules recognise masked. */
@@ -31,6 +32,11 @@ function maskCredential(finding: CredentialFinding): CredentialFinding {
   };
 }
 
+/** A note with its string parameters (branch names, git's words, rule ids) masked; counts as they are. */
+function maskNote(note: ResultNote): ResultNote {
+  return { ...note, params: Object.fromEntries(Object.entries(note.params).map(([name, value]) => [name, typeof value === 'string' ? maskGitText(value) : value])) };
+}
+
 /** The result with every git-given string masked. The person (from HANDOVER.yaml or --person) is the caller's. */
 export function maskDetectionResult(result: DetectionResult): DetectionResult {
   return {
@@ -43,7 +49,7 @@ export function maskDetectionResult(result: DetectionResult): DetectionResult {
     mentions: result.mentions.map((mention) => ({ ...mention, path: maskGitText(mention.path) })),
     branches: result.branches.map(maskBranch),
     credentials: result.credentials.map(maskCredential),
-    notes: result.notes.map(maskGitText),
+    notes: result.notes.map(maskNote),
     ...(result.failures ? { failures: result.failures.map((failure) => ({ ...failure, detail: maskGitText(failure.detail) })) } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { readRefTips } from './credentials/refTips';
 import { detectBranches } from './branches/detectBranches';
 import type { DetectionCache } from './detectionCache';
 import { GitError, GitRunner } from '../git/gitRunner';
+import { detectionNote, shortCommitList, type DetectionNote, type NoteAbout } from './detectionNotes';
 import type { DetectionFailure, DetectionResult, PersonSpec } from './detectionTypes';
 import { maskDetectionResult, maskingCache } from './maskGitText';
 import { findMentions } from './mentions';
@@ -95,23 +96,20 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     credentials: [],
     mentions: [],
     notes: [],
-    notesBy: {},
   };
-  const note = (about: 'general' | DetectionKind, ...texts: string[]): void => {
-    if (!texts.length) return;
-    result.notes.push(...texts);
-    (result.notesBy![about] ??= []).push(...texts);
+  const note = (about: NoteAbout, ...notes: DetectionNote[]): void => {
+    result.notes.push(...notes.map((n) => ({ about, ...n })));
   };
   const head = await readHead(git);
-  const alone = (text: string): DetectionResult => ({ ...result, notes: [text], notesBy: { general: [text] } });
-  if (head.kind === 'not-git') return alone('not a git repository');
-  if (head.kind === 'unborn') return alone('no commits yet');
-  if (head.kind === 'unavailable') return alone(`git unavailable: ${head.detail}`);
+  const alone = (n: DetectionNote): DetectionResult => ({ ...result, notes: [{ about: 'general', ...n }] });
+  if (head.kind === 'not-git') return alone(detectionNote('note.general.notGit'));
+  if (head.kind === 'unborn') return alone(detectionNote('note.general.noCommits'));
+  if (head.kind === 'unavailable') return alone(detectionNote('note.general.gitUnavailable', { detail: head.detail }));
   const at = options.report ? await readCommit(git, options.report.commit) : head;
   result.head = at.sha;
   result.headDate = at.date;
   result.shallow = head.shallow;
-  if (head.shallow) note('general', 'shallow clone: history figures are lower bounds');
+  if (head.shallow) note('general', detectionNote('note.general.shallow'));
   const attempt = async (kind: DetectionFailure['kind'], detect: () => Promise<void>): Promise<void> => {
     if (!options.isolate) return detect();
     try {
@@ -145,12 +143,10 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     result.contributedFiles = owned.contributed;
     result.formerlyOwnedFiles = owned.formerly;
     result.excludedFiles = owned.excluded;
-    if (owned.skippedCommits.length) {
-      const shown = owned.skippedCommits.slice(0, 5).map((sha) => sha.slice(0, 12)).join(', ');
-      note('owned', `missing objects: ${owned.skippedCommits.length} commit(s) skipped (${shown}${owned.skippedCommits.length > 5 ? ', …' : ''}), every other commit read; ownership figures are lower bounds`);
-    }
-    const notMeasured = owned.currentLines.unmeasured + owned.currentLines.failed + owned.currentLines.beyondCap;
-    if (notMeasured) note('owned', `current lines: ${notMeasured} file(s) history names as theirs were judged on history alone (not blamed: ${owned.currentLines.beyondCap} beyond the first ${owned.currentLines.candidates}, ${owned.currentLines.unmeasured} for time, ${owned.currentLines.failed} unreadable)`);
+    if (owned.skippedCommits.length) note('owned', detectionNote('note.owned.skippedCommits', { count: owned.skippedCommits.length, commits: shortCommitList(owned.skippedCommits, 5) }));
+    const { unmeasured, failed, beyondCap, candidates } = owned.currentLines;
+    const notMeasured = unmeasured + failed + beyondCap;
+    if (notMeasured) note('owned', detectionNote('note.owned.notBlamed', { count: notMeasured, beyondCap, candidates, forTime: unmeasured, failed }));
   });
   if (only.has('branches')) await attempt('branches', async () => {
     const branches = await detectBranches({

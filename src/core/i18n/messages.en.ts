@@ -2,6 +2,7 @@
 import { pullRequestEn } from './messages.pullRequest.en';
 import { draftEn } from './messages.draft.en';
 import { mentionsEn } from './messages.mentions.en';
+import { notesEn } from './messages.notes.en';
 import { successorEn } from './messages.successor.en';
 
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   ...pullRequestEn,
   ...draftEn,
   ...mentionsEn,
+  ...notesEn,
   // Reading HANDOVER.yaml
   'read.notUtf8': 'HANDOVER.yaml is not valid UTF-8 (byte 0x{byte} at this position).',
   'read.tooLarge': 'HANDOVER.yaml is {size} MB; files over {limit} MB are refused.',

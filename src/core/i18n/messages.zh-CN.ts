@@ -2,6 +2,7 @@ import type { MessageKey } from './messages.en';
 import { pullRequestZhCN } from './messages.pullRequest.zh-CN';
 import { draftZhCN } from './messages.draft.zh-CN';
 import { mentionsZhCN } from './messages.mentions.zh-CN';
+import { notesZhCN } from './messages.notes.zh-CN';
 import { successorZhCN } from './messages.successor.zh-CN';
 
 // 核心层的中文文本：诊断、交接报告和命令行。占位符写作 {name}。
@@ -10,6 +11,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...pullRequestZhCN,
   ...draftZhCN,
   ...mentionsZhCN,
+  ...notesZhCN,
   'read.notUtf8': 'HANDOVER.yaml 不是有效的 UTF-8 编码（此处为字节 0x{byte}）。',
   'read.tooLarge': 'HANDOVER.yaml 大小为 {size} MB，超过 {limit} MB 的文件不予处理。',
   'read.tooDeep': '嵌套层级超过 {limit} 层，交接清单不需要这么深的结构。',

@@ -9,6 +9,7 @@ import { credentialsSection } from './credentialsSection';
 import { branchesSection, decisionCounts, ownedSection } from './detectionSections';
 import { mdCell, mdCode, mdLink, mdText } from './markdownText';
 import { mentionCounts, mentionsSection } from './mentionsSection';
+import { withSectionNotes } from './sectionNotes';
 
 /** What the report says about the commit it describes. */
 export type HeadInfo =
@@ -62,10 +63,10 @@ export function buildReport(input: ReportInput): string {
   out.push(`| **${t('report.total')}** | **${progress.total}** | **${progress.accepted}** | **${progress.total - progress.accepted}** |`, '');
 
   for (const section of ITEM_SECTIONS_BEFORE_DETECTIONS) out.push(...itemSection(section, input, t));
-  out.push(...ownedSection(input.detections, handover, t));
-  out.push(...branchesSection(input.detections, handover, t, input.reproducible));
-  out.push(...credentialsSection(input.detections, handover, t, input.language));
-  out.push(...mentionsSection(input.detections, handover, t));
+  out.push(...withSectionNotes(ownedSection(input.detections, handover, t), input.detections, 'owned', t));
+  out.push(...withSectionNotes(branchesSection(input.detections, handover, t, input.reproducible), input.detections, 'branches', t));
+  out.push(...withSectionNotes(credentialsSection(input.detections, handover, t, input.language), input.detections, 'credentials', t));
+  out.push(...withSectionNotes(mentionsSection(input.detections, handover, t), input.detections, 'mentions', t));
   for (const section of ITEM_SECTIONS_AFTER_DETECTIONS) out.push(...itemSection(section, input, t));
 
   out.push(`## ${t('report.followUp')}`, '');

@@ -2,6 +2,7 @@
 // own commits are mostly the person's. Git is given commit hashes only, never a branch name, so no
 // name (`--output=…`, `-c`) can be read as an option; hashes still follow `--end-of-options`.
 import { GitError, type GitRunner } from '../../git/gitRunner';
+import { detectionNote, type DetectionNote } from '../detectionNotes';
 import type { BranchFinding, PersonSpec } from '../detectionTypes';
 import { landedAsSquash } from './landedChanges';
 import { chooseDefaultBranch, readBranchRefs, withoutRemote, type BranchRef } from './refs';
@@ -41,7 +42,7 @@ export interface BranchDetection {
   defaultBranch: string | null;
   branches: BranchFinding[];
   /** Branches that could not be read (missing objects…), in plain words. */
-  notes: string[];
+  notes: DetectionNote[];
 }
 
 export const DEFAULT_STALE_DAYS = 30;
@@ -79,7 +80,7 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
 
   const { refs: allRefs, unreadable } = await readBranchRefs(git);
   // A branch whose tip commit the clone lacks is named, and every other branch is read.
-  const notes: string[] = unreadable.map((branch) => `${branch}: its tip commit is missing from this clone; not compared`);
+  const notes: DetectionNote[] = unreadable.map((branch) => detectionNote('note.branches.tipMissing', { branch }));
   const base = chooseDefaultBranch(allRefs, options.defaultBranch);
   if (!base && !options.shared) return { defaultBranch: null, branches: [], notes };
   const baseName = base ? withoutRemote(base) : null;
@@ -96,7 +97,7 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
       return await examine(branch);
     } catch (err) {
       if (err instanceof GitError && err.kind === 'failed') {
-        notes.push(`${branch.name}: ${plainWords(err.message)}`);
+        notes.push(branchNote(branch.name, err.message));
         return null;
       }
       throw err;
@@ -200,7 +201,10 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
   }
 
   const branches = found.filter((f): f is BranchFinding => f !== null).sort(compareFindings);
-  return { defaultBranch: base?.name ?? null, branches, notes: notes.sort() };
+  // By branch name (code-unit order), as the branches were examined in parallel.
+  const byBranch = (note: DetectionNote) => String(note.params.branch);
+  notes.sort((a, b) => (byBranch(a) < byBranch(b) ? -1 : byBranch(a) > byBranch(b) ? 1 : 0));
+  return { defaultBranch: base?.name ?? null, branches, notes };
 }
 
 interface OwnCommit {
@@ -294,12 +298,12 @@ export function pendingFor(branch: BranchRef, pending: readonly PendingBranchIte
   return undefined;
 }
 
-/** git's error for a branch, in plain words (no `fatal:` prefixes, the missing object named as such). */
-export function plainWords(message: string): string {
+/** git's error for a branch as a note: no merge base and missing objects named as such, else git's words (no `fatal:` prefix). */
+export function branchNote(branch: string, message: string): DetectionNote {
   const text = message.replace(/^(fatal|error): /i, '').trim();
-  if (/no merge base/i.test(text)) return 'shares no history with the default branch; not compared';
-  if (/unable to read|bad object|missing (blob|tree|object)|could not read|invalid object|promisor/i.test(text)) return 'some of its commits or files are missing from this clone; not compared';
-  return `could not be read (${text})`;
+  if (/no merge base/i.test(text)) return detectionNote('note.branches.noMergeBase', { branch });
+  if (/unable to read|bad object|missing (blob|tree|object)|could not read|invalid object|promisor/i.test(text)) return detectionNote('note.branches.missingObjects', { branch });
+  return detectionNote('note.branches.unreadable', { branch, detail: text });
 }
 
 /** Days since the epoch of `now` (its UTC date). */

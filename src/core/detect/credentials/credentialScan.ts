@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GitError, type GitRunner } from '../../git/gitRunner';
+import { detectionNote, shortCommitList, type DetectionNote } from '../detectionNotes';
 import type { CredentialFinding, CredentialLocation, PersonSpec } from '../detectionTypes';
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import { credentialFingerprint } from './fingerprint';
@@ -78,8 +79,8 @@ export interface CredentialScanResult {
   state: CredentialScanState;
   /** Commits read by this run (only the new ones when `previous` was used). */
   commitsRead: number;
-  /** What was left out, in plain words (long lines, unreadable commits). Never a value. */
-  notes: string[];
+  /** What was left out (long lines, unreadable commits), as notes. Never a value. */
+  notes: DetectionNote[];
   /** Commits read only in part because the clone lacks some of their objects (for the evaluation's baseline). */
   unreadable: UnreadableCommit[];
 }
@@ -173,7 +174,7 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
   }
   const refNames = refTips.map((t) => t.name);
   const emptyTree = await emptyTreeId(git);
-  const notes: string[] = [];
+  const notes: DetectionNote[] = [];
 
   // Which branches and tags reach which commit: read beside the history, needed only at the end.
   let stopped = false;
@@ -200,7 +201,7 @@ interface ScanSetup {
   state: CredentialScanState;
   refNames: string[];
   emptyTree: string;
-  notes: string[];
+  notes: DetectionNote[];
   reachability: Promise<Reachability>;
   /** The built-in rules and the repository's own (.gitleaks.toml). */
   rules: RuleSet;
@@ -231,7 +232,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
     unreadable = await readHistory({ git, cwd: options.cwd, range, visitor, keywords: setup.rules.keywords, signal });
     throwIfAborted(signal);
     commitsRead = visitor.commitsRead;
-    if (visitor.longLinesSkipped > 0) notes.push(`${visitor.longLinesSkipped} added lines longer than ${MAX_LINE_LENGTH / 1024} KiB were not read`);
+    if (visitor.longLinesSkipped > 0) notes.push(detectionNote('note.credentials.longLines', { count: visitor.longLinesSkipped, kib: MAX_LINE_LENGTH / 1024 }));
     if (unreadable.length) notes.push(unreadableNote(unreadable));
   }
   options.onProgress?.(commitsRead);
@@ -244,7 +245,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
     state.reusable = false;
     state.entries = [];
   }
-  if (shallow) notes.push('shallow clone: credentials in the missing history are not found');
+  if (shallow) notes.push(detectionNote('note.credentials.shallow'));
   return { findings, state, commitsRead, notes, unreadable };
 }
 
@@ -289,7 +290,7 @@ async function restoreLedger(options: ScanCredentialsOptions, emptyTree: string,
 interface FindingContext {
   rules: RuleSet;
   head: string | null;
-  notes: string[];
+  notes: DetectionNote[];
   emptyTree: string;
   masks: SpanMasks;
   reachability: Promise<Reachability>;
@@ -309,7 +310,7 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
       const key = valueKey(match.value);
       if (ledger.entries.has(key)) inHead.add(key);
     }, options.signal, context.rules);
-    if (matched.unreadableFiles) context.notes.push(`${matched.unreadableFiles} files at HEAD that once held a secret could not be read (this clone lacks them): their secrets are shown as removed`);
+    if (matched.unreadableFiles) context.notes.push(detectionNote('note.credentials.unreadableAtHead', { count: matched.unreadableFiles }));
   }
   throwIfAborted(options.signal);
 
@@ -364,19 +365,18 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
 const UNREADABLE_LISTED = 10;
 
 /** "3 commits could not be read in full (objects missing from this clone): abc…, def…": no value, only ids. */
-function unreadableNote(unreadable: readonly UnreadableCommit[]): string {
+function unreadableNote(unreadable: readonly UnreadableCommit[]): DetectionNote {
   const files = unreadable.reduce((sum, c) => sum + c.filesSkipped, 0);
   const whole = unreadable.filter((c) => c.whole).length;
-  const listed = unreadable.slice(0, UNREADABLE_LISTED).map((c) => c.sha.slice(0, 12)).join(', ');
-  const more = unreadable.length > UNREADABLE_LISTED ? ` and ${unreadable.length - UNREADABLE_LISTED} more` : '';
-  return `${unreadable.length} commits could not be read in full because this clone lacks some of their objects (${files} files left out${whole ? `, ${whole} commits left out whole` : ''}; nothing was fetched): ${listed}${more}`;
+  const commits = shortCommitList(unreadable.map((c) => c.sha), UNREADABLE_LISTED);
+  const count = unreadable.length;
+  return whole ? detectionNote('note.credentials.unreadableCommitsWhole', { count, files, whole, commits }) : detectionNote('note.credentials.unreadableCommits', { count, files, commits });
 }
 
 /** The branches and tags whose commit the clone lacks: their history past what others reach is not scanned. */
-function unreadableRefsNote(names: readonly string[]): string {
-  const listed = names.slice(0, UNREADABLE_LISTED).join(', ');
-  const more = names.length > UNREADABLE_LISTED ? ` and ${names.length - UNREADABLE_LISTED} more` : '';
-  return `${names.length === 1 ? '1 branch or tag points' : `${names.length} branches or tags point`} at a commit this clone lacks; their history is scanned only where other branches reach it: ${listed}${more}`;
+function unreadableRefsNote(names: readonly string[]): DetectionNote {
+  const refs = [...names.slice(0, UNREADABLE_LISTED), ...(names.length > UNREADABLE_LISTED ? ['…'] : [])].join(', ');
+  return detectionNote('note.credentials.unreadableRefs', { count: names.length, refs });
 }
 
 /** Commits a full scan starts from: every branch and tag tip, and HEAD (or HEAD alone). Sorted, distinct. */

@@ -13,10 +13,12 @@
 // never from the work tree, so that every clone gives the same answer.
 import { createHash } from 'node:crypto';
 import { GitError, type GitRunner } from '../../git/gitRunner';
+import { detectionNote, type DetectionNote } from '../detectionNotes';
 import type { CredentialFinding } from '../detectionTypes';
 import { RuleSet, type CustomRule, type PathRule } from './ruleEngine';
 import { parseToml, TomlError, type TomlTable, type TomlValue } from './tomlSubset';
 import { ruleById } from './ruleTable';
+import { tomlProblemNote } from './tomlNotes';
 import { shannonEntropy } from './valueJudgement';
 
 export interface RepositoryRules {
@@ -25,8 +27,8 @@ export interface RepositoryRules {
   suppressed(finding: CredentialFinding): boolean;
   /** Identifies both files' content (empty without them): a cached scan with other rules is not reused. */
   fingerprint: string;
-  /** What could not be honoured, in plain words (a rule with a bad pattern, an unsupported option). */
-  notes: string[];
+  /** What could not be honoured (a rule with a bad pattern, an unsupported option), as notes. */
+  notes: DetectionNote[];
 }
 
 const NONE: RepositoryRules = { rules: new RuleSet(), suppressed: () => false, fingerprint: '', notes: [] };
@@ -112,7 +114,7 @@ export async function readRepositoryRules(git: GitRunner, revision: string | nul
 
 /** The decisions of a gitleaks configuration and ignore file (either may be absent). */
 export function repositoryRules(config: string | undefined, ignore: string | undefined): RepositoryRules {
-  const notes: string[] = [];
+  const notes: DetectionNote[] = [];
   const fingerprint = createHash('sha256').update(`${config ?? ''}\0${ignore ?? ''}`, 'utf8').digest('hex').slice(0, 24);
   let table: TomlTable = {};
   if (config !== undefined) {
@@ -120,7 +122,7 @@ export function repositoryRules(config: string | undefined, ignore: string | und
       table = parseToml(config);
     } catch (err) {
       if (!(err instanceof TomlError)) throw err;
-      notes.push(`.gitleaks.toml was not used: ${err.message}`);
+      notes.push(tomlProblemNote(err));
     }
   }
   // Allowlists that name rules (`[[allowlists]] targetRules`, or a `[[rules]]` entry with an id, its
@@ -129,7 +131,7 @@ export function repositoryRules(config: string | undefined, ignore: string | und
   const target = (id: string, list: Allowlist) => targeted.set(id, [...(targeted.get(id) ?? []), list]);
   const globalLists: Allowlist[] = [];
   for (const [i, t] of [...tables(table.allowlist), ...tables(table.allowlists)].entries()) {
-    const list = allowlist(t, `allowlist ${i + 1}`, notes);
+    const list = allowlist(t, { index: i + 1 }, notes);
     const targets = strings(t.targetRules);
     if (targets.length) for (const id of targets) target(id, list);
     else globalLists.push(list);
@@ -137,7 +139,7 @@ export function repositoryRules(config: string | undefined, ignore: string | und
   const ruleTables = tables(table.rules);
   for (const raw of ruleTables) {
     if (typeof raw.regex === 'string' || typeof raw.path === 'string' || typeof raw.id !== 'string') continue;
-    for (const [i, t] of [...tables(raw.allowlist), ...tables(raw.allowlists)].entries()) target(raw.id.trim(), allowlist(t, `rule "${raw.id}" allowlist ${i + 1}`, notes));
+    for (const [i, t] of [...tables(raw.allowlist), ...tables(raw.allowlists)].entries()) target(raw.id.trim(), allowlist(t, { rule: raw.id, index: i + 1 }, notes));
   }
   const custom: CustomRule[] = [];
   const pathRules: PathRule[] = [];
@@ -168,24 +170,24 @@ export function repositoryRules(config: string | undefined, ignore: string | und
  * `disabledRules`; `[extend] path` (another file) is not read, so they are kept; no `[extend]` and rules
  * of its own: none (gitleaks' own behaviour); no rules at all: all, with a note.
  */
-function builtInRules(table: TomlTable, hasRules: boolean, notes: string[]): { noBuiltIn?: boolean; builtInOff?: (kind: string) => boolean } {
+function builtInRules(table: TomlTable, hasRules: boolean, notes: DetectionNote[]): { noBuiltIn?: boolean; builtInOff?: (kind: string) => boolean } {
   const extend = tables(table.extend)[0];
   const useDefault = extend?.useDefault === true;
   const other = typeof extend?.path === 'string' || typeof extend?.url === 'string';
-  if (other) notes.push('.gitleaks.toml extends another configuration file ([extend] path or url): that file is not read; the built-in rules are used in its place');
+  if (other) notes.push(detectionNote('note.gitleaks.extendsOther'));
   if (!useDefault && !other) {
     if (hasRules) {
-      notes.push('.gitleaks.toml has rules of its own and does not extend the default ones ([extend] useDefault = true): as with gitleaks, only its rules are used');
+      notes.push(detectionNote('note.gitleaks.ownRulesOnly'));
       return { noBuiltIn: true };
     }
     if (extend !== undefined || Object.keys(table).some((k) => k === 'allowlist' || k === 'allowlists')) {
-      notes.push('.gitleaks.toml has no rules and does not extend the default ones: gitleaks would find nothing with it; this scan keeps its built-in rules and applies the allowlist');
+      notes.push(detectionNote('note.gitleaks.noRules'));
     }
   }
   const disabled = new Set<string>();
   for (const id of strings(extend?.disabledRules)) {
     const kinds = kindsOfGitleaksId(id);
-    if (kinds.length === 0) notes.push(`.gitleaks.toml [extend] disabledRules: "${id}" names no rule of this scan and was ignored`);
+    if (kinds.length === 0) notes.push(detectionNote('note.gitleaks.unknownDisabledRule', { rule: id }));
     for (const kind of kinds) disabled.add(kind);
   }
   return disabled.size ? { builtInOff: (kind) => disabled.has(kind) } : {};
@@ -232,13 +234,14 @@ interface Allowlist {
   commits: string[];
 }
 
-function allowlist(t: TomlTable, where: string, notes: string[]): Allowlist {
-  const compile = (list: string[], what: string) =>
+/** `where`: the allowlist's place, for notes: its number, and the rule it belongs to. */
+function allowlist(t: TomlTable, where: { rule?: string; index: number }, notes: DetectionNote[]): Allowlist {
+  const compile = (list: string[], field: string) =>
     list.flatMap((source) => {
       try {
         return [goRegex(source, false)];
       } catch {
-        notes.push(`.gitleaks.toml ${where}: a ${what} pattern is not a valid regular expression and was left out`);
+        notes.push(where.rule === undefined ? detectionNote('note.gitleaks.badAllowlistPattern', { index: where.index, field }) : detectionNote('note.gitleaks.badRuleAllowlistPattern', { rule: where.rule, index: where.index, field }));
         return [];
       }
     });
@@ -260,7 +263,7 @@ function allowlist(t: TomlTable, where: string, notes: string[]): Allowlist {
   };
 }
 
-function customRule(t: TomlTable, index: number, notes: string[], targeted: ReadonlyMap<string, readonly Allowlist[]>): CustomRule | PathRule | undefined {
+function customRule(t: TomlTable, index: number, notes: DetectionNote[], targeted: ReadonlyMap<string, readonly Allowlist[]>): CustomRule | PathRule | undefined {
   const id = typeof t.id === 'string' && t.id.trim() !== '' ? t.id.trim() : `gitleaks-rule-${index + 1}`;
   if (typeof t.regex !== 'string') {
     if (typeof t.path !== 'string') return undefined;
@@ -269,10 +272,10 @@ function customRule(t: TomlTable, index: number, notes: string[], targeted: Read
     try {
       path = goRegex(t.path, false);
     } catch {
-      notes.push(`.gitleaks.toml rule "${id}": its path pattern is not a valid regular expression; the rule was left out`);
+      notes.push(detectionNote('note.gitleaks.badRulePathPattern', { rule: id }));
       return undefined;
     }
-    const lists = [...tables(t.allowlist), ...tables(t.allowlists)].map((a, i) => allowlist(a, `rule "${id}" allowlist ${i + 1}`, notes)).concat(targeted.get(id) ?? []);
+    const lists = [...tables(t.allowlist), ...tables(t.allowlists)].map((a, i) => allowlist(a, { rule: id, index: i + 1 }, notes)).concat(targeted.get(id) ?? []);
     return { id, path, allowsPath: (filePath) => lists.some((a) => a.allowsPath(filePath)) };
   }
   let pattern: RegExp;
@@ -281,10 +284,10 @@ function customRule(t: TomlTable, index: number, notes: string[], targeted: Read
     pattern = goRegex(t.regex);
     path = typeof t.path === 'string' ? goRegex(t.path, false) : undefined;
   } catch {
-    notes.push(`.gitleaks.toml rule "${id}": its pattern is not a valid regular expression; the rule was left out`);
+    notes.push(detectionNote('note.gitleaks.badRulePattern', { rule: id }));
     return undefined;
   }
-  const lists = [...tables(t.allowlist), ...tables(t.allowlists)].map((a, i) => allowlist(a, `rule "${id}" allowlist ${i + 1}`, notes)).concat(targeted.get(id) ?? []);
+  const lists = [...tables(t.allowlist), ...tables(t.allowlists)].map((a, i) => allowlist(a, { rule: id, index: i + 1 }, notes)).concat(targeted.get(id) ?? []);
   const entropy = typeof t.entropy === 'number' ? t.entropy : 0;
   return {
     id,

@@ -8,12 +8,47 @@ export interface TomlTable {
   [key: string]: TomlValue;
 }
 
+/** What is wrong with a TOML text: a code, so that a note can say it in the reader's language. */
+export type TomlProblem =
+  | 'unexpectedAfterValue'
+  | 'expected'
+  | 'expectedKey'
+  | 'notTable'
+  | 'notArrayOfTables'
+  | 'definedTwice'
+  | 'dateTime'
+  | 'expectedValue'
+  | 'unterminatedString'
+  | 'badUnicodeEscape'
+  | 'unknownEscape'
+  | 'arraySeparator'
+  | 'inlineTableSeparator';
+
+/** The problems in English, for the error's message (`subject`: the character, literal or key concerned). */
+const PROBLEM_TEXT: Record<TomlProblem, (subject: string) => string> = {
+  unexpectedAfterValue: (s) => `unexpected "${s}" after a value`,
+  expected: (s) => `expected "${s}"`,
+  expectedKey: () => 'expected a key',
+  notTable: (s) => `"${s}" is not a table`,
+  notArrayOfTables: (s) => `"${s}" is not an array of tables`,
+  definedTwice: (s) => `"${s}" is defined twice`,
+  dateTime: () => 'dates and times are not supported',
+  expectedValue: () => 'expected a value',
+  unterminatedString: () => 'unterminated string',
+  badUnicodeEscape: () => 'bad unicode escape',
+  unknownEscape: (s) => `unknown escape "${s}"`,
+  arraySeparator: () => 'expected "," or "]" in an array',
+  inlineTableSeparator: () => 'expected "," or "}" in an inline table',
+};
+
 export class TomlError extends Error {
   constructor(
-    message: string,
+    readonly problem: TomlProblem,
     readonly line: number,
+    /** The character, literal or key concerned ('' when none). */
+    readonly subject = '',
   ) {
-    super(`line ${line}: ${message}`);
+    super(`line ${line}: ${PROBLEM_TEXT[problem](subject)}`);
     this.name = 'TomlError';
   }
 }
@@ -55,8 +90,8 @@ class Reader {
     }
   }
 
-  private fail(message: string): never {
-    throw new TomlError(message, this.line);
+  private fail(problem: TomlProblem, subject = ''): never {
+    throw new TomlError(problem, this.line, subject);
   }
 
   private skipBlank(newlines: boolean): void {
@@ -73,12 +108,12 @@ class Reader {
 
   private endOfLine(): void {
     this.skipBlank(false);
-    if (this.at < this.text.length && this.text[this.at] !== '\n') this.fail(`unexpected "${this.text[this.at]}" after a value`);
+    if (this.at < this.text.length && this.text[this.at] !== '\n') this.fail('unexpectedAfterValue', this.text[this.at]);
   }
 
   private expect(literal: string): void {
     this.skipBlank(false);
-    if (!this.text.startsWith(literal, this.at)) this.fail(`expected "${literal}"`);
+    if (!this.text.startsWith(literal, this.at)) this.fail('expected', literal);
     this.at += literal.length;
   }
 
@@ -92,7 +127,7 @@ class Reader {
       else {
         const start = this.at;
         while (this.at < this.text.length && BARE_KEY.test(this.text[this.at] as string)) this.at++;
-        if (this.at === start) this.fail('expected a key');
+        if (this.at === start) this.fail('expectedKey');
         path.push(this.text.slice(start, this.at));
       }
       this.skipBlank(false);
@@ -108,7 +143,7 @@ class Reader {
       let next = table[key];
       if (next === undefined) table[key] = next = {};
       if (Array.isArray(next)) next = next[next.length - 1];
-      if (!isTable(next)) this.fail(`"${path.join('.')}" is not a table`);
+      if (!isTable(next)) this.fail('notTable', path.join('.'));
       table = next;
     }
     return table;
@@ -118,7 +153,7 @@ class Reader {
     const parent = this.table(path.slice(0, -1));
     const key = path[path.length - 1] as string;
     const list = parent[key] ?? (parent[key] = []);
-    if (!Array.isArray(list)) this.fail(`"${path.join('.')}" is not an array of tables`);
+    if (!Array.isArray(list)) this.fail('notArrayOfTables', path.join('.'));
     const table: TomlTable = {};
     list.push(table);
     return table;
@@ -127,7 +162,7 @@ class Reader {
   private assign(table: TomlTable, path: readonly string[], value: TomlValue): void {
     const parent = this.table(path.slice(0, -1), table);
     const key = path[path.length - 1] as string;
-    if (key in parent) this.fail(`"${path.join('.')}" is defined twice`);
+    if (key in parent) this.fail('definedTwice', path.join('.'));
     parent[key] = value;
   }
 
@@ -142,8 +177,8 @@ class Reader {
     if (c === '{') return this.inlineTable();
     const word = /^(?:true|false|[+-]?(?:inf|nan)|[+-]?[0-9][0-9_]*(?:\.[0-9_]+)?(?:[eE][+-]?[0-9_]+)?|0x[0-9A-Fa-f_]+|0o[0-7_]+|0b[01_]+)(?=[\s,\]}#]|$)/.exec(this.text.slice(this.at));
     if (!word) {
-      if (/^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}/.test(this.text.slice(this.at))) this.fail('dates and times are not supported');
-      this.fail('expected a value');
+      if (/^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}/.test(this.text.slice(this.at))) this.fail('dateTime');
+      this.fail('expectedValue');
     }
     this.at += word[0].length;
     if (word[0] === 'true' || word[0] === 'false') return word[0] === 'true';
@@ -156,7 +191,7 @@ class Reader {
     let out = '';
     for (;;) {
       const c = this.text[this.at++];
-      if (c === undefined || c === '\n') this.fail('unterminated string');
+      if (c === undefined || c === '\n') this.fail('unterminatedString');
       if (c === '"') return out;
       out += c === '\\' ? this.escape() : c;
     }
@@ -168,17 +203,17 @@ class Reader {
     if (c === 'u' || c === 'U') {
       const length = c === 'u' ? 4 : 8;
       const hex = this.text.slice(this.at, this.at + length);
-      if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== length) this.fail('bad unicode escape');
+      if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== length) this.fail('badUnicodeEscape');
       this.at += length;
       return String.fromCodePoint(parseInt(hex, 16));
     }
-    return this.fail(`unknown escape "\\${c}"`);
+    return this.fail('unknownEscape', `\\${c}`);
   }
 
   private literalString(): string {
     const end = this.text.indexOf("'", this.at + 1);
     const newline = this.text.indexOf('\n', this.at + 1);
-    if (end < 0 || (newline >= 0 && newline < end)) this.fail('unterminated string');
+    if (end < 0 || (newline >= 0 && newline < end)) this.fail('unterminatedString');
     const out = this.text.slice(this.at + 1, end);
     this.at = end + 1;
     return out;
@@ -193,7 +228,7 @@ class Reader {
     }
     let out = '';
     for (;;) {
-      if (this.at >= this.text.length) this.fail('unterminated string');
+      if (this.at >= this.text.length) this.fail('unterminatedString');
       if (this.text.startsWith(quote, this.at)) {
         // Up to two quotes just before the closing three belong to the string.
         let extra = 0;
@@ -225,7 +260,7 @@ class Reader {
       out.push(this.value());
       this.skipBlank(true);
       if (this.text[this.at] === ',') this.at++;
-      else if (this.text[this.at] !== ']') this.fail('expected "," or "]" in an array');
+      else if (this.text[this.at] !== ']') this.fail('arraySeparator');
     }
   }
 
@@ -245,7 +280,7 @@ class Reader {
       this.skipBlank(false);
       const c = this.text[this.at++];
       if (c === '}') return table;
-      if (c !== ',') this.fail('expected "," or "}" in an inline table');
+      if (c !== ',') this.fail('inlineTableSeparator');
     }
   }
 }

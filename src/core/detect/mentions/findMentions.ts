@@ -5,6 +5,7 @@
 // the identity and the token only.
 import { createHash } from 'node:crypto';
 import type { GitRunner } from '../../git/gitRunner';
+import { detectionNote, type DetectionNote } from '../detectionNotes';
 import type { MentionFinding, PersonSpec } from '../detectionTypes';
 import { readBlobs } from './blobReader';
 import { identitiesOf, tokenMatches, type IdentitySet, type KeyFingerprint } from './identities';
@@ -27,7 +28,7 @@ export interface FindMentionsOptions {
 
 export interface MentionSearch {
   mentions: MentionFinding[];
-  notes: string[];
+  notes: DetectionNote[];
 }
 
 /** Paths per `ls-tree` call, so that the command line stays far below the system's limit. */
@@ -38,7 +39,7 @@ const KEY_PATTERNS = ['ssh-ed25519', 'ssh-rsa', 'ssh-dss', 'ecdsa-sha2-nistp256'
 
 export async function findMentions(options: FindMentionsOptions): Promise<MentionSearch> {
   const identities = identitiesOf(options.person);
-  const notes: string[] = [];
+  const notes: DetectionNote[] = [];
   if (!/^[0-9a-f]{40,64}$/.test(options.commit)) throw new Error(`not a commit id: ${options.commit}`);
   if (identities.tokens.length === 0 && identities.fingerprints.length === 0) return { mentions: [], notes };
   const pathspecs = [...candidatePathspecs(), ...(options.excludeSpecs ?? [])];
@@ -63,7 +64,7 @@ export async function findMentions(options: FindMentionsOptions): Promise<Mentio
     if (syntaxOf(path)) matched.add(path);
   }
   const unreadable = [...stderr.matchAll(/unable to read ([0-9a-f]{40,64})/g)].map((m) => m[1]!);
-  if (unreadable.length) notes.push(`missing objects: ${new Set(unreadable).size} file(s) could not be searched for mentions`);
+  if (unreadable.length) notes.push(detectionNote('note.mentions.missingObjects', { count: new Set(unreadable).size }));
   if (matched.size === 0) return { mentions: [], notes };
 
   // 2. Their blobs, by id (paths with any byte in them need no quoting this way).
@@ -83,7 +84,7 @@ export async function findMentions(options: FindMentionsOptions): Promise<Mentio
       else blobs.push({ path, id });
     }
   }
-  if (tooLarge) notes.push(`${tooLarge} configuration file(s) over ${MAX_MENTION_FILE_BYTES / 1024 / 1024} MiB not searched for mentions`);
+  if (tooLarge) notes.push(detectionNote('note.mentions.tooLarge', { count: tooLarge, mib: MAX_MENTION_FILE_BYTES / 1024 / 1024 }));
 
   // 3. Each file's lines, token by token.
   const mentions: MentionFinding[] = [];
@@ -97,7 +98,7 @@ export async function findMentions(options: FindMentionsOptions): Promise<Mentio
     }
     for (const path of pathsOf.get(blob.id) ?? []) mentions.push(...mentionsInFile(path, blob.text, identities));
   }
-  if (missing) notes.push(`missing objects: ${missing} file(s) could not be searched for mentions`);
+  if (missing) notes.push(detectionNote('note.mentions.missingObjects', { count: missing }));
   mentions.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.identity < b.identity ? -1 : 1)));
   return { mentions, notes };
 }

@@ -1,0 +1,52 @@
+// English texts of the detections' notes: what git history could not give in full (missing objects,
+// a shallow clone, limits) and what of a repository's gitleaks configuration could not be honoured.
+// The detectors produce a key and its parameters (detect/detectionNotes.ts); the report, the CLI and
+// the tree render them in their language. Spread into messages.en.ts.
+export const notesEn = {
+  'note.general.notGit': 'not a git repository',
+  'note.general.noCommits': 'no commits yet',
+  'note.general.gitUnavailable': 'git unavailable: {detail}',
+  'note.general.shallow': 'shallow clone: history figures are lower bounds',
+  'note.owned.skippedCommits': 'missing objects: {count|# commit|# commits} skipped ({commits}), every other commit read; ownership figures are lower bounds',
+  'note.owned.notBlamed':
+    'current lines: {count|# file|# files} history names as theirs {count|was|were} judged on history alone (not blamed: {beyondCap} beyond the first {candidates}, {forTime} for time, {failed} unreadable)',
+  'note.branches.noMergeBase': '{branch}: shares no history with the default branch; not compared',
+  'note.branches.missingObjects': '{branch}: some of its commits or files are missing from this clone; not compared',
+  'note.branches.unreadable': '{branch}: could not be read ({detail})',
+  'note.branches.tipMissing': '{branch}: its tip commit is missing from this clone; not compared',
+  'note.credentials.unreadableRefs':
+    '{count|# branch or tag points|# branches or tags point} at a commit this clone lacks; {count|its|their} history is scanned only where other branches reach it: {refs}',
+  'note.credentials.longLines': '{count|# added line|# added lines} longer than {kib} KiB {count|was|were} not read',
+  'note.credentials.unreadableCommits':
+    '{count|# commit|# commits} could not be read in full because this clone lacks some of their objects ({files|# file|# files} left out; nothing was fetched): {commits}',
+  'note.credentials.unreadableCommitsWhole':
+    '{count|# commit|# commits} could not be read in full because this clone lacks some of their objects ({files|# file|# files} left out, {whole|# commit|# commits} left out whole; nothing was fetched): {commits}',
+  'note.credentials.unreadableAtHead': '{count|# file|# files} at HEAD that once held a secret could not be read (this clone lacks them): their secrets are shown as removed',
+  'note.credentials.shallow': 'shallow clone: credentials in the missing history are not found',
+  'note.gitleaks.toml.unexpectedAfterValue': '.gitleaks.toml was not used: line {line}: unexpected "{subject}" after a value',
+  'note.gitleaks.toml.expected': '.gitleaks.toml was not used: line {line}: expected "{subject}"',
+  'note.gitleaks.toml.expectedKey': '.gitleaks.toml was not used: line {line}: expected a key',
+  'note.gitleaks.toml.notTable': '.gitleaks.toml was not used: line {line}: "{subject}" is not a table',
+  'note.gitleaks.toml.notArrayOfTables': '.gitleaks.toml was not used: line {line}: "{subject}" is not an array of tables',
+  'note.gitleaks.toml.definedTwice': '.gitleaks.toml was not used: line {line}: "{subject}" is defined twice',
+  'note.gitleaks.toml.dateTime': '.gitleaks.toml was not used: line {line}: dates and times are not supported',
+  'note.gitleaks.toml.expectedValue': '.gitleaks.toml was not used: line {line}: expected a value',
+  'note.gitleaks.toml.unterminatedString': '.gitleaks.toml was not used: line {line}: unterminated string',
+  'note.gitleaks.toml.badUnicodeEscape': '.gitleaks.toml was not used: line {line}: bad unicode escape',
+  'note.gitleaks.toml.unknownEscape': '.gitleaks.toml was not used: line {line}: unknown escape "{subject}"',
+  'note.gitleaks.toml.arraySeparator': '.gitleaks.toml was not used: line {line}: expected "," or "]" in an array',
+  'note.gitleaks.toml.inlineTableSeparator': '.gitleaks.toml was not used: line {line}: expected "," or "}" in an inline table',
+  'note.gitleaks.badAllowlistPattern': '.gitleaks.toml allowlist {index}: a pattern in {field} is not a valid regular expression and was left out',
+  'note.gitleaks.badRuleAllowlistPattern': '.gitleaks.toml rule "{rule}" allowlist {index}: a pattern in {field} is not a valid regular expression and was left out',
+  'note.gitleaks.badRulePathPattern': '.gitleaks.toml rule "{rule}": its path pattern is not a valid regular expression; the rule was left out',
+  'note.gitleaks.badRulePattern': '.gitleaks.toml rule "{rule}": its pattern is not a valid regular expression; the rule was left out',
+  'note.gitleaks.extendsOther': '.gitleaks.toml extends another configuration file ([extend] path or url): that file is not read; the built-in rules are used in its place',
+  'note.gitleaks.ownRulesOnly': '.gitleaks.toml has rules of its own and does not extend the default ones ([extend] useDefault = true): as with gitleaks, only its rules are used',
+  'note.gitleaks.noRules': '.gitleaks.toml has no rules and does not extend the default ones: gitleaks would find nothing with it; this scan keeps its built-in rules and applies the allowlist',
+  'note.gitleaks.unknownDisabledRule': '.gitleaks.toml [extend] disabledRules: "{rule}" names no rule of this scan and was ignored',
+  'note.mentions.missingObjects': 'missing objects: {count|# file|# files} could not be searched for mentions',
+  'note.mentions.tooLarge': '{count|# configuration file|# configuration files} over {mib} MiB not searched for mentions',
+  // Where a note is shown: the CLI's text summary, the report's sections.
+  'cli.detect.note': 'note: {text}',
+  'report.notes.item': 'Note: {text}',
+};
