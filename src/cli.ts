@@ -370,26 +370,35 @@ function parseOnly(value: string | undefined): Set<DetectionKind> | undefined {
 
 /** A short plain-text account of the detections, for people at a terminal. */
 function detectionSummary(result: DetectionResult, t: Translate): string {
-  const lines = [`HEAD ${result.head ?? '(none)'}${result.headDate ? ` (${result.headDate})` : ''}`];
+  const lines = [`HEAD ${result.head ?? t('cli.detect.noHead')}${result.headDate ? ` (${result.headDate})` : ''}`];
   for (const note of result.notes) lines.push(t('cli.detect.note', { text: noteText(note, t) }));
   lines.push(
-    `Owned files: ${result.ownedFiles.length} in ${result.ownedFolders.length} folders (contributed to: ${result.contributedFiles.length}, formerly theirs: ${result.formerlyOwnedFiles.length}, left out: ${result.excludedFiles})`,
+    t('cli.detect.owned', {
+      count: result.ownedFiles.length,
+      folders: result.ownedFolders.length,
+      contributed: result.contributedFiles.length,
+      formerly: result.formerlyOwnedFiles.length,
+      excluded: result.excludedFiles,
+    }),
   );
   // Today's share when blame measured it, else history's (marked h).
-  for (const f of result.ownedFiles.slice(0, 20)) lines.push(`  ${f.currentShare === null ? `${Math.round(f.share * 100)}%h` : `${Math.round(f.currentShare * 100)}%`}\t${f.label}\t${f.path}`);
-  lines.push(`Open branches${result.defaultBranch ? ` (against ${result.defaultBranch})` : ''}: ${result.branches.length}`);
+  for (const f of result.ownedFiles.slice(0, 20)) lines.push(`  ${f.currentShare === null ? `${Math.round(f.share * 100)}%h` : `${Math.round(f.currentShare * 100)}%`}\t${t(`report.owned.label.${f.label}`)}\t${f.path}`);
+  lines.push(result.defaultBranch ? t('cli.detect.branchesAgainst', { branch: result.defaultBranch, count: result.branches.length }) : t('cli.detect.branches', { count: result.branches.length }));
   for (const b of result.branches) {
-    const comparison = b.comparison === 'unrelated-history' ? ', unrelated history' : b.comparison === 'too-far' ? ', not compared (too far)' : '';
-    lines.push(`  ${b.name}\t+${b.ahead}/-${b.behind}\t${b.state}${b.stale ? ', stale' : ''}${comparison}\t${b.lastCommitDate}`);
+    const states = [t(b.state === 'open' ? 'report.branches.open' : 'report.branches.mergedEquivalent')];
+    if (b.stale) states.push(t('report.branches.stale'));
+    if (b.comparison === 'unrelated-history') states.push(t('cli.detect.unrelatedHistory'));
+    if (b.comparison === 'too-far') states.push(t('cli.detect.tooFar'));
+    lines.push(`  ${b.name}\t+${b.ahead}/-${b.behind}\t${states.join(t('cli.detect.listSeparator'))}\t${b.lastCommitDate}`);
   }
   const open = result.credentials.filter((c) => !c.rotated && !c.ignored);
-  lines.push(`Credentials in history: ${result.credentials.length} (${open.length} not rotated)`);
+  lines.push(t('cli.detect.credentials', { count: result.credentials.length, notRotated: open.length }));
   for (const c of result.credentials) {
-    const state = c.ignored ? 'ignored' : c.rotated ? 'rotated' : 'NOT ROTATED';
-    lines.push(`  ${c.fingerprint}\t${c.kind}\t${c.path}:${c.line}\t${c.date}\t${c.inHead ? 'at HEAD' : 'history only'}\t${state}`);
+    const state = t(c.ignored ? 'cli.detect.ignored' : c.rotated ? 'cli.detect.rotated' : 'cli.detect.notRotated');
+    lines.push(`  ${c.fingerprint}\t${c.kind}\t${c.path}:${c.line}\t${c.date}\t${t(c.inHead ? 'cli.detect.atHead' : 'report.secrets.historyOnly')}\t${state}`);
   }
-  lines.push(`Configuration that still names them: ${result.mentions.length}`);
-  for (const m of result.mentions) lines.push(`  ${m.kind}\t${m.path}:${m.line}\t${m.identity}${m.comment ? '\t(comment)' : ''}\t${m.suggestion}`);
+  lines.push(t('cli.detect.mentions', { count: result.mentions.length }));
+  for (const m of result.mentions) lines.push(`  ${m.kind}\t${m.path}:${m.line}\t${m.identity}${m.comment ? `\t${t('cli.detect.inComment')}` : ''}\t${m.suggestion}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -96,6 +96,18 @@ describe('handover detect', function () {
     for (const form of [key, key.slice(0, 8), Buffer.from(key).toString('base64')]) assert.ok(!text.includes(form) && !result.stdout.includes(form), 'no value in the SARIF or the summary');
   });
 
+  it('writes the text summary in the language asked for: every heading and state in Chinese with --lang zh-CN', () => {
+    const zh = cli(['detect', '--repo', demo.dir, '--lang', 'zh-CN'], { XDG_CACHE_HOME: cache });
+    assert.equal(zh.code, 0, zh.stderr);
+    assert.match(zh.stdout, /^历史中的凭据：1 个（1 个尚未轮换）$/m);
+    assert.match(zh.stdout, /^未合并的分支（对比 main）：\d+$/m);
+    assert.match(zh.stdout, /^仍然提及移交人的配置：\d+ 处$/m);
+    assert.match(zh.stdout, /\t知识孤岛\t/);
+    // Outside ids, paths, dates and branch names, no English word is left.
+    const prose = zh.stdout.split('\n').map((line) => line.split('\t').filter((cell, i) => i === 0 || !/[/.:0-9]/.test(cell)).join(' ').replace(/^HEAD [0-9a-f]+.*$/, ''));
+    assert.ok(!prose.some((line) => /\b(Owned|Open|Credentials|Configuration|rotated|ROTATED|history only|at HEAD|knowledge|note)\b/.test(line)), zh.stdout);
+  });
+
   it('refuses a bad --only with exit 2, and an invalid HANDOVER.yaml with exit 1', () => {
     const bad = cli(['detect', '--repo', demo.dir, '--only', 'owned,bogus']);
     assert.equal(bad.code, 2);

@@ -48,5 +48,20 @@ export const notesEn = {
   'note.mentions.tooLarge': '{count|# configuration file|# configuration files} over {mib} MiB not searched for mentions',
   // Where a note is shown: the CLI's text summary, the report's sections.
   'cli.detect.note': 'note: {text}',
+  // The rest of the `detect` text summary (its tab-separated rows keep ids, paths and dates as they are).
+  'cli.detect.noHead': '(none)',
+  'cli.detect.owned': 'Owned files: {count} in {folders|# folder|# folders} (contributed to: {contributed}, formerly theirs: {formerly}, left out: {excluded})',
+  'cli.detect.branches': 'Open branches: {count}',
+  'cli.detect.branchesAgainst': 'Open branches (against {branch}): {count}',
+  'cli.detect.unrelatedHistory': 'unrelated history',
+  'cli.detect.tooFar': 'not compared (too far)',
+  'cli.detect.listSeparator': ', ',
+  'cli.detect.credentials': 'Credentials in history: {count} ({notRotated} not rotated)',
+  'cli.detect.atHead': 'at HEAD',
+  'cli.detect.rotated': 'rotated',
+  'cli.detect.notRotated': 'NOT ROTATED',
+  'cli.detect.ignored': 'ignored',
+  'cli.detect.mentions': 'Configuration that still names them: {count}',
+  'cli.detect.inComment': '(comment)',
   'report.notes.item': 'Note: {text}',
 };
