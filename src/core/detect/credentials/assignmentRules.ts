@@ -24,6 +24,8 @@ export function keyWords(name: string): string[] {
 
 // A word that names a secret, possibly glued to a qualifier (`dbpassword`, `githubtoken`, `clientsecret`).
 const SECRET_WORD = /(?:password|passwd|passphrase|passcode|pwd|secret|secrets|token|apikey|accesskey|secretkey|privatekey|clientsecret|authkey|masterkey|credential|credentials)$/;
+/** A word that names a password (not a token or a key): `password`, `dbpasswd`, `pass`, `pwd`. */
+const PASSWORD_WORD = /^(?:[a-z]*pass(?:word|wd|phrase)|pass|[a-z]*pwd|pw)$/;
 /** Words that make a following `key` a secret key (`api key`, `signing key`…), not a lookup key. */
 const KEY_QUALIFIERS = new Set([
   'api', 'access', 'secret', 'private', 'client', 'auth', 'master', 'encryption', 'encrypt', 'signing', 'sign', 'hmac',
@@ -77,6 +79,13 @@ export function classifyKey(name: string): KeyClass | null {
     if (found && (kind === null || found === 'password' || (found === 'token' && kind !== 'password'))) kind = found;
   }
   if (!kind) return null;
+  // `passwordKey`, `existingSecretPasswordKey`, `passwordSecretKey`: the name of the entry of a Secret
+  // (or a map) that holds the password, as Helm charts and operators write it, not the password.
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!PASSWORD_WORD.test(words[i] as string)) continue;
+    const next = words.slice(i + 1).join(' ');
+    if (next === 'key' || next === 'keys' || next === 'secret key') return null;
+  }
   // Metadata words count wherever they are, but a store's or a connection's name before the credential
   // word qualifies it (`RELEASE_STORE_PASSWORD`, `ssh_key_passphrase`).
   const last = words.reduce((at, w, i) => (SECRET_WORD.test(w) || w === 'pass' || w === 'pw' ? i : at), -1);
@@ -114,10 +123,11 @@ function unescapeQuoted(text: string): string {
   return text.replace(/\\(.)/g, (all, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c === '"' || c === "'" || c === '\\' || c === '`' ? c : all));
 }
 
-// key (bare or quoted), optional closing bracket of `ENV['KEY']`, an assignment operator, then the value:
+// key (bare or quoted; an '@' only as its first character, so that `login:password@host:port` in a URL
+// is not read as a key `password@host`), optional closing bracket of `ENV['KEY']`, an assignment operator, then the value:
 // double-, single- or back-quoted, or bare up to a space, quote, separator or closing bracket.
 const ASSIGNMENT =
-  /(?<![\w.$@])(["']?)([A-Za-z_$@][\w.$@-]{0,100}?)\1\s*\]?\s*(?:=>|:=|\?\?=|\|\|=|=(?!=)|:(?![:/\\]))\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|`([^`\n]{0,4096})`|([^\s"'`,;&<>(){}[\]]{1,4096}))/g;
+  /(?<![\w.$@])(["']?)([A-Za-z_$@][\w.$-]{0,100}?)\1\s*\]?\s*(?:=>|:=|\?\?=|\|\|=|=(?!=)|:(?![:/\\]))\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|`([^`\n]{0,4096})`|([^\s"'`,;&<>(){}[\]]{1,4096}))/g;
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,100})(\s[^>]*)?>([^<\n]{1,4096})<\/\1\s*>/g;
 const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\n]{0,4096})"/gi;
 
@@ -141,6 +151,9 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
       continue;
     }
     if (quoted === undefined && quotedOnly) continue;
+    // `$password := index .Values …` (a Go template), `$pass = PASS_CONST;` (PHP): a `$` name takes a
+    // literal only in quotes; a bare word there is a function, a constant or another variable.
+    if (quoted === undefined && key.startsWith('$')) continue;
     // A bare word followed by `[` or `(` is an expression (`ENC[…]`, `getenv(…)`, `lookup(…)`), not a value.
     if (quoted === undefined && /^[[(]/.test(line.slice(rawStart + raw.length))) continue;
     const value = quoted !== undefined ? unescapeQuoted(quoted) : raw;

@@ -61,7 +61,7 @@ export interface FileContext {
   yaml: boolean;
 }
 
-const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'clj', 'fs', 'vb', 'vue', 'svelte']);
+const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
 /** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
 // (A source folder named `credentials/` or `secrets/` is a module about them, not configuration.)
 const CONFIG_NAMED = /(?:^|\/)(?:config|configs|conf|settings|configuration)\/|(?:^|\/)[\w.-]*(?:config|settings|conf|configuration|secrets|parameters)[\w.-]*\.\w+$/;
@@ -307,6 +307,11 @@ function decodedPair(pair: KeyValue): string {
   return pair.value;
 }
 
+/** Letters and digits of a name, lower-cased: `db_password`, `dbPassword` and `DB-PASSWORD` are one. */
+function lettersOf(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean): void {
   const keyClass = classifyKey(pair.key);
@@ -326,6 +331,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // The value repeats a word of its key (`POSTGRES_PASSWORD: postgres`, `MYSQL_PASSWORD=mysql`): a
   // container's documented default, spelled from the name, not a chosen value.
   if (keyWords(pair.key).includes(value.toLowerCase())) return;
+  // The value is its key's own name (`sqlAdminPassword: sqlAdminPassword` passing a Bicep parameter on,
+  // `{ apiToken: apiToken }`): a reference to a variable of that name, not a value.
+  if (value.length > 0 && lettersOf(value) === lettersOf(pair.key.replace(/^[$@]+/, ''))) return;
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.

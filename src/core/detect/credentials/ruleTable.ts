@@ -251,6 +251,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['gradle.properties', 'RELEASE_STORE_PASSWORD=«lit:android1»'], ['config.php', "$dbpasswd = '«lit:forum2010»';"], ['config/database.php', "        'password' => '«lit:shop_2018»',"],
       ['portal/settings/production.py', "DATABASES = {'default': {'PASSWORD': '«lit:portal2019»'}}"], ['ventrilo_srv.ini', '[Server]\nAdminPassword=«lit:vent2015»'],
       ['.muttrc', 'set imap_pass = "«lit:mutt2019»"'], ['android/gradle.properties', 'RELEASE_STORE_PASSWORD=«lit:android1»\nRELEASE_KEY_ALIAS=upload'], ['web.config', '<add name="db" connectionString="Server=sql01;User Id=sa;Password=«pw»;" />'],
+      ['docker-compose.yml', 'services:\n  db:\n    environment:\n      - SA_PASSWORD=«lit:@harbor2021»'], ['config/app.php', "$password = '«lit:admin2019»';"],
     ],
     misses: [
       ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nADMIN_PASSWORD=password\nDB_PASSWORD=Password123!\nWEB_PASSWORD=strongpassword\nCLIENT_SECRET=Cl1ent$ecret!\nSECRET_KEY=11111111-1111-1111-1111-111111111112\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
@@ -260,6 +261,16 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['digital_ocean.ini', '[digital_ocean]\n#api_token = 123456abcdefg'], ['security/main.yml', "        line: 'johndoe ALL=(ALL) NOPASSWD: ALL'"], ['db.yml', '    password: "mysecurepassword"'],
       ['config/jwt.php', "        'auth' => 'Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter',"],
       ['app/Http/Requests/ProfileUpdateRequest.php', "            'current_password' => 'sometimes|required_with:new_password',\n            'password' => 'required|confirmed',"],
+      // Names and code where a value could be (found on repositories the rules were not tuned on): the key of
+      // a Secret's entry, a Go template's variable, a URL's `user:password@host` in a comment, a Bicep
+      // parameter passed on under its own name, Ruby's constant paths, a YAML alias.
+      ['charts/app/values.yaml', 'auth:\n  existingSecret: ""\n  passwordKey: admin-password\n  existingSecretPasswordKey: db-password\n  passwordSecretKey: root-password'],
+      ['charts/app/templates/_helpers.tpl', '{{- $password := index .Values.auth.users $user }}\n{{- $pass := default "" .Values.auth.pass }}'],
+      ['charts/db/values.yaml', '  # or a DSN such as postgresql://login:password@dbhost:5432/app?sslmode=disable'],
+      ['infra/app/db.bicep', "module db '../core/db.bicep' = {\n  params: {\n    sqlAdminPassword: sqlAdminPassword\n    appUserPassword: appUserPassword\n  }\n}"],
+      ['lib/tasks/seed.rake', 'password = Faker::Internet.password\nUser.create!(name: "ops", password: Faker::Internet.password(min_length: 12))'],
+      ['app/views/admin/seed.html.erb', '<% password = Faker::Internet.password %>'],
+      ['config/database.yml', 'default: &default\n  password: *db_password\nproduction:\n  <<: *default\n  password: *prod_password'],
       ['config/jwt.php', "        'auth' => 'Tymon\\\\JWTAuth\\\\Providers\\\\Auth\\\\IlluminateAuthAdapter',"],
     ] },
   { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth'], judge: 'literal',
@@ -267,7 +278,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], ['parameters.yml', '  secret: ThisTokenIsNotSoSecretChangeIt'], ['ci.yml', 'NPM_SECRET: ${{ secrets.NPM_TOKEN }}']] },
   { id: 'token', name: { en: 'Token in a configuration or source file', 'zh-CN': '配置文件或源代码中的令牌' }, find: 'assignment', keywords: ['token'], judge: 'literal',
     hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
-    misses: [['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"']] },
+    misses: [['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"'],
+      ['src/Web/Antiforgery.cs', 'public static string TokenTag = "__RequestVerificationToken";'], ['app/views/mailer/reset.text.erb', '<%= reset_url(name: @user.name, token: @user.password_reset_token) %>']] },
   { id: 'api-key', name: { en: 'API, access or signing key in a configuration or source file', 'zh-CN': '配置文件或源代码中的 API、访问或签名密钥' }, find: 'assignment', keywords: ['key'], judge: 'literal',
     hits: [['config/settings.json', '  "api_key": "«alnum:32»",'], ['.env.production', 'APP_KEY=base64:«b64:44»'], ['cloud/heroku.json', '{ "api_key": "«uuid»" }'], ['ops/heroku.env', 'HEROKU_API_KEY=«uuid»']],
     misses: [

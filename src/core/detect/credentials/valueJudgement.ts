@@ -87,6 +87,8 @@ const REFERENCE = new RegExp(
     '#\\{[^{}]*\\}', '[@%]\\{[\\w.:-]+\\}', '«[^»]*»', '\\[\\[[^\\[\\]]*\\]\\]', '^\\{\\{', '\\}\\}$', '^\\$\\{',
     '^\\$[A-Za-z_]', '^%[A-Za-z_][\\w]*%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
+    // A YAML alias (`password: *db_password`, the value of an anchor elsewhere) or its markdown look-alike `*name*`.
+    '^\\*[A-Za-z_][\\w.-]*\\*?$',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
     // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
     '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
@@ -171,10 +173,12 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (/\s/.test(value)) return false;
   if (isPlaceholder(value)) return false;
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value)) return false;
-  if (URL_WITHOUT_CREDENTIALS.test(value) || PATH_LIKE.test(value) || IDENTIFIER_LIKE.test(value)) return false;
+  // `__RequestVerificationToken`, `_csrf_token`: a name with a private or framework prefix is still a name.
+  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '');
+  if (URL_WITHOUT_CREDENTIALS.test(value) || PATH_LIKE.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
   if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
-  if (SNAKE_NAME.test(value) || WORD.test(value) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
+  if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
   if (UUID.test(value) || DIGEST_PREFIX.test(value)) return false;
   if (HEX.test(value)) {
     // A 40-hex value is a commit id; any hex value under a digest or commit key is that digest.
@@ -239,16 +243,25 @@ export function isPlainlyNotAValue(raw: string, credentialFile = false): boolean
 }
 
 /**
- * A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`) or a class name
- * (`Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter`): code's words for a value, not one.
+ * A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`), a class name
+ * (`Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter`) or a constant path: code's words for a value, not one.
  */
 function isCodeWords(value: string): boolean {
-  return /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value) || /^\\?[A-Z]\w*(?:\\{1,2}[A-Z]\w*)+(?:::class)?$/.test(value);
+  return (
+    /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value) ||
+    /^\\?[A-Z]\w*(?:\\{1,2}[A-Z]\w*)+(?:::class)?$/.test(value) ||
+    // A constant path and its calls (`Faker::Internet.password`, `Rails::Application.secret`, `std::env::var`).
+    /^(?:::)?[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+(?:\.[A-Za-z_]\w*[!?]?)*$/.test(value)
+  );
 }
 
-/** A member chain or dotted id (`lexer.startToken`, `handover.openCredential`): code that names a value, not one. */
+/**
+ * A member chain or dotted id (`lexer.startToken`, `handover.openCredential`, Ruby's `@user.reset_token`):
+ * code that names a value, not one. Each part is a word's length; an instance variable's `@` is read as such.
+ */
 function isMemberChain(value: string): boolean {
-  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && value.split('.').every((part) => part.length <= 24 && /^[A-Za-z_$]+[0-9]{0,3}$|[a-z][A-Z]/.test(part));
+  const chain = value.replace(/^@{1,2}(?=[a-z_])/, '');
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(chain) && chain.split('.').every((part) => part.length <= 24 && /^[A-Za-z_$]+[0-9]{0,3}$|[a-z][A-Z]/.test(part));
 }
 
 /** Words a stand-in is spelled from when it only names what should be there. */
@@ -280,8 +293,9 @@ export function isLiteralToken(raw: string, allowCommitShape = false): boolean {
   const value = raw.trim();
   if (!isLiteralPassword(value) || value.length < 8) return false;
   // Names, not values: one word, snake/kebab/camel words, a header name — as long as each word is a word's length.
-  const name = SNAKE_NAME.test(value) || IDENTIFIER_LIKE.test(value) || HEADER_NAME.test(value);
-  if (/^[a-z]+$/.test(value) || WORD.test(value) || (name && value.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
+  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '');
+  const name = SNAKE_NAME.test(unprefixed) || IDENTIFIER_LIKE.test(unprefixed) || HEADER_NAME.test(value);
+  if (/^[a-z]+$/.test(unprefixed) || WORD.test(unprefixed) || (name && unprefixed.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value) || PATH_LIKE.test(value)) return false;
   if (DIGEST_PREFIX.test(value) || (!allowCommitShape && /^[0-9a-f]{40}$/i.test(value))) return false;
   if (isMemberChain(value) || /^[A-Z]+$/.test(value)) return false; // `lexer.startToken`; a name in capitals (`FINGERPRINT`)
