@@ -315,6 +315,11 @@ function decodedPair(pair: KeyValue): string {
   return pair.value;
 }
 
+/** `secretKey`, `SECRET_KEY`, `minio_secret_key`: the name of a key pair's secret half. */
+function namesSecretKey(key: string): boolean {
+  return keyWords(key).join('').endsWith('secretkey');
+}
+
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean): void {
   const keyClass = classifyKey(pair.key);
@@ -341,7 +346,7 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.
-  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value) && !keyClass.digestKey;
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value, false, namesSecretKey(pair.key)) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }

@@ -287,15 +287,18 @@ export function isLiteralPassword(raw: string, credentialFile = false): boolean 
 /**
  * A token, secret or key where a configuration names one: any literal that is a value rather than a
  * setting — not a single word, a name, a number, a path, a URL, a host, an address, a version, a date
- * or a commit id. Its randomness is not asked.
+ * or a commit id. Its randomness is not asked. `oneWord`: the key names a key's secret half (`secretKey`,
+ * `MINIO_SECRET_KEY`), which is never a setting, so a single lower-case word there (a service's default
+ * such as a product name) is a weak value, not a name.
  */
-export function isLiteralToken(raw: string, allowCommitShape = false): boolean {
+export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = false): boolean {
   const value = raw.trim();
   if (!isLiteralPassword(value) || value.length < 8) return false;
   // Names, not values: one word, snake/kebab/camel words, a header name — as long as each word is a word's length.
   const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '');
   const name = SNAKE_NAME.test(unprefixed) || IDENTIFIER_LIKE.test(unprefixed) || HEADER_NAME.test(value);
-  if (/^[a-z]+$/.test(unprefixed) || WORD.test(unprefixed) || (name && unprefixed.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
+  const singleWord = (/^[a-z]+$/.test(unprefixed) || WORD.test(unprefixed)) && !(oneWord && /^[a-z]+$/.test(value));
+  if (singleWord || (name && unprefixed.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value) || PATH_LIKE.test(value)) return false;
   if (DIGEST_PREFIX.test(value) || (!allowCommitShape && /^[0-9a-f]{40}$/i.test(value))) return false;
   if (isMemberChain(value) || /^[A-Z]+$/.test(value)) return false; // `lexer.startToken`; a name in capitals (`FINGERPRINT`)
