@@ -122,10 +122,14 @@ function runChild(dir: string): Promise<{ report: ChildReport; treePeakKb: numbe
   });
 }
 
-/** `git log -p -U0 --all` on the clone, output to /dev/null, the files it lacks left out (else git dies on the first). */
+/**
+ * `git log -p -U0 --all` on the clone, output to /dev/null, the files it lacks left out (else git dies on
+ * the first). `--all` is spelled `--branches --remotes --tags`, the refs the scan reads: a mirror of a
+ * hosting service also holds `refs/pull/*`, which a clone does not fetch and the scan does not read.
+ */
 function baselineSeconds(dir: string, unreadablePaths: readonly string[]): Promise<{ seconds: number; cpuSeconds?: number }> {
   const pathspec = unreadablePaths.length ? ['--', ':(top)', ...unreadablePaths.map((p) => `:(exclude,top,literal)${p}`)] : [];
-  const command = ['git', '-c', 'protocol.allow=never', 'log', '-p', '-U0', '--all', ...pathspec];
+  const command = ['git', '-c', 'protocol.allow=never', 'log', '-p', '-U0', '--branches', '--remotes', '--tags', ...pathspec];
   return new Promise((done, fail) => {
     const started = performance.now();
     const git = spawn(TIME ?? 'git', TIME ? [...TIME_ARGS, ...command] : command.slice(1), { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C' } });

@@ -33,7 +33,10 @@ const KEY_QUALIFIERS = new Set([
   'crypto', 'cipher', 'aes', 'shared', 'webhook', 'deploy', 'root', 'admin', 'subscription', 'integration', 'mac',
   'server', 'secure', 'security', 'x',
 ]);
-/** Words that make the name about the secret's metadata, not the secret itself. */
+/**
+ * Words that make the name about the secret's metadata, not the secret itself. (`existing`: Helm charts'
+ * `existingSecret`, `existingUserSecretKey` name a Kubernetes Secret or one of its entries.)
+ */
 const METADATA_WORDS = new Set([
   'name', 'names', 'id', 'ids', 'ref', 'reference', 'arn', 'path', 'file', 'filename', 'files', 'dir', 'directory',
   'url', 'uri', 'endpoint', 'host', 'type', 'kind', 'store', 'provider', 'version', 'count', 'length', 'len', 'size',
@@ -46,7 +49,7 @@ const METADATA_WORDS = new Set([
   'index', 'column', 'table', 'schema', 'sha', 'commit', 'checksum', 'fingerprint', 'usage', 'limit', 'bucket',
   'cache', 'primary', 'foreign', 'sort', 'partition', 'idempotency', 'keyboard', 'keyword', 'keywords', 'keystore',
   'keychain', 'keyring', 'keypair', 'pub', 'help', 'title', 'tooltip', 'text', 'caption', 'aria', 'i18n', 'translation',
-  'lookup', 'map', 'dict', 'react', 'route', 'query', 'request', 'response', 'class', 'style', 'icon', 'button', 'menu', 'option', 'options', 'input', 'output', 'form', 'error', 'message',
+  'lookup', 'map', 'dict', 'react', 'existing', 'route', 'query', 'request', 'response', 'class', 'style', 'icon', 'button', 'menu', 'option', 'options', 'input', 'output', 'form', 'error', 'message',
 ]);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 const QUALIFYING_BEFORE = new Set(['store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);

@@ -280,7 +280,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // A key pair's secret half set to a service's one-word default (an object store's out-of-the-box login).
       ['src/main/resources/application.yml', 'storage:\n  endpoint: http://localhost:9000\n  secretKey: «lit:objectstore»'], ['.env', 'STORAGE_SECRET_KEY=«lit:objectstore»']],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], ['parameters.yml', '  secret: ThisTokenIsNotSoSecretChangeIt'],
-      ['values.yaml', 'tls:\n  secret: ingress-tls-secret\nauth:\n  secret: basicauth\n  secretKey: password\nstorage:\n  accessKey: objectstore'], ['ci.yml', 'NPM_SECRET: ${{ secrets.NPM_TOKEN }}']] },
+      ['values.yaml', 'tls:\n  secret: ingress-tls-secret\nauth:\n  secret: basicauth\n  secretKey: password\n  existingUserSecretKey: username\nstorage:\n  accessKey: objectstore'], ['ci.yml', 'NPM_SECRET: ${{ secrets.NPM_TOKEN }}']] },
   { id: 'token', name: { en: 'Token in a configuration or source file', 'zh-CN': '配置文件或源代码中的令牌' }, find: 'assignment', keywords: ['token'], judge: 'literal',
     hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
     misses: [['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"'],
