@@ -131,6 +131,10 @@ function unescapeQuoted(text: string): string {
 // double-, single- or back-quoted, or bare up to a space, quote, separator or closing bracket.
 const ASSIGNMENT =
   /(?<![\w.$@])(["']?)([A-Za-z_$@][\w.$-]{0,100}?)\1\s*\]?\s*(?:=>|:=|\?\?=|\|\|=|=(?!=)|:(?![:/\\]))\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|`([^`\n]{0,4096})`|([^\s"'`,;&<>(){}[\]]{1,4096}))/g;
+/** What follows a YAML tag on its line: its node, quoted or plain (not a comment). */
+const TAGGED_NODE = /^([ \t]+)(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|([^\s#"'][^\s]{0,4095}))/;
+/** Tags that keep their node a literal string. */
+const LITERAL_TAGS = new Set(['!!str', '!!binary', '!unsafe']);
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,100})(\s[^>]*)?>([^<\n]{1,4096})<\/\1\s*>/g;
 const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\n]{0,4096})"/gi;
 
@@ -159,6 +163,21 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
     if (quoted === undefined && key.startsWith('$')) continue;
     // A bare word followed by `[` or `(` is an expression (`ENC[…]`, `getenv(…)`, `lookup(…)`), not a value.
     if (quoted === undefined && /^[[(]/.test(line.slice(rawStart + raw.length))) continue;
+    if (quoted === undefined && raw.startsWith('!')) {
+      const tagged = TAGGED_NODE.exec(line.slice(rawStart + raw.length));
+      if (tagged && /^!!?[A-Za-z][\w.-]*$/.test(raw)) {
+        // A YAML tag before its node. `!!str`, `!!binary` and Ansible's `!unsafe` keep a literal (read after
+        // the tag); any other (`!Ref DBPassword`, `!GetAtt Db.Password`, `!Sub …`, compose's `!reset`) makes
+        // the node a function or a reference, not a value.
+        if (LITERAL_TAGS.has(raw)) {
+          const text = tagged[2] ?? tagged[3] ?? tagged[4] ?? '';
+          const start = rawStart + raw.length + tagged[0].length - text.length - (tagged[4] === undefined ? 1 : 0);
+          visit({ key, value: tagged[4] === undefined ? unescapeQuoted(text) : text, quoted: tagged[4] === undefined, start, end: start + text.length, base64: raw === '!!binary' });
+        }
+        ASSIGNMENT.lastIndex = rawStart + raw.length + tagged[0].length;
+        continue;
+      }
+    }
     const value = quoted !== undefined ? unescapeQuoted(quoted) : raw;
     visit({ key, value: decodeXmlEntities(value), quoted: quoted !== undefined, start: rawStart, end: rawStart + raw.length });
   }

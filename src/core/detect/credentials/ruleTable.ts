@@ -252,6 +252,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['portal/settings/production.py', "DATABASES = {'default': {'PASSWORD': '«lit:portal2019»'}}"], ['ventrilo_srv.ini', '[Server]\nAdminPassword=«lit:vent2015»'],
       ['.muttrc', 'set imap_pass = "«lit:mutt2019»"'], ['android/gradle.properties', 'RELEASE_STORE_PASSWORD=«lit:android1»\nRELEASE_KEY_ALIAS=upload'], ['web.config', '<add name="db" connectionString="Server=sql01;User Id=sa;Password=«pw»;" />'],
       ['docker-compose.yml', 'services:\n  db:\n    environment:\n      - SA_PASSWORD=«lit:@harbor2021»'], ['config/app.php', "$password = '«lit:admin2019»';"], ['.env', 'IRC_PASS=«lit:irc_pass»'],
+      ['group_vars/all.yml', 'db_password: !unsafe "«pw»"\nadmin_password: !!str «lit:Ops#2019»'],
     ],
     misses: [
       ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nADMIN_PASSWORD=password\nDB_PASSWORD=Password123!\nWEB_PASSWORD=strongpassword\nCLIENT_SECRET=Cl1ent$ecret!\nSECRET_KEY=11111111-1111-1111-1111-111111111112\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
@@ -273,12 +274,14 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['lib/tasks/seed.rake', 'password = Faker::Internet.password\nUser.create!(name: "ops", password: Faker::Internet.password(min_length: 12))'],
       ['app/views/admin/seed.html.erb', '<% password = Faker::Internet.password %>'],
       ['config/database.yml', 'default: &default\n  password: *db_password\nproduction:\n  <<: *default\n  password: *prod_password'],
+      ['cloudformation/db.yaml', 'Resources:\n  Db:\n    Properties:\n      MasterUserPassword: !Ref DBPassword\n      Password: !GetAtt DbSecret.Password\n      ReplicaPassword: !ImportValue shared-db-password\n      AdminPassword: !Sub "{{resolve:secretsmanager:${Secret}}}"'],
+      ['docker-compose.override.yml', 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: !reset null'],
       ['config/jwt.php', "        'auth' => 'Tymon\\\\JWTAuth\\\\Providers\\\\Auth\\\\IlluminateAuthAdapter',"],
     ] },
   { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth'], judge: 'literal',
     hits: [['config/secrets.yml', 'production:\n  secret_key_base: «hex:128»'], ['mysite/settings.py', "SECRET_KEY = 'django-insecure-«lower:40»'"], ['web.config', '<add key="ClientSecret" value="«alnum:34»" />'], ['.env', 'CLIENT_SECRET=«uuid»'],
       // A key pair's secret half set to a service's one-word default (an object store's out-of-the-box login).
-      ['src/main/resources/application.yml', 'storage:\n  endpoint: http://localhost:9000\n  secretKey: «lit:objectstore»'], ['.env', 'STORAGE_SECRET_KEY=«lit:objectstore»']],
+      ['src/main/resources/application.yml', 'storage:\n  endpoint: http://localhost:9000\n  secretKey: «lit:objectstore»'], ['config/app.yaml', 'signing_secret: !!binary «b64:32»'], ['.env', 'STORAGE_SECRET_KEY=«lit:objectstore»']],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], ['parameters.yml', '  secret: ThisTokenIsNotSoSecretChangeIt'],
       ['values.yaml', 'tls:\n  secret: ingress-tls-secret\nauth:\n  secret: basicauth\n  secretKey: password\n  existingUserSecretKey: username\nstorage:\n  accessKey: objectstore'], ['ci.yml', 'NPM_SECRET: ${{ secrets.NPM_TOKEN }}']] },
   { id: 'token', name: { en: 'Token in a configuration or source file', 'zh-CN': '配置文件或源代码中的令牌' }, find: 'assignment', keywords: ['token'], judge: 'literal',
