@@ -276,7 +276,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['config/database.yml', 'default: &default\n  password: *db_password\nproduction:\n  <<: *default\n  password: *prod_password'],
       ['cloudformation/db.yaml', 'Resources:\n  Db:\n    Properties:\n      MasterUserPassword: !Ref DBPassword\n      Password: !GetAtt DbSecret.Password\n      ReplicaPassword: !ImportValue shared-db-password\n      AdminPassword: !Sub "{{resolve:secretsmanager:${Secret}}}"'],
       ['docker-compose.override.yml', 'services:\n  db:\n    environment:\n      POSTGRES_PASSWORD: !reset null'],
-      ['tools/export.py', "url = 'https://{user}:{password}@{host}/db'.format(**conn)\ndsn = f'mysql://{user}:{db_password}@{host}'"],
+      ['tools/export.py', "url = 'https://{db_user}:{db_pw}@{db_host}.internal.example'.format(**conn)"],
       ['docs/usage.md', "    scan --exclude-lines 'password = blah'\n    const AdminPassword = \"something-secret-here\";"],
       ['config/jwt.php', "        'auth' => 'Tymon\\\\JWTAuth\\\\Providers\\\\Auth\\\\IlluminateAuthAdapter',"],
     ] },
