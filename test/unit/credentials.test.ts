@@ -423,6 +423,12 @@ describe('where a path sits', () => {
       ['sampler/config.go', 'code'],
       ['docker-compose/prod/.env', 'code'],
       ['exemplary/app.py', 'code'],
+      // A Helm chart's test values (chart-testing installs the chart once with each `ci/*-values.yaml`).
+      ['charts/proxy/ci/tls-values.yaml', 'test'],
+      ['deploy/chart/ci/values.yml', 'test'],
+      ['charts/proxy/values.yaml', 'code'],
+      ['ci/deploy.sh', 'code'],
+      ['ci/prod.env', 'code'],
     ];
     assert.deepEqual(cases.map(([path]) => [path, contextOfPath(path)]), cases);
   });

@@ -24,6 +24,8 @@ export function keyWords(name: string): string[] {
 
 // A word that names a secret, possibly glued to a qualifier (`dbpassword`, `githubtoken`, `clientsecret`).
 const SECRET_WORD = /(?:password|passwd|passphrase|passcode|pwd|secret|secrets|token|apikey|accesskey|secretkey|privatekey|clientsecret|authkey|masterkey|credential|credentials)$/;
+/** A word that names a password (not a token or a key): `password`, `dbpasswd`, `pass`, `pwd`. */
+const PASSWORD_WORD = /^(?:[a-z]*pass(?:word|wd|phrase)|pass|[a-z]*pwd|pw)$/;
 /** Words that make a following `key` a secret key (`api key`, `signing key`…), not a lookup key. */
 const KEY_QUALIFIERS = new Set([
   'api', 'access', 'secret', 'private', 'client', 'auth', 'master', 'encryption', 'encrypt', 'signing', 'sign', 'hmac',
@@ -31,7 +33,10 @@ const KEY_QUALIFIERS = new Set([
   'crypto', 'cipher', 'aes', 'shared', 'webhook', 'deploy', 'root', 'admin', 'subscription', 'integration', 'mac',
   'server', 'secure', 'security', 'x',
 ]);
-/** Words that make the name about the secret's metadata, not the secret itself. */
+/**
+ * Words that make the name about the secret's metadata, not the secret itself. (`existing`: Helm charts'
+ * `existingSecret`, `existingUserSecretKey` name a Kubernetes Secret or one of its entries.)
+ */
 const METADATA_WORDS = new Set([
   'name', 'names', 'id', 'ids', 'ref', 'reference', 'arn', 'path', 'file', 'filename', 'files', 'dir', 'directory',
   'url', 'uri', 'endpoint', 'host', 'type', 'kind', 'store', 'provider', 'version', 'count', 'length', 'len', 'size',
@@ -44,7 +49,7 @@ const METADATA_WORDS = new Set([
   'index', 'column', 'table', 'schema', 'sha', 'commit', 'checksum', 'fingerprint', 'usage', 'limit', 'bucket',
   'cache', 'primary', 'foreign', 'sort', 'partition', 'idempotency', 'keyboard', 'keyword', 'keywords', 'keystore',
   'keychain', 'keyring', 'keypair', 'pub', 'help', 'title', 'tooltip', 'text', 'caption', 'aria', 'i18n', 'translation',
-  'lookup', 'map', 'dict', 'react', 'route', 'query', 'request', 'response', 'class', 'style', 'icon', 'button', 'menu', 'option', 'options', 'input', 'output', 'form', 'error', 'message',
+  'lookup', 'map', 'dict', 'react', 'existing', 'route', 'query', 'request', 'response', 'class', 'style', 'icon', 'button', 'menu', 'option', 'options', 'input', 'output', 'form', 'error', 'message',
 ]);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 const QUALIFYING_BEFORE = new Set(['store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
@@ -77,6 +82,13 @@ export function classifyKey(name: string): KeyClass | null {
     if (found && (kind === null || found === 'password' || (found === 'token' && kind !== 'password'))) kind = found;
   }
   if (!kind) return null;
+  // `passwordKey`, `existingSecretPasswordKey`, `passwordSecretKey`: the name of the entry of a Secret
+  // (or a map) that holds the password, as Helm charts and operators write it, not the password.
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!PASSWORD_WORD.test(words[i] as string)) continue;
+    const next = words.slice(i + 1).join(' ');
+    if (next === 'key' || next === 'keys' || next === 'secret key') return null;
+  }
   // Metadata words count wherever they are, but a store's or a connection's name before the credential
   // word qualifies it (`RELEASE_STORE_PASSWORD`, `ssh_key_passphrase`).
   const last = words.reduce((at, w, i) => (SECRET_WORD.test(w) || w === 'pass' || w === 'pw' ? i : at), -1);
@@ -114,10 +126,15 @@ function unescapeQuoted(text: string): string {
   return text.replace(/\\(.)/g, (all, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c === '"' || c === "'" || c === '\\' || c === '`' ? c : all));
 }
 
-// key (bare or quoted), optional closing bracket of `ENV['KEY']`, an assignment operator, then the value:
+// key (bare or quoted; an '@' only as its first character, so that `login:password@host:port` in a URL
+// is not read as a key `password@host`), optional closing bracket of `ENV['KEY']`, an assignment operator, then the value:
 // double-, single- or back-quoted, or bare up to a space, quote, separator or closing bracket.
 const ASSIGNMENT =
-  /(?<![\w.$@])(["']?)([A-Za-z_$@][\w.$@-]{0,100}?)\1\s*\]?\s*(?:=>|:=|\?\?=|\|\|=|=(?!=)|:(?![:/\\]))\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|`([^`\n]{0,4096})`|([^\s"'`,;&<>(){}[\]]{1,4096}))/g;
+  /(?<![\w.$@])(["']?)([A-Za-z_$@][\w.$-]{0,100}?)\1\s*\]?\s*(?:=>|:=|\?\?=|\|\|=|=(?!=)|:(?![:/\\]))\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|`([^`\n]{0,4096})`|([^\s"'`,;&<>(){}[\]]{1,4096}))/g;
+/** What follows a YAML tag on its line: its node, quoted or plain (not a comment). */
+const TAGGED_NODE = /^([ \t]+)(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|([^\s#"'][^\s]{0,4095}))/;
+/** Tags that keep their node a literal string. */
+const LITERAL_TAGS = new Set(['!!str', '!!binary', '!unsafe']);
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,100})(\s[^>]*)?>([^<\n]{1,4096})<\/\1\s*>/g;
 const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\n]{0,4096})"/gi;
 
@@ -141,8 +158,26 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
       continue;
     }
     if (quoted === undefined && quotedOnly) continue;
+    // `$password := index .Values …` (a Go template), `$pass = PASS_CONST;` (PHP): a `$` name takes a
+    // literal only in quotes; a bare word there is a function, a constant or another variable.
+    if (quoted === undefined && key.startsWith('$')) continue;
     // A bare word followed by `[` or `(` is an expression (`ENC[…]`, `getenv(…)`, `lookup(…)`), not a value.
     if (quoted === undefined && /^[[(]/.test(line.slice(rawStart + raw.length))) continue;
+    if (quoted === undefined && raw.startsWith('!')) {
+      const tagged = TAGGED_NODE.exec(line.slice(rawStart + raw.length));
+      if (tagged && /^!!?[A-Za-z][\w.-]*$/.test(raw)) {
+        // A YAML tag before its node. `!!str`, `!!binary` and Ansible's `!unsafe` keep a literal (read after
+        // the tag); any other (`!Ref DBPassword`, `!GetAtt Db.Password`, `!Sub …`, compose's `!reset`) makes
+        // the node a function or a reference, not a value.
+        if (LITERAL_TAGS.has(raw)) {
+          const text = tagged[2] ?? tagged[3] ?? tagged[4] ?? '';
+          const start = rawStart + raw.length + tagged[0].length - text.length - (tagged[4] === undefined ? 1 : 0);
+          visit({ key, value: tagged[4] === undefined ? unescapeQuoted(text) : text, quoted: tagged[4] === undefined, start, end: start + text.length, base64: raw === '!!binary' });
+        }
+        ASSIGNMENT.lastIndex = rawStart + raw.length + tagged[0].length;
+        continue;
+      }
+    }
     const value = quoted !== undefined ? unescapeQuoted(quoted) : raw;
     visit({ key, value: decodeXmlEntities(value), quoted: quoted !== undefined, start: rawStart, end: rawStart + raw.length });
   }

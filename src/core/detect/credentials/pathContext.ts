@@ -27,6 +27,8 @@ function isDocsFolder(name: string): boolean {
 }
 /** `*_test.go`, `*.test.ts`, `*.spec.js`, `test_*.py`, `FooTest.java`, `FooTests.cs`, `*.snap`. */
 const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[^/]+$|^test_[^/]+\.py$|^conftest\.py$|[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|scala|cs|groovy|php|swift|m)$|\.snap$)/;
+/** A Helm chart's test values: `ci/*-values.yaml`, each installed once by chart-testing (a `ci/` folder's scripts stay code). */
+const HELM_TEST_VALUES = /^ci\/(?:[\w.-]*[-_.])?values\.ya?ml$/i;
 /** Markdown and other prose, and example or sample copies of a config (`.env.example`, `config.sample.yml`). */
 const DOCS_FILE = /(?:\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|ipynb|dist)$|(?:^|[._-])(?:example|examples|sample|samples)(?:[._-]|$))/i;
 
@@ -39,7 +41,7 @@ export function contextOfPath(path: string, attributes?: LinguistAttributes): Cr
   const segments = path.split('/');
   const name = segments.pop() ?? '';
   if (segments.some((s) => VENDORED_FOLDERS.has(s))) return 'vendored';
-  if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase())) || TEST_FILE.test(name)) return 'test';
+  if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase())) || TEST_FILE.test(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`)) return 'test';
   if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name)) return 'docs';
   return 'code';
 }

@@ -61,7 +61,13 @@ export interface FileContext {
   yaml: boolean;
 }
 
-const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'clj', 'fs', 'vb', 'vue', 'svelte']);
+const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
+/**
+ * Bicep, Terraform and HCL: `administratorLoginPassword: sqlAdminPassword` and `password =
+ * random_password.db.result` name a parameter or an attribute; only a quoted string is written in, and
+ * it is judged as a configuration's literal.
+ */
+const DECLARATIVE_EXTENSIONS = new Set(['bicep', 'tf', 'hcl']);
 /** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
 // (A source folder named `credentials/` or `secrets/` is a module about them, not configuration.)
 const CONFIG_NAMED = /(?:^|\/)(?:config|configs|conf|settings|configuration)\/|(?:^|\/)[\w.-]*(?:config|settings|conf|configuration|secrets|parameters)[\w.-]*\.\w+$/;
@@ -75,6 +81,8 @@ export function fileContext(path: string): FileContext {
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot + 1) : '';
   const code = CODE_EXTENSIONS.has(ext);
+  // Infrastructure languages: a bare word is a name (a parameter, a resource's attribute), a quoted string a literal.
+  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, config: true, i18n: false, yaml: false };
   return { path, lower, code, config: !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower), i18n: I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower), yaml: ext === 'yaml' || ext === 'yml' };
 }
 
@@ -307,6 +315,11 @@ function decodedPair(pair: KeyValue): string {
   return pair.value;
 }
 
+/** `secretKey`, `SECRET_KEY`, `minio_secret_key`: the name of a key pair's secret half. */
+function namesSecretKey(key: string): boolean {
+  return keyWords(key).join('').endsWith('secretkey');
+}
+
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean): void {
   const keyClass = classifyKey(pair.key);
@@ -326,10 +339,14 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // The value repeats a word of its key (`POSTGRES_PASSWORD: postgres`, `MYSQL_PASSWORD=mysql`): a
   // container's documented default, spelled from the name, not a chosen value.
   if (keyWords(pair.key).includes(value.toLowerCase())) return;
+  // The value is its key's own name, spelled the same (`sqlAdminPassword: sqlAdminPassword` passing a
+  // Bicep parameter on, `{ apiToken: apiToken }`): a reference to a variable of that name, not a value.
+  // Spelled otherwise (`IRC_PASS=irc_pass`), it is a weak value written in.
+  if (value.length > 0 && value === pair.key.replace(/^[$@]+/, '')) return;
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.
-  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value) && !keyClass.digestKey;
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value, false, namesSecretKey(pair.key)) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }

@@ -87,6 +87,10 @@ const REFERENCE = new RegExp(
     '#\\{[^{}]*\\}', '[@%]\\{[\\w.:-]+\\}', '«[^»]*»', '\\[\\[[^\\[\\]]*\\]\\]', '^\\{\\{', '\\}\\}$', '^\\$\\{',
     '^\\$[A-Za-z_]', '^%[A-Za-z_][\\w]*%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
+    // A YAML alias (`password: *db_password`, the value of an anchor elsewhere) or its markdown look-alike `*name*`.
+    '^\\*[A-Za-z_][\\w.-]*\\*?$',
+    // A format string's field (`'https://{host}:{password}@…'.format(…)`, `$"Password={pw}"`): filled in by code.
+    '^\\{[A-Za-z_][\\w.]*(?:![rsa])?(?::[^{}]*)?\\}$',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
     // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
     '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
@@ -171,10 +175,12 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (/\s/.test(value)) return false;
   if (isPlaceholder(value)) return false;
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value)) return false;
-  if (URL_WITHOUT_CREDENTIALS.test(value) || PATH_LIKE.test(value) || IDENTIFIER_LIKE.test(value)) return false;
+  // `__RequestVerificationToken`, `_csrf_token`: a name with a private or framework prefix is still a name.
+  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '');
+  if (URL_WITHOUT_CREDENTIALS.test(value) || PATH_LIKE.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
   if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
-  if (SNAKE_NAME.test(value) || WORD.test(value) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
+  if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
   if (UUID.test(value) || DIGEST_PREFIX.test(value)) return false;
   if (HEX.test(value)) {
     // A 40-hex value is a commit id; any hex value under a digest or commit key is that digest.
@@ -206,7 +212,7 @@ export function isPlaceholderToken(token: string, variablePart: string = token):
 }
 
 /** Values that equal the word of their key or a stand-in word: `password: password`, `token: test`. */
-const STAND_IN_VALUES = new Set(['password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'token', 'key', 'apikey', 'test', 'testing', 'empty', 'default', 'value', 'string', 'foo', 'bar', 'baz', 'foobar', 'xxx', 'tbd', 'todo', 'fixme', 'secretkey', 'mypassword', 'yourpassword', 'mysecret', 'yoursecret', 'mytoken', 'yourtoken', 'none', 'null', 'nil', 'unset', 'undefined', 'hidden', 'masked', 'removed', 'omitted']);
+const STAND_IN_VALUES = new Set(['blah', 'blahblah', 'password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'token', 'key', 'apikey', 'test', 'testing', 'empty', 'default', 'value', 'string', 'foo', 'bar', 'baz', 'foobar', 'xxx', 'tbd', 'todo', 'fixme', 'secretkey', 'mypassword', 'yourpassword', 'mysecret', 'yoursecret', 'mytoken', 'yourtoken', 'none', 'null', 'nil', 'unset', 'undefined', 'hidden', 'masked', 'removed', 'omitted']);
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const MASK_ONLY = /^(?:\*+|x+|X+|\.+|#+|•+|-+|_+|\?+|0+)$/;
 
@@ -239,20 +245,29 @@ export function isPlainlyNotAValue(raw: string, credentialFile = false): boolean
 }
 
 /**
- * A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`) or a class name
- * (`Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter`): code's words for a value, not one.
+ * A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`), a class name
+ * (`Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter`) or a constant path: code's words for a value, not one.
  */
 function isCodeWords(value: string): boolean {
-  return /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value) || /^\\?[A-Z]\w*(?:\\{1,2}[A-Z]\w*)+(?:::class)?$/.test(value);
+  return (
+    /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value) ||
+    /^\\?[A-Z]\w*(?:\\{1,2}[A-Z]\w*)+(?:::class)?$/.test(value) ||
+    // A constant path and its calls (`Faker::Internet.password`, `Rails::Application.secret`, `std::env::var`).
+    /^(?:::)?[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+(?:\.[A-Za-z_]\w*[!?]?)*$/.test(value)
+  );
 }
 
-/** A member chain or dotted id (`lexer.startToken`, `handover.openCredential`): code that names a value, not one. */
+/**
+ * A member chain or dotted id (`lexer.startToken`, `handover.openCredential`, Ruby's `@user.reset_token`):
+ * code that names a value, not one. Each part is a word's length; an instance variable's `@` is read as such.
+ */
 function isMemberChain(value: string): boolean {
-  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && value.split('.').every((part) => part.length <= 24 && /^[A-Za-z_$]+[0-9]{0,3}$|[a-z][A-Z]/.test(part));
+  const chain = value.replace(/^@{1,2}(?=[a-z_])/, '');
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(chain) && chain.split('.').every((part) => part.length <= 24 && /^[A-Za-z_$]+[0-9]{0,3}$|[a-z][A-Z]/.test(part));
 }
 
-/** Words a stand-in is spelled from when it only names what should be there. */
-const OWN_WORDS = new RegExp(`(?:${['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'your', 'our', 'the', 'some', 'super', 'strong', 'secure', 'very', 'long', 'good', 'bad', 'test', 'fake', 'dummy', 'sample', 'example', 'demo', 'mock', 'value', 'here', 'default', 'change', 'me', 'new', 'old'].join('|')})`, 'g');
+/** Words a stand-in is spelled from when it only names what should be there (longest first: `something` before `some`). */
+const OWN_WORDS = new RegExp(`(?:${['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'your', 'our', 'the', 'some', 'something', 'super', 'strong', 'secure', 'very', 'long', 'good', 'bad', 'test', 'fake', 'dummy', 'sample', 'example', 'demo', 'mock', 'value', 'here', 'default', 'change', 'me', 'new', 'old'].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
 function spelledFromOwnWords(lower: string): boolean {
   for (const candidate of [lower.replace(/[^a-z0-9]/g, ''), unleet(lower, 'i'), unleet(lower, 'l')]) {
@@ -274,14 +289,18 @@ export function isLiteralPassword(raw: string, credentialFile = false): boolean 
 /**
  * A token, secret or key where a configuration names one: any literal that is a value rather than a
  * setting — not a single word, a name, a number, a path, a URL, a host, an address, a version, a date
- * or a commit id. Its randomness is not asked.
+ * or a commit id. Its randomness is not asked. `oneWord`: the key names a key's secret half (`secretKey`,
+ * `MINIO_SECRET_KEY`), which is never a setting, so a single lower-case word there (a service's default
+ * such as a product name) is a weak value, not a name.
  */
-export function isLiteralToken(raw: string, allowCommitShape = false): boolean {
+export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = false): boolean {
   const value = raw.trim();
   if (!isLiteralPassword(value) || value.length < 8) return false;
   // Names, not values: one word, snake/kebab/camel words, a header name — as long as each word is a word's length.
-  const name = SNAKE_NAME.test(value) || IDENTIFIER_LIKE.test(value) || HEADER_NAME.test(value);
-  if (/^[a-z]+$/.test(value) || WORD.test(value) || (name && value.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
+  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '');
+  const name = SNAKE_NAME.test(unprefixed) || IDENTIFIER_LIKE.test(unprefixed) || HEADER_NAME.test(value);
+  const singleWord = (/^[a-z]+$/.test(unprefixed) || WORD.test(unprefixed)) && !(oneWord && /^[a-z]+$/.test(value));
+  if (singleWord || (name && unprefixed.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value) || PATH_LIKE.test(value)) return false;
   if (DIGEST_PREFIX.test(value) || (!allowCommitShape && /^[0-9a-f]{40}$/i.test(value))) return false;
   if (isMemberChain(value) || /^[A-Z]+$/.test(value)) return false; // `lexer.startToken`; a name in capitals (`FINGERPRINT`)
