@@ -47,7 +47,8 @@ const METADATA_WORDS = new Set([
   'lookup', 'map', 'dict', 'react', 'route', 'query', 'request', 'response', 'class', 'style', 'icon', 'button', 'menu', 'option', 'options', 'input', 'output', 'form', 'error', 'message',
 ]);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
-const QUALIFYING_BEFORE = new Set(['store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
+// `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name.
+const QUALIFYING_BEFORE = new Set(['host', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
 const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
 
 /** What a key name says about its value, or null when it does not name a secret. */
@@ -141,6 +142,8 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
       continue;
     }
     if (quoted === undefined && quotedOnly) continue;
+    // `PASSWORD :'name'` (a space before the colon, none after) is a psql variable, not YAML or JSON.
+    if (quoted !== undefined && m[1] === '' && /\s:["']$/.test(line.slice(m.index, rawStart))) continue;
     // A bare word followed by `[` or `(` is an expression (`ENC[…]`, `getenv(…)`, `lookup(…)`), not a value.
     if (quoted === undefined && /^[[(]/.test(line.slice(rawStart + raw.length))) continue;
     const value = quoted !== undefined ? unescapeQuoted(quoted) : raw;

@@ -51,6 +51,11 @@ export interface FileContext {
   lower: string;
   /** Source code: a bare word after `password =` is a variable, so only quoted values count. */
   code: boolean;
+  /**
+   * A bare word after `password =` is an expression, not a literal: source code, and HCL (`.tf`,
+   * `.hcl`), where every literal string is quoted and `random_password.db.result` is a reference.
+   */
+  quotedOnly: boolean;
   /** Values under credential keys are judged as literals (config formats, config-named code files). */
   config: boolean;
   /**
@@ -75,7 +80,7 @@ export function fileContext(path: string): FileContext {
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot + 1) : '';
   const code = CODE_EXTENSIONS.has(ext);
-  return { path, lower, code, config: !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower), i18n: I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower), yaml: ext === 'yaml' || ext === 'yml' };
+  return { path, lower, code, quotedOnly: code || ext === 'tf' || ext === 'hcl', config: !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower), i18n: I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower), yaml: ext === 'yaml' || ext === 'yml' };
 }
 
 /** Words of a key that make `name = value` worth reading as a credential (the generic reader). */
@@ -287,7 +292,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, l
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
   const commented = /^\s*(?:#|;|\/\/)/.test(line);
-  readAssignments(line, file.code, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null), (pair) => {
+  readAssignments(line, file.quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null), (pair) => {
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
@@ -336,7 +341,8 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
 
 // scheme://user:password@host — the password stops at '@' and cannot hold '/', spaces or quotes.
 // An unencoded '@' in the user or the password (`https://ops@corp.example:pa@ss@host`) is read as git does: the last '@' ends it.
-const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{1,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$))/g;
+// The user may be empty (`redis://:password@host`: Redis before ACLs has a password and no user).
+const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{0,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$))/g;
 const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})/g;
 
 /** Passwords inside URLs and Authorization values: in any file. */

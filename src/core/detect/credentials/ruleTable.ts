@@ -152,8 +152,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('age-secret-key', 'age encryption secret key', 'age 加密私钥', ['AGE-SECRET-KEY-'], 'AGE-SECRET-KEY-1[0-9A-Z]{58}', 16, [['n.md', 'see «lit:AGE-SECRET-KEY-1»«upper:58» here']]),
   // Password hashes, recognised by their shape wherever they are: passwd/shadow/htpasswd lines, SQL
   // dumps, seeds. (A hash lets anyone test guesses offline; a weak password falls at once.)
-  token('password-hash', 'Password hash (crypt, bcrypt, argon2, phpass)', '口令哈希（crypt、bcrypt、argon2、phpass）', ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$apr1$', '$argon2', '$P$', '$H$', '$y$', '$7$'],
-    '\\$(?:2[abxy]?\\$\\d{2}\\$[./0-9A-Za-z]{53}|apr1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|[56]\\$(?:rounds=\\d+\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{43,86}|argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|[PH]\\$[./0-9A-Za-z]{31}|y\\$[./0-9A-Za-z]+\\$[./0-9A-Za-z]{1,86}\\$[./0-9A-Za-z]{43}|7\\$[./0-9A-Za-z]{14,}\\$[./0-9A-Za-z]{43})', 3,
+  // htpasswd's and LDAP's `{SHA}`/`{SSHA}` (base64 of a SHA-1 digest, salted or not) are hashes of the same kind.
+  token('password-hash', 'Password hash (crypt, bcrypt, argon2, phpass, SHA)', '口令哈希（crypt、bcrypt、argon2、phpass、SHA）', ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$apr1$', '$argon2', '$P$', '$H$', '$y$', '$7$', '{SHA}', '{SSHA}', '{SHA256}', '{SSHA256}', '{SHA512}', '{SSHA512}'],
+    '\\{S?SHA(?:256|512)?\\}[A-Za-z0-9+/]{27,}={0,2}|\\$(?:2[abxy]?\\$\\d{2}\\$[./0-9A-Za-z]{53}|apr1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|[56]\\$(?:rounds=\\d+\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{43,86}|argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|[PH]\\$[./0-9A-Za-z]{31}|y\\$[./0-9A-Za-z]+\\$[./0-9A-Za-z]{1,86}\\$[./0-9A-Za-z]{43}|7\\$[./0-9A-Za-z]{14,}\\$[./0-9A-Za-z]{43})', 3,
     [
       ['backup/etc/shadow', 'root:$6$«alnum:16»$«alnum:86»:19000:0:99999:7:::'],
       ['legacy/passwd.bak', 'alice:$6$«alnum:8»$«alnum:86»:18000:0:99999:7:::'],
@@ -161,6 +162,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['db/dump.sql', "INSERT INTO `users` VALUES (1,'ops','$2y$10$«alnum:53»','ops@corp.example');"],
       ['db/wp.sql', "INSERT INTO `wp_users` VALUES (1,'admin','$P$B«alnum:30»');"],
       ['seed.txt', 'u:$argon2id$v=19$m=65536,t=3,p=4$«b64:22»$«b64:43»'],
+      ['conf.d/users.htpasswd', 'report:{SHA}«b64:27»='], ['ldap/users.ldif', 'userPassword: {SSHA}«b64:32»'],
     ],
     { misses: [['docs/hash.md', 'bcrypt hashes start with `$2b$` and a cost such as `$2b$12$`.']] }),
 
@@ -181,12 +183,21 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'npmrc-auth', credentialFile: true, name: { en: 'npm or Yarn registry credentials', 'zh-CN': 'npm 或 Yarn 仓库凭据' }, find: 'line', files: /(?:^|\/)\.?(?:npmrc|yarnrc(?:\.yml)?)$/, keywords: ['_auth', '_password', 'npmauth'],
     pattern: /(?:^|[:\s])(?<k>_authToken|_auth|_password|npmAuthToken|npmAuthIdent)\s*[=:]\s*["']?(?<v>[^\s"']+)/g, judge: 'literal',
     hits: [['.npmrc', '//npm.corp.example/:_authToken=«alnum:36»'], ['.npmrc', '//registry.npmjs.org/:_authToken=«uuid»'], ['.npmrc', '_auth=«b64of:ci:{pw}»']], misses: [['.npmrc', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}']] },
-  { id: 'redis-password', credentialFile: true, name: { en: 'Redis server password (requirepass, masterauth)', 'zh-CN': 'Redis 服务口令（requirepass、masterauth）' }, find: 'line', keywords: ['requirepass', 'masterauth'], pattern: /^\s*(?:requirepass|masterauth)\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
-    hits: [['redis.conf', 'bind 127.0.0.1\nrequirepass «lit:redis123»'], ['conf/redis-6379.conf', 'masterauth «pw»']], misses: [['redis.conf', '# requirepass foobared']] },
+  // Sentinel's `auth-pass <master> <password>` and `sentinel-pass` too.
+  { id: 'redis-password', credentialFile: true, name: { en: 'Redis server password (requirepass, masterauth, sentinel)', 'zh-CN': 'Redis 服务口令（requirepass、masterauth、sentinel）' }, find: 'line', keywords: ['requirepass', 'masterauth', 'auth-pass', 'sentinel-pass'],
+    pattern: /^\s*(?:(?:requirepass|masterauth)\s+(?<v>"[^"]*"|\S+)|sentinel\s+(?:auth-pass\s+\S+|sentinel-pass)\s+(?<p>"[^"]*"|\S+))/g, judge: 'literal',
+    hits: [['redis.conf', 'bind 127.0.0.1\nrequirepass «lit:redis123»'], ['conf/redis-6379.conf', 'masterauth «pw»'], ['sentinel.conf', 'sentinel monitor m 10.0.0.7 6379 2\nsentinel auth-pass m «lit:redis2020»']],
+    misses: [['redis.conf', '# requirepass foobared']] },
+  // Redis 6 ACL users, in redis.conf or an ACL file: `user <name> on >password ~keys +@commands`. No
+  // keyword (a line starts with `user`): the rule reads every line of those files only.
+  { id: 'redis-acl-password', credentialFile: true, name: { en: 'Redis ACL user password', 'zh-CN': 'Redis ACL 用户口令' }, find: 'line', files: /(?:^|\/)(?:[^/]*redis[^/]*\.conf|[^/]*\.acl)$/, keywords: [],
+    pattern: /^\s*user\s+\S+\s+(?:[^\s>]+\s+)*?>(?<v>[^\s"]+)/g, judge: 'literal',
+    hits: [['users.acl', 'user worker on >«alnum:20» ~jobs:* +@all'], ['redis/redis.conf', 'user ops on #«hex:64» >«lit:ops2021» ~* +@all']],
+    misses: [['redis.conf', 'user default on nopass ~* +@all\n# user worker on >password ~* +@all'], ['docs/users.md', 'user worker on >«alnum:20» ~jobs:* +@all']] },
   { id: 'sql-password', name: { en: 'Password in an SQL statement (CREATE USER, IDENTIFIED BY, PASSWORD)', 'zh-CN': 'SQL 语句中的口令（CREATE USER、IDENTIFIED BY、PASSWORD）' }, find: 'line', keywords: ['identified', 'password'],
-    pattern: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY(?:\s+PASSWORD)?|(?:WITH\s+(?:LOGIN\s+)?(?:ENCRYPTED\s+)?|\bLOGIN\s+)PASSWORD|SET\s+PASSWORD\s+(?:FOR\s+\S+\s*)?=\s*(?:PASSWORD\s*\()?)\s*(?<v>'[^'\n]*'|"[^"\n]*")/gi, judge: 'literal',
-    hits: [['db/grants.sql', "CREATE USER 'report'@'%' IDENTIFIED BY '«lit:report123»';"], ['init.sql', "CREATE ROLE app WITH LOGIN PASSWORD '«pw»';"], ['m.sql', "SET PASSWORD FOR 'root'@'localhost' = PASSWORD('«lit:root2018»');"]],
-    misses: [['init.sql', "CREATE USER app IDENTIFIED BY '${APP_DB_PASSWORD}';"]] },
+    pattern: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY(?:\s+PASSWORD)?|(?:WITH\s+(?:LOGIN\s+)?(?:ENCRYPTED\s+)?|\bLOGIN\s+|\b(?:CREATE|ALTER)\s+(?:USER|ROLE)\s+[^\s;]+\s+(?:(?!PASSWORD\b)\w+\s+){0,6})PASSWORD|SET\s+PASSWORD\s+(?:FOR\s+\S+\s*)?=\s*(?:PASSWORD\s*\()?)\s*(?<v>'[^'\n]*'|"[^"\n]*")/gi, judge: 'literal',
+    hits: [['db/grants.sql', "CREATE USER 'report'@'%' IDENTIFIED BY '«lit:report123»';"], ['init.sql', "CREATE ROLE app WITH LOGIN PASSWORD '«pw»';"], ['m.sql', "SET PASSWORD FOR 'root'@'localhost' = PASSWORD('«lit:root2018»');"], ['roles.sql', "CREATE USER report PASSWORD '«lit:report2021»';"], ['roles.sql', "ALTER ROLE app NOSUPERUSER ENCRYPTED PASSWORD '«pw»';"]],
+    misses: [['init.sql', "CREATE USER app IDENTIFIED BY '${APP_DB_PASSWORD}';\nALTER USER app WITH PASSWORD :'app_password';"]] },
   { id: 'php-define-secret', name: { en: 'Secret in a PHP define() (database password, WordPress keys and salts)', 'zh-CN': 'PHP define() 中的密钥（数据库口令、WordPress 密钥与盐值）' }, find: 'line', keywords: ['define'],
     pattern: /\bdefine\s*\(\s*['"](?<k>(?:[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY)[A-Z0-9_]*)|(?:SECURE_)?AUTH_KEY|LOGGED_IN_KEY|NONCE_KEY|[A-Z_]*_SALT)['"]\s*,\s*(?<v>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g, judge: 'literal',
     hits: [['wp-config.php', "define( 'DB_PASSWORD', '«lit:wpblog99»' );\ndefine('AUTH_KEY', '«alnum:64»');\ndefine('NONCE_SALT', '«alnum:64»');"]],
@@ -203,7 +214,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'rails-master-key', name: { en: 'Rails master key', 'zh-CN': 'Rails 主密钥（master.key）' }, find: 'line', files: /(?:^|\/)master\.key$|(?:^|\/)config\/credentials\/[^/]+\.key$/, keywords: [], pattern: /^\s*(?<v>[0-9a-f]{32})\s*$/g, judge: 'literal',
     hits: [['config/master.key', '«hex:32»']], misses: [] },
   { id: 'url-password', name: { en: 'Password in a URL or connection string', 'zh-CN': 'URL 或连接串中的口令' }, find: 'structure', keywords: ['://'], judge: 'literal',
-    hits: [['.git-credentials', 'https://deploy:«pw»@git.corp.example'], ['.git-credentials', 'https://ops:«lit:ops2020»@github.com'], ['.git-credentials', 'https://ops@corp.example:«lit:pass!#@2019»@git.corp.example'], ['etc/pip.conf', 'index-url = https://ci:«alnum:18»@pypi.corp.example/simple'], ['db.yml', 'uri: «raw:mongodb»://app:«lit:mongo2019»@db1:27017/app']],
+    hits: [['.git-credentials', 'https://deploy:«pw»@git.corp.example'], ['.git-credentials', 'https://ops:«lit:ops2020»@github.com'], ['.git-credentials', 'https://ops@corp.example:«lit:pass!#@2019»@git.corp.example'], ['etc/pip.conf', 'index-url = https://ci:«alnum:18»@pypi.corp.example/simple'], ['db.yml', 'uri: «raw:mongodb»://app:«lit:mongo2019»@db1:27017/app'], ['celeryconfig.py', 'result_backend = "«raw:redis»://:«alnum:24»@redis:6379/1"']],
     misses: [['docs/a.md', 'https://user:password@git.corp.example/repo.git\n«raw:postgres»://postgres:postgres@localhost:5432/app\nmysql://app:${DB_PASSWORD}@db:3306/app']] },
   { id: 'bearer-token', name: { en: 'Bearer or basic credentials in an Authorization value', 'zh-CN': 'Authorization 值中的 Bearer 或 Basic 凭据' }, find: 'structure', keywords: ['bearer', 'basic'], judge: 'literal',
     hits: [['client.http', 'Authorization: Basic «b64of:svc:{pw}»'], ['c.sh', 'curl -H "Authorization: Bearer «alnum:40»" https://x']], misses: [['a.go', 'req.Header.Set("Authorization", "Bearer "+token)']] },
@@ -238,6 +249,14 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     misses: [['sftp-config.json', '{\n  "password": "",\n  "//password": "remove the slashes to use a password"\n}']] },
   { id: 'jenkins-credential', credentialFile: true, name: { en: 'Jenkins stored credential (credentials.xml)', 'zh-CN': 'Jenkins 保存的凭据（credentials.xml）' }, find: 'key', files: /(?:^|\/)credentials\.xml$/, keywords: ['password', 'secret', 'passphrase', 'token'], keys: /^(?:password|secret|passphrase|privateKey|apiToken|token|secretBytes)$/i, judge: 'literal',
     hits: [['jenkins/credentials.xml', '<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <password>«lit:jenkins2017»</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>'], ['credentials.xml', '<secret>{«b64:44»}</secret>']], misses: [] },
+  // settings-security.xml's master password decrypts every `{…}` password of settings.xml.
+  { id: 'maven-master-password', credentialFile: true, name: { en: 'Maven master password (settings-security.xml)', 'zh-CN': 'Maven 主口令（settings-security.xml）' }, find: 'key', files: /(?:^|\/)settings-security\.xml$/, keywords: ['master'], keys: /^master$/, judge: 'literal',
+    hits: [['.m2/settings-security.xml', '<settingsSecurity>\n  <master>{«b64:44»}</master>\n</settingsSecurity>']], misses: [['.m2/settings-security.xml', '<settingsSecurity>\n  <relocation>/media/usb/settings-security.xml</relocation>\n</settingsSecurity>']] },
+  // rclone names each backend's secrets plainly; `pass`/`password` values are only obscured (reversible).
+  { id: 'rclone-secret', credentialFile: true, name: { en: 'rclone remote secret (rclone.conf)', 'zh-CN': 'rclone 远端密钥（rclone.conf）' }, find: 'key', files: /(?:^|\/)rclone\.conf$/, keywords: ['pass', 'key', 'secret', 'token', 'sas_url'],
+    keys: /^(?:pass|password2?|key|client_secret|token|secret_access_key|account_key|sas_url|bearer_token|session_token|app_key|api_key|access_token|auth_token|consumer_secret)$/, judge: 'literal',
+    hits: [['.config/rclone/rclone.conf', '[b2]\ntype = b2\naccount = 0012abcd\nkey = «alnum:31»'], ['rclone.conf', '[sftp]\npass = «alnum:12»-«alnum:20»'], ['rclone.conf', '[s3]\nsecret_access_key = «alnum:40»']],
+    misses: [['rclone.conf', '[gdrive]\nclient_secret =\nservice_account_file = /etc/rclone/sa.json\nkey_file = ~/.ssh/id_ed25519']] },
   { id: 'github-classic-token', name: { en: 'GitHub token (classic 40-hex format, under a GitHub key)', 'zh-CN': 'GitHub 令牌（旧版 40 位十六进制格式，位于 GitHub 键下）' }, find: 'key', keywords: ['token', 'key', 'secret', 'pass'], keys: /^(?:[\w.-]*(?:github|gh|hub)[\w.-]*(?:token|pat|key|secret|password)|oauth_?token)$/i, shape: /^[0-9a-f]{40}$/, judge: 'literal',
     hits: [['hub', 'github.com:\n- user: ops\n  oauth_token: «hex:40»\n  protocol: https'], ['.bashrc', 'export GITHUB_TOKEN=«hex:40»'], ['ci.env', 'HOMEBREW_GITHUB_API_TOKEN=«hex:40»']], misses: [['ci.env', 'GITHUB_SHA=«hex:40»\nGIT_COMMIT=«hex:40»']] },
 
@@ -251,11 +270,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['gradle.properties', 'RELEASE_STORE_PASSWORD=«lit:android1»'], ['config.php', "$dbpasswd = '«lit:forum2010»';"], ['config/database.php', "        'password' => '«lit:shop_2018»',"],
       ['portal/settings/production.py', "DATABASES = {'default': {'PASSWORD': '«lit:portal2019»'}}"], ['ventrilo_srv.ini', '[Server]\nAdminPassword=«lit:vent2015»'],
       ['.muttrc', 'set imap_pass = "«lit:mutt2019»"'], ['android/gradle.properties', 'RELEASE_STORE_PASSWORD=«lit:android1»\nRELEASE_KEY_ALIAS=upload'], ['web.config', '<add name="db" connectionString="Server=sql01;User Id=sa;Password=«pw»;" />'],
+      ['mysite/settings/prod.py', "EMAIL_HOST_PASSWORD = '«lit:mail2019»'"],
     ],
     misses: [
       ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nADMIN_PASSWORD=password\nDB_PASSWORD=Password123!\nWEB_PASSWORD=strongpassword\nCLIENT_SECRET=Cl1ent$ecret!\nSECRET_KEY=11111111-1111-1111-1111-111111111112\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
       ['i18n/de.json', '{ "password": "Passwort", "login.password": "Kennwort" }'], ['ui/lib/pure-min.css', '.f input[type=password]:focus,.f input[type=email]{color:#fff}'], ['src/Login.vue', '<input type="password" v-model="password" :placeholder="$t(\'password\')">'],
-      ['app/config/parameters.yml.dist', 'parameters:\n  database_password: ~'], ['secrets/app.enc.yaml', 'db_password: ENC[AES256_GCM,data:«b64:24»,type:str]\nsops:\n  version: 3.7.3'], ['main.tf', 'password = var.db_password'], ['app.py', 'password = os.environ["DB_PASSWORD"]\nif password == "":'], ['src/core/credentials/rules.ts', '/** `"password": "Passwort"` is a label */'],
+      ['app/config/parameters.yml.dist', 'parameters:\n  database_password: ~'], ['secrets/app.enc.yaml', 'db_password: ENC[AES256_GCM,data:«b64:24»,type:str]\nsops:\n  version: 3.7.3'], ['main.tf', 'password = var.db_password\npassword = random_password.db.result\nPASSWORD_HOST = "db.corp.example"'], ['app.py', 'password = os.environ["DB_PASSWORD"]\nif password == "":'], ['src/core/credentials/rules.ts', '/** `"password": "Passwort"` is a label */'],
       ['.github/workflows/ci.yml', '        env:\n          POSTGRES_PASSWORD: postgres\n          MYSQL_ROOT_PASSWORD: root\n      - run: sed -i \'/^DB_PASSWORD=/d\' .env'],
       ['digital_ocean.ini', '[digital_ocean]\n#api_token = 123456abcdefg'], ['security/main.yml', "        line: 'johndoe ALL=(ALL) NOPASSWD: ALL'"], ['db.yml', '    password: "mysecurepassword"'],
       ['config/jwt.php', "        'auth' => 'Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter',"],
