@@ -268,12 +268,13 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, l
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       const groups = m.groups ?? {};
-      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s;
+      // The value's group: `v`, or one of the other names a rule with several forms gives its alternatives.
+      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s ?? groups.v1 ?? groups.v2 ?? groups.v3 ?? groups.v4;
       if (raw === undefined) continue;
       const at = m.index + m[0].lastIndexOf(raw);
       const { value, start } = unquote(raw, at);
       if (rule.decode === 'base64-pem' || rule.judge === 'structure') continue; // read by the file matcher
-      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : rule.id === 'php-define-secret' && !/PASS|PWD/.test(groups.k ?? '') ? 'token' : 'password';
+      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : 'password';
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
