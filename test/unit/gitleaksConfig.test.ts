@@ -12,6 +12,7 @@ import type { CredentialFinding } from '../../src/core/detect/detectionTypes';
 import { GitRunner } from '../../src/core/git/gitRunner';
 import { LEAVER, LEAVER_SPEC, randomText } from '../fixtures/credentialCorpus';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
+import { MINIMAL } from './helpers';
 
 const CLI = resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
 
@@ -364,6 +365,12 @@ regexes = ['''READ_ONLY_GITHUB_TOKEN''']
         assert.ok(!existsSync(sarif), 'no SARIF file');
         const zh = spawnSync(process.execPath, [CLI, 'detect', '--repo', repo.dir, '--person', LEAVER_SPEC.emails[0] as string, '--only', 'credentials', '--json', '--no-cache', '--lang', 'zh-CN'], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
         assert.match(zh.stderr, /\.gitleaks\.toml:2:1：\[extend\] path "security\/gitleaks-base\.toml" 在提交 [0-9a-f]{12} 中不存在/);
+        // The report is not written either.
+        repo.write('HANDOVER.yaml', MINIMAL);
+        const generate = spawnSync(process.execPath, [CLI, 'generate', '--repo', repo.dir, '--no-cache'], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+        assert.notEqual(generate.status, 0);
+        assert.match(generate.stderr, /\.gitleaks\.toml:2:1: \[extend\] path/);
+        assert.ok(!existsSync(join(repo.dir, 'HANDOVER.md')), 'no report');
       } finally {
         repo.dispose();
       }
