@@ -216,7 +216,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'env-default-secret', name: { en: 'Secret given as the default of an environment lookup', 'zh-CN': '作为环境变量读取默认值的密钥' }, find: 'line', keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
     pattern: /(?:\benv|\bgetenv|\bos\.environ\.get|\bos\.getenv|\bENV\.fetch|\bSystem\.getenv|\bconfig)\s*\(\s*['"](?<k>[A-Za-z0-9_.]*(?:PASS|PWD|SECRET|TOKEN|KEY|pass|pwd|secret|token|key)[A-Za-z0-9_.]*)['"]\s*,\s*(?<v>'[^'\n]*'|"[^"\n]*")/g, judge: 'literal',
     hits: [['config/mail.php', "    'password' => env('MAIL_PASSWORD', '«lit:mail2020»'),"], ['settings.py', "SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', '«alnum:50»')"]],
-    misses: [['config/mail.php', "    'password' => env('MAIL_PASSWORD'),\n    'key' => env('APP_KEY', ''),\n    'pass' => env('DB_PASSWORD', null),\n    'path' => env('KEY_PATH', '/etc/app.key'),"]] },
+    misses: [['config/mail.php', "    'password' => env('MAIL_PASSWORD'),\n    'key' => env('APP_KEY', ''),\n    'key' => env('APP_KEY', 'SomeRandomString'),\n    'pass' => env('DB_PASSWORD', null),\n    'path' => env('KEY_PATH', '/etc/app.key'),"]] },
   // OpenLDAP clients and servers, nslcd: `BINDPW secret`, `rootpw …` (space-separated; `bindpw = …` is read as a key).
   { id: 'ldap-bind-password', credentialFile: true, name: { en: 'LDAP bind or root password (ldap.conf, nslcd.conf, slapd.conf)', 'zh-CN': 'LDAP 绑定或管理口令（ldap.conf、nslcd.conf、slapd.conf）' }, find: 'line', files: /(?:^|\/)(?:[^/]*ldap[^/]*\.conf|slapd\.conf|nslcd\.conf|nss_ldap\.conf|pam_ldap\.conf)$/, keywords: ['bindpw', 'rootpw'],
     pattern: /^\s*(?:bindpw|rootpw)\s+(?<v>"[^"]*"|\S+)/gi, judge: 'literal',

@@ -54,7 +54,7 @@ function hasTypedRun(text: string, length: number): boolean {
 }
 
 /** Stand-in words: seen anywhere in a value, they mark it as not real, whatever else it holds. */
-const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx'];
+const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx', 'randomstring'];
 /** Short markers count only as a word of their own (`TBD`, `token-tbd`): inside generated text they are chance. */
 const MARKER_SEGMENTS = /(?:^|[^a-z])(?:tbd|todo|fixme)(?:[^a-z]|$)/;
 
