@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { runCli } from '../../src/cli';
 import { detectionNote, notesAbout, noteText, type NoteKey, type NoteParamsByKey, type ResultNote } from '../../src/core/detect/detectionNotes';
 import type { DetectionResult } from '../../src/core/detect/detectionTypes';
-import { repositoryRules } from '../../src/core/detect/credentials/gitleaksConfig';
 import { maskDetectionResult } from '../../src/core/detect/maskGitText';
 import { notesEn } from '../../src/core/i18n/messages.notes.en';
 import { notesZhCN } from '../../src/core/i18n/messages.notes.zh-CN';
@@ -38,19 +37,6 @@ const SAMPLES: { [K in NoteKey]: NoteParamsByKey[K] } = {
   'note.credentials.unreadableAtHead': { count: 1 },
   'note.credentials.shallow': {},
   'note.credentials.unreadableRefs': { count: 2, refs: 'feature/x, tags/v1.0' },
-  'note.gitleaks.toml.unexpectedAfterValue': { line: 3, subject: 'x' },
-  'note.gitleaks.toml.expected': { line: 3, subject: ']]' },
-  'note.gitleaks.toml.expectedKey': { line: 3 },
-  'note.gitleaks.toml.notTable': { line: 3, subject: 'rules' },
-  'note.gitleaks.toml.notArrayOfTables': { line: 3, subject: 'rules' },
-  'note.gitleaks.toml.definedTwice': { line: 3, subject: 'extend.useDefault' },
-  'note.gitleaks.toml.dateTime': { line: 3 },
-  'note.gitleaks.toml.expectedValue': { line: 3 },
-  'note.gitleaks.toml.unterminatedString': { line: 3 },
-  'note.gitleaks.toml.badUnicodeEscape': { line: 3 },
-  'note.gitleaks.toml.unknownEscape': { line: 3, subject: '\\q' },
-  'note.gitleaks.toml.arraySeparator': { line: 3 },
-  'note.gitleaks.toml.inlineTableSeparator': { line: 3 },
   'note.gitleaks.badAllowlistPattern': { index: 1, field: 'regexes' },
   'note.gitleaks.badRuleAllowlistPattern': { rule: 'corp-token', index: 2, field: 'paths' },
   'note.gitleaks.badRulePathPattern': { rule: 'corp-token' },
@@ -109,15 +95,6 @@ describe('detection notes in both languages', () => {
     assert.equal(noteText(detectionNote('note.owned.skippedCommits', { count: 1, commits: 'abc' }), en), 'missing objects: 1 commit skipped (abc), every other commit read; ownership figures are lower bounds');
     assert.equal(noteText(detectionNote('note.credentials.longLines', { count: 2, kib: 16 }), en), '2 added lines longer than 16 KiB were not read');
     assert.equal(noteText(detectionNote('note.mentions.missingObjects', { count: 1 }), zh), '缺失对象：有 1 个文件无法检查是否提及移交人');
-  });
-
-  it('says why .gitleaks.toml was not used in the reader\'s language, not in the parser\'s English', () => {
-    const [twice] = repositoryRules('a = 1\na = 2\n', undefined).notes;
-    assert.deepEqual(twice, { key: 'note.gitleaks.toml.definedTwice', params: { line: 2, subject: 'a' } });
-    assert.equal(noteText(twice!, zh), '未采用 .gitleaks.toml：第 2 行的“a”重复定义');
-    assert.equal(noteText(twice!, en), '.gitleaks.toml was not used: line 2: "a" is defined twice');
-    const [open] = repositoryRules('[[rules]]\nid = "x\n', undefined).notes;
-    assert.equal(noteText(open!, zh), '未采用 .gitleaks.toml：第 2 行的字符串没有结束引号');
   });
 
   it('masks a secret in a note\'s parameters as in any other string from git; counts stay numbers', () => {

@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { scanCredentials, type CredentialScanResult } from '../../src/core/detect/credentials';
-import { GITLEAKS_IDS, goRegex, kindsOfGitleaksId, parseIgnore, repositoryRules } from '../../src/core/detect/credentials/gitleaksConfig';
+import { GITLEAKS_IDS, GitleaksConfigError, goRegex, kindsOfGitleaksId, parseIgnore, repositoryRules } from '../../src/core/detect/credentials/gitleaksConfig';
+import { translator } from '../../src/core/i18n/translator';
 import { ruleById } from '../../src/core/detect/credentials/ruleTable';
 import { matchText, type SecretMatch } from '../../src/core/detect/credentials/fileMatcher';
 import { parseToml, TomlError } from '../../src/core/detect/credentials/tomlSubset';
@@ -8,7 +12,9 @@ import type { CredentialFinding } from '../../src/core/detect/detectionTypes';
 import { GitRunner } from '../../src/core/git/gitRunner';
 import { LEAVER, LEAVER_SPEC, randomText } from '../fixtures/credentialCorpus';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
-import { englishNotes } from './helpers';
+import { englishNotes, MINIMAL } from './helpers';
+
+const CLI = resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
 
 const CONFIG = `
 title = "corp gitleaks config"
@@ -60,7 +66,8 @@ describe('gitleaks configuration of the scanned repository', function () {
     assert.deepEqual((table.allowlist as Record<string, unknown>).paths, ['^fixtures/', '(^|/)third_party/']);
     assert.deepEqual(parseToml('a = "x\\ty\\u00e9"\nb = [1, 2,\n  3,]\nc = { d = true }\n[[t.u]]\nv = 1\n[[t.u]]\nv = 2'), { a: 'x\ty\u00e9', b: [1, 2, 3], c: { d: true }, t: { u: [{ v: 1 }, { v: 2 }] } });
     assert.throws(() => parseToml('a = 1\nb = "open\n'), (err: unknown) => err instanceof TomlError && err.line === 2);
-    assert.throws(() => parseToml('a = 1\na = 2'), /line 2: "a" is defined twice/);
+    assert.throws(() => parseToml('[extend]\nuseDefault = tru\n'), (err: unknown) => err instanceof TomlError && err.line === 2 && err.column === 14 && err.problem === 'expectedValue');
+    assert.throws(() => parseToml('a = 1\na = 2'), /line 2, column 1: "a" is defined twice/);
     assert.throws(() => parseToml('when = 2024-01-01'), /dates and times are not supported/);
   });
 
@@ -151,14 +158,13 @@ regexes = ['''READ_ONLY_GITHUB_TOKEN''']
     }
   });
 
-  it('notes a configuration it cannot use instead of failing', () => {
+  it('notes a rule it cannot use and keeps the rest', () => {
     const broken = repositoryRules('[extend]\nuseDefault = true\n[[rules]]\nid = "x"\nregex = "(unclosed"\n[[rules]]\nid = "y"\npath = "(a"\n', undefined);
     assert.equal(broken.rules.custom.length, 0);
     assert.deepEqual(broken.rules.options.pathRules, []);
     assert.equal(broken.notes.length, 2);
     assert.deepEqual(broken.notes[1], { key: 'note.gitleaks.badRulePathPattern', params: { rule: 'y' } });
     assert.match(englishNotes(broken.notes)[1] ?? '', /rule "y": its path pattern is not a valid/);
-    assert.match(englishNotes(repositoryRules('a = "', undefined).notes)[0] ?? '', /\.gitleaks\.toml was not used: line 1/);
     assert.match(englishNotes(repositoryRules('[extend]\nuseDefault = true\ndisabledRules = ["no-such-rule"]', undefined).notes)[0] ?? '', /"no-such-rule" names no rule of this scan/);
   });
 
@@ -237,5 +243,138 @@ regexes = ['''READ_ONLY_GITHUB_TOKEN''']
     } finally {
       repo.dispose();
     }
+  });
+  describe('[extend] path, rules replacing built-in ones, and configurations that cannot be used', () => {
+    const BASE = [
+      '# the security team\'s base configuration',
+      '[extend]',
+      'useDefault = true',
+      '',
+      '[[rules]]',
+      'id = "corp-service-token"',
+      "regex = '''\\b(corp_[a-z0-9]{24})\\b'''",
+      'keywords = ["corp_"]',
+      '',
+      '[[rules]]',
+      'id = "corp-legacy-key"',
+      "regex = '''\\b(legacy_[a-z0-9]{20})\\b'''",
+      'keywords = ["legacy_"]',
+      '',
+      '[[allowlists]]',
+      "paths = ['''^fixtures/''']",
+      '',
+    ].join('\n');
+    const corp = () => `corp_${randomText(24, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
+    const legacy = () => `legacy_${randomText(20, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
+    const kindsIn = (rules: ReturnType<typeof repositoryRules>, path: string, text: string) => {
+      const found: SecretMatch[] = [];
+      matchText(path, text, (m) => found.push(m), rules.rules);
+      return found.map((m) => `${m.kind}@${m.line}`).sort();
+    };
+    const error = (run: () => unknown): GitleaksConfigError => {
+      try {
+        run();
+      } catch (err) {
+        if (err instanceof GitleaksConfigError) return err;
+        throw err;
+      }
+      throw new assert.AssertionError({ message: 'no GitleaksConfigError' });
+    };
+
+    it('merges the base file as gitleaks does: its rules and allowlists, less disabledRules, with useDefault reaching through', () => {
+      const bases = new Map([['security/gitleaks-base.toml', BASE]]);
+      const config = '[extend]\npath = "./security/gitleaks-base.toml"\ndisabledRules = ["corp-legacy-key", "aws-access-token"]\n';
+      const rules = repositoryRules(config, undefined, bases);
+      assert.deepEqual(rules.notes, []);
+      const text = `T=${corp()}\nL=${legacy()}\nexport AWS_ACCESS_KEY_ID=AKIA${randomText(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}\nDB_PASSWORD=${randomText(14)}#1\n`;
+      // The base's rule and the built-in ones (the base uses the defaults); the disabled base rule and built-in rule are off.
+      assert.deepEqual(kindsIn(rules, 'svc/app.env', text), ['corp-service-token@1', 'password@4']);
+      assert.deepEqual(kindsIn(rules, 'fixtures/app.env', text), [], "the base's allowlist applies");
+      // The base file is part of what identifies the rules (a cached scan with another base is not reused).
+      assert.notEqual(repositoryRules(config, undefined, new Map([['security/gitleaks-base.toml', `${BASE}\n# changed\n`]])).fingerprint, rules.fingerprint);
+      // Neither file asks for the defaults: only the rules of the two files run, as in gitleaks.
+      const alone = repositoryRules('[extend]\npath = "security/gitleaks-base.toml"\n', undefined, new Map([['security/gitleaks-base.toml', BASE.replace('useDefault = true', 'useDefault = false')]]));
+      assert.deepEqual(kindsIn(alone, 'svc/app.env', text), ['corp-legacy-key@2', 'corp-service-token@1']);
+    });
+
+    it('lets a rule of the extending file with a base rule\'s id take its fields, and adds its allowlist to the base rule\'s', () => {
+      const bases = new Map([['security/gitleaks-base.toml', BASE]]);
+      const config = ['[extend]', 'path = "security/gitleaks-base.toml"', '[[rules]]', 'id = "corp-service-token"', '[[rules.allowlists]]', "paths = ['''^svc/legacy/''']"].join('\n');
+      const rules = repositoryRules(config, undefined, bases);
+      const text = `T=${corp()}\n`;
+      assert.deepEqual(kindsIn(rules, 'svc/app.env', text), ['corp-service-token@1']);
+      assert.deepEqual(kindsIn(rules, 'svc/legacy/app.env', text), []);
+    });
+
+    it('replaces a built-in rule by a repository rule of the same id (ours or the gitleaks id mapped to ours)', () => {
+      const text = `export GITHUB_TOKEN=${['gh', 'p_'].join('')}${randomText(36)}\nDB_PASSWORD=${randomText(14)}#1\nAPI_TOKEN=${randomText(32)}\n`;
+      assert.deepEqual(kindsIn(repositoryRules('[extend]\nuseDefault = true\n', undefined), 'app.env', text), ['github-token@1', 'password@2', 'token@3']);
+      // gitleaks' generic rule id, redefined: it replaces every built-in kind mapped to it; the others stay.
+      const generic = repositoryRules(['[extend]', 'useDefault = true', '[[rules]]', 'id = "generic-api-key"', "regex = '''API_TOKEN=(\\w{32})'''"].join('\n'), undefined);
+      assert.deepEqual(kindsIn(generic, 'app.env', text), ['generic-api-key@3', 'github-token@1']);
+      // This scan's own id, redefined with a narrower pattern.
+      const own = repositoryRules(['[extend]', 'useDefault = true', '[[rules]]', 'id = "password"', "regex = '''ADMIN_PASSWORD=(\\S+)'''"].join('\n'), undefined);
+      assert.deepEqual(kindsIn(own, 'app.env', text), ['github-token@1', 'token@3']);
+    });
+
+    it('stops with the file, line and column when a configuration cannot be used, in both languages', () => {
+      const zh = translator('zh-CN');
+      const broken = error(() => repositoryRules('[extend]\nuseDefault = true\n[[rules]]\nid = "x"\nregex = "(a\n', undefined));
+      assert.equal(broken.message, '.gitleaks.toml:5:12: the gitleaks configuration cannot be read: unterminated string. Fix the file at that commit; the scan stopped and nothing was written.');
+      assert.match(broken.describe(zh), /^\.gitleaks\.toml:5:12：无法读取 gitleaks 配置：字符串未结束。/);
+
+      const config = '# shared rules\n[extend]\n  path = "security/gitleaks-base.toml"\n';
+      const missing = error(() => repositoryRules(config, undefined, new Map(), 'a'.repeat(40)));
+      assert.match(missing.message, /^\.gitleaks\.toml:3:3: \[extend\] path "security\/gitleaks-base\.toml" names no file at commit aaaaaaaaaaaa /);
+      assert.match(missing.describe(zh), /^\.gitleaks\.toml:3:3：\[extend\] path "security\/gitleaks-base\.toml" 在提交 aaaaaaaaaaaa 中不存在/);
+
+      const badBase = error(() => repositoryRules(config, undefined, new Map([['security/gitleaks-base.toml', '[[rules]]\nid = "a"\nregex = \'\'\'x\'\'\'\nid = "b"\n']])));
+      assert.match(badBase.message, /^security\/gitleaks-base\.toml:4:1: .*"id" is defined twice/);
+
+      const loop = error(() => repositoryRules(config, undefined, new Map([['security/gitleaks-base.toml', '[extend]\npath = ".gitleaks.toml"\n']])));
+      assert.match(loop.message, /^security\/gitleaks-base\.toml:2:1: \[extend\] path "\.gitleaks\.toml" comes back to a file already extended \(\.gitleaks\.toml → security\/gitleaks-base\.toml → \.gitleaks\.toml\)/);
+
+      const chain = new Map(Array.from({ length: 6 }, (_, i) => [`c/${i}.toml`, `[extend]\npath = "c/${i + 1}.toml"\n`] as const));
+      const deep = error(() => repositoryRules('[extend]\npath = "c/0.toml"\n', undefined, chain));
+      assert.match(deep.message, /^c\/3\.toml:2:1: \[extend\] path "c\/4\.toml" goes deeper than 4 files/);
+
+      assert.match(error(() => repositoryRules('[extend]\npath = "../other-repo/.gitleaks.toml"\n', undefined)).message, /^\.gitleaks\.toml:2:1: \[extend\] path "\.\.\/other-repo\/\.gitleaks\.toml" is outside the repository/);
+      assert.match(error(() => repositoryRules('[extend]\npath = "/etc/gitleaks.toml"\n', undefined)).message, /is outside the repository/);
+      assert.match(error(() => repositoryRules('[extend]\npath = 3\n', undefined)).message, /^\.gitleaks\.toml:2:1: \[extend\] path must be a string/);
+    });
+
+    it('reads the base file from the commit through git, and a broken chain stops the scan, the CLI writing nothing', async () => {
+      const repo = FixtureRepo.init();
+      try {
+        const token = corp();
+        repo.write('svc/app.env', `SERVICE_TOKEN_CORP=${token}\n`);
+        repo.write('security/gitleaks-base.toml', BASE.replace('useDefault = true', 'useDefault = false'));
+        repo.write('.gitleaks.toml', '[extend]\npath = "security/gitleaks-base.toml"\n');
+        repo.commit('gitleaks with a base', LEAVER, '2025-03-01T09:00:00Z');
+        const scan = (): Promise<CredentialScanResult> => scanCredentials({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC });
+        assert.deepEqual((await scan()).findings.map((f) => f.kind), ['corp-service-token']);
+
+        repo.remove('security/gitleaks-base.toml');
+        repo.commit('base moved away', LEAVER, '2025-03-02T09:00:00Z');
+        await assert.rejects(scan(), (err: unknown) => err instanceof GitleaksConfigError && /^\.gitleaks\.toml:2:1: \[extend\] path "security\/gitleaks-base\.toml" names no file at commit [0-9a-f]{12} /.test(err.message));
+
+        const sarif = join(repo.dir, 'out.sarif');
+        const cli = spawnSync(process.execPath, [CLI, 'detect', '--repo', repo.dir, '--person', LEAVER_SPEC.emails[0] as string, '--only', 'credentials', '--json', '--sarif', sarif, '--no-cache'], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+        assert.notEqual(cli.status, 0);
+        assert.equal(cli.stdout, '');
+        assert.match(cli.stderr, /^Error: \.gitleaks\.toml:2:1: \[extend\] path "security\/gitleaks-base\.toml" names no file at commit/);
+        assert.ok(!existsSync(sarif), 'no SARIF file');
+        const zh = spawnSync(process.execPath, [CLI, 'detect', '--repo', repo.dir, '--person', LEAVER_SPEC.emails[0] as string, '--only', 'credentials', '--json', '--no-cache', '--lang', 'zh-CN'], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+        assert.match(zh.stderr, /\.gitleaks\.toml:2:1：\[extend\] path "security\/gitleaks-base\.toml" 在提交 [0-9a-f]{12} 中不存在/);
+        // The report is not written either.
+        repo.write('HANDOVER.yaml', MINIMAL);
+        const generate = spawnSync(process.execPath, [CLI, 'generate', '--repo', repo.dir, '--no-cache'], { encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+        assert.notEqual(generate.status, 0);
+        assert.match(generate.stderr, /\.gitleaks\.toml:2:1: \[extend\] path/);
+        assert.ok(!existsSync(join(repo.dir, 'HANDOVER.md')), 'no report');
+      } finally {
+        repo.dispose();
+      }
+    });
   });
 });

@@ -23,7 +23,7 @@ export function keyWords(name: string): string[] {
 }
 
 // A word that names a secret, possibly glued to a qualifier (`dbpassword`, `githubtoken`, `clientsecret`).
-const SECRET_WORD = /(?:password|passwd|passphrase|passcode|pwd|secret|secrets|token|apikey|accesskey|secretkey|privatekey|clientsecret|authkey|masterkey|credential|credentials)$/;
+const SECRET_WORD = /(?:password|passwd|passphrase|passcode|pwd|bindpw|rootpw|authtok|secret|secrets|token|apikey|accesskey|secretkey|privatekey|clientsecret|authkey|masterkey|credential|credentials)$/;
 /** A word that names a password (not a token or a key): `password`, `dbpasswd`, `pass`, `pwd`. */
 const PASSWORD_WORD = /^(?:[a-z]*pass(?:word|wd|phrase)|pass|[a-z]*pwd|pw)$/;
 /** Words that make a following `key` a secret key (`api key`, `signing key`…), not a lookup key. */
@@ -52,7 +52,9 @@ const METADATA_WORDS = new Set([
   'lookup', 'map', 'dict', 'react', 'existing', 'route', 'query', 'request', 'response', 'class', 'style', 'icon', 'button', 'menu', 'option', 'options', 'input', 'output', 'form', 'error', 'message',
 ]);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
-const QUALIFYING_BEFORE = new Set(['store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
+// `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name;
+// and `text`: cloud-init's `plain_text_passwd` is the password, `password_text` a label.
+const QUALIFYING_BEFORE = new Set(['host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
 const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
 
 /** What a key name says about its value, or null when it does not name a secret. */
@@ -66,7 +68,7 @@ export function classifyKey(name: string): KeyClass | null {
     let found: CredentialKind | null = null;
     if (/^no(?:passwd|password|pass|auth)$/.test(word)) return null; // sudoers `NOPASSWD:`, a flag
     if (SECRET_WORD.test(word)) {
-      if (/pass|pwd/.test(word)) found = 'password';
+      if (/pass|pwd|pw$|authtok/.test(word)) found = 'password';
       else if (/token$/.test(word)) found = 'token';
       else if (/key$/.test(word)) found = 'api-key';
       else found = 'secret';
@@ -161,6 +163,8 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
     // `$password := index .Values …` (a Go template), `$pass = PASS_CONST;` (PHP): a `$` name takes a
     // literal only in quotes; a bare word there is a function, a constant or another variable.
     if (quoted === undefined && key.startsWith('$')) continue;
+    // `PASSWORD :'name'` (a space before the colon, none after) is a psql variable, not YAML or JSON.
+    if (quoted !== undefined && m[1] === '' && /\s:["']$/.test(line.slice(m.index, rawStart))) continue;
     // A bare word followed by `[` or `(` is an expression (`ENC[…]`, `getenv(…)`, `lookup(…)`), not a value.
     if (quoted === undefined && /^[[(]/.test(line.slice(rawStart + raw.length))) continue;
     if (quoted === undefined && raw.startsWith('!')) {

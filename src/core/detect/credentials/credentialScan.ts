@@ -22,7 +22,7 @@ import { detectionNote, shortCommitList, type DetectionNote } from '../detection
 import type { CredentialFinding, CredentialLocation, PersonSpec } from '../detectionTypes';
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import { credentialFingerprint } from './fingerprint';
-import { readRepositoryRules } from './gitleaksConfig';
+import { GitleaksConfigError, readRepositoryRules } from './gitleaksConfig';
 import { HistoryVisitor } from './historyVisitor';
 import type { RuleSet } from './ruleEngine';
 import { maskSecrets } from './maskSecrets';
@@ -118,6 +118,8 @@ export async function scanCredentials(options: ScanCredentialsOptions): Promise<
 /** The error with any secret masked out of its message (git may quote a path or a ref). */
 function safeError(err: unknown, masks: SpanMasks): Error {
   if (err instanceof GitError) return new GitError(err.kind, maskSecrets(masks.applyWithin(err.message)));
+  // Kept as it is (it says in the reader's language which file, line and column), its quoted texts masked.
+  if (err instanceof GitleaksConfigError) return err.masked((text) => maskSecrets(masks.applyWithin(text)));
   if (err instanceof Error) {
     const safe = new Error(maskSecrets(masks.applyWithin(err.message)));
     safe.name = err.name;

@@ -2,8 +2,15 @@
 // `.gitleaks.toml` `[[rules]]` add rules (id, description, regex, secretGroup, entropy, keywords, path,
 // their allowlists; a rule with a `path` and no `regex` reports the file's presence); `[allowlist]` /
 // `[[allowlists]]` (paths, regexes, stopwords, commits) suppress; `[extend]` says whether the built-in
-// rules stay (`useDefault`) and which of them are off (`disabledRules`, by gitleaks' rule ids);
-// `.gitleaksignore` fingerprints (`commit:path:rule:line`, or `path:rule:line`) suppress one finding.
+// rules stay (`useDefault`: gitleaks' default rules, for which this scan's own rule set stands in), which
+// of them are off (`disabledRules`, by gitleaks' rule ids), and which base file of the repository the
+// configuration extends (`path`, read at the same commit, merged as gitleaks merges it); a `[[rules]]`
+// entry whose id is one of the built-in rules' (this scan's id, or a gitleaks id mapped to it) replaces
+// that rule; `.gitleaksignore` fingerprints (`commit:path:rule:line`, or `path:rule:line`) suppress one finding.
+//
+// A configuration that cannot be read (not TOML, an `[extend] path` that names no file at the commit,
+// leaves the repository, loops or goes too deep) stops the scan with a GitleaksConfigError naming the
+// file, line and column: a scan with half the team's rules would give other answers than gitleaks.
 //
 // As gitleaks does, a configuration with rules of its own and no `[extend]` replaces the built-in rules
 // ("define your own configuration, default rules do not apply"; README of gitleaks). One with no rules
@@ -12,13 +19,15 @@
 // Both files are read from the commit the scan describes (HEAD or the report's revision) through git,
 // never from the work tree, so that every clone gives the same answer.
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
+import { FileError } from '../../fileErrors';
 import { GitError, type GitRunner } from '../../git/gitRunner';
+import { translator, type MessageKey, type MessageParams, type Translate } from '../../i18n/translator';
 import { detectionNote, type DetectionNote } from '../detectionNotes';
 import type { CredentialFinding } from '../detectionTypes';
 import { RuleSet, type CustomRule, type PathRule } from './ruleEngine';
-import { parseToml, TomlError, type TomlTable, type TomlValue } from './tomlSubset';
+import { parseToml, parseTomlDocument, TomlError, type TomlDocument, type TomlTable, type TomlValue } from './tomlSubset';
 import { ruleById } from './ruleTable';
-import { tomlProblemNote } from './tomlNotes';
 import { shannonEntropy } from './valueJudgement';
 
 export interface RepositoryRules {
@@ -27,8 +36,39 @@ export interface RepositoryRules {
   suppressed(finding: CredentialFinding): boolean;
   /** Identifies both files' content (empty without them): a cached scan with other rules is not reused. */
   fingerprint: string;
-  /** What could not be honoured (a rule with a bad pattern, an unsupported option), as notes. */
+  /** What could not be honoured, in plain words (a rule with a bad pattern, an unsupported option). */
   notes: DetectionNote[];
+}
+
+/** The configuration file gitleaks reads at the repository's root. */
+export const GITLEAKS_CONFIG_FILE = '.gitleaks.toml';
+/** How many base files may extend one another below `.gitleaks.toml` (`[extend] path`). */
+export const MAX_EXTEND_DEPTH = 4;
+
+/**
+ * A gitleaks configuration that cannot be used: which file, line and column, and why, in the reader's
+ * language (`describe`); `message` is the English text.
+ */
+export class GitleaksConfigError extends FileError {
+  constructor(
+    key: MessageKey,
+    params: MessageParams,
+    /** The parser's problem, translated in `describe` (its English text is `params.problem`). */
+    private readonly problem?: { key: MessageKey; params: MessageParams },
+  ) {
+    super(key, params);
+    this.name = 'GitleaksConfigError';
+  }
+
+  override describe(t: Translate): string {
+    return t(this.key, this.problem ? { ...this.params, problem: t(this.problem.key, this.problem.params) } : this.params);
+  }
+
+  /** The same error with `mask` applied to every text it quotes (paths, keys, characters of the file). */
+  masked(mask: (text: string) => string): GitleaksConfigError {
+    const each = (params: MessageParams): MessageParams => Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? mask(value) : value]));
+    return new GitleaksConfigError(this.key, each(this.params), this.problem && { key: this.problem.key, params: each(this.problem.params) });
+  }
 }
 
 const NONE: RepositoryRules = { rules: new RuleSet(), suppressed: () => false, fingerprint: '', notes: [] };
@@ -104,27 +144,139 @@ async function readAt(git: GitRunner, revision: string, path: string): Promise<s
   }
 }
 
-/** Reads `.gitleaks.toml` and `.gitleaksignore` at `revision` (a commit id). Without them, the built-in rules alone. */
+/**
+ * Reads `.gitleaks.toml` (with the base files its `[extend] path` chain names) and `.gitleaksignore` at
+ * `revision` (a commit id). Without them, the built-in rules alone. Throws GitleaksConfigError when the
+ * configuration cannot be used.
+ */
 export async function readRepositoryRules(git: GitRunner, revision: string | null): Promise<RepositoryRules> {
   if (!revision) return NONE;
-  const [config, ignore] = await Promise.all([readAt(git, revision, '.gitleaks.toml'), readAt(git, revision, '.gitleaksignore')]);
+  const [config, ignore] = await Promise.all([readAt(git, revision, GITLEAKS_CONFIG_FILE), readAt(git, revision, '.gitleaksignore')]);
   if (config === undefined && ignore === undefined) return NONE;
-  return repositoryRules(config, ignore);
+  const bases = config === undefined ? new Map<string, string | undefined>() : await readBases(git, revision, config);
+  return repositoryRules(config, ignore, bases, revision);
 }
 
-/** The decisions of a gitleaks configuration and ignore file (either may be absent). */
-export function repositoryRules(config: string | undefined, ignore: string | undefined): RepositoryRules {
-  const notes: DetectionNote[] = [];
-  const fingerprint = createHash('sha256').update(`${config ?? ''}\0${ignore ?? ''}`, 'utf8').digest('hex').slice(0, 24);
-  let table: TomlTable = {};
-  if (config !== undefined) {
+/**
+ * The base files the `[extend] path` chain of `config` names, read at `commit` (undefined: no such
+ * file). Stops where the chain ends, loops, goes too deep or cannot be parsed: resolveConfig says why.
+ */
+async function readBases(git: GitRunner, commit: string, config: string): Promise<Map<string, string | undefined>> {
+  const files = new Map<string, string | undefined>();
+  let text: string | undefined = config;
+  for (let depth = 0; text !== undefined && depth < MAX_EXTEND_DEPTH; depth++) {
+    let next: TomlValue | undefined;
     try {
-      table = parseToml(config);
-    } catch (err) {
-      if (!(err instanceof TomlError)) throw err;
-      notes.push(tomlProblemNote(err));
+      next = tables(parseToml(text).extend)[0]?.path;
+    } catch {
+      return files;
     }
+    const path = typeof next === 'string' ? repositoryPath(next) : undefined;
+    if (path === undefined || path === GITLEAKS_CONFIG_FILE || files.has(path)) return files;
+    text = await readAt(git, commit, path);
+    files.set(path, text);
   }
+  return files;
+}
+
+/** `[extend] path` as a path from the repository's root; undefined when it is absolute or leaves the root. */
+function repositoryPath(path: string): string | undefined {
+  const slashed = path.trim().replace(/\\/g, '/');
+  if (slashed === '' || posix.isAbsolute(slashed) || /^[A-Za-z]:\//.test(slashed)) return undefined;
+  const normal = posix.normalize(slashed);
+  if (normal === '.' || normal === '..' || normal.startsWith('../')) return undefined;
+  return normal;
+}
+
+/** A file of the chain parsed, or GitleaksConfigError at the parser's line and column. */
+function parseConfig(text: string, file: string): TomlDocument {
+  try {
+    return parseTomlDocument(text);
+  } catch (err) {
+    if (!(err instanceof TomlError)) throw err;
+    const key = `toml.${err.problem}` as MessageKey;
+    throw new GitleaksConfigError('gitleaks.invalid', { file, line: err.line, column: err.column, problem: translator('en')(key, err.params) }, { key, params: err.params });
+  }
+}
+
+/**
+ * The configuration with the base files of its `[extend] path` chain merged in, as gitleaks merges an
+ * extended configuration: `files` holds the bases read at `commit` (see readBases).
+ */
+function resolveConfig(config: string, files: ReadonlyMap<string, string | undefined>, commit: string): TomlTable {
+  const chain = [GITLEAKS_CONFIG_FILE];
+  const resolve = (text: string, file: string): TomlTable => {
+    const { table, positions } = parseConfig(text, file);
+    const extend = tables(table.extend)[0];
+    if (extend?.path === undefined) return table;
+    const at = positions.get('extend.path') ?? positions.get('extend') ?? { line: 1, column: 1 };
+    const where = { file, line: at.line, column: at.column };
+    if (typeof extend.path !== 'string') throw new GitleaksConfigError('gitleaks.extendPathType', where);
+    const path = repositoryPath(extend.path);
+    if (path === undefined) throw new GitleaksConfigError('gitleaks.extendOutside', { ...where, path: extend.path });
+    if (chain.includes(path)) throw new GitleaksConfigError('gitleaks.extendLoop', { ...where, path, chain: [...chain, path].join(' → ') });
+    if (chain.length > MAX_EXTEND_DEPTH) throw new GitleaksConfigError('gitleaks.extendDepth', { ...where, path, max: MAX_EXTEND_DEPTH, chain: [...chain, path].join(' → ') });
+    const base = files.get(path);
+    if (base === undefined) throw new GitleaksConfigError('gitleaks.extendMissing', { ...where, path, commit: commit.slice(0, 12) });
+    chain.push(path);
+    return mergeExtended(table, resolve(base, path));
+  };
+  return resolve(config, GITLEAKS_CONFIG_FILE);
+}
+
+function allowlistsOf(table: TomlTable): TomlTable[] {
+  return [...tables(table.allowlist), ...tables(table.allowlists)];
+}
+
+/**
+ * A configuration merged over the base it extends, as gitleaks does: the base's rules are added, less
+ * those `disabledRules` names; a rule of both (same id) takes its fields from the extending file and
+ * the allowlists of both; the allowlists of both apply; the defaults are used when either file asks.
+ */
+function mergeExtended(child: TomlTable, base: TomlTable): TomlTable {
+  const childExtend = tables(child.extend)[0] ?? {};
+  const baseExtend = tables(base.extend)[0] ?? {};
+  const disabled = new Set(strings(childExtend.disabledRules).map((id) => id.trim()));
+  const rules = tables(child.rules).map((rule) => ({ ...rule }));
+  const index = new Map(rules.flatMap((rule, i) => (typeof rule.id === 'string' ? [[rule.id.trim(), i] as const] : [])));
+  const consumed = new Set<string>();
+  for (const rule of tables(base.rules)) {
+    const id = typeof rule.id === 'string' ? rule.id.trim() : undefined;
+    if (id !== undefined && disabled.has(id)) {
+      consumed.add(id);
+      continue;
+    }
+    const at = id === undefined ? undefined : index.get(id);
+    if (at === undefined) {
+      rules.push(rule);
+      continue;
+    }
+    const own = rules[at] as TomlTable;
+    const merged: TomlTable = { ...rule, ...own, allowlists: [...allowlistsOf(own), ...allowlistsOf(rule)] };
+    delete merged.allowlist;
+    rules[at] = merged;
+  }
+  const merged: TomlTable = { ...base, ...child, rules, allowlists: [...allowlistsOf(child), ...allowlistsOf(base)] };
+  delete merged.allowlist;
+  merged.extend = {
+    useDefault: childExtend.useDefault === true || baseExtend.useDefault === true,
+    // The extending file's ids that named a base rule are used up; the rest reach the built-in rules.
+    disabledRules: [...strings(childExtend.disabledRules).filter((id) => !consumed.has(id.trim())), ...strings(baseExtend.disabledRules)],
+    ...(typeof baseExtend.url === 'string' ? { url: baseExtend.url } : {}),
+  };
+  return merged;
+}
+
+/**
+ * The decisions of a gitleaks configuration and ignore file (either may be absent). `bases` holds the
+ * files its `[extend] path` chain names, read at `commit`. Throws GitleaksConfigError when the
+ * configuration cannot be used.
+ */
+export function repositoryRules(config: string | undefined, ignore: string | undefined, bases: ReadonlyMap<string, string | undefined> = new Map(), commit = 'HEAD'): RepositoryRules {
+  const notes: DetectionNote[] = [];
+  const baseText = [...bases].map(([path, text]) => `${path}\0${text ?? ''}`).join('\0');
+  const fingerprint = createHash('sha256').update(`${config ?? ''}\0${ignore ?? ''}${baseText ? `\0${baseText}` : ''}`, 'utf8').digest('hex').slice(0, 24);
+  const table: TomlTable = config === undefined ? {} : resolveConfig(config, bases, commit);
   // Allowlists that name rules (`[[allowlists]] targetRules`, or a `[[rules]]` entry with an id, its
   // allowlists and no pattern, which extends that rule's allowlist in gitleaks): by rule id.
   const targeted = new Map<string, Allowlist[]>();
@@ -148,7 +300,10 @@ export function repositoryRules(config: string | undefined, ignore: string | und
     if (rule && 'pattern' in rule) custom.push(rule);
     else if (rule) pathRules.push(rule);
   }
-  const builtIn = builtInRules(table, ruleTables.some((r) => typeof r.regex === 'string' || typeof r.path === 'string'), notes);
+  // A rule of the configuration with a built-in rule's id (ours, or a gitleaks id mapped to ours)
+  // replaces it, as a configuration replaces a default rule of gitleaks by using its id.
+  const replaced = new Set([...custom, ...pathRules].flatMap((rule) => kindsOfGitleaksId(rule.id)));
+  const builtIn = builtInRules(table, ruleTables.some((r) => typeof r.regex === 'string' || typeof r.path === 'string'), notes, replaced);
   // Built-in kinds with allowlists of their own, through gitleaks' ids.
   const byKind = new Map<string, Allowlist[]>();
   for (const [id, lists] of targeted) for (const kind of kindsOfGitleaksId(id)) byKind.set(kind, [...(byKind.get(kind) ?? []), ...lists]);
@@ -166,14 +321,15 @@ export function repositoryRules(config: string | undefined, ignore: string | und
 }
 
 /**
- * Which built-in rules a configuration keeps. `[extend] useDefault = true` keeps them, less
- * `disabledRules`; `[extend] path` (another file) is not read, so they are kept; no `[extend]` and rules
- * of its own: none (gitleaks' own behaviour); no rules at all: all, with a note.
+ * Which built-in rules a configuration (its `[extend] path` chain merged in) keeps. `[extend] useDefault
+ * = true` keeps them, less `disabledRules` and those `replaced` by a rule of the same id; `[extend] url`
+ * (a file on the network) is not read, so they are kept; no `useDefault` and rules of its own: none
+ * (gitleaks' own behaviour); no rules at all: all, with a note.
  */
-function builtInRules(table: TomlTable, hasRules: boolean, notes: DetectionNote[]): { noBuiltIn?: boolean; builtInOff?: (kind: string) => boolean } {
+function builtInRules(table: TomlTable, hasRules: boolean, notes: DetectionNote[], replaced: ReadonlySet<string>): { noBuiltIn?: boolean; builtInOff?: (kind: string) => boolean } {
   const extend = tables(table.extend)[0];
   const useDefault = extend?.useDefault === true;
-  const other = typeof extend?.path === 'string' || typeof extend?.url === 'string';
+  const other = typeof extend?.url === 'string';
   if (other) notes.push(detectionNote('note.gitleaks.extendsOther'));
   if (!useDefault && !other) {
     if (hasRules) {
@@ -184,7 +340,7 @@ function builtInRules(table: TomlTable, hasRules: boolean, notes: DetectionNote[
       notes.push(detectionNote('note.gitleaks.noRules'));
     }
   }
-  const disabled = new Set<string>();
+  const disabled = new Set<string>(replaced);
   for (const id of strings(extend?.disabledRules)) {
     const kinds = kindsOfGitleaksId(id);
     if (kinds.length === 0) notes.push(detectionNote('note.gitleaks.unknownDisabledRule', { rule: id }));

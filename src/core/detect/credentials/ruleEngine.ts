@@ -51,6 +51,11 @@ export interface FileContext {
   lower: string;
   /** Source code: a bare word after `password =` is a variable, so only quoted values count. */
   code: boolean;
+  /**
+   * A bare word after `password =` is an expression, not a literal: source code, and HCL (`.tf`,
+   * `.hcl`), where every literal string is quoted and `random_password.db.result` is a reference.
+   */
+  quotedOnly: boolean;
   /** Values under credential keys are judged as literals (config formats, config-named code files). */
   config: boolean;
   /**
@@ -82,8 +87,8 @@ export function fileContext(path: string): FileContext {
   const ext = dot > 0 ? base.slice(dot + 1) : '';
   const code = CODE_EXTENSIONS.has(ext);
   // Infrastructure languages: a bare word is a name (a parameter, a resource's attribute), a quoted string a literal.
-  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, config: true, i18n: false, yaml: false };
-  return { path, lower, code, config: !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower), i18n: I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower), yaml: ext === 'yaml' || ext === 'yml' };
+  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false };
+  return { path, lower, code, quotedOnly: code, config: !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower), i18n: I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower), yaml: ext === 'yaml' || ext === 'yml' };
 }
 
 /** Words of a key that make `name = value` worth reading as a credential (the generic reader). */
@@ -271,12 +276,13 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, l
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       const groups = m.groups ?? {};
-      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s;
+      // The value's group: `v`, or one of the other names a rule with several forms gives its alternatives.
+      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s ?? groups.v1 ?? groups.v2 ?? groups.v3 ?? groups.v4;
       if (raw === undefined) continue;
       const at = m.index + m[0].lastIndexOf(raw);
       const { value, start } = unquote(raw, at);
       if (rule.decode === 'base64-pem' || rule.judge === 'structure') continue; // read by the file matcher
-      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : rule.id === 'php-define-secret' && !/PASS|PWD/.test(groups.k ?? '') ? 'token' : 'password';
+      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : 'password';
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
@@ -295,7 +301,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, l
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
   const commented = /^\s*(?:#|;|\/\/)/.test(line);
-  readAssignments(line, file.code, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null), (pair) => {
+  readAssignments(line, file.quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null), (pair) => {
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
@@ -353,7 +359,8 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
 
 // scheme://user:password@host — the password stops at '@' and cannot hold '/', spaces or quotes.
 // An unencoded '@' in the user or the password (`https://ops@corp.example:pa@ss@host`) is read as git does: the last '@' ends it.
-const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{1,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$))/g;
+// The user may be empty (`redis://:password@host`: Redis before ACLs has a password and no user).
+const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{0,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$))/g;
 const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})/g;
 
 /** Passwords inside URLs and Authorization values: in any file. */

@@ -8,7 +8,7 @@ export interface TomlTable {
   [key: string]: TomlValue;
 }
 
-/** What is wrong with a TOML text: a code, so that a note can say it in the reader's language. */
+/** What is wrong, as a message key of its own (`toml.<problem>` in the message catalogs) and its parameters. */
 export type TomlProblem =
   | 'unexpectedAfterValue'
   | 'expected'
@@ -16,41 +16,40 @@ export type TomlProblem =
   | 'notTable'
   | 'notArrayOfTables'
   | 'definedTwice'
-  | 'dateTime'
+  | 'datesUnsupported'
   | 'expectedValue'
   | 'unterminatedString'
   | 'badUnicodeEscape'
   | 'unknownEscape'
-  | 'arraySeparator'
-  | 'inlineTableSeparator';
-
-/** The problems in English, for the error's message (`subject`: the character, literal or key concerned). */
-const PROBLEM_TEXT: Record<TomlProblem, (subject: string) => string> = {
-  unexpectedAfterValue: (s) => `unexpected "${s}" after a value`,
-  expected: (s) => `expected "${s}"`,
-  expectedKey: () => 'expected a key',
-  notTable: (s) => `"${s}" is not a table`,
-  notArrayOfTables: (s) => `"${s}" is not an array of tables`,
-  definedTwice: (s) => `"${s}" is defined twice`,
-  dateTime: () => 'dates and times are not supported',
-  expectedValue: () => 'expected a value',
-  unterminatedString: () => 'unterminated string',
-  badUnicodeEscape: () => 'bad unicode escape',
-  unknownEscape: (s) => `unknown escape "${s}"`,
-  arraySeparator: () => 'expected "," or "]" in an array',
-  inlineTableSeparator: () => 'expected "," or "}" in an inline table',
-};
+  | 'expectedArraySeparator'
+  | 'expectedInlineSeparator';
 
 export class TomlError extends Error {
   constructor(
-    readonly problem: TomlProblem,
+    message: string,
     readonly line: number,
-    /** The character, literal or key concerned ('' when none). */
-    readonly subject = '',
+    /** 1-based column of the problem on its line. */
+    readonly column: number,
+    readonly problem: TomlProblem,
+    /** The problem's parameters (`text`: the character, literal or key it is about). */
+    readonly params: Readonly<Record<string, string>> = {},
   ) {
-    super(`line ${line}: ${PROBLEM_TEXT[problem](subject)}`);
+    super(`line ${line}, column ${column}: ${message}`);
     this.name = 'TomlError';
   }
+}
+
+/** Where a key was written: 1-based line and column. */
+export interface TomlPosition {
+  line: number;
+  column: number;
+}
+
+/** A parsed file and where each key of a table header's section was written (`extend.path`, `title`). */
+export interface TomlDocument {
+  table: TomlTable;
+  /** Keys by their dotted path from the root (arrays of tables left out of the path). */
+  positions: ReadonlyMap<string, TomlPosition>;
 }
 
 const BARE_KEY = /[A-Za-z0-9_-]/;
@@ -64,11 +63,13 @@ class Reader {
   private at = 0;
   private line = 1;
   private readonly root: TomlTable = {};
+  readonly positions = new Map<string, TomlPosition>();
 
   constructor(private readonly text: string) {}
 
   parse(): TomlTable {
     let current = this.root;
+    let header: string[] = [];
     for (;;) {
       this.skipBlank(true);
       if (this.at >= this.text.length) return this.root;
@@ -79,19 +80,27 @@ class Reader {
         const path = this.keyPath();
         this.expect(array ? ']]' : ']');
         current = array ? this.arrayTable(path) : this.table(path);
+        header = path;
       } else {
+        this.skipBlank(false);
+        const where = this.position();
         const path = this.keyPath();
+        this.positions.set([...header, ...path].join('.'), where);
         this.expect('=');
         this.skipBlank(false);
         const value = this.value();
-        this.assign(current, path, value);
+        this.assign(current, path, value, where);
       }
       this.endOfLine();
     }
   }
 
-  private fail(problem: TomlProblem, subject = ''): never {
-    throw new TomlError(problem, this.line, subject);
+  private position(): TomlPosition {
+    return { line: this.line, column: this.at - (this.text.lastIndexOf('\n', this.at - 1) + 1) + 1 };
+  }
+
+  private fail(problem: TomlProblem, message: string, params: Record<string, string> = {}, where: TomlPosition = this.position()): never {
+    throw new TomlError(message, where.line, where.column, problem, params);
   }
 
   private skipBlank(newlines: boolean): void {
@@ -108,12 +117,12 @@ class Reader {
 
   private endOfLine(): void {
     this.skipBlank(false);
-    if (this.at < this.text.length && this.text[this.at] !== '\n') this.fail('unexpectedAfterValue', this.text[this.at]);
+    if (this.at < this.text.length && this.text[this.at] !== '\n') this.fail('unexpectedAfterValue', `unexpected "${this.text[this.at]}" after a value`, { text: this.text[this.at] as string });
   }
 
   private expect(literal: string): void {
     this.skipBlank(false);
-    if (!this.text.startsWith(literal, this.at)) this.fail('expected', literal);
+    if (!this.text.startsWith(literal, this.at)) this.fail('expected', `expected "${literal}"`, { text: literal });
     this.at += literal.length;
   }
 
@@ -127,7 +136,7 @@ class Reader {
       else {
         const start = this.at;
         while (this.at < this.text.length && BARE_KEY.test(this.text[this.at] as string)) this.at++;
-        if (this.at === start) this.fail('expectedKey');
+        if (this.at === start) this.fail('expectedKey', 'expected a key');
         path.push(this.text.slice(start, this.at));
       }
       this.skipBlank(false);
@@ -143,7 +152,7 @@ class Reader {
       let next = table[key];
       if (next === undefined) table[key] = next = {};
       if (Array.isArray(next)) next = next[next.length - 1];
-      if (!isTable(next)) this.fail('notTable', path.join('.'));
+      if (!isTable(next)) this.fail('notTable', `"${path.join('.')}" is not a table`, { text: path.join('.') });
       table = next;
     }
     return table;
@@ -153,16 +162,17 @@ class Reader {
     const parent = this.table(path.slice(0, -1));
     const key = path[path.length - 1] as string;
     const list = parent[key] ?? (parent[key] = []);
-    if (!Array.isArray(list)) this.fail('notArrayOfTables', path.join('.'));
+    if (!Array.isArray(list)) this.fail('notArrayOfTables', `"${path.join('.')}" is not an array of tables`, { text: path.join('.') });
     const table: TomlTable = {};
     list.push(table);
     return table;
   }
 
-  private assign(table: TomlTable, path: readonly string[], value: TomlValue): void {
+  /** Sets a key; `where` it was written, for the error when it is there already. */
+  private assign(table: TomlTable, path: readonly string[], value: TomlValue, where?: TomlPosition): void {
     const parent = this.table(path.slice(0, -1), table);
     const key = path[path.length - 1] as string;
-    if (key in parent) this.fail('definedTwice', path.join('.'));
+    if (key in parent) this.fail('definedTwice', `"${path.join('.')}" is defined twice`, { text: path.join('.') }, where);
     parent[key] = value;
   }
 
@@ -177,8 +187,8 @@ class Reader {
     if (c === '{') return this.inlineTable();
     const word = /^(?:true|false|[+-]?(?:inf|nan)|[+-]?[0-9][0-9_]*(?:\.[0-9_]+)?(?:[eE][+-]?[0-9_]+)?|0x[0-9A-Fa-f_]+|0o[0-7_]+|0b[01_]+)(?=[\s,\]}#]|$)/.exec(this.text.slice(this.at));
     if (!word) {
-      if (/^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}/.test(this.text.slice(this.at))) this.fail('dateTime');
-      this.fail('expectedValue');
+      if (/^\d{4}-\d{2}-\d{2}|^\d{2}:\d{2}/.test(this.text.slice(this.at))) this.fail('datesUnsupported', 'dates and times are not supported');
+      this.fail('expectedValue', 'expected a value');
     }
     this.at += word[0].length;
     if (word[0] === 'true' || word[0] === 'false') return word[0] === 'true';
@@ -191,7 +201,10 @@ class Reader {
     let out = '';
     for (;;) {
       const c = this.text[this.at++];
-      if (c === undefined || c === '\n') this.fail('unterminatedString');
+      if (c === undefined || c === '\n') {
+        this.at--; // the problem is where the line ends, not on the next one
+        this.fail('unterminatedString', 'unterminated string');
+      }
       if (c === '"') return out;
       out += c === '\\' ? this.escape() : c;
     }
@@ -203,17 +216,17 @@ class Reader {
     if (c === 'u' || c === 'U') {
       const length = c === 'u' ? 4 : 8;
       const hex = this.text.slice(this.at, this.at + length);
-      if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== length) this.fail('badUnicodeEscape');
+      if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== length) this.fail('badUnicodeEscape', 'bad unicode escape');
       this.at += length;
       return String.fromCodePoint(parseInt(hex, 16));
     }
-    return this.fail('unknownEscape', `\\${c}`);
+    return this.fail('unknownEscape', `unknown escape "\\${c}"`, { text: `\\${c}` });
   }
 
   private literalString(): string {
     const end = this.text.indexOf("'", this.at + 1);
     const newline = this.text.indexOf('\n', this.at + 1);
-    if (end < 0 || (newline >= 0 && newline < end)) this.fail('unterminatedString');
+    if (end < 0 || (newline >= 0 && newline < end)) this.fail('unterminatedString', 'unterminated string');
     const out = this.text.slice(this.at + 1, end);
     this.at = end + 1;
     return out;
@@ -228,7 +241,7 @@ class Reader {
     }
     let out = '';
     for (;;) {
-      if (this.at >= this.text.length) this.fail('unterminatedString');
+      if (this.at >= this.text.length) this.fail('unterminatedString', 'unterminated string');
       if (this.text.startsWith(quote, this.at)) {
         // Up to two quotes just before the closing three belong to the string.
         let extra = 0;
@@ -260,7 +273,7 @@ class Reader {
       out.push(this.value());
       this.skipBlank(true);
       if (this.text[this.at] === ',') this.at++;
-      else if (this.text[this.at] !== ']') this.fail('arraySeparator');
+      else if (this.text[this.at] !== ']') this.fail('expectedArraySeparator', 'expected "," or "]" in an array');
     }
   }
 
@@ -280,12 +293,19 @@ class Reader {
       this.skipBlank(false);
       const c = this.text[this.at++];
       if (c === '}') return table;
-      if (c !== ',') this.fail('inlineTableSeparator');
+      if (c !== ',') this.fail('expectedInlineSeparator', 'expected "," or "}" in an inline table');
     }
   }
 }
 
-/** Parses TOML text; throws TomlError with the line of the first problem. */
+/** Parses TOML text; throws TomlError with the line and column of the first problem. */
 export function parseToml(text: string): TomlTable {
-  return new Reader(text.replace(/^\uFEFF/, '')).parse();
+  return parseTomlDocument(text).table;
+}
+
+/** Parses TOML text and keeps where each key was written; throws TomlError as parseToml does. */
+export function parseTomlDocument(text: string): TomlDocument {
+  const reader = new Reader(text.replace(/^\uFEFF/, ''));
+  const table = reader.parse();
+  return { table, positions: reader.positions };
 }

@@ -54,7 +54,7 @@ function hasTypedRun(text: string, length: number): boolean {
 }
 
 /** Stand-in words: seen anywhere in a value, they mark it as not real, whatever else it holds. */
-const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx'];
+const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx', 'randomstring'];
 /** Short markers count only as a word of their own (`TBD`, `token-tbd`): inside generated text they are chance. */
 const MARKER_SEGMENTS = /(?:^|[^a-z])(?:tbd|todo|fixme)(?:[^a-z]|$)/;
 
@@ -89,8 +89,10 @@ const REFERENCE = new RegExp(
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
     // A YAML alias (`password: *db_password`, the value of an anchor elsewhere) or its markdown look-alike `*name*`.
     '^\\*[A-Za-z_][\\w.-]*\\*?$',
-    // A format string's field (`'https://{host}:{password}@…'.format(…)`, `$"Password={pw}"`): filled in by code.
-    '^\\{[A-Za-z_][\\w.]*(?:![rsa])?(?::[^{}]*)?\\}$',
+    // A format string's field (`'https://{host}:{password}@…'.format(…)`, `$"Password={pw}"`): filled in by
+    // code. Its name is words (a digit or two at the end of one): `{AQAAABAAAAAQx7…}` (Jenkins) and
+    // `{jSMOWnoPFgsHV…}` (Maven's settings-security.xml) are encrypted values in braces, not fields.
+    '^\\{(?=[^}]{1,40}\\}$)[A-Za-z_]+[0-9]{0,2}(?:\\.[A-Za-z_]+[0-9]{0,2})*(?:![rsa])?(?::[^{}]*)?\\}$',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
     // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
     '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
