@@ -15,14 +15,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, GitRunner } from '../../git/gitRunner';
-import { countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
+import { changedPaths, countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
 import { LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths } from './ownershipScoring';
 import { blameFiles, currentLinesCacheFrom, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
 import { graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
-import { DEFAULT_EXCLUDE_GLOBS, generatedByHeader } from './defaultExclusions';
+import { DEFAULT_EXCLUDE_GLOBS, generatedByHeader, generatedSince } from './defaultExclusions';
 
 export interface OwnershipOptions {
   /** Runner for the repository; give it the same signal so that aborting kills git at once. */
@@ -259,14 +259,18 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const mailmap = await mailmapFingerprint(top);
   throwIfAborted(signal);
 
-  // Files, lines and attributes at HEAD are read while the log runs.
+  // Files, lines and attributes at HEAD are read while the log runs. After an earlier run (a state that
+  // reads as valid), only the files changed since its commit are counted and looked at again.
   const useDefaults = options.defaultExclusions ?? true;
+  const previous = options.previous ? OwnershipLedger.fromState(options.previous) : undefined;
+  const earlier = previous && options.previous?.head && options.previous.headLines ? options.previous : undefined;
   const headFacts = (async () => {
-    const headFiles = await listRegularFiles(git, head.sha, signal);
-    const earlier = options.previous?.head && options.previous.headLines ? { commit: options.previous.head, lines: options.previous.headLines } : undefined;
-    const lines = earlier ? await countLinesSince(git, earlier, head.sha, signal) : await countLines(git, head.sha, signal);
-    const linguist = await linguistExcluded(top, headFiles.keys(), signal);
-    const generated = useDefaults ? await generatedByHeader(git, head.sha, undefined, signal) : new Set<string>();
+    const changed = earlier?.head ? await changedPaths(git, earlier.head, head.sha) : undefined;
+    const [{ headFiles, linguist }, lines, generated] = await Promise.all([
+      listRegularFiles(git, head.sha, signal).then(async (files) => ({ headFiles: files, linguist: await linguistExcluded(top, files.keys(), signal) })),
+      changed && earlier?.headLines ? countLinesSince(git, earlier.headLines, changed, head.sha, signal) : countLines(git, head.sha, signal),
+      !useDefaults ? undefined : changed && earlier?.headGenerated ? generatedSince(git, earlier.headGenerated, changed, head.sha, signal) : generatedByHeader(git, head.sha, undefined, signal),
+    ]);
     return { headFiles, lines, linguist, generated };
   })();
   headFacts.catch(() => undefined); // awaited below; an early failure of the log must not leave it unhandled
@@ -275,16 +279,16 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const wantsBlame = (options.maxCandidates ?? DEFAULT_MAX_CANDIDATES) > 0;
   let touches: TouchRecorder | undefined;
   let graph: Promise<CommitGraph | undefined> | undefined;
-  const previous = options.previous ? OwnershipLedger.fromState(options.previous) : undefined;
   const reusable = previous && options.previous && options.previous.head !== null && options.previous.shallow === shallow && options.previous.mailmap === mailmap;
   let ledger: OwnershipLedger;
   let reading: LogReading = { read: 0, skipped: [] };
   if (reusable && options.previous?.head === head.sha) {
     ledger = previous;
   } else if (reusable && options.previous?.head && (await isAncestor(git, options.previous.head, head.sha))) {
-    ledger = new OwnershipLedger();
-    reading = await readLog(git, [`${options.previous.head}..${head.sha}`], ledger, options);
-    ledger.absorbOlder(previous);
+    const newer = new OwnershipLedger();
+    reading = await readLog(git, [`${options.previous.head}..${head.sha}`], newer, options);
+    previous.absorbNewer(newer);
+    ledger = previous;
   } else {
     ledger = new OwnershipLedger();
     // A full read also gives each file's history, so that blame reads only the commits that changed it.
@@ -308,7 +312,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   for (const path of headFiles.keys()) {
     const count = lines.get(path) ?? 0;
     if (count <= 0) continue; // binary or empty: nothing to own
-    if (linguist.has(path) || generated.has(path) || excludedByGlob(path)) excluded++;
+    if (linguist.has(path) || generated?.has(path) || excludedByGlob(path)) excluded++;
     else analysed.set(path, count);
   }
   const person = new Set<number>();
@@ -359,6 +363,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
 
   const state = ledger.toState({ sha: head.sha, time: head.time, shallow, mailmap });
   state.headLines = [...lines].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (generated) state.headGenerated = [...generated].sort();
   return {
     files,
     folders,

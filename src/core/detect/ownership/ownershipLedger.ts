@@ -34,6 +34,11 @@ export interface OwnershipState {
   renames: Array<[string, string]>;
   /** Lines of each text file at `head` (paths and counts only), so a re-analysis recounts only changed files. */
   headLines?: Array<[string, number]>;
+  /**
+   * Paths at `head` whose first lines carry a generated-code header (defaultExclusions.ts), when that
+   * run looked for them: a re-analysis looks again in the changed files only.
+   */
+  headGenerated?: string[];
 }
 
 export interface Tally {
@@ -153,15 +158,18 @@ export class OwnershipLedger {
     }
   }
 
-  /** Merges an older ledger into this newer one (incremental run: this = cachedHead..HEAD). */
-  absorbOlder(older: OwnershipLedger): void {
-    this.commits += older.commits;
-    const remap = older.authors.map((id) => this.indexOfAuthorId(id));
-    older.authorNames.forEach((names, index) => {
+  /**
+   * Merges a newer ledger (cachedHead..HEAD, usually a few commits) into this older one, at the cost
+   * of the new commits' paths only.
+   */
+  absorbNewer(newer: OwnershipLedger): void {
+    this.commits += newer.commits;
+    const remap = newer.authors.map((id) => this.indexOfAuthorId(id));
+    newer.authorNames.forEach((names, index) => {
       const into = this.authorNames[remap[index] ?? -1];
       if (into) for (const name of names) into.add(name);
     });
-    for (const [path, source] of older.paths) {
+    for (const [path, source] of newer.paths) {
       let record = this.paths.get(path);
       if (!record) {
         record = { ...emptyTally(), byAuthor: new Map() };
@@ -169,7 +177,7 @@ export class OwnershipLedger {
       }
       addTally(record, source.added, source.removed, source.commits, source.first, source.last);
       for (const [author, tally] of source.byAuthor) {
-        const index = remap[author] ?? this.indexOfAuthorId(older.authors[author] ?? '');
+        const index = remap[author] ?? this.indexOfAuthorId(newer.authors[author] ?? '');
         let into = record.byAuthor.get(index);
         if (!into) {
           into = emptyTally();
@@ -178,8 +186,8 @@ export class OwnershipLedger {
         addTally(into, tally.added, tally.removed, tally.commits, tally.first, tally.last);
       }
     }
-    // Newer renames win over older ones away from the same path.
-    for (const [from, to] of older.renames) if (!this.renames.has(from)) this.renames.set(from, to);
+    // The newer ledger's renames are newer: they win.
+    for (const [from, to] of newer.renames) this.renames.set(from, to);
   }
 
   toState(head: { sha: string | null; time: number; shallow: boolean; mailmap: string }): OwnershipState {
@@ -204,9 +212,12 @@ export class OwnershipLedger {
     };
   }
 
-  /** The ledger of a state, or undefined when the state is not one this version wrote (e.g. a damaged cache). */
+  /**
+   * The ledger of a state, or undefined when the state is not one this version wrote (a damaged or
+   * truncated cache, another version): every field is checked while it is read, in one pass.
+   */
   static fromState(state: unknown): OwnershipLedger | undefined {
-    if (!isState(state)) return undefined;
+    if (!isStateHeader(state)) return undefined;
     const ledger = new OwnershipLedger();
     for (const id of state.authors) ledger.indexOfAuthorId(id);
     if (ledger.authors.length !== state.authors.length || state.authorNames.length !== state.authors.length) return undefined;
@@ -214,10 +225,15 @@ export class OwnershipLedger {
       for (const name of names) ledger.authorNames[index]?.add(name);
     });
     ledger.commits = state.commits;
-    for (const [path, added, removed, commits, first, last, authors] of state.paths) {
+    const authorCount = state.authors.length;
+    for (const entry of state.paths as unknown[]) {
+      if (!Array.isArray(entry) || entry.length !== 7 || typeof entry[0] !== 'string' || !isTallyTuple(entry, 1) || !Array.isArray(entry[6])) return undefined;
+      const [path, added, removed, commits, first, last, authors] = entry as PathTuple;
       const byAuthor = new Map<number, Tally>();
-      for (const [index, a, r, c, f, l] of authors) {
-        if (index >= state.authors.length) return undefined;
+      for (const tuple of authors as unknown[]) {
+        if (!Array.isArray(tuple) || tuple.length !== 6 || !isTallyTuple(tuple, 1)) return undefined;
+        const [index, a, r, c, f, l] = tuple as AuthorTuple;
+        if (!Number.isInteger(index) || index < 0 || index >= authorCount) return undefined;
         byAuthor.set(index, { added: a, removed: r, commits: c, first: f, last: l });
       }
       ledger.paths.set(path, { added, removed, commits, first, last, byAuthor });
@@ -234,7 +250,8 @@ function isTallyTuple(value: unknown, offset: number): boolean {
   return Array.isArray(value) && isCount(value[offset]) && isCount(value[offset + 1]) && isCount(value[offset + 2]) && isTime(value[offset + 3]) && isTime(value[offset + 4]);
 }
 
-function isState(value: unknown): value is OwnershipState {
+/** The state's fields but its paths (fromState checks each path as it reads it). */
+function isStateHeader(value: unknown): value is OwnershipState {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Partial<Record<keyof OwnershipState, unknown>>;
   return (
@@ -250,16 +267,8 @@ function isState(value: unknown): value is OwnershipState {
     s.authorNames.every((names) => Array.isArray(names) && names.every((n) => typeof n === 'string')) &&
     Array.isArray(s.renames) &&
     s.renames.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === 'string' && typeof r[1] === 'string') &&
+    (s.headGenerated === undefined || (Array.isArray(s.headGenerated) && s.headGenerated.every((p) => typeof p === 'string'))) &&
     (s.headLines === undefined || (Array.isArray(s.headLines) && s.headLines.every((l) => Array.isArray(l) && l.length === 2 && typeof l[0] === 'string' && isCount(l[1])))) &&
-    Array.isArray(s.paths) &&
-    s.paths.every(
-      (p) =>
-        Array.isArray(p) &&
-        p.length === 7 &&
-        typeof p[0] === 'string' &&
-        isTallyTuple(p, 1) &&
-        Array.isArray(p[6]) &&
-        (p[6] as unknown[]).every((a) => Array.isArray(a) && a.length === 6 && Number.isInteger(a[0]) && (a[0] as number) >= 0 && isTallyTuple(a, 1)),
-    )
+    Array.isArray(s.paths)
   );
 }
