@@ -191,12 +191,17 @@ export class OwnershipLedger {
   }
 
   toState(head: { sha: string | null; time: number; shallow: boolean; mailmap: string }): OwnershipState {
-    const paths: PathTuple[] = [];
-    for (const [path, record] of [...this.paths].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const authors: AuthorTuple[] = [...record.byAuthor]
-        .sort(([a], [b]) => a - b)
-        .map(([index, t]) => [index, t.added, t.removed, t.commits, t.first, t.last]);
-      paths.push([path, record.added, record.removed, record.commits, record.first, record.last, authors]);
+    // Run once per analysis over every path and author (too briefly for the JIT to optimise it): plain
+    // loops, no destructuring iterator per entry.
+    const sorted = [...this.paths.keys()].sort();
+    const paths: PathTuple[] = new Array<PathTuple>(sorted.length);
+    for (let i = 0; i < sorted.length; i++) {
+      const path = sorted[i] as string;
+      const record = this.paths.get(path) as PathRecord;
+      const authors: AuthorTuple[] = [];
+      record.byAuthor.forEach((t, index) => void authors.push([index, t.added, t.removed, t.commits, t.first, t.last]));
+      authors.sort((a, b) => a[0] - b[0]);
+      paths[i] = [path, record.added, record.removed, record.commits, record.first, record.last, authors];
     }
     return {
       version: OWNERSHIP_STATE_VERSION,
@@ -226,17 +231,20 @@ export class OwnershipLedger {
     });
     ledger.commits = state.commits;
     const authorCount = state.authors.length;
-    for (const entry of state.paths as unknown[]) {
+    const entries = state.paths as unknown[];
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       if (!Array.isArray(entry) || entry.length !== 7 || typeof entry[0] !== 'string' || !isTallyTuple(entry, 1) || !Array.isArray(entry[6])) return undefined;
-      const [path, added, removed, commits, first, last, authors] = entry as PathTuple;
+      const tuples = entry[6] as unknown[];
       const byAuthor = new Map<number, Tally>();
-      for (const tuple of authors as unknown[]) {
+      for (let j = 0; j < tuples.length; j++) {
+        const tuple = tuples[j];
         if (!Array.isArray(tuple) || tuple.length !== 6 || !isTallyTuple(tuple, 1)) return undefined;
-        const [index, a, r, c, f, l] = tuple as AuthorTuple;
+        const index = tuple[0] as number;
         if (!Number.isInteger(index) || index < 0 || index >= authorCount) return undefined;
-        byAuthor.set(index, { added: a, removed: r, commits: c, first: f, last: l });
+        byAuthor.set(index, { added: tuple[1] as number, removed: tuple[2] as number, commits: tuple[3] as number, first: tuple[4] as number, last: tuple[5] as number });
       }
-      ledger.paths.set(path, { added, removed, commits, first, last, byAuthor });
+      ledger.paths.set(entry[0], { added: entry[1] as number, removed: entry[2] as number, commits: entry[3] as number, first: entry[4] as number, last: entry[5] as number, byAuthor });
     }
     for (const [from, to] of state.renames) ledger.renames.set(from, to);
     return ledger;
