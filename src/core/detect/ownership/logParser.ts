@@ -11,8 +11,8 @@
 export const RECORD_MARK = '\x1e';
 const TRAILER_SEPARATOR = '\x1f';
 
-/** The `--format` for `git log`: hash, mailmapped author name and e-mail, author time, Co-authored-by values. */
-export const LOG_FORMAT = `--format=${RECORD_MARK}%H%x00%aN%x00%aE%x00%at%x00%(trailers:key=Co-authored-by,valueonly,unfold,separator=%x1f)%x00`;
+/** The `--format` for `git log`: hash, parents, mailmapped author name and e-mail, author time, Co-authored-by values. */
+export const LOG_FORMAT = `--format=${RECORD_MARK}%H%x00%P%x00%aN%x00%aE%x00%at%x00%(trailers:key=Co-authored-by,valueonly,unfold,separator=%x1f)%x00`;
 
 export interface FileChange {
   /** Path after the commit ('/'-separated, from the repository root). */
@@ -26,6 +26,8 @@ export interface FileChange {
 
 export interface LogCommit {
   hash: string;
+  /** Parent hashes, space-separated as git prints them ('' for a root commit): two or more for a merge. */
+  parents: string;
   authorName: string;
   authorEmail: string;
   /** Author time, seconds since the epoch. */
@@ -35,7 +37,7 @@ export interface LogCommit {
   changes: FileChange[];
 }
 
-const HEADER_FIELDS = 5;
+const HEADER_FIELDS = 6;
 
 /**
  * Push-based state machine shared by the sync and async generators: feed it the NUL-separated fields,
@@ -98,10 +100,10 @@ export class LogRecordAssembler {
   }
 
   private finishHeader(): void {
-    const [hash = '', authorName = '', authorEmail = '', time = '', trailers = ''] = this.header;
+    const [hash = '', parents = '', authorName = '', authorEmail = '', time = '', trailers = ''] = this.header;
     this.inHeader = false;
     this.header = [];
-    this.current = { hash, authorName, authorEmail, time: Number.parseInt(time, 10) || 0, coAuthorEmails: coAuthorEmails(trailers, authorEmail), changes: [] };
+    this.current = { hash, parents, authorName, authorEmail, time: Number.parseInt(time, 10) || 0, coAuthorEmails: coAuthorEmails(trailers, authorEmail), changes: [] };
   }
 }
 
@@ -134,6 +136,11 @@ export function* parseLogFields(fields: Iterable<string>): Generator<LogCommit, 
   }
   const last = assembler.end();
   if (last) yield last;
+}
+
+/** Whether a commit is a merge (two parents or more). */
+export function isMerge(commit: LogCommit): boolean {
+  return commit.parents.includes(' ');
 }
 
 /** Commits from a live stream of fields (`GitRunner.stream`). */

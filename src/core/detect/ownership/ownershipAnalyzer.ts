@@ -16,12 +16,12 @@ import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, GitRunner } from '../../git/gitRunner';
 import { changedPaths, countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
-import { LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
+import { isMerge, LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths } from './ownershipScoring';
 import { blameFiles, currentLinesCacheFrom, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
-import { graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
+import { CommitGraphBuilder, graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
 import { DEFAULT_EXCLUDE_GLOBS, generatedByHeader, generatedSince } from './defaultExclusions';
 
 export interface OwnershipOptions {
@@ -153,23 +153,37 @@ interface LogReading {
   read: number;
   /** Commits whose diff git could not produce (missing objects), newest first. */
   skipped: string[];
+  /** The single pass stopped at a missing object and the rest was read around it (then merges were not all seen). */
+  readAround: boolean;
 }
 
-async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions, touches?: TouchRecorder): Promise<LogReading> {
-  const reading: LogReading = { read: 0, skipped: [] };
+/** What a full read also records for blame (fileHistory.ts): which commits changed which path, and the commit graph. */
+interface HistoryRecorders {
+  touches: TouchRecorder;
+  graph: CommitGraphBuilder;
+}
+
+async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions, history?: HistoryRecorders): Promise<LogReading> {
+  const reading: LogReading = { read: 0, skipped: [], readAround: false };
   const seen = new Set<string>();
   const take = (commit: LogCommit) => {
     throwIfAborted(options.signal);
+    history?.graph.add(commit);
+    // Merges are read for the graph only: their lines are their parents' (see the top of this file).
+    if (isMerge(commit)) return;
     ledger.record(commit);
-    touches?.record(commit);
+    history?.touches.record(commit);
     seen.add(commit.hash);
     reading.read++;
     if (reading.read % PROGRESS_EVERY === 0) options.onProgress?.(reading.read);
   };
   try {
-    for await (const commits of parseLogBatches(git.streamBatches(['log', '--no-merges', ...LOG_FLAGS, '--end-of-options', ...range, '--']))) for (const commit of commits) take(commit);
+    // With the recorders, merges are printed too (without a diff, as git log shows merges) for their parents.
+    const merges = history ? [] : ['--no-merges'];
+    for await (const commits of parseLogBatches(git.streamBatches(['log', ...merges, ...LOG_FLAGS, '--end-of-options', ...range, '--']))) for (const commit of commits) take(commit);
   } catch (err) {
     if (!isMissingObject(err)) throw err;
+    reading.readAround = true;
     await readAroundMissingObjects(git, range, seen, take, reading, options);
   }
   throwIfAborted(options.signal);
@@ -232,7 +246,7 @@ async function recordSkipped(git: GitRunner, skipped: readonly string[], touches
   for (const hash of skipped) {
     try {
       const paths = (await git.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--no-renames', '--root', '--end-of-options', hash, '--'])).split('\0').filter((p) => p !== '');
-      touches.record({ hash, authorName: '', authorEmail: '', time: 0, coAuthorEmails: [], changes: paths.map((path) => ({ path, added: null, deleted: null })) });
+      touches.record({ hash, parents: '', authorName: '', authorEmail: '', time: 0, coAuthorEmails: [], changes: paths.map((path) => ({ path, added: null, deleted: null })) });
     } catch (err) {
       if (err instanceof GitError && err.kind === 'aborted') throw err;
       return false;
@@ -281,7 +295,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   let graph: Promise<CommitGraph | undefined> | undefined;
   const reusable = previous && options.previous && options.previous.head !== null && options.previous.shallow === shallow && options.previous.mailmap === mailmap;
   let ledger: OwnershipLedger;
-  let reading: LogReading = { read: 0, skipped: [] };
+  let reading: LogReading = { read: 0, skipped: [], readAround: false };
   if (reusable && options.previous?.head === head.sha) {
     ledger = previous;
   } else if (reusable && options.previous?.head && (await isAncestor(git, options.previous.head, head.sha))) {
@@ -291,12 +305,15 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     ledger = previous;
   } else {
     ledger = new OwnershipLedger();
-    // A full read also gives each file's history, so that blame reads only the commits that changed it.
-    if (wantsBlame && !options.plainBlame) {
-      touches = new TouchRecorder();
-      graph = readCommitGraph(git, head.sha, signal).catch(() => undefined); // plain blame then
+    // A full read also gives each file's history and the commit graph, so that blame reads only the
+    // commits that changed it.
+    const history = wantsBlame && !options.plainBlame ? { touches: new TouchRecorder(), graph: new CommitGraphBuilder() } : undefined;
+    reading = await readLog(git, [head.sha], ledger, options, history);
+    if (history) {
+      touches = history.touches;
+      // After reading around missing objects, some merges were not printed: the graph comes from rev-list then.
+      graph = reading.readAround ? readCommitGraph(git, head.sha, signal).catch(() => undefined) : Promise.resolve(history.graph.build());
     }
-    reading = await readLog(git, [head.sha], ledger, options, touches);
   }
   const commitsRead = reading.read;
   options.onProgress?.(commitsRead);
