@@ -13,6 +13,15 @@
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import type { LogCommit } from './logParser';
 
+/**
+ * A copy of a parsed field: the parser's strings are slices of a whole chunk of git's output, which
+ * they would keep alive. (Joined to a character, the text is copied once; the slice then points into
+ * that copy only.)
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
 /** Which commits of the history pass changed which path. */
 export class TouchRecorder {
   private readonly hashes: string[] = [];
@@ -22,8 +31,7 @@ export class TouchRecorder {
   record(commit: LogCommit): void {
     if (commit.changes.length === 0) return;
     const ordinal = this.hashes.length;
-    // A copy: the parsed hash is a slice of a whole chunk of git's output, which it would keep alive.
-    this.hashes.push(Buffer.from(commit.hash, 'latin1').toString('latin1'));
+    this.hashes.push(detached(commit.hash));
     for (const change of commit.changes) {
       const list = this.byPath.get(change.path);
       if (list === undefined) this.byPath.set(change.path, [ordinal]);
@@ -58,9 +66,8 @@ export class CommitGraphBuilder {
   private readonly parentLists: string[] = [];
 
   add(commit: LogCommit): void {
-    // Copies: the parsed fields are slices of a whole chunk of git's output, which they would keep alive.
-    this.hashes.push(Buffer.from(commit.hash, 'latin1').toString('latin1'));
-    this.parentLists.push(commit.parents === '' ? '' : Buffer.from(commit.parents, 'latin1').toString('latin1'));
+    this.hashes.push(detached(commit.hash));
+    this.parentLists.push(commit.parents === '' ? '' : detached(commit.parents));
   }
 
   build(): CommitGraph {

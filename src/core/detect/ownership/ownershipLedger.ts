@@ -64,8 +64,14 @@ export function authorId(email: string, name = ''): string {
   return createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 24);
 }
 
+// The counts start as -0, a double: V8 then stores these fields as doubles from the first object on,
+// and a fractional share (a co-authored commit) changes no object's layout halfway through a run.
 function emptyTally(): Tally {
-  return { added: 0, removed: 0, commits: 0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
+  return { added: -0, removed: -0, commits: -0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
+}
+
+function newPathRecord(): PathRecord {
+  return { added: -0, removed: -0, commits: -0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY, byAuthor: new Map() };
 }
 
 function addTally(into: Tally, added: number, removed: number, commits: number, first: number, last: number): void {
@@ -143,7 +149,7 @@ export class OwnershipLedger {
       if (change.added === null || change.deleted === null) continue; // binary: no lines to credit
       let record = this.paths.get(change.path);
       if (!record) {
-        record = { ...emptyTally(), byAuthor: new Map() };
+        record = newPathRecord();
         this.paths.set(change.path, record);
       }
       addTally(record, change.added, change.deleted, 1, time, time);
@@ -172,7 +178,7 @@ export class OwnershipLedger {
     for (const [path, source] of newer.paths) {
       let record = this.paths.get(path);
       if (!record) {
-        record = { ...emptyTally(), byAuthor: new Map() };
+        record = newPathRecord();
         this.paths.set(path, record);
       }
       addTally(record, source.added, source.removed, source.commits, source.first, source.last);
