@@ -71,6 +71,14 @@ export function personOf(handover: Handover): PersonSpec {
  * Reads git history once for every detection asked for. Never throws for a repository shape (not a
  * repository, no commits, shallow): the result says what could not be read. Cancelling rejects.
  */
+/** Why the cached ownership analysis was not used (never trusted when it does not fit), in plain words. */
+const STATE_REBUILT_NOTE: Record<'damaged' | 'shallow' | 'mailmap' | 'other-history', string> = {
+  damaged: 'ownership cache damaged or from another version: history read again in full',
+  shallow: 'ownership cache made on a clone of another depth: history read again in full',
+  mailmap: '.mailmap changed since the cached ownership analysis: history read again in full',
+  'other-history': "ownership cache describes a commit outside HEAD's history (rewritten or switched): history read again in full",
+};
+
 export async function runDetections(options: RunDetectionsOptions): Promise<DetectionResult> {
   // Every string from git (names, subjects, paths, notes) is masked here, once, for every output.
   const cache = options.cache ? maskingCache(options.cache) : undefined;
@@ -145,6 +153,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     result.contributedFiles = owned.contributed;
     result.formerlyOwnedFiles = owned.formerly;
     result.excludedFiles = owned.excluded;
+    if (owned.stateUse.kind === 'rebuilt') note('owned', STATE_REBUILT_NOTE[owned.stateUse.reason]);
     if (owned.skippedCommits.length) {
       const shown = owned.skippedCommits.slice(0, 5).map((sha) => sha.slice(0, 12)).join(', ');
       note('owned', `missing objects: ${owned.skippedCommits.length} commit(s) skipped (${shown}${owned.skippedCommits.length > 5 ? ', …' : ''}), every other commit read; ownership figures are lower bounds`);

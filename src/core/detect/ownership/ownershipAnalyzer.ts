@@ -87,7 +87,17 @@ export interface OwnershipResult {
   skippedCommits: string[];
   /** Milliseconds spent reading history, and blaming. */
   timings: { logMs: number; blameMs: number };
+  /** What became of the `previous` state. */
+  stateUse: StateUse;
 }
+
+/**
+ * How an earlier state was used: not given (or of an empty repository), HEAD unchanged, only the new
+ * commits read, or not trusted and the history read in full because it did not read whole (damaged,
+ * truncated, another version), was made on a clone of another depth or under another .mailmap, or
+ * describes a commit outside HEAD's history (rewritten or switched history).
+ */
+export type StateUse = { kind: 'none' | 'same-head' | 'incremental' } | { kind: 'rebuilt'; reason: 'damaged' | 'shallow' | 'mailmap' | 'other-history' };
 
 /** Candidate files blamed by default: the top of the list, where a wrong "owned" costs the successor most. */
 export const DEFAULT_MAX_CANDIDATES = 40;
@@ -265,7 +275,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     options.onProgress?.(0);
     const currentLines = { candidates: 0, beyondCap: 0, measured: 0, blamed: 0, unmeasured: 0, failed: 0 };
     const currentLinesCache = options.currentLinesCache ?? currentLinesCacheFrom(undefined, '');
-    return { files: [], folders: [], contributed: [], formerly: [], excluded: 0, currentLines, currentLinesCache, state, commitsRead: 0, skippedCommits: [], timings: { logMs: 0, blameMs: 0 } };
+    return { files: [], folders: [], contributed: [], formerly: [], excluded: 0, currentLines, currentLinesCache, state, commitsRead: 0, skippedCommits: [], timings: { logMs: 0, blameMs: 0 }, stateUse: { kind: 'none' } };
   }
   const [topLevel, shallowFlag] = (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n');
   const top = topLevel?.trim() || options.cwd;
@@ -293,12 +303,23 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const wantsBlame = (options.maxCandidates ?? DEFAULT_MAX_CANDIDATES) > 0;
   let touches: TouchRecorder | undefined;
   let graph: Promise<CommitGraph | undefined> | undefined;
-  const reusable = previous && options.previous && options.previous.head !== null && options.previous.shallow === shallow && options.previous.mailmap === mailmap;
+  // An earlier state is used only when it reads whole and describes an ancestor of HEAD under the
+  // same .mailmap and depth; otherwise the history is read again in full, and `stateUse` says why.
+  let stateUse: StateUse = { kind: 'none' };
+  if (options.previous) {
+    if (!previous) stateUse = { kind: 'rebuilt', reason: 'damaged' };
+    else if (options.previous.head === null) stateUse = { kind: 'none' };
+    else if (options.previous.shallow !== shallow) stateUse = { kind: 'rebuilt', reason: 'shallow' };
+    else if (options.previous.mailmap !== mailmap) stateUse = { kind: 'rebuilt', reason: 'mailmap' };
+    else if (options.previous.head === head.sha) stateUse = { kind: 'same-head' };
+    else if (await isAncestor(git, options.previous.head, head.sha)) stateUse = { kind: 'incremental' };
+    else stateUse = { kind: 'rebuilt', reason: 'other-history' };
+  }
   let ledger: OwnershipLedger;
   let reading: LogReading = { read: 0, skipped: [], readAround: false };
-  if (reusable && options.previous?.head === head.sha) {
+  if (previous && stateUse.kind === 'same-head') {
     ledger = previous;
-  } else if (reusable && options.previous?.head && (await isAncestor(git, options.previous.head, head.sha))) {
+  } else if (previous && stateUse.kind === 'incremental' && options.previous?.head) {
     const newer = new OwnershipLedger();
     reading = await readLog(git, [`${options.previous.head}..${head.sha}`], newer, options);
     previous.absorbNewer(newer);
@@ -400,5 +421,6 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     commitsRead,
     skippedCommits: reading.skipped,
     timings: { logMs, blameMs },
+    stateUse,
   };
 }
