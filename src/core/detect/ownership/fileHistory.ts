@@ -11,16 +11,7 @@
 // wrote itself (a conflict resolution) goes to the next commit that changed the file; a commit the
 // history pass did not read (a damaged clone) is not followed, so the plain blame is used then.
 import { GitError, type GitRunner } from '../../git/gitRunner';
-import type { LogCommit } from './logParser';
-
-/**
- * A copy of a parsed field: the parser's strings are slices of a whole chunk of git's output, which
- * they would keep alive. (Joined to a character, the text is copied once; the slice then points into
- * that copy only.)
- */
-function detached(text: string): string {
-  return ` ${text}`.slice(1);
-}
+import { detached, type LogCommit } from './logParser';
 
 /** Which commits of the history pass changed which path. */
 export class TouchRecorder {
@@ -31,10 +22,10 @@ export class TouchRecorder {
   record(commit: LogCommit): void {
     if (commit.changes.length === 0) return;
     const ordinal = this.hashes.length;
-    this.hashes.push(detached(commit.hash));
+    this.hashes.push(commit.hash); // a copy already (logParser.ts detached)
     for (const change of commit.changes) {
       const list = this.byPath.get(change.path);
-      if (list === undefined) this.byPath.set(change.path, [ordinal]);
+      if (list === undefined) this.byPath.set(detached(change.path), [ordinal]);
       else if (list[list.length - 1] !== ordinal) list.push(ordinal);
     }
   }
@@ -66,8 +57,9 @@ export class CommitGraphBuilder {
   private readonly parentLists: string[] = [];
 
   add(commit: LogCommit): void {
-    this.hashes.push(detached(commit.hash));
-    this.parentLists.push(commit.parents === '' ? '' : detached(commit.parents));
+    // The parser's hash and parents are copies already (logParser.ts detached).
+    this.hashes.push(commit.hash);
+    this.parentLists.push(commit.parents);
   }
 
   build(): CommitGraph {

@@ -40,6 +40,15 @@ export interface LogCommit {
 const HEADER_FIELDS = 6;
 
 /**
+ * A copy of a field that is kept: the fields are slices of a whole piece of git's output, and one kept
+ * slice keeps that whole piece alive (over a long history, most of the output). Joined to a character,
+ * the text is copied once; the slice then points into that small copy only.
+ */
+export function detached(text: string): string {
+  return text === '' ? '' : ` ${text}`.slice(1);
+}
+
+/**
  * Push-based state machine shared by the sync and async generators: feed it the NUL-separated fields,
  * it hands back each commit once the next one starts (or the input ends).
  */
@@ -103,7 +112,8 @@ export class LogRecordAssembler {
     const [hash = '', parents = '', authorName = '', authorEmail = '', time = '', trailers = ''] = this.header;
     this.inHeader = false;
     this.header = [];
-    this.current = { hash, parents, authorName, authorEmail, time: Number.parseInt(time, 10) || 0, coAuthorEmails: coAuthorEmails(trailers, authorEmail), changes: [] };
+    // Hash and parents are kept by the ledger and the commit graph: copies (see detached).
+    this.current = { hash: detached(hash), parents: detached(parents), authorName, authorEmail, time: Number.parseInt(time, 10) || 0, coAuthorEmails: coAuthorEmails(trailers, authorEmail), changes: [] };
   }
 }
 

@@ -4,7 +4,7 @@
 // no names: authors are known by a hash of their lower-cased (mailmapped) e-mail, and the names they
 // committed under by hashes too, so that the person can be found by name as well.
 import { createHash } from 'node:crypto';
-import type { LogCommit } from './logParser';
+import { detached, type LogCommit } from './logParser';
 
 export const OWNERSHIP_STATE_VERSION = 2;
 
@@ -124,7 +124,7 @@ export class OwnershipLedger {
     if (index === undefined) {
       index = this.indexOfAuthorId(authorId(email, name));
       if (name.trim()) this.authorNames[index]?.add(nameId(name));
-      this.emailIndex.set(memo, index);
+      this.emailIndex.set(detached(memo), index);
     }
     return index;
   }
@@ -145,12 +145,13 @@ export class OwnershipLedger {
     const part = 1 / people.length;
     const time = commit.time;
     for (const change of commit.changes) {
-      if (change.from !== undefined && change.from !== change.path && !this.renames.has(change.from)) this.renames.set(change.from, change.path);
+      // Kept keys and values are copies: a parsed path keeps a whole piece of git's output alive (see detached).
+      if (change.from !== undefined && change.from !== change.path && !this.renames.has(change.from)) this.renames.set(detached(change.from), detached(change.path));
       if (change.added === null || change.deleted === null) continue; // binary: no lines to credit
       let record = this.paths.get(change.path);
       if (!record) {
         record = newPathRecord();
-        this.paths.set(change.path, record);
+        this.paths.set(detached(change.path), record);
       }
       addTally(record, change.added, change.deleted, 1, time, time);
       for (const person of people) {
