@@ -9,9 +9,12 @@ export interface Target {
 }
 
 export const TARGETS = {
-  fullOverLog: { name: 'ownership: full run ÷ git log', kind: 'max', limit: 1.2 },
+  // Ownership, in CPU time (user + system, git's processes included) against the same `git log
+  // --numstat -M`; the blame step apart, as the issue sets it: the history part ≤ 1.2×, blame ≤ +25 %.
+  historyOverLog: { name: 'ownership: full run without the blame step ÷ git log (CPU)', kind: 'max', limit: 1.2 },
+  blameOverLog: { name: 'ownership: blame step ÷ git log (CPU)', kind: 'max', limit: 0.25 },
   fullRssMb: { name: 'ownership: full run RSS MB', kind: 'max', limit: 300 },
-  warmSeconds: { name: 'ownership: warm run s', kind: 'max', limit: 1 },
+  warmCpuSeconds: { name: 'ownership: warm run CPU s', kind: 'max', limit: 1 },
   scanOverPatch: { name: 'credentials: scan ÷ git log -p', kind: 'max', limit: 1.3 },
   scanRssMb: { name: 'credentials: scan RSS MB', kind: 'max', limit: 400 },
   secretlintOverOurs: { name: 'credentials: secretlint ÷ our matcher', kind: 'min', limit: 5 },

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { PersonSpec } from '../../src/core/detect/detectionTypes';
 import { analyzeOwnership, type OwnershipResult } from '../../src/core/detect/ownership/ownershipAnalyzer';
 import { blameFile } from '../../src/core/detect/ownership/currentLines';
-import { graftsFor, type CommitGraph } from '../../src/core/detect/ownership/fileHistory';
+import { CommitGraphBuilder, graftsFor, readCommitGraph, type CommitGraph } from '../../src/core/detect/ownership/fileHistory';
 import { authorId } from '../../src/core/detect/ownership/ownershipLedger';
 import { GitRunner, type StreamOptions } from '../../src/core/git/gitRunner';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
@@ -35,6 +35,45 @@ describe('a file’s history for blame (grafts)', () => {
     const linear = graphOf([['a', []], ['b', ['a']]]);
     assert.equal(graftsFor(linear, new Set(), 'b'), undefined);
     assert.equal(graftsFor(linear, new Set(['zz']), 'b'), undefined);
+  });
+});
+
+/** A graph built from commits given in `order` (hash and space-separated parents), as git log printed them. */
+function builtFrom(order: ReadonlyArray<[string, string]>): CommitGraph {
+  const builder = new CommitGraphBuilder();
+  for (const [hash, parents] of order) builder.add({ hash, parents, authorName: '', authorEmail: '', time: 0, coAuthorEmails: [], changes: [] });
+  return builder.build();
+}
+
+/** Each commit with its parents by hash, in the graph's order. */
+const edges = (graph: CommitGraph): string[] => graph.hashes.map((hash, at) => [hash, ...(graph.parents[at] ?? []).map((p) => graph.hashes[p])].join(' '));
+
+describe('the commit graph from the history pass', () => {
+  it('puts every commit after its parents, whatever order git printed them in, and keeps the parents’ order', () => {
+    // git's date order with a skewed clock: x (a side commit) printed after a, its parent.
+    const graph = builtFrom([['m', 'b x'], ['b', 'a'], ['a', ''], ['x', 'a']]);
+    for (const [at, parents] of graph.parents.entries()) for (const parent of parents) assert.ok(parent < at, `${graph.hashes[parent]} before ${graph.hashes[at]}`);
+    assert.deepEqual(edges(graph).sort(), ['a', 'b a', 'm b x', 'x a']);
+    // The merge's first parent stays first (blame gives a line both sides have to it).
+    assert.equal(edges(graph).find((e) => e.startsWith('m ')), 'm b x');
+    for (const [hash, at] of graph.positionOf) assert.equal(graph.hashes[at], hash);
+  });
+
+  it('leaves out parents the pass did not see (a shallow clone’s edge)', () => {
+    assert.deepEqual(edges(builtFrom([['b', 'a'], ['a', 'gone']])), ['a', 'b a']);
+  });
+
+  it('gives the graph `git rev-list --parents` gives, on a history with a merge', async () => {
+    const repo = branchyRepo();
+    try {
+      const git = new GitRunner({ cwd: repo.dir });
+      const printed = (await git.run(['log', '--format=%H %P', 'HEAD'])).split('\n').filter((l) => l !== '');
+      const built = builtFrom(printed.map((line) => [line.slice(0, 40), line.slice(41)] as [string, string]));
+      assert.deepEqual(edges(built).sort(), edges(await readCommitGraph(git, repo.head())).sort());
+      assert.ok(edges(built).some((e) => e.split(' ').length === 3), 'the merge is in the graph');
+    } finally {
+      repo.dispose();
+    }
   });
 });
 

@@ -14,13 +14,14 @@ function fields(text: string): string[] {
 describe('ownership: git log parser (canned output)', () => {
   it('reads headers, changes, renames, binary entries and empty commits', () => {
     const text =
-      `${RECORD_MARK}${H1}\0Lee\0lee@x\x001700000300\0\0\0\n3\t1\tsrc/a.ts\x002\t0\t\0old name.ts\0new\nname.ts\0-\t-\tlogo.png\0` +
-      `${RECORD_MARK}${H2}\0Bob\0bob@x\x001700000200\0\0\0` +
-      `${RECORD_MARK}${H3}\0Carol\0carol@x\x001700000100\0Lee <LEE@x>\x1fDup <lee@x>\x1fCarol <carol@x>\0\0\n10\t0\t\x1etricky\tname\0`;
+      `${RECORD_MARK}${H1}\0${H2}\0Lee\0lee@x\x001700000300\0\0\0\n3\t1\tsrc/a.ts\x002\t0\t\0old name.ts\0new\nname.ts\0-\t-\tlogo.png\0` +
+      `${RECORD_MARK}${H2}\0${H3}\0Bob\0bob@x\x001700000200\0\0\0` +
+      `${RECORD_MARK}${H3}\0\0Carol\0carol@x\x001700000100\0Lee <LEE@x>\x1fDup <lee@x>\x1fCarol <carol@x>\0\0\n10\t0\t\x1etricky\tname\0`;
     const commits: LogCommit[] = [...parseLogFields(fields(text))];
     assert.equal(commits.length, 3);
     assert.deepEqual(commits[0], {
       hash: H1,
+      parents: H2,
       authorName: 'Lee',
       authorEmail: 'lee@x',
       time: 1700000300,
@@ -32,6 +33,7 @@ describe('ownership: git log parser (canned output)', () => {
       ],
     });
     assert.deepEqual(commits[1]?.changes, []);
+    assert.equal(commits[2]?.parents, '');
     assert.equal(commits[1]?.authorName, 'Bob');
     // The author's own address among the trailers and a duplicate are dropped.
     assert.deepEqual(commits[2]?.coAuthorEmails, ['lee@x']);
@@ -39,14 +41,14 @@ describe('ownership: git log parser (canned output)', () => {
   });
 
   it('takes rename paths by position, whatever they hold', () => {
-    const text = `${RECORD_MARK}${H1}\0A\0a@x\x001\0\0\0\n0\t0\t\0${RECORD_MARK}old\0\n1\t2\tnew\0`;
+    const text = `${RECORD_MARK}${H1}\0\0A\0a@x\x001\0\0\0\n0\t0\t\0${RECORD_MARK}old\0\n1\t2\tnew\0`;
     assert.deepEqual([...parseLogFields(fields(text))][0]?.changes, [{ path: '\n1\t2\tnew', from: `${RECORD_MARK}old`, added: 0, deleted: 0 }]);
   });
 
   it('yields nothing for no output and survives a cut-off header', () => {
     assert.deepEqual([...parseLogFields([])], []);
     assert.deepEqual([...parseLogFields([''])], []);
-    const [cut] = [...parseLogFields([`${RECORD_MARK}${H1}`, 'Lee'])];
+    const [cut] = [...parseLogFields([`${RECORD_MARK}${H1}`, '', 'Lee'])];
     assert.equal(cut?.hash, H1);
     assert.equal(cut?.authorEmail, '');
   });

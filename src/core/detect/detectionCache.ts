@@ -13,7 +13,16 @@ export interface DetectionCache {
   write(key: string, value: unknown): Promise<void>;
 }
 
-/** One JSON file per key in a folder; a damaged or unreadable entry reads as absent. */
+/**
+ * What `FileDetectionCache.read` gives for an entry that exists but does not read whole (cut short,
+ * not JSON, another key's): no state, so a reader that checks the state's shape treats it as absent,
+ * and one that tells the user can say the cache was damaged.
+ */
+export class DamagedCacheEntry {
+  readonly damaged = true;
+}
+
+/** One JSON file per key in a folder; an absent or unreadable entry reads as undefined, a damaged one as a DamagedCacheEntry. */
 export class FileDetectionCache implements DetectionCache {
   constructor(private readonly folder: string) {}
 
@@ -22,11 +31,17 @@ export class FileDetectionCache implements DetectionCache {
   }
 
   async read(key: string): Promise<unknown> {
+    let text: string;
     try {
-      const entry = JSON.parse(await fs.readFile(this.fileFor(key), 'utf8')) as { key?: string; value?: unknown };
-      return entry.key === key ? entry.value : undefined;
+      text = await fs.readFile(this.fileFor(key), 'utf8');
     } catch {
-      return undefined;
+      return undefined; // absent or unreadable
+    }
+    try {
+      const entry = JSON.parse(text) as { key?: unknown; value?: unknown } | null;
+      return entry && typeof entry === 'object' && entry.key === key ? entry.value : new DamagedCacheEntry();
+    } catch {
+      return new DamagedCacheEntry();
     }
   }
 

@@ -15,6 +15,10 @@ export interface NoteParamsByKey {
   'note.general.shallow': Record<string, never>;
   'note.owned.skippedCommits': { count: number; commits: string };
   'note.owned.notBlamed': { count: number; beyondCap: number; candidates: number; forTime: number; failed: number };
+  'note.owned.stateDamaged': Record<string, never>;
+  'note.owned.stateShallow': Record<string, never>;
+  'note.owned.stateMailmap': Record<string, never>;
+  'note.owned.stateOtherHistory': Record<string, never>;
   'note.branches.noMergeBase': { branch: string };
   'note.branches.missingObjects': { branch: string };
   'note.branches.unreadable': { branch: string; detail: string };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import type { DetectionCache } from './detectionCache';
-import { analyzeOwnership, OWNERSHIP_STATE_VERSION, ownershipCacheKey, type OwnershipOptions, type OwnershipResult, type OwnershipState } from './ownership';
+import { analyzeOwnership, ownershipCacheKey, type OwnershipOptions, type OwnershipResult, type OwnershipState } from './ownership';
 import { CURRENT_LINES_CACHE_VERSION, currentLinesCacheFrom } from './ownership/currentLines';
 
 /** The analysis's own options; the previous state and the blame results come from `cache`. */
@@ -9,9 +9,6 @@ export type CachedOwnershipOptions = Omit<OwnershipOptions, 'previous' | 'curren
 
 export type CachedOwnershipResult = Omit<OwnershipResult, 'state' | 'currentLinesCache'>;
 
-function isOwnershipState(value: unknown): value is OwnershipState {
-  return !!value && typeof value === 'object' && (value as { version?: unknown }).version === OWNERSHIP_STATE_VERSION;
-}
 
 /** Key of the blame results (counts per hashed author, by blob id) of a repository. */
 export function currentLinesCacheKey(repositoryRoot: string): string {
@@ -36,7 +33,9 @@ export async function analyzeOwnershipCached(options: CachedOwnershipOptions): P
   const { cache, ...analysis } = options;
   const cached = cache ? await cache.read(key) : undefined;
   const blameCached = cache ? await cache.read(blameKey) : undefined;
-  const previous = isOwnershipState(cached) ? cached : undefined;
+  // Whatever is stored goes to the analysis, which checks it whole before using it and says when it
+  // did not (stateUse): a DamagedCacheEntry (not even JSON) or a state that is not whole reads as damaged.
+  const previous = cached === undefined ? undefined : (cached as OwnershipState);
   // The blame results carry the .mailmap they were made under; the analysis drops them if it changed.
   const blameMailmap = (blameCached as { mailmap?: unknown } | undefined)?.mailmap;
   const currentLinesCache = currentLinesCacheFrom(blameCached, typeof blameMailmap === 'string' ? blameMailmap : '');
@@ -54,5 +53,6 @@ export async function analyzeOwnershipCached(options: CachedOwnershipOptions): P
     commitsRead: result.commitsRead,
     skippedCommits: result.skippedCommits,
     timings: result.timings,
+    stateUse: result.stateUse,
   };
 }

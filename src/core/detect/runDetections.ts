@@ -72,6 +72,15 @@ export function personOf(handover: Handover): PersonSpec {
  * Reads git history once for every detection asked for. Never throws for a repository shape (not a
  * repository, no commits, shallow): the result says what could not be read. Cancelling rejects.
  */
+/** Why the cached ownership analysis was not used (never trusted when it does not fit), in plain words. */
+/** Why the ownership state was not used: the note that says so. */
+const STATE_REBUILT_NOTE = {
+  damaged: 'note.owned.stateDamaged',
+  shallow: 'note.owned.stateShallow',
+  mailmap: 'note.owned.stateMailmap',
+  'other-history': 'note.owned.stateOtherHistory',
+} as const;
+
 export async function runDetections(options: RunDetectionsOptions): Promise<DetectionResult> {
   // Every string from git (names, subjects, paths, notes) is masked here, once, for every output.
   const cache = options.cache ? maskingCache(options.cache) : undefined;
@@ -143,6 +152,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     result.contributedFiles = owned.contributed;
     result.formerlyOwnedFiles = owned.formerly;
     result.excludedFiles = owned.excluded;
+    if (owned.stateUse.kind === 'rebuilt') note('owned', detectionNote(STATE_REBUILT_NOTE[owned.stateUse.reason]));
     if (owned.skippedCommits.length) note('owned', detectionNote('note.owned.skippedCommits', { count: owned.skippedCommits.length, commits: shortCommitList(owned.skippedCommits, 5) }));
     const { unmeasured, failed, beyondCap, candidates } = owned.currentLines;
     const notMeasured = unmeasured + failed + beyondCap;

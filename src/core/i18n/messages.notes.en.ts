@@ -10,6 +10,10 @@ export const notesEn = {
   'note.owned.skippedCommits': 'missing objects: {count|# commit|# commits} skipped ({commits}), every other commit read; ownership figures are lower bounds',
   'note.owned.notBlamed':
     'current lines: {count|# file|# files} history names as theirs {count|was|were} judged on history alone (not blamed: {beyondCap} beyond the first {candidates}, {forTime} for time, {failed} unreadable)',
+  'note.owned.stateDamaged': 'ownership cache damaged or from another version: history read again in full',
+  'note.owned.stateShallow': 'ownership cache made on a clone of another depth: history read again in full',
+  'note.owned.stateMailmap': '.mailmap changed since the cached ownership analysis: history read again in full',
+  'note.owned.stateOtherHistory': "ownership cache describes a commit outside HEAD's history (rewritten or switched): history read again in full",
   'note.branches.noMergeBase': '{branch}: shares no history with the default branch; not compared',
   'note.branches.missingObjects': '{branch}: some of its commits or files are missing from this clone; not compared',
   'note.branches.unreadable': '{branch}: could not be read ({detail})',

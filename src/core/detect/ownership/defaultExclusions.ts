@@ -107,3 +107,11 @@ export async function generatedByHeader(git: GitRunner, commit: string, paths: r
   }
   return found;
 }
+
+/** The generated files of `commit`, from those of an earlier commit and the paths changed since (headFiles.ts changedPaths). */
+export async function generatedSince(git: GitRunner, earlier: readonly string[], changed: readonly string[], commit: string, signal?: AbortSignal): Promise<Set<string>> {
+  const found = new Set(earlier);
+  for (const path of changed) found.delete(path);
+  for (const path of await generatedByHeader(git, commit, changed, signal)) found.add(path);
+  return found;
+}

@@ -1,7 +1,8 @@
 // The history of one file, for `git blame -S`: without it, blame walks every commit of the
 // repository back to the file's oldest surviving line and compares the file's tree entry at each
 // (on git's own history, 1.5 s for a file of 32 commits). The history pass already saw which commits
-// changed which path, and one `git rev-list --parents` gives the commit graph: from them, each
+// changed which path, and gives the commit graph too (its merges are read for their parents only;
+// `git rev-list --parents` when that pass had to read around missing objects): from them, each
 // commit that changed the file gets as parents its nearest ancestors that changed it too (as git's
 // history simplification would), and blame reads only those commits.
 //
@@ -10,7 +11,7 @@
 // wrote itself (a conflict resolution) goes to the next commit that changed the file; a commit the
 // history pass did not read (a damaged clone) is not followed, so the plain blame is used then.
 import { GitError, type GitRunner } from '../../git/gitRunner';
-import type { LogCommit } from './logParser';
+import { detached, type LogCommit } from './logParser';
 
 /** Which commits of the history pass changed which path. */
 export class TouchRecorder {
@@ -21,11 +22,10 @@ export class TouchRecorder {
   record(commit: LogCommit): void {
     if (commit.changes.length === 0) return;
     const ordinal = this.hashes.length;
-    // A copy: the parsed hash is a slice of a whole chunk of git's output, which it would keep alive.
-    this.hashes.push(Buffer.from(commit.hash, 'latin1').toString('latin1'));
+    this.hashes.push(commit.hash); // a copy already (logParser.ts detached)
     for (const change of commit.changes) {
       const list = this.byPath.get(change.path);
-      if (list === undefined) this.byPath.set(change.path, [ordinal]);
+      if (list === undefined) this.byPath.set(detached(change.path), [ordinal]);
       else if (list[list.length - 1] !== ordinal) list.push(ordinal);
     }
   }
@@ -45,6 +45,73 @@ export interface CommitGraph {
   /** Positions (in `hashes`) of each commit's parents; absent parents (a shallow clone's edge) are left out. */
   parents: number[][];
   positionOf: Map<string, number>;
+}
+
+/**
+ * The commit graph from the commits of one `git log` pass (merges included), in git's order: children
+ * before their parents as a rule, but not always (commit dates can be skewed), so the order is
+ * computed here, parents first, each commit's parents in git's order.
+ */
+export class CommitGraphBuilder {
+  private readonly hashes: string[] = [];
+  private readonly parentLists: string[] = [];
+
+  add(commit: LogCommit): void {
+    // The parser's hash and parents are copies already (logParser.ts detached).
+    this.hashes.push(commit.hash);
+    this.parentLists.push(commit.parents);
+  }
+
+  build(): CommitGraph {
+    const count = this.hashes.length;
+    const seenAt = new Map<string, number>();
+    for (let i = 0; i < count; i++) seenAt.set(this.hashes[i] as string, i);
+    // Parents by index in git's order; a parent outside the pass (a shallow clone's edge) is left out.
+    const parentsOf: number[][] = new Array<number[]>(count);
+    for (let i = 0; i < count; i++) {
+      const list: number[] = [];
+      const text = this.parentLists[i] as string;
+      if (text !== '') {
+        for (const parent of text.split(' ')) {
+          const at = seenAt.get(parent);
+          if (at !== undefined) list.push(at);
+        }
+      }
+      parentsOf[i] = list;
+    }
+    // Depth-first, parents before the commit, oldest (last printed) first.
+    const position = new Int32Array(count).fill(-1);
+    const order: number[] = [];
+    const stack: number[] = [];
+    const next = new Int32Array(count);
+    for (let root = count - 1; root >= 0; root--) {
+      if (position[root] !== -1) continue;
+      stack.push(root);
+      position[root] = -2; // on the stack
+      while (stack.length) {
+        const at = stack[stack.length - 1] as number;
+        const parents = parentsOf[at] as number[];
+        const k = next[at] as number;
+        if (k < parents.length) {
+          next[at] = k + 1;
+          const parent = parents[k] as number;
+          if (position[parent] === -1) {
+            position[parent] = -2;
+            stack.push(parent);
+          }
+        } else {
+          stack.pop();
+          position[at] = order.length;
+          order.push(at);
+        }
+      }
+    }
+    const hashes = order.map((at) => this.hashes[at] as string);
+    const parents = order.map((at) => (parentsOf[at] as number[]).map((parent) => position[parent] as number));
+    const positionOf = new Map<string, number>();
+    hashes.forEach((hash, at) => positionOf.set(hash, at));
+    return { hashes, parents, positionOf };
+  }
 }
 
 /** `git rev-list --parents --topo-order <head>`: the commit graph, no tree or file read. */

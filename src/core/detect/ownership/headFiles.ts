@@ -72,27 +72,30 @@ export async function linguistExcluded(topLevel: string, paths: Iterable<string>
 }
 
 /** Above this many changed files, counting everything again is as quick as counting the changes. */
-const MAX_RECOUNT = 1000;
+export const MAX_RECOUNT = 1000;
 
 /**
- * Lines of each text file of `commit`, from the counts of an earlier commit: only the files that
- * differ between the two are counted again (the warm re-analysis reads no unchanged blob).
+ * Paths that differ between two commits (added, changed, deleted; renames as a delete and an add), or
+ * undefined when `earlier` is gone or more than MAX_RECOUNT files changed: then reading everything
+ * again is as quick.
  */
-export async function countLinesSince(
-  git: GitRunner,
-  earlier: { commit: string; lines: ReadonlyArray<readonly [string, number]> },
-  commit: string,
-  signal?: AbortSignal,
-): Promise<Map<string, number>> {
+export async function changedPaths(git: GitRunner, earlier: string, commit: string): Promise<string[] | undefined> {
   let changed: string[];
   try {
-    changed = (await git.run(['diff', '--name-only', '-z', '--no-renames', '--no-color', '--no-ext-diff', '--end-of-options', earlier.commit, commit, '--'])).split('\0').filter((p) => p !== '');
+    changed = (await git.run(['diff', '--name-only', '-z', '--no-renames', '--no-color', '--no-ext-diff', '--end-of-options', earlier, commit, '--'])).split('\0').filter((p) => p !== '');
   } catch (err) {
     if (err instanceof GitError && err.kind === 'aborted') throw err;
-    return countLines(git, commit, signal); // the earlier commit is gone
+    return undefined; // the earlier commit is gone
   }
-  if (changed.length > MAX_RECOUNT) return countLines(git, commit, signal);
-  const lines = new Map(earlier.lines.map(([path, count]) => [path, count] as [string, number]));
+  return changed.length > MAX_RECOUNT ? undefined : changed;
+}
+
+/**
+ * Lines of each text file of `commit`, from the counts of an earlier commit and the paths changed
+ * since (changedPaths): only those are counted again (the warm re-analysis reads no unchanged blob).
+ */
+export async function countLinesSince(git: GitRunner, earlier: ReadonlyArray<readonly [string, number]>, changed: readonly string[], commit: string, signal?: AbortSignal): Promise<Map<string, number>> {
+  const lines = new Map(earlier.map(([path, count]) => [path, count] as [string, number]));
   for (const path of changed) lines.delete(path);
   if (changed.length) {
     let counted = new Map<string, number>();

@@ -11,8 +11,8 @@
 export const RECORD_MARK = '\x1e';
 const TRAILER_SEPARATOR = '\x1f';
 
-/** The `--format` for `git log`: hash, mailmapped author name and e-mail, author time, Co-authored-by values. */
-export const LOG_FORMAT = `--format=${RECORD_MARK}%H%x00%aN%x00%aE%x00%at%x00%(trailers:key=Co-authored-by,valueonly,unfold,separator=%x1f)%x00`;
+/** The `--format` for `git log`: hash, parents, mailmapped author name and e-mail, author time, Co-authored-by values. */
+export const LOG_FORMAT = `--format=${RECORD_MARK}%H%x00%P%x00%aN%x00%aE%x00%at%x00%(trailers:key=Co-authored-by,valueonly,unfold,separator=%x1f)%x00`;
 
 export interface FileChange {
   /** Path after the commit ('/'-separated, from the repository root). */
@@ -26,6 +26,8 @@ export interface FileChange {
 
 export interface LogCommit {
   hash: string;
+  /** Parent hashes, space-separated as git prints them ('' for a root commit): two or more for a merge. */
+  parents: string;
   authorName: string;
   authorEmail: string;
   /** Author time, seconds since the epoch. */
@@ -35,7 +37,16 @@ export interface LogCommit {
   changes: FileChange[];
 }
 
-const HEADER_FIELDS = 5;
+const HEADER_FIELDS = 6;
+
+/**
+ * A copy of a field that is kept: the fields are slices of a whole piece of git's output, and one kept
+ * slice keeps that whole piece alive (over a long history, most of the output). Joined to a character,
+ * the text is copied once; the slice then points into that small copy only.
+ */
+export function detached(text: string): string {
+  return text === '' ? '' : ` ${text}`.slice(1);
+}
 
 /**
  * Push-based state machine shared by the sync and async generators: feed it the NUL-separated fields,
@@ -98,10 +109,11 @@ export class LogRecordAssembler {
   }
 
   private finishHeader(): void {
-    const [hash = '', authorName = '', authorEmail = '', time = '', trailers = ''] = this.header;
+    const [hash = '', parents = '', authorName = '', authorEmail = '', time = '', trailers = ''] = this.header;
     this.inHeader = false;
     this.header = [];
-    this.current = { hash, authorName, authorEmail, time: Number.parseInt(time, 10) || 0, coAuthorEmails: coAuthorEmails(trailers, authorEmail), changes: [] };
+    // Hash and parents are kept by the ledger and the commit graph: copies (see detached).
+    this.current = { hash: detached(hash), parents: detached(parents), authorName, authorEmail, time: Number.parseInt(time, 10) || 0, coAuthorEmails: coAuthorEmails(trailers, authorEmail), changes: [] };
   }
 }
 
@@ -134,6 +146,11 @@ export function* parseLogFields(fields: Iterable<string>): Generator<LogCommit, 
   }
   const last = assembler.end();
   if (last) yield last;
+}
+
+/** Whether a commit is a merge (two parents or more). */
+export function isMerge(commit: LogCommit): boolean {
+  return commit.parents.includes(' ');
 }
 
 /** Commits from a live stream of fields (`GitRunner.stream`). */

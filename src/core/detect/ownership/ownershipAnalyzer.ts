@@ -15,14 +15,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, GitRunner } from '../../git/gitRunner';
-import { countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
-import { LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
+import { changedPaths, countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
+import { isMerge, LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths } from './ownershipScoring';
 import { blameFiles, currentLinesCacheFrom, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
-import { graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
-import { DEFAULT_EXCLUDE_GLOBS, generatedByHeader } from './defaultExclusions';
+import { CommitGraphBuilder, graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
+import { DEFAULT_EXCLUDE_GLOBS, generatedByHeader, generatedSince } from './defaultExclusions';
 
 export interface OwnershipOptions {
   /** Runner for the repository; give it the same signal so that aborting kills git at once. */
@@ -87,7 +87,17 @@ export interface OwnershipResult {
   skippedCommits: string[];
   /** Milliseconds spent reading history, and blaming. */
   timings: { logMs: number; blameMs: number };
+  /** What became of the `previous` state. */
+  stateUse: StateUse;
 }
+
+/**
+ * How an earlier state was used: not given (or of an empty repository), HEAD unchanged, only the new
+ * commits read, or not trusted and the history read in full because it did not read whole (damaged,
+ * truncated, another version), was made on a clone of another depth or under another .mailmap, or
+ * describes a commit outside HEAD's history (rewritten or switched history).
+ */
+export type StateUse = { kind: 'none' | 'same-head' | 'incremental' } | { kind: 'rebuilt'; reason: 'damaged' | 'shallow' | 'mailmap' | 'other-history' };
 
 /** Candidate files blamed by default: the top of the list, where a wrong "owned" costs the successor most. */
 export const DEFAULT_MAX_CANDIDATES = 40;
@@ -153,23 +163,37 @@ interface LogReading {
   read: number;
   /** Commits whose diff git could not produce (missing objects), newest first. */
   skipped: string[];
+  /** The single pass stopped at a missing object and the rest was read around it (then merges were not all seen). */
+  readAround: boolean;
 }
 
-async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions, touches?: TouchRecorder): Promise<LogReading> {
-  const reading: LogReading = { read: 0, skipped: [] };
+/** What a full read also records for blame (fileHistory.ts): which commits changed which path, and the commit graph. */
+interface HistoryRecorders {
+  touches: TouchRecorder;
+  graph: CommitGraphBuilder;
+}
+
+async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions, history?: HistoryRecorders): Promise<LogReading> {
+  const reading: LogReading = { read: 0, skipped: [], readAround: false };
   const seen = new Set<string>();
   const take = (commit: LogCommit) => {
     throwIfAborted(options.signal);
+    history?.graph.add(commit);
+    // Merges are read for the graph only: their lines are their parents' (see the top of this file).
+    if (isMerge(commit)) return;
     ledger.record(commit);
-    touches?.record(commit);
+    history?.touches.record(commit);
     seen.add(commit.hash);
     reading.read++;
     if (reading.read % PROGRESS_EVERY === 0) options.onProgress?.(reading.read);
   };
   try {
-    for await (const commits of parseLogBatches(git.streamBatches(['log', '--no-merges', ...LOG_FLAGS, '--end-of-options', ...range, '--']))) for (const commit of commits) take(commit);
+    // With the recorders, merges are printed too (without a diff, as git log shows merges) for their parents.
+    const merges = history ? [] : ['--no-merges'];
+    for await (const commits of parseLogBatches(git.streamBatches(['log', ...merges, ...LOG_FLAGS, '--end-of-options', ...range, '--']))) for (const commit of commits) take(commit);
   } catch (err) {
     if (!isMissingObject(err)) throw err;
+    reading.readAround = true;
     await readAroundMissingObjects(git, range, seen, take, reading, options);
   }
   throwIfAborted(options.signal);
@@ -232,7 +256,7 @@ async function recordSkipped(git: GitRunner, skipped: readonly string[], touches
   for (const hash of skipped) {
     try {
       const paths = (await git.run(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--no-renames', '--root', '--end-of-options', hash, '--'])).split('\0').filter((p) => p !== '');
-      touches.record({ hash, authorName: '', authorEmail: '', time: 0, coAuthorEmails: [], changes: paths.map((path) => ({ path, added: null, deleted: null })) });
+      touches.record({ hash, parents: '', authorName: '', authorEmail: '', time: 0, coAuthorEmails: [], changes: paths.map((path) => ({ path, added: null, deleted: null })) });
     } catch (err) {
       if (err instanceof GitError && err.kind === 'aborted') throw err;
       return false;
@@ -251,7 +275,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     options.onProgress?.(0);
     const currentLines = { candidates: 0, beyondCap: 0, measured: 0, blamed: 0, unmeasured: 0, failed: 0 };
     const currentLinesCache = options.currentLinesCache ?? currentLinesCacheFrom(undefined, '');
-    return { files: [], folders: [], contributed: [], formerly: [], excluded: 0, currentLines, currentLinesCache, state, commitsRead: 0, skippedCommits: [], timings: { logMs: 0, blameMs: 0 } };
+    return { files: [], folders: [], contributed: [], formerly: [], excluded: 0, currentLines, currentLinesCache, state, commitsRead: 0, skippedCommits: [], timings: { logMs: 0, blameMs: 0 }, stateUse: { kind: 'none' } };
   }
   const [topLevel, shallowFlag] = (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n');
   const top = topLevel?.trim() || options.cwd;
@@ -259,14 +283,18 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const mailmap = await mailmapFingerprint(top);
   throwIfAborted(signal);
 
-  // Files, lines and attributes at HEAD are read while the log runs.
+  // Files, lines and attributes at HEAD are read while the log runs. After an earlier run (a state that
+  // reads as valid), only the files changed since its commit are counted and looked at again.
   const useDefaults = options.defaultExclusions ?? true;
+  const previous = options.previous ? OwnershipLedger.fromState(options.previous) : undefined;
+  const earlier = previous && options.previous?.head && options.previous.headLines ? options.previous : undefined;
   const headFacts = (async () => {
-    const headFiles = await listRegularFiles(git, head.sha, signal);
-    const earlier = options.previous?.head && options.previous.headLines ? { commit: options.previous.head, lines: options.previous.headLines } : undefined;
-    const lines = earlier ? await countLinesSince(git, earlier, head.sha, signal) : await countLines(git, head.sha, signal);
-    const linguist = await linguistExcluded(top, headFiles.keys(), signal);
-    const generated = useDefaults ? await generatedByHeader(git, head.sha, undefined, signal) : new Set<string>();
+    const changed = earlier?.head ? await changedPaths(git, earlier.head, head.sha) : undefined;
+    const [{ headFiles, linguist }, lines, generated] = await Promise.all([
+      listRegularFiles(git, head.sha, signal).then(async (files) => ({ headFiles: files, linguist: await linguistExcluded(top, files.keys(), signal) })),
+      changed && earlier?.headLines ? countLinesSince(git, earlier.headLines, changed, head.sha, signal) : countLines(git, head.sha, signal),
+      !useDefaults ? undefined : changed && earlier?.headGenerated ? generatedSince(git, earlier.headGenerated, changed, head.sha, signal) : generatedByHeader(git, head.sha, undefined, signal),
+    ]);
     return { headFiles, lines, linguist, generated };
   })();
   headFacts.catch(() => undefined); // awaited below; an early failure of the log must not leave it unhandled
@@ -275,24 +303,38 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const wantsBlame = (options.maxCandidates ?? DEFAULT_MAX_CANDIDATES) > 0;
   let touches: TouchRecorder | undefined;
   let graph: Promise<CommitGraph | undefined> | undefined;
-  const previous = options.previous ? OwnershipLedger.fromState(options.previous) : undefined;
-  const reusable = previous && options.previous && options.previous.head !== null && options.previous.shallow === shallow && options.previous.mailmap === mailmap;
+  // An earlier state is used only when it reads whole and describes an ancestor of HEAD under the
+  // same .mailmap and depth; otherwise the history is read again in full, and `stateUse` says why.
+  let stateUse: StateUse = { kind: 'none' };
+  if (options.previous) {
+    if (!previous) stateUse = { kind: 'rebuilt', reason: 'damaged' };
+    else if (options.previous.head === null) stateUse = { kind: 'none' };
+    else if (options.previous.shallow !== shallow) stateUse = { kind: 'rebuilt', reason: 'shallow' };
+    else if (options.previous.mailmap !== mailmap) stateUse = { kind: 'rebuilt', reason: 'mailmap' };
+    else if (options.previous.head === head.sha) stateUse = { kind: 'same-head' };
+    else if (await isAncestor(git, options.previous.head, head.sha)) stateUse = { kind: 'incremental' };
+    else stateUse = { kind: 'rebuilt', reason: 'other-history' };
+  }
   let ledger: OwnershipLedger;
-  let reading: LogReading = { read: 0, skipped: [] };
-  if (reusable && options.previous?.head === head.sha) {
+  let reading: LogReading = { read: 0, skipped: [], readAround: false };
+  if (previous && stateUse.kind === 'same-head') {
     ledger = previous;
-  } else if (reusable && options.previous?.head && (await isAncestor(git, options.previous.head, head.sha))) {
-    ledger = new OwnershipLedger();
-    reading = await readLog(git, [`${options.previous.head}..${head.sha}`], ledger, options);
-    ledger.absorbOlder(previous);
+  } else if (previous && stateUse.kind === 'incremental' && options.previous?.head) {
+    const newer = new OwnershipLedger();
+    reading = await readLog(git, [`${options.previous.head}..${head.sha}`], newer, options);
+    previous.absorbNewer(newer);
+    ledger = previous;
   } else {
     ledger = new OwnershipLedger();
-    // A full read also gives each file's history, so that blame reads only the commits that changed it.
-    if (wantsBlame && !options.plainBlame) {
-      touches = new TouchRecorder();
-      graph = readCommitGraph(git, head.sha, signal).catch(() => undefined); // plain blame then
+    // A full read also gives each file's history and the commit graph, so that blame reads only the
+    // commits that changed it.
+    const history = wantsBlame && !options.plainBlame ? { touches: new TouchRecorder(), graph: new CommitGraphBuilder() } : undefined;
+    reading = await readLog(git, [head.sha], ledger, options, history);
+    if (history) {
+      touches = history.touches;
+      // After reading around missing objects, some merges were not printed: the graph comes from rev-list then.
+      graph = reading.readAround ? readCommitGraph(git, head.sha, signal).catch(() => undefined) : Promise.resolve(history.graph.build());
     }
-    reading = await readLog(git, [head.sha], ledger, options, touches);
   }
   const commitsRead = reading.read;
   options.onProgress?.(commitsRead);
@@ -308,7 +350,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   for (const path of headFiles.keys()) {
     const count = lines.get(path) ?? 0;
     if (count <= 0) continue; // binary or empty: nothing to own
-    if (linguist.has(path) || generated.has(path) || excludedByGlob(path)) excluded++;
+    if (linguist.has(path) || generated?.has(path) || excludedByGlob(path)) excluded++;
     else analysed.set(path, count);
   }
   const person = new Set<number>();
@@ -359,6 +401,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
 
   const state = ledger.toState({ sha: head.sha, time: head.time, shallow, mailmap });
   state.headLines = [...lines].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (generated) state.headGenerated = [...generated].sort();
   return {
     files,
     folders,
@@ -378,5 +421,6 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     commitsRead,
     skippedCommits: reading.skipped,
     timings: { logMs, blameMs },
+    stateUse,
   };
 }

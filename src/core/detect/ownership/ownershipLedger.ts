@@ -4,7 +4,7 @@
 // no names: authors are known by a hash of their lower-cased (mailmapped) e-mail, and the names they
 // committed under by hashes too, so that the person can be found by name as well.
 import { createHash } from 'node:crypto';
-import type { LogCommit } from './logParser';
+import { detached, type LogCommit } from './logParser';
 
 export const OWNERSHIP_STATE_VERSION = 2;
 
@@ -34,6 +34,11 @@ export interface OwnershipState {
   renames: Array<[string, string]>;
   /** Lines of each text file at `head` (paths and counts only), so a re-analysis recounts only changed files. */
   headLines?: Array<[string, number]>;
+  /**
+   * Paths at `head` whose first lines carry a generated-code header (defaultExclusions.ts), when that
+   * run looked for them: a re-analysis looks again in the changed files only.
+   */
+  headGenerated?: string[];
 }
 
 export interface Tally {
@@ -59,8 +64,14 @@ export function authorId(email: string, name = ''): string {
   return createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 24);
 }
 
+// The counts start as -0, a double: V8 then stores these fields as doubles from the first object on,
+// and a fractional share (a co-authored commit) changes no object's layout halfway through a run.
 function emptyTally(): Tally {
-  return { added: 0, removed: 0, commits: 0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
+  return { added: -0, removed: -0, commits: -0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
+}
+
+function newPathRecord(): PathRecord {
+  return { added: -0, removed: -0, commits: -0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY, byAuthor: new Map() };
 }
 
 function addTally(into: Tally, added: number, removed: number, commits: number, first: number, last: number): void {
@@ -113,7 +124,7 @@ export class OwnershipLedger {
     if (index === undefined) {
       index = this.indexOfAuthorId(authorId(email, name));
       if (name.trim()) this.authorNames[index]?.add(nameId(name));
-      this.emailIndex.set(memo, index);
+      this.emailIndex.set(detached(memo), index);
     }
     return index;
   }
@@ -134,12 +145,13 @@ export class OwnershipLedger {
     const part = 1 / people.length;
     const time = commit.time;
     for (const change of commit.changes) {
-      if (change.from !== undefined && change.from !== change.path && !this.renames.has(change.from)) this.renames.set(change.from, change.path);
+      // Kept keys and values are copies: a parsed path keeps a whole piece of git's output alive (see detached).
+      if (change.from !== undefined && change.from !== change.path && !this.renames.has(change.from)) this.renames.set(detached(change.from), detached(change.path));
       if (change.added === null || change.deleted === null) continue; // binary: no lines to credit
       let record = this.paths.get(change.path);
       if (!record) {
-        record = { ...emptyTally(), byAuthor: new Map() };
-        this.paths.set(change.path, record);
+        record = newPathRecord();
+        this.paths.set(detached(change.path), record);
       }
       addTally(record, change.added, change.deleted, 1, time, time);
       for (const person of people) {
@@ -153,23 +165,26 @@ export class OwnershipLedger {
     }
   }
 
-  /** Merges an older ledger into this newer one (incremental run: this = cachedHead..HEAD). */
-  absorbOlder(older: OwnershipLedger): void {
-    this.commits += older.commits;
-    const remap = older.authors.map((id) => this.indexOfAuthorId(id));
-    older.authorNames.forEach((names, index) => {
+  /**
+   * Merges a newer ledger (cachedHead..HEAD, usually a few commits) into this older one, at the cost
+   * of the new commits' paths only.
+   */
+  absorbNewer(newer: OwnershipLedger): void {
+    this.commits += newer.commits;
+    const remap = newer.authors.map((id) => this.indexOfAuthorId(id));
+    newer.authorNames.forEach((names, index) => {
       const into = this.authorNames[remap[index] ?? -1];
       if (into) for (const name of names) into.add(name);
     });
-    for (const [path, source] of older.paths) {
+    for (const [path, source] of newer.paths) {
       let record = this.paths.get(path);
       if (!record) {
-        record = { ...emptyTally(), byAuthor: new Map() };
+        record = newPathRecord();
         this.paths.set(path, record);
       }
       addTally(record, source.added, source.removed, source.commits, source.first, source.last);
       for (const [author, tally] of source.byAuthor) {
-        const index = remap[author] ?? this.indexOfAuthorId(older.authors[author] ?? '');
+        const index = remap[author] ?? this.indexOfAuthorId(newer.authors[author] ?? '');
         let into = record.byAuthor.get(index);
         if (!into) {
           into = emptyTally();
@@ -178,17 +193,22 @@ export class OwnershipLedger {
         addTally(into, tally.added, tally.removed, tally.commits, tally.first, tally.last);
       }
     }
-    // Newer renames win over older ones away from the same path.
-    for (const [from, to] of older.renames) if (!this.renames.has(from)) this.renames.set(from, to);
+    // The newer ledger's renames are newer: they win.
+    for (const [from, to] of newer.renames) this.renames.set(from, to);
   }
 
   toState(head: { sha: string | null; time: number; shallow: boolean; mailmap: string }): OwnershipState {
-    const paths: PathTuple[] = [];
-    for (const [path, record] of [...this.paths].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const authors: AuthorTuple[] = [...record.byAuthor]
-        .sort(([a], [b]) => a - b)
-        .map(([index, t]) => [index, t.added, t.removed, t.commits, t.first, t.last]);
-      paths.push([path, record.added, record.removed, record.commits, record.first, record.last, authors]);
+    // Run once per analysis over every path and author (too briefly for the JIT to optimise it): plain
+    // loops, no destructuring iterator per entry.
+    const sorted = [...this.paths.keys()].sort();
+    const paths: PathTuple[] = new Array<PathTuple>(sorted.length);
+    for (let i = 0; i < sorted.length; i++) {
+      const path = sorted[i] as string;
+      const record = this.paths.get(path) as PathRecord;
+      const authors: AuthorTuple[] = [];
+      record.byAuthor.forEach((t, index) => void authors.push([index, t.added, t.removed, t.commits, t.first, t.last]));
+      authors.sort((a, b) => a[0] - b[0]);
+      paths[i] = [path, record.added, record.removed, record.commits, record.first, record.last, authors];
     }
     return {
       version: OWNERSHIP_STATE_VERSION,
@@ -204,9 +224,12 @@ export class OwnershipLedger {
     };
   }
 
-  /** The ledger of a state, or undefined when the state is not one this version wrote (e.g. a damaged cache). */
+  /**
+   * The ledger of a state, or undefined when the state is not one this version wrote (a damaged or
+   * truncated cache, another version): every field is checked while it is read, in one pass.
+   */
   static fromState(state: unknown): OwnershipLedger | undefined {
-    if (!isState(state)) return undefined;
+    if (!isStateHeader(state)) return undefined;
     const ledger = new OwnershipLedger();
     for (const id of state.authors) ledger.indexOfAuthorId(id);
     if (ledger.authors.length !== state.authors.length || state.authorNames.length !== state.authors.length) return undefined;
@@ -214,13 +237,21 @@ export class OwnershipLedger {
       for (const name of names) ledger.authorNames[index]?.add(name);
     });
     ledger.commits = state.commits;
-    for (const [path, added, removed, commits, first, last, authors] of state.paths) {
+    const authorCount = state.authors.length;
+    const entries = state.paths as unknown[];
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      if (!Array.isArray(entry) || entry.length !== 7 || typeof entry[0] !== 'string' || !isTallyTuple(entry, 1) || !Array.isArray(entry[6])) return undefined;
+      const tuples = entry[6] as unknown[];
       const byAuthor = new Map<number, Tally>();
-      for (const [index, a, r, c, f, l] of authors) {
-        if (index >= state.authors.length) return undefined;
-        byAuthor.set(index, { added: a, removed: r, commits: c, first: f, last: l });
+      for (let j = 0; j < tuples.length; j++) {
+        const tuple = tuples[j];
+        if (!Array.isArray(tuple) || tuple.length !== 6 || !isTallyTuple(tuple, 1)) return undefined;
+        const index = tuple[0] as number;
+        if (!Number.isInteger(index) || index < 0 || index >= authorCount) return undefined;
+        byAuthor.set(index, { added: tuple[1] as number, removed: tuple[2] as number, commits: tuple[3] as number, first: tuple[4] as number, last: tuple[5] as number });
       }
-      ledger.paths.set(path, { added, removed, commits, first, last, byAuthor });
+      ledger.paths.set(entry[0], { added: entry[1] as number, removed: entry[2] as number, commits: entry[3] as number, first: entry[4] as number, last: entry[5] as number, byAuthor });
     }
     for (const [from, to] of state.renames) ledger.renames.set(from, to);
     return ledger;
@@ -234,7 +265,8 @@ function isTallyTuple(value: unknown, offset: number): boolean {
   return Array.isArray(value) && isCount(value[offset]) && isCount(value[offset + 1]) && isCount(value[offset + 2]) && isTime(value[offset + 3]) && isTime(value[offset + 4]);
 }
 
-function isState(value: unknown): value is OwnershipState {
+/** The state's fields but its paths (fromState checks each path as it reads it). */
+function isStateHeader(value: unknown): value is OwnershipState {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Partial<Record<keyof OwnershipState, unknown>>;
   return (
@@ -250,16 +282,8 @@ function isState(value: unknown): value is OwnershipState {
     s.authorNames.every((names) => Array.isArray(names) && names.every((n) => typeof n === 'string')) &&
     Array.isArray(s.renames) &&
     s.renames.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === 'string' && typeof r[1] === 'string') &&
+    (s.headGenerated === undefined || (Array.isArray(s.headGenerated) && s.headGenerated.every((p) => typeof p === 'string'))) &&
     (s.headLines === undefined || (Array.isArray(s.headLines) && s.headLines.every((l) => Array.isArray(l) && l.length === 2 && typeof l[0] === 'string' && isCount(l[1])))) &&
-    Array.isArray(s.paths) &&
-    s.paths.every(
-      (p) =>
-        Array.isArray(p) &&
-        p.length === 7 &&
-        typeof p[0] === 'string' &&
-        isTallyTuple(p, 1) &&
-        Array.isArray(p[6]) &&
-        (p[6] as unknown[]).every((a) => Array.isArray(a) && a.length === 6 && Number.isInteger(a[0]) && (a[0] as number) >= 0 && isTallyTuple(a, 1)),
-    )
+    Array.isArray(s.paths)
   );
 }

@@ -116,36 +116,45 @@ function merge(into: Tally, from: Tally): void {
 }
 
 function scoreFile(input: ScoringInput, path: string, lines: number, historyPaths: readonly string[]): FileFacts {
-  const total: Tally = { added: 0, removed: 0, commits: 0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
-  const authors = new Map<number, Tally>();
-  for (const historyPath of historyPaths) {
-    const record = input.ledger.paths.get(historyPath);
-    if (!record) continue;
-    merge(total, record);
-    for (const [author, tally] of record.byAuthor) {
-      const into = authors.get(author);
-      if (into) merge(into, tally);
-      else authors.set(author, { ...tally });
+  // Most files have one history path: its figures are used as they are, without a copy.
+  let total: Tally = { added: 0, removed: 0, commits: 0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
+  let authors = new Map<number, Tally>();
+  const only = historyPaths.length === 1 ? input.ledger.paths.get(historyPaths[0] as string) : undefined;
+  if (only) {
+    total = only;
+    authors = only.byAuthor;
+  } else {
+    const merged = authors;
+    for (const historyPath of historyPaths) {
+      const record = input.ledger.paths.get(historyPath);
+      if (!record) continue;
+      merge(total, record);
+      record.byAuthor.forEach((tally, author) => {
+        const into = merged.get(author);
+        if (into) merge(into, tally);
+        else merged.set(author, { added: tally.added, removed: tally.removed, commits: tally.commits, first: tally.first, last: tally.last });
+      });
     }
   }
   const mine: Tally = { added: 0, removed: 0, commits: 0, first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY };
   let othersTop = 0;
   let othersActive = 0;
+  let personAuthors = 0;
   const yearAgo = input.now - YEAR_DAYS * DAY;
-  for (const [author, tally] of authors) {
-    if (input.person.has(author)) merge(mine, tally);
-    else {
+  authors.forEach((tally, author) => {
+    if (input.person.has(author)) {
+      merge(mine, tally);
+      personAuthors++;
+    } else {
       othersTop = Math.max(othersTop, tally.added);
       if (tally.last >= yearAgo) othersActive++;
     }
-  }
+  });
   const facts: FileFacts = { path, lines, owned: undefined, lastTouched: total.last, othersActiveLastYear: othersActive, candidate: false, personLast: mine.last };
   if (mine.added <= 0) return facts;
   const share = total.added > 0 ? Math.min(1, mine.added / total.added) : total.commits > 0 ? mine.commits / total.commits : 0;
   const mainDeveloper = mine.added > othersTop;
   const label: OwnershipLabel = share >= ISLAND_SHARE && othersActive === 0 ? 'knowledge-island' : mainDeveloper && share >= MIN_OWNED_SHARE ? 'main-developer' : 'contributor';
-  let personAuthors = 0;
-  for (const author of authors.keys()) if (input.person.has(author)) personAuthors++;
   facts.candidate = mainDeveloper || share >= CANDIDATE_SHARE;
   facts.owned = {
     path,
@@ -208,9 +217,9 @@ function folderRows(all: readonly FileFacts[]): OwnedFolder[] {
   }
   const sums = new Map<string, FolderSum>();
   for (const file of all) {
-    const parts = file.path.split('/');
-    for (let depth = 1; depth < parts.length; depth++) {
-      const folder = parts.slice(0, depth).join('/');
+    // Each folder above the file: the path up to each '/'.
+    for (let slash = file.path.indexOf('/'); slash >= 0; slash = file.path.indexOf('/', slash + 1)) {
+      const folder = file.path.slice(0, slash);
       let sum = sums.get(folder);
       if (!sum) {
         sum = { files: 0, owned: 0, lines: 0, weightedShare: 0, last: Number.NEGATIVE_INFINITY, othersActive: false, risk: 0 };
