@@ -227,7 +227,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
     const visitor = new HistoryVisitor(ledger, masks, refNames, (count) => {
       if (count % PROGRESS_EVERY === 0) options.onProgress?.(count);
     }, setup.rules);
-    unreadable = await readHistory({ git, cwd: options.cwd, range, visitor, keywords: setup.rules.keywords, signal });
+    unreadable = await readHistory({ git, range, visitor, keywords: setup.rules.keywords });
     throwIfAborted(signal);
     commitsRead = visitor.commitsRead;
     if (visitor.longLinesSkipped > 0) notes.push(`${visitor.longLinesSkipped} added lines longer than ${MAX_LINE_LENGTH / 1024} KiB were not read`);

@@ -132,7 +132,7 @@ async function readablePaths(cwd: string, tree: string, paths: readonly string[]
     const [, type = '', id = ''] = line.slice(0, tab).split(' ');
     if (tab > 0 && type === 'blob') entries.set(line.slice(tab + 1), id);
   }
-  const missing = await missingObjects(cwd, [...entries.values()], signal);
+  const missing = await missingObjects(new GitRunner({ cwd, signal }), [...entries.values()]);
   const readable = [...entries].filter(([, id]) => !missing.has(id)).map(([path]) => path);
   return { paths: readable, unreadable: entries.size - readable.length };
 }
