@@ -124,7 +124,8 @@ describe('history reader: a clone that lacks a blob in the middle of a commit', 
     assert.ok(rest.includes('--no-commit-id'), 'the rest of the commit is read without its header');
     assert.ok(rest.includes(broken));
     const pathspecs = rest.slice(rest.indexOf('--') + 1);
-    assert.ok(!pathspecs.some((p) => p.endsWith('a.env') || p.endsWith('c-big.txt')), `pathspecs: ${pathspecs.join(' ')}`);
+    const selected = repo.git('diff-tree', '--no-commit-id', '-r', '--name-only', broken, '--', ...pathspecs).trim().split('\n');
+    assert.deepEqual(selected, ['b.env', 'd.env', 'e.env'], 'the rest is asked for: not a.env, which git gave in full, nor the unreadable file');
     assert.ok(reads[2]?.includes('--stdin'), 'the commits after the failing one are listed, not walked again');
   });
 
@@ -153,6 +154,27 @@ describe('history reader: a clone that lacks a blob in the middle of a commit', 
     assert.equal(visitor.started.get(broken), 1);
     assert.equal(visitor.ended.get(broken), 1);
     assert.deepEqual(visitor.sections.get(broken), ['x.env', 'y.env']);
+  });
+
+  it('when a file became a folder, reads the folder\'s files after the unreadable one (an exclusion of the old file would hide them)', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    repo.write('conf', 'plain\n').commit('a file', LEAVER, '2025-01-01T00:00:00Z');
+    repo.remove('conf');
+    // git gives `conf` (deleted) and `conf/0.txt` in full, then stops at `conf/a-big.txt`.
+    repo.write('conf/0.txt', '0\n').write('conf/a-big.txt', 'large\n').write('conf/y.env', `GITHUB_TOKEN=${token()}\n`);
+    // Many files after the hole: listing them is longer than excluding what was read.
+    for (let i = 0; i < 8; i++) repo.write(`zz-later-file-with-a-long-name-${i}.txt`, `${i}\n`);
+    const broken = repo.commit('the file becomes a folder', LEAVER, '2025-01-02T00:00:00Z');
+    const blob = repo.git('rev-parse', `${broken}:conf/a-big.txt`).trim();
+    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    const git = new RecordingRunner({ cwd: repo.dir });
+    const visitor = new CountingVisitor();
+    await readHistory({ git, range: [broken], visitor, keywords: DEFAULT_RULES.keywords });
+    const sections = visitor.sections.get(broken) ?? [];
+    assert.ok(sections.includes('conf/y.env'), `sections: ${sections.join(', ')}`);
+    assert.equal(sections.filter((p) => p.startsWith('zz-')).length, 8);
+    assert.equal(visitor.started.get(broken), 1);
   });
 
   it('when a folder whose file is unreadable became a file of the same name, reads the commit whole without it', async () => {

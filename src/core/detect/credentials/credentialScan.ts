@@ -31,7 +31,7 @@ import { CREDENTIAL_STATE_VERSION, restoreEntry, storeEntry, type CredentialScan
 import { contextOfPath, contextOfPlaces, readLinguistAttributes, type LinguistAttributes } from './pathContext';
 import { pathCount, SecretLedger, valueKey, type LedgerEntry } from './secretLedger';
 import { SpanMasks } from './spanMasks';
-import { emptyTreeId, matchFilesAt } from './treeFiles';
+import { emptyTreeLike, matchFilesAt } from './treeFiles';
 
 export interface IgnoredFingerprint {
   fingerprint: string;
@@ -160,11 +160,23 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
   const { git, signal } = options;
   throwIfAborted(signal);
   const mode = options.headOnly ? 'head' : 'all';
-  const { head, refTips, tips } = await scanTips(git, mode === 'head', options.revision, options.branchTips);
-  const [topLevel = options.cwd, shallowFlag = ''] = tips.length ? (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n') : [];
+  // Asked at once (each a git process): HEAD, then the gitleaks files at it; the branch and tag
+  // tips; the repository's top folder and whether it is shallow (needed only when there are tips).
+  const headAsked = readHeadSha(git, options.revision);
+  const [head, refTips, repository, layout] = await Promise.all([
+    headAsked,
+    mode === 'head' ? [...(options.branchTips ?? [])] : readRefTips(git),
+    // The repository's gitleaks rules change what every entry is: their fingerprint joins the mailmap's, so a state read with other rules is not reused.
+    headAsked.then((sha) => readRepositoryRules(git, sha)),
+    git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository']).then(
+      (output) => ({ output }),
+      (error: unknown) => ({ error }),
+    ),
+  ]);
+  const tips = tipsOf(head, refTips);
+  if (tips.length && 'error' in layout) throw layout.error;
+  const [topLevel = options.cwd, shallowFlag = ''] = tips.length && 'output' in layout ? layout.output.split('\n') : [];
   const shallow = shallowFlag.trim() === 'true';
-  // The repository's gitleaks rules change what every entry is: their fingerprint joins the mailmap's, so a state read with other rules is not reused.
-  const repository = tips.length ? await readRepositoryRules(git, head) : await readRepositoryRules(git, null);
   const mailmap = tips.length ? [await mailmapFingerprint(topLevel.trim()), repository.fingerprint].filter((f) => f !== '').join(':') : '';
   const state: CredentialScanState = { version: CREDENTIAL_STATE_VERSION, mode, tips, mailmap, shallow, reusable: true, entries: [] };
   if (tips.length === 0) {
@@ -172,7 +184,7 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
     return { findings: [], state, commitsRead: 0, notes: [], unreadable: [] };
   }
   const refNames = refTips.map((t) => t.name);
-  const emptyTree = await emptyTreeId(git);
+  const emptyTree = await emptyTreeLike(git, tips[0] ?? '');
   const notes: string[] = [];
 
   // Which branches and tags reach which commit: read beside the history, needed only at the end.
@@ -299,6 +311,10 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
   const entries = [...ledger.entries];
   if (entries.length === 0) return [];
 
+  // Where each sits: test, vendored, docs or code, by path and by HEAD's .gitattributes (read beside the HEAD check).
+  const attributesAsked = context.head ? readLinguistAttributes(options.git, context.head) : Promise.resolve(undefined);
+  attributesAsked.catch(() => undefined); // awaited below; a failure while the HEAD check runs must not go unhandled
+
   // Still at HEAD: HEAD's version of every path the secrets were added to, matched again.
   const inHead = new Set<string>();
   if (context.head) {
@@ -312,8 +328,7 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
   }
   throwIfAborted(options.signal);
 
-  // Where each sits: test, vendored, docs or code, by path and by HEAD's .gitattributes.
-  const attributes = context.head ? await readLinguistAttributes(options.git, context.head) : undefined;
+  const attributes = await attributesAsked;
 
   // Branches and tags that reach a commit that added it.
   const reachability = await context.reachability;
@@ -373,10 +388,13 @@ function unreadableNote(unreadable: readonly UnreadableCommit[]): string {
 
 /** Commits a full scan starts from: every branch and tag tip, and HEAD (or HEAD alone). Sorted, distinct. */
 export async function scanTips(git: GitRunner, headOnly: boolean, revision?: string, branchTips: readonly RefTip[] = []): Promise<{ head: string | null; refTips: RefTip[]; tips: string[] }> {
-  const head = await readHeadSha(git, revision);
-  const refTips = headOnly ? [...branchTips] : await readRefTips(git);
-  const tips = [...new Set([...refTips.map((t) => t.commit), ...(head ? [head] : [])])].sort();
-  return { head, refTips, tips };
+  const [head, refTips] = await Promise.all([readHeadSha(git, revision), headOnly ? [...branchTips] : readRefTips(git)]);
+  return { head, refTips, tips: tipsOf(head, refTips) };
+}
+
+/** The commits of the tips and HEAD, sorted, distinct. */
+function tipsOf(head: string | null, refTips: readonly RefTip[]): string[] {
+  return [...new Set([...refTips.map((t) => t.commit), ...(head ? [head] : [])])].sort();
 }
 
 /** Oldest first, then by path, line, kind and fingerprint (code-unit order: the same everywhere). */

@@ -165,6 +165,25 @@ function pathspecGroups(paths: readonly string[]): string[][] {
   return groups;
 }
 
+/**
+ * Pathspecs that select `rest` of a commit's files and not `done`, in as few git runs as fit on a
+ * command line: `done` excluded when that is shorter (git stopped early in a large commit) and no
+ * excluded path is a folder of a file to read (an exclusion covers a folder's files too), else `rest`
+ * listed.
+ */
+function restPathspecs(rest: readonly string[], done: ReadonlySet<string>): string[][] {
+  if (rest.length === 0) return [];
+  const excludes = [...done].map((path) => `:(exclude,top,literal)${path}`);
+  const length = (specs: readonly string[]) => specs.reduce((sum, spec) => sum + spec.length + 1, 0);
+  const excludeLength = length(excludes);
+  const coversARestFile = rest.some((path) => {
+    for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) if (done.has(path.slice(0, slash))) return true;
+    return false;
+  });
+  if (!coversARestFile && excludeLength <= PATHSPEC_CHARS && excludeLength < length(rest.map((path) => `:(top,literal)${path}`))) return [[':(top)', ...excludes]];
+  return pathspecGroups(rest);
+}
+
 /** A commit git stopped in: the scanner holding it open, and the files of it read to their end. */
 interface OpenCommit {
   scanner: PatchScanner;
@@ -192,7 +211,7 @@ async function readRestOfCommit(options: HistoryReadOptions, sha: string, open: 
     const done = new Set([...open.sectionsEnded, ...left]);
     const rest = entries.map((e) => e.path).filter((path) => !done.has(path));
     try {
-      for (const group of pathspecGroups(rest)) {
+      for (const group of restPathspecs(rest, done)) {
         const args = ['diff-tree', '--no-commit-id', '--root', '-r', '-p', ...PATCH_FLAGS, '--end-of-options', sha, '--', ...group];
         await git.readChunks(args, (chunk) => open.scanner.feed(chunk));
       }
