@@ -135,7 +135,11 @@ export class PatchScanner {
    * it again). The commit stays open: the rest of its files may be fed after this, then `end()`.
    */
   interrupt(): { commit: string | null; sectionsEnded: readonly string[] } {
-    this.flushLine();
+    // A commit header git left without its newline still counts; any other cut line is dropped (its
+    // section is read again, and a cut value must not be matched).
+    if (this.partialLength > 0 && this.partial[0]?.[0] === HEADER) this.flushLine();
+    this.partial = [];
+    this.partialLength = 0;
     this.section = undefined;
     this.inHunk = false;
     return { commit: this.inCommit ? this.lastCommit : null, sectionsEnded: this.sectionsEnded };
