@@ -180,3 +180,35 @@ describe('keyword index', () => {
     for (const line of ['const task = disk.ask();', 'en-US', 'nothing to see here']) assert.equal(DEFAULT_RULES.keywords.inText(line), false, line);
   });
 });
+
+describe('PatchScanner.interrupt (git stopped mid-output)', () => {
+  const header = '\x1eaaa1\x1fp1\x1fAnn\x1fann@x.example\x1f100\x1f200';
+  const section = (path: string) => [`diff --git a/${path} b/${path}`, 'index 1111111..2222222 100644', `--- a/${path}`, `+++ b/${path}`, '@@ -0,0 +1 @@'];
+
+  it('keeps the commit open, names the sections that ended, and drops the one being read without ending it', () => {
+    const { visitor, events } = recorder(true);
+    const scanner = new PatchScanner(visitor, DEFAULT_RULES.keywords);
+    scanner.feed(Buffer.from([header, ...section('a.env'), '+A=1', ...section('b.env'), '+B=2', ''].join('\n')));
+    const stopped = scanner.interrupt();
+    assert.equal(stopped.commit, 'aaa1');
+    assert.deepEqual(stopped.sectionsEnded, ['a.env']);
+    assert.equal(events.filter((e) => e.startsWith('fileEnd')).length, 1, 'b.env is not ended');
+    // The rest of the commit, fed to the same scanner, belongs to the same commit.
+    scanner.feed(Buffer.from([...section('b.env'), '+B=2', ''].join('\n')));
+    scanner.end();
+    assert.equal(events.filter((e) => e.startsWith('commit')).length, 1);
+    assert.deepEqual(events.filter((e) => e === 'end'), ['end']);
+  });
+
+  it('drops a cut added line (a cut value is never matched) but keeps a cut commit header', () => {
+    const { visitor, events } = recorder(true);
+    const scanner = new PatchScanner(visitor, DEFAULT_RULES.keywords);
+    scanner.feed(Buffer.from([header, ...section('a.env'), '+TOKEN=abc'].join('\n')));
+    scanner.interrupt();
+    assert.ok(!events.some((e) => e.includes('TOKEN=abc')), events.join(' | '));
+    const other = recorder(true);
+    const second = new PatchScanner(other.visitor, DEFAULT_RULES.keywords);
+    second.feed(Buffer.from(header));
+    assert.equal(second.interrupt().commit, 'aaa1');
+  });
+});

@@ -32,7 +32,7 @@ import { CREDENTIAL_STATE_VERSION, restoreEntry, storeEntry, type CredentialScan
 import { contextOfPath, contextOfPlaces, readLinguistAttributes, type LinguistAttributes } from './pathContext';
 import { pathCount, SecretLedger, valueKey, type LedgerEntry } from './secretLedger';
 import { SpanMasks } from './spanMasks';
-import { emptyTreeId, matchFilesAt } from './treeFiles';
+import { emptyTreeLike, matchFilesAt } from './treeFiles';
 
 export interface IgnoredFingerprint {
   fingerprint: string;
@@ -163,11 +163,24 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
   const { git, signal } = options;
   throwIfAborted(signal);
   const mode = options.headOnly ? 'head' : 'all';
-  const { head, refTips, tips, unreadableRefs } = await scanTips(git, mode === 'head', options.revision, options.branchTips);
-  const [topLevel = options.cwd, shallowFlag = ''] = tips.length ? (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n') : [];
+  // Asked at once (each a git process): HEAD, then the gitleaks files at it; the branch and tag
+  // tips; the repository's top folder and whether it is shallow (needed only when there are tips).
+  const headAsked = readHeadSha(git, options.revision);
+  const [head, listing, repository, layout] = await Promise.all([
+    headAsked,
+    mode === 'head' ? { tips: [...(options.branchTips ?? [])], unreadable: [] } : readRefTips(git),
+    // The repository's gitleaks rules change what every entry is: their fingerprint joins the mailmap's, so a state read with other rules is not reused.
+    headAsked.then((sha) => readRepositoryRules(git, sha)),
+    git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository']).then(
+      (output) => ({ output }),
+      (error: unknown) => ({ error }),
+    ),
+  ]);
+  const { tips: refTips, unreadable: unreadableRefs } = listing;
+  const tips = tipsOf(head, refTips);
+  if (tips.length && 'error' in layout) throw layout.error;
+  const [topLevel = options.cwd, shallowFlag = ''] = tips.length && 'output' in layout ? layout.output.split('\n') : [];
   const shallow = shallowFlag.trim() === 'true';
-  // The repository's gitleaks rules change what every entry is: their fingerprint joins the mailmap's, so a state read with other rules is not reused.
-  const repository = tips.length ? await readRepositoryRules(git, head) : await readRepositoryRules(git, null);
   const mailmap = tips.length ? [await mailmapFingerprint(topLevel.trim()), repository.fingerprint].filter((f) => f !== '').join(':') : '';
   const state: CredentialScanState = { version: CREDENTIAL_STATE_VERSION, mode, tips, mailmap, shallow, reusable: true, entries: [] };
   if (tips.length === 0) {
@@ -175,7 +188,7 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
     return { findings: [], state, commitsRead: 0, notes: unreadableRefs.length ? [unreadableRefsNote(unreadableRefs)] : [], unreadable: [] };
   }
   const refNames = refTips.map((t) => t.name);
-  const emptyTree = await emptyTreeId(git);
+  const emptyTree = await emptyTreeLike(git, tips[0] ?? '');
   const notes: DetectionNote[] = [];
 
   // Which branches and tags reach which commit: read beside the history, needed only at the end.
@@ -231,7 +244,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
     const visitor = new HistoryVisitor(ledger, masks, refNames, (count) => {
       if (count % PROGRESS_EVERY === 0) options.onProgress?.(count);
     }, setup.rules);
-    unreadable = await readHistory({ git, cwd: options.cwd, range, visitor, keywords: setup.rules.keywords, signal });
+    unreadable = await readHistory({ git, range, visitor, keywords: setup.rules.keywords });
     throwIfAborted(signal);
     commitsRead = visitor.commitsRead;
     if (visitor.longLinesSkipped > 0) notes.push(detectionNote('note.credentials.longLines', { count: visitor.longLinesSkipped, kib: MAX_LINE_LENGTH / 1024 }));
@@ -303,6 +316,10 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
   const entries = [...ledger.entries];
   if (entries.length === 0) return [];
 
+  // Where each sits: test, vendored, docs or code, by path and by HEAD's .gitattributes (read beside the HEAD check).
+  const attributesAsked = context.head ? readLinguistAttributes(options.git, context.head) : Promise.resolve(undefined);
+  attributesAsked.catch(() => undefined); // awaited below; a failure while the HEAD check runs must not go unhandled
+
   // Still at HEAD: HEAD's version of every path the secrets were added to, matched again.
   const inHead = new Set<string>();
   if (context.head) {
@@ -316,8 +333,7 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
   }
   throwIfAborted(options.signal);
 
-  // Where each sits: test, vendored, docs or code, by path and by HEAD's .gitattributes.
-  const attributes = context.head ? await readLinguistAttributes(options.git, context.head) : undefined;
+  const attributes = await attributesAsked;
 
   // Branches and tags that reach a commit that added it.
   const reachability = await context.reachability;
@@ -388,11 +404,13 @@ export async function scanTips(
   revision?: string,
   branchTips: readonly RefTip[] = [],
 ): Promise<{ head: string | null; refTips: RefTip[]; tips: string[]; unreadableRefs: string[] }> {
-  const head = await readHeadSha(git, revision);
-  const listing = headOnly ? { tips: [...branchTips], unreadable: [] } : await readRefTips(git);
-  const refTips = listing.tips;
-  const tips = [...new Set([...refTips.map((t) => t.commit), ...(head ? [head] : [])])].sort();
-  return { head, refTips, tips, unreadableRefs: listing.unreadable };
+  const [head, listing] = await Promise.all([readHeadSha(git, revision), headOnly ? { tips: [...branchTips], unreadable: [] } : readRefTips(git)]);
+  return { head, refTips: listing.tips, tips: tipsOf(head, listing.tips), unreadableRefs: listing.unreadable };
+}
+
+/** The commits of the tips and HEAD, sorted, distinct. */
+function tipsOf(head: string | null, refTips: readonly RefTip[]): string[] {
+  return [...new Set([...refTips.map((t) => t.commit), ...(head ? [head] : [])])].sort();
 }
 
 /** Oldest first, then by path, line, kind and fingerprint (code-unit order: the same everywhere). */

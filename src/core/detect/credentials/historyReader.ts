@@ -1,14 +1,18 @@
 // Reads the patches of a history into a visitor, and never stops on an object the clone lacks (a
 // partial clone, a mirror without large files): `git log -p` dies on the first blob it cannot read, so
-// the reader then reads that commit again without its unreadable files, and goes on with the commits
-// after it — older ones included — fed by id to `git log --no-walk --stdin`. Nothing is fetched: the
-// git environment forbids lazy fetches and every transport (gitRunner.ts).
+// the reader then reads the rest of that commit — the files git had not finished, without the
+// unreadable ones — and goes on with the commits after it, older ones included, fed by id to
+// `git log --no-walk --stdin`. Nothing is read twice but the one file section git was writing when it
+// stopped. Nothing is fetched: the git environment forbids lazy fetches and every transport
+// (gitRunner.ts).
 //
-// When git dies it may or may not have printed the failing commit's header. The commit whose header
-// came last is therefore read again without its unreadable files (a no-op when it was complete), and
-// the next run starts after it; a run that dies before any header names its first commit as the one.
-// Each failure consumes at least one commit, so the reading always ends.
-import { GitError, GitRunner } from '../../git/gitRunner';
+// Git writes a commit's header before its files, and a file's section once both its blobs were read,
+// so when it dies the commit whose header came last is the one it was reading (or one that was
+// complete, its next commit's header not yet written: then only its last file is read again, and the
+// next run dies at once on that next commit, which is read whole without its unreadable files). A
+// run that dies before any header names its first commit as the one. Each failure consumes at least
+// one commit, so the reading always ends.
+import { GitError, type GitRunner } from '../../git/gitRunner';
 import type { KeywordIndex } from './keywordIndex';
 import { HEADER_FORMAT, PATCH_FLAGS } from './patchParser';
 import { PatchScanner, type SelectivePatchVisitor } from './patchScanner';
@@ -25,14 +29,13 @@ export interface UnreadableCommit {
 }
 
 export interface HistoryReadOptions {
+  /** Runs every git command of the reading (give it the scan's signal). */
   git: GitRunner;
-  cwd: string;
   /** Commit ids and `^id` exclusions. */
   range: readonly string[];
   visitor: SelectivePatchVisitor;
   /** The rules' keywords: added and removed lines without one are not handed to the visitor (unless it asks). */
   keywords: KeywordIndex;
-  signal?: AbortSignal;
 }
 
 /**
@@ -76,22 +79,20 @@ export async function readHistory(options: HistoryReadOptions): Promise<Unreadab
       next = end;
       continue;
     } catch (err) {
-      // The commit read last may be incomplete: it is read again below, without what is missing (this
-      // scanner, left mid-commit, is dropped). A header git left without its newline still counts.
       if (!isUnreadableObjectError(err)) throw err;
-      scanner.flushLine();
     }
-    const lastHeader = scanner.lastCommit;
+    // The commit git was reading: the one whose header came last, still open in the scanner.
+    const stopped = scanner.interrupt();
     order ??= await commitOrder(git, options.range);
     let at = next;
-    if (lastHeader !== null) {
-      const found = order.indexOf(lastHeader, next);
-      if (found < 0) throw new GitError('failed', `git log printed commit ${lastHeader.slice(0, 12)} outside the history being read`);
+    if (stopped.commit !== null) {
+      const found = order.indexOf(stopped.commit, next);
+      if (found < 0) throw new GitError('failed', `git log printed commit ${stopped.commit.slice(0, 12)} outside the history being read`);
       at = found;
     }
     const sha = order[at];
     if (sha === undefined) return unreadable;
-    const skipped = await readCommitWithout(options, sha);
+    const skipped = await readRestOfCommit(options, sha, stopped.commit === sha ? { scanner, sectionsEnded: stopped.sectionsEnded } : null);
     if (skipped) unreadable.push(skipped);
     next = at + 1;
     if (next >= order.length) return unreadable;
@@ -128,11 +129,11 @@ function parseRawDiff(output: string): RawEntry[] {
 }
 
 /** Which of `ids` this clone cannot read (one `cat-file --batch-check`; nothing is fetched). */
-export async function missingObjects(cwd: string, ids: readonly string[], signal?: AbortSignal): Promise<Set<string>> {
+export async function missingObjects(git: GitRunner, ids: readonly string[]): Promise<Set<string>> {
   const missing = new Set<string>();
   const unique = [...new Set(ids)];
   if (unique.length === 0) return missing;
-  for await (const line of new GitRunner({ cwd, signal }).stream(['cat-file', '--batch-check=%(objectname) %(objecttype)'], '\n', { input: unique.map((id) => `${id}\n`) })) {
+  for await (const line of git.stream(['cat-file', '--batch-check=%(objectname) %(objecttype)'], '\n', { input: unique.map((id) => `${id}\n`) })) {
     const [id = '', state = ''] = line.split(' ');
     if (state === 'missing') missing.add(id);
   }
@@ -140,11 +141,62 @@ export async function missingObjects(cwd: string, ids: readonly string[], signal
 }
 
 /**
- * Reads one commit's patch into the visitor without the files whose blobs this clone lacks. Returns
- * what was left out, or null when the commit could be read whole after all.
+ * Characters of paths per `git diff-tree` that reads the rest of a commit, so that its command line
+ * stays far below the shortest system limit (32,767 characters on Windows).
  */
-async function readCommitWithout(options: HistoryReadOptions, sha: string): Promise<UnreadableCommit | null> {
-  const { git, signal } = options;
+const PATHSPEC_CHARS = 16_000;
+
+/** The paths as literal pathspecs from the top of the repository, in groups that fit on a command line. */
+function pathspecGroups(paths: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  let group: string[] = [];
+  let chars = 0;
+  for (const path of paths) {
+    const spec = `:(top,literal)${path}`;
+    if (group.length && chars + spec.length > PATHSPEC_CHARS) {
+      groups.push(group);
+      group = [];
+      chars = 0;
+    }
+    group.push(spec);
+    chars += spec.length + 1;
+  }
+  if (group.length) groups.push(group);
+  return groups;
+}
+
+/**
+ * Pathspecs that select `rest` of a commit's files and not `done`, in as few git runs as fit on a
+ * command line: `done` excluded when that is shorter (git stopped early in a large commit) and no
+ * excluded path is a folder of a file to read (an exclusion covers a folder's files too), else `rest`
+ * listed.
+ */
+function restPathspecs(rest: readonly string[], done: ReadonlySet<string>): string[][] {
+  if (rest.length === 0) return [];
+  const excludes = [...done].map((path) => `:(exclude,top,literal)${path}`);
+  const length = (specs: readonly string[]) => specs.reduce((sum, spec) => sum + spec.length + 1, 0);
+  const excludeLength = length(excludes);
+  const coversARestFile = rest.some((path) => {
+    for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) if (done.has(path.slice(0, slash))) return true;
+    return false;
+  });
+  if (!coversARestFile && excludeLength <= PATHSPEC_CHARS && excludeLength < length(rest.map((path) => `:(top,literal)${path}`))) return [[':(top)', ...excludes]];
+  return pathspecGroups(rest);
+}
+
+/** A commit git stopped in: the scanner holding it open, and the files of it read to their end. */
+interface OpenCommit {
+  scanner: PatchScanner;
+  sectionsEnded: readonly string[];
+}
+
+/**
+ * Reads into the visitor what git could not give of commit `sha`: with `open`, the files it had not
+ * finished (fed to the same scanner, which then ends the commit); without, the whole commit. Files
+ * whose blobs this clone lacks are left out. Returns what was left out, or null when nothing was.
+ */
+async function readRestOfCommit(options: HistoryReadOptions, sha: string, open: OpenCommit | null): Promise<UnreadableCommit | null> {
+  const { git } = options;
   let entries: RawEntry[];
   try {
     entries = parseRawDiff(await git.run(['diff-tree', '--no-commit-id', '--root', '-r', '--raw', '--no-renames', '--full-index', '-z', '--end-of-options', sha, '--']));
@@ -152,18 +204,36 @@ async function readCommitWithout(options: HistoryReadOptions, sha: string): Prom
     if (err instanceof GitError && err.kind === 'aborted') throw err;
     return { sha, filesSkipped: 0, whole: true, paths: [] };
   }
-  const missing = await missingObjects(options.cwd, entries.flatMap((e) => e.ids), signal);
+  const missing = await missingObjects(git, entries.flatMap((e) => e.ids));
   const left = entries.filter((e) => e.ids.some((id) => missing.has(id))).map((e) => e.path);
+  const skipped = left.length ? { sha, filesSkipped: left.length, whole: false, paths: left } : null;
+  if (open) {
+    const done = new Set([...open.sectionsEnded, ...left]);
+    const rest = entries.map((e) => e.path).filter((path) => !done.has(path));
+    try {
+      for (const group of restPathspecs(rest, done)) {
+        const args = ['diff-tree', '--no-commit-id', '--root', '-r', '-p', ...PATCH_FLAGS, '--end-of-options', sha, '--', ...group];
+        await git.readChunks(args, (chunk) => open.scanner.feed(chunk));
+      }
+      open.scanner.end();
+      return skipped;
+    } catch (err) {
+      // A literal pathspec names a folder's files too: a file replaced by a folder whose file is
+      // unreadable (or a path git spells otherwise) brings the failure back. The commit is then read
+      // again whole, without the unreadable files, as below (this scanner, left mid-commit, is dropped).
+      if (!isUnreadableObjectError(err)) throw err;
+    }
+  }
   // Paths from the top of the repository whatever folder git runs in, literal, the missing ones excluded.
   const pathspec = [':(top)', ...left.map((path) => `:(exclude,top,literal)${path}`)];
   const scanner = new PatchScanner(options.visitor, options.keywords);
   try {
     const args = ['diff-tree', '--root', '--always', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', sha, '--', ...pathspec];
-    await new GitRunner({ cwd: options.cwd, signal }).readChunks(args, (chunk) => scanner.feed(chunk));
+    await git.readChunks(args, (chunk) => scanner.feed(chunk));
     scanner.end();
   } catch (err) {
     if (!isUnreadableObjectError(err)) throw err;
     return { sha, filesSkipped: 0, whole: true, paths: [] };
   }
-  return left.length ? { sha, filesSkipped: left.length, whole: false, paths: left } : null;
+  return skipped;
 }

@@ -86,6 +86,8 @@ export class PatchScanner {
   private partialLength = 0;
   /** Commit id of the last header read. */
   lastCommit: string | null = null;
+  /** Paths of the open commit's file sections read to their end (another section or the commit's end followed). */
+  private sectionsEnded: string[] = [];
 
   constructor(
     private readonly visitor: SelectivePatchVisitor,
@@ -124,6 +126,23 @@ export class PatchScanner {
     this.partial = [];
     this.partialLength = 0;
     this.readLines(line, 0, line.length);
+  }
+
+  /**
+   * Git stopped in the middle of the output (an object it could not read). Returns the commit whose
+   * header was read last, if it is still open, with the paths of its file sections that ended; the
+   * section being read is dropped without telling the visitor (it may be incomplete: the caller reads
+   * it again). The commit stays open: the rest of its files may be fed after this, then `end()`.
+   */
+  interrupt(): { commit: string | null; sectionsEnded: readonly string[] } {
+    // A commit header git left without its newline still counts; any other cut line is dropped (its
+    // section is read again, and a cut value must not be matched).
+    if (this.partialLength > 0 && this.partial[0]?.[0] === HEADER) this.flushLine();
+    this.partial = [];
+    this.partialLength = 0;
+    this.section = undefined;
+    this.inHunk = false;
+    return { commit: this.inCommit ? this.lastCommit : null, sectionsEnded: this.sectionsEnded };
   }
 
   private keepPartial(chunk: Buffer, start: number, end: number): void {
@@ -238,12 +257,16 @@ export class PatchScanner {
     this.inCommit = true;
     const info = commitInfoOf(header);
     this.lastCommit = info.sha;
+    this.sectionsEnded = [];
     this.visitor.commit(info);
   }
 
   private endFile(): void {
     this.inHunk = false;
-    if (this.section) this.visitor.fileEnd(this.section);
+    if (this.section) {
+      this.visitor.fileEnd(this.section);
+      if (this.inCommit) this.sectionsEnded.push(this.section.path);
+    }
     this.section = undefined;
   }
 
@@ -251,6 +274,7 @@ export class PatchScanner {
     this.endFile();
     if (this.inCommit) this.visitor.commitEnd();
     this.inCommit = false;
+    this.sectionsEnded = [];
   }
 }
 

@@ -24,6 +24,17 @@ export async function emptyTreeId(git: GitRunner): Promise<string> {
   return (await git.run(['hash-object', '-t', 'tree', '/dev/null'])).trim();
 }
 
+/** The empty tree's ids in SHA-1 and SHA-256, by the length of the repository's object ids. */
+const EMPTY_TREES: ReadonlyMap<number, string> = new Map([
+  [40, '4b825dc642cb6eb9a060e54bf8d69288fbee4904'],
+  [64, '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321'],
+]);
+
+/** The empty tree's id in the hash of `commitId` (one of the repository's commits), known without asking git. */
+export async function emptyTreeLike(git: GitRunner, commitId: string): Promise<string> {
+  return EMPTY_TREES.get(commitId.length) ?? (await emptyTreeId(git));
+}
+
 class WholeFileVisitor implements PatchVisitor {
   commitIds: readonly string[] = [];
   private matcher: FileMatcher | undefined;
@@ -132,7 +143,7 @@ async function readablePaths(cwd: string, tree: string, paths: readonly string[]
     const [, type = '', id = ''] = line.slice(0, tab).split(' ');
     if (tab > 0 && type === 'blob') entries.set(line.slice(tab + 1), id);
   }
-  const missing = await missingObjects(cwd, [...entries.values()], signal);
+  const missing = await missingObjects(new GitRunner({ cwd, signal }), [...entries.values()]);
   const readable = [...entries].filter(([, id]) => !missing.has(id)).map(([path]) => path);
   return { paths: readable, unreadable: entries.size - readable.length };
 }
