@@ -54,19 +54,26 @@ const PENDING = [
 describe('open branches of the person leaving', function () {
   this.timeout(60_000);
 
+  // The repository is built once (fixture code); the detection runs inside each test that reads it,
+  // so that mutation testing sees which test covers which line (a `before` hook would make every
+  // mutant of the detection run the whole file).
   let team: TeamRepository;
-  let result: BranchDetection;
-  let recorder: RecordingRunner;
 
-  before(async () => {
+  before(() => {
     team = buildTeamRepository();
-    recorder = new RecordingRunner({ cwd: team.repo.dir });
-    result = await detectBranches({ git: recorder, person: LEAVER_SPEC, now: TEAM_NOW, pending: PENDING });
   });
 
   after(() => team?.dispose());
 
-  it('lists the person’s branches, open first, newest first, with every field', () => {
+  /** The team repository's detection with the pending items, and the git calls it made. */
+  async function detectTeam(): Promise<{ result: BranchDetection; recorder: RecordingRunner }> {
+    const recorder = new RecordingRunner({ cwd: team.repo.dir });
+    const result = await detectBranches({ git: recorder, person: LEAVER_SPEC, now: TEAM_NOW, pending: PENDING });
+    return { result, recorder };
+  }
+
+  it('lists the person’s branches, open first, newest first, with every field', async () => {
+    const { result } = await detectTeam();
     const open = (name: string, kind: 'local' | 'remote', ahead: number, behind: number, date: string, subject: string, extra: Partial<BranchFinding> = {}): BranchFinding => ({
       name,
       kind,
@@ -96,7 +103,8 @@ describe('open branches of the person leaving', function () {
     ]);
   });
 
-  it('leaves out a colleague’s branch, a look-alike address read as a regex, and normally merged work', () => {
+  it('leaves out a colleague’s branch, a look-alike address read as a regex, and normally merged work', async () => {
+    const { result } = await detectTeam();
     const names = result.branches.map((b) => b.name);
     for (const absent of ['feature/colleague', 'feature/lookalike', 'feature/merged', 'main', 'origin/main', 'origin/HEAD']) {
       assert.ok(!names.includes(absent), absent);
@@ -110,7 +118,8 @@ describe('open branches of the person leaving', function () {
     assert.ok(!lower.branches.some((b) => b.name === 'feature/lookalike'));
   });
 
-  it('counts the .mailmap-joined second address as the person', () => {
+  it('counts the .mailmap-joined second address as the person', async () => {
+    const { result } = await detectTeam();
     assert.equal(byName(result, 'feature/web').personShare, 1);
   });
 
@@ -132,7 +141,8 @@ describe('open branches of the person leaving', function () {
     await assert.rejects(detect(team.repo.dir, { now: 'yesterday' }), RangeError);
   });
 
-  it('uses one for-each-ref, one log for every branch, a few calls per listed branch, only hashes after --end-of-options, and no network command', () => {
+  it('uses one for-each-ref, one log for every branch, a few calls per listed branch, only hashes after --end-of-options, and no network command', async () => {
+    const { recorder } = await detectTeam();
     const commands = recorder.calls.map((args) => args[0]);
     assert.equal(commands.filter((c) => c === 'for-each-ref').length, 1);
     for (const forbidden of ['fetch', 'clone', 'ls-remote', 'pull', 'push', 'submodule', 'remote']) assert.ok(!commands.includes(forbidden), forbidden);
@@ -153,6 +163,7 @@ describe('open branches of the person leaving', function () {
   });
 
   it('gives the same answer on a detached HEAD', async () => {
+    const { result } = await detectTeam();
     team.repo.git('checkout', '-q', '--detach', 'HEAD~2');
     try {
       const detached = await detect(team.repo.dir, { pending: PENDING });
