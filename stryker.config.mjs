@@ -56,6 +56,21 @@ export const MODULES = {
     ],
     spec: ['branchRules'],
   },
+  // The rest of `branches` (the git-driven detection), for a run without the `branchRules` lines: the
+  // two parts' mutants together are those of `branches`.
+  branchesGit: {
+    mutate: [
+      'src/core/detect/branches/refs.ts:1-27',
+      'src/core/detect/branches/refs.ts:38-65',
+      'src/core/detect/branches/landedChanges.ts:1-18',
+      'src/core/detect/branches/landedChanges.ts:56-131',
+      'src/core/detect/branches/detectBranches.ts:1-57',
+      'src/core/detect/branches/detectBranches.ts:64-193',
+      'src/core/detect/branches/detectBranches.ts:227-335',
+    ],
+    spec: ['branchRules', 'branches', 'squashLanding'],
+    tsconfig: 'tsconfig.mutation.branches.json',
+  },
   checkCommand: { mutate: ['src/cli/checkCommand.ts'], spec: ['checkCommand'] },
   editCommands: { mutate: ['src/cli/editCommands.ts'], spec: ['editCommand'] },
   markdownText: { mutate: ['src/core/report/markdownText.ts'], spec: ['markdownText', 'report'] },
@@ -67,7 +82,7 @@ const mochaCompat = new URL('./scripts/strykerMochaCompat.mjs', import.meta.url)
 /** `HANDOVER_MUTATION_MODULE=edit` or `=atomicWrite,editCommands`: those modules only. */
 const chosen = process.env.HANDOVER_MUTATION_MODULE?.trim() || undefined;
 /** `editGuards` and `branchRules` are parts of `edit` and `branches`: a run of every module takes those whole. */
-const PARTS = new Set(['editGuards', 'branchRules']);
+const PARTS = new Set(['editGuards', 'branchRules', 'branchesGit']);
 const names = chosen ? chosen.split(',').map((name) => name.trim()) : Object.keys(MODULES).filter((name) => !PARTS.has(name));
 for (const name of names) {
   if (!(name in MODULES)) throw new Error(`HANDOVER_MUTATION_MODULE: ${name} is not a module in scope (${Object.keys(MODULES).join(', ')})`);

@@ -45,6 +45,18 @@ function byName(result: BranchDetection, name: string): BranchFinding {
   return found;
 }
 
+let builtTeam: TeamRepository | undefined;
+
+/** The team repository (buildTeamRepository), built on first use and removed at the process's exit. */
+function teamRepository(): TeamRepository {
+  if (!builtTeam) {
+    const built = buildTeamRepository();
+    builtTeam = built;
+    process.once('exit', () => built.dispose());
+  }
+  return builtTeam;
+}
+
 const PENDING = [
   { id: 'pending-open-work', branch: 'feature/open-work' },
   { id: 'pending-without-branch' },
@@ -54,16 +66,15 @@ const PENDING = [
 describe('open branches of the person leaving', function () {
   this.timeout(60_000);
 
-  // The repository is built once (fixture code); the detection runs inside each test that reads it,
-  // so that mutation testing sees which test covers which line (a `before` hook would make every
-  // mutant of the detection run the whole file).
+  // The detection runs inside each test that reads it, so that mutation testing sees which test covers
+  // which line (in a `before` hook, every mutant of the detection would run the whole file). The
+  // repository is fixture, not product code: built once per process (Stryker's runner runs these tests
+  // again for each mutant in one process) and removed when the process exits.
   let team: TeamRepository;
 
   before(() => {
-    team = buildTeamRepository();
+    team = teamRepository();
   });
-
-  after(() => team?.dispose());
 
   /** The team repository's detection with the pending items, and the git calls it made. */
   async function detectTeam(): Promise<{ result: BranchDetection; recorder: RecordingRunner }> {

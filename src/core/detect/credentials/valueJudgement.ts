@@ -5,7 +5,6 @@
 
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(text: string): number {
-  if (text.length === 0) return 0;
   const counts = new Map<number, number>();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -122,13 +121,13 @@ const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)
  */
 export function isPlaceholder(value: string): boolean {
   const text = value.trim();
-  if (text.length === 0) return true;
   if (REFERENCE.test(text)) return true;
   const lower = text.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
   for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
   if (MARKER_SEGMENTS.test(lower)) return true;
+  // Also an empty value (no distinct character).
   if (distinctCharacters(text) <= 2 || (text.length >= 8 && distinctCharacters(text) <= 3)) return true;
   if (/^(.{1,4})\1{2,}$/.test(text)) return true; // abcabcabc, 12121212
   // Nothing but filler words, with at most a few characters left over (`P@ssw0rd1` is caught by the leet map).
@@ -185,12 +184,13 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   const classes = characterClasses(value);
   if (strength === 'password') {
     if (classes < 2 && value.length < 12) return false;
-    // A person's password repeats characters (`A+AAA9aa9Aa9a9`): with three or more classes and ten or
+    // A person's password repeats characters (`Xk9+Xk9+Zm`): with three or more classes and ten or
     // more characters, less spread is enough; word lists are caught as placeholders above.
     if (classes >= 3 && value.length >= 10) return entropy >= 2.5;
     return entropy >= Math.min(3, Math.log2(value.length) * 0.8);
   }
-  if (classes < 2) return entropy >= 3.5 && value.length >= 16 && !/^[a-z]+$/.test(value);
+  // One class: digits, capitals or symbols (lower-case letters alone are a WORD, refused above).
+  if (classes < 2) return entropy >= 3.5 && value.length >= 16;
   return entropy >= Math.min(3.3, Math.log2(value.length) * 0.8);
 }
 
@@ -208,7 +208,6 @@ export function isPlaceholderToken(token: string, variablePart: string = token):
 /** Values that equal the word of their key or a stand-in word: `password: password`, `token: test`. */
 const STAND_IN_VALUES = new Set(['password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'token', 'key', 'apikey', 'test', 'testing', 'empty', 'default', 'value', 'string', 'foo', 'bar', 'baz', 'foobar', 'xxx', 'tbd', 'todo', 'fixme', 'secretkey', 'mypassword', 'yourpassword', 'mysecret', 'yoursecret', 'mytoken', 'yourtoken', 'none', 'null', 'nil', 'unset', 'undefined', 'hidden', 'masked', 'removed', 'omitted']);
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const MASK_ONLY = /^(?:\*+|x+|X+|\.+|#+|•+|-+|_+|\?+|0+)$/;
 
 /**
  * The principle's exception list: a literal where a credential is named is a finding unless it is
@@ -217,14 +216,14 @@ const MASK_ONLY = /^(?:\*+|x+|X+|\.+|#+|•+|-+|_+|\?+|0+)$/;
  */
 export function isPlainlyNotAValue(raw: string, credentialFile = false): boolean {
   const value = raw.trim();
-  if (value.length === 0 || value === '~' || value === '""' || value === "''") return true;
   if (REFERENCE.test(value)) return true;
   const lower = value.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
-  // In a file that exists to hold the credential (.pgpass, .netrc, a client's saved sessions), `password`
-  // is the password: only markers and masks stand in there.
-  if (alnum.length === 0 || (!credentialFile && STAND_IN_VALUES.has(alnum)) || MASK_ONLY.test(value)) return true;
+  // Nothing but punctuation (empty, `~`, `""`, `***`, `---`): no value. In a file that exists to hold the
+  // credential (.pgpass, .netrc, a client's saved sessions), `password` is the password: only markers and
+  // masks stand in there (`xxxx` is a marker; `000000`, `XXX` and the like are one repeated character).
+  if (alnum.length === 0 || (!credentialFile && STAND_IN_VALUES.has(alnum))) return true;
   for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
   if (MARKER_SEGMENTS.test(lower)) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
@@ -281,7 +280,7 @@ export function isLiteralToken(raw: string, allowCommitShape = false): boolean {
   if (!isLiteralPassword(value) || value.length < 8) return false;
   // Names, not values: one word, snake/kebab/camel words, a header name — as long as each word is a word's length.
   const name = SNAKE_NAME.test(value) || IDENTIFIER_LIKE.test(value) || HEADER_NAME.test(value);
-  if (/^[a-z]+$/.test(value) || WORD.test(value) || (name && value.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
+  if (WORD.test(value) || (name && value.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value) || PATH_LIKE.test(value)) return false;
   if (DIGEST_PREFIX.test(value) || (!allowCommitShape && /^[0-9a-f]{40}$/i.test(value))) return false;
   if (isMemberChain(value) || /^[A-Z]+$/.test(value)) return false; // `lexer.startToken`; a name in capitals (`FINGERPRINT`)
