@@ -140,7 +140,7 @@ describe('stand-ins for a value (isPlaceholder)', () => {
     check(isPlaceholder, [
       [true, 'secrettokenq9z'],
       [false, 'secrettokenzqxw'],
-      [true, 'secrettoken2024'],
+      [true, 'secrettoken2869'],
       [true, 'pr1vate-k3y'], // 1 read as i
       [true, 'L0ca1h0st-key'], // 1 read as l
       [true, 'r00t-t0ken'],
@@ -151,6 +151,7 @@ describe('stand-ins for a value (isPlaceholder)', () => {
       [true, 'p@ssword'],
       [true, '$ecret-token'],
       [true, 'adm!n-token'],
+      [true, 'pr!vate-token'],
     ]);
   });
 
@@ -186,6 +187,7 @@ describe('generated or chosen values after a secret-looking key (isPlausibleSecr
       [false, '10.220.31.47:5432', 'password'], // an address
       [false, 'ops/k8s/prod-db', 'password'], // a relative path
       [true, 'aZ3kq9Lm2Xv7/Bw4Rt8Np6', 'password'], // base64-like text with a slash
+      [true, 'a3bf4f1b2b0b822cd15d6c15', 'password'], // hex, but neither a commit id nor a digest's length
       [false, 'aws4_request', 'password'], // a snake-case name
       [false, 'Kubernetes', 'password'], // a word
       [false, 'X-Amz-Security-Token', 'password'], // a header name
@@ -219,6 +221,9 @@ describe('generated or chosen values after a secret-looking key (isPlausibleSecr
       [true, 'Aa9+AaBbAa9+AaBb', 'password'], // exactly 2.5 bits
       [true, 'k9m2x7q4k9m2x7q4', 'password'], // two classes, 16 characters, exactly 3 bits
       [true, 'k9m2k9x7', 'password'], // 8 characters: 2.5 bits over log2(8) × 0.8 = 2.4
+      [true, 'X9kX+mXq', 'password'], // four classes but 8 characters: 2.41 bits over 2.4 is enough
+      [false, 'k9k9m2x7k9k9m2x7', 'password'], // two classes, 16 characters: 2.5 bits is not
+      [false, 'XXXkXX9XX+', 'password'], // four classes, 10 characters, 1.4 bits
       [false, 'k9k9k9m2', 'password'], // 1.8 bits
     ]);
   });
@@ -227,6 +232,7 @@ describe('generated or chosen values after a secret-looking key (isPlausibleSecr
     check(isPlausibleSecret, [
       [true, 'QMZQXWKMZRVWTPNJ', 'token'], // exactly 3.5 bits, 16 characters
       [false, 'QMZQXWKMZRVWTPN', 'token'], // 15 characters
+      [false, 'QMZXWKRVTPNJHGB', 'token'], // 15 characters, 3.9 bits
       [false, 'QMZQXWKMZRVWTPNQ', 'token'], // under 3.5 bits
       [true, 'k9m2k9m2x7q4', 'token'], // 12 characters: 2.92 bits over log2(12) × 0.8 = 2.87
       [false, 'k9k9k9k9m2m2', 'token'],
@@ -287,7 +293,18 @@ describe('values that are plainly not a value (isPlainlyNotAValue)', () => {
       [false, 'Required|confirmed'],
       [true, '\\App\\Models\\User'],
       [true, 'Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter::class'],
-      [true, 'Paste your API token'],
+      [true, 'Ask the ops team'],
+      [true, 'omitted'],
+      [true, 'hidden'],
+      [false, 'hidden', true],
+      [true, 'c1ient-key'], // 1 read as l
+      [true, 'password-2024'],
+      [false, 'zq'],
+      [true, 'required|confirmed|min'],
+      [false, 'required|confirmed9'],
+      [false, 'x\\App\\Models'],
+      [false, '\\App\\Models\\User;'],
+      [true, 'App\\\\Models\\\\User'], // written with doubled backslashes
       [true, 'Kube Cluster'],
       [true, 'Kube  Cluster'],
       [false, 'Xk9q2m7 Lw4'],
@@ -307,9 +324,11 @@ describe('a literal where a password or token is named (isLiteralPassword, isLit
       [false, `${long}X`],
       [false, 'Xk9 q2m'],
       [false, '/etc/secret'],
-      [false, '../secrets'],
+      [false, '../k9q2m7'],
       [true, 'Xk9/q2m'],
-      [false, 'C:\\secrets'],
+      [false, 'C:\\k9q2m7'],
+      [false, '^12.3'],
+      [true, 'Xk9>=2.0'],
       [false, '^1.2.3'],
       [false, '>=2.0'],
       [false, '>2.0'],
@@ -323,6 +342,7 @@ describe('a literal where a password or token is named (isLiteralPassword, isLit
     check(isLiteralToken, [
       [false, ' kubernetes '],
       [true, 'Xk9q2m7L'],
+      [false, 'Xk9q2m7'],
       [false, '${API_TOKEN}'],
       [false, 'Kubernetes'],
       [false, 'aws4_request'],
@@ -330,6 +350,8 @@ describe('a literal where a password or token is named (isLiteralPassword, isLit
       [false, 'X-Amz-Security-Token'],
       [true, 'config_qzkxmwvbtrpnjhgfdsxyz'], // a word longer than a word
       [true, 'startQzkxmwvbtrpnjhgfdsxyzw'],
+      [false, 'startTokenFromTheHeader'], // words of a word's length, however many
+      [false, 'config_qzkxmwvbtrpnjhgfdsxy'], // 20 letters is still a word
       [false, '938172640518'],
       [false, 'v4.17.21-rc7Xq'],
       [false, '2026-11-30T10:22:31Z'],
@@ -343,7 +365,70 @@ describe('a literal where a password or token is named (isLiteralPassword, isLit
       [true, `${hex40}e`],
       [true, `x${hex40}`],
       [false, 'lexer.startToken'],
+      [false, 'lexer.start.endToken'],
+      [false, 'Config.Retry3'],
+      [false, 'Config.aB9c'],
+      [false, 'cfg.Xk9q2mZ7Lw4Np8Rt5Bv3Cx6Q'], // parts up to 24 characters
+      [true, '-startToken.lexer'],
+      [true, 'lexer.startToken-'],
       [false, 'FINGERPRINT'],
     ]);
+  });
+});
+
+describe('the stand-in vocabulary, word by word', () => {
+  // Each word alone decides: copies of it with three other letters (`testztestxtestjtest`) are a
+  // stand-in only because the word is one; a word nobody listed would leave the value as it is.
+  const spelled = (word: string, glue: string[]) => word + glue.map((letter) => letter + word).join('');
+
+  it('filler words make a stand-in (isPlaceholder)', () => {
+    const words = [
+      'password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'secrets', 'token', 'apikey', 'api', 'key', 'keys',
+      'access', 'private', 'client', 'auth', 'credential', 'credentials', 'test', 'testing', 'tester', 'demo', 'dev',
+      'development', 'local', 'localhost', 'admin', 'administrator', 'root', 'user', 'username', 'guest', 'default',
+      'value', 'string', 'here', 'your', 'my', 'our', 'the', 'some', 'new', 'old', 'super', 'very', 'top', 'real',
+      'fake', 'mock', 'stub', 'temp', 'tmp', 'none', 'null', 'nil', 'empty', 'unset', 'undefined', 'todo',
+      'fixme', 'hidden', 'masked', 'removed', 'letmein', 'welcome', 'qwerty', 'abc', 'foo', 'bar', 'baz', 'qux',
+      'hello', 'world', 'app', 'db', 'database', 'mysql', 'postgres', 'redis', 'mongo', 'service', 'server', 'prod',
+      'production', 'staging', 'stage', 'qa', 'env', 'config', 'setting', 'settings', 'insert', 'enter', 'put',
+      'replace', 'change', 'me', 'it', 'with', 'and', 'for', 'to', 'of', 'a', 'is', 'not', 'set', 'this', 'that',
+      'name', 'id', 'jwt', 'bearer', 'oauth', 'session', 'cookie', 'signing', 'encryption', 'master', 'shared',
+    ];
+    for (const word of words) assert.equal(isPlaceholder(spelled(word, ['z', 'x', 'j'])), true, word);
+    assert.equal(isPlaceholder(spelled('kubectl', ['z', 'x', 'j'])), false, 'a word not in the list');
+  });
+
+  it('marker words make a stand-in anywhere in a value', () => {
+    const markers = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx'];
+    for (const marker of markers) {
+      assert.equal(isPlaceholder(`Xk9q${marker}Zm7`), true, marker);
+      assert.equal(isPlainlyNotAValue(`Xk9q${marker}Zm7`), true, marker);
+    }
+  });
+
+  it('type words and literals are no value', () => {
+    const literals = ['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any'];
+    for (const literal of literals) {
+      assert.equal(isPlaceholder(literal.toUpperCase()), true, literal);
+      assert.equal(isPlainlyNotAValue(literal), true, literal);
+    }
+  });
+
+  it('a value that is only a stand-in word is no value, except in a file that holds the credential', () => {
+    const standIns = ['password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'token', 'key', 'apikey', 'test', 'testing', 'empty', 'default', 'value', 'string', 'foo', 'bar', 'baz', 'foobar', 'xxx', 'tbd', 'todo', 'fixme', 'secretkey', 'mypassword', 'yourpassword', 'mysecret', 'yoursecret', 'mytoken', 'yourtoken', 'none', 'null', 'nil', 'unset', 'undefined', 'hidden', 'masked', 'removed', 'omitted'];
+    for (const word of standIns) assert.equal(isPlainlyNotAValue(word), true, word);
+  });
+
+  it('a value spelled from the credential’s own words is a stand-in, not in a credential file', () => {
+    const own = ['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'your', 'our', 'the', 'some', 'super', 'strong', 'secure', 'very', 'long', 'good', 'bad', 'test', 'fake', 'dummy', 'sample', 'example', 'demo', 'mock', 'value', 'here', 'default', 'change', 'me', 'new', 'old'];
+    for (const word of own) {
+      assert.equal(isPlainlyNotAValue(spelled(word, ['q', 'z'])), true, word);
+      const marker = ['dummy', 'sample', 'example'].includes(word); // a marker word: a stand-in in any file
+      assert.equal(isPlainlyNotAValue(spelled(word, ['q', 'z']), true), marker, `${word} in a credential file`);
+    }
+  });
+
+  it('keyboard and alphabet runs of six make a short value a stand-in, in either direction', () => {
+    for (const run of ['345678', 'hijklm', 'ertyui', 'sdfghj', 'xcvbnm', '765432', 'onmlkj']) assert.equal(isPlaceholder(`Q9k2-${run}-M7`), true, run);
   });
 });

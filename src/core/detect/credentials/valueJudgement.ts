@@ -266,7 +266,7 @@ export function isLiteralPassword(raw: string, credentialFile = false): boolean 
   const value = raw.trim();
   if (isPlainlyNotAValue(value, credentialFile) || /\s/.test(value) || value.length > 4096) return false;
   if (/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/.test(value) || URL_WITHOUT_CREDENTIALS.test(value)) return false; // a path
-  if (/^(?:[~^]|[<>]=?)\s*v?\d+(?:\.[\dx*]+){1,3}/.test(value)) return false; // a version range
+  if (/^(?:[~^]|[<>]=?)v?\d+\.[\dx*]/.test(value)) return false; // a version range (text with spaces is refused above)
   return true;
 }
 
