@@ -81,7 +81,7 @@ const mochaCompat = new URL('./scripts/strykerMochaCompat.mjs', import.meta.url)
 
 /** `HANDOVER_MUTATION_MODULE=edit` or `=atomicWrite,editCommands`: those modules only. */
 const chosen = process.env.HANDOVER_MUTATION_MODULE?.trim() || undefined;
-/** `editGuards` and `branchRules` are parts of `edit` and `branches`: a run of every module takes those whole. */
+/** `editGuards`, `branchRules` and `branchesGit` are parts of `edit` and `branches`: a run of every module takes those whole. */
 const PARTS = new Set(['editGuards', 'branchRules', 'branchesGit']);
 const names = chosen ? chosen.split(',').map((name) => name.trim()) : Object.keys(MODULES).filter((name) => !PARTS.has(name));
 for (const name of names) {

@@ -219,6 +219,23 @@ describe('the person by name', function () {
   });
 });
 
+describe('a blank address in the person’s list', function () {
+  this.timeout(30_000);
+
+  it('does not make commits without an e-mail address theirs', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('checkout', '-q', '-b', 'feature/no-address', 'main');
+      repo.write('n.txt', 'n\n').commit('Committed without an address', { name: 'Build Bot', email: '' }, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      const found = await detect(repo.dir, { person: { emails: [LEAVER.email, '  '] } });
+      assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
 describe('shared and unrelated branches', function () {
   this.timeout(30_000);
   const CAROL = { name: 'Carol', email: 'carol@corp.example' };
