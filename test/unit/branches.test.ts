@@ -236,6 +236,26 @@ describe('a blank address in the person’s list', function () {
   });
 });
 
+describe('a clone with missing commits', function () {
+  this.timeout(30_000);
+
+  it('lists the readable branches and names the damaged one in a note, in plain words', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('checkout', '-q', '-b', 'feature/damaged', 'main');
+      const lost = repo.write('d.txt', 'd\n').commit('Lost', LEAVER, '2026-02-03T10:00:00Z');
+      repo.write('d.txt', 'dd\n').commit('Kept', LEAVER, '2026-02-04T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+      const found = await detect(repo.dir);
+      assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
+      assert.deepEqual(found.notes, ['feature/damaged: some of its commits or files are missing from this clone; not compared']);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
 describe('shared and unrelated branches', function () {
   this.timeout(30_000);
   const CAROL = { name: 'Carol', email: 'carol@corp.example' };
