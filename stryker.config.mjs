@@ -118,6 +118,9 @@ export default {
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: `reports/mutation/${runName}.json` },
   htmlReporter: { fileName: `reports/mutation/${runName}.html` },
+  // `-- --reporters clear-text,progress,json,html,event-recorder` also writes each mutant's result as it
+  // is tested: a long run stopped early still leaves what it measured.
+  eventReporter: { baseDir: `reports/mutation/${runName}.events` },
   clearTextReporter: { allowEmojis: false, logTests: false, reportMutants: true, reportScoreTable: true },
   ignorePatterns: ['dist', 'out', 'reports', '.vscode-test', 'test-results', '*.vsix', '.stryker-tmp*'],
   tempDirName: '.stryker-tmp',
