@@ -23,6 +23,26 @@ export const MODULES = {
     mutate: ['src/core/handover/edit/planEdit.ts:73-131', 'src/core/handover/edit/plainData.ts', 'src/core/handover/edit/scalarText.ts'],
     spec: ['editValues', 'editCases', 'editSafetyNet', 'editCommand'],
   },
+  // The rest of `edit`, in two parts of minutes each (not in a run of every module: `edit` takes them
+  // whole): the focused edit of large files with its own tests, and the splicing, layout and style of
+  // the written text (planEdit.ts outside the safety net of `editGuards`) with the example-based tests.
+  editOutline: {
+    mutate: ['src/core/handover/edit/fileOutline.ts', 'src/core/handover/edit/focusedEdit.ts'],
+    spec: ['focusedEdit'],
+  },
+  editSplices: {
+    mutate: [
+      'src/core/handover/edit/planEdit.ts:1-72',
+      'src/core/handover/edit/planEdit.ts:132-613',
+      'src/core/handover/edit/yamlSplices.ts',
+      'src/core/handover/edit/textLayout.ts',
+      'src/core/handover/edit/styleOf.ts',
+      'src/core/handover/edit/outValue.ts',
+      'src/core/handover/edit/knownFindings.ts',
+      'src/core/handover/edit/layoutError.ts',
+    ],
+    spec: ['editValues', 'editCases', 'editSafetyNet', 'editCommand'],
+  },
   atomicWrite: { mutate: ['src/core/atomicWrite.ts'], spec: ['atomicWrite'] },
   masking: {
     mutate: ['src/core/detect/credentials/maskSecrets.ts', 'src/core/detect/credentials/spanMasks.ts', 'src/core/detect/credentials/fingerprint.ts'],
@@ -81,8 +101,8 @@ const mochaCompat = new URL('./scripts/strykerMochaCompat.mjs', import.meta.url)
 
 /** `HANDOVER_MUTATION_MODULE=edit` or `=atomicWrite,editCommands`: those modules only. */
 const chosen = process.env.HANDOVER_MUTATION_MODULE?.trim() || undefined;
-/** `editGuards`, `branchRules` and `branchesGit` are parts of `edit` and `branches`: a run of every module takes those whole. */
-const PARTS = new Set(['editGuards', 'branchRules', 'branchesGit']);
+/** `editGuards`, `editOutline`, `editSplices`, `branchRules` and `branchesGit` are parts of `edit` and `branches`: a run of every module takes those whole. */
+const PARTS = new Set(['editGuards', 'editOutline', 'editSplices', 'branchRules', 'branchesGit']);
 const names = chosen ? chosen.split(',').map((name) => name.trim()) : Object.keys(MODULES).filter((name) => !PARTS.has(name));
 for (const name of names) {
   if (!(name in MODULES)) throw new Error(`HANDOVER_MUTATION_MODULE: ${name} is not a module in scope (${Object.keys(MODULES).join(', ')})`);
