@@ -432,3 +432,28 @@ describe('the stand-in vocabulary, word by word', () => {
     for (const run of ['345678', 'hijklm', 'ertyui', 'sdfghj', 'xcvbnm', '765432', 'onmlkj']) assert.equal(isPlaceholder(`Q9k2-${run}-M7`), true, run);
   });
 });
+
+describe('the shapes of values that are not secrets are whole-value shapes', () => {
+  // A number, a version, an address… refuses a value only when it is the whole value: the same text
+  // with other characters before or after it is judged like any other (and here, kept).
+  const shapes = [
+    '938172640518', 'v4.17.21-rc7Xq', '2026-11-30T10:22:31.5Z', 'k9x-q7m.z2w4.io', '10.220.31.47:5432', 'aws4_request',
+    'Kubernetes', 'X-Amz-Security-Token', '123e4567-e89b-12d3-a456-426614174000', 'ops/k8s/prod-db', 'lexer.startToken',
+    'DB_PASSWORD_FILE', 'startToken', 'required_with:new_password|confirmed', 'StartToken', 'START_TOKEN',
+  ];
+
+  it('with text before or after, the shape no longer refuses the value', () => {
+    for (const shape of shapes) {
+      for (const value of [`Zq9#${shape}`, `${shape}#Zq9`]) {
+        assert.equal(isPlausibleSecret(value, 'password'), true, value);
+        assert.equal(isLiteralToken(value), true, value);
+      }
+    }
+    check(isPlausibleSecret, [
+      [true, 'k9x.q7m@z2w.io#Zq9', 'password'], // an e-mail address
+      [true, 'Zq9#sha256:9f86d081884c7d65', 'password'], // a digest prefix
+      [true, 'Xk9q2mZ7Lw4Np8Rt', 'password', { digestKey: true }], // not hex: a digest key does not matter
+    ]);
+    check(isLiteralToken, [[true, 'db.key#Zq9']]); // a file name
+  });
+});
