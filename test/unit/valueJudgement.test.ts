@@ -457,3 +457,25 @@ describe('the shapes of values that are not secrets are whole-value shapes', () 
     check(isLiteralToken, [[true, 'db.key#Zq9']]); // a file name
   });
 });
+
+describe('each variant of a non-secret shape', () => {
+  it('is refused: numbers with sign, groups, hex and exponent; versions; times; addresses; paths; names', () => {
+    const refused = [
+      '+938172640518', '9381726405.18', '938_172_640_518', '0x9f86d081884c', '9381726405e12', '93817264.05E+12',
+      '4.17.21.3-rc7Xq', '4.17+build.7Xq', '2026-11-30T10:22:31', 'k9x.q7m@z2w.IO', 'k9x-q7m.z2w4.io:8443',
+      'http://k9x.q7m.io/z2w', './k9x/q7m', '../k9x/q7m', '~/k9x/q7m', 'C:\\k9x\\q7m', '\\\\k9x\\q7m', 'file:k9x/q7m',
+      'k9xq7m.pem', 'k9xq7m.yml', 'k9xq7m.properties', 'X-Amz-Security-Token9', 'aws4_request_v2', 'kube-ctl.k9', 'AKIA_K9X_Q7M',
+    ];
+    for (const value of refused) {
+      assert.equal(isPlausibleSecret(value, 'password'), false, value);
+      assert.equal(isLiteralToken(value), false, value);
+    }
+  });
+
+  it('reads as code unquoted (a lambda, an index, a keyword, a call), as text when quoted', () => {
+    for (const value of ['x=>Zq9k2m7', 'cfg[Zq9k2m7]', 'self:Zq9k2m7', 'fn(Zq9k2m7)']) {
+      assert.equal(isPlausibleSecret(value, 'password'), false, value);
+      assert.equal(isPlausibleSecret(value, 'password', { quoted: true }), true, `${value} quoted`);
+    }
+  });
+});
