@@ -256,6 +256,45 @@ describe('a clone with missing commits', function () {
   });
 });
 
+describe('branches for a report (the same on every clone)', function () {
+  this.timeout(30_000);
+
+  it('compares with the report’s commit, reads origin’s branches (local ones without origin), and skips a branch that changes only the handover’s files', async () => {
+    const repo = buildSimpleRepository('develop'); // no main, no origin: no default branch of its own
+    try {
+      const base = repo.head();
+      repo.git('checkout', '-q', '-b', 'feature/handover-only', base);
+      repo.write('HANDOVER.yaml', 'version: 1\n').commit('Sign the handover', LEAVER, '2026-02-03T10:00:00Z');
+      repo.git('checkout', '-q', 'develop');
+      const shared = { base, ignoreChangesTo: [':(exclude,glob)**/HANDOVER.yaml'] }; // as runDetections passes them
+      const local = await detect(repo.dir, { shared });
+      assert.equal(local.defaultBranch, null);
+      assert.deepEqual(local.branches.map((b) => [b.name, b.ahead]), [['feature/x', 1]]);
+      assert.equal((await detect(repo.dir)).branches.length, 0, 'without a report, no default branch: nothing compared');
+      repo.git('update-ref', 'refs/remotes/origin/feature/x', 'feature/x');
+      repo.git('update-ref', 'refs/remotes/origin/feature/handover-only', 'feature/handover-only');
+      const withOrigin = await detect(repo.dir, { shared });
+      assert.deepEqual(withOrigin.branches.map((b) => b.name), ['origin/feature/x']);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('does not list the default branch’s local copy, even with unpushed commits', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('update-ref', 'refs/remotes/origin/main', 'main');
+      repo.git('symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main');
+      repo.write('unpushed.txt', 'u\n').commit('Not pushed yet', LEAVER, '2026-02-05T10:00:00Z');
+      const found = await detect(repo.dir);
+      assert.equal(found.defaultBranch, 'origin/main');
+      assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
 describe('shared and unrelated branches', function () {
   this.timeout(30_000);
   const CAROL = { name: 'Carol', email: 'carol@corp.example' };
