@@ -18,7 +18,7 @@ import {
   hostileRefNames,
   type TeamRepository,
 } from '../fixtures/branchRepos';
-import { FixtureRepo } from '../fixtures/fixtureRepo';
+import { FixtureRepo, identityEnv } from '../fixtures/fixtureRepo';
 
 /** Records every git call the detection makes. */
 class RecordingRunner extends GitRunner {
@@ -289,6 +289,31 @@ describe('branches for a report (the same on every clone)', function () {
       const found = await detect(repo.dir);
       assert.equal(found.defaultBranch, 'origin/main');
       assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
+describe('a branch made only of merges', function () {
+  this.timeout(30_000);
+
+  it('is the person’s in the share of the merges they made', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      const start = repo.git('rev-parse', 'main~0').trim();
+      repo.git('checkout', '-q', '-b', 'feature/merges', start);
+      repo.git('checkout', '-q', 'main');
+      repo.write('m1.txt', '1\n').commit('Main 1', COLLEAGUE, '2026-02-01T10:00:00Z');
+      repo.git('checkout', '-q', 'feature/merges');
+      repo.gitWith(identityEnv(LEAVER, '2026-02-02T10:00:00Z'), 'merge', '-q', '--no-ff', '-m', 'Merge main', 'main');
+      repo.git('checkout', '-q', 'main');
+      repo.write('m2.txt', '2\n').commit('Main 2', COLLEAGUE, '2026-02-03T10:00:00Z');
+      repo.git('checkout', '-q', 'feature/merges');
+      repo.gitWith(identityEnv(COLLEAGUE, '2026-02-04T10:00:00Z'), 'merge', '-q', '--no-ff', '-m', 'Merge main again', 'main');
+      repo.git('checkout', '-q', 'main');
+      const merges = byName(await detect(repo.dir), 'feature/merges');
+      assert.deepEqual([merges.ahead, merges.personShare], [2, 0.5]);
     } finally {
       repo.dispose();
     }
