@@ -383,16 +383,16 @@ describe('the stand-in vocabulary, word by word', () => {
 
   it('filler words make a stand-in (isPlaceholder)', () => {
     const words = [
-      'password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'secrets', 'token', 'apikey', 'api', 'key', 'keys',
+      'password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'secrets', 'token', 'api', 'key', 'keys',
       'access', 'private', 'client', 'auth', 'credential', 'credentials', 'test', 'testing', 'tester', 'demo', 'dev',
-      'development', 'local', 'localhost', 'admin', 'administrator', 'root', 'user', 'username', 'guest', 'default',
+      'development', 'local', 'localhost', 'admin', 'administrator', 'root', 'user', 'name', 'guest', 'default',
       'value', 'string', 'here', 'your', 'my', 'our', 'the', 'some', 'new', 'old', 'super', 'very', 'top', 'real',
       'fake', 'mock', 'stub', 'temp', 'tmp', 'none', 'null', 'nil', 'empty', 'unset', 'undefined', 'todo',
       'fixme', 'hidden', 'masked', 'removed', 'letmein', 'welcome', 'qwerty', 'abc', 'foo', 'bar', 'baz', 'qux',
       'hello', 'world', 'app', 'db', 'database', 'mysql', 'postgres', 'redis', 'mongo', 'service', 'server', 'prod',
       'production', 'staging', 'stage', 'qa', 'env', 'config', 'setting', 'settings', 'insert', 'enter', 'put',
       'replace', 'change', 'me', 'it', 'with', 'and', 'for', 'to', 'of', 'a', 'is', 'not', 'set', 'this', 'that',
-      'name', 'id', 'jwt', 'bearer', 'oauth', 'session', 'cookie', 'signing', 'encryption', 'master', 'shared',
+      'id', 'jwt', 'bearer', 'oauth', 'session', 'cookie', 'signing', 'encryption', 'master', 'shared',
     ];
     for (const word of words) assert.equal(isPlaceholder(spelled(word, ['z', 'x', 'j'])), true, word);
     assert.equal(isPlaceholder(spelled('kubectl', ['z', 'x', 'j'])), false, 'a word not in the list');
@@ -477,5 +477,35 @@ describe('each variant of a non-secret shape', () => {
       assert.equal(isPlausibleSecret(value, 'password'), false, value);
       assert.equal(isPlausibleSecret(value, 'password', { quoted: true }), true, `${value} quoted`);
     }
+  });
+});
+
+describe('the details of each non-secret shape', () => {
+  it('marker segments at either end, digests, versions and dates in every form', () => {
+    check(isPlaceholder, [
+      [true, 'tbd-Xk9q2mZ7'],
+      [true, 'Xk9q2mZ7-tbd'],
+    ]);
+    check(isPlausibleSecret, [
+      [false, 'blake2:9f86d081884c7d65', 'password'],
+      [false, 'sha3-256:9f86d081884c7d65', 'password'],
+      [false, 'v14.17.21-rc7Xq', 'password'],
+      [false, 'v4.17.21', 'password'],
+      [false, '2019-08-27', 'password'],
+      [true, 'Zq9#https://k9x.q7m.io', 'password'],
+      [true, 'https://k9x:Zq9w2@q7m.io', 'password'], // a URL with credentials in it
+      [false, 'k9x+q7m.yml', 'password', { quoted: true }],
+      [false, 'aws_request_2024', 'password'],
+      [false, 'Content-Security-Policy', 'password'],
+      [false, 'StartTokenValue', 'password'],
+      [false, 'qzkxmwvbtrpnjhgfdsxyzw_token', 'password'], // a word too long for SNAKE_NAME: still a name
+      [false, 'qzkxmwvbtrpnjhgfdsxyzw_token_value', 'password'],
+    ]);
+    check(isLiteralToken, [
+      [false, '2019-08-27'],
+      [false, 'k9x+q7m.yml'],
+      [false, 'StartTokenValue'],
+    ]);
+    check(isPlainlyNotAValue, [[true, 'DBX_PASSWORD_FILE']]);
   });
 });

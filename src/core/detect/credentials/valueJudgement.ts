@@ -59,19 +59,20 @@ const MARKER_SEGMENTS = /(?:^|[^a-z])(?:tbd|todo|fixme)(?:[^a-z]|$)/;
 
 /**
  * Words a hand-written stand-in is made of. A value that is nothing but these words plus a few
- * characters (`Password123!`, `my-secret-token`, `test_key`) is not a generated secret.
+ * characters (`Password123!`, `my-secret-token`, `test_key`) is not a generated secret. Compounds of
+ * listed words (`apikey`, `username`) need no entry; marker words are caught before this list.
  */
 const FILLER_WORDS = [
-  'password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'secrets', 'token', 'apikey', 'api', 'key', 'keys',
+  'password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'secrets', 'token', 'api', 'key', 'keys',
   'access', 'private', 'client', 'auth', 'credential', 'credentials', 'test', 'testing', 'tester', 'demo', 'dev',
-  'development', 'local', 'localhost', 'admin', 'administrator', 'root', 'user', 'username', 'guest', 'default',
+  'development', 'local', 'localhost', 'admin', 'administrator', 'root', 'user', 'name', 'guest', 'default',
   'value', 'string', 'here', 'your', 'my', 'our', 'the', 'some', 'new', 'old', 'super', 'very', 'top', 'real',
-  'fake', 'mock', 'stub', 'temp', 'tmp', 'sample', 'none', 'null', 'nil', 'empty', 'unset', 'undefined', 'todo',
+  'fake', 'mock', 'stub', 'temp', 'tmp', 'none', 'null', 'nil', 'empty', 'unset', 'undefined', 'todo',
   'fixme', 'hidden', 'masked', 'removed', 'letmein', 'welcome', 'qwerty', 'abc', 'foo', 'bar', 'baz', 'qux',
   'hello', 'world', 'app', 'db', 'database', 'mysql', 'postgres', 'redis', 'mongo', 'service', 'server', 'prod',
   'production', 'staging', 'stage', 'qa', 'env', 'config', 'setting', 'settings', 'insert', 'enter', 'put',
   'replace', 'change', 'me', 'it', 'with', 'and', 'for', 'to', 'of', 'a', 'is', 'not', 'set', 'this', 'that',
-  'name', 'id', 'jwt', 'bearer', 'oauth', 'session', 'cookie', 'signing', 'encryption', 'master', 'shared',
+  'id', 'jwt', 'bearer', 'oauth', 'session', 'cookie', 'signing', 'encryption', 'master', 'shared',
 ];
 
 const FILLER = new RegExp(`(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
@@ -205,8 +206,12 @@ export function isPlaceholderToken(token: string, variablePart: string = token):
   return hasTypedRun(variablePart, 8);
 }
 
-/** Values that equal the word of their key or a stand-in word: `password: password`, `token: test`. */
-const STAND_IN_VALUES = new Set(['password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'token', 'key', 'apikey', 'test', 'testing', 'empty', 'default', 'value', 'string', 'foo', 'bar', 'baz', 'foobar', 'xxx', 'tbd', 'todo', 'fixme', 'secretkey', 'mypassword', 'yourpassword', 'mysecret', 'yoursecret', 'mytoken', 'yourtoken', 'none', 'null', 'nil', 'unset', 'undefined', 'hidden', 'masked', 'removed', 'omitted']);
+/**
+ * Values that are only a stand-in word (`token: empty`, `password: hidden`). The key's own words
+ * (`password: password`, `token: mytoken`) are caught by spelledFromOwnWords, literals (`null`,
+ * `string`) by LITERALS, markers (`foobar`, `todo`, `xxx`) by the marker rules.
+ */
+const STAND_IN_VALUES = new Set(['testing', 'empty', 'foo', 'bar', 'baz', 'unset', 'hidden', 'masked', 'removed', 'omitted']);
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /**
