@@ -508,4 +508,17 @@ describe('the details of each non-secret shape', () => {
     ]);
     check(isPlainlyNotAValue, [[true, 'DBX_PASSWORD_FILE']]);
   });
+
+  it('a version and a parent-relative path even quoted; dotted, indexed and keyword code only unquoted', () => {
+    check(isPlausibleSecret, [
+      [false, 'v4.17.21', 'password', { quoted: true }],
+      [false, 'v4.17.21003', 'password', { quoted: true }], // not a snake-case name (five digits)
+      [false, '../aZ3kq9Lm2Xv7/Bw4Rt8Np6', 'password', {}],
+      [false, 'K9Q2M7X4.W1R8T5B3', 'password', {}],
+      [true, 'K9Q2M7X4.W1R8T5B3', 'password', { quoted: true }],
+      [false, 'K9Q2.M7X4.W1R8', 'password', {}],
+      [true, 'Zq9#cfg[K9Q2M7]', 'password', {}],
+      [true, 'Zq9#new-K9Q2M7', 'password', {}],
+    ]);
+  });
 });
