@@ -246,9 +246,14 @@ describe('a clone with missing commits', function () {
       const lost = repo.write('d.txt', 'd\n').commit('Lost', LEAVER, '2026-02-03T10:00:00Z');
       repo.write('d.txt', 'dd\n').commit('Kept', LEAVER, '2026-02-04T10:00:00Z');
       repo.git('checkout', '-q', 'main');
+      repo.git('checkout', '-q', '--orphan', 'notes');
+      repo.git('rm', '-rq', '--cached', '.');
+      repo.write('todo.txt', 'one\n').commit('Notes', LEAVER, '2026-02-05T10:00:00Z');
+      repo.git('checkout', '-q', '-f', 'main');
       rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
       const found = await detect(repo.dir);
-      assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
+      // Each branch read on its own: the orphan still found to share no history with main.
+      assert.deepEqual(found.branches.map((b) => [b.name, b.comparison]), [['notes', 'unrelated-history'], ['feature/x', undefined]]);
       assert.deepEqual(found.notes, ['feature/damaged: some of its commits or files are missing from this clone; not compared']);
     } finally {
       repo.dispose();
@@ -314,6 +319,13 @@ describe('a branch made only of merges', function () {
       repo.git('checkout', '-q', 'main');
       const merges = byName(await detect(repo.dir), 'feature/merges');
       assert.deepEqual([merges.ahead, merges.personShare], [2, 0.5]);
+      // Work with a colleague's merge of main in it: the merge does not count against the person.
+      repo.git('checkout', '-q', '-b', 'feature/work', start);
+      repo.write('w.txt', 'w\n').commit('Work', LEAVER, '2026-02-05T10:00:00Z');
+      repo.gitWith(identityEnv(COLLEAGUE, '2026-02-06T10:00:00Z'), 'merge', '-q', '--no-ff', '-m', 'Merge main into work', 'main');
+      repo.git('checkout', '-q', 'main');
+      const work = byName(await detect(repo.dir), 'feature/work');
+      assert.deepEqual([work.ahead, work.personShare], [2, 1]);
     } finally {
       repo.dispose();
     }
