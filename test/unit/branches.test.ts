@@ -222,6 +222,19 @@ describe('the person by name', function () {
 describe('a blank address in the person’s list', function () {
   this.timeout(30_000);
 
+  it('matches an address git recorded in capitals', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('checkout', '-q', '-b', 'feature/caps', 'main');
+      repo.write('c.txt', 'c\n').commit('From a client that keeps capitals', { name: 'Someone', email: LEAVER.email.toUpperCase() }, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      const found = await detect(repo.dir, { person: { emails: [LEAVER.email] } });
+      assert.deepEqual(found.branches.map((b) => b.name).sort(), ['feature/caps', 'feature/x']);
+    } finally {
+      repo.dispose();
+    }
+  });
+
   it('does not make commits without an e-mail address theirs', async () => {
     const repo = buildSimpleRepository('main');
     try {
