@@ -298,6 +298,21 @@ describe('branches for a report (the same on every clone)', function () {
     }
   });
 
+  it('does not list a branch that sits at the default branch’s tip when the report’s commit is older', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      const reportCommit = repo.head();
+      repo.write('later.txt', 'l\n').commit('Later work on main', LEAVER, '2026-02-05T10:00:00Z');
+      repo.git('update-ref', 'refs/remotes/origin/main', 'main');
+      repo.git('symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main');
+      repo.git('update-ref', 'refs/remotes/origin/feature/done', 'main');
+      const found = await detect(repo.dir, { shared: { base: reportCommit, ignoreChangesTo: [] } });
+      assert.deepEqual(found.branches.map((b) => b.name), []);
+    } finally {
+      repo.dispose();
+    }
+  });
+
   it('does not list the default branch’s local copy, even with unpushed commits', async () => {
     const repo = buildSimpleRepository('main');
     try {
