@@ -23,16 +23,49 @@ export const MODULES = {
     mutate: ['src/core/handover/edit/planEdit.ts:73-131', 'src/core/handover/edit/plainData.ts', 'src/core/handover/edit/scalarText.ts'],
     spec: ['editValues', 'editCases', 'editSafetyNet', 'editCommand'],
   },
+  // The rest of `edit`, in two parts of minutes each (not in a run of every module: `edit` takes them
+  // whole): the focused edit of large files with its own tests, and the splicing, layout and style of
+  // the written text (planEdit.ts outside the safety net of `editGuards`) with the example-based tests.
+  editOutline: {
+    mutate: ['src/core/handover/edit/fileOutline.ts', 'src/core/handover/edit/focusedEdit.ts'],
+    spec: ['focusedEdit'],
+  },
+  editSplices: {
+    mutate: [
+      'src/core/handover/edit/planEdit.ts:1-72',
+      'src/core/handover/edit/planEdit.ts:132-613',
+      'src/core/handover/edit/yamlSplices.ts',
+      'src/core/handover/edit/textLayout.ts',
+      'src/core/handover/edit/styleOf.ts',
+      'src/core/handover/edit/outValue.ts',
+      'src/core/handover/edit/knownFindings.ts',
+      'src/core/handover/edit/layoutError.ts',
+    ],
+    spec: ['editValues', 'editCases', 'editSafetyNet', 'editCommand'],
+  },
   atomicWrite: { mutate: ['src/core/atomicWrite.ts'], spec: ['atomicWrite'] },
   masking: {
     mutate: ['src/core/detect/credentials/maskSecrets.ts', 'src/core/detect/credentials/spanMasks.ts', 'src/core/detect/credentials/fingerprint.ts'],
     spec: ['credentialMasking', 'credentialRules'],
   },
-  valueJudgement: { mutate: ['src/core/detect/credentials/valueJudgement.ts'], spec: ['credentialRules', 'credentialHeldOut', 'valueJudgement'] },
-  branches: { mutate: ['src/core/detect/branches/**/*.ts'], spec: ['branchRules', 'branches', 'squashLanding'] },
-  // The rules of `branches` that need no repository, with the tests that state them without git. The
-  // git-driven part is covered from the `before` hooks of branches.test.ts, where every mutant is
-  // "static" and runs the whole 26-second suite (539 of 661: hours at concurrency 1).
+  // One file, so the TypeScript checker cannot group its 1,131 mutants (it groups mutants of files that
+  // do not import each other): it re-checked the file once per mutant, 3/4 of the run's CPU time, while
+  // the tests of a mutant take milliseconds. Without the checker, a mutant that would not compile is
+  // run like any other (esbuild does not check types); docs/testing.md lists the survivors of that kind.
+  valueJudgement: {
+    mutate: ['src/core/detect/credentials/valueJudgement.ts'],
+    spec: ['credentialRules', 'credentialHeldOut', 'valueJudgement'],
+    typeCheck: false,
+  },
+  // branches.test.ts runs the detection inside each test (not in a `before` hook), so a mutant runs only
+  // the tests that reach it. `tsconfig`: the checker's own project for a run of this module alone.
+  branches: {
+    mutate: ['src/core/detect/branches/**/*.ts'],
+    spec: ['branchRules', 'branches', 'squashLanding'],
+    tsconfig: 'tsconfig.mutation.branches.json',
+  },
+  // The rules of `branches` that need no repository, with the tests that state them without git: a run
+  // of minutes rather than an hour.
   branchRules: {
     mutate: [
       'src/core/detect/branches/refs.ts:28-37',
@@ -42,6 +75,21 @@ export const MODULES = {
       'src/core/detect/branches/detectBranches.ts:194-226',
     ],
     spec: ['branchRules'],
+  },
+  // The rest of `branches` (the git-driven detection), for a run without the `branchRules` lines: the
+  // two parts' mutants together are those of `branches`.
+  branchesGit: {
+    mutate: [
+      'src/core/detect/branches/refs.ts:1-27',
+      'src/core/detect/branches/refs.ts:38-65',
+      'src/core/detect/branches/landedChanges.ts:1-18',
+      'src/core/detect/branches/landedChanges.ts:56-131',
+      'src/core/detect/branches/detectBranches.ts:1-57',
+      'src/core/detect/branches/detectBranches.ts:64-193',
+      'src/core/detect/branches/detectBranches.ts:227-335',
+    ],
+    spec: ['branchRules', 'branches', 'squashLanding'],
+    tsconfig: 'tsconfig.mutation.branches.json',
   },
   checkCommand: { mutate: ['src/cli/checkCommand.ts'], spec: ['checkCommand'] },
   editCommands: { mutate: ['src/cli/editCommands.ts'], spec: ['editCommand'] },
@@ -53,8 +101,8 @@ const mochaCompat = new URL('./scripts/strykerMochaCompat.mjs', import.meta.url)
 
 /** `HANDOVER_MUTATION_MODULE=edit` or `=atomicWrite,editCommands`: those modules only. */
 const chosen = process.env.HANDOVER_MUTATION_MODULE?.trim() || undefined;
-/** `editGuards` and `branchRules` are parts of `edit` and `branches`: a run of every module takes those whole. */
-const PARTS = new Set(['editGuards', 'branchRules']);
+/** `editGuards`, `editOutline`, `editSplices`, `branchRules` and `branchesGit` are parts of `edit` and `branches`: a run of every module takes those whole. */
+const PARTS = new Set(['editGuards', 'editOutline', 'editSplices', 'branchRules', 'branchesGit']);
 const names = chosen ? chosen.split(',').map((name) => name.trim()) : Object.keys(MODULES).filter((name) => !PARTS.has(name));
 for (const name of names) {
   if (!(name in MODULES)) throw new Error(`HANDOVER_MUTATION_MODULE: ${name} is not a module in scope (${Object.keys(MODULES).join(', ')})`);
@@ -66,8 +114,10 @@ const spec = [...new Set(modules.flatMap((m) => m.spec))].map((name) => `out/tes
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'mocha',
-  checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.mutation.json',
+  // `typeCheck: false` on every module of the run: no checker (see valueJudgement above).
+  checkers: modules.every((m) => m.typeCheck === false) ? [] : ['typescript'],
+  // A module's own narrower tsconfig when it runs alone (same verdicts, shorter checks).
+  tsconfigFile: (modules.length === 1 && modules[0].tsconfig) || 'tsconfig.mutation.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   buildCommand: 'node esbuild.mjs',
   mutate: modules.flatMap((m) => m.mutate),
@@ -88,6 +138,9 @@ export default {
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: `reports/mutation/${runName}.json` },
   htmlReporter: { fileName: `reports/mutation/${runName}.html` },
+  // `-- --reporters clear-text,progress,json,html,event-recorder` also writes each mutant's result as it
+  // is tested: a long run stopped early still leaves what it measured.
+  eventReporter: { baseDir: `reports/mutation/${runName}.events` },
   clearTextReporter: { allowEmojis: false, logTests: false, reportMutants: true, reportScoreTable: true },
   ignorePatterns: ['dist', 'out', 'reports', '.vscode-test', 'test-results', '*.vsix', '.stryker-tmp*'],
   tempDirName: '.stryker-tmp',

@@ -18,7 +18,7 @@ import {
   hostileRefNames,
   type TeamRepository,
 } from '../fixtures/branchRepos';
-import { FixtureRepo } from '../fixtures/fixtureRepo';
+import { FixtureRepo, identityEnv } from '../fixtures/fixtureRepo';
 
 /** Records every git call the detection makes. */
 class RecordingRunner extends GitRunner {
@@ -45,6 +45,18 @@ function byName(result: BranchDetection, name: string): BranchFinding {
   return found;
 }
 
+let builtTeam: TeamRepository | undefined;
+
+/** The team repository (buildTeamRepository), built on first use and removed at the process's exit. */
+function teamRepository(): TeamRepository {
+  if (!builtTeam) {
+    const built = buildTeamRepository();
+    builtTeam = built;
+    process.once('exit', () => built.dispose());
+  }
+  return builtTeam;
+}
+
 const PENDING = [
   { id: 'pending-open-work', branch: 'feature/open-work' },
   { id: 'pending-without-branch' },
@@ -54,19 +66,25 @@ const PENDING = [
 describe('open branches of the person leaving', function () {
   this.timeout(60_000);
 
+  // The detection runs inside each test that reads it, so that mutation testing sees which test covers
+  // which line (in a `before` hook, every mutant of the detection would run the whole file). The
+  // repository is fixture, not product code: built once per process (Stryker's runner runs these tests
+  // again for each mutant in one process) and removed when the process exits.
   let team: TeamRepository;
-  let result: BranchDetection;
-  let recorder: RecordingRunner;
 
-  before(async () => {
-    team = buildTeamRepository();
-    recorder = new RecordingRunner({ cwd: team.repo.dir });
-    result = await detectBranches({ git: recorder, person: LEAVER_SPEC, now: TEAM_NOW, pending: PENDING });
+  before(() => {
+    team = teamRepository();
   });
 
-  after(() => team?.dispose());
+  /** The team repository's detection with the pending items, and the git calls it made. */
+  async function detectTeam(): Promise<{ result: BranchDetection; recorder: RecordingRunner }> {
+    const recorder = new RecordingRunner({ cwd: team.repo.dir });
+    const result = await detectBranches({ git: recorder, person: LEAVER_SPEC, now: TEAM_NOW, pending: PENDING });
+    return { result, recorder };
+  }
 
-  it('lists the person’s branches, open first, newest first, with every field', () => {
+  it('lists the person’s branches, open first, newest first, with every field', async () => {
+    const { result } = await detectTeam();
     const open = (name: string, kind: 'local' | 'remote', ahead: number, behind: number, date: string, subject: string, extra: Partial<BranchFinding> = {}): BranchFinding => ({
       name,
       kind,
@@ -96,7 +114,8 @@ describe('open branches of the person leaving', function () {
     ]);
   });
 
-  it('leaves out a colleague’s branch, a look-alike address read as a regex, and normally merged work', () => {
+  it('leaves out a colleague’s branch, a look-alike address read as a regex, and normally merged work', async () => {
+    const { result } = await detectTeam();
     const names = result.branches.map((b) => b.name);
     for (const absent of ['feature/colleague', 'feature/lookalike', 'feature/merged', 'main', 'origin/main', 'origin/HEAD']) {
       assert.ok(!names.includes(absent), absent);
@@ -110,7 +129,8 @@ describe('open branches of the person leaving', function () {
     assert.ok(!lower.branches.some((b) => b.name === 'feature/lookalike'));
   });
 
-  it('counts the .mailmap-joined second address as the person', () => {
+  it('counts the .mailmap-joined second address as the person', async () => {
+    const { result } = await detectTeam();
     assert.equal(byName(result, 'feature/web').personShare, 1);
   });
 
@@ -132,7 +152,8 @@ describe('open branches of the person leaving', function () {
     await assert.rejects(detect(team.repo.dir, { now: 'yesterday' }), RangeError);
   });
 
-  it('uses one for-each-ref, one log for every branch, a few calls per listed branch, only hashes after --end-of-options, and no network command', () => {
+  it('uses one for-each-ref, one log for every branch, a few calls per listed branch, only hashes after --end-of-options, and no network command', async () => {
+    const { recorder } = await detectTeam();
     const commands = recorder.calls.map((args) => args[0]);
     assert.equal(commands.filter((c) => c === 'for-each-ref').length, 1);
     for (const forbidden of ['fetch', 'clone', 'ls-remote', 'pull', 'push', 'submodule', 'remote']) assert.ok(!commands.includes(forbidden), forbidden);
@@ -153,6 +174,7 @@ describe('open branches of the person leaving', function () {
   });
 
   it('gives the same answer on a detached HEAD', async () => {
+    const { result } = await detectTeam();
     team.repo.git('checkout', '-q', '--detach', 'HEAD~2');
     try {
       const detached = await detect(team.repo.dir, { pending: PENDING });
@@ -193,6 +215,147 @@ describe('the person by name', function () {
       assert.equal(byName.branches.find((b) => b.name === 'feature/from-home')?.personShare, 1);
     } finally {
       rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a blank address in the person’s list', function () {
+  this.timeout(30_000);
+
+  it('matches an address git recorded in capitals', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('checkout', '-q', '-b', 'feature/caps', 'main');
+      repo.write('c.txt', 'c\n').commit('From a client that keeps capitals', { name: 'Someone', email: LEAVER.email.toUpperCase() }, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      const found = await detect(repo.dir, { person: { emails: [LEAVER.email] } });
+      assert.deepEqual(found.branches.map((b) => b.name).sort(), ['feature/caps', 'feature/x']);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('does not make commits without an e-mail address theirs', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('checkout', '-q', '-b', 'feature/no-address', 'main');
+      repo.write('n.txt', 'n\n').commit('Committed without an address', { name: 'Build Bot', email: '' }, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      const found = await detect(repo.dir, { person: { emails: [LEAVER.email, '  '] } });
+      assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
+describe('a clone with missing commits', function () {
+  this.timeout(30_000);
+
+  it('lists the readable branches and names the damaged one in a note, in plain words', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('checkout', '-q', '-b', 'feature/damaged', 'main');
+      const lost = repo.write('d.txt', 'd\n').commit('Lost', LEAVER, '2026-02-03T10:00:00Z');
+      repo.write('d.txt', 'dd\n').commit('Kept', LEAVER, '2026-02-04T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      repo.git('checkout', '-q', '--orphan', 'notes');
+      repo.git('rm', '-rq', '--cached', '.');
+      repo.write('todo.txt', 'one\n').commit('Notes', LEAVER, '2026-02-05T10:00:00Z');
+      repo.git('checkout', '-q', '-f', 'main');
+      rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+      const found = await detect(repo.dir);
+      // Each branch read on its own: the orphan still found to share no history with main.
+      assert.deepEqual(found.branches.map((b) => [b.name, b.comparison]), [['notes', 'unrelated-history'], ['feature/x', undefined]]);
+      assert.deepEqual(found.notes, ['feature/damaged: some of its commits or files are missing from this clone; not compared']);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
+describe('branches for a report (the same on every clone)', function () {
+  this.timeout(30_000);
+
+  it('compares with the report’s commit, reads origin’s branches (local ones without origin), and skips a branch that changes only the handover’s files', async () => {
+    const repo = buildSimpleRepository('develop'); // no main, no origin: no default branch of its own
+    try {
+      const base = repo.head();
+      repo.git('checkout', '-q', '-b', 'feature/handover-only', base);
+      repo.write('HANDOVER.yaml', 'version: 1\n').commit('Sign the handover', LEAVER, '2026-02-03T10:00:00Z');
+      repo.git('checkout', '-q', 'develop');
+      const shared = { base, ignoreChangesTo: [':(exclude,glob)**/HANDOVER.yaml'] }; // as runDetections passes them
+      const local = await detect(repo.dir, { shared });
+      assert.equal(local.defaultBranch, null);
+      assert.deepEqual(local.branches.map((b) => [b.name, b.ahead]), [['feature/x', 1]]);
+      assert.equal((await detect(repo.dir)).branches.length, 0, 'without a report, no default branch: nothing compared');
+      repo.git('update-ref', 'refs/remotes/origin/feature/x', 'feature/x');
+      repo.git('update-ref', 'refs/remotes/origin/feature/handover-only', 'feature/handover-only');
+      const withOrigin = await detect(repo.dir, { shared });
+      assert.deepEqual(withOrigin.branches.map((b) => b.name), ['origin/feature/x']);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('does not list a branch that sits at the default branch’s tip when the report’s commit is older', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      const reportCommit = repo.head();
+      repo.write('later.txt', 'l\n').commit('Later work on main', LEAVER, '2026-02-05T10:00:00Z');
+      repo.git('update-ref', 'refs/remotes/origin/main', 'main');
+      repo.git('symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main');
+      repo.git('update-ref', 'refs/remotes/origin/feature/done', 'main');
+      const found = await detect(repo.dir, { shared: { base: reportCommit, ignoreChangesTo: [] } });
+      assert.deepEqual(found.branches.map((b) => b.name), []);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('does not list the default branch’s local copy, even with unpushed commits', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('update-ref', 'refs/remotes/origin/main', 'main');
+      repo.git('symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main');
+      repo.write('unpushed.txt', 'u\n').commit('Not pushed yet', LEAVER, '2026-02-05T10:00:00Z');
+      const found = await detect(repo.dir);
+      assert.equal(found.defaultBranch, 'origin/main');
+      assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
+describe('a branch made only of merges', function () {
+  this.timeout(30_000);
+
+  it('is the person’s in the share of the merges they made', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      const start = repo.git('rev-parse', 'main~0').trim();
+      repo.git('checkout', '-q', '-b', 'feature/merges', start);
+      repo.git('checkout', '-q', 'main');
+      repo.write('m1.txt', '1\n').commit('Main 1', COLLEAGUE, '2026-02-01T10:00:00Z');
+      repo.git('checkout', '-q', 'feature/merges');
+      repo.gitWith(identityEnv(LEAVER, '2026-02-02T10:00:00Z'), 'merge', '-q', '--no-ff', '-m', 'Merge main', 'main');
+      repo.git('checkout', '-q', 'main');
+      repo.write('m2.txt', '2\n').commit('Main 2', COLLEAGUE, '2026-02-03T10:00:00Z');
+      repo.git('checkout', '-q', 'feature/merges');
+      repo.gitWith(identityEnv(COLLEAGUE, '2026-02-04T10:00:00Z'), 'merge', '-q', '--no-ff', '-m', 'Merge main again', 'main');
+      repo.git('checkout', '-q', 'main');
+      const merges = byName(await detect(repo.dir), 'feature/merges');
+      assert.deepEqual([merges.ahead, merges.personShare], [2, 0.5]);
+      // Work with a colleague's merge of main in it: the merge does not count against the person.
+      repo.git('checkout', '-q', '-b', 'feature/work', start);
+      repo.write('w.txt', 'w\n').commit('Work', LEAVER, '2026-02-05T10:00:00Z');
+      repo.gitWith(identityEnv(COLLEAGUE, '2026-02-06T10:00:00Z'), 'merge', '-q', '--no-ff', '-m', 'Merge main into work', 'main');
+      repo.git('checkout', '-q', 'main');
+      const work = byName(await detect(repo.dir), 'feature/work');
+      assert.deepEqual([work.ahead, work.personShare], [2, 1]);
+    } finally {
+      repo.dispose();
     }
   });
 });

@@ -1,5 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { characterClasses, isPlausibleSecret, isPlaceholder, isPlaceholderToken, shannonEntropy } from '../../src/core/detect/credentials/valueJudgement';
+import {
+  characterClasses,
+  isLiteralPassword,
+  isLiteralToken,
+  isPlainlyNotAValue,
+  isPlausibleSecret,
+  isPlaceholder,
+  isPlaceholderToken,
+  shannonEntropy,
+} from '../../src/core/detect/credentials/valueJudgement';
 
 describe('judging a value found where a secret could be', () => {
   it('measures entropy and character classes', () => {
@@ -88,5 +97,428 @@ describe('which values after a secret-looking key are secrets', () => {
     assert.equal(isPlaceholder('token-tbd'), true);
     assert.equal(isPlaceholder('q8v2tbdk9x7m'), false, 'tbd inside generated text is chance');
     assert.equal(isPlaceholder('  '), true);
+  });
+});
+
+/** Each case is decided by one rule: the other rules alone would answer the other way. */
+function check<A extends unknown[]>(judge: (...args: A) => boolean, cases: [boolean, ...A][]): void {
+  for (const [expected, ...args] of cases) assert.equal(judge(...args), expected, JSON.stringify(args));
+}
+
+describe('stand-ins for a value (isPlaceholder)', () => {
+  it('are judged on the trimmed value', () => {
+    check(isPlaceholder, [[true, ' <Xk9q2mZ7Lw4> '], [false, 'Xk9q2mZ7Lw4']]);
+  });
+
+  it('include type words, marker words anywhere and short markers as a word of their own', () => {
+    check(isPlaceholder, [
+      [true, 'required'],
+      [true, 'boolean'],
+      [true, 'k9Xq2-example-Lm7Zw'],
+      [true, 'q8v2-TBD-k9x7'],
+    ]);
+  });
+
+  it('include values of two distinct characters, or three from eight characters on', () => {
+    check(isPlaceholder, [
+      [true, 'x9x99x'],
+      [true, 'x9yx99yx'],
+      [false, 'x9yx99y'],
+    ]);
+  });
+
+  it('include a pattern of up to four characters repeated three times or more, as the whole value', () => {
+    check(isPlaceholder, [
+      [true, 'q7X!q7X!q7X!'],
+      [false, 'q7X!q7X!'],
+      [false, 'Wz5kq7X!q7X!q7X!'],
+      [false, 'q7X!q7X!q7X!Wz5k'],
+    ]);
+  });
+
+  it('include filler words with at most three characters or four digits left, letter swaps undone', () => {
+    check(isPlaceholder, [
+      [true, 'secrettokenq9z'],
+      [false, 'secrettokenzqxw'],
+      [true, 'secrettoken2869'],
+      [true, 'pr1vate-k3y'], // 1 read as i
+      [true, 'L0ca1h0st-key'], // 1 read as l
+      [true, 'r00t-t0ken'],
+      [true, 's3cr3t-k3y'],
+      [true, 'd4tabase'],
+      [true, '5ecrettoken'],
+      [true, 'secre7'],
+      [true, 'p@ssword'],
+      [true, '$ecret-token'],
+      [true, 'adm!n-token'],
+      [true, 'pr!vate-token'],
+    ]);
+  });
+
+  it('include keyboard and alphabet runs: six characters in a short value, ten in any', () => {
+    check(isPlaceholder, [
+      [true, 'Q9k2-uvwxyz-M7'],
+      [true, 'Zk9mq7X2Lw4Np8Rqwerty5v3'], // 24 characters
+      [false, 'Zk9mq7X2Lw4Np8RqwertyB5v3T'], // 26
+      [true, 'Zk9mq7X2Lw4Np8R-0123456789-B5v3'],
+    ]);
+  });
+});
+
+describe('generated or chosen values after a secret-looking key (isPlausibleSecret)', () => {
+  it('trims, and takes a password from 6 characters, a token from 12, up to 4096', () => {
+    const long = `${'x7Kp2Qw9Lm'.repeat(409)}x7Kp2Q`;
+    assert.equal(long.length, 4096);
+    check(isPlausibleSecret, [
+      [true, ' x7Kp2Qw9Lm ', 'password'],
+      [true, 'x7Kp2Q', 'password'],
+      [true, 'Xb7Qz9Lk2Wm4', 'token'],
+      [true, long, 'password'],
+    ]);
+  });
+
+  it('refuses each kind of value a config file holds there that is not a secret', () => {
+    check(isPlausibleSecret, [
+      [false, '938172640518', 'password'], // a number
+      [false, 'v4.17.21-rc7Xq', 'password'], // a version
+      [false, '2026-11-30T10:22:31.5Z', 'password'], // a time stamp
+      [false, 'k9x.q7m@z2w.io', 'password'], // an e-mail address
+      [false, 'k9x-q7m.z2w4.io', 'password'], // a host name
+      [false, '10.220.31.47:5432', 'password'], // an address
+      [false, 'ops/k8s/prod-db', 'password'], // a relative path
+      [true, 'aZ3kq9Lm2Xv7/Bw4Rt8Np6', 'password'], // base64-like text with a slash
+      [true, 'a3bf4f1b2b0b822cd15d6c15', 'password'], // hex, but neither a commit id nor a digest's length
+      [false, 'aws4_request', 'password'], // a snake-case name
+      [false, 'Kubernetes', 'password'], // a word
+      [false, 'X-Amz-Security-Token', 'password'], // a header name
+      [false, 'required_with:new_password|confirmed', 'password'], // a validation rule list
+      [false, 'Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter', 'password'], // a class name
+    ]);
+  });
+
+  it('refuses a member chain even quoted, but not a dotted value with a generated part', () => {
+    assert.equal(isPlausibleSecret('lexer.startToken', 'password', { quoted: true }), false);
+    assert.equal(isPlausibleSecret('config.K9Q2M7X4W1', 'password', { quoted: true }), true);
+    assert.equal(isPlausibleSecret('cfg.Xk9q2mZ7Lw4Np8Rt5Bv3Cx6Qa', 'password', { quoted: true }), true, 'a part longer than 24 characters');
+  });
+
+  it('reads 64 hex characters as a digest for a password, unless the key is known not to be about digests', () => {
+    const hex = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
+    check(isPlausibleSecret, [
+      [false, hex, 'password', {}],
+      [true, hex, 'password', { digestKey: false }],
+      [true, hex, 'token', {}],
+    ]);
+  });
+
+  it('asks a password for two character classes below 12 characters, and enough spread', () => {
+    check(isPlausibleSecret, [
+      [false, 'KQZMXWVBTR', 'password'], // one class, 10 characters
+      [true, 'x7kp2qw9lm', 'password'], // two classes
+      [true, 'KQZMXWVBTRPN', 'password'], // one class, 12 characters
+      [true, 'Xk9+Xk9+Zm', 'password'], // four classes, 10 characters: 2.52 bits is enough (not log2(10) × 0.8 = 2.66)
+      [true, 'Xk9mXk9mZq', 'password'], // three classes, the same
+      [true, 'Aa9+AaBbAa9+AaBb', 'password'], // exactly 2.5 bits
+      [true, 'k9m2x7q4k9m2x7q4', 'password'], // two classes, 16 characters, exactly 3 bits
+      [true, 'k9m2k9x7', 'password'], // 8 characters: 2.5 bits over log2(8) × 0.8 = 2.4
+      [true, 'X9kX+mXq', 'password'], // four classes but 8 characters: 2.41 bits over 2.4 is enough
+      [false, 'k9k9m2x7k9k9m2x7', 'password'], // two classes, 16 characters: 2.5 bits is not
+      [false, 'XXXkXX9XX+', 'password'], // four classes, 10 characters, 1.4 bits
+      [false, 'k9k9k9m2', 'password'], // 1.8 bits
+    ]);
+  });
+
+  it('asks a token of one class for 16 characters and 3.5 bits, of more classes for generated spread', () => {
+    check(isPlausibleSecret, [
+      [true, 'QMZQXWKMZRVWTPNJ', 'token'], // exactly 3.5 bits, 16 characters
+      [false, 'QMZQXWKMZRVWTPN', 'token'], // 15 characters
+      [false, 'QMZXWKRVTPNJHGB', 'token'], // 15 characters, 3.9 bits
+      [false, 'QMZQXWKMZRVWTPNQ', 'token'], // under 3.5 bits
+      [true, 'k9m2k9m2x7q4', 'token'], // 12 characters: 2.92 bits over log2(12) × 0.8 = 2.87
+      [false, 'k9k9k9k9m2m2', 'token'],
+    ]);
+  });
+});
+
+describe('stand-in provider tokens (isPlaceholderToken)', () => {
+  it('are marked by a word, too few distinct characters, one repeated eight times, or a typed run', () => {
+    check(isPlaceholderToken, [
+      [true, 'sk_testkey_q8v2k9x7m3p1z6w4', 'q8v2k9x7m3p1z6w4'],
+      [true, 'sk_testingkey_q8v2k9x7m3p1z6w4', 'q8v2k9x7m3p1z6w4'],
+      [true, 'tok_q8q8q8q8q8q8q8q8', 'q8q8q8q8q8q8q8q8'],
+      [true, 'tok_q8q88q8q', 'q8q88q8q'], // 8 characters: two distinct is too few
+      [false, 'tok_q8zq8zq8', 'q8zq8zq8'], // three is not
+      [true, 'tok_q8v2k9x7AAAAAAAAm3p1z6w4', 'q8v2k9x7AAAAAAAAm3p1z6w4'],
+    ]);
+  });
+});
+
+describe('values that are plainly not a value (isPlainlyNotAValue)', () => {
+  it('are judged trimmed; punctuation, literals, stand-in words (not in a credential file), markers', () => {
+    check(isPlainlyNotAValue, [
+      [false, ' Xq9k2m7 '],
+      [true, '*-*'],
+      [true, '~'],
+      [true, '""'],
+      [true, 'true'],
+      [true, 'password'],
+      [false, 'password', true],
+      [true, 'k9Xq2-example-Lm7'],
+      [true, 'q8v2-TBD-k9x7'],
+    ]);
+  });
+
+  it('are one repeated character, or eight letters and digits of two kinds', () => {
+    check(isPlainlyNotAValue, [
+      [true, 'zzzzzz'],
+      [true, '1111-2222'],
+      [false, '111-2222'],
+      [true, '1111-1111-2222'],
+    ]);
+  });
+
+  it('are a variable name, words of the credential (not in a credential file), code words or prose', () => {
+    check(isPlainlyNotAValue, [
+      [true, 'DB_PASSWORD_FILE'],
+      [true, 'strongpassword'],
+      [false, 'strongpassword', true],
+      [true, 'Cl1ent$ecret!'],
+      [true, 'passwordxy'],
+      [false, 'passwordxyz'],
+      [true, 'password2024'],
+      [false, 'password20245'],
+      [false, 'zq9'],
+      [true, 'required|confirmed'],
+      [true, 'min:8|max:64'],
+      [false, 'Required|confirmed'],
+      [true, '\\App\\Models\\User'],
+      [true, 'Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter::class'],
+      [true, 'Ask the ops team'],
+      [true, 'omitted'],
+      [true, 'hidden'],
+      [false, 'hidden', true],
+      [true, 'c1ient-key'], // 1 read as l
+      [true, 'password-2024'],
+      [false, 'zq'],
+      [true, 'required|confirmed|min'],
+      [false, 'required|confirmed9'],
+      [false, 'x\\App\\Models'],
+      [false, '\\App\\Models\\User;'],
+      [true, 'App\\\\Models\\\\User'], // written with doubled backslashes
+      [true, 'Kube Cluster'],
+      [true, 'Kube  Cluster'],
+      [false, 'Xk9q2m7 Lw4'],
+      [false, '9Xk Cluster'],
+      [false, 'Kube Cluster9'],
+    ]);
+  });
+});
+
+describe('a literal where a password or token is named (isLiteralPassword, isLiteralToken)', () => {
+  it('a password: any literal but the plainly-not-values, text with spaces, paths and version ranges', () => {
+    const long = 'Xk9q2m7L'.repeat(512);
+    check(isLiteralPassword, [
+      [false, 'password'],
+      [true, ' Xk9q2m '],
+      [true, long],
+      [false, `${long}X`],
+      [false, 'Xk9 q2m'],
+      [false, '/etc/secret'],
+      [false, '../k9q2m7'],
+      [true, 'Xk9/q2m'],
+      [false, 'C:\\k9q2m7'],
+      [false, '^12.3'],
+      [true, 'Xk9>=2.0'],
+      [false, '^1.2.3'],
+      [false, '>=2.0'],
+      [false, '>2.0'],
+      [false, '>= 2.0'],
+      [false, '~v1.2'],
+    ]);
+  });
+
+  it('a token: not a word, a name, a number, an address or a commit id; its randomness is not asked', () => {
+    const hex40 = '3f2c8a9e1b7d4c6a8e0f2b4d6c8a0e2f4b6d8c0a';
+    check(isLiteralToken, [
+      [false, ' kubernetes '],
+      [true, 'Xk9q2m7L'],
+      [false, 'Xk9q2m7'],
+      [false, '${API_TOKEN}'],
+      [false, 'Kubernetes'],
+      [false, 'aws4_request'],
+      [false, 'startToken'],
+      [false, 'X-Amz-Security-Token'],
+      [true, 'config_qzkxmwvbtrpnjhgfdsxyz'], // a word longer than a word
+      [true, 'startQzkxmwvbtrpnjhgfdsxyzw'],
+      [false, 'startTokenFromTheHeader'], // words of a word's length, however many
+      [false, 'config_qzkxmwvbtrpnjhgfdsxy'], // 20 letters is still a word
+      [false, '938172640518'],
+      [false, 'v4.17.21-rc7Xq'],
+      [false, '2026-11-30T10:22:31Z'],
+      [false, 'ops@corp.example'],
+      [false, 'db01.corp.example'],
+      [false, '10.220.31.47:5432'],
+      [false, 'certs/server.pem'],
+      [false, 'sha256:9f86d081884c7d65'],
+      [false, hex40],
+      [true, hex40, true],
+      [true, `${hex40}e`],
+      [true, `x${hex40}`],
+      [false, 'lexer.startToken'],
+      [false, 'lexer.start.endToken'],
+      [false, 'Config.Retry3'],
+      [false, 'Config.aB9c'],
+      [false, 'cfg.Xk9q2mZ7Lw4Np8Rt5Bv3Cx6Q'], // parts up to 24 characters
+      [true, '-startToken.lexer'],
+      [true, 'lexer.startToken-'],
+      [false, 'FINGERPRINT'],
+    ]);
+  });
+});
+
+describe('the stand-in vocabulary, word by word', () => {
+  // Each word alone decides: copies of it with three other letters (`testztestxtestjtest`) are a
+  // stand-in only because the word is one; a word nobody listed would leave the value as it is.
+  const spelled = (word: string, glue: string[]) => word + glue.map((letter) => letter + word).join('');
+
+  it('filler words make a stand-in (isPlaceholder)', () => {
+    const words = [
+      'password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'secrets', 'token', 'api', 'key', 'keys',
+      'access', 'private', 'client', 'auth', 'credential', 'credentials', 'test', 'testing', 'tester', 'demo', 'dev',
+      'development', 'local', 'localhost', 'admin', 'administrator', 'root', 'user', 'name', 'guest', 'default',
+      'value', 'string', 'here', 'your', 'my', 'our', 'the', 'some', 'new', 'old', 'super', 'very', 'top', 'real',
+      'fake', 'mock', 'stub', 'temp', 'tmp', 'none', 'null', 'nil', 'empty', 'unset', 'undefined', 'todo',
+      'fixme', 'hidden', 'masked', 'removed', 'letmein', 'welcome', 'qwerty', 'abc', 'foo', 'bar', 'baz', 'qux',
+      'hello', 'world', 'app', 'db', 'database', 'mysql', 'postgres', 'redis', 'mongo', 'service', 'server', 'prod',
+      'production', 'staging', 'stage', 'qa', 'env', 'config', 'setting', 'settings', 'insert', 'enter', 'put',
+      'replace', 'change', 'me', 'it', 'with', 'and', 'for', 'to', 'of', 'a', 'is', 'not', 'set', 'this', 'that',
+      'id', 'jwt', 'bearer', 'oauth', 'session', 'cookie', 'signing', 'encryption', 'master', 'shared',
+    ];
+    for (const word of words) assert.equal(isPlaceholder(spelled(word, ['z', 'x', 'j'])), true, word);
+    assert.equal(isPlaceholder(spelled('kubectl', ['z', 'x', 'j'])), false, 'a word not in the list');
+  });
+
+  it('marker words make a stand-in anywhere in a value', () => {
+    const markers = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx'];
+    for (const marker of markers) {
+      assert.equal(isPlaceholder(`Xk9q${marker}Zm7`), true, marker);
+      assert.equal(isPlainlyNotAValue(`Xk9q${marker}Zm7`), true, marker);
+    }
+  });
+
+  it('type words and literals are no value', () => {
+    const literals = ['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any'];
+    for (const literal of literals) {
+      assert.equal(isPlaceholder(literal.toUpperCase()), true, literal);
+      assert.equal(isPlainlyNotAValue(literal), true, literal);
+    }
+  });
+
+  it('a value that is only a stand-in word is no value, except in a file that holds the credential', () => {
+    const standIns = ['password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'token', 'key', 'apikey', 'test', 'testing', 'empty', 'default', 'value', 'string', 'foo', 'bar', 'baz', 'foobar', 'xxx', 'tbd', 'todo', 'fixme', 'secretkey', 'mypassword', 'yourpassword', 'mysecret', 'yoursecret', 'mytoken', 'yourtoken', 'none', 'null', 'nil', 'unset', 'undefined', 'hidden', 'masked', 'removed', 'omitted'];
+    for (const word of standIns) assert.equal(isPlainlyNotAValue(word), true, word);
+  });
+
+  it('a value spelled from the credential’s own words is a stand-in, not in a credential file', () => {
+    const own = ['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'your', 'our', 'the', 'some', 'super', 'strong', 'secure', 'very', 'long', 'good', 'bad', 'test', 'fake', 'dummy', 'sample', 'example', 'demo', 'mock', 'value', 'here', 'default', 'change', 'me', 'new', 'old'];
+    for (const word of own) {
+      assert.equal(isPlainlyNotAValue(spelled(word, ['q', 'z'])), true, word);
+      const marker = ['dummy', 'sample', 'example'].includes(word); // a marker word: a stand-in in any file
+      assert.equal(isPlainlyNotAValue(spelled(word, ['q', 'z']), true), marker, `${word} in a credential file`);
+    }
+  });
+
+  it('keyboard and alphabet runs of six make a short value a stand-in, in either direction', () => {
+    for (const run of ['345678', 'hijklm', 'ertyui', 'sdfghj', 'xcvbnm', '765432', 'onmlkj']) assert.equal(isPlaceholder(`Q9k2-${run}-M7`), true, run);
+  });
+});
+
+describe('the shapes of values that are not secrets are whole-value shapes', () => {
+  // A number, a version, an address… refuses a value only when it is the whole value: the same text
+  // with other characters before or after it is judged like any other (and here, kept).
+  const shapes = [
+    '938172640518', 'v4.17.21-rc7Xq', '2026-11-30T10:22:31.5Z', 'k9x-q7m.z2w4.io', '10.220.31.47:5432', 'aws4_request',
+    'Kubernetes', 'X-Amz-Security-Token', '123e4567-e89b-12d3-a456-426614174000', 'ops/k8s/prod-db', 'lexer.startToken',
+    'DB_PASSWORD_FILE', 'startToken', 'required_with:new_password|confirmed', 'StartToken', 'START_TOKEN',
+  ];
+
+  it('with text before or after, the shape no longer refuses the value', () => {
+    for (const shape of shapes) {
+      for (const value of [`Zq9#${shape}`, `${shape}#Zq9`]) {
+        assert.equal(isPlausibleSecret(value, 'password'), true, value);
+        assert.equal(isLiteralToken(value), true, value);
+      }
+    }
+    check(isPlausibleSecret, [
+      [true, 'k9x.q7m@z2w.io#Zq9', 'password'], // an e-mail address
+      [true, 'Zq9#sha256:9f86d081884c7d65', 'password'], // a digest prefix
+      [true, 'Xk9q2mZ7Lw4Np8Rt', 'password', { digestKey: true }], // not hex: a digest key does not matter
+    ]);
+    check(isLiteralToken, [[true, 'db.key#Zq9']]); // a file name
+  });
+});
+
+describe('each variant of a non-secret shape', () => {
+  it('is refused: numbers with sign, groups, hex and exponent; versions; times; addresses; paths; names', () => {
+    const refused = [
+      '+938172640518', '9381726405.18', '938_172_640_518', '0x9f86d081884c', '9381726405e12', '93817264.05E+12',
+      '4.17.21.3-rc7Xq', '4.17+build.7Xq', '2026-11-30T10:22:31', 'k9x.q7m@z2w.IO', 'k9x-q7m.z2w4.io:8443',
+      'http://k9x.q7m.io/z2w', './k9x/q7m', '../k9x/q7m', '~/k9x/q7m', 'C:\\k9x\\q7m', '\\\\k9x\\q7m', 'file:k9x/q7m',
+      'k9xq7m.pem', 'k9xq7m.yml', 'k9xq7m.properties', 'X-Amz-Security-Token9', 'aws4_request_v2', 'kube-ctl.k9', 'AKIA_K9X_Q7M',
+    ];
+    for (const value of refused) {
+      assert.equal(isPlausibleSecret(value, 'password'), false, value);
+      assert.equal(isLiteralToken(value), false, value);
+    }
+  });
+
+  it('reads as code unquoted (a lambda, an index, a keyword, a call), as text when quoted', () => {
+    for (const value of ['x=>Zq9k2m7', 'cfg[Zq9k2m7]', 'self:Zq9k2m7', 'fn(Zq9k2m7)']) {
+      assert.equal(isPlausibleSecret(value, 'password'), false, value);
+      assert.equal(isPlausibleSecret(value, 'password', { quoted: true }), true, `${value} quoted`);
+    }
+  });
+});
+
+describe('the details of each non-secret shape', () => {
+  it('marker segments at either end, digests, versions and dates in every form', () => {
+    check(isPlaceholder, [
+      [true, 'tbd-Xk9q2mZ7'],
+      [true, 'Xk9q2mZ7-tbd'],
+    ]);
+    check(isPlausibleSecret, [
+      [false, 'blake2:9f86d081884c7d65', 'password'],
+      [false, 'sha3-256:9f86d081884c7d65', 'password'],
+      [false, 'v14.17.21-rc7Xq', 'password'],
+      [false, 'v4.17.21', 'password'],
+      [false, '2019-08-27', 'password'],
+      [true, 'Zq9#https://k9x.q7m.io', 'password'],
+      [true, 'https://k9x:Zq9w2@q7m.io', 'password'], // a URL with credentials in it
+      [false, 'k9x+q7m.yml', 'password', { quoted: true }],
+      [false, 'aws_request_2024', 'password'],
+      [false, 'Content-Security-Policy', 'password'],
+      [false, 'StartTokenValue', 'password'],
+      [false, 'qzkxmwvbtrpnjhgfdsxyzw_token', 'password'], // a word too long for SNAKE_NAME: still a name
+      [false, 'qzkxmwvbtrpnjhgfdsxyzw_token_value', 'password'],
+    ]);
+    check(isLiteralToken, [
+      [false, '2019-08-27'],
+      [false, 'k9x+q7m.yml'],
+      [false, 'StartTokenValue'],
+    ]);
+    check(isPlainlyNotAValue, [[true, 'DBX_PASSWORD_FILE']]);
+  });
+
+  it('a version and a parent-relative path even quoted; dotted, indexed and keyword code only unquoted', () => {
+    check(isPlausibleSecret, [
+      [false, 'v4.17.21', 'password', { quoted: true }],
+      [false, 'v4.17.21003', 'password', { quoted: true }], // not a snake-case name (five digits)
+      [false, '../aZ3kq9Lm2Xv7/Bw4Rt8Np6', 'password', {}],
+      [false, 'K9Q2M7X4.W1R8T5B3', 'password', {}],
+      [true, 'K9Q2M7X4.W1R8T5B3', 'password', { quoted: true }],
+      [false, 'K9Q2.M7X4.W1R8', 'password', {}],
+      [true, 'Zq9#cfg[K9Q2M7]', 'password', {}],
+      [true, 'Zq9#new-K9Q2M7', 'password', {}],
+    ]);
   });
 });

@@ -5,7 +5,6 @@
 
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(text: string): number {
-  if (text.length === 0) return 0;
   const counts = new Map<number, number>();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -60,19 +59,20 @@ const MARKER_SEGMENTS = /(?:^|[^a-z])(?:tbd|todo|fixme)(?:[^a-z]|$)/;
 
 /**
  * Words a hand-written stand-in is made of. A value that is nothing but these words plus a few
- * characters (`Password123!`, `my-secret-token`, `test_key`) is not a generated secret.
+ * characters (`Password123!`, `my-secret-token`, `test_key`) is not a generated secret. Compounds of
+ * listed words (`apikey`, `username`) need no entry; marker words are caught before this list.
  */
 const FILLER_WORDS = [
-  'password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'secrets', 'token', 'apikey', 'api', 'key', 'keys',
+  'password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret', 'secrets', 'token', 'api', 'key', 'keys',
   'access', 'private', 'client', 'auth', 'credential', 'credentials', 'test', 'testing', 'tester', 'demo', 'dev',
-  'development', 'local', 'localhost', 'admin', 'administrator', 'root', 'user', 'username', 'guest', 'default',
+  'development', 'local', 'localhost', 'admin', 'administrator', 'root', 'user', 'name', 'guest', 'default',
   'value', 'string', 'here', 'your', 'my', 'our', 'the', 'some', 'new', 'old', 'super', 'very', 'top', 'real',
-  'fake', 'mock', 'stub', 'temp', 'tmp', 'sample', 'none', 'null', 'nil', 'empty', 'unset', 'undefined', 'todo',
+  'fake', 'mock', 'stub', 'temp', 'tmp', 'none', 'null', 'nil', 'empty', 'unset', 'undefined', 'todo',
   'fixme', 'hidden', 'masked', 'removed', 'letmein', 'welcome', 'qwerty', 'abc', 'foo', 'bar', 'baz', 'qux',
   'hello', 'world', 'app', 'db', 'database', 'mysql', 'postgres', 'redis', 'mongo', 'service', 'server', 'prod',
   'production', 'staging', 'stage', 'qa', 'env', 'config', 'setting', 'settings', 'insert', 'enter', 'put',
   'replace', 'change', 'me', 'it', 'with', 'and', 'for', 'to', 'of', 'a', 'is', 'not', 'set', 'this', 'that',
-  'name', 'id', 'jwt', 'bearer', 'oauth', 'session', 'cookie', 'signing', 'encryption', 'master', 'shared',
+  'id', 'jwt', 'bearer', 'oauth', 'session', 'cookie', 'signing', 'encryption', 'master', 'shared',
 ];
 
 const FILLER = new RegExp(`(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
@@ -128,13 +128,13 @@ const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)
  */
 export function isPlaceholder(value: string): boolean {
   const text = value.trim();
-  if (text.length === 0) return true;
   if (REFERENCE.test(text)) return true;
   const lower = text.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
   for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
   if (MARKER_SEGMENTS.test(lower)) return true;
+  // Also an empty value (no distinct character).
   if (distinctCharacters(text) <= 2 || (text.length >= 8 && distinctCharacters(text) <= 3)) return true;
   if (/^(.{1,4})\1{2,}$/.test(text)) return true; // abcabcabc, 12121212
   // Nothing but filler words, with at most a few characters left over (`P@ssw0rd1` is caught by the leet map).
@@ -193,12 +193,13 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   const classes = characterClasses(value);
   if (strength === 'password') {
     if (classes < 2 && value.length < 12) return false;
-    // A person's password repeats characters (`A+AAA9aa9Aa9a9`): with three or more classes and ten or
+    // A person's password repeats characters (`Xk9+Xk9+Zm`): with three or more classes and ten or
     // more characters, less spread is enough; word lists are caught as placeholders above.
     if (classes >= 3 && value.length >= 10) return entropy >= 2.5;
     return entropy >= Math.min(3, Math.log2(value.length) * 0.8);
   }
-  if (classes < 2) return entropy >= 3.5 && value.length >= 16 && !/^[a-z]+$/.test(value);
+  // One class: digits, capitals or symbols (lower-case letters alone are a WORD, refused above).
+  if (classes < 2) return entropy >= 3.5 && value.length >= 16;
   return entropy >= Math.min(3.3, Math.log2(value.length) * 0.8);
 }
 
@@ -213,10 +214,13 @@ export function isPlaceholderToken(token: string, variablePart: string = token):
   return hasTypedRun(variablePart, 8);
 }
 
-/** Values that equal the word of their key or a stand-in word: `password: password`, `token: test`. */
-const STAND_IN_VALUES = new Set(['blah', 'blahblah', 'password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'token', 'key', 'apikey', 'test', 'testing', 'empty', 'default', 'value', 'string', 'foo', 'bar', 'baz', 'foobar', 'xxx', 'tbd', 'todo', 'fixme', 'secretkey', 'mypassword', 'yourpassword', 'mysecret', 'yoursecret', 'mytoken', 'yourtoken', 'none', 'null', 'nil', 'unset', 'undefined', 'hidden', 'masked', 'removed', 'omitted']);
+/**
+ * Values that are only a stand-in word (`token: empty`, `password: hidden`). The key's own words
+ * (`password: password`, `token: mytoken`) are caught by spelledFromOwnWords, literals (`null`,
+ * `string`) by LITERALS, markers (`foobar`, `todo`, `xxx`) by the marker rules.
+ */
+const STAND_IN_VALUES = new Set(['blah', 'blahblah', 'testing', 'empty', 'foo', 'bar', 'baz', 'unset', 'hidden', 'masked', 'removed', 'omitted']);
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const MASK_ONLY = /^(?:\*+|x+|X+|\.+|#+|•+|-+|_+|\?+|0+)$/;
 
 /**
  * The principle's exception list: a literal where a credential is named is a finding unless it is
@@ -225,14 +229,14 @@ const MASK_ONLY = /^(?:\*+|x+|X+|\.+|#+|•+|-+|_+|\?+|0+)$/;
  */
 export function isPlainlyNotAValue(raw: string, credentialFile = false): boolean {
   const value = raw.trim();
-  if (value.length === 0 || value === '~' || value === '""' || value === "''") return true;
   if (REFERENCE.test(value)) return true;
   const lower = value.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
-  // In a file that exists to hold the credential (.pgpass, .netrc, a client's saved sessions), `password`
-  // is the password: only markers and masks stand in there.
-  if (alnum.length === 0 || (!credentialFile && STAND_IN_VALUES.has(alnum)) || MASK_ONLY.test(value)) return true;
+  // Nothing but punctuation (empty, `~`, `""`, `***`, `---`): no value. In a file that exists to hold the
+  // credential (.pgpass, .netrc, a client's saved sessions), `password` is the password: only markers and
+  // masks stand in there (`xxxx` is a marker; `000000`, `XXX` and the like are one repeated character).
+  if (alnum.length === 0 || (!credentialFile && STAND_IN_VALUES.has(alnum))) return true;
   for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
   if (MARKER_SEGMENTS.test(lower)) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
@@ -284,7 +288,7 @@ export function isLiteralPassword(raw: string, credentialFile = false): boolean 
   const value = raw.trim();
   if (isPlainlyNotAValue(value, credentialFile) || /\s/.test(value) || value.length > 4096) return false;
   if (/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/.test(value) || URL_WITHOUT_CREDENTIALS.test(value)) return false; // a path
-  if (/^(?:[~^]|[<>]=?)\s*v?\d+(?:\.[\dx*]+){1,3}/.test(value)) return false; // a version range
+  if (/^(?:[~^]|[<>]=?)v?\d+\.[\dx*]/.test(value)) return false; // a version range (text with spaces is refused above)
   return true;
 }
 
@@ -301,7 +305,8 @@ export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = 
   // Names, not values: one word, snake/kebab/camel words, a header name — as long as each word is a word's length.
   const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '');
   const name = SNAKE_NAME.test(unprefixed) || IDENTIFIER_LIKE.test(unprefixed) || HEADER_NAME.test(value);
-  const singleWord = (/^[a-z]+$/.test(unprefixed) || WORD.test(unprefixed)) && !(oneWord && /^[a-z]+$/.test(value));
+  // WORD covers `^[a-z]+$`; under a key pair's secret half (`oneWord`) a lower-case word is a weak value.
+  const singleWord = WORD.test(unprefixed) && !(oneWord && /^[a-z]+$/.test(value));
   if (singleWord || (name && unprefixed.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value) || PATH_LIKE.test(value)) return false;
   if (DIGEST_PREFIX.test(value) || (!allowCommitShape && /^[0-9a-f]{40}$/i.test(value))) return false;
