@@ -19,6 +19,7 @@ import {
   type TeamRepository,
 } from '../fixtures/branchRepos';
 import { FixtureRepo, identityEnv } from '../fixtures/fixtureRepo';
+import { englishNotes } from './helpers';
 
 /** Records every git call the detection makes. */
 class RecordingRunner extends GitRunner {
@@ -267,7 +268,7 @@ describe('a clone with missing commits', function () {
       const found = await detect(repo.dir);
       // Each branch read on its own: the orphan still found to share no history with main.
       assert.deepEqual(found.branches.map((b) => [b.name, b.comparison]), [['notes', 'unrelated-history'], ['feature/x', undefined]]);
-      assert.deepEqual(found.notes, ['feature/damaged: some of its commits or files are missing from this clone; not compared']);
+      assert.deepEqual(englishNotes(found.notes), ['feature/damaged: some of its commits or files are missing from this clone; not compared']);
     } finally {
       repo.dispose();
     }
