@@ -194,7 +194,10 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         await writeFileAtomic(resolve(values.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
       }
       // Each note as data (about, key, params) and as text in the messages' language.
-      io.out(values.json ? `${JSON.stringify({ ...result, notes: withText(result.notes, t) }, null, 2)}\n` : detectionSummary(result, t));
+      // What the caches said goes to standard error: the output reads the same with or without a cache.
+      const { cacheNotes = [], ...detections } = result;
+      for (const note of cacheNotes) io.err(`${t('cli.detect.note', { text: noteText(note, t) })}\n`);
+      io.out(values.json ? `${JSON.stringify({ ...detections, notes: withText(result.notes, t) }, null, 2)}\n` : detectionSummary(result, t));
       return EXIT_OK;
     }
     if (!existsSync(file)) {

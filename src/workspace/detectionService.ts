@@ -106,7 +106,7 @@ export class DetectionService extends DisposableBase {
       );
       // What was read around (missing objects, limits): in the log too, where a user looks for the whole list.
       const t = coreTranslator();
-      for (const note of result.notes) this.log.warn(`Git history analysis in ${state.folder.uri.fsPath}: ${noteText(note, t)}`);
+      for (const note of [...(result.cacheNotes ?? []), ...result.notes]) this.log.warn(`Git history analysis in ${state.folder.uri.fsPath}: ${noteText(note, t)}`);
       for (const failure of result.failures ?? []) {
         this.log.error(`Git history analysis (${failure.kind}) failed in ${state.folder.uri.fsPath}: ${failure.detail}`);
       }

@@ -1,7 +1,7 @@
 // What the git detections find, as plain data: the JSON of `handover detect --json`, the tree and the
 // report all read these shapes. Dates are YYYY-MM-DD (UTC); "now" for any age is the HEAD commit's
 // committer time, never the clock, so that the same repository always gives the same result.
-import type { ResultNote } from './detectionNotes';
+import type { DetectionNote, ResultNote } from './detectionNotes';
 
 /** The person leaving, as HANDOVER.yaml or `--person` names them. Matching is literal, never a regex. */
 export interface PersonSpec {
@@ -220,6 +220,12 @@ export interface DetectionResult {
    * detection, so that each view shows only its own. Rendered in the reader's language at the edges.
    */
   notes: ResultNote[];
+  /**
+   * What the caches said (a state damaged, stale or from another clone, so history was read again in
+   * full). Not about the repository: never in the report, which must read the same with or without a
+   * cache; the extension logs them. Absent when there is nothing to say.
+   */
+  cacheNotes?: DetectionNote[];
   /**
    * Detections that failed while the others went on (only when asked to run them apart, as the
    * editor does); their lists above are empty. Absent when none failed.

@@ -152,7 +152,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     result.contributedFiles = owned.contributed;
     result.formerlyOwnedFiles = owned.formerly;
     result.excludedFiles = owned.excluded;
-    if (owned.stateUse.kind === 'rebuilt') note('owned', detectionNote(STATE_REBUILT_NOTE[owned.stateUse.reason]));
+    if (owned.stateUse.kind === 'rebuilt') (result.cacheNotes ??= []).push(detectionNote(STATE_REBUILT_NOTE[owned.stateUse.reason]));
     if (owned.skippedCommits.length) note('owned', detectionNote('note.owned.skippedCommits', { count: owned.skippedCommits.length, commits: shortCommitList(owned.skippedCommits, 5) }));
     const { unmeasured, failed, beyondCap, candidates } = owned.currentLines;
     const notMeasured = unmeasured + failed + beyondCap;
