@@ -54,7 +54,8 @@ export const MODULES = {
   // run like any other (esbuild does not check types); docs/testing.md lists the survivors of that kind.
   valueJudgement: {
     mutate: ['src/core/detect/credentials/valueJudgement.ts'],
-    spec: ['credentialRules', 'credentialHeldOut', 'valueJudgement'],
+    // ruleTable: the rule table's own hits and misses (each rule's samples) decide values too.
+    spec: ['credentialRules', 'credentialHeldOut', 'valueJudgement', 'ruleTable'],
     typeCheck: false,
   },
   // branches.test.ts runs the detection inside each test (not in a `before` hook), so a mutant runs only
