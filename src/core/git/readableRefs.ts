@@ -6,7 +6,7 @@
 import { GitError, type GitRunner } from './gitRunner';
 
 /** Git's words for an object it could not read (missing, corrupt, or a promisor fetch refused). */
-const UNREADABLE = /lazy fetch|unable to read|could not read|cannot read|missing (?:blob|tree|object|commit)|bad object|not a valid object|corrupt|inflate|promisor|could not fetch|unable to fetch/i;
+const UNREADABLE = /lazy fetch|unable to read|could not read|cannot read|missing (?:blob|tree|object)|bad object|not a valid object|corrupt|inflate|promisor|could not fetch|unable to fetch/i;
 
 /** True for a git failure caused by an object this clone cannot read. */
 export function isUnreadableObjectError(err: unknown): boolean {

@@ -16,6 +16,7 @@ import { GitError, type GitRunner } from '../../git/gitRunner';
 import type { KeywordIndex } from './keywordIndex';
 import { HEADER_FORMAT, PATCH_FLAGS } from './patchParser';
 import { PatchScanner, type SelectivePatchVisitor } from './patchScanner';
+import { isUnreadableObjectError } from '../../git/readableRefs';
 
 /** A commit read only in part, or not at all, because the clone lacks some of its objects. */
 export interface UnreadableCommit {
@@ -44,12 +45,8 @@ export interface HistoryReadOptions {
  */
 const LISTED_BATCH = 1000;
 
-/** Git's words for an object it could not read (missing, corrupt, or a promisor fetch refused). */
-const UNREADABLE = /lazy fetch|unable to read|could not read|cannot read|missing (?:blob|tree|object)|bad object|not a valid object|corrupt|inflate|promisor|could not fetch|unable to fetch/i;
-
-export function isUnreadableObjectError(err: unknown): boolean {
-  return err instanceof GitError && err.kind === 'failed' && UNREADABLE.test(err.message);
-}
+// One classification of git's "cannot read this object" failures, for refs and history alike.
+export { isUnreadableObjectError };
 
 /** The one `git log` the scan streams, over `range` (commit ids, `^id` exclusions). */
 export function historyLogArguments(range: readonly string[]): string[] {
