@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { chmodSync, chownSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { removeLeftoverTemporaries, writeFileAtomic } from '../../src/core/atomicWrite';
 import { describeError, FileError, fileErrorFrom } from '../../src/core/fileErrors';
@@ -24,9 +24,25 @@ function cliAsync(args: string[], env: Record<string, string> = {}): Promise<{ c
   });
 }
 
+let cliForNobody: string | undefined;
+
+/**
+ * The bundled CLI copied where another user can read it: a checkout may sit under a folder only its
+ * owner may enter (mktemp -d makes them 0700), and the test is about the repository's folder, not that.
+ */
+function reachableCli(): string {
+  if (cliForNobody) return cliForNobody;
+  const folder = mkdtempSync(join(tmpdir(), 'handover-cli-'));
+  chmodSync(folder, 0o755);
+  copyFileSync(CLI, join(folder, 'cli.js'));
+  chmodSync(join(folder, 'cli.js'), 0o644);
+  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+  return (cliForNobody = join(folder, 'cli.js'));
+}
+
 /** Runs the CLI as another user (root only: setpriv drops to nobody). */
 function cliAsNobody(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync('setpriv', ['--reuid', String(NOBODY), '--regid', String(NOBODY), '--clear-groups', process.execPath, CLI, ...args], {
+  const result = spawnSync('setpriv', ['--reuid', String(NOBODY), '--regid', String(NOBODY), '--clear-groups', process.execPath, reachableCli(), ...args], {
     encoding: 'utf8',
     env: { ...process.env, LANG: 'C', LC_ALL: '', HOME: '/tmp', ...env },
   });
