@@ -522,3 +522,68 @@ describe('the details of each non-secret shape', () => {
     ]);
   });
 });
+
+describe('the rules from unseen repositories, each on values it alone decides', () => {
+  it('a constant path with its calls is code, but only as the whole value', () => {
+    check(isPlainlyNotAValue, [
+      [true, 'std::env::var'], // more than one `::` step
+      [true, 'Rails::Application'], // no call after the path
+      [true, 'Faker::Internet.password'],
+      [true, 'Devise::Token.friendly.generate'], // several calls
+      [true, 'User::Token.generate!'], // a Ruby bang or predicate method
+      [true, '::Rails::Application.secret'],
+      [false, 'Xk9#q2::Lm7'], // `::` after other characters: a password that holds colons
+      [false, 'Kq9::Zm2#x!7'], // and with characters after the path
+      [false, 'Kq9::Zm2.Lw4!x'], // one `!` at most, at a call's end
+    ]);
+  });
+
+  it('reads an instance or class variable’s `@`/`@@` only at the start of a member chain', () => {
+    check(isLiteralToken, [
+      [false, '@user.reset_token'],
+      [false, '@@account.reset_token'],
+      [true, 'Kq@token.x9'], // an `@` inside a value is part of it
+    ]);
+  });
+
+  it('reads a name with a private or framework prefix (`_`, `__`) as a name, under a token too', () => {
+    check(isLiteralToken, [
+      [false, '__RequestVerificationToken'],
+      [false, '_csrf_token'],
+      [true, '___RequestVerificationToken'], // three underscores: not a prefix a framework writes
+    ]);
+  });
+
+  it('under a key pair’s secret half a lower-case word is a weak value, a capitalised word is still a name', () => {
+    check(isLiteralToken, [
+      [true, 'minioadmin', false, true],
+      [false, 'minioadmin', false, false],
+      [false, 'Minioadmin', false, true],
+      [false, '__minioadmin', false, true],
+    ]);
+  });
+
+  it('references are recognised in any letter case', () => {
+    check(isPlainlyNotAValue, [
+      [true, 'Environment.GetEnvironmentVariable("DB_PASSWORD")'], // C#
+      [true, 'Vault:secret/data/db#password'],
+      [true, 'ARN:AWS:secretsmanager:eu-west-1:123456789012:secret:db'],
+    ]);
+  });
+
+  it('a doubled stand-in word is no value', () => {
+    check(isPlainlyNotAValue, [
+      [true, 'blahblah'],
+      [true, 'blah'],
+      [false, 'blahblah', true],
+    ]);
+  });
+
+  it('the credential’s own words are read longest first and through letter swaps', () => {
+    check(isPlainlyNotAValue, [
+      [true, 'my-apikey-secret'], // `apikey`, then `secret` (not `api`, `keys`, then `ecret`)
+      [true, '3x4mpl3-t0k3n'], // `example` and `token` with letters swapped for digits
+      [true, 's4mpl3_s3cr3t'],
+    ]);
+  });
+});
