@@ -104,6 +104,9 @@ describe('masking noted values inside paths and names', () => {
   it('tells values of credential strength from values that read as words of paths', () => {
     for (const weak of ['flask', 'mysql', 'Admin', 'ROOT', 'admin2020', 'python3', 'mysql-8', '123456', 'docker-compose', 'a1!']) assert.ok(!isCredentialStrength(weak), weak);
     for (const strong of ['Summer2019!', 'p@ssw0rd', 'Qz7#k2', 'x8KpLq2vNm', '8f14e45f-ceea-467f-a8d9-00a0c91e6bf6', 'MyPassword']) assert.ok(isCredentialStrength(strong), strong);
+    // From six characters on (shorter values are weak whatever they are), each shape of a word of paths.
+    for (const weak of ['jenkins', 'Jenkins', 'JENKINS', '20242025', 'docker-compose2', 'spring-boot-starter', 'spring-boot-starter2024']) assert.ok(!isCredentialStrength(weak), weak);
+    for (const strong of ['jenkins-Xk', 'JenKins', 'spring-boot-starter20245', 'docker-compose-']) assert.ok(isCredentialStrength(strong), strong);
   });
 
   it('leaves a weak value alone where it is a word of a path or a branch, and masks it where the text shows it as a credential', () => {
@@ -120,9 +123,25 @@ describe('masking noted values inside paths and names', () => {
       ['ops/token_flask/readme', `ops/token_${MASK}/readme`],
       ['mirror/https://ops:flask@git.corp.example', `mirror/https://ops:${MASK}@git.corp.example`],
       ['fix/password-flasky', 'fix/password-flasky'],
+      ['docs/password-reset/flask-app', 'docs/password-reset/flask-app'], // the credential word must come right before
+      ['ops/credential-flask', `ops/credential-${MASK}`],
+      ['ops/creds.flask', `ops/creds.${MASK}`],
+      ['ops/cred-flask', `ops/cred-${MASK}`],
+      ['ops/API_KEY=flask', `ops/API_KEY=${MASK}`],
+      [`token_flask/${'docs/'.repeat(12)}x.md`, `token_${MASK}/${'docs/'.repeat(12)}x.md`], // in a long name too
+      ['deps/flask@2.0.1', 'deps/flask@2.0.1'], // `@` alone is no URL's password
+      ['mirror/https://ci:Xk9@git.corp.example/flask@v2', 'mirror/https://ci:Xk9@git.corp.example/flask@v2'],
     ];
     for (const [text, expected] of shown) {
       masks.note(text, 'flask');
+      assert.equal(masks.apply(text), expected, text);
+    }
+    // A weak password that is also a port number: masked as the URL's password, not as the port.
+    for (const [text, expected] of [
+      ['notes/postgres://app:5432@db.internal/app', `notes/postgres://app:${MASK}@db.internal/app`],
+      ['notes/postgres://db.internal:5432/app', 'notes/postgres://db.internal:5432/app'],
+    ]) {
+      masks.note(text, '5432');
       assert.equal(masks.apply(text), expected, text);
     }
     // A strong value is masked wherever it stands.

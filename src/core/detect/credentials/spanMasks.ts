@@ -22,16 +22,16 @@ export function isCredentialStrength(value: string): boolean {
 }
 
 const TOKEN_CHAR = /[A-Za-z0-9]/;
-/** A credential word and one separator, ending right where a weak value starts. */
-const CREDENTIAL_BEFORE = /(?:pass(?:word|wd)?|pwd|pw|secret|token|api[-_.]?key|key|auth|cred(?:s|entials?)?)[-_.=: ]$/i;
+/** A credential word and one separator, ending right where a weak value starts (`key` also ends `apikey`, `api_key`). */
+const CREDENTIAL_BEFORE = /(?:pass(?:word|wd)?|pwd|pw|secret|token|key|auth|cred(?:s|entials?)?)[-_.=: ]$/i;
 /** `scheme://user:` right before a weak value that `@` follows. */
 const USERINFO_BEFORE = /:\/\/[^\s/@:]+:$/;
 
 /** Whether the occurrence of a weak value at `at` is shown as a credential: a whole token in a credential position. */
 function inCredentialPosition(text: string, at: number, length: number): boolean {
-  const before = text[at - 1] ?? '';
+  // Both patterns end in a separator or `:` right before the value, so no letter or digit precedes it.
   const after = text[at + length] ?? '';
-  if (TOKEN_CHAR.test(before) || TOKEN_CHAR.test(after)) return false;
+  if (TOKEN_CHAR.test(after)) return false;
   const head = text.slice(Math.max(0, at - 64), at);
   return CREDENTIAL_BEFORE.test(head) || (after === '@' && USERINFO_BEFORE.test(head));
 }
