@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EXIT_OK, runEdit } from '../../src/cli/editCommands';
 import { FOCUSED_EDIT_MIN_CHARS, planEdit, type EditOperation, type EditPlan } from '../../src/core/handover/edit';
 import { outlineOf } from '../../src/core/handover/edit/fileOutline';
-import { isFallback, planFocusedEdit, type Fallback } from '../../src/core/handover/edit/focusedEdit';
+import { isFallback, planFocusedEdit, readFocused, type Fallback } from '../../src/core/handover/edit/focusedEdit';
 import type { Handover } from '../../src/core/handover/model';
 import { captured, MINIMAL, t, tempDir } from './helpers';
 
@@ -71,6 +71,11 @@ describe('edits of one item through the focused reading (large files)', function
     assert.ok(plan({ kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-30' }).ok);
     const refused = plan({ kind: 'ignoreFinding', fingerprint: 'fp-1', reason: 'again' });
     assert.ok(!refused.ok && refused.error.code === 'edit.alreadyIgnored');
+    // A key added after the last entry kept whole (`signoff` after `detected`), and an edit that changes nothing.
+    const noSignoff = `${MINIMAL}${duties(6)}detected:\n  ignore:\n    - fingerprint: fp-1\n      reason: test data\n`;
+    const signed = planFocusedEdit(noSignoff, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-30' }, { t, known }, (source, operation, options) => planEdit(source, operation, { ...options, focus: 'never' }));
+    assert.deepEqual(signed, planEdit(noSignoff, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-30' }, { known, focus: 'never' }));
+    assert.deepEqual(focused(text, { kind: 'note', target: { id: 'd2' }, text: '' }), { ok: true, edits: [], newText: text });
     // Without `detected`, the new key goes after the last item of the last list, which the copy does not hold.
     const bare = `${MINIMAL}${duties(6)}`;
     const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-30' };
@@ -148,6 +153,44 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(fellBack(rotate, tampered((plan) => plan.newText.replace('title: Duty 0', 'title: Duty zero'))), /outside the top-level entries kept whole/);
     // A second `to:` slipped in at the end of `detected`: the file would read another successor.
     assert.match(fellBack(rotate, tampered((plan) => `${plan.newText}to:\n  name: Mallory\n`)), /does not read alone as a mapping/);
+    // An unknown tag on the entry: the same data, but a file that other YAML readers may refuse.
+    assert.match(fellBack(rotate, tampered((plan) => plan.newText.replace('detected:\n', 'detected: !custom\n'))), /does not read alone as a mapping/);
+  });
+
+  it('never plans on a focused reading of another text (the file changed since it was read)', () => {
+    const text = `${MINIMAL}${duties(6)}`;
+    const older = readFocused(text, ['d3'], { t, file: '/x/HANDOVER.yaml' });
+    assert.ok(!isFallback(older));
+    const newer = text.replace('title: Duty 1\n', 'title: Duty one, renamed\n');
+    const plan = planFocusedEdit(newer, ACCEPT('d3'), { t, reading: older }, (source, operation, options) => planEdit(source, operation, { ...options, focus: 'never' }));
+    assert.deepEqual(plan, whole(newer, ACCEPT('d3')));
+    assert.ok(!isFallback(plan) && plan.ok && plan.newText.includes('Duty one, renamed'));
+  });
+
+  it('records names and dates trimmed and a note with any line ends, through the focused reading too', () => {
+    const text = `${MINIMAL}${duties(4)}credentials:\n  - id: c1\n    name: DB password\n    location: vault\n`;
+    focused(text, { kind: 'accept', id: 'd2', by: ' Bob ', on: ' 2026-11-30 ' });
+    focused(text, { kind: 'rotateCredential', id: 'c1', by: 'Bob', on: ' 2026-11-30 ' });
+    focused(text, { kind: 'note', target: { id: 'd1' }, text: '  padded note  ' });
+    focused(text, { kind: 'note', target: { id: 'd1' }, text: 'two\r\nlines\rand a third' });
+  });
+
+  it('falls back when the planner wrote a duplicate key or a change before the item, even one of the same length', () => {
+    const text = `${MINIMAL}${duties(6)}`;
+    const planner = (change: (newText: string) => string) => (source: string, operation: EditOperation) => {
+      const plan = planEdit(source, operation, { focus: 'never' });
+      assert.ok(plan.ok);
+      return { ...plan, newText: change(plan.newText) };
+    };
+    const outcome = (change: (newText: string) => string) => {
+      const plan = planFocusedEdit(text, ACCEPT('d3'), { t }, planner(change));
+      return isFallback(plan) ? plan.fallback : `planned: ${JSON.stringify(plan).slice(0, 160)}`;
+    };
+    const record = '    accepted: {by: Bob, on: 2026-11-30}\n';
+    assert.match(outcome((newText) => newText.replace(record, record + record)), /does not read alone as one mapping/);
+    // An unknown tag: the same data, but a file that other YAML readers may refuse.
+    assert.match(outcome((newText) => newText.replace(record, record.replace('accepted: ', 'accepted: !custom '))), /does not read alone as one mapping/);
+    assert.match(outcome((newText) => newText.replace('title: Duty 0', 'title: Duty X')), /outside the item/);
   });
 
   it('outlines a large file in one pass, with each item and its id', () => {
