@@ -6,6 +6,7 @@ import { readRefTips } from './credentials/refTips';
 import { detectBranches } from './branches/detectBranches';
 import type { DetectionCache } from './detectionCache';
 import { GitError, GitRunner } from '../git/gitRunner';
+import { isUnreadableObjectMessage } from '../git/readableRefs';
 import { detectionNote, shortCommitList, type DetectionNote, type NoteAbout } from './detectionNotes';
 import type { DetectionFailure, DetectionResult, PersonSpec } from './detectionTypes';
 import { maskDetectionResult, maskingCache } from './maskGitText';
@@ -55,7 +56,7 @@ export interface RunDetectionsOptions {
 
 /** Why a detection failed, in a word: git's messages for objects a clone lacks, or anything else. */
 export function failureReason(message: string): DetectionFailure['reason'] {
-  return /unable to read|missing (?:blob|tree|commit|object)|bad object|could not read|did not receive expected object|not our ref|promisor/i.test(message) ? 'missingObjects' : 'other';
+  return isUnreadableObjectMessage(message) ? 'missingObjects' : 'other';
 }
 
 /** The person leaving as HANDOVER.yaml names them. */

@@ -15,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, GitRunner } from '../../git/gitRunner';
+import { isUnreadableObjectError } from '../../git/readableRefs';
 import { changedPaths, countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
 import { isMerge, LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
@@ -152,12 +153,6 @@ async function isAncestor(git: GitRunner, older: string, newer: string): Promise
 
 const LOG_FLAGS = ['--numstat', '-z', '-M', '--no-relative', '--no-color', '--no-ext-diff', '--no-textconv', LOG_FORMAT];
 
-/** git's words when an object the diff needs is not in the repository (damaged, or a partial clone). */
-const MISSING_OBJECT = /unable to read|bad object|missing (blob|tree|object)|could not read|invalid object|promisor/i;
-
-function isMissingObject(err: unknown): boolean {
-  return err instanceof GitError && err.kind === 'failed' && MISSING_OBJECT.test(err.message);
-}
 
 interface LogReading {
   read: number;
@@ -192,7 +187,7 @@ async function readLog(git: GitRunner, range: readonly string[], ledger: Ownersh
     const merges = history ? [] : ['--no-merges'];
     for await (const commits of parseLogBatches(git.streamBatches(['log', ...merges, ...LOG_FLAGS, '--end-of-options', ...range, '--']))) for (const commit of commits) take(commit);
   } catch (err) {
-    if (!isMissingObject(err)) throw err;
+    if (!isUnreadableObjectError(err)) throw err;
     reading.readAround = true;
     await readAroundMissingObjects(git, range, seen, take, reading, options);
   }
@@ -225,7 +220,7 @@ async function readAroundMissingObjects(
       for await (const commits of parseLogBatches(batches)) for (const commit of commits) take(commit);
       return;
     } catch (err) {
-      if (!isMissingObject(err)) throw err;
+      if (!isUnreadableObjectError(err)) throw err;
       let first = 0;
       while (first < remaining.length && seen.has(remaining[first] as string)) first++;
       const suspect = remaining[first];
@@ -235,7 +230,7 @@ async function readAroundMissingObjects(
           for await (const commit of parseLogStream(git.stream(['log', '--no-walk', ...LOG_FLAGS, '--end-of-options', suspect, '--']))) alone.push(commit);
           for (const commit of alone) take(commit);
         } catch (aloneErr) {
-          if (!isMissingObject(aloneErr)) throw aloneErr;
+          if (!isUnreadableObjectError(aloneErr)) throw aloneErr;
           reading.skipped.push(suspect);
         }
       }
