@@ -154,6 +154,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     result.formerlyOwnedFiles = owned.formerly;
     result.excludedFiles = owned.excluded;
     if (owned.stateUse.kind === 'rebuilt') (result.cacheNotes ??= []).push(detectionNote(STATE_REBUILT_NOTE[owned.stateUse.reason]));
+    if (owned.missingCommits.length) note('owned', detectionNote('note.owned.missingCommits', { count: owned.missingCommits.length, commits: shortCommitList(owned.missingCommits, 5) }));
     if (owned.skippedCommits.length) note('owned', detectionNote('note.owned.skippedCommits', { count: owned.skippedCommits.length, commits: shortCommitList(owned.skippedCommits, 5) }));
     const { unmeasured, failed, beyondCap, candidates } = owned.currentLines;
     const notMeasured = unmeasured + failed + beyondCap;

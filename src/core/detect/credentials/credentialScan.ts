@@ -83,6 +83,8 @@ export interface CredentialScanResult {
   notes: DetectionNote[];
   /** Commits read only in part because the clone lacks some of their objects (for the evaluation's baseline). */
   unreadable: UnreadableCommit[];
+  /** Commits this clone lacks, named as a parent: the history only they lead to was not read. */
+  missingCommits: string[];
 }
 
 export const PROGRESS_EVERY = 1000;
@@ -185,7 +187,7 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
   const state: CredentialScanState = { version: CREDENTIAL_STATE_VERSION, mode, tips, mailmap, shallow, reusable: true, entries: [] };
   if (tips.length === 0) {
     options.onProgress?.(0);
-    return { findings: [], state, commitsRead: 0, notes: unreadableRefs.length ? [unreadableRefsNote(unreadableRefs)] : [], unreadable: [] };
+    return { findings: [], state, commitsRead: 0, notes: unreadableRefs.length ? [unreadableRefsNote(unreadableRefs)] : [], unreadable: [], missingCommits: [] };
   }
   const refNames = refTips.map((t) => t.name);
   const emptyTree = await emptyTreeLike(git, tips[0] ?? '');
@@ -240,15 +242,19 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
 
   let commitsRead = 0;
   let unreadable: UnreadableCommit[] = [];
+  let missingCommits: string[] = [];
   if (range) {
     const visitor = new HistoryVisitor(ledger, masks, refNames, (count) => {
       if (count % PROGRESS_EVERY === 0) options.onProgress?.(count);
     }, setup.rules);
-    unreadable = await readHistory({ git, range, visitor, keywords: setup.rules.keywords });
+    const reading = await readHistory({ git, range, visitor, keywords: setup.rules.keywords });
+    unreadable = reading.unreadable;
+    missingCommits = reading.missingCommits;
     throwIfAborted(signal);
     commitsRead = visitor.commitsRead;
     if (visitor.longLinesSkipped > 0) notes.push(detectionNote('note.credentials.longLines', { count: visitor.longLinesSkipped, kib: MAX_LINE_LENGTH / 1024 }));
     if (unreadable.length) notes.push(unreadableNote(unreadable));
+    if (missingCommits.length) notes.push(detectionNote('note.credentials.missingCommits', { count: missingCommits.length, commits: shortCommitList(missingCommits, UNREADABLE_LISTED) }));
   }
   options.onProgress?.(commitsRead);
   ledger.settle();
@@ -261,7 +267,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
     state.entries = [];
   }
   if (shallow) notes.push(detectionNote('note.credentials.shallow'));
-  return { findings, state, commitsRead, notes, unreadable };
+  return { findings, state, commitsRead, notes, unreadable, missingCommits };
 }
 
 /** A path as findings show it: the secrets found in it masked, and anything else that looks like one. */

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, GitRunner } from '../../git/gitRunner';
 import { isUnreadableObjectError } from '../../git/readableRefs';
+import { listReadableCommits } from '../../git/readableCommits';
 import { changedPaths, countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
 import { isMerge, LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
@@ -86,6 +87,8 @@ export interface OwnershipResult {
   commitsRead: number;
   /** Commits left out because git could not read their objects (every other commit is read). */
   skippedCommits: string[];
+  /** Commits this clone lacks, named as a parent of one read: the history only they lead to is not read. */
+  missingCommits: string[];
   /** Milliseconds spent reading history, and blaming. */
   timings: { logMs: number; blameMs: number };
   /** What became of the `previous` state. */
@@ -160,6 +163,8 @@ interface LogReading {
   skipped: string[];
   /** The single pass stopped at a missing object and the rest was read around it (then merges were not all seen). */
   readAround: boolean;
+  /** Commits this clone lacks, named as a parent: the history only they lead to is not read. */
+  missing: string[];
 }
 
 /** What a full read also records for blame (fileHistory.ts): which commits changed which path, and the commit graph. */
@@ -169,7 +174,7 @@ interface HistoryRecorders {
 }
 
 async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions, history?: HistoryRecorders): Promise<LogReading> {
-  const reading: LogReading = { read: 0, skipped: [], readAround: false };
+  const reading: LogReading = { read: 0, skipped: [], readAround: false, missing: [] };
   const seen = new Set<string>();
   const take = (commit: LogCommit) => {
     throwIfAborted(options.signal);
@@ -211,7 +216,10 @@ async function readAroundMissingObjects(
   reading: LogReading,
   options: OwnershipOptions,
 ): Promise<void> {
-  const all = (await git.run(['rev-list', '--no-merges', '--end-of-options', ...range, '--'])).split('\n').filter((sha) => sha !== '');
+  // Listed around commits this clone lacks (a plain rev-list dies at the first, leaving every older commit out).
+  const listing = await listReadableCommits(git, range, { noMerges: true });
+  reading.missing.push(...listing.missing);
+  const all = listing.commits;
   let remaining = all.filter((sha) => !seen.has(sha));
   while (remaining.length) {
     try {
@@ -270,7 +278,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     options.onProgress?.(0);
     const currentLines = { candidates: 0, beyondCap: 0, measured: 0, blamed: 0, unmeasured: 0, failed: 0 };
     const currentLinesCache = options.currentLinesCache ?? currentLinesCacheFrom(undefined, '');
-    return { files: [], folders: [], contributed: [], formerly: [], excluded: 0, currentLines, currentLinesCache, state, commitsRead: 0, skippedCommits: [], timings: { logMs: 0, blameMs: 0 }, stateUse: { kind: 'none' } };
+    return { files: [], folders: [], contributed: [], formerly: [], excluded: 0, currentLines, currentLinesCache, state, commitsRead: 0, skippedCommits: [], missingCommits: [], timings: { logMs: 0, blameMs: 0 }, stateUse: { kind: 'none' } };
   }
   const [topLevel, shallowFlag] = (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n');
   const top = topLevel?.trim() || options.cwd;
@@ -311,7 +319,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     else stateUse = { kind: 'rebuilt', reason: 'other-history' };
   }
   let ledger: OwnershipLedger;
-  let reading: LogReading = { read: 0, skipped: [], readAround: false };
+  let reading: LogReading = { read: 0, skipped: [], readAround: false, missing: [] };
   if (previous && stateUse.kind === 'same-head') {
     ledger = previous;
   } else if (previous && stateUse.kind === 'incremental' && options.previous?.head) {
@@ -415,6 +423,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     state,
     commitsRead,
     skippedCommits: reading.skipped,
+    missingCommits: reading.missing,
     timings: { logMs, blameMs },
     stateUse,
   };
