@@ -44,6 +44,11 @@ export interface RunDetectionsOptions {
    * tree leaves this out and shows HEAD and every local branch.
    */
   report?: { commit: string; ownFiles: readonly string[] };
+  /**
+   * Describe this commit instead of HEAD (`detect --ref`; a bare mirror's branch): ownership and the
+   * credentials' "still there" as of it, its tree for mentions. Every branch and tag is still read.
+   */
+  revision?: string;
   /** HANDOVER.yaml's `detected.ignore` and `detected.rotated`, for the credentials' state. */
   decisions?: Pick<DetectedDecisions, 'ignore' | 'rotated'>;
   /**
@@ -115,7 +120,8 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
   if (head.kind === 'not-git') return alone(detectionNote('note.general.notGit'));
   if (head.kind === 'unborn') return alone(detectionNote('note.general.noCommits'));
   if (head.kind === 'unavailable') return alone(detectionNote('note.general.gitUnavailable', { detail: head.detail }));
-  const at = options.report ? await readCommit(git, options.report.commit) : head;
+  const described = options.report?.commit ?? options.revision;
+  const at = described ? await readCommit(git, described) : head;
   result.head = at.sha;
   result.headDate = at.date;
   result.shallow = head.shallow;
@@ -141,7 +147,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
       signal: options.signal,
       onProgress: options.onProgress,
       cache: options.cache,
-      revision: options.report?.commit,
+      revision: described,
       defaultExclusions: options.defaultExclusions,
       maxCandidates: options.maxCandidates,
       // The tree bounds the blame step by time (the cache fills over runs); a report must come out
@@ -186,7 +192,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
       cwd: options.cwd,
       person: options.person,
       headOnly: !!options.report,
-      revision: options.report?.commit,
+      revision: described,
       branchTips,
       ignore: options.decisions?.ignore,
       rotated: options.decisions?.rotated,

@@ -58,5 +58,10 @@ export const notesEn = {
   'cli.detect.ignored': 'ignored',
   'cli.detect.mentions': 'Configuration that still names them: {count}',
   'cli.detect.inComment': '(comment)',
+  // A bare repository (a mirror): detect reads the commit; every other command needs a work tree.
+  'cli.detect.badRef': '--ref: "{ref}" names no commit of this repository',
+  'cli.bare.handoverFromCommit': 'HANDOVER.yaml read from {revision} (a bare repository has no work tree)',
+  'cli.bare.needsWorkTree':
+    '{command} needs a work tree, and {folder} is a bare repository (no checked-out files): it reads and writes HANDOVER.yaml and the report beside it. Run it in a clone (git clone {folder} DIR); `handover detect` runs here, reading the commit.',
   'report.notes.item': 'Note: {text}',
 };

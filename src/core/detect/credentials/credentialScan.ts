@@ -15,9 +15,8 @@
 //   --src/dst-prefix, --no-relative, --no-color   fixed output whatever the user's diff settings
 // Tips are passed as commit ids (resolved once, so the refs reported and the history read agree).
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { GitError, type GitRunner } from '../../git/gitRunner';
+import { readMailmapText, readRepositoryLayout, type RepositoryLayout } from '../../git/repositoryLayout';
 import { detectionNote, shortCommitList, type DetectionNote } from '../detectionNotes';
 import type { CredentialFinding, CredentialLocation, PersonSpec } from '../detectionTypes';
 import { MAX_LINE_LENGTH } from './fileMatcher';
@@ -140,13 +139,9 @@ async function readHeadSha(git: GitRunner, revision = 'HEAD'): Promise<string | 
   }
 }
 
-async function mailmapFingerprint(topLevel: string): Promise<string> {
-  try {
-    const text = await readFile(join(topLevel, '.mailmap'), 'utf8');
-    return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24);
-  } catch {
-    return '';
-  }
+async function mailmapFingerprint(git: GitRunner, layout: RepositoryLayout): Promise<string> {
+  const text = await readMailmapText(git, layout);
+  return text === undefined ? '' : createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24);
 }
 
 /** Whether every commit of `older` is reachable from `newer` (so the old state is a part of the new history). */
@@ -173,17 +168,17 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
     mode === 'head' ? { tips: [...(options.branchTips ?? [])], unreadable: [] } : readRefTips(git),
     // The repository's gitleaks rules change what every entry is: their fingerprint joins the mailmap's, so a state read with other rules is not reused.
     headAsked.then((sha) => readRepositoryRules(git, sha)),
-    git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository']).then(
-      (output) => ({ output }),
+    // A work tree or a bare repository (then .mailmap is read from HEAD, as git does there).
+    readRepositoryLayout(git).then(
+      (value) => ({ value }),
       (error: unknown) => ({ error }),
     ),
   ]);
   const { tips: refTips, unreadable: unreadableRefs } = listing;
   const tips = tipsOf(head, refTips);
   if (tips.length && 'error' in layout) throw layout.error;
-  const [topLevel = options.cwd, shallowFlag = ''] = tips.length && 'output' in layout ? layout.output.split('\n') : [];
-  const shallow = shallowFlag.trim() === 'true';
-  const mailmap = tips.length ? [await mailmapFingerprint(topLevel.trim()), repository.fingerprint].filter((f) => f !== '').join(':') : '';
+  const shallow = tips.length > 0 && 'value' in layout && layout.value.shallow;
+  const mailmap = tips.length && 'value' in layout ? [await mailmapFingerprint(git, layout.value), repository.fingerprint].filter((f) => f !== '').join(':') : '';
   const state: CredentialScanState = { version: CREDENTIAL_STATE_VERSION, mode, tips, mailmap, shallow, reusable: true, entries: [] };
   if (tips.length === 0) {
     options.onProgress?.(0);

@@ -11,11 +11,10 @@
 // groups by name. A namesake is told apart with a .mailmap entry that gives them another name.
 // Co-authored-by e-mails are taken as written (git does not mailmap trailers).
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, GitRunner } from '../../git/gitRunner';
 import { isUnreadableObjectError } from '../../git/readableRefs';
+import { readMailmapText, readRepositoryLayout, type RepositoryLayout } from '../../git/repositoryLayout';
 import { listReadableCommits } from '../../git/readableCommits';
 import { changedPaths, countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
 import { isMerge, LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
@@ -133,13 +132,8 @@ async function readHeadCommit(git: GitRunner, revision = 'HEAD'): Promise<HeadCo
   }
 }
 
-async function mailmapFingerprint(topLevel: string): Promise<string> {
-  let text = '';
-  try {
-    text = await readFile(join(topLevel, '.mailmap'), 'utf8');
-  } catch {
-    // no .mailmap
-  }
+async function mailmapFingerprint(git: GitRunner, layout: RepositoryLayout): Promise<string> {
+  const text = (await readMailmapText(git, layout)) ?? '';
   return text ? createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24) : '';
 }
 
@@ -280,10 +274,10 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     const currentLinesCache = options.currentLinesCache ?? currentLinesCacheFrom(undefined, '');
     return { files: [], folders: [], contributed: [], formerly: [], excluded: 0, currentLines, currentLinesCache, state, commitsRead: 0, skippedCommits: [], missingCommits: [], timings: { logMs: 0, blameMs: 0 }, stateUse: { kind: 'none' } };
   }
-  const [topLevel, shallowFlag] = (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n');
-  const top = topLevel?.trim() || options.cwd;
-  const shallow = shallowFlag?.trim() === 'true';
-  const mailmap = await mailmapFingerprint(top);
+  // A work tree or a bare repository (then .mailmap and .gitattributes are read from the commit).
+  const layout = await readRepositoryLayout(git);
+  const shallow = layout.shallow;
+  const mailmap = await mailmapFingerprint(git, layout);
   throwIfAborted(signal);
 
   // Files, lines and attributes at HEAD are read while the log runs. After an earlier run (a state that
@@ -294,7 +288,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const headFacts = (async () => {
     const changed = earlier?.head ? await changedPaths(git, earlier.head, head.sha) : undefined;
     const [{ headFiles, linguist }, lines, generated] = await Promise.all([
-      listRegularFiles(git, head.sha, signal).then(async (files) => ({ headFiles: files, linguist: await linguistExcluded(top, files.keys(), signal) })),
+      listRegularFiles(git, head.sha, signal).then(async (files) => ({ headFiles: files, linguist: await linguistExcluded(options.cwd, layout, head.sha, files.keys(), signal) })),
       changed && earlier?.headLines ? countLinesSince(git, earlier.headLines, changed, head.sha, signal) : countLines(git, head.sha, signal),
       !useDefaults ? undefined : changed && earlier?.headGenerated ? generatedSince(git, earlier.headGenerated, changed, head.sha, signal) : generatedByHeader(git, head.sha, undefined, signal),
     ]);
