@@ -5,6 +5,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from './core/diagnosticFormat';
 import { hasErrors, HANDOVER_FILE_NAME, readHandoverFile } from './core/handover/handoverLoader';
+import { readHandoverAtCommit } from './core/handover/handoverAtCommit';
+import { GitRunner } from './core/git/gitRunner';
+import { readRepositoryLayout } from './core/git/repositoryLayout';
 import type { DetectedDecisions, ReportLanguage } from './core/handover/model';
 import { writeFileAtomic } from './core/atomicWrite';
 import { describeError } from './core/fileErrors';
@@ -37,10 +40,11 @@ Usage:
   handover generate [--repo DIR] [--out FILE] [--lang zh-CN|en]
       Write the handover report (default HANDOVER.md beside HANDOVER.yaml).
       Nothing is written while HANDOVER.yaml has errors.
-  handover detect [--repo DIR] [--person EMAIL]... [--account NAME]... [--only owned,branches,credentials,mentions] [--json] [--sarif FILE] [--no-cache] [--no-default-exclusions]
+  handover detect [--repo DIR] [--ref REV] [--person EMAIL]... [--account NAME]... [--only owned,branches,credentials,mentions] [--json] [--sarif FILE] [--no-cache] [--no-default-exclusions]
       Read git history for what the person leaving owns and left unmerged, and the configuration
       that still names them. The person is HANDOVER.yaml's "from" (name, emails, accounts, sshKeys)
-      unless --person or --account is given (each repeatable).
+      unless --person or --account is given (each repeatable). --ref describes that commit instead
+      of HEAD. DIR may be a bare repository (a mirror): HANDOVER.yaml is then read from the commit.
   handover accept ID [--by NAME] [--on DATE] [--repo DIR]
       Record that the successor accepted the item ID (accepted: {by, on} in HANDOVER.yaml).
   handover reopen ID [--repo DIR]
@@ -120,6 +124,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       strict: true,
       options: {
         repo: { type: 'string' },
+        ref: { type: 'string' },
         out: { type: 'string' },
         lang: { type: 'string' },
         person: { type: 'string', multiple: true },
@@ -175,19 +180,30 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         values.person?.length || values.account?.length ? { emails: values.person ?? [], ...(values.account?.length ? { accounts: values.account } : {}) } : undefined;
       let pending: { id: string; branch?: string }[] = [];
       let decisions: DetectedDecisions | undefined;
-      if (existsSync(file)) {
-        const loaded = await readHandoverFile(file, { t });
+      const git = new GitRunner({ cwd: folder });
+      const revision = values.ref;
+      if (revision !== undefined && !(await isCommit(git, revision))) throw new CliUsageError(t('cli.detect.badRef', { ref: revision }));
+      let loaded = existsSync(file) ? await readHandoverFile(file, { t }) : undefined;
+      let shownFile = file;
+      if (!loaded && (await isBareRepository(git))) {
+        // A bare repository has no work tree: the checklist is the one the described commit holds.
+        const at = revision ?? 'HEAD';
+        loaded = await readHandoverAtCommit(git, folder, at, { t });
+        shownFile = `${at}:${HANDOVER_FILE_NAME}`;
+        if (loaded) io.err(`${t('cli.detect.note', { text: t('cli.bare.handoverFromCommit', { revision: at }) })}\n`);
+      }
+      if (loaded) {
         if (loaded.handover) {
           person ??= personOf(loaded.handover);
           pending = loaded.handover.sections.pending.map((item) => ({ id: item.id, branch: item.data.branch }));
           decisions = loaded.handover.detected;
         } else if (!person) {
-          for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(file, d)}\n`);
+          for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(shownFile, d)}\n`);
           return EXIT_INVALID;
         }
       }
       if (!person) throw new UsageError('name the person with --person EMAIL or --account NAME, or add HANDOVER.yaml with from.emails');
-      const result = await runDetections({ cwd: folder, person, only, pending, decisions, cache, ...(values['no-default-exclusions'] ? { defaultExclusions: false } : {}) });
+      const result = await runDetections({ cwd: folder, person, only, pending, decisions, cache, ...(revision !== undefined ? { revision } : {}), ...(values['no-default-exclusions'] ? { defaultExclusions: false } : {}) });
       if (values.sarif) {
         // Fingerprints, kinds and places only: the SARIF carries no value and no snippet.
         const sarif = toSarif(result.credentials, { toolVersion: VERSION });
@@ -199,6 +215,11 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       for (const note of cacheNotes) io.err(`${t('cli.detect.note', { text: noteText(note, t) })}\n`);
       io.out(values.json ? `${JSON.stringify({ ...detections, notes: withText(result.notes, t) }, null, 2)}\n` : detectionSummary(result, t));
       return EXIT_OK;
+    }
+    if (!existsSync(file) && (await isBareRepository(new GitRunner({ cwd: folder })))) {
+      // Every other command reads or writes files beside HANDOVER.yaml: a bare repository has none.
+      io.err(`${t('cli.failed', { detail: t('cli.bare.needsWorkTree', { command, folder }) })}\n`);
+      return EXIT_USAGE;
     }
     if (!existsSync(file)) {
       io.err(`${t('cli.failed', { detail: t('read.fileMissing', { folder }) })}\n`);
@@ -328,6 +349,7 @@ const OPTION_COMMANDS: Record<string, readonly string[]> = {
   opinion: ['sign'],
   'require-complete': ['check'],
   sarif: ['detect'],
+  ref: ['detect'],
   'no-default-exclusions': ['detect'],
   account: ['detect'],
   write: ['draft'],
@@ -369,6 +391,24 @@ function parseOnly(value: string | undefined): Set<DetectionKind> | undefined {
     if (!(DETECTION_KINDS as readonly string[]).includes(kind)) throw new UsageError(`--only takes ${DETECTION_KINDS.join(', ')}, not "${kind}"`);
   }
   return new Set(kinds as DetectionKind[]);
+}
+
+/** True when `git` runs in a bare repository (no work tree); false for a work tree, a plain folder or no git. */
+async function isBareRepository(git: GitRunner): Promise<boolean> {
+  try {
+    return (await readRepositoryLayout(git)).bare;
+  } catch {
+    return false;
+  }
+}
+
+/** True when `revision` names a commit of the repository. */
+async function isCommit(git: GitRunner, revision: string): Promise<boolean> {
+  try {
+    return /^[0-9a-f]{40,64}$/.test((await git.run(['rev-parse', '--verify', '-q', '--end-of-options', `${revision}^{commit}`])).trim());
+  } catch {
+    return false;
+  }
 }
 
 /** A short plain-text account of the detections, for people at a terminal. */

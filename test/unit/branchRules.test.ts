@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { GitError } from '../../src/core/git/gitRunner';
+import { isUnreadableObjectError, isUnreadableObjectMessage } from '../../src/core/git/readableRefs';
+import { failureReason } from '../../src/core/detect/runDetections';
 import { branchNote, compareFindings, isReleaseLikeName, pendingFor, sharedRefs } from '../../src/core/detect/branches/detectBranches';
 import { PatchFingerprint } from '../../src/core/detect/branches/landedChanges';
 import { chooseDefaultBranch, nulRecords, withoutRemote, type BranchRef } from '../../src/core/detect/branches/refs';
@@ -128,6 +131,30 @@ describe('branch rules without a repository', () => {
     assert.deepEqual(branchNote('x', 'fatal: something odd\n'), { key: 'note.branches.unreadable', params: { branch: 'x', detail: 'something odd' } });
     assert.deepEqual(branchNote('x', 'Error: something odd').params, { branch: 'x', detail: 'something odd' });
     assert.deepEqual(branchNote('x', 'warning: fatal: x').params, { branch: 'x', detail: 'warning: fatal: x' }, 'only a leading fatal: or error: goes');
+  });
+
+  it('classifies an unreadable object as refs, history, ownership and the failure reason do: one definition', () => {
+    // Messages git writes for an object a clone cannot read; each detector once had its own, narrower list.
+    const unreadable = [
+      'error: inflate: data stream error (incorrect header check)',
+      'error: object file .git/objects/ab/cd is empty; fatal: loose object abcd (stored in .git/objects/ab/cd) is corrupt',
+      'fatal: missing commit 1234',
+      'fatal: lazy fetching disabled; some objects may not be available',
+      'fatal: did not receive expected object 1234',
+      'fatal: could not fetch 1234 from promisor remote',
+      'fatal: invalid object type',
+    ];
+    for (const message of unreadable) {
+      assert.ok(isUnreadableObjectMessage(message), message);
+      assert.ok(isUnreadableObjectError(new GitError('failed', message)), message);
+      assert.deepEqual(branchNote('x', message), { key: 'note.branches.missingObjects', params: { branch: 'x' } }, message);
+      assert.equal(failureReason(message), 'missingObjects', message);
+    }
+    for (const message of ['fatal: no merge base found', 'fatal: something odd', 'fatal: ambiguous argument']) {
+      assert.equal(isUnreadableObjectMessage(message), false, message);
+      assert.equal(failureReason(message), 'other', message);
+    }
+    assert.equal(isUnreadableObjectError(new GitError('timeout', 'fatal: unable to read 1234')), false, 'only a failure of git, not a timeout');
   });
 });
 

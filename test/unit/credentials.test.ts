@@ -283,7 +283,7 @@ describe('credential scan: incremental cache, cancel, masking', function () {
     repo.write('y.txt', 'y\n').commit('two', LEAVER, '2025-01-02T00:00:00Z');
     class FailingRunner extends GitRunner {
       override async *stream(args: readonly string[], separator?: string, options?: { maxFieldLength?: number }): AsyncGenerator<string, void, undefined> {
-        if (args[0] === 'rev-list' && args.includes('--parents')) throw new GitError('failed', `fatal: cannot read ${token}`);
+        if (args[0] === 'rev-list' && args.includes('--parents')) throw new GitError('failed', `fatal: ambiguous argument '${token}'`);
         yield* super.stream(args, separator, options);
       }
     }

@@ -103,7 +103,7 @@ describe('history reader: a clone that lacks a blob in the middle of a commit', 
     const { repo, commits, broken } = repoWithHole();
     const git = new RecordingRunner({ cwd: repo.dir });
     const visitor = new CountingVisitor();
-    const unreadable = await readHistory({ git, range: [commits[3] ?? ''], visitor, keywords: DEFAULT_RULES.keywords });
+    const { unreadable } = await readHistory({ git, range: [commits[3] ?? ''], visitor, keywords: DEFAULT_RULES.keywords });
 
     assert.deepEqual(unreadable, [{ sha: broken, filesSkipped: 1, whole: false, paths: ['c-big.txt'] }]);
     for (const sha of commits) {
@@ -150,7 +150,7 @@ describe('history reader: a clone that lacks a blob in the middle of a commit', 
     rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
     const git = new RecordingRunner({ cwd: repo.dir });
     const visitor = new CountingVisitor();
-    const unreadable = await readHistory({ git, range: [broken], visitor, keywords: DEFAULT_RULES.keywords });
+    const { unreadable } = await readHistory({ git, range: [broken], visitor, keywords: DEFAULT_RULES.keywords });
     assert.deepEqual(unreadable.map((c) => c.paths), [['0-big.txt']]);
     assert.equal(visitor.started.get(broken), 1);
     assert.equal(visitor.ended.get(broken), 1);

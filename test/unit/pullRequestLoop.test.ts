@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { runCli } from '../../src/cli';
 import { failureReason, runDetections } from '../../src/core/detect/runDetections';
+import { noteText, notesAbout } from '../../src/core/detect/detectionNotes';
 import { translator } from '../../src/core/i18n/translator';
 import { starterHandoverYaml } from '../../src/core/handover/starterTemplate';
 import { buildReport } from '../../src/core/report/reportBuilder';
@@ -378,25 +379,79 @@ describe('handover fidelity: department, position, place, owner, quantity, condi
 describe('detections that stand or fail apart (issue 12, 13)', function () {
   this.timeout(60_000);
 
-  it('with isolate, a detector failing on a missing object is a failure of its own; without, the run rejects', async () => {
+  it('with isolate, a detector that fails is a failure of its own; without, the run rejects', async () => {
     const repo = FixtureRepo.init();
     try {
       repo.write('deploy/app.sh', 'echo deploy\n').commit('deploy script', ALICE, '2026-01-01T00:00:00Z');
+      // A .gitleaks.toml that does not parse stops the credential scan (a clear error naming the file and line).
+      repo.write('.gitleaks.toml', '[[rules]\nid = "x"\n').commit('gitleaks rules', ALICE, '2026-01-02T00:00:00Z');
+      const person = { name: 'Alice', emails: [ALICE.email] };
+      const result = await runDetections({ cwd: repo.dir, person, isolate: true });
+      assert.deepEqual(result.failures?.map((f) => [f.kind, f.reason]), [['credentials', 'other']]);
+      assert.match(result.failures?.[0]?.detail ?? '', /\.gitleaks\.toml/);
+      assert.ok(result.ownedFiles.length > 0, 'the owned files stand');
+      assert.equal(result.defaultBranch, 'main', 'the branches stand');
+      await assert.rejects(runDetections({ cwd: repo.dir, person }), /\.gitleaks\.toml/);
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a missing commit fails no detection: history is read around it, the notes name it, other lines of history reach the older commits', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      const keyOld = fakeAccessKeyId();
+      const keyLost = fakeAccessKeyId();
+      const keyNew = fakeAccessKeyId();
+      repo.write('deploy/app.sh', `echo deploy\nAWS_ACCESS_KEY_ID=${keyOld}\n`).commit('deploy script', ALICE, '2026-01-01T00:00:00Z');
       repo.write('README', 'readme\n').commit('readme', ALICE, '2026-01-02T00:00:00Z');
-      // A branch whose history this clone lacks a commit of (not its tip: a missing tip is read around):
-      // the walk of every branch's history cannot go past it.
+      // A branch whose history this clone lacks a commit of (not its tip: a missing tip is read around).
       repo.git('checkout', '-q', '-b', 'feature/lost');
-      const lost = repo.write('lost.txt', 'lost\n').commit('lost work', ALICE, '2026-01-03T00:00:00Z');
-      repo.write('lost.txt', 'lost\nmore\n').commit('more lost work', ALICE, '2026-01-04T00:00:00Z');
+      repo.write('behind.env', `AWS_ACCESS_KEY_ID=${keyLost}\n`).commit('behind the lost commit', ALICE, '2026-01-03T00:00:00Z');
+      const lost = repo.write('lost.txt', 'lost\n').commit('lost work', ALICE, '2026-01-04T00:00:00Z');
+      // The commit after the lost one has no parent to diff against: it is named as not read.
+      const after = repo.write('after.txt', 'after\n').commit('after the lost commit', ALICE, '2026-01-05T00:00:00Z');
+      repo.write('more.env', `AWS_ACCESS_KEY_ID=${keyNew}\n`).commit('more work', ALICE, '2026-01-06T00:00:00Z');
       repo.git('checkout', '-q', 'main');
       rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
       const person = { name: 'Alice', emails: [ALICE.email] };
-      const result = await runDetections({ cwd: repo.dir, person, isolate: true });
-      assert.deepEqual(result.failures?.map((f) => [f.kind, f.reason]), [['credentials', 'missingObjects']]);
-      assert.match(result.failures?.[0]?.detail ?? '', /Could not read/);
-      assert.ok(result.ownedFiles.length > 0, 'the owned files stand');
-      assert.equal(result.defaultBranch, 'main', 'the branches stand');
-      await assert.rejects(runDetections({ cwd: repo.dir, person }), /Could not read/);
+      for (const isolate of [true, false]) {
+        const result = await runDetections({ cwd: repo.dir, person, isolate, cache: undefined });
+        assert.equal(result.failures, undefined);
+        const paths = result.credentials.map((c) => c.path).sort();
+        // The main line's history reaches the first commit; the branch's commits after the lost one are
+        // read. The commit behind it is reached only through it: out of reach, and the note says so.
+        assert.deepEqual(paths, ['deploy/app.sh', 'more.env']);
+        const notes = englishNotes(notesAbout(result.notes, 'credentials', false));
+        assert.ok(notes.some((n) => n.includes('1 commit is missing from this clone') && n.includes(lost.slice(0, 12)) && n.includes('not scanned')), notes.join('\n'));
+        assert.ok(notes.some((n) => n.includes(after.slice(0, 12))), `the commit whose parent is missing is named: ${notes.join('\n')}`);
+        assert.equal(result.defaultBranch, 'main', 'the branches were read');
+        // Its comparison with main walks through the missing commit: named in a note, not a failure.
+        assert.ok(notesAbout(result.notes, 'branches', false).some((n) => n.key === 'note.branches.missingObjects' && n.params.branch === 'feature/lost'));
+        assert.ok(result.ownedFiles.length > 0, 'the owned files stand');
+      }
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a commit missing from the history of HEAD: ownership reads around it and says so, in both languages', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('old.sh', 'echo old\n').commit('old', ALICE, '2026-01-01T00:00:00Z');
+      const lost = repo.write('lost.sh', 'echo lost\n').commit('lost', ALICE, '2026-01-02T00:00:00Z');
+      repo.write('new.sh', 'echo new\n').commit('new', BOB, '2026-01-03T00:00:00Z');
+      repo.write('newer.sh', 'echo newer\n').commit('newer', ALICE, '2026-01-04T00:00:00Z');
+      rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+      const result = await runDetections({ cwd: repo.dir, person: { name: 'Alice', emails: [ALICE.email] }, isolate: true });
+      assert.equal(result.failures, undefined);
+      assert.deepEqual(result.ownedFiles.map((f) => f.path), ['newer.sh']);
+      const owned = notesAbout(result.notes, 'owned', false);
+      assert.ok(owned.some((n) => n.key === 'note.owned.missingCommits' && n.params.commits === lost.slice(0, 12)), JSON.stringify(owned));
+      for (const language of ['en', 'zh-CN'] as const) {
+        const text = owned.map((n) => noteText(n, translator(language))).join('\n');
+        assert.match(text, language === 'en' ? /1 commit is missing from this clone/ : /本克隆缺少 1 个提交/);
+      }
     } finally {
       rmSync(repo.dir, { recursive: true, force: true });
     }

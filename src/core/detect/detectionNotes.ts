@@ -19,6 +19,7 @@ export interface NoteParamsByKey {
   'note.owned.stateShallow': Record<string, never>;
   'note.owned.stateMailmap': Record<string, never>;
   'note.owned.stateOtherHistory': Record<string, never>;
+  'note.owned.missingCommits': { count: number; commits: string };
   'note.branches.noMergeBase': { branch: string };
   'note.branches.missingObjects': { branch: string };
   'note.branches.unreadable': { branch: string; detail: string };
@@ -28,6 +29,7 @@ export interface NoteParamsByKey {
   'note.credentials.unreadableCommitsWhole': { count: number; files: number; whole: number; commits: string };
   'note.credentials.unreadableAtHead': { count: number };
   'note.credentials.shallow': Record<string, never>;
+  'note.credentials.missingCommits': { count: number; commits: string };
   'note.credentials.unreadableRefs': { count: number; refs: string };
   'note.gitleaks.badAllowlistPattern': { index: number; field: string };
   'note.gitleaks.badRuleAllowlistPattern': { rule: string; index: number; field: string };

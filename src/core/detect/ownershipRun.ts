@@ -41,7 +41,7 @@ export async function analyzeOwnershipCached(options: CachedOwnershipOptions): P
   const currentLinesCache = currentLinesCacheFrom(blameCached, typeof blameMailmap === 'string' ? blameMailmap : '');
   const result = await analyzeOwnership({ ...analysis, previous, currentLinesCache });
   // A history read around missing objects is not kept: once the objects are back, it is read whole.
-  if (cache && result.skippedCommits.length === 0) await cache.write(key, result.state).catch(() => undefined);
+  if (cache && result.skippedCommits.length === 0 && result.missingCommits.length === 0) await cache.write(key, result.state).catch(() => undefined);
   if (cache && result.currentLines.blamed > 0) await cache.write(blameKey, result.currentLinesCache).catch(() => undefined);
   return {
     files: result.files,
@@ -52,6 +52,7 @@ export async function analyzeOwnershipCached(options: CachedOwnershipOptions): P
     currentLines: result.currentLines,
     commitsRead: result.commitsRead,
     skippedCommits: result.skippedCommits,
+    missingCommits: result.missingCommits,
     timings: result.timings,
     stateUse: result.stateUse,
   };

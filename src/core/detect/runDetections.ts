@@ -6,6 +6,7 @@ import { readRefTips } from './credentials/refTips';
 import { detectBranches } from './branches/detectBranches';
 import type { DetectionCache } from './detectionCache';
 import { GitError, GitRunner } from '../git/gitRunner';
+import { isUnreadableObjectMessage } from '../git/readableRefs';
 import { detectionNote, shortCommitList, type DetectionNote, type NoteAbout } from './detectionNotes';
 import type { DetectionFailure, DetectionResult, PersonSpec } from './detectionTypes';
 import { maskDetectionResult, maskingCache } from './maskGitText';
@@ -43,6 +44,11 @@ export interface RunDetectionsOptions {
    * tree leaves this out and shows HEAD and every local branch.
    */
   report?: { commit: string; ownFiles: readonly string[] };
+  /**
+   * Describe this commit instead of HEAD (`detect --ref`; a bare mirror's branch): ownership and the
+   * credentials' "still there" as of it, its tree for mentions. Every branch and tag is still read.
+   */
+  revision?: string;
   /** HANDOVER.yaml's `detected.ignore` and `detected.rotated`, for the credentials' state. */
   decisions?: Pick<DetectedDecisions, 'ignore' | 'rotated'>;
   /**
@@ -55,7 +61,7 @@ export interface RunDetectionsOptions {
 
 /** Why a detection failed, in a word: git's messages for objects a clone lacks, or anything else. */
 export function failureReason(message: string): DetectionFailure['reason'] {
-  return /unable to read|missing (?:blob|tree|commit|object)|bad object|could not read|did not receive expected object|not our ref|promisor/i.test(message) ? 'missingObjects' : 'other';
+  return isUnreadableObjectMessage(message) ? 'missingObjects' : 'other';
 }
 
 /** The person leaving as HANDOVER.yaml names them. */
@@ -114,7 +120,8 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
   if (head.kind === 'not-git') return alone(detectionNote('note.general.notGit'));
   if (head.kind === 'unborn') return alone(detectionNote('note.general.noCommits'));
   if (head.kind === 'unavailable') return alone(detectionNote('note.general.gitUnavailable', { detail: head.detail }));
-  const at = options.report ? await readCommit(git, options.report.commit) : head;
+  const described = options.report?.commit ?? options.revision;
+  const at = described ? await readCommit(git, described) : head;
   result.head = at.sha;
   result.headDate = at.date;
   result.shallow = head.shallow;
@@ -140,7 +147,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
       signal: options.signal,
       onProgress: options.onProgress,
       cache: options.cache,
-      revision: options.report?.commit,
+      revision: described,
       defaultExclusions: options.defaultExclusions,
       maxCandidates: options.maxCandidates,
       // The tree bounds the blame step by time (the cache fills over runs); a report must come out
@@ -153,6 +160,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     result.formerlyOwnedFiles = owned.formerly;
     result.excludedFiles = owned.excluded;
     if (owned.stateUse.kind === 'rebuilt') (result.cacheNotes ??= []).push(detectionNote(STATE_REBUILT_NOTE[owned.stateUse.reason]));
+    if (owned.missingCommits.length) note('owned', detectionNote('note.owned.missingCommits', { count: owned.missingCommits.length, commits: shortCommitList(owned.missingCommits, 5) }));
     if (owned.skippedCommits.length) note('owned', detectionNote('note.owned.skippedCommits', { count: owned.skippedCommits.length, commits: shortCommitList(owned.skippedCommits, 5) }));
     const { unmeasured, failed, beyondCap, candidates } = owned.currentLines;
     const notMeasured = unmeasured + failed + beyondCap;
@@ -184,7 +192,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
       cwd: options.cwd,
       person: options.person,
       headOnly: !!options.report,
-      revision: options.report?.commit,
+      revision: described,
       branchTips,
       ignore: options.decisions?.ignore,
       rotated: options.decisions?.rotated,

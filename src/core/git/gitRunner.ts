@@ -68,6 +68,11 @@ export interface GitRunnerOptions {
    * stream, only the time spent waiting for git counts, not the time the caller takes with a field.
    */
   idleTimeoutMs?: number;
+  /**
+   * GIT_INDEX_FILE for the streamed commands: a temporary index outside the repository (a bare
+   * repository's attributes read from a commit's tree on git before 2.40). Never the repository's own.
+   */
+  indexFile?: string;
 }
 
 /**
@@ -240,7 +245,8 @@ export class GitRunner {
   private start(args: readonly string[], input: Iterable<string> = []) {
     const { signal } = this.options;
     const config = SAFETY_CONFIG.flatMap((entry) => ['-c', entry]);
-    const child = spawn('git', [...config, ...args], { cwd: this.options.cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const env = this.options.indexFile ? { ...gitEnvironment(), GIT_INDEX_FILE: this.options.indexFile } : gitEnvironment();
+    const child = spawn('git', [...config, ...args], { cwd: this.options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     // A process git started (a hook, a helper) may still hold the pipe open: reading stops too.
     const kill = (): void => {
       child.kill('SIGKILL');

@@ -5,12 +5,22 @@
 // objects are missing are left out, at a cost of a few processes per damaged ref.
 import { GitError, type GitRunner } from './gitRunner';
 
-/** Git's words for an object it could not read (missing, corrupt, or a promisor fetch refused). */
-const UNREADABLE = /lazy fetch|unable to read|could not read|cannot read|missing (?:blob|tree|object)|bad object|not a valid object|corrupt|inflate|promisor|could not fetch|unable to fetch/i;
+/**
+ * Git's words for an object it could not read (missing, corrupt, or a promisor fetch refused): the
+ * one classification for refs, history, ownership, branches and a detection's failure reason.
+ * `invalid object` is git's "invalid object type" of a damaged object; `did not receive expected
+ * object` and `not our ref` are a lazy fetch refused by the remote.
+ */
+const UNREADABLE = /lazy fetch|unable to read|could not read|cannot read|missing (?:blob|tree|commit|object)|bad object|not a valid object|invalid object|corrupt|inflate|promisor|could not fetch|unable to fetch|did not receive expected object|not our ref/i;
+
+/** True for git's message (or its first line) about an object this clone cannot read. */
+export function isUnreadableObjectMessage(message: string): boolean {
+  return UNREADABLE.test(message);
+}
 
 /** True for a git failure caused by an object this clone cannot read. */
 export function isUnreadableObjectError(err: unknown): boolean {
-  return err instanceof GitError && err.kind === 'failed' && UNREADABLE.test(err.message);
+  return err instanceof GitError && err.kind === 'failed' && isUnreadableObjectMessage(err.message);
 }
 
 /** Ref names passed to git at once: far below any command-line limit. */

@@ -13,6 +13,8 @@ export const notesEn = {
   'note.owned.stateDamaged': 'ownership cache damaged or from another version: history read again in full',
   'note.owned.stateShallow': 'ownership cache made on a clone of another depth: history read again in full',
   'note.owned.stateMailmap': '.mailmap changed since the cached ownership analysis: history read again in full',
+  'note.owned.missingCommits':
+    '{count|# commit is|# commits are} missing from this clone ({commits}): the older history reached only through {count|it|them} was not read; ownership figures are lower bounds',
   'note.owned.stateOtherHistory': "ownership cache describes a commit outside HEAD's history (rewritten or switched): history read again in full",
   'note.branches.noMergeBase': '{branch}: shares no history with the default branch; not compared',
   'note.branches.missingObjects': '{branch}: some of its commits or files are missing from this clone; not compared',
@@ -27,6 +29,8 @@ export const notesEn = {
     '{count|# commit|# commits} could not be read in full because this clone lacks some of their objects ({files|# file|# files} left out, {whole|# commit|# commits} left out whole; nothing was fetched): {commits}',
   'note.credentials.unreadableAtHead': '{count|# file|# files} at HEAD that once held a secret could not be read (this clone lacks them): their secrets are shown as removed',
   'note.credentials.shallow': 'shallow clone: credentials in the missing history are not found',
+  'note.credentials.missingCommits':
+    '{count|# commit is|# commits are} missing from this clone ({commits}): the older history reached only through {count|it|them} was not scanned; every other commit was',
   'note.gitleaks.badAllowlistPattern': '.gitleaks.toml allowlist {index}: a pattern in {field} is not a valid regular expression and was left out',
   'note.gitleaks.badRuleAllowlistPattern': '.gitleaks.toml rule "{rule}" allowlist {index}: a pattern in {field} is not a valid regular expression and was left out',
   'note.gitleaks.badRulePathPattern': '.gitleaks.toml rule "{rule}": its path pattern is not a valid regular expression; the rule was left out',
@@ -54,5 +58,10 @@ export const notesEn = {
   'cli.detect.ignored': 'ignored',
   'cli.detect.mentions': 'Configuration that still names them: {count}',
   'cli.detect.inComment': '(comment)',
+  // A bare repository (a mirror): detect reads the commit; every other command needs a work tree.
+  'cli.detect.badRef': '--ref: "{ref}" names no commit of this repository',
+  'cli.bare.handoverFromCommit': 'HANDOVER.yaml read from {revision} (a bare repository has no work tree)',
+  'cli.bare.needsWorkTree':
+    '{command} needs a work tree, and {folder} is a bare repository (no checked-out files): it reads and writes HANDOVER.yaml and the report beside it. Run it in a clone (git clone {folder} DIR); `handover detect` runs here, reading the commit.',
   'report.notes.item': 'Note: {text}',
 };

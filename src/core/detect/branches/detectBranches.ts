@@ -2,6 +2,7 @@
 // own commits are mostly the person's. Git is given commit hashes only, never a branch name, so no
 // name (`--output=…`, `-c`) can be read as an option; hashes still follow `--end-of-options`.
 import { GitError, type GitRunner } from '../../git/gitRunner';
+import { isUnreadableObjectMessage } from '../../git/readableRefs';
 import { detectionNote, type DetectionNote } from '../detectionNotes';
 import type { BranchFinding, PersonSpec } from '../detectionTypes';
 import { landedAsSquash } from './landedChanges';
@@ -302,7 +303,7 @@ export function pendingFor(branch: BranchRef, pending: readonly PendingBranchIte
 export function branchNote(branch: string, message: string): DetectionNote {
   const text = message.replace(/^(fatal|error): /i, '').trim();
   if (/no merge base/i.test(text)) return detectionNote('note.branches.noMergeBase', { branch });
-  if (/unable to read|bad object|missing (blob|tree|object)|could not read|invalid object|promisor/i.test(text)) return detectionNote('note.branches.missingObjects', { branch });
+  if (isUnreadableObjectMessage(text)) return detectionNote('note.branches.missingObjects', { branch });
   return detectionNote('note.branches.unreadable', { branch, detail: text });
 }
 

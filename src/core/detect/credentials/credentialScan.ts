@@ -15,9 +15,8 @@
 //   --src/dst-prefix, --no-relative, --no-color   fixed output whatever the user's diff settings
 // Tips are passed as commit ids (resolved once, so the refs reported and the history read agree).
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { GitError, type GitRunner } from '../../git/gitRunner';
+import { readMailmapText, readRepositoryLayout, type RepositoryLayout } from '../../git/repositoryLayout';
 import { detectionNote, shortCommitList, type DetectionNote } from '../detectionNotes';
 import type { CredentialFinding, CredentialLocation, PersonSpec } from '../detectionTypes';
 import { MAX_LINE_LENGTH } from './fileMatcher';
@@ -83,6 +82,8 @@ export interface CredentialScanResult {
   notes: DetectionNote[];
   /** Commits read only in part because the clone lacks some of their objects (for the evaluation's baseline). */
   unreadable: UnreadableCommit[];
+  /** Commits this clone lacks, named as a parent: the history only they lead to was not read. */
+  missingCommits: string[];
 }
 
 export const PROGRESS_EVERY = 1000;
@@ -138,13 +139,9 @@ async function readHeadSha(git: GitRunner, revision = 'HEAD'): Promise<string | 
   }
 }
 
-async function mailmapFingerprint(topLevel: string): Promise<string> {
-  try {
-    const text = await readFile(join(topLevel, '.mailmap'), 'utf8');
-    return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24);
-  } catch {
-    return '';
-  }
+async function mailmapFingerprint(git: GitRunner, layout: RepositoryLayout): Promise<string> {
+  const text = await readMailmapText(git, layout);
+  return text === undefined ? '' : createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24);
 }
 
 /** Whether every commit of `older` is reachable from `newer` (so the old state is a part of the new history). */
@@ -171,21 +168,21 @@ async function scan(options: ScanCredentialsOptions, masks: SpanMasks): Promise<
     mode === 'head' ? { tips: [...(options.branchTips ?? [])], unreadable: [] } : readRefTips(git),
     // The repository's gitleaks rules change what every entry is: their fingerprint joins the mailmap's, so a state read with other rules is not reused.
     headAsked.then((sha) => readRepositoryRules(git, sha)),
-    git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository']).then(
-      (output) => ({ output }),
+    // A work tree or a bare repository (then .mailmap is read from HEAD, as git does there).
+    readRepositoryLayout(git).then(
+      (value) => ({ value }),
       (error: unknown) => ({ error }),
     ),
   ]);
   const { tips: refTips, unreadable: unreadableRefs } = listing;
   const tips = tipsOf(head, refTips);
   if (tips.length && 'error' in layout) throw layout.error;
-  const [topLevel = options.cwd, shallowFlag = ''] = tips.length && 'output' in layout ? layout.output.split('\n') : [];
-  const shallow = shallowFlag.trim() === 'true';
-  const mailmap = tips.length ? [await mailmapFingerprint(topLevel.trim()), repository.fingerprint].filter((f) => f !== '').join(':') : '';
+  const shallow = tips.length > 0 && 'value' in layout && layout.value.shallow;
+  const mailmap = tips.length && 'value' in layout ? [await mailmapFingerprint(git, layout.value), repository.fingerprint].filter((f) => f !== '').join(':') : '';
   const state: CredentialScanState = { version: CREDENTIAL_STATE_VERSION, mode, tips, mailmap, shallow, reusable: true, entries: [] };
   if (tips.length === 0) {
     options.onProgress?.(0);
-    return { findings: [], state, commitsRead: 0, notes: unreadableRefs.length ? [unreadableRefsNote(unreadableRefs)] : [], unreadable: [] };
+    return { findings: [], state, commitsRead: 0, notes: unreadableRefs.length ? [unreadableRefsNote(unreadableRefs)] : [], unreadable: [], missingCommits: [] };
   }
   const refNames = refTips.map((t) => t.name);
   const emptyTree = await emptyTreeLike(git, tips[0] ?? '');
@@ -240,15 +237,19 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
 
   let commitsRead = 0;
   let unreadable: UnreadableCommit[] = [];
+  let missingCommits: string[] = [];
   if (range) {
     const visitor = new HistoryVisitor(ledger, masks, refNames, (count) => {
       if (count % PROGRESS_EVERY === 0) options.onProgress?.(count);
     }, setup.rules);
-    unreadable = await readHistory({ git, range, visitor, keywords: setup.rules.keywords });
+    const reading = await readHistory({ git, range, visitor, keywords: setup.rules.keywords });
+    unreadable = reading.unreadable;
+    missingCommits = reading.missingCommits;
     throwIfAborted(signal);
     commitsRead = visitor.commitsRead;
     if (visitor.longLinesSkipped > 0) notes.push(detectionNote('note.credentials.longLines', { count: visitor.longLinesSkipped, kib: MAX_LINE_LENGTH / 1024 }));
     if (unreadable.length) notes.push(unreadableNote(unreadable));
+    if (missingCommits.length) notes.push(detectionNote('note.credentials.missingCommits', { count: missingCommits.length, commits: shortCommitList(missingCommits, UNREADABLE_LISTED) }));
   }
   options.onProgress?.(commitsRead);
   ledger.settle();
@@ -261,7 +262,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
     state.entries = [];
   }
   if (shallow) notes.push(detectionNote('note.credentials.shallow'));
-  return { findings, state, commitsRead, notes, unreadable };
+  return { findings, state, commitsRead, notes, unreadable, missingCommits };
 }
 
 /** A path as findings show it: the secrets found in it masked, and anything else that looks like one. */

@@ -27,6 +27,7 @@ export async function scanCredentialsCached(options: CachedCredentialScanOptions
   const cached = options.cache ? await options.cache.read(key) : undefined;
   const { cache, ...scanOptions } = options;
   const result = await scanCredentials({ ...scanOptions, previous: isCredentialScanState(cached) ? cached : undefined });
-  if (cache) await cache.write(key, result.state).catch(() => undefined);
+  // A history read around missing commits is not kept: once they are back, the history behind them is read.
+  if (cache && result.missingCommits.length === 0) await cache.write(key, result.state).catch(() => undefined);
   return result;
 }

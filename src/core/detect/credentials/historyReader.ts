@@ -17,6 +17,7 @@ import type { KeywordIndex } from './keywordIndex';
 import { HEADER_FORMAT, PATCH_FLAGS } from './patchParser';
 import { PatchScanner, type SelectivePatchVisitor } from './patchScanner';
 import { isUnreadableObjectError } from '../../git/readableRefs';
+import { listReadableCommits, missingObjects } from '../../git/readableCommits';
 
 /** A commit read only in part, or not at all, because the clone lacks some of its objects. */
 export interface UnreadableCommit {
@@ -46,7 +47,7 @@ export interface HistoryReadOptions {
 const LISTED_BATCH = 1000;
 
 // One classification of git's "cannot read this object" failures, for refs and history alike.
-export { isUnreadableObjectError };
+export { isUnreadableObjectError, missingObjects };
 
 /** The one `git log` the scan streams, over `range` (commit ids, `^id` exclusions). */
 export function historyLogArguments(range: readonly string[]): string[] {
@@ -58,10 +59,19 @@ function listedLogArguments(): string[] {
   return ['log', '--no-merges', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--no-walk=unsorted', '--stdin', '--'];
 }
 
-/** Reads every commit of `range` into the visitor; returns the commits that could not be read in full. */
-export async function readHistory(options: HistoryReadOptions): Promise<UnreadableCommit[]> {
+export interface HistoryReading {
+  /** Commits read in part or not at all (their objects, or their parent, missing from this clone). */
+  unreadable: UnreadableCommit[];
+  /** Commits this clone lacks, named as a parent: the history only they lead to is not read. */
+  missingCommits: string[];
+}
+
+/** Reads every commit of `range` into the visitor; says which could not be read in full, and which are missing. */
+export async function readHistory(options: HistoryReadOptions): Promise<HistoryReading> {
   const { git } = options;
   const unreadable: UnreadableCommit[] = [];
+  const missingCommits: string[] = [];
+  const done = (): HistoryReading => ({ unreadable, missingCommits });
   let order: string[] | null = null; // every commit of the range in log order, listed after a first failure
   let next = 0; // in `order`: the first commit the next run reads
   for (;;) {
@@ -72,7 +82,7 @@ export async function readHistory(options: HistoryReadOptions): Promise<Unreadab
       if (order === null) await git.readChunks(historyLogArguments(options.range), feed);
       else await git.readChunks(listedLogArguments(), feed, { input: order.slice(next, end).map((sha) => `${sha}\n`) });
       scanner.end();
-      if (order === null || end >= order.length) return unreadable;
+      if (order === null || end >= order.length) return done();
       next = end;
       continue;
     } catch (err) {
@@ -80,7 +90,12 @@ export async function readHistory(options: HistoryReadOptions): Promise<Unreadab
     }
     // The commit git was reading: the one whose header came last, still open in the scanner.
     const stopped = scanner.interrupt();
-    order ??= await commitOrder(git, options.range);
+    if (order === null) {
+      // The commits git walks for the range, in its order (rev-list walks the same way), around missing commits.
+      const listing = await listReadableCommits(git, options.range, { noMerges: true });
+      order = listing.commits;
+      missingCommits.push(...listing.missing);
+    }
     let at = next;
     if (stopped.commit !== null) {
       const found = order.indexOf(stopped.commit, next);
@@ -88,19 +103,12 @@ export async function readHistory(options: HistoryReadOptions): Promise<Unreadab
       at = found;
     }
     const sha = order[at];
-    if (sha === undefined) return unreadable;
+    if (sha === undefined) return done();
     const skipped = await readRestOfCommit(options, sha, stopped.commit === sha ? { scanner, sectionsEnded: stopped.sectionsEnded } : null);
     if (skipped) unreadable.push(skipped);
     next = at + 1;
-    if (next >= order.length) return unreadable;
+    if (next >= order.length) return done();
   }
-}
-
-/** The commits `git log` walks for `range`, in its order (rev-list walks the same way). */
-async function commitOrder(git: GitRunner, range: readonly string[]): Promise<string[]> {
-  const order: string[] = [];
-  for await (const line of git.stream(['rev-list', '--no-merges', '--end-of-options', ...range, '--'], '\n')) if (line) order.push(line);
-  return order;
 }
 
 interface RawEntry {
@@ -123,18 +131,6 @@ function parseRawDiff(output: string): RawEntry[] {
     entries.push({ path, ids });
   }
   return entries;
-}
-
-/** Which of `ids` this clone cannot read (one `cat-file --batch-check`; nothing is fetched). */
-export async function missingObjects(git: GitRunner, ids: readonly string[]): Promise<Set<string>> {
-  const missing = new Set<string>();
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return missing;
-  for await (const line of git.stream(['cat-file', '--batch-check=%(objectname) %(objecttype)'], '\n', { input: unique.map((id) => `${id}\n`) })) {
-    const [id = '', state = ''] = line.split(' ');
-    if (state === 'missing') missing.add(id);
-  }
-  return missing;
 }
 
 /**

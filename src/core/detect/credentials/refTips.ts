@@ -1,7 +1,8 @@
 // Branch and tag tips: what the scan reads from, and which of them still reach a secret. Git is given
 // commit ids only; ref names are read from git's output, never passed back to it.
 import type { GitRunner } from '../../git/gitRunner';
-import { forEachReadableRef } from '../../git/readableRefs';
+import { forEachReadableRef, isUnreadableObjectError } from '../../git/readableRefs';
+import { childrenFirst, listReadableCommits } from '../../git/readableCommits';
 
 export interface RefTip {
   /** Full ref name: `refs/heads/main`, `refs/remotes/origin/x` or `refs/tags/v1.0`. */
@@ -85,11 +86,9 @@ export async function readReachability(git: GitRunner, tips: readonly RefTip[], 
     bits[i >> 5] = (bits[i >> 5] as number) | (1 << (i & 31));
     pending.set(tip.commit, bits);
   });
-  for await (const line of git.stream(['rev-list', '--topo-order', '--parents', '--end-of-options', ...starts, '--'], '\n')) {
-    if (stop()) break;
-    const [sha = '', ...parents] = line.split(' ');
+  const take = (sha: string, parents: readonly string[]): void => {
     const bits = pending.get(sha);
-    if (!bits) continue;
+    if (!bits) return;
     pending.delete(sha); // every child was read before: nothing will add to it any more
     const kept = intern(bits);
     final.set(sha, kept);
@@ -98,6 +97,22 @@ export async function readReachability(git: GitRunner, tips: readonly RefTip[], 
       const into = before ? new Uint32Array(before) : new Uint32Array(words);
       for (let w = 0; w < words; w++) into[w] = (into[w] as number) | (kept[w] as number);
       pending.set(parent, into);
+    }
+  };
+  try {
+    for await (const line of git.stream(['rev-list', '--topo-order', '--parents', '--end-of-options', ...starts, '--'], '\n')) {
+      if (stop()) break;
+      const [sha = '', ...parents] = line.split(' ');
+      take(sha, parents);
+    }
+  } catch (err) {
+    // --topo-order walks everything before printing: a commit this clone lacks stops it before any
+    // output. The graph is then listed around the missing commits and put in the same order here.
+    if (!isUnreadableObjectError(err) || final.size > 0) throw err;
+    const listing = await listReadableCommits(git, starts);
+    for (const sha of childrenFirst(listing.parents)) {
+      if (stop()) break;
+      take(sha, listing.parents.get(sha) ?? []);
     }
   }
   return {

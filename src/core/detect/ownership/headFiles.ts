@@ -1,6 +1,7 @@
 // The files at HEAD, their sizes in lines and their linguist attributes: three git processes, each
 // streamed, whatever the number of files.
 import { GitError, GitRunner } from '../../git/gitRunner';
+import { checkAttributes, type RepositoryLayout } from '../../git/repositoryLayout';
 
 /** Throws the runner's cancellation error once the signal is aborted. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -52,21 +53,13 @@ export async function countLines(git: GitRunner, commit: string, signal?: AbortS
 
 /**
  * Paths marked `linguist-generated` or `linguist-vendored` (set or `=true`) in .gitattributes, in one
- * `git check-attr --stdin` process run at the top of the work tree.
+ * `git check-attr --stdin` process: the work tree's attributes, or in a bare repository those of
+ * `commit` (repositoryLayout.ts).
  */
-export async function linguistExcluded(topLevel: string, paths: Iterable<string>, signal?: AbortSignal): Promise<Set<string>> {
+export async function linguistExcluded(cwd: string, layout: RepositoryLayout, commit: string, paths: Iterable<string>, signal?: AbortSignal): Promise<Set<string>> {
   const excluded = new Set<string>();
-  const input = (function* () {
-    for (const path of paths) yield `${path}\0`;
-  })();
-  const fields: string[] = [];
-  for await (const field of new GitRunner({ cwd: topLevel, signal }).stream(['check-attr', '--stdin', '-z', 'linguist-generated', 'linguist-vendored'], '\0', { input })) {
-    fields.push(field);
-    if (fields.length === 3) {
-      const [path = '', , value = ''] = fields;
-      if (value === 'set' || value === 'true') excluded.add(path);
-      fields.length = 0;
-    }
+  for await (const [path, , value] of checkAttributes(cwd, layout, commit, ['linguist-generated', 'linguist-vendored'], paths, signal)) {
+    if (value === 'set' || value === 'true') excluded.add(path);
   }
   return excluded;
 }

@@ -11,10 +11,11 @@
 // groups by name. A namesake is told apart with a .mailmap entry that gives them another name.
 // Co-authored-by e-mails are taken as written (git does not mailmap trailers).
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, GitRunner } from '../../git/gitRunner';
+import { isUnreadableObjectError } from '../../git/readableRefs';
+import { readMailmapText, readRepositoryLayout, type RepositoryLayout } from '../../git/repositoryLayout';
+import { listReadableCommits } from '../../git/readableCommits';
 import { changedPaths, countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
 import { isMerge, LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
@@ -85,6 +86,8 @@ export interface OwnershipResult {
   commitsRead: number;
   /** Commits left out because git could not read their objects (every other commit is read). */
   skippedCommits: string[];
+  /** Commits this clone lacks, named as a parent of one read: the history only they lead to is not read. */
+  missingCommits: string[];
   /** Milliseconds spent reading history, and blaming. */
   timings: { logMs: number; blameMs: number };
   /** What became of the `previous` state. */
@@ -129,13 +132,8 @@ async function readHeadCommit(git: GitRunner, revision = 'HEAD'): Promise<HeadCo
   }
 }
 
-async function mailmapFingerprint(topLevel: string): Promise<string> {
-  let text = '';
-  try {
-    text = await readFile(join(topLevel, '.mailmap'), 'utf8');
-  } catch {
-    // no .mailmap
-  }
+async function mailmapFingerprint(git: GitRunner, layout: RepositoryLayout): Promise<string> {
+  const text = (await readMailmapText(git, layout)) ?? '';
   return text ? createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24) : '';
 }
 
@@ -152,12 +150,6 @@ async function isAncestor(git: GitRunner, older: string, newer: string): Promise
 
 const LOG_FLAGS = ['--numstat', '-z', '-M', '--no-relative', '--no-color', '--no-ext-diff', '--no-textconv', LOG_FORMAT];
 
-/** git's words when an object the diff needs is not in the repository (damaged, or a partial clone). */
-const MISSING_OBJECT = /unable to read|bad object|missing (blob|tree|object)|could not read|invalid object|promisor/i;
-
-function isMissingObject(err: unknown): boolean {
-  return err instanceof GitError && err.kind === 'failed' && MISSING_OBJECT.test(err.message);
-}
 
 interface LogReading {
   read: number;
@@ -165,6 +157,8 @@ interface LogReading {
   skipped: string[];
   /** The single pass stopped at a missing object and the rest was read around it (then merges were not all seen). */
   readAround: boolean;
+  /** Commits this clone lacks, named as a parent: the history only they lead to is not read. */
+  missing: string[];
 }
 
 /** What a full read also records for blame (fileHistory.ts): which commits changed which path, and the commit graph. */
@@ -174,7 +168,7 @@ interface HistoryRecorders {
 }
 
 async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions, history?: HistoryRecorders): Promise<LogReading> {
-  const reading: LogReading = { read: 0, skipped: [], readAround: false };
+  const reading: LogReading = { read: 0, skipped: [], readAround: false, missing: [] };
   const seen = new Set<string>();
   const take = (commit: LogCommit) => {
     throwIfAborted(options.signal);
@@ -192,7 +186,7 @@ async function readLog(git: GitRunner, range: readonly string[], ledger: Ownersh
     const merges = history ? [] : ['--no-merges'];
     for await (const commits of parseLogBatches(git.streamBatches(['log', ...merges, ...LOG_FLAGS, '--end-of-options', ...range, '--']))) for (const commit of commits) take(commit);
   } catch (err) {
-    if (!isMissingObject(err)) throw err;
+    if (!isUnreadableObjectError(err)) throw err;
     reading.readAround = true;
     await readAroundMissingObjects(git, range, seen, take, reading, options);
   }
@@ -216,7 +210,10 @@ async function readAroundMissingObjects(
   reading: LogReading,
   options: OwnershipOptions,
 ): Promise<void> {
-  const all = (await git.run(['rev-list', '--no-merges', '--end-of-options', ...range, '--'])).split('\n').filter((sha) => sha !== '');
+  // Listed around commits this clone lacks (a plain rev-list dies at the first, leaving every older commit out).
+  const listing = await listReadableCommits(git, range, { noMerges: true });
+  reading.missing.push(...listing.missing);
+  const all = listing.commits;
   let remaining = all.filter((sha) => !seen.has(sha));
   while (remaining.length) {
     try {
@@ -225,7 +222,7 @@ async function readAroundMissingObjects(
       for await (const commits of parseLogBatches(batches)) for (const commit of commits) take(commit);
       return;
     } catch (err) {
-      if (!isMissingObject(err)) throw err;
+      if (!isUnreadableObjectError(err)) throw err;
       let first = 0;
       while (first < remaining.length && seen.has(remaining[first] as string)) first++;
       const suspect = remaining[first];
@@ -235,7 +232,7 @@ async function readAroundMissingObjects(
           for await (const commit of parseLogStream(git.stream(['log', '--no-walk', ...LOG_FLAGS, '--end-of-options', suspect, '--']))) alone.push(commit);
           for (const commit of alone) take(commit);
         } catch (aloneErr) {
-          if (!isMissingObject(aloneErr)) throw aloneErr;
+          if (!isUnreadableObjectError(aloneErr)) throw aloneErr;
           reading.skipped.push(suspect);
         }
       }
@@ -275,12 +272,12 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     options.onProgress?.(0);
     const currentLines = { candidates: 0, beyondCap: 0, measured: 0, blamed: 0, unmeasured: 0, failed: 0 };
     const currentLinesCache = options.currentLinesCache ?? currentLinesCacheFrom(undefined, '');
-    return { files: [], folders: [], contributed: [], formerly: [], excluded: 0, currentLines, currentLinesCache, state, commitsRead: 0, skippedCommits: [], timings: { logMs: 0, blameMs: 0 }, stateUse: { kind: 'none' } };
+    return { files: [], folders: [], contributed: [], formerly: [], excluded: 0, currentLines, currentLinesCache, state, commitsRead: 0, skippedCommits: [], missingCommits: [], timings: { logMs: 0, blameMs: 0 }, stateUse: { kind: 'none' } };
   }
-  const [topLevel, shallowFlag] = (await git.run(['rev-parse', '--show-toplevel', '--is-shallow-repository'])).split('\n');
-  const top = topLevel?.trim() || options.cwd;
-  const shallow = shallowFlag?.trim() === 'true';
-  const mailmap = await mailmapFingerprint(top);
+  // A work tree or a bare repository (then .mailmap and .gitattributes are read from the commit).
+  const layout = await readRepositoryLayout(git);
+  const shallow = layout.shallow;
+  const mailmap = await mailmapFingerprint(git, layout);
   throwIfAborted(signal);
 
   // Files, lines and attributes at HEAD are read while the log runs. After an earlier run (a state that
@@ -291,7 +288,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const headFacts = (async () => {
     const changed = earlier?.head ? await changedPaths(git, earlier.head, head.sha) : undefined;
     const [{ headFiles, linguist }, lines, generated] = await Promise.all([
-      listRegularFiles(git, head.sha, signal).then(async (files) => ({ headFiles: files, linguist: await linguistExcluded(top, files.keys(), signal) })),
+      listRegularFiles(git, head.sha, signal).then(async (files) => ({ headFiles: files, linguist: await linguistExcluded(options.cwd, layout, head.sha, files.keys(), signal) })),
       changed && earlier?.headLines ? countLinesSince(git, earlier.headLines, changed, head.sha, signal) : countLines(git, head.sha, signal),
       !useDefaults ? undefined : changed && earlier?.headGenerated ? generatedSince(git, earlier.headGenerated, changed, head.sha, signal) : generatedByHeader(git, head.sha, undefined, signal),
     ]);
@@ -316,7 +313,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     else stateUse = { kind: 'rebuilt', reason: 'other-history' };
   }
   let ledger: OwnershipLedger;
-  let reading: LogReading = { read: 0, skipped: [], readAround: false };
+  let reading: LogReading = { read: 0, skipped: [], readAround: false, missing: [] };
   if (previous && stateUse.kind === 'same-head') {
     ledger = previous;
   } else if (previous && stateUse.kind === 'incremental' && options.previous?.head) {
@@ -420,6 +417,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     state,
     commitsRead,
     skippedCommits: reading.skipped,
+    missingCommits: reading.missing,
     timings: { logMs, blameMs },
     stateUse,
   };
