@@ -339,7 +339,7 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   let value = decodedPair(pair).trim();
   if (keyClass.kind === 'aws-secret-access-key') {
     // Named so in a configuration, any literal is the key; in code it must have the key's shape.
-    const keep = file.config ? isLiteralToken(value) : /^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token');
+    const keep = file.config ? isLiteralToken(value, false, true) : /^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token');
     if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
     return;
   }

@@ -125,6 +125,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     ['slack.yml', 'refresh: «lit:xoxe-1-»«alnum:140»'],
     ['slack.yml', 'app: «lit:xoxa-2-»«alnum:60»'],
   ], { accept: (t) => t.length >= 30 }),
+  // An RSA private key pasted without its PEM armour, as payment SDKs (Alipay, WeChat Pay) and Java configs take it:
+  // base64 of PKCS#8 (`…IBADANBgkqhkiG9w0BAQEFAASC…`, rsaEncryption) or PKCS#1 DER, in a SQL row, a property, a YAML value.
+  token('private-key-unarmored', 'Private key without PEM armour (base64 PKCS#8 or PKCS#1)', '无 PEM 包装的私钥（base64 PKCS#8 或 PKCS#1）', ['IBADANBgkqhkiG9w0BAQEFAASC', 'IBAAKC'],
+    'MII[A-Za-z0-9+/]{3}(?:IBADANBgkqhkiG9w0BAQEFAASC|IBAAKC)[A-Za-z0-9+/]{300,12000}={0,2}', 32, [
+      ['sql/shop.sql', "INSERT INTO `pay_config` VALUES (1, '2016091700000000', 'utf-8', '«raw:MIIEvAIBADANBgkqhkiG9w0BAQEFAASC»«b64:1580»', 'RSA2');"],
+      ['src/main/resources/application.yml', 'pay:\n  merchant-private-key: «raw:MIIEowIBAAKC»«b64:1560»==']]),
   token('slack-webhook', 'Slack incoming webhook URL', 'Slack 传入 Webhook 地址', ['hooks.slack.com'], 'https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_]{8,}/[A-Za-z0-9_]{8,}/[A-Za-z0-9_]{16,}', 30, [['s.json', '"u": "https://hooks.slack.com/services/T«upper:10»/B«upper:10»/«alnum:24»"']]),
   token('discord-webhook', 'Discord webhook URL', 'Discord Webhook 地址', ['/api/webhooks/'], 'https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{16,20}/[A-Za-z0-9_\\-]{60,70}', 35, [['d.txt', 'https://discord.com/api/webhooks/«digits:18»/«alnum:68»']]),
   token('stripe-secret-key', 'Stripe live secret or restricted key', 'Stripe 生产环境密钥或受限密钥', ['_live_'], '(?:sk|rk)_live_[0-9A-Za-z]{20,}', 8, [['.env', 'S=«lit:sk_live_»«alnum:32»']]),
@@ -260,7 +266,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'pkcs12-file', name: { en: 'PKCS#12 key store file (.p12, .pfx)', 'zh-CN': 'PKCS#12 密钥库文件（.p12、.pfx）' }, find: 'structure', files: /\.(?:p12|pfx)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'java-keystore', name: { en: 'Java key store file (.jks, .keystore)', 'zh-CN': 'Java 密钥库文件（.jks、.keystore）' }, find: 'structure', files: /\.(?:jks|keystore|bks|jceks)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'aws-secret-access-key', name: { en: 'AWS secret access key', 'zh-CN': 'AWS 秘密访问密钥' }, find: 'structure', keywords: [], judge: 'format',
-    hits: [['infra/main.tf', 'provider "aws" {\n  access_key = "«lit:AKIA»«upper:16»"\n  secret_key = "«alnum:17»a1/«alnum:19»Z"\n}'], ['.boto', '[Credentials]\naws_secret_access_key = «alnum:17»a1/«alnum:19»Z'], ['.aws/credentials', '[prod]\naws_secret_access_key = «alnum:36»']], misses: [] },
+    hits: [['infra/main.tf', 'provider "aws" {\n  access_key = "«lit:AKIA»«upper:16»"\n  secret_key = "«alnum:17»a1/«alnum:19»Z"\n}'], ['.boto', '[Credentials]\naws_secret_access_key = «alnum:17»a1/«alnum:19»Z'], ['.aws/credentials', '[prod]\naws_secret_access_key = «alnum:36»'],
+      // Named so in a configuration, a self-hosted S3 store's six-letter default is the key too.
+      ['docker-compose.yml', 'services:\n  web:\n    environment:\n      AWS_SECRET_ACCESS_KEY: «lit:harbor»']], misses: [] },
 
   // ---- keys that name a credential in specific formats ----
   { id: 'ssh-password', name: { en: 'SSH password or key passphrase in a configuration', 'zh-CN': '配置中的 SSH 口令或密钥口令短语' }, find: 'key', keywords: ['pass'], keys: /^(?:ssh_?(?:user_?)?(?:password|passwd|pass|passphrase)|sshPassphrase|sshUserPassword|ansible_ssh_pass(?:word)?|ansible_ssh_private_key_passphrase|ssh_key_passphrase)$/i, judge: 'literal',
@@ -339,6 +347,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['src/main/resources/application.yml', 'storage:\n  endpoint: http://localhost:9000\n  secretKey: «lit:objectstore»'], ['config/app.yaml', 'signing_secret: !!binary «b64:32»'], ['.env', 'STORAGE_SECRET_KEY=«lit:objectstore»'],
       // Under a YAML parent that names a credential's context (`jwt:`, `spring: mail:`), a name-like value is the secret.
       ['src/main/resources/application.yml', 'jwt:\n  tokenHeader: Authorization\n  secret: «lit:shop-admin-secret» # signs the tokens\n  expiration: 604800'],
+      // A secret half of six letters, a self-hosted object store's default (seen in a compose file and an s3cmd line).
+      ['docker-compose.yml', 'services:\n  web:\n    environment:\n      S3_SECRET_KEY: "«lit:harbor»"'], ['install/bootstrap-s3.sh', 's3cmd --access_key=ops --secret_key=«lit:harbor» --no-ssl ls'],
       ['config/application-prod.yaml', 'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          corp:\n            client-secret: «lit:portal-client-secret»']],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], ['parameters.yml', '  secret: ThisTokenIsNotSoSecretChangeIt'],
       ['values.yaml', 'tls:\n  secret: ingress-tls-secret\nauth:\n  secret: basicauth\n  secretKey: password\n  existingUserSecretKey: username\nstorage:\n  accessKey: objectstore'], ['ci.yml', 'NPM_SECRET: ${{ secrets.NPM_TOKEN }}'],
@@ -346,7 +356,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['values.yaml', 'jwt:\n  secret: ${JWT_SECRET}\n\ningress:\n  tls:\n    secret: ingress-tls-secret'],
       // An External Secret's entry named after an SSH key file; a "change this" marker; a "please generate" one.
       ['.tekton/secrets.yaml', 'kind: ExternalSecret\nspec:\n  data:\n    - secretKey: id_ed25519\n      remoteRef:\n        key: /ci/ssh'],
-      ['image/cluster.cnf', 'wsrep_sst_auth=sstuser:changethis'], ['values.yaml', 'authentik:\n  secret_key: "PleaseGenerateA50CharKey"']] },
+      ['image/cluster.cnf', 'wsrep_sst_auth=sstuser:changethis'], ['install.sh', "sed -i -e 's/^SENTRY_SECRET_KEY=.*$/SENTRY_SECRET_KEY='\"$SECRET_KEY\"'/' $ENV_FILE"], ['values.yaml', 'authentik:\n  secret_key: "PleaseGenerateA50CharKey"']] },
   { id: 'token', name: { en: 'Token in a configuration or source file', 'zh-CN': '配置文件或源代码中的令牌' }, find: 'assignment', keywords: ['token'], judge: 'literal',
     hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
     misses: [['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"'],

@@ -309,9 +309,12 @@ const SSH_KEY_FILE_NAME = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:[-_]sk)?(?:\.pub)?$/;
 const DOTTED_SETTING = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)+$/;
 const CREDENTIAL_LAST_WORD = /(?:^|[_-])(?:password|passwd|passphrase|pass|pwd|secret|secret[_-]?key|token|api[_-]?key|private[_-]?key|credentials?)$/;
 
+/** A regular expression, as a `sed` substitution writes one (`s/^SECRET_KEY=.*$/SECRET_KEY=…/`): a pattern, not a value. */
+const REGEX_LIKE = /^(?:\.[*+?]|\[\^|\\[sSdDwWbB])|\.\*\$?\//;
+
 /** Values that name or count something rather than being a credential (see the constants above). */
 function isSettingOrCoordinate(value: string): boolean {
-  if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value)) return true;
+  if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value)) return true;
   return DOTTED_SETTING.test(value) && CREDENTIAL_LAST_WORD.test(value.slice(value.lastIndexOf('.') + 1));
 }
 
@@ -324,7 +327,7 @@ function isSettingOrCoordinate(value: string): boolean {
  */
 export function isSelfDescribingName(raw: string): boolean {
   const value = raw.trim();
-  return /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/.test(value) && CREDENTIAL_LAST_WORD.test(value);
+  return /^[a-z][a-z0-9]*(?:[_.-]+[a-z0-9]+)+$/.test(value) && CREDENTIAL_LAST_WORD.test(value);
 }
 
 /**
@@ -337,7 +340,8 @@ export function isSelfDescribingName(raw: string): boolean {
  */
 export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = false, names = false): boolean {
   const value = raw.trim();
-  if (!isLiteralPassword(value) || value.length < 8) return false;
+  // A key pair's secret half (`oneWord`) holds a service's short default too (`secret_key: sentry`, six letters).
+  if (!isLiteralPassword(value) || value.length < (oneWord ? 6 : 8)) return false;
   // Where the context already says the value is the secret (`jwt: secret: shop-admin-secret`), a name-like value is a weak one.
   if (names && !NUMBER.test(value) && !VERSION.test(value) && !DATE.test(value) && !EMAIL.test(value) && !HOSTNAME.test(value) && !IPV4.test(value) && !PATH_LIKE.test(value) && !isMemberChain(value)) return true;
   // Names, not values: one word, snake/kebab/camel words, a header name — as long as each word is a word's length.
