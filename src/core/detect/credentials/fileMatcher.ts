@@ -146,6 +146,13 @@ function acceptableKeyBody(body: string): boolean {
   return body.length >= 64 && !isPlaceholder(body) && shannonEntropy(body) >= 4;
 }
 
+/** Whether a hunk header's section (a YAML file's top-level key above the hunk) names a credential's context. */
+export function isCredentialParentSection(section: string | undefined): boolean {
+  if (!section) return false;
+  const parent = /^["']?([A-Za-z_][\w.-]{0,100})["']?\s*:\s*(?:#.*)?$/.exec(section);
+  return !!parent && isCredentialParentKey(parent[1] ?? '');
+}
+
 export class FileMatcher {
   readonly profile: FileProfile;
   private block: Block | undefined;
@@ -239,7 +246,7 @@ export class FileMatcher {
     if (this.awsWindow > 0) this.findAwsPair(text, line, sink);
 
     found.length = 0;
-    findConnectionSecrets(text, found, profile.gitCredentials);
+    findConnectionSecrets(text, found, profile.gitCredentials, profile.docs);
     findLineRules(this.rules, profile, text, lower, found);
     if (profile.pgpass) this.findPgpass(text, found);
     this.findClientKeyData(text, found);
@@ -282,6 +289,16 @@ export class FileMatcher {
     const parent = /^\s*(?:-\s+)?["']?([A-Za-z_][\w.-]{0,100})["']?\s*:\s*(?:#.*)?$/.exec(text);
     if (parent && isCredentialParentKey(parent[1] ?? '')) this.credentialParentIndent = indent;
     return false;
+  }
+
+  /**
+   * A hunk starts. `section` is git's hunk-header context, the nearest line above it at the first
+   * column: in YAML the top-level key the hunk sits under. When that key names a credential's context
+   * (`jwt:`), the hunk's indented lines are inside its block, though the key's own line is not in it.
+   */
+  startHunk(section?: string): void {
+    this.endHunk();
+    if (this.profile.yaml && isCredentialParentSection(section)) this.credentialParentIndent = 0;
   }
 
   /** A hunk ended: what spans lines cannot continue into the next one. */

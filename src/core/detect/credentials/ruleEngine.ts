@@ -361,8 +361,10 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // In documentation and example copies, a value that only names the credential (`smtp-password`) is a stand-in.
   if (file.docs && isSelfDescribingName(value)) return;
   // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
-  const named = underCredentialParent && keyWords(pair.key).length <= 2;
-  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value, false, namesSecretKey(pair.key) || named, named) && !keyClass.digestKey;
+  // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
+  const words = keyWords(pair.key);
+  const named = underCredentialParent && words.length <= 2 && !(words.includes('access') && !words.includes('secret'));
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value, false, namesSecretKey(pair.key), named) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }
@@ -374,7 +376,7 @@ const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{0,25
 const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})/g;
 
 /** Passwords inside URLs and Authorization values: in any file. */
-export function findConnectionSecrets(line: string, out: ValueSpan[], credentialFile = false): void {
+export function findConnectionSecrets(line: string, out: ValueSpan[], credentialFile = false, docs = false): void {
   // A password in a URL ends at an '@' after its '://'.
   const scheme = line.indexOf('://');
   if (scheme >= 0 && line.indexOf('@', scheme) > 0) {
@@ -385,6 +387,8 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], credential
       const password = percentDecode(raw);
       const start = m.index + m[0].length - raw.length - 1;
       // `postgres:postgres@localhost` is the documented default of a local setup, not a chosen password.
+      // In docs and example copies, `mysql://database_user:database_password@…` only names the parts.
+      if (docs && isSelfDescribingName(password)) continue;
       if ((credentialFile || password !== user) && isLiteralPassword(password, credentialFile)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
     }
   }

@@ -336,7 +336,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // only names the credential in docs and example copies, a command substitution cut at its space, a
       // counter, a dotted setting name, a Maven coordinate in an IntelliJ module.
       ['docs/installation.md', '- Password: get from Vault\n- Password: run `./scripts/admin-password`\npassword:  32 bytes'], ['tests/setup-test.sh', 'echo "Pass: no-op when the variable is unset"'],
-      ['README.md', 'EMAIL_HOST_PASSWORD = "smtp-password"'], ['.env.example', 'DB_PASSWORD=database_user_password'],
+      ['README.md', 'EMAIL_HOST_PASSWORD = "smtp-password"'], ['.env', '# or, if using a password: HOST:PORT:DATABASE:PASSWORD'], ['.env.example', 'DB_PASSWORD=database_user_password'],
       ['install.sh', 'SECRET_KEY=$(head /dev/urandom | tr -dc "a-z0-9" | head -c 50)\nSECRET_KEY=$(docker compose run --rm web config generate-secret-key)'],
       ['k8petstore.sh', 'pass_http=-1\npass_count=0'], ['sentry.conf.py', "ENV_CONFIG_MAPPING = {\n    'SENTRY_EMAIL_PASSWORD': 'mail.password',\n    'SENTRY_SECRET': 'system.secret-key',\n}"],
       ['app/app.iml', '    <orderEntry type="library" name="Maven: io.jsonwebtoken:jjwt:0.9.1" level="project" />'],

@@ -78,7 +78,8 @@ const FILLER_WORDS = [
 
 const FILLER = new RegExp(`(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
-const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any']);
+// (`bearer`, `basic`: an Authorization scheme's name, `tokenHead: Bearer`.)
+const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any', 'bearer', 'basic']);
 
 /** Syntax that refers to a value kept elsewhere: templates, variables, vault references, functions. */
 const REFERENCE = new RegExp(
@@ -106,6 +107,8 @@ const REFERENCE = new RegExp(
   'i',
 );
 
+/** A format spelled with field names (`HOST:PORT:DATABASE:PASSWORD`, `USER:PASS`): it says what goes there. */
+const FIELD_FORMAT = /^[A-Z][A-Z0-9_]*(?:[:@/][A-Z][A-Z0-9_]*)+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX = /^[0-9a-f]+$/i;
 const DIGEST_PREFIX = /^(?:md5|sha1|sha224|sha256|sha384|sha512|blake2b?|sha3-\d+)[:-]/i;
@@ -134,7 +137,7 @@ const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)
  */
 export function isPlaceholder(value: string): boolean {
   const text = value.trim();
-  if (REFERENCE.test(text)) return true;
+  if (REFERENCE.test(text) || FIELD_FORMAT.test(text)) return true;
   const lower = text.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
@@ -247,6 +250,7 @@ export function isPlainlyNotAValue(raw: string, credentialFile = false): boolean
   if (MARKER_SEGMENTS.test(lower)) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
   if (UPPER_SNAKE.test(value)) return true;
+  if (FIELD_FORMAT.test(value)) return true;
   // Spelled from the credential's own words (`strongpassword`, `Cl1ent$ecret!`, `my-api-token`): a stand-in,
   // except in a file that exists to hold the credential, where such a value is simply weak.
   if (!credentialFile && spelledFromOwnWords(lower)) return true;
@@ -342,8 +346,9 @@ export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = 
   const value = raw.trim();
   // A key pair's secret half (`oneWord`) holds a service's short default too (`secret_key: sentry`, six letters).
   if (!isLiteralPassword(value) || value.length < (oneWord ? 6 : 8)) return false;
-  // Where the context already says the value is the secret (`jwt: secret: shop-admin-secret`), a name-like value is a weak one.
-  if (names && !NUMBER.test(value) && !VERSION.test(value) && !DATE.test(value) && !EMAIL.test(value) && !HOSTNAME.test(value) && !IPV4.test(value) && !PATH_LIKE.test(value) && !isMemberChain(value)) return true;
+  // Where the context already says the value is the secret (`jwt: secret: shop-admin-secret`), a name of
+  // several words is a weak value (one word, `tokenHead: Bearer`, stays a word).
+  if (names && (SNAKE_NAME.test(value) || IDENTIFIER_LIKE.test(value)) && !NUMBER.test(value) && !VERSION.test(value) && !DATE.test(value) && !EMAIL.test(value) && !HOSTNAME.test(value) && !IPV4.test(value) && !PATH_LIKE.test(value) && !isMemberChain(value)) return true;
   // Names, not values: one word, snake/kebab/camel words, a header name — as long as each word is a word's length.
   const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '');
   const name = SNAKE_NAME.test(unprefixed) || IDENTIFIER_LIKE.test(unprefixed) || HEADER_NAME.test(value);
