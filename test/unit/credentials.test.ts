@@ -370,6 +370,18 @@ describe('credential scan: every place of a secret, and where it sits', function
     assert.deepEqual(again.findings, (await scan(repo.dir)).findings);
   });
 
+  it('knows a YAML secret sits under `jwt:` when a later commit changes only its line (git\'s hunk header names the parent)', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    // Name-like values: under `jwt:` the signing secret, under `ingress: tls:` a Kubernetes Secret's name.
+    const yaml = (jwtSecret: string, tlsSecret: string) =>
+      ['server:', '  port: 8080', 'jwt:', '  header: Authorization', '  expiration: 604800', '  # signs the tokens', '  padding: 1', `  secret: ${jwtSecret}`, '  lifetime: 60', 'ingress:', '  enabled: true', '  tls:', '    hosts: [a]', `    secret: ${tlsSecret}`, ''].join('\n');
+    repo.write('src/main/resources/application.yml', yaml('${JWT_SECRET}', 'ingress-tls')).commit('config', LEAVER, '2025-01-01T00:00:00Z');
+    const changed = repo.write('src/main/resources/application.yml', yaml('shop-admin-secret', 'ingress-tls-secret')).commit('set the secret', LEAVER, '2025-01-02T00:00:00Z');
+    const result = await scan(repo.dir);
+    assert.deepEqual(result.findings.map((f) => `${f.kind} ${f.path}:${f.line} ${f.firstCommit === changed}`), ['secret src/main/resources/application.yml:8 true']);
+  });
+
   it('counts paths past the kept places without keeping them', async () => {
     const repo = FixtureRepo.init();
     repos.push(repo);

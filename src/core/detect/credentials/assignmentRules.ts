@@ -101,6 +101,21 @@ export function classifyKey(name: string): KeyClass | null {
   return { kind, strength: kind === 'password' ? 'password' : 'token', digestKey: words.some((w) => DIGEST_WORDS.has(w)) };
 }
 
+/**
+ * Words of a YAML parent key that make its block a credential's context (`jwt:`, `spring: datasource:`,
+ * `mail:`, `redis:`): under it, `secret: shop-admin-secret` is the signing secret, not the name of a
+ * Kubernetes Secret as `tls: secret: ingress-tls-secret` is. (`auth` is left out: Helm values write
+ * `auth: secret: basic-auth` for the Secret that holds an ingress's users.) Each is also a keyword of the
+ * scan, so that the parent's line is read.
+ */
+export const CREDENTIAL_PARENT_WORDS = ['jwt', 'oauth', 'oauth2', 'datasource', 'redis', 'mail', 'smtp', 'ldap', 'database', 'rabbitmq', 'amqp', 'mongodb', 'minio', 'sso', 'signing'];
+const PARENT_WORDS = new Set(CREDENTIAL_PARENT_WORDS);
+
+/** Whether a YAML key with no value of its own (a parent) names a credential's context. */
+export function isCredentialParentKey(key: string): boolean {
+  return keyWords(key).some((w) => PARENT_WORDS.has(w));
+}
+
 export interface ValueSpan {
   kind: CredentialKind;
   /** Where the value is written on the line (for masking). */
@@ -167,6 +182,9 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
     if (quoted !== undefined && m[1] === '' && /\s:["']$/.test(line.slice(m.index, rawStart))) continue;
     // A bare word followed by `[` or `(` is an expression (`ENC[…]`, `getenv(…)`, `lookup(…)`), not a value.
     if (quoted === undefined && /^[[(]/.test(line.slice(rawStart + raw.length))) continue;
+    // `Password: get from Vault`, `echo "Pass: no-op when …"`: after `name:` a bare word followed by more
+    // words is the start of a sentence (YAML and prose alike run to the end of the line), not a value.
+    if (quoted === undefined && !raw.startsWith('!') && /[^:]:\s*$/.test(line.slice(m.index, rawStart)) && /^[ \t]+[A-Za-z`]/.test(line.slice(rawStart + raw.length))) continue;
     if (quoted === undefined && raw.startsWith('!')) {
       const tagged = TAGGED_NODE.exec(line.slice(rawStart + raw.length));
       if (tagged && /^!!?[A-Za-z][\w.-]*$/.test(raw)) {

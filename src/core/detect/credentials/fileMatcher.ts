@@ -6,7 +6,7 @@
 import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
 import { strictBase64Text } from './encodings';
-import { classifyKey } from './assignmentRules';
+import { classifyKey, isCredentialParentKey } from './assignmentRules';
 import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findTokens, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
 import { isLiteralPassword, isPlaceholder, isPlausibleSecret, shannonEntropy } from './valueJudgement';
@@ -146,6 +146,13 @@ function acceptableKeyBody(body: string): boolean {
   return body.length >= 64 && !isPlaceholder(body) && shannonEntropy(body) >= 4;
 }
 
+/** Whether a hunk header's section (a YAML file's top-level key above the hunk) names a credential's context. */
+export function isCredentialParentSection(section: string | undefined): boolean {
+  if (!section) return false;
+  const parent = /^["']?([A-Za-z_][\w.-]{0,100})["']?\s*:\s*(?:#.*)?$/.exec(section);
+  return !!parent && isCredentialParentKey(parent[1] ?? '');
+}
+
 export class FileMatcher {
   readonly profile: FileProfile;
   private block: Block | undefined;
@@ -153,6 +160,8 @@ export class FileMatcher {
   private dataIndent = -1;
   private stringData = false;
   private awsWindow = 0;
+  /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
+  private credentialParentIndent = -1;
   /** The repository's allowlist names this path: nothing in it is reported. */
   private readonly skipped: boolean;
   /** Path-only rules (built-in and the repository's) that match this path. */
@@ -197,7 +206,7 @@ export class FileMatcher {
    */
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
-    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.rules.keywords.needsEveryLine;
+    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -212,7 +221,8 @@ export class FileMatcher {
       return;
     }
     const profile = this.profile;
-    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0;
+    const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0;
     if (!special && !this.rules.keywords.inText(text)) return;
     if (this.awsWindow > 0) this.awsWindow--;
     const allowed = ALLOW_MARKERS.some((marker) => text.includes(marker));
@@ -236,12 +246,12 @@ export class FileMatcher {
     if (this.awsWindow > 0) this.findAwsPair(text, line, sink);
 
     found.length = 0;
-    findConnectionSecrets(text, found, profile.gitCredentials);
+    findConnectionSecrets(text, found, profile.gitCredentials, profile.docs);
     findLineRules(this.rules, profile, text, lower, found);
     if (profile.pgpass) this.findPgpass(text, found);
     this.findClientKeyData(text, found);
     if (profile.yaml && this.kubernetesSecret) this.findKubernetesData(text, found);
-    findKeyValues(this.rules, profile, text, lower, found);
+    findKeyValues(this.rules, profile, text, lower, found, underCredentialParent);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
   }
 
@@ -266,8 +276,34 @@ export class FileMatcher {
     if (acceptableKeyBody(body)) out.push({ kind: 'kubeconfig-client-key', value: body, start, end: start + raw.length });
   }
 
+  /**
+   * YAML: follows the block of a parent key that names a credential's context (`jwt:`, `spring:
+   * datasource:`); returns whether `text` sits inside one. The block is read line by line while it lasts
+   * (readsEveryLine), so its end — the first line indented no deeper than the parent — is seen.
+   */
+  private trackCredentialParent(text: string): boolean {
+    if (/^\s*(?:#|$)/.test(text)) return this.credentialParentIndent >= 0;
+    const indent = text.length - text.trimStart().length;
+    if (this.credentialParentIndent >= 0 && indent <= this.credentialParentIndent) this.credentialParentIndent = -1;
+    if (this.credentialParentIndent >= 0) return true;
+    const parent = /^\s*(?:-\s+)?["']?([A-Za-z_][\w.-]{0,100})["']?\s*:\s*(?:#.*)?$/.exec(text);
+    if (parent && isCredentialParentKey(parent[1] ?? '')) this.credentialParentIndent = indent;
+    return false;
+  }
+
+  /**
+   * A hunk starts. `section` is git's hunk-header context, the nearest line above it at the first
+   * column: in YAML the top-level key the hunk sits under. When that key names a credential's context
+   * (`jwt:`), the hunk's indented lines are inside its block, though the key's own line is not in it.
+   */
+  startHunk(section?: string): void {
+    this.endHunk();
+    if (this.profile.yaml && isCredentialParentSection(section)) this.credentialParentIndent = 0;
+  }
+
   /** A hunk ended: what spans lines cannot continue into the next one. */
   endHunk(): void {
+    this.credentialParentIndent = -1;
     this.block = undefined;
     this.dataIndent = -1;
     this.awsWindow = 0;

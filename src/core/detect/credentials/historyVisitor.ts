@@ -4,7 +4,7 @@
 // their blob id standing for their (binary) content; a path-only rule's finding is the file's path.
 // A file's matchers are made when its first line is read: most files of a patch have no line with a
 // keyword (patchScanner.ts), and then none is.
-import { FileMatcher, fileReadWhole, MAX_LINE_LENGTH, presenceRules, profileFor, type FileProfile, type SecretMatch } from './fileMatcher';
+import { FileMatcher, fileReadWhole, isCredentialParentSection, MAX_LINE_LENGTH, presenceRules, profileFor, type FileProfile, type SecretMatch } from './fileMatcher';
 import { DEFAULT_RULES, type RuleSet } from './ruleEngine';
 import type { CommitInfo, FileSection } from './patchParser';
 import type { SelectivePatchVisitor } from './patchScanner';
@@ -18,6 +18,9 @@ export class HistoryVisitor implements SelectivePatchVisitor {
   private path = '';
   /** The open file section's profile (its matchers may not be made yet); undefined between files. */
   private profile: FileProfile | undefined;
+  /** The open hunk's header section (see PatchVisitor.hunk), for a matcher made inside the hunk. */
+  private hunkSection: string | undefined;
+  private inCredentialSection = false;
   /** A fresh matcher of the current file reads every line. */
   private wholeFile = false;
   /** The current file's presence is a finding (a key store, a path-only rule): its blob ids are read. */
@@ -51,10 +54,12 @@ export class HistoryVisitor implements SelectivePatchVisitor {
     this.wholeFile = (fileReadWhole(this.profile, this.rules) || this.rules.keywords.needsEveryLine) && !(this.rules.skipPath?.(path) ?? false);
     this.addedMatcher = undefined;
     this.removedMatcher = undefined;
+    this.hunkSection = undefined;
+    this.inCredentialSection = false;
   }
 
   readsEveryAdded(): boolean {
-    return this.addedMatcher ? this.addedMatcher.readsEveryLine : this.wholeFile;
+    return this.addedMatcher ? this.addedMatcher.readsEveryLine : this.wholeFile || this.inCredentialSection;
   }
 
   readsBlobIds(): boolean {
@@ -62,24 +67,38 @@ export class HistoryVisitor implements SelectivePatchVisitor {
   }
 
   readsEveryRemoved(): boolean {
-    return this.removedMatcher ? this.removedMatcher.readsEveryLine : this.wholeFile;
+    return this.removedMatcher ? this.removedMatcher.readsEveryLine : this.wholeFile || this.inCredentialSection;
   }
 
-  hunk(): void {
-    this.addedMatcher?.endHunk();
-    this.removedMatcher?.endHunk();
+  readsHunkSections(): boolean {
+    return this.profile?.yaml === true;
+  }
+
+  hunk(section?: string): void {
+    // A matcher made later (the hunk's first line) starts from the same section.
+    this.hunkSection = section;
+    // Under a credential's YAML parent every line is read, so that the block's end is seen (FileMatcher.startHunk).
+    this.inCredentialSection = this.profile?.yaml === true && isCredentialParentSection(section);
+    this.addedMatcher?.startHunk(section);
+    this.removedMatcher?.startHunk(section);
   }
 
   added(text: string, line: number): void {
     if (text.length > MAX_LINE_LENGTH) this.longLinesSkipped++;
     if (!this.profile) return;
-    this.addedMatcher ??= new FileMatcher(this.path, this.rules, this.profile);
+    if (!this.addedMatcher) {
+      this.addedMatcher = new FileMatcher(this.path, this.rules, this.profile);
+      this.addedMatcher.startHunk(this.hunkSection);
+    }
     this.addedMatcher.push(text, line, this.onAdded);
   }
 
   removed(text: string): void {
     if (!this.profile) return;
-    this.removedMatcher ??= new FileMatcher(this.path, this.rules, this.profile);
+    if (!this.removedMatcher) {
+      this.removedMatcher = new FileMatcher(this.path, this.rules, this.profile);
+      this.removedMatcher.startHunk(this.hunkSection);
+    }
     this.removedMatcher.push(text, 0, this.onRemoved);
   }
 

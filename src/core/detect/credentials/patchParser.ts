@@ -36,8 +36,12 @@ export interface PatchVisitor {
   commit(info: CommitInfo): void;
   /** A file section starts; its header facts (blobs, binary) are known by `fileEnd`. */
   file(path: string): void;
-  /** A new hunk: lines before it and after it are not adjacent. */
-  hunk(): void;
+  /**
+   * A new hunk: lines before it and after it are not adjacent. `section`: the text git writes after the
+   * hunk header's `@@` (the nearest line above the hunk that starts at the first column: a YAML
+   * file's top-level key), when the visitor asked for it (SelectivePatchVisitor.readsHunkSections).
+   */
+  hunk(section?: string): void;
   /** An added line without its '+', at its line number in the new file. */
   added(text: string, line: number): void;
   /** A removed line without its '-'. */
@@ -146,7 +150,7 @@ export class PatchLineParser {
       if (!hunk) return;
       this.newLine = Number(hunk[1]);
       this.inHunk = true;
-      this.visitor.hunk();
+      this.visitor.hunk(line.slice(hunk[0].length).trim());
       return;
     }
     if (line.startsWith('index ')) {

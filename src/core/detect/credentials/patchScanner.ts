@@ -20,6 +20,8 @@ export interface SelectivePatchVisitor extends PatchVisitor {
   readsEveryRemoved(): boolean;
   /** Whether the open file section's blob ids are wanted (in `fileEnd`); when not, they are left null. */
   readsBlobIds(): boolean;
+  /** Whether the open file section's hunk headers' section text is wanted (decoded only then). */
+  readsHunkSections?(): boolean;
 }
 
 const NEWLINE = 10;
@@ -46,6 +48,13 @@ function startsWith(bytes: Buffer, start: number, end: number, prefix: Buffer): 
 
 function isDigit(b: number | undefined): boolean {
   return b !== undefined && b >= 48 && b <= 57;
+}
+
+/** The text after a hunk header's closing `@@` (git's function context), trimmed; at most 256 bytes are decoded. */
+function hunkSection(bytes: Buffer, start: number, end: number): string {
+  const close = bytes.indexOf('@@', start + 2);
+  if (close < 0 || close + 2 >= end) return '';
+  return bytes.toString('utf8', close + 2, Math.min(end, close + 2 + 256)).trim();
 }
 
 /**
@@ -232,7 +241,7 @@ export class PatchScanner {
       if (line < 0) return;
       this.newLine = line;
       this.inHunk = true;
-      this.visitor.hunk();
+      this.visitor.hunk(this.visitor.readsHunkSections?.() ? hunkSection(bytes, start, end) : undefined);
       this.refresh();
       return;
     }

@@ -1,11 +1,12 @@
 // Runs the rule table (ruleTable.ts) on one line: provider tokens, line shapes, key rules and the
 // generic assignment reader, each value decoded and judged as its rule says. What spans lines (PEM
 // blocks, a Kubernetes Secret's data section, an AWS key pair) is fileMatcher.ts's.
-import { classifyKey, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
+import { CREDENTIAL_PARENT_WORDS, classifyKey, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, type CredentialRule } from './ruleTable';
-import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret } from './valueJudgement';
+import { contextOfPath } from './pathContext';
+import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret, isSelfDescribingName } from './valueJudgement';
 
 /** A rule added by the scanned repository (its `.gitleaks.toml`): a pattern, its secret group, its keywords and paths. */
 export interface CustomRule {
@@ -64,6 +65,8 @@ export interface FileContext {
    */
   i18n: boolean;
   yaml: boolean;
+  /** Documentation or an example copy by its path (pathContext.ts): a value that only names the credential is a stand-in there. */
+  docs: boolean;
 }
 
 const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
@@ -87,8 +90,9 @@ export function fileContext(path: string): FileContext {
   const ext = dot > 0 ? base.slice(dot + 1) : '';
   const code = CODE_EXTENSIONS.has(ext);
   // Infrastructure languages: a bare word is a name (a parameter, a resource's attribute), a quoted string a literal.
-  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false };
-  return { path, lower, code, quotedOnly: code, config: !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower), i18n: I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower), yaml: ext === 'yaml' || ext === 'yml' };
+  const docs = contextOfPath(path) === 'docs';
+  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs };
+  return { path, lower, code, quotedOnly: code, config: !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower), i18n: I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower), yaml: ext === 'yaml' || ext === 'yml', docs };
 }
 
 /** Words of a key that make `name = value` worth reading as a credential (the generic reader). */
@@ -136,6 +140,8 @@ export class RuleSet {
       ...CREDENTIAL_RULES.map((rule) => ({ words: rule.keywords, caseSensitive: rule.find === 'token' })),
       // The generic reader of `name = value` pairs (findKeyValues).
       { words: GENERIC_WORDS, caseSensitive: false },
+      // YAML parents that make their block a credential's context (FileMatcher reads the block whole).
+      { words: CREDENTIAL_PARENT_WORDS, caseSensitive: false },
       // A repository's rules test the lower-cased line; one without keywords runs on every line (customWithoutKeywords).
       ...custom.map((rule) => ({ words: rule.keywords, caseSensitive: false })),
     ]);
@@ -295,7 +301,7 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, l
 const NON_SECRET_AFTER_ACCESS = /^[A-Z0-9]{16,32}$/;
 
 /** Key rules of the table, then the generic reading of `name = value` by the key's words. */
-export function findKeyValues(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[]): void {
+export function findKeyValues(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[], underCredentialParent = false): void {
   const keyRules = rulesOf(rules, file).keys.filter((c) => hasKeyword(c, line, lower));
   const generic = !file.i18n && GENERIC_WORD.test(line);
   if (!keyRules.length && !generic) return;
@@ -312,7 +318,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, l
       }
       if (rule.shape) return; // a GitHub key holding a commit id: nothing else to read there
     }
-    if (generic) genericPair(file, pair, out, commented);
+    if (generic) genericPair(file, pair, out, commented, underCredentialParent);
   });
 }
 
@@ -327,13 +333,13 @@ function namesSecretKey(key: string): boolean {
 }
 
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
-function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean): void {
+function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, underCredentialParent: boolean): void {
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;
   let value = decodedPair(pair).trim();
   if (keyClass.kind === 'aws-secret-access-key') {
     // Named so in a configuration, any literal is the key; in code it must have the key's shape.
-    const keep = file.config ? isLiteralToken(value) : /^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token');
+    const keep = file.config ? isLiteralToken(value, false, true) : /^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token');
     if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
     return;
   }
@@ -352,7 +358,13 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.
-  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value, false, namesSecretKey(pair.key)) && !keyClass.digestKey;
+  // In documentation and example copies, a value that only names the credential (`smtp-password`) is a stand-in.
+  if (file.docs && isSelfDescribingName(value)) return;
+  // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
+  // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
+  const words = keyWords(pair.key);
+  const named = underCredentialParent && words.length <= 2 && !(words.includes('access') && !words.includes('secret'));
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value, false, namesSecretKey(pair.key), named) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }
@@ -364,7 +376,7 @@ const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{0,25
 const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})/g;
 
 /** Passwords inside URLs and Authorization values: in any file. */
-export function findConnectionSecrets(line: string, out: ValueSpan[], credentialFile = false): void {
+export function findConnectionSecrets(line: string, out: ValueSpan[], credentialFile = false, docs = false): void {
   // A password in a URL ends at an '@' after its '://'.
   const scheme = line.indexOf('://');
   if (scheme >= 0 && line.indexOf('@', scheme) > 0) {
@@ -375,6 +387,8 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], credential
       const password = percentDecode(raw);
       const start = m.index + m[0].length - raw.length - 1;
       // `postgres:postgres@localhost` is the documented default of a local setup, not a chosen password.
+      // In docs and example copies, `mysql://database_user:database_password@…` only names the parts.
+      if (docs && isSelfDescribingName(password)) continue;
       if ((credentialFile || password !== user) && isLiteralPassword(password, credentialFile)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
     }
   }

@@ -125,6 +125,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     ['slack.yml', 'refresh: «lit:xoxe-1-»«alnum:140»'],
     ['slack.yml', 'app: «lit:xoxa-2-»«alnum:60»'],
   ], { accept: (t) => t.length >= 30 }),
+  // An RSA private key pasted without its PEM armour, as payment SDKs (Alipay, WeChat Pay) and Java configs take it:
+  // base64 of PKCS#8 (`…IBADANBgkqhkiG9w0BAQEFAASC…`, rsaEncryption) or PKCS#1 DER, in a SQL row, a property, a YAML value.
+  token('private-key-unarmored', 'Private key without PEM armour (base64 PKCS#8 or PKCS#1)', '无 PEM 包装的私钥（base64 PKCS#8 或 PKCS#1）', ['IBADANBgkqhkiG9w0BAQEFAASC', 'IBAAKC'],
+    'MII[A-Za-z0-9+/]{3}(?:IBADANBgkqhkiG9w0BAQEFAASC|IBAAKC)[A-Za-z0-9+/]{300,12000}={0,2}', 32, [
+      ['sql/shop.sql', "INSERT INTO `pay_config` VALUES (1, '2016091700000000', 'utf-8', '«raw:MIIEvAIBADANBgkqhkiG9w0BAQEFAASC»«b64:1580»', 'RSA2');"],
+      ['src/main/resources/application.yml', 'pay:\n  merchant-private-key: «raw:MIIEowIBAAKC»«b64:1560»==']]),
   token('slack-webhook', 'Slack incoming webhook URL', 'Slack 传入 Webhook 地址', ['hooks.slack.com'], 'https://hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_]{8,}/[A-Za-z0-9_]{8,}/[A-Za-z0-9_]{16,}', 30, [['s.json', '"u": "https://hooks.slack.com/services/T«upper:10»/B«upper:10»/«alnum:24»"']]),
   token('discord-webhook', 'Discord webhook URL', 'Discord Webhook 地址', ['/api/webhooks/'], 'https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d{16,20}/[A-Za-z0-9_\\-]{60,70}', 35, [['d.txt', 'https://discord.com/api/webhooks/«digits:18»/«alnum:68»']]),
   token('stripe-secret-key', 'Stripe live secret or restricted key', 'Stripe 生产环境密钥或受限密钥', ['_live_'], '(?:sk|rk)_live_[0-9A-Za-z]{20,}', 8, [['.env', 'S=«lit:sk_live_»«alnum:32»']]),
@@ -211,7 +217,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['notify.sh', 'curl -s -u "ops:«alnum:16»" https://api.corp.example/alerts'], ['backup.sh', 'mysqldump -u backup -p«lit:backup2020» shop > shop.sql'], ['push.sh', 'sshpass -p «lit:deploy99» scp a.tgz web1:/srv'],
       ['deploy.sh', 'docker login -u ci -p «alnum:24» registry.corp.example'], ['deploy.sh', 'echo "«lit:ci2020»" | docker login -u ci --password-stdin registry.corp.example'],
       ['keys.sh', 'keytool -importkeystore -srckeystore a.p12 -srcstorepass «pw» -destkeystore a.jks'], ['keys.sh', 'openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:«lit:store2020»']],
-    misses: [['backup.sh', 'mysqldump -u backup -p"$MYSQL_PWD" shop\ncurl -u "$USER:$TOKEN" https://x\nmysql -u root -p'], ['deploy.sh', 'docker login -u "$CI_USER" -p "$CI_TOKEN" registry.corp.example\necho "$CI_TOKEN" | docker login -u ci --password-stdin r.corp.example\nkeytool -list -keystore a.jks -storepass:env STORE_PASS\nopenssl rsa -in k.pem -passin env:KEY_PASS'], ['README.zh.md', '命令行口令（curl -u、mysql -p、sshpass）']] },
+    misses: [['backup.sh', 'mysqldump -u backup -p"$MYSQL_PWD" shop\ncurl -u "$USER:$TOKEN" https://x\nmysql -u root -p'], ['deploy.sh', 'docker login -u "$CI_USER" -p "$CI_TOKEN" registry.corp.example\necho "$CI_TOKEN" | docker login -u ci --password-stdin r.corp.example\nkeytool -list -keystore a.jks -storepass:env STORE_PASS\nopenssl rsa -in k.pem -passin env:KEY_PASS'], ['README.zh.md', '命令行口令（curl -u、mysql -p、sshpass）'],
+      // A command substitution behind compose's `$$` escape, cut at its first space (seen on a compose collection).
+      ['db/compose.yaml', "      test: ['CMD-SHELL', 'mysqladmin ping -h 127.0.0.1 --password=\"$$(cat /run/secrets/db-password)\" --silent']"]] },
   // `env('MAIL_PASSWORD', 'fallback')`: the fallback is committed and used wherever the variable is unset.
   { id: 'env-default-secret', name: { en: 'Secret given as the default of an environment lookup', 'zh-CN': '作为环境变量读取默认值的密钥' }, find: 'line', keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
     pattern: /(?:\benv|\bgetenv|\bos\.environ\.get|\bos\.getenv|\bENV\.fetch|\bSystem\.getenv|\bconfig)\s*\(\s*['"](?<k>[A-Za-z0-9_.]*(?:PASS|PWD|SECRET|TOKEN|KEY|pass|pwd|secret|token|key)[A-Za-z0-9_.]*)['"]\s*,\s*(?<v>'[^'\n]*'|"[^"\n]*")/g, judge: 'literal',
@@ -233,7 +241,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['config/master.key', '«hex:32»']], misses: [] },
   { id: 'url-password', name: { en: 'Password in a URL or connection string', 'zh-CN': 'URL 或连接串中的口令' }, find: 'structure', keywords: ['://'], judge: 'literal',
     hits: [['.git-credentials', 'https://deploy:«pw»@git.corp.example'], ['.git-credentials', 'https://ops:«lit:ops2020»@github.com'], ['.git-credentials', 'https://ops@corp.example:«lit:pass!#@2019»@git.corp.example'], ['etc/pip.conf', 'index-url = https://ci:«alnum:18»@pypi.corp.example/simple'], ['db.yml', 'uri: «raw:mongodb»://app:«lit:mongo2019»@db1:27017/app'], ['celeryconfig.py', 'result_backend = "«raw:redis»://:«alnum:24»@redis:6379/1"']],
-    misses: [['docs/a.md', 'https://user:password@git.corp.example/repo.git\n«raw:postgres»://postgres:postgres@localhost:5432/app\nmysql://app:${DB_PASSWORD}@db:3306/app']] },
+    misses: [['docs/a.md', 'https://user:password@git.corp.example/repo.git\n«raw:postgres»://postgres:postgres@localhost:5432/app\nmysql://app:${DB_PASSWORD}@db:3306/app'],
+      // Filled in by code: a printf verb, an f-string field holding a call (seen on a compose collection and a homelab).
+      ['backend/main.go', 'return sql.Open("postgres", fmt.Sprintf("«raw:postgres»://postgres:%s@db:5432/app", string(pw)))'], ['scripts/hacks.py', 'url = f"http://{user}:{urllib.parse.quote_plus(pw)}@{host}"']] },
   { id: 'bearer-token', name: { en: 'Bearer or basic credentials in an Authorization value', 'zh-CN': 'Authorization 值中的 Bearer 或 Basic 凭据' }, find: 'structure', keywords: ['bearer', 'basic'], judge: 'literal',
     hits: [['client.http', 'Authorization: Basic «b64of:svc:{pw}»'], ['c.sh', 'curl -H "Authorization: Bearer «alnum:40»" https://x']], misses: [['a.go', 'req.Header.Set("Authorization", "Bearer "+token)']] },
   { id: 'azure-storage-key', name: { en: 'Azure storage account key', 'zh-CN': 'Azure 存储账户密钥' }, find: 'line', keywords: ['AccountKey='], pattern: /AccountKey=(?<v>[A-Za-z0-9+/]{86}==)/g, judge: 'format',
@@ -256,7 +266,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'pkcs12-file', name: { en: 'PKCS#12 key store file (.p12, .pfx)', 'zh-CN': 'PKCS#12 密钥库文件（.p12、.pfx）' }, find: 'structure', files: /\.(?:p12|pfx)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'java-keystore', name: { en: 'Java key store file (.jks, .keystore)', 'zh-CN': 'Java 密钥库文件（.jks、.keystore）' }, find: 'structure', files: /\.(?:jks|keystore|bks|jceks)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'aws-secret-access-key', name: { en: 'AWS secret access key', 'zh-CN': 'AWS 秘密访问密钥' }, find: 'structure', keywords: [], judge: 'format',
-    hits: [['infra/main.tf', 'provider "aws" {\n  access_key = "«lit:AKIA»«upper:16»"\n  secret_key = "«alnum:17»a1/«alnum:19»Z"\n}'], ['.boto', '[Credentials]\naws_secret_access_key = «alnum:17»a1/«alnum:19»Z'], ['.aws/credentials', '[prod]\naws_secret_access_key = «alnum:36»']], misses: [] },
+    hits: [['infra/main.tf', 'provider "aws" {\n  access_key = "«lit:AKIA»«upper:16»"\n  secret_key = "«alnum:17»a1/«alnum:19»Z"\n}'], ['.boto', '[Credentials]\naws_secret_access_key = «alnum:17»a1/«alnum:19»Z'], ['.aws/credentials', '[prod]\naws_secret_access_key = «alnum:36»'],
+      // Named so in a configuration, a self-hosted S3 store's six-letter default is the key too.
+      ['docker-compose.yml', 'services:\n  web:\n    environment:\n      AWS_SECRET_ACCESS_KEY: «lit:harbor»']], misses: [] },
 
   // ---- keys that name a credential in specific formats ----
   { id: 'ssh-password', name: { en: 'SSH password or key passphrase in a configuration', 'zh-CN': '配置中的 SSH 口令或密钥口令短语' }, find: 'key', keywords: ['pass'], keys: /^(?:ssh_?(?:user_?)?(?:password|passwd|pass|passphrase)|sshPassphrase|sshUserPassword|ansible_ssh_pass(?:word)?|ansible_ssh_private_key_passphrase|ssh_key_passphrase)$/i, judge: 'literal',
@@ -291,6 +303,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['docker-compose.yml', 'services:\n  db:\n    environment:\n      - SA_PASSWORD=«lit:@harbor2021»'], ['config/app.php', "$password = '«lit:admin2019»';"], ['.env', 'IRC_PASS=«lit:irc_pass»'],
       ['group_vars/all.yml', 'db_password: !unsafe "«pw»"\nadmin_password: !!str «lit:Ops#2019»'],
       ['mysite/settings/prod.py', "EMAIL_HOST_PASSWORD = '«lit:mail2019»'"],
+      // Out of documentation, a value that names itself is what gets deployed: a weak value.
+      ['deploy/app.env', 'SMTP_PASSWORD=«lit:smtp-password»'],
     ],
     misses: [
       ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nADMIN_PASSWORD=password\nDB_PASSWORD=Password123!\nWEB_PASSWORD=strongpassword\nCLIENT_SECRET=Cl1ent$ecret!\nSECRET_KEY=11111111-1111-1111-1111-111111111112\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
@@ -317,13 +331,32 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['tools/export.py', "url = 'https://{db_user}:{db_pw}@{db_host}.internal.example'.format(**conn)"],
       ['docs/usage.md', "    scan --exclude-lines 'password = blah'\n    const AdminPassword = \"something-secret-here\";"],
       ['config/jwt.php', "        'auth' => 'Tymon\\\\JWTAuth\\\\Providers\\\\Auth\\\\IlluminateAuthAdapter',"],
+      // Found on a second set of unseen repositories (a homelab, Kubernetes examples, a self-hosting kit,
+      // a Spring Boot admin, a Laravel wiki, a compose collection): prose after `Password:`, a value that
+      // only names the credential in docs and example copies, a command substitution cut at its space, a
+      // counter, a dotted setting name, a Maven coordinate in an IntelliJ module.
+      ['docs/installation.md', '- Password: get from Vault\n- Password: run `./scripts/admin-password`\npassword:  32 bytes'], ['tests/setup-test.sh', 'echo "Pass: no-op when the variable is unset"'],
+      ['README.md', 'EMAIL_HOST_PASSWORD = "smtp-password"'], ['.env', '# or, if using a password: HOST:PORT:DATABASE:PASSWORD'], ['.env.example', 'DB_PASSWORD=database_user_password'],
+      ['install.sh', 'SECRET_KEY=$(head /dev/urandom | tr -dc "a-z0-9" | head -c 50)\nSECRET_KEY=$(docker compose run --rm web config generate-secret-key)'],
+      ['k8petstore.sh', 'pass_http=-1\npass_count=0'], ['sentry.conf.py', "ENV_CONFIG_MAPPING = {\n    'SENTRY_EMAIL_PASSWORD': 'mail.password',\n    'SENTRY_SECRET': 'system.secret-key',\n}"],
+      ['app/app.iml', '    <orderEntry type="library" name="Maven: io.jsonwebtoken:jjwt:0.9.1" level="project" />'],
     ] },
   { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth'], judge: 'literal',
     hits: [['config/secrets.yml', 'production:\n  secret_key_base: «hex:128»'], ['mysite/settings.py', "SECRET_KEY = 'django-insecure-«lower:40»'"], ['web.config', '<add key="ClientSecret" value="«alnum:34»" />'], ['.env', 'CLIENT_SECRET=«uuid»'],
       // A key pair's secret half set to a service's one-word default (an object store's out-of-the-box login).
-      ['src/main/resources/application.yml', 'storage:\n  endpoint: http://localhost:9000\n  secretKey: «lit:objectstore»'], ['config/app.yaml', 'signing_secret: !!binary «b64:32»'], ['.env', 'STORAGE_SECRET_KEY=«lit:objectstore»']],
+      ['src/main/resources/application.yml', 'storage:\n  endpoint: http://localhost:9000\n  secretKey: «lit:objectstore»'], ['config/app.yaml', 'signing_secret: !!binary «b64:32»'], ['.env', 'STORAGE_SECRET_KEY=«lit:objectstore»'],
+      // Under a YAML parent that names a credential's context (`jwt:`, `spring: mail:`), a name-like value is the secret.
+      ['src/main/resources/application.yml', 'jwt:\n  tokenHeader: Authorization\n  secret: «lit:shop-admin-secret» # signs the tokens\n  expiration: 604800'],
+      // A secret half of six letters, a self-hosted object store's default (seen in a compose file and an s3cmd line).
+      ['docker-compose.yml', 'services:\n  web:\n    environment:\n      S3_SECRET_KEY: "«lit:harbor»"'], ['install/bootstrap-s3.sh', 's3cmd --access_key=ops --secret_key=«lit:harbor» --no-ssl ls'],
+      ['config/application-prod.yaml', 'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          corp:\n            client-secret: «lit:portal-client-secret»']],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], ['parameters.yml', '  secret: ThisTokenIsNotSoSecretChangeIt'],
-      ['values.yaml', 'tls:\n  secret: ingress-tls-secret\nauth:\n  secret: basicauth\n  secretKey: password\n  existingUserSecretKey: username\nstorage:\n  accessKey: objectstore'], ['ci.yml', 'NPM_SECRET: ${{ secrets.NPM_TOKEN }}']] },
+      ['values.yaml', 'tls:\n  secret: ingress-tls-secret\nauth:\n  secret: basicauth\n  secretKey: password\n  existingUserSecretKey: username\nstorage:\n  accessKey: objectstore'], ['ci.yml', 'NPM_SECRET: ${{ secrets.NPM_TOKEN }}'],
+      // The block of `jwt:` ends at the next key no deeper than it: `tls: secret:` after it names a Secret again.
+      ['values.yaml', 'jwt:\n  secret: ${JWT_SECRET}\n\ningress:\n  tls:\n    secret: ingress-tls-secret'],
+      // An External Secret's entry named after an SSH key file; a "change this" marker; a "please generate" one.
+      ['.tekton/secrets.yaml', 'kind: ExternalSecret\nspec:\n  data:\n    - secretKey: id_ed25519\n      remoteRef:\n        key: /ci/ssh'],
+      ['image/cluster.cnf', 'wsrep_sst_auth=sstuser:changethis'], ['install.sh', "sed -i -e 's/^SENTRY_SECRET_KEY=.*$/SENTRY_SECRET_KEY='\"$SECRET_KEY\"'/' $ENV_FILE"], ['values.yaml', 'authentik:\n  secret_key: "PleaseGenerateA50CharKey"']] },
   { id: 'token', name: { en: 'Token in a configuration or source file', 'zh-CN': '配置文件或源代码中的令牌' }, find: 'assignment', keywords: ['token'], judge: 'literal',
     hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
     misses: [['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"'],

@@ -54,8 +54,8 @@ class WholeFileVisitor implements PatchVisitor {
     this.path = path;
     this.matcher = new FileMatcher(path, this.rules);
   }
-  hunk(): void {
-    this.matcher?.endHunk();
+  hunk(section?: string): void {
+    this.matcher?.startHunk(section);
   }
   added(text: string, line: number): void {
     this.matcher?.push(text, line, this.emit);

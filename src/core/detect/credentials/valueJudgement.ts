@@ -53,7 +53,8 @@ function hasTypedRun(text: string, length: number): boolean {
 }
 
 /** Stand-in words: seen anywhere in a value, they mark it as not real, whatever else it holds. */
-const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx', 'randomstring'];
+// (`changethis`, `pleasechange…`, `pleasegenerate…`: the ask to change or generate it is the marker.)
+const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'changethis', 'pleasechange', 'pleasegenerate', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx', 'randomstring'];
 /** Short markers count only as a word of their own (`TBD`, `token-tbd`): inside generated text they are chance. */
 const MARKER_SEGMENTS = /(?:^|[^a-z])(?:tbd|todo|fixme)(?:[^a-z]|$)/;
 
@@ -77,7 +78,8 @@ const FILLER_WORDS = [
 
 const FILLER = new RegExp(`(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
-const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any']);
+// (`bearer`, `basic`: an Authorization scheme's name, `tokenHead: Bearer`.)
+const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any', 'bearer', 'basic']);
 
 /** Syntax that refers to a value kept elsewhere: templates, variables, vault references, functions. */
 const REFERENCE = new RegExp(
@@ -93,6 +95,11 @@ const REFERENCE = new RegExp(
     // code. Its name is words (a digit or two at the end of one): `{AQAAABAAAAAQx7…}` (Jenkins) and
     // `{jSMOWnoPFgsHV…}` (Maven's settings-security.xml) are encrypted values in braces, not fields.
     '^\\{(?=[^}]{1,40}\\}$)[A-Za-z_]+[0-9]{0,2}(?:\\.[A-Za-z_]+[0-9]{0,2})*(?:![rsa])?(?::[^{}]*)?\\}$',
+    // A field holding an expression (`{quote_plus(password)}` in an f-string URL) and printf verbs (`%s`, `%v`).
+    '^\\{[A-Za-z_][\\w.]*\\([^{}]*\\)[^{}]*\\}$', '^%[-+ #0]*\\d*(?:\\.\\d+)?[sdvqxXfgT]$',
+    // A command substitution, or a variable behind compose's `$$` escape, cut where the value ends at a
+    // space (`SECRET_KEY=$(head /dev/urandom …)`, `--password="$$(cat /run/secrets/db)"`): computed, not written in.
+    '^\\$\\$?\\(', '^\\$\\$[A-Za-z_{]',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
     // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
     '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
@@ -100,6 +107,8 @@ const REFERENCE = new RegExp(
   'i',
 );
 
+/** A format spelled with field names (`HOST:PORT:DATABASE:PASSWORD`, `USER:PASS`): it says what goes there. */
+const FIELD_FORMAT = /^[A-Z][A-Z0-9_]*(?:[:@/][A-Z][A-Z0-9_]*)+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX = /^[0-9a-f]+$/i;
 const DIGEST_PREFIX = /^(?:md5|sha1|sha224|sha256|sha384|sha512|blake2b?|sha3-\d+)[:-]/i;
@@ -128,7 +137,7 @@ const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)
  */
 export function isPlaceholder(value: string): boolean {
   const text = value.trim();
-  if (REFERENCE.test(text)) return true;
+  if (REFERENCE.test(text) || FIELD_FORMAT.test(text)) return true;
   const lower = text.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
@@ -241,6 +250,7 @@ export function isPlainlyNotAValue(raw: string, credentialFile = false): boolean
   if (MARKER_SEGMENTS.test(lower)) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
   if (UPPER_SNAKE.test(value)) return true;
+  if (FIELD_FORMAT.test(value)) return true;
   // Spelled from the credential's own words (`strongpassword`, `Cl1ent$ecret!`, `my-api-token`): a stand-in,
   // except in a file that exists to hold the credential, where such a value is simply weak.
   if (!credentialFile && spelledFromOwnWords(lower)) return true;
@@ -289,19 +299,56 @@ export function isLiteralPassword(raw: string, credentialFile = false): boolean 
   if (isPlainlyNotAValue(value, credentialFile) || /\s/.test(value) || value.length > 4096) return false;
   if (/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/.test(value) || URL_WITHOUT_CREDENTIALS.test(value)) return false; // a path
   if (/^(?:[~^]|[<>]=?)v?\d+\.[\dx*]/.test(value)) return false; // a version range (text with spaces is refused above)
+  if (isSettingOrCoordinate(value)) return false;
   return true;
+}
+
+/** A counter or a flag, not a password: a signed or decimal number (`pass_http=-1`, `0.5`), or one of one or two digits. */
+const SMALL_OR_SIGNED_NUMBER = /^(?:[+-]\d+(?:\.\d+)?|\d+\.\d+|\d{1,2})$/;
+/** A package's coordinates, `artifact:version` (Maven's `io.jsonwebtoken:jjwt:0.9.1`, read as a key and a value). */
+const COORDINATE = /^[A-Za-z][\w.-]*:v?\d+(?:\.\d+)+(?:[-.+][\w.]+)?$/;
+/** The conventional name of an SSH key file (`id_ed25519`, an External Secret's `secretKey:` entry name): the key's name, not the key. */
+const SSH_KEY_FILE_NAME = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:[-_]sk)?(?:\.pub)?$/;
+/** A setting's dotted name (`mail.password`, `system.secret-key`): where a mapping says the credential is kept. */
+const DOTTED_SETTING = /^[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)+$/;
+const CREDENTIAL_LAST_WORD = /(?:^|[_-])(?:password|passwd|passphrase|pass|pwd|secret|secret[_-]?key|token|api[_-]?key|private[_-]?key|credentials?)$/;
+
+/** A regular expression, as a `sed` substitution writes one (`s/^SECRET_KEY=.*$/SECRET_KEY=…/`): a pattern, not a value. */
+const REGEX_LIKE = /^(?:\.[*+?]|\[\^|\\[sSdDwWbB])|\.\*\$?\//;
+
+/** Values that name or count something rather than being a credential (see the constants above). */
+function isSettingOrCoordinate(value: string): boolean {
+  if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value)) return true;
+  return DOTTED_SETTING.test(value) && CREDENTIAL_LAST_WORD.test(value.slice(value.lastIndexOf('.') + 1));
+}
+
+/**
+ * A name that describes the credential instead of being one (`smtp-password`, `database_user_password`,
+ * `db.secret`): lower-case words joined by `-`, `_` or `.`, the last of them a credential word. In
+ * documentation and example files that is what a stand-in looks like; in a deployed configuration the
+ * same text is a weak value written in (`secret: shop-admin-secret` under `jwt:`), so callers ask this
+ * only of docs.
+ */
+export function isSelfDescribingName(raw: string): boolean {
+  const value = raw.trim();
+  return /^[a-z][a-z0-9]*(?:[_.-]+[a-z0-9]+)+$/.test(value) && CREDENTIAL_LAST_WORD.test(value);
 }
 
 /**
  * A token, secret or key where a configuration names one: any literal that is a value rather than a
  * setting — not a single word, a name, a number, a path, a URL, a host, an address, a version, a date
- * or a commit id. Its randomness is not asked. `oneWord`: the key names a key's secret half (`secretKey`,
+ * or a commit id. Its randomness is not asked. `names`: the context names the secret (a credential's YAML
+ * parent), so a name-like value counts too. `oneWord`: the key names a key's secret half (`secretKey`,
  * `MINIO_SECRET_KEY`), which is never a setting, so a single lower-case word there (a service's default
  * such as a product name) is a weak value, not a name.
  */
-export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = false): boolean {
+export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = false, names = false): boolean {
   const value = raw.trim();
-  if (!isLiteralPassword(value) || value.length < 8) return false;
+  // A key pair's secret half (`oneWord`) holds a service's short default too (`secret_key: sentry`, six letters).
+  if (!isLiteralPassword(value) || value.length < (oneWord ? 6 : 8)) return false;
+  // Where the context already says the value is the secret (`jwt: secret: shop-admin-secret`), a name of
+  // several words is a weak value (one word, `tokenHead: Bearer`, stays a word).
+  if (names && (SNAKE_NAME.test(value) || IDENTIFIER_LIKE.test(value)) && !NUMBER.test(value) && !VERSION.test(value) && !DATE.test(value) && !EMAIL.test(value) && !HOSTNAME.test(value) && !IPV4.test(value) && !PATH_LIKE.test(value) && !isMemberChain(value)) return true;
   // Names, not values: one word, snake/kebab/camel words, a header name — as long as each word is a word's length.
   const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '');
   const name = SNAKE_NAME.test(unprefixed) || IDENTIFIER_LIKE.test(unprefixed) || HEADER_NAME.test(value);
