@@ -167,11 +167,14 @@ export async function planHistory(git: GitRunner, range: readonly string[]): Pro
     const args = ['log', '--no-merges', '--raw', '--root', '--no-renames', '--no-abbrev', '-z', '--format=%H', '--end-of-options', ...range, '--'];
     for await (const batch of git.streamBatches(args, '\0')) {
       for (const raw of batch) {
-        const field = raw.startsWith('\n') ? raw.slice(1) : raw;
         if (meta !== null) {
-          entries.push(rawEntry(meta, field));
+          entries.push(rawEntry(meta, raw)); // a path, as it is
           meta = null;
-        } else if (field.startsWith(':')) {
+          continue;
+        }
+        // A commit's first file follows its id's line end.
+        const field = raw.startsWith('\n') ? raw.slice(1) : raw;
+        if (field.startsWith(':')) {
           meta = field;
         } else if (/^[0-9a-f]{40,64}$/.test(field)) {
           close();
