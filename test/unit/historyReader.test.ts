@@ -2,7 +2,8 @@
 // and the reader must go on with the rest of that commit and the history after it — reading each
 // commit once, never the whole failing commit again, and never the files git already gave.
 import * as assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanCredentials } from '../../src/core/detect/credentials';
 import { DEFAULT_RULES } from '../../src/core/detect/credentials/ruleEngine';
@@ -11,7 +12,7 @@ import type { CommitInfo, FileSection } from '../../src/core/detect/credentials/
 import type { SelectivePatchVisitor } from '../../src/core/detect/credentials/patchScanner';
 import { GitRunner, type StreamOptions } from '../../src/core/git/gitRunner';
 import { COLLEAGUE, LEAVER, LEAVER_SPEC, randomText } from '../fixtures/credentialCorpus';
-import { FixtureRepo } from '../fixtures/fixtureRepo';
+import { FixtureRepo, ISOLATED_ENV } from '../fixtures/fixtureRepo';
 import { englishNotes } from './helpers';
 
 /** A runner that records every git command it runs (the reader must run all of them through it). */
@@ -195,5 +196,135 @@ describe('history reader: a clone that lacks a blob in the middle of a commit', 
     assert.deepEqual(result.findings.map((f) => f.path).sort(), ['conf', 'z.env']);
     assert.equal(result.commitsRead, 2);
     assert.deepEqual(result.unreadable.map((c) => [c.sha, c.paths]), [[broken, ['conf/big.txt']], [before, ['conf/big.txt']]]);
+  });
+});
+
+/** A runner that records which patch reads failed (git stopped on an object it could not read). */
+class FailureRecordingRunner extends RecordingRunner {
+  readonly failedReads: string[][] = [];
+  override async readChunks(args: readonly string[], onChunk: (chunk: Buffer) => void, options?: StreamOptions): Promise<void> {
+    try {
+      await super.readChunks(args, onChunk, options);
+    } catch (err) {
+      this.failedReads.push([...args]);
+      throw err;
+    }
+  }
+}
+
+describe('history reader: a clone that lacks blobs in several commits and on a branch', function () {
+  this.timeout(60_000);
+  const repos: FixtureRepo[] = [];
+  after(() => repos.forEach((r) => r.dispose()));
+
+  /**
+   * main: c1 → c2 (adds big.txt, which this clone lacks) → c3 (changes big.txt: its old blob is the
+   * missing one) → c4 (changes big.txt again, both blobs readable, a token added to it) → c5 (adds
+   * other.bin, missing); feature, from c3: f1 (adds feature-big.txt, missing) → f2. Every commit but
+   * the holes' missing files holds a token in its own file. With `lacking` false the clone has every
+   * blob (to be cloned partially); the missing ones are the only files over 1 KiB.
+   */
+  /** Over 1 KiB: what a partial clone with `--filter=blob:limit=1k` leaves out. */
+  const large = (label: string) => `${label}\n${'x'.repeat(2000)}\n`;
+
+  function repoWithHoles(lacking = true) {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const tokens = new Map<string, string>();
+    const put = (path: string) => {
+      const value = token();
+      tokens.set(path, value);
+      repo.write(path, `GITHUB_TOKEN=${value}\n`);
+    };
+    const lost: string[] = [];
+    const lose = (commit: string, path: string) => lost.push(repo.git('rev-parse', `${commit}:${path}`).trim());
+    put('c1.env');
+    const c1 = repo.commit('c1', LEAVER, '2025-01-01T00:00:00Z');
+    put('c2.env');
+    repo.write('big.txt', large('first version'));
+    const c2 = repo.commit('c2 adds a blob this clone lacks', LEAVER, '2025-01-02T00:00:00Z');
+    lose(c2, 'big.txt');
+    put('c3.env');
+    repo.write('big.txt', 'second version\n');
+    const c3 = repo.commit('c3 changes it: its old blob is the missing one', LEAVER, '2025-01-03T00:00:00Z');
+    repo.git('branch', 'feature');
+    repo.write('big.txt', `second version\nGITHUB_TOKEN=${token()}\n`);
+    put('c4.env');
+    const c4 = repo.commit('c4 changes it again, both blobs readable', COLLEAGUE, '2025-01-04T00:00:00Z');
+    put('c5.env');
+    repo.write('other.bin', large('another'));
+    const c5 = repo.commit('c5 adds another missing blob', COLLEAGUE, '2025-01-05T00:00:00Z');
+    lose(c5, 'other.bin');
+    repo.git('checkout', '-q', 'feature');
+    put('f1.env');
+    repo.write('feature-big.txt', large('on a branch'));
+    const f1 = repo.commit('f1 on a branch, with a missing blob', LEAVER, '2025-01-06T00:00:00Z');
+    lose(f1, 'feature-big.txt');
+    put('f2.env');
+    const f2 = repo.commit('f2 after it', LEAVER, '2025-01-07T00:00:00Z');
+    repo.git('checkout', '-q', 'main');
+    if (lacking) {
+      for (const blob of lost) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      // The work tree's copies would stand in for the missing blobs: gone too.
+      for (const path of ['big.txt', 'other.bin']) rmSync(join(repo.dir, path));
+    }
+    return { repo, commits: { c1, c2, c3, c4, c5, f1, f2 } };
+  }
+
+  it('reads every commit once, git stops only once, and each commit that needs a missing blob is read without it', async () => {
+    const { repo, commits } = repoWithHoles();
+    const { c1, c2, c3, c4, c5, f1, f2 } = commits;
+    const git = new FailureRecordingRunner({ cwd: repo.dir });
+    const visitor = new CountingVisitor();
+    const { unreadable } = await readHistory({ git, range: [c5, f2], visitor, keywords: DEFAULT_RULES.keywords });
+
+    for (const sha of [c1, c2, c3, c4, c5, f1, f2]) {
+      assert.equal(visitor.started.get(sha), 1, `commit ${sha.slice(0, 7)} started once`);
+      assert.equal(visitor.ended.get(sha), 1, `commit ${sha.slice(0, 7)} ended once`);
+    }
+    assert.deepEqual(
+      unreadable.map((c) => [c.sha, c.paths, c.whole]),
+      [
+        [f1, ['feature-big.txt'], false],
+        [c5, ['other.bin'], false],
+        [c3, ['big.txt'], false],
+        [c2, ['big.txt'], false],
+      ],
+    );
+    // big.txt is left out only where a blob of it is missing: c4's change of it is read.
+    assert.deepEqual(visitor.sections.get(c4)?.sort(), ['big.txt', 'c4.env']);
+    assert.deepEqual(visitor.sections.get(c3), ['c3.env']);
+    assert.equal(git.failedReads.length, 1, `failed reads: ${git.failedReads.map((a) => a.slice(0, 3).join(' ')).join('; ')}`);
+    // After the first failure: one process per run of readable commits, one per commit with a hole.
+    const reads = git.patchReads();
+    assert.ok(reads.length <= 1 + 4 + 4, `patch reads: ${reads.length}`);
+    assert.ok(!git.commands.some((args) => args[0] === 'cat-file'), 'no object is asked of cat-file (the plan knows them)');
+  });
+
+  it('finds the secrets of every commit before, between and after the holes, on the branch too', async () => {
+    const { repo, commits } = repoWithHoles();
+    const git = new RecordingRunner({ cwd: repo.dir });
+    const result = await scanCredentials({ git, cwd: repo.dir, person: LEAVER_SPEC });
+    assert.deepEqual(result.findings.map((f) => f.path).sort(), ['big.txt', 'c1.env', 'c2.env', 'c3.env', 'c4.env', 'c5.env', 'f1.env', 'f2.env']);
+    assert.equal(result.commitsRead, 7);
+    assert.deepEqual(result.findings.find((f) => f.path === 'f2.env')?.refs, ['feature']);
+    assert.equal(result.findings.find((f) => f.path === 'big.txt')?.firstCommit, commits.c4);
+    const notes = englishNotes(result.notes).join('\n');
+    assert.match(notes, /^4 commits could not be read in full because this clone lacks some of their objects \(4 files left out; nothing was fetched\)/m);
+    for (const sha of [commits.c2, commits.c3, commits.c5, commits.f1]) assert.ok(notes.includes(sha.slice(0, 12)), `note names ${sha.slice(0, 12)}`);
+  });
+
+  it('completes on a partial clone (blobs over a size left on its promisor remote), fetching nothing', async () => {
+    // `cat-file --batch-check` dies on a promised object when lazy fetching is off: the plan asks rev-list instead.
+    const { repo } = repoWithHoles(false);
+    const clone = `${repo.dir}-partial`;
+    after(() => rmSync(clone, { recursive: true, force: true }));
+    const env = { ...process.env, ...ISOLATED_ENV };
+    execFileSync('git', ['clone', '-q', '--no-checkout', '--filter=blob:limit=1k', '-u', 'git -c uploadpack.allowFilter=true upload-pack', `file://${repo.dir}`, clone], { env });
+    const packs = readdirSync(join(clone, '.git', 'objects', 'pack'));
+    const result = await scanCredentials({ git: new GitRunner({ cwd: clone }), cwd: clone, person: LEAVER_SPEC });
+    assert.deepEqual(result.findings.map((f) => f.path).sort(), ['big.txt', 'c1.env', 'c2.env', 'c3.env', 'c4.env', 'c5.env', 'f1.env', 'f2.env']);
+    assert.match(englishNotes(result.notes).join('\n'), /^4 commits could not be read in full/m);
+    assert.deepEqual(readdirSync(join(clone, '.git', 'objects', 'pack')), packs, 'a pack was fetched');
   });
 });

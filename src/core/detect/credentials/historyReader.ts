@@ -12,6 +12,15 @@
 // next run dies at once on that next commit, which is read whole without its unreadable files). A
 // run that dies before any header names its first commit as the one. Each failure consumes at least
 // one commit, so the reading always ends.
+//
+// At the first failure the reader learns, without reading a blob, every commit of the rest that
+// needs one the clone lacks (planHistory: the blobs `rev-list --objects` finds missing, and each
+// commit's changed files from `git log --raw`). From then on git never meets a hole: the commits
+// between two such commits are read by one log each, and each such commit by one `diff-tree`
+// without its unreadable files — two git processes per hole instead of a log that dies, a listing
+// of the commit's files, a `cat-file` and a log started again. Should git still stop (an object
+// the plan could not see, such as an old blob of a parent outside the range), the reader recovers
+// as it did at the first failure.
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import type { KeywordIndex } from './keywordIndex';
 import { HEADER_FORMAT, PATCH_FLAGS } from './patchParser';
@@ -59,6 +68,12 @@ function listedLogArguments(): string[] {
   return ['log', '--no-merges', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--no-walk=unsorted', '--stdin', '--'];
 }
 
+/**
+ * Commits per listed log once the plan is known: failures are then unexpected, so a run covers the
+ * commits up to the next one that needs a missing blob, up to this many.
+ */
+const PLANNED_BATCH = 10_000;
+
 export interface HistoryReading {
   /** Commits read in part or not at all (their objects, or their parent, missing from this clone). */
   unreadable: UnreadableCommit[];
@@ -73,10 +88,19 @@ export async function readHistory(options: HistoryReadOptions): Promise<HistoryR
   const missingCommits: string[] = [];
   const done = (): HistoryReading => ({ unreadable, missingCommits });
   let order: string[] | null = null; // every commit of the range in log order, listed after a first failure
+  let plan: HistoryPlan | null = null; // which of them need a blob the clone lacks (null: not known)
   let next = 0; // in `order`: the first commit the next run reads
   for (;;) {
+    const hole = order !== null ? plan?.holes.get(order[next] ?? '') : undefined;
+    if (order !== null && hole) {
+      // Never given to `git log`: read once, without the files whose blobs are missing.
+      unreadable.push(await readCommitWithout(options, order[next] ?? '', hole.left));
+      next++;
+      if (next >= order.length) return done();
+      continue;
+    }
     const scanner = new PatchScanner(options.visitor, options.keywords);
-    const end = order === null ? 0 : Math.min(order.length, next + LISTED_BATCH);
+    const end = order === null ? 0 : listedEnd(order, next, plan);
     const feed = (chunk: Buffer) => scanner.feed(chunk);
     try {
       if (order === null) await git.readChunks(historyLogArguments(options.range), feed);
@@ -91,10 +115,15 @@ export async function readHistory(options: HistoryReadOptions): Promise<HistoryR
     // The commit git was reading: the one whose header came last, still open in the scanner.
     const stopped = scanner.interrupt();
     if (order === null) {
-      // The commits git walks for the range, in its order (rev-list walks the same way), around missing commits.
-      const listing = await listReadableCommits(git, options.range, { noMerges: true });
-      order = listing.commits;
-      missingCommits.push(...listing.missing);
+      // Which commits need a blob the clone lacks; without a plan (a commit or tree missing), the commits
+      // git walks for the range, in its order, around missing commits.
+      plan = await planHistory(git, options.range);
+      if (plan) order = plan.order;
+      else {
+        const listing = await listReadableCommits(git, options.range, { noMerges: true });
+        order = listing.commits;
+        missingCommits.push(...listing.missing);
+      }
     }
     let at = next;
     if (stopped.commit !== null) {
@@ -104,10 +133,81 @@ export async function readHistory(options: HistoryReadOptions): Promise<HistoryR
     }
     const sha = order[at];
     if (sha === undefined) return done();
-    const skipped = await readRestOfCommit(options, sha, stopped.commit === sha ? { scanner, sectionsEnded: stopped.sectionsEnded } : null);
+    const skipped = await readRestOfCommit(options, sha, stopped.commit === sha ? { scanner, sectionsEnded: stopped.sectionsEnded } : null, plan?.holes.get(sha));
     if (skipped) unreadable.push(skipped);
     next = at + 1;
     if (next >= order.length) return done();
+  }
+}
+
+/** Where the listed log that starts at `next` ends: at the next commit the plan says needs a missing blob, or after a batch. */
+function listedEnd(order: readonly string[], next: number, plan: HistoryPlan | null): number {
+  const limit = Math.min(order.length, next + (plan ? PLANNED_BATCH : LISTED_BATCH));
+  if (!plan) return limit;
+  for (let i = next; i < limit; i++) if (plan.holes.has(order[i] ?? '')) return i;
+  return limit;
+}
+
+/** A commit whose patch needs a blob this clone lacks: its changed files, and those that cannot be read. */
+interface Hole {
+  entries: RawEntry[];
+  left: string[];
+}
+
+/** The commits of a range in log order, and those of them git would stop in. */
+export interface HistoryPlan {
+  order: string[];
+  holes: Map<string, Hole>;
+}
+
+/**
+ * Learns, reading no blob, which commits of `range` need one the clone lacks: the objects
+ * `rev-list --objects` finds missing (printed, never fetched), then each commit's changed files from
+ * `git log --raw`, in the order `git log -p` reads them. Null when that cannot be read either (a tree
+ * is missing): the reader then recovers failure by failure.
+ */
+export async function planHistory(git: GitRunner, range: readonly string[]): Promise<HistoryPlan | null> {
+  try {
+    const missing = new Set<string>();
+    for await (const batch of git.streamBatches(['rev-list', '--objects', '--missing=print', '--no-object-names', '--end-of-options', ...range, '--'], '\n')) {
+      for (const line of batch) if (line.startsWith('?')) missing.add(line.slice(1));
+    }
+    const order: string[] = [];
+    const holes = new Map<string, Hole>();
+    let sha = '';
+    let entries: RawEntry[] = [];
+    let meta: string | null = null;
+    const close = () => {
+      const left = entries.filter((e) => e.ids.some((id) => missing.has(id))).map((e) => e.path);
+      if (sha && left.length) holes.set(sha, { entries, left });
+    };
+    const args = ['log', '--no-merges', '--raw', '--root', '--no-renames', '--no-abbrev', '-z', '--format=%H', '--end-of-options', ...range, '--'];
+    for await (const batch of git.streamBatches(args, '\0')) {
+      for (const raw of batch) {
+        if (meta !== null) {
+          entries.push(rawEntry(meta, raw)); // a path, as it is
+          meta = null;
+          continue;
+        }
+        // A commit's first file follows its id's line end.
+        const field = raw.startsWith('\n') ? raw.slice(1) : raw;
+        if (field.startsWith(':')) {
+          meta = field;
+        } else if (/^[0-9a-f]{40,64}$/.test(field)) {
+          close();
+          sha = field;
+          order.push(sha);
+          entries = [];
+        } else if (field !== '') {
+          throw new GitError('failed', 'git log --raw printed output the scan does not understand');
+        }
+      }
+    }
+    close();
+    return { order, holes };
+  } catch (err) {
+    if (isUnreadableObjectError(err)) return null;
+    throw err;
   }
 }
 
@@ -116,20 +216,23 @@ interface RawEntry {
   ids: string[];
 }
 
+/**
+ * One changed file of a `--raw` listing: its path and its blob ids (none for a submodule, whose ids
+ * name commits of another repository).
+ */
+function rawEntry(meta: string, path: string): RawEntry {
+  const [oldMode = '', newMode = '', oldId = '', newId = ''] = meta.replace(/^:/, '').split(' ');
+  const ids: string[] = [];
+  if (!/^0+$/.test(oldId) && oldMode !== '160000') ids.push(oldId);
+  if (!/^0+$/.test(newId) && newMode !== '160000') ids.push(newId);
+  return { path, ids };
+}
+
 /** The files a commit changes (against its first parent) with their blob ids; reads no blob. */
 function parseRawDiff(output: string): RawEntry[] {
   const fields = output.split('\0');
   const entries: RawEntry[] = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const meta = fields[i] ?? '';
-    const path = fields[i + 1] ?? '';
-    const [oldMode = '', newMode = '', oldId = '', newId = ''] = meta.replace(/^:/, '').split(' ');
-    const ids: string[] = [];
-    // Submodules (mode 160000) name commits of another repository: nothing to read here.
-    if (!/^0+$/.test(oldId) && oldMode !== '160000') ids.push(oldId);
-    if (!/^0+$/.test(newId) && newMode !== '160000') ids.push(newId);
-    entries.push({ path, ids });
-  }
+  for (let i = 0; i + 1 < fields.length; i += 2) entries.push(rawEntry(fields[i] ?? '', fields[i + 1] ?? ''));
   return entries;
 }
 
@@ -186,19 +289,25 @@ interface OpenCommit {
 /**
  * Reads into the visitor what git could not give of commit `sha`: with `open`, the files it had not
  * finished (fed to the same scanner, which then ends the commit); without, the whole commit. Files
- * whose blobs this clone lacks are left out. Returns what was left out, or null when nothing was.
+ * whose blobs this clone lacks are left out (`known`: the commit's files and those, from the plan;
+ * else they are asked of git). Returns what was left out, or null when nothing was.
  */
-async function readRestOfCommit(options: HistoryReadOptions, sha: string, open: OpenCommit | null): Promise<UnreadableCommit | null> {
+async function readRestOfCommit(options: HistoryReadOptions, sha: string, open: OpenCommit | null, known?: Hole): Promise<UnreadableCommit | null> {
   const { git } = options;
   let entries: RawEntry[];
-  try {
-    entries = parseRawDiff(await git.run(['diff-tree', '--no-commit-id', '--root', '-r', '--raw', '--no-renames', '--full-index', '-z', '--end-of-options', sha, '--']));
-  } catch (err) {
-    if (err instanceof GitError && err.kind === 'aborted') throw err;
-    return { sha, filesSkipped: 0, whole: true, paths: [] };
+  let left: string[];
+  if (known) {
+    ({ entries, left } = known);
+  } else {
+    try {
+      entries = parseRawDiff(await git.run(['diff-tree', '--no-commit-id', '--root', '-r', '--raw', '--no-renames', '--full-index', '-z', '--end-of-options', sha, '--']));
+    } catch (err) {
+      if (err instanceof GitError && err.kind === 'aborted') throw err;
+      return { sha, filesSkipped: 0, whole: true, paths: [] };
+    }
+    const missing = await missingObjects(git, entries.flatMap((e) => e.ids));
+    left = entries.filter((e) => e.ids.some((id) => missing.has(id))).map((e) => e.path);
   }
-  const missing = await missingObjects(git, entries.flatMap((e) => e.ids));
-  const left = entries.filter((e) => e.ids.some((id) => missing.has(id))).map((e) => e.path);
   const skipped = left.length ? { sha, filesSkipped: left.length, whole: false, paths: left } : null;
   if (open) {
     const done = new Set([...open.sectionsEnded, ...left]);
@@ -217,16 +326,25 @@ async function readRestOfCommit(options: HistoryReadOptions, sha: string, open: 
       if (!isUnreadableObjectError(err)) throw err;
     }
   }
-  // Paths from the top of the repository whatever folder git runs in, literal, the missing ones excluded.
+  const whole = await readCommitWithout(options, sha, left);
+  return whole.whole ? whole : skipped;
+}
+
+/**
+ * Reads commit `sha` whole, header included, without the files `left` (paths from the top of the
+ * repository, literal, whatever folder git runs in). Returns what was left out: those files, or the
+ * whole commit when git still cannot read it.
+ */
+async function readCommitWithout(options: HistoryReadOptions, sha: string, left: readonly string[]): Promise<UnreadableCommit> {
   const pathspec = [':(top)', ...left.map((path) => `:(exclude,top,literal)${path}`)];
   const scanner = new PatchScanner(options.visitor, options.keywords);
   try {
     const args = ['diff-tree', '--root', '--always', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', sha, '--', ...pathspec];
-    await git.readChunks(args, (chunk) => scanner.feed(chunk));
+    await options.git.readChunks(args, (chunk) => scanner.feed(chunk));
     scanner.end();
   } catch (err) {
     if (!isUnreadableObjectError(err)) throw err;
     return { sha, filesSkipped: 0, whole: true, paths: [] };
   }
-  return skipped;
+  return { sha, filesSkipped: left.length, whole: false, paths: [...left] };
 }
