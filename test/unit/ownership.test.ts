@@ -3,6 +3,8 @@ import type { OwnedFile, PersonSpec } from '../../src/core/detect/detectionTypes
 import { analyzeOwnership, ownershipCacheKey, PROGRESS_EVERY, type OwnershipResult } from '../../src/core/detect/ownership/ownershipAnalyzer';
 import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLedger';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
+import { DEFAULT_EXCLUDE_GLOBS } from '../../src/core/detect/ownership/defaultExclusions';
+import { compileGlobs } from '../../src/core/detect/ownership/pathGlob';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
 import {
   BOB,
@@ -239,6 +241,14 @@ describe('ownership analysis', function () {
     const everything = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, defaultExclusions: false });
     assert.equal(ownedPaths(everything).length, 8);
     assert.equal(everything.excluded, 0);
+  });
+
+  it('names the lockfiles, generated code and licence listings of more ecosystems in the default exclusions, and not hand-written files', () => {
+    const excluded = compileGlobs(DEFAULT_EXCLUDE_GLOBS);
+    for (const path of ['bun.lock', 'web/deno.lock', 'ios/App.xcworkspace/xcshareddata/swiftpm/Package.resolved', 'renv.lock', 'api/v1/service_pb.js', 'api/v1/service_grpc_pb.d.ts', 'Forms/MainForm.Designer.cs', 'lib/models/user.g.dart', 'lib/models/user.freezed.dart', 'dev/licensing/js-library-licenses.txt', 'THIRD_PARTY_NOTICES.md', 'ThirdPartyNotices.txt'])
+      assert.ok(excluded(path), path);
+    for (const path of ['LICENSE', 'licenses/README.md', 'app/Licenses.php', 'lib/models/user.dart', 'Forms/MainForm.cs', 'api/v1/service.js', 'docs/lock.md'])
+      assert.ok(!excluded(path), path);
   });
 
   it('blames only the candidates, keeps the results by blob id, and blames nothing again on a re-run', async () => {

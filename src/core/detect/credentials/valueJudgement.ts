@@ -344,7 +344,7 @@ export function isSelfDescribingName(raw: string): boolean {
  */
 export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = false, names = false): boolean {
   const value = raw.trim();
-  // A key pair's secret half (`oneWord`) holds a service's short default too (`secret_key: sentry`, six letters).
+  // A key pair's secret half (`oneWord`) holds a service's short default too (a product's name, six letters).
   if (!isLiteralPassword(value) || value.length < (oneWord ? 6 : 8)) return false;
   // Where the context already says the value is the secret (`jwt: secret: shop-admin-secret`), a name of
   // several words is a weak value (one word, `tokenHead: Bearer`, stays a word).
