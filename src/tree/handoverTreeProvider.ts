@@ -351,7 +351,12 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
       const excluded = node.detection === 'owned' && result.excludedFiles ? [vscode.l10n.t('{0} lockfiles, generated, minified, snapshot and golden files left out', result.excludedFiles)] : [];
       // Each section shows what concerns it: its own notes and those about the whole history.
       const about = node.detection === 'secrets' ? 'credentials' : node.detection;
-      const notes = notesAbout(result.notes, about).map((note) => noteText(note, t));
+      const sectionNotes = notesAbout(result.notes, about);
+      const notes = sectionNotes.map((note) => noteText(note, t));
+      // A hint in the description that the tooltip holds notes (what could not be read, what was left
+      // out). A shallow clone already says so above ("at least"), so its note is not counted again.
+      const hinted = sectionNotes.filter((note) => !(note.key === 'note.general.shallow' && node.detection !== 'mentions')).length;
+      if (hinted) item.description = hinted === 1 ? vscode.l10n.t('{0} · ⚠ 1 note', item.description) : vscode.l10n.t('{0} · ⚠ {1} notes', item.description, hinted);
       if (notes.length || excluded.length) item.tooltip = [...excluded, ...notes].join('\n');
       else if (node.detection !== 'mentions') item.tooltip = undefined;
       break;

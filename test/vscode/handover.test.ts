@@ -180,7 +180,7 @@ describe('Handover in a real VS Code', function () {
     repo.write('wip.txt', 'wip\n').commit('work in progress', me, '2026-11-03T00:00:00Z');
     repo.git('checkout', '-q', 'main');
     // A missing blob and a branch whose tip commit the clone lacks: no detector stops, each reads
-    // around what is missing and says so in its section's tooltip.
+    // around what is missing and says so in its section's tooltip, with a count of notes in its description.
     const blob = repo.git('rev-parse', 'HEAD:deploy/app.sh').trim();
     rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
     const tip = repo.git('rev-parse', 'zl/wip').trim();
@@ -194,13 +194,20 @@ describe('Handover in a real VS Code', function () {
     const sections = ['Files they own', 'Open branches', 'Credentials in git history', 'Still names them'];
     const rows = await vs.waitForTreeRows(
       VIEW,
-      (r) => r.find((row) => row.label === 'Files they own')?.description === '1 file' && sections.every((label) => !/analys|analyz|waiting|…$/i.test(r.find((row) => row.label === label)?.description ?? '…')),
+      (r) => r.find((row) => row.label === 'Files they own')?.description === '1 file · ⚠ 1 note' && sections.every((label) => !/analys|analyz|waiting|…$/i.test(r.find((row) => row.label === label)?.description ?? '…')),
       60_000,
     );
     const seen = JSON.stringify(rows.filter((row) => sections.includes(row.label)));
     for (const label of sections) assert.doesNotMatch(rows.find((row) => row.label === label)?.description ?? '', /could not|failed/i, `${label} is read around the missing objects: ${seen}`);
     assert.doesNotMatch(JSON.stringify(rows), /fatal:|unable to read|missing object [0-9a-f]/, `no raw git message in the tree: ${JSON.stringify(rows)}`);
-    assert.equal(rows.find((row) => row.label === 'Still names them')?.description, 'none found', 'the search at HEAD stands');
+    assert.equal(rows.find((row) => row.label === 'Still names them')?.description, 'none found · ⚠ 1 note', 'the search at HEAD stands, and says a file could not be searched');
+    // Each section with notes says how many in its description; the notes themselves are its tooltip.
+    const credentials = rows.find((row) => row.label === 'Credentials in git history');
+    assert.match(credentials?.description ?? '', / · ⚠ 2 notes$/, seen);
+    // The tree gives the tooltip to screen readers as the row's label (a markdown tooltip is not a title attribute).
+    assert.match(credentials?.ariaLabel ?? '', /could not be read in full/, seen);
+    assert.match(credentials?.ariaLabel ?? '', /zl\/wip/, seen);
+    assert.match(rows.find((row) => row.label === 'Open branches')?.description ?? '', / · ⚠ 1 note$/, seen);
     await vs.screenshot('handover-partial-clone');
     // What was read around is in the Handover log (the Output channel's file under the server's data folder).
     await waitUntil(() => logFiles(vs.serverDataDir).some((file) => /zl\/wip: its tip commit is missing from this clone/.test(readFileSync(file, 'utf8'))), 20_000, 'the note in the Handover log');

@@ -280,6 +280,45 @@ function restPathspecs(rest: readonly string[], done: ReadonlySet<string>): stri
   return pathspecGroups(rest);
 }
 
+/** The empty tree's id by the length of the repository's object ids (SHA-1 or SHA-256). */
+const EMPTY_TREE: ReadonlyMap<number, string> = new Map([
+  [40, '4b825dc642cb6eb9a060e54bf8d69288fbee4904'],
+  [64, '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321'],
+]);
+
+/**
+ * A commit whose parent this clone lacks (a damaged clone) has no diff against it. It is read as git
+ * reads a shallow clone's oldest commit: every file of its tree as added (its files whose blobs are
+ * missing left out), so that the secrets it holds are found, first seen in it; the note about the
+ * missing commit says the history behind it was not read. Undefined when even its tree cannot be
+ * read (then it is left out whole); what was left out of it otherwise, or null.
+ */
+async function readAsBoundary(options: HistoryReadOptions, sha: string, open: OpenCommit | null): Promise<UnreadableCommit | null | undefined> {
+  const { git } = options;
+  const empty = EMPTY_TREE.get(sha.length);
+  if (!empty) return undefined;
+  try {
+    const files: { path: string; id: string }[] = [];
+    for (const entry of (await git.run(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', sha])).split('\0')) {
+      const tab = entry.indexOf('\t');
+      const [, type = '', id = ''] = entry.slice(0, tab).split(' ');
+      if (tab > 0 && type === 'blob') files.push({ path: entry.slice(tab + 1), id });
+    }
+    const missing = await missingObjects(git, files.map((f) => f.id));
+    const left = files.filter((f) => missing.has(f.id)).map((f) => f.path);
+    const scanner = open?.scanner ?? new PatchScanner(options.visitor, options.keywords);
+    // The header as the log prints it (no diff asked, so the missing parent is not read), then the tree as added.
+    if (!open) await git.readChunks(['log', '--no-walk', '--no-color', HEADER_FORMAT, '--end-of-options', sha, '--'], (chunk) => scanner.feed(chunk));
+    const pathspec = [':(top)', ...left.map((path) => `:(exclude,top,literal)${path}`)];
+    await git.readChunks(['diff-tree', '-r', '-p', ...PATCH_FLAGS, '--end-of-options', empty, sha, '--', ...pathspec], (chunk) => scanner.feed(chunk));
+    scanner.end();
+    return left.length ? { sha, filesSkipped: left.length, whole: false, paths: left } : null;
+  } catch (err) {
+    if (!isUnreadableObjectError(err)) throw err;
+    return undefined;
+  }
+}
+
 /** A commit git stopped in: the scanner holding it open, and the files of it read to their end. */
 interface OpenCommit {
   scanner: PatchScanner;
@@ -303,7 +342,10 @@ async function readRestOfCommit(options: HistoryReadOptions, sha: string, open: 
       entries = parseRawDiff(await git.run(['diff-tree', '--no-commit-id', '--root', '-r', '--raw', '--no-renames', '--full-index', '-z', '--end-of-options', sha, '--']));
     } catch (err) {
       if (err instanceof GitError && err.kind === 'aborted') throw err;
-      return { sha, filesSkipped: 0, whole: true, paths: [] };
+      // No diff against its parent: the parent commit is missing (or its own tree is). Read as git reads
+      // a shallow clone's oldest commit, when its tree can be.
+      const boundary = await readAsBoundary(options, sha, open);
+      return boundary === undefined ? { sha, filesSkipped: 0, whole: true, paths: [] } : boundary;
     }
     const missing = await missingObjects(git, entries.flatMap((e) => e.ids));
     left = entries.filter((e) => e.ids.some((id) => missing.has(id))).map((e) => e.path);
