@@ -355,3 +355,56 @@ describe('HANDOVER.yaml edits: refusals', () => {
     assert.equal(plan.error.message, '没有 id 为“nope”的条目。');
   });
 });
+
+describe('HANDOVER.yaml edits: removing a key or an item keeps every other value', () => {
+  const UNIGNORE: EditOperation = { kind: 'unignoreFinding', fingerprint: 'fp-aws-1' };
+
+  it('blank lines below a removed key or item go with it when the value above keeps its trailing blank lines (`|+`)', () => {
+    const risks = `${MINIMAL}risks:\n  - id: r1\n    title: T\n    details: |+\n      kept\n\n`;
+    const reopened = edit(`${risks}    accepted: {by: Bob, on: 2026-11-26}\n\n  \t\n\n  - id: r2\n    title: T\n`, { kind: 'reopen', id: 'r1' });
+    assert.equal(reopened, `${risks}  - id: r2\n    title: T\n`);
+    assert.equal(load(reopened).handover!.sections.risks[0]!.data.details, 'kept\n\n');
+    assert.equal(edit(`${risks}    accepted: {by: Bob, on: 2026-11-26}`, { kind: 'reopen', id: 'r1' }), risks);
+    const ignore = `${MINIMAL}detected:\n  ignore:\n    - fingerprint: fp-2\n      reason: |+\n        kept\n\n`;
+    const signoff = 'signoff:\n  to: {name: Bob, date: 2026-11-30}\n';
+    const unignored = edit(`${ignore}    - fingerprint: fp-aws-1\n      reason: x\n\n\n${signoff}`, UNIGNORE);
+    assert.equal(unignored, `${ignore}${signoff}`);
+    assert.equal(edit(`${ignore}    - fingerprint: fp-aws-1\n      reason: x`, UNIGNORE), ignore);
+  });
+
+  it('below any other value, blank lines and a deeper comment after a removed key stay', () => {
+    const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    accepted: {by: Bob, on: 2026-11-26}\n\n        # a note on d1\n  - id: d2\n    title: U\n`;
+    assert.equal(edit(text, { kind: 'reopen', id: 'd1' }), text.replace('    accepted: {by: Bob, on: 2026-11-26}\n', ''));
+    const ignore = `${MINIMAL}detected:\n  ignore:\n    - fingerprint: fp-2\n      reason: a\n`;
+    assert.equal(edit(`${ignore}    - fingerprint: fp-aws-1\n      reason: x\n\nsignoff:\n  to: {name: Bob, date: 2026-11-30}\n`, { kind: 'unignoreFinding', fingerprint: 'fp-aws-1' }), `${ignore}\nsignoff:\n  to: {name: Bob, date: 2026-11-30}\n`);
+  });
+
+  it('the last key or item of a file without a final line break takes the break before it, CRLF too', () => {
+    const duties = `${MINIMAL}duties:\n  - id: d1\n    title: T`.replace(/\n/g, '\r\n');
+    assert.equal(edit(`${duties}\r\n    accepted: {by: Bob, on: 2026-11-26}`, { kind: 'reopen', id: 'd1' }), duties);
+    const ignore = `${MINIMAL}detected:\n  ignore:\n    - fingerprint: fp-2\n      reason: a`;
+    assert.equal(edit(`${ignore}\n    - fingerprint: fp-aws-1\n      reason: x`, UNIGNORE), ignore);
+    const crlf = ignore.replace(/\n/g, '\r\n');
+    assert.equal(edit(`${crlf}\r\n    - fingerprint: fp-aws-1\r\n      reason: x`, UNIGNORE), crlf);
+  });
+
+  it('refuses to remove an item when a deeper comment below it would join the block text above', () => {
+    const error = refusal(`${MINIMAL}detected:\n  ignore:\n    - fingerprint: fp-2\n      reason: |\n        kept\n    - fingerprint: fp-aws-1\n      reason: x\n          # deeper\n`, UNIGNORE);
+    assert.equal(error.code, 'edit.layout');
+    assert.match(error.message, /comment below it would become part of the block text above it/);
+  });
+
+  it('keeps comments next to a key on the "-" line, and finds an item whose "-" stands above it', () => {
+    const duties = `${MINIMAL}duties:\n  -\n    # about the id\n    id: d1\n    title: T\n`;
+    assert.equal(edit(duties.replace('  -\n', '  - note: old\n'), { kind: 'note', target: { id: 'd1' }, text: '' }), duties);
+    const ignore = `${MINIMAL}detected:\n  ignore:\n    - fingerprint: fp-2\n      reason: a\n`;
+    assert.equal(edit(`${ignore}    -\n      # the old key\n  #-- (a comment, not the item's "-")\n      fingerprint: fp-aws-1\n      reason: x\n`, UNIGNORE), ignore);
+  });
+
+  it('replaces a note written as block text, keeping the blank line after it; removes a key of a flow mapping', () => {
+    const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    note: |\n      old\n\n  - id: d2\n    title: U\n`;
+    assert.equal(edit(text, { kind: 'note', target: { id: 'd1' }, text: 'new' }), text.replace('note: |\n      old\n', 'note: new\n'));
+    assert.equal(edit(`${MINIMAL}duties:\n  - {id: d1, title: T, note: old}\n`, { kind: 'note', target: { id: 'd1' }, text: '' }), `${MINIMAL}duties:\n  - {id: d1, title: T}\n`);
+    assert.equal(edit(`${MINIMAL}duties:\n  - {note: old, id: d1, title: T}\n`, { kind: 'note', target: { id: 'd1' }, text: '' }), `${MINIMAL}duties:\n  - {id: d1, title: T}\n`);
+  });
+});
