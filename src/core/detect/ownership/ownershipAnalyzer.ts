@@ -15,14 +15,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, GitRunner } from '../../git/gitRunner';
-import { changedPaths, countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
+import { changedPaths, listRegularFiles, readPathAttributes, readTextFacts, throwIfAborted } from './headFiles';
 import { isMerge, LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths } from './ownershipScoring';
 import { blameFiles, currentLinesCacheFrom, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
 import { CommitGraphBuilder, graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
-import { DEFAULT_EXCLUDE_GLOBS, generatedByHeader, generatedSince } from './defaultExclusions';
+import { DEFAULT_EXCLUDE_GLOBS } from './defaultExclusions';
 
 export interface OwnershipOptions {
   /** Runner for the repository; give it the same signal so that aborting kills git at once. */
@@ -190,7 +190,8 @@ async function readLog(git: GitRunner, range: readonly string[], ledger: Ownersh
   try {
     // With the recorders, merges are printed too (without a diff, as git log shows merges) for their parents.
     const merges = history ? [] : ['--no-merges'];
-    for await (const commits of parseLogBatches(git.streamBatches(['log', ...merges, ...LOG_FLAGS, '--end-of-options', ...range, '--']))) for (const commit of commits) take(commit);
+    // Read to its end: git writes it in full blocks, not a write per commit (see StreamOptions.buffered).
+    for await (const commits of parseLogBatches(git.streamBatches(['log', ...merges, ...LOG_FLAGS, '--end-of-options', ...range, '--'], '\0', { buffered: true }))) for (const commit of commits) take(commit);
   } catch (err) {
     if (!isMissingObject(err)) throw err;
     reading.readAround = true;
@@ -221,7 +222,7 @@ async function readAroundMissingObjects(
   while (remaining.length) {
     try {
       const input = remaining.map((sha) => `${sha}\n`);
-      const batches = new GitRunner({ cwd: options.cwd, signal: options.signal }).streamBatches(['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], '\0', { input });
+      const batches = new GitRunner({ cwd: options.cwd, signal: options.signal }).streamBatches(['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], '\0', { input, buffered: true });
       for await (const commits of parseLogBatches(batches)) for (const commit of commits) take(commit);
       return;
     } catch (err) {
@@ -290,12 +291,11 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const earlier = previous && options.previous?.head && options.previous.headLines ? options.previous : undefined;
   const headFacts = (async () => {
     const changed = earlier?.head ? await changedPaths(git, earlier.head, head.sha) : undefined;
-    const [{ headFiles, linguist }, lines, generated] = await Promise.all([
-      listRegularFiles(git, head.sha, signal).then(async (files) => ({ headFiles: files, linguist: await linguistExcluded(top, files.keys(), signal) })),
-      changed && earlier?.headLines ? countLinesSince(git, earlier.headLines, changed, head.sha, signal) : countLines(git, head.sha, signal),
-      !useDefaults ? undefined : changed && earlier?.headGenerated ? generatedSince(git, earlier.headGenerated, changed, head.sha, signal) : generatedByHeader(git, head.sha, undefined, signal),
-    ]);
-    return { headFiles, lines, linguist, generated };
+    const headFiles = await listRegularFiles(git, head.sha, signal);
+    const attributes = await readPathAttributes(git, top, headFiles.keys(), signal);
+    const textEarlier = changed && earlier?.headLines ? { lines: earlier.headLines, generated: earlier.headGenerated, changed } : undefined;
+    const { lines, generated } = await readTextFacts(git, headFiles, attributes, { headers: useDefaults, earlier: textEarlier, signal });
+    return { headFiles, lines, linguist: attributes.linguist, generated };
   })();
   headFacts.catch(() => undefined); // awaited below; an early failure of the log must not leave it unhandled
 
