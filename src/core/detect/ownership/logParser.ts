@@ -54,16 +54,17 @@ export function detached(text: string): string {
  */
 export class LogRecordAssembler {
   private current: LogCommit | undefined;
-  private header: string[] = [];
-  private inHeader = false;
+  /** The header being read: its fields so far (`headerFields` of them, reused from commit to commit). */
+  private readonly header: string[] = new Array<string>(HEADER_FIELDS).fill('');
+  private headerFields = 0;
   /** A rename entry waiting for its old and new paths. */
   private rename: { added: number | null; deleted: number | null; from?: string } | undefined;
 
   /** Feeds one field; returns the previous commit when this field starts a new one. */
   push(field: string): LogCommit | undefined {
-    if (this.inHeader) {
-      this.header.push(field);
-      if (this.header.length === HEADER_FIELDS) this.finishHeader();
+    if (this.headerFields > 0) {
+      this.header[this.headerFields++] = field;
+      if (this.headerFields === HEADER_FIELDS) this.finishHeader();
       return undefined;
     }
     if (this.rename) {
@@ -75,31 +76,31 @@ export class LogRecordAssembler {
       }
       return undefined;
     }
-    // The newline git writes between a header and its entries is glued to the next field.
-    const entry = field.startsWith('\n') ? field.slice(1) : field;
-    if (entry.startsWith(RECORD_MARK)) {
+    // The newline git writes between a header and its entries is glued to the next field. (Read by
+    // character codes, without a copy of the field: this runs for every field of the history.)
+    const start = field.charCodeAt(0) === NEWLINE ? 1 : 0;
+    if (field.charCodeAt(start) === MARK) {
       const done = this.current;
       this.current = undefined;
-      this.inHeader = true;
-      this.header = [entry.slice(RECORD_MARK.length)];
+      this.header[0] = field.slice(start + 1);
+      this.headerFields = 1;
       return done;
     }
-    if (entry === '' || !this.current) return undefined;
-    const firstTab = entry.indexOf('\t');
-    const secondTab = firstTab < 0 ? -1 : entry.indexOf('\t', firstTab + 1);
+    if (field.length === start || !this.current) return undefined;
+    const firstTab = field.indexOf('\t', start);
+    const secondTab = firstTab < 0 ? -1 : field.indexOf('\t', firstTab + 1);
     if (secondTab < 0) return undefined; // not a numstat entry (e.g. a --raw line): ignored
-    const added = parseCount(entry.slice(0, firstTab));
-    const deleted = parseCount(entry.slice(firstTab + 1, secondTab));
-    const path = entry.slice(secondTab + 1);
-    if (path === '') this.rename = { added, deleted };
-    else this.current.changes.push({ path, added, deleted });
+    const added = countBetween(field, start, firstTab);
+    const deleted = countBetween(field, firstTab + 1, secondTab);
+    if (secondTab + 1 === field.length) this.rename = { added, deleted };
+    else this.current.changes.push({ path: field.slice(secondTab + 1), added, deleted });
     return undefined;
   }
 
   /** Ends the input; returns the last commit. */
   end(): LogCommit | undefined {
-    if (this.inHeader && this.header.length > 0) {
-      while (this.header.length < HEADER_FIELDS) this.header.push('');
+    if (this.headerFields > 0) {
+      while (this.headerFields < HEADER_FIELDS) this.header[this.headerFields++] = '';
       this.finishHeader();
     }
     const done = this.current;
@@ -109,18 +110,35 @@ export class LogRecordAssembler {
   }
 
   private finishHeader(): void {
-    const [hash = '', parents = '', authorName = '', authorEmail = '', time = '', trailers = ''] = this.header;
-    this.inHeader = false;
-    this.header = [];
+    const header = this.header;
+    const hash = header[0] as string;
+    const parents = header[1] as string;
+    const authorName = header[2] as string;
+    const authorEmail = header[3] as string;
+    const time = header[4] as string;
+    const trailers = header[5] as string;
+    this.headerFields = 0;
     // Hash and parents are kept by the ledger and the commit graph: copies (see detached).
     this.current = { hash: detached(hash), parents: detached(parents), authorName, authorEmail, time: Number.parseInt(time, 10) || 0, coAuthorEmails: coAuthorEmails(trailers, authorEmail), changes: [] };
   }
 }
 
-function parseCount(text: string): number | null {
-  if (text === '-') return null;
-  const value = Number.parseInt(text, 10);
-  return Number.isFinite(value) && value >= 0 ? value : null;
+const NEWLINE = 10;
+const MARK = RECORD_MARK.charCodeAt(0);
+const DASH = 45;
+const ZERO = 48;
+
+/** A numstat count (`text[start, end)`): its digits' value; null for `-` (a binary change) or no digits. */
+function countBetween(text: string, start: number, end: number): number | null {
+  if (end === start + 1 && text.charCodeAt(start) === DASH) return null;
+  let value = 0;
+  let at = start;
+  for (; at < end; at++) {
+    const digit = text.charCodeAt(at) - ZERO;
+    if (digit < 0 || digit > 9) break;
+    value = value * 10 + digit;
+  }
+  return at === start ? null : value;
 }
 
 /** `Name <mail>` values of Co-authored-by trailers → distinct lower-cased e-mails, the author's excluded. */
