@@ -6,6 +6,11 @@
 // git also puts an empty field and a newline between a header and its entries, and an extra NUL after a
 // commit without entries; both are skipped. Paths are read by position, never by their content, so any
 // byte a path can hold (newline, tab, the marker itself) is safe.
+//
+// The output is read as the bytes git writes (GitRunner.readChunks), with no await between pieces:
+// only the texts kept (hashes, names, e-mails, paths) are decoded, each from its own bytes, so no
+// piece of git's output is decoded whole or kept alive by a string cut from it; counts and times are
+// read from the digits.
 
 /** Starts every commit header: a byte no numstat entry (digit or '-') and no raw line (':') starts with. */
 export const RECORD_MARK = '\x1e';
@@ -40,65 +45,59 @@ export interface LogCommit {
 const HEADER_FIELDS = 6;
 
 /**
- * A copy of a field that is kept: the fields are slices of a whole piece of git's output, and one kept
- * slice keeps that whole piece alive (over a long history, most of the output). Joined to a character,
- * the text is copied once; the slice then points into that small copy only.
+ * A copy of a field that is kept: a string cut from a larger one keeps that one alive. Joined to a
+ * character, the text is copied once; the slice then points into that small copy only. (The parser's
+ * texts are decoded from their own bytes already; the ledger copies what it keeps from any source.)
  */
 export function detached(text: string): string {
   return text === '' ? '' : ` ${text}`.slice(1);
 }
 
+const NUL = 0;
+const TAB = 9;
+const NEWLINE = 10;
+const MARK = RECORD_MARK.charCodeAt(0);
+const DASH = 45;
+const ZERO = 48;
+
 /**
- * Push-based state machine shared by the sync and async generators: feed it the NUL-separated fields,
- * it hands back each commit once the next one starts (or the input ends).
+ * Push parser of the log's bytes: feed it the pieces of output as they come, it hands each commit to
+ * `onCommit` once the next one starts (or the input ends). A field split between two pieces is joined
+ * before it is read, so a character cut in two is decoded whole.
  */
-export class LogRecordAssembler {
+export class LogParser {
   private current: LogCommit | undefined;
-  /** The header being read: its fields so far (`headerFields` of them, reused from commit to commit). */
+  /** The header being read: its fields so far (`headerFields` of them). */
   private readonly header: string[] = new Array<string>(HEADER_FIELDS).fill('');
   private headerFields = 0;
   /** A rename entry waiting for its old and new paths. */
   private rename: { added: number | null; deleted: number | null; from?: string } | undefined;
+  /** The start of a field whose end (its NUL) is in a later piece. */
+  private pending: Buffer[] = [];
 
-  /** Feeds one field; returns the previous commit when this field starts a new one. */
-  push(field: string): LogCommit | undefined {
-    if (this.headerFields > 0) {
-      this.header[this.headerFields++] = field;
-      if (this.headerFields === HEADER_FIELDS) this.finishHeader();
-      return undefined;
+  constructor(private readonly onCommit: (commit: LogCommit) => void) {}
+
+  push(chunk: Buffer): void {
+    let start = 0;
+    for (let nul = chunk.indexOf(NUL); nul >= 0; nul = chunk.indexOf(NUL, start)) {
+      if (this.pending.length) {
+        this.pending.push(chunk.subarray(start, nul));
+        const field = Buffer.concat(this.pending);
+        this.pending = [];
+        this.field(field, 0, field.length);
+      } else this.field(chunk, start, nul);
+      start = nul + 1;
     }
-    if (this.rename) {
-      if (this.rename.from === undefined) {
-        this.rename.from = field;
-      } else {
-        this.current?.changes.push({ path: field, from: this.rename.from, added: this.rename.added, deleted: this.rename.deleted });
-        this.rename = undefined;
-      }
-      return undefined;
-    }
-    // The newline git writes between a header and its entries is glued to the next field. (Read by
-    // character codes, without a copy of the field: this runs for every field of the history.)
-    const start = field.charCodeAt(0) === NEWLINE ? 1 : 0;
-    if (field.charCodeAt(start) === MARK) {
-      const done = this.current;
-      this.current = undefined;
-      this.header[0] = field.slice(start + 1);
-      this.headerFields = 1;
-      return done;
-    }
-    if (field.length === start || !this.current) return undefined;
-    const firstTab = field.indexOf('\t', start);
-    const secondTab = firstTab < 0 ? -1 : field.indexOf('\t', firstTab + 1);
-    if (secondTab < 0) return undefined; // not a numstat entry (e.g. a --raw line): ignored
-    const added = countBetween(field, start, firstTab);
-    const deleted = countBetween(field, firstTab + 1, secondTab);
-    if (secondTab + 1 === field.length) this.rename = { added, deleted };
-    else this.current.changes.push({ path: field.slice(secondTab + 1), added, deleted });
-    return undefined;
+    if (start < chunk.length) this.pending.push(chunk.subarray(start));
   }
 
-  /** Ends the input; returns the last commit. */
-  end(): LogCommit | undefined {
+  /** Ends the input: the last field and the last commit. */
+  end(): void {
+    if (this.pending.length) {
+      const field = Buffer.concat(this.pending);
+      this.pending = [];
+      this.field(field, 0, field.length);
+    }
     if (this.headerFields > 0) {
       while (this.headerFields < HEADER_FIELDS) this.header[this.headerFields++] = '';
       this.finishHeader();
@@ -106,35 +105,75 @@ export class LogRecordAssembler {
     const done = this.current;
     this.current = undefined;
     this.rename = undefined;
-    return done;
+    if (done) this.onCommit(done);
+  }
+
+  private field(bytes: Buffer, start: number, end: number): void {
+    if (this.headerFields > 0) {
+      // Hash and parents are hexadecimal; names, e-mails and trailers UTF-8; the time is read from its digits.
+      this.header[this.headerFields] = bytes.toString(this.headerFields === 1 ? 'latin1' : 'utf8', start, end);
+      if (++this.headerFields === HEADER_FIELDS) this.finishHeader();
+      return;
+    }
+    if (this.rename) {
+      const path = bytes.toString('utf8', start, end);
+      if (this.rename.from === undefined) {
+        this.rename.from = path;
+      } else {
+        this.current?.changes.push({ path, from: this.rename.from, added: this.rename.added, deleted: this.rename.deleted });
+        this.rename = undefined;
+      }
+      return;
+    }
+    // The newline git writes between a header and its entries is glued to the next field.
+    const from = bytes[start] === NEWLINE ? start + 1 : start;
+    if (from < end && bytes[from] === MARK) {
+      const done = this.current;
+      this.current = undefined;
+      this.header[0] = bytes.toString('latin1', from + 1, end);
+      this.headerFields = 1;
+      if (done) this.onCommit(done);
+      return;
+    }
+    if (from === end || !this.current) return;
+    const firstTab = indexWithin(bytes, TAB, from, end);
+    const secondTab = firstTab < 0 ? -1 : indexWithin(bytes, TAB, firstTab + 1, end);
+    if (secondTab < 0) return; // not a numstat entry (e.g. a --raw line): ignored
+    const added = countBetween(bytes, from, firstTab);
+    const deleted = countBetween(bytes, firstTab + 1, secondTab);
+    if (secondTab + 1 === end) this.rename = { added, deleted };
+    else this.current.changes.push({ path: bytes.toString('utf8', secondTab + 1, end), added, deleted });
   }
 
   private finishHeader(): void {
     const header = this.header;
-    const hash = header[0] as string;
-    const parents = header[1] as string;
-    const authorName = header[2] as string;
     const authorEmail = header[3] as string;
-    const time = header[4] as string;
-    const trailers = header[5] as string;
     this.headerFields = 0;
-    // Hash and parents are kept by the ledger and the commit graph: copies (see detached).
-    this.current = { hash: detached(hash), parents: detached(parents), authorName, authorEmail, time: Number.parseInt(time, 10) || 0, coAuthorEmails: coAuthorEmails(trailers, authorEmail), changes: [] };
+    this.current = {
+      hash: header[0] as string,
+      parents: header[1] as string,
+      authorName: header[2] as string,
+      authorEmail,
+      time: Number.parseInt(header[4] as string, 10) || 0,
+      coAuthorEmails: coAuthorEmails(header[5] as string, authorEmail),
+      changes: [],
+    };
   }
 }
 
-const NEWLINE = 10;
-const MARK = RECORD_MARK.charCodeAt(0);
-const DASH = 45;
-const ZERO = 48;
+/** The first `byte` in `bytes[start, end)`, or -1. */
+function indexWithin(bytes: Buffer, byte: number, start: number, end: number): number {
+  for (let at = start; at < end; at++) if (bytes[at] === byte) return at;
+  return -1;
+}
 
-/** A numstat count (`text[start, end)`): its digits' value; null for `-` (a binary change) or no digits. */
-function countBetween(text: string, start: number, end: number): number | null {
-  if (end === start + 1 && text.charCodeAt(start) === DASH) return null;
+/** A numstat count (`bytes[start, end)`): its digits' value; null for `-` (a binary change) or no digits. */
+function countBetween(bytes: Buffer, start: number, end: number): number | null {
+  if (end === start + 1 && bytes[start] === DASH) return null;
   let value = 0;
   let at = start;
   for (; at < end; at++) {
-    const digit = text.charCodeAt(at) - ZERO;
+    const digit = (bytes[at] as number) - ZERO;
     if (digit < 0 || digit > 9) break;
     value = value * 10 + digit;
   }
@@ -155,47 +194,16 @@ export function coAuthorEmails(trailers: string, authorEmail: string): string[] 
   return found;
 }
 
-/** Commits from the fields of `git log` output (canned strings in tests). */
-export function* parseLogFields(fields: Iterable<string>): Generator<LogCommit, void, undefined> {
-  const assembler = new LogRecordAssembler();
-  for (const field of fields) {
-    const done = assembler.push(field);
-    if (done) yield done;
-  }
-  const last = assembler.end();
-  if (last) yield last;
+/** Commits from the whole output of `git log` (canned text in tests), NUL-separated fields. */
+export function parseLog(output: Buffer | string): LogCommit[] {
+  const commits: LogCommit[] = [];
+  const parser = new LogParser((commit) => void commits.push(commit));
+  parser.push(typeof output === 'string' ? Buffer.from(output, 'utf8') : output);
+  parser.end();
+  return commits;
 }
 
 /** Whether a commit is a merge (two parents or more). */
 export function isMerge(commit: LogCommit): boolean {
   return commit.parents.includes(' ');
-}
-
-/** Commits from a live stream of fields (`GitRunner.stream`). */
-export async function* parseLogStream(fields: AsyncIterable<string>): AsyncGenerator<LogCommit, void, undefined> {
-  const assembler = new LogRecordAssembler();
-  for await (const field of fields) {
-    const done = assembler.push(field);
-    if (done) yield done;
-  }
-  const last = assembler.end();
-  if (last) yield last;
-}
-
-/**
- * Commits from a live stream of batches of fields (`GitRunner.streamBatches`), a batch of commits at
- * a time: over a long history this saves an await per field.
- */
-export async function* parseLogBatches(batches: AsyncIterable<readonly string[]>): AsyncGenerator<LogCommit[], void, undefined> {
-  const assembler = new LogRecordAssembler();
-  for await (const batch of batches) {
-    const done: LogCommit[] = [];
-    for (const field of batch) {
-      const commit = assembler.push(field);
-      if (commit) done.push(commit);
-    }
-    if (done.length) yield done;
-  }
-  const last = assembler.end();
-  if (last) yield [last];
 }

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { OwnedFile, OwnedFolder, PersonSpec } from '../detectionTypes';
 import { GitError, GitRunner } from '../../git/gitRunner';
 import { changedPaths, listRegularFiles, readPathAttributes, readTextFacts, throwIfAborted } from './headFiles';
-import { isMerge, LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
+import { isMerge, LOG_FORMAT, LogParser, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths } from './ownershipScoring';
@@ -173,6 +173,17 @@ interface HistoryRecorders {
   graph: CommitGraphBuilder;
 }
 
+/**
+ * Runs a `git log` of LOG_FLAGS and hands each commit to `take` as it is read (LogParser), git writing
+ * in full blocks (it is read to its end). A commit is taken once the next one starts, or at the end:
+ * when git fails, the commit it was printing is not taken.
+ */
+async function readCommits(git: GitRunner, args: readonly string[], take: (commit: LogCommit) => void, input?: Iterable<string>): Promise<void> {
+  const parser = new LogParser(take);
+  await git.readChunks(args, (chunk) => parser.push(chunk), { buffered: true, ...(input ? { input } : {}) });
+  parser.end();
+}
+
 async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions, history?: HistoryRecorders): Promise<LogReading> {
   const reading: LogReading = { read: 0, skipped: [], readAround: false };
   const seen = new Set<string>();
@@ -190,8 +201,7 @@ async function readLog(git: GitRunner, range: readonly string[], ledger: Ownersh
   try {
     // With the recorders, merges are printed too (without a diff, as git log shows merges) for their parents.
     const merges = history ? [] : ['--no-merges'];
-    // Read to its end: git writes it in full blocks, not a write per commit (see StreamOptions.buffered).
-    for await (const commits of parseLogBatches(git.streamBatches(['log', ...merges, ...LOG_FLAGS, '--end-of-options', ...range, '--'], '\0', { buffered: true }))) for (const commit of commits) take(commit);
+    await readCommits(git, ['log', ...merges, ...LOG_FLAGS, '--end-of-options', ...range, '--'], take);
   } catch (err) {
     if (!isMissingObject(err)) throw err;
     reading.readAround = true;
@@ -222,8 +232,7 @@ async function readAroundMissingObjects(
   while (remaining.length) {
     try {
       const input = remaining.map((sha) => `${sha}\n`);
-      const batches = new GitRunner({ cwd: options.cwd, signal: options.signal }).streamBatches(['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], '\0', { input, buffered: true });
-      for await (const commits of parseLogBatches(batches)) for (const commit of commits) take(commit);
+      await readCommits(new GitRunner({ cwd: options.cwd, signal: options.signal }), ['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], take, input);
       return;
     } catch (err) {
       if (!isMissingObject(err)) throw err;
@@ -233,7 +242,7 @@ async function readAroundMissingObjects(
       if (suspect !== undefined) {
         try {
           const alone: LogCommit[] = [];
-          for await (const commit of parseLogStream(git.stream(['log', '--no-walk', ...LOG_FLAGS, '--end-of-options', suspect, '--']))) alone.push(commit);
+          await readCommits(git, ['log', '--no-walk', ...LOG_FLAGS, '--end-of-options', suspect, '--'], (commit) => void alone.push(commit));
           for (const commit of alone) take(commit);
         } catch (aloneErr) {
           if (!isMissingObject(aloneErr)) throw aloneErr;
