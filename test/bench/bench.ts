@@ -34,6 +34,7 @@ import { LOG_FORMAT } from '../../src/core/detect/ownership/logParser';
 import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLedger';
 import { GitRunner, type StreamOptions } from '../../src/core/git/gitRunner';
 import { TargetCheck } from './targets';
+import { cpuMs } from './processCpu';
 import { buildSyntheticRepo, runGit } from './syntheticHistory';
 import { printTable } from './printTable';
 
@@ -62,28 +63,6 @@ function argument(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
-
-/**
- * CPU time so far (user + system, ms) of this process and of its children that have exited (git, waited
- * for by Node): /proc/self/stat's utime, stime, cutime and cstime. On a shared machine wall time says
- * more about the neighbours than about the code; CPU time does not. Where /proc is absent, this
- * process's own time only.
- */
-function cpuMs(): number {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    // Fields after the command name (which is in parentheses and may hold spaces); utime is field 14.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = [11, 12, 13, 14].reduce((sum, at) => sum + Number(fields[at]), 0);
-    return (ticks * 1000) / CLOCK_TICKS;
-  } catch {
-    const usage = process.cpuUsage();
-    return (usage.user + usage.system) / 1000;
-  }
-}
-
-/** Linux's USER_HZ, 100 on every architecture Node runs on. */
-const CLOCK_TICKS = 100;
 
 function leastCpu(runs: readonly Measurement[]): Measurement {
   return runs.reduce((least, run) => (run.cpuMs < least.cpuMs ? run : least));
@@ -173,7 +152,8 @@ async function child(mode: string, repo: string, statePath: string): Promise<Mea
     const git = new GitRunner({ cwd: repo });
     let bytes = 0;
     const args = ['log', '--no-merges', '--numstat', '-z', '-M', '--no-relative', '--no-color', '--no-ext-diff', '--no-textconv', LOG_FORMAT, '--end-of-options', 'HEAD', '--'];
-    for await (const field of git.stream(args)) bytes += field.length + 1;
+    // As the analysis reads it: in full blocks (GIT_FLUSH=0), as git writes to a file.
+    for await (const field of git.stream(args, '\0', { buffered: true })) bytes += field.length + 1;
     return { ms: performance.now() - started, cpuMs: cpu(), maxRssMb: peakRssMb(), bytes };
   }
   // As the product does (ownershipRun.ts): the history state and the blame results of the last run.

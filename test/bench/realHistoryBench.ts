@@ -3,10 +3,13 @@
 //   /usr/bin/time -v git -C REPO log --no-merges --numstat -z -M HEAD > /dev/null
 //   /usr/bin/time -v node /tmp/real-bench.js REPO [--cap N] [--budget]
 // It prints the time of the history pass, of the blame step (cold, then warm from the cache made by
-// the cold run) and of branch detection, for the repository's most prolific author.
+// the cold run) and of branch detection, for the repository's most prolific author: wall time, and
+// CPU time (user + system of Node and of the git processes it waited for; the blame step's from its
+// first `git blame` on, as `npm run bench` measures it).
 import { detectBranches } from '../../src/core/detect/branches/detectBranches';
 import { analyzeOwnership, DEFAULT_MAX_CANDIDATES } from '../../src/core/detect/ownership/ownershipAnalyzer';
-import { GitRunner } from '../../src/core/git/gitRunner';
+import { GitRunner, type StreamOptions } from '../../src/core/git/gitRunner';
+import { cpuMs } from './processCpu';
 import { noteText } from '../../src/core/detect/detectionNotes';
 import { translator } from '../../src/core/i18n/translator';
 
@@ -16,18 +19,32 @@ async function main(): Promise<void> {
   if (!repo) throw new Error('usage: node real-bench.js REPO [--cap N] [--budget]');
   const capAt = args.indexOf('--cap');
   const maxCandidates = capAt >= 0 ? Number(args[capAt + 1]) : DEFAULT_MAX_CANDIDATES;
-  const git = new GitRunner({ cwd: repo, idleTimeoutMs: 600_000 });
+  let blameStartCpu: number | undefined;
+  class BlameStartRunner extends GitRunner {
+    override stream(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string, void, undefined> {
+      if (args[0] === 'blame' && blameStartCpu === undefined) blameStartCpu = cpuMs();
+      return super.stream(args, separator, options);
+    }
+  }
+  const git = new BlameStartRunner({ cwd: repo, idleTimeoutMs: 600_000 });
   const top = /^\s*(\d+)\t(.*) <([^>]*)>$/m.exec(await git.run(['shortlog', '-sne', '--no-merges', 'HEAD']));
   if (!top?.[2] || !top[3]) throw new Error('no author');
   const person = { name: top[2], emails: [top[3]] };
   const started = Date.now();
+  const cpuStarted = cpuMs();
   const cold = await analyzeOwnership({ git, cwd: repo, person, maxCandidates, ...(args.includes('--budget') ? { blameBudget: { minMs: 2000, partOfLog: 0.25 } } : {}) });
   const ownershipMs = Date.now() - started;
+  const ownershipCpuMs = cpuMs() - cpuStarted;
+  const blameCpuMs = blameStartCpu === undefined ? 0 : cpuMs() - blameStartCpu;
   const branchesStarted = Date.now();
+  const branchesCpuStarted = cpuMs();
   const head = (await git.run(['log', '-1', '--format=%cs'])).trim();
   const branches = await detectBranches({ git, person, now: head });
   const branchesMs = Date.now() - branchesStarted;
+  const branchesCpuMs = cpuMs() - branchesCpuStarted;
+  const warmCpuStarted = cpuMs();
   const warm = await analyzeOwnership({ git, cwd: repo, person, maxCandidates, previous: cold.state, currentLinesCache: cold.currentLinesCache });
+  const warmCpuMs = cpuMs() - warmCpuStarted;
   const out = {
     repository: repo,
     person: person.name,
@@ -44,6 +61,15 @@ async function main(): Promise<void> {
     branches: branches.branches.map((b) => `${b.name} ${Math.round(b.personShare * 100)}% ${b.state}${b.comparison ? ` (${b.comparison})` : ''}`),
     branchNotes: branches.notes.map((note) => noteText(note, translator('en'))),
     ownedPlusBranchesMs: ownershipMs + branchesMs,
+    cpu: {
+      ownershipMs: ownershipCpuMs,
+      blameMs: blameCpuMs,
+      ownershipWithoutBlameMs: ownershipCpuMs - blameCpuMs,
+      branchesMs: branchesCpuMs,
+      ownedPlusBranchesWithoutBlameMs: ownershipCpuMs - blameCpuMs + branchesCpuMs,
+      ownedPlusBranchesMs: ownershipCpuMs + branchesCpuMs,
+      warmRerunMs: warmCpuMs,
+    },
     warmRerunMs: warm.timings.logMs + warm.timings.blameMs,
     blameWarmMs: warm.timings.blameMs,
     blamedWarm: warm.currentLines.blamed,

@@ -1,14 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { coAuthorEmails, parseLogFields, RECORD_MARK, type LogCommit } from '../../src/core/detect/ownership/logParser';
+import { coAuthorEmails, LogParser, parseLog, RECORD_MARK, type LogCommit } from '../../src/core/detect/ownership/logParser';
 import { compileGlobs } from '../../src/core/detect/ownership/pathGlob';
 
 const H1 = 'a'.repeat(40);
 const H2 = 'b'.repeat(40);
 const H3 = 'c'.repeat(40);
 
-/** The fields of `git log --numstat -z` output as git prints them (see logParser.ts). */
-function fields(text: string): string[] {
-  return text.split('\0');
+/** Commits from `git log --numstat -z` output as git prints it (see logParser.ts), given in pieces of `size` bytes. */
+function inPieces(text: string, size: number): LogCommit[] {
+  const bytes = Buffer.from(text, 'utf8');
+  const commits: LogCommit[] = [];
+  const parser = new LogParser((commit) => void commits.push(commit));
+  for (let at = 0; at < bytes.length; at += size) parser.push(bytes.subarray(at, at + size));
+  parser.end();
+  return commits;
 }
 
 describe('ownership: git log parser (canned output)', () => {
@@ -17,7 +22,7 @@ describe('ownership: git log parser (canned output)', () => {
       `${RECORD_MARK}${H1}\0${H2}\0Lee\0lee@x\x001700000300\0\0\0\n3\t1\tsrc/a.ts\x002\t0\t\0old name.ts\0new\nname.ts\0-\t-\tlogo.png\0` +
       `${RECORD_MARK}${H2}\0${H3}\0Bob\0bob@x\x001700000200\0\0\0` +
       `${RECORD_MARK}${H3}\0\0Carol\0carol@x\x001700000100\0Lee <LEE@x>\x1fDup <lee@x>\x1fCarol <carol@x>\0\0\n10\t0\t\x1etricky\tname\0`;
-    const commits: LogCommit[] = [...parseLogFields(fields(text))];
+    const commits: LogCommit[] = parseLog(text);
     assert.equal(commits.length, 3);
     assert.deepEqual(commits[0], {
       hash: H1,
@@ -40,15 +45,28 @@ describe('ownership: git log parser (canned output)', () => {
     assert.deepEqual(commits[2]?.changes, [{ path: '\x1etricky\tname', added: 10, deleted: 0 }]);
   });
 
+  it('gives the same commits however git\'s output is cut into pieces, a character split in two included', () => {
+    const text =
+      `${RECORD_MARK}${H1}\0${H2}\0Zoë 李\0zoe@x\x001700000300\0Ann <ann@x>\0\0\n3\t1\t中文/文件.txt\x002\t0\t\0old é.ts\0new\nname.ts\0-\t-\tlogo.png\0` +
+      `${RECORD_MARK}${H2}\0\0Bob\0bob@x\x001700000200\0\0\0\n12\t345\tsrc/b.ts\0`;
+    const whole = parseLog(text);
+    assert.equal(whole.length, 2);
+    assert.equal(whole[0]?.authorName, 'Zoë 李');
+    assert.deepEqual(whole[0]?.coAuthorEmails, ['ann@x']);
+    assert.deepEqual(whole[0]?.changes.map((c) => c.path), ['中文/文件.txt', 'new\nname.ts', 'logo.png']);
+    assert.deepEqual(whole[1]?.changes, [{ path: 'src/b.ts', added: 12, deleted: 345 }]);
+    for (let size = 1; size <= 17; size++) assert.deepEqual(inPieces(text, size), whole, `pieces of ${size} bytes`);
+  });
+
   it('takes rename paths by position, whatever they hold', () => {
     const text = `${RECORD_MARK}${H1}\0\0A\0a@x\x001\0\0\0\n0\t0\t\0${RECORD_MARK}old\0\n1\t2\tnew\0`;
-    assert.deepEqual([...parseLogFields(fields(text))][0]?.changes, [{ path: '\n1\t2\tnew', from: `${RECORD_MARK}old`, added: 0, deleted: 0 }]);
+    assert.deepEqual(parseLog(text)[0]?.changes, [{ path: '\n1\t2\tnew', from: `${RECORD_MARK}old`, added: 0, deleted: 0 }]);
   });
 
   it('yields nothing for no output and survives a cut-off header', () => {
-    assert.deepEqual([...parseLogFields([])], []);
-    assert.deepEqual([...parseLogFields([''])], []);
-    const [cut] = [...parseLogFields([`${RECORD_MARK}${H1}`, '', 'Lee'])];
+    assert.deepEqual(parseLog(''), []);
+    assert.deepEqual(parseLog('\0'), []);
+    const [cut] = parseLog(`${RECORD_MARK}${H1}\0\0Lee`);
     assert.equal(cut?.hash, H1);
     assert.equal(cut?.authorEmail, '');
   });

@@ -50,6 +50,13 @@ export interface StreamOptions {
   okExitCodes?: readonly number[];
   /** Receives what git wrote to standard error (first 64 KiB) once it has exited without failing. */
   onStderr?: (text: string) => void;
+  /**
+   * git writes its output in full blocks (GIT_FLUSH=0) instead of flushing after every record (what
+   * it does on a pipe): for a long output read to its end, such as `git log` over a whole history,
+   * where a write per commit costs git a system call and Node a wake-up and a piece of output per
+   * commit. Not for a command whose records are waited for one by one.
+   */
+  buffered?: boolean;
 }
 
 /** How long a git process may stay silent before it is stopped, unless the runner is given another. */
@@ -138,7 +145,7 @@ export class GitRunner {
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
     const limit = options.maxFieldLength ?? Number.POSITIVE_INFINITY;
     if (separator.length === 0 || (Number.isFinite(limit) && separator.length !== 1)) throw new RangeError('maxFieldLength needs a one-character separator');
-    const { child, kill, stderr, exited } = this.start(args, options.input);
+    const { child, kill, stderr, exited } = this.start(args, options);
     const idleMs = this.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
     let timedOut = false;
     const decoder = new StringDecoder('utf8');
@@ -214,7 +221,7 @@ export class GitRunner {
   async readChunks(args: readonly string[], onChunk: (chunk: Buffer) => void, options: StreamOptions = {}): Promise<void> {
     const { signal } = this.options;
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
-    const { child, kill, stderr, exited } = this.start(args, options.input);
+    const { child, kill, stderr, exited } = this.start(args, options);
     let timedOut = false;
     let failed: { error: unknown } | undefined;
     const timer = setTimeout(() => {
@@ -240,12 +247,15 @@ export class GitRunner {
 
   /**
    * Starts `git <args>` with the safety configuration, its standard input written from `input` (an
-   * empty one without: never the terminal's), its standard error kept (bounded), and stopped on abort.
+   * empty one without: never the terminal's), its standard error kept (bounded), and stopped on abort;
+   * `buffered`: see StreamOptions.
    */
-  private start(args: readonly string[], input: Iterable<string> = []) {
+  private start(args: readonly string[], { input = [], buffered = false }: StreamOptions) {
     const { signal } = this.options;
     const config = SAFETY_CONFIG.flatMap((entry) => ['-c', entry]);
-    const env = this.options.indexFile ? { ...gitEnvironment(), GIT_INDEX_FILE: this.options.indexFile } : gitEnvironment();
+    const env: NodeJS.ProcessEnv = { ...gitEnvironment() };
+    if (this.options.indexFile) env.GIT_INDEX_FILE = this.options.indexFile;
+    if (buffered) env.GIT_FLUSH = '0';
     const child = spawn('git', [...config, ...args], { cwd: this.options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     // A process git started (a hook, a helper) may still hold the pipe open: reading stops too.
     const kill = (): void => {

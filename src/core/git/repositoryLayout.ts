@@ -62,7 +62,7 @@ export async function* checkAttributes(
   })();
   const triples = async function* (runner: GitRunner, args: readonly string[], given: Iterable<string>): AsyncGenerator<[string, string, string]> {
     const fields: string[] = [];
-    for await (const field of runner.stream(args, '\0', { input: given })) {
+    for await (const field of runner.stream(args, '\0', { input: given, buffered: true })) {
       fields.push(field);
       if (fields.length === 3) {
         yield [fields[0] ?? '', fields[1] ?? '', fields[2] ?? ''];

@@ -42,20 +42,44 @@ export const BLAME_PARALLEL = 2;
 
 const GROUP = /^([0-9a-f]{40,64}) \d+ \d+ (\d+)$/;
 
+/** Where a run's graft files are written: one folder made on first use, removed by the run at its end. */
+export class GraftFiles {
+  private folder: Promise<string> | undefined;
+  private count = 0;
+  private removed = false;
+
+  /** Writes `grafts` to a new file of the folder and returns its path; after `remove`, refuses (a blame still running when its run was cancelled). */
+  async write(grafts: string): Promise<string> {
+    if (this.removed) throw new GitError('aborted', 'git was cancelled');
+    this.folder ??= mkdtemp(join(tmpdir(), 'handover-blame-'));
+    const file = join(await this.folder, `grafts-${this.count++}`);
+    await writeFile(file, grafts, 'utf8');
+    return file;
+  }
+
+  /** Removes the folder and every file in it. */
+  async remove(): Promise<void> {
+    this.removed = true;
+    const folder = this.folder;
+    this.folder = undefined;
+    if (folder) await rm(await folder, { recursive: true, force: true });
+  }
+}
+
 /**
  * Blames one file; throws GitError when git cannot (missing objects, cancelled). With `grafts`
- * (fileHistory.ts), blame reads only the commits that changed the file.
+ * (fileHistory.ts), blame reads only the commits that changed the file; they are written to a file
+ * of `files` (a folder of this call's own when not given, removed before it returns).
  */
-export async function blameFile(git: GitRunner, commit: string, path: string, grafts?: string, moves = true): Promise<CurrentLines> {
+export async function blameFile(git: GitRunner, commit: string, path: string, grafts?: string, moves = true, files?: GraftFiles): Promise<CurrentLines> {
   const flags = ['blame', '--incremental', '-w', ...(moves ? ['-M'] : [])];
   if (grafts === undefined) return tallyBlame(git.stream([...flags, commit, '--', path], '\n'));
-  const folder = await mkdtemp(join(tmpdir(), 'handover-blame-'));
+  const own = files ? undefined : new GraftFiles();
   try {
-    const file = join(folder, 'grafts');
-    await writeFile(file, grafts, 'utf8');
+    const file = await (files ?? (own as GraftFiles)).write(grafts);
     return await tallyBlame(git.stream([...flags, '-S', file, commit, '--', path], '\n'));
   } finally {
-    await rm(folder, { recursive: true, force: true });
+    await own?.remove();
   }
 }
 
@@ -158,6 +182,8 @@ export async function blameFiles(
   const timer = budget ? setTimeout(stop, options.budgetMs) : undefined;
   options.signal?.addEventListener('abort', stop, { once: true });
   const runner = budget && options.runnerFor ? options.runnerFor(budget.signal) : git;
+  // One folder for the run's graft files, not one made and removed per file.
+  const graftFiles = new GraftFiles();
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < todo.length) {
@@ -168,7 +194,7 @@ export async function blameFiles(
         continue;
       }
       try {
-        const result = await blameFile(runner, commit, request.path, request.grafts?.(), request.moves ?? true);
+        const result = await blameFile(runner, commit, request.path, request.grafts?.(), request.moves ?? true, graftFiles);
         run.results.set(request.path, result);
         cache.entries[`${request.blob}:${request.path}`] = result;
         run.blamed++;
@@ -186,6 +212,7 @@ export async function blameFiles(
   } finally {
     if (timer) clearTimeout(timer);
     options.signal?.removeEventListener('abort', stop);
+    await graftFiles.remove();
   }
   run.failed.sort();
   run.unmeasured.sort();

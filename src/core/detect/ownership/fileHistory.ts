@@ -63,17 +63,22 @@ export class CommitGraphBuilder {
   }
 
   build(): CommitGraph {
+    // Run once per analysis over every commit (too briefly for the JIT to optimise much): plain loops,
+    // one array per commit, and the map of hashes made once and then given the final positions.
     const count = this.hashes.length;
-    const seenAt = new Map<string, number>();
-    for (let i = 0; i < count; i++) seenAt.set(this.hashes[i] as string, i);
+    const positionOf = new Map<string, number>();
+    for (let i = 0; i < count; i++) positionOf.set(this.hashes[i] as string, i);
     // Parents by index in git's order; a parent outside the pass (a shallow clone's edge) is left out.
     const parentsOf: number[][] = new Array<number[]>(count);
     for (let i = 0; i < count; i++) {
-      const list: number[] = [];
       const text = this.parentLists[i] as string;
-      if (text !== '') {
+      const list: number[] = [];
+      if (text.indexOf(' ') < 0) {
+        const at = text === '' ? undefined : positionOf.get(text);
+        if (at !== undefined) list.push(at);
+      } else {
         for (const parent of text.split(' ')) {
-          const at = seenAt.get(parent);
+          const at = positionOf.get(parent);
           if (at !== undefined) list.push(at);
         }
       }
@@ -81,7 +86,8 @@ export class CommitGraphBuilder {
     }
     // Depth-first, parents before the commit, oldest (last printed) first.
     const position = new Int32Array(count).fill(-1);
-    const order: number[] = [];
+    const order = new Int32Array(count);
+    let placed = 0;
     const stack: number[] = [];
     const next = new Int32Array(count);
     for (let root = count - 1; root >= 0; root--) {
@@ -101,15 +107,21 @@ export class CommitGraphBuilder {
           }
         } else {
           stack.pop();
-          position[at] = order.length;
-          order.push(at);
+          position[at] = placed;
+          order[placed++] = at;
         }
       }
     }
-    const hashes = order.map((at) => this.hashes[at] as string);
-    const parents = order.map((at) => (parentsOf[at] as number[]).map((parent) => position[parent] as number));
-    const positionOf = new Map<string, number>();
-    hashes.forEach((hash, at) => positionOf.set(hash, at));
+    const hashes = new Array<string>(count);
+    const parents = new Array<number[]>(count);
+    for (let k = 0; k < count; k++) {
+      const at = order[k] as number;
+      const list = parentsOf[at] as number[];
+      for (let j = 0; j < list.length; j++) list[j] = position[list[j] as number] as number;
+      hashes[k] = this.hashes[at] as string;
+      parents[k] = list;
+      positionOf.set(hashes[k], k);
+    }
     return { hashes, parents, positionOf };
   }
 }

@@ -1,7 +1,8 @@
-// The files at HEAD, their sizes in lines and their linguist attributes: three git processes, each
-// streamed, whatever the number of files.
+// The files at HEAD, their attributes, and their sizes in lines: three git processes (ls-tree,
+// check-attr, cat-file), each streamed, whatever the number of files.
 import { GitError, GitRunner } from '../../git/gitRunner';
 import { checkAttributes, type RepositoryLayout } from '../../git/repositoryLayout';
+import { readBlobFacts } from './blobFacts';
 
 /** Throws the runner's cancellation error once the signal is aborted. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -26,42 +27,120 @@ export async function listRegularFiles(git: GitRunner, commit: string, signal?: 
   return files;
 }
 
-/**
- * Lines of each text file of a commit: `git grep -c` counts the lines of every blob inside git (a last
- * line without a newline counts), `-I` leaves binary files out, and nothing but the counts crosses the
- * pipe, so a 50 MB one-line file costs one number. Files absent from the map are binary or empty.
- * `git grep` exits 1 when nothing matches (an empty commit, only binary files or a `.gitkeep`): no lines, not an error.
- */
-export async function countLines(git: GitRunner, commit: string, signal?: AbortSignal, pathspecs: readonly string[] = [':(top)']): Promise<Map<string, number>> {
-  const lines = new Map<string, number>();
-  const prefix = `${commit}:`;
-  // Output: `<commit>:<path>\0<count>\n<commit>:<path>\0<count>\n…`, read as NUL-separated fields.
-  let path: string | undefined;
-  for await (const field of git.stream(['grep', '-I', '-c', '-z', '--full-name', '--no-color', '--fixed-strings', '-e', '', commit, '--', ...pathspecs], '\0', { okExitCodes: [1] })) {
-    throwIfAborted(signal);
-    let rest = field;
-    if (path !== undefined) {
-      const newline = field.indexOf('\n');
-      const count = Number.parseInt(newline < 0 ? field : field.slice(0, newline), 10);
-      if (Number.isFinite(count)) lines.set(path, count);
-      rest = newline < 0 ? '' : field.slice(newline + 1);
-    }
-    path = rest.startsWith(prefix) ? rest.slice(prefix.length) : undefined;
-  }
-  return lines;
+export interface PathAttributes {
+  /** Paths marked `linguist-generated` or `linguist-vendored` (set or `=true`). */
+  linguist: Set<string>;
+  /**
+   * Paths whose `diff` attribute decides, whatever their content, whether they are binary (true) or
+   * text (false), as `git grep -I` decides: `-diff` (or `binary`) is binary, `diff` is text, and
+   * `diff=<driver>` is what the configuration's `diff.<driver>.binary` says, when it says it.
+   */
+  binaryByAttribute: Map<string, boolean>;
 }
 
 /**
- * Paths marked `linguist-generated` or `linguist-vendored` (set or `=true`) in .gitattributes, in one
- * `git check-attr --stdin` process: the work tree's attributes, or in a bare repository those of
- * `commit` (repositoryLayout.ts).
+ * The attributes of `paths` that the analysis uses, from one `git check-attr --stdin` process: the work
+ * tree's attributes, or in a bare repository those of `commit` (repositoryLayout.ts); and, only when a
+ * path names a diff driver, one `git config`.
  */
-export async function linguistExcluded(cwd: string, layout: RepositoryLayout, commit: string, paths: Iterable<string>, signal?: AbortSignal): Promise<Set<string>> {
-  const excluded = new Set<string>();
-  for await (const [path, , value] of checkAttributes(cwd, layout, commit, ['linguist-generated', 'linguist-vendored'], paths, signal)) {
-    if (value === 'set' || value === 'true') excluded.add(path);
+export async function readPathAttributes(git: GitRunner, cwd: string, layout: RepositoryLayout, commit: string, paths: Iterable<string>, signal?: AbortSignal): Promise<PathAttributes> {
+  const linguist = new Set<string>();
+  const binaryByAttribute = new Map<string, boolean>();
+  const drivers = new Map<string, string>();
+  for await (const [path, attribute, text] of checkAttributes(cwd, layout, commit, ['linguist-generated', 'linguist-vendored', 'diff'], paths, signal)) {
+    throwIfAborted(signal);
+    if (attribute === 'diff') {
+      if (text === 'unset') binaryByAttribute.set(path, true);
+      else if (text === 'set') binaryByAttribute.set(path, false);
+      else if (text !== 'unspecified') drivers.set(path, text);
+    } else if (text === 'set' || text === 'true') linguist.add(path);
   }
-  return excluded;
+  if (drivers.size) {
+    const binaryDriver = await binaryDrivers(git);
+    for (const [driverPath, driver] of drivers) {
+      const binary = binaryDriver.get(driver);
+      if (binary !== undefined) binaryByAttribute.set(driverPath, binary);
+    }
+  }
+  return { linguist, binaryByAttribute };
+}
+
+/** Diff drivers whose `diff.<driver>.binary` is set true or false (`auto` and unset leave it to the content). */
+async function binaryDrivers(git: GitRunner): Promise<Map<string, boolean>> {
+  const found = new Map<string, boolean>();
+  // `<key>\n<value>\0`, or `<key>\0` for a key without a value (true); exit 1 when none is set.
+  for await (const entry of git.stream(['config', '-z', '--get-regexp', '^diff\\..*\\.binary$'], '\0', { okExitCodes: [1] })) {
+    const newline = entry.indexOf('\n');
+    const key = newline < 0 ? entry : entry.slice(0, newline);
+    if (!key.startsWith('diff.') || !key.endsWith('.binary')) continue;
+    const value = newline < 0 ? true : configBool(entry.slice(newline + 1));
+    if (value !== undefined) found.set(key.slice('diff.'.length, -'.binary'.length), value);
+  }
+  return found;
+}
+
+/** A git boolean as git reads it; undefined for `auto` or what is not one. */
+function configBool(text: string): boolean | undefined {
+  const value = text.trim().toLowerCase();
+  if (value === 'true' || value === 'yes' || value === 'on') return true;
+  if (value === 'false' || value === 'no' || value === 'off' || value === '') return false;
+  return /^-?\d+$/.test(value) ? Number(value) !== 0 : undefined;
+}
+
+export interface TextFacts {
+  /** Lines of each text file (binary and empty files, and those the clone lacks, are absent). */
+  lines: Map<string, number>;
+  /** Files with a generated-code header; undefined when not looked for. */
+  generated: Set<string> | undefined;
+}
+
+/** What an earlier run found at its commit, and the paths changed since (changedPaths): only those are read again. */
+export interface EarlierTextFacts {
+  lines: ReadonlyArray<readonly [string, number]>;
+  /** Undefined when that run did not look for generated headers: they are looked for in every file then. */
+  generated: readonly string[] | undefined;
+  changed: readonly string[];
+}
+
+/**
+ * Lines of each text file of a commit and, with `headers`, the files with a generated-code header:
+ * one pass over their blobs (blobFacts.ts), binary files told apart as `git grep -I` does. With
+ * `earlier`, only the files changed since are read (the warm re-analysis reads no unchanged blob);
+ * a run that did not look for headers before reads every file for them.
+ */
+export async function readTextFacts(
+  git: GitRunner,
+  files: ReadonlyMap<string, string>,
+  attributes: PathAttributes,
+  options: { headers: boolean; earlier?: EarlierTextFacts; signal?: AbortSignal },
+): Promise<TextFacts> {
+  const { headers, earlier, signal } = options;
+  const lines = new Map<string, number>();
+  const generated = headers ? new Set<string>() : undefined;
+  let toRead: Iterable<string> = files.keys();
+  if (earlier && (!headers || earlier.generated)) {
+    const changed = new Set(earlier.changed);
+    for (const [path, count] of earlier.lines) if (!changed.has(path)) lines.set(path, count);
+    if (generated) for (const path of earlier.generated ?? []) if (!changed.has(path)) generated.add(path);
+    toRead = earlier.changed;
+  }
+  const paths: string[] = [];
+  const readWhole = new Set<string>();
+  for (const path of toRead) {
+    const blob = files.get(path);
+    const binary = attributes.binaryByAttribute.get(path);
+    if (blob === undefined || binary === true) continue; // deleted, not a regular file, or binary by attribute
+    paths.push(path);
+    if (binary === false) readWhole.add(blob);
+  }
+  const facts = await readBlobFacts(git, paths.map((path) => files.get(path) as string), { headers, readWhole, signal });
+  for (const path of paths) {
+    const blob = facts.get(files.get(path) as string);
+    if (!blob || (blob.binary && attributes.binaryByAttribute.get(path) !== false)) continue;
+    if (blob.lines > 0) lines.set(path, blob.lines);
+    if (blob.generated) generated?.add(path);
+  }
+  return { lines, generated };
 }
 
 /** Above this many changed files, counting everything again is as quick as counting the changes. */
@@ -81,24 +160,4 @@ export async function changedPaths(git: GitRunner, earlier: string, commit: stri
     return undefined; // the earlier commit is gone
   }
   return changed.length > MAX_RECOUNT ? undefined : changed;
-}
-
-/**
- * Lines of each text file of `commit`, from the counts of an earlier commit and the paths changed
- * since (changedPaths): only those are counted again (the warm re-analysis reads no unchanged blob).
- */
-export async function countLinesSince(git: GitRunner, earlier: ReadonlyArray<readonly [string, number]>, changed: readonly string[], commit: string, signal?: AbortSignal): Promise<Map<string, number>> {
-  const lines = new Map(earlier.map(([path, count]) => [path, count] as [string, number]));
-  for (const path of changed) lines.delete(path);
-  if (changed.length) {
-    let counted = new Map<string, number>();
-    try {
-      counted = await countLines(git, commit, signal, changed.map((path) => `:(top,literal)${path}`));
-    } catch (err) {
-      // git grep exits 1 when nothing matched: every changed file was deleted, emptied or binary.
-      if (!(err instanceof GitError && err.kind === 'failed' && /exited with 1$/.test(err.message))) throw err;
-    }
-    for (const [path, count] of counted) lines.set(path, count);
-  }
-  return lines;
 }

@@ -1,4 +1,4 @@
 export { analyzeOwnership, ownershipCacheKey, PROGRESS_EVERY, type OwnershipOptions, type OwnershipResult } from './ownershipAnalyzer';
 export { OWNERSHIP_STATE_VERSION, type OwnershipState } from './ownershipLedger';
-export { parseLogFields, parseLogStream, LOG_FORMAT, type LogCommit, type FileChange } from './logParser';
+export { parseLog, LogParser, LOG_FORMAT, type LogCommit, type FileChange } from './logParser';
 export { compileGlobs } from './pathGlob';

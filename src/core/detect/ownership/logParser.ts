@@ -6,6 +6,11 @@
 // git also puts an empty field and a newline between a header and its entries, and an extra NUL after a
 // commit without entries; both are skipped. Paths are read by position, never by their content, so any
 // byte a path can hold (newline, tab, the marker itself) is safe.
+//
+// The output is read as the bytes git writes (GitRunner.readChunks), with no await between pieces:
+// only the texts kept (hashes, names, e-mails, paths) are decoded, each from its own bytes, so no
+// piece of git's output is decoded whole or kept alive by a string cut from it; counts and times are
+// read from the digits.
 
 /** Starts every commit header: a byte no numstat entry (digit or '-') and no raw line (':') starts with. */
 export const RECORD_MARK = '\x1e';
@@ -40,87 +45,139 @@ export interface LogCommit {
 const HEADER_FIELDS = 6;
 
 /**
- * A copy of a field that is kept: the fields are slices of a whole piece of git's output, and one kept
- * slice keeps that whole piece alive (over a long history, most of the output). Joined to a character,
- * the text is copied once; the slice then points into that small copy only.
+ * A copy of a field that is kept: a string cut from a larger one keeps that one alive. Joined to a
+ * character, the text is copied once; the slice then points into that small copy only. (The parser's
+ * texts are decoded from their own bytes already; the ledger copies what it keeps from any source.)
  */
 export function detached(text: string): string {
   return text === '' ? '' : ` ${text}`.slice(1);
 }
 
+const NUL = 0;
+const TAB = 9;
+const NEWLINE = 10;
+const MARK = RECORD_MARK.charCodeAt(0);
+const DASH = 45;
+const ZERO = 48;
+
 /**
- * Push-based state machine shared by the sync and async generators: feed it the NUL-separated fields,
- * it hands back each commit once the next one starts (or the input ends).
+ * Push parser of the log's bytes: feed it the pieces of output as they come, it hands each commit to
+ * `onCommit` once the next one starts (or the input ends). A field split between two pieces is joined
+ * before it is read, so a character cut in two is decoded whole.
  */
-export class LogRecordAssembler {
+export class LogParser {
   private current: LogCommit | undefined;
-  private header: string[] = [];
-  private inHeader = false;
+  /** The header being read: its fields so far (`headerFields` of them). */
+  private readonly header: string[] = new Array<string>(HEADER_FIELDS).fill('');
+  private headerFields = 0;
   /** A rename entry waiting for its old and new paths. */
   private rename: { added: number | null; deleted: number | null; from?: string } | undefined;
+  /** The start of a field whose end (its NUL) is in a later piece. */
+  private pending: Buffer[] = [];
 
-  /** Feeds one field; returns the previous commit when this field starts a new one. */
-  push(field: string): LogCommit | undefined {
-    if (this.inHeader) {
-      this.header.push(field);
-      if (this.header.length === HEADER_FIELDS) this.finishHeader();
-      return undefined;
+  constructor(private readonly onCommit: (commit: LogCommit) => void) {}
+
+  push(chunk: Buffer): void {
+    let start = 0;
+    for (let nul = chunk.indexOf(NUL); nul >= 0; nul = chunk.indexOf(NUL, start)) {
+      if (this.pending.length) {
+        this.pending.push(chunk.subarray(start, nul));
+        const field = Buffer.concat(this.pending);
+        this.pending = [];
+        this.field(field, 0, field.length);
+      } else this.field(chunk, start, nul);
+      start = nul + 1;
     }
-    if (this.rename) {
-      if (this.rename.from === undefined) {
-        this.rename.from = field;
-      } else {
-        this.current?.changes.push({ path: field, from: this.rename.from, added: this.rename.added, deleted: this.rename.deleted });
-        this.rename = undefined;
-      }
-      return undefined;
-    }
-    // The newline git writes between a header and its entries is glued to the next field.
-    const entry = field.startsWith('\n') ? field.slice(1) : field;
-    if (entry.startsWith(RECORD_MARK)) {
-      const done = this.current;
-      this.current = undefined;
-      this.inHeader = true;
-      this.header = [entry.slice(RECORD_MARK.length)];
-      return done;
-    }
-    if (entry === '' || !this.current) return undefined;
-    const firstTab = entry.indexOf('\t');
-    const secondTab = firstTab < 0 ? -1 : entry.indexOf('\t', firstTab + 1);
-    if (secondTab < 0) return undefined; // not a numstat entry (e.g. a --raw line): ignored
-    const added = parseCount(entry.slice(0, firstTab));
-    const deleted = parseCount(entry.slice(firstTab + 1, secondTab));
-    const path = entry.slice(secondTab + 1);
-    if (path === '') this.rename = { added, deleted };
-    else this.current.changes.push({ path, added, deleted });
-    return undefined;
+    if (start < chunk.length) this.pending.push(chunk.subarray(start));
   }
 
-  /** Ends the input; returns the last commit. */
-  end(): LogCommit | undefined {
-    if (this.inHeader && this.header.length > 0) {
-      while (this.header.length < HEADER_FIELDS) this.header.push('');
+  /** Ends the input: the last field and the last commit. */
+  end(): void {
+    if (this.pending.length) {
+      const field = Buffer.concat(this.pending);
+      this.pending = [];
+      this.field(field, 0, field.length);
+    }
+    if (this.headerFields > 0) {
+      while (this.headerFields < HEADER_FIELDS) this.header[this.headerFields++] = '';
       this.finishHeader();
     }
     const done = this.current;
     this.current = undefined;
     this.rename = undefined;
-    return done;
+    if (done) this.onCommit(done);
+  }
+
+  private field(bytes: Buffer, start: number, end: number): void {
+    if (this.headerFields > 0) {
+      // Hash and parents are hexadecimal; names, e-mails and trailers UTF-8; the time is read from its digits.
+      this.header[this.headerFields] = bytes.toString(this.headerFields === 1 ? 'latin1' : 'utf8', start, end);
+      if (++this.headerFields === HEADER_FIELDS) this.finishHeader();
+      return;
+    }
+    if (this.rename) {
+      const path = bytes.toString('utf8', start, end);
+      if (this.rename.from === undefined) {
+        this.rename.from = path;
+      } else {
+        this.current?.changes.push({ path, from: this.rename.from, added: this.rename.added, deleted: this.rename.deleted });
+        this.rename = undefined;
+      }
+      return;
+    }
+    // The newline git writes between a header and its entries is glued to the next field.
+    const from = bytes[start] === NEWLINE ? start + 1 : start;
+    if (from < end && bytes[from] === MARK) {
+      const done = this.current;
+      this.current = undefined;
+      this.header[0] = bytes.toString('latin1', from + 1, end);
+      this.headerFields = 1;
+      if (done) this.onCommit(done);
+      return;
+    }
+    if (from === end || !this.current) return;
+    const firstTab = indexWithin(bytes, TAB, from, end);
+    const secondTab = firstTab < 0 ? -1 : indexWithin(bytes, TAB, firstTab + 1, end);
+    if (secondTab < 0) return; // not a numstat entry (e.g. a --raw line): ignored
+    const added = countBetween(bytes, from, firstTab);
+    const deleted = countBetween(bytes, firstTab + 1, secondTab);
+    if (secondTab + 1 === end) this.rename = { added, deleted };
+    else this.current.changes.push({ path: bytes.toString('utf8', secondTab + 1, end), added, deleted });
   }
 
   private finishHeader(): void {
-    const [hash = '', parents = '', authorName = '', authorEmail = '', time = '', trailers = ''] = this.header;
-    this.inHeader = false;
-    this.header = [];
-    // Hash and parents are kept by the ledger and the commit graph: copies (see detached).
-    this.current = { hash: detached(hash), parents: detached(parents), authorName, authorEmail, time: Number.parseInt(time, 10) || 0, coAuthorEmails: coAuthorEmails(trailers, authorEmail), changes: [] };
+    const header = this.header;
+    const authorEmail = header[3] as string;
+    this.headerFields = 0;
+    this.current = {
+      hash: header[0] as string,
+      parents: header[1] as string,
+      authorName: header[2] as string,
+      authorEmail,
+      time: Number.parseInt(header[4] as string, 10) || 0,
+      coAuthorEmails: coAuthorEmails(header[5] as string, authorEmail),
+      changes: [],
+    };
   }
 }
 
-function parseCount(text: string): number | null {
-  if (text === '-') return null;
-  const value = Number.parseInt(text, 10);
-  return Number.isFinite(value) && value >= 0 ? value : null;
+/** The first `byte` in `bytes[start, end)`, or -1. */
+function indexWithin(bytes: Buffer, byte: number, start: number, end: number): number {
+  for (let at = start; at < end; at++) if (bytes[at] === byte) return at;
+  return -1;
+}
+
+/** A numstat count (`bytes[start, end)`): its digits' value; null for `-` (a binary change) or no digits. */
+function countBetween(bytes: Buffer, start: number, end: number): number | null {
+  if (end === start + 1 && bytes[start] === DASH) return null;
+  let value = 0;
+  let at = start;
+  for (; at < end; at++) {
+    const digit = (bytes[at] as number) - ZERO;
+    if (digit < 0 || digit > 9) break;
+    value = value * 10 + digit;
+  }
+  return at === start ? null : value;
 }
 
 /** `Name <mail>` values of Co-authored-by trailers → distinct lower-cased e-mails, the author's excluded. */
@@ -137,47 +194,16 @@ export function coAuthorEmails(trailers: string, authorEmail: string): string[] 
   return found;
 }
 
-/** Commits from the fields of `git log` output (canned strings in tests). */
-export function* parseLogFields(fields: Iterable<string>): Generator<LogCommit, void, undefined> {
-  const assembler = new LogRecordAssembler();
-  for (const field of fields) {
-    const done = assembler.push(field);
-    if (done) yield done;
-  }
-  const last = assembler.end();
-  if (last) yield last;
+/** Commits from the whole output of `git log` (canned text in tests), NUL-separated fields. */
+export function parseLog(output: Buffer | string): LogCommit[] {
+  const commits: LogCommit[] = [];
+  const parser = new LogParser((commit) => void commits.push(commit));
+  parser.push(typeof output === 'string' ? Buffer.from(output, 'utf8') : output);
+  parser.end();
+  return commits;
 }
 
 /** Whether a commit is a merge (two parents or more). */
 export function isMerge(commit: LogCommit): boolean {
   return commit.parents.includes(' ');
-}
-
-/** Commits from a live stream of fields (`GitRunner.stream`). */
-export async function* parseLogStream(fields: AsyncIterable<string>): AsyncGenerator<LogCommit, void, undefined> {
-  const assembler = new LogRecordAssembler();
-  for await (const field of fields) {
-    const done = assembler.push(field);
-    if (done) yield done;
-  }
-  const last = assembler.end();
-  if (last) yield last;
-}
-
-/**
- * Commits from a live stream of batches of fields (`GitRunner.streamBatches`), a batch of commits at
- * a time: over a long history this saves an await per field.
- */
-export async function* parseLogBatches(batches: AsyncIterable<readonly string[]>): AsyncGenerator<LogCommit[], void, undefined> {
-  const assembler = new LogRecordAssembler();
-  for await (const batch of batches) {
-    const done: LogCommit[] = [];
-    for (const field of batch) {
-      const commit = assembler.push(field);
-      if (commit) done.push(commit);
-    }
-    if (done.length) yield done;
-  }
-  const last = assembler.end();
-  if (last) yield [last];
 }

@@ -16,14 +16,14 @@ import { GitError, GitRunner } from '../../git/gitRunner';
 import { isUnreadableObjectError } from '../../git/readableRefs';
 import { readMailmapText, readRepositoryLayout, type RepositoryLayout } from '../../git/repositoryLayout';
 import { listReadableCommits } from '../../git/readableCommits';
-import { changedPaths, countLines, countLinesSince, linguistExcluded, listRegularFiles, throwIfAborted } from './headFiles';
-import { isMerge, LOG_FORMAT, parseLogBatches, parseLogStream, type LogCommit } from './logParser';
+import { changedPaths, listRegularFiles, readPathAttributes, readTextFacts, throwIfAborted } from './headFiles';
+import { isMerge, LOG_FORMAT, LogParser, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths } from './ownershipScoring';
 import { blameFiles, currentLinesCacheFrom, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
 import { CommitGraphBuilder, graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
-import { DEFAULT_EXCLUDE_GLOBS, generatedByHeader, generatedSince } from './defaultExclusions';
+import { DEFAULT_EXCLUDE_GLOBS } from './defaultExclusions';
 
 export interface OwnershipOptions {
   /** Runner for the repository; give it the same signal so that aborting kills git at once. */
@@ -167,6 +167,17 @@ interface HistoryRecorders {
   graph: CommitGraphBuilder;
 }
 
+/**
+ * Runs a `git log` of LOG_FLAGS and hands each commit to `take` as it is read (LogParser), git writing
+ * in full blocks (it is read to its end). A commit is taken once the next one starts, or at the end:
+ * when git fails, the commit it was printing is not taken.
+ */
+async function readCommits(git: GitRunner, args: readonly string[], take: (commit: LogCommit) => void, input?: Iterable<string>): Promise<void> {
+  const parser = new LogParser(take);
+  await git.readChunks(args, (chunk) => parser.push(chunk), { buffered: true, ...(input ? { input } : {}) });
+  parser.end();
+}
+
 async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions, history?: HistoryRecorders): Promise<LogReading> {
   const reading: LogReading = { read: 0, skipped: [], readAround: false, missing: [] };
   const seen = new Set<string>();
@@ -184,7 +195,7 @@ async function readLog(git: GitRunner, range: readonly string[], ledger: Ownersh
   try {
     // With the recorders, merges are printed too (without a diff, as git log shows merges) for their parents.
     const merges = history ? [] : ['--no-merges'];
-    for await (const commits of parseLogBatches(git.streamBatches(['log', ...merges, ...LOG_FLAGS, '--end-of-options', ...range, '--']))) for (const commit of commits) take(commit);
+    await readCommits(git, ['log', ...merges, ...LOG_FLAGS, '--end-of-options', ...range, '--'], take);
   } catch (err) {
     if (!isUnreadableObjectError(err)) throw err;
     reading.readAround = true;
@@ -218,8 +229,7 @@ async function readAroundMissingObjects(
   while (remaining.length) {
     try {
       const input = remaining.map((sha) => `${sha}\n`);
-      const batches = new GitRunner({ cwd: options.cwd, signal: options.signal }).streamBatches(['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], '\0', { input });
-      for await (const commits of parseLogBatches(batches)) for (const commit of commits) take(commit);
+      await readCommits(new GitRunner({ cwd: options.cwd, signal: options.signal }), ['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], take, input);
       return;
     } catch (err) {
       if (!isUnreadableObjectError(err)) throw err;
@@ -229,7 +239,7 @@ async function readAroundMissingObjects(
       if (suspect !== undefined) {
         try {
           const alone: LogCommit[] = [];
-          for await (const commit of parseLogStream(git.stream(['log', '--no-walk', ...LOG_FLAGS, '--end-of-options', suspect, '--']))) alone.push(commit);
+          await readCommits(git, ['log', '--no-walk', ...LOG_FLAGS, '--end-of-options', suspect, '--'], (commit) => void alone.push(commit));
           for (const commit of alone) take(commit);
         } catch (aloneErr) {
           if (!isUnreadableObjectError(aloneErr)) throw aloneErr;
@@ -287,12 +297,11 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const earlier = previous && options.previous?.head && options.previous.headLines ? options.previous : undefined;
   const headFacts = (async () => {
     const changed = earlier?.head ? await changedPaths(git, earlier.head, head.sha) : undefined;
-    const [{ headFiles, linguist }, lines, generated] = await Promise.all([
-      listRegularFiles(git, head.sha, signal).then(async (files) => ({ headFiles: files, linguist: await linguistExcluded(options.cwd, layout, head.sha, files.keys(), signal) })),
-      changed && earlier?.headLines ? countLinesSince(git, earlier.headLines, changed, head.sha, signal) : countLines(git, head.sha, signal),
-      !useDefaults ? undefined : changed && earlier?.headGenerated ? generatedSince(git, earlier.headGenerated, changed, head.sha, signal) : generatedByHeader(git, head.sha, undefined, signal),
-    ]);
-    return { headFiles, lines, linguist, generated };
+    const headFiles = await listRegularFiles(git, head.sha, signal);
+    const attributes = await readPathAttributes(git, options.cwd, layout, head.sha, headFiles.keys(), signal);
+    const textEarlier = changed && earlier?.headLines ? { lines: earlier.headLines, generated: earlier.headGenerated, changed } : undefined;
+    const { lines, generated } = await readTextFacts(git, headFiles, attributes, { headers: useDefaults, earlier: textEarlier, signal });
+    return { headFiles, lines, linguist: attributes.linguist, generated };
   })();
   headFacts.catch(() => undefined); // awaited below; an early failure of the log must not leave it unhandled
 

@@ -82,6 +82,16 @@ function addTally(into: Tally, added: number, removed: number, commits: number, 
   if (last > into.last) into.last = last;
 }
 
+/** Adds one commit's lines of a path to one author's tally of it. */
+function credit(record: PathRecord, author: number, added: number, removed: number, time: number): void {
+  let tally = record.byAuthor.get(author);
+  if (!tally) {
+    tally = emptyTally();
+    record.byAuthor.set(author, tally);
+  }
+  addTally(tally, added, removed, 1, time, time);
+}
+
 /** Mutable form of OwnershipState, fed commit by commit, newest first. */
 export class OwnershipLedger {
   readonly authors: string[] = [];
@@ -91,7 +101,8 @@ export class OwnershipLedger {
   readonly renames = new Map<string, string>();
   commits = 0;
   private readonly authorIndex = new Map<string, number>();
-  private readonly emailIndex = new Map<string, number>();
+  /** E-mail → name → author index, as commits carry them (no key built per commit). */
+  private readonly emailIndex = new Map<string, Map<string, number>>();
 
   indexOfAuthorId(id: string): number {
     let index = this.authorIndex.get(id);
@@ -119,12 +130,16 @@ export class OwnershipLedger {
   }
 
   private indexOfEmail(email: string, name: string): number {
-    const memo = `${email}\0${name}`;
-    let index = this.emailIndex.get(memo);
+    let byName = this.emailIndex.get(email);
+    if (byName === undefined) {
+      byName = new Map();
+      this.emailIndex.set(detached(email), byName);
+    }
+    let index = byName.get(name);
     if (index === undefined) {
       index = this.indexOfAuthorId(authorId(email, name));
       if (name.trim()) this.authorNames[index]?.add(nameId(name));
-      this.emailIndex.set(detached(memo), index);
+      byName.set(detached(name), index);
     }
     return index;
   }
@@ -137,12 +152,17 @@ export class OwnershipLedger {
   record(commit: LogCommit): void {
     this.commits++;
     if (commit.changes.length === 0) return;
-    const people = [this.indexOfEmail(commit.authorEmail, commit.authorName)];
-    for (const email of commit.coAuthorEmails) {
-      const index = this.indexOfEmail(email, '');
-      if (!people.includes(index)) people.push(index);
+    const author = this.indexOfEmail(commit.authorEmail, commit.authorName);
+    // Most commits have no co-author: no list of people is made for them.
+    let people: number[] | undefined;
+    if (commit.coAuthorEmails.length) {
+      people = [author];
+      for (const email of commit.coAuthorEmails) {
+        const index = this.indexOfEmail(email, '');
+        if (!people.includes(index)) people.push(index);
+      }
     }
-    const part = 1 / people.length;
+    const part = people ? 1 / people.length : 1;
     const time = commit.time;
     for (const change of commit.changes) {
       // Kept keys and values are copies: a parsed path keeps a whole piece of git's output alive (see detached).
@@ -154,14 +174,8 @@ export class OwnershipLedger {
         this.paths.set(detached(change.path), record);
       }
       addTally(record, change.added, change.deleted, 1, time, time);
-      for (const person of people) {
-        let tally = record.byAuthor.get(person);
-        if (!tally) {
-          tally = emptyTally();
-          record.byAuthor.set(person, tally);
-        }
-        addTally(tally, change.added * part, change.deleted * part, 1, time, time);
-      }
+      if (people === undefined) credit(record, author, change.added, change.deleted, time);
+      else for (const person of people) credit(record, person, change.added * part, change.deleted * part, time);
     }
   }
 
