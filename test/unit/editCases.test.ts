@@ -404,6 +404,8 @@ describe('HANDOVER.yaml edits: removing a key or an item keeps every other value
   it('replaces a note written as block text, keeping the blank line after it; removes a key of a flow mapping', () => {
     const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    note: |\n      old\n\n  - id: d2\n    title: U\n`;
     assert.equal(edit(text, { kind: 'note', target: { id: 'd1' }, text: 'new' }), text.replace('note: |\n      old\n', 'note: new\n'));
+    const folded = text.replace('note: |', 'note: >');
+    assert.equal(edit(folded, { kind: 'note', target: { id: 'd1' }, text: 'new' }), folded.replace('note: >\n      old\n', 'note: new\n'));
     assert.equal(edit(`${MINIMAL}duties:\n  - {id: d1, title: T, note: old}\n`, { kind: 'note', target: { id: 'd1' }, text: '' }), `${MINIMAL}duties:\n  - {id: d1, title: T}\n`);
     assert.equal(edit(`${MINIMAL}duties:\n  - {note: old, id: d1, title: T}\n`, { kind: 'note', target: { id: 'd1' }, text: '' }), `${MINIMAL}duties:\n  - {id: d1, title: T}\n`);
   });

@@ -175,8 +175,8 @@ describe('edits of one item through the focused reading (large files)', function
     focused(text, { kind: 'note', target: { id: 'd1' }, text: 'two\r\nlines\rand a third' });
   });
 
-  it('falls back when the planner wrote a duplicate key or a change before the item, even one of the same length', () => {
-    const text = `${MINIMAL}${duties(6)}`;
+  it('falls back when the planner wrote a duplicate key or a change before or after the item, even one of the same length', () => {
+    const text = `${MINIMAL}${duties(6)}risks:\n  - id: r1\n    title: Disk\n`;
     const planner = (change: (newText: string) => string) => (source: string, operation: EditOperation) => {
       const plan = planEdit(source, operation, { focus: 'never' });
       assert.ok(plan.ok);
@@ -191,6 +191,7 @@ describe('edits of one item through the focused reading (large files)', function
     // An unknown tag: the same data, but a file that other YAML readers may refuse.
     assert.match(outcome((newText) => newText.replace(record, record.replace('accepted: ', 'accepted: !custom '))), /does not read alone as one mapping/);
     assert.match(outcome((newText) => newText.replace('title: Duty 0', 'title: Duty X')), /outside the item/);
+    assert.match(outcome((newText) => newText.replace('title: Disk', 'title: Dusk')), /outside the item/);
   });
 
   it('outlines a large file in one pass, with each item and its id', () => {
