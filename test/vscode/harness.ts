@@ -404,11 +404,20 @@ function makeSession(p: SessionParts): VsCodeSession {
   const quickRows = `${quickInput} .quick-input-list .monaco-list-row`;
 
   async function openQuickInput(prefix: string): Promise<void> {
-    // Close whatever quick input is open so F1 starts clean.
-    if (await page.locator(quickInput).isVisible()) await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    await page.locator(quickInputBox).waitFor({ state: 'visible', timeout: 10_000 });
-    await page.locator(quickInputBox).fill(prefix);
+    // The quick input closes when focus leaves it (a notification or an editor opening a moment later
+    // takes it): then it is opened again, a few times, before the test fails.
+    for (let attempt = 1; ; attempt++) {
+      // Close whatever quick input is open so F1 starts clean.
+      if (await page.locator(quickInput).isVisible()) await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      try {
+        await page.locator(quickInputBox).waitFor({ state: 'visible', timeout: 10_000 });
+        await page.locator(quickInputBox).fill(prefix, { timeout: 5_000 });
+        return;
+      } catch (err) {
+        if (attempt >= 4) throw err;
+      }
+    }
   }
 
   /** The quick-input row whose label is exactly `label`, if shown. */
