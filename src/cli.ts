@@ -213,7 +213,10 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       // What the caches said goes to standard error: the output reads the same with or without a cache.
       const { cacheNotes = [], ...detections } = result;
       for (const note of cacheNotes) io.err(`${t('cli.detect.note', { text: noteText(note, t) })}\n`);
-      io.out(values.json ? `${JSON.stringify({ ...detections, notes: withText(result.notes, t) }, null, 2)}\n` : detectionSummary(result, t));
+      // `head` is the described commit; with --ref, `ref` names what was given.
+      const { head, ...rest } = detections;
+      const json = { head, ...(revision !== undefined ? { ref: revision } : {}), ...rest, notes: withText(result.notes, t) };
+      io.out(values.json ? `${JSON.stringify(json, null, 2)}\n` : detectionSummary(result, t, revision));
       return EXIT_OK;
     }
     if (!existsSync(file) && (await isBareRepository(new GitRunner({ cwd: folder })))) {
@@ -412,8 +415,13 @@ async function isCommit(git: GitRunner, revision: string): Promise<boolean> {
 }
 
 /** A short plain-text account of the detections, for people at a terminal. */
-function detectionSummary(result: DetectionResult, t: Translate): string {
-  const lines = [`HEAD ${result.head ?? t('cli.detect.noHead')}${result.headDate ? ` (${result.headDate})` : ''}`];
+// With --ref, the first line and the credentials' "still there" column name the ref and its commit, not HEAD.
+function detectionSummary(result: DetectionResult, t: Translate, ref?: string): string {
+  const lines = [
+    ref !== undefined && result.head !== null
+      ? t('cli.detect.described', { ref, sha: result.head.slice(0, 12), date: result.headDate ?? t('cli.detect.noHead') })
+      : `HEAD ${result.head ?? t('cli.detect.noHead')}${result.headDate ? ` (${result.headDate})` : ''}`,
+  ];
   for (const note of result.notes) lines.push(t('cli.detect.note', { text: noteText(note, t) }));
   lines.push(
     t('cli.detect.owned', {
@@ -438,7 +446,7 @@ function detectionSummary(result: DetectionResult, t: Translate): string {
   lines.push(t('cli.detect.credentials', { count: result.credentials.length, notRotated: open.length }));
   for (const c of result.credentials) {
     const state = t(c.ignored ? 'cli.detect.ignored' : c.rotated ? 'cli.detect.rotated' : 'cli.detect.notRotated');
-    lines.push(`  ${c.fingerprint}\t${c.kind}\t${c.path}:${c.line}\t${c.date}\t${t(c.inHead ? 'cli.detect.atHead' : 'report.secrets.historyOnly')}\t${state}`);
+    lines.push(`  ${c.fingerprint}\t${c.kind}\t${c.path}:${c.line}\t${c.date}\t${c.inHead ? (ref !== undefined ? t('cli.detect.atRef', { ref }) : t('cli.detect.atHead')) : t('report.secrets.historyOnly')}\t${state}`);
   }
   lines.push(t('cli.detect.mentions', { count: result.mentions.length }));
   for (const m of result.mentions) lines.push(`  ${m.kind}\t${m.path}:${m.line}\t${m.identity}${m.comment ? `\t${t('cli.detect.inComment')}` : ''}\t${m.suggestion}`);

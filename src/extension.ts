@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/registerCommands';
+import { isGitDataFolder } from './core/git/bareFolder';
 import { DiagnosticsPublisher } from './diagnostics/diagnosticsPublisher';
 import { HANDOVER_VIEW_ID, HandoverTreeProvider, openItemCount } from './tree/handoverTreeProvider';
 import { updateStatusBar } from './workspace/progressStatus';
@@ -19,6 +20,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const updateContext = () => {
     const open = openItemCount(store, detections);
     void vscode.commands.executeCommand('setContext', 'handover.hasFile', store.folders().length > 0);
+    // The welcome view says a bare repository has no work tree instead of offering to create the file there.
+    void onlyBareFolders().then((bare) => vscode.commands.executeCommand('setContext', 'handover.bareOnly', bare));
     view.badge = open > 0 ? { value: open, tooltip: vscode.l10n.t('{0} items not accepted or decided yet', open) } : undefined;
     updateStatusBar(status, store, detections);
   };
@@ -40,6 +43,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   void vscode.commands.executeCommand('setContext', 'handover.filterMine', false);
   // History is read in the background, in trusted workspaces only; the tree shows progress.
   void detections.analyzeAll();
+}
+
+/** True when the workspace has folders and every one is a bare repository (no work tree). */
+async function onlyBareFolders(): Promise<boolean> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) return false;
+  for (const folder of folders) if (!(await isGitDataFolder(folder.uri.fsPath))) return false;
+  return true;
 }
 
 export function deactivate(): void {

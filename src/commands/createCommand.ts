@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isGitDataFolder } from '../core/git/bareFolder';
 import { GitRunner } from '../core/git/gitRunner';
 import { readRepositoryFacts } from '../core/git/repositoryInfo';
 import { HANDOVER_FILE_NAME } from '../core/handover/handoverLoader';
@@ -16,16 +17,25 @@ export async function createHandoverFile(store: HandoverStore): Promise<vscode.U
     void vscode.window.showInformationMessage(vscode.l10n.t('Open the repository folder first: HANDOVER.yaml lives at its root.'));
     return undefined;
   }
-  const candidates = folders.filter((f) => !store.stateFor(f));
+  // A bare repository (or a `.git` folder opened directly) has no work tree: it is never offered, never written.
+  const bare = new Set<vscode.WorkspaceFolder>();
+  for (const f of folders) if (await isGitDataFolder(f.uri.fsPath)) bare.add(f);
+  const candidates = folders.filter((f) => !store.stateFor(f) && !bare.has(f));
   let folder: vscode.WorkspaceFolder | undefined;
   if (candidates.length === 0) {
-    folder = folders[0];
+    folder = folders.find((f) => !bare.has(f)) ?? folders[0];
   } else if (candidates.length === 1) {
     folder = candidates[0];
   } else {
     folder = await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Create HANDOVER.yaml in which folder?') });
   }
   if (!folder) return undefined;
+  if (bare.has(folder) || (await isGitDataFolder(folder.uri.fsPath))) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} is a bare git repository: it has no work tree to hold HANDOVER.yaml, and nothing was written. Clone it (git clone {1} FOLDER) and open the clone.', folder.name, folder.uri.fsPath),
+    );
+    return undefined;
+  }
   const uri = vscode.Uri.joinPath(folder.uri, HANDOVER_FILE_NAME);
   try {
     await vscode.workspace.fs.stat(uri);

@@ -120,4 +120,32 @@ describe('repository shapes: shallow clone and bare mirror', function () {
       rmSync(bare, { recursive: true, force: true });
     }
   });
+  it('detect --ref names the ref given and its commit, not HEAD, in the summary (both languages) and the JSON', async () => {
+    const repo = history();
+    const bare = bareClone(repo);
+    try {
+      const sha = repo.git('rev-parse', 'alice/cleanup').trim();
+      const args = ['detect', '--repo', bare, '--no-cache', '--ref', 'alice/cleanup', '--person', ALICE.email, '--only', 'credentials'];
+      for (const [lang, first, still] of [
+        ['C', `alice/cleanup (commit ${sha.slice(0, 12)}, 2026-01-09)`, 'at alice/cleanup'],
+        ['zh_CN.UTF-8', `alice/cleanup（提交 ${sha.slice(0, 12)}，2026-01-09）`, '仍在 alice/cleanup 中'],
+      ] as const) {
+        const text = await cli(args, lang);
+        assert.equal(text.code, 0, text.stderr);
+        const lines = text.stdout.split('\n');
+        assert.equal(lines[0], first);
+        assert.ok(!/HEAD/.test(text.stdout), text.stdout);
+        // The secret is still in the described commit's tree: the row says where, by the ref's name.
+        assert.equal(lines.find((line) => line.includes('deploy/prod.env'))?.split('\t')[4], still);
+      }
+      const json = JSON.parse((await cli([...args, '--json'])).stdout) as { head: string; ref?: string };
+      assert.equal(json.head, sha);
+      assert.equal(json.ref, 'alice/cleanup');
+      assert.equal((JSON.parse((await cli(['detect', '--repo', bare, '--no-cache', '--person', ALICE.email, '--only', 'credentials', '--json'])).stdout) as { ref?: string }).ref, undefined);
+      assert.match((await cli(['detect', '--repo', bare, '--no-cache', '--person', ALICE.email, '--only', 'credentials'])).stdout, /^HEAD [0-9a-f]{40} \(2026-01-08\)\n/);
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
 });

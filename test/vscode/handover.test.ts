@@ -169,6 +169,23 @@ describe('Handover in a real VS Code', function () {
     await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('On-call rotation'), 20_000);
   });
 
+  it('on a bare repository says there is no work tree for HANDOVER.yaml, and Create HANDOVER.yaml writes nothing', async () => {
+    const repo = FixtureRepo.init({ dir: join(suite.work(), 'bare-source') });
+    repo.write('README.md', '# mirrored\n').commit('init', { name: '赵六', email: 'zhaoliu@corp.example' }, '2026-11-01T00:00:00Z');
+    const bare = join(suite.work(), 'mirror.git');
+    repo.git('clone', '-q', '--bare', repo.dir, bare);
+    const before = execFileSync('find', [bare], { encoding: 'utf8' });
+    const vs = suite.track(await startVsCode({ folder: bare, trusted: true }));
+    await vs.openView(VIEW);
+    const welcome = vs.page.locator('.welcome-view-content', { hasText: 'bare git repository' });
+    await welcome.waitFor({ state: 'visible', timeout: 30_000 });
+    assert.equal(await vs.page.locator('.welcome-view-content', { hasText: 'no HANDOVER.yaml yet' }).count(), 0, 'no offer to create it');
+    await vs.runCommand('Handover: Create HANDOVER.yaml');
+    await waitUntil(async () => (await vs.notifications()).some((n) => /is a bare git repository: it has no work tree to hold HANDOVER\.yaml/.test(n)), 20_000, 'the bare-repository message');
+    assert.equal(existsSync(join(bare, 'HANDOVER.yaml')), false, 'nothing written into the git folder');
+    assert.equal(execFileSync('find', [bare], { encoding: 'utf8' }), before, 'no file added in the git folder');
+  });
+
   it('on a damaged clone, analyses by itself after Create HANDOVER.yaml, and reads around what is missing', async () => {
     const repo = FixtureRepo.init({ dir: join(suite.work(), 'partial-clone') });
     const me = { name: '赵六', email: 'zhaoliu@corp.example' };

@@ -59,6 +59,9 @@ export const notesEn = {
   'cli.detect.mentions': 'Configuration that still names them: {count}',
   'cli.detect.inComment': '(comment)',
   // A bare repository (a mirror): detect reads the commit; every other command needs a work tree.
+  // `detect --ref REV`: the described commit is named by the ref given and its short sha, not "HEAD".
+  'cli.detect.described': '{ref} (commit {sha}, {date})',
+  'cli.detect.atRef': 'at {ref}',
   'cli.detect.badRef': '--ref: "{ref}" names no commit of this repository',
   'cli.bare.handoverFromCommit': 'HANDOVER.yaml read from {revision} (a bare repository has no work tree)',
   'cli.bare.needsWorkTree':

@@ -50,6 +50,8 @@ export const notesZhCN: Record<keyof typeof notesEn, string> = {
   'cli.detect.ignored': '已忽略',
   'cli.detect.mentions': '仍然提及移交人的配置：{count} 处',
   'cli.detect.inComment': '（注释中）',
+  'cli.detect.described': '{ref}（提交 {sha}，{date}）',
+  'cli.detect.atRef': '仍在 {ref} 中',
   'cli.detect.badRef': '--ref：“{ref}”不是本仓库中的提交',
   'cli.bare.handoverFromCommit': 'HANDOVER.yaml 读取自 {revision}（裸仓库没有工作区）',
   'cli.bare.needsWorkTree': '{command} 需要工作区，而 {folder} 是裸仓库（没有检出的文件）：该命令要读写 HANDOVER.yaml 及其旁边的报告。请在克隆中运行（git clone {folder} 目录）；`handover detect` 可以在这里运行，它读取提交本身。',
