@@ -13,6 +13,7 @@ import { englishNotes } from './helpers';
 import { noteText } from '../../src/core/detect/detectionNotes';
 import { translator } from '../../src/core/i18n/translator';
 import { contextOfPath, parseLinguistAttributes } from '../../src/core/detect/credentials/pathContext';
+import { emptyTreeLike, matchFilesOf } from '../../src/core/detect/credentials/treeFiles';
 
 class MemoryCache implements DetectionCache {
   readonly entries = new Map<string, string>();
@@ -206,6 +207,31 @@ describe('credential scan: incremental cache, cancel, masking', function () {
     for (const text of cache.entries.values()) assertNoLeak('cache file', text, secrets);
   });
 
+  it('re-scans with several cached findings in several commits and paths, giving the JSON of a full scan byte for byte', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const secrets = Array.from({ length: 6 }, (_, i) => `${randomText(20)}${i}q`);
+    // Findings spread over commits and paths; later commits keep the earlier files, so every stored
+    // commit also holds paths whose secrets were first committed elsewhere.
+    repo.write('a/.env', `API_TOKEN=${secrets[0]}\n`).write('b/.env', `DB_PASSWORD=${secrets[1]}\n`).commit('one', LEAVER, '2025-01-01T00:00:00Z');
+    repo.write('c/.env', `SERVICE_SECRET=${secrets[2]}\n`).write('a/.env', `API_TOKEN=${secrets[0]}\nOTHER_TOKEN=${secrets[3]}\n`).commit('two', COLLEAGUE, '2025-01-02T00:00:00Z');
+    repo.write('d/.env', `API_TOKEN=${secrets[4]}\n`).write('b/.env', `DB_PASSWORD=${secrets[1]}\n`).commit('three', LEAVER, '2025-01-03T00:00:00Z');
+    const cache = new MemoryCache();
+    const cold = await scanCredentialsCached({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC, cache });
+    assert.equal(cold.commitsRead, 3);
+    const commitsWithFindings = new Set(cold.findings.map((f) => f.firstCommit));
+    const pathsWithFindings = new Set(cold.findings.map((f) => f.path));
+    assert.ok(cold.findings.length >= 5 && commitsWithFindings.size >= 3 && pathsWithFindings.size >= 4, `expected findings in several commits and paths, got ${cold.findings.length} in ${commitsWithFindings.size} commits`);
+    repo.write('e/.env', `API_TOKEN=${secrets[5]}\n`).commit('four', COLLEAGUE, '2025-01-04T00:00:00Z');
+    const warm = await scanCredentialsCached({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC, cache });
+    // One commit read: every cached finding was found again where it first appeared.
+    assert.equal(warm.commitsRead, 1);
+    const full = await scan(repo.dir);
+    assert.equal(JSON.stringify(warm.findings), JSON.stringify(full.findings));
+    assert.equal(full.findings.length, cold.findings.length + 1);
+    for (const text of cache.entries.values()) assertNoLeak('cache file', text, secrets);
+  });
+
   it('reads everything again after history was rewritten', async () => {
     const { repo } = smallRepo();
     const cache = new MemoryCache();
@@ -328,6 +354,30 @@ describe('credential scan: incremental cache, cancel, masking', function () {
     const whole: string[] = [];
     for await (const line of git.stream(['show', 'HEAD:big.min.js'], '\n')) whole.push(line);
     assert.deepEqual(whole.map((l) => l.length), [300_000 + hidden.length]);
+  });
+});
+
+describe('matching the files of stored commits', function () {
+  this.timeout(60_000);
+  let repo: FixtureRepo;
+  after(() => repo?.dispose());
+
+  it('reads each commit for its own paths only, and names the commits it cannot read', async () => {
+    repo = FixtureRepo.init();
+    repo.write('x/.env', `API_TOKEN=${randomText(20)}1q\n`).write('y/.env', `API_TOKEN=${randomText(20)}2q\n`).commit('one', LEAVER, '2025-01-01T00:00:00Z');
+    const one = repo.head();
+    repo.write('x/.env', `API_TOKEN=${randomText(20)}3q\n`).write('y/.env', `API_TOKEN=${randomText(20)}4q\n`).commit('two', LEAVER, '2025-01-02T00:00:00Z');
+    const two = repo.head();
+    const absent = 'f'.repeat(one.length);
+    const heard: string[] = [];
+    const asked = new Map<string, string[]>([[one, ['x/.env']], [two, ['y/.env']], [absent, ['x/.env']]]);
+    const matched = await matchFilesOf(repo.dir, await emptyTreeLike(new GitRunner({ cwd: repo.dir }), one), asked, (commit, path) => {
+      heard.push(`${commit === one ? 'one' : commit === two ? 'two' : commit}:${path}`);
+    });
+    // Both commits hold secrets in both files; each was asked for one of them.
+    assert.deepEqual([...new Set(heard)].sort(), ['one:x/.env', 'two:y/.env']);
+    assert.deepEqual(matched.missingCommits, [absent]);
+    assert.equal(matched.unreadableFiles, 0);
   });
 });
 

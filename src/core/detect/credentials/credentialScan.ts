@@ -31,7 +31,7 @@ import { CREDENTIAL_STATE_VERSION, restoreEntry, storeEntry, type CredentialScan
 import { contextOfPath, contextOfPlaces, readLinguistAttributes, type LinguistAttributes } from './pathContext';
 import { pathCount, SecretLedger, valueKey, type LedgerEntry } from './secretLedger';
 import { SpanMasks } from './spanMasks';
-import { emptyTreeLike, matchFilesAt } from './treeFiles';
+import { emptyTreeLike, matchFilesAt, matchFilesOf } from './treeFiles';
 
 export interface IgnoredFingerprint {
   fingerprint: string;
@@ -284,12 +284,14 @@ async function restoreLedger(options: ScanCredentialsOptions, emptyTree: string,
   const wanted = new Map<string, StoredEntry>();
   const where = (commit: string, path: string, line: number, kind: string, ordinal: number) => `${commit}\0${path}\0${line}\0${kind}\0${ordinal}`;
   for (const entry of stored) wanted.set(where(entry.commit.sha, entry.path, entry.line, entry.kind, entry.ordinal), entry);
+  // Each commit is read for its own paths only: the work grows with the entries, not commits × paths.
+  const pathsByCommit = new Map<string, string[]>();
+  for (const entry of stored) pathsByCommit.set(entry.commit.sha, [...(pathsByCommit.get(entry.commit.sha) ?? []), entry.path]);
   const found = new Set<StoredEntry>();
-  const matched = await matchFilesAt(
+  const matched = await matchFilesOf(
     options.cwd,
     emptyTree,
-    stored.map((e) => e.commit.sha),
-    stored.map((e) => e.path),
+    pathsByCommit,
     (commit, path, match) => {
       const entry = wanted.get(where(commit, path, match.line, match.kind, match.ordinal));
       if (!entry || found.has(entry)) return;

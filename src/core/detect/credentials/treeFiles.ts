@@ -91,29 +91,55 @@ export interface FilesMatched {
  * Calls `sink` with every secret in `paths` as they are in each of `commits` (paths a commit does not
  * have are skipped). A file whose blob the clone lacks is left out and counted; nothing is fetched.
  */
-export async function matchFilesAt(cwd: string, emptyTree: string, commits: readonly string[], paths: readonly string[], sink: TreeMatchSink, signal?: AbortSignal, rules: RuleSet = DEFAULT_RULES): Promise<FilesMatched> {
-  const wanted = [...new Set(commits)];
+export function matchFilesAt(cwd: string, emptyTree: string, commits: readonly string[], paths: readonly string[], sink: TreeMatchSink, signal?: AbortSignal, rules: RuleSet = DEFAULT_RULES): Promise<FilesMatched> {
+  return matchFilesOf(cwd, emptyTree, new Map(commits.map((commit) => [commit, paths])), sink, signal, rules);
+}
+
+/**
+ * As `matchFilesAt`, but each commit is asked only for its own paths, so that the work grows with the
+ * number of (commit, path) pairs rather than commits × all paths. Commits that share a tree are asked
+ * for the union of their paths (the sink hears each match for every commit of that tree); trees asked
+ * for the same set of paths share one git process.
+ */
+export async function matchFilesOf(cwd: string, emptyTree: string, pathsByCommit: ReadonlyMap<string, readonly string[]>, sink: TreeMatchSink, signal?: AbortSignal, rules: RuleSet = DEFAULT_RULES): Promise<FilesMatched> {
+  const wanted = [...pathsByCommit.keys()];
   const byTree = await treesOf(cwd, wanted, signal);
   const readable = new Set([...byTree.values()].flat());
   const missingCommits = wanted.filter((c) => !readable.has(c));
-  const unique = [...new Set(paths)].sort();
+  const treesByPaths = new Map<string, { paths: string[]; trees: string[] }>();
+  for (const [tree, commits] of byTree) {
+    const paths = [...new Set(commits.flatMap((commit) => pathsByCommit.get(commit) ?? []))].sort();
+    if (paths.length === 0) continue;
+    const key = paths.join('\0');
+    const group = treesByPaths.get(key);
+    if (group) group.trees.push(tree);
+    else treesByPaths.set(key, { paths, trees: [tree] });
+  }
   let unreadableFiles = 0;
-  if (byTree.size === 0 || unique.length === 0) return { missingCommits, unreadableFiles };
-  for (let i = 0; i < unique.length; i += PATHS_PER_CALL) {
-    const chunk = unique.slice(i, i + PATHS_PER_CALL);
+  for (const { paths, trees } of treesByPaths.values()) {
+    unreadableFiles += await matchTreeFiles(cwd, emptyTree, byTree, trees, paths, sink, signal, rules);
+  }
+  return { missingCommits, unreadableFiles };
+}
+
+/** Every secret in `paths` of each of `trees`; returns the files the clone holds but cannot read. */
+async function matchTreeFiles(cwd: string, emptyTree: string, byTree: ReadonlyMap<string, string[]>, trees: readonly string[], paths: readonly string[], sink: TreeMatchSink, signal: AbortSignal | undefined, rules: RuleSet): Promise<number> {
+  let unreadableFiles = 0;
+  for (let i = 0; i < paths.length; i += PATHS_PER_CALL) {
+    const chunk = paths.slice(i, i + PATHS_PER_CALL);
     try {
-      await diffFromEmpty(cwd, emptyTree, byTree, [...byTree.keys()], chunk, sink, signal, rules);
+      await diffFromEmpty(cwd, emptyTree, byTree, trees, chunk, sink, signal, rules);
     } catch (err) {
       if (!isUnreadableObjectError(err)) throw err;
       // Tree by tree, only the files this clone can read (what was matched before is matched again: sinks are idempotent).
-      for (const tree of byTree.keys()) {
+      for (const tree of trees) {
         const present = await readablePaths(cwd, tree, chunk, signal);
         unreadableFiles += present.unreadable;
         if (present.paths.length) await diffFromEmpty(cwd, emptyTree, byTree, [tree], present.paths, sink, signal, rules);
       }
     }
   }
-  return { missingCommits, unreadableFiles };
+  return unreadableFiles;
 }
 
 async function diffFromEmpty(cwd: string, emptyTree: string, byTree: ReadonlyMap<string, string[]>, trees: readonly string[], paths: readonly string[], sink: TreeMatchSink, signal: AbortSignal | undefined, rules: RuleSet): Promise<void> {
