@@ -7,6 +7,7 @@ import {
   isPlausibleSecret,
   isPlaceholder,
   isPlaceholderToken,
+  isSelfDescribingName,
   shannonEntropy,
 } from '../../src/core/detect/credentials/valueJudgement';
 
@@ -584,6 +585,39 @@ describe('the rules from unseen repositories, each on values it alone decides', 
       [true, 'my-apikey-secret'], // `apikey`, then `secret` (not `api`, `keys`, then `ecret`)
       [true, '3x4mpl3-t0k3n'], // `example` and `token` with letters swapped for digits
       [true, 's4mpl3_s3cr3t'],
+    ]);
+  });
+});
+
+describe('the rules of the second set of unseen repositories, each on values it alone decides', () => {
+  it('a format spelled with field names in capitals says what goes there, not a value', () => {
+    check(isPlainlyNotAValue, [
+      [true, 'HOST:PORT:DATABASE:PASSWORD'], // a .pgpass line's documented format
+      [true, 'DB_USER@DB_HOST/DB_NAME'],
+      [false, 'Kx9:PORT:DATABASE:PASSWORD'], // a field name starts with a capital letter
+      [false, 'HOST:PORT:DATABASE:pass9Xk'], // every field is a name in capitals
+    ]);
+  });
+
+  it('a name that describes the credential is lower-case words joined by -, _ or ., the last a credential word', () => {
+    check(isSelfDescribingName, [
+      [true, ' smtp-password '], // trimmed
+      [true, 'database__password'], // several joiners in a row
+      [true, 'db.user_password'], // `.` joins words too
+      [false, 'password'], // one word alone is no description
+      [false, 'smtp-host'], // the last word is not a credential word
+      [false, 'Smtp-password'], // lower-case from the first letter
+      [false, 'ops-vault/db_password'], // a path: `/` joins no words
+    ]);
+  });
+
+  it('where the context names the secret, a name of several words is a weak value and one word stays a word', () => {
+    check(isLiteralToken, [
+      [true, 'shopAdminSecret', false, false, true], // camel-case words only
+      [true, 'shop_admin2_secret', false, false, true], // snake-case words with a digit only
+      [false, 'shopAdminSecret', false, false, false], // the same name without the context is a name
+      [false, 'Authorization', false, false, true], // one word
+      [false, 'FINGERPRINT', false, false, true], // one word in capitals
     ]);
   });
 });
