@@ -611,6 +611,64 @@ describe('the rules of the second set of unseen repositories, each on values it 
     ]);
   });
 
+  it('a counter or a flag is a signed or decimal number, or one of one or two digits', () => {
+    check(isLiteralPassword, [
+      [false, '-15'], // `pass_http=-15`
+      [false, '-0.25'],
+      [false, '10.5'],
+      [false, '0.25'],
+      [false, '42'],
+      [true, '123'], // three digits: a weak password
+      [true, '-1a9'],
+    ]);
+  });
+
+  it('a package’s coordinates are an artifact name, `:`, and a version of two parts or more', () => {
+    check(isLiteralPassword, [
+      [false, 'jjwt:0.9'],
+      [false, 'jjwt:10.2'],
+      [false, 'jjwt:0.10.1'],
+      [false, 'spring-core:5.3.20-RELEASE'], // a qualifier after the version
+      [true, 'Xk9#pw:1.2'], // only as the whole value
+      [true, 'jjwt:0.9.1#Xk9'],
+    ]);
+  });
+
+  it('an SSH key file’s conventional name is the key’s name, only as the whole value', () => {
+    check(isLiteralPassword, [
+      [false, 'id_ecdsa-sk'],
+      [false, 'id_ed25519_sk.pub'],
+      [true, 'Kq9-id_rsa'],
+      [true, 'id_rsa9Kq'],
+    ]);
+  });
+
+  it('a setting’s dotted name whose last part ends in a credential word says where the credential is kept', () => {
+    check(isLiteralPassword, [
+      [false, 'spring.mail.password'],
+      [false, 'app.secretkey'],
+      [false, 'system.secret-key'],
+      [false, 'app.apikey'],
+      [false, 'app.api-key'],
+      [false, 'ssh.privatekey'],
+      [false, 'ssh.private_key'],
+      [false, 'aws.credential'],
+      [true, 'Kq9#mail.password'], // only as the whole value
+      [true, 'smtp.k9#x_password'],
+      [true, 'mail.password9x'], // the credential word ends the name
+    ]);
+  });
+
+  it('a regular expression, as sed writes one, is a pattern', () => {
+    check(isLiteralPassword, [
+      [false, '.+Kq9x'],
+      [false, '.?Kq9x7'],
+      [false, '\\d{6}'],
+      [false, '^SECRET_KEY=.*/SECRET_KEY=Kq9x/'], // `.*` then the substitution's `/`
+      [true, 'Kq9.+x7Lm'], // `.+` inside a value is part of it
+    ]);
+  });
+
   it('where the context names the secret, a name of several words is a weak value and one word stays a word', () => {
     check(isLiteralToken, [
       [true, 'shopAdminSecret', false, false, true], // camel-case words only
