@@ -611,6 +611,14 @@ describe('the rules of the second set of unseen repositories, each on values it 
     ]);
   });
 
+  it('an Authorization scheme’s name is no value', () => {
+    check(isPlainlyNotAValue, [
+      [true, 'Bearer'], // `tokenHead: Bearer`
+      [true, 'basic'],
+      [false, 'Bearer9x'],
+    ]);
+  });
+
   it('a counter or a flag is a signed or decimal number, or one of one or two digits', () => {
     check(isLiteralPassword, [
       [false, '-15'], // `pass_http=-15`
