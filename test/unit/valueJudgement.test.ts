@@ -7,6 +7,7 @@ import {
   isPlausibleSecret,
   isPlaceholder,
   isPlaceholderToken,
+  isSelfDescribingName,
   shannonEntropy,
 } from '../../src/core/detect/credentials/valueJudgement';
 
@@ -584,6 +585,105 @@ describe('the rules from unseen repositories, each on values it alone decides', 
       [true, 'my-apikey-secret'], // `apikey`, then `secret` (not `api`, `keys`, then `ecret`)
       [true, '3x4mpl3-t0k3n'], // `example` and `token` with letters swapped for digits
       [true, 's4mpl3_s3cr3t'],
+    ]);
+  });
+});
+
+describe('the rules of the second set of unseen repositories, each on values it alone decides', () => {
+  it('a format spelled with field names in capitals says what goes there, not a value', () => {
+    check(isPlainlyNotAValue, [
+      [true, 'HOST:PORT:DATABASE:PASSWORD'], // a .pgpass line's documented format
+      [true, 'DB_USER@DB_HOST/DB_NAME'],
+      [false, 'Kx9:PORT:DATABASE:PASSWORD'], // a field name starts with a capital letter
+      [false, 'HOST:PORT:DATABASE:pass9Xk'], // every field is a name in capitals
+    ]);
+  });
+
+  it('a name that describes the credential is lower-case words joined by -, _ or ., the last a credential word', () => {
+    check(isSelfDescribingName, [
+      [true, ' smtp-password '], // trimmed
+      [true, 'database__password'], // several joiners in a row
+      [true, 'db.user_password'], // `.` joins words too
+      [false, 'password'], // one word alone is no description
+      [false, 'smtp-host'], // the last word is not a credential word
+      [false, 'Smtp-password'], // lower-case from the first letter
+      [false, 'ops-vault/db_password'], // a path: `/` joins no words
+    ]);
+  });
+
+  it('an Authorization scheme’s name is no value', () => {
+    check(isPlainlyNotAValue, [
+      [true, 'Bearer'], // `tokenHead: Bearer`
+      [true, 'basic'],
+      [false, 'Bearer9x'],
+    ]);
+  });
+
+  it('a counter or a flag is a signed or decimal number, or one of one or two digits', () => {
+    check(isLiteralPassword, [
+      [false, '-15'], // `pass_http=-15`
+      [false, '-0.25'],
+      [false, '10.5'],
+      [false, '0.25'],
+      [false, '42'],
+      [true, '123'], // three digits: a weak password
+      [true, '-1a9'],
+    ]);
+  });
+
+  it('a package’s coordinates are an artifact name, `:`, and a version of two parts or more', () => {
+    check(isLiteralPassword, [
+      [false, 'jjwt:0.9'],
+      [false, 'jjwt:10.2'],
+      [false, 'jjwt:0.10.1'],
+      [false, 'spring-core:5.3.20-RELEASE'], // a qualifier after the version
+      [true, 'Xk9#pw:1.2'], // only as the whole value
+      [true, 'jjwt:0.9.1#Xk9'],
+    ]);
+  });
+
+  it('an SSH key file’s conventional name is the key’s name, only as the whole value', () => {
+    check(isLiteralPassword, [
+      [false, 'id_ecdsa-sk'],
+      [false, 'id_ed25519_sk.pub'],
+      [true, 'Kq9-id_rsa'],
+      [true, 'id_rsa9Kq'],
+    ]);
+  });
+
+  it('a setting’s dotted name whose last part ends in a credential word says where the credential is kept', () => {
+    check(isLiteralPassword, [
+      [false, 'spring.mail.password'],
+      [false, 'app.secretkey'],
+      [false, 'system.secret-key'],
+      [false, 'app.apikey'],
+      [false, 'app.api-key'],
+      [false, 'ssh.privatekey'],
+      [false, 'ssh.private_key'],
+      [false, 'aws.credential'],
+      [true, 'Kq9#mail.password'], // only as the whole value
+      [true, 'smtp.k9#x_password'],
+      [true, 'mail.password9x'], // the credential word ends the name
+    ]);
+  });
+
+  it('a regular expression, as sed writes one, is a pattern', () => {
+    check(isLiteralPassword, [
+      [false, '.+Kq9x'],
+      [false, '.?Kq9x7'],
+      [false, '\\d{6}'],
+      [false, '^SECRET_KEY=.*/SECRET_KEY=Kq9x/'], // `.*` then the substitution's `/`
+      [true, 'Kq9.+x7Lm'], // `.+` inside a value is part of it
+    ]);
+  });
+
+  it('where the context names the secret, a name of several words is a weak value and one word stays a word', () => {
+    check(isLiteralToken, [
+      [true, 'shopAdminSecret', false, false, true], // camel-case words only
+      [true, 'shop_admin2_secret', false, false, true], // snake-case words with a digit only
+      [false, 'shopAdminSecret', false, false, false], // the same name without the context is a name
+      [false, 'Authorization', false, false, true], // one word
+      [false, 'FINGERPRINT', false, false, true], // one word in capitals
     ]);
   });
 });
