@@ -324,7 +324,8 @@ function isSettingOrCoordinate(value: string): boolean {
 
 /**
  * A name that describes the credential instead of being one (`smtp-password`, `database_user_password`,
- * `db.secret`): lower-case words joined by `-`, `_` or `.`, the last of them a credential word. In
+ * `app.db_password`): lower-case words joined by `-`, `_` or `.`, the last of them a credential word
+ * joined by `-` or `_` (a dotted setting name such as `db.secret` is refused by its own rule). In
  * documentation and example files that is what a stand-in looks like; in a deployed configuration the
  * same text is a weak value written in (`secret: shop-admin-secret` under `jwt:`), so callers ask this
  * only of docs.
