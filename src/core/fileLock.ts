@@ -15,7 +15,7 @@ export interface LockOptions {
   staleMs?: number;
 }
 
-/** Long enough for twenty edits queued behind each other on a slow machine. */
+/** How long one holder may keep the lock before a waiter gives up (the clock restarts when it changes hands). */
 const DEFAULT_WAIT_MS = 15_000;
 /** The holder refreshes the lock's time every third of this. */
 const DEFAULT_STALE_MS = 30_000;
@@ -62,8 +62,14 @@ export async function withFileLock<T>(target: string, action: () => Promise<T>, 
   }
 }
 
+/**
+ * The wait runs from the moment the current holder took the lock: while the writers ahead keep
+ * taking and releasing it (a queue moving, however slowly), a waiter keeps its place; it gives up
+ * only when one holder keeps the lock for longer than `waitMs`.
+ */
 async function acquire(target: string, lock: string, waitMs: number, staleMs: number): Promise<string> {
-  const deadline = Date.now() + waitMs;
+  let deadline = Date.now() + waitMs;
+  let seen: string | undefined;
   let delay = 5;
   for (;;) {
     const info: LockInfo = { pid: process.pid, host: hostname(), time: new Date().toISOString(), nonce: randomBytes(8).toString('hex') };
@@ -73,6 +79,11 @@ async function acquire(target: string, lock: string, waitMs: number, staleMs: nu
     if (isStale(holder, staleMs)) {
       await breakLock(lock, holder);
       continue;
+    }
+    const identity = holderIdentity(holder);
+    if (identity !== seen) {
+      if (seen !== undefined) deadline = Date.now() + waitMs;
+      seen = identity;
     }
     if (Date.now() >= deadline) {
       const holderText = holder.info ? 'file.lockHolder' : 'file.lockHolderUnknown';
@@ -113,6 +124,11 @@ async function readHolder(lock: string): Promise<Holder | undefined> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw fileErrorFrom(err, lock, 'lock');
   }
+}
+
+/** One holding of the lock: another lock file, or the same file taken by another writer. */
+function holderIdentity(holder: Holder): string {
+  return `${holder.dev}:${holder.ino}:${holder.info?.nonce ?? ''}`;
 }
 
 function parseInfo(text: string): LockInfo | undefined {

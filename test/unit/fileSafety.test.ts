@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { removeLeftoverTemporaries, writeFileAtomic } from '../../src/core/atomicWrite';
@@ -125,6 +125,34 @@ describe('two writers at once', function () {
       assert.ok(message.includes(lock));
       assert.match(describeError(error, translator('zh-CN')), /正被另一个进程修改/);
       assert.ok(existsSync(lock), 'a live lock is not removed');
+    } finally {
+      holder.kill();
+      repo.dispose();
+    }
+  });
+
+  it('keeps waiting while the lock changes hands, and gives up only on one holder that keeps it', async () => {
+    const repo = tempDir({ 'HANDOVER.yaml': withDuties(1) });
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    try {
+      const target = join(repo.dir, 'HANDOVER.yaml');
+      const lock = lockPathFor(target);
+      // Another writer's lock, put in place in one step (a new file: the lock never disappears between holders).
+      const take = (nonce: string) => {
+        writeFileSync(`${lock}.next`, JSON.stringify({ pid: holder.pid, host: hostname(), time: new Date().toISOString(), nonce }));
+        renameSync(`${lock}.next`, lock);
+      };
+      // Three writers ahead of this one, each holding the lock 250 ms: 750 ms in all, three times the wait.
+      take('first');
+      const waiting = withFileLock(target, async () => 'ran', { waitMs: 400 }).catch((err: unknown) => err);
+      await sleep(250);
+      take('second');
+      await sleep(250);
+      take('third');
+      await sleep(250);
+      rmSync(lock, { force: true });
+      assert.equal(await waiting, 'ran', 'a queue that moves is waited for');
+      assert.equal(existsSync(lock), false);
     } finally {
       holder.kill();
       repo.dispose();
