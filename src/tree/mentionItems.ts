@@ -18,12 +18,14 @@ export function mentionKindTitle(kind: MentionKind): string {
       return vscode.l10n.t('Alerting and on-call');
     case 'access':
       return vscode.l10n.t('Access');
+    case 'todo':
+      return vscode.l10n.t('TODOs assigned to them');
     case 'other':
       return vscode.l10n.t('Other configuration');
   }
 }
 
-const KIND_ICONS: Record<MentionKind, string> = { ownership: 'person', review: 'git-pull-request', alerting: 'bell', access: 'key', other: 'settings-gear' };
+const KIND_ICONS: Record<MentionKind, string> = { ownership: 'person', review: 'git-pull-request', alerting: 'bell', access: 'key', todo: 'checklist', other: 'settings-gear' };
 
 export function outcomeText(outcome: MentionOutcome): string {
   switch (outcome) {

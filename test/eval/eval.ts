@@ -1,8 +1,9 @@
-// Evaluation on real repositories: `npm run eval -- [--detector credentials|ownership] DIR…`.
+// Evaluation on real repositories: `npm run eval -- [--detector credentials|ownership|mentions] DIR…`.
 // Each detector has one evaluator in the table below; each prints what it found on each clone, for
 // classification by hand, and a table row for docs/evaluation.md. Clones live outside this repository
 // (CI never needs them). The scan runs in a child process so that its peak memory is its own.
 import { credentialsChild, evaluateCredentials, type CredentialsEval } from './credentialsEval';
+import { evaluateMentions } from './mentionsEval';
 import { evaluateOwnership } from './ownershipEval';
 
 /** Evaluates one clone, printing as it goes; returns the row for docs/evaluation.md. */
@@ -20,6 +21,11 @@ const EVALUATORS: Record<string, Evaluator> = {
   // Three most prolific authors, their top 15 owned files against plain `git blame` at HEAD: a table per clone.
   ownership: async (dir, log) => {
     const result = await evaluateOwnership(dir, { log });
+    return `\n${result.repository}@${result.commit.slice(0, 12)}\n\n${result.table}\n`;
+  },
+  // The three handles the ownership files name most: what the product reports against every line naming them.
+  mentions: async (dir, log) => {
+    const result = await evaluateMentions(dir, { log });
     return `\n${result.repository}@${result.commit.slice(0, 12)}\n\n${result.table}\n`;
   },
 };

@@ -107,6 +107,44 @@ describe('mentions of the person leaving in configuration', function () {
   });
 });
 
+describe('mentions: work markers that assign work to them, in any text file', function () {
+  this.timeout(30_000);
+  it('finds TODO(them), FIXME(a, them) and TODO @them in code, prose and configuration; not markers that only talk about them', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('storage/store.go', [
+        'package storage',
+        '// TODO(zhangsan): switch to the v2 appender once it lands.',
+        '// FIXME(lisi, zhangsan) flaky under load',
+        '// TODO: ask zhangsan why this exists',
+        '// TODO(zhangsanfeng): not them',
+        '// NOTE(zhangsan): a note is not work',
+        'const owner = "zhangsan" // code, not configuration',
+        '',
+      ].join('\n'));
+      repo.write('tools/migrate.py', '# XXX(ZhangSan@corp.example) remove after the migration\r\n# HACK @zhangsan: pinned\r\n');
+      repo.write('docs/runbook.md', '- TODO(@zhangsan) write the failover steps\n');
+      repo.write('deploy/values.yaml', 'replicas: 2  # TODO(zhangsan) back to 3 after the sale\nowner: zhangsan\n');
+      repo.write('vendor/lib/x.go', '// TODO(zhangsan) upstream\n');
+      repo.write('HANDOVER.yaml', '# TODO(zhangsan)\n');
+      repo.commit('code', LEAVING, '2026-10-01T10:00:00Z');
+      const result = await runDetections({ cwd: repo.dir, person: { emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] }, only: new Set(['mentions']) });
+      assert.deepEqual(result.notes, []);
+      assert.deepEqual(result.mentions.map((m) => `${m.path}:${m.line}:${m.column} ${m.kind} ${m.rule} ${m.identity}${m.comment ? ' comment' : ''} ${m.suggestion}`), [
+        'deploy/values.yaml:1:21 todo todo-marker zhangsan reassign',
+        'deploy/values.yaml:2:8 ownership owner-key zhangsan reassign',
+        'docs/runbook.md:1:9 todo todo-marker zhangsan reassign',
+        'storage/store.go:2:9 todo todo-marker zhangsan reassign',
+        'storage/store.go:3:16 todo todo-marker zhangsan reassign',
+        'tools/migrate.py:1:7 todo todo-marker zhangsan@corp.example reassign',
+        'tools/migrate.py:2:9 todo todo-marker zhangsan reassign',
+      ]);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
 describe('mentions: identities with regular-expression characters', function () {
   this.timeout(30_000);
   it('are matched literally by the one git grep pass', async () => {

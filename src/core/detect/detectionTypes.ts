@@ -156,8 +156,9 @@ export interface CredentialFinding {
 }
 
 /** What a configuration line that names the person leaving is about: what the successor must do with it. */
-export type MentionKind = 'ownership' | 'review' | 'alerting' | 'access' | 'other';
-export const MENTION_KINDS: readonly MentionKind[] = ['ownership', 'review', 'alerting', 'access', 'other'];
+/** `todo`: a TODO / FIXME / XXX / HACK marker, in any text file, that assigns the work to them (`TODO(zhangsan)`). */
+export type MentionKind = 'ownership' | 'review' | 'alerting' | 'access' | 'todo' | 'other';
+export const MENTION_KINDS: readonly MentionKind[] = ['ownership', 'review', 'alerting', 'access', 'todo', 'other'];
 
 /**
  * What the successor should do with a mention: `reassign` to themselves (ownership, review routing,

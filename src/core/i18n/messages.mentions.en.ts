@@ -24,6 +24,7 @@ export const mentionsEn = {
   'report.mentions.kind.review': 'review routing',
   'report.mentions.kind.alerting': 'alerting and on-call',
   'report.mentions.kind.access': 'access',
+  'report.mentions.kind.todo': 'TODO assigned to them',
   'report.mentions.kind.other': 'other configuration',
   'report.mentions.comment': 'commented out',
   'report.mentions.undecided': 'to decide',

@@ -24,6 +24,7 @@ export const mentionsZhCN: Record<keyof typeof mentionsEn, string> = {
   'report.mentions.kind.ownership': '归属',
   'report.mentions.kind.review': '评审分派',
   'report.mentions.kind.alerting': '告警与值班',
+  'report.mentions.kind.todo': '指派给移交人的待办（TODO）',
   'report.mentions.kind.access': '访问权限',
   'report.mentions.kind.other': '其他配置',
   'report.mentions.comment': '已注释',

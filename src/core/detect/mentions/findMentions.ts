@@ -10,7 +10,7 @@ import type { MentionFinding, PersonSpec } from '../detectionTypes';
 import { readBlobs } from './blobReader';
 import { identitiesOf, tokenMatches, type IdentitySet, type KeyFingerprint } from './identities';
 import { enclosingKeys, type Syntax } from './keyPaths';
-import { candidatePathspecs, classifyLine, isCommentAt, suggestionFor, syntaxOf, systemOf } from './mentionRules';
+import { classifyLine, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
 
 /** Files larger than this are not read (generated data, not configuration a person edits). */
 export const MAX_MENTION_FILE_BYTES = 2 * 1024 * 1024;
@@ -42,16 +42,19 @@ export async function findMentions(options: FindMentionsOptions): Promise<Mentio
   const notes: DetectionNote[] = [];
   if (!/^[0-9a-f]{40,64}$/.test(options.commit)) throw new Error(`not a commit id: ${options.commit}`);
   if (identities.tokens.length === 0 && identities.fingerprints.length === 0) return { mentions: [], notes };
-  const pathspecs = [...candidatePathspecs(), ...(options.excludeSpecs ?? [])];
+  const pathspecs = [...(options.excludeSpecs ?? [])];
 
-  // 1. Which files name any identity: git reads only the configuration files' blobs. `-w` (no letter,
-  // digit or `_` either side) is a looser test than the token test below, so it drops no mention but
-  // spares reading every file where a short handle is part of longer words.
-  // One extended regular expression, an alternation of the identities as literals: git tries one
-  // pattern per line instead of one per identity (3 times less CPU at 16 identities on the benchmark).
+  // 1. Which files name any identity. `-w` (no letter, digit or `_` either side) is a looser test than
+  // the token test below, so it drops no mention but spares reading every file where a short handle is
+  // part of longer words. One extended regular expression, an alternation of the identities as
+  // literals: git tries one pattern per line instead of one per identity (3 times less CPU at 16
+  // identities on the benchmark). Every text file is searched: configuration files (syntaxOf) for
+  // every line naming them, the others (source code, prose) only for work markers that assign work
+  // to them (`TODO(zhangsan)`), which the line test decides.
   const literals = [...identities.tokens.map((identity) => identity.text), ...(identities.fingerprints.length ? KEY_PATTERNS : [])];
   const pattern = literals.map(escapeExtendedRegExp).join('|');
   const matched = new Set<string>();
+  const todoOnly = new Set<string>();
   const prefix = `${options.commit}:`;
   let stderr = '';
   for await (const field of options.git.stream(
@@ -62,9 +65,11 @@ export async function findMentions(options: FindMentionsOptions): Promise<Mentio
     if (!field) continue;
     const path = field.startsWith(prefix) ? field.slice(prefix.length) : field;
     if (syntaxOf(path)) matched.add(path);
+    else if (identities.tokens.length && todoSearched(path)) todoOnly.add(path);
   }
   const unreadable = [...stderr.matchAll(/unable to read ([0-9a-f]{40,64})/g)].map((m) => m[1]!);
   if (unreadable.length) notes.push(detectionNote('note.mentions.missingObjects', { count: new Set(unreadable).size }));
+  for (const path of todoOnly) matched.add(path);
   if (matched.size === 0) return { mentions: [], notes };
 
   // 2. Their blobs, by id (paths with any byte in them need no quoting this way).
@@ -96,7 +101,7 @@ export async function findMentions(options: FindMentionsOptions): Promise<Mentio
       missing++;
       continue;
     }
-    for (const path of pathsOf.get(blob.id) ?? []) mentions.push(...mentionsInFile(path, blob.text, identities));
+    for (const path of pathsOf.get(blob.id) ?? []) mentions.push(...(todoOnly.has(path) ? todosInFile(path, blob.text, identities) : mentionsInFile(path, blob.text, identities)));
   }
   if (missing) notes.push(detectionNote('note.mentions.missingObjects', { count: missing }));
   mentions.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.identity < b.identity ? -1 : 1)));
@@ -132,7 +137,29 @@ export function mentionsInFile(path: string, text: string, identities: IdentityS
   return found;
 }
 
+/** The work markers of a file the configuration search does not read (source code, prose): only `TODO(them)` lines. */
+export function todosInFile(path: string, text: string, identities: IdentitySet): MentionFinding[] {
+  const found: MentionFinding[] = [];
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!.replace(/\r$/, '');
+    const lower = line.toLowerCase();
+    for (const identity of identities.tokens) {
+      if (!lower.includes(identity.needle)) continue;
+      const match = tokenMatches(line, lower, identity).find((m) => isTodoAttribution(line, m.start, m.end));
+      if (match) found.push(todoFinding(path, index, match.start, identity.text, line.slice(match.start, match.end), identity.type));
+    }
+  }
+  return found;
+}
+
+function todoFinding(path: string, index: number, start: number, identity: string, token: string, identityType: MentionFinding['identityType']): MentionFinding {
+  // A marker lives in a comment: `comment` says a live line was commented out, which this is not.
+  return { path, line: index + 1, column: start + 1, kind: TODO_RULE.kind, rule: TODO_RULE.id, identity, token, identityType, comment: false, suggestion: suggestionFor(TODO_RULE.kind), reassignable: false };
+}
+
 function finding(path: string, syntax: Syntax, lines: readonly string[], index: number, line: string, start: number, identity: string, token: string, identityType: MentionFinding['identityType']): MentionFinding {
+  if (isTodoAttribution(line, start, start + token.length)) return todoFinding(path, index, start, identity, token, identityType);
   const column = start + 1;
   const keys = enclosingKeys(syntax, lines, index, column);
   const rule = classifyLine({ path, name: path.slice(path.lastIndexOf('/') + 1), keys, line });

@@ -64,8 +64,34 @@ const SUGGESTIONS: Record<MentionKind, MentionSuggestion> = {
   review: 'reassign',
   alerting: 'reassign',
   access: 'revoke',
+  todo: 'reassign',
   other: 'review',
 };
+
+/** A work marker that assigns the work to whoever it names; in any text file, source code included. */
+export const TODO_RULE: MentionRule = { id: 'todo-marker', kind: 'todo' };
+
+/** The marker words, as a POSIX extended regular expression (git grep) and for the line test below. */
+export const TODO_WORDS = 'TODO|FIXME|XXX|HACK';
+/**
+ * Before the token: the marker and its opening, `TODO(`, `FIXME(other, `, `TODO @`, `TODO: @`, `XXX(@`
+ * (a list of names, separated by `,` or `/`). After it, in the parenthesised form: the list goes on or closes.
+ */
+const TODO_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z0-9_])(?:${TODO_WORDS})[ \t]*(?:\([ \t]*(?:[^()\s,/]+[ \t]*[,/][ \t]*)*@?|:?[ \t]*@)$`, 'i');
+const TODO_LIST_GOES_ON = /^[ \t]*(?:[),/]|$)/;
+
+/**
+ * Whether the token at [start, end) of the line is the name a work marker assigns the work to:
+ * `TODO(zhangsan)`, `FIXME(zhangsan@corp.example): …`, `TODO(lisi, zhangsan)`, `TODO @zhangsan`,
+ * `HACK: @zhangsan`. A marker that only talks about them (`TODO: ask zhangsan`) is not one.
+ */
+export function isTodoAttribution(line: string, start: number, end: number): boolean {
+  const before = line.slice(Math.max(0, start - 200), start);
+  const match = TODO_BEFORE.exec(before);
+  if (!match) return false;
+  if (/\([^()]*$/.test(match[0])) return TODO_LIST_GOES_ON.test(line.slice(end));
+  return true;
+}
 
 export function suggestionFor(kind: MentionKind): MentionSuggestion {
   return SUGGESTIONS[kind];
@@ -151,19 +177,6 @@ const NAMED_FILES: Record<string, Syntax> = {
 /** Folders whose files are configuration whatever their names (`/etc/sudoers.d/ops`, `cron.d/backup`). */
 const CONFIG_FOLDERS = ['sudoers.d', 'cron.d', 'crontabs', 'authorized_keys'];
 
-/**
- * Git pathspecs of the files searched, so that git reads only those blobs. Prose (`*.md`, docs) is not
- * among them except ownership files that are written as prose (MAINTAINERS.md).
- */
-export function candidatePathspecs(): string[] {
-  return [
-    ...Object.keys(EXTENSIONS).map((ext) => `:(top,glob,icase)**/*.${ext}`),
-    ...Object.keys(NAMED_FILES).map((name) => `:(top,glob)**/${name}`),
-    ...CONFIG_FOLDERS.map((folder) => `:(top,glob)**/${folder}/*`),
-    ':(top,glob)**/.env.*',
-  ];
-}
-
 /** Paths never searched: the mail map, the handover's own files, generated and third-party trees, documentation. */
 const LEFT_OUT: readonly RegExp[] = [
   /(^|\/)\.mailmap$/,
@@ -172,6 +185,11 @@ const LEFT_OUT: readonly RegExp[] = [
   /(^|\/)(node_modules|vendor|bower_components|\.git)\//,
   /(^|\/)(docs?|documentation)\//,
 ];
+
+/** Whether a file is searched for work markers (`TODO(them)`): any text file but the handover's own, the mail map, lockfiles and third-party trees. */
+export function todoSearched(path: string): boolean {
+  return !LEFT_OUT.some((pattern, index) => index < LEFT_OUT.length - 1 && pattern.test(path));
+}
 
 /** How a file is read, or undefined when it is not searched. CODEOWNERS-like files count even in docs/. */
 export function syntaxOf(path: string): Syntax | undefined {
