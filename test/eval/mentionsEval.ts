@@ -8,7 +8,7 @@
 //
 // Run: npm run eval -- --detector mentions DIR…
 import { findMentions } from '../../src/core/detect/mentions/findMentions';
-import { syntaxOf } from '../../src/core/detect/mentions/mentionRules';
+import { syntaxOf, todoSearched } from '../../src/core/detect/mentions/mentionRules';
 import type { MentionFinding, PersonSpec } from '../../src/core/detect/detectionTypes';
 import { GitRunner } from '../../src/core/git/gitRunner';
 
@@ -24,7 +24,9 @@ export interface PersonMentionsEval {
   reported: MentionFinding[];
   /** Lines holding an identity, in files the product searches, that it did not report. */
   leftOutSearched: string[];
-  /** Lines holding an identity in files it does not search (prose, code, vendored). */
+  /** Lines holding an identity in code and prose, which are searched only for work markers (`TODO(them)`). */
+  codeOrProse: string[];
+  /** Lines holding an identity in files never searched (vendored trees, lockfiles, the mail map). */
   notSearched: string[];
   seconds: number;
 }
@@ -111,6 +113,7 @@ export async function evaluateMentions(repoDir: string, options: MentionsEvalOpt
     const grepped = await lines(git, ['grep', '-n', '-I', '-i', '-F', '-w', '--full-name', ...identities.flatMap((id) => ['-e', id]), commit, '--'], [1]);
     const reportedLines = new Set(mentions.map((m) => `${m.path}:${m.line}`));
     const leftOutSearched: string[] = [];
+    const codeOrProse: string[] = [];
     const notSearched: string[] = [];
     for (const hit of grepped) {
       const rest = hit.slice(commit.length + 1);
@@ -119,27 +122,29 @@ export async function evaluateMentions(repoDir: string, options: MentionsEvalOpt
       const place = `${match[1]}:${match[2]}`;
       if (reportedLines.has(place)) continue;
       if (syntaxOf(match[1]!)) leftOutSearched.push(place);
+      else if (todoSearched(match[1]!)) codeOrProse.push(place);
       else notSearched.push(place);
     }
-    people.push({ handle, person, reported: mentions, leftOutSearched, notSearched, seconds });
-    log(`\n### ${handle} (e-mails ${person.emails.length}, name ${person.name ? 'yes' : 'no'}): ${mentions.length} rows, ${leftOutSearched.length} lines left out in searched files, ${notSearched.length} in files not searched, ${seconds.toFixed(2)} s`);
+    people.push({ handle, person, reported: mentions, leftOutSearched, codeOrProse, notSearched, seconds });
+    log(`\n### ${handle} (e-mails ${person.emails.length}, name ${person.name ? 'yes' : 'no'}): ${mentions.length} rows, ${leftOutSearched.length} lines left out in configuration, ${codeOrProse.length} in code or prose that are no work marker, ${notSearched.length} in files never searched, ${seconds.toFixed(2)} s`);
     // The place, the kind and rule, the identity's type: never the line's text.
     for (const m of mentions) log(`  reported\t${m.kind}\t${m.rule}\t${m.identityType}${m.comment ? '\tcommented' : ''}\t${m.path}:${m.line}`);
     for (const place of leftOutSearched) log(`  left out\t${place}`);
     const byTop = new Map<string, number>();
-    for (const place of notSearched) {
+    for (const place of codeOrProse) {
       const path = place.slice(0, place.lastIndexOf(':'));
       const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase() ?? path.slice(path.lastIndexOf('/') + 1);
       byTop.set(ext, (byTop.get(ext) ?? 0) + 1);
     }
-    if (notSearched.length) log(`  not searched, by extension or name: ${[...byTop].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    for (const place of notSearched) log(`  never searched\t${place}`);
+    if (codeOrProse.length) log(`  in code or prose, no work marker, by extension or name: ${[...byTop].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
   const table = [
-    '| person (handle) | rows | ownership / review / alerting / access / other | commented | left out in searched files | lines in files not searched | time |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: |',
+    '| person (handle) | rows | ownership / review / alerting / access / todo / other | commented | left out in configuration | code or prose, no marker | never searched | time |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |',
     ...people.map((p) => {
-      const kinds = ['ownership', 'review', 'alerting', 'access', 'other'].map((kind) => p.reported.filter((m) => m.kind === kind).length).join(' / ');
-      return `| ${p.handle} | ${p.reported.length} | ${kinds} | ${p.reported.filter((m) => m.comment).length} | ${p.leftOutSearched.length} | ${p.notSearched.length} | ${p.seconds.toFixed(2)} s |`;
+      const kinds = ['ownership', 'review', 'alerting', 'access', 'todo', 'other'].map((kind) => p.reported.filter((m) => m.kind === kind).length).join(' / ');
+      return `| ${p.handle} | ${p.reported.length} | ${kinds} | ${p.reported.filter((m) => m.comment).length} | ${p.leftOutSearched.length} | ${p.codeOrProse.length} | ${p.notSearched.length} | ${p.seconds.toFixed(2)} s |`;
     }),
   ].join('\n');
   return { repository, commit, people, table };

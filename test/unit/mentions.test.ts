@@ -100,6 +100,14 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(hits('a.md', 'zhangsan\n'), [], 'prose is not searched');
   });
 
+  it('reads the people of other package manifests as ownership', () => {
+    const ids = identitiesOf({ emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}`);
+    assert.deepEqual(rules('composer.json', '{\n  "authors": [\n    {"name": "Zhang San", "email": "zhangsan@corp.example"}\n  ],\n  "require": {"zhangsan/lib": "^1"}\n}\n'), ['3:ownership:package-manifest-people', '5:other:config'], 'a package under their name is still named, as configuration');
+    assert.deepEqual(rules('pyproject.toml', '[project]\nauthors = [{name = "Zhang San", email = "zhangsan@corp.example"}]\n'), ['2:ownership:package-manifest-people']);
+    assert.deepEqual(rules('charts/api/Chart.yaml', 'annotations:\n  artifacthub.io/maintainers: |\n    - name: zhangsan\n      email: zhangsan@corp.example\n'), ['3:ownership:package-manifest-people', '4:ownership:package-manifest-people']);
+  });
+
   it('reads the enclosing keys of YAML lists written at the key’s indentation', () => {
     const ids = identitiesOf({ emails: [], accounts: ['zhangsan'] });
     const found = mentionsInFile('.github/dependabot.yml', 'updates:\n- reviewers:\n  - zhangsan\n  labels:\n  - zhangsan\n', ids);
@@ -109,7 +117,7 @@ describe('mentions of the person leaving in configuration', function () {
 
 describe('mentions: work markers that assign work to them, in any text file', function () {
   this.timeout(30_000);
-  it('finds TODO(them), FIXME(a, them) and TODO @them in code, prose and configuration; not markers that only talk about them', async () => {
+  it('finds TODO(them), FIXME(a, them) and TODO @them in code, prose, tests and configuration; not markers that only talk about them, test data or copyright notices', async () => {
     const repo = FixtureRepo.init();
     try {
       repo.write('storage/store.go', [
@@ -127,6 +135,12 @@ describe('mentions: work markers that assign work to them, in any text file', fu
       repo.write('deploy/values.yaml', 'replicas: 2  # TODO(zhangsan) back to 3 after the sale\nowner: zhangsan\n');
       repo.write('vendor/lib/x.go', '// TODO(zhangsan) upstream\n');
       repo.write('HANDOVER.yaml', '# TODO(zhangsan)\n');
+      // Tests, fixtures and examples are not what runs: only their work markers count.
+      repo.write('tests/fixtures/users.json', '{"user": "zhangsan"}\n');
+      repo.write('t/t1000-basic.sh', '# TODO(zhangsan) flaky\ngit config user.name zhangsan\n');
+      repo.write('examples/compose.yml', 'owner: zhangsan\n');
+      // A copyright notice says who wrote the file, not who runs it.
+      repo.write('scripts/backup.sh', '# Copyright (c) 2019 zhangsan@corp.example\n#  (C) zhangsan\nMAILTO=zhangsan@corp.example\n');
       repo.commit('code', LEAVING, '2026-10-01T10:00:00Z');
       const result = await runDetections({ cwd: repo.dir, person: { emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] }, only: new Set(['mentions']) });
       assert.deepEqual(result.notes, []);
@@ -134,8 +148,10 @@ describe('mentions: work markers that assign work to them, in any text file', fu
         'deploy/values.yaml:1:21 todo todo-marker zhangsan reassign',
         'deploy/values.yaml:2:8 ownership owner-key zhangsan reassign',
         'docs/runbook.md:1:9 todo todo-marker zhangsan reassign',
+        'scripts/backup.sh:3:8 alerting cron-mailto zhangsan@corp.example reassign',
         'storage/store.go:2:9 todo todo-marker zhangsan reassign',
         'storage/store.go:3:16 todo todo-marker zhangsan reassign',
+        't/t1000-basic.sh:1:8 todo todo-marker zhangsan reassign',
         'tools/migrate.py:1:7 todo todo-marker zhangsan@corp.example reassign',
         'tools/migrate.py:2:9 todo todo-marker zhangsan reassign',
       ]);

@@ -7,7 +7,8 @@ import type { CredentialContext } from '../detectionTypes';
 import { compileGlobs } from '../ownership/pathGlob';
 
 const VENDORED_FOLDERS = new Set(['vendor', 'vendors', 'node_modules', 'bower_components', 'third_party', 'third-party', 'thirdparty', '3rdparty', 'external', 'externals', 'deps', '_vendor', 'Godeps', 'jspm_packages', 'Pods', 'Carthage', 'site-packages']);
-const TEST_FOLDERS = new Set(['test', 'tests', '__tests__', 'testing', 'spec', 'specs', 'testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'unittests', 'tst']);
+/** `t/` is Perl's and git's test folder. */
+const TEST_FOLDERS = new Set(['t', 'test', 'tests', '__tests__', 'testing', 'spec', 'specs', 'testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'unittests', 'tst']);
 const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'tutorial', 'tutorials', 'website']);
 
 /**

@@ -113,6 +113,9 @@ export function escapeExtendedRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|]/g, (c) => `\\${c}`);
 }
 
+/** A copyright or licence notice names who wrote the file, not who runs or reviews anything. */
+const COPYRIGHT_NOTICE = /\b(?:copyright|spdx-filecopyrighttext)\b|\(c\)\s*(?:\d|[A-Z])|©/i;
+
 /** Every mention in one file's text. Exported for tests over canned files. */
 export function mentionsInFile(path: string, text: string, identities: IdentitySet): MentionFinding[] {
   const syntax = syntaxOf(path);
@@ -122,6 +125,7 @@ export function mentionsInFile(path: string, text: string, identities: IdentityS
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const lower = line.toLowerCase();
+    if (COPYRIGHT_NOTICE.test(line)) continue;
     for (const identity of identities.tokens) {
       if (!lower.includes(identity.needle)) continue;
       const first = tokenMatches(line, lower, identity)[0];

@@ -64,7 +64,8 @@ function yamlKeys(lines: readonly string[], index: number): string[] {
     const content = contentIndentOf(above);
     const aboveDash = DASH.test(above);
     const key = yamlKeyOf(above);
-    const opensBlock = /:\s*(#.*)?$/.test(above);
+    // `key:` opens a mapping or list; `key: |` or `key: >-` a block of text, whose lines it holds too.
+    const opensBlock = /:\s*(?:[|>][-+0-9]*\s*)?(#.*)?$/.test(above);
     if (key && opensBlock && (content < indent || (content === indent && dash))) {
       keys.unshift(key);
       indent = indentOf(above);

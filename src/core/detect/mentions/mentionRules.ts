@@ -1,8 +1,9 @@
 // Which files are searched, and what a line naming the person is about. One declarative table, read top
 // to bottom (the first rule that fits gives the kind): adding a format is a row here and a sample in
-// test/unit/mentionRules.test.ts, not a new code path.
+// test/unit/mentions.test.ts, not a new code path.
 import type { MentionKind, MentionSuggestion } from '../detectionTypes';
 import type { Syntax } from './keyPaths';
+import { contextOfPath } from '../credentials/pathContext';
 
 /** What a rule looks at: the path, the keys enclosing the line (keyPaths.ts), and the line itself. */
 export interface LineContext {
@@ -36,6 +37,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
   { id: 'maintainers', kind: 'ownership', path: /(^|\/)MAINTAINERS(\.(md|txt|rst))?$/i },
   { id: 'helm-chart-maintainers', kind: 'ownership', reassignable: true, path: /(^|\/)Chart\.ya?ml$/, key: /^maintainers$/ },
   { id: 'package-json-people', kind: 'ownership', path: /(^|\/)package\.json$/, key: /^(author|maintainers|contributors)$/ },
+  // Other package manifests' people: Composer, Python, Rust, Dart; Artifact Hub's copy of a chart's maintainers.
+  { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(composer\.json|pyproject\.toml|Cargo\.toml|setup\.cfg|pubspec\.ya?ml|Chart\.ya?ml)$/, key: /^(authors?|maintainers?|artifacthub\.io\/maintainers)$/ },
   // Review routing.
   { id: 'dependabot-reviewers', kind: 'review', reassignable: true, path: /(^|\/)\.github\/dependabot\.ya?ml$/, key: /^(reviewers|assignees)$/ },
   { id: 'renovate-reviewers', kind: 'review', reassignable: true, path: /(^|\/)(renovate\.json5?|\.renovaterc(\.json5?)?)$/, key: /^(reviewers|assignees|additionalreviewers)$/ },
@@ -198,6 +201,8 @@ export function syntaxOf(path: string): Syntax | undefined {
   const ownershipFile = named !== undefined && /^(CODEOWNERS|OWNERS|OWNERS_ALIASES|MAINTAINERS)/.test(name);
   if (!ownershipFile && LEFT_OUT.some((pattern) => pattern.test(path))) return undefined;
   if (/(^|\/)\.mailmap$/.test(path)) return undefined;
+  // Configuration in tests, fixtures, examples and samples is not what runs: searched for work markers only.
+  if (!ownershipFile && contextOfPath(path) !== 'code') return undefined;
   if (named) return named;
   const folder = path.slice(0, path.lastIndexOf('/'));
   if (CONFIG_FOLDERS.some((f) => folder === f || folder.endsWith(`/${f}`))) return 'plain';
