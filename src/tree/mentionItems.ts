@@ -18,6 +18,8 @@ export function mentionKindTitle(kind: MentionKind): string {
       return vscode.l10n.t('Alerting and on-call');
     case 'access':
       return vscode.l10n.t('Access');
+    case 'dependency':
+      return vscode.l10n.t('Taken from their accounts');
     case 'todo':
       return vscode.l10n.t('TODOs assigned to them');
     case 'other':
@@ -25,7 +27,7 @@ export function mentionKindTitle(kind: MentionKind): string {
   }
 }
 
-const KIND_ICONS: Record<MentionKind, string> = { ownership: 'person', review: 'git-pull-request', alerting: 'bell', access: 'key', todo: 'checklist', other: 'settings-gear' };
+const KIND_ICONS: Record<MentionKind, string> = { ownership: 'person', review: 'git-pull-request', alerting: 'bell', access: 'key', dependency: 'package', todo: 'checklist', other: 'settings-gear' };
 
 export function outcomeText(outcome: MentionOutcome): string {
   switch (outcome) {

@@ -140,10 +140,10 @@ export async function evaluateMentions(repoDir: string, options: MentionsEvalOpt
     if (codeOrProse.length) log(`  in code or prose, no work marker, by extension or name: ${[...byTop].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
   const table = [
-    '| person (handle) | rows | ownership / review / alerting / access / todo / other | commented | left out in configuration | code or prose, no marker | never searched | time |',
+    '| person (handle) | rows | ownership / review / alerting / access / dependency / todo / other | commented | left out in configuration | code or prose, no marker | never searched | time |',
     '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |',
     ...people.map((p) => {
-      const kinds = ['ownership', 'review', 'alerting', 'access', 'todo', 'other'].map((kind) => p.reported.filter((m) => m.kind === kind).length).join(' / ');
+      const kinds = ['ownership', 'review', 'alerting', 'access', 'dependency', 'todo', 'other'].map((kind) => p.reported.filter((m) => m.kind === kind).length).join(' / ');
       return `| ${p.handle} | ${p.reported.length} | ${kinds} | ${p.reported.filter((m) => m.comment).length} | ${p.leftOutSearched.length} | ${p.codeOrProse.length} | ${p.notSearched.length} | ${p.seconds.toFixed(2)} s |`;
     }),
   ].join('\n');

@@ -103,9 +103,27 @@ describe('mentions of the person leaving in configuration', function () {
   it('reads the people of other package manifests as ownership', () => {
     const ids = identitiesOf({ emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
     const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}`);
-    assert.deepEqual(rules('composer.json', '{\n  "authors": [\n    {"name": "Zhang San", "email": "zhangsan@corp.example"}\n  ],\n  "require": {"zhangsan/lib": "^1"}\n}\n'), ['3:ownership:package-manifest-people', '5:other:config'], 'a package under their name is still named, as configuration');
+    assert.deepEqual(rules('composer.json', '{\n  "authors": [\n    {"name": "Zhang San", "email": "zhangsan@corp.example"}\n  ],\n  "require": {"zhangsan/lib": "^1"}\n}\n'), ['3:ownership:package-manifest-people', '5:dependency:account-dependency'], 'a package under their name is a dependency');
     assert.deepEqual(rules('pyproject.toml', '[project]\nauthors = [{name = "Zhang San", email = "zhangsan@corp.example"}]\n'), ['2:ownership:package-manifest-people']);
     assert.deepEqual(rules('charts/api/Chart.yaml', 'annotations:\n  artifacthub.io/maintainers: |\n    - name: zhangsan\n      email: zhangsan@corp.example\n'), ['3:ownership:package-manifest-people', '4:ownership:package-manifest-people']);
+  });
+
+  it('tells what the project takes from their own account from their other mentions', () => {
+    const ids = identitiesOf({ emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const kinds = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.suggestion}`);
+    assert.deepEqual(
+      kinds('.github/workflows/ci.yml', 'jobs:\n  a:\n    steps:\n      - uses: zhangsan/deploy-action@v2\n      - run: curl -fsSL https://raw.githubusercontent.com/zhangsan/scripts/main/x.sh | sh\n      - run: echo zhangsan\n'),
+      ['4:dependency:move', '5:dependency:move', '6:review:reassign'],
+    );
+    assert.deepEqual(
+      kinds('values.yaml', 'image:\n  repository: zhangsan/app\nsidecar:\n  image: "ghcr.io/zhangsan/tool:1.2"\nrepo: git@github.com:zhangsan/infra.git\nhome: /home/zhangsan/.ssh\nlink: https://github.com/zhangsan\nowner: zhangsan\n'),
+      ['2:dependency:move', '4:dependency:move', '5:dependency:move', '6:other:review', '7:other:review', '8:ownership:reassign'],
+    );
+    assert.deepEqual(kinds('package.json', '{\n  "dependencies": {"@zhangsan/ui": "^1.0.0"}\n}\n'), ['2:dependency:move']);
+    assert.deepEqual(kinds('.github/CODEOWNERS', '/zhangsan/ @zhangsan\n'), ['1:ownership:reassign'], 'an ownership file says what it is');
+    assert.deepEqual(kinds('ci.yml', 'x: https://github.com/zhangsan-org/tool\n'), [], 'another account');
+    assert.deepEqual(kinds('ci.yml', '# see https://github.com/zhangsan/tool/issues/12\n'), ['1:other:review'], 'a link to an issue is a reference');
+    assert.deepEqual(kinds('composer.json', '{"require": {"zhangsan/poddle": "^1.2"}}\n'), ['1:dependency:move']);
   });
 
   it('reads the enclosing keys of YAML lists written at the key’s indentation', () => {

@@ -156,15 +156,20 @@ export interface CredentialFinding {
 }
 
 /** What a configuration line that names the person leaving is about: what the successor must do with it. */
-/** `todo`: a TODO / FIXME / XXX / HACK marker, in any text file, that assigns the work to them (`TODO(zhangsan)`). */
-export type MentionKind = 'ownership' | 'review' | 'alerting' | 'access' | 'todo' | 'other';
-export const MENTION_KINDS: readonly MentionKind[] = ['ownership', 'review', 'alerting', 'access', 'todo', 'other'];
+/**
+ * `todo`: a TODO / FIXME / XXX / HACK marker, in any text file, that assigns the work to them (`TODO(zhangsan)`).
+ * `dependency`: something the project takes from their own account (`uses: zhangsan/action@v1`,
+ * `image: ghcr.io/zhangsan/tool`, `github.com/zhangsan/repo`, an npm scope `@zhangsan/x`).
+ */
+export type MentionKind = 'ownership' | 'review' | 'alerting' | 'access' | 'dependency' | 'todo' | 'other';
+export const MENTION_KINDS: readonly MentionKind[] = ['ownership', 'review', 'alerting', 'access', 'dependency', 'todo', 'other'];
 
 /**
  * What the successor should do with a mention: `reassign` to themselves (ownership, review routing,
  * alerting), `revoke` the access it grants, or `review` a line of other configuration.
  */
-export type MentionSuggestion = 'reassign' | 'revoke' | 'review';
+/** `move`: what the project takes from their account moves to one the team controls. */
+export type MentionSuggestion = 'reassign' | 'revoke' | 'move' | 'review';
 
 /**
  * A line of configuration, at the described commit's tree, that names one of the person's identities

@@ -20,6 +20,7 @@ export const draftEn = {
   'draft.mention.ownership': 'ownership',
   'draft.mention.review': 'review routing',
   'draft.mention.alerting': 'alerting',
+  'draft.mention.dependency': 'dependency on a personal account',
   'draft.mention.todo': 'TODO',
   'draft.mention.other': 'mention',
   // Report: whether the checklist names each finding

@@ -10,7 +10,7 @@ import type { MentionFinding, PersonSpec } from '../detectionTypes';
 import { readBlobs } from './blobReader';
 import { identitiesOf, tokenMatches, type IdentitySet, type KeyFingerprint } from './identities';
 import { enclosingKeys, type Syntax } from './keyPaths';
-import { classifyLine, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
+import { classifyLine, DEPENDENCY_RULE, isAccountDependency, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
 
 /** Files larger than this are not read (generated data, not configuration a person edits). */
 export const MAX_MENTION_FILE_BYTES = 2 * 1024 * 1024;
@@ -166,7 +166,10 @@ function finding(path: string, syntax: Syntax, lines: readonly string[], index: 
   if (isTodoAttribution(line, start, start + token.length)) return todoFinding(path, index, start, identity, token, identityType);
   const column = start + 1;
   const keys = enclosingKeys(syntax, lines, index, column);
-  const rule = classifyLine({ path, name: path.slice(path.lastIndexOf('/') + 1), keys, line });
+  const classified = classifyLine({ path, name: path.slice(path.lastIndexOf('/') + 1), keys, line });
+  // Ownership, access and alerting lines say what they are; elsewhere a path in their namespace is a dependency.
+  const dependency = identityType === 'account' && (classified.kind === 'other' || classified.kind === 'review') && isAccountDependency(line, start, start + token.length, path);
+  const rule = dependency ? DEPENDENCY_RULE : classified;
   const comment = isCommentAt(syntax, line, column);
   const system = systemOf(rule, keys);
   return {

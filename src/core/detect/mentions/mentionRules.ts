@@ -67,9 +67,35 @@ const SUGGESTIONS: Record<MentionKind, MentionSuggestion> = {
   review: 'reassign',
   alerting: 'reassign',
   access: 'revoke',
+  dependency: 'move',
   todo: 'reassign',
   other: 'review',
 };
+
+/** Something the project takes from their own account: a repository, an action, an image, a package. */
+export const DEPENDENCY_RULE: MentionRule = { id: 'account-dependency', kind: 'dependency' };
+
+/** Where an account's namespace starts: a code host, registry or raw-content host, followed by `/` (or `:` for SSH remotes). */
+const NAMESPACE_HOST = /(?:^|[^\w.-])(?:(?:www\.)?github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|gist\.github\.com|gist\.githubusercontent\.com|raw\.githubusercontent\.com|ghcr\.io|quay\.io|docker\.io|index\.docker\.io|registry\.hub\.docker\.com|hub\.docker\.com\/r|registry\.gitlab\.com|[a-z]{2,3}\.gcr\.io|gcr\.io|galaxy\.ansible\.com|pkg\.go\.dev|packagist\.org\/packages|npmjs\.com\/package\/@)[/:]$/i;
+/** A key whose value names an image, an action or a repository (`uses: zhangsan/…`, `image: zhangsan/…`). */
+const NAMESPACE_KEY = /(?:^|[\s{,])["']?(?:uses|image|repository|repo|from)["']?\s*[:=]\s*["']?$|^\s*FROM\s+(?:--platform=\S+\s+)?$/i;
+
+/**
+ * Whether the account token at [start, end) opens a path in its own namespace that the project
+ * takes something from: `github.com/zhangsan/tool`, `uses: zhangsan/action@v1`, `image:
+ * zhangsan/app`, `"@zhangsan/lib"`. A home folder (`/home/zhangsan/`) or a CODEOWNERS entry is not one.
+ */
+export function isAccountDependency(line: string, start: number, end: number, path = ''): boolean {
+  const after = line.slice(end);
+  if (!/^\/[\w.-]/.test(after) || DISCUSSION_LINK.test(after)) return false;
+  const before = line.slice(Math.max(0, start - 120), start);
+  if (NAMESPACE_HOST.test(before) || NAMESPACE_KEY.test(before) || /(?:^|[\s"'([,])@$/.test(before)) return true;
+  // Composer names packages `vendor/name`: a quoted one in composer.json is a package of theirs.
+  return /(^|\/)composer\.json$/.test(path) && /"$/.test(before);
+}
+
+/** A link to an issue, a pull request, a commit or a wiki page of their repository: a reference, not something taken from it. */
+const DISCUSSION_LINK = /^\/[\w.-]+\/(?:issues|pull|pulls|discussions|commit|commits|compare|wiki|security\/advisories)(?:\/|$|[?#\s])/;
 
 /** A work marker that assigns the work to whoever it names; in any text file, source code included. */
 export const TODO_RULE: MentionRule = { id: 'todo-marker', kind: 'todo' };
