@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EXIT_OK, runEdit } from '../../src/cli/editCommands';
 import { FOCUSED_EDIT_MIN_CHARS, planEdit, type EditOperation, type EditPlan } from '../../src/core/handover/edit';
 import { outlineOf } from '../../src/core/handover/edit/fileOutline';
-import { isFallback, planFocusedEdit, readFocused, type Fallback } from '../../src/core/handover/edit/focusedEdit';
+import { isFallback, planFocusedEdit, readFocused, regionAfterEdit, type Fallback, type FocusedReading } from '../../src/core/handover/edit/focusedEdit';
 import type { Handover } from '../../src/core/handover/model';
 import { captured, MINIMAL, t, tempDir } from './helpers';
 
@@ -192,6 +192,61 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(outcome((newText) => newText.replace(record, record.replace('accepted: ', 'accepted: !custom '))), /does not read alone as one mapping/);
     assert.match(outcome((newText) => newText.replace('title: Duty 0', 'title: Duty X')), /outside the item/);
     assert.match(outcome((newText) => newText.replace('title: Disk', 'title: Dusk')), /outside the item/);
+  });
+
+  it('carries back only a change that lies within the region: not one before or after it, nor one that removed more than it', () => {
+    // The copy `head|ITEM|tail`: the region is `ITEM` (copy offsets 5 to 9; the file's offsets differ).
+    const reduced = 'head|ITEM|tail';
+    const region = { start: 105, end: 109, at: 5 };
+    assert.equal(regionAfterEdit(reduced, 'head|ITEM, accepted|tail', region), 'ITEM, accepted');
+    assert.equal(regionAfterEdit(reduced, 'head||tail', region), '', 'the region emptied');
+    assert.equal(regionAfterEdit(reduced, 'Head|ITEM|tail', region), undefined, 'a change before');
+    assert.equal(regionAfterEdit(reduced, 'head|ITEM|tails', region), undefined, 'a change after');
+    // `|tail` removed with the region: `head|` and `|tail` then overlap in `head|tail`, and the change
+    // is not the region's (carried back, the file would lose the region and keep `|tail`).
+    assert.equal(regionAfterEdit(reduced, 'head|tail', region), undefined, 'more than the region removed');
+    assert.equal(regionAfterEdit('ab|X|ab', 'ab', { start: 3, end: 4, at: 3 }), undefined, 'prefix and suffix read from the same bytes');
+  });
+
+  describe('a reading that disagrees with the file is never used to write (a fault in the outline, injected)', () => {
+    const text = `${MINIMAL}${duties(6)}detected:\n  ignore:\n    - {fingerprint: fp-1, reason: test data}\n`;
+    // Plans on the copy's text alone (not on the reading handed to it): what is checked is the proof on the file.
+    const planner = (source: string, operation: EditOperation) => planEdit(source, operation, { focus: 'never', known: { fingerprints: ['fp-2'] } });
+    /** A reading of `text` for `ids` whose plain data of the copy is changed by `fault`. */
+    const faulty = (ids: string[], fault: (value: Record<string, unknown>) => void): FocusedReading => {
+      const reading = readFocused(text, ids, { t, file: '/x/HANDOVER.yaml' });
+      assert.ok(!isFallback(reading));
+      const value = structuredClone(reading.parsed.value) as Record<string, unknown>;
+      fault(value);
+      return { ...reading, parsed: { ...reading.parsed, value } };
+    };
+    const outcome = (op: EditOperation, reading: FocusedReading) => {
+      const plan = planFocusedEdit(text, op, { t, reading }, planner);
+      return isFallback(plan) ? plan.fallback : `planned: ${JSON.stringify(plan).slice(0, 160)}`;
+    };
+    const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-30' };
+
+    it('the control: the same readings without the fault give the whole-file plan', () => {
+      const none = () => undefined;
+      assert.deepEqual(planFocusedEdit(text, ACCEPT('d3'), { t, reading: faulty(['d3'], none) }, planner), planner(text, ACCEPT('d3')));
+      assert.deepEqual(planFocusedEdit(text, rotate, { t, reading: faulty([], none) }, planner), planner(text, rotate));
+    });
+
+    it('an item the copy reads otherwise than the file', () => {
+      const reading = faulty(['d3'], (value) => void ((value.duties as Record<string, unknown>[])[1]!.title = 'Duty three'));
+      assert.equal(reading.loaded.handover.sections.duties[1]?.id, 'd3', 'the copy holds d0 and d3');
+      assert.match(outcome(ACCEPT('d3'), reading), /an item that reads differently alone/);
+    });
+
+    it('an entry kept whole that the copy reads otherwise than the file', () => {
+      const reading = faulty([], (value) => void (((value.detected as Record<string, unknown>).ignore as Record<string, unknown>[])[0]!.reason = 'other'));
+      assert.match(outcome(rotate, reading), /an entry that reads differently alone/);
+    });
+
+    it('another top-level entry the copy reads otherwise than the file', () => {
+      const reading = faulty([], (value) => void (value.project = 'another project'));
+      assert.match(outcome(rotate, reading), /a change in another entry/);
+    });
   });
 
   it('outlines a large file in one pass, with each item and its id', () => {
