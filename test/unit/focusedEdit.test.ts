@@ -148,6 +148,9 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace('by: Bob, on: 2026-11-30', 'by: Mallory, on: 2026-11-30'))), /does not read as intended/);
     assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace('title: Duty 0', 'title: Duty zero'))), /outside the item/);
     assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace('details of duty number 3\n', 'details of duty number 3\n  - id: d99\n    title: Extra\n'))), /does not read alone as one mapping/);
+    // The item written as text or as a list: never one mapping, whatever it holds.
+    assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace(/ {2}- id: d3\n[^]*?accepted: \{by: Bob, on: 2026-11-30\}\n/, '  - d3 accepted by Bob\n'))), /does not read alone as one mapping/);
+    assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace(/ {2}- id: d3\n[^]*?accepted: \{by: Bob, on: 2026-11-30\}\n/, '  - - id: d3\n    - accepted\n'))), /does not read alone as one mapping/);
     const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-30' };
     assert.match(fellBack(rotate, tampered((plan) => plan.newText.replace('name: Bob', 'name: Mallory'))), /outside the top-level entries kept whole/);
     assert.match(fellBack(rotate, tampered((plan) => plan.newText.replace('title: Duty 0', 'title: Duty zero'))), /outside the top-level entries kept whole/);
@@ -155,6 +158,21 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(fellBack(rotate, tampered((plan) => `${plan.newText}to:\n  name: Mallory\n`)), /does not read alone as a mapping/);
     // An unknown tag on the entry: the same data, but a file that other YAML readers may refuse.
     assert.match(fellBack(rotate, tampered((plan) => plan.newText.replace('detected:\n', 'detected: !custom\n'))), /does not read alone as a mapping/);
+  });
+
+  it('edits an item that names a runbook missing on disk the fast way, as the whole-file planner does (validate reports it, the edit does not refuse)', () => {
+    const text = `${MINIMAL}${duties(4).replace('    details: details of duty number 2\n', '    details: details of duty number 2\n    runbook: docs/no-such-runbook.md\n')}`;
+    const plan = focused(text, ACCEPT('d2'));
+    assert.ok(plan.ok);
+    assert.equal(plan.newText, text.replace('no-such-runbook.md\n', 'no-such-runbook.md\n    accepted: {by: Bob, on: 2026-11-30}\n'));
+  });
+
+  it('leaves a refusal only the whole file can word (the count of errors, the path of a difference) to the whole-file planner', () => {
+    const text = `${MINIMAL}${duties(6)}`;
+    for (const code of ['edit.fileHasErrors', 'edit.verifyFailed', 'edit.layout'] as const) {
+      const plan = planFocusedEdit(text, ACCEPT('d3'), { t }, () => ({ ok: false, error: { code, message: 'from the copy' } }));
+      assert.ok(isFallback(plan) && plan.fallback === `the edit was refused with ${code}`, JSON.stringify(plan));
+    }
   });
 
   it('never plans on a focused reading of another text (the file changed since it was read)', () => {
