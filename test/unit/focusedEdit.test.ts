@@ -158,6 +158,9 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(fellBack(rotate, tampered((plan) => `${plan.newText}to:\n  name: Mallory\n`)), /does not read alone as a mapping/);
     // An unknown tag on the entry: the same data, but a file that other YAML readers may refuse.
     assert.match(fellBack(rotate, tampered((plan) => plan.newText.replace('detected:\n', 'detected: !custom\n'))), /does not read alone as a mapping/);
+    // A merge key slipped in at the end of `detected`: read alone it gives `project: Evil`, in the file the
+    // explicit `project` wins; other YAML readers read a key named `<<`. Never written.
+    assert.match(fellBack(rotate, tampered((plan) => `${plan.newText}<<: {project: Evil}\n`)), /an edited entry that reads differently alone/);
   });
 
   it('edits an item that names a runbook missing on disk the fast way, as the whole-file planner does (validate reports it, the edit does not refuse)', () => {

@@ -18,6 +18,12 @@ import { outlineOf, type OutlineItem } from './fileOutline';
 import { firstDifference } from './plainData';
 import { minimalSpan } from './textLayout';
 
+/**
+ * The file name an edit's reading gives the loader: an edit only needs the text, so the loader's path
+ * checks are told every path exists, and no diagnostic of an edit's reading names a real file.
+ */
+export const VIRTUAL_FILE = '/handover-edit/HANDOVER.yaml';
+
 /** Below this size the whole file is read: it costs little, and every error in it is reported. */
 export const FOCUSED_EDIT_MIN_CHARS = 256 * 1024;
 
@@ -169,7 +175,7 @@ export function planFocusedEdit(source: string, operation: EditOperation, option
   const ids = focusOf(operation);
   if (ids === undefined) return { fallback: `"${operation.kind}" needs the whole file` };
   const given = options.reading;
-  const reading = given && given.source === source && ids.every((id) => given.items.has(id)) ? given : readFocused(source, ids, { t: options.t, file: '/handover-edit/HANDOVER.yaml', exists: () => true });
+  const reading = given && given.source === source && ids.every((id) => given.items.has(id)) ? given : readFocused(source, ids, { t: options.t, file: VIRTUAL_FILE, exists: () => true });
   if (isFallback(reading)) return reading;
   const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = source.slice(bom.length);
