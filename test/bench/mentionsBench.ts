@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     for (let run = 0; run < 4; run++) {
       const runner = new CountingGitRunner({ cwd: dir });
       const started = performance.now();
-      const result = await findMentions({ git: runner, cwd: dir, commit, person });
+      const result = await findMentions({ git: runner, commit, person });
       const ms = performance.now() - started;
       if (run > 0) times.push(ms);
       found = result.mentions.length;

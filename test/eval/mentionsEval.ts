@@ -107,7 +107,7 @@ export async function evaluateMentions(repoDir: string, options: MentionsEvalOpt
   for (const handle of handles) {
     const person = personOf(handle, authors);
     const started = process.hrtime.bigint();
-    const { mentions } = await findMentions({ git, cwd: repoDir, commit, person });
+    const { mentions } = await findMentions({ git, commit, person });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const identities = [...person.emails, ...(person.accounts ?? []), ...(person.name ? [person.name] : [])];
     const grepped = await lines(git, ['grep', '-n', '-I', '-i', '-F', '-w', '--full-name', ...identities.flatMap((id) => ['-e', id]), commit, '--'], [1]);

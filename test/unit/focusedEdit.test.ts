@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EXIT_OK, runEdit } from '../../src/cli/editCommands';
 import { FOCUSED_EDIT_MIN_CHARS, planEdit, type EditOperation, type EditPlan } from '../../src/core/handover/edit';
 import { outlineOf } from '../../src/core/handover/edit/fileOutline';
-import { isFallback, planFocusedEdit, readFocused, type Fallback } from '../../src/core/handover/edit/focusedEdit';
+import { isFallback, planFocusedEdit, readFocused, regionAfterEdit, type Fallback, type FocusedReading } from '../../src/core/handover/edit/focusedEdit';
 import type { Handover } from '../../src/core/handover/model';
 import { captured, MINIMAL, t, tempDir } from './helpers';
 
@@ -148,6 +148,9 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace('by: Bob, on: 2026-11-30', 'by: Mallory, on: 2026-11-30'))), /does not read as intended/);
     assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace('title: Duty 0', 'title: Duty zero'))), /outside the item/);
     assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace('details of duty number 3\n', 'details of duty number 3\n  - id: d99\n    title: Extra\n'))), /does not read alone as one mapping/);
+    // The item written as text or as a list: never one mapping, whatever it holds.
+    assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace(/ {2}- id: d3\n[^]*?accepted: \{by: Bob, on: 2026-11-30\}\n/, '  - d3 accepted by Bob\n'))), /does not read alone as one mapping/);
+    assert.match(fellBack(ACCEPT('d3'), tampered((plan) => plan.newText.replace(/ {2}- id: d3\n[^]*?accepted: \{by: Bob, on: 2026-11-30\}\n/, '  - - id: d3\n    - accepted\n'))), /does not read alone as one mapping/);
     const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-30' };
     assert.match(fellBack(rotate, tampered((plan) => plan.newText.replace('name: Bob', 'name: Mallory'))), /outside the top-level entries kept whole/);
     assert.match(fellBack(rotate, tampered((plan) => plan.newText.replace('title: Duty 0', 'title: Duty zero'))), /outside the top-level entries kept whole/);
@@ -155,6 +158,24 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(fellBack(rotate, tampered((plan) => `${plan.newText}to:\n  name: Mallory\n`)), /does not read alone as a mapping/);
     // An unknown tag on the entry: the same data, but a file that other YAML readers may refuse.
     assert.match(fellBack(rotate, tampered((plan) => plan.newText.replace('detected:\n', 'detected: !custom\n'))), /does not read alone as a mapping/);
+    // A merge key slipped in at the end of `detected`: read alone it gives `project: Evil`, in the file the
+    // explicit `project` wins; other YAML readers read a key named `<<`. Never written.
+    assert.match(fellBack(rotate, tampered((plan) => `${plan.newText}<<: {project: Evil}\n`)), /an edited entry that reads differently alone/);
+  });
+
+  it('edits an item that names a runbook missing on disk the fast way, as the whole-file planner does (validate reports it, the edit does not refuse)', () => {
+    const text = `${MINIMAL}${duties(4).replace('    details: details of duty number 2\n', '    details: details of duty number 2\n    runbook: docs/no-such-runbook.md\n')}`;
+    const plan = focused(text, ACCEPT('d2'));
+    assert.ok(plan.ok);
+    assert.equal(plan.newText, text.replace('no-such-runbook.md\n', 'no-such-runbook.md\n    accepted: {by: Bob, on: 2026-11-30}\n'));
+  });
+
+  it('leaves a refusal only the whole file can word (the count of errors, the path of a difference) to the whole-file planner', () => {
+    const text = `${MINIMAL}${duties(6)}`;
+    for (const code of ['edit.fileHasErrors', 'edit.verifyFailed', 'edit.layout'] as const) {
+      const plan = planFocusedEdit(text, ACCEPT('d3'), { t }, () => ({ ok: false, error: { code, message: 'from the copy' } }));
+      assert.ok(isFallback(plan) && plan.fallback === `the edit was refused with ${code}`, JSON.stringify(plan));
+    }
   });
 
   it('never plans on a focused reading of another text (the file changed since it was read)', () => {
@@ -192,6 +213,61 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(outcome((newText) => newText.replace(record, record.replace('accepted: ', 'accepted: !custom '))), /does not read alone as one mapping/);
     assert.match(outcome((newText) => newText.replace('title: Duty 0', 'title: Duty X')), /outside the item/);
     assert.match(outcome((newText) => newText.replace('title: Disk', 'title: Dusk')), /outside the item/);
+  });
+
+  it('carries back only a change that lies within the region: not one before or after it, nor one that removed more than it', () => {
+    // The copy `head|ITEM|tail`: the region is `ITEM` (copy offsets 5 to 9; the file's offsets differ).
+    const reduced = 'head|ITEM|tail';
+    const region = { start: 105, end: 109, at: 5 };
+    assert.equal(regionAfterEdit(reduced, 'head|ITEM, accepted|tail', region), 'ITEM, accepted');
+    assert.equal(regionAfterEdit(reduced, 'head||tail', region), '', 'the region emptied');
+    assert.equal(regionAfterEdit(reduced, 'Head|ITEM|tail', region), undefined, 'a change before');
+    assert.equal(regionAfterEdit(reduced, 'head|ITEM|tails', region), undefined, 'a change after');
+    // `|tail` removed with the region: `head|` and `|tail` then overlap in `head|tail`, and the change
+    // is not the region's (carried back, the file would lose the region and keep `|tail`).
+    assert.equal(regionAfterEdit(reduced, 'head|tail', region), undefined, 'more than the region removed');
+    assert.equal(regionAfterEdit('ab|X|ab', 'ab', { start: 3, end: 4, at: 3 }), undefined, 'prefix and suffix read from the same bytes');
+  });
+
+  describe('a reading that disagrees with the file is never used to write (a fault in the outline, injected)', () => {
+    const text = `${MINIMAL}${duties(6)}detected:\n  ignore:\n    - {fingerprint: fp-1, reason: test data}\n`;
+    // Plans on the copy's text alone (not on the reading handed to it): what is checked is the proof on the file.
+    const planner = (source: string, operation: EditOperation) => planEdit(source, operation, { focus: 'never', known: { fingerprints: ['fp-2'] } });
+    /** A reading of `text` for `ids` whose plain data of the copy is changed by `fault`. */
+    const faulty = (ids: string[], fault: (value: Record<string, unknown>) => void): FocusedReading => {
+      const reading = readFocused(text, ids, { t, file: '/x/HANDOVER.yaml' });
+      assert.ok(!isFallback(reading));
+      const value = structuredClone(reading.parsed.value) as Record<string, unknown>;
+      fault(value);
+      return { ...reading, parsed: { ...reading.parsed, value } };
+    };
+    const outcome = (op: EditOperation, reading: FocusedReading) => {
+      const plan = planFocusedEdit(text, op, { t, reading }, planner);
+      return isFallback(plan) ? plan.fallback : `planned: ${JSON.stringify(plan).slice(0, 160)}`;
+    };
+    const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-30' };
+
+    it('the control: the same readings without the fault give the whole-file plan', () => {
+      const none = () => undefined;
+      assert.deepEqual(planFocusedEdit(text, ACCEPT('d3'), { t, reading: faulty(['d3'], none) }, planner), planner(text, ACCEPT('d3')));
+      assert.deepEqual(planFocusedEdit(text, rotate, { t, reading: faulty([], none) }, planner), planner(text, rotate));
+    });
+
+    it('an item the copy reads otherwise than the file', () => {
+      const reading = faulty(['d3'], (value) => void ((value.duties as Record<string, unknown>[])[1]!.title = 'Duty three'));
+      assert.equal(reading.loaded.handover.sections.duties[1]?.id, 'd3', 'the copy holds d0 and d3');
+      assert.match(outcome(ACCEPT('d3'), reading), /an item that reads differently alone/);
+    });
+
+    it('an entry kept whole that the copy reads otherwise than the file', () => {
+      const reading = faulty([], (value) => void (((value.detected as Record<string, unknown>).ignore as Record<string, unknown>[])[0]!.reason = 'other'));
+      assert.match(outcome(rotate, reading), /an entry that reads differently alone/);
+    });
+
+    it('another top-level entry the copy reads otherwise than the file', () => {
+      const reading = faulty([], (value) => void (value.project = 'another project'));
+      assert.match(outcome(rotate, reading), /a change in another entry/);
+    });
   });
 
   it('outlines a large file in one pass, with each item and its id', () => {

@@ -207,7 +207,6 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     // The described commit's tree (HEAD for the tree): what a clone of that commit would deploy.
     const search = await findMentions({
       git,
-      cwd: options.cwd,
       commit: at.sha,
       person: options.person,
       excludeSpecs: options.report?.ownFiles ?? HANDOVER_OWN_FILES.map((name) => `:(exclude,glob)**/${name}`),

@@ -3,6 +3,7 @@
 // (`linguist-vendored`, `linguist-documentation`, as GitHub's linguist reads them). A finding in a test
 // or an example is still listed and still to decide — it is only shown after the ones in code.
 import { GitError, type GitRunner } from '../../git/gitRunner';
+import { readBlobCapped } from '../../git/readBlobCapped';
 import type { CredentialContext } from '../detectionTypes';
 import { compileGlobs } from '../ownership/pathGlob';
 
@@ -113,9 +114,8 @@ export async function readLinguistAttributes(git: GitRunner, commit: string): Pr
     const [, type = '', id = ''] = entry.slice(0, tab).split(' ');
     if (type !== 'blob') continue;
     try {
-      const size = Number((await git.run(['cat-file', '-s', id])).trim());
-      if (!(size <= MAX_ATTRIBUTES_BYTES)) continue;
-      files.push({ folder: path.slice(0, -'.gitattributes'.length), text: await git.run(['cat-file', 'blob', id]) });
+      const blob = await readBlobCapped(git, id, MAX_ATTRIBUTES_BYTES);
+      if (blob.kind === 'read') files.push({ folder: path.slice(0, -'.gitattributes'.length), text: blob.bytes.toString('utf8') });
     } catch (err) {
       if (err instanceof GitError && err.kind === 'aborted') throw err;
       // an unreadable .gitattributes says nothing

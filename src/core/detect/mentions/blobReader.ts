@@ -1,63 +1,52 @@
-// Reads blobs by id with one `git cat-file --batch` (same safety flags and environment as every git
-// call, never a shell). The output is read as bytes — each object's header gives its size in bytes —
-// and each blob is handed over decoded as UTF-8. A missing object is reported, not fatal.
-import { spawn } from 'node:child_process';
-import { GitError, SAFETY_CONFIG, gitEnvironment } from '../../git/gitRunner';
+// Reads blobs by id with one `git cat-file --batch` through the runner (its flags, environment, idle
+// timeout and error kinds). The output is read as bytes — each object's header gives its size in bytes
+// (catFileBatch.ts) — and each blob is handed over decoded as UTF-8 as soon as its last byte is read,
+// so only one blob is held at a time. A missing object is reported, not fatal.
+import { CatFileBatchParser, isPresent, unexpectedOutput } from '../../git/catFileBatch';
+import { GitError, type GitRunner } from '../../git/gitRunner';
 
 export type BlobResult = { id: string; text: string } | { id: string; missing: true };
 
-export async function* readBlobs(cwd: string, ids: readonly string[], signal?: AbortSignal): AsyncGenerator<BlobResult, void, undefined> {
+/**
+ * Hands each of `ids` (blob ids) to `onBlob`, in the order given: its text (UTF-8, a malformed byte as
+ * U+FFFD), or `missing` when the clone lacks it. Resolves once git has exited.
+ */
+export async function readBlobs(git: GitRunner, ids: readonly string[], onBlob: (blob: BlobResult) => void, signal?: AbortSignal): Promise<void> {
   if (ids.length === 0) return;
-  signal?.throwIfAborted();
-  const config = SAFETY_CONFIG.flatMap((entry) => ['-c', entry]);
-  const child = spawn('git', [...config, 'cat-file', '--batch'], { cwd, env: gitEnvironment(), stdio: ['pipe', 'pipe', 'pipe'] });
-  const kill = () => child.kill('SIGKILL');
-  signal?.addEventListener('abort', kill, { once: true });
-  let stderr = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk: string) => {
-    if (stderr.length < 16 * 1024) stderr += chunk;
-  });
-  child.stdin.on('error', () => undefined);
-  const exited = new Promise<{ code: number | null; error?: Error }>((done) => {
-    child.once('error', (error) => done({ code: null, error }));
-    child.once('close', (code) => done({ code }));
-  });
-  child.stdin.end(ids.map((id) => `${id}\n`).join(''));
+  throwIfAborted(signal);
   const decoder = new TextDecoder('utf-8');
-  let buffer: Buffer = Buffer.alloc(0);
-  let finished = false;
-  let index = 0;
-  try {
-    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-      buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-      for (;;) {
-        const newline = buffer.indexOf(0x0a);
-        if (newline < 0) break;
-        const header = buffer.subarray(0, newline).toString('latin1');
-        const id = ids[index] ?? '';
-        if (/ missing$/.test(header)) {
-          index++;
-          buffer = buffer.subarray(newline + 1);
-          yield { id, missing: true };
-          continue;
-        }
-        const size = Number(/^\S+ \S+ (\d+)$/.exec(header)?.[1] ?? NaN);
-        if (!Number.isFinite(size)) throw new GitError('failed', `git cat-file: unexpected output "${header.slice(0, 80)}"`);
-        if (buffer.length < newline + 1 + size + 1) break;
-        const text = decoder.decode(buffer.subarray(newline + 1, newline + 1 + size));
-        buffer = buffer.subarray(newline + 1 + size + 1);
-        index++;
-        yield { id, text };
-      }
-    }
-    finished = true;
-  } finally {
-    if (!finished) kill();
-    signal?.removeEventListener('abort', kill);
-  }
-  const { code, error } = await exited;
+  let id = '';
+  let pieces: Buffer[] = [];
+  const parser = new CatFileBatchParser({
+    header: (header) => {
+      if (!isPresent(header)) return onBlob({ id: header.name, missing: true });
+      if (header.type !== 'blob') throw unexpectedOutput(`${header.id} is a ${header.type}, not a blob`);
+      id = header.id;
+      pieces = [];
+    },
+    // Copied: git's output chunk is a view shared with the objects after this one.
+    content: (bytes) => void pieces.push(Buffer.from(bytes)),
+    objectEnd: () => {
+      const text = decoder.decode(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces));
+      pieces = [];
+      onBlob({ id, text });
+    },
+  });
+  const input = (function* () {
+    for (const blobId of ids) yield `${blobId}\n`;
+  })();
+  // --buffer: git writes in full blocks, not two writes per object.
+  await git.readChunks(
+    ['cat-file', '--batch', '--buffer'],
+    (chunk) => {
+      throwIfAborted(signal);
+      parser.push(chunk);
+    },
+    { input },
+  );
+  parser.end();
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
-  if (error) throw new GitError(/ENOENT/.test(error.message) ? 'not-installed' : 'failed', error.message);
-  if (code !== 0) throw new GitError('failed', `git cat-file: ${(stderr.trim().split('\n')[0] ?? '') || `exited with ${code}`}`);
 }

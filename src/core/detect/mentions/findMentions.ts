@@ -17,7 +17,6 @@ export const MAX_MENTION_FILE_BYTES = 2 * 1024 * 1024;
 
 export interface FindMentionsOptions {
   git: GitRunner;
-  cwd: string;
   /** The commit whose tree is searched (a full id). */
   commit: string;
   person: PersonSpec;
@@ -96,13 +95,15 @@ export async function findMentions(options: FindMentionsOptions): Promise<Mentio
   const pathsOf = new Map<string, string[]>();
   for (const blob of blobs) pathsOf.set(blob.id, [...(pathsOf.get(blob.id) ?? []), blob.path]);
   let missing = 0;
-  for await (const blob of readBlobs(options.cwd, [...pathsOf.keys()], options.signal)) {
-    if ('missing' in blob) {
-      missing++;
-      continue;
-    }
-    for (const path of pathsOf.get(blob.id) ?? []) mentions.push(...(todoOnly.has(path) ? todosInFile(path, blob.text, identities) : mentionsInFile(path, blob.text, identities)));
-  }
+  await readBlobs(
+    options.git,
+    [...pathsOf.keys()],
+    (blob) => {
+      if ('missing' in blob) missing++;
+      else for (const path of pathsOf.get(blob.id) ?? []) mentions.push(...(todoOnly.has(path) ? todosInFile(path, blob.text, identities) : mentionsInFile(path, blob.text, identities)));
+    },
+    options.signal,
+  );
   if (missing) notes.push(detectionNote('note.mentions.missingObjects', { count: missing }));
   mentions.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column || (a.identity < b.identity ? -1 : 1)));
   return { mentions, notes };

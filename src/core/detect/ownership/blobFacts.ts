@@ -9,7 +9,8 @@
 //              `diff` attribute says otherwise (binaryByAttributes below); a binary file has no lines.
 //   generated  a generated-code header in the first HEADER_LINES lines (defaultExclusions.ts).
 // A blob the clone lacks (`<id> missing`) has no entry: no lines, as a binary file.
-import { GitError, type GitRunner } from '../../git/gitRunner';
+import { CatFileBatchParser, isPresent, unexpectedOutput } from '../../git/catFileBatch';
+import type { GitRunner } from '../../git/gitRunner';
 import { HEADER_LINES } from './defaultExclusions';
 import { throwIfAborted } from './headFiles';
 
@@ -33,8 +34,6 @@ const DO_NOT_EDIT = Buffer.from('DO NOT EDIT', 'latin1');
 const MAX_GAP = 200;
 /** Bytes of the header region kept from one piece of output to the next: more than a whole match spans. */
 const CARRY = CODE_GENERATED.length + MAX_GAP + DO_NOT_EDIT.length;
-/** An object header (`<id> blob <size>`) longer than this is not one. */
-const MAX_OBJECT_HEADER = 256;
 
 /**
  * Whether `bytes` (lines of a file, a partial last line allowed) hold a generated-code header: the
@@ -57,17 +56,12 @@ export function hasGeneratedHeader(bytes: Uint8Array): boolean {
 }
 
 /**
- * Push parser of `git cat-file --batch` output: `<id> blob <size>\n<content>\n` per object asked for,
- * or `<id> missing\n`. Hands each blob's facts to `onBlob` as soon as its last byte is read; keeps at
- * most CARRY bytes of a blob, whatever its size.
+ * Push parser of `git cat-file --batch` output (framed by CatFileBatchParser): hands each blob's facts
+ * to `onBlob` as soon as its last byte is read; keeps at most CARRY bytes of a blob, whatever its size.
+ * A missing object is left out.
  */
 export class BlobFactsParser {
-  private header: Buffer[] = [];
-  private headerBytes = 0;
-  /** Content bytes of the current blob still to come; -1 between objects. */
-  private remaining = -1;
-  /** The newline git writes after each content is still to come. */
-  private trailer = false;
+  private readonly framing: CatFileBatchParser;
   private id = '';
   private size = 0;
   private seen = 0;
@@ -90,52 +84,30 @@ export class BlobFactsParser {
     private readonly onBlob: (id: string, facts: BlobFacts) => void,
     private readonly headers: boolean,
     private readonly readWhole: ReadonlySet<string> = new Set(),
-  ) {}
+  ) {
+    this.framing = new CatFileBatchParser({
+      header: (header) => {
+        if (!isPresent(header)) return;
+        if (header.type !== 'blob') throw unexpectedOutput(`${header.id} is a ${header.type}, not a blob`);
+        this.startBlob(header.id, header.size);
+      },
+      content: (bytes) => this.readContent(bytes),
+      objectEnd: () => this.finishBlob(),
+    });
+  }
 
   push(chunk: Buffer): void {
-    let at = 0;
-    while (at < chunk.length) {
-      if (this.trailer) {
-        if (chunk[at] !== NEWLINE) throw unexpected('no newline after an object');
-        this.trailer = false;
-        at++;
-      } else if (this.remaining < 0) {
-        at = this.readHeader(chunk, at);
-      } else {
-        const end = Math.min(chunk.length, at + this.remaining);
-        this.readContent(chunk, at, end);
-        this.remaining -= end - at;
-        at = end;
-        if (this.remaining === 0) this.finishBlob();
-      }
-    }
+    this.framing.push(chunk);
   }
 
   /** The output ended: it must end between objects. */
   end(): void {
-    if (this.remaining >= 0 || this.trailer || this.headerBytes > 0) throw unexpected('output cut short');
-  }
-
-  private readHeader(chunk: Buffer, start: number): number {
-    const newline = chunk.indexOf(NEWLINE, start);
-    const stop = newline < 0 ? chunk.length : newline;
-    this.headerBytes += stop - start;
-    if (this.headerBytes > MAX_OBJECT_HEADER) throw unexpected('object header too long');
-    this.header.push(chunk.subarray(start, stop));
-    if (newline < 0) return chunk.length;
-    const line = Buffer.concat(this.header).toString('latin1');
-    this.header = [];
-    this.headerBytes = 0;
-    const match = /^([0-9a-f]+) (?:blob (\d+)|(missing|ambiguous))$/.exec(line);
-    if (!match?.[1]) throw unexpected(`unexpected object header "${line.slice(0, 80)}"`);
-    if (match[3] === undefined) this.startBlob(match[1], Number(match[2]));
-    return newline + 1;
+    this.framing.end();
   }
 
   private startBlob(id: string, size: number): void {
     this.id = id;
     this.size = size;
-    this.remaining = size;
     this.seen = 0;
     this.newlines = 0;
     this.lastByte = -1;
@@ -144,21 +116,18 @@ export class BlobFactsParser {
     this.pastHeader = !this.headers;
     this.carry = Buffer.alloc(0);
     this.whole = this.readWhole.has(id);
-    if (size === 0) this.finishBlob();
   }
 
-  private readContent(chunk: Buffer, start: number, end: number): void {
-    if (start === end || (this.binary && !this.whole)) return;
+  private readContent(piece: Buffer): void {
+    if (piece.length === 0 || (this.binary && !this.whole)) return;
     if (this.seen < BINARY_PROBE_BYTES && !this.binary) {
-      const probeEnd = Math.min(end, start + BINARY_PROBE_BYTES - this.seen);
-      if (chunk.subarray(start, probeEnd).indexOf(0) >= 0) {
+      if (piece.subarray(0, BINARY_PROBE_BYTES - this.seen).indexOf(0) >= 0) {
         this.binary = true;
         if (!this.whole) return; // nothing more is read of it
       }
     }
-    this.seen += end - start;
-    this.lastByte = chunk[end - 1] as number;
-    const piece = chunk.subarray(start, end);
+    this.seen += piece.length;
+    this.lastByte = piece[piece.length - 1] as number;
     let headerEnd = -1;
     for (let at = piece.indexOf(NEWLINE); at >= 0; at = piece.indexOf(NEWLINE, at + 1)) {
       this.newlines++;
@@ -185,14 +154,8 @@ export class BlobFactsParser {
     const partialLine = this.size > 0 && this.lastByte !== NEWLINE ? 1 : 0;
     const read = !this.binary || this.whole;
     this.onBlob(this.id, { lines: read ? this.newlines + partialLine : 0, binary: this.binary, generated: read && this.generated });
-    this.remaining = -1;
-    this.trailer = true;
     this.carry = Buffer.alloc(0);
   }
-}
-
-function unexpected(what: string): GitError {
-  return new GitError('failed', `git cat-file: ${what}`);
 }
 
 /**

@@ -2,8 +2,9 @@
 // lexer outlines the file (fileOutline.ts), a reduced copy keeps every top-level entry but only the
 // items that matter (the one edited, the first of each list and the first that shows how records are
 // written), the usual planner plans and proves the edit on that copy, and the splice is carried back
-// to the file. It is proven again locally: the rest of the file is byte for byte the same, and the
-// item, read alone before and after, reads as it did in the copy and then as intended.
+// to the file: only the region edited (the item, or a top-level entry kept whole) is replaced, so the
+// rest of the file is byte for byte the same by construction. It is proven again locally: the region,
+// read alone before and after, reads as it did in the copy and then as intended.
 //
 // Whenever an assumption cannot be proven (see fileOutline.ts, and below), the result is a fallback
 // with its reason and the caller plans on the whole file, as for a small file.
@@ -17,6 +18,12 @@ import { outlineOf, type OutlineItem } from './fileOutline';
 import { firstDifference } from './plainData';
 import { minimalSpan } from './textLayout';
 
+/**
+ * The file name an edit's reading gives the loader: an edit only needs the text, so the loader's path
+ * checks are told every path exists, and no diagnostic of an edit's reading names a real file.
+ */
+export const VIRTUAL_FILE = '/handover-edit/HANDOVER.yaml';
+
 /** Below this size the whole file is read: it costs little, and every error in it is reported. */
 export const FOCUSED_EDIT_MIN_CHARS = 256 * 1024;
 
@@ -26,7 +33,7 @@ const STYLE_KEYS = ['accepted', 'rotated'];
 /** Refusals whose details (a count of errors, a path into the data) only the whole file can give. */
 const WHOLE_FILE_REFUSALS = new Set(['edit.fileHasErrors', 'edit.verifyFailed', 'edit.layout']);
 
-interface Segment {
+export interface Segment {
   /** Offsets in the file's text (without BOM). */
   start: number;
   end: number;
@@ -168,7 +175,7 @@ export function planFocusedEdit(source: string, operation: EditOperation, option
   const ids = focusOf(operation);
   if (ids === undefined) return { fallback: `"${operation.kind}" needs the whole file` };
   const given = options.reading;
-  const reading = given && given.source === source && ids.every((id) => given.items.has(id)) ? given : readFocused(source, ids, { t: options.t, file: '/handover-edit/HANDOVER.yaml', exists: () => true });
+  const reading = given && given.source === source && ids.every((id) => given.items.has(id)) ? given : readFocused(source, ids, { t: options.t, file: VIRTUAL_FILE, exists: () => true });
   if (isFallback(reading)) return reading;
   const bom = source.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = source.slice(bom.length);
@@ -178,16 +185,18 @@ export function planFocusedEdit(source: string, operation: EditOperation, option
     return { ok: false, error: mapError(plan.error, reading, body) };
   }
   if (plan.edits.length === 0) return { ok: true, edits: [], newText: source };
-  const edit = plan.edits[0]!;
-  // The region of the copy the change lies in: the item edited, or a top-level entry kept whole.
-  const regions: Segment[] = ids.length === 1 ? [reading.items.get(ids[0]!)!] : reading.wholeEntries.filter((entry) => entry.at <= edit.startOffset && edit.startOffset <= entry.at + entry.end - entry.start);
+  // The region of the copy the change lies in: the item edited, or the top-level entry kept whole that
+  // holds it (regionAfterEdit() is undefined for every other one).
+  const regions: Segment[] = ids.length === 1 ? [reading.items.get(ids[0]!)!] : reading.wholeEntries;
   for (const region of regions) {
-    const newBody = carried(body, reading.reducedText, plan.newText, region);
-    if (newBody === undefined) continue;
-    const proof = ids.length === 1 ? proveItem(body, newBody, reading.items.get(ids[0]!)!, reading, operation) : proveEntry(body, newBody, region, reading, plan.newText);
+    const after = regionAfterEdit(reading.reducedText, plan.newText, region);
+    if (after === undefined) continue;
+    // The file's own text before and after the region, by construction: only the region is proven.
+    const before = body.slice(region.start, region.end);
+    const proof = ids.length === 1 ? proveItem(before, after, reading.items.get(ids[0]!)!, reading, operation) : proveEntry(before, after, reading, plan.newText);
     if (proof) return { fallback: proof };
+    const newBody = body.slice(0, region.start) + after + body.slice(region.end);
     // The smallest change on the file itself, as the whole-file planner gives it (an editor applies it).
-    // The proof compared the text before and after the region.
     const span = minimalSpan(body, newBody, { prefix: region.start, suffix: body.length - region.end });
     return { ok: true, edits: [{ startOffset: span.start + bom.length, endOffset: span.end + bom.length, replacement: span.text }], newText: bom + newBody };
   }
@@ -195,15 +204,17 @@ export function planFocusedEdit(source: string, operation: EditOperation, option
 }
 
 /**
- * The file with the region's text as the edited copy has it, when everything around the region in the
- * copy is the copy's own text, unchanged; undefined when the change reaches beyond the region.
+ * The region's text as the edited copy has it, when everything around the region in the copy is the
+ * copy's own text, unchanged; undefined when the change reaches beyond the region (also when the edit
+ * removed more than the region: the copy's text before and after it would then overlap). Exported for
+ * tests.
  */
-function carried(body: string, reduced: string, edited: string, region: Segment): string | undefined {
+export function regionAfterEdit(reduced: string, edited: string, region: Segment): string | undefined {
   const after = reduced.length - (region.at + region.end - region.start);
   if (edited.length - after < region.at || edited.slice(0, region.at) !== reduced.slice(0, region.at) || edited.slice(edited.length - after) !== reduced.slice(reduced.length - after)) {
     return undefined;
   }
-  return body.slice(0, region.start) + edited.slice(region.at, edited.length - after) + body.slice(region.end);
+  return edited.slice(region.at, edited.length - after);
 }
 
 type Data = Record<string, unknown>;
@@ -236,23 +247,19 @@ function intended(item: Data, operation: EditOperation): Data {
       else after.note = text;
       break;
     }
-    default:
-      break;
   }
   return after;
 }
 
-/** Proves an item's change on the file itself; returns why it could not, or undefined when proven. */
-function proveItem(body: string, newBody: string, item: KeptItem, reading: FocusedReading, operation: EditOperation): string | undefined {
-  const grown = newBody.length - body.length;
-  const newEnd = item.end + grown;
-  if (newBody.slice(0, item.start) !== body.slice(0, item.start) || newBody.slice(newEnd) !== body.slice(item.end)) return 'a change outside the item';
-  const before = itemAlone(body.slice(item.start, item.end));
-  const after = itemAlone(newBody.slice(item.start, newEnd));
+/** Proves an item's change on the file itself (the item's text before and after); returns why it could not, or undefined when proven. */
+function proveItem(itemBefore: string, itemAfter: string, item: KeptItem, reading: FocusedReading, operation: EditOperation): string | undefined {
+  const before = itemAlone(itemBefore);
+  const after = itemAlone(itemAfter);
   if (!before || !after) return 'an item that does not read alone as one mapping';
+  // An id the copy's model lacks (index -1) finds no item in the copy: `before` then differs from undefined.
   const index = (reading.loaded.handover.sections[item.section] as HandoverItem[]).findIndex((entry) => entry.id === item.ids[0]);
   const inCopy = ((reading.parsed.value as Data)[item.section] as unknown[] | undefined)?.[index];
-  if (index < 0 || firstDifference(before, inCopy) !== undefined) return 'an item that reads differently alone';
+  if (firstDifference(before, inCopy) !== undefined) return 'an item that reads differently alone';
   if (firstDifference(intended(before, operation), after) !== undefined) return 'an edited item that does not read as intended';
   return undefined;
 }
@@ -272,11 +279,9 @@ function mappingAlone(text: string): Data | undefined {
  * and after, and every other key of the copy is unchanged. The planner proved the copy's change to be
  * exactly the intended one; outside the region the file's bytes are the same.
  */
-function proveEntry(body: string, newBody: string, region: Segment, reading: FocusedReading, editedCopy: string): string | undefined {
-  const newEnd = region.end + newBody.length - body.length;
-  if (newBody.slice(0, region.start) !== body.slice(0, region.start) || newBody.slice(newEnd) !== body.slice(region.end)) return 'a change outside the entry';
-  const before = mappingAlone(body.slice(region.start, region.end));
-  const after = mappingAlone(newBody.slice(region.start, newEnd));
+function proveEntry(entryBefore: string, entryAfter: string, reading: FocusedReading, editedCopy: string): string | undefined {
+  const before = mappingAlone(entryBefore);
+  const after = mappingAlone(entryAfter);
   const copyBefore = reading.parsed.value as Data;
   const copyAfter = mappingAlone(editedCopy);
   if (!before || !after || !copyAfter) return 'an entry that does not read alone as a mapping';

@@ -14,14 +14,12 @@ import { pairOf, type PositionMapper } from '../yamlPositions';
 import type { EditError, EditErrorCode, EditOperation, EditPlan, KnownFindings, PlanOptions } from './editTypes';
 import { date, map, plainOf, text, type OutValue } from './outValue';
 import { firstDifference } from './plainData';
-import { FOCUSED_EDIT_MIN_CHARS, focusOf, isFallback, planFocusedEdit } from './focusedEdit';
+import { FOCUSED_EDIT_MIN_CHARS, focusOf, isFallback, planFocusedEdit, VIRTUAL_FILE } from './focusedEdit';
 import { blockStyle, type StyleExample } from './styleOf';
 import { minimalSpan, type Span } from './textLayout';
 import { LayoutError } from './layoutError';
 import { appendItem, appendItems, fillNullValue, insertPair, isNullValue, removeItem, removePair, replaceScalar, type YamlPair } from './yamlSplices';
 
-/** The loader checks paths against the disk; an edit only needs the text, so every path "exists". */
-const VIRTUAL_FILE = '/handover-edit/HANDOVER.yaml';
 
 type Data = Record<string, unknown>;
 
