@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Lexer } from 'yaml';
-import { findingRows, planDraft, unnamedFindings, type FindingKind } from '../../src/core/handover/draft';
+import { draftOperations, findingRows, planDraft, unnamedFindings, type FindingKind } from '../../src/core/handover/draft';
 import { applyEdits } from '../../src/core/handover/edit';
 import { translator } from '../../src/core/i18n/translator';
 import { FINGERPRINT, HEAD, LAYOUTS, sampleDetections } from './draftFixtures';
@@ -182,6 +182,23 @@ describe('Which findings the checklist names', () => {
     assert.deepEqual(named('systems:\n  - {id: s, name: Kubernetes, account: alice, action: revoke}\n'), []);
     const decided = load(`${HEAD}detected:\n  mentions: [{path: k8s/rbac.yaml, identity: alice@example.com, outcome: removed, by: Bob, on: 2026-11-28}]\n`).handover!;
     assert.deepEqual(findingRows(sampleDetections(), decided, new Set(['mentions'])).map((row) => row.key), ['.github/CODEOWNERS (alice)']);
+  });
+
+  it('names a file\'s mentions by an item with any of the person\'s names, and drafts one item per file and kind', () => {
+    // Alice's e-mail on the item names the line where her account appears: one person, one file.
+    assert.deepEqual(named('systems:\n  - {id: s, name: CODEOWNERS in .github/CODEOWNERS, account: alice@example.com, action: transfer}\n'), ['mentions:.github/CODEOWNERS (alice)']);
+    assert.deepEqual(named('systems:\n  - {id: s, name: CODEOWNERS in .github/CODEOWNERS, account: carol, action: transfer}\n'), []);
+    const detections = sampleDetections();
+    const line = detections.mentions![0]!;
+    detections.mentions = [...detections.mentions!, { ...line, line: 4, identity: 'alice@example.com', token: 'alice@example.com', identityType: 'email' }];
+    const handover = load(HEAD).handover!;
+    const rows = findingRows(detections, handover, new Set(['mentions']));
+    assert.deepEqual(rows.map((row) => row.key), ['.github/CODEOWNERS (alice)', 'k8s/rbac.yaml (alice@example.com)', '.github/CODEOWNERS (alice@example.com)']);
+    const { drafts } = draftOperations(handover, rows, en);
+    assert.deepEqual(drafts.map((d) => `${d.section}:${d.fields.find((f) => f.key === 'name')?.value}:${d.fields.find((f) => f.key === 'account')?.value}`), [
+      'systems:ownership in .github/CODEOWNERS:alice',
+      'systems:kubernetes access in k8s/rbac.yaml:alice@example.com',
+    ]);
   });
 
   it('names a credential by credentials[].fingerprint; an ignored finding needs no item', () => {

@@ -54,9 +54,14 @@ type AddItems = Extract<EditOperation, { kind: 'addItems' }>;
 export function draftOperations(handover: Handover, rows: readonly FindingRow[], t: Translate): { operations: AddItems[]; drafts: (DraftItem & { id: string })[] } {
   const taken = allIds(handover);
   const drafts: (DraftItem & { id: string })[] = [];
+  const merged = new Set<string>();
   for (const row of rows) {
     if (row.namedBy !== undefined) continue;
     const draft = row.draft({ t, handover });
+    if (draft.mergeKey !== undefined) {
+      if (merged.has(draft.mergeKey)) continue;
+      merged.add(draft.mergeKey);
+    }
     let id = slugId(draft.idBase);
     for (let n = 2; taken.has(id); n++) id = `${slugId(draft.idBase)}-${n}`;
     taken.add(id);

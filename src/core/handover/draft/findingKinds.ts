@@ -24,6 +24,8 @@ export interface DraftItem {
   /** Lowercase words the id is made of (`duty`, then the path): made unique in the file when written. */
   idBase: string;
   fields: DraftField[];
+  /** Drafts with the same key make one item (the first): one file naming the person several ways. */
+  mergeKey?: string;
 }
 
 export interface DraftContext {
@@ -210,11 +212,14 @@ const CREDENTIALS: FindingKindSpec = {
 
 /** A `systems` item names the mentions of a file when its account is the identity and its name or url the path. */
 export function itemNamingMention(handover: Handover, mention: Pick<MentionFinding, 'path' | 'identity'>): HandoverItem | undefined {
-  const identity = mention.identity.trim().toLowerCase();
+  // The item's account is the mention's identity or another of the person's: every name of the
+  // person leaving in one file is one thing to hand over.
+  const theirs = new Set([mention.identity, ...handover.from.emails, ...(handover.from.accounts ?? []), ...(handover.from.sshKeys ?? []), handover.from.name].map((text) => text.trim().replace(/^@/, '').toLowerCase()).filter(Boolean));
   const path = normalizePath(mention.path);
-  return items(handover, 'systems').find(
-    (item) => item.data.account?.trim().toLowerCase() === identity && [item.data.name, item.data.url].some((text) => pathTokens(text).includes(path) || text?.includes(path)),
-  );
+  return items(handover, 'systems').find((item) => {
+    const account = item.data.account?.trim().replace(/^@/, '').toLowerCase();
+    return account !== undefined && theirs.has(account) && [item.data.name, item.data.url].some((text) => pathTokens(text).includes(path) || text?.includes(path));
+  });
 }
 
 const MENTIONS: FindingKindSpec = {
@@ -236,6 +241,7 @@ const MENTIONS: FindingKindSpec = {
           return {
             section: 'systems',
             idBase: `sys ${mention.identity} ${mention.path}`,
+            mergeKey: `mention ${normalizePath(mention.path)} ${what}`,
             fields: [
               { key: 'name', value: t('draft.system.name', { what, path: normalizePath(mention.path) }), stop: true },
               { key: 'account', value: mention.identity },
