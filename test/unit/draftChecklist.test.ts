@@ -3,6 +3,7 @@ import { Lexer } from 'yaml';
 import { draftOperations, findingRows, planDraft, unnamedFindings, type FindingKind } from '../../src/core/handover/draft';
 import { applyEdits } from '../../src/core/handover/edit';
 import { translator } from '../../src/core/i18n/translator';
+import { credentialKindName } from '../../src/core/detect/credentials/ruleTable';
 import { FINGERPRINT, HEAD, LAYOUTS, sampleDetections } from './draftFixtures';
 import { load } from './helpers';
 
@@ -70,7 +71,7 @@ describe('Drafting the checklist from findings', () => {
         }
         if (kind === 'credentials') {
           const credential = handover.sections.credentials.find((item) => item.data.fingerprint === FINGERPRINT)!;
-          assert.equal(credential.data.name, 'aws-access-key-id committed in deploy/.env:1');
+          assert.equal(credential.data.name, 'AWS access key ID (half of an access key pair) committed in deploy/.env:1');
           assert.match(credential.data.location, /^TODO\(handover\) /);
           if (handover.timeline.due) assert.equal(credential.data.rotateBy, handover.timeline.due);
         }
@@ -111,7 +112,7 @@ describe('Drafting the checklist from findings', () => {
       'TODO(handover) what is left to do',
       'WIP: patroni failover',
       'TODO(handover) where it is kept now (vault path or password manager entry)',
-      'aws-access-key-id committed in deploy/.env:1',
+      'AWS access key ID (half of an access key pair) committed in deploy/.env:1',
       '2026-12-04',
       'Documentation in docs/runbook.md',
       // A section the file does not have yet goes at its end.
@@ -199,6 +200,15 @@ describe('Which findings the checklist names', () => {
       'systems:ownership in .github/CODEOWNERS:alice',
       'systems:kubernetes access in k8s/rbac.yaml:alice@example.com',
     ]);
+  });
+
+  it('names a drafted credential by its kind\'s human name, in the file\'s language', () => {
+    const handover = load(HEAD).handover!;
+    const rows = findingRows(sampleDetections(), handover, new Set(['credentials']));
+    const name = (t: typeof en) => draftOperations(handover, rows, t).drafts[0]!.fields.find((f) => f.key === 'name')?.value;
+    assert.equal(name(en), 'AWS access key ID (half of an access key pair) committed in deploy/.env:1');
+    assert.equal(name(translator('zh-CN')), `提交在 deploy/.env:1 的 ${credentialKindName('aws-access-key-id', 'zh-CN')}`);
+    assert.notEqual(credentialKindName('aws-access-key-id', 'zh-CN'), credentialKindName('aws-access-key-id', 'en'));
   });
 
   it('names a credential by credentials[].fingerprint; an ignored finding needs no item', () => {

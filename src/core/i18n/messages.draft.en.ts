@@ -20,6 +20,8 @@ export const draftEn = {
   'draft.mention.ownership': 'ownership',
   'draft.mention.review': 'review routing',
   'draft.mention.alerting': 'alerting',
+  /** The catalog's language, for names kept outside the catalogs (credential kinds). */
+  'draft.language': 'en',
   'draft.mention.dependency': 'dependency on a personal account',
   'draft.mention.todo': 'TODO',
   'draft.mention.other': 'mention',

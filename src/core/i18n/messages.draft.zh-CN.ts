@@ -19,6 +19,7 @@ export const draftZhCN: Record<keyof typeof draftEn, string> = {
   'draft.mention.ownership': '负责人登记',
   'draft.mention.review': '评审指派',
   'draft.mention.alerting': '告警接收',
+  'draft.language': 'zh-CN',
   'draft.mention.dependency': '个人账号依赖',
   'draft.mention.todo': '待办标记',
   'draft.mention.other': '提及',

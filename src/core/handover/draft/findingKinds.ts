@@ -2,6 +2,7 @@
 // kind (the section its items go to, the fields written and which of them the person must complete,
 // and when an existing item already names the finding). Adding a kind is adding an entry.
 import type { BranchFinding, CredentialFinding, DetectionResult, MentionFinding, OwnedFile, OwnedFolder } from '../../detect/detectionTypes';
+import { credentialKindName } from '../../detect/credentials/ruleTable';
 import type { Translate } from '../../i18n/translator';
 import { mentionDecisionOf, namesBranch, normalizePath, recordedBranchName } from '../decisions';
 import type { Handover, HandoverItem, SectionKey } from '../model';
@@ -195,7 +196,7 @@ const CREDENTIALS: FindingKindSpec = {
           section: 'credentials' as const,
           idBase: `cred ${finding.kind} ${finding.fingerprint.slice(0, 6)}`,
           fields: [
-            { key: 'name', value: t('draft.credential.name', { kind: finding.kind, path: finding.path, line: finding.line }), stop: true },
+            { key: 'name', value: t('draft.credential.name', { kind: credentialKindName(finding.kind, t('draft.language') === 'zh-CN' ? 'zh-CN' : 'en'), path: finding.path, line: finding.line }), stop: true },
             { key: 'location', value: t('draft.credential.location'), toWrite: true },
             ...(current.timeline.due ? [{ key: 'rotateBy', value: current.timeline.due, stop: true }] : []),
             { key: 'fingerprint', value: finding.fingerprint },
