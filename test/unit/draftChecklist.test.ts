@@ -211,6 +211,24 @@ describe('Which findings the checklist names', () => {
     assert.notEqual(credentialKindName('aws-access-key-id', 'zh-CN'), credentialKindName('aws-access-key-id', 'en'));
   });
 
+  it('drafts one duty for a file and its tests beside it, which then names both', () => {
+    const detections = sampleDetections();
+    const file = detections.ownedFiles[0]!;
+    detections.ownedFolders = [];
+    detections.ownedFiles = ['notify/email.go', 'notify/email_test.go', 'notify/slack_test.go', 'web/ui/app.tsx', 'web/ui/app.test.tsx', 'web/ui/app.spec.tsx', 'tools/test_sync.py', 'tools/sync.py'].map((path) => ({ ...file, path }));
+    const handover = load(HEAD).handover!;
+    const rows = findingRows(detections, handover, new Set(['owned']));
+    const titles = draftOperations(handover, rows, en).drafts.map((d) => d.fields.find((f) => f.key === 'title')?.value);
+    assert.deepEqual(titles, [
+      'Look after notify/email.go and its tests notify/email_test.go',
+      'Look after notify/slack_test.go',
+      'Look after web/ui/app.tsx and its tests web/ui/app.test.tsx, web/ui/app.spec.tsx',
+      'Look after tools/sync.py and its tests tools/test_sync.py',
+    ]);
+    const written = load(`${HEAD}duties:\n${titles.map((title, i) => `  - {id: d${i}, title: "${title}"}\n`).join('')}`).handover!;
+    assert.deepEqual(findingRows(detections, written, new Set(['owned'])).filter((row) => row.namedBy === undefined), [], 'the duty names the file and its tests');
+  });
+
   it('names a credential by credentials[].fingerprint; an ignored finding needs no item', () => {
     assert.deepEqual(named(`credentials:\n  - {id: c, name: N, location: L, fingerprint: ${FINGERPRINT}}\n`), [`credentials:${FINGERPRINT}`]);
     const ignored = load(`${HEAD}detected:\n  ignore: [{fingerprint: ${FINGERPRINT}, reason: test data}]\n`).handover!;

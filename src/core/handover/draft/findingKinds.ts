@@ -106,17 +106,49 @@ export function ownedEntries(detections: DetectionResult): { entry: OwnedFolder 
   ];
 }
 
+/**
+ * The file a test file tests, beside it: `x_test.go` → `x.go`, `x.test.ts` / `x.spec.ts` → `x.ts`,
+ * `test_x.py` / `x_test.py` → `x.py`. Undefined for other files.
+ */
+export function testSubjectOf(path: string): string | undefined {
+  const slash = path.lastIndexOf('/');
+  const folder = path.slice(0, slash + 1);
+  const name = path.slice(slash + 1);
+  const subject = /^(.+)_test(\.go|\.py|\.rb|\.exs?)$/.exec(name) ?? /^(.+)\.(?:test|spec)(\.[cm]?[jt]sx?)$/.exec(name) ?? /^test_(.+)(\.py)$/.exec(name);
+  return subject ? `${folder}${subject[1]}${subject[2]}` : undefined;
+}
+
 const OWNED: FindingKindSpec = {
   kind: 'owned',
-  rows: (detections, handover) =>
-    ownedEntries(detections).map(({ entry, isFolder }) => {
+  rows: (detections, handover) => {
+    const entries = ownedEntries(detections);
+    // A test file whose subject is theirs too goes with it: one duty for the code and its tests.
+    const owned = new Set(entries.filter(({ isFolder }) => !isFolder).map(({ entry }) => entry.path));
+    const testsOf = new Map<string, string[]>();
+    for (const path of owned) {
+      const subject = testSubjectOf(path);
+      if (subject !== undefined && owned.has(subject)) testsOf.set(subject, [...(testsOf.get(subject) ?? []), path]);
+    }
+    const subjectOf = new Map([...testsOf].flatMap(([subject, tests]) => tests.map((test) => [test, subject] as const)));
+    return entries.map(({ entry, isFolder }) => {
       const path = isFolder ? `${normalizePath(entry.path)}/` : entry.path;
+      const subject = isFolder ? undefined : (subjectOf.get(path) ?? (testsOf.has(path) ? path : undefined));
       return {
         kind: 'owned',
         key: path,
         namedBy: itemNamingPath(handover, entry.path, isFolder)?.id,
         draft: ({ t }) =>
-          isDocumentation(path)
+          subject !== undefined
+            ? {
+                section: 'duties',
+                idBase: `duty ${subject}`,
+                mergeKey: `owned ${subject}`,
+                fields: [
+                  { key: 'title', value: t('draft.duty.titleWithTests', { path: subject, tests: testsOf.get(subject)!.join(', ') }), stop: true },
+                  { key: 'details', value: t('draft.duty.details'), toWrite: true },
+                ],
+              }
+            : isDocumentation(path)
             ? {
                 section: 'documents',
                 idBase: `doc ${path}`,
@@ -134,7 +166,8 @@ const OWNED: FindingKindSpec = {
                 ],
               },
       };
-    }),
+    });
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------
