@@ -191,11 +191,12 @@ describe('Which findings the checklist names', () => {
     assert.deepEqual(named('systems:\n  - {id: s, name: CODEOWNERS in .github/CODEOWNERS, account: carol, action: transfer}\n'), []);
     const detections = sampleDetections();
     const line = detections.mentions![0]!;
-    detections.mentions = [...detections.mentions!, { ...line, line: 4, identity: 'alice@example.com', token: 'alice@example.com', identityType: 'email' }];
+    detections.mentions = [{ ...line, line: 2, identity: 'alice@example.com', token: 'alice@example.com', identityType: 'email' }, ...detections.mentions!];
     const handover = load(HEAD).handover!;
     const rows = findingRows(detections, handover, new Set(['mentions']));
-    assert.deepEqual(rows.map((row) => row.key), ['.github/CODEOWNERS (alice)', 'k8s/rbac.yaml (alice@example.com)', '.github/CODEOWNERS (alice@example.com)']);
+    assert.deepEqual(rows.map((row) => row.key), ['.github/CODEOWNERS (alice@example.com)', '.github/CODEOWNERS (alice)', 'k8s/rbac.yaml (alice@example.com)']);
     const { drafts } = draftOperations(handover, rows, en);
+    // The e-mail comes first in the file, the account is what the item names.
     assert.deepEqual(drafts.map((d) => `${d.section}:${d.fields.find((f) => f.key === 'name')?.value}:${d.fields.find((f) => f.key === 'account')?.value}`), [
       'systems:ownership in .github/CODEOWNERS:alice',
       'systems:kubernetes access in k8s/rbac.yaml:alice@example.com',

@@ -261,6 +261,15 @@ const MENTIONS: FindingKindSpec = {
   rows: (detections, handover) => {
     const rows: FindingRow[] = [];
     const seen = new Set<string>();
+    // The item drafted for a file names the person the way the file's owner would look for them: an
+    // account before an e-mail, an e-mail before a name or a key.
+    const preference = { account: 0, email: 1, 'ssh-key': 2, name: 3 } as const;
+    const accountFor = new Map<string, MentionFinding>();
+    for (const mention of detections.mentions ?? []) {
+      const fileKind = `${normalizePath(mention.path)}\0${mention.kind}\0${mention.system ?? ''}`;
+      const best = accountFor.get(fileKind);
+      if (!best || preference[mention.identityType] < preference[best.identityType]) accountFor.set(fileKind, mention);
+    }
     for (const mention of detections.mentions ?? []) {
       const key = `${normalizePath(mention.path)} (${mention.identity})`;
       if (seen.has(key.toLowerCase()) || mentionDecisionOf(handover, mention)) continue;
@@ -278,7 +287,7 @@ const MENTIONS: FindingKindSpec = {
             mergeKey: `mention ${normalizePath(mention.path)} ${what}`,
             fields: [
               { key: 'name', value: t('draft.system.name', { what, path: normalizePath(mention.path) }), stop: true },
-              { key: 'account', value: mention.identity },
+              { key: 'account', value: (accountFor.get(`${normalizePath(mention.path)}\0${mention.kind}\0${mention.system ?? ''}`) ?? mention).identity },
               { key: 'action', value: mention.kind === 'access' ? 'revoke' : 'transfer', stop: true },
               { key: 'status', value: 'todo' },
             ],
