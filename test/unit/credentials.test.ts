@@ -555,6 +555,13 @@ describe('credential scan: a clone that lacks objects', function () {
     assert.deepEqual(result.findings.map((f) => [f.path, f.inHead]), [['app.env', false]]);
     assert.match(englishNotes(result.notes).join('\n'), /1 commit could not be read in full/);
     assert.match(englishNotes(result.notes).join('\n'), /1 file at HEAD that once held a secret could not be read/);
+    // `detect --ref release` describes that commit: the note names it, in both languages, not HEAD.
+    repo.git('branch', 'release');
+    repo.write('other.txt', 'y\n').commit('three', LEAVER, '2025-01-03T00:00:00Z');
+    const described = await scan(repo.dir, { revision: 'release' });
+    assert.match(englishNotes(described.notes).join('\n'), /1 file at release that once held a secret could not be read/);
+    assert.doesNotMatch(englishNotes(described.notes).join('\n'), /at HEAD/);
+    assert.ok(described.notes.map((note) => noteText(note, translator('zh-CN'))).some((text) => text.startsWith('release 中有 1 个曾经含有凭据的文件无法读取')));
   });
 
   it('never fetches a partial clone\'s missing blob from its promisor remote', async () => {
