@@ -9,6 +9,7 @@ import { strictBase64Text } from './encodings';
 import { classifyKey, isCredentialParentKey } from './assignmentRules';
 import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findTokens, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
+import { SQL_FILE, SqlDumpReader } from './sqlDump';
 import { isLiteralPassword, isPlaceholder, isPlausibleSecret, shannonEntropy } from './valueJudgement';
 
 export interface SecretMatch {
@@ -39,6 +40,8 @@ export interface FileProfile extends FileContext {
   railsMasterKey: boolean;
   /** A key store judged by its name alone (its content is binary). */
   keystore: CredentialKind | null;
+  /** An SQL dump or script: rows are judged by the columns its schema names (sqlDump.ts). */
+  sql: boolean;
 }
 
 /** Profiles of recent paths: a history names the same paths again and again. */
@@ -68,6 +71,7 @@ function readProfile(path: string): FileProfile {
     gitCredentials: base === '.git-credentials' || base === 'git-credentials',
     railsMasterKey: base === 'master.key' || /(?:^|\/)config\/credentials\/[^/]+\.key$/.test(context.lower),
     keystore,
+    sql: SQL_FILE.test(context.lower),
   };
 }
 
@@ -162,6 +166,8 @@ export class FileMatcher {
   private awsWindow = 0;
   /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
   private credentialParentIndent = -1;
+  /** An SQL file's tables and the statement being read. */
+  private readonly sqlDump: SqlDumpReader | undefined;
   /** The repository's allowlist names this path: nothing in it is reported. */
   private readonly skipped: boolean;
   /** Path-only rules (built-in and the repository's) that match this path. */
@@ -183,6 +189,7 @@ export class FileMatcher {
     this.skipped = rules.skipPath?.(path) ?? false;
     this.pathRules = presenceRules(path, this.profile, rules);
     this.wholeFile = fileReadWhole(this.profile, rules);
+    this.sqlDump = this.profile.sql ? new SqlDumpReader() : undefined;
   }
 
   /**
@@ -206,7 +213,7 @@ export class FileMatcher {
    */
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
-    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || this.rules.keywords.needsEveryLine;
+    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -222,7 +229,7 @@ export class FileMatcher {
     }
     const profile = this.profile;
     const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
-    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0;
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false);
     if (!special && !this.rules.keywords.inText(text)) return;
     if (this.awsWindow > 0) this.awsWindow--;
     const allowed = ALLOW_MARKERS.some((marker) => text.includes(marker));
@@ -252,6 +259,7 @@ export class FileMatcher {
     this.findClientKeyData(text, found);
     if (profile.yaml && this.kubernetesSecret) this.findKubernetesData(text, found);
     findKeyValues(this.rules, profile, text, lower, found, underCredentialParent);
+    this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
   }
 
@@ -303,6 +311,7 @@ export class FileMatcher {
 
   /** A hunk ended: what spans lines cannot continue into the next one. */
   endHunk(): void {
+    this.sqlDump?.endHunk();
     this.credentialParentIndent = -1;
     this.block = undefined;
     this.dataIndent = -1;

@@ -204,6 +204,16 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY(?:\s+PASSWORD)?|(?:WITH\s+(?:LOGIN\s+)?(?:ENCRYPTED\s+)?|\bLOGIN\s+|\b(?:CREATE|ALTER)\s+(?:USER|ROLE)\s+[^\s;]+\s+(?:(?!PASSWORD\b)\w+\s+){0,6})PASSWORD|SET\s+PASSWORD\s+(?:FOR\s+\S+\s*)?=\s*(?:PASSWORD\s*\()?)\s*(?<v>'[^'\n]*'|"[^"\n]*")/gi, judge: 'literal',
     hits: [['db/grants.sql', "CREATE USER 'report'@'%' IDENTIFIED BY '«lit:report123»';"], ['init.sql', "CREATE ROLE app WITH LOGIN PASSWORD '«pw»';"], ['m.sql', "SET PASSWORD FOR 'root'@'localhost' = PASSWORD('«lit:root2018»');"], ['roles.sql', "CREATE USER report PASSWORD '«lit:report2021»';"], ['roles.sql', "ALTER ROLE app NOSUPERUSER ENCRYPTED PASSWORD '«pw»';"]],
     misses: [['init.sql', "CREATE USER app IDENTIFIED BY '${APP_DB_PASSWORD}';\nALTER USER app WITH PASSWORD :'app_password';"]] },
+  // Rows of an SQL dump whose column is named by the dump's schema, not by the row: a CREATE TABLE above,
+  // the INSERT's own column list, or pg_dump's `COPY … (columns) FROM stdin` block (read by sqlDump.ts).
+  { id: 'sql-row-secret', name: { en: 'Password or secret in an SQL dump row (its column named by CREATE TABLE, INSERT or COPY)', 'zh-CN': 'SQL 转储行中的口令或密钥（列名由 CREATE TABLE、INSERT 或 COPY 给出）' }, find: 'structure', files: /\.(?:sql|dump|pgsql|psql|mysql)$/,
+    keywords: ['create table', 'insert into', 'replace into', 'from stdin'], judge: 'literal',
+    hits: [
+      ['backup/app.sql', "CREATE TABLE `mnt_server` (\n  `id` bigint NOT NULL,\n  `account` varchar(50) DEFAULT NULL,\n  `password` varchar(100) DEFAULT NULL COMMENT 'login, password',\n  PRIMARY KEY (`id`)\n);\nINSERT INTO `mnt_server` VALUES (1,'root','«lit:Srv@2020»'),(2,'ops','«pw»');"],
+      ['db/seed.sql', "INSERT INTO users (id, login, passwd) VALUES\n(1, 'admin', '«lit:admin2019»'),\n(2, 'ops', '«pw»');"],
+      ['dump.sql', 'CREATE TABLE public.accounts (\n    id integer NOT NULL,\n    api_token character varying(64)\n);\nCOPY public.accounts (id, api_token) FROM stdin;\n1\t«alnum:40»\n\\.'],
+    ],
+    misses: [['backup/app.sql', "CREATE TABLE `users` (`id` int, `password` varchar(255), `password_changed_at` datetime);\nINSERT INTO `users` VALUES (1,NULL,'2021-01-01 00:00:00'),(2,'','2021-01-02');\nINSERT INTO `settings` VALUES ('password_min_length','8');\nCOPY public.posts (id, body) FROM stdin;\n1\tThe password policy is on the wiki.\n\\."]] },
   { id: 'php-define-secret', name: { en: 'Secret in a PHP define() (database password, WordPress keys and salts)', 'zh-CN': 'PHP define() 中的密钥（数据库口令、WordPress 密钥与盐值）' }, find: 'line', keywords: ['define'],
     pattern: /\bdefine\s*\(\s*['"](?<k>(?:[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY)[A-Z0-9_]*)|(?:SECURE_)?AUTH_KEY|LOGGED_IN_KEY|NONCE_KEY|[A-Z_]*_SALT)['"]\s*,\s*(?<v>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g, judge: 'literal',
     hits: [['wp-config.php', "define( 'DB_PASSWORD', '«lit:wpblog99»' );\ndefine('AUTH_KEY', '«alnum:64»');\ndefine('NONCE_SALT', '«alnum:64»');"]],
