@@ -159,8 +159,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // Password hashes, recognised by their shape wherever they are: passwd/shadow/htpasswd lines, SQL
   // dumps, seeds. (A hash lets anyone test guesses offline; a weak password falls at once.)
   // htpasswd's and LDAP's `{SHA}`/`{SSHA}` (base64 of a SHA-1 digest, salted or not) are hashes of the same kind.
-  token('password-hash', 'Password hash (crypt, bcrypt, argon2, phpass, SHA)', '口令哈希（crypt、bcrypt、argon2、phpass、SHA）', ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$apr1$', '$argon2', '$P$', '$H$', '$y$', '$7$', '{SHA}', '{SSHA}', '{SHA256}', '{SSHA256}', '{SHA512}', '{SSHA512}'],
-    '\\{S?SHA(?:256|512)?\\}[A-Za-z0-9+/]{27,}={0,2}|\\$(?:2[abxy]?\\$\\d{2}\\$[./0-9A-Za-z]{53}|apr1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|[56]\\$(?:rounds=\\d+\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{43,86}|argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|[PH]\\$[./0-9A-Za-z]{31}|y\\$[./0-9A-Za-z]+\\$[./0-9A-Za-z]{1,86}\\$[./0-9A-Za-z]{43}|7\\$[./0-9A-Za-z]{14,}\\$[./0-9A-Za-z]{43})', 3,
+  token('password-hash', 'Password hash (crypt, bcrypt, argon2, phpass, SHA)', '口令哈希（crypt、bcrypt、argon2、phpass、SHA）', ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$apr1$', '$argon2', '$P$', '$H$', '$y$', '$7$', '{SHA}', '{SSHA}', '{SHA256}', '{SSHA256}', '{SHA512}', '{SSHA512}', 'pbkdf2_sha', '$shiro1$', 'SCRAM-SHA-256$', ...[...'0123456789ABCDEF'].map((d) => `*${d}`)],
+    'pbkdf2_sha(?:1|256|512)\\$\\d{3,7}\\$[A-Za-z0-9./+]{4,64}\\$[A-Za-z0-9+/]{20,}={0,2}|\\*[0-9A-F]{40}|SCRAM-SHA-256\\$\\d+:[A-Za-z0-9+/]{8,}={0,2}\\$[A-Za-z0-9+/]{20,}={0,2}:[A-Za-z0-9+/]{20,}={0,2}|\\{S?SHA(?:256|512)?\\}[A-Za-z0-9+/]{27,}={0,2}|\\$(?:shiro1\\$SHA-(?:1|256|384|512)\\$\\d+\\$[A-Za-z0-9+/]*={0,2}\\$[A-Za-z0-9+/]{27,}={0,2}|2[abxy]?\\$\\d{2}\\$[./0-9A-Za-z]{53}|apr1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|[56]\\$(?:rounds=\\d+\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{43,86}|argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|[PH]\\$[./0-9A-Za-z]{31}|y\\$[./0-9A-Za-z]+\\$[./0-9A-Za-z]{1,86}\\$[./0-9A-Za-z]{43}|7\\$[./0-9A-Za-z]{14,}\\$[./0-9A-Za-z]{43})', 3,
     [
       ['backup/etc/shadow', 'root:$6$«alnum:16»$«alnum:86»:19000:0:99999:7:::'],
       ['legacy/passwd.bak', 'alice:$6$«alnum:8»$«alnum:86»:18000:0:99999:7:::'],
@@ -169,6 +169,11 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['db/wp.sql', "INSERT INTO `wp_users` VALUES (1,'admin','$P$B«alnum:30»');"],
       ['seed.txt', 'u:$argon2id$v=19$m=65536,t=3,p=4$«b64:22»$«b64:43»'],
       ['conf.d/users.htpasswd', 'report:{SHA}«b64:27»='], ['ldap/users.ldif', 'userPassword: {SSHA}«b64:32»'],
+      // Django's PBKDF2 hashes, MySQL's native (`*` and 40 upper-case hex digits, as mysql.user rows and `IDENTIFIED BY
+      // PASSWORD` keep them), Apache Shiro's (Nexus), PostgreSQL's SCRAM verifiers (pg_dumpall).
+      ['db/site.sql', "INSERT INTO `auth_user` VALUES (1,'pbkdf2_sha256$260000$«alnum:22»$«b64:43»=','2021-01-01',1,'admin');"],
+      ['db/mysql.sql', "INSERT INTO mysql.user VALUES ('localhost','root','*«uhex:40»','Y');"], ['nexus/security.xml', '<password>$shiro1$SHA-512$1024$«b64:24»$«b64:86»==</password>'],
+      ['db/roles.sql', "ALTER ROLE replicator WITH REPLICATION LOGIN PASSWORD 'SCRAM-SHA-256$4096:«b64:24»$«b64:44»:«b64:44»';"],
     ],
     { misses: [['docs/hash.md', 'bcrypt hashes start with `$2b$` and a cost such as `$2b$12$`.']] }),
 
@@ -201,8 +206,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['users.acl', 'user worker on >«alnum:20» ~jobs:* +@all'], ['redis/redis.conf', 'user ops on #«hex:64» >«lit:ops2021» ~* +@all']],
     misses: [['redis.conf', 'user default on nopass ~* +@all\n# user worker on >password ~* +@all'], ['docs/users.md', 'user worker on >«alnum:20» ~jobs:* +@all']] },
   { id: 'sql-password', name: { en: 'Password in an SQL statement (CREATE USER, IDENTIFIED BY, PASSWORD)', 'zh-CN': 'SQL 语句中的口令（CREATE USER、IDENTIFIED BY、PASSWORD）' }, find: 'line', keywords: ['identified', 'password'],
-    pattern: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY(?:\s+PASSWORD)?|(?:WITH\s+(?:LOGIN\s+)?(?:ENCRYPTED\s+)?|\bLOGIN\s+|\b(?:CREATE|ALTER)\s+(?:USER|ROLE)\s+[^\s;]+\s+(?:(?!PASSWORD\b)\w+\s+){0,6})PASSWORD|SET\s+PASSWORD\s+(?:FOR\s+\S+\s*)?=\s*(?:PASSWORD\s*\()?)\s*(?<v>'[^'\n]*'|"[^"\n]*")/gi, judge: 'literal',
-    hits: [['db/grants.sql', "CREATE USER 'report'@'%' IDENTIFIED BY '«lit:report123»';"], ['init.sql', "CREATE ROLE app WITH LOGIN PASSWORD '«pw»';"], ['m.sql', "SET PASSWORD FOR 'root'@'localhost' = PASSWORD('«lit:root2018»');"], ['roles.sql', "CREATE USER report PASSWORD '«lit:report2021»';"], ['roles.sql', "ALTER ROLE app NOSUPERUSER ENCRYPTED PASSWORD '«pw»';"]],
+    pattern: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY(?:\s+PASSWORD)?|(?:WITH\s+(?:LOGIN\s+)?(?:ENCRYPTED\s+)?|\bLOGIN\s+|\b(?:CREATE|ALTER)\s+(?:USER|ROLE|LOGIN)\s+[^\s;]+\s+(?:(?!PASSWORD\b)\w+\s+){0,12})PASSWORD|SET\s+PASSWORD\s+(?:FOR\s+\S+\s*)?=\s*(?:PASSWORD\s*\()?)\s*(?:=\s*)?N?(?<v>'[^'\n]*'|"[^"\n]*")/gi, judge: 'literal',
+    hits: [['db/grants.sql', "CREATE USER 'report'@'%' IDENTIFIED BY '«lit:report123»';"], ['init.sql', "CREATE ROLE app WITH LOGIN PASSWORD '«pw»';"], ['m.sql', "SET PASSWORD FOR 'root'@'localhost' = PASSWORD('«lit:root2018»');"], ['roles.sql', "CREATE USER report PASSWORD '«lit:report2021»';"], ['roles.sql', "ALTER ROLE app NOSUPERUSER ENCRYPTED PASSWORD '«pw»';"],
+      // pg_dumpall's role lines carry every attribute before PASSWORD; SQL Server's logins write `= N'…'`.
+      ['pg_dumpall.sql', "ALTER ROLE app WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'md5«hex:32»';"], ['db/logins.sql', "CREATE LOGIN report WITH PASSWORD = N'«lit:Report#2020»', CHECK_POLICY = OFF;"]],
     misses: [['init.sql', "CREATE USER app IDENTIFIED BY '${APP_DB_PASSWORD}';\nALTER USER app WITH PASSWORD :'app_password';"]] },
   // Rows of an SQL dump whose column is named by the dump's schema, not by the row: a CREATE TABLE above,
   // the INSERT's own column list, or pg_dump's `COPY … (columns) FROM stdin` block (read by sqlDump.ts).
