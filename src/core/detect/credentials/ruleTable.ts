@@ -139,6 +139,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('pypi-token', 'PyPI upload token', 'PyPI 上传令牌', ['pypi-'], 'pypi-AgEIcHlwaS5vcmc[0-9A-Za-z_\\-]{50,}', 20, [['.pypirc', 'password = «lit:pypi-AgEIcHlwaS5vcmc»«alnum:70»']]),
   token('jwt', 'JSON Web Token', 'JSON Web Token（JWT）', ['eyJ'], 'eyJ[0-9A-Za-z_\\-]{8,}\\.eyJ[0-9A-Za-z_\\-]{8,}\\.[0-9A-Za-z_\\-]{16,}', 3, [], { accept: isRealJwt }),
   token('twilio-api-key', 'Twilio API key', 'Twilio API 密钥', ['SK'], 'SK[0-9a-f]{32}', 2, [['sms.rb', 'SID = "«lit:SK»«hex:32»"']]),
+  // A Twilio auth token (32 hex digits, no prefix of its own) written beside its account SID: `Client("AC…", "…")`.
+  token('twilio-auth-token', 'Twilio auth token (beside its account SID)', 'Twilio 认证令牌（与其账号 SID 同在）', ['AC'], '', 0, [['sms.py', 'client = Client("AC«hex:32»", "«hex:32»")']],
+    { pattern: /(?<![A-Za-z0-9_])AC[0-9a-f]{32}["']?\s*,\s*["']([0-9a-f]{32})["']/g, misses: [['sms.py', 'client = Client("AC«hex:32»", os.environ["TWILIO_AUTH_TOKEN"])']] }),
   token('sendgrid-api-key', 'SendGrid API key', 'SendGrid API 密钥', ['SG.'], 'SG\\.[0-9A-Za-z_\\-]{22}\\.[0-9A-Za-z_\\-]{43}', 3, [['m.php', "new SendGrid('«lit:SG.»«alnum:22».«alnum:43»');"]]),
   token('mailgun-api-key', 'Mailgun API key', 'Mailgun API 密钥', ['key-'], 'key-[0-9a-f]{32}', 4, [['m.txt', 'k «lit:key-»«hex:32»']]),
   token('mailchimp-api-key', 'Mailchimp API key', 'Mailchimp API 密钥', ['-us'], '[0-9a-f]{32}-us\\d{1,2}', 0, [['m.txt', 'k «hex:32»«lit:-us6»']]),
