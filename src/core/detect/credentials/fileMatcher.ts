@@ -335,6 +335,7 @@ export class FileMatcher {
    */
   startHunk(section?: string): void {
     this.endHunk();
+    this.sqlDump?.startHunk(section);
     if (this.profile.yaml && isCredentialParentSection(section)) this.credentialParentIndent = 0;
   }
 

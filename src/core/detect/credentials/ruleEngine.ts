@@ -374,7 +374,7 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
 // An unencoded '@' in the user or the password (`https://ops@corp.example:pa@ss@host`) is read as git does: the last '@' ends it.
 // The user may be empty (`redis://:password@host`: Redis before ACLs has a password and no user).
 const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{0,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$))/g;
-const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([A-Za-z0-9_]{20,})|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
+const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([0-9a-f]{40})(?![\w:])|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
 
 /** Passwords inside URLs and Authorization values: in any file. */
 export function findConnectionSecrets(line: string, out: ValueSpan[], credentialFile = false, docs = false): void {
@@ -396,7 +396,8 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], credential
   if (line.includes('Bearer') || line.includes('Basic') || /authorization:|token:|api-key:/i.test(line)) {
     AUTHORIZATION.lastIndex = 0;
     for (let m = AUTHORIZATION.exec(line); m; m = AUTHORIZATION.exec(line)) {
-      // A header's scheme and value: `Bearer x`, `Basic x`, GitHub's `Authorization: token x`, or a token header (`PRIVATE-TOKEN: x`).
+      // A header's scheme and value: `Bearer x`, `Basic x`, GitHub's `Authorization: token x` (a classic token: other services'
+      // `Token id:secret` examples fill API docs), or a token header (`PRIVATE-TOKEN: x`).
       const scheme = m[1] ?? m[3] ?? m[5] ?? '';
       const raw = m[2] ?? m[4] ?? m[6] ?? '';
       const start = m.index + m[0].length - raw.length;

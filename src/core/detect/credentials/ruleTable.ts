@@ -303,7 +303,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // Filled in by code: a printf verb, an f-string field holding a call (seen on a compose collection and a homelab).
       ['backend/main.go', 'return sql.Open("postgres", fmt.Sprintf("«raw:postgres»://postgres:%s@db:5432/app", string(pw)))'], ['scripts/hacks.py', 'url = f"http://{user}:{urllib.parse.quote_plus(pw)}@{host}"']] },
   { id: 'bearer-token', name: { en: 'Bearer or basic credentials in an Authorization value', 'zh-CN': 'Authorization 值中的 Bearer 或 Basic 凭据' }, find: 'structure', keywords: ['bearer', 'basic'], judge: 'literal',
-    hits: [['client.http', 'Authorization: Basic «b64of:svc:{pw}»'], ['c.sh', 'curl -H "Authorization: Bearer «alnum:40»" https://x']], misses: [['a.go', 'req.Header.Set("Authorization", "Bearer "+token)']] },
+    hits: [['client.http', 'Authorization: Basic «b64of:svc:{pw}»'], ['c.sh', 'curl -H "Authorization: Bearer «alnum:40»" https://x'], ['release.sh', 'curl -H "Authorization: token «hex:40»" https://api.github.com/repos/o/r/releases'], ['ci.sh', 'curl --header "PRIVATE-TOKEN: «alnum:20»" https://gitlab.corp.example/api/v4/projects']],
+    misses: [['a.go', 'req.Header.Set("Authorization", "Bearer "+token)'], ['api-docs.html', "--header 'Authorization: Token «alnum:32»:«alnum:32»'\ncurl -H 'PRIVATE-TOKEN: <your_access_token>' https://gitlab.example.com/api/v4/projects"]] },
   { id: 'azure-storage-key', name: { en: 'Azure storage account key', 'zh-CN': 'Azure 存储账户密钥' }, find: 'line', keywords: ['AccountKey='], pattern: /AccountKey=(?<v>[A-Za-z0-9+/]{86}==)/g, judge: 'format',
     hits: [['a.env', 'C=DefaultEndpointsProtocol=https;AccountName=x;AccountKey=«b64:86»==;EndpointSuffix=core.windows.net']], misses: [] },
   { id: 'azure-connection-string', name: { en: 'Azure shared access key or signature in a connection string', 'zh-CN': '连接串中的 Azure 共享访问密钥或签名' }, find: 'line', keywords: ['SharedAccessKey=', 'sig='],

@@ -126,6 +126,12 @@ function readTuples(line: string, start: number, visit: (values: (SqlValue | nul
   return false;
 }
 
+/** Whether a hunk under this section (git's hunk-header context) continues an INSERT's rows: its lines are then read whole. */
+export function isInsertRowsSection(section: string | undefined): boolean {
+  const insert = section ? INSERT.exec(section) : null;
+  return !!insert && !/\(/.test(insert[3] ?? '');
+}
+
 /** Reads one SQL file's lines in order; see the file's comment. */
 export class SqlDumpReader {
   private readonly tables = new Map<string, string[]>();
@@ -144,6 +150,19 @@ export class SqlDumpReader {
     this.finishTable();
     this.rows = undefined;
     this.copying = false;
+  }
+
+  /**
+   * A hunk starts under `section`, git's hunk-header context (the nearest line above it at the first
+   * column). Under `INSERT INTO t (columns) VALUES` with no tuple of its own, the hunk's lines are rows of
+   * that statement: a later commit that adds one row shows only the row.
+   */
+  startHunk(section: string | undefined): void {
+    const insert = section && isInsertRowsSection(section) ? INSERT.exec(section) : null;
+    if (!insert) return;
+    const columns = insert[2] !== undefined ? columnNames(insert[2]) : this.tables.get(bareName(insert[1] ?? ''));
+    const classes = columns?.map(columnClass);
+    if (classes?.some((c) => c !== null)) this.rows = classes;
   }
 
   read(line: string, out: ValueSpan[]): void {
