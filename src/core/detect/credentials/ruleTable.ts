@@ -140,8 +140,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('jwt', 'JSON Web Token', 'JSON Web Token（JWT）', ['eyJ'], 'eyJ[0-9A-Za-z_\\-]{8,}\\.eyJ[0-9A-Za-z_\\-]{8,}\\.[0-9A-Za-z_\\-]{16,}', 3, [], { accept: isRealJwt }),
   token('twilio-api-key', 'Twilio API key', 'Twilio API 密钥', ['SK'], 'SK[0-9a-f]{32}', 2, [['sms.rb', 'SID = "«lit:SK»«hex:32»"']]),
   // A Twilio auth token (32 hex digits, no prefix of its own) written beside its account SID: `Client("AC…", "…")`.
-  token('twilio-auth-token', 'Twilio auth token (beside its account SID)', 'Twilio 认证令牌（与其账号 SID 同在）', ['AC'], '', 0, [['sms.py', 'client = Client("AC«hex:32»", "«hex:32»")']],
-    { pattern: /(?<![A-Za-z0-9_])AC[0-9a-f]{32}["']?\s*,\s*["']([0-9a-f]{32})["']/g, misses: [['sms.py', 'client = Client("AC«hex:32»", os.environ["TWILIO_AUTH_TOKEN"])']] }),
+  token('twilio-auth-token', 'Twilio auth token (beside its account SID)', 'Twilio 认证令牌（与其账号 SID 同在）', ['"AC', "'AC"], '', 0, [['sms.py', 'client = Client("AC«hex:32»", "«hex:32»")']],
+    { pattern: /["']AC[0-9a-f]{32}["']\s*,\s*["']([0-9a-f]{32})["']/g, misses: [['sms.py', 'client = Client("AC«hex:32»", os.environ["TWILIO_AUTH_TOKEN"])']] }),
   token('sendgrid-api-key', 'SendGrid API key', 'SendGrid API 密钥', ['SG.'], 'SG\\.[0-9A-Za-z_\\-]{22}\\.[0-9A-Za-z_\\-]{43}', 3, [['m.php', "new SendGrid('«lit:SG.»«alnum:22».«alnum:43»');"]]),
   token('mailgun-api-key', 'Mailgun API key', 'Mailgun API 密钥', ['key-'], 'key-[0-9a-f]{32}', 4, [['m.txt', 'k «lit:key-»«hex:32»']]),
   token('mailchimp-api-key', 'Mailchimp API key', 'Mailchimp API 密钥', ['-us'], '[0-9a-f]{32}-us\\d{1,2}', 0, [['m.txt', 'k «hex:32»«lit:-us6»']]),
@@ -162,8 +162,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // Password hashes, recognised by their shape wherever they are: passwd/shadow/htpasswd lines, SQL
   // dumps, seeds. (A hash lets anyone test guesses offline; a weak password falls at once.)
   // htpasswd's and LDAP's `{SHA}`/`{SSHA}` (base64 of a SHA-1 digest, salted or not) are hashes of the same kind.
-  token('password-hash', 'Password hash (crypt, bcrypt, argon2, phpass, SHA)', '口令哈希（crypt、bcrypt、argon2、phpass、SHA）', ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$apr1$', '$argon2', '$P$', '$H$', '$y$', '$7$', '{SHA}', '{SSHA}', '{SHA256}', '{SSHA256}', '{SHA512}', '{SSHA512}', 'pbkdf2_sha', '$shiro1$', 'SCRAM-SHA-256$', ...[...'0123456789ABCDEF'].map((d) => `*${d}`)],
-    'pbkdf2_sha(?:1|256|512)\\$\\d{3,7}\\$[A-Za-z0-9./+]{4,64}\\$[A-Za-z0-9+/]{20,}={0,2}|\\*[0-9A-F]{40}|SCRAM-SHA-256\\$\\d+:[A-Za-z0-9+/]{8,}={0,2}\\$[A-Za-z0-9+/]{20,}={0,2}:[A-Za-z0-9+/]{20,}={0,2}|\\{S?SHA(?:256|512)?\\}[A-Za-z0-9+/]{27,}={0,2}|\\$(?:shiro1\\$SHA-(?:1|256|384|512)\\$\\d+\\$[A-Za-z0-9+/]*={0,2}\\$[A-Za-z0-9+/]{27,}={0,2}|2[abxy]?\\$\\d{2}\\$[./0-9A-Za-z]{53}|apr1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|[56]\\$(?:rounds=\\d+\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{43,86}|argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|[PH]\\$[./0-9A-Za-z]{31}|y\\$[./0-9A-Za-z]+\\$[./0-9A-Za-z]{1,86}\\$[./0-9A-Za-z]{43}|7\\$[./0-9A-Za-z]{14,}\\$[./0-9A-Za-z]{43})', 3,
+  token('password-hash', 'Password hash (crypt, bcrypt, argon2, phpass, SHA)', '口令哈希（crypt、bcrypt、argon2、phpass、SHA）', ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$apr1$', '$argon2', '$P$', '$H$', '$y$', '$7$', '{SHA}', '{SSHA}', '{SHA256}', '{SSHA256}', '{SHA512}', '{SSHA512}', 'pbkdf2_sha', '$shiro1$', 'SCRAM-SHA-256$', "'*", '"*'],
+    'pbkdf2_sha(?:1|256|512)\\$\\d{3,7}\\$[A-Za-z0-9./+]{4,64}\\$[A-Za-z0-9+/]{20,}={0,2}|(?<=[\'"])\\*[0-9A-F]{40}|SCRAM-SHA-256\\$\\d+:[A-Za-z0-9+/]{8,}={0,2}\\$[A-Za-z0-9+/]{20,}={0,2}:[A-Za-z0-9+/]{20,}={0,2}|\\{S?SHA(?:256|512)?\\}[A-Za-z0-9+/]{27,}={0,2}|\\$(?:shiro1\\$SHA-(?:1|256|384|512)\\$\\d+\\$[A-Za-z0-9+/]*={0,2}\\$[A-Za-z0-9+/]{27,}={0,2}|2[abxy]?\\$\\d{2}\\$[./0-9A-Za-z]{53}|apr1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|[56]\\$(?:rounds=\\d+\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{43,86}|argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|[PH]\\$[./0-9A-Za-z]{31}|y\\$[./0-9A-Za-z]+\\$[./0-9A-Za-z]{1,86}\\$[./0-9A-Za-z]{43}|7\\$[./0-9A-Za-z]{14,}\\$[./0-9A-Za-z]{43})', 3,
     [
       ['backup/etc/shadow', 'root:$6$«alnum:16»$«alnum:86»:19000:0:99999:7:::'],
       ['legacy/passwd.bak', 'alice:$6$«alnum:8»$«alnum:86»:18000:0:99999:7:::'],
@@ -249,7 +249,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /jdbc:oracle:(?:thin|oci8?):(?<u>[^/:@\s"'$]+)\/(?<v>[^@\s"']+)@/gi, judge: 'literal',
     hits: [['db.properties', 'legacy.url=jdbc:oracle:thin:scott/«lit:tiger2019»@//ora01:1521/ORCL']], misses: [['db.properties', 'url=jdbc:oracle:thin:@//ora01:1521/ORCL\nurl=jdbc:oracle:thin:${DB_USER}/${DB_PASS}@ora01:1521:ORCL']] },
   // Dockerfile `ENV NAME value` (the old form, without `=`; the `=` form is read as any assignment) and `ARG NAME=value` defaults.
-  { id: 'dockerfile-env-secret', name: { en: 'Secret in a Dockerfile ENV or ARG', 'zh-CN': 'Dockerfile 的 ENV 或 ARG 中的密钥' }, find: 'line', files: /(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$/, keywords: ['env', 'arg'],
+  { id: 'dockerfile-env-secret', name: { en: 'Secret in a Dockerfile ENV or ARG', 'zh-CN': 'Dockerfile 的 ENV 或 ARG 中的密钥' }, find: 'line', files: /(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$/, keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
     pattern: /^\s*(?:ENV|ARG)\s+(?<k>[A-Za-z_][A-Za-z0-9_]*(?:PASS|PWD|SECRET|TOKEN|KEY|pass|pwd|secret|token|key)[A-Za-z0-9_]*)\s+(?<v>"[^"]*"|'[^']*'|[^\s="'][^\s]*)\s*$/g, judge: 'literal',
     hits: [['docker/app/Dockerfile', 'FROM mysql:8\nENV MYSQL_ROOT_PASSWORD «pw»'], ['Dockerfile.prod', 'ENV API_TOKEN «alnum:32»']], misses: [['Dockerfile', 'ENV DB_PASSWORD ${DB_PASSWORD}\nARG NPM_TOKEN\nENV KEYCLOAK_VERSION 21.0.1']] },
   // Keycloak realm exports: a user's `{"type": "password", "value": "…"}` credential, or its hashed `secretData`.
