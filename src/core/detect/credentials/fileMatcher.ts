@@ -238,7 +238,7 @@ export class FileMatcher {
       return;
     }
     const profile = this.profile;
-    if (this.authUserPass > 0 || text.trim() === '<auth-user-pass>') {
+    if (this.authUserPass > 0 || (text.includes('<auth-user-pass>') && text.trim() === '<auth-user-pass>')) {
       this.readAuthUserPass(text, line, sink);
       return;
     }
