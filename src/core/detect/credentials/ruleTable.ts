@@ -223,7 +223,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['db/seed.sql', "INSERT INTO users (id, login, passwd) VALUES\n(1, 'admin', '«lit:admin2019»'),\n(2, 'ops', '«pw»');"],
       ['dump.sql', 'CREATE TABLE public.accounts (\n    id integer NOT NULL,\n    api_token character varying(64)\n);\nCOPY public.accounts (id, api_token) FROM stdin;\n1\t«alnum:40»\n\\.'],
     ],
-    misses: [['backup/app.sql', "CREATE TABLE `users` (`id` int, `password` varchar(255), `password_changed_at` datetime);\nINSERT INTO `users` VALUES (1,NULL,'2021-01-01 00:00:00'),(2,'','2021-01-02');\nINSERT INTO `settings` VALUES ('password_min_length','8');\nCOPY public.posts (id, body) FROM stdin;\n1\tThe password policy is on the wiki.\n\\."]] },
+    misses: [['backup/app.sql', "CREATE TABLE `users` (`id` int, `password` varchar(255), `password_changed_at` datetime);\nINSERT INTO `users` VALUES (1,NULL,'2021-01-01 00:00:00'),(2,'','2021-01-02');\nINSERT INTO `settings` VALUES ('password_min_length','8');\nCREATE TABLE `sys_menu` (`id` int, `auth` varchar(64));\nINSERT INTO `sys_menu` VALUES (1,'user:list'),(2,'menu:editor');\nCOPY public.posts (id, body) FROM stdin;\n1\tThe password policy is on the wiki.\n\\."]] },
   // Samba's smbpasswd lines (`user:uid:LM hash:NT hash:[flags]:LCT-…:`): the NT hash is the password's (unsalted) hash.
   { id: 'smbpasswd-hash', name: { en: 'Samba password hash (smbpasswd)', 'zh-CN': 'Samba 口令哈希（smbpasswd）' }, find: 'line', keywords: [':lct-'],
     pattern: /^[^:\s#]+:\d+:(?:X{32}|[0-9A-F]{32}|NO PASSWORDX{21}):(?<v>[0-9A-F]{32}):\[[A-Z ]+\]:LCT-[0-9A-F]{8}:?/g, judge: 'hash',

@@ -5,7 +5,7 @@
 // the generic reader judges `name = value` (assignmentRules.ts): a password column takes any literal,
 // a token or secret column a value that is not plainly a stand-in, a hash column (`password_digest`)
 // any hash. Rows of tables whose columns it has not seen are left to the hash shapes of the rule table.
-import { classifyKey, type KeyClass, type ValueSpan } from './assignmentRules';
+import { classifyKey, keyWords, type KeyClass, type ValueSpan } from './assignmentRules';
 import { isLiteralPassword, isLiteralToken } from './valueJudgement';
 
 /** Files read as SQL: dumps and scripts. */
@@ -264,6 +264,12 @@ export class SqlDumpReader {
   }
 }
 
+/**
+ * What a column's name says of its values, as a key's name says (assignmentRules.ts). A column named
+ * only `auth` or `authorization` holds a permission or a type in a schema (`sys_menu.auth = 'user:list'`), not a secret.
+ */
 function columnClass(name: string): ColumnClass {
+  const words = keyWords(name);
+  if (words.length === 1 && (words[0] === 'auth' || words[0] === 'authorization')) return null;
   return classifyKey(name);
 }
