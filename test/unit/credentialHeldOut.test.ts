@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { matchText, type SecretMatch } from '../../src/core/detect/credentials/fileMatcher';
 import { HELD_OUT_FILES, type HeldOutFile } from '../fixtures/credentialHeldOut';
 import { HELD_OUT_VARIANTS } from '../fixtures/credentialHeldOutVariants';
+import { HELD_OUT_UNSEEN } from '../fixtures/credentialHeldOutUnseen';
 import { expandSample } from '../fixtures/sampleValues';
 
 export interface HeldOutScore {
@@ -56,6 +57,10 @@ describe('held-out credential corpus', () => {
 
   it('prints precision and recall on the variant forms of each format (quoting, case, CRLF, BOM, nesting, other names) and their decoys', () => {
     checkPart('held-out variants', HELD_OUT_VARIANTS);
+  });
+
+  it('prints precision and recall on ops tools and SQL dump shapes none of the rules was written for (third part) and their decoys', () => {
+    checkPart('held-out unseen tools', HELD_OUT_UNSEEN);
   });
 });
 

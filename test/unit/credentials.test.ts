@@ -445,6 +445,36 @@ describe('credential scan: every place of a secret, and where it sits', function
   });
 });
 
+describe('credential scan: SQL dump rows in history', function () {
+  this.timeout(120_000);
+  const repos: FixtureRepo[] = [];
+  after(() => repos.forEach((r) => r.dispose()));
+
+  it('reads a row by the column its CREATE TABLE names, through the patch of the commit that adds the dump, and a later row of a multi-line INSERT', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const first = `Srv${randomText(10)}`;
+    const second = `Ops${randomText(10)}`;
+    const dump = [
+      'CREATE TABLE `mnt_server` (',
+      '  `id` bigint NOT NULL,',
+      '  `account` varchar(50) DEFAULT NULL,',
+      '  `password` varchar(100) DEFAULT NULL,',
+      '  `port` int DEFAULT NULL',
+      ');',
+      `INSERT INTO \`mnt_server\` VALUES (1,'root','${first}',22);`,
+      'INSERT INTO `mnt_server` (`id`, `account`, `password`, `port`) VALUES',
+      "(2,'web',NULL,22),",
+    ];
+    repo.write('backup/app.sql', `${dump.join('\n')}\n`).commit('dump', LEAVER, '2025-01-01T00:00:00Z');
+    repo.write('backup/app.sql', `${[...dump, `(3,'ops','${second}',2222);`].join('\n')}\n`).commit('one more row', LEAVER, '2025-01-02T00:00:00Z');
+    const result = await scan(repo.dir);
+    assert.deepEqual(result.findings.map((f) => [f.kind, f.path, f.line]).sort(), [['sql-row-secret', 'backup/app.sql', 10], ['sql-row-secret', 'backup/app.sql', 7]]);
+    const output = JSON.stringify(result.findings);
+    assert.ok(!output.includes(first) && !output.includes(second), 'no value in the findings');
+  });
+});
+
 describe('where a path sits', () => {
   it('tells tests, vendored code, docs and examples from code, by folder and file name', () => {
     const cases: [string, string][] = [
@@ -555,6 +585,13 @@ describe('credential scan: a clone that lacks objects', function () {
     assert.deepEqual(result.findings.map((f) => [f.path, f.inHead]), [['app.env', false]]);
     assert.match(englishNotes(result.notes).join('\n'), /1 commit could not be read in full/);
     assert.match(englishNotes(result.notes).join('\n'), /1 file at HEAD that once held a secret could not be read/);
+    // `detect --ref release` describes that commit: the note names it, in both languages, not HEAD.
+    repo.git('branch', 'release');
+    repo.write('other.txt', 'y\n').commit('three', LEAVER, '2025-01-03T00:00:00Z');
+    const described = await scan(repo.dir, { revision: 'release' });
+    assert.match(englishNotes(described.notes).join('\n'), /1 file at release that once held a secret could not be read/);
+    assert.doesNotMatch(englishNotes(described.notes).join('\n'), /at HEAD/);
+    assert.ok(described.notes.map((note) => noteText(note, translator('zh-CN'))).some((text) => text.startsWith('release 中有 1 个曾经含有凭据的文件无法读取')));
   });
 
   it('never fetches a partial clone\'s missing blob from its promisor remote', async () => {

@@ -11,6 +11,8 @@ import { runDetections, type DetectionKind } from '../../src/core/detect/runDete
 import { GitRunner } from '../../src/core/git/gitRunner';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
 import { BOB, CAROL, LEE, LEE_SPEC, numberedLines } from '../fixtures/ownershipRepos';
+import { noteText } from '../../src/core/detect/detectionNotes';
+import { translator } from '../../src/core/i18n/translator';
 import { englishNotes } from './helpers';
 
 const ONLY = new Set<DetectionKind>(['owned', 'branches']);
@@ -126,13 +128,22 @@ describe('ownership cache: a warm run gives the cold run’s answer; a stale cac
     repo.git('reset', '-q', '--hard', 'HEAD~1');
     repo.write('README.md', numberedLines(6, 'bob')).commit('bob rewrites', BOB, '2025-03-01T00:00:00Z');
     const rewritten = await warm();
-    assert.deepEqual(rebuiltNotes(rewritten), ["ownership cache describes a commit outside HEAD's history (rewritten or switched): history read again in full"]);
+    assert.deepEqual(rebuiltNotes(rewritten), ['ownership cache describes a commit outside the history of HEAD (rewritten or switched): history read again in full']);
     assert.deepEqual(seen(rewritten), seen(await cold()));
     repo.write('.mailmap', `${BOB.name} <${BOB.email}> <bob@old.example>\n`).commit('mailmap', BOB, '2025-03-02T00:00:00Z');
     const remapped = await warm();
     assert.deepEqual(rebuiltNotes(remapped), ['.mailmap changed since the cached ownership analysis: history read again in full']);
     assert.deepEqual(seen(remapped), seen(await cold()));
     assert.deepEqual(rebuiltNotes(await warm()), []);
+  });
+
+  it('names the described ref, not HEAD, when `detect --ref` describes a commit outside the cached history (both languages)', async () => {
+    const { cache, warm, repo } = setUp();
+    await warm();
+    const older = await runDetections({ cwd: repo.dir, person: LEE_SPEC, only: ONLY, cache, revision: 'main~1' });
+    assert.deepEqual(rebuiltNotes(older), ['ownership cache describes a commit outside the history of main~1 (rewritten or switched): history read again in full']);
+    const zh = (older.cacheNotes ?? []).map((note) => noteText(note, translator('zh-CN')));
+    assert.deepEqual(zh, ['文件归属的缓存对应的提交不在 main~1 的历史中（历史被改写或已切换分支）：已重新完整读取历史']);
   });
 
   it('reads an entry that is not JSON as damaged, an absent one as absent', async () => {

@@ -18,7 +18,7 @@ export interface NoteParamsByKey {
   'note.owned.stateDamaged': Record<string, never>;
   'note.owned.stateShallow': Record<string, never>;
   'note.owned.stateMailmap': Record<string, never>;
-  'note.owned.stateOtherHistory': Record<string, never>;
+  'note.owned.stateOtherHistory': { ref: string };
   'note.owned.missingCommits': { count: number; commits: string };
   'note.branches.noMergeBase': { branch: string };
   'note.branches.missingObjects': { branch: string };
@@ -27,7 +27,7 @@ export interface NoteParamsByKey {
   'note.credentials.longLines': { count: number; kib: number };
   'note.credentials.unreadableCommits': { count: number; files: number; commits: string };
   'note.credentials.unreadableCommitsWhole': { count: number; files: number; whole: number; commits: string };
-  'note.credentials.unreadableAtHead': { count: number };
+  'note.credentials.unreadableAtHead': { count: number; ref: string };
   'note.credentials.shallow': Record<string, never>;
   'note.credentials.missingCommits': { count: number; commits: string };
   'note.credentials.unreadableRefs': { count: number; refs: string };

@@ -1,4 +1,4 @@
-import { readCommit } from '../git/describedCommit';
+import { describedRef, readCommit } from '../git/describedCommit';
 import { readHead } from '../git/repositoryInfo';
 import type { DetectedDecisions, Handover } from '../handover/model';
 import { scanCredentialsCached } from './credentials';
@@ -84,8 +84,13 @@ const STATE_REBUILT_NOTE = {
   damaged: 'note.owned.stateDamaged',
   shallow: 'note.owned.stateShallow',
   mailmap: 'note.owned.stateMailmap',
-  'other-history': 'note.owned.stateOtherHistory',
 } as const;
+
+/** The described commit as notes name it: the ref given (`detect --ref`), a report's short commit id, or HEAD. */
+function describedRefName(options: Pick<RunDetectionsOptions, 'report' | 'revision'>): string {
+  if (options.report) return options.report.commit.slice(0, 12);
+  return options.revision === undefined ? 'HEAD' : describedRef(options.revision);
+}
 
 export async function runDetections(options: RunDetectionsOptions): Promise<DetectionResult> {
   // Every string from git (names, subjects, paths, notes) is masked here, once, for every output.
@@ -159,7 +164,10 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     result.contributedFiles = owned.contributed;
     result.formerlyOwnedFiles = owned.formerly;
     result.excludedFiles = owned.excluded;
-    if (owned.stateUse.kind === 'rebuilt') (result.cacheNotes ??= []).push(detectionNote(STATE_REBUILT_NOTE[owned.stateUse.reason]));
+    if (owned.stateUse.kind === 'rebuilt') {
+      const reason = owned.stateUse.reason;
+      (result.cacheNotes ??= []).push(reason === 'other-history' ? detectionNote('note.owned.stateOtherHistory', { ref: describedRefName(options) }) : detectionNote(STATE_REBUILT_NOTE[reason]));
+    }
     if (owned.missingCommits.length) note('owned', detectionNote('note.owned.missingCommits', { count: owned.missingCommits.length, commits: shortCommitList(owned.missingCommits, 5) }));
     if (owned.skippedCommits.length) note('owned', detectionNote('note.owned.skippedCommits', { count: owned.skippedCommits.length, commits: shortCommitList(owned.skippedCommits, 5) }));
     const { unmeasured, failed, beyondCap, candidates } = owned.currentLines;

@@ -73,3 +73,8 @@ export async function describedCommit(git: GitRunner, own: OwnFiles): Promise<Co
   const roots = (await git.run(['rev-list', '--first-parent', '--max-parents=0', '--end-of-options', 'HEAD', '--'])).trim().split('\n');
   return readCommit(git, roots[roots.length - 1] || 'HEAD');
 }
+
+/** A described revision as notes name it: a full commit id shortened to 12 characters, a ref name as given. */
+export function describedRef(revision: string): string {
+  return /^[0-9a-f]{40,64}$/.test(revision) ? revision.slice(0, 12) : revision;
+}

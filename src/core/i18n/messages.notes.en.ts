@@ -15,7 +15,7 @@ export const notesEn = {
   'note.owned.stateMailmap': '.mailmap changed since the cached ownership analysis: history read again in full',
   'note.owned.missingCommits':
     '{count|# commit is|# commits are} missing from this clone ({commits}): the older history reached only through {count|it|them} was not read; ownership figures are lower bounds',
-  'note.owned.stateOtherHistory': "ownership cache describes a commit outside HEAD's history (rewritten or switched): history read again in full",
+  'note.owned.stateOtherHistory': 'ownership cache describes a commit outside the history of {ref} (rewritten or switched): history read again in full',
   'note.branches.noMergeBase': '{branch}: shares no history with the default branch; not compared',
   'note.branches.missingObjects': '{branch}: some of its commits or files are missing from this clone; not compared',
   'note.branches.unreadable': '{branch}: could not be read ({detail})',
@@ -27,7 +27,7 @@ export const notesEn = {
     '{count|# commit|# commits} could not be read in full because this clone lacks some of their objects ({files|# file|# files} left out; nothing was fetched): {commits}',
   'note.credentials.unreadableCommitsWhole':
     '{count|# commit|# commits} could not be read in full because this clone lacks some of their objects ({files|# file|# files} left out, {whole|# commit|# commits} left out whole; nothing was fetched): {commits}',
-  'note.credentials.unreadableAtHead': '{count|# file|# files} at HEAD that once held a secret could not be read (this clone lacks them): their secrets are shown as removed',
+  'note.credentials.unreadableAtHead': '{count|# file|# files} at {ref} that once held a secret could not be read (this clone lacks them): their secrets are shown as removed',
   'note.credentials.shallow': 'shallow clone: credentials in the missing history are not found',
   'note.credentials.missingCommits':
     '{count|# commit is|# commits are} missing from this clone ({commits}): the older history reached only through {count|it|them} was not scanned; every other commit was',

@@ -174,6 +174,15 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
       ASSIGNMENT.lastIndex = Math.max(m.index + 1, rawStart);
       continue;
     }
+    // Triple quotes (Grafana's and Python's `password = """…"""`, for a value holding `#` or `;`): the text between them.
+    if (m[3] === '' && line.startsWith('"""', rawStart - 1)) {
+      const close = line.indexOf('"""', rawStart + 2);
+      if (close > rawStart + 2) {
+        visit({ key, value: line.slice(rawStart + 2, close), quoted: true, start: rawStart + 2, end: close });
+        ASSIGNMENT.lastIndex = close + 3;
+        continue;
+      }
+    }
     if (quoted === undefined && quotedOnly) continue;
     // `$password := index .Values …` (a Go template), `$pass = PASS_CONST;` (PHP): a `$` name takes a
     // literal only in quotes; a bare word there is a function, a constant or another variable.

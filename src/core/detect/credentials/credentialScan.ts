@@ -16,6 +16,7 @@
 // Tips are passed as commit ids (resolved once, so the refs reported and the history read agree).
 import { createHash } from 'node:crypto';
 import { GitError, type GitRunner } from '../../git/gitRunner';
+import { describedRef } from '../../git/describedCommit';
 import { readMailmapText, readRepositoryLayout, type RepositoryLayout } from '../../git/repositoryLayout';
 import { detectionNote, shortCommitList, type DetectionNote } from '../detectionNotes';
 import type { CredentialFinding, CredentialLocation, PersonSpec } from '../detectionTypes';
@@ -332,7 +333,7 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
       const key = valueKey(match.value);
       if (ledger.entries.has(key)) inHead.add(key);
     }, options.signal, context.rules);
-    if (matched.unreadableFiles) context.notes.push(detectionNote('note.credentials.unreadableAtHead', { count: matched.unreadableFiles }));
+    if (matched.unreadableFiles) context.notes.push(detectionNote('note.credentials.unreadableAtHead', { count: matched.unreadableFiles, ref: options.revision === undefined ? 'HEAD' : describedRef(options.revision) }));
   }
   throwIfAborted(options.signal);
 

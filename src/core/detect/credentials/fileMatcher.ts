@@ -9,6 +9,7 @@ import { strictBase64Text } from './encodings';
 import { classifyKey, isCredentialParentKey } from './assignmentRules';
 import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findTokens, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
+import { SQL_FILE, SqlDumpReader } from './sqlDump';
 import { isLiteralPassword, isPlaceholder, isPlausibleSecret, shannonEntropy } from './valueJudgement';
 
 export interface SecretMatch {
@@ -39,6 +40,8 @@ export interface FileProfile extends FileContext {
   railsMasterKey: boolean;
   /** A key store judged by its name alone (its content is binary). */
   keystore: CredentialKind | null;
+  /** An SQL dump or script: rows are judged by the columns its schema names (sqlDump.ts). */
+  sql: boolean;
 }
 
 /** Profiles of recent paths: a history names the same paths again and again. */
@@ -68,6 +71,7 @@ function readProfile(path: string): FileProfile {
     gitCredentials: base === '.git-credentials' || base === 'git-credentials',
     railsMasterKey: base === 'master.key' || /(?:^|\/)config\/credentials\/[^/]+\.key$/.test(context.lower),
     keystore,
+    sql: SQL_FILE.test(context.lower),
   };
 }
 
@@ -109,6 +113,9 @@ const PRESENCE_RULES = new WeakMap<FileProfile, { rules: RuleSet; ids: readonly 
 
 const PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----/;
 const PEM_END = /-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/;
+/** OpenVPN's static key (`tls-auth`, `tls-crypt`, `secret`): 2048 bits in hex lines between its own markers. */
+const OPENVPN_KEY_BEGIN = /-----BEGIN OpenVPN Static key V\d-----/;
+const OPENVPN_KEY_END = /-----END OpenVPN Static key V\d-----/;
 const PEM_HEADER_LINE = /^(?:Proc-Type|DEK-Info|Comment|Version|Hash|Charset):/;
 const MAX_BLOCK_LINES = 400;
 const AWS_KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/;
@@ -146,6 +153,11 @@ function acceptableKeyBody(body: string): boolean {
   return body.length >= 64 && !isPlaceholder(body) && shannonEntropy(body) >= 4;
 }
 
+/** A hex key body (OpenVPN's static key): hex's entropy is at most 4 bits a character. */
+function acceptableHexKeyBody(body: string): boolean {
+  return body.length >= 64 && /^[0-9a-f]+$/i.test(body) && !isPlaceholder(body) && shannonEntropy(body) >= 3;
+}
+
 /** Whether a hunk header's section (a YAML file's top-level key above the hunk) names a credential's context. */
 export function isCredentialParentSection(section: string | undefined): boolean {
   if (!section) return false;
@@ -162,6 +174,10 @@ export class FileMatcher {
   private awsWindow = 0;
   /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
   private credentialParentIndent = -1;
+  /** OpenVPN's inline `<auth-user-pass>` block: 1 before its user line, 2 before its password line, 0 outside. */
+  private authUserPass = 0;
+  /** An SQL file's tables and the statement being read. */
+  private readonly sqlDump: SqlDumpReader | undefined;
   /** The repository's allowlist names this path: nothing in it is reported. */
   private readonly skipped: boolean;
   /** Path-only rules (built-in and the repository's) that match this path. */
@@ -183,6 +199,7 @@ export class FileMatcher {
     this.skipped = rules.skipPath?.(path) ?? false;
     this.pathRules = presenceRules(path, this.profile, rules);
     this.wholeFile = fileReadWhole(this.profile, rules);
+    this.sqlDump = this.profile.sql ? new SqlDumpReader() : undefined;
   }
 
   /**
@@ -206,7 +223,7 @@ export class FileMatcher {
    */
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
-    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || this.rules.keywords.needsEveryLine;
+    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -221,15 +238,19 @@ export class FileMatcher {
       return;
     }
     const profile = this.profile;
+    if (this.authUserPass > 0 || (text.includes('<auth-user-pass>') && text.trim() === '<auth-user-pass>')) {
+      this.readAuthUserPass(text, line, sink);
+      return;
+    }
     const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
-    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0;
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false);
     if (!special && !this.rules.keywords.inText(text)) return;
     if (this.awsWindow > 0) this.awsWindow--;
     const allowed = ALLOW_MARKERS.some((marker) => text.includes(marker));
     if (profile.yaml && /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/.test(text)) this.kubernetesSecret = true;
 
     const builtIn = !this.rules.options.noBuiltIn;
-    if (builtIn && (text.includes('PRIVATE KEY') || text.includes('PuTTY-User-Key-File-')) && this.startBlock(text, line, allowed, sink)) return;
+    if (builtIn && (text.includes('PRIVATE KEY') || text.includes('PuTTY-User-Key-File-') || text.includes('OpenVPN Static key')) && this.startBlock(text, line, allowed, sink)) return;
     if (allowed) return;
 
     const spans = this.spans;
@@ -252,7 +273,23 @@ export class FileMatcher {
     this.findClientKeyData(text, found);
     if (profile.yaml && this.kubernetesSecret) this.findKubernetesData(text, found);
     findKeyValues(this.rules, profile, text, lower, found, underCredentialParent);
+    this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
+  }
+
+  /** OpenVPN's inline `<auth-user-pass>`: the user on its first line, the password on its second. */
+  private readAuthUserPass(text: string, line: number, sink: MatchSink): void {
+    const trimmed = text.trim();
+    if (trimmed === '<auth-user-pass>') this.authUserPass = 1;
+    else if (trimmed.startsWith('</auth-user-pass>')) this.authUserPass = 0;
+    else if (this.authUserPass === 1) this.authUserPass = 2;
+    else {
+      this.authUserPass = 0;
+      if (!this.rules.options.noBuiltIn && !ALLOW_MARKERS.some((marker) => text.includes(marker)) && isLiteralPassword(trimmed, true)) {
+        const start = text.indexOf(trimmed);
+        this.report('openvpn-password', trimmed, start, start + trimmed.length, line, sink);
+      }
+    }
   }
 
   /** .pgpass: `host:port:database:user:password`, colons in a field escaped with a backslash. */
@@ -298,11 +335,14 @@ export class FileMatcher {
    */
   startHunk(section?: string): void {
     this.endHunk();
+    this.sqlDump?.startHunk(section);
     if (this.profile.yaml && isCredentialParentSection(section)) this.credentialParentIndent = 0;
   }
 
   /** A hunk ended: what spans lines cannot continue into the next one. */
   endHunk(): void {
+    this.sqlDump?.endHunk();
+    this.authUserPass = 0;
     this.credentialParentIndent = -1;
     this.block = undefined;
     this.dataIndent = -1;
@@ -324,6 +364,10 @@ export class FileMatcher {
     const putty = /PuTTY-User-Key-File-\d+:/.exec(text);
     if (putty) {
       this.block = { kind: 'putty-private-key', line, body: '', lines: 0, allowed, privatePart: false };
+      return true;
+    }
+    if (OPENVPN_KEY_BEGIN.test(text)) {
+      this.block = { kind: 'openvpn-static-key', line, body: '', lines: 0, allowed, privatePart: false };
       return true;
     }
     const begin = PEM_BEGIN.exec(text);
@@ -356,6 +400,13 @@ export class FileMatcher {
         const body = block.body + trimmed.slice('Private-MAC:'.length).trim();
         if (!block.allowed && acceptableKeyBody(block.body)) this.report(block.kind, body, 0, 0, block.line, sink);
       } else if (block.privatePart) block.body += keyBody(trimmed);
+      return;
+    }
+    if (block.kind === 'openvpn-static-key') {
+      if (OPENVPN_KEY_END.test(text)) {
+        this.block = undefined;
+        if (!block.allowed && acceptableHexKeyBody(block.body)) this.report(block.kind, block.body, 0, 0, block.line, sink);
+      } else if (!text.trimStart().startsWith('#')) block.body += text.trim().replace(/[^0-9a-fA-F]/g, '');
       return;
     }
     const end = PEM_END.exec(text);

@@ -10,6 +10,7 @@ import type { CommitInfo, FileSection } from './patchParser';
 import type { SelectivePatchVisitor } from './patchScanner';
 import { valueKey, type SecretLedger } from './secretLedger';
 import type { SpanMasks } from './spanMasks';
+import { isInsertRowsSection } from './sqlDump';
 
 export class HistoryVisitor implements SelectivePatchVisitor {
   commitsRead = 0;
@@ -71,14 +72,15 @@ export class HistoryVisitor implements SelectivePatchVisitor {
   }
 
   readsHunkSections(): boolean {
-    return this.profile?.yaml === true;
+    return this.profile?.yaml === true || this.profile?.sql === true;
   }
 
   hunk(section?: string): void {
     // A matcher made later (the hunk's first line) starts from the same section.
     this.hunkSection = section;
     // Under a credential's YAML parent every line is read, so that the block's end is seen (FileMatcher.startHunk).
-    this.inCredentialSection = this.profile?.yaml === true && isCredentialParentSection(section);
+    // (Likewise under an SQL `INSERT … VALUES` whose rows the hunk continues: sqlDump.ts.)
+    this.inCredentialSection = (this.profile?.yaml === true && isCredentialParentSection(section)) || (this.profile?.sql === true && isInsertRowsSection(section));
     this.addedMatcher?.startHunk(section);
     this.removedMatcher?.startHunk(section);
   }

@@ -283,12 +283,12 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, l
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       const groups = m.groups ?? {};
       // The value's group: `v`, or one of the other names a rule with several forms gives its alternatives.
-      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s ?? groups.v1 ?? groups.v2 ?? groups.v3 ?? groups.v4;
+      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s ?? groups.v1 ?? groups.v2 ?? groups.v3 ?? groups.v4 ?? groups.v5 ?? groups.v6 ?? groups.v7 ?? groups.v8 ?? groups.v9;
       if (raw === undefined) continue;
       const at = m.index + m[0].lastIndexOf(raw);
       const { value, start } = unquote(raw, at);
       if (rule.decode === 'base64-pem' || rule.judge === 'structure') continue; // read by the file matcher
-      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : 'password';
+      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'dockerfile-env-secret') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : 'password';
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
@@ -311,7 +311,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, l
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
-      const secret = judged(rule, value, /pass|pwd/i.test(pair.key) || rule.id === 'ftp-client-password' ? 'password' : 'token');
+      const secret = judged(rule, value, /pass|pwd/i.test(pair.key) || rule.id === 'ftp-client-password' || rule.id === 'wifi-psk' ? 'password' : 'token');
       if (secret !== undefined) {
         out.push({ kind: rule.id, start: pair.start, end: pair.end, value: secret });
         return;
@@ -364,7 +364,8 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
   const words = keyWords(pair.key);
   const named = underCredentialParent && words.length <= 2 && !(words.includes('access') && !words.includes('secret'));
-  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value, false, namesSecretKey(pair.key), named) && !keyClass.digestKey;
+  // (Under a key that says secret, `clientSecret`, 40 hex digits are an OAuth app's secret, not a commit id.)
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key), named) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }
@@ -373,7 +374,7 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
 // An unencoded '@' in the user or the password (`https://ops@corp.example:pa@ss@host`) is read as git does: the last '@' ends it.
 // The user may be empty (`redis://:password@host`: Redis before ACLs has a password and no user).
 const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{0,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$))/g;
-const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})/g;
+const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([0-9a-f]{40})(?![\w:])|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
 
 /** Passwords inside URLs and Authorization values: in any file. */
 export function findConnectionSecrets(line: string, out: ValueSpan[], credentialFile = false, docs = false): void {
@@ -392,15 +393,20 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], credential
       if ((credentialFile || password !== user) && isLiteralPassword(password, credentialFile)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
     }
   }
-  if (line.includes('Bearer') || line.includes('Basic')) {
+  if (line.includes('Bearer') || line.includes('Basic') || /authorization:|token:|api-key:/i.test(line)) {
     AUTHORIZATION.lastIndex = 0;
     for (let m = AUTHORIZATION.exec(line); m; m = AUTHORIZATION.exec(line)) {
-      const raw = m[2] ?? '';
+      // A header's scheme and value: `Bearer x`, `Basic x`, GitHub's `Authorization: token x` (a classic token: other services'
+      // `Token id:secret` examples fill API docs), or a token header (`PRIVATE-TOKEN: x`).
+      const scheme = m[1] ?? m[3] ?? m[5] ?? '';
+      const raw = m[2] ?? m[4] ?? m[6] ?? '';
       const start = m.index + m[0].length - raw.length;
-      if (m[1] === 'Basic') {
+      if (m[1] !== undefined && m[1] !== 'Bearer' && m[1] !== 'Basic') continue; // `bearer` in prose: the scheme is case-sensitive
+      if (scheme === 'Basic') {
         const password = passwordOfPair(base64Text(raw), false);
         if (password) out.push({ kind: 'bearer-token', value: password, start, end: start + raw.length });
-      } else if (isPlausibleSecret(raw, 'token')) {
+      } else if (scheme.toLowerCase() === 'token' ? isLiteralToken(raw, true) : isPlausibleSecret(raw, 'token')) {
+        // (GitHub's `token` scheme takes a classic token of 40 hex digits: not a commit id there.)
         out.push({ kind: 'bearer-token', value: raw, start, end: start + raw.length });
       }
     }

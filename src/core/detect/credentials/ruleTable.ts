@@ -139,6 +139,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('pypi-token', 'PyPI upload token', 'PyPI 上传令牌', ['pypi-'], 'pypi-AgEIcHlwaS5vcmc[0-9A-Za-z_\\-]{50,}', 20, [['.pypirc', 'password = «lit:pypi-AgEIcHlwaS5vcmc»«alnum:70»']]),
   token('jwt', 'JSON Web Token', 'JSON Web Token（JWT）', ['eyJ'], 'eyJ[0-9A-Za-z_\\-]{8,}\\.eyJ[0-9A-Za-z_\\-]{8,}\\.[0-9A-Za-z_\\-]{16,}', 3, [], { accept: isRealJwt }),
   token('twilio-api-key', 'Twilio API key', 'Twilio API 密钥', ['SK'], 'SK[0-9a-f]{32}', 2, [['sms.rb', 'SID = "«lit:SK»«hex:32»"']]),
+  // A Twilio auth token (32 hex digits, no prefix of its own) written beside its account SID: `Client("AC…", "…")`.
+  token('twilio-auth-token', 'Twilio auth token (beside its account SID)', 'Twilio 认证令牌（与其账号 SID 同在）', ['"AC', "'AC"], '', 0, [['sms.py', 'client = Client("AC«hex:32»", "«hex:32»")']],
+    { pattern: /["']AC[0-9a-f]{32}["']\s*,\s*["']([0-9a-f]{32})["']/g, misses: [['sms.py', 'client = Client("AC«hex:32»", os.environ["TWILIO_AUTH_TOKEN"])']] }),
   token('sendgrid-api-key', 'SendGrid API key', 'SendGrid API 密钥', ['SG.'], 'SG\\.[0-9A-Za-z_\\-]{22}\\.[0-9A-Za-z_\\-]{43}', 3, [['m.php', "new SendGrid('«lit:SG.»«alnum:22».«alnum:43»');"]]),
   token('mailgun-api-key', 'Mailgun API key', 'Mailgun API 密钥', ['key-'], 'key-[0-9a-f]{32}', 4, [['m.txt', 'k «lit:key-»«hex:32»']]),
   token('mailchimp-api-key', 'Mailchimp API key', 'Mailchimp API 密钥', ['-us'], '[0-9a-f]{32}-us\\d{1,2}', 0, [['m.txt', 'k «hex:32»«lit:-us6»']]),
@@ -159,8 +162,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // Password hashes, recognised by their shape wherever they are: passwd/shadow/htpasswd lines, SQL
   // dumps, seeds. (A hash lets anyone test guesses offline; a weak password falls at once.)
   // htpasswd's and LDAP's `{SHA}`/`{SSHA}` (base64 of a SHA-1 digest, salted or not) are hashes of the same kind.
-  token('password-hash', 'Password hash (crypt, bcrypt, argon2, phpass, SHA)', '口令哈希（crypt、bcrypt、argon2、phpass、SHA）', ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$apr1$', '$argon2', '$P$', '$H$', '$y$', '$7$', '{SHA}', '{SSHA}', '{SHA256}', '{SSHA256}', '{SHA512}', '{SSHA512}'],
-    '\\{S?SHA(?:256|512)?\\}[A-Za-z0-9+/]{27,}={0,2}|\\$(?:2[abxy]?\\$\\d{2}\\$[./0-9A-Za-z]{53}|apr1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|[56]\\$(?:rounds=\\d+\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{43,86}|argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|[PH]\\$[./0-9A-Za-z]{31}|y\\$[./0-9A-Za-z]+\\$[./0-9A-Za-z]{1,86}\\$[./0-9A-Za-z]{43}|7\\$[./0-9A-Za-z]{14,}\\$[./0-9A-Za-z]{43})', 3,
+  token('password-hash', 'Password hash (crypt, bcrypt, argon2, phpass, SHA)', '口令哈希（crypt、bcrypt、argon2、phpass、SHA）', ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$apr1$', '$argon2', '$P$', '$H$', '$y$', '$7$', '{SHA}', '{SSHA}', '{SHA256}', '{SSHA256}', '{SHA512}', '{SSHA512}', 'pbkdf2_sha', '$shiro1$', 'SCRAM-SHA-256$', "'*", '"*'],
+    'pbkdf2_sha(?:1|256|512)\\$\\d{3,7}\\$[A-Za-z0-9./+]{4,64}\\$[A-Za-z0-9+/]{20,}={0,2}|(?<=[\'"])\\*[0-9A-F]{40}|SCRAM-SHA-256\\$\\d+:[A-Za-z0-9+/]{8,}={0,2}\\$[A-Za-z0-9+/]{20,}={0,2}:[A-Za-z0-9+/]{20,}={0,2}|\\{S?SHA(?:256|512)?\\}[A-Za-z0-9+/]{27,}={0,2}|\\$(?:shiro1\\$SHA-(?:1|256|384|512)\\$\\d+\\$[A-Za-z0-9+/]*={0,2}\\$[A-Za-z0-9+/]{27,}={0,2}|2[abxy]?\\$\\d{2}\\$[./0-9A-Za-z]{53}|apr1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|[56]\\$(?:rounds=\\d+\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{43,86}|argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|[PH]\\$[./0-9A-Za-z]{31}|y\\$[./0-9A-Za-z]+\\$[./0-9A-Za-z]{1,86}\\$[./0-9A-Za-z]{43}|7\\$[./0-9A-Za-z]{14,}\\$[./0-9A-Za-z]{43})', 3,
     [
       ['backup/etc/shadow', 'root:$6$«alnum:16»$«alnum:86»:19000:0:99999:7:::'],
       ['legacy/passwd.bak', 'alice:$6$«alnum:8»$«alnum:86»:18000:0:99999:7:::'],
@@ -169,6 +172,11 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['db/wp.sql', "INSERT INTO `wp_users` VALUES (1,'admin','$P$B«alnum:30»');"],
       ['seed.txt', 'u:$argon2id$v=19$m=65536,t=3,p=4$«b64:22»$«b64:43»'],
       ['conf.d/users.htpasswd', 'report:{SHA}«b64:27»='], ['ldap/users.ldif', 'userPassword: {SSHA}«b64:32»'],
+      // Django's PBKDF2 hashes, MySQL's native (`*` and 40 upper-case hex digits, as mysql.user rows and `IDENTIFIED BY
+      // PASSWORD` keep them), Apache Shiro's (Nexus), PostgreSQL's SCRAM verifiers (pg_dumpall).
+      ['db/site.sql', "INSERT INTO `auth_user` VALUES (1,'pbkdf2_sha256$260000$«alnum:22»$«b64:43»=','2021-01-01',1,'admin');"],
+      ['db/mysql.sql', "INSERT INTO mysql.user VALUES ('localhost','root','*«uhex:40»','Y');"], ['nexus/security.xml', '<password>$shiro1$SHA-512$1024$«b64:24»$«b64:86»==</password>'],
+      ['db/roles.sql', "ALTER ROLE replicator WITH REPLICATION LOGIN PASSWORD 'SCRAM-SHA-256$4096:«b64:24»$«b64:44»:«b64:44»';"],
     ],
     { misses: [['docs/hash.md', 'bcrypt hashes start with `$2b$` and a cost such as `$2b$12$`.']] }),
 
@@ -201,23 +209,73 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['users.acl', 'user worker on >«alnum:20» ~jobs:* +@all'], ['redis/redis.conf', 'user ops on #«hex:64» >«lit:ops2021» ~* +@all']],
     misses: [['redis.conf', 'user default on nopass ~* +@all\n# user worker on >password ~* +@all'], ['docs/users.md', 'user worker on >«alnum:20» ~jobs:* +@all']] },
   { id: 'sql-password', name: { en: 'Password in an SQL statement (CREATE USER, IDENTIFIED BY, PASSWORD)', 'zh-CN': 'SQL 语句中的口令（CREATE USER、IDENTIFIED BY、PASSWORD）' }, find: 'line', keywords: ['identified', 'password'],
-    pattern: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY(?:\s+PASSWORD)?|(?:WITH\s+(?:LOGIN\s+)?(?:ENCRYPTED\s+)?|\bLOGIN\s+|\b(?:CREATE|ALTER)\s+(?:USER|ROLE)\s+[^\s;]+\s+(?:(?!PASSWORD\b)\w+\s+){0,6})PASSWORD|SET\s+PASSWORD\s+(?:FOR\s+\S+\s*)?=\s*(?:PASSWORD\s*\()?)\s*(?<v>'[^'\n]*'|"[^"\n]*")/gi, judge: 'literal',
-    hits: [['db/grants.sql', "CREATE USER 'report'@'%' IDENTIFIED BY '«lit:report123»';"], ['init.sql', "CREATE ROLE app WITH LOGIN PASSWORD '«pw»';"], ['m.sql', "SET PASSWORD FOR 'root'@'localhost' = PASSWORD('«lit:root2018»');"], ['roles.sql', "CREATE USER report PASSWORD '«lit:report2021»';"], ['roles.sql', "ALTER ROLE app NOSUPERUSER ENCRYPTED PASSWORD '«pw»';"]],
+    pattern: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY(?:\s+PASSWORD)?|(?:WITH\s+(?:LOGIN\s+)?(?:ENCRYPTED\s+)?|\bLOGIN\s+|\b(?:CREATE|ALTER)\s+(?:USER|ROLE|LOGIN)\s+[^\s;]+\s+(?:(?!PASSWORD\b)\w+\s+){0,12})PASSWORD|SET\s+PASSWORD\s+(?:FOR\s+\S+\s*)?=\s*(?:PASSWORD\s*\()?)\s*(?:=\s*)?N?(?<v>'[^'\n]*'|"[^"\n]*")/gi, judge: 'literal',
+    hits: [['db/grants.sql', "CREATE USER 'report'@'%' IDENTIFIED BY '«lit:report123»';"], ['init.sql', "CREATE ROLE app WITH LOGIN PASSWORD '«pw»';"], ['m.sql', "SET PASSWORD FOR 'root'@'localhost' = PASSWORD('«lit:root2018»');"], ['roles.sql', "CREATE USER report PASSWORD '«lit:report2021»';"], ['roles.sql', "ALTER ROLE app NOSUPERUSER ENCRYPTED PASSWORD '«pw»';"],
+      // pg_dumpall's role lines carry every attribute before PASSWORD; SQL Server's logins write `= N'…'`.
+      ['pg_dumpall.sql', "ALTER ROLE app WITH NOSUPERUSER INHERIT NOCREATEROLE NOCREATEDB LOGIN NOREPLICATION NOBYPASSRLS PASSWORD 'md5«hex:32»';"], ['db/logins.sql', "CREATE LOGIN report WITH PASSWORD = N'«lit:Report#2020»', CHECK_POLICY = OFF;"]],
     misses: [['init.sql', "CREATE USER app IDENTIFIED BY '${APP_DB_PASSWORD}';\nALTER USER app WITH PASSWORD :'app_password';"]] },
+  // Rows of an SQL dump whose column is named by the dump's schema, not by the row: a CREATE TABLE above,
+  // the INSERT's own column list, or pg_dump's `COPY … (columns) FROM stdin` block (read by sqlDump.ts).
+  { id: 'sql-row-secret', name: { en: 'Password or secret in an SQL dump row (its column named by CREATE TABLE, INSERT or COPY)', 'zh-CN': 'SQL 转储行中的口令或密钥（列名由 CREATE TABLE、INSERT 或 COPY 给出）' }, find: 'structure', files: /\.(?:sql|dump|pgsql|psql|mysql)$/,
+    keywords: ['create table', 'insert into', 'replace into', 'from stdin'], judge: 'literal',
+    hits: [
+      ['backup/app.sql', "CREATE TABLE `mnt_server` (\n  `id` bigint NOT NULL,\n  `account` varchar(50) DEFAULT NULL,\n  `password` varchar(100) DEFAULT NULL COMMENT 'login, password',\n  PRIMARY KEY (`id`)\n);\nINSERT INTO `mnt_server` VALUES (1,'root','«lit:Srv@2020»'),(2,'ops','«pw»');"],
+      ['db/seed.sql', "INSERT INTO users (id, login, passwd) VALUES\n(1, 'admin', '«lit:admin2019»'),\n(2, 'ops', '«pw»');"],
+      ['dump.sql', 'CREATE TABLE public.accounts (\n    id integer NOT NULL,\n    api_token character varying(64)\n);\nCOPY public.accounts (id, api_token) FROM stdin;\n1\t«alnum:40»\n\\.'],
+    ],
+    misses: [['backup/app.sql', "CREATE TABLE `users` (`id` int, `password` varchar(255), `password_changed_at` datetime);\nINSERT INTO `users` VALUES (1,NULL,'2021-01-01 00:00:00'),(2,'','2021-01-02');\nINSERT INTO `settings` VALUES ('password_min_length','8');\nCREATE TABLE `sys_menu` (`id` int, `auth` varchar(64));\nINSERT INTO `sys_menu` VALUES (1,'user:list'),(2,'menu:editor');\nCOPY public.posts (id, body) FROM stdin;\n1\tThe password policy is on the wiki.\n\\."]] },
+  // Samba's smbpasswd lines (`user:uid:LM hash:NT hash:[flags]:LCT-…:`): the NT hash is the password's (unsalted) hash.
+  { id: 'smbpasswd-hash', name: { en: 'Samba password hash (smbpasswd)', 'zh-CN': 'Samba 口令哈希（smbpasswd）' }, find: 'line', keywords: [':lct-'],
+    pattern: /^[^:\s#]+:\d+:(?:X{32}|[0-9A-F]{32}|NO PASSWORDX{21}):(?<v>[0-9A-F]{32}):\[[A-Z ]+\]:LCT-[0-9A-F]{8}:?/g, judge: 'hash',
+    hits: [['etc/samba/smbpasswd', 'ops:1001:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:«uhex:32»:[U          ]:LCT-5F3A2B1C:']], misses: [['etc/samba/smbpasswd', 'nobody:65534:NO PASSWORDXXXXXXXXXXXXXXXXXXXXX:NO PASSWORDXXXXXXXXXXXXXXXXXXXXX:[NU         ]:LCT-00000000:']] },
+  // Postfix's SASL password map: `[relay]:port user:password` per line (the `.db` beside it is its compiled copy).
+  { id: 'postfix-sasl-password', credentialFile: true, name: { en: 'Postfix SASL relay password (sasl_passwd)', 'zh-CN': 'Postfix SASL 中继口令（sasl_passwd）' }, find: 'line', files: /(?:^|\/)(?:sasl_passwd|sasl-passwd|smtp_auth|relay_passwd)(?:\.(?:txt|map|cf))?$/, keywords: [],
+    pattern: /^\s*[^\s#]\S*\s+[^\s:]+:(?<v>\S+)\s*$/g, judge: 'literal',
+    hits: [['etc/postfix/sasl_passwd', '[smtp.corp.example]:587 relay@corp.example:«pw»\n[smtp.relay.example]:2525 alerts:«lit:relay2019»']], misses: [['etc/postfix/sasl_passwd', '# [smtp.corp.example]:587 user:password\n[smtp.corp.example]:587 relay:']] },
+  // A secret in a file of its own: Docker (swarm, compose) secrets files, Jenkins' and JFrog's master and join
+  // keys, Jenkins' and Nexus' generated admin passwords, Artifactory's bootstrap credentials (`user@host=password`).
+  { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令）' }, find: 'line',
+    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$/, keywords: [],
+    pattern: /^\s*(?:[^=\s#]+@[^=\s]*=)?(?<v>[^\s#=]\S*)\s*$/g, judge: 'literal',
+    hits: [['stack/secrets/db_password.txt', '«pw»'], ['jenkins_home/secrets/initialAdminPassword', '«hex:32»'], ['jenkins_home/secrets/master.key', '«hex:256»'], ['nexus3/admin.password', '«uuid»'], ['artifactory/var/etc/access/bootstrap.creds', 'admin@*=«pw»']],
+    misses: [['stack/secrets/db_password.txt', '${DB_PASSWORD}\n# written by the installer'], ['docs/secrets.md', 'db_password.txt']] },
+  // Windows PowerShell: `ConvertTo-SecureString "…" -AsPlainText` turns a password written in the script into a credential.
+  { id: 'powershell-plaintext-password', name: { en: 'Password written in a PowerShell script (ConvertTo-SecureString -AsPlainText)', 'zh-CN': 'PowerShell 脚本中明文写入的口令（ConvertTo-SecureString -AsPlainText）' }, find: 'line', keywords: ['convertto-securestring'],
+    pattern: /ConvertTo-SecureString\s+(?:-String\s+)?(?<v>"[^"\n]*"|'[^'\n]*')\s+-AsPlainText/gi, judge: 'literal',
+    hits: [['scripts/deploy.ps1', '$password = ConvertTo-SecureString "«pw»" -AsPlainText -Force'], ['scripts/deploy.ps1', "$cred = New-Object PSCredential ('ops', (ConvertTo-SecureString '«lit:Winter2021!»' -AsPlainText -Force))"]],
+    misses: [['scripts/deploy.ps1', '$pw = ConvertTo-SecureString $env:DEPLOY_PASSWORD -AsPlainText -Force\n$s = ConvertTo-SecureString "$($cfg.Password)" -AsPlainText -Force']] },
+  // Oracle's thin and OCI JDBC URLs carry `user/password@` after the driver name.
+  { id: 'jdbc-oracle-password', name: { en: 'Password in an Oracle JDBC URL (user/password@)', 'zh-CN': 'Oracle JDBC URL 中的口令（user/password@）' }, find: 'line', keywords: ['jdbc:oracle:'],
+    pattern: /jdbc:oracle:(?:thin|oci8?):(?<u>[^/:@\s"'$]+)\/(?<v>[^@\s"']+)@/gi, judge: 'literal',
+    hits: [['db.properties', 'legacy.url=jdbc:oracle:thin:scott/«lit:tiger2019»@//ora01:1521/ORCL']], misses: [['db.properties', 'url=jdbc:oracle:thin:@//ora01:1521/ORCL\nurl=jdbc:oracle:thin:${DB_USER}/${DB_PASS}@ora01:1521:ORCL']] },
+  // Dockerfile `ENV NAME value` (the old form, without `=`; the `=` form is read as any assignment) and `ARG NAME=value` defaults.
+  { id: 'dockerfile-env-secret', name: { en: 'Secret in a Dockerfile ENV or ARG', 'zh-CN': 'Dockerfile 的 ENV 或 ARG 中的密钥' }, find: 'line', files: /(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$/, keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
+    pattern: /^\s*(?:ENV|ARG)\s+(?<k>[A-Za-z_][A-Za-z0-9_]*(?:PASS|PWD|SECRET|TOKEN|KEY|pass|pwd|secret|token|key)[A-Za-z0-9_]*)\s+(?<v>"[^"]*"|'[^']*'|[^\s="'][^\s]*)\s*$/g, judge: 'literal',
+    hits: [['docker/app/Dockerfile', 'FROM mysql:8\nENV MYSQL_ROOT_PASSWORD «pw»'], ['Dockerfile.prod', 'ENV API_TOKEN «alnum:32»']], misses: [['Dockerfile', 'ENV DB_PASSWORD ${DB_PASSWORD}\nARG NPM_TOKEN\nENV KEYCLOAK_VERSION 21.0.1']] },
+  // Keycloak realm exports: a user's `{"type": "password", "value": "…"}` credential, or its hashed `secretData`.
+  { id: 'keycloak-credential', name: { en: 'User credential in a Keycloak realm export', 'zh-CN': 'Keycloak 领域导出中的用户凭据' }, find: 'line', files: /\.json$/, keywords: ['"password"', 'secretdata'],
+    pattern: /"type"\s*:\s*"password"\s*,\s*"value"\s*:\s*(?<v>"[^"\\\n]*")|"secretData"\s*:\s*"\{\\"value\\"\s*:\s*\\"(?<s>[^"\\]+)\\"/g, judge: 'literal',
+    hits: [['keycloak/realm.json', '        { "type": "password", "value": "«lit:Admin#2021»", "temporary": false }'], ['keycloak/realm.json', '          "secretData": "{\\"value\\":\\"«b64:88»\\",\\"salt\\":\\"«b64:24»\\"}",']],
+    misses: [['keycloak/realm.json', '{ "type": "password", "value": "", "temporary": true }\n"credentialData": "{\\"hashIterations\\":27500,\\"algorithm\\":\\"pbkdf2-sha256\\"}"']] },
   { id: 'php-define-secret', name: { en: 'Secret in a PHP define() (database password, WordPress keys and salts)', 'zh-CN': 'PHP define() 中的密钥（数据库口令、WordPress 密钥与盐值）' }, find: 'line', keywords: ['define'],
     pattern: /\bdefine\s*\(\s*['"](?<k>(?:[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY)[A-Z0-9_]*)|(?:SECURE_)?AUTH_KEY|LOGGED_IN_KEY|NONCE_KEY|[A-Z_]*_SALT)['"]\s*,\s*(?<v>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g, judge: 'literal',
     hits: [['wp-config.php', "define( 'DB_PASSWORD', '«lit:wpblog99»' );\ndefine('AUTH_KEY', '«alnum:64»');\ndefine('NONCE_SALT', '«alnum:64»');"]],
     misses: [['wp-config.php', "define('AUTH_KEY', 'put your unique phrase here');\ndefine('DB_PASSWORD', getenv('DB_PASSWORD'));\ndefine('DB_PASSWORD', '');"]] },
-  { id: 'positional-login', name: { en: 'Password passed to a login or connect call', 'zh-CN': '传给登录或连接调用的口令' }, find: 'line', keywords: ['login', 'auth', 'bind_s'],
-    pattern: /\.(?:login|auth|authenticate|simple_bind_s|bind_s|starttls_login)\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*,\s*(?<v>'[^'\n]*'|"[^"\n]*")/g, judge: 'literal',
-    hits: [['ftp_upload.py', "ftp.login('upload', '«lit:upload2019»')"], ['mail.py', 'server.login("alerts@corp.example", "«pw»")']], misses: [['mail.py', 'server.login(user, password)\nserver.login("ops", os.environ["SMTP_PASSWORD"])']] },
+  { id: 'positional-login', name: { en: 'Password passed to a login or connect call', 'zh-CN': '传给登录或连接调用的口令' }, find: 'line', keywords: ['login', 'auth', 'bind_s', 'getconnection'],
+    pattern: /\.(?:login|auth|authenticate|simple_bind_s|bind_s|starttls_login)\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*,\s*(?<v>'[^'\n]*'|"[^"\n]*")|\bgetConnection\s*\(\s*[^,()"']+,\s*(?:'[^'\n]*'|"[^"\n]*")\s*,\s*(?<p>'[^'\n]*'|"[^"\n]*")/g, judge: 'literal',
+    hits: [['report/Db.java', '    return DriverManager.getConnection(url, "report", "«lit:report2019»");'], ['ftp_upload.py', "ftp.login('upload', '«lit:upload2019»')"], ['mail.py', 'server.login("alerts@corp.example", "«pw»")']], misses: [['mail.py', 'server.login(user, password)\nserver.login("ops", os.environ["SMTP_PASSWORD"])'], ['Db.java', 'DriverManager.getConnection(url, System.getenv("DB_USER"), System.getenv("DB_PASS"));']] },
   // Registry logins (`docker login -p`, `echo … | docker login --password-stdin`), keytool's and openssl's pass options too.
-  { id: 'command-line-password', name: { en: 'Password on a command line (curl -u, mysql -p, sshpass, docker login, keytool, openssl)', 'zh-CN': '命令行中的口令（curl -u、mysql -p、sshpass、docker login、keytool、openssl）' }, find: 'line', keywords: ['curl', 'wget', 'mysql', 'sshpass', 'login', 'keytool', 'openssl'],
-    pattern: /(?:\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm\s+registry)\s+login\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?<v1>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\becho\s+(?:-n\s+)?(?<qt>["']?)(?<v2>[^\s'"$|`]+)\k<qt>\s*\|\s*(?:docker|podman|nerdctl|buildah|skopeo|oras|helm\s+registry)\s+login\b[^\n]*--password-stdin|\bkeytool\b[^\n]*?\s-(?:src|dest)?(?:store|key)pass\s+["']?(?<v3>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\bopenssl\b[^\n]*?\s-pass(?:in|out)?\s+["']?pass:(?<v4>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:curl|wget|http)\b[^\n]*?\s(?:-u|--user)\s*[= ]\s*["']?[^\s:'"$]+:(?<v>[^\s'"@]+)|\b(?:mysql|mysqldump|mysqladmin)\b[^\n]*?\s(?:-p(?<p>[\x21\x23-\x26\x28-\x2c\x2e-\x7e][\x21\x23-\x26\x28-\x7e]*)|--password=["']?(?<q>[\x21\x23-\x26\x28-\x7e]+))(?=[\s'"]|$)|\bsshpass\s+-p\s*["']?(?<s>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$))/g, judge: 'literal',
+  { id: 'command-line-password', name: { en: 'Password on a command line (curl -u, mysql -p, sshpass, docker login, keytool, openssl)', 'zh-CN': '命令行中的口令（curl -u、mysql -p、sshpass、docker login、keytool、openssl）' }, find: 'line', keywords: ['curl', 'wget', 'mysql', 'sshpass', 'login', 'keytool', 'openssl', 'secret create', 'chpasswd', 'lftp', 'smbclient', 'net use'],
+    pattern: /(?:\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm\s+registry)\s+login\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?<v1>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\becho\s+(?:-n\s+)?(?<qt>["']?)(?<v2>[^\s'"$|`]+)\k<qt>\s*\|\s*(?:docker|podman|nerdctl|buildah|skopeo|oras|helm\s+registry)\s+login\b[^\n]*--password-stdin|\bkeytool\b[^\n]*?\s-(?:src|dest)?(?:store|key)pass\s+["']?(?<v3>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\bopenssl\b[^\n]*?\s-pass(?:in|out)?\s+["']?pass:(?<v4>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:curl|wget|http)\b[^\n]*?\s(?:-u|--user)\s*[= ]\s*["']?[^\s:'"$]+:(?<v>[^\s'"@]+)|\b(?:mysql|mysqldump|mysqladmin)\b[^\n]*?\s(?:-p(?<p>[\x21\x23-\x26\x28-\x2c\x2e-\x7e][\x21\x23-\x26\x28-\x7e]*)|--password=["']?(?<q>[\x21\x23-\x26\x28-\x7e]+))(?=[\s'"]|$)|\bsshpass\s+-p\s*["']?(?<s>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:echo(?:\s+-n)?|printf\s+(?:'%s'|"%s"|%s))\s+(?<qs>["']?)(?<v5>[^\s'"$|`]+)\k<qs>\s*\|\s*(?:docker|podman)\s+secret\s+create\b|\becho\s+(?:-[en]\s+)?\\?["']?[a-z_][\w.-]*:(?<v6>[^\s'"$|`:\\]+)\\?["']?\s*\|\s*(?:sudo\s+)?chpasswd\b|\blftp\b[^\n]*?\s-u\s+["']?[^\s,'"$]+,(?<v7>[^\s'"$]+)|\bsmbclient\b[^\n]*?\s(?:-U|--user(?:=|\s))\s*["']?[^\s%'"$]+%(?<v8>[^\s'"$]+)|\bnet\s+use\b[^\n]*?\/user:\S+\s+(?<v9>[^\s/'"$%][^\s'"]*))/g, judge: 'literal',
     hits: [['notify.sh', 'curl -s -u "ops:«alnum:16»" https://api.corp.example/alerts'], ['backup.sh', 'mysqldump -u backup -p«lit:backup2020» shop > shop.sql'], ['push.sh', 'sshpass -p «lit:deploy99» scp a.tgz web1:/srv'],
       ['deploy.sh', 'docker login -u ci -p «alnum:24» registry.corp.example'], ['deploy.sh', 'echo "«lit:ci2020»" | docker login -u ci --password-stdin registry.corp.example'],
-      ['keys.sh', 'keytool -importkeystore -srckeystore a.p12 -srcstorepass «pw» -destkeystore a.jks'], ['keys.sh', 'openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:«lit:store2020»']],
+      ['keys.sh', 'keytool -importkeystore -srckeystore a.p12 -srcstorepass «pw» -destkeystore a.jks'], ['keys.sh', 'openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:«lit:store2020»'],
+      // Docker secrets made from a literal, passwords set with chpasswd (Dockerfiles, Vagrant provisioning), lftp, smbclient, `net use`.
+      ['stack/secrets.sh', 'echo "«lit:swarm2021»" | docker secret create db_password -'], ['stack/secrets.sh', "printf '%s' '«pw»' | docker secret create api_key -"],
+      ['Dockerfile', 'RUN echo "root:«lit:root1234»" | chpasswd'], ['Vagrantfile', '  config.vm.provision "shell", inline: "echo \'root:«lit:toor2019»\' | chpasswd"'],
+      ['sync.sh', 'lftp -u upload,«pw» sftp://10.0.0.7 -e "put app.tgz; bye"'], ['backup.sh', "smbclient //fs01/share -U 'ops%«lit:share2020»' -c 'ls'"], ['map.cmd', 'net use \\\\fs01\\share /user:CORP\\ops «lit:share2020»']],
     misses: [['backup.sh', 'mysqldump -u backup -p"$MYSQL_PWD" shop\ncurl -u "$USER:$TOKEN" https://x\nmysql -u root -p'], ['deploy.sh', 'docker login -u "$CI_USER" -p "$CI_TOKEN" registry.corp.example\necho "$CI_TOKEN" | docker login -u ci --password-stdin r.corp.example\nkeytool -list -keystore a.jks -storepass:env STORE_PASS\nopenssl rsa -in k.pem -passin env:KEY_PASS'], ['README.zh.md', '命令行口令（curl -u、mysql -p、sshpass）'],
+      ['stack/secrets.sh', 'docker secret create tls_key ./certs/tls.key\nopenssl rand -base64 32 | docker secret create session_key -\necho "$DB_PASS" | docker secret create db -\necho "ops:$OPS_PASS" | chpasswd\nnet use \\\\fs01\\share /user:CORP\\ops /persistent:yes'],
       // A command substitution behind compose's `$$` escape, cut at its first space (seen on a compose collection).
       ['db/compose.yaml', "      test: ['CMD-SHELL', 'mysqladmin ping -h 127.0.0.1 --password=\"$$(cat /run/secrets/db-password)\" --silent']"]] },
   // `env('MAIL_PASSWORD', 'fallback')`: the fallback is committed and used wherever the variable is unset.
@@ -245,7 +303,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // Filled in by code: a printf verb, an f-string field holding a call (seen on a compose collection and a homelab).
       ['backend/main.go', 'return sql.Open("postgres", fmt.Sprintf("«raw:postgres»://postgres:%s@db:5432/app", string(pw)))'], ['scripts/hacks.py', 'url = f"http://{user}:{urllib.parse.quote_plus(pw)}@{host}"']] },
   { id: 'bearer-token', name: { en: 'Bearer or basic credentials in an Authorization value', 'zh-CN': 'Authorization 值中的 Bearer 或 Basic 凭据' }, find: 'structure', keywords: ['bearer', 'basic'], judge: 'literal',
-    hits: [['client.http', 'Authorization: Basic «b64of:svc:{pw}»'], ['c.sh', 'curl -H "Authorization: Bearer «alnum:40»" https://x']], misses: [['a.go', 'req.Header.Set("Authorization", "Bearer "+token)']] },
+    hits: [['client.http', 'Authorization: Basic «b64of:svc:{pw}»'], ['c.sh', 'curl -H "Authorization: Bearer «alnum:40»" https://x'], ['release.sh', 'curl -H "Authorization: token «hex:40»" https://api.github.com/repos/o/r/releases'], ['ci.sh', 'curl --header "PRIVATE-TOKEN: «alnum:20»" https://gitlab.corp.example/api/v4/projects']],
+    misses: [['a.go', 'req.Header.Set("Authorization", "Bearer "+token)'], ['api-docs.html', "--header 'Authorization: Token «alnum:32»:«alnum:32»'\ncurl -H 'PRIVATE-TOKEN: <your_access_token>' https://gitlab.example.com/api/v4/projects"]] },
   { id: 'azure-storage-key', name: { en: 'Azure storage account key', 'zh-CN': 'Azure 存储账户密钥' }, find: 'line', keywords: ['AccountKey='], pattern: /AccountKey=(?<v>[A-Za-z0-9+/]{86}==)/g, judge: 'format',
     hits: [['a.env', 'C=DefaultEndpointsProtocol=https;AccountName=x;AccountKey=«b64:86»==;EndpointSuffix=core.windows.net']], misses: [] },
   { id: 'azure-connection-string', name: { en: 'Azure shared access key or signature in a connection string', 'zh-CN': '连接串中的 Azure 共享访问密钥或签名' }, find: 'line', keywords: ['SharedAccessKey=', 'sig='],
@@ -258,6 +317,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['id_ecdsa', '-----BEGIN EC PRIVATE KEY-----\n«b64:64»\n«b64:64»\n-----END EC PRIVATE KEY-----'], ['certs/tls.key', '-----BEGIN PRIVATE KEY-----\n«b64:64»\n«b64:40»\n-----END PRIVATE KEY-----']],
     misses: [['id_rsa', '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----'], ['c.pem', '-----BEGIN CERTIFICATE-----\n«b64:64»\n-----END CERTIFICATE-----\n-----BEGIN PUBLIC KEY-----\n«b64:64»\n-----END PUBLIC KEY-----']] },
   { id: 'openssh-private-key', name: { en: 'OpenSSH private key', 'zh-CN': 'OpenSSH 私钥' }, find: 'structure', keywords: ['PRIVATE KEY'], judge: 'structure', hits: [['.ssh/id_ed25519', '-----BEGIN OPENSSH PRIVATE KEY-----\n«b64:70»\n«b64:70»\n-----END OPENSSH PRIVATE KEY-----']], misses: [] },
+  // An OpenVPN profile's inline `<auth-user-pass>` block: the user name, then the password (read by fileMatcher.ts).
+  { id: 'openvpn-password', name: { en: 'Password in an OpenVPN profile (inline auth-user-pass)', 'zh-CN': 'OpenVPN 配置中的口令（内联 auth-user-pass）' }, find: 'structure', keywords: ['<auth-user-pass>'], judge: 'literal',
+    hits: [['vpn/office.ovpn', 'client\nremote vpn.corp.example 1194\n<auth-user-pass>\nops\n«lit:vpn-ops-2020»\n</auth-user-pass>']], misses: [['vpn/office.ovpn', 'auth-user-pass login.conf\n<auth-user-pass>\nops\n</auth-user-pass>']] },
+  { id: 'openvpn-static-key', name: { en: 'OpenVPN static key (tls-auth, tls-crypt)', 'zh-CN': 'OpenVPN 静态密钥（tls-auth、tls-crypt）' }, find: 'structure', keywords: ['OpenVPN Static key'], judge: 'structure',
+    hits: [['etc/openvpn/ta.key', '#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN OpenVPN Static key V1-----\n«hex:32»\n«hex:32»\n«hex:32»\n-----END OpenVPN Static key V1-----']],
+    misses: [['docs/vpn.md', 'Generate it with `openvpn --genkey secret ta.key`; the file starts with -----BEGIN OpenVPN Static key V1-----.']] },
   { id: 'pgp-private-key', name: { en: 'PGP private key block', 'zh-CN': 'PGP 私钥块' }, find: 'structure', keywords: ['PRIVATE KEY'], judge: 'structure', hits: [], misses: [] },
   { id: 'putty-private-key', name: { en: 'PuTTY private key', 'zh-CN': 'PuTTY 私钥' }, find: 'structure', keywords: ['PuTTY-User-Key-File-'], judge: 'structure',
     hits: [['keys/ops.ppk', 'PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: ops\nPublic-Lines: 1\n«b64:64»\nPrivate-Lines: 2\n«b64:64»\n«b64:40»\nPrivate-MAC: «hex:64»']], misses: [] },
@@ -290,6 +355,20 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'github-classic-token', name: { en: 'GitHub token (classic 40-hex format, under a GitHub key)', 'zh-CN': 'GitHub 令牌（旧版 40 位十六进制格式，位于 GitHub 键下）' }, find: 'key', keywords: ['token', 'key', 'secret', 'pass'], keys: /^(?:[\w.-]*(?:github|gh|hub)[\w.-]*(?:token|pat|key|secret|password)|oauth_?token)$/i, shape: /^[0-9a-f]{40}$/, judge: 'literal',
     hits: [['hub', 'github.com:\n- user: ops\n  oauth_token: «hex:40»\n  protocol: https'], ['.bashrc', 'export GITHUB_TOKEN=«hex:40»'], ['ci.env', 'HOMEBREW_GITHUB_API_TOKEN=«hex:40»']], misses: [['ci.env', 'GITHUB_SHA=«hex:40»\nGIT_COMMIT=«hex:40»']] },
 
+  // WireGuard: the interface's private key and a peer's pre-shared key (a public key is not a secret).
+  { id: 'wireguard-key', credentialFile: true, name: { en: 'WireGuard private or pre-shared key', 'zh-CN': 'WireGuard 私钥或预共享密钥' }, find: 'key', keywords: ['privatekey', 'presharedkey'], keys: /^(?:PrivateKey|PresharedKey)$/, shape: /^[A-Za-z0-9+/]{43}=$/, judge: 'literal',
+    hits: [['etc/wireguard/wg0.conf', '[Interface]\nPrivateKey = «b64:42»A=\n[Peer]\nPresharedKey = «b64:42»Q=']], misses: [['wg0.conf.j2', 'PrivateKey = {{ wireguard_private_key }}\nPresharedKey = <paste the key>'], ['wg0.conf', '[Peer]\nPublicKey = «b64:42»A=']] },
+  // Wi-Fi: wpa_supplicant's `psk` (a passphrase in quotes or 64 hex digits), hostapd's `wpa_passphrase`, NetworkManager's `psk=`.
+  { id: 'wifi-psk', credentialFile: true, name: { en: 'Wi-Fi pre-shared key or passphrase (wpa_supplicant, hostapd, NetworkManager)', 'zh-CN': 'Wi-Fi 预共享密钥或口令（wpa_supplicant、hostapd、NetworkManager）' }, find: 'key',
+    files: /(?:wpa_supplicant|hostapd)[^/]*\.conf$|\.nmconnection$|(?:^|\/)[^/]*(?:wifi|wlan|wireless)[^/]*\.(?:conf|cfg|ini)$/, keywords: ['psk', 'passphrase', 'sae_password'], keys: /^(?:psk|wpa_passphrase|sae_password|wpa_psk)$/i, judge: 'literal',
+    hits: [['etc/wpa_supplicant/wpa_supplicant.conf', 'network={\n    ssid="Office"\n    psk="«lit:office-wifi-2020»"\n}'], ['wpa_supplicant.conf', 'network={\n    psk=«hex:64»\n}'], ['etc/hostapd/hostapd.conf', 'ssid=Lab\nwpa_passphrase=«pw»']],
+    misses: [['wpa_supplicant.conf', 'network={\n    ssid="Guest"\n    key_mgmt=NONE\n    psk=""\n}']] },
+  // ASP.NET's `<machineKey validationKey=… decryptionKey=…>` signs and encrypts auth cookies and view state; JFrog's `joinKey` admits a node to the cluster.
+  { id: 'machine-key', name: { en: 'Server validation, encryption or join key (ASP.NET machineKey, JFrog joinKey)', 'zh-CN': '服务器的验证、加密或加入密钥（ASP.NET machineKey、JFrog joinKey）' }, find: 'key', keywords: ['validationkey', 'decryptionkey', 'joinkey', 'join_key'],
+    keys: /^(?:validationKey|decryptionKey|joinKey|join_key)$/i, shape: /^[0-9A-Fa-f]{32,}$/, judge: 'literal',
+    hits: [['src/Web/Web.config', '<machineKey validationKey="«uhex:128»" decryptionKey="«uhex:48»" validation="HMACSHA256" decryption="AES" />'], ['artifactory/var/etc/system.yaml', 'shared:\n  security:\n    joinKey: «hex:64»']],
+    misses: [['Web.config', '<machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" />']] },
+
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',
     hits: [
@@ -302,7 +381,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['.muttrc', 'set imap_pass = "«lit:mutt2019»"'], ['android/gradle.properties', 'RELEASE_STORE_PASSWORD=«lit:android1»\nRELEASE_KEY_ALIAS=upload'], ['web.config', '<add name="db" connectionString="Server=sql01;User Id=sa;Password=«pw»;" />'],
       ['docker-compose.yml', 'services:\n  db:\n    environment:\n      - SA_PASSWORD=«lit:@harbor2021»'], ['config/app.php', "$password = '«lit:admin2019»';"], ['.env', 'IRC_PASS=«lit:irc_pass»'],
       ['group_vars/all.yml', 'db_password: !unsafe "«pw»"\nadmin_password: !!str «lit:Ops#2019»'],
-      ['mysite/settings/prod.py', "EMAIL_HOST_PASSWORD = '«lit:mail2019»'"],
+      ['mysite/settings/prod.py', "EMAIL_HOST_PASSWORD = '«lit:mail2019»'"], ['etc/grafana/grafana.ini', '[database]\npassword = """«pw»"""'],
       // Out of documentation, a value that names itself is what gets deployed: a weak value.
       ['deploy/app.env', 'SMTP_PASSWORD=«lit:smtp-password»'],
     ],

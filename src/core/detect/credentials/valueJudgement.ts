@@ -236,9 +236,15 @@ const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
  * plainly not a value — empty, a template or variable, a secret-store reference, an explicit example
  * or stand-in marker, a mask, a variable's name. Its looks (short, typed, a word) do not matter.
  */
+const FILE_REFERENCE = /^[a-z][\w-]{0,15}:(?!\/\/)(?:\/|~\/|\.{1,2}\/)\S*$/i;
+const OBJECT_TEXT = /^\{\s*\\?"[\w-]+\\?"\s*:/;
+
 export function isPlainlyNotAValue(raw: string, credentialFile = false): boolean {
   const value = raw.trim();
   if (REFERENCE.test(value)) return true;
+  // A file named by its table type or credential name (Postfix `hash:/etc/postfix/sasl_passwd`, systemd
+  // `LoadCredential=db:/etc/credstore/db`), or an object's text (`{"hashIterations":27500}`): where a value is, or data about it.
+  if (FILE_REFERENCE.test(value) || OBJECT_TEXT.test(value)) return true;
   const lower = value.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
