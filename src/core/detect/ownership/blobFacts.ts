@@ -121,15 +121,26 @@ export class BlobFactsParser {
     const stop = newline < 0 ? chunk.length : newline;
     this.headerBytes += stop - start;
     if (this.headerBytes > MAX_OBJECT_HEADER) throw unexpected('object header too long');
+    if (newline >= 0 && this.header.length === 0) {
+      // The whole header in this piece (the common case): read in place.
+      this.headerBytes = 0;
+      this.object(chunk.toString('latin1', start, stop));
+      return newline + 1;
+    }
     this.header.push(chunk.subarray(start, stop));
     if (newline < 0) return chunk.length;
     const line = Buffer.concat(this.header).toString('latin1');
     this.header = [];
     this.headerBytes = 0;
+    this.object(line);
+    return newline + 1;
+  }
+
+  /** An object header line: a blob starts, or a missing object is passed over. */
+  private object(line: string): void {
     const match = /^([0-9a-f]+) (?:blob (\d+)|(missing|ambiguous))$/.exec(line);
     if (!match?.[1]) throw unexpected(`unexpected object header "${line.slice(0, 80)}"`);
     if (match[3] === undefined) this.startBlob(match[1], Number(match[2]));
-    return newline + 1;
   }
 
   private startBlob(id: string, size: number): void {

@@ -377,7 +377,9 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     const id = ledger.authors[index];
     if (id !== undefined) personIds.add(id);
   }
-  const facts = historyFacts({ ledger, headFiles, files: analysed, person, now: head.time });
+  // Where each path of the history leads at HEAD: for the figures, and for blame's file histories.
+  const historyPaths = resolveHistoryPaths(ledger, headFiles);
+  const facts = historyFacts({ ledger, headFiles, files: analysed, person, now: head.time, sources: historyPaths });
 
   // Today's lines of the files history names as theirs.
   const blameStarted = Date.now();
@@ -387,7 +389,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
   const allCandidates = facts.filter((f) => f.candidate).length;
   const candidates = blameCandidates(facts, maxCandidates);
-  const sources = commitGraph && touches ? resolveHistoryPaths(ledger, headFiles) : undefined;
+  const sources = commitGraph && touches ? historyPaths : undefined;
   const requests = candidates.map((f) => {
     const request: BlameRequest = { path: f.path, blob: headFiles.get(f.path) ?? '', moves: f.lines * (f.owned?.totalCommits ?? 0) <= MAX_MOVE_WORK };
     if (commitGraph && touches && sources) {
