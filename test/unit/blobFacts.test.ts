@@ -129,6 +129,34 @@ describe('blob facts (lines and generated headers in one pass)', () => {
       assert.deepEqual([...(facts.generated ?? [])], ['gen/enum.go']);
     });
 
+    it('lists files and reads their attributes whole over many pieces of output (a triple split between two)', async () => {
+      const many = FixtureRepo.init();
+      try {
+        // Long names: ls-tree and check-attr print several hundred kilobytes, read a piece at a time.
+        const stem = 'n'.repeat(120);
+        const expectedGenerated: string[] = [];
+        const expectedBinary: string[] = [];
+        for (let i = 0; i < 1500; i++) {
+          const path = i % 3 === 0 ? `gen/${stem}${i}.txt` : i % 3 === 1 ? `data/${stem}${i}.dat` : `src/${stem}${i}.txt`;
+          many.write(path, `${i}\n`);
+          if (i % 3 === 0) expectedGenerated.push(path);
+          if (i % 3 === 1) expectedBinary.push(path);
+        }
+        many.write('.gitattributes', 'gen/** linguist-generated\n*.dat -diff\n');
+        many.commit('many', LEE, '2025-01-01T00:00:00Z');
+        const git = new GitRunner({ cwd: many.dir });
+        const files = await listRegularFiles(git, many.head());
+        assert.equal(files.size, 1501);
+        assert.equal(files.get('.gitattributes'), many.git('rev-parse', 'HEAD:.gitattributes').trim());
+        const attributes = await readPathAttributes(git, many.dir, await readRepositoryLayout(git), many.head(), files.keys());
+        assert.deepEqual([...attributes.linguist].sort(), expectedGenerated.sort());
+        assert.deepEqual([...attributes.binaryByAttribute].filter(([, binary]) => binary).map(([path]) => path).sort(), expectedBinary.sort());
+        assert.equal(attributes.binaryByAttribute.size, expectedBinary.length);
+      } finally {
+        many.dispose();
+      }
+    });
+
     it('reads again only the files changed since an earlier run, keeping the rest', async () => {
       const git = new GitRunner({ cwd: repo.dir });
       const files = await listRegularFiles(git, repo.head());

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { coAuthorEmails, LogParser, parseLog, RECORD_MARK, type LogCommit } from '../../src/core/detect/ownership/logParser';
+import { coAuthorEmails, LogParser, parseLog, RECORD_MARK, timeBetween, type LogCommit } from '../../src/core/detect/ownership/logParser';
+import { DEFAULT_EXCLUDE_GLOBS } from '../../src/core/detect/ownership/defaultExclusions';
 import { compileGlobs } from '../../src/core/detect/ownership/pathGlob';
 
 const H1 = 'a'.repeat(40);
@@ -71,6 +72,23 @@ describe('ownership: git log parser (canned output)', () => {
     assert.equal(cut?.authorEmail, '');
   });
 
+  it('reads the author time from its digits as parseInt reads its text', () => {
+    for (const text of ['1700000100', '0', '', '-', '+42', '-42', ' 17', '\t\n9', '12ab', 'ab12', '007', '99999999999']) {
+      const bytes = Buffer.from(`x${text}y`, 'latin1');
+      assert.equal(timeBetween(bytes, 1, bytes.length - 1), Number.parseInt(text, 10) || 0, JSON.stringify(text));
+    }
+    const [commit] = parseLog(`${RECORD_MARK}${H1}\0\0A\0a@x\0 1700000300\0\0\0\n1\t0\ta\0`);
+    assert.equal(commit?.time, 1700000300);
+    // A time split between two pieces of output is read whole.
+    assert.deepEqual(inPieces(`${RECORD_MARK}${H1}\0\0A\0a@x\x001700000300\0\0\0\n1\t0\ta\0`, 3).map((c) => c.time), [1700000300]);
+  });
+
+  it('gives the commits without co-authors one empty list that cannot be changed', () => {
+    const commits = parseLog(`${RECORD_MARK}${H1}\0\0A\0a@x\x001\0\0\0${RECORD_MARK}${H2}\0\0B\0b@x\x002\0\0\0`);
+    assert.deepEqual(commits.map((c) => c.coAuthorEmails), [[], []]);
+    assert.ok(Object.isFrozen(commits[0]?.coAuthorEmails));
+  });
+
   it('reads Co-authored-by values with or without a name', () => {
     assert.deepEqual(coAuthorEmails('Ann <Ann@X.y>\x1fplain@x.y\x1f  \x1fB <b@x>', 'b@x'), ['ann@x.y', 'plain@x.y']);
   });
@@ -104,6 +122,34 @@ describe('ownership: exclude globs', () => {
       assert.equal(compileGlobs([glob])(path), expected);
     });
   }
+
+  it('joined, matches a path when any one of the globs does, file names at any depth included', () => {
+    const globs = [...DEFAULT_EXCLUDE_GLOBS, ...cases.map(([glob]) => glob), '**', 'x/**', '**/y.ts', '*.[jt]s', 'name'];
+    const paths = [
+      ...cases.map(([, path]) => path),
+      'package-lock.json',
+      'web/package-lock.json',
+      'a/b/c/go.sum',
+      'go.sum.txt',
+      'x/deep/er/file.pb.go',
+      'y.ts',
+      'src/y.ts',
+      'name',
+      'a/name',
+      'name/a',
+      'a.js/b',
+      'dir.min.js/file',
+      'weird\nname.min.js',
+    ];
+    const joined = compileGlobs(globs);
+    const each = globs.map((glob) => compileGlobs([glob]));
+    for (const path of paths) assert.equal(joined(path), each.some((matches) => matches(path)), path);
+    // A file-name glob matches the last segment only, a '**' any path.
+    assert.equal(compileGlobs(['*.js'])('a.js/b'), false);
+    assert.equal(compileGlobs(['name'])('name/a'), false);
+    assert.equal(compileGlobs(['**'])('a/b/c'), true);
+    assert.equal(compileGlobs(['*.min.js'])('weird\nname.min.js'), true);
+  });
 
   it('matches nothing without globs', () => {
     assert.equal(compileGlobs([])('a'), false);

@@ -44,7 +44,24 @@ export async function readMailmapText(git: GitRunner, layout: RepositoryLayout):
 }
 
 /**
- * `git check-attr --stdin -z <attributes>` for `paths`, yielding `[path, attribute, value]`. In a work
+ * The whole triples of `batch`, `fields` holding the fields of an unfinished one before and after. A
+ * plain function: its loop over thousands of fields is optimised alone, not the generator around it.
+ */
+function groupTriples(batch: readonly string[], fields: string[]): Array<[string, string, string]> {
+  const found: Array<[string, string, string]> = [];
+  for (let i = 0; i < batch.length; i++) {
+    fields.push(batch[i] as string);
+    if (fields.length === 3) {
+      found.push([fields[0] as string, fields[1] as string, fields[2] as string]);
+      fields.length = 0;
+    }
+  }
+  return found;
+}
+
+/**
+ * `git check-attr --stdin -z <attributes>` for `paths`, yielding `[path, attribute, value]`
+ * triples a piece of git's output at a time (one await per piece, not per field: thousands of paths). In a work
  * tree, the work tree's .gitattributes (as git reads them). In a bare repository, those of `commit`:
  * `--source` on git 2.40 and later; on older git, from a temporary index of the commit's tree (written
  * outside the repository, removed afterwards; `--cached` reads .gitattributes from the index only).
@@ -56,18 +73,16 @@ export async function* checkAttributes(
   attributes: readonly string[],
   paths: Iterable<string>,
   signal?: AbortSignal,
-): AsyncGenerator<[string, string, string]> {
+): AsyncGenerator<Array<[string, string, string]>> {
   const input = (function* () {
     for (const path of paths) yield `${path}\0`;
   })();
-  const triples = async function* (runner: GitRunner, args: readonly string[], given: Iterable<string>): AsyncGenerator<[string, string, string]> {
+  const triples = async function* (runner: GitRunner, args: readonly string[], given: Iterable<string>): AsyncGenerator<Array<[string, string, string]>> {
+    // A triple may be split between two pieces: its first fields wait in `fields`.
     const fields: string[] = [];
-    for await (const field of runner.stream(args, '\0', { input: given, buffered: true })) {
-      fields.push(field);
-      if (fields.length === 3) {
-        yield [fields[0] ?? '', fields[1] ?? '', fields[2] ?? ''];
-        fields.length = 0;
-      }
+    for await (const batch of runner.streamBatches(args, '\0', { input: given, buffered: true })) {
+      const found = groupTriples(batch, fields);
+      if (found.length) yield found;
     }
   };
   if (!layout.bare) {

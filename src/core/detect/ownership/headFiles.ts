@@ -16,15 +16,23 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 export async function listRegularFiles(git: GitRunner, commit: string, signal?: AbortSignal): Promise<Map<string, string>> {
   /** Path → blob id. */
   const files = new Map<string, string>();
-  for await (const entry of git.stream(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit])) {
+  // A piece of output at a time: one await per piece, not per file.
+  for await (const entries of git.streamBatches(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit])) {
     throwIfAborted(signal);
+    takeRegularFiles(entries, files);
+  }
+  return files;
+}
+
+/** `<mode> blob <id>\t<path>` entries of ls-tree → path → id, regular files only. */
+function takeRegularFiles(entries: readonly string[], files: Map<string, string>): void {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as string;
     const tab = entry.indexOf('\t');
     if (tab < 0) continue;
     const mode = entry.slice(0, 6);
-    // `<mode> blob <id>\t<path>`
     if (mode === '100644' || mode === '100755') files.set(entry.slice(tab + 1), entry.slice(12, tab));
   }
-  return files;
 }
 
 export interface PathAttributes {
@@ -47,13 +55,9 @@ export async function readPathAttributes(git: GitRunner, cwd: string, layout: Re
   const linguist = new Set<string>();
   const binaryByAttribute = new Map<string, boolean>();
   const drivers = new Map<string, string>();
-  for await (const [path, attribute, text] of checkAttributes(cwd, layout, commit, ['linguist-generated', 'linguist-vendored', 'diff'], paths, signal)) {
+  for await (const triples of checkAttributes(cwd, layout, commit, ['linguist-generated', 'linguist-vendored', 'diff'], paths, signal)) {
     throwIfAborted(signal);
-    if (attribute === 'diff') {
-      if (text === 'unset') binaryByAttribute.set(path, true);
-      else if (text === 'set') binaryByAttribute.set(path, false);
-      else if (text !== 'unspecified') drivers.set(path, text);
-    } else if (text === 'set' || text === 'true') linguist.add(path);
+    takeAttributes(triples, linguist, binaryByAttribute, drivers);
   }
   if (drivers.size) {
     const binaryDriver = await binaryDrivers(git);
@@ -63,6 +67,18 @@ export async function readPathAttributes(git: GitRunner, cwd: string, layout: Re
     }
   }
   return { linguist, binaryByAttribute };
+}
+
+/** Files the triples of check-attr mark linguist-generated or -vendored, binary or text, or give a diff driver. */
+function takeAttributes(triples: ReadonlyArray<readonly [string, string, string]>, linguist: Set<string>, binaryByAttribute: Map<string, boolean>, drivers: Map<string, string>): void {
+  for (let i = 0; i < triples.length; i++) {
+    const [path, attribute, text] = triples[i] as readonly [string, string, string];
+    if (attribute === 'diff') {
+      if (text === 'unset') binaryByAttribute.set(path, true);
+      else if (text === 'set') binaryByAttribute.set(path, false);
+      else if (text !== 'unspecified') drivers.set(path, text);
+    } else if (text === 'set' || text === 'true') linguist.add(path);
+  }
 }
 
 /** Diff drivers whose `diff.<driver>.binary` is set true or false (`auto` and unset leave it to the content). */

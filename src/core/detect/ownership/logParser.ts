@@ -38,11 +38,15 @@ export interface LogCommit {
   /** Author time, seconds since the epoch. */
   time: number;
   /** E-mails of the Co-authored-by trailers (lower-cased, without the author's own, no duplicates). */
-  coAuthorEmails: string[];
+  coAuthorEmails: readonly string[];
   changes: FileChange[];
 }
 
 const HEADER_FIELDS = 6;
+/** The header field holding the author time: read from its digits, not decoded. */
+const TIME_FIELD = 4;
+/** The co-author list of the commits without any (most): one shared, never changed. */
+const NO_CO_AUTHORS: readonly string[] = Object.freeze([]);
 
 /**
  * A copy of a field that is kept: a string cut from a larger one keeps that one alive. Joined to a
@@ -70,6 +74,8 @@ export class LogParser {
   /** The header being read: its fields so far (`headerFields` of them). */
   private readonly header: string[] = new Array<string>(HEADER_FIELDS).fill('');
   private headerFields = 0;
+  /** The header's author time (TIME_FIELD), 0 until read. */
+  private time = 0;
   /** A rename entry waiting for its old and new paths. */
   private rename: { added: number | null; deleted: number | null; from?: string } | undefined;
   /** The start of a field whose end (its NUL) is in a later piece. */
@@ -111,7 +117,9 @@ export class LogParser {
   private field(bytes: Buffer, start: number, end: number): void {
     if (this.headerFields > 0) {
       // Hash and parents are hexadecimal; names, e-mails and trailers UTF-8; the time is read from its digits.
-      this.header[this.headerFields] = bytes.toString(this.headerFields === 1 ? 'latin1' : 'utf8', start, end);
+      const at = this.headerFields;
+      if (at === TIME_FIELD) this.time = timeBetween(bytes, start, end);
+      else this.header[at] = start === end ? '' : bytes.toString(at === 1 ? 'latin1' : 'utf8', start, end);
       if (++this.headerFields === HEADER_FIELDS) this.finishHeader();
       return;
     }
@@ -132,6 +140,7 @@ export class LogParser {
       this.current = undefined;
       this.header[0] = bytes.toString('latin1', from + 1, end);
       this.headerFields = 1;
+      this.time = 0;
       if (done) this.onCommit(done);
       return;
     }
@@ -148,14 +157,15 @@ export class LogParser {
   private finishHeader(): void {
     const header = this.header;
     const authorEmail = header[3] as string;
+    const trailers = header[5] as string;
     this.headerFields = 0;
     this.current = {
       hash: header[0] as string,
       parents: header[1] as string,
       authorName: header[2] as string,
       authorEmail,
-      time: Number.parseInt(header[4] as string, 10) || 0,
-      coAuthorEmails: coAuthorEmails(header[5] as string, authorEmail),
+      time: this.time,
+      coAuthorEmails: trailers ? coAuthorEmails(trailers, authorEmail) : NO_CO_AUTHORS,
       changes: [],
     };
   }
@@ -165,6 +175,24 @@ export class LogParser {
 function indexWithin(bytes: Buffer, byte: number, start: number, end: number): number {
   for (let at = start; at < end; at++) if (bytes[at] === byte) return at;
   return -1;
+}
+
+/**
+ * The author time in `bytes[start, end)`, as `Number.parseInt(text, 10) || 0` reads its text: leading
+ * blanks, a sign, then digits; 0 without digits.
+ */
+export function timeBetween(bytes: Uint8Array, start: number, end: number): number {
+  let at = start;
+  while (at < end && (bytes[at] === 32 || ((bytes[at] as number) >= TAB && (bytes[at] as number) <= 13))) at++; // space, \t \n \v \f \r
+  let sign = 1;
+  if (at < end && (bytes[at] === 43 || bytes[at] === DASH)) sign = bytes[at++] === DASH ? -1 : 1;
+  let value = 0;
+  for (; at < end; at++) {
+    const digit = (bytes[at] as number) - ZERO;
+    if (digit < 0 || digit > 9) break;
+    value = value * 10 + digit;
+  }
+  return sign * value || 0;
 }
 
 /** A numstat count (`bytes[start, end)`): its digits' value; null for `-` (a binary change) or no digits. */

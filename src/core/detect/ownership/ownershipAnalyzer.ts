@@ -180,7 +180,8 @@ async function readCommits(git: GitRunner, args: readonly string[], take: (commi
 
 async function readLog(git: GitRunner, range: readonly string[], ledger: OwnershipLedger, options: OwnershipOptions, history?: HistoryRecorders): Promise<LogReading> {
   const reading: LogReading = { read: 0, skipped: [], readAround: false, missing: [] };
-  const seen = new Set<string>();
+  // The commits taken, for reading around a missing object (a set of them is made only then).
+  const taken: string[] = [];
   const take = (commit: LogCommit) => {
     throwIfAborted(options.signal);
     history?.graph.add(commit);
@@ -188,7 +189,7 @@ async function readLog(git: GitRunner, range: readonly string[], ledger: Ownersh
     if (isMerge(commit)) return;
     ledger.record(commit);
     history?.touches.record(commit);
-    seen.add(commit.hash);
+    taken.push(commit.hash);
     reading.read++;
     if (reading.read % PROGRESS_EVERY === 0) options.onProgress?.(reading.read);
   };
@@ -199,7 +200,7 @@ async function readLog(git: GitRunner, range: readonly string[], ledger: Ownersh
   } catch (err) {
     if (!isUnreadableObjectError(err)) throw err;
     reading.readAround = true;
-    await readAroundMissingObjects(git, range, seen, take, reading, options);
+    await readAroundMissingObjects(git, range, taken, take, reading, options);
   }
   throwIfAborted(options.signal);
   return reading;
@@ -216,11 +217,18 @@ async function readLog(git: GitRunner, range: readonly string[], ledger: Ownersh
 async function readAroundMissingObjects(
   git: GitRunner,
   range: readonly string[],
-  seen: ReadonlySet<string>,
+  taken: readonly string[],
   take: (commit: LogCommit) => void,
   reading: LogReading,
   options: OwnershipOptions,
 ): Promise<void> {
+  // The commits taken so far, then each one `take` takes (it pushes it onto `taken`; a merge it passes over).
+  const seen = new Set(taken);
+  const seenTake = (commit: LogCommit): void => {
+    const before = taken.length;
+    take(commit);
+    if (taken.length > before) seen.add(commit.hash);
+  };
   // Listed around commits this clone lacks (a plain rev-list dies at the first, leaving every older commit out).
   const listing = await listReadableCommits(git, range, { noMerges: true });
   reading.missing.push(...listing.missing);
@@ -229,7 +237,7 @@ async function readAroundMissingObjects(
   while (remaining.length) {
     try {
       const input = remaining.map((sha) => `${sha}\n`);
-      await readCommits(new GitRunner({ cwd: options.cwd, signal: options.signal }), ['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], take, input);
+      await readCommits(new GitRunner({ cwd: options.cwd, signal: options.signal }), ['log', '--no-walk=unsorted', '--stdin', ...LOG_FLAGS, '--'], seenTake, input);
       return;
     } catch (err) {
       if (!isUnreadableObjectError(err)) throw err;
@@ -240,7 +248,7 @@ async function readAroundMissingObjects(
         try {
           const alone: LogCommit[] = [];
           await readCommits(git, ['log', '--no-walk', ...LOG_FLAGS, '--end-of-options', suspect, '--'], (commit) => void alone.push(commit));
-          for (const commit of alone) take(commit);
+          for (const commit of alone) seenTake(commit);
         } catch (aloneErr) {
           if (!isUnreadableObjectError(aloneErr)) throw aloneErr;
           reading.skipped.push(suspect);
@@ -377,7 +385,9 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     const id = ledger.authors[index];
     if (id !== undefined) personIds.add(id);
   }
-  const facts = historyFacts({ ledger, headFiles, files: analysed, person, now: head.time });
+  // Where each path of the history leads at HEAD: for the figures, and for blame's file histories.
+  const historyPaths = resolveHistoryPaths(ledger, headFiles);
+  const facts = historyFacts({ ledger, headFiles, files: analysed, person, now: head.time, sources: historyPaths });
 
   // Today's lines of the files history names as theirs.
   const blameStarted = Date.now();
@@ -387,7 +397,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
   const allCandidates = facts.filter((f) => f.candidate).length;
   const candidates = blameCandidates(facts, maxCandidates);
-  const sources = commitGraph && touches ? resolveHistoryPaths(ledger, headFiles) : undefined;
+  const sources = commitGraph && touches ? historyPaths : undefined;
   const requests = candidates.map((f) => {
     const request: BlameRequest = { path: f.path, blob: headFiles.get(f.path) ?? '', moves: f.lines * (f.owned?.totalCommits ?? 0) <= MAX_MOVE_WORK };
     if (commitGraph && touches && sources) {

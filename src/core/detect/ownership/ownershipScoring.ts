@@ -42,6 +42,8 @@ export interface ScoringInput {
   person: ReadonlySet<number>;
   /** HEAD committer time, epoch seconds. */
   now: number;
+  /** resolveHistoryPaths(ledger, headFiles), when the caller has it already. */
+  sources?: Map<string, string[]>;
 }
 
 /** What history says about one file at HEAD, for the person. */
@@ -267,7 +269,7 @@ function folderRows(all: readonly FileFacts[]): OwnedFolder[] {
 
 /** What history says about every analysed file at HEAD, for the person. */
 export function historyFacts(input: ScoringInput): FileFacts[] {
-  const sources = resolveHistoryPaths(input.ledger, input.headFiles);
+  const sources = input.sources ?? resolveHistoryPaths(input.ledger, input.headFiles);
   const all: FileFacts[] = [];
   for (const [path, lines] of input.files) {
     const historyPaths = sources.get(path);

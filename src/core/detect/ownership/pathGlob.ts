@@ -53,9 +53,15 @@ function compileBody(glob: string): string {
   return out;
 }
 
-/** A predicate true for the paths any of the globs matches. */
+/**
+ * A predicate true for the paths any of the globs matches. The globs are joined into two expressions,
+ * so that a path is tested twice, not once per glob: those of a file name at any depth, tested on the
+ * path's last segment (a name pattern matches no '/', except `**`, which matches any path and any
+ * name alike), and the others, tested on the whole path.
+ */
 export function compileGlobs(globs: readonly string[]): (path: string) => boolean {
-  const expressions: RegExp[] = [];
+  const names: string[] = [];
+  const paths: string[] = [];
   for (const raw of globs) {
     let glob = raw.trim().replace(/\\/g, '/');
     if (!glob) continue;
@@ -72,9 +78,11 @@ export function compileGlobs(globs: readonly string[]): (path: string) => boolea
     }
     if (!glob) continue;
     const anywhere = !anchored && !glob.includes('/');
-    const source = `${anywhere ? '(?:.*/)?' : ''}${compileBody(glob)}${folder ? '/.*' : ''}`;
-    expressions.push(new RegExp(`^${source}$`, 's'));
+    if (anywhere && !folder) names.push(`(?:${compileBody(glob)})`);
+    else paths.push(`(?:${anywhere ? '(?:.*/)?' : ''}${compileBody(glob)}${folder ? '/.*' : ''})`);
   }
-  if (expressions.length === 0) return () => false;
-  return (path) => expressions.some((expression) => expression.test(path));
+  const name = names.length ? new RegExp(`^(?:${names.join('|')})$`, 's') : undefined;
+  const whole = paths.length ? new RegExp(`^(?:${paths.join('|')})$`, 's') : undefined;
+  if (!name && !whole) return () => false;
+  return (path) => (name !== undefined && name.test(path.slice(path.lastIndexOf('/') + 1))) || (whole !== undefined && whole.test(path));
 }
