@@ -48,7 +48,8 @@ function builtFrom(order: ReadonlyArray<[string, string]>): CommitGraph {
 /** Each commit with its parents by hash, in the graph's order. */
 const edges = (graph: CommitGraph): string[] => graph.hashes.map((hash, at) => [hash, ...(graph.parents[at] ?? []).map((p) => graph.hashes[p])].join(' '));
 
-describe('the commit graph from the history pass', () => {
+describe('the commit graph from the history pass', function () {
+  this.timeout(30_000);
   it('puts every commit after its parents, whatever order git printed them in, and keeps the parents’ order', () => {
     // git's date order with a skewed clock: x (a side commit) printed after a, its parent.
     const graph = builtFrom([['m', 'b x'], ['b', 'a'], ['a', ''], ['x', 'a']]);
