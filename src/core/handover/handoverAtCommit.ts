@@ -27,7 +27,9 @@ export async function readHandoverAtCommit(git: GitRunner, folder: string, revis
     return { file, text: '', diagnostics: [{ severity: 'error', code: 'read.tooLarge', message, range }] };
   }
   const chunks: Buffer[] = [];
-  await git.readChunks(['cat-file', 'blob', spec], (chunk) => chunks.push(chunk));
+  await git.readChunks(['cat-file', 'blob', spec], (chunk) => {
+    chunks.push(chunk);
+  });
   const bytes = Buffer.concat(chunks);
   const decoded = decodeUtf8(bytes, options.t);
   if (decoded.text === undefined) return { file, text: '', diagnostics: decoded.diagnostic ? [decoded.diagnostic] : [] };
