@@ -47,6 +47,8 @@ export interface HistoryReadOptions {
   visitor: SelectivePatchVisitor;
   /** The rules' keywords: added and removed lines without one are not handed to the visitor (unless it asks). */
   keywords: KeywordIndex;
+  /** Commits per segment once the plan is known (default PLANNED_SEGMENT; smaller in tests). */
+  segmentCommits?: number;
 }
 
 /**
@@ -93,7 +95,7 @@ export async function readHistory(options: HistoryReadOptions): Promise<HistoryR
   let next = 0; // in `order`: the first commit the next run reads
   for (;;) {
     if (order !== null && plan !== null) {
-      const end = Math.min(order.length, next + PLANNED_SEGMENT);
+      const end = Math.min(order.length, next + Math.max(1, options.segmentCommits ?? PLANNED_SEGMENT));
       const outcome = await readSegment(options, order.slice(next, end), plan.holes, unreadable);
       if (outcome === null) {
         next = end;
@@ -359,9 +361,9 @@ class HoleStream {
     return new Promise<void>((done) => (this.resume = done));
   }
 
-  /** Stops git if it has commits left (a segment left early). */
+  /** Lets git end once every commit given was read; stops it if some are left (a segment left early). */
   close(): void {
-    this.stop.abort();
+    if (this.wanted < this.commits.length) this.stop.abort();
     this.resume?.();
     this.resume = null;
   }
