@@ -15,12 +15,15 @@
 //
 // At the first failure the reader learns, without reading a blob, every commit of the rest that
 // needs one the clone lacks (planHistory: the blobs `rev-list --objects` finds missing, and each
-// commit's changed files from `git log --raw`). From then on git never meets a hole: the commits
-// between two such commits are read by one log each, and each such commit by one `diff-tree`
-// without its unreadable files — two git processes per hole instead of a log that dies, a listing
-// of the commit's files, a `cat-file` and a log started again. Should git still stop (an object
-// the plan could not see, such as an old blob of a parent outside the range), the reader recovers
-// as it did at the first failure.
+// commit's changed files from `git log --raw`, the two at once). From then on git never meets a hole:
+// the history is read in segments of a few thousand commits, each by one `git log --no-walk --stdin`
+// over its readable commits and one `git diff-tree --stdin` over the others, without their
+// unreadable files (it echoes an end mark after each; a commit whose readable file another's
+// unreadable path would hide is read alone). At each run of such commits the log waits,
+// blocked on its pipe, while they are read from the diff-tree, so every commit is still visited in
+// log order — two git processes per segment instead of two per hole. Should git still stop (an
+// object the plan could not see, such as an old blob of a parent outside the range), the reader
+// recovers as it did at the first failure.
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import type { KeywordIndex } from './keywordIndex';
 import { HEADER_FORMAT, PATCH_FLAGS } from './patchParser';
