@@ -61,6 +61,56 @@ describe('the git runner: one way to run git', function () {
     assert.deepEqual(fields, ['first', 'Alice']);
   });
 
+  it('readChunks pauses while onChunk\'s promise is pending: no piece, no end and no idle timeout meanwhile, order kept', async () => {
+    const git = new GitRunner({ cwd: repo.dir, idleTimeoutMs: 200 });
+    const lines = Array.from({ length: 5_000 }, (_, i) => `line ${i} ${'y'.repeat(40)}\n`);
+    const events: string[] = [];
+    let pending = false;
+    let pieces = 0;
+    const got: Buffer[] = [];
+    await git.readChunks(
+      ['cat-file', '--batch-check=%(rest)'],
+      (chunk) => {
+        assert.ok(!pending, 'a piece came while the previous one was still being handled');
+        got.push(chunk);
+        pieces++;
+        if (pieces > 3) return undefined;
+        pending = true;
+        events.push(`pause ${pieces}`);
+        // Longer than the idle timeout: the wait is the reader's, not git's.
+        return new Promise<void>((done) =>
+          setTimeout(() => {
+            pending = false;
+            events.push(`resume ${pieces}`);
+            done();
+          }, 300),
+        );
+      },
+      { input: lines.map((line) => `HEAD ${line}`) },
+    );
+    events.push('ended');
+    assert.deepEqual(events.slice(0, 2), ['pause 1', 'resume 1']);
+    assert.equal(events[events.length - 1], 'ended');
+    assert.ok(!events.slice(0, -1).includes('ended'));
+    const text = Buffer.concat(got).toString('utf8');
+    assert.equal(text.split('\n').filter((l) => l.startsWith('line ')).length, lines.length, 'every piece handed on, in order');
+    assert.ok(text.indexOf('line 4999 ') > text.indexOf('line 0 '));
+  });
+
+  it('readChunks stops git when its stop signal is aborted, and rejects', async () => {
+    const git = new GitRunner({ cwd: repo.dir });
+    const stop = new AbortController();
+    const lines = Array.from({ length: 20_000 }, () => 'HEAD\n');
+    let pieces = 0;
+    await assert.rejects(
+      git.readChunks(['cat-file', '--batch-check'], () => {
+        if (++pieces === 1) stop.abort();
+      }, { input: lines, stop: stop.signal }),
+      isKind('failed'),
+    );
+    assert.ok(pieces >= 1);
+  });
+
   it('classifies failures the same way for run and stream', async () => {
     const plain = tempDir();
     try {

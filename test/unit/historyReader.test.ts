@@ -328,3 +328,120 @@ describe('history reader: a clone that lacks blobs in several commits and on a b
     assert.deepEqual(readdirSync(join(clone, '.git', 'objects', 'pack')), packs, 'a pack was fetched');
   });
 });
+
+describe('history reader: many commits that need missing blobs, read in their place', function () {
+  this.timeout(60_000);
+  const repos: FixtureRepo[] = [];
+  after(() => repos.forEach((r) => r.dispose()));
+
+  /** Records the order commits are visited in, besides the counts. */
+  class OrderVisitor extends CountingVisitor {
+    readonly order: string[] = [];
+    override commit(info: CommitInfo): void {
+      super.commit(info);
+      this.order.push(info.sha);
+    }
+  }
+
+  const large = (label: string) => `${label}\n${'x'.repeat(2000)}\n`;
+
+  /**
+   * main: m0 (the root: adds big-0.txt, missing) → m1 → m2, m3 (each adds a missing blob: two in a
+   * row) → m4 → p1 (adds p.txt, missing) → p2 (p.txt made small: its old blob missing) → m5 → p3
+   * (changes p.txt, both blobs readable, a token in it, and adds q.bin, missing: a file another
+   * commit's unreadable path names, so it is read alone) → m6 → m7 (the newest on main: missing);
+   * side, from m4: s1 (missing) → s2 → s3 (its tip: missing). Every commit adds its own token file.
+   */
+  function manyHoles() {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const lost: string[] = [];
+    const missing = new Map<string, string[]>();
+    let day = 1;
+    const commit = (name: string, files: Record<string, string>, lose: string[] = []) => {
+      repo.write(`${name}.env`, `GITHUB_TOKEN=${token()}\n`);
+      for (const [path, text] of Object.entries(files)) repo.write(path, text);
+      const sha = repo.commit(name, LEAVER, `2025-01-${String(day++).padStart(2, '0')}T00:00:00Z`);
+      for (const path of lose) lost.push(repo.git('rev-parse', `${sha}:${path}`).trim());
+      return sha;
+    };
+    const c: Record<string, string> = {};
+    c.m0 = commit('m0', { 'big-0.txt': large('root') }, ['big-0.txt']);
+    missing.set(c.m0, ['big-0.txt']);
+    c.m1 = commit('m1', {});
+    c.m2 = commit('m2', { 'big-2.txt': large('two') }, ['big-2.txt']);
+    missing.set(c.m2, ['big-2.txt']);
+    c.m3 = commit('m3', { 'big-3.txt': large('three') }, ['big-3.txt']);
+    missing.set(c.m3, ['big-3.txt']);
+    c.m4 = commit('m4', {});
+    repo.git('branch', 'side');
+    c.p1 = commit('p1', { 'p.txt': large('p') }, ['p.txt']);
+    missing.set(c.p1, ['p.txt']);
+    c.p2 = commit('p2', { 'p.txt': 'small\n' });
+    missing.set(c.p2, ['p.txt']);
+    c.m5 = commit('m5', {});
+    c.p3 = commit('p3', { 'p.txt': `small\nGITHUB_TOKEN=${token()}\n`, 'q.bin': large('q') }, ['q.bin']);
+    missing.set(c.p3, ['q.bin']);
+    c.m6 = commit('m6', {});
+    c.m7 = commit('m7', { 'big-7.txt': large('seven') }, ['big-7.txt']);
+    missing.set(c.m7, ['big-7.txt']);
+    repo.git('checkout', '-q', 'side');
+    c.s1 = commit('s1', { 'side-1.txt': large('side one') }, ['side-1.txt']);
+    missing.set(c.s1, ['side-1.txt']);
+    c.s2 = commit('s2', {});
+    c.s3 = commit('s3', { 'side-3.txt': large('side three') }, ['side-3.txt']);
+    missing.set(c.s3, ['side-3.txt']);
+    repo.git('checkout', '-q', 'main');
+    for (const blob of lost) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)), { force: true });
+    for (const path of ['big-0.txt', 'big-2.txt', 'big-3.txt', 'p.txt', 'q.bin', 'big-7.txt']) rmSync(join(repo.dir, path), { force: true });
+    return { repo, c, missing };
+  }
+
+  it('visits every commit once, in git log\'s order, each without only its unreadable files, whatever the segment size', async () => {
+    const { repo, c, missing } = manyHoles();
+    const logOrder = repo.git('rev-list', '--no-merges', c.m7 ?? '', c.s3 ?? '').trim().split('\n');
+    assert.equal(logOrder.length, 14);
+    let first: OrderVisitor | undefined;
+    for (const segmentCommits of [1, 2, 3, 5, undefined]) {
+      const git = new FailureRecordingRunner({ cwd: repo.dir });
+      const visitor = new OrderVisitor();
+      const { unreadable, missingCommits } = await readHistory({ git, range: [c.m7 ?? '', c.s3 ?? ''], visitor, keywords: DEFAULT_RULES.keywords, segmentCommits });
+      const label = `segments of ${segmentCommits ?? 'default'}`;
+      assert.deepEqual(visitor.order, logOrder, label);
+      for (const sha of logOrder) assert.equal(visitor.ended.get(sha), 1, `${label}: ${sha.slice(0, 7)} ended once`);
+      assert.deepEqual(missingCommits, []);
+      assert.deepEqual(
+        unreadable.map((u) => [u.sha, u.paths, u.whole]),
+        logOrder.filter((sha) => missing.has(sha)).map((sha) => [sha, missing.get(sha), false]),
+        label,
+      );
+      for (const sha of logOrder) {
+        const name = Object.keys(c).find((k) => c[k] === sha) ?? '';
+        const expected = [`${name}.env`, ...repo.git('diff-tree', '--root', '--no-commit-id', '-r', '--name-only', sha).trim().split('\n').filter((p) => p !== `${name}.env` && !(missing.get(sha) ?? []).includes(p))].sort();
+        assert.deepEqual([...(visitor.sections.get(sha) ?? [])].sort(), expected, `${label}: the files of ${name}`);
+      }
+      // git stops once (the first blob it cannot read); after that the plan keeps it from stopping.
+      assert.equal(git.failedReads.length, 1, `${label}: failed reads ${git.failedReads.map((a) => a.slice(0, 2).join(' ')).join('; ')}`);
+      const reads = git.patchReads();
+      const alone = reads.filter((a) => a.includes('diff-tree') && a.includes('--always') && !a.includes('--stdin'));
+      // Only p3 is read alone (p.txt, unreadable elsewhere, is readable in it); the others share a diff-tree --stdin per segment.
+      assert.ok(alone.length <= 1, `${label}: commits read alone: ${alone.length}`);
+      if (segmentCommits === undefined) {
+        assert.equal(reads.filter((a) => a.includes('--stdin') && a[0] === 'log').length, 1, 'one log for every readable commit after the first failure');
+        assert.equal(reads.filter((a) => a.includes('--stdin') && a.includes('diff-tree')).length, 1, 'one diff-tree for the commits that need missing blobs');
+        first = visitor;
+      }
+    }
+    assert.deepEqual([...(first?.sections.get(c.p3 ?? '') ?? [])].sort(), ['p.txt', 'p3.env'], 'p3\'s readable change of p.txt is read');
+  });
+
+  it('finds every token, the one p3 adds to a file that is unreadable elsewhere too, and names every commit left in part', async () => {
+    const { repo, c } = manyHoles();
+    const result = await scanCredentials({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEAVER_SPEC });
+    const names = ['m0', 'm1', 'm2', 'm3', 'm4', 'p1', 'p2', 'm5', 'p3', 'm6', 'm7', 's1', 's2', 's3'];
+    assert.deepEqual(result.findings.map((f) => f.path).sort(), [...names.map((n) => `${n}.env`), 'p.txt'].sort());
+    assert.equal(result.findings.find((f) => f.path === 'p.txt')?.firstCommit, c.p3);
+    assert.equal(result.commitsRead, 14);
+    assert.match(englishNotes(result.notes).join('\n'), /^9 commits could not be read in full because this clone lacks some of their objects \(9 files left out; nothing was fetched\)/m);
+  });
+});

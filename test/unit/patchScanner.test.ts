@@ -212,3 +212,72 @@ describe('PatchScanner.interrupt (git stopped mid-output)', () => {
     assert.equal(second.interrupt().commit, 'aaa1');
   });
 });
+
+describe('PatchScanner holds (a reader that reads two gits in turn)', () => {
+  const header = (sha: string) => `\x1e${sha}\x1fp\x1fAnn\x1fann@x.example\x1f100\x1f200`;
+  const commit = (sha: string, path: string) => [header(sha), `diff --git a/${path} b/${path}`, 'index 1111111..2222222 100644', `--- a/${path}`, `+++ b/${path}`, '@@ -0,0 +1 @@', `+TOKEN_${sha}=1`];
+  const LOG = Buffer.from(`${[...commit('aaa1', 'a.env'), ...commit('bbb2', 'b.env'), ...commit('ccc3', 'c.env')].join('\n')}\n`);
+  const MARK = '\x1f';
+  const STREAM = Buffer.from(`${[...commit('ddd4', 'd.env'), MARK, ...commit('eee5', 'e.env'), MARK, ...commit('fff6', 'f.env'), MARK].join('\n')}\n`);
+
+  /** Feeds `bytes` in pieces of `size`, as a reader does: nothing more while held. */
+  function feedAll(scanner: PatchScanner, bytes: Buffer, size: number): Buffer[] {
+    const left: Buffer[] = [];
+    for (let at = 0; at < bytes.length; at += size) {
+      const piece = bytes.subarray(at, at + size);
+      if (scanner.held) left.push(piece);
+      else scanner.feed(piece);
+    }
+    return left;
+  }
+
+  it('stops before the header asked, the commit before it ended, however git splits its output; release reads the rest', () => {
+    const whole = scanEvents(LOG, LOG.length, true);
+    for (const size of [1, 2, 5, 17, 64, LOG.length]) {
+      const { visitor, events } = recorder(true);
+      const scanner = new PatchScanner(visitor, DEFAULT_RULES.keywords);
+      scanner.holdBefore('bbb2');
+      const left = feedAll(scanner, LOG, size);
+      assert.ok(scanner.held, `held (pieces of ${size})`);
+      assert.deepEqual(events, whole.slice(0, whole.indexOf('end') + 1), `only aaa1, ended (pieces of ${size})`);
+      // Another commit is read in between, by another scanner, into the same visitor.
+      events.push('-- between --');
+      scanner.holdBefore(null);
+      assert.equal(scanner.release(), false);
+      for (const piece of left) scanner.feed(piece);
+      scanner.end();
+      const at = whole.indexOf('end') + 1;
+      assert.deepEqual(events, [...whole.slice(0, at), '-- between --', ...whole.slice(at)], `pieces of ${size}`);
+    }
+  });
+
+  it('stops right after the end mark asked, each commit ended at its mark, and holds again at the next place set', () => {
+    for (const size of [1, 3, 16, STREAM.length]) {
+      const { visitor, events } = recorder(true);
+      const scanner = new PatchScanner(visitor, DEFAULT_RULES.keywords);
+      scanner.holdAfterMark(1);
+      const left = feedAll(scanner, STREAM, size);
+      assert.ok(scanner.held);
+      assert.deepEqual(events.filter((e) => e.startsWith('commit') || e === 'end').map((e) => e.split(' ').slice(0, 2).join(' ')), ['commit ddd4', 'end'], `pieces of ${size}`);
+      scanner.holdAfterMark(2);
+      let again = scanner.release();
+      for (const piece of left) {
+        if (again) break;
+        scanner.feed(piece);
+        again = scanner.held;
+      }
+      assert.ok(again, `held after the second mark (pieces of ${size})`);
+      assert.deepEqual(events.filter((e) => e.startsWith('commit') || e === 'end').map((e) => e.split(' ').slice(0, 2).join(' ')), ['commit ddd4', 'end', 'commit eee5', 'end'], `pieces of ${size}`);
+      assert.ok(events.includes('+1 TOKEN_eee5=1') && !events.includes('+1 TOKEN_fff6=1'));
+    }
+  });
+
+  it('reads an end mark line as nothing else, and a line of the mark with more after it as it did before', () => {
+    const { visitor, events } = recorder(true);
+    const scanner = new PatchScanner(visitor, DEFAULT_RULES.keywords);
+    scanner.feed(Buffer.from(`${[...commit('ddd4', 'd.env'), MARK, `${MARK}not a mark`].join('\n')}\n`));
+    scanner.end();
+    assert.deepEqual(events.filter((e) => e === 'end'), ['end']);
+    assert.ok(!events.some((e) => e.includes('not a mark')));
+  });
+});

@@ -59,6 +59,11 @@ export interface StreamOptions {
   buffered?: boolean;
 }
 
+export interface ChunkOptions extends StreamOptions {
+  /** Stops git when aborted (`readChunks` then rejects): a reader that no longer needs the rest of the output. */
+  stop?: AbortSignal;
+}
+
 /** How long a git process may stay silent before it is stopped, unless the runner is given another. */
 export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 /** Input is handed to git in pieces of about this many characters. */
@@ -217,31 +222,72 @@ export class GitRunner {
    * decodes only the lines it reads). Resolves once git exited; rejects as `stream` does (errors,
    * the idle timeout — counted only while waiting for git —, aborting), and with what `onChunk`
    * threw, after stopping git.
+   *
+   * When `onChunk` returns a promise, reading pauses until it settles (git waits on its full pipe; the
+   * idle clock stops meanwhile): a reader can read another git's output in between. A rejected
+   * promise stops git as a throw does. `options.stop` ends git early (the run then rejects).
    */
-  async readChunks(args: readonly string[], onChunk: (chunk: Buffer) => void, options: StreamOptions = {}): Promise<void> {
+  async readChunks(args: readonly string[], onChunk: (chunk: Buffer) => void | Promise<void>, options: ChunkOptions = {}): Promise<void> {
     const { signal } = this.options;
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+    if (options.stop?.aborted) throw new GitError('failed', 'git was stopped before it started');
     const { child, kill, stderr, exited } = this.start(args, options);
+    options.stop?.addEventListener('abort', kill, { once: true });
     let timedOut = false;
     let failed: { error: unknown } | undefined;
     const timer = setTimeout(() => {
       timedOut = true;
       kill();
     }, this.options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS);
+    const fail = (error: unknown): void => {
+      failed ??= { error };
+      kill();
+    };
+    // While `onChunk`'s promise is pending, pieces that still arrive wait here, in order.
+    const queued: Buffer[] = [];
+    let waiting: Promise<void> | null = null;
+    const handOn = (): void => {
+      while (queued.length && !failed && !timedOut && !signal?.aborted) {
+        const chunk = queued.shift() as Buffer;
+        let paused: void | Promise<void>;
+        try {
+          paused = onChunk(chunk);
+        } catch (error) {
+          fail(error);
+          return;
+        }
+        timer.refresh();
+        if (paused instanceof Promise) {
+          child.stdout.pause();
+          clearTimeout(timer);
+          waiting = paused.then(
+            () => {
+              waiting = null;
+              timer.refresh();
+              child.stdout.resume();
+              handOn();
+            },
+            (error: unknown) => {
+              waiting = null;
+              fail(error);
+            },
+          );
+          return;
+        }
+      }
+    };
     child.stdout.on('data', (chunk: Buffer) => {
       if (failed || timedOut || signal?.aborted) return;
-      try {
-        onChunk(chunk);
-      } catch (error) {
-        failed = { error };
-        kill();
-      }
-      timer.refresh();
+      queued.push(chunk);
+      if (!waiting) handOn();
     });
     const result = await exited;
+    while (waiting) await waiting;
     clearTimeout(timer);
     signal?.removeEventListener('abort', kill);
+    options.stop?.removeEventListener('abort', kill);
     if (failed) throw failed.error;
+    if (options.stop?.aborted) throw new GitError('failed', 'git was stopped');
     this.settle(result, timedOut, stderr(), options);
   }
 

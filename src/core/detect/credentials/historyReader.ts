@@ -15,16 +15,19 @@
 //
 // At the first failure the reader learns, without reading a blob, every commit of the rest that
 // needs one the clone lacks (planHistory: the blobs `rev-list --objects` finds missing, and each
-// commit's changed files from `git log --raw`). From then on git never meets a hole: the commits
-// between two such commits are read by one log each, and each such commit by one `diff-tree`
-// without its unreadable files — two git processes per hole instead of a log that dies, a listing
-// of the commit's files, a `cat-file` and a log started again. Should git still stop (an object
-// the plan could not see, such as an old blob of a parent outside the range), the reader recovers
-// as it did at the first failure.
+// commit's changed files from `git log --raw`, the two at once). From then on git never meets a hole:
+// the history is read in segments of a few thousand commits, each by one `git log --no-walk --stdin`
+// over its readable commits and one `git diff-tree --stdin` over the others, without their
+// unreadable files (it echoes an end mark after each; a commit whose readable file another's
+// unreadable path would hide is read alone). At each run of such commits the log waits,
+// blocked on its pipe, while they are read from the diff-tree, so every commit is still visited in
+// log order — two git processes per segment instead of two per hole. Should git still stop (an
+// object the plan could not see, such as an old blob of a parent outside the range), the reader
+// recovers as it did at the first failure.
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import type { KeywordIndex } from './keywordIndex';
 import { HEADER_FORMAT, PATCH_FLAGS } from './patchParser';
-import { PatchScanner, type SelectivePatchVisitor } from './patchScanner';
+import { END_MARK, PatchScanner, type SelectivePatchVisitor } from './patchScanner';
 import { isUnreadableObjectError } from '../../git/readableRefs';
 import { listReadableCommits, missingObjects } from '../../git/readableCommits';
 
@@ -47,6 +50,8 @@ export interface HistoryReadOptions {
   visitor: SelectivePatchVisitor;
   /** The rules' keywords: added and removed lines without one are not handed to the visitor (unless it asks). */
   keywords: KeywordIndex;
+  /** Commits per segment once the plan is known (default PLANNED_SEGMENT; smaller in tests). */
+  segmentCommits?: number;
 }
 
 /**
@@ -69,10 +74,11 @@ function listedLogArguments(): string[] {
 }
 
 /**
- * Commits per listed log once the plan is known: failures are then unexpected, so a run covers the
- * commits up to the next one that needs a missing blob, up to this many.
+ * Commits of the history per segment once the plan is known: one `git log` reads the segment's
+ * readable commits and one `git diff-tree --stdin` the others. Bounds what a git process holds
+ * (git log grows to about 165 MB over 2,000 commits of a large history, 250 MB over 8,000).
  */
-const PLANNED_BATCH = 10_000;
+const PLANNED_SEGMENT = 2000;
 
 export interface HistoryReading {
   /** Commits read in part or not at all (their objects, or their parent, missing from this clone). */
@@ -91,16 +97,27 @@ export async function readHistory(options: HistoryReadOptions): Promise<HistoryR
   let plan: HistoryPlan | null = null; // which of them need a blob the clone lacks (null: not known)
   let next = 0; // in `order`: the first commit the next run reads
   for (;;) {
-    const hole = order !== null ? plan?.holes.get(order[next] ?? '') : undefined;
-    if (order !== null && hole) {
-      // Never given to `git log`: read once, without the files whose blobs are missing.
-      unreadable.push(await readCommitWithout(options, order[next] ?? '', hole.left));
-      next++;
+    if (order !== null && plan !== null) {
+      const end = Math.min(order.length, next + Math.max(1, options.segmentCommits ?? PLANNED_SEGMENT));
+      const outcome = await readSegment(options, order.slice(next, end), plan.holes, unreadable);
+      if (outcome === null) {
+        next = end;
+        if (next >= order.length) return done();
+        continue;
+      }
+      // git stopped on an object the plan could not see: the rest of that commit, then on after it.
+      const at = outcome.at === null ? -1 : order.indexOf(outcome.at, next);
+      if (at < 0) throw new GitError('failed', `git log printed commit ${(outcome.at ?? '').slice(0, 12)} outside the history being read`);
+      const sha = order[at] ?? '';
+      const open = outcome.stopped.commit === sha ? { scanner: outcome.scanner, sectionsEnded: outcome.stopped.sectionsEnded } : null;
+      const skipped = await readRestOfCommit(options, sha, open);
+      if (skipped) unreadable.push(skipped);
+      next = at + 1;
       if (next >= order.length) return done();
       continue;
     }
     const scanner = new PatchScanner(options.visitor, options.keywords);
-    const end = order === null ? 0 : listedEnd(order, next, plan);
+    const end = order === null ? 0 : listedEnd(order, next);
     const feed = (chunk: Buffer) => scanner.feed(chunk);
     try {
       if (order === null) await git.readChunks(historyLogArguments(options.range), feed);
@@ -140,12 +157,224 @@ export async function readHistory(options: HistoryReadOptions): Promise<HistoryR
   }
 }
 
-/** Where the listed log that starts at `next` ends: at the next commit the plan says needs a missing blob, or after a batch. */
-function listedEnd(order: readonly string[], next: number, plan: HistoryPlan | null): number {
-  const limit = Math.min(order.length, next + (plan ? PLANNED_BATCH : LISTED_BATCH));
-  if (!plan) return limit;
-  for (let i = next; i < limit; i++) if (plan.holes.has(order[i] ?? '')) return i;
-  return limit;
+/** Where the listed log that starts at `next` ends when no plan is known: after a batch. */
+function listedEnd(order: readonly string[], next: number): number {
+  return Math.min(order.length, next + LISTED_BATCH);
+}
+
+/** A run of commits that need a missing blob, and the readable commit that follows it (null: none). */
+interface Gap {
+  holes: string[];
+  before: string | null;
+}
+
+/** Where git stopped in a segment's log: the commit to read the rest of (null: none), and the scanner holding it open. */
+interface SegmentStop {
+  at: string | null;
+  stopped: { commit: string | null; sectionsEnded: readonly string[] };
+  scanner: PatchScanner;
+}
+
+/**
+ * Reads `segment` (commits in log order) into the visitor: its readable commits with one `git log
+ * --no-walk --stdin`, and at each run of commits that need a missing blob the log waits (git blocked
+ * on its pipe) while those are read, in their place, from one `git diff-tree --stdin` (HoleReader).
+ * Returns null when the whole segment was read; else where the log stopped (an object the plan could
+ * not see), every commit before that one read.
+ */
+async function readSegment(options: HistoryReadOptions, segment: readonly string[], holes: ReadonlyMap<string, Hole>, unreadable: UnreadableCommit[]): Promise<SegmentStop | null> {
+  const logged = segment.filter((sha) => !holes.has(sha));
+  const gaps: Gap[] = [];
+  let run: string[] = [];
+  for (const sha of segment) {
+    if (holes.has(sha)) run.push(sha);
+    else if (run.length) {
+      gaps.push({ holes: run, before: sha });
+      run = [];
+    }
+  }
+  if (run.length) gaps.push({ holes: run, before: null });
+  const reader = new HoleReader(options, segment.filter((sha) => holes.has(sha)), holes, unreadable);
+  let gap = 0;
+  const readGap = async (): Promise<void> => {
+    for (const sha of gaps[gap]?.holes ?? []) await reader.read(sha);
+    gap++;
+  };
+  try {
+    if (logged.length) {
+      const scanner = new PatchScanner(options.visitor, options.keywords);
+      scanner.holdBefore(gaps[0]?.before ?? null);
+      // At a gap's place the log waits while the gap is read; what it had written after is read next.
+      const atGap = async (): Promise<void> => {
+        do {
+          await readGap();
+          scanner.holdBefore(gaps[gap]?.before ?? null);
+        } while (scanner.release());
+      };
+      const feed = (chunk: Buffer): Promise<void> | undefined => {
+        scanner.feed(chunk);
+        return scanner.held ? atGap() : undefined;
+      };
+      try {
+        await options.git.readChunks(listedLogArguments(), feed, { input: logged.map((sha) => `${sha}\n`) });
+        scanner.end();
+      } catch (err) {
+        if (!isUnreadableObjectError(err)) throw err;
+        const stopped = scanner.interrupt();
+        if (stopped.commit !== null) return { at: stopped.commit, stopped, scanner };
+        // Stopped before its first commit's header: the commits before that one are read first.
+        if (gap === 0 && gaps[0]?.before === logged[0]) await readGap();
+        return { at: logged[0] ?? null, stopped, scanner };
+      }
+    }
+    while (gap < gaps.length) await readGap();
+    return null;
+  } finally {
+    reader.close();
+  }
+}
+
+/**
+ * The `diff-tree --stdin` that reads commits needing missing blobs, each followed by an end mark line.
+ * It waits beside the segment's log most of the time, so what it keeps resident is kept small: delta
+ * bases and pack windows (with git's defaults the two gits passed 400 MB together on a large history;
+ * on prometheus' 57 such commits, 142 MB → 57 MB, the CPU the same within noise).
+ */
+function holeStreamArguments(pathspec: readonly string[]): string[] {
+  return [...SMALL_PACK_WINDOWS, '-c', 'core.deltaBaseCacheLimit=16m', 'diff-tree', '--root', '--always', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--stdin', '--', ':(top)', ...pathspec];
+}
+
+const END_MARK_INPUT = `${String.fromCharCode(END_MARK)}\n`;
+
+/**
+ * Reads, one at a time and in the order given, the commits of a segment that need a missing blob,
+ * each without its unreadable files: those whose files the segment's other unreadable paths leave
+ * alone from one `git diff-tree --stdin` (those paths excluded for all), which echoes an end mark
+ * after each commit and waits, blocked on its pipe, until the next is wanted; any other alone
+ * (readCommitWithout). Should git stop in one, that one counts as unreadable whole and a new
+ * process reads the rest.
+ */
+class HoleReader {
+  /** Commits read from the shared process, in order, and the paths it leaves out. */
+  private readonly shared: string[] = [];
+  private readonly sharedSet = new Set<string>();
+  private readonly excluded: string[] = [];
+  private stream: HoleStream | null = null;
+
+  constructor(
+    private readonly options: HistoryReadOptions,
+    commits: readonly string[],
+    private readonly holes: ReadonlyMap<string, Hole>,
+    private readonly unreadable: UnreadableCommit[],
+  ) {
+    const paths = new Set<string>();
+    for (const sha of commits) for (const path of holes.get(sha)?.left ?? []) paths.add(path);
+    // A commit one of whose readable files is (or lies in) another's unreadable path is read alone.
+    const coversAFile = (hole: Hole) => {
+      const own = new Set(hole.left);
+      return hole.entries.some(({ path }) => {
+        if (own.has(path)) return false;
+        if (paths.has(path)) return true;
+        for (let slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) if (paths.has(path.slice(0, slash))) return true;
+        return false;
+      });
+    };
+    let chars = 0;
+    const excluded = new Set<string>();
+    for (const sha of commits) {
+      const hole = holes.get(sha);
+      if (!hole || coversAFile(hole)) continue;
+      const specs = [...new Set(hole.left)].filter((path) => !excluded.has(path)).map((path) => `:(exclude,top,literal)${path}`);
+      const more = specs.reduce((sum, spec) => sum + spec.length + 1, 0);
+      if (chars + more > PATHSPEC_CHARS) continue;
+      chars += more;
+      for (const path of hole.left) excluded.add(path);
+      this.excluded.push(...specs);
+      this.shared.push(sha);
+      this.sharedSet.add(sha);
+    }
+  }
+
+  /** Reads commit `sha` (the next of those given, in order) and says what was left out of it. */
+  async read(sha: string): Promise<void> {
+    const left = this.holes.get(sha)?.left ?? [];
+    if (!this.sharedSet.has(sha)) {
+      this.unreadable.push(await readCommitWithout(this.options, sha, left));
+      return;
+    }
+    const from = this.shared.indexOf(sha);
+    if (this.stream === null) this.stream = new HoleStream(this.options, this.shared.slice(from), this.excluded);
+    if (await this.stream.next()) {
+      this.unreadable.push({ sha, filesSkipped: left.length, whole: false, paths: [...left] });
+    } else {
+      this.unreadable.push({ sha, filesSkipped: 0, whole: true, paths: [] });
+      this.stream = null;
+    }
+  }
+
+  close(): void {
+    this.stream?.close();
+    this.stream = null;
+  }
+}
+
+/** One `git diff-tree --stdin` over commits given at once, read commit by commit (its end marks). */
+class HoleStream {
+  private readonly scanner: PatchScanner;
+  private readonly stop = new AbortController();
+  private started: Promise<unknown> | null = null;
+  private wanted = 0;
+  /** Lets git's output flow again after a commit's end mark. */
+  private resume: (() => void) | null = null;
+  /** Told when the end mark of the commit wanted has been read. */
+  private arrived: (() => void) | null = null;
+
+  constructor(
+    private readonly options: HistoryReadOptions,
+    private readonly commits: readonly string[],
+    private readonly pathspec: readonly string[],
+  ) {
+    this.scanner = new PatchScanner(options.visitor, options.keywords);
+  }
+
+  /** Reads the next commit: true once its end mark came, false when git stopped in it (an object it could not read). */
+  async next(): Promise<boolean> {
+    this.scanner.holdAfterMark(++this.wanted);
+    if (this.scanner.held && this.scanner.release()) return true;
+    const arrived = new Promise<true>((done) => (this.arrived = () => done(true)));
+    if (this.started === null) {
+      const input = this.commits.map((sha) => `${sha}\n${END_MARK_INPUT}`);
+      this.started = this.options.git.readChunks(holeStreamArguments(this.pathspec), (chunk) => this.feed(chunk), { input, stop: this.stop.signal }).then(
+        () => null,
+        (error: unknown) => error,
+      );
+    } else {
+      const resume = this.resume;
+      this.resume = null;
+      resume?.();
+    }
+    const outcome = await Promise.race([arrived, this.started]);
+    this.arrived = null;
+    if (outcome === true) return true;
+    if (outcome !== null && !isUnreadableObjectError(outcome)) throw outcome;
+    if (outcome === null) throw new GitError('failed', 'git diff-tree ended before the commits it was given');
+    return false;
+  }
+
+  private feed(chunk: Buffer): Promise<void> | undefined {
+    if (this.stop.signal.aborted) return undefined;
+    this.scanner.feed(chunk);
+    if (!this.scanner.held) return undefined;
+    this.arrived?.();
+    return new Promise<void>((done) => (this.resume = done));
+  }
+
+  /** Lets git end once every commit given was read; stops it if some are left (a segment left early). */
+  close(): void {
+    if (this.wanted < this.commits.length) this.stop.abort();
+    this.resume?.();
+    this.resume = null;
+  }
 }
 
 /** A commit whose patch needs a blob this clone lacks: its changed files, and those that cannot be read. */
@@ -161,27 +390,48 @@ export interface HistoryPlan {
 }
 
 /**
+ * git's pack windows for the plan's commands: they walk every tree of the history, and with git's
+ * default windows (1 GiB) each maps in most of the pack, about 180 MB resident each; 16 MiB windows up to
+ * 64 MiB keep each under 75 MB, so both can run at once.
+ */
+const SMALL_PACK_WINDOWS = ['-c', 'core.packedGitWindowSize=16m', '-c', 'core.packedGitLimit=64m'];
+
+/**
  * Learns, reading no blob, which commits of `range` need one the clone lacks: the objects
- * `rev-list --objects` finds missing (printed, never fetched), then each commit's changed files from
- * `git log --raw`, in the order `git log -p` reads them. Null when that cannot be read either (a tree
- * is missing): the reader then recovers failure by failure.
+ * `rev-list --objects` finds missing (printed, never fetched), and each commit's changed files from
+ * `git log --raw`, in the order `git log -p` reads them; the two run at once (a commit's files wait
+ * until the missing objects are known). Null when that cannot be read either (a tree is missing):
+ * the reader then recovers failure by failure.
  */
 export async function planHistory(git: GitRunner, range: readonly string[]): Promise<HistoryPlan | null> {
-  try {
-    const missing = new Set<string>();
-    for await (const batch of git.streamBatches(['rev-list', '--objects', '--missing=print', '--no-object-names', '--end-of-options', ...range, '--'], '\n')) {
-      for (const line of batch) if (line.startsWith('?')) missing.add(line.slice(1));
+  const order: string[] = [];
+  const holes = new Map<string, Hole>();
+  let missing: Set<string> | null = null;
+  // Commits listed before the missing objects were known, judged once they are.
+  const waiting: { sha: string; entries: RawEntry[] }[] = [];
+  const judge = (sha: string, entries: RawEntry[], known: ReadonlySet<string>) => {
+    const left = entries.filter((e) => e.ids.some((id) => known.has(id))).map((e) => e.path);
+    if (left.length) holes.set(sha, { entries, left });
+  };
+  const readMissing = async () => {
+    const found = new Set<string>();
+    for await (const batch of git.streamBatches([...SMALL_PACK_WINDOWS, 'rev-list', '--objects', '--missing=print', '--no-object-names', '--end-of-options', ...range, '--'], '\n')) {
+      for (const line of batch) if (line.startsWith('?')) found.add(line.slice(1));
     }
-    const order: string[] = [];
-    const holes = new Map<string, Hole>();
+    missing = found;
+    for (const commit of waiting) judge(commit.sha, commit.entries, found);
+    waiting.length = 0;
+  };
+  const readChanges = async () => {
     let sha = '';
     let entries: RawEntry[] = [];
     let meta: string | null = null;
     const close = () => {
-      const left = entries.filter((e) => e.ids.some((id) => missing.has(id))).map((e) => e.path);
-      if (sha && left.length) holes.set(sha, { entries, left });
+      if (!sha) return;
+      if (missing) judge(sha, entries, missing);
+      else waiting.push({ sha, entries });
     };
-    const args = ['log', '--no-merges', '--raw', '--root', '--no-renames', '--no-abbrev', '-z', '--format=%H', '--end-of-options', ...range, '--'];
+    const args = [...SMALL_PACK_WINDOWS, 'log', '--no-merges', '--raw', '--root', '--no-renames', '--no-abbrev', '-z', '--format=%H', '--end-of-options', ...range, '--'];
     for await (const batch of git.streamBatches(args, '\0')) {
       for (const raw of batch) {
         if (meta !== null) {
@@ -204,11 +454,13 @@ export async function planHistory(git: GitRunner, range: readonly string[]): Pro
       }
     }
     close();
-    return { order, holes };
-  } catch (err) {
-    if (isUnreadableObjectError(err)) return null;
-    throw err;
-  }
+  };
+  const results = await Promise.allSettled([readMissing(), readChanges()]);
+  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  const other = failures.find((err) => !isUnreadableObjectError(err));
+  if (other !== undefined) throw other;
+  if (failures.length) return null;
+  return { order, holes };
 }
 
 interface RawEntry {

@@ -30,6 +30,8 @@ const MINUS = 45;
 const BACKSLASH = 92;
 const AT = 64;
 const HEADER = 0x1e;
+/** A line of this one byte ends a commit: the mark a reader asks `git diff-tree --stdin` to echo after each commit. */
+export const END_MARK = 0x1f;
 /** Bytes kept of a line that spans pieces of output: more than enough for MAX_LINE_LENGTH + 2 characters (a character is at most 3 bytes per UTF-16 unit). */
 const KEPT_BYTES = 4 * (MAX_LINE_LENGTH + 2);
 
@@ -97,14 +99,29 @@ export class PatchScanner {
   lastCommit: string | null = null;
   /** Paths of the open commit's file sections read to their end (another section or the commit's end followed). */
   private sectionsEnded: string[] = [];
+  /** The header (its mark, the commit id and the field separator) before which reading stops; null: none. */
+  private stopBefore: Buffer | null = null;
+  /** The count of end marks after which reading stops (see `holdAfterMark`). */
+  private stopAfterMarks = 0;
+  private marks = 0;
+  /** Output not read yet because reading stopped (see `held`). */
+  private heldBytes: Buffer[] = [];
+  private holding = false;
 
   constructor(
     private readonly visitor: SelectivePatchVisitor,
     private readonly keywords: KeywordIndex,
   ) {}
 
-  /** Reads the next piece of output. */
+  /**
+   * Reads the next piece of output. When it reaches the place set by `holdBefore` or `holdAfterMark`,
+   * it keeps the rest unread (`held` turns true) until `release`.
+   */
   feed(chunk: Buffer): void {
+    if (this.holding) {
+      this.heldBytes.push(chunk);
+      return;
+    }
     let start = 0;
     if (this.partialLength > 0) {
       const newline = chunk.indexOf(NEWLINE);
@@ -113,13 +130,62 @@ export class PatchScanner {
         return;
       }
       this.keepPartial(chunk, 0, newline);
-      this.flushLine();
+      const line = this.takePartial();
+      const stop = this.readLines(line, 0, line.length);
+      if (stop >= 0) {
+        this.hold([line.subarray(stop), chunk.subarray(newline + 1)]);
+        return;
+      }
       start = newline + 1;
     }
     const last = chunk.lastIndexOf(NEWLINE);
-    if (last >= start) this.readLines(chunk, start, last + 1);
+    if (last >= start) {
+      const stop = this.readLines(chunk, start, last + 1);
+      if (stop >= 0) {
+        this.hold([chunk.subarray(stop)]);
+        return;
+      }
+    }
     const rest = Math.max(start, last + 1);
     if (rest < chunk.length) this.keepPartial(chunk, rest, chunk.length);
+  }
+
+  /** Whether reading stopped at the place asked, the rest of the output kept for `release`. */
+  get held(): boolean {
+    return this.holding;
+  }
+
+  /**
+   * Stops reading before the header of commit `sha` (the commit before it is ended first), or never
+   * with null. Once stopped there, the place is forgotten: set the next one before `release`.
+   */
+  holdBefore(sha: string | null): void {
+    this.stopBefore = sha === null ? null : Buffer.from(`\x1e${sha}\x1f`, 'latin1');
+  }
+
+  /** Stops reading right after the `count`-th end mark line of the output (counted from its start). */
+  holdAfterMark(count: number): void {
+    this.stopAfterMarks = count;
+  }
+
+  /** Reads what was kept when reading stopped; true when it stopped again (at the next place set). */
+  release(): boolean {
+    const pieces = this.heldBytes;
+    this.heldBytes = [];
+    this.holding = false;
+    for (let i = 0; i < pieces.length; i++) {
+      this.feed(pieces[i] as Buffer);
+      if (this.holding) {
+        this.heldBytes.push(...pieces.slice(i + 1));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private hold(rest: Buffer[]): void {
+    this.holding = true;
+    this.heldBytes = rest.filter((piece) => piece.length > 0);
   }
 
   /** The output ended: reads a last line without its newline, and ends the commit. */
@@ -131,10 +197,16 @@ export class PatchScanner {
   /** Reads the line kept from earlier pieces, if any (git stopped mid-line: it is read as it is). */
   flushLine(): void {
     if (this.partialLength === 0) return;
+    const line = this.takePartial();
+    this.readLines(line, 0, line.length);
+  }
+
+  /** The line kept from earlier pieces, with its newline. */
+  private takePartial(): Buffer {
     const line = Buffer.concat([...this.partial, Buffer.of(NEWLINE)]);
     this.partial = [];
     this.partialLength = 0;
-    this.readLines(line, 0, line.length);
+    return line;
   }
 
   /**
@@ -163,8 +235,11 @@ export class PatchScanner {
     this.partialLength += take;
   }
 
-  /** Reads the lines of `bytes` from `start` to `end`, where `end - 1` is a newline. */
-  private readLines(bytes: Buffer, start: number, end: number): void {
+  /**
+   * Reads the lines of `bytes` from `start` to `end`, where `end - 1` is a newline. Returns where it
+   * stopped at a place asked (`holdBefore`, `holdAfterMark`), else -1.
+   */
+  private readLines(bytes: Buffer, start: number, end: number): number {
     const visitor = this.visitor;
     let i = start;
     while (i < end) {
@@ -210,9 +285,23 @@ export class PatchScanner {
         this.inHunk = false;
       }
       const stop = bytes.indexOf(NEWLINE, i);
+      if (first === HEADER && this.stopBefore !== null && startsWith(bytes, i, stop, this.stopBefore)) {
+        this.stopBefore = null;
+        this.endCommit();
+        return i;
+      }
+      if (first === END_MARK && stop === i + 1) {
+        // The end of a commit git was asked for one by one: nothing of it is still to come.
+        this.endCommit();
+        this.marks++;
+        if (this.marks === this.stopAfterMarks) return stop + 1;
+        i = stop + 1;
+        continue;
+      }
       this.readHeaderLine(bytes, i, stop);
       i = stop + 1;
     }
+    return -1;
   }
 
   /** A line outside a hunk: commit header, file header, hunk header or a line of no interest. */
