@@ -91,6 +91,15 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(plan.newText, /details of duty number 11\n {4}accepted:\n {6}by: Bob\n {6}on: 2026-11-30\n/);
   });
 
+  it('finds items by ids written in quotes, single or double, as the whole-file planner reads them', () => {
+    const text = `${MINIMAL}${duties(3)}  - id: "d7"\n    title: double\n  - id: 'd8'\n    title: single\n  - id: "d.9_x-1"\n    title: dots\n  - id: 'a'\n    title: one letter\n`;
+    for (const id of ['d7', 'd8', 'd.9_x-1', 'a']) {
+      const plan = focused(text, ACCEPT(id));
+      assert.ok(plan.ok);
+    }
+    assert.match(focused(text, ACCEPT('d8')).newText, /title: single\n {4}accepted: \{by: Bob, on: 2026-11-30\}\n/);
+  });
+
   it('never takes text inside a block or quoted scalar for an item, and ignores ids in comments', () => {
     const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    details: |\n      - id: d2\n        title: fake\n  # - id: d2\n  - id: d2\n    title: real\n    details: "two\n      - id: d3\n      lines"\n`;
     const plan = focused(text, ACCEPT('d2'));
@@ -120,6 +129,11 @@ describe('edits of one item through the focused reading (large files)', function
     ['indentation that does not line up', `${MINIMAL}${duties(2)}  - id: d7\n   title: off by one\n`, ACCEPT('d1'), /indentation/],
     ['an id written over two lines', `${MINIMAL}${duties(2)}  - id:\n      d7\n    title: T\n`, ACCEPT('d1'), /id whose value is not on its line/],
     ['an id with escapes', `${MINIMAL}${duties(2)}  - id: "d\\x37"\n    title: T\n`, ACCEPT('d7'), /id that cannot be read/],
+    ['a quoted id over two lines', `${MINIMAL}${duties(2)}  - id: "d\n      7"\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
+    // The file is not YAML: the whole-file planner refuses it, so the focused reading must not edit another item.
+    ['a quote left open at the end of the file', `${MINIMAL}${duties(2)}  - id: '`, ACCEPT('d1'), /id that cannot be read/],
+    ['a double quote left open at the end of the file', `${MINIMAL}${duties(2)}  - id: "`, ACCEPT('d1'), /id that cannot be read/],
+    ['a single-quoted id over two lines', `${MINIMAL}${duties(2)}  - id: 'd\n      7'\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],
     ['an error in the parties', `${MINIMAL.replace('  name: Bob\n', '  nom: Bob\n')}${duties(2)}`, ACCEPT('d1'), /errors in what the edit reads/],
     ['adding items', `${MINIMAL}${duties(2)}`, { kind: 'addItems', section: 'risks', items: [[{ key: 'id', value: 'r9' }, { key: 'title', value: 'T' }]] }, /needs the whole file/],
