@@ -91,13 +91,20 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(plan.newText, /details of duty number 11\n {4}accepted:\n {6}by: Bob\n {6}on: 2026-11-30\n/);
   });
 
+  it('edits through the focused reading a file with comments anywhere: at the top, between entries and items, at any column', () => {
+    const text = `# Handover of the demo project\n#\n${MINIMAL}# the duties\n${duties(3).replace('  - id: d1\n', '# at column 1\n   # at column 4\n  - id: d1\n      # deeper than the keys\n')}# between entries\nrisks:\n  - id: r1\n    title: Disk\n# the end\n`;
+    for (const id of ['d0', 'd1', 'd2', 'r1']) assert.ok(focused(text, ACCEPT(id)).ok, id);
+  });
+
   it('finds items by ids written in quotes, single or double, as the whole-file planner reads them', () => {
     const text = `${MINIMAL}${duties(3)}  - id: "d7"\n    title: double\n  - id: 'd8'\n    title: single\n  - id: "d.9_x-1"\n    title: dots\n  - id: 'a'\n    title: one letter\n`;
     for (const id of ['d7', 'd8', 'd.9_x-1', 'a']) {
       const plan = focused(text, ACCEPT(id));
       assert.ok(plan.ok);
     }
-    assert.match(focused(text, ACCEPT('d8')).newText, /title: single\n {4}accepted: \{by: Bob, on: 2026-11-30\}\n/);
+    const single = focused(text, ACCEPT('d8'));
+    assert.ok(single.ok);
+    assert.match(single.newText, /title: single\n {4}accepted: \{by: Bob, on: 2026-11-30\}\n/);
   });
 
   it('never takes text inside a block or quoted scalar for an item, and ignores ids in comments', () => {
@@ -129,6 +136,8 @@ describe('edits of one item through the focused reading (large files)', function
     ['indentation that does not line up', `${MINIMAL}${duties(2)}  - id: d7\n   title: off by one\n`, ACCEPT('d1'), /indentation/],
     ['an id written over two lines', `${MINIMAL}${duties(2)}  - id:\n      d7\n    title: T\n`, ACCEPT('d1'), /id whose value is not on its line/],
     ['an id with escapes', `${MINIMAL}${duties(2)}  - id: "d\\x37"\n    title: T\n`, ACCEPT('d7'), /id that cannot be read/],
+    // Text at the top level that is no key: not YAML, so no item of the file may be edited.
+    ['a top-level line that is not a key', `${MINIMAL}${duties(2)}just text\n# a comment ends it\nrisks:\n  - id: r1\n    title: R\n`, ACCEPT('d1'), /top-level line that is not a key/],
     ['a quoted id over two lines', `${MINIMAL}${duties(2)}  - id: "d\n      7"\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     // The file is not YAML: the whole-file planner refuses it, so the focused reading must not edit another item.
     ['a quote left open at the end of the file', `${MINIMAL}${duties(2)}  - id: '`, ACCEPT('d1'), /id that cannot be read/],
