@@ -96,6 +96,16 @@ describe('edits of one item through the focused reading (large files)', function
     for (const id of ['d0', 'd1', 'd2', 'r1']) assert.ok(focused(text, ACCEPT(id)).ok, id);
   });
 
+  it('edits items written as flow mappings, and never takes a key of a nested value for the item\'s id', () => {
+    const text = `${MINIMAL}${duties(3)}  - {id: d7, title: Flow, details: "id: d8"}\n  - {title: Keys after, id: d9}\n  - id: d10\n    title: Nested\n    accepted: {by: Carol, on: 2026-11-01}\n    note: "id: d11"\n  - id: d12\n    title: An unknown key (a warning) holding ids\n    meta:\n      id: inner\n      more: {id: d1}\n      list:\n        - id: d2\nrisks:\n  - {id: r1, title: Disk, meta: {id: d0}}\n`;
+    for (const id of ['d0', 'd1', 'd2', 'd7', 'd9', 'd12', 'r1']) assert.ok(focused(text, ACCEPT(id)).ok, id);
+    assert.ok(focused(text, { kind: 'reopen', id: 'd10' }).ok);
+    for (const id of ['d8', 'd11']) {
+      const plan = quick(text, ACCEPT(id));
+      assert.ok(isFallback(plan) && plan.fallback === `no item with the id "${id}"`, JSON.stringify(plan).slice(0, 200));
+    }
+  });
+
   it('finds items by ids written in quotes, single or double, as the whole-file planner reads them', () => {
     const text = `${MINIMAL}${duties(3)}  - id: "d7"\n    title: double\n  - id: 'd8'\n    title: single\n  - id: "d.9_x-1"\n    title: dots\n  - id: 'a'\n    title: one letter\n`;
     for (const id of ['d7', 'd8', 'd.9_x-1', 'a']) {
