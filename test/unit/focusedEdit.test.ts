@@ -91,6 +91,32 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(plan.newText, /details of duty number 11\n {4}accepted:\n {6}by: Bob\n {6}on: 2026-11-30\n/);
   });
 
+  it('edits through the focused reading a file with comments anywhere: at the top, between entries and items, at any column', () => {
+    const text = `# Handover of the demo project\n#\n${MINIMAL}# the duties\n${duties(3).replace('  - id: d1\n', '# at column 1\n   # at column 4\n  - id: d1\n      # deeper than the keys\n')}# between entries\nrisks:\n  - id: r1\n    title: Disk\n# the end\n`;
+    for (const id of ['d0', 'd1', 'd2', 'r1']) assert.ok(focused(text, ACCEPT(id)).ok, id);
+  });
+
+  it('edits items written as flow mappings, and never takes a key of a nested value for the item\'s id', () => {
+    const text = `${MINIMAL}${duties(3)}  - {id: d7, title: Flow, details: "id: d8"}\n  - {title: Keys after, id: d9}\n  - id: d10\n    title: Nested\n    accepted: {by: Carol, on: 2026-11-01}\n    note: "id: d11"\n  - id: d12\n    title: An unknown key (a warning) holding ids\n    meta:\n      id: inner\n      more: {id: d1}\n      list:\n        - id: d2\nrisks:\n  - {id: r1, title: Disk, meta: {id: d0}}\n`;
+    for (const id of ['d0', 'd1', 'd2', 'd7', 'd9', 'd12', 'r1']) assert.ok(focused(text, ACCEPT(id)).ok, id);
+    assert.ok(focused(text, { kind: 'reopen', id: 'd10' }).ok);
+    for (const id of ['d8', 'd11']) {
+      const plan = quick(text, ACCEPT(id));
+      assert.ok(isFallback(plan) && plan.fallback === `no item with the id "${id}"`, JSON.stringify(plan).slice(0, 200));
+    }
+  });
+
+  it('finds items by ids written in quotes, single or double, as the whole-file planner reads them', () => {
+    const text = `${MINIMAL}${duties(3)}  - id: "d7"\n    title: double\n  - id: 'd8'\n    title: single\n  - id: "d.9_x-1"\n    title: dots\n  - id: 'a'\n    title: one letter\n`;
+    for (const id of ['d7', 'd8', 'd.9_x-1', 'a']) {
+      const plan = focused(text, ACCEPT(id));
+      assert.ok(plan.ok);
+    }
+    const single = focused(text, ACCEPT('d8'));
+    assert.ok(single.ok);
+    assert.match(single.newText, /title: single\n {4}accepted: \{by: Bob, on: 2026-11-30\}\n/);
+  });
+
   it('never takes text inside a block or quoted scalar for an item, and ignores ids in comments', () => {
     const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    details: |\n      - id: d2\n        title: fake\n  # - id: d2\n  - id: d2\n    title: real\n    details: "two\n      - id: d3\n      lines"\n`;
     const plan = focused(text, ACCEPT('d2'));
@@ -120,6 +146,13 @@ describe('edits of one item through the focused reading (large files)', function
     ['indentation that does not line up', `${MINIMAL}${duties(2)}  - id: d7\n   title: off by one\n`, ACCEPT('d1'), /indentation/],
     ['an id written over two lines', `${MINIMAL}${duties(2)}  - id:\n      d7\n    title: T\n`, ACCEPT('d1'), /id whose value is not on its line/],
     ['an id with escapes', `${MINIMAL}${duties(2)}  - id: "d\\x37"\n    title: T\n`, ACCEPT('d7'), /id that cannot be read/],
+    // Text at the top level that is no key: not YAML, so no item of the file may be edited.
+    ['a top-level line that is not a key', `${MINIMAL}${duties(2)}just text\n# a comment ends it\nrisks:\n  - id: r1\n    title: R\n`, ACCEPT('d1'), /top-level line that is not a key/],
+    ['a quoted id over two lines', `${MINIMAL}${duties(2)}  - id: "d\n      7"\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
+    // The file is not YAML: the whole-file planner refuses it, so the focused reading must not edit another item.
+    ['a quote left open at the end of the file', `${MINIMAL}${duties(2)}  - id: '`, ACCEPT('d1'), /id that cannot be read/],
+    ['a double quote left open at the end of the file', `${MINIMAL}${duties(2)}  - id: "`, ACCEPT('d1'), /id that cannot be read/],
+    ['a single-quoted id over two lines', `${MINIMAL}${duties(2)}  - id: 'd\n      7'\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],
     ['an error in the parties', `${MINIMAL.replace('  name: Bob\n', '  nom: Bob\n')}${duties(2)}`, ACCEPT('d1'), /errors in what the edit reads/],
     ['adding items', `${MINIMAL}${duties(2)}`, { kind: 'addItems', section: 'risks', items: [[{ key: 'id', value: 'r9' }, { key: 'title', value: 'T' }]] }, /needs the whole file/],

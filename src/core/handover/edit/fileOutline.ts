@@ -132,11 +132,10 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     entry.end = at;
   };
 
-  /** The first token of a line outside flow collections: this is where the block structure shows. */
+  /** The first token of a line outside flow collections but a comment (those go on before): this is where the block structure shows. */
   const lineFirst = (kind: string, start: number) => {
     const column = start - lineStart;
     if (column !== indent) unsupported('indentation that is not spaces');
-    if (kind === 'comment') return;
     if (column === 0) {
       if (kind === 'scalar') {
         closeEntry(lineStart);
