@@ -4,7 +4,7 @@
 // newline: a blob's content may hold anything, newlines and headers included. The one parser of these
 // headers: the ownership facts (blobFacts.ts), the mention search (blobReader.ts) and single capped
 // reads (readBlobCapped.ts) all frame through it.
-import { GitError } from './gitRunner';
+import { GitError, type GitRunner } from './gitRunner';
 
 /** An object git has: its content (`size` bytes) follows the header. */
 export interface PresentObject {
@@ -122,4 +122,24 @@ export class CatFileBatchParser {
 
 export function unexpectedOutput(what: string): GitError {
   return new GitError('failed', `git cat-file: ${what}`);
+}
+
+/**
+ * Runs one `git cat-file --batch --buffer` for `ids` (in the order given) through the runner, its
+ * output fed to `parser` as it comes; then checks that the output ended between objects.
+ */
+export async function runCatFileBatch(git: GitRunner, ids: Iterable<string>, parser: { push(chunk: Buffer): void; end(): void }, signal?: AbortSignal): Promise<void> {
+  const input = (function* () {
+    for (const id of ids) yield `${id}\n`;
+  })();
+  // --buffer: git writes in full blocks, not two writes per object.
+  await git.readChunks(
+    ['cat-file', '--batch', '--buffer'],
+    (chunk) => {
+      if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
+      parser.push(chunk);
+    },
+    { input },
+  );
+  parser.end();
 }

@@ -2,7 +2,7 @@
 // timeout and error kinds). The output is read as bytes — each object's header gives its size in bytes
 // (catFileBatch.ts) — and each blob is handed over decoded as UTF-8 as soon as its last byte is read,
 // so only one blob is held at a time. A missing object is reported, not fatal.
-import { CatFileBatchParser, isPresent, unexpectedOutput } from '../../git/catFileBatch';
+import { CatFileBatchParser, isPresent, runCatFileBatch, unexpectedOutput } from '../../git/catFileBatch';
 import { GitError, type GitRunner } from '../../git/gitRunner';
 
 export type BlobResult = { id: string; text: string } | { id: string; missing: true };
@@ -32,19 +32,7 @@ export async function readBlobs(git: GitRunner, ids: readonly string[], onBlob: 
       onBlob({ id, text });
     },
   });
-  const input = (function* () {
-    for (const blobId of ids) yield `${blobId}\n`;
-  })();
-  // --buffer: git writes in full blocks, not two writes per object.
-  await git.readChunks(
-    ['cat-file', '--batch', '--buffer'],
-    (chunk) => {
-      throwIfAborted(signal);
-      parser.push(chunk);
-    },
-    { input },
-  );
-  parser.end();
+  await runCatFileBatch(git, ids, parser, signal);
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {

@@ -9,10 +9,9 @@
 //              `diff` attribute says otherwise (binaryByAttributes below); a binary file has no lines.
 //   generated  a generated-code header in the first HEADER_LINES lines (defaultExclusions.ts).
 // A blob the clone lacks (`<id> missing`) has no entry: no lines, as a binary file.
-import { CatFileBatchParser, isPresent, unexpectedOutput } from '../../git/catFileBatch';
+import { CatFileBatchParser, isPresent, runCatFileBatch, unexpectedOutput } from '../../git/catFileBatch';
 import type { GitRunner } from '../../git/gitRunner';
 import { HEADER_LINES } from './defaultExclusions';
-import { throwIfAborted } from './headFiles';
 
 export interface BlobFacts {
   /** Lines (0 when empty); 0 for a binary blob not read whole. */
@@ -169,18 +168,6 @@ export async function readBlobFacts(git: GitRunner, ids: Iterable<string>, optio
   const unique = new Set(ids);
   if (unique.size === 0) return facts;
   const parser = new BlobFactsParser((id, blob) => void facts.set(id, blob), options.headers, options.readWhole);
-  const input = (function* () {
-    for (const id of unique) yield `${id}\n`;
-  })();
-  // --buffer: git writes in full blocks, not two writes per object (nothing is read before the end).
-  await git.readChunks(
-    ['cat-file', '--batch', '--buffer'],
-    (chunk) => {
-      throwIfAborted(signal);
-      parser.push(chunk);
-    },
-    { input },
-  );
-  parser.end();
+  await runCatFileBatch(git, unique, parser, signal);
   return facts;
 }
