@@ -8,8 +8,9 @@
 //              its first `git blame` on is the blame step's, measured apart
 // Ownership is compared in CPU time (user + system of the measuring Node process and of the git
 // processes it waited for, from /proc/self/stat): on a shared machine wall time measures the
-// neighbours. Wall times are printed beside. With --repeat N, log, full and warm run N times each
-// (log and full alternating) and the run of least CPU time counts.
+// neighbours. Wall times are printed beside. Log, full and warm run N times each (--repeat N,
+// default 3; log and full alternating) and the run of least CPU time counts: one run's CPU moves by
+// more than the margins measured (a first run of `npm run bench` read 1.28 where three gave 0.99–1.06).
 //   warm       one new commit on top, analyzeOwnership with the saved state and blame results (reading the JSON included)
 //   patch      the credential baseline: the same `git log -p -U0 …` the scan runs, drained by Node
 //   scan       scanCredentials over every branch and tag, from nothing (its state is saved)
@@ -219,7 +220,7 @@ async function main(): Promise<void> {
   const seed = Number.parseInt(argument('--seed') ?? '7', 10);
   const cacheDir = argument('--dir') ?? join(tmpdir(), 'handover-bench');
   const secretlintCommits = Number.parseInt(argument('--secretlint-commits') ?? '20000', 10);
-  const repeat = Math.max(1, Number.parseInt(argument('--repeat') ?? '1', 10) || 1);
+  const repeat = Math.max(1, Number.parseInt(argument('--repeat') ?? '3', 10) || 1);
   const ownershipOnly = process.argv.includes('--ownership-only');
   const rows: string[][] = [];
   const credentialRows: string[][] = [];
