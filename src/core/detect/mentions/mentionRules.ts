@@ -37,6 +37,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
   { id: 'maintainers', kind: 'ownership', path: /(^|\/)MAINTAINERS(\.(md|txt|rst))?$/i },
   { id: 'helm-chart-maintainers', kind: 'ownership', reassignable: true, path: /(^|\/)Chart\.ya?ml$/, key: /^maintainers$/ },
   { id: 'package-json-people', kind: 'ownership', path: /(^|\/)package\.json$/, key: /^(author|maintainers|contributors)$/ },
+  // An image's maintainer: `MAINTAINER`, `LABEL maintainer=…`, the OCI `org.opencontainers.image.authors` label.
+  { id: 'dockerfile-maintainer', kind: 'ownership', path: /(^|\/)(Dockerfile|Containerfile)$/, line: /^\s*(?:MAINTAINER\s|LABEL\s.*\b(?:maintainer|org\.opencontainers\.image\.authors)\s*=)/i },
   // Other package manifests' people: Composer, Python, Rust, Dart; Artifact Hub's copy of a chart's maintainers.
   { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(composer\.json|pyproject\.toml|Cargo\.toml|setup\.cfg|pubspec\.ya?ml|Chart\.ya?ml)$/, key: /^(authors?|maintainers?|artifacthub\.io\/maintainers)$/ },
   // Review routing.
@@ -77,8 +79,11 @@ export const DEPENDENCY_RULE: MentionRule = { id: 'account-dependency', kind: 'd
 
 /** Where an account's namespace starts: a code host, registry or raw-content host, followed by `/` (or `:` for SSH remotes). */
 const NAMESPACE_HOST = /(?:^|[^\w.-])(?:(?:www\.)?github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|gist\.github\.com|gist\.githubusercontent\.com|raw\.githubusercontent\.com|ghcr\.io|quay\.io|docker\.io|index\.docker\.io|registry\.hub\.docker\.com|hub\.docker\.com\/r|registry\.gitlab\.com|[a-z]{2,3}\.gcr\.io|gcr\.io|galaxy\.ansible\.com|pkg\.go\.dev|packagist\.org\/packages|npmjs\.com\/package\/@)[/:]$/i;
-/** A key whose value names an image, an action or a repository (`uses: zhangsan/…`, `image: zhangsan/…`). */
-const NAMESPACE_KEY = /(?:^|[\s{,])["']?(?:uses|image|repository|repo|from)["']?\s*[:=]\s*["']?$|^\s*FROM\s+(?:--platform=\S+\s+)?$/i;
+/**
+ * A key whose value names an image, an action or a repository (`uses: zhangsan/…`, `image: zhangsan/…`),
+ * the account first or after a registry of the team's own (`image: registry.corp.example:5000/zhangsan/…`).
+ */
+const NAMESPACE_KEY = /(?:(?:^|[\s{,])["']?(?:uses|image|repository|repo|from)["']?\s*[:=]\s*["']?|^\s*FROM\s+(?:--platform=\S+\s+)?)(?:[\w-]+(?:\.[\w-]+)+(?::\d+)?\/)?$/i;
 
 /**
  * Whether the account token at [start, end) opens a path in its own namespace that the project
@@ -199,6 +204,9 @@ const NAMED_FILES: Record<string, Syntax> = {
   sudoers: 'plain',
   crontab: 'plain',
   Jenkinsfile: 'plain',
+  // What an image is built from (`FROM zhangsan/base`) and who is named in its labels.
+  Dockerfile: 'plain',
+  Containerfile: 'plain',
   '.renovaterc': 'json',
   '.env': 'plain',
 };
