@@ -122,6 +122,8 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(kinds('package.json', '{\n  "dependencies": {"@zhangsan/ui": "^1.0.0"}\n}\n'), ['2:dependency:move']);
     assert.deepEqual(kinds('deploy/app.yaml', 'image: registry.corp.example:5000/zhangsan/app:1.0\nimage: zhangsan.example/app\n'), ['1:dependency:move'], 'a registry of their own host is theirs; their domain is not an account');
     assert.deepEqual(kinds('Dockerfile', 'FROM --platform=linux/amd64 harbor.corp.example/zhangsan/base:3\nMAINTAINER Zhang San <zhangsan@corp.example>\nLABEL org.opencontainers.image.authors="zhangsan@corp.example"\nRUN echo zhangsan\n'), ['1:dependency:move', '2:ownership:reassign', '3:ownership:reassign', '4:other:review']);
+    for (const name of ['Dockerfile.prod', 'docker/api.Dockerfile', 'Containerfile', 'build/app.dockerfile']) assert.deepEqual(kinds(name, 'FROM zhangsan/base\n'), ['1:dependency:move'], name);
+    for (const name of ['docs/Dockerfile.md', 'Dockerfile.md']) assert.deepEqual(kinds(name, 'FROM zhangsan/base\n'), [], `${name}: prose about a Dockerfile is not one`);
     assert.deepEqual(kinds('.github/CODEOWNERS', '/zhangsan/ @zhangsan\n'), ['1:ownership:reassign'], 'an ownership file says what it is');
     assert.deepEqual(kinds('ci.yml', 'x: https://github.com/zhangsan-org/tool\n'), [], 'another account');
     assert.deepEqual(kinds('ci.yml', '# see https://github.com/zhangsan/tool/issues/12\n'), ['1:other:review'], 'a link to an issue is a reference');

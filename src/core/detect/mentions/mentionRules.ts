@@ -28,6 +28,9 @@ export interface MentionRule {
   system?: string;
 }
 
+/** `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`: what an image is built from. */
+const DOCKERFILE = /(?:^|\/)(?:(?:Dockerfile|Containerfile)(?:\.(?!(?:md|markdown|txt|rst|adoc)$)[\w.-]+)?|[\w.-]+\.(?:dockerfile|containerfile))$/i;
+
 const CI_PATHS = /(^|\/)(\.gitlab-ci\.ya?ml|\.github\/workflows\/[^/]+\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|bitbucket-pipelines\.ya?ml|\.woodpecker(\.ya?ml|\/[^/]+\.ya?ml)|Jenkinsfile|\.buildkite\/[^/]+\.ya?ml)$/;
 
 export const MENTION_RULES: readonly MentionRule[] = [
@@ -38,7 +41,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
   { id: 'helm-chart-maintainers', kind: 'ownership', reassignable: true, path: /(^|\/)Chart\.ya?ml$/, key: /^maintainers$/ },
   { id: 'package-json-people', kind: 'ownership', path: /(^|\/)package\.json$/, key: /^(author|maintainers|contributors)$/ },
   // An image's maintainer: `MAINTAINER`, `LABEL maintainer=…`, the OCI `org.opencontainers.image.authors` label.
-  { id: 'dockerfile-maintainer', kind: 'ownership', path: /(^|\/)(Dockerfile|Containerfile)$/, line: /^\s*(?:MAINTAINER\s|LABEL\s.*\b(?:maintainer|org\.opencontainers\.image\.authors)\s*=)/i },
+  { id: 'dockerfile-maintainer', kind: 'ownership', path: DOCKERFILE, line: /^\s*(?:MAINTAINER\s|LABEL\s.*\b(?:maintainer|org\.opencontainers\.image\.authors)\s*=)/i },
   // Other package manifests' people: Composer, Python, Rust, Dart; Artifact Hub's copy of a chart's maintainers.
   { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(composer\.json|pyproject\.toml|Cargo\.toml|setup\.cfg|pubspec\.ya?ml|Chart\.ya?ml)$/, key: /^(authors?|maintainers?|artifacthub\.io\/maintainers)$/ },
   // Review routing.
@@ -204,9 +207,6 @@ const NAMED_FILES: Record<string, Syntax> = {
   sudoers: 'plain',
   crontab: 'plain',
   Jenkinsfile: 'plain',
-  // What an image is built from (`FROM zhangsan/base`) and who is named in its labels.
-  Dockerfile: 'plain',
-  Containerfile: 'plain',
   '.renovaterc': 'json',
   '.env': 'plain',
 };
@@ -241,6 +241,8 @@ export function syntaxOf(path: string): Syntax | undefined {
   const folder = path.slice(0, path.lastIndexOf('/'));
   if (CONFIG_FOLDERS.some((f) => folder === f || folder.endsWith(`/${f}`))) return 'plain';
   if (/^\.env\./.test(name)) return 'plain';
+  // What an image is built from (`FROM zhangsan/base`) and who is named in its labels.
+  if (DOCKERFILE.test(name)) return 'plain';
   const dot = name.lastIndexOf('.');
   return dot > 0 ? EXTENSIONS[name.slice(dot + 1).toLowerCase()] : undefined;
 }
