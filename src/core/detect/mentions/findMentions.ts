@@ -41,7 +41,6 @@ export async function findMentions(options: FindMentionsOptions): Promise<Mentio
   const notes: DetectionNote[] = [];
   if (!/^[0-9a-f]{40,64}$/.test(options.commit)) throw new Error(`not a commit id: ${options.commit}`);
   if (identities.tokens.length === 0 && identities.fingerprints.length === 0) return { mentions: [], notes };
-  const pathspecs = [...(options.excludeSpecs ?? [])];
 
   // 1. Which files name any identity. `-w` (no letter, digit or `_` either side) is a looser test than
   // the token test below, so it drops no mention but spares reading every file where a short handle is
@@ -53,22 +52,19 @@ export async function findMentions(options: FindMentionsOptions): Promise<Mentio
   const literals = [...identities.tokens.map((identity) => identity.text), ...(identities.fingerprints.length ? KEY_PATTERNS : [])];
   const pattern = literals.map(escapeExtendedRegExp).join('|');
   const matched = new Set<string>();
-  const todoOnly = new Set<string>();
   const prefix = `${options.commit}:`;
   let stderr = '';
   for await (const field of options.git.stream(
-    ['grep', '-l', '-z', '-I', '-i', '-E', '-w', '--no-color', '--full-name', '-e', pattern, options.commit, '--', ...pathspecs],
+    ['grep', '-l', '-z', '-I', '-i', '-E', '-w', '--no-color', '--full-name', '-e', pattern, options.commit, '--', ...(options.excludeSpecs ?? [])],
     '\0',
     { okExitCodes: [1], onStderr: (text) => (stderr = text) },
   )) {
     if (!field) continue;
     const path = field.startsWith(prefix) ? field.slice(prefix.length) : field;
-    if (syntaxOf(path)) matched.add(path);
-    else if (identities.tokens.length && todoSearched(path)) todoOnly.add(path);
+    if (syntaxOf(path) || (identities.tokens.length && todoSearched(path))) matched.add(path);
   }
   const unreadable = [...stderr.matchAll(/unable to read ([0-9a-f]{40,64})/g)].map((m) => m[1]!);
   if (unreadable.length) notes.push(detectionNote('note.mentions.missingObjects', { count: new Set(unreadable).size }));
-  for (const path of todoOnly) matched.add(path);
   if (matched.size === 0) return { mentions: [], notes };
 
   // 2. Their blobs, by id (paths with any byte in them need no quoting this way).
@@ -100,7 +96,7 @@ export async function findMentions(options: FindMentionsOptions): Promise<Mentio
     [...pathsOf.keys()],
     (blob) => {
       if ('missing' in blob) missing++;
-      else for (const path of pathsOf.get(blob.id) ?? []) mentions.push(...(todoOnly.has(path) ? todosInFile(path, blob.text, identities) : mentionsInFile(path, blob.text, identities)));
+      else for (const path of pathsOf.get(blob.id) ?? []) mentions.push(...mentionsInFile(path, blob.text, identities));
     },
     options.signal,
   );
@@ -117,42 +113,35 @@ export function escapeExtendedRegExp(text: string): string {
 /** A copyright or licence notice names who wrote the file, not who runs or reviews anything. */
 const COPYRIGHT_NOTICE = /\b(?:copyright|spdx-filecopyrighttext)\b|\(c\)\s*(?:\d|[A-Z])|©/i;
 
-/** Every mention in one file's text. Exported for tests over canned files. */
+/**
+ * Every mention in one file's text: in configuration every line naming them; in the other files
+ * searched (source code, prose) only work markers assigned to them. Exported for tests over canned files.
+ */
 export function mentionsInFile(path: string, text: string, identities: IdentitySet): MentionFinding[] {
   const syntax = syntaxOf(path);
-  if (!syntax) return [];
+  if (!syntax && !todoSearched(path)) return [];
   const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
   const found: MentionFinding[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const lower = line.toLowerCase();
-    if (COPYRIGHT_NOTICE.test(line)) continue;
+    if (syntax && COPYRIGHT_NOTICE.test(line)) continue;
     for (const identity of identities.tokens) {
       if (!lower.includes(identity.needle)) continue;
-      const first = tokenMatches(line, lower, identity)[0];
+      const matches = tokenMatches(line, lower, identity);
+      if (!syntax) {
+        const marker = matches.find((m) => isTodoAttribution(line, m.start, m.end));
+        if (marker) found.push(todoFinding(path, index, marker.start, identity.text, line.slice(marker.start, marker.end), identity.type));
+        continue;
+      }
+      const first = matches[0];
       if (!first) continue;
       found.push(finding(path, syntax, lines, index, line, first.start, identity.text, line.slice(first.start, first.end), identity.type));
     }
-    if (identities.fingerprints.length) {
+    if (syntax && identities.fingerprints.length) {
       for (const key of keysOnLine(line, identities.fingerprints)) {
         found.push(finding(path, syntax, lines, index, line, key.start, key.fingerprint.text, key.fingerprint.text, 'ssh-key'));
       }
-    }
-  }
-  return found;
-}
-
-/** The work markers of a file the configuration search does not read (source code, prose): only `TODO(them)` lines. */
-export function todosInFile(path: string, text: string, identities: IdentitySet): MentionFinding[] {
-  const found: MentionFinding[] = [];
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!.replace(/\r$/, '');
-    const lower = line.toLowerCase();
-    for (const identity of identities.tokens) {
-      if (!lower.includes(identity.needle)) continue;
-      const match = tokenMatches(line, lower, identity).find((m) => isTodoAttribution(line, m.start, m.end));
-      if (match) found.push(todoFinding(path, index, match.start, identity.text, line.slice(match.start, match.end), identity.type));
     }
   }
   return found;

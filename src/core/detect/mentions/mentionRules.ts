@@ -108,8 +108,8 @@ const DISCUSSION_LINK = /^\/[\w.-]+\/(?:issues|pull|pulls|discussions|commit|com
 /** A work marker that assigns the work to whoever it names; in any text file, source code included. */
 export const TODO_RULE: MentionRule = { id: 'todo-marker', kind: 'todo' };
 
-/** The marker words, as a POSIX extended regular expression (git grep) and for the line test below. */
-export const TODO_WORDS = 'TODO|FIXME|XXX|HACK';
+/** The marker words. */
+const TODO_WORDS = 'TODO|FIXME|XXX|HACK';
 /**
  * Before the token: the marker and its opening, `TODO(`, `FIXME(other, `, `TODO @`, `TODO: @`, `XXX(@`
  * (a list of names, separated by `,` or `/`). After it, in the parenthesised form: the list goes on or closes.
@@ -214,18 +214,19 @@ const NAMED_FILES: Record<string, Syntax> = {
 /** Folders whose files are configuration whatever their names (`/etc/sudoers.d/ops`, `cron.d/backup`). */
 const CONFIG_FOLDERS = ['sudoers.d', 'cron.d', 'crontabs', 'authorized_keys'];
 
-/** Paths never searched: the mail map, the handover's own files, generated and third-party trees, documentation. */
-const LEFT_OUT: readonly RegExp[] = [
+/** Paths never searched: the mail map, the handover's own files, lockfiles and third-party trees. */
+const NEVER_SEARCHED: readonly RegExp[] = [
   /(^|\/)\.mailmap$/,
   /(^|\/)HANDOVER(\.[^/]*)?\.(ya?ml|md)$/,
   /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|Cargo\.lock|poetry\.lock|Pipfile\.lock|go\.sum)$/,
   /(^|\/)(node_modules|vendor|bower_components|\.git)\//,
-  /(^|\/)(docs?|documentation)\//,
 ];
+/** Documentation folders: searched for work markers only (ownership files written there aside). */
+const DOCS_FOLDER = /(^|\/)(docs?|documentation)\//;
 
 /** Whether a file is searched for work markers (`TODO(them)`): any text file but the handover's own, the mail map, lockfiles and third-party trees. */
 export function todoSearched(path: string): boolean {
-  return !LEFT_OUT.some((pattern, index) => index < LEFT_OUT.length - 1 && pattern.test(path));
+  return !NEVER_SEARCHED.some((pattern) => pattern.test(path));
 }
 
 /** How a file is read, or undefined when it is not searched. CODEOWNERS-like files count even in docs/. */
@@ -233,7 +234,7 @@ export function syntaxOf(path: string): Syntax | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const named = NAMED_FILES[name];
   const ownershipFile = named !== undefined && /^(CODEOWNERS|OWNERS|OWNERS_ALIASES|MAINTAINERS)/.test(name);
-  if (!ownershipFile && LEFT_OUT.some((pattern) => pattern.test(path))) return undefined;
+  if (!ownershipFile && (!todoSearched(path) || DOCS_FOLDER.test(path))) return undefined;
   if (/(^|\/)\.mailmap$/.test(path)) return undefined;
   // Configuration in tests, fixtures, examples and samples is not what runs: searched for work markers only.
   if (!ownershipFile && contextOfPath(path) !== 'code') return undefined;
