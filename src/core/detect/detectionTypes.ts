@@ -155,8 +155,8 @@ export interface CredentialFinding {
   pathCount: number;
 }
 
-/** What a configuration line that names the person leaving is about: what the successor must do with it. */
 /**
+ * What a configuration line that names the person leaving is about: what the successor must do with it.
  * `todo`: a TODO / FIXME / XXX / HACK marker, in any text file, that assigns the work to them (`TODO(zhangsan)`).
  * `dependency`: something the project takes from their own account (`uses: zhangsan/action@v1`,
  * `image: ghcr.io/zhangsan/tool`, `github.com/zhangsan/repo`, an npm scope `@zhangsan/x`).
@@ -166,9 +166,9 @@ export const MENTION_KINDS: readonly MentionKind[] = ['ownership', 'review', 'al
 
 /**
  * What the successor should do with a mention: `reassign` to themselves (ownership, review routing,
- * alerting), `revoke` the access it grants, or `review` a line of other configuration.
+ * alerting, work markers), `revoke` the access it grants, `move` what the project takes from their
+ * account to one the team controls, or `review` a line of other configuration.
  */
-/** `move`: what the project takes from their account moves to one the team controls. */
 export type MentionSuggestion = 'reassign' | 'revoke' | 'move' | 'review';
 
 /**

@@ -264,11 +264,12 @@ const MENTIONS: FindingKindSpec = {
     // The item drafted for a file names the person the way the file's owner would look for them: an
     // account before an e-mail, an e-mail before a name or a key.
     const preference = { account: 0, email: 1, 'ssh-key': 2, name: 3 } as const;
+    // One item per file and kind of mention (and system, for access).
+    const fileKindOf = (mention: MentionFinding) => `${normalizePath(mention.path)}\0${mention.kind}\0${mention.system ?? ''}`;
     const accountFor = new Map<string, MentionFinding>();
     for (const mention of detections.mentions ?? []) {
-      const fileKind = `${normalizePath(mention.path)}\0${mention.kind}\0${mention.system ?? ''}`;
-      const best = accountFor.get(fileKind);
-      if (!best || preference[mention.identityType] < preference[best.identityType]) accountFor.set(fileKind, mention);
+      const best = accountFor.get(fileKindOf(mention));
+      if (!best || preference[mention.identityType] < preference[best.identityType]) accountFor.set(fileKindOf(mention), mention);
     }
     for (const mention of detections.mentions ?? []) {
       const key = `${normalizePath(mention.path)} (${mention.identity})`;
@@ -284,10 +285,10 @@ const MENTIONS: FindingKindSpec = {
           return {
             section: 'systems',
             idBase: `sys ${mention.identity} ${mention.path}`,
-            mergeKey: `mention ${normalizePath(mention.path)} ${what}`,
+            mergeKey: `mention ${fileKindOf(mention)}`,
             fields: [
               { key: 'name', value: t('draft.system.name', { what, path: normalizePath(mention.path) }), stop: true },
-              { key: 'account', value: (accountFor.get(`${normalizePath(mention.path)}\0${mention.kind}\0${mention.system ?? ''}`) ?? mention).identity },
+              { key: 'account', value: (accountFor.get(fileKindOf(mention)) ?? mention).identity },
               { key: 'action', value: mention.kind === 'access' ? 'revoke' : 'transfer', stop: true },
               { key: 'status', value: 'todo' },
             ],
