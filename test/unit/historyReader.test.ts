@@ -9,7 +9,7 @@ import { scanCredentials } from '../../src/core/detect/credentials';
 import { DEFAULT_RULES } from '../../src/core/detect/credentials/ruleEngine';
 import { readHistory } from '../../src/core/detect/credentials/historyReader';
 import type { CommitInfo, FileSection } from '../../src/core/detect/credentials/patchParser';
-import type { SelectivePatchVisitor } from '../../src/core/detect/credentials/patchScanner';
+import type { DeferredVisits, DeferringPatchVisitor, SelectivePatchVisitor } from '../../src/core/detect/credentials/patchScanner';
 import { GitRunner, type StreamOptions } from '../../src/core/git/gitRunner';
 import { COLLEAGUE, LEAVER, LEAVER_SPEC, randomText } from '../fixtures/credentialCorpus';
 import { FixtureRepo, ISOLATED_ENV } from '../fixtures/fixtureRepo';
@@ -36,8 +36,41 @@ class RecordingRunner extends GitRunner {
   }
 }
 
+/**
+ * A sibling for commits read out of turn that keeps every call and plays them into `parent` at the
+ * commit's turn: what the reader hands on then reaches `parent` as if read in place.
+ */
+function recordingSibling(parent: SelectivePatchVisitor): DeferredVisits {
+  type Call = (into: SelectivePatchVisitor) => void;
+  const kept = new Map<string, Call[]>();
+  let open: Call[] = [];
+  const visitor: SelectivePatchVisitor = {
+    commit: (info) => {
+      open = kept.get(info.sha) ?? [];
+      kept.set(info.sha, open);
+      open.push((into) => into.commit(info));
+    },
+    file: (path) => open.push((into) => into.file(path)),
+    hunk: (section) => open.push((into) => into.hunk(section)),
+    added: (text, line) => open.push((into) => into.added(text, line)),
+    removed: (text) => open.push((into) => into.removed(text)),
+    fileEnd: (section) => open.push((into) => into.fileEnd(section)),
+    commitEnd: () => open.push((into) => into.commitEnd()),
+    readsEveryAdded: () => parent.readsEveryAdded(),
+    readsEveryRemoved: () => parent.readsEveryRemoved(),
+    readsBlobIds: () => parent.readsBlobIds(),
+  };
+  return {
+    visitor,
+    replay: (sha) => {
+      for (const call of kept.get(sha) ?? []) call(parent);
+      kept.delete(sha);
+    },
+  };
+}
+
 /** Counts what the reader hands on: commits started and ended, file sections per commit. */
-class CountingVisitor implements SelectivePatchVisitor {
+class CountingVisitor implements DeferringPatchVisitor {
   readonly started = new Map<string, number>();
   readonly ended = new Map<string, number>();
   readonly sections = new Map<string, string[]>();
@@ -65,6 +98,9 @@ class CountingVisitor implements SelectivePatchVisitor {
   }
   readsBlobIds(): boolean {
     return false;
+  }
+  deferred(): DeferredVisits {
+    return recordingSibling(this);
   }
 }
 
@@ -429,6 +465,11 @@ describe('history reader: many commits that need missing blobs, read in their pl
       if (segmentCommits === undefined) {
         assert.equal(reads.filter((a) => a.includes('--stdin') && a[0] === 'log').length, 1, 'one log for every readable commit after the first failure');
         assert.equal(reads.filter((a) => a.includes('--stdin') && a.includes('diff-tree')).length, 1, 'one diff-tree for the commits that need missing blobs');
+        // Read beside the log, not after it: the diff-tree is started first.
+        assert.ok(
+          reads.findIndex((a) => a.includes('--stdin') && a.includes('diff-tree')) < reads.findIndex((a) => a.includes('--stdin') && a[0] === 'log'),
+          'the commits that need missing blobs are read beside the log',
+        );
         first = visitor;
       }
     }

@@ -251,24 +251,20 @@ describe('PatchScanner holds (a reader that reads two gits in turn)', () => {
     }
   });
 
-  it('stops right after the end mark asked, each commit ended at its mark, and holds again at the next place set', () => {
+  it('ends each commit at its end mark and counts the marks read, whatever the pieces', () => {
+    const marksAt = [...STREAM.keys()].filter((i) => STREAM[i] === MARK.charCodeAt(0) && STREAM[i + 1] === 10);
     for (const size of [1, 3, 16, STREAM.length]) {
       const { visitor, events } = recorder(true);
       const scanner = new PatchScanner(visitor, DEFAULT_RULES.keywords);
-      scanner.holdAfterMark(1);
-      const left = feedAll(scanner, STREAM, size);
-      assert.ok(scanner.held);
-      assert.deepEqual(events.filter((e) => e.startsWith('commit') || e === 'end').map((e) => e.split(' ').slice(0, 2).join(' ')), ['commit ddd4', 'end'], `pieces of ${size}`);
-      scanner.holdAfterMark(2);
-      let again = scanner.release();
-      for (const piece of left) {
-        if (again) break;
-        scanner.feed(piece);
-        again = scanner.held;
+      for (let at = 0; at < STREAM.length; at += size) {
+        scanner.feed(STREAM.subarray(at, at + size));
+        // A mark is counted once its line ends, and the commit before it is ended by then.
+        const read = marksAt.filter((i) => i + 1 < at + size).length;
+        assert.equal(scanner.marksRead, read, `after ${at + size} bytes (pieces of ${size})`);
+        assert.equal(events.filter((e) => e === 'end').length, read, `commits ended after ${at + size} bytes (pieces of ${size})`);
       }
-      assert.ok(again, `held after the second mark (pieces of ${size})`);
-      assert.deepEqual(events.filter((e) => e.startsWith('commit') || e === 'end').map((e) => e.split(' ').slice(0, 2).join(' ')), ['commit ddd4', 'end', 'commit eee5', 'end'], `pieces of ${size}`);
-      assert.ok(events.includes('+1 TOKEN_eee5=1') && !events.includes('+1 TOKEN_fff6=1'));
+      assert.equal(scanner.marksRead, 3);
+      assert.deepEqual(events.filter((e) => e.startsWith('commit') || e === 'end').map((e) => e.split(' ').slice(0, 2).join(' ')), ['commit ddd4', 'end', 'commit eee5', 'end', 'commit fff6', 'end'], `pieces of ${size}`);
     }
   });
 

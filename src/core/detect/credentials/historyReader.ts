@@ -16,18 +16,21 @@
 // At the first failure the reader learns, without reading a blob, every commit of the rest that
 // needs one the clone lacks (planHistory: the blobs `rev-list --objects` finds missing, and each
 // commit's changed files from `git log --raw`, the two at once). From then on git never meets a hole:
-// the history is read in segments of a few thousand commits, each by one `git log --no-walk --stdin`
+// the history is read in segments of a thousand commits, each by one `git log --no-walk --stdin`
 // over its readable commits and one `git diff-tree --stdin` over the others, without their
 // unreadable files (it echoes an end mark after each; a commit whose readable file another's
-// unreadable path would hide is read alone). At each run of such commits the log waits,
-// blocked on its pipe, while they are read from the diff-tree, so every commit is still visited in
-// log order — two git processes per segment instead of two per hole. Should git still stop (an
+// unreadable path would hide is read alone). The two run side by side: the diff-tree's commits are
+// read as it writes them, into a sibling of the visitor that keeps what each commit changes, and
+// handed on when the log reaches that commit's place — so the ledger still sees every commit in log
+// order, while the large commits that lack a blob (often a vendored library's update) are read on
+// the second core instead of holding the log up. Two git processes per segment instead of two per
+// hole. Should git still stop (an
 // object the plan could not see, such as an old blob of a parent outside the range), the reader
 // recovers as it did at the first failure.
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import type { KeywordIndex } from './keywordIndex';
 import { HEADER_FORMAT, PATCH_FLAGS } from './patchParser';
-import { END_MARK, PatchScanner, type SelectivePatchVisitor } from './patchScanner';
+import { END_MARK, PatchScanner, type DeferredVisits, type DeferringPatchVisitor, type SelectivePatchVisitor } from './patchScanner';
 import { isUnreadableObjectError } from '../../git/readableRefs';
 import { listReadableCommits, missingObjects } from '../../git/readableCommits';
 
@@ -47,7 +50,8 @@ export interface HistoryReadOptions {
   git: GitRunner;
   /** Commit ids and `^id` exclusions. */
   range: readonly string[];
-  visitor: SelectivePatchVisitor;
+  /** Commits that need a blob the clone lacks are read beside the log by its `deferred()` sibling, and handed on in log order. */
+  visitor: DeferringPatchVisitor;
   /** The rules' keywords: added and removed lines without one are not handed to the visitor (unless it asks). */
   keywords: KeywordIndex;
   /** Commits per segment once the plan is known (default PLANNED_SEGMENT; smaller in tests). */
@@ -178,8 +182,8 @@ interface SegmentStop {
 
 /**
  * Reads `segment` (commits in log order) into the visitor: its readable commits with one `git log
- * --no-walk --stdin`, and at each run of commits that need a missing blob the log waits (git blocked
- * on its pipe) while those are read, in their place, from one `git diff-tree --stdin` (HoleReader).
+ * --no-walk --stdin`, and beside it those that need a missing blob (HoleReader); at each run of those
+ * the log waits until they were read and what was found in them handed on, in their place.
  * Returns null when the whole segment was read; else where the log stopped (an object the plan could
  * not see), every commit before that one read.
  */
@@ -248,18 +252,19 @@ function holeStreamArguments(pathspec: readonly string[]): string[] {
 const END_MARK_INPUT = `${String.fromCharCode(END_MARK)}\n`;
 
 /**
- * Reads, one at a time and in the order given, the commits of a segment that need a missing blob,
- * each without its unreadable files: those whose files the segment's other unreadable paths leave
- * alone from one `git diff-tree --stdin` (those paths excluded for all), which echoes an end mark
- * after each commit and waits, blocked on its pipe, until the next is wanted; any other alone
- * (readCommitWithout). Should git stop in one, that one counts as unreadable whole and a new
- * process reads the rest.
+ * Reads the commits of a segment that need a missing blob, each without its unreadable files, beside
+ * the segment's log: those whose files the segment's other unreadable paths leave alone from one `git
+ * diff-tree --stdin` (those paths excluded for all), started with the segment and read as fast as it
+ * writes, into a sibling of the visitor that keeps what it finds; at each commit's turn in log order
+ * (`read`) that is handed on. Any other commit is read alone, in its turn (readCommitWithout). Should
+ * git stop in one, that one counts as unreadable whole and a new process reads the rest.
  */
 class HoleReader {
   /** Commits read from the shared process, in order, and the paths it leaves out. */
   private readonly shared: string[] = [];
   private readonly sharedSet = new Set<string>();
   private readonly excluded: string[] = [];
+  private readonly side: DeferredVisits;
   private stream: HoleStream | null = null;
 
   constructor(
@@ -294,18 +299,22 @@ class HoleReader {
       this.shared.push(sha);
       this.sharedSet.add(sha);
     }
+    this.side = options.visitor.deferred();
+    if (this.shared.length) this.stream = new HoleStream(options, this.side.visitor, this.shared, 0, this.excluded);
   }
 
-  /** Reads commit `sha` (the next of those given, in order) and says what was left out of it. */
+  /** Commit `sha`'s turn (the next of those given, in order): hands on what was read of it and says what was left out. */
   async read(sha: string): Promise<void> {
     const left = this.holes.get(sha)?.left ?? [];
     if (!this.sharedSet.has(sha)) {
       this.unreadable.push(await readCommitWithout(this.options, sha, left));
       return;
     }
-    const from = this.shared.indexOf(sha);
-    if (this.stream === null) this.stream = new HoleStream(this.options, this.shared.slice(from), this.excluded);
-    if (await this.stream.next()) {
+    const index = this.shared.indexOf(sha);
+    this.stream ??= new HoleStream(this.options, this.side.visitor, this.shared, index, this.excluded);
+    const whole = await this.stream.done(index);
+    this.side.replay(sha);
+    if (whole) {
       this.unreadable.push({ sha, filesSkipped: left.length, whole: false, paths: [...left] });
     } else {
       this.unreadable.push({ sha, filesSkipped: 0, whole: true, paths: [] });
@@ -319,62 +328,58 @@ class HoleReader {
   }
 }
 
-/** One `git diff-tree --stdin` over commits given at once, read commit by commit (its end marks). */
+/**
+ * One `git diff-tree --stdin` over commits given at once (from `from` on), each followed by an end mark
+ * line git echoes, read as fast as git writes; `done` says when a commit's mark came.
+ */
 class HoleStream {
   private readonly scanner: PatchScanner;
   private readonly stop = new AbortController();
-  private started: Promise<unknown> | null = null;
-  private wanted = 0;
-  /** Lets git's output flow again after a commit's end mark. */
-  private resume: (() => void) | null = null;
-  /** Told when the end mark of the commit wanted has been read. */
-  private arrived: (() => void) | null = null;
+  /** Null once git read every commit given; the error it stopped with otherwise. */
+  private readonly finished: Promise<unknown>;
+  /** Commits given to git. */
+  private readonly count: number;
+  /** Told after each piece of output read. */
+  private fed: (() => void) | null = null;
 
   constructor(
-    private readonly options: HistoryReadOptions,
-    private readonly commits: readonly string[],
-    private readonly pathspec: readonly string[],
+    options: HistoryReadOptions,
+    visitor: SelectivePatchVisitor,
+    commits: readonly string[],
+    private readonly from: number,
+    pathspec: readonly string[],
   ) {
-    this.scanner = new PatchScanner(options.visitor, options.keywords);
+    this.scanner = new PatchScanner(visitor, options.keywords);
+    const input = commits.slice(from).map((sha) => `${sha}\n${END_MARK_INPUT}`);
+    this.count = input.length;
+    const feed = (chunk: Buffer): void => {
+      if (this.stop.signal.aborted) return;
+      this.scanner.feed(chunk);
+      this.fed?.();
+    };
+    this.finished = options.git.readChunks(holeStreamArguments(pathspec), feed, { input, stop: this.stop.signal }).then(
+      () => null,
+      (error: unknown) => error,
+    );
   }
 
-  /** Reads the next commit: true once its end mark came, false when git stopped in it (an object it could not read). */
-  async next(): Promise<boolean> {
-    this.scanner.holdAfterMark(++this.wanted);
-    if (this.scanner.held && this.scanner.release()) return true;
-    const arrived = new Promise<true>((done) => (this.arrived = () => done(true)));
-    if (this.started === null) {
-      const input = this.commits.map((sha) => `${sha}\n${END_MARK_INPUT}`);
-      this.started = this.options.git.readChunks(holeStreamArguments(this.pathspec), (chunk) => this.feed(chunk), { input, stop: this.stop.signal }).then(
-        () => null,
-        (error: unknown) => error,
-      );
-    } else {
-      const resume = this.resume;
-      this.resume = null;
-      resume?.();
+  /** Whether the commit at `index` (of all those given) was read to its end mark; false when git stopped in it (an object it could not read). */
+  async done(index: number): Promise<boolean> {
+    while (this.scanner.marksRead <= index - this.from) {
+      const fed = new Promise<true>((resolve) => (this.fed = () => resolve(true)));
+      const outcome = await Promise.race([fed, this.finished]);
+      this.fed = null;
+      if (outcome === true || this.scanner.marksRead > index - this.from) continue;
+      if (outcome === null) throw new GitError('failed', 'git diff-tree ended before the commits it was given');
+      if (!isUnreadableObjectError(outcome)) throw outcome;
+      return false;
     }
-    const outcome = await Promise.race([arrived, this.started]);
-    this.arrived = null;
-    if (outcome === true) return true;
-    if (outcome !== null && !isUnreadableObjectError(outcome)) throw outcome;
-    if (outcome === null) throw new GitError('failed', 'git diff-tree ended before the commits it was given');
-    return false;
-  }
-
-  private feed(chunk: Buffer): Promise<void> | undefined {
-    if (this.stop.signal.aborted) return undefined;
-    this.scanner.feed(chunk);
-    if (!this.scanner.held) return undefined;
-    this.arrived?.();
-    return new Promise<void>((done) => (this.resume = done));
+    return true;
   }
 
   /** Lets git end once every commit given was read; stops it if some are left (a segment left early). */
   close(): void {
-    if (this.wanted < this.commits.length) this.stop.abort();
-    this.resume?.();
-    this.resume = null;
+    if (this.scanner.marksRead < this.count) this.stop.abort();
   }
 }
 

@@ -4,15 +4,23 @@
 // their blob id standing for their (binary) content; a path-only rule's finding is the file's path.
 // A file's matchers are made when its first line is read: most files of a patch have no line with a
 // keyword (patchScanner.ts), and then none is.
+//
+// A sibling (`deferred()`) reads commits out of turn — those the history reader takes from a second git
+// process while the log goes on — and keeps what each commit changes (ledger, masks, counts) until
+// its turn in log order comes (`replay`): the ledger sees the same calls in the same order as if the
+// commits had been read in place.
 import { FileMatcher, fileReadWhole, isCredentialParentSection, MAX_LINE_LENGTH, presenceRules, profileFor, type FileProfile, type SecretMatch } from './fileMatcher';
 import { DEFAULT_RULES, type RuleSet } from './ruleEngine';
 import type { CommitInfo, FileSection } from './patchParser';
-import type { SelectivePatchVisitor } from './patchScanner';
+import type { DeferredVisits, DeferringPatchVisitor } from './patchScanner';
 import { valueKey, type SecretLedger } from './secretLedger';
 import type { SpanMasks } from './spanMasks';
 import { isInsertRowsSection } from './sqlDump';
 
-export class HistoryVisitor implements SelectivePatchVisitor {
+/** What reading a commit changes outside the visitor, applied to the visitor whose turn it is. */
+type Effect = (into: HistoryVisitor) => void;
+
+export class HistoryVisitor implements DeferringPatchVisitor {
   commitsRead = 0;
   longLinesSkipped = 0;
   private commitInfo: CommitInfo | undefined;
@@ -32,6 +40,10 @@ export class HistoryVisitor implements SelectivePatchVisitor {
   private readonly removedKeys = new Set<string>();
   private readonly onAdded = (match: SecretMatch) => this.record(match);
   private readonly onRemoved = (match: SecretMatch) => this.removedKeys.add(valueKey(match.value));
+  /** A sibling reading out of turn: each commit's effects, kept until `replay`; null: applied at once. */
+  private kept: Map<string, Effect[]> | null = null;
+  /** The effects of the commit being read (a sibling's). */
+  private open: Effect[] | null = null;
 
   constructor(
     private readonly ledger: SecretLedger,
@@ -42,8 +54,31 @@ export class HistoryVisitor implements SelectivePatchVisitor {
     private readonly rules: RuleSet = DEFAULT_RULES,
   ) {}
 
+  /** A sibling for commits read out of turn; what it finds reaches this visitor's ledger when `replay` is called with the commit. */
+  deferred(): DeferredVisits {
+    const sibling = new HistoryVisitor(this.ledger, this.masks, this.refNames, undefined, this.rules);
+    const kept = new Map<string, Effect[]>();
+    sibling.kept = kept;
+    return {
+      visitor: sibling,
+      replay: (sha) => {
+        for (const effect of kept.get(sha) ?? []) effect(this);
+        kept.delete(sha);
+      },
+    };
+  }
+
+  private apply(effect: Effect): void {
+    if (this.open) this.open.push(effect);
+    else effect(this);
+  }
+
   commit(info: CommitInfo): void {
     this.commitInfo = info;
+    if (this.kept) {
+      this.open = this.kept.get(info.sha) ?? [];
+      this.kept.set(info.sha, this.open);
+    }
     this.addedKeys.clear();
     this.removedKeys.clear();
   }
@@ -86,7 +121,7 @@ export class HistoryVisitor implements SelectivePatchVisitor {
   }
 
   added(text: string, line: number): void {
-    if (text.length > MAX_LINE_LENGTH) this.longLinesSkipped++;
+    if (text.length > MAX_LINE_LENGTH) this.apply((into) => into.longLinesSkipped++);
     if (!this.profile) return;
     if (!this.addedMatcher) {
       this.addedMatcher = new FileMatcher(this.path, this.rules, this.profile);
@@ -122,13 +157,16 @@ export class HistoryVisitor implements SelectivePatchVisitor {
       const parent = commit.parents[0];
       if (parent) {
         for (const key of this.removedKeys) {
-          if (!this.addedKeys.has(key)) this.ledger.remove(key, { sha: commit.sha, parent, committerTime: commit.committerTime });
+          if (!this.addedKeys.has(key)) this.apply((into) => into.ledger.remove(key, { sha: commit.sha, parent, committerTime: commit.committerTime }));
         }
       }
-      this.commitsRead++;
-      this.onCommitRead?.(this.commitsRead);
+      this.apply((into) => {
+        into.commitsRead++;
+        into.onCommitRead?.(into.commitsRead);
+      });
     }
     this.commitInfo = undefined;
+    this.open = null;
   }
 
   private record(match: SecretMatch): void {
@@ -136,8 +174,11 @@ export class HistoryVisitor implements SelectivePatchVisitor {
     if (!commit) return;
     const key = valueKey(match.value);
     this.addedKeys.add(key);
-    this.masks.note(this.path, match.value);
-    for (const ref of this.refNames) this.masks.note(ref, match.value);
-    this.ledger.add(key, { kind: match.kind, path: this.path, line: match.line, ordinal: match.ordinal, commit });
+    const path = this.path;
+    this.apply((into) => {
+      into.masks.note(path, match.value);
+      for (const ref of into.refNames) into.masks.note(ref, match.value);
+      into.ledger.add(key, { kind: match.kind, path, line: match.line, ordinal: match.ordinal, commit });
+    });
   }
 }

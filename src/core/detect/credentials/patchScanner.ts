@@ -24,6 +24,18 @@ export interface SelectivePatchVisitor extends PatchVisitor {
   readsHunkSections?(): boolean;
 }
 
+/** A visitor for commits read out of turn, and the way to hand on, at a commit's turn, what it found there. */
+export interface DeferredVisits {
+  visitor: SelectivePatchVisitor;
+  /** Applies what the visitor found in commit `sha` (once; nothing when it read none of it). */
+  replay(sha: string): void;
+}
+
+/** A visitor that can read some commits out of turn (historyReader.ts: commits that need a blob the clone lacks). */
+export interface DeferringPatchVisitor extends SelectivePatchVisitor {
+  deferred(): DeferredVisits;
+}
+
 const NEWLINE = 10;
 const PLUS = 43;
 const MINUS = 45;
@@ -101,8 +113,6 @@ export class PatchScanner {
   private sectionsEnded: string[] = [];
   /** The header (its mark, the commit id and the field separator) before which reading stops; null: none. */
   private stopBefore: Buffer | null = null;
-  /** The count of end marks after which reading stops (see `holdAfterMark`). */
-  private stopAfterMarks = 0;
   private marks = 0;
   /** Output not read yet because reading stopped (see `held`). */
   private heldBytes: Buffer[] = [];
@@ -114,7 +124,7 @@ export class PatchScanner {
   ) {}
 
   /**
-   * Reads the next piece of output. When it reaches the place set by `holdBefore` or `holdAfterMark`,
+   * Reads the next piece of output. When it reaches the place set by `holdBefore`,
    * it keeps the rest unread (`held` turns true) until `release`.
    */
   feed(chunk: Buffer): void {
@@ -163,9 +173,9 @@ export class PatchScanner {
     this.stopBefore = sha === null ? null : Buffer.from(`\x1e${sha}\x1f`, 'latin1');
   }
 
-  /** Stops reading right after the `count`-th end mark line of the output (counted from its start). */
-  holdAfterMark(count: number): void {
-    this.stopAfterMarks = count;
+  /** End mark lines read so far: the commits asked one by one that were read to their end. */
+  get marksRead(): number {
+    return this.marks;
   }
 
   /** Reads what was kept when reading stopped; true when it stopped again (at the next place set). */
@@ -237,7 +247,7 @@ export class PatchScanner {
 
   /**
    * Reads the lines of `bytes` from `start` to `end`, where `end - 1` is a newline. Returns where it
-   * stopped at a place asked (`holdBefore`, `holdAfterMark`), else -1.
+   * stopped at the place asked (`holdBefore`), else -1.
    */
   private readLines(bytes: Buffer, start: number, end: number): number {
     const visitor = this.visitor;
@@ -294,7 +304,6 @@ export class PatchScanner {
         // The end of a commit git was asked for one by one: nothing of it is still to come.
         this.endCommit();
         this.marks++;
-        if (this.marks === this.stopAfterMarks) return stop + 1;
         i = stop + 1;
         continue;
       }
