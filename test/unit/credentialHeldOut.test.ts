@@ -3,6 +3,7 @@ import { matchText, type SecretMatch } from '../../src/core/detect/credentials/f
 import { HELD_OUT_FILES, type HeldOutFile } from '../fixtures/credentialHeldOut';
 import { HELD_OUT_VARIANTS } from '../fixtures/credentialHeldOutVariants';
 import { HELD_OUT_UNSEEN } from '../fixtures/credentialHeldOutUnseen';
+import { HELD_OUT_OPS4 } from '../fixtures/credentialHeldOutOps4';
 import { expandSample } from '../fixtures/sampleValues';
 
 export interface HeldOutScore {
@@ -61,6 +62,10 @@ describe('held-out credential corpus', () => {
 
   it('prints precision and recall on ops tools and SQL dump shapes none of the rules was written for (third part) and their decoys', () => {
     checkPart('held-out unseen tools', HELD_OUT_UNSEEN);
+  });
+
+  it('prints precision and recall on cloud keys and robots of ops teams in China, daemons and network devices (fourth part) and their decoys', () => {
+    checkPart('held-out ops part 4', HELD_OUT_OPS4);
   });
 });
 

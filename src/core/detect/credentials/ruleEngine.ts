@@ -96,7 +96,8 @@ export function fileContext(path: string): FileContext {
 }
 
 /** Words of a key that make `name = value` worth reading as a credential (the generic reader). */
-const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'];
+// `sk` only as a key (`sk=`, `sk: `, `"sk"`): a cloud CLI's secret half; the word alone is in too many others (task, disk).
+const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'sk=', 'sk =', 'sk:', 'sk"'];
 const GENERIC_WORD = new RegExp(GENERIC_WORDS.join('|'), 'i');
 
 interface CompiledRule {

@@ -369,6 +369,74 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['src/Web/Web.config', '<machineKey validationKey="«uhex:128»" decryptionKey="«uhex:48»" validation="HMACSHA256" decryption="AES" />'], ['artifactory/var/etc/system.yaml', 'shared:\n  security:\n    joinKey: «hex:64»']],
     misses: [['Web.config', '<machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" />']] },
 
+  // ---- cloud keys, robots and services of ops teams in China ----
+  // Alibaba Cloud's and Tencent Cloud's key ids carry a fixed prefix, as AWS's do: the id names the pair to disable.
+  token('alibaba-access-key-id', 'Alibaba Cloud AccessKey ID (half of an AccessKey pair)', '阿里云 AccessKey ID（密钥对的一半）', ['LTAI'], 'LTAI[0-9A-Za-z]{12,24}', 4, [['.ossutilconfig', '[Credentials]\naccessKeyID=«lit:LTAI»«alnum:20»'], ['upload.py', "auth = oss2.Auth('«lit:LTAI»«alnum:20»', os.environ['OSS_SK'])"]]),
+  token('tencent-secret-id', 'Tencent Cloud SecretId (half of an API key pair)', '腾讯云 SecretId（API 密钥对的一半）', ['AKID'], 'AKID[0-9A-Za-z]{32}', 4, [['.cos.conf', '[common]\nsecret_id = «lit:AKID»«alnum:32»']]),
+  // Group robots of DingTalk, WeCom and Feishu/Lark: whoever has the address can post to the group.
+  token('dingtalk-robot-token', 'DingTalk group robot access token', '钉钉群机器人 access_token', ['oapi.dingtalk.com'], '', 0, [['alert.sh', "curl 'https://oapi.dingtalk.com/robot/send?access_token=«hex:64»' -d @msg.json"]],
+    { pattern: /oapi\.dingtalk\.com\/robot\/send\?(?:[^\s"'#]*&)?access_token=([0-9a-f]{64})(?![0-9a-f])/g, misses: [['alert.yml', 'url: https://oapi.dingtalk.com/robot/send?access_token=${DINGTALK_TOKEN}']] }),
+  token('dingtalk-robot-secret', 'DingTalk group robot signing secret', '钉钉群机器人加签密钥', ['SEC'], 'SEC[0-9a-f]{64}', 3, [['dingtalk.yml', 'targets:\n  ops:\n    secret: «lit:SEC»«hex:64»']]),
+  token('wecom-robot-webhook', 'WeCom (WeChat Work) group robot webhook key', '企业微信群机器人 Webhook key', ['qyapi.weixin.qq.com'], '', 0, [['wechat.py', 'URL = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=«uuid»"']],
+    { pattern: /qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/send\?(?:[^\s"'#]*&)?key=([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/g, misses: [['docs/alert.md', 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=YOUR_KEY']] }),
+  token('feishu-robot-webhook', 'Feishu / Lark group robot webhook', '飞书 / Lark 群机器人 Webhook', ['/bot/v2/hook/'], '', 0, [['alertmanager.yml', '- url: https://open.feishu.cn/open-apis/bot/v2/hook/«uuid»'], ['lark.yml', 'url: https://open.larksuite.com/open-apis/bot/v2/hook/«uuid»']],
+    { pattern: /open\.(?:feishu\.cn|larksuite\.com)\/open-apis\/bot\/v2\/hook\/([0-9A-Za-z-]{20,64})/g, misses: [['README.md', '`https://open.feishu.cn/open-apis/bot/v2/hook/<token>`']] }),
+  // Object-storage CLIs that take a key pair on the command line (Qiniu qshell, MinIO mc, ossutil, obsutil, coscmd, aliyun).
+  { id: 'cloud-cli-secret', name: { en: 'Cloud storage secret key on a command line (qshell, mc, ossutil, obsutil, coscmd, aliyun)', 'zh-CN': '命令行中的云存储密钥（qshell、mc、ossutil、obsutil、coscmd、aliyun）' }, find: 'line', keywords: ['qshell', 'mc ', 'ossutil', 'obsutil', 'coscmd', 'aliyun'],
+    pattern: /\bqshell\s+account\s+(?:-w\s+)?[^\s-]\S*\s+(?<v>[^\s'"$]+)|\bmc\s+(?:alias\s+set|config\s+host\s+add)\s+\S+\s+\S+\s+\S+\s+(?<v1>[^\s'"$]+)|\b(?:ossutil(?:64)?|obsutil|coscmd)\b[^\n]*?\s(?:-k|-s|--access-key-secret|--secret[-_]key)(?:\s+|=)["']?(?<v2>[^\s'"$]+)|\baliyun\s+configure\b[^\n]*?--access-key-secret\s+["']?(?<v3>[^\s'"$]+)/g, judge: 'literal',
+    hits: [['sync.sh', 'qshell account «alnum:40» «alnum:40» ops'], ['setup.sh', 'mc alias set minio http://10.0.0.9:9000 admin «pw»'], ['setup.sh', 'ossutil config -e oss-cn-hangzhou.aliyuncs.com -i «lit:LTAI»«alnum:20» -k «alnum:30»']],
+    misses: [['setup.sh', 'mc alias set minio http://10.0.0.9:9000 "$MINIO_USER" "$MINIO_PASS"\nqshell account $QINIU_AK $QINIU_SK ops']] },
+
+  // ---- daemons and network devices: the directive names the secret ----
+  // keepalived's VRRP `auth_pass`, IPsec's `: PSK "…"`, PPP's chap/pap secrets (client, server, secret).
+  { id: 'keepalived-auth-pass', credentialFile: true, name: { en: 'keepalived VRRP authentication password', 'zh-CN': 'keepalived VRRP 认证口令' }, find: 'line', keywords: ['auth_pass'], pattern: /^\s*auth_pass\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
+    hits: [['etc/keepalived/keepalived.conf', 'authentication {\n    auth_type PASS\n    auth_pass «alnum:8»\n}']], misses: [['keepalived.conf', '    auth_pass {{ vrrp_password }}']] },
+  { id: 'ipsec-psk', credentialFile: true, name: { en: 'IPsec pre-shared key or EAP/XAuth password (ipsec.secrets)', 'zh-CN': 'IPsec 预共享密钥或 EAP/XAuth 口令（ipsec.secrets）' }, find: 'line', keywords: ['psk', 'eap', 'xauth'],
+    pattern: /(?:^|\s):\s*(?:PSK|EAP|XAUTH)\s+(?<v>"(?!%)[^"]*"|'(?!%)[^']*'|[^\s"'#%]+)/g, judge: 'literal',
+    hits: [['etc/ipsec.secrets', '203.0.113.5 198.51.100.7 : PSK "«pw»"'], ['ipsec.secrets', 'ops : XAUTH "«lit:vpn2020»"']], misses: [['ipsec.secrets', ': RSA server.pem\n: PSK "%prompt"']] },
+  { id: 'ppp-secret', credentialFile: true, name: { en: 'PPP CHAP/PAP secret (chap-secrets, pap-secrets)', 'zh-CN': 'PPP CHAP/PAP 口令（chap-secrets、pap-secrets）' }, find: 'line', files: /(?:^|\/)(?:chap|pap)-secrets$/, keywords: [],
+    pattern: /^\s*(?:"[^"]*"|[^\s#"]\S*)\s+(?:"[^"]*"|\S+)\s+(?<v>"[^"]*"|[^\s"]\S*)/g, judge: 'literal',
+    hits: [['etc/ppp/chap-secrets', '# client server secret IP\nvpnuser * «pw» *\n"branch" * "«lit:branch2021»" 10.8.0.2']], misses: [['etc/ppp/chap-secrets', '# Secrets for authentication using CHAP\n# client\tserver\tsecret\t\t\tIP addresses']] },
+  // SNMP: community strings (net-snmp, Cisco, Huawei) and v3 users' auth and privacy passphrases.
+  { id: 'snmp-community', credentialFile: true, name: { en: 'SNMP community string or SNMPv3 passphrase', 'zh-CN': 'SNMP 团体名或 SNMPv3 口令' }, find: 'line', keywords: ['community', 'createuser'],
+    pattern: /^\s*(?:r[ow]community6?\s+|com2sec6?\s+\S+\s+\S+\s+|snmp-server\s+community\s+|snmp-agent\s+community\s+(?:read|write)\s+(?:cipher\s+|simple\s+)?)(?<v>[^\s"'#]\S*)|^\s*createUser\s+(?:-e\s+\S+\s+)?\S+\s+(?:MD5|SHA\S*)\s+(?<v1>"[^"]*"|\S+)(?:\s+(?:DES|AES\S*)\s+(?<v2>"[^"]*"|\S+))?/g, judge: 'literal',
+    hits: [['etc/snmp/snmpd.conf', 'rocommunity «alnum:12» 10.0.0.0/8\ncreateUser monitor SHA "«pw»" AES "«pw»"'], ['sw01.cfg', 'snmp-server community «alnum:12» RO 10'], ['agg.cfg', 'snmp-agent community read cipher %^%#«alnum:40»%^%#']], misses: [['snmpd.conf', '#rocommunity secret 10.0.0.0/16\nrouser monitor priv']] },
+  { id: 'haproxy-password', credentialFile: true, name: { en: 'HAProxy user or stats password', 'zh-CN': 'HAProxy 用户或统计页口令' }, find: 'line', keywords: ['insecure-password', 'stats auth'],
+    pattern: /^\s*user\s+\S+\s+insecure-password\s+(?<v>\S+)|^\s*stats\s+auth\s+[^:\s]+:(?<s>\S+)/g, judge: 'literal',
+    hits: [['etc/haproxy/haproxy.cfg', 'userlist ops\n    user admin insecure-password «pw»\nlisten stats\n    stats auth admin:«lit:stats2020»']], misses: [['haproxy.cfg', '    stats auth admin:"${STATS_PASSWORD}"']] },
+  // Installers: kickstart's `rootpw` and `user --password` in plain text, Debian preseed's password answers.
+  { id: 'installer-password', credentialFile: true, name: { en: 'Password in an installer answer file (kickstart, preseed)', 'zh-CN': '系统安装应答文件中的口令（kickstart、preseed）' }, find: 'line', keywords: ['rootpw', '--password', 'passwd/'],
+    pattern: /^\s*rootpw\s+(?:--plaintext\s+)?(?<v1>[^\s-]\S*)|^\s*user\s+[^\n]*?--password[= ](?<v2>[^\s-]\S*)|^\s*d-i\s+passwd\/(?:root|user)-password(?:-again|-crypted)?\s+password\s+(?<v>\S+)/g, judge: 'literal',
+    hits: [['ks/centos7.cfg', 'rootpw --plaintext «pw»\nuser --name=ops --password=«lit:ops2019» --plaintext'], ['preseed.cfg', 'd-i passwd/root-password password «lit:root2020»\nd-i passwd/root-password-again password «lit:root2020»']],
+    misses: [['ks.cfg', 'rootpw --lock\n# rootpw --plaintext changeme'], ['preseed.cfg', 'd-i passwd/root-login boolean false']] },
+  // BIND and rndc TSIG keys, Junos' `secret "$9$…";` (a reversible encoding): `secret "…";` inside a braces block.
+  { id: 'braces-config-secret', credentialFile: true, name: { en: 'Key secret in a BIND, rndc or Junos configuration', 'zh-CN': 'BIND、rndc 或 Junos 配置中的密钥' }, find: 'line', keywords: ['secret'],
+    pattern: /^\s*secret\s+"(?<v>[^"\s]{8,})"\s*;/g, judge: 'literal',
+    hits: [['etc/bind/named.conf.local', 'key "xfer" {\n    algorithm hmac-sha256;\n    secret "«b64:43»=";\n};'], ['edge-r1.conf', '        10.0.0.9 {\n            secret "$9$«alnum:24»";\n        }']], misses: [['named.conf', 'key "xfer" {\n    secret "{{ tsig_secret }}";\n};']] },
+  // Kafka's JAAS PLAIN users: `user_<name>="password"` (the broker's user list), in a JAAS file or `sasl.jaas.config`.
+  { id: 'jaas-user-password', credentialFile: true, name: { en: 'Kafka JAAS user password (user_NAME=)', 'zh-CN': 'Kafka JAAS 用户口令（user_名称=）' }, find: 'line', keywords: ['user_'],
+    pattern: /(?:^|\s)user_[\w.-]+\s*=\s*(?<v>"[^"\n]*")/g, judge: 'literal',
+    hits: [['kafka/kafka_server_jaas.conf', 'KafkaServer {\n    org.apache.kafka.common.security.plain.PlainLoginModule required\n    user_admin="«pw»"\n    user_billing="«lit:billing2021»";\n};']], misses: [['jaas.conf', '    user_admin="${ADMIN_PASSWORD}";']] },
+  // Consul and Nomad: the gossip encryption key (32 bytes, base64) and ACL bootstrap tokens.
+  { id: 'consul-secret', credentialFile: true, name: { en: 'Consul or Nomad gossip encryption key or ACL token', 'zh-CN': 'Consul 或 Nomad 的 gossip 加密密钥或 ACL 令牌' }, find: 'line', keywords: ['encrypt', 'initial_management', 'master', 'acl_'],
+    pattern: /(?:^|[\s{,])"?(?:encrypt|initial_management|acl_master_token|acl_token|acl_agent_token|acl_agent_master_token|master|agent_master)"?\s*[=:]\s*"(?<v>[A-Za-z0-9+/]{43}=|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/g, judge: 'literal',
+    hits: [['consul/server.hcl', 'encrypt = "«b64:43»="\nacl {\n  tokens {\n    initial_management = "«uuid»"\n  }\n}'], ['consul.json', '{"encrypt": "«b64:43»="}']], misses: [['consul.hcl', 'encrypt = "{{ consul_gossip_key }}"\nencrypt_verify_incoming = true']] },
+  // pgbouncer's auth file: `"user" "password or md5/SCRAM verifier"` per line.
+  { id: 'pgbouncer-userlist', credentialFile: true, name: { en: 'pgbouncer auth file entry (userlist.txt)', 'zh-CN': 'pgbouncer 认证文件条目（userlist.txt）' }, find: 'line', files: /(?:^|\/)(?:userlist|pgbouncer[^/]*users?)\.txt$/, keywords: [],
+    pattern: /^\s*"[^"]+"\s+"(?<v>[^"]+)"/g, judge: 'literal', hits: [['etc/pgbouncer/userlist.txt', '"app" "md5«hex:32»"\n"report" "«pw»"']], misses: [['userlist.txt', ';"app" "md5«hex:32»"\n"app" ""']] },
+  // rsync daemons' secrets file (`user:password`) and a client's password file (the password alone).
+  { id: 'rsync-password', credentialFile: true, name: { en: 'rsync daemon or client password file', 'zh-CN': 'rsync 服务端或客户端口令文件' }, find: 'line', files: /(?:^|\/)rsync[^/]*\.(?:secrets?|pass(?:wd|word)?|pwd)$/, keywords: [],
+    pattern: /^\s*(?:[^\s:#][^\s:]*:)?(?<v>[^\s#:]\S*)\s*$/g, judge: 'literal', hits: [['etc/rsyncd.secrets', 'backup:«pw»\nmirror:«lit:mirror2022»'], ['etc/rsync.pass', '«pw»']], misses: [['etc/rsyncd.secrets', '# user:password']] },
+  // RabbitMQ's and Erlang's cluster cookie: whoever holds it joins the cluster.
+  { id: 'erlang-cookie', credentialFile: true, name: { en: 'Erlang cluster cookie (RabbitMQ)', 'zh-CN': 'Erlang 集群 cookie（RabbitMQ）' }, find: 'line', files: /(?:^|\/)\.?erlang\.cookie$/, keywords: [],
+    pattern: /^\s*(?<v>[A-Za-z0-9]{16,})\s*$/g, judge: 'literal', hits: [['var/lib/rabbitmq/.erlang.cookie', '«upper:20»']], misses: [] },
+  // Switches and routers (Cisco IOS, Huawei VRP, H3C Comware): local users' passwords in plain text, reversible
+  // ciphers (`7 …`, `cipher %^%#…%^%#`) and hashes, enable secrets, TACACS+/RADIUS keys.
+  { id: 'network-device-password', credentialFile: true, name: { en: 'Password or key in a network device configuration (Cisco, Huawei, H3C)', 'zh-CN': '网络设备配置中的口令或密钥（思科、华为、华三）' }, find: 'line', keywords: ['password', 'secret', 'key'],
+    pattern: /^\s*(?:username\s+\S+(?:\s+privilege\s+\d+)?\s+(?:password|secret)|enable\s+(?:password|secret)(?:\s+level\s+\d+)?)\s+(?:\d\s+)?(?<v>[^\s"']+)\s*$|^\s*(?:tacacs-server|radius-server)\s+(?:host\s+\S+\s+)?key\s+(?:\d\s+)?(?<v1>\S+)|^\s*local-user\s+\S+\s+password\s+(?:irreversible-cipher|cipher|simple|hash)\s+(?:\$h\$)?(?<v2>\S+)|^\s*password\s+(?:simple|cipher|hash)\s+(?:\$h\$)?(?<v3>\S+)\s*$/g, judge: 'literal',
+    hits: [['configs/core-sw01.cfg', 'username admin privilege 15 password 0 «pw»\nenable password 7 «uhex:20»\ntacacs-server key «lit:tacacs2020»'], ['huawei/agg.cfg', 'aaa\n local-user ops password cipher %^%#«alnum:40»%^%#'], ['h3c/sw03.cfg', 'local-user admin class manage\n password simple «pw»\nlocal-user guest class network\n password hash $h$6$«b64:16»$«b64:86»']],
+    misses: [['sw01.cfg', 'service password-encryption\nusername admin privilege 15 secret\n password-recovery enable']] },
+
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',
     hits: [
@@ -420,8 +488,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['k8petstore.sh', 'pass_http=-1\npass_count=0'], ['sentry.conf.py', "ENV_CONFIG_MAPPING = {\n    'SENTRY_EMAIL_PASSWORD': 'mail.password',\n    'SENTRY_SECRET': 'system.secret-key',\n}"],
       ['app/app.iml', '    <orderEntry type="library" name="Maven: io.jsonwebtoken:jjwt:0.9.1" level="project" />'],
     ] },
-  { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth'], judge: 'literal',
-    hits: [['config/secrets.yml', 'production:\n  secret_key_base: «hex:128»'], ['mysite/settings.py', "SECRET_KEY = 'django-insecure-«lower:40»'"], ['web.config', '<add key="ClientSecret" value="«alnum:34»" />'], ['.env', 'CLIENT_SECRET=«uuid»'],
+  { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth', 'sk=', 'sk =', 'sk:', 'sk"'], judge: 'literal',
+    hits: [['config/secrets.yml', 'production:\n  secret_key_base: «hex:128»'],
+      // A cloud CLI's key pair written as `ak`/`sk` (obsutil, bcecmd): the `sk` is the secret half.
+      ['deploy/.obsutilconfig', '[Credentials]\nendpoint=obs.cn-north-4.myhuaweicloud.com\nsk=«alnum:40»'], ['bcecmd/credentials', '[Defaults]\nSk = «hex:32»'], ['mysite/settings.py', "SECRET_KEY = 'django-insecure-«lower:40»'"], ['web.config', '<add key="ClientSecret" value="«alnum:34»" />'], ['.env', 'CLIENT_SECRET=«uuid»'],
       // A key pair's secret half set to a service's one-word default (an object store's out-of-the-box login).
       ['src/main/resources/application.yml', 'storage:\n  endpoint: http://localhost:9000\n  secretKey: «lit:objectstore»'], ['config/app.yaml', 'signing_secret: !!binary «b64:32»'], ['.env', 'STORAGE_SECRET_KEY=«lit:objectstore»'],
       // Under a YAML parent that names a credential's context (`jwt:`, `spring: mail:`), a name-like value is the secret.
@@ -429,7 +499,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // A secret half of six letters, a self-hosted object store's default (seen in a compose file and an s3cmd line).
       ['docker-compose.yml', 'services:\n  web:\n    environment:\n      S3_SECRET_KEY: "«lit:harbor»"'], ['install/bootstrap-s3.sh', 's3cmd --access_key=ops --secret_key=«lit:harbor» --no-ssl ls'],
       ['config/application-prod.yaml', 'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          corp:\n            client-secret: «lit:portal-client-secret»']],
-    misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], ['parameters.yml', '  secret: ThisTokenIsNotSoSecretChangeIt'],
+    misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], ['playbook.yml', '- name: build\n  task: compile\n  disk: 20G\n  risk: low'], ['parameters.yml', '  secret: ThisTokenIsNotSoSecretChangeIt'],
       ['values.yaml', 'tls:\n  secret: ingress-tls-secret\nauth:\n  secret: basicauth\n  secretKey: password\n  existingUserSecretKey: username\nstorage:\n  accessKey: objectstore'], ['ci.yml', 'NPM_SECRET: ${{ secrets.NPM_TOKEN }}'],
       // The block of `jwt:` ends at the next key no deeper than it: `tls: secret:` after it names a Secret again.
       ['values.yaml', 'jwt:\n  secret: ${JWT_SECRET}\n\ningress:\n  tls:\n    secret: ingress-tls-secret'],

@@ -91,6 +91,9 @@ const REFERENCE = new RegExp(
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
     // A YAML alias (`password: *db_password`, the value of an anchor elsewhere) or its markdown look-alike `*name*`.
     '^\\*[A-Za-z_][\\w.-]*\\*?$',
+    // A SealedSecret's `encryptedData` entry: ciphertext only the cluster's controller opens (version byte 2,
+    // then an RSA-wrapped session key: hundreds of base64 characters), meant to be committed.
+    '^Ag[A-Za-z0-9+/]{340,}={0,2}$',
     // A format string's field (`'https://{host}:{password}@…'.format(…)`, `$"Password={pw}"`): filled in by
     // code. Its name is words (a digit or two at the end of one): `{AQAAABAAAAAQx7…}` (Jenkins) and
     // `{jSMOWnoPFgsHV…}` (Maven's settings-security.xml) are encrypted values in braces, not fields.
