@@ -300,11 +300,16 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, l
 }
 
 const NON_SECRET_AFTER_ACCESS = /^[A-Z0-9]{16,32}$/;
+/**
+ * Control characters or bytes that are not UTF-8: compressed data in a file git reads as text (an
+ * Illustrator or PDF stream), where `sk:` or `key=` followed by anything is chance, not a setting.
+ */
+const BINARY_TEXT = /[\u0000-\u0008\u000e-\u001f\ufffd]/;
 
 /** Key rules of the table, then the generic reading of `name = value` by the key's words. */
 export function findKeyValues(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[], underCredentialParent = false): void {
   const keyRules = rulesOf(rules, file).keys.filter((c) => hasKeyword(c, line, lower));
-  const generic = !file.i18n && GENERIC_WORD.test(line);
+  const generic = !file.i18n && GENERIC_WORD.test(line) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
   const commented = /^\s*(?:#|;|\/\/)/.test(line);

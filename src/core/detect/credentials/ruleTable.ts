@@ -414,12 +414,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /^\s*secret\s+"(?<v>[^"\s]{8,})"\s*;/g, judge: 'literal',
     hits: [['etc/bind/named.conf.local', 'key "xfer" {\n    algorithm hmac-sha256;\n    secret "«b64:43»=";\n};'], ['edge-r1.conf', '        10.0.0.9 {\n            secret "$9$«alnum:24»";\n        }']], misses: [['named.conf', 'key "xfer" {\n    secret "{{ tsig_secret }}";\n};']] },
   // Kafka's JAAS PLAIN users: `user_<name>="password"` (the broker's user list), in a JAAS file or `sasl.jaas.config`.
-  { id: 'jaas-user-password', credentialFile: true, name: { en: 'Kafka JAAS user password (user_NAME=)', 'zh-CN': 'Kafka JAAS 用户口令（user_名称=）' }, find: 'line', keywords: ['user_'],
+  { id: 'jaas-user-password', credentialFile: true, name: { en: 'Kafka JAAS user password (user_NAME=)', 'zh-CN': 'Kafka JAAS 用户口令（user_名称=）' }, find: 'line', files: /jaas[^/]*$|\.properties$|\.ya?ml$/, keywords: ['user_'],
     // A JAAS entry is a line of its own (`user_admin="…"` with at most a `;`), or follows the login module inline;
     // a call's keyword argument (`user_verification="discouraged",`) is neither.
     pattern: /^\s*user_[\w.-]+\s*=\s*(?<v>"[^"\n]*")\s*;?\s*$|LoginModule\b[^\n]*?\suser_[\w.-]+\s*=\s*(?<p>"[^"\n]*")/g, judge: 'literal',
     hits: [['kafka/kafka_server_jaas.conf', 'KafkaServer {\n    org.apache.kafka.common.security.plain.PlainLoginModule required\n    user_admin="«pw»"\n    user_billing="«lit:billing2021»";\n};'],
-      ['kafka/server.properties', 'listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_admin="«pw»";']], misses: [['jaas.conf', '    user_admin="${ADMIN_PASSWORD}";'], ['hc/lib/webauthn.py', '        options, state = self.server.register_begin(\n            user_verification="discouraged",\n        )']] },
+      ['kafka/server.properties', 'listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_admin="«pw»";']], misses: [['jaas.conf', '    user_admin="${ADMIN_PASSWORD}";'], ['hc/lib/webauthn.py', '        options, state = self.server.register_begin(\n            user_verification="discouraged",\n        )'], ['tests/node-group/main.tf', '      user_name         = "example"']] },
   // Consul and Nomad: the gossip encryption key (32 bytes, base64) and ACL bootstrap tokens.
   { id: 'consul-secret', credentialFile: true, name: { en: 'Consul or Nomad gossip encryption key or ACL token', 'zh-CN': 'Consul 或 Nomad 的 gossip 加密密钥或 ACL 令牌' }, find: 'line', keywords: ['encrypt', 'initial_management', 'master', 'acl_'],
     pattern: /(?:^|[\s{,])"?(?:encrypt|initial_management|acl_master_token|acl_token|acl_agent_token|acl_agent_master_token|master|agent_master)"?\s*[=:]\s*"(?<v>[A-Za-z0-9+/]{43}=|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/g, judge: 'literal',
@@ -502,7 +502,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // A secret half of six letters, a self-hosted object store's default (seen in a compose file and an s3cmd line).
       ['docker-compose.yml', 'services:\n  web:\n    environment:\n      S3_SECRET_KEY: "«lit:harbor»"'], ['install/bootstrap-s3.sh', 's3cmd --access_key=ops --secret_key=«lit:harbor» --no-ssl ls'],
       ['config/application-prod.yaml', 'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          corp:\n            client-secret: «lit:portal-client-secret»']],
-    misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], ['playbook.yml', '- name: build\n  task: compile\n  disk: 20G\n  risk: low'], ['parameters.yml', '  secret: ThisTokenIsNotSoSecretChangeIt'],
+    misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], ['playbook.yml', '- name: build\n  task: compile\n  disk: 20G\n  risk: low'],
+      // Compressed data in a file git reads as text (an Illustrator drawing): `sk:` there is chance.
+      ['diagrams/flow.ai', 'kD\tO\u0001\u001e\u001esk:Zq8vLw3NpT7xKc2M\u0007Jf\ufffd'], ['parameters.yml', '  secret: ThisTokenIsNotSoSecretChangeIt'],
       ['values.yaml', 'tls:\n  secret: ingress-tls-secret\nauth:\n  secret: basicauth\n  secretKey: password\n  existingUserSecretKey: username\nstorage:\n  accessKey: objectstore'], ['ci.yml', 'NPM_SECRET: ${{ secrets.NPM_TOKEN }}'],
       // The block of `jwt:` ends at the next key no deeper than it: `tls: secret:` after it names a Secret again.
       ['values.yaml', 'jwt:\n  secret: ${JWT_SECRET}\n\ningress:\n  tls:\n    secret: ingress-tls-secret'],
