@@ -298,8 +298,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'rails-master-key', name: { en: 'Rails master key', 'zh-CN': 'Rails 主密钥（master.key）' }, find: 'line', files: /(?:^|\/)master\.key$|(?:^|\/)config\/credentials\/[^/]+\.key$/, keywords: [], pattern: /^\s*(?<v>[0-9a-f]{32})\s*$/g, judge: 'literal',
     hits: [['config/master.key', '«hex:32»']], misses: [] },
   { id: 'url-password', name: { en: 'Password in a URL or connection string', 'zh-CN': 'URL 或连接串中的口令' }, find: 'structure', keywords: ['://'], judge: 'literal',
-    hits: [['.git-credentials', 'https://deploy:«pw»@git.corp.example'], ['.git-credentials', 'https://ops:«lit:ops2020»@github.com'], ['.git-credentials', 'https://ops@corp.example:«lit:pass!#@2019»@git.corp.example'], ['etc/pip.conf', 'index-url = https://ci:«alnum:18»@pypi.corp.example/simple'], ['db.yml', 'uri: «raw:mongodb»://app:«lit:mongo2019»@db1:27017/app'], ['celeryconfig.py', 'result_backend = "«raw:redis»://:«alnum:24»@redis:6379/1"']],
+    hits: [['.env.production', 'DATABASE_URL=«raw:postgres»://postgres:«lit:postgres»@db:5432/app'], ['.git-credentials', 'https://deploy:«pw»@git.corp.example'], ['.git-credentials', 'https://ops:«lit:ops2020»@github.com'], ['.git-credentials', 'https://ops@corp.example:«lit:pass!#@2019»@git.corp.example'], ['etc/pip.conf', 'index-url = https://ci:«alnum:18»@pypi.corp.example/simple'], ['db.yml', 'uri: «raw:mongodb»://app:«lit:mongo2019»@db1:27017/app'], ['celeryconfig.py', 'result_backend = "«raw:redis»://:«alnum:24»@redis:6379/1"']],
     misses: [['docs/a.md', 'https://user:password@git.corp.example/repo.git\n«raw:postgres»://postgres:postgres@localhost:5432/app\nmysql://app:${DB_PASSWORD}@db:3306/app'],
+      // Outside deployed configuration a user's own name as the password is a local setup's default (a CI pipeline, code).
+      ['.github/workflows/ci.yml', '        env:\n          DATABASE_URL: «raw:postgres»://postgres:postgres@localhost:5432/test'], ['src/db.py', 'engine = create_engine("«raw:postgres»://postgres:postgres@localhost/app")'],
       // Filled in by code: a printf verb, an f-string field holding a call (seen on a compose collection and a homelab).
       ['backend/main.go', 'return sql.Open("postgres", fmt.Sprintf("«raw:postgres»://postgres:%s@db:5432/app", string(pw)))'], ['scripts/hacks.py', 'url = f"http://{user}:{urllib.parse.quote_plus(pw)}@{host}"']] },
   { id: 'bearer-token', name: { en: 'Bearer or basic credentials in an Authorization value', 'zh-CN': 'Authorization 值中的 Bearer 或 Basic 凭据' }, find: 'structure', keywords: ['bearer', 'basic'], judge: 'literal',
@@ -311,7 +313,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /(?:SharedAccessKey=(?<v>[A-Za-z0-9+/]{42,44}=?)(?=[;"'\s]|$)|[?&;]sig=(?<s>[A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})(?=[^\n]*sv=|))/g, judge: 'format',
     hits: [['a.env', 'BUS=Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=«b64:43»=']], misses: [] },
   { id: 'kubernetes-secret', name: { en: 'Value of a Kubernetes Secret (data or stringData)', 'zh-CN': 'Kubernetes Secret 的值（data 或 stringData）' }, find: 'structure', files: /\.ya?ml$/, keywords: [], judge: 'literal',
-    hits: [['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: p\ndata:\n  db-password: «b64of:{pw}»'], ['manifests/redis.yaml', 'kind: Secret\nstringData:\n  redis-password: «lit:redis2021»']],
+    hits: [['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: p\ndata:\n  db-password: «b64of:{pw}»'], ['manifests/redis.yaml', 'kind: Secret\nstringData:\n  redis-password: «lit:redis2021»'],
+      // A deployed Secret holding a weak value spelled from its own word (a Secret under tests/ or docs/ keeps it a stand-in).
+      ['k8s/db-secret.yaml', 'kind: Secret\nstringData:\n  db-password: «lit:password»']],
     misses: [['k8s/secret.yaml', 'kind: Secret\ndata:\n  username: YWRtaW4=\n  password: Y2hhbmdlbWU=\n  host: ZGIuaW50ZXJuYWwuY29ycC5leGFtcGxl']] },
   { id: 'private-key', name: { en: 'Private key (PEM)', 'zh-CN': '私钥（PEM）' }, find: 'structure', keywords: ['PRIVATE KEY'], judge: 'structure',
     hits: [['id_ecdsa', '-----BEGIN EC PRIVATE KEY-----\n«b64:64»\n«b64:64»\n-----END EC PRIVATE KEY-----'], ['certs/tls.key', '-----BEGIN PRIVATE KEY-----\n«b64:64»\n«b64:40»\n-----END PRIVATE KEY-----']],
@@ -384,13 +388,30 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['mysite/settings/prod.py', "EMAIL_HOST_PASSWORD = '«lit:mail2019»'"], ['etc/grafana/grafana.ini', '[database]\npassword = """«pw»"""'],
       // Out of documentation, a value that names itself is what gets deployed: a weak value.
       ['deploy/app.env', 'SMTP_PASSWORD=«lit:smtp-password»'],
+      // Deployed configuration: a value spelled from the credential's own words, or repeating a word of its key
+      // (an image's documented default), is what the service runs with — a weak credential to rotate.
+      ['.env', 'ADMIN_PASSWORD=«lit:password»\nDB_PASSWORD=«lit:Password123!»\nWEB_PASSWORD=«lit:strongpassword»'],
+      ['docker-compose.yml', 'services:\n  db:\n    image: postgres:15\n    environment:\n      POSTGRES_PASSWORD: «lit:postgres»\n      - MYSQL_ROOT_PASSWORD=«lit:root»'],
+      ['charts/app/values.yaml', 'admin:\n  ADMIN_PASSWORD: «lit:admin»\nmariadb:\n  auth:\n    rootPassword: «lit:mariadb»'], ['inventory/prod.yml', 'all:\n  vars:\n    ansible_become_pass: «lit:Passw0rd»'],
+      ['src/main/resources/application.properties', 'spring.datasource.password=«lit:secret»'], ['config/database.php', "        'password' => '«lit:password»',"],
     ],
     misses: [
-      ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nADMIN_PASSWORD=password\nDB_PASSWORD=Password123!\nWEB_PASSWORD=strongpassword\nCLIENT_SECRET=Cl1ent$ecret!\nSECRET_KEY=11111111-1111-1111-1111-111111111112\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
+      ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nSECRET_KEY=11111111-1111-1111-1111-111111111112\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
+      // Deployed or not, explicit markers and stand-in words are no value (`changeme` asks to be replaced: see docs/evaluation.md).
+      ['.env', 'DB_PASSWORD=your-password-here\nSMTP_PASSWORD=fake-password\nADMIN_PASSWORD=changeme\nMAIL_PASSWORD=hidden\nREDIS_PASSWORD=blah'],
+      // In example copies and docs, tests and ordinary code, the same weak values are stand-ins for what goes there.
+      ['.env.example', 'ADMIN_PASSWORD=password\nDB_PASSWORD=Password123!\nWEB_PASSWORD=strongpassword\nCLIENT_SECRET=Cl1ent$ecret!\nPOSTGRES_PASSWORD=postgres'],
+      ['docs/install.md', '    MYSQL_ROOT_PASSWORD: root\n    ansible_become_pass: Passw0rd'], ['tests/fixtures/app.yml', 'password: password\nadmin_password: admin'],
+      ['src/seed.py', 'ADMIN_PASSWORD = "password"\nDB_PASSWORD = "Password123!"'],
       ['i18n/de.json', '{ "password": "Passwort", "login.password": "Kennwort" }'], ['ui/lib/pure-min.css', '.f input[type=password]:focus,.f input[type=email]{color:#fff}'], ['src/Login.vue', '<input type="password" v-model="password" :placeholder="$t(\'password\')">'],
       ['app/config/parameters.yml.dist', 'parameters:\n  database_password: ~'], ['secrets/app.enc.yaml', 'db_password: ENC[AES256_GCM,data:«b64:24»,type:str]\nsops:\n  version: 3.7.3'], ['main.tf', 'password = var.db_password\npassword = random_password.db.result\nPASSWORD_HOST = "db.corp.example"'], ['app.py', 'password = os.environ["DB_PASSWORD"]\nif password == "":'], ['src/core/credentials/rules.ts', '/** `"password": "Passwort"` is a label */'],
+      // A CI pipeline's service containers and a test runner's environment are throwaway test databases: their defaults are stand-ins.
       ['.github/workflows/ci.yml', '        env:\n          POSTGRES_PASSWORD: postgres\n          MYSQL_ROOT_PASSWORD: root\n      - run: sed -i \'/^DB_PASSWORD=/d\' .env'],
-      ['digital_ocean.ini', '[digital_ocean]\n#api_token = 123456abcdefg'], ['security/main.yml', "        line: 'johndoe ALL=(ALL) NOPASSWD: ALL'"], ['db.yml', '    password: "mysecurepassword"'],
+      ['.gitlab-ci.yml', 'test:\n  services:\n    - postgres:15\n  variables:\n    POSTGRES_PASSWORD: postgres\n    DB_PASSWORD: secret'], ['.circleci/config.yml', '      - image: cimg/mysql:8.0\n        environment:\n          MYSQL_ROOT_PASSWORD: root'],
+      ['.travis.yml', 'env:\n  - DB_PASSWORD=password'], ['.env.testing', 'DB_PASSWORD=secret\nADMIN_PASSWORD=password'], ['phpunit.xml', '<env name="DB_PASSWORD" value="secret"/>'],
+      // A value that is its key's own name passes a parameter on, deployed or not.
+      ['infra/params.json', '{ "sqlAdminPassword": "sqlAdminPassword" }'],
+      ['digital_ocean.ini', '[digital_ocean]\n#api_token = 123456abcdefg'], ['security/main.yml', "        line: 'johndoe ALL=(ALL) NOPASSWD: ALL'"], ['db.yml.example', '    password: "mysecurepassword"'],
       ['config/jwt.php', "        'auth' => 'Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter',"],
       ['app/Http/Requests/ProfileUpdateRequest.php', "            'current_password' => 'sometimes|required_with:new_password',\n            'password' => 'required|confirmed',"],
       // Names and code where a value could be (found on repositories the rules were not tuned on): the key of
@@ -428,7 +449,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['src/main/resources/application.yml', 'jwt:\n  tokenHeader: Authorization\n  secret: «lit:shop-admin-secret» # signs the tokens\n  expiration: 604800'],
       // A secret half of six letters, a self-hosted object store's default (seen in a compose file and an s3cmd line).
       ['docker-compose.yml', 'services:\n  web:\n    environment:\n      S3_SECRET_KEY: "«lit:harbor»"'], ['install/bootstrap-s3.sh', 's3cmd --access_key=ops --secret_key=«lit:harbor» --no-ssl ls'],
-      ['config/application-prod.yaml', 'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          corp:\n            client-secret: «lit:portal-client-secret»']],
+      ['config/application-prod.yaml', 'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          corp:\n            client-secret: «lit:portal-client-secret»'],
+      // Deployed: a secret spelled from its own words (under a credential's parent, a name-like one too).
+      ['.env', 'CLIENT_SECRET=«lit:Cl1ent$ecret!»'], ['src/main/resources/config/application.yml', 'jwt:\n  secret: «lit:mySecretKey»']],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], ['parameters.yml', '  secret: ThisTokenIsNotSoSecretChangeIt'],
       ['values.yaml', 'tls:\n  secret: ingress-tls-secret\nauth:\n  secret: basicauth\n  secretKey: password\n  existingUserSecretKey: username\nstorage:\n  accessKey: objectstore'], ['ci.yml', 'NPM_SECRET: ${{ secrets.NPM_TOKEN }}'],
       // The block of `jwt:` ends at the next key no deeper than it: `tls: secret:` after it names a Secret again.
