@@ -446,6 +446,11 @@ describe('the stand-in vocabulary, word by word', () => {
       [true, 'blah', 'deployed'],
       [true, '${DB_PASSWORD}', 'deployed'],
       [true, 'DB_PASSWORD', 'deployed'],
+      // Chinese templates' asks: "fill in your AccessKey", "enter the password", "replace with yours".
+      [true, '填写你的AccessKey', 'deployed'],
+      [true, '请输入密码', 'deployed'],
+      [true, '替换为您的token', 'deployed'],
+      [true, '填写你的SecretKey'],
     ]);
   });
 

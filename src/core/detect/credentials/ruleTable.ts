@@ -458,7 +458,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['values.yaml', 'jwt:\n  secret: ${JWT_SECRET}\n\ningress:\n  tls:\n    secret: ingress-tls-secret'],
       // An External Secret's entry named after an SSH key file; a "change this" marker; a "please generate" one.
       ['.tekton/secrets.yaml', 'kind: ExternalSecret\nspec:\n  data:\n    - secretKey: id_ed25519\n      remoteRef:\n        key: /ci/ssh'],
-      ['image/cluster.cnf', 'wsrep_sst_auth=sstuser:changethis'], ['install.sh', "sed -i -e 's/^SENTRY_SECRET_KEY=.*$/SENTRY_SECRET_KEY='\"$SECRET_KEY\"'/' $ENV_FILE"], ['values.yaml', 'authentik:\n  secret_key: "PleaseGenerateA50CharKey"']] },
+      ['image/cluster.cnf', 'wsrep_sst_auth=sstuser:changethis'], ['install.sh', "sed -i -e 's/^SENTRY_SECRET_KEY=.*$/SENTRY_SECRET_KEY='\"$SECRET_KEY\"'/' $ENV_FILE"], ['values.yaml', 'authentik:\n  secret_key: "PleaseGenerateA50CharKey"'],
+      // A Chinese template's "fill in your …" / "enter the password" in deployed configuration (seen on a Spring Boot admin).
+      ['src/main/resources/config/application-dev.yml', 'oss:\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey\n  password: 请输入密码']] },
   { id: 'token', name: { en: 'Token in a configuration or source file', 'zh-CN': '配置文件或源代码中的令牌' }, find: 'assignment', keywords: ['token'], judge: 'literal',
     hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
     misses: [['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"'],

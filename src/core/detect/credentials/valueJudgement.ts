@@ -55,6 +55,11 @@ function hasTypedRun(text: string, length: number): boolean {
 /** Stand-in words: seen anywhere in a value, they mark it as not real, whatever else it holds. */
 // (`changethis`, `pleasechange…`, `pleasegenerate…`: the ask to change or generate it is the marker.)
 const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'changethis', 'pleasechange', 'pleasegenerate', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx', 'randomstring'];
+/**
+ * The same asks in Chinese, as configuration templates of Chinese projects write them (`填写你的SecretKey`,
+ * "fill in your SecretKey"; `请输入密码`, "enter the password"): fill in, enter, your, replace, change, example.
+ */
+const MARKER_WORDS_ZH = /填写|填入|输入|你的|您的|替换|修改|示例|例如|自行/;
 /** Short markers count only as a word of their own (`TBD`, `token-tbd`): inside generated text they are chance. */
 const MARKER_SEGMENTS = /(?:^|[^a-z])(?:tbd|todo|fixme)(?:[^a-z]|$)/;
 
@@ -142,7 +147,7 @@ export function isPlaceholder(value: string): boolean {
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
   for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
-  if (MARKER_SEGMENTS.test(lower)) return true;
+  if (MARKER_SEGMENTS.test(lower) || MARKER_WORDS_ZH.test(text)) return true;
   // Also an empty value (no distinct character).
   if (distinctCharacters(text) <= 2 || (text.length >= 8 && distinctCharacters(text) <= 3)) return true;
   if (/^(.{1,4})\1{2,}$/.test(text)) return true; // abcabcabc, 12121212
@@ -269,7 +274,7 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // masks stand in there (`xxxx` is a marker; `000000`, `XXX` and the like are one repeated character).
   if (alnum.length === 0 || (place === 'elsewhere' && STAND_IN_VALUES.has(alnum)) || (place === 'deployed' && DEPLOYED_STAND_IN_VALUES.has(alnum))) return true;
   for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
-  if (MARKER_SEGMENTS.test(lower)) return true;
+  if (MARKER_SEGMENTS.test(lower) || MARKER_WORDS_ZH.test(value)) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
   if (UPPER_SNAKE.test(value)) return true;
   if (FIELD_FORMAT.test(value)) return true;
