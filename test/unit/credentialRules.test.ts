@@ -60,7 +60,9 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('docker-compose.yml', yaml), ['password@4', 'password@5']);
     const elsewhere = ['.env.example', 'deploy/.env.sample', 'docs/setup.env', 'README.md', 'tests/.env', 'vendor/pkg/.env', '.env.testing', '.travis.yml', 'scripts/setup.sh'];
     for (const path of elsewhere) assert.deepEqual(kinds(path, weak), [], path);
-    for (const path of ['.github/workflows/ci.yml', '.gitlab-ci.yml', '.circleci/config.yml', 'docker-compose.test.yml', 'docs/docker-compose.yml']) assert.deepEqual(kinds(path, yaml), [], path);
+    for (const path of ['.github/workflows/ci.yml', '.gitlab-ci.yml', '.circleci/config.yml', 'docker-compose.test.yml', 'docs/docker-compose.yml', '.devcontainer/docker-compose.yml']) assert.deepEqual(kinds(path, yaml), [], path);
+    // A patch of a deployed file: its commented-out lines start with `+`.
+    assert.deepEqual(kinds('patches/kafka/.env.patch', '+# KAFKA_SASL_PASSWORD=password\n+ADMIN_PASSWORD=Password123!'), []);
     // Commented out, a deployed file's line documents it; a key's own name passes a parameter on; markers stay markers.
     assert.deepEqual(kinds('.env', '# ADMIN_PASSWORD=Password123!\nadminPassword=adminPassword\nDB_PASSWORD=changeme\nSMTP_PASSWORD=your-password-here'), []);
     // In source code a quoted weak literal is still judged by its looks.
