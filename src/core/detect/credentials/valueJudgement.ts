@@ -388,6 +388,9 @@ export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = 
   // A key pair's secret half (`oneWord`) holds a service's short default too (a product's name, six letters).
   if (!isLiteralPassword(value, place) || value.length < (oneWord ? 6 : 8)) return false;
   if (LONE_CREDENTIAL_WORD.test(value.toLowerCase())) return false;
+  // In deployed configuration a secret spelled from the credential's own words (`supersecret`, `mySecretKey`)
+  // is what the service signs with, though it reads like a name.
+  if (place === 'deployed' && spelledFromOwnWords(value.toLowerCase())) return true;
   // Where the context already says the value is the secret (`jwt: secret: shop-admin-secret`), a name of
   // several words is a weak value (one word, `tokenHead: Bearer`, stays a word).
   if (names && (SNAKE_NAME.test(value) || IDENTIFIER_LIKE.test(value)) && !NUMBER.test(value) && !VERSION.test(value) && !DATE.test(value) && !EMAIL.test(value) && !HOSTNAME.test(value) && !IPV4.test(value) && !PATH_LIKE.test(value) && !isMemberChain(value)) return true;
