@@ -380,9 +380,11 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;
   let value = decodedPair(pair).trim();
+  // (A commented-out line of a deployed configuration documents it, as placeOf says.)
+  const place: LiteralPlace = file.deployed && !commented ? 'deployed' : 'elsewhere';
   if (keyClass.kind === 'aws-secret-access-key') {
     // Named so in a configuration, any literal is the key; in code it must have the key's shape.
-    const keep = file.config ? isLiteralToken(value, false, true, false, commented ? 'elsewhere' : placeOf(undefined, file, '')) : /^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token');
+    const keep = file.config ? isLiteralToken(value, false, true, false, place) : /^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token');
     if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
     return;
   }
@@ -411,7 +413,6 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   const words = keyWords(pair.key);
   const named = underCredentialParent && words.length <= 2 && !(words.includes('access') && !words.includes('secret'));
   // (Under a key that says secret, `clientSecret`, 40 hex digits are an OAuth app's secret, not a commit id.)
-  const place = commented ? 'elsewhere' : placeOf(undefined, file, '');
   if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key), named, place) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
