@@ -51,6 +51,24 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('id_rsa', ['-----BEGIN RSA PRIVATE KEY-----', 'MIIEpAIBAAKCAQEA...', '-----END RSA PRIVATE KEY-----'].join('\n')), []);
   });
 
+  it('count a weak value as a credential in deployed configuration only, wherever else it is a stand-in', () => {
+    // The same weak line: a value spelled from the credential's words, and one repeating a word of the key.
+    const weak = 'ADMIN_PASSWORD=Password123!\nPOSTGRES_PASSWORD=postgres';
+    const deployed = ['.env', 'deploy/.env.production', 'ops/app.env', 'config/app.ini', 'src/main/resources/application.properties', 'inventory/hosts', 'group_vars/all', 'docker/Dockerfile'];
+    for (const path of deployed) assert.deepEqual(kinds(path, weak), ['password@1', 'password@2'], path);
+    const yaml = 'services:\n  db:\n    environment:\n      ADMIN_PASSWORD: Password123!\n      POSTGRES_PASSWORD: postgres';
+    assert.deepEqual(kinds('docker-compose.yml', yaml), ['password@4', 'password@5']);
+    const elsewhere = ['.env.example', 'deploy/.env.sample', 'docs/setup.env', 'README.md', 'tests/.env', 'vendor/pkg/.env', '.env.testing', '.travis.yml', 'scripts/setup.sh'];
+    for (const path of elsewhere) assert.deepEqual(kinds(path, weak), [], path);
+    for (const path of ['.github/workflows/ci.yml', '.gitlab-ci.yml', '.circleci/config.yml', 'docker-compose.test.yml', 'docs/docker-compose.yml', '.devcontainer/docker-compose.yml']) assert.deepEqual(kinds(path, yaml), [], path);
+    // A patch of a deployed file: its commented-out lines start with `+`.
+    assert.deepEqual(kinds('patches/kafka/.env.patch', '+# KAFKA_SASL_PASSWORD=password\n+ADMIN_PASSWORD=Password123!'), []);
+    // Commented out, a deployed file's line documents it; a key's own name passes a parameter on; markers stay markers.
+    assert.deepEqual(kinds('.env', '# ADMIN_PASSWORD=Password123!\nadminPassword=adminPassword\nDB_PASSWORD=changeme\nSMTP_PASSWORD=your-password-here'), []);
+    // In source code a quoted weak literal is still judged by its looks.
+    assert.deepEqual(kinds('src/seed.py', 'ADMIN_PASSWORD = "Password123!"'), []);
+  });
+
   it('name secrets by their key, and leave metadata keys alone', () => {
     assert.equal(classifyKey('DB_PASSWORD')?.kind, 'password');
     assert.equal(classifyKey('clientSecret')?.kind, 'secret');

@@ -263,7 +263,7 @@ describe('values that are plainly not a value (isPlainlyNotAValue)', () => {
       [true, '""'],
       [true, 'true'],
       [true, 'password'],
-      [false, 'password', true],
+      [false, 'password', 'credential-file'],
       [true, 'k9Xq2-example-Lm7'],
       [true, 'q8v2-TBD-k9x7'],
     ]);
@@ -282,7 +282,7 @@ describe('values that are plainly not a value (isPlainlyNotAValue)', () => {
     check(isPlainlyNotAValue, [
       [true, 'DB_PASSWORD_FILE'],
       [true, 'strongpassword'],
-      [false, 'strongpassword', true],
+      [false, 'strongpassword', 'credential-file'],
       [true, 'Cl1ent$ecret!'],
       [true, 'passwordxy'],
       [false, 'passwordxyz'],
@@ -297,7 +297,7 @@ describe('values that are plainly not a value (isPlainlyNotAValue)', () => {
       [true, 'Ask the ops team'],
       [true, 'omitted'],
       [true, 'hidden'],
-      [false, 'hidden', true],
+      [false, 'hidden', 'credential-file'],
       [true, 'c1ient-key'], // 1 read as l
       [true, 'password-2024'],
       [false, 'zq'],
@@ -425,8 +425,33 @@ describe('the stand-in vocabulary, word by word', () => {
     for (const word of own) {
       assert.equal(isPlainlyNotAValue(spelled(word, ['q', 'z'])), true, word);
       const marker = ['dummy', 'sample', 'example'].includes(word); // a marker word: a stand-in in any file
-      assert.equal(isPlainlyNotAValue(spelled(word, ['q', 'z']), true), marker, `${word} in a credential file`);
+      assert.equal(isPlainlyNotAValue(spelled(word, ['q', 'z']), 'credential-file'), marker, `${word} in a credential file`);
+      // In deployed configuration only the words that mark a stand-in (`your…here`, `fake`, `mock`, `change`) keep it one.
+      const marking = ['your', 'here', 'fake', 'dummy', 'sample', 'example', 'mock', 'change'].includes(word);
+      assert.equal(isPlainlyNotAValue(spelled(word, ['q', 'z']), 'deployed'), marking, `${word} in deployed configuration`);
     }
+  });
+
+  it('in deployed configuration, a weak value spelled from the credential’s words is a value; markers and stand-in words are not', () => {
+    check(isPlainlyNotAValue, [
+      [false, 'password', 'deployed'],
+      [false, 'Password123!', 'deployed'],
+      [false, 'strongpassword', 'deployed'],
+      [false, 'Passw0rd', 'deployed'],
+      [false, 'testing', 'deployed'],
+      [true, 'your-password-here', 'deployed'],
+      [true, 'fake-secret', 'deployed'],
+      [true, 'changeme', 'deployed'],
+      [true, 'hidden', 'deployed'],
+      [true, 'blah', 'deployed'],
+      [true, '${DB_PASSWORD}', 'deployed'],
+      [true, 'DB_PASSWORD', 'deployed'],
+      // Chinese templates' asks: "fill in your AccessKey", "enter the password", "replace with yours".
+      [true, '填写你的AccessKey', 'deployed'],
+      [true, '请输入密码', 'deployed'],
+      [true, '替换为您的token', 'deployed'],
+      [true, '填写你的SecretKey'],
+    ]);
   });
 
   it('keyboard and alphabet runs of six make a short value a stand-in, in either direction', () => {
@@ -576,7 +601,7 @@ describe('the rules from unseen repositories, each on values it alone decides', 
     check(isPlainlyNotAValue, [
       [true, 'blahblah'],
       [true, 'blah'],
-      [false, 'blahblah', true],
+      [false, 'blahblah', 'credential-file'],
     ]);
   });
 

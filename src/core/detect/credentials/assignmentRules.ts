@@ -74,9 +74,7 @@ export function classifyKey(name: string): KeyClass | null {
       else found = 'secret';
     } else if (word === 'pass' || word === 'pw') {
       found = 'password';
-    } else if (word === 'sk' && i === words.length - 1) {
-      // A cloud CLI's secret half (`sk=`, obsutil, bcecmd, `OSS_SK`); its `ak` is the pair's id.
-      found = 'secret';
+
     } else if (word === 'key' && KEY_QUALIFIERS.has(previous)) {
       found = 'api-key';
     } else if ((word === 'auth' || word === 'authorization') && (words.length === 1 || i === words.length - 1)) {

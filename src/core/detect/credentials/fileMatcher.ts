@@ -7,7 +7,7 @@ import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
 import { strictBase64Text } from './encodings';
 import { classifyKey, isCredentialParentKey } from './assignmentRules';
-import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findTokens, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
+import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findTokens, placeOfLine, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
 import { SQL_FILE, SqlDumpReader } from './sqlDump';
 import { isLiteralPassword, isPlaceholder, isPlausibleSecret, shannonEntropy } from './valueJudgement';
@@ -267,7 +267,7 @@ export class FileMatcher {
     if (this.awsWindow > 0) this.findAwsPair(text, line, sink);
 
     found.length = 0;
-    findConnectionSecrets(text, found, profile.gitCredentials, profile.docs);
+    findConnectionSecrets(text, found, placeOfLine(profile, text, profile.gitCredentials), profile.docs);
     findLineRules(this.rules, profile, text, lower, found);
     if (profile.pgpass) this.findPgpass(text, found);
     this.findClientKeyData(text, found);
@@ -285,7 +285,7 @@ export class FileMatcher {
     else if (this.authUserPass === 1) this.authUserPass = 2;
     else {
       this.authUserPass = 0;
-      if (!this.rules.options.noBuiltIn && !ALLOW_MARKERS.some((marker) => text.includes(marker)) && isLiteralPassword(trimmed, true)) {
+      if (!this.rules.options.noBuiltIn && !ALLOW_MARKERS.some((marker) => text.includes(marker)) && isLiteralPassword(trimmed, 'credential-file')) {
         const start = text.indexOf(trimmed);
         this.report('openvpn-password', trimmed, start, start + trimmed.length, line, sink);
       }
@@ -298,7 +298,7 @@ export class FileMatcher {
     const fields = pgpassFields(line.trim());
     const password = fields.length === 5 ? (fields[4] as string) : '';
     const start = line.lastIndexOf(password);
-    if (password && isLiteralPassword(password, true)) out.push({ kind: 'pgpass-password', value: password, start, end: start + password.length });
+    if (password && isLiteralPassword(password, 'credential-file')) out.push({ kind: 'pgpass-password', value: password, start, end: start + password.length });
   }
 
   /** kubeconfig `client-key-data:`: a PEM private key, base64-encoded. */
@@ -461,7 +461,7 @@ export class FileMatcher {
     if (SECRET_METADATA_KEY.test(name)) return;
     // A Secret's entries are credentials by kind: one named as such is judged as a literal, any other must look like one.
     const named = classifyKey(name);
-    const keep = named ? isLiteralPassword(value) : isPlausibleSecret(value, /pass|pwd/i.test(name) ? 'password' : 'token');
+    const keep = named ? isLiteralPassword(value, placeOfLine(this.profile, text)) : isPlausibleSecret(value, /pass|pwd/i.test(name) ? 'password' : 'token');
     if (keep) out.push({ kind: 'kubernetes-secret', value, start, end: start + raw.length });
   }
 }

@@ -6,7 +6,7 @@ import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, type CredentialRule } from './ruleTable';
 import { contextOfPath } from './pathContext';
-import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret, isSelfDescribingName } from './valueJudgement';
+import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
 
 /** A rule added by the scanned repository (its `.gitleaks.toml`): a pattern, its secret group, its keywords and paths. */
 export interface CustomRule {
@@ -67,6 +67,12 @@ export interface FileContext {
   yaml: boolean;
   /** Documentation or an example copy by its path (pathContext.ts): a value that only names the credential is a stand-in there. */
   docs: boolean;
+  /**
+   * Configuration that is deployed (see DEPLOYED_CONFIG), in the `code` context and not a CI pipeline's or a
+   * test runner's: a weak value spelled from the credential's words or repeating a word of its key
+   * (`ADMIN_PASSWORD=password`, `POSTGRES_PASSWORD: postgres`) is a credential to rotate there, not a stand-in.
+   */
+  deployed: boolean;
 }
 
 const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
@@ -83,6 +89,20 @@ const CONFIG_NAMED = /(?:^|\/)(?:config|configs|conf|settings|configuration)\/|(
 const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.lock|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile)$/;
 const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$/;
 
+/**
+ * Configuration formats that a deployment reads as they are committed: YAML (compose, Helm values, Ansible
+ * vars, Kubernetes manifests, Spring), JSON, XML, INI and friends, `.env` files, Terraform and Bicep,
+ * Dockerfiles (an ENV is baked into the image), Ansible inventories without an extension. Scripts and
+ * prose are not among them.
+ */
+const DEPLOYED_CONFIG = /\.(?:ya?ml|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
+/**
+ * CI pipelines, test runners' and development containers' configuration: the services they start
+ * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
+ * `.devcontainer/` compose file) are throwaway databases, not a deployed system, so a default there stays a stand-in. A literal that does not look like a default is still found there.
+ */
+const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env\.(?:test|testing|ci|dusk)(?:\.[\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
+
 export function fileContext(path: string): FileContext {
   const lower = path.toLowerCase();
   const base = lower.slice(lower.lastIndexOf('/') + 1);
@@ -90,14 +110,19 @@ export function fileContext(path: string): FileContext {
   const ext = dot > 0 ? base.slice(dot + 1) : '';
   const code = CODE_EXTENSIONS.has(ext);
   // Infrastructure languages: a bare word is a name (a parameter, a resource's attribute), a quoted string a literal.
-  const docs = contextOfPath(path) === 'docs';
-  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs };
-  return { path, lower, code, quotedOnly: code, config: !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower), i18n: I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower), yaml: ext === 'yaml' || ext === 'yml', docs };
+  const where = contextOfPath(path);
+  const docs = where === 'docs';
+  const deployedPlace = where === 'code' && !CI_OR_TEST_RUNNER.test(lower);
+  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace };
+  const config = !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower);
+  const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
+  // A patch (`.env.patch`) is a diff of a configuration, its lines marked `+`/`-`: a commented line there does not start with `#`.
+  const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || (code && CONFIG_NAMED.test(lower)));
+  return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml', docs, deployed };
 }
 
 /** Words of a key that make `name = value` worth reading as a credential (the generic reader). */
-// `sk` only as a key (`sk=`, `sk: `, `"sk"`): a cloud CLI's secret half; the word alone is in too many others (task, disk).
-const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'sk=', 'sk =', 'sk:', 'sk"'];
+const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'];
 const GENERIC_WORD = new RegExp(GENERIC_WORDS.join('|'), 'i');
 
 interface CompiledRule {
@@ -242,16 +267,33 @@ function unquote(raw: string, start: number): { value: string; start: number } {
 }
 
 /** The password of `user:password`, when it is a value (`admin:admin` is one: a weak password to rotate). */
-export function passwordOfPair(pair: string | undefined, credentialFile = true): string | undefined {
+export function passwordOfPair(pair: string | undefined, place: LiteralPlace = 'credential-file'): string | undefined {
   if (!pair) return undefined;
   const colon = pair.indexOf(':');
   if (colon <= 0) return undefined;
   const password = pair.slice(colon + 1);
-  return isLiteralPassword(password, credentialFile) ? password : undefined;
+  return isLiteralPassword(password, place) ? password : undefined;
+}
+
+const COMMENTED = /^\s*(?:#|;|\/\/)/;
+
+/**
+ * Where a rule's literal stands (see LiteralPlace): its own credential file, deployed configuration, or
+ * elsewhere. A commented-out line of a deployed configuration documents it (`# or a DSN such as
+ * postgresql://login:password@…`): its weak values are stand-ins, as in docs.
+ */
+function placeOf(rule: CredentialRule | undefined, file: FileContext, line: string): LiteralPlace {
+  if (rule?.credentialFile) return 'credential-file';
+  return file.deployed && !COMMENTED.test(line) ? 'deployed' : 'elsewhere';
+}
+
+/** Where a URL's or a Secret's literal on `line` stands: as placeOf, for matchers without a rule of the table. */
+export function placeOfLine(file: FileContext, line: string, credentialFile = false): LiteralPlace {
+  return credentialFile ? 'credential-file' : placeOf(undefined, file, line);
 }
 
 /** Decodes and judges a value found by a rule; undefined when it is not a credential. */
-function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token'): string | undefined {
+function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token', place: LiteralPlace): string | undefined {
   let value: string | undefined = raw;
   switch (rule.decode) {
     case 'base64':
@@ -268,7 +310,7 @@ function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token
   if (rule.shape && !rule.shape.test(value)) return undefined;
   if (rule.judge === 'format') return isPlaceholder(value) ? undefined : value;
   if (rule.judge === 'hash') return /(.)\1{7,}|x{4}|example/i.test(value) ? undefined : value;
-  return strength === 'password' ? (isLiteralPassword(value, rule.credentialFile) ? value : undefined) : isLiteralToken(value, !!rule.shape) ? value : undefined;
+  return strength === 'password' ? (isLiteralPassword(value, place) ? value : undefined) : isLiteralToken(value, !!rule.shape, false, false, place) ? value : undefined;
 }
 
 /** Line-shape rules (credential file formats, SQL, PHP define, command lines). */
@@ -293,7 +335,7 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, l
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
-      const secret = judged(decodedRule, value, strength);
+      const secret = judged(decodedRule, value, strength, placeOf(decodedRule, file, line));
       if (secret !== undefined) out.push({ kind: rule.id, start, end: start + value.length, value: secret });
     }
   }
@@ -304,7 +346,7 @@ const NON_SECRET_AFTER_ACCESS = /^[A-Z0-9]{16,32}$/;
  * Control characters or bytes that are not UTF-8: compressed data in a file git reads as text (an
  * Illustrator or PDF stream), where `sk:` or `key=` followed by anything is chance, not a setting.
  */
-const BINARY_TEXT = /[\u0000-\u0008\u000e-\u001f\ufffd]/;
+const BINARY_TEXT = /(?![\t\r])[\p{Cc}\ufffd]/u;
 
 /** Key rules of the table, then the generic reading of `name = value` by the key's words. */
 export function findKeyValues(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[], underCredentialParent = false): void {
@@ -312,12 +354,12 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, l
   const generic = !file.i18n && GENERIC_WORD.test(line) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
-  const commented = /^\s*(?:#|;|\/\/)/.test(line);
+  const commented = COMMENTED.test(line);
   readAssignments(line, file.quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null), (pair) => {
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
-      const secret = judged(rule, value, /pass|pwd/i.test(pair.key) || rule.id === 'ftp-client-password' || rule.id === 'wifi-psk' ? 'password' : 'token');
+      const secret = judged(rule, value, /pass|pwd/i.test(pair.key) || rule.id === 'ftp-client-password' || rule.id === 'wifi-psk' ? 'password' : 'token', placeOf(rule, file, line));
       if (secret !== undefined) {
         out.push({ kind: rule.id, start: pair.start, end: pair.end, value: secret });
         return;
@@ -343,9 +385,11 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;
   let value = decodedPair(pair).trim();
+  // (A commented-out line of a deployed configuration documents it, as placeOf says.)
+  const place: LiteralPlace = file.deployed && !commented ? 'deployed' : 'elsewhere';
   if (keyClass.kind === 'aws-secret-access-key') {
     // Named so in a configuration, any literal is the key; in code it must have the key's shape.
-    const keep = file.config ? isLiteralToken(value, false, true) : /^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token');
+    const keep = file.config ? isLiteralToken(value, false, true, false, place) : /^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token');
     if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
     return;
   }
@@ -355,12 +399,15 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // An access key's id (`access_key = AKIA…`-like uppercase) names the key; it is not its secret half.
   if (keyClass.kind === 'api-key' && /access/i.test(pair.key) && NON_SECRET_AFTER_ACCESS.test(value)) return;
   // The value repeats a word of its key (`POSTGRES_PASSWORD: postgres`, `MYSQL_PASSWORD=mysql`): a
-  // container's documented default, spelled from the name, not a chosen value.
-  if (keyWords(pair.key).includes(value.toLowerCase())) return;
+  // container's documented default, spelled from the name. In deployed configuration that default is
+  // what the service runs with, a weak credential to rotate; in tests, CI, docs and code it is a stand-in.
+  if (!file.deployed && keyWords(pair.key).includes(value.toLowerCase())) return;
   // The value is its key's own name, spelled the same (`sqlAdminPassword: sqlAdminPassword` passing a
   // Bicep parameter on, `{ apiToken: apiToken }`): a reference to a variable of that name, not a value.
-  // Spelled otherwise (`IRC_PASS=irc_pass`), it is a weak value written in.
-  if (value.length > 0 && value === pair.key.replace(/^[$@]+/, '')) return;
+  // Spelled otherwise (`IRC_PASS=irc_pass`), it is a weak value written in. In deployed configuration a
+  // one-word key's own word (`password: password`) names no parameter: there it is the weak value itself.
+  const ownName = pair.key.replace(/^[$@]+/, '');
+  if (value.length > 0 && value === ownName && !(file.deployed && keyWords(ownName).length === 1)) return;
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.
@@ -371,7 +418,7 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   const words = keyWords(pair.key);
   const named = underCredentialParent && words.length <= 2 && !(words.includes('access') && !words.includes('secret'));
   // (Under a key that says secret, `clientSecret`, 40 hex digits are an OAuth app's secret, not a commit id.)
-  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key), named) && !keyClass.digestKey;
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key), named, place) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }
@@ -383,7 +430,7 @@ const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{0,25
 const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([0-9a-f]{40})(?![\w:])|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
 
 /** Passwords inside URLs and Authorization values: in any file. */
-export function findConnectionSecrets(line: string, out: ValueSpan[], credentialFile = false, docs = false): void {
+export function findConnectionSecrets(line: string, out: ValueSpan[], place: LiteralPlace = 'elsewhere', docs = false): void {
   // A password in a URL ends at an '@' after its '://'.
   const scheme = line.indexOf('://');
   if (scheme >= 0 && line.indexOf('@', scheme) > 0) {
@@ -393,10 +440,11 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], credential
       const raw = m[3] ?? '';
       const password = percentDecode(raw);
       const start = m.index + m[0].length - raw.length - 1;
-      // `postgres:postgres@localhost` is the documented default of a local setup, not a chosen password.
+      // `postgres:postgres@localhost` is the documented default of a local setup, not a chosen password,
+      // except in deployed configuration, where the service runs with it.
       // In docs and example copies, `mysql://database_user:database_password@…` only names the parts.
       if (docs && isSelfDescribingName(password)) continue;
-      if ((credentialFile || password !== user) && isLiteralPassword(password, credentialFile)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
+      if ((place !== 'elsewhere' || password !== user) && isLiteralPassword(password, place)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
     }
   }
   if (line.includes('Bearer') || line.includes('Basic') || /authorization:|token:|api-key:/i.test(line)) {
@@ -409,7 +457,7 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], credential
       const start = m.index + m[0].length - raw.length;
       if (m[1] !== undefined && m[1] !== 'Bearer' && m[1] !== 'Basic') continue; // `bearer` in prose: the scheme is case-sensitive
       if (scheme === 'Basic') {
-        const password = passwordOfPair(base64Text(raw), false);
+        const password = passwordOfPair(base64Text(raw), 'elsewhere');
         if (password) out.push({ kind: 'bearer-token', value: password, start, end: start + raw.length });
       } else if (scheme.toLowerCase() === 'token' ? isLiteralToken(raw, true) : isPlausibleSecret(raw, 'token')) {
         // (GitHub's `token` scheme takes a classic token of 40 hex digits: not a commit id there.)

@@ -298,8 +298,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'rails-master-key', name: { en: 'Rails master key', 'zh-CN': 'Rails 主密钥（master.key）' }, find: 'line', files: /(?:^|\/)master\.key$|(?:^|\/)config\/credentials\/[^/]+\.key$/, keywords: [], pattern: /^\s*(?<v>[0-9a-f]{32})\s*$/g, judge: 'literal',
     hits: [['config/master.key', '«hex:32»']], misses: [] },
   { id: 'url-password', name: { en: 'Password in a URL or connection string', 'zh-CN': 'URL 或连接串中的口令' }, find: 'structure', keywords: ['://'], judge: 'literal',
-    hits: [['.git-credentials', 'https://deploy:«pw»@git.corp.example'], ['.git-credentials', 'https://ops:«lit:ops2020»@github.com'], ['.git-credentials', 'https://ops@corp.example:«lit:pass!#@2019»@git.corp.example'], ['etc/pip.conf', 'index-url = https://ci:«alnum:18»@pypi.corp.example/simple'], ['db.yml', 'uri: «raw:mongodb»://app:«lit:mongo2019»@db1:27017/app'], ['celeryconfig.py', 'result_backend = "«raw:redis»://:«alnum:24»@redis:6379/1"']],
+    hits: [['.env.production', 'DATABASE_URL=«raw:postgres»://postgres:«lit:postgres»@db:5432/app'], ['.git-credentials', 'https://deploy:«pw»@git.corp.example'], ['.git-credentials', 'https://ops:«lit:ops2020»@github.com'], ['.git-credentials', 'https://ops@corp.example:«lit:pass!#@2019»@git.corp.example'], ['etc/pip.conf', 'index-url = https://ci:«alnum:18»@pypi.corp.example/simple'], ['db.yml', 'uri: «raw:mongodb»://app:«lit:mongo2019»@db1:27017/app'], ['celeryconfig.py', 'result_backend = "«raw:redis»://:«alnum:24»@redis:6379/1"']],
     misses: [['docs/a.md', 'https://user:password@git.corp.example/repo.git\n«raw:postgres»://postgres:postgres@localhost:5432/app\nmysql://app:${DB_PASSWORD}@db:3306/app'],
+      // Outside deployed configuration a user's own name as the password is a local setup's default (a CI pipeline, code).
+      ['.github/workflows/ci.yml', '        env:\n          DATABASE_URL: «raw:postgres»://postgres:postgres@localhost:5432/test'], ['src/db.py', 'engine = create_engine("«raw:postgres»://postgres:postgres@localhost/app")'],
       // Filled in by code: a printf verb, an f-string field holding a call (seen on a compose collection and a homelab).
       ['backend/main.go', 'return sql.Open("postgres", fmt.Sprintf("«raw:postgres»://postgres:%s@db:5432/app", string(pw)))'], ['scripts/hacks.py', 'url = f"http://{user}:{urllib.parse.quote_plus(pw)}@{host}"']] },
   { id: 'bearer-token', name: { en: 'Bearer or basic credentials in an Authorization value', 'zh-CN': 'Authorization 值中的 Bearer 或 Basic 凭据' }, find: 'structure', keywords: ['bearer', 'basic'], judge: 'literal',
@@ -311,7 +313,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /(?:SharedAccessKey=(?<v>[A-Za-z0-9+/]{42,44}=?)(?=[;"'\s]|$)|[?&;]sig=(?<s>[A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})(?=[^\n]*sv=|))/g, judge: 'format',
     hits: [['a.env', 'BUS=Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=«b64:43»=']], misses: [] },
   { id: 'kubernetes-secret', name: { en: 'Value of a Kubernetes Secret (data or stringData)', 'zh-CN': 'Kubernetes Secret 的值（data 或 stringData）' }, find: 'structure', files: /\.ya?ml$/, keywords: [], judge: 'literal',
-    hits: [['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: p\ndata:\n  db-password: «b64of:{pw}»'], ['manifests/redis.yaml', 'kind: Secret\nstringData:\n  redis-password: «lit:redis2021»']],
+    hits: [['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: p\ndata:\n  db-password: «b64of:{pw}»'], ['manifests/redis.yaml', 'kind: Secret\nstringData:\n  redis-password: «lit:redis2021»'],
+      // A deployed Secret holding a weak value spelled from its own word (a Secret under tests/ or docs/ keeps it a stand-in).
+      ['k8s/db-secret.yaml', 'kind: Secret\nstringData:\n  db-password: «lit:password»']],
     misses: [['k8s/secret.yaml', 'kind: Secret\ndata:\n  username: YWRtaW4=\n  password: Y2hhbmdlbWU=\n  host: ZGIuaW50ZXJuYWwuY29ycC5leGFtcGxl']] },
   { id: 'private-key', name: { en: 'Private key (PEM)', 'zh-CN': '私钥（PEM）' }, find: 'structure', keywords: ['PRIVATE KEY'], judge: 'structure',
     hits: [['id_ecdsa', '-----BEGIN EC PRIVATE KEY-----\n«b64:64»\n«b64:64»\n-----END EC PRIVATE KEY-----'], ['certs/tls.key', '-----BEGIN PRIVATE KEY-----\n«b64:64»\n«b64:40»\n-----END PRIVATE KEY-----']],
@@ -387,6 +391,13 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['sync.sh', 'qshell account «alnum:40» «alnum:40» ops'], ['setup.sh', 'mc alias set minio http://10.0.0.9:9000 admin «pw»'], ['setup.sh', 'ossutil config -e oss-cn-hangzhou.aliyuncs.com -i «lit:LTAI»«alnum:20» -k «alnum:30»']],
     misses: [['setup.sh', 'mc alias set minio http://10.0.0.9:9000 "$MINIO_USER" "$MINIO_PASS"\nqshell account $QINIU_AK $QINIU_SK ops']] },
 
+  // The saved configuration of those CLIs: Huawei obsutil and Baidu bcecmd write the pair as `ak`/`sk`, too short a
+  // name for the generic reading (its word would wake every `task =` and `disk:`), so these files are read whole.
+  { id: 'cloud-cli-config', credentialFile: true, name: { en: 'Secret key in a cloud storage CLI configuration (obsutil, bcecmd, ossutil, coscmd)', 'zh-CN': '云存储命令行工具配置中的密钥（obsutil、bcecmd、ossutil、coscmd）' }, find: 'line',
+    files: /(?:^|\/)\.?(?:obsutilconfig|ossutilconfig|cos\.conf)$|(?:^|\/)\.?bcecmd\/credentials$/, keywords: [],
+    pattern: /^\s*(?:sk|secret_?key|accessKeySecret|access_key_secret)\s*[=:]\s*(?<v>[^\s#;]+)/gi, judge: 'literal',
+    hits: [['deploy/.obsutilconfig', '[Credentials]\nendpoint=obs.cn-north-4.myhuaweicloud.com\nsk=«alnum:40»'], ['.bcecmd/credentials', '[Defaults]\nSk = «hex:32»']], misses: [['.obsutilconfig', 'sk=\ntoken=']] },
+
   // ---- daemons and network devices: the directive names the secret ----
   // keepalived's VRRP `auth_pass`, IPsec's `: PSK "…"`, PPP's chap/pap secrets (client, server, secret).
   { id: 'keepalived-auth-pass', credentialFile: true, name: { en: 'keepalived VRRP authentication password', 'zh-CN': 'keepalived VRRP 认证口令' }, find: 'line', keywords: ['auth_pass'], pattern: /^\s*auth_pass\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
@@ -455,13 +466,30 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['mysite/settings/prod.py', "EMAIL_HOST_PASSWORD = '«lit:mail2019»'"], ['etc/grafana/grafana.ini', '[database]\npassword = """«pw»"""'],
       // Out of documentation, a value that names itself is what gets deployed: a weak value.
       ['deploy/app.env', 'SMTP_PASSWORD=«lit:smtp-password»'],
+      // Deployed configuration: a value spelled from the credential's own words, or repeating a word of its key
+      // (an image's documented default), is what the service runs with — a weak credential to rotate.
+      ['.env', 'ADMIN_PASSWORD=«lit:password»\nDB_PASSWORD=«lit:Password123!»\nWEB_PASSWORD=«lit:strongpassword»'],
+      ['docker-compose.yml', 'services:\n  db:\n    image: postgres:15\n    environment:\n      POSTGRES_PASSWORD: «lit:postgres»\n      - MYSQL_ROOT_PASSWORD=«lit:root»'],
+      ['charts/app/values.yaml', 'admin:\n  ADMIN_PASSWORD: «lit:admin»\nmariadb:\n  auth:\n    rootPassword: «lit:mariadb»'], ['inventory/prod.yml', 'all:\n  vars:\n    ansible_become_pass: «lit:Passw0rd»'],
+      ['src/main/resources/application.properties', 'spring.datasource.password=«lit:secret»'], ['config/database.php', "        'password' => '«lit:password»',"],
     ],
     misses: [
-      ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nADMIN_PASSWORD=password\nDB_PASSWORD=Password123!\nWEB_PASSWORD=strongpassword\nCLIENT_SECRET=Cl1ent$ecret!\nSECRET_KEY=11111111-1111-1111-1111-111111111112\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
+      ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nSECRET_KEY=11111111-1111-1111-1111-111111111112\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
+      // Deployed or not, explicit markers and stand-in words are no value (`changeme` asks to be replaced: see docs/evaluation.md).
+      ['.env', 'DB_PASSWORD=your-password-here\nSMTP_PASSWORD=fake-password\nADMIN_PASSWORD=changeme\nMAIL_PASSWORD=hidden\nREDIS_PASSWORD=blah'],
+      // In example copies and docs, tests and ordinary code, the same weak values are stand-ins for what goes there.
+      ['.env.example', 'ADMIN_PASSWORD=password\nDB_PASSWORD=Password123!\nWEB_PASSWORD=strongpassword\nCLIENT_SECRET=Cl1ent$ecret!\nPOSTGRES_PASSWORD=postgres'],
+      ['docs/install.md', '    MYSQL_ROOT_PASSWORD: root\n    ansible_become_pass: Passw0rd'], ['tests/fixtures/app.yml', 'password: password\nadmin_password: admin'],
+      ['src/seed.py', 'ADMIN_PASSWORD = "password"\nDB_PASSWORD = "Password123!"'],
       ['i18n/de.json', '{ "password": "Passwort", "login.password": "Kennwort" }'], ['ui/lib/pure-min.css', '.f input[type=password]:focus,.f input[type=email]{color:#fff}'], ['src/Login.vue', '<input type="password" v-model="password" :placeholder="$t(\'password\')">'],
       ['app/config/parameters.yml.dist', 'parameters:\n  database_password: ~'], ['secrets/app.enc.yaml', 'db_password: ENC[AES256_GCM,data:«b64:24»,type:str]\nsops:\n  version: 3.7.3'], ['main.tf', 'password = var.db_password\npassword = random_password.db.result\nPASSWORD_HOST = "db.corp.example"'], ['app.py', 'password = os.environ["DB_PASSWORD"]\nif password == "":'], ['src/core/credentials/rules.ts', '/** `"password": "Passwort"` is a label */'],
+      // A CI pipeline's service containers and a test runner's environment are throwaway test databases: their defaults are stand-ins.
       ['.github/workflows/ci.yml', '        env:\n          POSTGRES_PASSWORD: postgres\n          MYSQL_ROOT_PASSWORD: root\n      - run: sed -i \'/^DB_PASSWORD=/d\' .env'],
-      ['digital_ocean.ini', '[digital_ocean]\n#api_token = 123456abcdefg'], ['security/main.yml', "        line: 'johndoe ALL=(ALL) NOPASSWD: ALL'"], ['db.yml', '    password: "mysecurepassword"'],
+      ['.gitlab-ci.yml', 'test:\n  services:\n    - postgres:15\n  variables:\n    POSTGRES_PASSWORD: postgres\n    DB_PASSWORD: secret'], ['.circleci/config.yml', '      - image: cimg/mysql:8.0\n        environment:\n          MYSQL_ROOT_PASSWORD: root'],
+      ['.travis.yml', 'env:\n  - DB_PASSWORD=password'], ['.env.testing', 'DB_PASSWORD=secret\nADMIN_PASSWORD=password'], ['phpunit.xml', '<env name="DB_PASSWORD" value="secret"/>'],
+      // A value that is its key's own name passes a parameter on, deployed or not.
+      ['infra/params.json', '{ "sqlAdminPassword": "sqlAdminPassword" }'],
+      ['digital_ocean.ini', '[digital_ocean]\n#api_token = 123456abcdefg'], ['security/main.yml', "        line: 'johndoe ALL=(ALL) NOPASSWD: ALL'"], ['db.yml.example', '    password: "mysecurepassword"'],
       ['config/jwt.php', "        'auth' => 'Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter',"],
       ['app/Http/Requests/ProfileUpdateRequest.php', "            'current_password' => 'sometimes|required_with:new_password',\n            'password' => 'required|confirmed',"],
       // Names and code where a value could be (found on repositories the rules were not tuned on): the key of
@@ -491,18 +519,19 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['k8petstore.sh', 'pass_http=-1\npass_count=0'], ['sentry.conf.py', "ENV_CONFIG_MAPPING = {\n    'SENTRY_EMAIL_PASSWORD': 'mail.password',\n    'SENTRY_SECRET': 'system.secret-key',\n}"],
       ['app/app.iml', '    <orderEntry type="library" name="Maven: io.jsonwebtoken:jjwt:0.9.1" level="project" />'],
     ] },
-  { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth', 'sk=', 'sk =', 'sk:', 'sk"'], judge: 'literal',
+  { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth'], judge: 'literal',
     hits: [['config/secrets.yml', 'production:\n  secret_key_base: «hex:128»'],
-      // A cloud CLI's key pair written as `ak`/`sk` (obsutil, bcecmd): the `sk` is the secret half.
-      ['deploy/.obsutilconfig', '[Credentials]\nendpoint=obs.cn-north-4.myhuaweicloud.com\nsk=«alnum:40»'], ['bcecmd/credentials', '[Defaults]\nSk = «hex:32»'], ['mysite/settings.py', "SECRET_KEY = 'django-insecure-«lower:40»'"], ['web.config', '<add key="ClientSecret" value="«alnum:34»" />'], ['.env', 'CLIENT_SECRET=«uuid»'],
+      ['mysite/settings.py', "SECRET_KEY = 'django-insecure-«lower:40»'"], ['web.config', '<add key="ClientSecret" value="«alnum:34»" />'], ['.env', 'CLIENT_SECRET=«uuid»'],
       // A key pair's secret half set to a service's one-word default (an object store's out-of-the-box login).
       ['src/main/resources/application.yml', 'storage:\n  endpoint: http://localhost:9000\n  secretKey: «lit:objectstore»'], ['config/app.yaml', 'signing_secret: !!binary «b64:32»'], ['.env', 'STORAGE_SECRET_KEY=«lit:objectstore»'],
       // Under a YAML parent that names a credential's context (`jwt:`, `spring: mail:`), a name-like value is the secret.
       ['src/main/resources/application.yml', 'jwt:\n  tokenHeader: Authorization\n  secret: «lit:shop-admin-secret» # signs the tokens\n  expiration: 604800'],
       // A secret half of six letters, a self-hosted object store's default (seen in a compose file and an s3cmd line).
       ['docker-compose.yml', 'services:\n  web:\n    environment:\n      S3_SECRET_KEY: "«lit:harbor»"'], ['install/bootstrap-s3.sh', 's3cmd --access_key=ops --secret_key=«lit:harbor» --no-ssl ls'],
-      ['config/application-prod.yaml', 'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          corp:\n            client-secret: «lit:portal-client-secret»']],
-    misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], ['playbook.yml', '- name: build\n  task: compile\n  disk: 20G\n  risk: low'],
+      ['config/application-prod.yaml', 'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          corp:\n            client-secret: «lit:portal-client-secret»'],
+      // Deployed: a secret spelled from its own words (under a credential's parent, a name-like one too).
+      ['.env', 'CLIENT_SECRET=«lit:Cl1ent$ecret!»\nRPC_SHARED_SECRET=«lit:supersecret»'], ['src/main/resources/config/application.yml', 'jwt:\n  secret: «lit:mySecretKey»']],
+    misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], 
       // Compressed data in a file git reads as text (an Illustrator drawing): `sk:` there is chance.
       ['diagrams/flow.ai', 'kD\tO\u0001\u001e\u001esk:Zq8vLw3NpT7xKc2M\u0007Jf\ufffd'], ['parameters.yml', '  secret: ThisTokenIsNotSoSecretChangeIt'],
       ['values.yaml', 'tls:\n  secret: ingress-tls-secret\nauth:\n  secret: basicauth\n  secretKey: password\n  existingUserSecretKey: username\nstorage:\n  accessKey: objectstore'], ['ci.yml', 'NPM_SECRET: ${{ secrets.NPM_TOKEN }}'],
@@ -510,7 +539,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['values.yaml', 'jwt:\n  secret: ${JWT_SECRET}\n\ningress:\n  tls:\n    secret: ingress-tls-secret'],
       // An External Secret's entry named after an SSH key file; a "change this" marker; a "please generate" one.
       ['.tekton/secrets.yaml', 'kind: ExternalSecret\nspec:\n  data:\n    - secretKey: id_ed25519\n      remoteRef:\n        key: /ci/ssh'],
-      ['image/cluster.cnf', 'wsrep_sst_auth=sstuser:changethis'], ['install.sh', "sed -i -e 's/^SENTRY_SECRET_KEY=.*$/SENTRY_SECRET_KEY='\"$SECRET_KEY\"'/' $ENV_FILE"], ['values.yaml', 'authentik:\n  secret_key: "PleaseGenerateA50CharKey"']] },
+      ['image/cluster.cnf', 'wsrep_sst_auth=sstuser:changethis'], ['install.sh', "sed -i -e 's/^SENTRY_SECRET_KEY=.*$/SENTRY_SECRET_KEY='\"$SECRET_KEY\"'/' $ENV_FILE"], ['values.yaml', 'authentik:\n  secret_key: "PleaseGenerateA50CharKey"'],
+      // A Chinese template's "fill in your …" / "enter the password" in deployed configuration (seen on a Spring Boot admin).
+      ['src/main/resources/config/application-dev.yml', 'oss:\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey\n  password: 请输入密码']] },
   { id: 'token', name: { en: 'Token in a configuration or source file', 'zh-CN': '配置文件或源代码中的令牌' }, find: 'assignment', keywords: ['token'], judge: 'literal',
     hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
     misses: [['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"'],

@@ -55,6 +55,11 @@ function hasTypedRun(text: string, length: number): boolean {
 /** Stand-in words: seen anywhere in a value, they mark it as not real, whatever else it holds. */
 // (`changethis`, `pleasechange…`, `pleasegenerate…`: the ask to change or generate it is the marker.)
 const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'changethis', 'pleasechange', 'pleasegenerate', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx', 'randomstring'];
+/**
+ * The same asks in Chinese, as configuration templates of Chinese projects write them (`填写你的SecretKey`,
+ * "fill in your SecretKey"; `请输入密码`, "enter the password"): fill in, enter, your, replace, change, example.
+ */
+const MARKER_WORDS_ZH = /填写|填入|输入|你的|您的|替换|修改|示例|例如|自行/;
 /** Short markers count only as a word of their own (`TBD`, `token-tbd`): inside generated text they are chance. */
 const MARKER_SEGMENTS = /(?:^|[^a-z])(?:tbd|todo|fixme)(?:[^a-z]|$)/;
 
@@ -145,7 +150,7 @@ export function isPlaceholder(value: string): boolean {
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
   for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
-  if (MARKER_SEGMENTS.test(lower)) return true;
+  if (MARKER_SEGMENTS.test(lower) || MARKER_WORDS_ZH.test(text)) return true;
   // Also an empty value (no distinct character).
   if (distinctCharacters(text) <= 2 || (text.length >= 8 && distinctCharacters(text) <= 3)) return true;
   if (/^(.{1,4})\1{2,}$/.test(text)) return true; // abcabcabc, 12121212
@@ -232,6 +237,22 @@ export function isPlaceholderToken(token: string, variablePart: string = token):
  * `string`) by LITERALS, markers (`foobar`, `todo`, `xxx`) by the marker rules.
  */
 const STAND_IN_VALUES = new Set(['blah', 'blahblah', 'testing', 'empty', 'foo', 'bar', 'baz', 'unset', 'hidden', 'masked', 'removed', 'omitted']);
+/** In deployed configuration `testing` is a weak password like `test`; the others still say "nothing here". */
+const DEPLOYED_STAND_IN_VALUES = new Set([...STAND_IN_VALUES].filter((w) => w !== 'testing'));
+
+/**
+ * Where a literal stands, which decides whether a weak value spelled from the credential's own words
+ * (`password`, `Password123!`, `strongpassword`) is a credential or a stand-in:
+ * - `credential-file`: a file that exists to hold the credential (.pgpass, .netrc, a client's saved
+ *   sessions): every value but explicit markers and masks is the credential;
+ * - `deployed`: configuration that is deployed (`.env`, compose, Helm values, Ansible vars, Spring
+ *   properties, a PHP config…) outside tests, docs, examples, vendored code and CI: such a value is a weak
+ *   credential to rotate; only explicit markers (`your-password-here`, `fake-secret`, `changeme`) and
+ *   stand-in words (`blah`, `hidden`) are not values;
+ * - `elsewhere`: documentation and example copies, tests, CI pipelines and ordinary code: a value spelled
+ *   from the credential's own words names what should be there, a stand-in.
+ */
+export type LiteralPlace = 'credential-file' | 'deployed' | 'elsewhere';
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /**
@@ -242,7 +263,7 @@ const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const FILE_REFERENCE = /^[a-z][\w-]{0,15}:(?!\/\/)(?:\/|~\/|\.{1,2}\/)\S*$/i;
 const OBJECT_TEXT = /^\{\s*\\?"[\w-]+\\?"\s*:/;
 
-export function isPlainlyNotAValue(raw: string, credentialFile = false): boolean {
+export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere'): boolean {
   const value = raw.trim();
   if (REFERENCE.test(value)) return true;
   // A file named by its table type or credential name (Postfix `hash:/etc/postfix/sasl_passwd`, systemd
@@ -254,15 +275,17 @@ export function isPlainlyNotAValue(raw: string, credentialFile = false): boolean
   // Nothing but punctuation (empty, `~`, `""`, `***`, `---`): no value. In a file that exists to hold the
   // credential (.pgpass, .netrc, a client's saved sessions), `password` is the password: only markers and
   // masks stand in there (`xxxx` is a marker; `000000`, `XXX` and the like are one repeated character).
-  if (alnum.length === 0 || (!credentialFile && STAND_IN_VALUES.has(alnum))) return true;
+  if (alnum.length === 0 || (place === 'elsewhere' && STAND_IN_VALUES.has(alnum)) || (place === 'deployed' && DEPLOYED_STAND_IN_VALUES.has(alnum))) return true;
   for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
-  if (MARKER_SEGMENTS.test(lower)) return true;
+  if (MARKER_SEGMENTS.test(lower) || MARKER_WORDS_ZH.test(value)) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
   if (UPPER_SNAKE.test(value)) return true;
   if (FIELD_FORMAT.test(value)) return true;
   // Spelled from the credential's own words (`strongpassword`, `Cl1ent$ecret!`, `my-api-token`): a stand-in,
-  // except in a file that exists to hold the credential, where such a value is simply weak.
-  if (!credentialFile && spelledFromOwnWords(lower)) return true;
+  // except in a file that exists to hold the credential, where such a value is simply weak, and in deployed
+  // configuration, where it is weak too unless one of its words marks it (`your-password-here`, `fake-token`).
+  if (place === 'elsewhere' && spelledFromOwnWords(lower)) return true;
+  if (place === 'deployed' && spelledFromOwnWords(lower, true)) return true;
   if (isCodeWords(value)) return true;
   // Prose (`Paste your API token`), not a value.
   if (/\s\S+\s/.test(value) || /^[A-Za-z]+\s+[A-Za-z]+$/.test(value)) return true;
@@ -291,21 +314,32 @@ function isMemberChain(value: string): boolean {
   return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(chain) && chain.split('.').every((part) => part.length <= 24 && /^[A-Za-z_$]+[0-9]{0,3}$|[a-z][A-Z]/.test(part));
 }
 
+/**
+ * Words of a value spelled from the credential's own words that say it is not meant to be used: whoever
+ * writes `your-password-here` or `fake-secret` marks a stand-in, in any file. (`test`, `demo`, `default`
+ * are not among them: a deployed `demo-password` logs in.)
+ */
+const MARKING_OWN_WORDS = ['your', 'here', 'fake', 'dummy', 'sample', 'example', 'mock', 'change'];
 /** Words a stand-in is spelled from when it only names what should be there (longest first: `something` before `some`). */
-const OWN_WORDS = new RegExp(`(?:${['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'your', 'our', 'the', 'some', 'something', 'super', 'strong', 'secure', 'very', 'long', 'good', 'bad', 'test', 'fake', 'dummy', 'sample', 'example', 'demo', 'mock', 'value', 'here', 'default', 'change', 'me', 'new', 'old'].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const OWN_WORDS = new RegExp(`(?:${['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'our', 'the', 'some', 'something', 'super', 'strong', 'secure', 'very', 'long', 'good', 'bad', 'test', 'demo', 'value', 'default', 'me', 'new', 'old', ...MARKING_OWN_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+const MARKING_OWN_WORD = new RegExp(MARKING_OWN_WORDS.join('|'));
 
-function spelledFromOwnWords(lower: string): boolean {
+/** Spelled from OWN_WORDS with at most two characters or four digits left over; `marked`: one of the words is a marking one. */
+function spelledFromOwnWords(lower: string, marked = false): boolean {
   for (const candidate of [lower.replace(/[^a-z0-9]/g, ''), unleet(lower, 'i'), unleet(lower, 'l')]) {
     const rest = candidate.replace(OWN_WORDS, '');
-    if (rest.length < candidate.length && (rest.length <= 2 || /^\d{1,4}$/.test(rest))) return true;
+    if (rest.length < candidate.length && (rest.length <= 2 || /^\d{1,4}$/.test(rest)) && (!marked || MARKING_OWN_WORD.test(candidate))) return true;
   }
   return false;
 }
 
+/** One credential word alone (`password`, `secret`, `token`): under a token or key name, the name of an entry that holds it (`secretKey: password`). */
+const LONE_CREDENTIAL_WORD = /^(?:password|passwd|passphrase|secret|secrets|token|tokens|key|keys|apikey|credential|credentials|auth)$/;
+
 /** A password where the context names one: any literal but the plainly-not-values, paths and URLs without credentials. */
-export function isLiteralPassword(raw: string, credentialFile = false): boolean {
+export function isLiteralPassword(raw: string, place: LiteralPlace = 'elsewhere'): boolean {
   const value = raw.trim();
-  if (isPlainlyNotAValue(value, credentialFile) || /\s/.test(value) || value.length > 4096) return false;
+  if (isPlainlyNotAValue(value, place) || /\s/.test(value) || value.length > 4096) return false;
   if (/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/.test(value) || URL_WITHOUT_CREDENTIALS.test(value)) return false; // a path
   if (/^(?:[~^]|[<>]=?)v?\d+\.[\dx*]/.test(value)) return false; // a version range (text with spaces is refused above)
   if (isSettingOrCoordinate(value)) return false;
@@ -352,10 +386,14 @@ export function isSelfDescribingName(raw: string): boolean {
  * `MINIO_SECRET_KEY`), which is never a setting, so a single lower-case word there (a service's default
  * such as a product name) is a weak value, not a name.
  */
-export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = false, names = false): boolean {
+export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = false, names = false, place: LiteralPlace = 'elsewhere'): boolean {
   const value = raw.trim();
   // A key pair's secret half (`oneWord`) holds a service's short default too (a product's name, six letters).
-  if (!isLiteralPassword(value) || value.length < (oneWord ? 6 : 8)) return false;
+  if (!isLiteralPassword(value, place) || value.length < (oneWord ? 6 : 8)) return false;
+  if (LONE_CREDENTIAL_WORD.test(value.toLowerCase())) return false;
+  // In deployed configuration a secret spelled from the credential's own words (`supersecret`, `mySecretKey`)
+  // is what the service signs with, though it reads like a name.
+  if (place === 'deployed' && spelledFromOwnWords(value.toLowerCase())) return true;
   // Where the context already says the value is the secret (`jwt: secret: shop-admin-secret`), a name of
   // several words is a weak value (one word, `tokenHead: Bearer`, stays a word).
   if (names && (SNAKE_NAME.test(value) || IDENTIFIER_LIKE.test(value)) && !NUMBER.test(value) && !VERSION.test(value) && !DATE.test(value) && !EMAIL.test(value) && !HOSTNAME.test(value) && !IPV4.test(value) && !PATH_LIKE.test(value) && !isMemberChain(value)) return true;
