@@ -532,6 +532,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // Deployed: a secret spelled from its own words (under a credential's parent, a name-like one too).
       ['.env', 'CLIENT_SECRET=«lit:Cl1ent$ecret!»\nRPC_SHARED_SECRET=«lit:supersecret»'], ['src/main/resources/config/application.yml', 'jwt:\n  secret: «lit:mySecretKey»']],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], 
+      // An admin UI's permission codes (an ops platform's menus and buttons), not a value.
+      ['src/menus.js', "  { icon: 'flag', title: '应用发布', auth: 'deploy.app.view|deploy.request.view', child: [\n<AuthButton auth=\"host.console.view|host.console.list\" type=\"primary\" />"],
       // Compressed data in a file git reads as text (an Illustrator drawing): `sk:` there is chance.
       ['diagrams/flow.ai', 'kD\tO\u0001\u001e\u001esk:Zq8vLw3NpT7xKc2M\u0007Jf\ufffd'], ['parameters.yml', '  secret: ThisTokenIsNotSoSecretChangeIt'],
       ['values.yaml', 'tls:\n  secret: ingress-tls-secret\nauth:\n  secret: basicauth\n  secretKey: password\n  existingUserSecretKey: username\nstorage:\n  accessKey: objectstore'], ['ci.yml', 'NPM_SECRET: ${{ secrets.NPM_TOKEN }}'],

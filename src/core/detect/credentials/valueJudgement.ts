@@ -293,12 +293,14 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
 }
 
 /**
- * A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`), a class name
+ * A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`), a list of
+ * permission codes (`deploy.app.view|deploy.request.view`, an admin UI's `auth` prop), a class name
  * (`Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter`) or a constant path: code's words for a value, not one.
  */
 function isCodeWords(value: string): boolean {
   return (
     /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value) ||
+    /^[a-z_]+(?:\.[a-z_]+)+(?:\|[a-z_]+(?:\.[a-z_]+)+)+$/.test(value) ||
     /^\\?[A-Z]\w*(?:\\{1,2}[A-Z]\w*)+(?:::class)?$/.test(value) ||
     // A constant path and its calls (`Faker::Internet.password`, `Rails::Application.secret`, `std::env::var`).
     /^(?:::)?[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+(?:\.[A-Za-z_]\w*[!?]?)*$/.test(value)
