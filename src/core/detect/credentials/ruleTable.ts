@@ -201,7 +201,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'redis-password', credentialFile: true, name: { en: 'Redis server password (requirepass, masterauth, sentinel)', 'zh-CN': 'Redis 服务口令（requirepass、masterauth、sentinel）' }, find: 'line', keywords: ['requirepass', 'masterauth', 'auth-pass', 'sentinel-pass'],
     pattern: /^\s*(?:(?:requirepass|masterauth)\s+(?<v>"[^"]*"|\S+)|sentinel\s+(?:auth-pass\s+\S+|sentinel-pass)\s+(?<p>"[^"]*"|\S+))/g, judge: 'literal',
     hits: [['redis.conf', 'bind 127.0.0.1\nrequirepass «lit:redis123»'], ['conf/redis-6379.conf', 'masterauth «pw»'], ['sentinel.conf', 'sentinel monitor m 10.0.0.7 6379 2\nsentinel auth-pass m «lit:redis2020»']],
-    misses: [['redis.conf', '# requirepass foobared']] },
+    // A chart's value its start-up script replaces with the real one (`replace-default-auth`): a marker.
+    misses: [['redis.conf', '# requirepass foobared'], ['charts/redis-ha/templates/redis-ha-configmap.yaml', '    requirepass replace-default-auth\n    sentinel auth-pass mymaster replace-default-auth']] },
   // Redis 6 ACL users, in redis.conf or an ACL file: `user <name> on >password ~keys +@commands`. No
   // keyword (a line starts with `user`): the rule reads every line of those files only.
   { id: 'redis-acl-password', credentialFile: true, name: { en: 'Redis ACL user password', 'zh-CN': 'Redis ACL 用户口令' }, find: 'line', files: /(?:^|\/)(?:[^/]*redis[^/]*\.conf|[^/]*\.acl)$/, keywords: [],
@@ -531,7 +532,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['config/application-prod.yaml', 'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          corp:\n            client-secret: «lit:portal-client-secret»'],
       // Deployed: a secret spelled from its own words (under a credential's parent, a name-like one too).
       ['.env', 'CLIENT_SECRET=«lit:Cl1ent$ecret!»\nRPC_SHARED_SECRET=«lit:supersecret»'], ['src/main/resources/config/application.yml', 'jwt:\n  secret: «lit:mySecretKey»']],
-    misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'], 
+    misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'],
+      // Markers an install script substitutes, and a script's argument.
+      ['roles/calico/templates/calico.yaml', '          "k8s_auth_token": "__KUBERNETES_SERVICE_TOKEN__",\n          "api_secret": "@API_SECRET@"'], ['tools/ssh-key-copy.sh', 'secret=$1\nSECRET=$@'], 
       // An admin UI's permission codes (an ops platform's menus and buttons), not a value.
       ['src/menus.js', "  { icon: 'flag', title: '应用发布', auth: 'deploy.app.view|deploy.request.view', child: [\n<AuthButton auth=\"host.console.view|host.console.list\" type=\"primary\" />"],
       // Compressed data in a file git reads as text (an Illustrator drawing): `sk:` there is chance.

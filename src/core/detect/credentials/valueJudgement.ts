@@ -54,7 +54,7 @@ function hasTypedRun(text: string, length: number): boolean {
 
 /** Stand-in words: seen anywhere in a value, they mark it as not real, whatever else it holds. */
 // (`changethis`, `pleasechange…`, `pleasegenerate…`: the ask to change or generate it is the marker.)
-const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'changethis', 'pleasechange', 'pleasegenerate', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replaceme', 'replacewith', 'enteryour', 'putyour', 'xxxx', 'randomstring'];
+const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'changethis', 'pleasechange', 'pleasegenerate', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replace', 'enteryour', 'putyour', 'xxxx', 'randomstring'];
 /**
  * The same asks in Chinese, as configuration templates of Chinese projects write them (`填写你的SecretKey`,
  * "fill in your SecretKey"; `请输入密码`, "enter the password"): fill in, enter, your, replace, change, example.
@@ -96,6 +96,9 @@ const REFERENCE = new RegExp(
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
     // A YAML alias (`password: *db_password`, the value of an anchor elsewhere) or its markdown look-alike `*name*`.
     '^\\*[A-Za-z_][\\w.-]*\\*?$',
+    // A substitution marker an install script replaces (`__KUBERNETES_SERVICE_TOKEN__`, `_pwd_`, autoconf's
+    // `@DB_PASSWORD@`), and a shell script's positional or special parameter (`password=$1`).
+    '^__[A-Za-z][\\w.-]*__$', '^_[a-z]+_$', '^@[A-Za-z_][\\w.-]*@$', '^\\$[0-9@*#?]$',
     // A SealedSecret's `encryptedData` entry: ciphertext only the cluster's controller opens (version byte 2,
     // then an RSA-wrapped session key: hundreds of base64 characters), meant to be committed.
     '^Ag[A-Za-z0-9+/]{340,}={0,2}$',
