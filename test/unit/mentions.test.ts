@@ -98,6 +98,12 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(hits('a.yaml', 'owners: [lisi, "zhangsan"]  # and zhangsan again\n'), ['1:17:zhangsan']);
     assert.deepEqual(hits('a.sh', 'home=/home/zhangsan/.ssh\n'), ['1:12:zhangsan']);
     assert.deepEqual(hits('a.md', 'zhangsan\n'), [], 'prose is not searched');
+    // A TOML table header's dotted segments are keys: `[people.zhangsan]` names them (a MAINTAINERS file's entry).
+    assert.deepEqual(hits('MAINTAINERS.toml', '[people.zhangsan]\n  Name = "Zhang San"\n'), ['1:9:zhangsan']);
+    assert.deepEqual(hits('a.toml', '[[org.teams.zhangsan]]\n'), ['1:13:zhangsan']);
+    for (const decoy of ['[people.zhangsan-bot]', '[people.a.zhangsanfeng]', 'owner = "a.zhangsan"', '[people.zhangsan.old x]']) {
+      assert.deepEqual(hits('a.toml', `${decoy}\n`), [], decoy);
+    }
   });
 
   it('reads the people of other package manifests as ownership', () => {

@@ -82,8 +82,12 @@ export interface TokenMatch {
  * Every whole-token occurrence of `identity` in `line`. `lower` is `line.toLowerCase()` when its
  * length is the same (then offsets agree); otherwise the line is searched ignoring case per candidate.
  */
+/** A TOML or INI table header (`[people.zhangsan]`, `[[maintainers.zhangsan]]`): its dotted segments are keys. */
+const TABLE_HEADER = /^\s*\[\[?\s*[\w"'-]+(?:\s*\.\s*[\w"'-]+)+\s*\]\]?\s*(?:#.*)?$/;
+
 export function tokenMatches(line: string, lower: string, identity: Identity): TokenMatch[] {
   const found: TokenMatch[] = [];
+  const header = line.includes('[') && TABLE_HEADER.test(line);
   const sameLength = lower.length === line.length;
   const haystack = sameLength ? lower : line;
   const needle = sameLength ? identity.needle : identity.text;
@@ -92,7 +96,9 @@ export function tokenMatches(line: string, lower: string, identity: Identity): T
     const at = sameLength ? haystack.indexOf(needle, from) : indexIgnoringCase(line, identity.text, from);
     if (at < 0) break;
     const end = at + needle.length;
-    if (!continuesBefore(line, at) && !continuesAfter(line, end)) found.push({ start: at, end });
+    // In a table header a segment after a dot is a key of its own (`[people.zhangsan]` names them; `a.zhangsan` elsewhere is another name).
+    const keySegment = header && line[at - 1] === '.' && /^["']?\s*(?:\]|\.)/.test(line.slice(end));
+    if ((keySegment || !continuesBefore(line, at)) && !continuesAfter(line, end)) found.push({ start: at, end });
     from = at + 1;
   }
   return found;
