@@ -212,6 +212,25 @@ describe('Which findings the checklist names', () => {
     assert.notEqual(credentialKindName('aws-access-key-id', 'zh-CN'), credentialKindName('aws-access-key-id', 'en'));
   });
 
+  it('drafts one duty for the files of a test data folder, which then names them all', () => {
+    const detections = sampleDetections();
+    const file = detections.ownedFiles[0]!;
+    detections.ownedFolders = [];
+    detections.ownedFiles = ['cluster/testdata/peers.yml', 'cluster/testdata/gossip.yml', 'cluster/testdata/v2/tls.yml', 'cluster/cluster.go', 'api/fixtures/one.json', 'ui/__snapshots__/a.snap', 'ui/__snapshots__/b.snap', 'ui/__snapshots__/c.snap', 'ui/__snapshots__/d.snap', 'ui/__snapshots__/e.snap', 'ui/__snapshots__/f.snap', 'ui/__snapshots__/g.snap'].map((path) => ({ ...file, path }));
+    const handover = load(HEAD).handover!;
+    const rows = findingRows(detections, handover, new Set(['owned']));
+    const titles = (t: typeof en) => draftOperations(handover, rows, t).drafts.map((d) => d.fields.find((f) => f.key === 'title')?.value);
+    assert.deepEqual(titles(en), [
+      'Look after the test data in cluster/testdata/ (gossip.yml, peers.yml, v2/tls.yml)',
+      'Look after cluster/cluster.go',
+      'Look after api/fixtures/one.json',
+      'Look after the test data in ui/__snapshots__/ (a.snap, b.snap, c.snap, d.snap, e.snap, … +2)',
+    ]);
+    assert.equal(titles(translator('zh-CN'))[0], '负责维护 cluster/testdata/ 中的测试数据（gossip.yml, peers.yml, v2/tls.yml）');
+    const written = load(`${HEAD}duties:\n${titles(en).map((title, i) => `  - {id: d${i}, title: "${title}"}\n`).join('')}`).handover!;
+    assert.deepEqual(findingRows(detections, written, new Set(['owned'])).filter((row) => row.namedBy === undefined), [], 'the duty names every file of the folder');
+  });
+
   it('drafts one duty for a file and its tests beside it, which then names both', () => {
     const detections = sampleDetections();
     const file = detections.ownedFiles[0]!;

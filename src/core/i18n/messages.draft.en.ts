@@ -9,6 +9,7 @@ export const draftEn = {
   // Items drafted from findings
   'draft.duty.title': 'Look after {path}',
   'draft.duty.titleWithTests': 'Look after {path} and its tests {tests}',
+  'draft.duty.titleTestData': 'Look after the test data in {folder} ({files})',
   'draft.duty.details': 'TODO(handover) what the successor needs to know to look after it',
   'draft.document.title': 'Documentation in {path}',
   'draft.pending.title': 'Work on the branch {branch}',

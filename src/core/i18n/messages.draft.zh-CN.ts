@@ -8,6 +8,7 @@ export const draftZhCN: Record<keyof typeof draftEn, string> = {
   'check.placeholder': '待填写：请把“{text}”替换为实际内容。',
   'draft.duty.title': '负责维护 {path}',
   'draft.duty.titleWithTests': '负责维护 {path} 及其测试 {tests}',
+  'draft.duty.titleTestData': '负责维护 {folder} 中的测试数据（{files}）',
   'draft.duty.details': 'TODO(handover) 接收人维护它需要知道的事',
   'draft.document.title': '{path} 中的文档',
   'draft.pending.title': '分支 {branch} 上的工作',

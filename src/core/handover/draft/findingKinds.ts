@@ -106,6 +106,13 @@ export function ownedEntries(detections: DetectionResult): { entry: OwnedFolder 
   ];
 }
 
+/** The files of a test data folder as its duty lists them: names below the folder, the first few, then how many more. */
+function testDataNames(folder: string, files: readonly string[]): string {
+  const names = [...files].sort().map((file) => file.slice(folder.length));
+  const shown = names.slice(0, TEST_DATA_LISTED).join(', ');
+  return names.length > TEST_DATA_LISTED ? `${shown}, … +${names.length - TEST_DATA_LISTED}` : shown;
+}
+
 /**
  * The file a test file tests, beside it: `x_test.go` → `x.go`, `x.test.ts` / `x.spec.ts` → `x.ts`,
  * `test_x.py` / `x_test.py` → `x.py`. Undefined for other files.
@@ -116,6 +123,18 @@ export function testSubjectOf(path: string): string | undefined {
   const name = path.slice(slash + 1);
   const subject = /^(.+)_test(\.go|\.py|\.rb|\.exs?)$/.exec(name) ?? /^(.+)\.(?:test|spec)(\.[cm]?[jt]sx?)$/.exec(name) ?? /^test_(.+)(\.py)$/.exec(name);
   return subject ? `${folder}${subject[1]}${subject[2]}` : undefined;
+}
+
+/** Folders of data for tests (not test code): the files in one are drafted as one duty. */
+const TEST_DATA_FOLDERS = new Set(['testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks']);
+/** File names listed in a test data duty's title; more are counted. */
+const TEST_DATA_LISTED = 5;
+
+/** The test data folder a file lies in (`cluster/testdata/`), up to its innermost such folder; undefined outside one. */
+export function testDataFolderOf(path: string): string | undefined {
+  const parts = path.split('/');
+  for (let i = parts.length - 2; i >= 0; i--) if (TEST_DATA_FOLDERS.has(parts[i]!.toLowerCase())) return `${parts.slice(0, i + 1).join('/')}/`;
+  return undefined;
 }
 
 const OWNED: FindingKindSpec = {
@@ -130,15 +149,34 @@ const OWNED: FindingKindSpec = {
       if (subject !== undefined && owned.has(subject)) testsOf.set(subject, [...(testsOf.get(subject) ?? []), path]);
     }
     const subjectOf = new Map([...testsOf].flatMap(([subject, tests]) => tests.map((test) => [test, subject] as const)));
+    // Two or more files of one test data folder (`cluster/testdata/*.yml`): one duty for the folder's data.
+    const dataFiles = new Map<string, string[]>();
+    for (const path of owned) {
+      const folder = testDataFolderOf(path);
+      if (folder !== undefined && !subjectOf.has(path) && !testsOf.has(path)) dataFiles.set(folder, [...(dataFiles.get(folder) ?? []), path]);
+    }
+    for (const [folder, files] of dataFiles) if (files.length < 2) dataFiles.delete(folder);
+    const dataFolderOf = new Map([...dataFiles].flatMap(([folder, files]) => files.map((file) => [file, folder] as const)));
     return entries.map(({ entry, isFolder }) => {
       const path = isFolder ? `${normalizePath(entry.path)}/` : entry.path;
       const subject = isFolder ? undefined : (subjectOf.get(path) ?? (testsOf.has(path) ? path : undefined));
+      const dataFolder = isFolder ? undefined : dataFolderOf.get(path);
       return {
         kind: 'owned',
         key: path,
         namedBy: itemNamingPath(handover, entry.path, isFolder)?.id,
         draft: ({ t }) =>
-          subject !== undefined
+          dataFolder !== undefined
+            ? {
+                section: 'duties',
+                idBase: `duty ${dataFolder}`,
+                mergeKey: `owned ${dataFolder}`,
+                fields: [
+                  { key: 'title', value: t('draft.duty.titleTestData', { folder: dataFolder, files: testDataNames(dataFolder, dataFiles.get(dataFolder)!) }), stop: true },
+                  { key: 'details', value: t('draft.duty.details'), toWrite: true },
+                ],
+              }
+            : subject !== undefined
             ? {
                 section: 'duties',
                 idBase: `duty ${subject}`,
