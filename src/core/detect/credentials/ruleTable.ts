@@ -360,6 +360,14 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'github-classic-token', name: { en: 'GitHub token (classic 40-hex format, under a GitHub key)', 'zh-CN': 'GitHub 令牌（旧版 40 位十六进制格式，位于 GitHub 键下）' }, find: 'key', keywords: ['token', 'key', 'secret', 'pass'], keys: /^(?:[\w.-]*(?:github|gh|hub)[\w.-]*(?:token|pat|key|secret|password)|oauth_?token)$/i, shape: /^[0-9a-f]{40}$/, judge: 'literal',
     hits: [['hub', 'github.com:\n- user: ops\n  oauth_token: «hex:40»\n  protocol: https'], ['.bashrc', 'export GITHUB_TOKEN=«hex:40»'], ['ci.env', 'HOMEBREW_GITHUB_API_TOKEN=«hex:40»']], misses: [['ci.env', 'GITHUB_SHA=«hex:40»\nGIT_COMMIT=«hex:40»']] },
 
+  // Other services whose tokens are 40 hex digits (SonarQube's legacy tokens, CircleCI's personal API tokens,
+  // Gitea, Gogs and Forgejo access tokens, Buildkite): under a key naming the service, not a commit id.
+  { id: 'service-hex-token', name: { en: 'Service token (40-hex format, under a key naming SonarQube, CircleCI, Gitea, Gogs, Forgejo or Buildkite)', 'zh-CN': '服务令牌（40 位十六进制格式，位于 SonarQube、CircleCI、Gitea、Gogs、Forgejo 或 Buildkite 的键下）' }, find: 'key', keywords: ['token', 'key', 'login', 'secret'],
+    keys: /^[\w.-]*(?:sonar|circle|gitea|gogs|forgejo|codeberg|buildkite)[\w.-]*(?:token|key|login|secret)$/i, shape: /^[0-9a-f]{40}$/, judge: 'literal',
+    hits: [['.gitlab-ci.yml', 'sonar:\n  variables:\n    SONAR_TOKEN: «hex:40»'], ['sonar-project.properties', 'sonar.login=«hex:40»'], ['.env', 'CIRCLECI_TOKEN=«hex:40»\nGITEA_TOKEN=«hex:40»']],
+    misses: [['.env', 'SONAR_TOKEN=${SONAR_TOKEN}\nSONAR_SCM_REVISION=«hex:40»']] },
+  token('sonarqube-token', 'SonarQube user, project or analysis token', 'SonarQube 用户、项目或分析令牌', ['sqp_', 'squ_', 'sqa_'], 'sq[pua]_[0-9a-f]{40}', 4, [['ci.yml', 'SONAR_TOKEN: «lit:sqp_»«hex:40»']]),
+
   // WireGuard: the interface's private key and a peer's pre-shared key (a public key is not a secret).
   { id: 'wireguard-key', credentialFile: true, name: { en: 'WireGuard private or pre-shared key', 'zh-CN': 'WireGuard 私钥或预共享密钥' }, find: 'key', keywords: ['privatekey', 'presharedkey'], keys: /^(?:PrivateKey|PresharedKey)$/, shape: /^[A-Za-z0-9+/]{43}=$/, judge: 'literal',
     hits: [['etc/wireguard/wg0.conf', '[Interface]\nPrivateKey = «b64:42»A=\n[Peer]\nPresharedKey = «b64:42»Q=']], misses: [['wg0.conf.j2', 'PrivateKey = {{ wireguard_private_key }}\nPresharedKey = <paste the key>'], ['wg0.conf', '[Peer]\nPublicKey = «b64:42»A=']] },
