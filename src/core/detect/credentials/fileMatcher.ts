@@ -42,7 +42,12 @@ export interface FileProfile extends FileContext {
   keystore: CredentialKind | null;
   /** An SQL dump or script: rows are judged by the columns its schema names (sqlDump.ts). */
   sql: boolean;
+  /** An OpenVPN `auth-user-pass` file: the user on line 1, the password on line 2. */
+  openvpnAuthFile: boolean;
 }
+
+/** OpenVPN's credentials files, as profiles name them (`auth-user-pass login.conf`), in an OpenVPN or VPN folder. */
+const OPENVPN_AUTH_FILE = /(?:^|\/)(?:openvpn|vpn)\/(?:[^/]+\/)*(?:(?:login|auth|pass(?:wd|word)?|creds?|credentials?|userpass|up)(?:[._-][\w-]*)?\.(?:conf|txt|cfg|auth)|[^/]+\.auth)$/;
 
 /** Profiles of recent paths: a history names the same paths again and again. */
 const PROFILES = new Map<string, FileProfile>();
@@ -72,6 +77,7 @@ function readProfile(path: string): FileProfile {
     railsMasterKey: base === 'master.key' || /(?:^|\/)config\/credentials\/[^/]+\.key$/.test(context.lower),
     keystore,
     sql: SQL_FILE.test(context.lower),
+    openvpnAuthFile: OPENVPN_AUTH_FILE.test(context.lower),
   };
 }
 
@@ -84,7 +90,7 @@ const NO_MATCHES: readonly SecretMatch[] = [];
 export function fileReadWhole(profile: FileProfile, rules: RuleSet): boolean {
   let known = READ_WHOLE.get(profile);
   if (!known || known.rules !== rules) {
-    known = { rules, whole: profile.pgpass || profile.railsMasterKey || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
+    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
     READ_WHOLE.set(profile, known);
   }
   return known.whole;
@@ -238,6 +244,15 @@ export class FileMatcher {
       return;
     }
     const profile = this.profile;
+    if (profile.openvpnAuthFile) {
+      // The password is the second line; the first, the user, is not a secret.
+      const trimmed = text.trim();
+      if (line === 2 && !this.rules.options.noBuiltIn && !ALLOW_MARKERS.some((marker) => text.includes(marker)) && isLiteralPassword(trimmed, 'credential-file')) {
+        const start = text.indexOf(trimmed);
+        this.report('openvpn-password', trimmed, start, start + trimmed.length, line, sink);
+      }
+      return;
+    }
     if (this.authUserPass > 0 || (text.includes('<auth-user-pass>') && text.trim() === '<auth-user-pass>')) {
       this.readAuthUserPass(text, line, sink);
       return;

@@ -323,8 +323,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     misses: [['id_rsa', '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----'], ['c.pem', '-----BEGIN CERTIFICATE-----\n«b64:64»\n-----END CERTIFICATE-----\n-----BEGIN PUBLIC KEY-----\n«b64:64»\n-----END PUBLIC KEY-----']] },
   { id: 'openssh-private-key', name: { en: 'OpenSSH private key', 'zh-CN': 'OpenSSH 私钥' }, find: 'structure', keywords: ['PRIVATE KEY'], judge: 'structure', hits: [['.ssh/id_ed25519', '-----BEGIN OPENSSH PRIVATE KEY-----\n«b64:70»\n«b64:70»\n-----END OPENSSH PRIVATE KEY-----']], misses: [] },
   // An OpenVPN profile's inline `<auth-user-pass>` block: the user name, then the password (read by fileMatcher.ts).
-  { id: 'openvpn-password', name: { en: 'Password in an OpenVPN profile (inline auth-user-pass)', 'zh-CN': 'OpenVPN 配置中的口令（内联 auth-user-pass）' }, find: 'structure', keywords: ['<auth-user-pass>'], judge: 'literal',
-    hits: [['vpn/office.ovpn', 'client\nremote vpn.corp.example 1194\n<auth-user-pass>\nops\n«lit:vpn-ops-2020»\n</auth-user-pass>']], misses: [['vpn/office.ovpn', 'auth-user-pass login.conf\n<auth-user-pass>\nops\n</auth-user-pass>']] },
+  // Inline in a profile, or in the file a profile names (`auth-user-pass login.conf`: the user, then the password).
+  { id: 'openvpn-password', name: { en: 'Password in an OpenVPN profile or its auth-user-pass file', 'zh-CN': 'OpenVPN 配置或其 auth-user-pass 文件中的口令' }, find: 'structure', keywords: ['<auth-user-pass>'], judge: 'literal',
+    hits: [['vpn/office.ovpn', 'client\nremote vpn.corp.example 1194\n<auth-user-pass>\nops\n«lit:vpn-ops-2020»\n</auth-user-pass>'], ['etc/openvpn/client/auth.txt', 'ops\n«lit:vpn2021»'], ['deploy/vpn/office.auth', 'backup@corp.example\n«pw»\n']],
+    misses: [['vpn/office.ovpn', 'auth-user-pass login.conf\n<auth-user-pass>\nops\n</auth-user-pass>'], ['etc/openvpn/login.conf', 'ops\n'], ['docs/openvpn/login.conf', 'ops\nchangeme']] },
   { id: 'openvpn-static-key', name: { en: 'OpenVPN static key (tls-auth, tls-crypt)', 'zh-CN': 'OpenVPN 静态密钥（tls-auth、tls-crypt）' }, find: 'structure', keywords: ['OpenVPN Static key'], judge: 'structure',
     hits: [['etc/openvpn/ta.key', '#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN OpenVPN Static key V1-----\n«hex:32»\n«hex:32»\n«hex:32»\n-----END OpenVPN Static key V1-----']],
     misses: [['docs/vpn.md', 'Generate it with `openvpn --genkey secret ta.key`; the file starts with -----BEGIN OpenVPN Static key V1-----.']] },
