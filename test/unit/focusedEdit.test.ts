@@ -117,6 +117,26 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(single.newText, /title: single\n {4}accepted: \{by: Bob, on: 2026-11-30\}\n/);
   });
 
+  it('edits through the focused reading a file that starts with "---" or with a checklist section', () => {
+    for (const text of [`---\n${MINIMAL}${duties(3)}`, `${duties(3)}${MINIMAL}risks:\n  - id: r1\n    title: Disk\n`]) {
+      for (const id of ['d0', 'd2']) assert.ok(focused(text, ACCEPT(id)).ok, `${id} in ${text.slice(0, 12)}`);
+    }
+  });
+
+  it('edits an item the fast way although another item has an id that is empty or invalid, read as YAML reads it (an error validate reports)', () => {
+    // `'d''9'` reads as `d'9` (an invalid id), not as a second `d9`.
+    for (const other of ["''", '""', "'d''9'"]) {
+      const text = `${MINIMAL}${duties(3)}  - id: ${other}\n    title: a bad id\n  - id: d9\n    title: nine\n`;
+      for (const id of ['d1', 'd9']) {
+        const plan = quick(text, ACCEPT(id));
+        assert.ok(!isFallback(plan) && plan.ok, JSON.stringify(plan).slice(0, 200));
+        assert.equal(plan.newText, text.replace(id === 'd1' ? 'number 1\n' : 'title: nine\n', (line) => `${line}    accepted: {by: Bob, on: 2026-11-30}\n`));
+      }
+      const refused = whole(text, ACCEPT('d1'));
+      assert.ok(!refused.ok && refused.error.code === 'edit.fileHasErrors', 'the whole file has an error');
+    }
+  });
+
   it('never takes text inside a block or quoted scalar for an item, and ignores ids in comments', () => {
     const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    details: |\n      - id: d2\n        title: fake\n  # - id: d2\n  - id: d2\n    title: real\n    details: "two\n      - id: d3\n      lines"\n`;
     const plan = focused(text, ACCEPT('d2'));
@@ -152,6 +172,13 @@ describe('edits of one item through the focused reading (large files)', function
     // The file is not YAML: the whole-file planner refuses it, so the focused reading must not edit another item.
     ['a quote left open at the end of the file', `${MINIMAL}${duties(2)}  - id: '`, ACCEPT('d1'), /id that cannot be read/],
     ['a double quote left open at the end of the file', `${MINIMAL}${duties(2)}  - id: "`, ACCEPT('d1'), /id that cannot be read/],
+    // Quotes left open after some text, or closed by the other kind of quote: never an id.
+    ['a quoted id left open at the end of the file', `${MINIMAL}${duties(2)}  - id: 'd7`, ACCEPT('d1'), /id that cannot be read/],
+    ['a double-quoted id left open at the end of the file', `${MINIMAL}${duties(2)}  - id: "d7`, ACCEPT('d1'), /id that cannot be read/],
+    ['a double-quoted id left open, ending in a single quote', `${MINIMAL}${duties(2)}  - id: "d7'`, ACCEPT('d1'), /id that cannot be read/],
+    ['a single-quoted id left open, ending in a double quote', `${MINIMAL}${duties(2)}  - id: 'd7"`, ACCEPT('d1'), /id that cannot be read/],
+    // `title` alone on its line, its `:` on the next: not YAML.
+    ['a ":" at the start of a line', `${MINIMAL}${duties(2)}  - id: d7\n    title\n    : T\n`, ACCEPT('d1'), /":" without a key/],
     ['a single-quoted id over two lines', `${MINIMAL}${duties(2)}  - id: 'd\n      7'\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],
     ['an error in the parties', `${MINIMAL.replace('  name: Bob\n', '  nom: Bob\n')}${duties(2)}`, ACCEPT('d1'), /errors in what the edit reads/],
@@ -305,8 +332,10 @@ describe('edits of one item through the focused reading (large files)', function
 
   it('outlines a large file in one pass, with each item and its id', () => {
     const text = large();
-    const outline = outlineOf(text);
+    const outline = outlineOf(text, ['title', 'accepted']);
     assert.ok(outline.ok);
+    // Where each key asked about is first written (the first record shows how new ones are written), and nothing for one never written.
+    assert.deepEqual([...outline.outline.firstKeys], [['title', text.indexOf('title: Duty 0')]]);
     const entry = outline.outline.entries.find((e) => e.key === 'duties')!;
     assert.equal(entry.items.length, 5000);
     assert.deepEqual(entry.items[4999]!.ids, ['d4999']);

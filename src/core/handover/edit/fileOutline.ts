@@ -78,7 +78,7 @@ interface EntryState extends OutlineEntry {
  * Reads the outline of `body` (HANDOVER.yaml without its BOM), noting where each key of `keys` first
  * appears. One pass over the lexer's tokens; no document is built.
  */
-export function outlineOf(body: string, keys: readonly string[] = []): OutlineResult {
+export function outlineOf(body: string, keys: readonly string[]): OutlineResult {
   try {
     return { ok: true, outline: scan(body, new Set(keys)) };
   } catch (err) {
