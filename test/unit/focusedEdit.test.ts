@@ -123,6 +123,13 @@ describe('edits of one item through the focused reading (large files)', function
     }
   });
 
+  it('never takes the items of a list under a key that is no checklist section for items (an unknown key: a warning)', () => {
+    const text = `${MINIMAL}${duties(3)}notes:\n  - id: d1\n    title: not a duty\n  - id: d9\n    title: nor this\n`;
+    assert.ok(focused(text, ACCEPT('d1')).ok);
+    const plan = quick(text, ACCEPT('d9'));
+    assert.ok(isFallback(plan) && plan.fallback === 'no item with the id "d9"', JSON.stringify(plan).slice(0, 200));
+  });
+
   it('edits an item the fast way although another item has an id that is empty or invalid, read as YAML reads it (an error validate reports)', () => {
     // `'d''9'` reads as `d'9` (an invalid id), not as a second `d9`.
     for (const other of ["''", '""', "'d''9'"]) {
@@ -178,6 +185,11 @@ describe('edits of one item through the focused reading (large files)', function
     ['a double-quoted id left open, ending in a single quote', `${MINIMAL}${duties(2)}  - id: "d7'`, ACCEPT('d1'), /id that cannot be read/],
     ['a single-quoted id left open, ending in a double quote', `${MINIMAL}${duties(2)}  - id: 'd7"`, ACCEPT('d1'), /id that cannot be read/],
     // `title` alone on its line, its `:` on the next: not YAML.
+    // Not YAML: a list item at column 1 after a list indented deeper, and a flow mapping at column 1 after a list at column 1.
+    ['an item at column 1 after a list indented deeper', `${MINIMAL}${duties(2)}- id: d7\n  title: T\n`, ACCEPT('d1'), /top level that is not a block mapping/],
+    ['a flow mapping at column 1 after a list at column 1', `${MINIMAL}duties:\n- id: d1\n  title: T\n{id: d7}\n`, ACCEPT('d1'), /top level that is not a block mapping/],
+    // Valid YAML, but the outline only reads a top level at column 1.
+    ['an indented top level', MINIMAL.replace(/^/gm, '  ').trimEnd() + '\n' + duties(2).replace(/^/gm, '  ').trimEnd() + '\n', ACCEPT('d1'), /indented text before the first key/],
     ['a ":" at the start of a line', `${MINIMAL}${duties(2)}  - id: d7\n    title\n    : T\n`, ACCEPT('d1'), /":" without a key/],
     ['a single-quoted id over two lines', `${MINIMAL}${duties(2)}  - id: 'd\n      7'\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],

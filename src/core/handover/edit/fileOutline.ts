@@ -94,7 +94,6 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
   let offset = 0;
   let lineStart = 0;
   let atLineStart = true;
-  let indent = 0;
   let flow = 0;
   let scalarNext = false;
   let content = false;
@@ -115,7 +114,6 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     if (awaiting) unsupported('an id whose value is not on its line');
     atLineStart = true;
     lineStart = at;
-    indent = 0;
     candidate = -1;
   };
 
@@ -132,10 +130,13 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     entry.end = at;
   };
 
-  /** The first token of a line outside flow collections but a comment (those go on before): this is where the block structure shows. */
+  /**
+   * The first token of a line outside flow collections but a comment (those go on before): this is where
+   * the block structure shows. Only a `space` token can come before it on its line, and one with a tab
+   * was refused: its column is its indentation.
+   */
   const lineFirst = (kind: string, start: number) => {
     const column = start - lineStart;
-    if (column !== indent) unsupported('indentation that is not spaces');
     if (column === 0) {
       if (kind === 'scalar') {
         closeEntry(lineStart);
@@ -219,10 +220,10 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     const type: CST.TokenType | 'plain' | null = scalarNext ? 'plain' : tokenType(token);
     scalarNext = false;
     if (blockText && type === 'plain') {
-      // The text of a block scalar (`|`, `>`): its lines are text, never structure.
+      // The text of a block scalar (`|`, `>`): its lines are text, never structure. The lexer ends it
+      // with its last line break, but at the end of the text (or when it is empty): then nothing follows.
       blockText = false;
       if (token.endsWith('\n')) newLine(offset);
-      else if (token.includes('\n')) lineStart = start + token.lastIndexOf('\n') + 1;
       continue;
     }
     if (type === 'newline') {
@@ -231,10 +232,7 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
       continue;
     }
     if (type === 'space') {
-      if (atLineStart) {
-        if (token.includes('\t')) unsupported('a tab in indentation');
-        indent = token.length;
-      }
+      if (atLineStart && token.includes('\t')) unsupported('a tab in indentation');
       continue;
     }
     if (afterDocStart && type !== 'comment') unsupported('content on the "---" line');
