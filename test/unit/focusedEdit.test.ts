@@ -123,6 +123,13 @@ describe('edits of one item through the focused reading (large files)', function
     }
   });
 
+  it('keeps whole a section written as a flow list on the lines below its key, and edits the other sections the fast way', () => {
+    const text = `${MINIMAL}duties:\n  [{id: d1, title: T},\n   {id: d2, title: U}]\n${duties(3).replace('duties:', 'risks:').replace(/id: d/g, 'id: r')}`;
+    assert.ok(focused(text, ACCEPT('r1')).ok);
+    const plan = quick(text, ACCEPT('d1'));
+    assert.ok(isFallback(plan) && plan.fallback === 'no item with the id "d1"', JSON.stringify(plan).slice(0, 200));
+  });
+
   it('never takes the items of a list under a key that is no checklist section for items (an unknown key: a warning)', () => {
     const text = `${MINIMAL}${duties(3)}notes:\n  - id: d1\n    title: not a duty\n  - id: d9\n    title: nor this\n`;
     assert.ok(focused(text, ACCEPT('d1')).ok);
@@ -190,6 +197,7 @@ describe('edits of one item through the focused reading (large files)', function
     ['a flow mapping at column 1 after a list at column 1', `${MINIMAL}duties:\n- id: d1\n  title: T\n{id: d7}\n`, ACCEPT('d1'), /top level that is not a block mapping/],
     // Valid YAML, but the outline only reads a top level at column 1.
     ['an indented top level', MINIMAL.replace(/^/gm, '  ').trimEnd() + '\n' + duties(2).replace(/^/gm, '  ').trimEnd() + '\n', ACCEPT('d1'), /indented text before the first key/],
+    ['a key at the column of the list\'s dashes', `${MINIMAL}${duties(2)}  id: d7\n`, ACCEPT('d1'), /indentation that does not line up/],
     ['a ":" at the start of a line', `${MINIMAL}${duties(2)}  - id: d7\n    title\n    : T\n`, ACCEPT('d1'), /":" without a key/],
     ['a single-quoted id over two lines', `${MINIMAL}${duties(2)}  - id: 'd\n      7'\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],
