@@ -130,6 +130,15 @@ describe('edits of one item through the focused reading (large files)', function
     assert.ok(isFallback(plan) && plan.fallback === 'no item with the id "d1"', JSON.stringify(plan).slice(0, 200));
   });
 
+  it('never takes an id inside an item written as a list for that item\'s id (the item is an error validate reports)', () => {
+    const text = `${MINIMAL}${duties(3)}  - - {id: d1, title: nested}\n  - - id: d2\n    - title: nested\n`;
+    for (const id of ['d1', 'd2']) {
+      const plan = quick(text, ACCEPT(id));
+      assert.ok(!isFallback(plan) && plan.ok, JSON.stringify(plan).slice(0, 200));
+      assert.equal(plan.newText, text.replace(`number ${id.slice(1)}\n`, (line) => `${line}    accepted: {by: Bob, on: 2026-11-30}\n`));
+    }
+  });
+
   it('never takes the items of a list under a key that is no checklist section for items (an unknown key: a warning)', () => {
     const text = `${MINIMAL}${duties(3)}notes:\n  - id: d1\n    title: not a duty\n  - id: d9\n    title: nor this\n`;
     assert.ok(focused(text, ACCEPT('d1')).ok);

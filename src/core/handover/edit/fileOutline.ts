@@ -171,10 +171,13 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     if (item.keyColumn !== undefined && column < item.keyColumn) unsupported(`indentation that does not line up (line at offset ${start})`);
   };
 
-  /** The first token after an item's `-` tells its shape. */
+  /**
+   * The first token after an item's `-` tells its shape. (An item starts at its `-`, outside flow
+   * collections, and the token after the `-` decides: no flow collection is open while it is pending.)
+   */
   const firstOfItem = (kind: string, start: number) => {
     const item = entry?.item;
-    if (!item || item.shape !== 'pending' || item.firstScalar !== undefined || flow > 0) return;
+    if (!item || item.shape !== 'pending' || item.firstScalar !== undefined) return;
     if (kind === 'scalar') item.firstScalar = start;
     else if (kind === 'flow-map-start') item.shape = 'flow';
     else if (kind !== 'seq-item-ind' || start !== item.start + (entry!.seqColumn ?? 0)) item.shape = 'other';
