@@ -189,7 +189,8 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     // A merge key brings values from elsewhere, even without an alias (`<<: {title: x}`).
     if (key.value === '<<') unsupported('a merge key');
     if (topKeyLine) {
-      if (column !== 0 || flow > 0) unsupported('a top-level key that is not plain');
+      // The line starts with a scalar at column 1: a key after it on its line (`'a' b: c`, `"a" {b: c}`) is not at column 1.
+      if (column !== 0) unsupported('a top-level key that is not plain');
       topKeyLine = false;
       if (key.value === undefined) unsupported('a top-level key that cannot be read without the full parser');
       if (entries.some((e) => e.key === key.value)) unsupported(`the top-level key "${key.value}" written twice`);
