@@ -210,6 +210,8 @@ describe('edits of one item through the focused reading (large files)', function
     ['a key at the column of the dashes after a flow item', `${MINIMAL}${duties(2)}  - {id: d7, title: T}\n  title: U\n`, ACCEPT('d1'), /indentation that does not line up/],
     ['a key after a quoted text at the top level', `${MINIMAL}${duties(2)}'note' risks: []\n`, ACCEPT('d1'), /top-level key that is not plain/],
     ['a top-level key with an escape', `${MINIMAL}${duties(2)}"ri\\x73ks": []\n`, ACCEPT('d1'), /top-level key that cannot be read/],
+    ['a key after text in an item', `${MINIMAL}${duties(2)}  - 'x' id: d7\n`, ACCEPT('d1'), /a key after text in an item/],
+    ['a key on the line below an item that is text', `${MINIMAL}${duties(2)}  - "x"\n    id: d7\n`, ACCEPT('d1'), /a key after text in an item/],
     ['a ":" at the start of a line', `${MINIMAL}${duties(2)}  - id: d7\n    title\n    : T\n`, ACCEPT('d1'), /":" without a key/],
     ['a single-quoted id over two lines', `${MINIMAL}${duties(2)}  - id: 'd\n      7'\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],

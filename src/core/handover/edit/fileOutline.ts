@@ -200,7 +200,10 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     }
     const item = entry?.item;
     if (!item) return;
-    if (item.shape === 'pending' && item.firstScalar === key.start) {
+    if (item.shape === 'pending') {
+      // A pending item's first token was a scalar: that scalar is its first key, or the item is text and a
+      // key after it (`- 'x' id: d7`, or `- "x"` with `id: d7` on the next line) is not YAML.
+      if (item.firstScalar !== key.start) unsupported('a key after text in an item');
       item.shape = 'map';
       item.keyColumn = column;
     }
