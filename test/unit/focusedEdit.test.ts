@@ -212,6 +212,8 @@ describe('edits of one item through the focused reading (large files)', function
     ['a top-level key with an escape', `${MINIMAL}${duties(2)}"ri\\x73ks": []\n`, ACCEPT('d1'), /top-level key that cannot be read/],
     ['a key after text in an item', `${MINIMAL}${duties(2)}  - 'x' id: d7\n`, ACCEPT('d1'), /a key after text in an item/],
     ['a key on the line below an item that is text', `${MINIMAL}${duties(2)}  - "x"\n    id: d7\n`, ACCEPT('d1'), /a key after text in an item/],
+    // The lexer ends a flow collection at a line not indented past its block: a key in one is never at an item's key column.
+    ['a flow mapping continued at the item\'s key column', `${MINIMAL}${duties(2)}  - id: d7\n    meta: {a: 1,\n    id: d8}\n`, ACCEPT('d1'), /flow collection that is not closed/],
     ['a ":" at the start of a line', `${MINIMAL}${duties(2)}  - id: d7\n    title\n    : T\n`, ACCEPT('d1'), /":" without a key/],
     ['a single-quoted id over two lines', `${MINIMAL}${duties(2)}  - id: 'd\n      7'\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],

@@ -207,7 +207,9 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
       item.shape = 'map';
       item.keyColumn = column;
     }
-    const own = (item.shape === 'map' && flow === 0 && column === item.keyColumn) || (item.shape === 'flow' && flow === 1);
+    // A map item's own keys are at its key column (only a map item has one). A key inside a flow collection
+    // never is: the lexer ends a flow collection at a line not indented past the block it is in (FLOW_END, refused).
+    const own = column === item.keyColumn || (item.shape === 'flow' && flow === 1);
     if (!own) return;
     // A key that cannot be read might be `id`: the item's id is then unknown, and so is whether it repeats another.
     if (key.value === undefined) unsupported('an item key that cannot be read without the full parser');
