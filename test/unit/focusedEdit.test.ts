@@ -214,6 +214,8 @@ describe('edits of one item through the focused reading (large files)', function
     ['a key on the line below an item that is text', `${MINIMAL}${duties(2)}  - "x"\n    id: d7\n`, ACCEPT('d1'), /a key after text in an item/],
     // The lexer ends a flow collection at a line not indented past its block: a key in one is never at an item's key column.
     ['a flow mapping continued at the item\'s key column', `${MINIMAL}${duties(2)}  - id: d7\n    meta: {a: 1,\n    id: d8}\n`, ACCEPT('d1'), /flow collection that is not closed/],
+    // A key that cannot be read might be `id`.
+    ['an item key with an escape', `${MINIMAL}${duties(2)}  - id: d7\n    "i\\x64": d8\n`, ACCEPT('d1'), /an item key that cannot be read/],
     ['a ":" at the start of a line', `${MINIMAL}${duties(2)}  - id: d7\n    title\n    : T\n`, ACCEPT('d1'), /":" without a key/],
     ['a single-quoted id over two lines', `${MINIMAL}${duties(2)}  - id: 'd\n      7'\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],
