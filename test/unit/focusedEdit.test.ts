@@ -97,8 +97,8 @@ describe('edits of one item through the focused reading (large files)', function
   });
 
   it('edits items written as flow mappings, and never takes a key of a nested value for the item\'s id', () => {
-    const text = `${MINIMAL}${duties(3)}  - {id: d7, title: Flow, details: "id: d8"}\n  - {title: Keys after, id: d9}\n  - id: d10\n    title: Nested\n    accepted: {by: Carol, on: 2026-11-01}\n    note: "id: d11"\n  - id: d12\n    title: An unknown key (a warning) holding ids\n    meta:\n      id: inner\n      more: {id: d1}\n      list:\n        - id: d2\nrisks:\n  - {id: r1, title: Disk, meta: {id: d0}}\n`;
-    for (const id of ['d0', 'd1', 'd2', 'd7', 'd9', 'd12', 'r1']) assert.ok(focused(text, ACCEPT(id)).ok, id);
+    const text = `${MINIMAL}${duties(3)}  - {id: d7, title: Flow, details: "id: d8"}\n  - {title: Keys after, id: d9}\n  - {meta: {a: 1, b: [2]}, id: d13,\n    title: A nested flow before the id, its brace closed at the dash column\n  }\n  - id: d10\n    title: Nested\n    accepted: {by: Carol, on: 2026-11-01}\n    note: "id: d11"\n  - id: d12\n    title: An unknown key (a warning) holding ids\n    meta:\n      id: inner\n      more: {id: d1}\n      list:\n        - id: d2\nrisks:\n  - {id: r1, title: Disk, meta: {id: d0}}\n`;
+    for (const id of ['d0', 'd1', 'd2', 'd7', 'd9', 'd12', 'd13', 'r1']) assert.ok(focused(text, ACCEPT(id)).ok, id);
     assert.ok(focused(text, { kind: 'reopen', id: 'd10' }).ok);
     for (const id of ['d8', 'd11']) {
       const plan = quick(text, ACCEPT(id));
@@ -118,7 +118,7 @@ describe('edits of one item through the focused reading (large files)', function
   });
 
   it('edits through the focused reading a file that starts with "---" or with a checklist section', () => {
-    for (const text of [`---\n${MINIMAL}${duties(3)}`, `${duties(3)}${MINIMAL}risks:\n  - id: r1\n    title: Disk\n`]) {
+    for (const text of [`---\n${MINIMAL}${duties(3)}`, `--- # the handover\n${MINIMAL}${duties(3)}`, `---\t# after a tab\n${MINIMAL}${duties(3)}`, `${duties(3)}${MINIMAL}risks:\n  - id: r1\n    title: Disk\n`]) {
       for (const id of ['d0', 'd2']) assert.ok(focused(text, ACCEPT(id)).ok, `${id} in ${text.slice(0, 12)}`);
     }
   });
@@ -173,11 +173,15 @@ describe('edits of one item through the focused reading (large files)', function
   });
 
   const FALLBACKS: [string, string, EditOperation, RegExp][] = [
-    ['a directive', `%YAML 1.2\n---\n${MINIMAL}${duties(2)}`, ACCEPT('d1'), /directive/],
+    ['a directive', `%YAML 1.2\n---\n${MINIMAL}${duties(2)}`, ACCEPT('d1'), /a directive or several documents/],
+    ['a document end marker', `${MINIMAL}${duties(2)}...\n`, ACCEPT('d1'), /a directive or several documents/],
+    ['content on the "---" line', `--- version: 1\nproject: demo\n${MINIMAL.replace(/^version: 1\nproject: demo\n/, '')}${duties(2)}`, ACCEPT('d1'), /content on the "---" line/],
     ['a second document', `${MINIMAL}${duties(2)}---\nversion: 1\n`, ACCEPT('d1'), /several documents/],
     ['an anchor and an alias', `${MINIMAL.replace('name: Bob', 'name: &bob Bob')}${duties(2)}supervisor:\n  name: *bob\n`, ACCEPT('d1'), /anchor, alias or tag/],
     ['a merge key', `${MINIMAL}defaults: &d {title: Shared}\n${duties(2)}  - <<: *d\n    id: d9\n`, ACCEPT('d9'), /anchor, alias or tag/],
     ['a merge key without an alias', `${MINIMAL}${duties(2)}  - <<: {title: Merged}\n    id: d9\n`, ACCEPT('d9'), /merge key/],
+    ['an anchor alone', `${MINIMAL.replace('name: Bob', 'name: &bob Bob')}${duties(2)}`, ACCEPT('d1'), /anchor, alias or tag/],
+    ['an alias alone', `${MINIMAL}${duties(2).replace('title: Duty 1', 'title: *t')}`, ACCEPT('d0'), /anchor, alias or tag/],
     ['a tag', `${MINIMAL}${duties(2).replace('title: Duty 1', 'title: !!str Duty 1')}`, ACCEPT('d0'), /anchor, alias or tag/],
     ['a flow mapping at the top level', `{version: 1, project: demo, from: {name: Alice, emails: [a@example.com]}, to: {name: Bob}, duties: [{id: d1, title: T}]}\n`, ACCEPT('d1'), /top level that is not a block mapping/],
     ['a section written as a flow list', `${MINIMAL}duties: [{id: d1, title: T}]\n`, ACCEPT('d1'), /no item with the id/],
@@ -216,6 +220,11 @@ describe('edits of one item through the focused reading (large files)', function
     ['a flow mapping continued at the item\'s key column', `${MINIMAL}${duties(2)}  - id: d7\n    meta: {a: 1,\n    id: d8}\n`, ACCEPT('d1'), /flow collection that is not closed/],
     // A key that cannot be read might be `id`.
     ['an item key with an escape', `${MINIMAL}${duties(2)}  - id: d7\n    "i\\x64": d8\n`, ACCEPT('d1'), /an item key that cannot be read/],
+    ['an id that is a list', `${MINIMAL}${duties(2)}  - id: [d7]\n    title: T\n`, ACCEPT('d1'), /an id that is not text/],
+    ['an id over two lines after a comment', `${MINIMAL}${duties(2)}  - id: # the id below\n      d7\n`, ACCEPT('d1'), /an id whose value is not on its line/],
+    ['an id with no value at the end of the file', `${MINIMAL}${duties(2)}  - id:`, ACCEPT('d1'), /an id whose value is not on its line/],
+    ['a second ":" after a key', `${MINIMAL}${duties(2)}  - id: d7\n    title: : T\n`, ACCEPT('d1'), /":" without a key/],
+    ['a quoted key over two lines at the item\'s key column', `${MINIMAL}${duties(2)}  - id: d7\n    "i\n    d": d8\n`, ACCEPT('d1'), /an item key that cannot be read/],
     ['a ":" at the start of a line', `${MINIMAL}${duties(2)}  - id: d7\n    title\n    : T\n`, ACCEPT('d1'), /":" without a key/],
     ['a single-quoted id over two lines', `${MINIMAL}${duties(2)}  - id: 'd\n      7'\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],

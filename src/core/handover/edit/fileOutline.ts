@@ -40,7 +40,7 @@ export type OutlineResult = { ok: true; outline: FileOutline } | { ok: false; re
 
 const SECTIONS = new Set<string>(SECTION_ORDER);
 // Read once: a bundled namespace's members are getters, too slow to call for each of a million tokens.
-const { DOCUMENT, SCALAR, FLOW_END, tokenType } = CST;
+const { DOCUMENT, SCALAR, tokenType } = CST;
 
 class Unsupported extends Error {}
 
@@ -184,6 +184,7 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
   };
 
   const onKey = (key: { start: number; value: string | undefined }) => {
+    // A key over several lines (never plain YAML) has the column of its first line, where it starts.
     const column = key.start - lineStart;
     if (key.value !== undefined && wantedKeys.has(key.value) && !firstKeys.has(key.value)) firstKeys.set(key.value, key.start);
     // A merge key brings values from elsewhere, even without an alias (`<<: {title: x}`).
@@ -223,7 +224,6 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
       scalarNext = true;
       continue;
     }
-    if (token === FLOW_END) unsupported('a flow collection that is not closed');
     const start = offset;
     offset += token.length;
     const type: CST.TokenType | 'plain' | null = scalarNext ? 'plain' : tokenType(token);
@@ -252,9 +252,7 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
         atLineStart = false;
         continue;
       case 'comment':
-        if (awaiting) unsupported('an id whose value is not on its line');
-        candidate = -1;
-        atLineStart = false;
+        // Nothing but its line's end follows a comment: newLine() sees what it leaves open.
         continue;
       case 'doc-end':
       case 'directive-line':
@@ -268,9 +266,12 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
       case 'explicit-key-ind':
         unsupported('an explicit "?" key');
       // eslint-disable-next-line no-fallthrough
+      case 'flow-error-end':
+        // The lexer's FLOW_END: a line not indented past the block the flow collection is in.
+        unsupported('a flow collection that is not closed');
+      // eslint-disable-next-line no-fallthrough
       case 'byte-order-mark':
       case 'doc-mode':
-      case 'flow-error-end':
       case null:
       case undefined:
         unsupported(`an unexpected token ${JSON.stringify(token.slice(0, 20))}`);
@@ -286,7 +287,6 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
         if (value === undefined) unsupported('an id that cannot be read without the full parser');
         awaiting.ids.push(value);
         awaiting = undefined;
-        candidate = -1;
       } else {
         candidate = start;
         candidateToken = token;
@@ -307,13 +307,9 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
         blockText = true;
       }
     }
-    // A multi-line scalar: columns on its last line count from that line's start.
-    if (kind === 'scalar' && token.includes('\n')) {
-      if (token.endsWith('\n')) newLine(offset);
-      else lineStart = start + token.lastIndexOf('\n') + 1;
-    }
   }
-  if (topKeyLine || awaiting) unsupported('a top-level line that is not a key');
+  // The end of the text ends its last line.
+  newLine(body.length);
   if (offset !== body.length) unsupported('tokens that do not cover the text');
   closeEntry(body.length);
   return { entries: entries.map(({ key, start, end, items }) => ({ key, start, end, items })), firstKeys };
