@@ -160,6 +160,11 @@ describe('edits of one item through the focused reading (large files)', function
     }
   });
 
+  it('reads on after a block scalar that ends an item or a section, and after tabs between a key and its value', () => {
+    const text = `${MINIMAL}${duties(2)}  - id: d7\n    title: T\n    note: |\n      the next item follows at once\n  - id: d8\n    title:\tafter a tab\n    note: >-\n      the next section follows at once\nrisks:\n  - id: r1\n    title: Disk\n    meta: |\n  - id: r2\n    title: After an empty block scalar\n`;
+    for (const id of ['d1', 'd7', 'd8', 'r1', 'r2']) assert.ok(focused(text, ACCEPT(id)).ok, id);
+  });
+
   it('never takes text inside a block or quoted scalar for an item, and ignores ids in comments', () => {
     const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    details: |\n      - id: d2\n        title: fake\n  # - id: d2\n  - id: d2\n    title: real\n    details: "two\n      - id: d3\n      lines"\n`;
     const plan = focused(text, ACCEPT('d2'));
@@ -225,6 +230,7 @@ describe('edits of one item through the focused reading (large files)', function
     ['an id with no value at the end of the file', `${MINIMAL}${duties(2)}  - id:`, ACCEPT('d1'), /an id whose value is not on its line/],
     ['a second ":" after a key', `${MINIMAL}${duties(2)}  - id: d7\n    title: : T\n`, ACCEPT('d1'), /":" without a key/],
     ['a quoted key over two lines at the item\'s key column', `${MINIMAL}${duties(2)}  - id: d7\n    "i\n    d": d8\n`, ACCEPT('d1'), /an item key that cannot be read/],
+    ['a second byte order mark', `\uFEFF\uFEFF${MINIMAL}${duties(2)}`, ACCEPT('d1'), /an unexpected token \(byte-order-mark\)/],
     ['a ":" at the start of a line', `${MINIMAL}${duties(2)}  - id: d7\n    title\n    : T\n`, ACCEPT('d1'), /":" without a key/],
     ['a single-quoted id over two lines', `${MINIMAL}${duties(2)}  - id: 'd\n      7'\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],

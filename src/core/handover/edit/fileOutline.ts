@@ -230,9 +230,9 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     scalarNext = false;
     if (blockText && type === 'plain') {
       // The text of a block scalar (`|`, `>`): its lines are text, never structure. The lexer ends it
-      // with its last line break, but at the end of the text (or when it is empty): then nothing follows.
+      // with its last line break (but at the end of the text, or when it is empty: it starts a line then).
       blockText = false;
-      if (token.endsWith('\n')) newLine(offset);
+      newLine(offset);
       continue;
     }
     if (type === 'newline') {
@@ -274,7 +274,7 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
       case 'doc-mode':
       case null:
       case undefined:
-        unsupported(`an unexpected token ${JSON.stringify(token.slice(0, 20))}`);
+        unsupported(`an unexpected token (${String(type)})`);
     }
     content = true;
     const kind = type === 'plain' || type === 'single-quoted-scalar' || type === 'double-quoted-scalar' ? 'scalar' : type;
