@@ -160,6 +160,11 @@ describe('edits of one item through the focused reading (large files)', function
     }
   });
 
+  it('reads keys written in quotes as YAML does: a quoted "id" is the item\'s id, a quoted section name is the section', () => {
+    const text = `${MINIMAL}${duties(2)}  - "id": d7\n    title: T\n  - 'id': d8\n    title: U\n"risks":\n  - id: r1\n    title: Disk\n`;
+    for (const id of ['d7', 'd8', 'r1']) assert.ok(focused(text, ACCEPT(id)).ok, id);
+  });
+
   it('reads on after a block scalar that ends an item or a section, and after tabs between a key and its value', () => {
     const text = `${MINIMAL}${duties(2)}  - id: d7\n    title: T\n    note: |\n      the next item follows at once\n  - id: d8\n    title:\tafter a tab\n    note: >-\n      the next section follows at once\nrisks:\n  - id: r1\n    title: Disk\n    meta: |\n  - id: r2\n    title: After an empty block scalar\n`;
     for (const id of ['d1', 'd7', 'd8', 'r1', 'r2']) assert.ok(focused(text, ACCEPT(id)).ok, id);
