@@ -236,6 +236,7 @@ describe('edits of one item through the focused reading (large files)', function
     ['a second ":" after a key', `${MINIMAL}${duties(2)}  - id: d7\n    title: : T\n`, ACCEPT('d1'), /":" without a key/],
     ['a quoted key over two lines at the item\'s key column', `${MINIMAL}${duties(2)}  - id: d7\n    "i\n    d": d8\n`, ACCEPT('d1'), /an item key that cannot be read/],
     ['a second byte order mark', `\uFEFF\uFEFF${MINIMAL}${duties(2)}`, ACCEPT('d1'), /an unexpected token \(byte-order-mark\)/],
+    ['a flow sequence as an item key', `${MINIMAL}${duties(2)}  - id: d7\n    [id]: d8\n`, ACCEPT('d1'), /":" without a key/],
     ['a ":" at the start of a line', `${MINIMAL}${duties(2)}  - id: d7\n    title\n    : T\n`, ACCEPT('d1'), /":" without a key/],
     ['a single-quoted id over two lines', `${MINIMAL}${duties(2)}  - id: 'd\n      7'\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],
