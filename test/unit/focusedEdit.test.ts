@@ -205,6 +205,7 @@ describe('edits of one item through the focused reading (large files)', function
     ['an id with escapes', `${MINIMAL}${duties(2)}  - id: "d\\x37"\n    title: T\n`, ACCEPT('d7'), /id that cannot be read/],
     // Text at the top level that is no key: not YAML, so no item of the file may be edited.
     ['a top-level line that is not a key', `${MINIMAL}${duties(2)}just text\n# a comment ends it\nrisks:\n  - id: r1\n    title: R\n`, ACCEPT('d1'), /top-level line that is not a key/],
+    ['a top-level line that is not a key, at the end of the file', `${MINIMAL}${duties(2)}just text`, ACCEPT('d1'), /top-level line that is not a key/],
     ['a quoted id over two lines', `${MINIMAL}${duties(2)}  - id: "d\n      7"\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     // The file is not YAML: the whole-file planner refuses it, so the focused reading must not edit another item.
     ['a quote left open at the end of the file', `${MINIMAL}${duties(2)}  - id: '`, ACCEPT('d1'), /id that cannot be read/],
