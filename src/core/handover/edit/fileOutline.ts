@@ -101,9 +101,7 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
   /** After a block scalar's header (`|`, `>-`): the next scalar token is its text. */
   let blockText = false;
   /** The scalar just read on this line, which is a key if `:` comes next. */
-  let candidate = -1;
-  let candidateToken = '';
-  let candidatePlain = false;
+  let candidate: { start: number; token: string; plain: boolean } | undefined;
   /** A key just read whose value is wanted: an item's `id`. */
   let awaiting: ItemState | undefined;
   /** A line at column 0 that must be a top-level key. */
@@ -114,7 +112,7 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     if (awaiting) unsupported('an id whose value is not on its line');
     atLineStart = true;
     lineStart = at;
-    candidate = -1;
+    candidate = undefined;
   };
 
   const closeItem = (at: number) => {
@@ -288,17 +286,15 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
         awaiting.ids.push(value);
         awaiting = undefined;
       } else {
-        candidate = start;
-        candidateToken = token;
-        candidatePlain = type === 'plain';
+        candidate = { start, token, plain: type === 'plain' };
       }
     } else if (kind === 'map-value-ind') {
-      if (candidate < 0) unsupported('a ":" without a key before it');
-      onKey({ start: candidate, value: scalarValue(candidateToken, candidatePlain) });
-      candidate = -1;
+      if (!candidate) unsupported('a ":" without a key before it');
+      onKey({ start: candidate.start, value: scalarValue(candidate.token, candidate.plain) });
+      candidate = undefined;
     } else {
       if (awaiting) unsupported('an id that is not text');
-      candidate = -1;
+      candidate = undefined;
       if (kind === 'flow-map-start' || kind === 'flow-seq-start') {
         flow++;
       } else if (kind === 'flow-map-end' || kind === 'flow-seq-end') {
