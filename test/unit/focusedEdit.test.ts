@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { EXIT_OK, runEdit } from '../../src/cli/editCommands';
 import { FOCUSED_EDIT_MIN_CHARS, planEdit, type EditOperation, type EditPlan } from '../../src/core/handover/edit';
 import { outlineOf } from '../../src/core/handover/edit/fileOutline';
+import { MAX_FILE_BYTES } from '../../src/core/handover/handoverParser';
 import { isFallback, planFocusedEdit, readFocused, regionAfterEdit, type Fallback, type FocusedReading } from '../../src/core/handover/edit/focusedEdit';
 import type { Handover } from '../../src/core/handover/model';
 import { captured, MINIMAL, t, tempDir } from './helpers';
@@ -388,6 +389,14 @@ describe('edits of one item through the focused reading (large files)', function
       const reading = faulty([], (value) => void (value.project = 'another project'));
       assert.match(outcome(rotate, reading), /a change in another entry/);
     });
+  });
+
+  it('leaves a file over the size limit to the whole-file planner, which refuses it', () => {
+    const text = `${MINIMAL}${duties(3)}# ${'x'.repeat(MAX_FILE_BYTES)}\n`;
+    const plan = quick(text, ACCEPT('d1'));
+    assert.ok(isFallback(plan) && plan.fallback === 'a file over the size limit', JSON.stringify(plan).slice(0, 200));
+    const refused = planEdit(text, ACCEPT('d1'));
+    assert.ok(!refused.ok, 'the whole-file planner refuses a file over the limit');
   });
 
   it('outlines a large file in one pass, with each item and its id', () => {
