@@ -197,6 +197,7 @@ describe('edits of one item through the focused reading (large files)', function
     ['a flow mapping at the top level', `{version: 1, project: demo, from: {name: Alice, emails: [a@example.com]}, to: {name: Bob}, duties: [{id: d1, title: T}]}\n`, ACCEPT('d1'), /top level that is not a block mapping/],
     ['a section written as a flow list', `${MINIMAL}duties: [{id: d1, title: T}]\n`, ACCEPT('d1'), /no item with the id/],
     ['a duplicate id', `${MINIMAL}${duties(3)}  - id: d1\n    title: again\n`, ACCEPT('d1'), /"d1" in 2 items/],
+    ['an item that writes its id twice', `${MINIMAL}${duties(2)}  - id: d7\n    title: T\n    id: d7\n`, ACCEPT('d7'), /an item with several ids/],
     ['the id in two sections', `${MINIMAL}${duties(2)}risks:\n  - id: d1\n    title: R\n`, ACCEPT('d1'), /"d1" in 2 items/],
     ['a top-level key written twice', `${MINIMAL}${duties(2)}${duties(2, 5)}`, ACCEPT('d1'), /"duties" written twice/],
     ['a tab in indentation', `${MINIMAL}${duties(2)}risks:\n\t- id: r1\n`, ACCEPT('d1'), /tab in indentation/],
