@@ -68,7 +68,13 @@ describe('edits of one item through the focused reading (large files)', function
     };
     assert.ok(plan({ kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-30' }).ok);
     assert.ok(plan({ kind: 'unignoreFinding', fingerprint: 'fp-1' }).ok);
-    assert.ok(plan({ kind: 'review', target: { branch: 'feature/x', outcome: 'merged' }, by: 'Bob', on: '2026-11-30' }).ok);
+    const reviewed = plan({ kind: 'review', target: { branch: 'feature/x', outcome: 'merged' }, by: 'Bob', on: '2026-11-30' });
+    assert.ok(reviewed.ok);
+    // A note on that review (a record in `detected`, kept whole), on the file that holds it.
+    const note: EditOperation = { kind: 'note', target: { branch: 'feature/x' }, text: 'merged by hand' };
+    const noted = planFocusedEdit(reviewed.newText, note, { t, known }, (source, operation, options) => planEdit(source, operation, { ...options, focus: 'never' }));
+    assert.ok(!isFallback(noted) && noted.ok, JSON.stringify(noted).slice(0, 200));
+    assert.deepEqual(noted, planEdit(reviewed.newText, note, { known, focus: 'never' }));
     assert.ok(plan({ kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-30' }).ok);
     const refused = plan({ kind: 'ignoreFinding', fingerprint: 'fp-1', reason: 'again' });
     assert.ok(!refused.ok && refused.error.code === 'edit.alreadyIgnored');
@@ -312,6 +318,10 @@ describe('edits of one item through the focused reading (large files)', function
 
   it('records names and dates trimmed and a note with any line ends, through the focused reading too', () => {
     const text = `${MINIMAL}${duties(4)}credentials:\n  - id: c1\n    name: DB password\n    location: vault\n`;
+    // Ids are trimmed too.
+    focused(text, { kind: 'accept', id: ' d2 ', by: 'Bob', on: '2026-11-30' });
+    focused(text, { kind: 'rotateCredential', id: ' c1', by: 'Bob', on: '2026-11-30' });
+    focused(text, { kind: 'note', target: { id: 'd3 ' }, text: 'trimmed id' });
     focused(text, { kind: 'accept', id: 'd2', by: ' Bob ', on: ' 2026-11-30 ' });
     focused(text, { kind: 'rotateCredential', id: 'c1', by: 'Bob', on: ' 2026-11-30 ' });
     focused(text, { kind: 'note', target: { id: 'd1' }, text: '  padded note  ' });
