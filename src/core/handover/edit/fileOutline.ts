@@ -178,7 +178,8 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     if (!item || item.shape !== 'pending' || item.firstScalar !== undefined) return;
     if (kind === 'scalar') item.firstScalar = start;
     else if (kind === 'flow-map-start') item.shape = 'flow';
-    else if (kind !== 'seq-item-ind' || start !== item.start + (entry!.seqColumn ?? 0)) item.shape = 'other';
+    // Any token but the item's own `-` (the only one at the dash's place): a nested list, a block scalar, ….
+    else if (start !== item.start + (entry!.seqColumn ?? 0)) item.shape = 'other';
   };
 
   const onKey = (key: { start: number; value: string | undefined }) => {
