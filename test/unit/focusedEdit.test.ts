@@ -96,6 +96,19 @@ describe('edits of one item through the focused reading (large files)', function
     const plan = focused(text, ACCEPT('d11'));
     assert.ok(plan.ok);
     assert.match(plan.newText, /details of duty number 11\n {4}accepted:\n {6}by: Bob\n {6}on: 2026-11-30\n/);
+    // A rotation written before, as the only record of the file.
+    const credential = (i: number, extra = '') => `  - id: c${i}\n    name: Key ${i}\n    location: vault\n${extra}`;
+    const rotatedOnce = `${MINIMAL}credentials:\n${credential(1)}${credential(2, '    rotated:\n      by: Carol\n      on: 2026-11-01\n')}${credential(3)}${credential(4)}`;
+    const rotated = focused(rotatedOnce, { kind: 'rotateCredential', id: 'c4', by: 'Bob', on: '2026-11-30' });
+    assert.ok(rotated.ok);
+    assert.match(rotated.newText, /location: vault\n {4}rotated:\n {6}by: Bob\n {6}on: 2026-11-30\n$/);
+  });
+
+  it('reads a small file whole, as the whole-file planner does (an error in another item is refused)', () => {
+    const text = `${MINIMAL}${duties(3)}`.replace('    title: Duty 0\n', '');
+    assert.ok(text.length < FOCUSED_EDIT_MIN_CHARS);
+    const plan = planEdit(text, ACCEPT('d2'));
+    assert.ok(!plan.ok && plan.error.code === 'edit.fileHasErrors', JSON.stringify(plan).slice(0, 200));
   });
 
   it('edits through the focused reading a file with comments anywhere: at the top, between entries and items, at any column', () => {

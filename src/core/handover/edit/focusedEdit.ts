@@ -109,11 +109,9 @@ export function readFocused(source: string, ids: readonly string[], options: Rea
   const segments: Segment[] = [];
   const kept = new Map<OutlineItem, KeptItem>();
   let reduced = '';
+  // One segment per piece kept (mapError() needs only that each starts a line in both texts).
   const keep = (start: number, end: number) => {
-    if (start === end) return;
-    const last = segments[segments.length - 1];
-    if (last && last.end === start) last.end = end;
-    else segments.push({ start, end, at: reduced.length });
+    segments.push({ start, end, at: reduced.length });
     reduced += body.slice(start, end);
   };
   keep(0, entries[0]?.start ?? body.length);
