@@ -104,6 +104,16 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(rotated.newText, /location: vault\n {4}rotated:\n {6}by: Bob\n {6}on: 2026-11-30\n$/);
   });
 
+  it('keeps in its copy only the items an edit needs: the first of each list, the one edited, the first record of each kind', () => {
+    const text = `${MINIMAL}${duties(8).replace('number 5\n', 'number 5\n    accepted: {by: Carol, on: 2026-11-01}\n')}${duties(3).replace('duties:', 'risks:').replace(/id: d/g, 'id: r')}`;
+    const reading = readFocused(text, ['d3'], { t, file: '/x/HANDOVER.yaml' });
+    assert.ok(!isFallback(reading));
+    assert.deepEqual([...reading.reducedText.matchAll(/- id: (\w+)/g)].map((m) => m[1]), ['d0', 'd3', 'd5', 'r0']);
+    // A text with no key at all (a comment only): no entry, nothing to edit in it.
+    const empty = quick('# nothing yet\n', { kind: 'rotateFinding', fingerprint: 'fp-1', by: 'Bob', on: '2026-11-30' });
+    assert.ok(isFallback(empty) && empty.fallback === 'errors in what the edit reads', JSON.stringify(empty));
+  });
+
   it('reads a small file whole, as the whole-file planner does (an error in another item is refused)', () => {
     const text = `${MINIMAL}${duties(3)}`.replace('    title: Duty 0\n', '');
     assert.ok(text.length < FOCUSED_EDIT_MIN_CHARS);
