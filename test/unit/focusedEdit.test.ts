@@ -465,6 +465,18 @@ describe('edits of one item through the focused reading (large files)', function
     assert.equal(plan.error.range?.start.line, text.slice(0, text.indexOf('accepted: {by: Carol')).split('\n').length);
   });
 
+  it('places each refusal on the file\'s own line, wherever the item is and however the file starts and ends', () => {
+    const accepted = '    accepted: {by: Carol, on: 2026-11-02}\n';
+    const body = `${MINIMAL}${duties(6).replace('number 0\n', `number 0\n${accepted}`).replace('number 4\n', `number 4\n${accepted}`)}risks:\n  - id: r0\n    title: Disk\n  - id: r1\n    title: Power\n${accepted}notes: the last line, without a line break`;
+    for (const text of [body, `\n\n${body}`, `# a comment first\n${body.replace('risks:', '# between\nrisks:')}`]) {
+      for (const op of [ACCEPT('d0'), ACCEPT('d4'), ACCEPT('r1'), { kind: 'reopen', id: 'd3' } as EditOperation, { kind: 'reopen', id: 'r0' } as EditOperation]) {
+        const plan = quick(text, op);
+        assert.ok(!isFallback(plan) && !plan.ok && plan.error.range, JSON.stringify(plan).slice(0, 200));
+        assert.deepEqual(plan, whole(text, op), `${JSON.stringify(op)} in ${JSON.stringify(text.slice(0, 20))}`);
+      }
+    }
+  });
+
   it('handover accept on a large file: the request gets the parties, the file gets the one change', async () => {
     const text = large();
     const dir = tempDir({ 'HANDOVER.yaml': text });

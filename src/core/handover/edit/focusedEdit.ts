@@ -309,6 +309,10 @@ function mapError(error: EditError, reading: FocusedReading, body: string): Edit
     }
     return line + delta;
   };
-  const range: SourceRange = { start: { ...error.range.start, line: shift(error.range.start.line) }, end: { ...error.range.end, line: shift(error.range.end.line) } };
+  // An end at column 1 closes the line before it; its own line may start another segment (the next
+  // piece kept), whose place in the file is elsewhere.
+  const { start, end } = error.range;
+  const endLine = end.col === 1 && end.line > 1 ? shift(end.line - 1) + 1 : shift(end.line);
+  const range: SourceRange = { start: { ...start, line: shift(start.line) }, end: { ...end, line: endLine } };
   return { ...error, range };
 }
