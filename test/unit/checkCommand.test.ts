@@ -5,7 +5,7 @@ import { runCheck, type CheckOptions } from '../../src/cli/checkCommand';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from '../../src/cli/editCommands';
 import { translator } from '../../src/core/i18n/translator';
 import { generateHandoverReport } from '../../src/core/reportGenerator';
-import { buildDemoRepository } from '../fixtures/demoRepository';
+import { buildDemoRepository, ZHANG_SAN } from '../fixtures/demoRepository';
 import { captured, MINIMAL, tempDir } from './helpers';
 
 const t = translator('en');
@@ -183,6 +183,26 @@ describe('handover check (in process)', function () {
       const io = captured();
       assert.equal(await runCheck(options(at, io, true)), EXIT_INVALID);
       assert.match(io.stderr, /^ {2}- 1 credential found in git history neither rotated nor ignored: [0-9a-f]{16}$/m);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('says which commit a stale report describes, and which newer commits change what it shows', async () => {
+    const repo = buildDemoRepository();
+    try {
+      const at = { dir: repo.dir, file: join(repo.dir, 'HANDOVER.yaml') };
+      await generate(repo.dir);
+      repo.write('ansible/roles/certs/tasks/main.yml', '- name: renew\n  command: /usr/local/bin/renew-certs --all\n');
+      const newer = repo.commit('Renew every certificate', ZHANG_SAN, '2026-11-29T10:00:00+08:00');
+      const io = captured();
+      assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
+      const described = /^The committed report describes commit ([0-9a-f]{12}); generated now it describes ([0-9a-f]{12})\.$/m.exec(io.stderr);
+      assert.ok(described, io.stderr);
+      assert.equal(described[2], newer.slice(0, 12));
+      assert.notEqual(described[1], described[2]);
+      assert.match(io.stderr, new RegExp(`^Newer commits that change what the report shows:\n {2}${newer.slice(0, 12)} Renew every certificate$`, 'm'));
+      assert.match(io.stderr, /^Run `handover generate` and commit the result\.\n$/m);
     } finally {
       repo.dispose();
     }
