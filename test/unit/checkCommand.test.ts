@@ -188,6 +188,22 @@ describe('handover check (in process)', function () {
     }
   });
 
+  it('with --require-complete, lists the systems whose action is still to do and the placeholders still to be completed', async () => {
+    const accepted = '    accepted: {by: Bob, on: 2026-11-20}\n';
+    const system = (id: string, status: string) => `  - id: ${id}\n    name: ${id}\n    action: revoke\n    status: ${status}\n${accepted}`;
+    const yaml = `${MINIMAL}systems:\n${system('sys-vpn', 'todo')}${system('sys-git', 'done')}duties:\n  - id: d1\n    title: T\n    details: "TODO(handover) what is left to do"\n${accepted}signoff:\n  from: {name: Alice, date: 2026-12-01}\n  to: {name: Bob, date: 2026-12-01}\n`;
+    const at = await folder(yaml);
+    try {
+      await generate(at.dir);
+      const io = captured();
+      assert.equal(await runCheck(options(at, io, true)), EXIT_INVALID);
+      assert.match(io.stderr, /^ {2}- 1 system with an action still to do: sys-vpn$/m);
+      assert.match(io.stderr, /^ {2}- 1 placeholder still to be completed: d1\.details$/m);
+    } finally {
+      at.dispose();
+    }
+  });
+
   it('says which commit a stale report describes, and which newer commits change what it shows', async () => {
     const repo = buildDemoRepository();
     try {
