@@ -121,13 +121,13 @@ describe('handover check (in process)', function () {
   });
 
   it('fails on an invalid HANDOVER.yaml, printing each error and their count', async () => {
-    // One error (an item without its title) and one warning (an unknown key): only errors are counted.
-    const at = await folder(`${MINIMAL}duties:\n  - id: d1\nunknownKey: x\n`);
+    // Two errors (items without their title) and one warning (an unknown key): only errors are counted.
+    const at = await folder(`${MINIMAL}duties:\n  - id: d1\n  - id: d2\nunknownKey: x\n`);
     try {
       const io = captured();
       assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
       assert.match(io.stderr, /HANDOVER\.yaml:\d+:\d+: error: Missing required key "title"/);
-      assert.match(io.stderr, /HANDOVER\.yaml: 1 error; nothing was written\.\n$/);
+      assert.match(io.stderr, /HANDOVER\.yaml: 2 errors; nothing was written\.\n$/);
     } finally {
       at.dispose();
     }
