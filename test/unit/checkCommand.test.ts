@@ -183,6 +183,10 @@ describe('handover check (in process)', function () {
       const io = captured();
       assert.equal(await runCheck(options(at, io, true)), EXIT_INVALID);
       assert.match(io.stderr, /^ {2}- 1 credential found in git history neither rotated nor ignored: [0-9a-f]{16}$/m);
+      // Findings the checklist does not name leave it incomplete too, named by kind and key.
+      assert.match(io.stderr, /^ {2}- 2 findings from git history not in the checklist: owned:deploy\/\.env, credentials:[0-9a-f]{16}$/m);
+      // Nothing of what is not there: no system to do, no placeholder.
+      assert.doesNotMatch(io.stderr, /with an action still to do|still to be completed/);
     } finally {
       repo.dispose();
     }
@@ -199,6 +203,7 @@ describe('handover check (in process)', function () {
       assert.equal(await runCheck(options(at, io, true)), EXIT_INVALID);
       assert.match(io.stderr, /^ {2}- 1 system with an action still to do: sys-vpn$/m);
       assert.match(io.stderr, /^ {2}- 1 placeholder still to be completed: d1\.details$/m);
+      assert.doesNotMatch(io.stderr, /not in the checklist/, 'outside git: no finding');
     } finally {
       at.dispose();
     }
