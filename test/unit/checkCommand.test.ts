@@ -185,8 +185,11 @@ describe('handover check (in process)', function () {
       assert.match(io.stderr, /^ {2}- 1 credential found in git history neither rotated nor ignored: [0-9a-f]{16}$/m);
       // Findings the checklist does not name leave it incomplete too, named by kind and key.
       assert.match(io.stderr, /^ {2}- 2 findings from git history not in the checklist: owned:deploy\/\.env, credentials:[0-9a-f]{16}$/m);
-      // Nothing of what is not there: no system to do, no placeholder.
-      assert.doesNotMatch(io.stderr, /with an action still to do|still to be completed/);
+      // What the report shows as still to do: owned files not reviewed, branches without a decision.
+      assert.match(io.stderr, /^ {2}- 3 owned files or folders not reviewed: ansible\/, docs\/runbook\.md, deploy\/\.env$/m);
+      assert.match(io.stderr, /^ {2}- 1 branch of the person leaving without a decision: feature\/pg-failover$/m);
+      // Nothing of what is not there: no system to do, no placeholder, no configuration line naming them.
+      assert.doesNotMatch(io.stderr, /with an action still to do|still to be completed|still naming the person leaving/);
     } finally {
       repo.dispose();
     }
@@ -203,7 +206,7 @@ describe('handover check (in process)', function () {
       assert.equal(await runCheck(options(at, io, true)), EXIT_INVALID);
       assert.match(io.stderr, /^ {2}- 1 system with an action still to do: sys-vpn$/m);
       assert.match(io.stderr, /^ {2}- 1 placeholder still to be completed: d1\.details$/m);
-      assert.doesNotMatch(io.stderr, /not in the checklist/, 'outside git: no finding');
+      assert.doesNotMatch(io.stderr, /not in the checklist|not reviewed|without a decision|still naming the person leaving/, 'outside git: no finding, owned file, branch or mention');
     } finally {
       at.dispose();
     }
