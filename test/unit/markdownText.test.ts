@@ -72,6 +72,8 @@ describe('markdown text from user input', () => {
     assert.equal(mdText('ann@example.com'), 'ann@example.com');
     assert.equal(mdText('#tag'), '\\#tag', 'a # not before a digit links nothing; at line start it is escaped as a heading');
     assert.equal(mdText('@ alone'), '@ alone');
+    // GH-123 links too, in either case; not inside a word, nor before anything but a digit.
+    assert.equal(mdText('GH-12 and gh-7, in v2GH-3 and GH-x'), 'GH-&#8203;12 and gh-&#8203;7, in v2GH-3 and GH-x');
   });
 
   it('shows invisible and direction-changing characters as visible code points', () => {
