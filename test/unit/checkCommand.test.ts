@@ -224,6 +224,8 @@ describe('handover check (in process)', function () {
       const described = /^The committed report describes commit ([0-9a-f]{12}); generated now it describes ([0-9a-f]{12})\.$/m.exec(io.stderr);
       assert.ok(described, io.stderr);
       assert.equal(described[2], newer.slice(0, 12));
+      // The explanation follows the diff at once, and ends the output.
+      assert.match(io.stderr, /\n[ +@-][^\n]*\nThe committed report describes commit [^\n]*\nNewer commits that change what the report shows:\n {2}[0-9a-f]{12} Renew every certificate\nRun `handover generate` and commit the result\.\n$/);
       assert.notEqual(described[1], described[2]);
       assert.match(io.stderr, new RegExp(`^Newer commits that change what the report shows:\n {2}${newer.slice(0, 12)} Renew every certificate$`, 'm'));
       assert.match(io.stderr, /^Run `handover generate` and commit the result\.\n$/m);

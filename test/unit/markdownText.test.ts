@@ -142,5 +142,11 @@ describe('markdown text from user input', () => {
     assert.equal(mdLink('Bad', 'javascript:alert(1)'), 'Bad (javascript:alert(1))');
     assert.equal(mdLink('Spaced', 'https://a.example/x y'), 'Spaced (https://a.example/x y)');
     assert.equal(mdLink('Angle', 'https://a.example/<x>'), 'Angle (https://a.example/&lt;x&gt;)');
+    assert.equal(mdLink('Plain', 'http://a.example/'), '[Plain](<http://a.example/>)');
+    // The scheme is the target's start: a web address later in it links nothing, a colon in a path is no scheme.
+    assert.equal(mdLink('Bad', 'javascript:alert("https://a.example")'), 'Bad (javascript:alert("https://a.example"))');
+    assert.equal(mdLink('Notes', 'docs/a:b.md'), '[Notes](docs/a%3Ab.md)');
+    // A scheme shown as its own label is shown once.
+    assert.equal(mdLink('ftp://a.example/x', 'ftp://a.example/x'), 'ftp://a.example/x');
   });
 });
