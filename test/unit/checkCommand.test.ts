@@ -234,6 +234,25 @@ describe('handover check (in process)', function () {
     }
   });
 
+  it('says when the commit a stale report describes is no longer in the history (a rebase rewrote it)', async () => {
+    const repo = buildDemoRepository();
+    try {
+      const at = { dir: repo.dir, file: join(repo.dir, 'HANDOVER.yaml') };
+      await generate(repo.dir);
+      repo.git('checkout', '-q', '--orphan', 'rewritten');
+      const now = repo.commit('The same tree, another history', ZHANG_SAN, '2026-11-29T10:00:00+08:00');
+      const io = captured();
+      assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
+      const described = /^The committed report describes commit ([0-9a-f]{12}); generated now it describes ([0-9a-f]{12})\.$/m.exec(io.stderr);
+      assert.ok(described, io.stderr);
+      assert.equal(described[2], now.slice(0, 12));
+      assert.match(io.stderr, new RegExp(`^Commit ${described[1]} is not in the history of ${described[2]} \\(a rebase or an amended commit rewrote it\\)\\.$`, 'm'));
+      assert.doesNotMatch(io.stderr, /Newer commits/);
+    } finally {
+      repo.dispose();
+    }
+  });
+
   it('with --require-complete, lists every open item when there are twenty or fewer, and open credentials', async () => {
     const yaml = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    accepted: {by: Bob, on: 2026-11-20}\ncredentials:\n  - id: c1\n    name: Root password\n    location: vault:secret/root\n    accepted: {by: Bob, on: 2026-11-20}\n`;
     const at = await folder(yaml);
