@@ -234,6 +234,21 @@ describe('handover check (in process)', function () {
     }
   });
 
+  it('names no commit when a stale report describes the commit of now (edited by hand)', async () => {
+    const repo = buildDemoRepository();
+    try {
+      const at = { dir: repo.dir, file: join(repo.dir, 'HANDOVER.yaml') };
+      await generate(repo.dir);
+      writeFileSync(join(repo.dir, 'HANDOVER.md'), `${readFileSync(join(repo.dir, 'HANDOVER.md'), 'utf8')}edited\n`);
+      const edited = captured();
+      assert.equal(await runCheck(options(at, edited)), EXIT_INVALID);
+      assert.doesNotMatch(edited.stderr, /describes commit|Newer commits/);
+      assert.match(edited.stderr, /^Run `handover generate` and commit the result\.\n$/m);
+    } finally {
+      repo.dispose();
+    }
+  });
+
   it('says when the commit a stale report describes is no longer in the history (a rebase rewrote it)', async () => {
     const repo = buildDemoRepository();
     try {
