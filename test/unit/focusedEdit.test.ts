@@ -477,6 +477,25 @@ describe('edits of one item through the focused reading (large files)', function
     }
   });
 
+  it('handover accept reads the focused way from FOCUSED_EDIT_MIN_CHARS characters on, and the whole file below', async () => {
+    // An error in another item (not the first of its list, which the copy keeps): the focused reading
+    // edits d2, the whole file is refused.
+    const text = `${MINIMAL}${duties(3).replace('    title: Duty 1\n', '')}`;
+    for (const size of [FOCUSED_EDIT_MIN_CHARS, FOCUSED_EDIT_MIN_CHARS - 1]) {
+      const padded = `${text}#${'x'.repeat(size - text.length - 2)}\n`;
+      assert.equal(padded.length, size);
+      const dir = tempDir({ 'HANDOVER.yaml': padded });
+      try {
+        const io = captured();
+        const code = await runEdit(join(dir.dir, 'HANDOVER.yaml'), t, io, async () => ({ operations: [ACCEPT('d2')], done: 'done' }), ['d2']);
+        if (size === FOCUSED_EDIT_MIN_CHARS) assert.equal(code, EXIT_OK, io.stderr);
+        else assert.notEqual(code, EXIT_OK, 'a smaller file is read whole, and its error refuses the edit');
+      } finally {
+        dir.dispose();
+      }
+    }
+  });
+
   it('handover accept on a large file: the request gets the parties, the file gets the one change', async () => {
     const text = large();
     const dir = tempDir({ 'HANDOVER.yaml': text });
