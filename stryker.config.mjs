@@ -93,7 +93,8 @@ export const MODULES = {
     tsconfig: 'tsconfig.mutation.branches.json',
   },
   checkCommand: { mutate: ['src/cli/checkCommand.ts'], spec: ['checkCommand'] },
-  editCommands: { mutate: ['src/cli/editCommands.ts'], spec: ['editCommand'] },
+  // focusedEdit: the edit command's focused reading of a large file is stated there (in process).
+  editCommands: { mutate: ['src/cli/editCommands.ts'], spec: ['editCommand', 'focusedEdit'] },
   markdownText: { mutate: ['src/core/report/markdownText.ts'], spec: ['markdownText', 'report'] },
 };
 

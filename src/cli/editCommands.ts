@@ -101,9 +101,9 @@ export async function runEdit(file: string, t: Translate, io: CliIo, request: (h
     if (!current) return EXIT_INVALID;
     let edited = current.text;
     for (const operation of operations) {
-      const unchanged = edited === current.text;
-      const parsed = unchanged && current.parsed ? { parsed: current.parsed, handover: current.handover } : undefined;
-      const plan = planEdit(edited, operation, { t, known, parsed, reading: unchanged ? current.reading : undefined });
+      // The file's own reading: planEdit uses it only while the text is the one it was made of.
+      const parsed = current.parsed ? { parsed: current.parsed, handover: current.handover } : undefined;
+      const plan = planEdit(edited, operation, { t, known, parsed, reading: current.reading });
       if (!plan.ok) {
         io.err(`${formatRefusal(file, plan.error)}\n${t('cli.refused', { path: displayPath(file) })}\n`);
         return EXIT_INVALID;

@@ -30,7 +30,13 @@ async function withFilesystemFault<T>(failAt: number | undefined, body: () => Pr
       calls.push(label);
       const injected = () => Object.assign(new Error(`injected EIO at ${label}`), { code: 'EIO' });
       if (calls.length === failAt && when === 'instead') return Promise.reject(injected());
-      if (calls.length === failAt) return Promise.resolve((original as (...a: unknown[]) => unknown).apply(this, args)).then(() => Promise.reject(injected()));
+      // Took effect, then failed: an open whose reply is lost gives the caller no handle, so the test closes the one it made.
+      if (calls.length === failAt) {
+        return Promise.resolve((original as (...a: unknown[]) => unknown).apply(this, args)).then(async (done: unknown) => {
+          if (isHandle(done)) await (done.close as () => Promise<void>).call(done);
+          throw injected();
+        });
+      }
       const value = (original as (...a: unknown[]) => unknown).apply(this, args);
       // A file handle's close is its own property, not its prototype's.
       return value instanceof Promise ? value.then((opened: unknown) => (isHandle(opened) ? counted(opened) : opened)) : value;

@@ -5,7 +5,7 @@ import { runCheck, type CheckOptions } from '../../src/cli/checkCommand';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from '../../src/cli/editCommands';
 import { translator } from '../../src/core/i18n/translator';
 import { generateHandoverReport } from '../../src/core/reportGenerator';
-import { buildDemoRepository } from '../fixtures/demoRepository';
+import { buildDemoRepository, ZHANG_SAN } from '../fixtures/demoRepository';
 import { captured, MINIMAL, tempDir } from './helpers';
 
 const t = translator('en');
@@ -121,13 +121,13 @@ describe('handover check (in process)', function () {
   });
 
   it('fails on an invalid HANDOVER.yaml, printing each error and their count', async () => {
-    // One error (an item without its title) and one warning (an unknown key): only errors are counted.
-    const at = await folder(`${MINIMAL}duties:\n  - id: d1\nunknownKey: x\n`);
+    // Two errors (items without their title) and one warning (an unknown key): only errors are counted.
+    const at = await folder(`${MINIMAL}duties:\n  - id: d1\n  - id: d2\nunknownKey: x\n`);
     try {
       const io = captured();
       assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
       assert.match(io.stderr, /HANDOVER\.yaml:\d+:\d+: error: Missing required key "title"/);
-      assert.match(io.stderr, /HANDOVER\.yaml: 1 error; nothing was written\.\n$/);
+      assert.match(io.stderr, /HANDOVER\.yaml: 2 errors; nothing was written\.\n$/);
     } finally {
       at.dispose();
     }
@@ -183,6 +183,86 @@ describe('handover check (in process)', function () {
       const io = captured();
       assert.equal(await runCheck(options(at, io, true)), EXIT_INVALID);
       assert.match(io.stderr, /^ {2}- 1 credential found in git history neither rotated nor ignored: [0-9a-f]{16}$/m);
+      // Findings the checklist does not name leave it incomplete too, named by kind and key.
+      assert.match(io.stderr, /^ {2}- 2 findings from git history not in the checklist: owned:deploy\/\.env, credentials:[0-9a-f]{16}$/m);
+      // What the report shows as still to do: owned files not reviewed, branches without a decision.
+      assert.match(io.stderr, /^ {2}- 3 owned files or folders not reviewed: ansible\/, docs\/runbook\.md, deploy\/\.env$/m);
+      assert.match(io.stderr, /^ {2}- 1 branch of the person leaving without a decision: feature\/pg-failover$/m);
+      // Nothing of what is not there: no system to do, no placeholder, no configuration line naming them.
+      assert.doesNotMatch(io.stderr, /with an action still to do|still to be completed|still naming the person leaving/);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('with --require-complete, lists the systems whose action is still to do and the placeholders still to be completed', async () => {
+    const accepted = '    accepted: {by: Bob, on: 2026-11-20}\n';
+    const system = (id: string, status: string) => `  - id: ${id}\n    name: ${id}\n    action: revoke\n    status: ${status}\n${accepted}`;
+    const yaml = `${MINIMAL}systems:\n${system('sys-vpn', 'todo')}${system('sys-git', 'done')}duties:\n  - id: d1\n    title: T\n    details: "TODO(handover) what is left to do"\n${accepted}signoff:\n  from: {name: Alice, date: 2026-12-01}\n  to: {name: Bob, date: 2026-12-01}\n`;
+    const at = await folder(yaml);
+    try {
+      await generate(at.dir);
+      const io = captured();
+      assert.equal(await runCheck(options(at, io, true)), EXIT_INVALID);
+      assert.match(io.stderr, /^ {2}- 1 system with an action still to do: sys-vpn$/m);
+      assert.match(io.stderr, /^ {2}- 1 placeholder still to be completed: d1\.details$/m);
+      assert.doesNotMatch(io.stderr, /not in the checklist|not reviewed|without a decision|still naming the person leaving/, 'outside git: no finding, owned file, branch or mention');
+    } finally {
+      at.dispose();
+    }
+  });
+
+  it('says which commit a stale report describes, and which newer commits change what it shows', async () => {
+    const repo = buildDemoRepository();
+    try {
+      const at = { dir: repo.dir, file: join(repo.dir, 'HANDOVER.yaml') };
+      await generate(repo.dir);
+      repo.write('ansible/roles/certs/tasks/main.yml', '- name: renew\n  command: /usr/local/bin/renew-certs --all\n');
+      const newer = repo.commit('Renew every certificate', ZHANG_SAN, '2026-11-29T10:00:00+08:00');
+      const io = captured();
+      assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
+      const described = /^The committed report describes commit ([0-9a-f]{12}); generated now it describes ([0-9a-f]{12})\.$/m.exec(io.stderr);
+      assert.ok(described, io.stderr);
+      assert.equal(described[2], newer.slice(0, 12));
+      // The explanation follows the diff at once, and ends the output.
+      assert.match(io.stderr, /\n[ +@-][^\n]*\nThe committed report describes commit [^\n]*\nNewer commits that change what the report shows:\n {2}[0-9a-f]{12} Renew every certificate\nRun `handover generate` and commit the result\.\n$/);
+      assert.notEqual(described[1], described[2]);
+      assert.match(io.stderr, new RegExp(`^Newer commits that change what the report shows:\n {2}${newer.slice(0, 12)} Renew every certificate$`, 'm'));
+      assert.match(io.stderr, /^Run `handover generate` and commit the result\.\n$/m);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('names no commit when a stale report describes the commit of now (edited by hand)', async () => {
+    const repo = buildDemoRepository();
+    try {
+      const at = { dir: repo.dir, file: join(repo.dir, 'HANDOVER.yaml') };
+      await generate(repo.dir);
+      writeFileSync(join(repo.dir, 'HANDOVER.md'), `${readFileSync(join(repo.dir, 'HANDOVER.md'), 'utf8')}edited\n`);
+      const edited = captured();
+      assert.equal(await runCheck(options(at, edited)), EXIT_INVALID);
+      assert.doesNotMatch(edited.stderr, /describes commit|Newer commits/);
+      assert.match(edited.stderr, /^Run `handover generate` and commit the result\.\n$/m);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('says when the commit a stale report describes is no longer in the history (a rebase rewrote it)', async () => {
+    const repo = buildDemoRepository();
+    try {
+      const at = { dir: repo.dir, file: join(repo.dir, 'HANDOVER.yaml') };
+      await generate(repo.dir);
+      repo.git('checkout', '-q', '--orphan', 'rewritten');
+      const now = repo.commit('The same tree, another history', ZHANG_SAN, '2026-11-29T10:00:00+08:00');
+      const io = captured();
+      assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
+      const described = /^The committed report describes commit ([0-9a-f]{12}); generated now it describes ([0-9a-f]{12})\.$/m.exec(io.stderr);
+      assert.ok(described, io.stderr);
+      assert.equal(described[2], now.slice(0, 12));
+      assert.match(io.stderr, new RegExp(`^Commit ${described[1]} is not in the history of ${described[2]} \\(a rebase or an amended commit rewrote it\\)\\.$`, 'm'));
+      assert.doesNotMatch(io.stderr, /Newer commits/);
     } finally {
       repo.dispose();
     }

@@ -57,6 +57,14 @@ describe('the CLI edit commands (in process)', function () {
     assert.deepEqual(readdirSync(dir.dir), ['HANDOVER.yaml']);
   });
 
+  it('prints the warnings of the request after what was done', async () => {
+    const io = captured();
+    const code = await runEdit(file, t, io, async () => ({ operations: [ACCEPT('d1')], done: 'Accepted d1.', warnings: ['first warning', 'second warning'] }));
+    assert.equal(code, EXIT_OK);
+    assert.equal(io.stdout, 'Accepted d1.\n');
+    assert.equal(io.stderr, 'first warning\nsecond warning\n');
+  });
+
   it('hands the parsed file to the request, and applies every operation in turn', async () => {
     let seen: string | undefined;
     const code = await runEdit(file, t, captured(), async (handover) => {

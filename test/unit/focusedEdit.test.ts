@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { EXIT_OK, runEdit } from '../../src/cli/editCommands';
 import { FOCUSED_EDIT_MIN_CHARS, planEdit, type EditOperation, type EditPlan } from '../../src/core/handover/edit';
 import { outlineOf } from '../../src/core/handover/edit/fileOutline';
+import { MAX_FILE_BYTES } from '../../src/core/handover/handoverParser';
 import { isFallback, planFocusedEdit, readFocused, regionAfterEdit, type Fallback, type FocusedReading } from '../../src/core/handover/edit/focusedEdit';
 import type { Handover } from '../../src/core/handover/model';
 import { captured, MINIMAL, t, tempDir } from './helpers';
@@ -67,7 +68,13 @@ describe('edits of one item through the focused reading (large files)', function
     };
     assert.ok(plan({ kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-30' }).ok);
     assert.ok(plan({ kind: 'unignoreFinding', fingerprint: 'fp-1' }).ok);
-    assert.ok(plan({ kind: 'review', target: { branch: 'feature/x', outcome: 'merged' }, by: 'Bob', on: '2026-11-30' }).ok);
+    const reviewed = plan({ kind: 'review', target: { branch: 'feature/x', outcome: 'merged' }, by: 'Bob', on: '2026-11-30' });
+    assert.ok(reviewed.ok);
+    // A note on that review (a record in `detected`, kept whole), on the file that holds it.
+    const note: EditOperation = { kind: 'note', target: { branch: 'feature/x' }, text: 'merged by hand' };
+    const noted = planFocusedEdit(reviewed.newText, note, { t, known }, (source, operation, options) => planEdit(source, operation, { ...options, focus: 'never' }));
+    assert.ok(!isFallback(noted) && noted.ok, JSON.stringify(noted).slice(0, 200));
+    assert.deepEqual(noted, planEdit(reviewed.newText, note, { known, focus: 'never' }));
     assert.ok(plan({ kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-30' }).ok);
     const refused = plan({ kind: 'ignoreFinding', fingerprint: 'fp-1', reason: 'again' });
     assert.ok(!refused.ok && refused.error.code === 'edit.alreadyIgnored');
@@ -89,6 +96,29 @@ describe('edits of one item through the focused reading (large files)', function
     const plan = focused(text, ACCEPT('d11'));
     assert.ok(plan.ok);
     assert.match(plan.newText, /details of duty number 11\n {4}accepted:\n {6}by: Bob\n {6}on: 2026-11-30\n/);
+    // A rotation written before, as the only record of the file.
+    const credential = (i: number, extra = '') => `  - id: c${i}\n    name: Key ${i}\n    location: vault\n${extra}`;
+    const rotatedOnce = `${MINIMAL}credentials:\n${credential(1)}${credential(2, '    rotated:\n      by: Carol\n      on: 2026-11-01\n')}${credential(3)}${credential(4)}`;
+    const rotated = focused(rotatedOnce, { kind: 'rotateCredential', id: 'c4', by: 'Bob', on: '2026-11-30' });
+    assert.ok(rotated.ok);
+    assert.match(rotated.newText, /location: vault\n {4}rotated:\n {6}by: Bob\n {6}on: 2026-11-30\n$/);
+  });
+
+  it('keeps in its copy only the items an edit needs: the first of each list, the one edited, the first record of each kind', () => {
+    const text = `${MINIMAL}${duties(8).replace('number 5\n', 'number 5\n    accepted: {by: Carol, on: 2026-11-01}\n')}${duties(3).replace('duties:', 'risks:').replace(/id: d/g, 'id: r')}`;
+    const reading = readFocused(text, ['d3'], { t, file: '/x/HANDOVER.yaml' });
+    assert.ok(!isFallback(reading));
+    assert.deepEqual([...reading.reducedText.matchAll(/- id: (\w+)/g)].map((m) => m[1]), ['d0', 'd3', 'd5', 'r0']);
+    // A text with no key at all (a comment only): no entry, nothing to edit in it.
+    const empty = quick('# nothing yet\n', { kind: 'rotateFinding', fingerprint: 'fp-1', by: 'Bob', on: '2026-11-30' });
+    assert.ok(isFallback(empty) && empty.fallback === 'errors in what the edit reads', JSON.stringify(empty));
+  });
+
+  it('reads a small file whole, as the whole-file planner does (an error in another item is refused)', () => {
+    const text = `${MINIMAL}${duties(3)}`.replace('    title: Duty 0\n', '');
+    assert.ok(text.length < FOCUSED_EDIT_MIN_CHARS);
+    const plan = planEdit(text, ACCEPT('d2'));
+    assert.ok(!plan.ok && plan.error.code === 'edit.fileHasErrors', JSON.stringify(plan).slice(0, 200));
   });
 
   it('edits through the focused reading a file with comments anywhere: at the top, between entries and items, at any column', () => {
@@ -97,8 +127,8 @@ describe('edits of one item through the focused reading (large files)', function
   });
 
   it('edits items written as flow mappings, and never takes a key of a nested value for the item\'s id', () => {
-    const text = `${MINIMAL}${duties(3)}  - {id: d7, title: Flow, details: "id: d8"}\n  - {title: Keys after, id: d9}\n  - id: d10\n    title: Nested\n    accepted: {by: Carol, on: 2026-11-01}\n    note: "id: d11"\n  - id: d12\n    title: An unknown key (a warning) holding ids\n    meta:\n      id: inner\n      more: {id: d1}\n      list:\n        - id: d2\nrisks:\n  - {id: r1, title: Disk, meta: {id: d0}}\n`;
-    for (const id of ['d0', 'd1', 'd2', 'd7', 'd9', 'd12', 'r1']) assert.ok(focused(text, ACCEPT(id)).ok, id);
+    const text = `${MINIMAL}${duties(3)}  - {id: d7, title: Flow, details: "id: d8"}\n  - {title: Keys after, id: d9}\n  - {meta: {a: 1, b: [2]}, id: d13,\n    title: A nested flow before the id, its brace closed at the dash column\n  }\n  - id: d10\n    title: Nested\n    accepted: {by: Carol, on: 2026-11-01}\n    note: "id: d11"\n  - id: d12\n    title: An unknown key (a warning) holding ids\n    meta:\n      id: inner\n      more: {id: d1}\n      list:\n        - id: d2\nrisks:\n  - {id: r1, title: Disk, meta: {id: d0}}\n`;
+    for (const id of ['d0', 'd1', 'd2', 'd7', 'd9', 'd12', 'd13', 'r1']) assert.ok(focused(text, ACCEPT(id)).ok, id);
     assert.ok(focused(text, { kind: 'reopen', id: 'd10' }).ok);
     for (const id of ['d8', 'd11']) {
       const plan = quick(text, ACCEPT(id));
@@ -117,6 +147,59 @@ describe('edits of one item through the focused reading (large files)', function
     assert.match(single.newText, /title: single\n {4}accepted: \{by: Bob, on: 2026-11-30\}\n/);
   });
 
+  it('edits through the focused reading a file that starts with "---" or with a checklist section', () => {
+    for (const text of [`---\n${MINIMAL}${duties(3)}`, `--- # the handover\n${MINIMAL}${duties(3)}`, `---\t# after a tab\n${MINIMAL}${duties(3)}`, `${duties(3)}${MINIMAL}risks:\n  - id: r1\n    title: Disk\n`]) {
+      for (const id of ['d0', 'd2']) assert.ok(focused(text, ACCEPT(id)).ok, `${id} in ${text.slice(0, 12)}`);
+    }
+  });
+
+  it('keeps whole a section written as a flow list on the lines below its key, and edits the other sections the fast way', () => {
+    const text = `${MINIMAL}duties:\n  [{id: d1, title: T},\n   {id: d2, title: U}]\n${duties(3).replace('duties:', 'risks:').replace(/id: d/g, 'id: r')}`;
+    assert.ok(focused(text, ACCEPT('r1')).ok);
+    const plan = quick(text, ACCEPT('d1'));
+    assert.ok(isFallback(plan) && plan.fallback === 'no item with the id "d1"', JSON.stringify(plan).slice(0, 200));
+  });
+
+  it('never takes an id inside an item written as a list for that item\'s id (the item is an error validate reports)', () => {
+    const text = `${MINIMAL}${duties(3)}  - - {id: d1, title: nested}\n  - - id: d2\n    - title: nested\n`;
+    for (const id of ['d1', 'd2']) {
+      const plan = quick(text, ACCEPT(id));
+      assert.ok(!isFallback(plan) && plan.ok, JSON.stringify(plan).slice(0, 200));
+      assert.equal(plan.newText, text.replace(`number ${id.slice(1)}\n`, (line) => `${line}    accepted: {by: Bob, on: 2026-11-30}\n`));
+    }
+  });
+
+  it('never takes the items of a list under a key that is no checklist section for items (an unknown key: a warning)', () => {
+    const text = `${MINIMAL}${duties(3)}notes:\n  - id: d1\n    title: not a duty\n  - id: d9\n    title: nor this\n`;
+    assert.ok(focused(text, ACCEPT('d1')).ok);
+    const plan = quick(text, ACCEPT('d9'));
+    assert.ok(isFallback(plan) && plan.fallback === 'no item with the id "d9"', JSON.stringify(plan).slice(0, 200));
+  });
+
+  it('edits an item the fast way although another item has an id that is empty or invalid, read as YAML reads it (an error validate reports)', () => {
+    // `'d''9'` reads as `d'9` (an invalid id), not as a second `d9`.
+    for (const other of ["''", '""', "'d''9'"]) {
+      const text = `${MINIMAL}${duties(3)}  - id: ${other}\n    title: a bad id\n  - id: d9\n    title: nine\n`;
+      for (const id of ['d1', 'd9']) {
+        const plan = quick(text, ACCEPT(id));
+        assert.ok(!isFallback(plan) && plan.ok, JSON.stringify(plan).slice(0, 200));
+        assert.equal(plan.newText, text.replace(id === 'd1' ? 'number 1\n' : 'title: nine\n', (line) => `${line}    accepted: {by: Bob, on: 2026-11-30}\n`));
+      }
+      const refused = whole(text, ACCEPT('d1'));
+      assert.ok(!refused.ok && refused.error.code === 'edit.fileHasErrors', 'the whole file has an error');
+    }
+  });
+
+  it('reads keys written in quotes as YAML does: a quoted "id" is the item\'s id, a quoted section name is the section', () => {
+    const text = `${MINIMAL}${duties(2)}  - "id": d7\n    title: T\n  - 'id': d8\n    title: U\n"risks":\n  - id: r1\n    title: Disk\n`;
+    for (const id of ['d7', 'd8', 'r1']) assert.ok(focused(text, ACCEPT(id)).ok, id);
+  });
+
+  it('reads on after a block scalar that ends an item or a section, and after tabs between a key and its value', () => {
+    const text = `${MINIMAL}${duties(2)}  - id: d7\n    title: T\n    note: |\n      the next item follows at once\n  - id: d8\n    title:\tafter a tab\n    note: >-\n      the next section follows at once\nrisks:\n  - id: r1\n    title: Disk\n    meta: |\n  - id: r2\n    title: After an empty block scalar\n`;
+    for (const id of ['d1', 'd7', 'd8', 'r1', 'r2']) assert.ok(focused(text, ACCEPT(id)).ok, id);
+  });
+
   it('never takes text inside a block or quoted scalar for an item, and ignores ids in comments', () => {
     const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    details: |\n      - id: d2\n        title: fake\n  # - id: d2\n  - id: d2\n    title: real\n    details: "two\n      - id: d3\n      lines"\n`;
     const plan = focused(text, ACCEPT('d2'));
@@ -130,15 +213,20 @@ describe('edits of one item through the focused reading (large files)', function
   });
 
   const FALLBACKS: [string, string, EditOperation, RegExp][] = [
-    ['a directive', `%YAML 1.2\n---\n${MINIMAL}${duties(2)}`, ACCEPT('d1'), /directive/],
+    ['a directive', `%YAML 1.2\n---\n${MINIMAL}${duties(2)}`, ACCEPT('d1'), /a directive or several documents/],
+    ['a document end marker', `${MINIMAL}${duties(2)}...\n`, ACCEPT('d1'), /a directive or several documents/],
+    ['content on the "---" line', `--- version: 1\nproject: demo\n${MINIMAL.replace(/^version: 1\nproject: demo\n/, '')}${duties(2)}`, ACCEPT('d1'), /content on the "---" line/],
     ['a second document', `${MINIMAL}${duties(2)}---\nversion: 1\n`, ACCEPT('d1'), /several documents/],
     ['an anchor and an alias', `${MINIMAL.replace('name: Bob', 'name: &bob Bob')}${duties(2)}supervisor:\n  name: *bob\n`, ACCEPT('d1'), /anchor, alias or tag/],
     ['a merge key', `${MINIMAL}defaults: &d {title: Shared}\n${duties(2)}  - <<: *d\n    id: d9\n`, ACCEPT('d9'), /anchor, alias or tag/],
     ['a merge key without an alias', `${MINIMAL}${duties(2)}  - <<: {title: Merged}\n    id: d9\n`, ACCEPT('d9'), /merge key/],
+    ['an anchor alone', `${MINIMAL.replace('name: Bob', 'name: &bob Bob')}${duties(2)}`, ACCEPT('d1'), /anchor, alias or tag/],
+    ['an alias alone', `${MINIMAL}${duties(2).replace('title: Duty 1', 'title: *t')}`, ACCEPT('d0'), /anchor, alias or tag/],
     ['a tag', `${MINIMAL}${duties(2).replace('title: Duty 1', 'title: !!str Duty 1')}`, ACCEPT('d0'), /anchor, alias or tag/],
     ['a flow mapping at the top level', `{version: 1, project: demo, from: {name: Alice, emails: [a@example.com]}, to: {name: Bob}, duties: [{id: d1, title: T}]}\n`, ACCEPT('d1'), /top level that is not a block mapping/],
     ['a section written as a flow list', `${MINIMAL}duties: [{id: d1, title: T}]\n`, ACCEPT('d1'), /no item with the id/],
     ['a duplicate id', `${MINIMAL}${duties(3)}  - id: d1\n    title: again\n`, ACCEPT('d1'), /"d1" in 2 items/],
+    ['an item that writes its id twice', `${MINIMAL}${duties(2)}  - id: d7\n    title: T\n    id: d7\n`, ACCEPT('d7'), /an item with several ids/],
     ['the id in two sections', `${MINIMAL}${duties(2)}risks:\n  - id: d1\n    title: R\n`, ACCEPT('d1'), /"d1" in 2 items/],
     ['a top-level key written twice', `${MINIMAL}${duties(2)}${duties(2, 5)}`, ACCEPT('d1'), /"duties" written twice/],
     ['a tab in indentation', `${MINIMAL}${duties(2)}risks:\n\t- id: r1\n`, ACCEPT('d1'), /tab in indentation/],
@@ -148,10 +236,40 @@ describe('edits of one item through the focused reading (large files)', function
     ['an id with escapes', `${MINIMAL}${duties(2)}  - id: "d\\x37"\n    title: T\n`, ACCEPT('d7'), /id that cannot be read/],
     // Text at the top level that is no key: not YAML, so no item of the file may be edited.
     ['a top-level line that is not a key', `${MINIMAL}${duties(2)}just text\n# a comment ends it\nrisks:\n  - id: r1\n    title: R\n`, ACCEPT('d1'), /top-level line that is not a key/],
+    ['a top-level line that is not a key, at the end of the file', `${MINIMAL}${duties(2)}just text`, ACCEPT('d1'), /top-level line that is not a key/],
     ['a quoted id over two lines', `${MINIMAL}${duties(2)}  - id: "d\n      7"\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     // The file is not YAML: the whole-file planner refuses it, so the focused reading must not edit another item.
     ['a quote left open at the end of the file', `${MINIMAL}${duties(2)}  - id: '`, ACCEPT('d1'), /id that cannot be read/],
     ['a double quote left open at the end of the file', `${MINIMAL}${duties(2)}  - id: "`, ACCEPT('d1'), /id that cannot be read/],
+    // Quotes left open after some text, or closed by the other kind of quote: never an id.
+    ['a quoted id left open at the end of the file', `${MINIMAL}${duties(2)}  - id: 'd7`, ACCEPT('d1'), /id that cannot be read/],
+    ['a double-quoted id left open at the end of the file', `${MINIMAL}${duties(2)}  - id: "d7`, ACCEPT('d1'), /id that cannot be read/],
+    ['a double-quoted id left open, ending in a single quote', `${MINIMAL}${duties(2)}  - id: "d7'`, ACCEPT('d1'), /id that cannot be read/],
+    ['a single-quoted id left open, ending in a double quote', `${MINIMAL}${duties(2)}  - id: 'd7"`, ACCEPT('d1'), /id that cannot be read/],
+    // `title` alone on its line, its `:` on the next: not YAML.
+    // Not YAML: a list item at column 1 after a list indented deeper, and a flow mapping at column 1 after a list at column 1.
+    ['an item at column 1 after a list indented deeper', `${MINIMAL}${duties(2)}- id: d7\n  title: T\n`, ACCEPT('d1'), /top level that is not a block mapping/],
+    ['a flow mapping at column 1 after a list at column 1', `${MINIMAL}duties:\n- id: d1\n  title: T\n{id: d7}\n`, ACCEPT('d1'), /top level that is not a block mapping/],
+    // Valid YAML, but the outline only reads a top level at column 1.
+    ['an indented top level', MINIMAL.replace(/^/gm, '  ').trimEnd() + '\n' + duties(2).replace(/^/gm, '  ').trimEnd() + '\n', ACCEPT('d1'), /indented text before the first key/],
+    ['a key at the column of the list\'s dashes', `${MINIMAL}${duties(2)}  id: d7\n`, ACCEPT('d1'), /indentation that does not line up/],
+    ['a key at the column of the dashes after a flow item', `${MINIMAL}${duties(2)}  - {id: d7, title: T}\n  title: U\n`, ACCEPT('d1'), /indentation that does not line up/],
+    ['a key after a quoted text at the top level', `${MINIMAL}${duties(2)}'note' risks: []\n`, ACCEPT('d1'), /top-level key that is not plain/],
+    ['a top-level key with an escape', `${MINIMAL}${duties(2)}"ri\\x73ks": []\n`, ACCEPT('d1'), /top-level key that cannot be read/],
+    ['a key after text in an item', `${MINIMAL}${duties(2)}  - 'x' id: d7\n`, ACCEPT('d1'), /a key after text in an item/],
+    ['a key on the line below an item that is text', `${MINIMAL}${duties(2)}  - "x"\n    id: d7\n`, ACCEPT('d1'), /a key after text in an item/],
+    // The lexer ends a flow collection at a line not indented past its block: a key in one is never at an item's key column.
+    ['a flow mapping continued at the item\'s key column', `${MINIMAL}${duties(2)}  - id: d7\n    meta: {a: 1,\n    id: d8}\n`, ACCEPT('d1'), /flow collection that is not closed/],
+    // A key that cannot be read might be `id`.
+    ['an item key with an escape', `${MINIMAL}${duties(2)}  - id: d7\n    "i\\x64": d8\n`, ACCEPT('d1'), /an item key that cannot be read/],
+    ['an id that is a list', `${MINIMAL}${duties(2)}  - id: [d7]\n    title: T\n`, ACCEPT('d1'), /an id that is not text/],
+    ['an id over two lines after a comment', `${MINIMAL}${duties(2)}  - id: # the id below\n      d7\n`, ACCEPT('d1'), /an id whose value is not on its line/],
+    ['an id with no value at the end of the file', `${MINIMAL}${duties(2)}  - id:`, ACCEPT('d1'), /an id whose value is not on its line/],
+    ['a second ":" after a key', `${MINIMAL}${duties(2)}  - id: d7\n    title: : T\n`, ACCEPT('d1'), /":" without a key/],
+    ['a quoted key over two lines at the item\'s key column', `${MINIMAL}${duties(2)}  - id: d7\n    "i\n    d": d8\n`, ACCEPT('d1'), /an item key that cannot be read/],
+    ['a second byte order mark', `\uFEFF\uFEFF${MINIMAL}${duties(2)}`, ACCEPT('d1'), /an unexpected token \(byte-order-mark\)/],
+    ['a flow sequence as an item key', `${MINIMAL}${duties(2)}  - id: d7\n    [id]: d8\n`, ACCEPT('d1'), /":" without a key/],
+    ['a ":" at the start of a line', `${MINIMAL}${duties(2)}  - id: d7\n    title\n    : T\n`, ACCEPT('d1'), /":" without a key/],
     ['a single-quoted id over two lines', `${MINIMAL}${duties(2)}  - id: 'd\n      7'\n    title: T\n`, ACCEPT('d 7'), /id that cannot be read/],
     ['an error in the item edited', `${MINIMAL}${duties(2)}  - id: d7\n    details: no title\n`, ACCEPT('d7'), /errors in what the edit reads/],
     ['an error in the parties', `${MINIMAL.replace('  name: Bob\n', '  nom: Bob\n')}${duties(2)}`, ACCEPT('d1'), /errors in what the edit reads/],
@@ -223,6 +341,10 @@ describe('edits of one item through the focused reading (large files)', function
 
   it('records names and dates trimmed and a note with any line ends, through the focused reading too', () => {
     const text = `${MINIMAL}${duties(4)}credentials:\n  - id: c1\n    name: DB password\n    location: vault\n`;
+    // Ids are trimmed too.
+    focused(text, { kind: 'accept', id: ' d2 ', by: 'Bob', on: '2026-11-30' });
+    focused(text, { kind: 'rotateCredential', id: ' c1', by: 'Bob', on: '2026-11-30' });
+    focused(text, { kind: 'note', target: { id: 'd3 ' }, text: 'trimmed id' });
     focused(text, { kind: 'accept', id: 'd2', by: ' Bob ', on: ' 2026-11-30 ' });
     focused(text, { kind: 'rotateCredential', id: 'c1', by: 'Bob', on: ' 2026-11-30 ' });
     focused(text, { kind: 'note', target: { id: 'd1' }, text: '  padded note  ' });
@@ -303,10 +425,20 @@ describe('edits of one item through the focused reading (large files)', function
     });
   });
 
+  it('leaves a file over the size limit to the whole-file planner, which refuses it', () => {
+    const text = `${MINIMAL}${duties(3)}# ${'x'.repeat(MAX_FILE_BYTES)}\n`;
+    const plan = quick(text, ACCEPT('d1'));
+    assert.ok(isFallback(plan) && plan.fallback === 'a file over the size limit', JSON.stringify(plan).slice(0, 200));
+    const refused = planEdit(text, ACCEPT('d1'));
+    assert.ok(!refused.ok, 'the whole-file planner refuses a file over the limit');
+  });
+
   it('outlines a large file in one pass, with each item and its id', () => {
     const text = large();
-    const outline = outlineOf(text);
+    const outline = outlineOf(text, ['title', 'accepted']);
     assert.ok(outline.ok);
+    // Where each key asked about is first written (the first record shows how new ones are written), and nothing for one never written.
+    assert.deepEqual([...outline.outline.firstKeys], [['title', text.indexOf('title: Duty 0')]]);
     const entry = outline.outline.entries.find((e) => e.key === 'duties')!;
     assert.equal(entry.items.length, 5000);
     assert.deepEqual(entry.items[4999]!.ids, ['d4999']);
@@ -331,6 +463,37 @@ describe('edits of one item through the focused reading (large files)', function
     assert.equal(plan.error.code, 'edit.alreadyAccepted');
     assert.deepEqual(plan, whole(text, ACCEPT('d4000')));
     assert.equal(plan.error.range?.start.line, text.slice(0, text.indexOf('accepted: {by: Carol')).split('\n').length);
+  });
+
+  it('places each refusal on the file\'s own line, wherever the item is and however the file starts and ends', () => {
+    const accepted = '    accepted: {by: Carol, on: 2026-11-02}\n';
+    const body = `${MINIMAL}${duties(6).replace('number 0\n', `number 0\n${accepted}`).replace('number 4\n', `number 4\n${accepted}`)}risks:\n  - id: r0\n    title: Disk\n  - id: r1\n    title: Power\n${accepted}notes: the last line, without a line break`;
+    for (const text of [body, `\n\n${body}`, `# a comment first\n${body.replace('risks:', '# between\nrisks:')}`]) {
+      for (const op of [ACCEPT('d0'), ACCEPT('d4'), ACCEPT('r1'), { kind: 'reopen', id: 'd3' } as EditOperation, { kind: 'reopen', id: 'r0' } as EditOperation]) {
+        const plan = quick(text, op);
+        assert.ok(!isFallback(plan) && !plan.ok && plan.error.range, JSON.stringify(plan).slice(0, 200));
+        assert.deepEqual(plan, whole(text, op), `${JSON.stringify(op)} in ${JSON.stringify(text.slice(0, 20))}`);
+      }
+    }
+  });
+
+  it('handover accept reads the focused way from FOCUSED_EDIT_MIN_CHARS characters on, and the whole file below', async () => {
+    // An error in another item (not the first of its list, which the copy keeps): the focused reading
+    // edits d2, the whole file is refused.
+    const text = `${MINIMAL}${duties(3).replace('    title: Duty 1\n', '')}`;
+    for (const size of [FOCUSED_EDIT_MIN_CHARS, FOCUSED_EDIT_MIN_CHARS - 1]) {
+      const padded = `${text}#${'x'.repeat(size - text.length - 2)}\n`;
+      assert.equal(padded.length, size);
+      const dir = tempDir({ 'HANDOVER.yaml': padded });
+      try {
+        const io = captured();
+        const code = await runEdit(join(dir.dir, 'HANDOVER.yaml'), t, io, async () => ({ operations: [ACCEPT('d2')], done: 'done' }), ['d2']);
+        if (size === FOCUSED_EDIT_MIN_CHARS) assert.equal(code, EXIT_OK, io.stderr);
+        else assert.notEqual(code, EXIT_OK, 'a smaller file is read whole, and its error refuses the edit');
+      } finally {
+        dir.dispose();
+      }
+    }
   });
 
   it('handover accept on a large file: the request gets the parties, the file gets the one change', async () => {

@@ -72,6 +72,8 @@ describe('markdown text from user input', () => {
     assert.equal(mdText('ann@example.com'), 'ann@example.com');
     assert.equal(mdText('#tag'), '\\#tag', 'a # not before a digit links nothing; at line start it is escaped as a heading');
     assert.equal(mdText('@ alone'), '@ alone');
+    // GH-123 links too, in either case; not inside a word, nor before anything but a digit.
+    assert.equal(mdText('GH-12 and gh-7, in v2GH-3 and GH-x'), 'GH-&#8203;12 and gh-&#8203;7, in v2GH-3 and GH-x');
   });
 
   it('shows invisible and direction-changing characters as visible code points', () => {
@@ -140,5 +142,11 @@ describe('markdown text from user input', () => {
     assert.equal(mdLink('Bad', 'javascript:alert(1)'), 'Bad (javascript:alert(1))');
     assert.equal(mdLink('Spaced', 'https://a.example/x y'), 'Spaced (https://a.example/x y)');
     assert.equal(mdLink('Angle', 'https://a.example/<x>'), 'Angle (https://a.example/&lt;x&gt;)');
+    assert.equal(mdLink('Plain', 'http://a.example/'), '[Plain](<http://a.example/>)');
+    // The scheme is the target's start: a web address later in it links nothing, a colon in a path is no scheme.
+    assert.equal(mdLink('Bad', 'javascript:alert("https://a.example")'), 'Bad (javascript:alert("https://a.example"))');
+    assert.equal(mdLink('Notes', 'docs/a:b.md'), '[Notes](docs/a%3Ab.md)');
+    // A scheme shown as its own label is shown once.
+    assert.equal(mdLink('ftp://a.example/x', 'ftp://a.example/x'), 'ftp://a.example/x');
   });
 });

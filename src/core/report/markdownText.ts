@@ -40,8 +40,8 @@ function escapeInline(line: string): string {
 function escapeLineStart(line: string): string {
   // Leading spaces would open a code block: keep them visible as no-break spaces.
   const indent = /^[ \t]*/.exec(line)![0];
-  let rest = line.slice(indent.length);
-  if (/^(?:[#>+=-]|\d+[.)])/.test(rest)) rest = rest.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([#>+=-])/, '\\$1');
+  // Both patterns are anchored at the start: the rest of the line is text.
+  const rest = line.slice(indent.length).replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([#>+=-])/, '\\$1');
   return indent.replace(/\t/g, '    ').replace(/ /g, '\u00a0') + rest;
 }
 

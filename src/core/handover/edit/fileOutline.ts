@@ -40,7 +40,7 @@ export type OutlineResult = { ok: true; outline: FileOutline } | { ok: false; re
 
 const SECTIONS = new Set<string>(SECTION_ORDER);
 // Read once: a bundled namespace's members are getters, too slow to call for each of a million tokens.
-const { DOCUMENT, SCALAR, FLOW_END, tokenType } = CST;
+const { DOCUMENT, SCALAR, tokenType } = CST;
 
 class Unsupported extends Error {}
 
@@ -78,7 +78,7 @@ interface EntryState extends OutlineEntry {
  * Reads the outline of `body` (HANDOVER.yaml without its BOM), noting where each key of `keys` first
  * appears. One pass over the lexer's tokens; no document is built.
  */
-export function outlineOf(body: string, keys: readonly string[] = []): OutlineResult {
+export function outlineOf(body: string, keys: readonly string[]): OutlineResult {
   try {
     return { ok: true, outline: scan(body, new Set(keys)) };
   } catch (err) {
@@ -94,7 +94,6 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
   let offset = 0;
   let lineStart = 0;
   let atLineStart = true;
-  let indent = 0;
   let flow = 0;
   let scalarNext = false;
   let content = false;
@@ -102,9 +101,7 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
   /** After a block scalar's header (`|`, `>-`): the next scalar token is its text. */
   let blockText = false;
   /** The scalar just read on this line, which is a key if `:` comes next. */
-  let candidate = -1;
-  let candidateToken = '';
-  let candidatePlain = false;
+  let candidate: { start: number; token: string; plain: boolean } | undefined;
   /** A key just read whose value is wanted: an item's `id`. */
   let awaiting: ItemState | undefined;
   /** A line at column 0 that must be a top-level key. */
@@ -115,8 +112,7 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     if (awaiting) unsupported('an id whose value is not on its line');
     atLineStart = true;
     lineStart = at;
-    indent = 0;
-    candidate = -1;
+    candidate = undefined;
   };
 
   const closeItem = (at: number) => {
@@ -132,10 +128,13 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     entry.end = at;
   };
 
-  /** The first token of a line outside flow collections but a comment (those go on before): this is where the block structure shows. */
+  /**
+   * The first token of a line outside flow collections but a comment (those go on before): this is where
+   * the block structure shows. Only a `space` token can come before it on its line, and one with a tab
+   * was refused: its column is its indentation.
+   */
   const lineFirst = (kind: string, start: number) => {
     const column = start - lineStart;
-    if (column !== indent) unsupported('indentation that is not spaces');
     if (column === 0) {
       if (kind === 'scalar') {
         closeEntry(lineStart);
@@ -170,22 +169,28 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     if (item.keyColumn !== undefined && column < item.keyColumn) unsupported(`indentation that does not line up (line at offset ${start})`);
   };
 
-  /** The first token after an item's `-` tells its shape. */
+  /**
+   * The first token after an item's `-` tells its shape. (An item starts at its `-`, outside flow
+   * collections, and the token after the `-` decides: no flow collection is open while it is pending.)
+   */
   const firstOfItem = (kind: string, start: number) => {
     const item = entry?.item;
-    if (!item || item.shape !== 'pending' || item.firstScalar !== undefined || flow > 0) return;
+    if (!item || item.shape !== 'pending' || item.firstScalar !== undefined) return;
     if (kind === 'scalar') item.firstScalar = start;
     else if (kind === 'flow-map-start') item.shape = 'flow';
-    else if (kind !== 'seq-item-ind' || start !== item.start + (entry!.seqColumn ?? 0)) item.shape = 'other';
+    // Any token but the item's own `-` (the only one at the dash's place): a nested list, a block scalar, ….
+    else if (start !== item.start + (entry!.seqColumn ?? 0)) item.shape = 'other';
   };
 
   const onKey = (key: { start: number; value: string | undefined }) => {
+    // A key over several lines (never plain YAML) has the column of its first line, where it starts.
     const column = key.start - lineStart;
     if (key.value !== undefined && wantedKeys.has(key.value) && !firstKeys.has(key.value)) firstKeys.set(key.value, key.start);
     // A merge key brings values from elsewhere, even without an alias (`<<: {title: x}`).
     if (key.value === '<<') unsupported('a merge key');
     if (topKeyLine) {
-      if (column !== 0 || flow > 0) unsupported('a top-level key that is not plain');
+      // The line starts with a scalar at column 1: a key after it on its line (`'a' b: c`, `"a" {b: c}`) is not at column 1.
+      if (column !== 0) unsupported('a top-level key that is not plain');
       topKeyLine = false;
       if (key.value === undefined) unsupported('a top-level key that cannot be read without the full parser');
       if (entries.some((e) => e.key === key.value)) unsupported(`the top-level key "${key.value}" written twice`);
@@ -195,11 +200,16 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
     }
     const item = entry?.item;
     if (!item) return;
-    if (item.shape === 'pending' && item.firstScalar === key.start) {
+    if (item.shape === 'pending') {
+      // A pending item's first token was a scalar: that scalar is its first key, or the item is text and a
+      // key after it (`- 'x' id: d7`, or `- "x"` with `id: d7` on the next line) is not YAML.
+      if (item.firstScalar !== key.start) unsupported('a key after text in an item');
       item.shape = 'map';
       item.keyColumn = column;
     }
-    const own = (item.shape === 'map' && flow === 0 && column === item.keyColumn) || (item.shape === 'flow' && flow === 1);
+    // A map item's own keys are at its key column (only a map item has one). A key inside a flow collection
+    // never is: the lexer ends a flow collection at a line not indented past the block it is in (FLOW_END, refused).
+    const own = column === item.keyColumn || (item.shape === 'flow' && flow === 1);
     if (!own) return;
     // A key that cannot be read might be `id`: the item's id is then unknown, and so is whether it repeats another.
     if (key.value === undefined) unsupported('an item key that cannot be read without the full parser');
@@ -213,16 +223,15 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
       scalarNext = true;
       continue;
     }
-    if (token === FLOW_END) unsupported('a flow collection that is not closed');
     const start = offset;
     offset += token.length;
     const type: CST.TokenType | 'plain' | null = scalarNext ? 'plain' : tokenType(token);
     scalarNext = false;
     if (blockText && type === 'plain') {
-      // The text of a block scalar (`|`, `>`): its lines are text, never structure.
+      // The text of a block scalar (`|`, `>`): its lines are text, never structure. The lexer ends it
+      // with its last line break (but at the end of the text, or when it is empty: it starts a line then).
       blockText = false;
-      if (token.endsWith('\n')) newLine(offset);
-      else if (token.includes('\n')) lineStart = start + token.lastIndexOf('\n') + 1;
+      newLine(offset);
       continue;
     }
     if (type === 'newline') {
@@ -231,10 +240,7 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
       continue;
     }
     if (type === 'space') {
-      if (atLineStart) {
-        if (token.includes('\t')) unsupported('a tab in indentation');
-        indent = token.length;
-      }
+      if (atLineStart && token.includes('\t')) unsupported('a tab in indentation');
       continue;
     }
     if (afterDocStart && type !== 'comment') unsupported('content on the "---" line');
@@ -245,9 +251,7 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
         atLineStart = false;
         continue;
       case 'comment':
-        if (awaiting) unsupported('an id whose value is not on its line');
-        candidate = -1;
-        atLineStart = false;
+        // Nothing but its line's end follows a comment: newLine() sees what it leaves open.
         continue;
       case 'doc-end':
       case 'directive-line':
@@ -261,12 +265,15 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
       case 'explicit-key-ind':
         unsupported('an explicit "?" key');
       // eslint-disable-next-line no-fallthrough
+      case 'flow-error-end':
+        // The lexer's FLOW_END: a line not indented past the block the flow collection is in.
+        unsupported('a flow collection that is not closed');
+      // eslint-disable-next-line no-fallthrough
       case 'byte-order-mark':
       case 'doc-mode':
-      case 'flow-error-end':
       case null:
       case undefined:
-        unsupported(`an unexpected token ${JSON.stringify(token.slice(0, 20))}`);
+        unsupported(`an unexpected token (${String(type)})`);
     }
     content = true;
     const kind = type === 'plain' || type === 'single-quoted-scalar' || type === 'double-quoted-scalar' ? 'scalar' : type;
@@ -279,19 +286,16 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
         if (value === undefined) unsupported('an id that cannot be read without the full parser');
         awaiting.ids.push(value);
         awaiting = undefined;
-        candidate = -1;
       } else {
-        candidate = start;
-        candidateToken = token;
-        candidatePlain = type === 'plain';
+        candidate = { start, token, plain: type === 'plain' };
       }
     } else if (kind === 'map-value-ind') {
-      if (candidate < 0) unsupported('a ":" without a key before it');
-      onKey({ start: candidate, value: scalarValue(candidateToken, candidatePlain) });
-      candidate = -1;
+      if (!candidate) unsupported('a ":" without a key before it');
+      onKey({ start: candidate.start, value: scalarValue(candidate.token, candidate.plain) });
+      candidate = undefined;
     } else {
       if (awaiting) unsupported('an id that is not text');
-      candidate = -1;
+      candidate = undefined;
       if (kind === 'flow-map-start' || kind === 'flow-seq-start') {
         flow++;
       } else if (kind === 'flow-map-end' || kind === 'flow-seq-end') {
@@ -300,14 +304,10 @@ function scan(body: string, wantedKeys: Set<string>): FileOutline {
         blockText = true;
       }
     }
-    // A multi-line scalar: columns on its last line count from that line's start.
-    if (kind === 'scalar' && token.includes('\n')) {
-      if (token.endsWith('\n')) newLine(offset);
-      else lineStart = start + token.lastIndexOf('\n') + 1;
-    }
   }
-  if (topKeyLine || awaiting) unsupported('a top-level line that is not a key');
-  if (offset !== body.length) unsupported('tokens that do not cover the text');
+  // The end of the text ends its last line. (The tokens cover the text: the lexer's tokens are slices of
+  // it but for the markers skipped above, and a token of no known type is refused.)
+  newLine(body.length);
   closeEntry(body.length);
   return { entries: entries.map(({ key, start, end, items }) => ({ key, start, end, items })), firstKeys };
 }

@@ -10,7 +10,7 @@
 // with its reason and the caller plans on the whole file, as for a small file.
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Translate } from '../../i18n/translator';
-import { hasErrors, loadParsedHandover, type LoadedHandover } from '../handoverLoader';
+import { loadParsedHandover, type LoadedHandover } from '../handoverLoader';
 import { MAX_FILE_BYTES, parseHandoverYaml, type ParsedYaml } from '../handoverParser';
 import type { Handover, HandoverItem, SectionKey, SourceRange } from '../model';
 import type { EditError, EditOperation, EditPlan, PlanOptions } from './editTypes';
@@ -98,22 +98,22 @@ export function readFocused(source: string, ids: readonly string[], options: Rea
       }
     }
   }
-  const wanted = new Set<OutlineItem>();
+  /** The item of each id asked for. */
+  const wanted = new Map<string, OutlineItem>();
   for (const id of ids) {
     const found = byId.get(id) ?? [];
     if (found.length !== 1) return { fallback: found.length === 0 ? `no item with the id "${id}"` : `the id "${id}" in ${found.length} items` };
     if (found[0]!.item.ids.length !== 1) return { fallback: `an item with several ids` };
-    wanted.add(found[0]!.item);
+    wanted.set(id, found[0]!.item);
   }
+  const wantedItems = new Set(wanted.values());
   const examples = [...firstKeys.values()];
   const segments: Segment[] = [];
   const kept = new Map<OutlineItem, KeptItem>();
   let reduced = '';
+  // One segment per piece kept (mapError() needs only that each starts a line in both texts).
   const keep = (start: number, end: number) => {
-    if (start === end) return;
-    const last = segments[segments.length - 1];
-    if (last && last.end === start) last.end = end;
-    else segments.push({ start, end, at: reduced.length });
+    segments.push({ start, end, at: reduced.length });
     reduced += body.slice(start, end);
   };
   keep(0, entries[0]?.start ?? body.length);
@@ -127,19 +127,17 @@ export function readFocused(source: string, ids: readonly string[], options: Rea
     keep(entry.start, entry.items[0]!.start);
     entry.items.forEach((item, index) => {
       const shows = examples.some((at) => at >= item.start && at < item.end);
-      if (index !== 0 && !wanted.has(item) && !shows) return;
+      if (index !== 0 && !wantedItems.has(item) && !shows) return;
       kept.set(item, { ...item, section: entry.key as SectionKey, at: reduced.length });
       keep(item.start, item.end);
     });
   }
   const parsed = parseHandoverYaml(reduced, options.t);
   const loaded = loadParsedHandover(reduced, parsed, options.file, { t: options.t, exists: options.exists });
-  if (hasErrors(loaded) || !loaded.handover) return { fallback: 'errors in what the edit reads' };
+  // The loader gives no model for a text with an error.
+  if (!loaded.handover) return { fallback: 'errors in what the edit reads' };
   const items = new Map<string, KeptItem>();
-  for (const id of ids) {
-    const item = [...wanted].find((candidate) => candidate.ids[0] === id)!;
-    items.set(id, kept.get(item)!);
-  }
+  for (const [id, item] of wanted) items.set(id, kept.get(item)!);
   return { source, reducedText: reduced, parsed, loaded: loaded as FocusedReading['loaded'], items, wholeEntries, segments };
 }
 
@@ -311,6 +309,10 @@ function mapError(error: EditError, reading: FocusedReading, body: string): Edit
     }
     return line + delta;
   };
-  const range: SourceRange = { start: { ...error.range.start, line: shift(error.range.start.line) }, end: { ...error.range.end, line: shift(error.range.end.line) } };
+  // An end at column 1 closes the line before it; its own line may start another segment (the next
+  // piece kept), whose place in the file is elsewhere.
+  const { start, end } = error.range;
+  const endLine = end.col === 1 && end.line > 1 ? shift(end.line - 1) + 1 : shift(end.line);
+  const range: SourceRange = { start: { ...start, line: shift(start.line) }, end: { ...end, line: endLine } };
   return { ...error, range };
 }
