@@ -74,7 +74,6 @@ export function classifyKey(name: string): KeyClass | null {
       else found = 'secret';
     } else if (word === 'pass' || word === 'pw') {
       found = 'password';
-
     } else if (word === 'key' && KEY_QUALIFIERS.has(previous)) {
       found = 'api-key';
     } else if ((word === 'auth' || word === 'authorization') && (words.length === 1 || i === words.length - 1)) {

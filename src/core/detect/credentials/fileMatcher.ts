@@ -246,11 +246,7 @@ export class FileMatcher {
     const profile = this.profile;
     if (profile.openvpnAuthFile) {
       // The password is the second line; the first, the user, is not a secret.
-      const trimmed = text.trim();
-      if (line === 2 && !this.rules.options.noBuiltIn && !ALLOW_MARKERS.some((marker) => text.includes(marker)) && isLiteralPassword(trimmed, 'credential-file')) {
-        const start = text.indexOf(trimmed);
-        this.report('openvpn-password', trimmed, start, start + trimmed.length, line, sink);
-      }
+      if (line === 2) this.reportOpenVpnPassword(text, line, sink);
       return;
     }
     if (this.authUserPass > 0 || (text.includes('<auth-user-pass>') && text.trim() === '<auth-user-pass>')) {
@@ -300,11 +296,16 @@ export class FileMatcher {
     else if (this.authUserPass === 1) this.authUserPass = 2;
     else {
       this.authUserPass = 0;
-      if (!this.rules.options.noBuiltIn && !ALLOW_MARKERS.some((marker) => text.includes(marker)) && isLiteralPassword(trimmed, 'credential-file')) {
-        const start = text.indexOf(trimmed);
-        this.report('openvpn-password', trimmed, start, start + trimmed.length, line, sink);
-      }
+      this.reportOpenVpnPassword(text, line, sink);
     }
+  }
+
+  /** OpenVPN's password line (inline `<auth-user-pass>` or an auth-user-pass file): the whole line is the password. */
+  private reportOpenVpnPassword(text: string, line: number, sink: MatchSink): void {
+    const trimmed = text.trim();
+    if (this.rules.options.noBuiltIn || ALLOW_MARKERS.some((marker) => text.includes(marker)) || !isLiteralPassword(trimmed, 'credential-file')) return;
+    const start = text.indexOf(trimmed);
+    this.report('openvpn-password', trimmed, start, start + trimmed.length, line, sink);
   }
 
   /** .pgpass: `host:port:database:user:password`, colons in a field escaped with a backslash. */

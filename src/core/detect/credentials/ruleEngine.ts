@@ -355,6 +355,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, l
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
   const commented = COMMENTED.test(line);
+  const genericPlace = placeOf(undefined, file, line);
   readAssignments(line, file.quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null), (pair) => {
     const rule = ruleFor(pair.key);
     if (rule) {
@@ -366,7 +367,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, l
       }
       if (rule.shape) return; // a GitHub key holding a commit id: nothing else to read there
     }
-    if (generic) genericPair(file, pair, out, commented, underCredentialParent);
+    if (generic) genericPair(file, pair, out, commented, genericPlace, underCredentialParent);
   });
 }
 
@@ -381,12 +382,10 @@ function namesSecretKey(key: string): boolean {
 }
 
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
-function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, underCredentialParent: boolean): void {
+function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean): void {
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;
   let value = decodedPair(pair).trim();
-  // (A commented-out line of a deployed configuration documents it, as placeOf says.)
-  const place: LiteralPlace = file.deployed && !commented ? 'deployed' : 'elsewhere';
   if (keyClass.kind === 'aws-secret-access-key') {
     // Named so in a configuration, any literal is the key; in code it must have the key's shape.
     const keep = file.config ? isLiteralToken(value, false, true, false, place) : /^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token');
