@@ -87,7 +87,6 @@ const TABLE_HEADER = /^\s*\[\[?\s*[\w"'-]+(?:\s*\.\s*[\w"'-]+)+\s*\]\]?\s*(?:#.*
 
 export function tokenMatches(line: string, lower: string, identity: Identity): TokenMatch[] {
   const found: TokenMatch[] = [];
-  const header = line.includes('[') && TABLE_HEADER.test(line);
   const sameLength = lower.length === line.length;
   const haystack = sameLength ? lower : line;
   const needle = sameLength ? identity.needle : identity.text;
@@ -97,7 +96,7 @@ export function tokenMatches(line: string, lower: string, identity: Identity): T
     if (at < 0) break;
     const end = at + needle.length;
     // In a table header a segment after a dot is a key of its own (`[people.zhangsan]` names them; `a.zhangsan` elsewhere is another name).
-    const keySegment = header && line[at - 1] === '.' && /^["']?\s*(?:\]|\.)/.test(line.slice(end));
+    const keySegment = line[at - 1] === '.' && /^["']?\s*(?:\]|\.)/.test(line.slice(end)) && TABLE_HEADER.test(line);
     if ((keySegment || !continuesBefore(line, at)) && !continuesAfter(line, end)) found.push({ start: at, end });
     from = at + 1;
   }

@@ -131,7 +131,7 @@ const TEST_DATA_FOLDERS = new Set(['testdata', 'test-data', 'test_data', 'testfi
 const TEST_DATA_LISTED = 5;
 
 /** The test data folder a file lies in (`cluster/testdata/`), up to its innermost such folder; undefined outside one. */
-export function testDataFolderOf(path: string): string | undefined {
+function testDataFolderOf(path: string): string | undefined {
   const parts = path.split('/');
   for (let i = parts.length - 2; i >= 0; i--) if (TEST_DATA_FOLDERS.has(parts[i]!.toLowerCase())) return `${parts.slice(0, i + 1).join('/')}/`;
   return undefined;
