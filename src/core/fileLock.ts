@@ -76,10 +76,7 @@ async function acquire(target: string, lock: string, waitMs: number, staleMs: nu
     if (await tryCreate(lock, info)) return info.nonce;
     const holder = await readHolder(lock);
     if (!holder) continue; // released meanwhile: try again at once
-    if (isStale(holder, staleMs)) {
-      await breakLock(lock, holder);
-      continue;
-    }
+    if (isStale(holder, staleMs) && (await breakLock(lock, staleMs))) continue;
     const identity = holderIdentity(holder);
     if (identity !== seen) {
       if (seen !== undefined) deadline = Date.now() + waitMs;
@@ -166,25 +163,38 @@ function isStale(holder: Holder, staleMs: number): boolean {
   return age > staleMs;
 }
 
+/** How long a writer that died while breaking a stale lock keeps others from breaking it (an age; see isStale). */
+const BREAK_STALE_MS = 5_000;
+
 /**
- * Removes a stale lock without removing a fresh one that replaced it meanwhile: the lock is first
- * renamed aside (atomic), then the moved file is compared with the one judged stale; a different one
- * is put back.
+ * Removes a stale lock without removing a fresh one that replaced it meanwhile. A waiter judged the
+ * holder from a read that may be out of date by now (its writer released the lock and exited, and a
+ * new writer took it: a new file, which may even reuse the old one's inode number). So one breaker at
+ * a time, under a guard file taken like the lock itself, reads the lock again and judges that read.
+ * True when the lock was removed (or was gone).
  */
-async function breakLock(lock: string, stale: Holder): Promise<void> {
-  const aside = `${lock}.${randomBytes(6).toString('hex')}.stale`;
+export async function breakLock(lock: string, staleMs: number): Promise<boolean> {
+  const guard = `${lock}.break`;
+  const info: LockInfo = { pid: process.pid, host: hostname(), time: new Date().toISOString(), nonce: randomBytes(8).toString('hex') };
+  if (!(await tryCreate(guard, info))) {
+    // Another writer is breaking it; unless that writer died in the middle, which leaves its guard.
+    await removeIfStale(guard, BREAK_STALE_MS);
+    return false;
+  }
   try {
-    await fs.rename(lock, aside);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // someone else broke it
-    throw fileErrorFrom(err, lock, 'lock');
+    return await removeIfStale(lock, staleMs);
+  } finally {
+    await release(guard, info.nonce);
   }
-  const moved = await fs.stat(aside).catch(() => undefined);
-  if (moved && (moved.ino !== stale.ino || moved.dev !== stale.dev)) {
-    // A live lock: give it back if the place is still free.
-    await fs.link(aside, lock).catch(() => undefined);
-  }
-  await fs.rm(aside, { force: true }).catch(() => undefined);
+}
+
+/** Reads the lock at `path` now and removes it when stale; true when it is gone. */
+async function removeIfStale(path: string, staleMs: number): Promise<boolean> {
+  const now = await readHolder(path);
+  if (!now) return true;
+  if (!isStale(now, staleMs)) return false;
+  await fs.rm(path, { force: true });
+  return true;
 }
 
 async function release(lock: string, nonce: string): Promise<void> {

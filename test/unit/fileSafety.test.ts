@@ -5,7 +5,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { removeLeftoverTemporaries, writeFileAtomic } from '../../src/core/atomicWrite';
 import { describeError, FileError, fileErrorFrom } from '../../src/core/fileErrors';
-import { lockPathFor, withFileLock } from '../../src/core/fileLock';
+import { breakLock, lockPathFor, withFileLock } from '../../src/core/fileLock';
 import { translator } from '../../src/core/i18n/translator';
 import { MINIMAL, tempDir } from './helpers';
 
@@ -176,6 +176,60 @@ describe('two writers at once', function () {
       writeFileSync(lock, JSON.stringify({ pid: deadPid(), host: hostname(), time: new Date().toISOString(), nonce: 'dead' }));
       const run = cli(['accept', 'd1', '--on', '2026-11-30', '--repo', repo.dir]);
       assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual(readdirSync(repo.dir), ['HANDOVER.yaml']);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
+describe('breaking a stale lock', function () {
+  this.timeout(30_000);
+
+  // A waiter reads the lock of a writer that then releases it and exits; a new writer takes the lock
+  // (a new file that may get the old one's inode number back); the waiter, judging from its read, finds
+  // the old holder dead. The new writer's lock must survive.
+  it('judges the lock it finds, not the one the waiter read: a live lock that replaced a dead one is kept', async () => {
+    const repo = tempDir({ 'HANDOVER.yaml': withDuties(1) });
+    try {
+      const lock = lockPathFor(join(repo.dir, 'HANDOVER.yaml'));
+      writeFileSync(lock, JSON.stringify({ pid: deadPid(), host: hostname(), time: new Date().toISOString(), nonce: 'gone' }));
+      // The waiter judged that one dead; by the time it breaks the lock, a live writer holds it (same inode).
+      const live = JSON.stringify({ pid: process.pid, host: hostname(), time: new Date().toISOString(), nonce: 'alive' });
+      writeFileSync(lock, live);
+      assert.equal(await breakLock(lock, 30_000), false);
+      assert.equal(readFileSync(lock, 'utf8'), live, 'the live lock is kept');
+      assert.deepEqual(readdirSync(repo.dir).sort(), ['.HANDOVER.yaml.lock', 'HANDOVER.yaml'], 'no guard left');
+      // Still the dead holding: removed.
+      writeFileSync(lock, JSON.stringify({ pid: deadPid(), host: hostname(), time: new Date().toISOString(), nonce: 'gone' }));
+      assert.equal(await breakLock(lock, 30_000), true);
+      assert.equal(existsSync(lock), false);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('lets one writer at a time break it, and takes over the guard of a breaker that died', async () => {
+    const repo = tempDir({ 'HANDOVER.yaml': withDuties(1) });
+    try {
+      const lock = lockPathFor(join(repo.dir, 'HANDOVER.yaml'));
+      const dead = JSON.stringify({ pid: deadPid(), host: hostname(), time: new Date().toISOString(), nonce: 'gone' });
+      writeFileSync(lock, dead);
+      // A live breaker is at work: this one leaves the lock to it.
+      writeFileSync(`${lock}.break`, JSON.stringify({ pid: process.pid, host: hostname(), time: new Date().toISOString(), nonce: 'busy' }));
+      assert.equal(await breakLock(lock, 30_000), false);
+      assert.equal(readFileSync(lock, 'utf8'), dead);
+      assert.ok(existsSync(`${lock}.break`), "a live breaker's guard is kept");
+      // That breaker died: its guard goes, and the next try breaks the lock.
+      writeFileSync(`${lock}.break`, dead);
+      assert.equal(await breakLock(lock, 30_000), false);
+      assert.equal(existsSync(`${lock}.break`), false);
+      assert.equal(await breakLock(lock, 30_000), true);
+      assert.deepEqual(readdirSync(repo.dir), ['HANDOVER.yaml']);
+      // The whole way, as a writer meets it.
+      writeFileSync(lock, dead);
+      writeFileSync(`${lock}.break`, dead);
+      assert.equal(await withFileLock(join(repo.dir, 'HANDOVER.yaml'), async () => 'ran', { waitMs: 2_000 }), 'ran');
       assert.deepEqual(readdirSync(repo.dir), ['HANDOVER.yaml']);
     } finally {
       repo.dispose();
