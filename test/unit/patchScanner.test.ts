@@ -173,6 +173,37 @@ describe('keyword index', () => {
     assert.equal(new KeywordIndex([{ words: [''], caseSensitive: false }]).inText('anything'), true);
   });
 
+  it('tells in one pass which groups a line holds a keyword of, as each group would test its own', () => {
+    const groups = [
+      { words: ['SK', 'eyJ'], caseSensitive: true },
+      { words: ['password', 'x'], caseSensitive: false },
+      { words: ['pass'], caseSensitive: false },
+      { words: ['SK'], caseSensitive: true },
+      { words: [], caseSensitive: false },
+      { words: ['Пароль'], caseSensitive: false },
+      { words: ['ke'], caseSensitive: false },
+    ];
+    const grouped = new KeywordIndex(groups);
+    // Each group's own test, written independently: `includes` on the line, lower-cased when the case does not count.
+    const own = (line: string) => groups.map((g) => g.words.some((w) => (g.caseSensitive ? line : line.toLowerCase()).includes(g.caseSensitive ? w : w.toLowerCase())));
+    const lines = ['twilio SK123 PASSWORD', 'sk eyj', 'passport', 'pAsSwOrD=SK', 'box', 'ПАРОЛЬ: 1', 'nothing', '', 'KEY', 'k', 'SKSKSK passwordx', 'eyJ'];
+    for (const line of lines) {
+      const any = grouped.groupsIn(line);
+      assert.deepEqual(groups.map((_, i) => grouped.found(i)), own(line), line);
+      assert.equal(any, own(line).some(Boolean), line);
+    }
+    // Over the rule table: every rule's group against its keywords, on lines that hold some and lines that hold none.
+    const table = DEFAULT_RULES;
+    for (const line of ['AKIA1234 password=x', 'ghp_abc token: y', "define('DB_PASSWORD', 'x')", 'requirepass foo', 'const task = disk.ask();', 'Authorization: Bearer eyJx', 'mysql -u root -pX', 'IDENTIFIED BY', 'SECRET_KEY = 1']) {
+      table.keywords.groupsIn(line);
+      for (const c of [...table.tokens, ...table.lines, ...table.keyRules]) {
+        const expected = c.keywords.some((k) => (c.caseSensitive ? line : line.toLowerCase()).includes(k));
+        assert.equal(table.keywords.found(c.group), expected, `${c.rule.id} on ${line}`);
+      }
+      assert.equal(table.keywords.found(table.genericGroup), /pass|pwd|secret|token|key|auth|cred/i.test(line), line);
+    }
+  });
+
   it('holds every keyword of the rules: a line with any rule keyword passes', () => {
     for (const line of ['AKIA', 'ghp_', 'xoxb-', '-----BEGIN RSA PRIVATE KEY-----', 'PuTTY-User-Key-File-3', 'https://u:p@h', 'Authorization: Bearer x', 'requirepass x', 'IDENTIFIED BY', "define('DB_PASSWORD'", '$6$salt$', 'client-key-data: x', 'AccountKey=', 'mysql -pX', 'TOKEN', 'Cred']) {
       assert.equal(DEFAULT_RULES.keywords.inText(line), true, line);

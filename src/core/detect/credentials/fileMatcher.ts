@@ -255,7 +255,8 @@ export class FileMatcher {
     }
     const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
     const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false);
-    if (!special && !this.rules.keywords.inText(text)) return;
+    // Which rules the line wakes, in one pass: the finders below ask for their own.
+    if (!this.rules.keywords.groupsIn(text) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
     const allowed = ALLOW_MARKERS.some((marker) => text.includes(marker));
     if (profile.yaml && /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/.test(text)) this.kubernetesSecret = true;
@@ -279,11 +280,11 @@ export class FileMatcher {
 
     found.length = 0;
     findConnectionSecrets(text, found, placeOfLine(profile, text, profile.gitCredentials), profile.docs);
-    findLineRules(this.rules, profile, text, lower, found);
+    findLineRules(this.rules, profile, text, found);
     if (profile.pgpass) this.findPgpass(text, found);
     this.findClientKeyData(text, found);
     if (profile.yaml && this.kubernetesSecret) this.findKubernetesData(text, found);
-    findKeyValues(this.rules, profile, text, lower, found, underCredentialParent);
+    findKeyValues(this.rules, profile, text, found, underCredentialParent);
     this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
   }

@@ -18,6 +18,8 @@ export interface KeywordGroup {
 interface Candidate {
   bytes: Uint8Array;
   caseSensitive: boolean;
+  /** The groups (constructor order) this keyword belongs to. */
+  groups: number[];
 }
 
 const NEWLINE = 10;
@@ -43,33 +45,48 @@ export class KeywordIndex {
   private readonly triples = new Int32Array(1 << 19);
   private readonly candidates: (Candidate[] | undefined)[] = new Array<Candidate[] | undefined>(65536);
   /** Non-ASCII keywords, tested on decoded text (lower-cased first when the case does not count). */
-  private readonly decoded: { word: string; caseSensitive: boolean }[] = [];
+  private readonly decoded: { word: string; caseSensitive: boolean; groups: number[] }[] = [];
   /** An empty keyword: every line passes. */
   private readonly everything: boolean;
+  /** Groups with an empty keyword: in every line. */
+  private readonly everywhere: number[] = [];
+  /** `groupsIn`: the scan that last found each group (a group was found by the latest scan when its entry equals `scans`). */
+  private readonly foundBy: Uint32Array;
+  private scans = 0;
 
   constructor(groups: readonly KeywordGroup[]) {
     let everything = false;
-    const seen = new Set<string>();
-    for (const group of groups) {
+    const seen = new Map<string, { groups: number[] }>();
+    groups.forEach((group, index) => {
       for (const raw of group.words) {
         const word = group.caseSensitive ? raw : raw.toLowerCase();
         const key = `${group.caseSensitive ? 'c' : 'i'}${word}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (word === '') everything = true;
+        const known = seen.get(key);
+        if (known) {
+          if (!known.groups.includes(index)) known.groups.push(index);
+          continue;
+        }
+        const entry = { groups: [index] };
+        seen.set(key, entry);
+        if (word === '') {
+          everything = true;
+          this.everywhere.push(index);
+          seen.set(key, { groups: this.everywhere });
+        }
         // A keyword spanning a line break is never in one line.
         else if (word.includes('\n')) continue;
-        else if ([...word].some((c) => c.charCodeAt(0) > 0x7f)) this.decoded.push({ word, caseSensitive: group.caseSensitive });
-        else this.add(word, group.caseSensitive);
+        else if ([...word].some((c) => c.charCodeAt(0) > 0x7f)) this.decoded.push({ word, caseSensitive: group.caseSensitive, groups: entry.groups });
+        else this.add(word, group.caseSensitive, entry.groups);
       }
-    }
+    });
     this.everything = everything;
+    this.foundBy = new Uint32Array(groups.length);
     for (let b = 0; b < 256; b++) this.pairs[(NEWLINE << 8) | b] = LINE_END;
   }
 
-  private add(word: string, caseSensitive: boolean): void {
+  private add(word: string, caseSensitive: boolean, groups: number[]): void {
     const bytes = Uint8Array.from(Buffer.from(word, 'latin1'));
-    const candidate: Candidate = { bytes, caseSensitive };
+    const candidate: Candidate = { bytes, caseSensitive, groups };
     const first = variants(bytes[0] as number, caseSensitive);
     // A one-character keyword may be followed by any byte.
     const any = Array.from({ length: 256 }, (_, b) => b);
@@ -165,5 +182,53 @@ export class KeywordIndex {
       if (j >= n) return true;
     }
     return false;
+  }
+
+  /**
+   * Finds every group whose keyword is in a line of text (no newline in it), in one pass: afterwards
+   * `found(group)` answers for each group until the next call. Returns whether any was found — the
+   * same answer as `inText`.
+   */
+  groupsIn(text: string): boolean {
+    const scan = ++this.scans;
+    const foundBy = this.foundBy;
+    let any = false;
+    for (const group of this.everywhere) {
+      foundBy[group] = scan;
+      any = true;
+    }
+    const pairs = this.pairs;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const a = c < 0x80 ? c : 0x80;
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : NEWLINE;
+      const b = d < 0x80 ? d : 0x80;
+      if (pairs[(a << 8) | b] !== MAYBE) continue;
+      for (const { bytes: word, caseSensitive, groups } of this.candidates[(a << 8) | b] as Candidate[]) {
+        const len = word.length;
+        if (i + len > n) continue;
+        let j = 1;
+        if (caseSensitive) while (j < len && text.charCodeAt(i + j) === word[j]) j++;
+        else while (j < len && (text.charCodeAt(i + j) < 0x80 ? FOLD[text.charCodeAt(i + j)] : -1) === word[j]) j++;
+        if (j < len) continue;
+        for (const group of groups) foundBy[group] = scan;
+        any = true;
+      }
+    }
+    if (this.decoded.length) {
+      const lower = text.toLowerCase();
+      for (const k of this.decoded) {
+        if (!(k.caseSensitive ? text : lower).includes(k.word)) continue;
+        for (const group of k.groups) foundBy[group] = scan;
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** Whether the last `groupsIn` found a keyword of `group`. */
+  found(group: number): boolean {
+    return this.foundBy[group] === this.scans;
   }
 }

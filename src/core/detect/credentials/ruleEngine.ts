@@ -123,11 +123,12 @@ export function fileContext(path: string): FileContext {
 
 /** Words of a key that make `name = value` worth reading as a credential (the generic reader). */
 const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'];
-const GENERIC_WORD = new RegExp(GENERIC_WORDS.join('|'), 'i');
 
 interface CompiledRule {
   rule: CredentialRule;
   keywords: string[];
+  /** Its group in the RuleSet's keyword index: whether the line holds one of its keywords. */
+  group: number;
   caseSensitive: boolean;
 }
 
@@ -136,14 +137,14 @@ export class RuleSet {
   readonly tokens: CompiledRule[];
   readonly lines: CompiledRule[];
   readonly keyRules: CompiledRule[];
-  /** The keywords a line must hold for any rule to run (keywordIndex.ts): the union of the rules' own tests. */
+  /**
+   * The keywords a line must hold for any rule to run (keywordIndex.ts): the union of the rules' own
+   * tests, one group per rule of the table (its `group`), then the generic reader's words, the YAML
+   * parents' and the repository's rules'. `groupsIn` finds in one pass which rules a line wakes.
+   */
   readonly keywords: KeywordIndex;
-  /** The token rules' keywords alone: a line without one is not tried against each token rule. */
-  readonly tokenKeywords: KeywordIndex;
-  /** A token rule without keywords runs on every line. */
-  readonly keywordlessToken: boolean;
-  /** The line rules' keywords alone (in any case). */
-  readonly lineKeywords: KeywordIndex;
+  /** The group of the generic reader's words in `keywords`. */
+  readonly genericGroup: number;
 
   constructor(
     readonly custom: readonly CustomRule[] = [],
@@ -154,16 +155,15 @@ export class RuleSet {
     /** Path-only rules and built-in rules turned off (gitleaksConfig.ts). */
     readonly options: RuleSetOptions = {},
   ) {
-    const compile = (rule: CredentialRule): CompiledRule => ({ rule, keywords: rule.find === 'token' ? [...rule.keywords] : rule.keywords.map((k) => k.toLowerCase()), caseSensitive: rule.find === 'token' });
-    this.tokens = CREDENTIAL_RULES.filter((r) => r.find === 'token').map(compile);
-    this.lines = CREDENTIAL_RULES.filter((r) => r.find === 'line').map(compile);
-    this.keyRules = CREDENTIAL_RULES.filter((r) => r.find === 'key').map(compile);
-    this.keywordlessToken = this.tokens.some((c) => c.keywords.length === 0);
-    this.tokenKeywords = new KeywordIndex(this.tokens.map((c) => ({ words: c.keywords, caseSensitive: true })));
-    this.lineKeywords = new KeywordIndex(this.lines.map((c) => ({ words: c.keywords, caseSensitive: false })));
+    // Token rules test their keywords as written; every other rule of the table in any case.
+    const compile = (rule: CredentialRule, group: number): CompiledRule => ({ rule, keywords: rule.find === 'token' ? [...rule.keywords] : rule.keywords.map((k) => k.toLowerCase()), caseSensitive: rule.find === 'token', group });
+    const compiled = CREDENTIAL_RULES.map(compile);
+    this.tokens = compiled.filter((c) => c.rule.find === 'token');
+    this.lines = compiled.filter((c) => c.rule.find === 'line');
+    this.keyRules = compiled.filter((c) => c.rule.find === 'key');
+    this.genericGroup = compiled.length;
     this.keywords = new KeywordIndex([
-      // Token rules test their keywords as written; every other rule of the table in any case.
-      ...CREDENTIAL_RULES.map((rule) => ({ words: rule.keywords, caseSensitive: rule.find === 'token' })),
+      ...compiled.map((c) => ({ words: c.keywords, caseSensitive: c.caseSensitive })),
       // The generic reader of `name = value` pairs (findKeyValues).
       { words: GENERIC_WORDS, caseSensitive: false },
       // YAML parents that make their block a credential's context (FileMatcher reads the block whole).
@@ -181,11 +181,9 @@ export class RuleSet {
 
 export const DEFAULT_RULES = new RuleSet();
 
-function hasKeyword(compiled: CompiledRule, line: string, lower: string): boolean {
-  if (compiled.keywords.length === 0) return true;
-  const text = compiled.caseSensitive ? line : lower;
-  for (const k of compiled.keywords) if (text.includes(k)) return true;
-  return false;
+/** Whether the line last given to `rules.keywords.groupsIn` holds one of the rule's keywords (a rule without any runs on every line). */
+function hasKeyword(rules: RuleSet, compiled: CompiledRule): boolean {
+  return compiled.keywords.length === 0 || rules.keywords.found(compiled.group);
 }
 
 function appliesTo(rule: CredentialRule, file: FileContext): boolean {
@@ -219,12 +217,10 @@ export function keywordlessRuleApplies(rules: RuleSet, file: FileContext): boole
   return rulesOf(rules, file).everyLine;
 }
 
-/** Provider tokens and password hashes on one line, left to right per rule. */
+/** Provider tokens and password hashes on one line, left to right per rule (after `rules.keywords.groupsIn(line)`). */
 export function findTokens(rules: RuleSet, line: string, out: ValueSpan[]): void {
-  // The same answer as every rule's own keyword test below, in one pass (a rule without keywords would run on every line).
-  if (!rules.tokenKeywords.inText(line) && !rules.keywordlessToken) return;
   for (const compiled of rules.tokens) {
-    if (!hasKeyword(compiled, line, line)) continue;
+    if (!hasKeyword(rules, compiled)) continue;
     const { rule } = compiled;
     const pattern = rule.pattern as RegExp;
     pattern.lastIndex = 0;
@@ -313,14 +309,11 @@ function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token
   return strength === 'password' ? (isLiteralPassword(value, place) ? value : undefined) : isLiteralToken(value, !!rule.shape, false, false, place) ? value : undefined;
 }
 
-/** Line-shape rules (credential file formats, SQL, PHP define, command lines). */
-export function findLineRules(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[]): void {
-  const applying = rulesOf(rules, file);
-  // One pass for every rule's keyword test (ASCII case folding: the keywords and their test are ASCII), unless a rule here has none.
-  if (!applying.everyLine && !rules.lineKeywords.inText(line)) return;
-  for (const compiled of applying.lines) {
+/** Line-shape rules (credential file formats, SQL, PHP define, command lines), after `rules.keywords.groupsIn(line)`. */
+export function findLineRules(rules: RuleSet, file: FileContext, line: string, out: ValueSpan[]): void {
+  for (const compiled of rulesOf(rules, file).lines) {
     const { rule } = compiled;
-    if (!hasKeyword(compiled, line, lower)) continue;
+    if (!hasKeyword(rules, compiled)) continue;
     const pattern = rule.pattern as RegExp;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
@@ -348,10 +341,10 @@ const NON_SECRET_AFTER_ACCESS = /^[A-Z0-9]{16,32}$/;
  */
 const BINARY_TEXT = /(?![\t\r])[\p{Cc}\ufffd]/u;
 
-/** Key rules of the table, then the generic reading of `name = value` by the key's words. */
-export function findKeyValues(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[], underCredentialParent = false): void {
-  const keyRules = rulesOf(rules, file).keys.filter((c) => hasKeyword(c, line, lower));
-  const generic = !file.i18n && GENERIC_WORD.test(line) && !BINARY_TEXT.test(line);
+/** Key rules of the table, then the generic reading of `name = value` by the key's words (after `rules.keywords.groupsIn(line)`). */
+export function findKeyValues(rules: RuleSet, file: FileContext, line: string, out: ValueSpan[], underCredentialParent = false): void {
+  const keyRules = rulesOf(rules, file).keys.filter((c) => hasKeyword(rules, c));
+  const generic = !file.i18n && rules.keywords.found(rules.genericGroup) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
   const commented = COMMENTED.test(line);
