@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
 import { tempDir } from './helpers';
@@ -95,6 +96,68 @@ describe('the git runner: one way to run git', function () {
     const text = Buffer.concat(got).toString('utf8');
     assert.equal(text.split('\n').filter((l) => l.startsWith('line ')).length, lines.length, 'every piece handed on, in order');
     assert.ok(text.indexOf('line 4999 ') > text.indexOf('line 0 '));
+  });
+
+  it('readChunks with readAhead lets git write on while a slow reader works, and hands on every piece in order', async () => {
+    const git = new GitRunner({ cwd: repo.dir });
+    const expected = Array.from({ length: 30_000 }, (_, i) => `line ${i + 1} ${'z'.repeat(60)}\n`).join('');
+    // A command that writes 2 MB at once (an alias, so it runs as git would) and marks when it has written its last byte.
+    const done = `${repo.dir}/.git/emitted`;
+    const emit = ['-c', `alias.emit=!seq -f 'line %g ${'z'.repeat(60)}' 1 30000 && touch '${done}'`, 'emit'];
+    const readWith = async (readAhead: number): Promise<{ text: string; handledWhenDone: number }> => {
+      rmSync(done, { force: true });
+      let handled = 0;
+      let handledWhenDone = -1;
+      const got: Buffer[] = [];
+      await git.readChunks(
+        emit,
+        (chunk) => {
+          if (handledWhenDone < 0 && existsSync(done)) handledWhenDone = handled;
+          got.push(chunk);
+          // A reader slower than git: 10 ms for each piece.
+          const until = Date.now() + 10;
+          while (Date.now() < until);
+          handled += chunk.length;
+        },
+        { readAhead },
+      );
+      return { text: Buffer.concat(got).toString('utf8'), handledWhenDone: handledWhenDone < 0 ? handled : handledWhenDone };
+    };
+    const ahead = await readWith(16 * 1024 * 1024);
+    assert.equal(ahead.text, expected, 'every piece, in order');
+    assert.ok(ahead.handledWhenDone < expected.length / 2, `git finished when the reader had handled ${ahead.handledWhenDone} of ${expected.length} bytes`);
+    // Without it git is at most a pipe ahead: it finishes near the end of the reading.
+    const inStep = await readWith(0);
+    assert.equal(inStep.text, expected);
+    assert.ok(inStep.handledWhenDone > expected.length / 2, `without read-ahead git finished when ${inStep.handledWhenDone} of ${expected.length} bytes were handled`);
+  });
+
+  it('readChunks with readAhead still pauses on a pending piece and stops on a failing reader', async () => {
+    const git = new GitRunner({ cwd: repo.dir, idleTimeoutMs: 200 });
+    const lines = Array.from({ length: 5_000 }, (_, i) => `HEAD line ${i} ${'y'.repeat(40)}\n`);
+    let pending = false;
+    let pieces = 0;
+    const got: Buffer[] = [];
+    await git.readChunks(
+      ['cat-file', '--batch-check=%(rest)'],
+      (chunk) => {
+        assert.ok(!pending, 'a piece came while the previous one was still being handled');
+        got.push(chunk);
+        if (++pieces > 2) return undefined;
+        pending = true;
+        return new Promise<void>((resolve) => setTimeout(() => ((pending = false), resolve()), 300));
+      },
+      { input: lines, readAhead: 1024 },
+    );
+    assert.equal(Buffer.concat(got).toString('utf8').split('\n').filter((l) => l.startsWith('line ')).length, lines.length);
+    let calls = 0;
+    await assert.rejects(
+      git.readChunks(['cat-file', '--batch-check=%(rest)'], () => {
+        if (++calls === 2) throw new Error('reader failed');
+      }, { input: lines, readAhead: 1024 }),
+      /reader failed/,
+    );
+    assert.equal(calls, 2, 'no piece after the failure');
   });
 
   it('readChunks stops git when its stop signal is aborted, and rejects', async () => {

@@ -62,6 +62,12 @@ export interface StreamOptions {
 export interface ChunkOptions extends StreamOptions {
   /** Stops git when aborted (`readChunks` then rejects): a reader that no longer needs the rest of the output. */
   stop?: AbortSignal;
+  /**
+   * Up to this many bytes of output are taken from git before the reader gets to them, and the reader
+   * is given one piece per turn of the event loop: git keeps writing while a piece that costs the reader
+   * more than git took to write is read (without it git can be one pipe, 64 KiB, ahead). 0: none.
+   */
+  readAhead?: number;
 }
 
 /** How long a git process may stay silent before it is stopped, unless the runner is given another. */
@@ -243,46 +249,80 @@ export class GitRunner {
       failed ??= { error };
       kill();
     };
-    // While `onChunk`'s promise is pending, pieces that still arrive wait here, in order.
+    // Pieces not handed on yet, in order: while `onChunk`'s promise is pending, and those read ahead.
     const queued: Buffer[] = [];
+    let queuedBytes = 0;
+    const readAhead = options.readAhead ?? 0;
     let waiting: Promise<void> | null = null;
-    const handOn = (): void => {
-      while (queued.length && !failed && !timedOut && !signal?.aborted) {
+    let scheduled = false;
+    let paused = false;
+    let emptied: (() => void) | null = null;
+    const stopped = (): boolean => failed !== undefined || timedOut || signal?.aborted === true;
+    // git waits while `onChunk`'s promise is pending, and once the reader is `readAhead` bytes behind.
+    const flow = (): void => {
+      const pause = waiting !== null || (readAhead > 0 && queuedBytes >= readAhead);
+      if (pause === paused) return;
+      paused = pause;
+      if (pause) child.stdout.pause();
+      else child.stdout.resume();
+    };
+    const later = (): void => {
+      scheduled = true;
+      setImmediate(handOn);
+    };
+    function handOn(): void {
+      scheduled = false;
+      // Reading ahead, one piece per turn: the event loop takes git's output in between.
+      let budget = readAhead > 0 ? 1 : Infinity;
+      while (queued.length && budget-- > 0 && !stopped()) {
         const chunk = queued.shift() as Buffer;
-        let paused: void | Promise<void>;
+        queuedBytes -= chunk.length;
+        let pending: void | Promise<void>;
         try {
-          paused = onChunk(chunk);
+          pending = onChunk(chunk);
         } catch (error) {
           fail(error);
-          return;
+          break;
         }
         timer.refresh();
-        if (paused instanceof Promise) {
-          child.stdout.pause();
+        if (pending instanceof Promise) {
           clearTimeout(timer);
-          waiting = paused.then(
+          waiting = pending.then(
             () => {
               waiting = null;
               timer.refresh();
-              child.stdout.resume();
+              flow();
               handOn();
             },
             (error: unknown) => {
               waiting = null;
               fail(error);
+              emptied?.();
             },
           );
+          flow();
           return;
         }
       }
-    };
+      if (queued.length && !stopped()) later();
+      flow();
+      if (!queued.length || stopped()) emptied?.();
+    }
     child.stdout.on('data', (chunk: Buffer) => {
-      if (failed || timedOut || signal?.aborted) return;
+      if (stopped()) return;
       queued.push(chunk);
-      if (!waiting) handOn();
+      queuedBytes += chunk.length;
+      flow();
+      if (waiting || scheduled) return;
+      if (readAhead > 0) later();
+      else handOn();
     });
     const result = await exited;
-    while (waiting) await waiting;
+    while (waiting || (queued.length && !stopped())) {
+      if (waiting) await waiting;
+      else await new Promise<void>((done) => (emptied = done));
+      emptied = null;
+    }
     clearTimeout(timer);
     signal?.removeEventListener('abort', kill);
     options.stop?.removeEventListener('abort', kill);

@@ -85,6 +85,13 @@ function listedLogArguments(): string[] {
  */
 const PLANNED_SEGMENT = 1000;
 
+/**
+ * How far git's log may write ahead of the reader (GitRunner.readChunks' `readAhead`): the two take
+ * turns being the slower (git on a large diff, the reader on a file of long lines with keywords), and
+ * with only a pipe between them each waits for the other.
+ */
+const READ_AHEAD = 16 * 1024 * 1024;
+
 export interface HistoryReading {
   /** Commits read in part or not at all (their objects, or their parent, missing from this clone). */
   unreadable: UnreadableCommit[];
@@ -125,8 +132,8 @@ export async function readHistory(options: HistoryReadOptions): Promise<HistoryR
     const end = order === null ? 0 : listedEnd(order, next);
     const feed = (chunk: Buffer) => scanner.feed(chunk);
     try {
-      if (order === null) await git.readChunks(historyLogArguments(options.range), feed);
-      else await git.readChunks(listedLogArguments(), feed, { input: order.slice(next, end).map((sha) => `${sha}\n`) });
+      if (order === null) await git.readChunks(historyLogArguments(options.range), feed, { readAhead: READ_AHEAD });
+      else await git.readChunks(listedLogArguments(), feed, { input: order.slice(next, end).map((sha) => `${sha}\n`), readAhead: READ_AHEAD });
       scanner.end();
       if (order === null || end >= order.length) return done();
       next = end;
@@ -221,7 +228,7 @@ async function readSegment(options: HistoryReadOptions, segment: readonly string
         return scanner.held ? atGap() : undefined;
       };
       try {
-        await options.git.readChunks(listedLogArguments(), feed, { input: logged.map((sha) => `${sha}\n`) });
+        await options.git.readChunks(listedLogArguments(), feed, { input: logged.map((sha) => `${sha}\n`), readAhead: READ_AHEAD });
         scanner.end();
       } catch (err) {
         if (!isUnreadableObjectError(err)) throw err;
