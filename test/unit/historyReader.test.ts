@@ -248,6 +248,76 @@ class FailureRecordingRunner extends RecordingRunner {
   }
 }
 
+describe('history reader: a commit that must be read alone', function () {
+  this.timeout(60_000);
+  const repos: FixtureRepo[] = [];
+  after(() => repos.forEach((r) => r.dispose()));
+
+  /** A runner that says, when a command starts, which commits the visitor had started by then. */
+  class StartRecordingRunner extends GitRunner {
+    readonly starts: { args: string[]; seen: string[] }[] = [];
+    constructor(
+      cwd: string,
+      private readonly seen: () => string[],
+    ) {
+      super({ cwd });
+    }
+    override readChunks(args: readonly string[], onChunk: (chunk: Buffer) => void, options?: StreamOptions): Promise<void> {
+      this.starts.push({ args: [...args], seen: this.seen() });
+      return super.readChunks(args, onChunk, options);
+    }
+  }
+
+  it('reads it beside the log, before the commits ahead of it are handed on, and hands it on in its turn', async () => {
+    // Log order: c3, x (a hole: the first log stops there), c2, h2, d, h1, c0. h1 adds big.bin (missing),
+    // d deletes it, h2 adds a new, readable big.bin and other.bin (missing): excluding big.bin for every
+    // hole of the segment would hide h2's readable big.bin, so h2 is read alone.
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const lost: string[] = [];
+    const lose = (commit: string, path: string) => lost.push(repo.git('rev-parse', `${commit}:${path}`).trim());
+    const bigToken = token();
+    repo.write('c0.env', `GITHUB_TOKEN=${token()}\n`);
+    const c0 = repo.commit('c0', LEAVER, '2025-01-01T00:00:00Z');
+    repo.write('big.bin', 'first, missing\n').write('h1.env', `GITHUB_TOKEN=${token()}\n`);
+    const h1 = repo.commit('h1', LEAVER, '2025-01-02T00:00:00Z');
+    lose(h1, 'big.bin');
+    repo.remove('big.bin');
+    repo.write('d.env', `GITHUB_TOKEN=${token()}\n`);
+    const d = repo.commit('d', LEAVER, '2025-01-03T00:00:00Z');
+    repo.write('big.bin', `GITHUB_TOKEN=${bigToken}\n`).write('other.bin', 'missing too\n');
+    const h2 = repo.commit('h2', LEAVER, '2025-01-04T00:00:00Z');
+    lose(h2, 'other.bin');
+    repo.write('c2.env', `GITHUB_TOKEN=${token()}\n`);
+    const c2 = repo.commit('c2', LEAVER, '2025-01-05T00:00:00Z');
+    repo.write('x.bin', 'missing\n');
+    const x = repo.commit('x', LEAVER, '2025-01-06T00:00:00Z');
+    lose(x, 'x.bin');
+    repo.write('c3.env', `GITHUB_TOKEN=${token()}\n`);
+    const c3 = repo.commit('c3', LEAVER, '2025-01-07T00:00:00Z');
+    for (const blob of lost) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    for (const path of ['big.bin', 'other.bin', 'x.bin']) rmSync(join(repo.dir, path), { force: true });
+
+    const visitor = new CountingVisitor();
+    const order: string[] = [];
+    const counting = Object.assign(Object.create(visitor) as CountingVisitor, {
+      commit(info: CommitInfo) {
+        order.push(info.sha);
+        visitor.commit(info);
+      },
+    });
+    const git = new StartRecordingRunner(repo.dir, () => [...order]);
+    const { unreadable } = await readHistory({ git, range: [c3], visitor: counting, keywords: DEFAULT_RULES.keywords });
+
+    assert.deepEqual(order, [c3, x, c2, h2, d, h1, c0], 'every commit once, in log order');
+    assert.deepEqual(visitor.sections.get(h2)?.sort(), ['big.bin'], "h2's readable big.bin is read, other.bin left out");
+    assert.deepEqual(unreadable.map((c) => [c.sha, c.paths]), [[x, ['x.bin']], [h2, ['other.bin']], [d, ['big.bin']], [h1, ['big.bin']]]);
+    const alone = git.starts.find(({ args }) => args.includes('diff-tree') && args.includes(h2) && !args.includes('--stdin'));
+    assert.ok(alone, `h2 read alone: ${git.starts.map(({ args }) => args.filter((a) => !a.startsWith('-c') && !a.includes('=')).slice(0, 3).join(' ')).join('; ')}`);
+    assert.ok(!alone.seen.includes(c2), 'started before c2, ahead of it in the log, was handed on');
+  });
+});
+
 describe('history reader: a clone that lacks blobs in several commits and on a branch', function () {
   this.timeout(60_000);
   const repos: FixtureRepo[] = [];

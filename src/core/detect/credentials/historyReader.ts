@@ -263,8 +263,10 @@ const END_MARK_INPUT = `${String.fromCharCode(END_MARK)}\n`;
  * the segment's log: those whose files the segment's other unreadable paths leave alone from one `git
  * diff-tree --stdin` (those paths excluded for all), started with the segment and read as fast as it
  * writes, into a sibling of the visitor that keeps what it finds; at each commit's turn in log order
- * (`read`) that is handed on. Any other commit is read alone, in its turn (readCommitWithout). Should
- * git stop in one, that one counts as unreadable whole and a new process reads the rest.
+ * (`read`) that is handed on. Any other commit is read alone (readCommitWithout), one after another
+ * from the start of the segment, into a second sibling, and handed on in its turn the same way. Should
+ * git stop in a commit of the shared process, that one counts as unreadable whole and a new process
+ * reads the rest.
  */
 class HoleReader {
   /** Commits read from the shared process, in order, and the paths it leaves out. */
@@ -273,6 +275,10 @@ class HoleReader {
   private readonly excluded: string[] = [];
   private readonly side: DeferredVisits;
   private stream: HoleStream | null = null;
+  /** Commits read alone, each read when the one before it was: what was left out of it, or why reading it failed. */
+  private readonly alone = new Map<string, Promise<{ left: UnreadableCommit } | { error: unknown }>>();
+  private readonly aloneSide: DeferredVisits | null = null;
+  private readonly aloneStop = new AbortController();
 
   constructor(
     private readonly options: HistoryReadOptions,
@@ -308,13 +314,36 @@ class HoleReader {
     }
     this.side = options.visitor.deferred();
     if (this.shared.length) this.stream = new HoleStream(options, this.side.visitor, this.shared, 0, this.excluded);
+    const alone = commits.filter((sha) => holes.has(sha) && !this.sharedSet.has(sha));
+    if (alone.length) {
+      const side = options.visitor.deferred();
+      this.aloneSide = side;
+      let before: Promise<unknown> = Promise.resolve();
+      for (const sha of alone) {
+        const left = holes.get(sha)?.left ?? [];
+        const outcome = before.then(() =>
+          this.aloneStop.signal.aborted
+            ? { error: new GitError('failed', 'the segment was left before this commit was read') }
+            : readCommitWithout(options, sha, left, { visitor: side.visitor, stop: this.aloneStop.signal, smallWindows: true }).then(
+                (unread) => ({ left: unread }),
+                (error: unknown) => ({ error }),
+              ),
+        );
+        this.alone.set(sha, outcome);
+        before = outcome;
+      }
+    }
   }
 
   /** Commit `sha`'s turn (the next of those given, in order): hands on what was read of it and says what was left out. */
   async read(sha: string): Promise<void> {
     const left = this.holes.get(sha)?.left ?? [];
-    if (!this.sharedSet.has(sha)) {
-      this.unreadable.push(await readCommitWithout(this.options, sha, left));
+    const alone = this.alone.get(sha);
+    if (alone) {
+      const outcome = await alone;
+      if ('error' in outcome) throw outcome.error;
+      this.aloneSide?.replay(sha);
+      this.unreadable.push(outcome.left);
       return;
     }
     const index = this.shared.indexOf(sha);
@@ -332,6 +361,7 @@ class HoleReader {
   close(): void {
     this.stream?.close();
     this.stream = null;
+    this.aloneStop.abort();
   }
 }
 
@@ -642,12 +672,14 @@ async function readRestOfCommit(options: HistoryReadOptions, sha: string, open: 
  * repository, literal, whatever folder git runs in). Returns what was left out: those files, or the
  * whole commit when git still cannot read it.
  */
-async function readCommitWithout(options: HistoryReadOptions, sha: string, left: readonly string[]): Promise<UnreadableCommit> {
+async function readCommitWithout(options: HistoryReadOptions, sha: string, left: readonly string[], beside?: { visitor: SelectivePatchVisitor; stop: AbortSignal; smallWindows: boolean }): Promise<UnreadableCommit> {
   const pathspec = [':(top)', ...left.map((path) => `:(exclude,top,literal)${path}`)];
-  const scanner = new PatchScanner(options.visitor, options.keywords);
+  const scanner = new PatchScanner(beside?.visitor ?? options.visitor, options.keywords);
   try {
-    const args = ['diff-tree', '--root', '--always', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', sha, '--', ...pathspec];
-    await options.git.readChunks(args, (chunk) => scanner.feed(chunk));
+    // Beside the log, git keeps little resident (as holeStreamArguments).
+    const config = beside?.smallWindows ? [...SMALL_PACK_WINDOWS, '-c', 'core.deltaBaseCacheLimit=16m'] : [];
+    const args = [...config, 'diff-tree', '--root', '--always', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', sha, '--', ...pathspec];
+    await options.git.readChunks(args, (chunk) => scanner.feed(chunk), beside ? { stop: beside.stop } : {});
     scanner.end();
   } catch (err) {
     if (!isUnreadableObjectError(err)) throw err;
