@@ -214,8 +214,9 @@ describe('atomic writes: what the file was, links, and leftovers of a crash', fu
     try {
       const target = join(dir.dir, 'r.md');
       chmodSync(target, 0o444);
-      for (const attempt of [writeFileAtomic(target, 'new'), checkWritable(target)]) {
-        const error = await rejection(attempt);
+      // One at a time: both started at once, the second's rejection would wait unhandled.
+      for (const attempt of [() => writeFileAtomic(target, 'new'), () => checkWritable(target)]) {
+        const error = await rejection(attempt());
         assert.equal(error.key, 'file.readOnly');
         assert.equal(error.describe(en), `${target} is read-only, so nothing was written. Make it writable (chmod u+w) if the change is wanted.`);
       }
@@ -244,16 +245,18 @@ describe('atomic writes: what the file was, links, and leftovers of a crash', fu
     const dir = tempDir({ 'folder/inside': 'x' });
     try {
       const folder = join(dir.dir, 'folder');
-      for (const attempt of [writeFileAtomic(folder, 'new'), checkWritable(folder)]) {
-        const error = await rejection(attempt);
+      // One at a time: both started at once, the second's rejection would wait unhandled.
+      for (const attempt of [() => writeFileAtomic(folder, 'new'), () => checkWritable(folder)]) {
+        const error = await rejection(attempt());
         assert.equal(error.code, 'EISDIR');
         assert.equal(error.describe(en), `Cannot write ${folder}: it is a folder, not a file.`);
       }
       assert.deepEqual(readdirSync(folder), ['inside']);
       const pipe = join(dir.dir, 'pipe');
       assert.equal(spawnSync('mkfifo', [pipe]).status, 0);
-      for (const attempt of [writeFileAtomic(pipe, 'new'), checkWritable(pipe)]) {
-        const error = await rejection(attempt);
+      // One at a time: both started at once, the second's rejection would wait unhandled.
+      for (const attempt of [() => writeFileAtomic(pipe, 'new'), () => checkWritable(pipe)]) {
+        const error = await rejection(attempt());
         assert.equal(error.describe(en), `Cannot write ${pipe}: it is not a regular file.`);
       }
       assert.ok(lstatSync(pipe).isFIFO(), 'the pipe is not replaced by a file');
