@@ -96,6 +96,12 @@ export const MODULES = {
   // focusedEdit: the edit command's focused reading of a large file is stated there (in process).
   editCommands: { mutate: ['src/cli/editCommands.ts'], spec: ['editCommand', 'focusedEdit'] },
   markdownText: { mutate: ['src/core/report/markdownText.ts'], spec: ['markdownText', 'report'] },
+  // The edit lock every writer takes (`fileLock.test.ts` in process; `fileSafety.test.ts` also races
+  // writers in process, and its CLI runs, which see no mutant, cost only the static mutants' runs).
+  fileLock: { mutate: ['src/core/fileLock.ts'], spec: ['fileLock', 'fileSafety'] },
+  // Paths kept inside the repository, links followed (`fileSafety.test.ts` states it through the CLI
+  // only, which sees no mutant: `insideRepository.test.ts` states it in process).
+  insideRepository: { mutate: ['src/core/insideRepository.ts'], spec: ['insideRepository'] },
 };
 
 /** See scripts/strykerMochaCompat.mjs: Stryker 9's mocha runner with mocha 12, on Node 20. */
