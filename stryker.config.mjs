@@ -12,7 +12,9 @@
 export const MODULES = {
   edit: {
     mutate: ['src/core/handover/edit/**/*.ts', '!src/core/handover/edit/index.ts', '!src/core/handover/edit/editTypes.ts'],
-    spec: ['editValues', 'editCases', 'editSafetyNet', 'editProperties', 'editCommand'],
+    // focusedEdit: the tests of `fileOutline.ts` and `focusedEdit.ts` (without them, a run of `edit`
+    // found none of their mutants covered).
+    spec: ['editValues', 'editCases', 'editSafetyNet', 'editProperties', 'editCommand', 'focusedEdit'],
   },
   // The edit's safety net, for a run that must fit in less time than `edit` takes (1,559 mutants, a
   // 69-second suite): planEdit() with the read-back that refuses any result but the intended change
