@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { FileError } from '../../src/core/fileErrors';
@@ -140,6 +140,44 @@ describe('the edit lock, in process', function () {
     const folder = await rejection(withFileLock(target, async () => 'ran', { waitMs: 100 }));
     assert.ok(folder instanceof FileError);
     assert.equal(folder.describe(en), `Cannot lock ${lock}: it is a folder, not a file.`);
+  });
+
+  it('keeps waiting while writers take the same lock file in turn (one file, a new holder each time)', async () => {
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    try {
+      // Each writer rewrites the file in place: the same inode, only its nonce tells the holders apart.
+      const take = (nonce: string) => writeFileSync(lock, JSON.stringify({ pid: holder.pid, host: hostname(), time: new Date().toISOString(), nonce }));
+      take('first');
+      const inode = statSync(lock).ino;
+      const waiting = withFileLock(target, async () => 'ran', { waitMs: 400 }).catch((err: unknown) => err);
+      for (const next of ['second', 'third']) {
+        await sleep(250);
+        take(next);
+      }
+      assert.equal(statSync(lock).ino, inode);
+      await sleep(250);
+      rmSync(lock);
+      assert.equal(await waiting, 'ran', 'a queue that moves is waited for');
+    } finally {
+      holder.kill();
+    }
+  });
+
+  it('goes ahead soon after the holder releases the lock, however long it waited', async () => {
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    try {
+      writeFileSync(lock, JSON.stringify({ pid: holder.pid, host: hostname(), time: new Date().toISOString(), nonce: 'slow' }));
+      const started = Date.now();
+      const waiting = withFileLock(target, async () => Date.now(), { waitMs: 10_000 });
+      await sleep(2_000);
+      const released = Date.now();
+      rmSync(lock);
+      const ran = await waiting;
+      // Retries at least every 200 ms (a loaded machine may add a little).
+      assert.ok(ran - released < 700, `ran ${ran - released} ms after the release, ${ran - started} ms after the start`);
+    } finally {
+      holder.kill();
+    }
   });
 
   it('breaking a lock that is gone already succeeds, and leaves no guard', async () => {
