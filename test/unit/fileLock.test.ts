@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, promises as fsp, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { FileError } from '../../src/core/fileErrors';
@@ -178,6 +178,23 @@ describe('the edit lock, in process', function () {
     } finally {
       holder.kill();
     }
+  });
+
+  it('leaves no lock behind when it cannot write who holds it (a full disk), and says so', async () => {
+    const probe = await fsp.open(target, 'r');
+    const handlePrototype = Object.getPrototypeOf(probe) as { writeFile: unknown };
+    await probe.close();
+    const original = handlePrototype.writeFile;
+    handlePrototype.writeFile = () => Promise.reject(Object.assign(new Error('injected ENOSPC'), { code: 'ENOSPC' }));
+    let error: unknown;
+    try {
+      error = await rejection(withFileLock(target, async () => 'ran', { waitMs: 100 }));
+    } finally {
+      handlePrototype.writeFile = original;
+    }
+    assert.ok(error instanceof FileError);
+    assert.equal(error.describe(en), `Cannot lock ${lock}: no space left on the device.`);
+    assert.deepEqual(readdirSync(repo.dir), ['HANDOVER.yaml']);
   });
 
   it('breaking a lock that is gone already succeeds, and leaves no guard', async () => {
