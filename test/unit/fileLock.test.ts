@@ -197,6 +197,25 @@ describe('the edit lock, in process', function () {
     assert.deepEqual(readdirSync(repo.dir), ['HANDOVER.yaml']);
   });
 
+  it('a waiting writer tries again a few times a second, not in a busy loop', async () => {
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
+    const open = fsp.open;
+    let tries = 0;
+    fsp.open = ((path: Parameters<typeof open>[0], ...rest: unknown[]) => {
+      if (path === lock) tries++;
+      return (open as (...a: unknown[]) => ReturnType<typeof open>)(path, ...rest);
+    }) as typeof open;
+    try {
+      writeFileSync(lock, JSON.stringify({ pid: holder.pid, host: hostname(), time: new Date().toISOString(), nonce: 'busy' }));
+      await rejection(withFileLock(target, async () => 'ran', { waitMs: 800 }));
+      // Waits of 5, 10, 20, 40, 80 ms, then 100 to 200 ms each: about ten tries in 800 ms.
+      assert.ok(tries >= 4 && tries <= 30, `${tries} tries`);
+    } finally {
+      fsp.open = open;
+      holder.kill();
+    }
+  });
+
   it('breaking a lock that is gone already succeeds, and leaves no guard', async () => {
     assert.equal(await breakLock(lock, 30_000), true);
     assert.deepEqual(readdirSync(repo.dir), ['HANDOVER.yaml']);
