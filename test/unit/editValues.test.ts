@@ -143,6 +143,12 @@ describe('the replacement an edit hands to the editor', () => {
     assert.deepEqual(minimalSpan('note: 😀', 'note: 😃'), { start: 6, end: 8, text: '😃' });
     assert.deepEqual(minimalSpan('😀 x', '🙀 x'), { start: 0, end: 2, text: '🙀' });
     assert.deepEqual(minimalSpan('a𠀀b', 'a𠀁b'), { start: 1, end: 3, text: '𠀁' });
+    // The ends of both halves' ranges: U+10000 is \ud800\udc00, U+10FFFF \udbff\udfff.
+    assert.deepEqual(minimalSpan('x\u{10000}', 'x\u{10001}'), { start: 1, end: 3, text: '\u{10001}' });
+    assert.deepEqual(minimalSpan('x\u{10FFFF}', 'x\u{10FFFE}'), { start: 1, end: 3, text: '\u{10FFFE}' });
+    // U+10400 is \ud801\udc00, U+103FF \ud800\udfff, U+107FF \ud801\udfff: the second half is common.
+    assert.deepEqual(minimalSpan('x\u{10000}', 'x\u{10400}'), { start: 1, end: 3, text: '\u{10400}' });
+    assert.deepEqual(minimalSpan('x\u{103FF}', 'x\u{107FF}'), { start: 1, end: 3, text: '\u{107FF}' });
     // The same second half: the common suffix does not start inside the character.
     assert.deepEqual(minimalSpan('x😀', 'x🈀'), { start: 1, end: 3, text: '🈀' });
     for (const [before, after] of [['note: 😀', 'note: 😃'], ['x😀', 'x🈀'], ['k: a\r\n', 'k: a\n']] as const) {
