@@ -92,6 +92,13 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.equal(plan.edits[0]!.startOffset, text.length, 'offset in the text as given, BOM included');
   });
 
+  it('writes the line break of the lines around the edit in a file that mixes LF and CRLF', () => {
+    const lfHead = `${MINIMAL}duties:\n${'  - id: d1\n    title: T\n'.replace(/\n/g, '\r\n')}`;
+    assert.equal(edit(lfHead, ACCEPT('d1', 'Bob')), `${lfHead}    accepted: {by: Bob, on: 2026-11-26}\r\n`);
+    const crlfHead = `${MINIMAL.replace(/\n/g, '\r\n')}duties:\n  - id: d1\n    title: T\n`;
+    assert.equal(edit(crlfHead, ACCEPT('d1', 'Bob')), `${crlfHead}    accepted: {by: Bob, on: 2026-11-26}\n`);
+  });
+
   it('keeps a last line without a line break that way, when adding and when removing', () => {
     const text = `${MINIMAL}duties:\n  - id: d1\n    title: T`;
     const accepted = edit(text, ACCEPT('d1', 'Bob'));
