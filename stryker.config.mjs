@@ -13,8 +13,9 @@ export const MODULES = {
   edit: {
     mutate: ['src/core/handover/edit/**/*.ts', '!src/core/handover/edit/index.ts', '!src/core/handover/edit/editTypes.ts'],
     // focusedEdit: the tests of `fileOutline.ts` and `focusedEdit.ts` (without them, a run of `edit`
-    // found none of their mutants covered).
-    spec: ['editValues', 'editCases', 'editSafetyNet', 'editProperties', 'editCommand', 'focusedEdit'],
+    // found none of their mutants covered). draftChecklist: the only in-process tests of the `addItems`
+    // edit (new checklist items: their style, flow lists of several items).
+    spec: ['editValues', 'editCases', 'editSafetyNet', 'editProperties', 'editCommand', 'focusedEdit', 'draftChecklist'],
   },
   // The edit's safety net, for a run that must fit in less time than `edit` takes (1,559 mutants, a
   // 69-second suite): planEdit() with the read-back that refuses any result but the intended change
