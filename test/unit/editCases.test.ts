@@ -208,6 +208,13 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.match(edit(remote, { kind: 'note', target: { branch: 'origin/feature/pg-failover' }, text: 'dead end' }), /outcome: abandoned, note: dead end\}\n$/);
   });
 
+  it('fills an empty value written with a space before its colon (`signoff :`) below that key', () => {
+    const signoff = `${MINIMAL}signoff :\n`;
+    assert.equal(edit(signoff, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-26' }), `${signoff}  to: {name: Bob, date: 2026-11-26}\n`);
+    const ignore = `${MINIMAL}detected:\n  ignore  :\n`;
+    assert.equal(edit(ignore, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: 'test' }), `${ignore}    - {fingerprint: fp-2, reason: test}\n`);
+  });
+
   it('adds, replaces and removes notes, also over a literal block', () => {
     const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    note: |\n      old\n      text\n    runbook: https://wiki.example/d1\n`;
     const replaced = edit(text, { kind: 'note', target: { id: 'd1' }, text: 'new: text' });
