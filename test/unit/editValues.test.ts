@@ -136,6 +136,8 @@ describe('the replacement an edit hands to the editor', () => {
     assert.deepEqual(minimalSpan('k: a\n', 'k: a\r\n'), { start: 4, end: 5, text: '\r\n' });
     // A line added after a CRLF line, before a lone `\n`: the common `\r` is not split from its `\n`.
     assert.deepEqual(minimalSpan('a\r\nb', 'a\rX\nb'), { start: 1, end: 3, text: '\rX\n' });
+    // A lone `\r` is no line break: the change after it starts after it.
+    assert.deepEqual(minimalSpan('a\rb', 'a\rc'), { start: 2, end: 3, text: 'c' });
   });
 
   it('never cuts a character outside the BMP in two, at its start or its end', () => {
