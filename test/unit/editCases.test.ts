@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, planEdit, type EditOperation, type KnownFindings } from '../../src/core/handover/edit';
+import { applyEdits, knownFindingsOf, planEdit, type EditOperation, type KnownFindings } from '../../src/core/handover/edit';
 import { translator } from '../../src/core/i18n/translator';
 import { DEMO_HANDOVER_YAML } from '../fixtures/demoRepository';
+import { FINGERPRINT, sampleDetections } from './draftFixtures';
 import { load, MINIMAL } from './helpers';
 
 const KNOWN: KnownFindings = {
@@ -422,5 +423,26 @@ describe('HANDOVER.yaml edits: removing a key or an item keeps every other value
     assert.equal(edit(folded, { kind: 'note', target: { id: 'd1' }, text: 'new' }), folded.replace('note: >\n      old\n', 'note: new\n'));
     assert.equal(edit(`${MINIMAL}duties:\n  - {id: d1, title: T, note: old}\n`, { kind: 'note', target: { id: 'd1' }, text: '' }), `${MINIMAL}duties:\n  - {id: d1, title: T}\n`);
     assert.equal(edit(`${MINIMAL}duties:\n  - {note: old, id: d1, title: T}\n`, { kind: 'note', target: { id: 'd1' }, text: '' }), `${MINIMAL}duties:\n  - {id: d1, title: T}\n`);
+  });
+});
+
+describe('HANDOVER.yaml edits: decisions checked against a detection run', () => {
+  it('knows the owned files and folders, the branches, the credential fingerprints and the mentions the run found, and nothing else', () => {
+    const known = knownFindingsOf(sampleDetections());
+    const outcome = (op: EditOperation) => {
+      const plan = planEdit(MINIMAL, op, { known });
+      return plan.ok ? 'ok' : plan.error.code;
+    };
+    const review = (path: string) => outcome({ kind: 'review', target: { path }, by: 'Bob', on: '2026-11-28' });
+    assert.equal(review('docs/runbook.md'), 'ok');
+    assert.equal(review('ansible/roles/postgres'), 'ok');
+    assert.notEqual(review('docs/other.md'), 'ok');
+    assert.equal(outcome({ kind: 'review', target: { branch: 'origin/feature/pg-failover', outcome: 'merged' }, by: 'Bob', on: '2026-11-28' }), 'ok');
+    assert.notEqual(outcome({ kind: 'review', target: { branch: 'feature/other', outcome: 'merged' }, by: 'Bob', on: '2026-11-28' }), 'ok');
+    assert.equal(outcome({ kind: 'ignoreFinding', fingerprint: FINGERPRINT, reason: 'test key' }), 'ok');
+    assert.notEqual(outcome({ kind: 'ignoreFinding', fingerprint: 'ffffffffffffffff', reason: 'test key' }), 'ok');
+    const mention = (path: string, identity: string) => outcome({ kind: 'decideMention', path, identity, outcome: 'reassigned', by: 'Bob', on: '2026-11-28' });
+    assert.equal(mention('.github/CODEOWNERS', 'alice'), 'ok');
+    assert.notEqual(mention('.github/CODEOWNERS', 'bob'), 'ok');
   });
 });
