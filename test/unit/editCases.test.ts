@@ -446,3 +446,29 @@ describe('HANDOVER.yaml edits: decisions checked against a detection run', () =>
     assert.notEqual(mention('.github/CODEOWNERS', 'bob'), 'ok');
   });
 });
+
+describe('HANDOVER.yaml edits: free text a person types', () => {
+  it('writes the supervisor’s opinion with its line ends made LF; a blank opinion is none; refuses another role’s', () => {
+    const text = `${MINIMAL}supervisor: {name: 王五}\n`;
+    const sign = (role: 'to' | 'supervisor', opinion?: string) => planEdit(text, { kind: 'sign', role, name: '王五', date: '2026-11-30', opinion });
+    const written = sign('supervisor', '  Agreed.\r\nHand over on Monday.  ');
+    assert.ok(written.ok, JSON.stringify(written));
+    assert.equal(written.newText, `${text}signoff:\n  supervisor: {name: 王五, date: 2026-11-30, opinion: "Agreed.\\nHand over on Monday."}\n`);
+    for (const blank of ['', '   ', undefined]) {
+      const none = sign('supervisor', blank);
+      assert.ok(none.ok, JSON.stringify(none));
+      assert.equal(none.newText, `${text}signoff:\n  supervisor: {name: 王五, date: 2026-11-30}\n`, String(blank));
+    }
+    const other = sign('to', 'Fine by me');
+    assert.ok(!other.ok);
+    assert.equal(other.error.code, 'edit.opinionNotSupervisor');
+    assert.equal(other.error.message, 'Only the supervisor gives an opinion (监交意见).');
+  });
+
+  it('refuses a blank reason for ignoring a finding, naming the field', () => {
+    const plan = planEdit(MINIMAL, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: ' \r\n ' }, { known: KNOWN });
+    assert.ok(!plan.ok);
+    assert.equal(plan.error.code, 'edit.emptyValue');
+    assert.equal(plan.error.message, 'reason must not be empty.');
+  });
+});
