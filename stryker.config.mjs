@@ -12,7 +12,10 @@
 export const MODULES = {
   edit: {
     mutate: ['src/core/handover/edit/**/*.ts', '!src/core/handover/edit/index.ts', '!src/core/handover/edit/editTypes.ts'],
-    spec: ['editValues', 'editCases', 'editSafetyNet', 'editProperties', 'editCommand'],
+    // focusedEdit: the tests of `fileOutline.ts` and `focusedEdit.ts` (without them, a run of `edit`
+    // found none of their mutants covered). draftChecklist: the only in-process tests of the `addItems`
+    // edit (new checklist items: their style, flow lists of several items).
+    spec: ['editValues', 'editCases', 'editSafetyNet', 'editProperties', 'editCommand', 'focusedEdit', 'draftChecklist'],
   },
   // The edit's safety net, for a run that must fit in less time than `edit` takes (1,559 mutants, a
   // 69-second suite): planEdit() with the read-back that refuses any result but the intended change
@@ -96,6 +99,12 @@ export const MODULES = {
   // focusedEdit: the edit command's focused reading of a large file is stated there (in process).
   editCommands: { mutate: ['src/cli/editCommands.ts'], spec: ['editCommand', 'focusedEdit'] },
   markdownText: { mutate: ['src/core/report/markdownText.ts'], spec: ['markdownText', 'report'] },
+  // The edit lock every writer takes (`fileLock.test.ts` in process; `fileSafety.test.ts` also races
+  // writers in process, and its CLI runs, which see no mutant, cost only the static mutants' runs).
+  fileLock: { mutate: ['src/core/fileLock.ts'], spec: ['fileLock', 'fileSafety'] },
+  // Paths kept inside the repository, links followed (`fileSafety.test.ts` states it through the CLI
+  // only, which sees no mutant: `insideRepository.test.ts` states it in process).
+  insideRepository: { mutate: ['src/core/insideRepository.ts'], spec: ['insideRepository'] },
 };
 
 /** See scripts/strykerMochaCompat.mjs: Stryker 9's mocha runner with mocha 12, on Node 20. */

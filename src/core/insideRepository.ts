@@ -1,7 +1,7 @@
 // HANDOVER.yaml, the report and every path the user names for output must stay inside the repository
 // folder — after symbolic links are followed, so that a link cannot lead a read or a write elsewhere.
 import { promises as fs } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { FileError, fileErrorFrom } from './fileErrors';
 
 /** `path` with every symbolic link resolved; the part that does not exist yet is kept as written. */
@@ -32,9 +32,10 @@ export async function realPathOf(path: string): Promise<string> {
   }
 }
 
+/** A name that merely starts with two dots (`..notes.md`) is inside; `..` and `../x` are not. */
 function isWithin(root: string, path: string): boolean {
   const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 /** Throws a FileError ('file.outside') unless `path`, links followed, is inside `root`. Returns `path`. */

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, planEdit, type EditOperation, type KnownFindings } from '../../src/core/handover/edit';
+import { applyEdits, knownFindingsOf, planEdit, type EditOperation, type KnownFindings } from '../../src/core/handover/edit';
 import { translator } from '../../src/core/i18n/translator';
 import { DEMO_HANDOVER_YAML } from '../fixtures/demoRepository';
+import { FINGERPRINT, sampleDetections } from './draftFixtures';
 import { load, MINIMAL } from './helpers';
 
 const KNOWN: KnownFindings = {
@@ -90,6 +91,13 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.ok(plan.ok);
     assert.equal(plan.newText, `${text}    accepted: {by: Bob, on: 2026-11-26}\r\n`);
     assert.equal(plan.edits[0]!.startOffset, text.length, 'offset in the text as given, BOM included');
+  });
+
+  it('writes the line break of the lines around the edit in a file that mixes LF and CRLF', () => {
+    const lfHead = `${MINIMAL}duties:\n${'  - id: d1\n    title: T\n'.replace(/\n/g, '\r\n')}`;
+    assert.equal(edit(lfHead, ACCEPT('d1', 'Bob')), `${lfHead}    accepted: {by: Bob, on: 2026-11-26}\r\n`);
+    const crlfHead = `${MINIMAL.replace(/\n/g, '\r\n')}duties:\n  - id: d1\n    title: T\n`;
+    assert.equal(edit(crlfHead, ACCEPT('d1', 'Bob')), `${crlfHead}    accepted: {by: Bob, on: 2026-11-26}\n`);
   });
 
   it('keeps a last line without a line break that way, when adding and when removing', () => {
@@ -199,6 +207,13 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     const remote = edit(MINIMAL, { kind: 'review', target: { branch: 'origin/feature/pg-failover', outcome: 'abandoned' }, by: 'Bob', on: '2026-11-28' });
     assert.match(remote, /- \{branch: feature\/pg-failover, by: Bob, on: 2026-11-28, outcome: abandoned\}\n$/);
     assert.match(edit(remote, { kind: 'note', target: { branch: 'origin/feature/pg-failover' }, text: 'dead end' }), /outcome: abandoned, note: dead end\}\n$/);
+  });
+
+  it('fills an empty value written with a space before its colon (`signoff :`) below that key', () => {
+    const signoff = `${MINIMAL}signoff :\n`;
+    assert.equal(edit(signoff, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-26' }), `${signoff}  to: {name: Bob, date: 2026-11-26}\n`);
+    const ignore = `${MINIMAL}detected:\n  ignore  :\n`;
+    assert.equal(edit(ignore, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: 'test' }), `${ignore}    - {fingerprint: fp-2, reason: test}\n`);
   });
 
   it('adds, replaces and removes notes, also over a literal block', () => {
@@ -408,5 +423,52 @@ describe('HANDOVER.yaml edits: removing a key or an item keeps every other value
     assert.equal(edit(folded, { kind: 'note', target: { id: 'd1' }, text: 'new' }), folded.replace('note: >\n      old\n', 'note: new\n'));
     assert.equal(edit(`${MINIMAL}duties:\n  - {id: d1, title: T, note: old}\n`, { kind: 'note', target: { id: 'd1' }, text: '' }), `${MINIMAL}duties:\n  - {id: d1, title: T}\n`);
     assert.equal(edit(`${MINIMAL}duties:\n  - {note: old, id: d1, title: T}\n`, { kind: 'note', target: { id: 'd1' }, text: '' }), `${MINIMAL}duties:\n  - {id: d1, title: T}\n`);
+  });
+});
+
+describe('HANDOVER.yaml edits: decisions checked against a detection run', () => {
+  it('knows the owned files and folders, the branches, the credential fingerprints and the mentions the run found, and nothing else', () => {
+    const known = knownFindingsOf(sampleDetections());
+    const outcome = (op: EditOperation) => {
+      const plan = planEdit(MINIMAL, op, { known });
+      return plan.ok ? 'ok' : plan.error.code;
+    };
+    const review = (path: string) => outcome({ kind: 'review', target: { path }, by: 'Bob', on: '2026-11-28' });
+    assert.equal(review('docs/runbook.md'), 'ok');
+    assert.equal(review('ansible/roles/postgres'), 'ok');
+    assert.notEqual(review('docs/other.md'), 'ok');
+    assert.equal(outcome({ kind: 'review', target: { branch: 'origin/feature/pg-failover', outcome: 'merged' }, by: 'Bob', on: '2026-11-28' }), 'ok');
+    assert.notEqual(outcome({ kind: 'review', target: { branch: 'feature/other', outcome: 'merged' }, by: 'Bob', on: '2026-11-28' }), 'ok');
+    assert.equal(outcome({ kind: 'ignoreFinding', fingerprint: FINGERPRINT, reason: 'test key' }), 'ok');
+    assert.notEqual(outcome({ kind: 'ignoreFinding', fingerprint: 'ffffffffffffffff', reason: 'test key' }), 'ok');
+    const mention = (path: string, identity: string) => outcome({ kind: 'decideMention', path, identity, outcome: 'reassigned', by: 'Bob', on: '2026-11-28' });
+    assert.equal(mention('.github/CODEOWNERS', 'alice'), 'ok');
+    assert.notEqual(mention('.github/CODEOWNERS', 'bob'), 'ok');
+  });
+});
+
+describe('HANDOVER.yaml edits: free text a person types', () => {
+  it('writes the supervisor’s opinion with its line ends made LF; a blank opinion is none; refuses another role’s', () => {
+    const text = `${MINIMAL}supervisor: {name: 王五}\n`;
+    const sign = (role: 'to' | 'supervisor', opinion?: string) => planEdit(text, { kind: 'sign', role, name: '王五', date: '2026-11-30', opinion });
+    const written = sign('supervisor', '  Agreed.\r\nHand over on Monday.  ');
+    assert.ok(written.ok, JSON.stringify(written));
+    assert.equal(written.newText, `${text}signoff:\n  supervisor: {name: 王五, date: 2026-11-30, opinion: "Agreed.\\nHand over on Monday."}\n`);
+    for (const blank of ['', '   ', undefined]) {
+      const none = sign('supervisor', blank);
+      assert.ok(none.ok, JSON.stringify(none));
+      assert.equal(none.newText, `${text}signoff:\n  supervisor: {name: 王五, date: 2026-11-30}\n`, String(blank));
+    }
+    const other = sign('to', 'Fine by me');
+    assert.ok(!other.ok);
+    assert.equal(other.error.code, 'edit.opinionNotSupervisor');
+    assert.equal(other.error.message, 'Only the supervisor gives an opinion (监交意见).');
+  });
+
+  it('refuses a blank reason for ignoring a finding, naming the field', () => {
+    const plan = planEdit(MINIMAL, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: ' \r\n ' }, { known: KNOWN });
+    assert.ok(!plan.ok);
+    assert.equal(plan.error.code, 'edit.emptyValue');
+    assert.equal(plan.error.message, 'reason must not be empty.');
   });
 });

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { firstDifference } from '../../src/core/handover/edit/plainData';
 import { keyText, scalarText } from '../../src/core/handover/edit/scalarText';
+import { minimalSpan } from '../../src/core/handover/edit/textLayout';
 
 // What the edit's safety net compares, and how a value a person typed is written into HANDOVER.yaml.
 
@@ -120,5 +121,40 @@ describe('a value written into HANDOVER.yaml', () => {
     assert.equal(keyText('rotateBy'), 'rotateBy');
     assert.equal(keyText('a_b-c1'), 'a_b-c1');
     for (const key of ['', '1a', 'a b', 'a:', '-a', 'a.b']) assert.throws(() => keyText(key), /not a key the product writes/, key);
+  });
+});
+
+describe('the replacement an edit hands to the editor', () => {
+  // The editor applies the edit as a range of the old text: a range that ends between `\r` and `\n`,
+  // or between the two halves of a character outside the BMP, shows half a line break or half a character.
+  const applied = (before: string, span: { start: number; end: number; text: string }) => before.slice(0, span.start) + span.text + before.slice(span.end);
+
+  it('is the smallest change, and never cuts a CRLF line break in two', () => {
+    assert.deepEqual(minimalSpan('by: a\r\n', 'by: b\r\n'), { start: 4, end: 5, text: 'b' });
+    // CRLF turned LF: the common `\n` at the end is not kept apart from its `\r`.
+    assert.deepEqual(minimalSpan('k: a\r\n', 'k: a\n'), { start: 4, end: 6, text: '\n' });
+    assert.deepEqual(minimalSpan('k: a\n', 'k: a\r\n'), { start: 4, end: 5, text: '\r\n' });
+    // A line added after a CRLF line, before a lone `\n`: the common `\r` is not split from its `\n`.
+    assert.deepEqual(minimalSpan('a\r\nb', 'a\rX\nb'), { start: 1, end: 3, text: '\rX\n' });
+    // A lone `\r` is no line break: the change after it starts after it.
+    assert.deepEqual(minimalSpan('a\rb', 'a\rc'), { start: 2, end: 3, text: 'c' });
+  });
+
+  it('never cuts a character outside the BMP in two, at its start or its end', () => {
+    // 😀 is \ud83d\ude00, 😃 \ud83d\ude03, 🙀 \ud83d\ude40, 🈀 \ud83c\ude00; 𠀀 \ud840\udc00, 𠀁 \ud840\udc01.
+    assert.deepEqual(minimalSpan('note: 😀', 'note: 😃'), { start: 6, end: 8, text: '😃' });
+    assert.deepEqual(minimalSpan('😀 x', '🙀 x'), { start: 0, end: 2, text: '🙀' });
+    assert.deepEqual(minimalSpan('a𠀀b', 'a𠀁b'), { start: 1, end: 3, text: '𠀁' });
+    // The ends of both halves' ranges: U+10000 is \ud800\udc00, U+10FFFF \udbff\udfff.
+    assert.deepEqual(minimalSpan('x\u{10000}', 'x\u{10001}'), { start: 1, end: 3, text: '\u{10001}' });
+    assert.deepEqual(minimalSpan('x\u{10FFFF}', 'x\u{10FFFE}'), { start: 1, end: 3, text: '\u{10FFFE}' });
+    // U+10400 is \ud801\udc00, U+103FF \ud800\udfff, U+107FF \ud801\udfff: the second half is common.
+    assert.deepEqual(minimalSpan('x\u{10000}', 'x\u{10400}'), { start: 1, end: 3, text: '\u{10400}' });
+    assert.deepEqual(minimalSpan('x\u{103FF}', 'x\u{107FF}'), { start: 1, end: 3, text: '\u{107FF}' });
+    // The same second half: the common suffix does not start inside the character.
+    assert.deepEqual(minimalSpan('x😀', 'x🈀'), { start: 1, end: 3, text: '🈀' });
+    for (const [before, after] of [['note: 😀', 'note: 😃'], ['x😀', 'x🈀'], ['k: a\r\n', 'k: a\n']] as const) {
+      assert.equal(applied(before, minimalSpan(before, after)), after);
+    }
   });
 });
