@@ -4,6 +4,7 @@ import { HELD_OUT_FILES, type HeldOutFile } from '../fixtures/credentialHeldOut'
 import { HELD_OUT_VARIANTS } from '../fixtures/credentialHeldOutVariants';
 import { HELD_OUT_UNSEEN } from '../fixtures/credentialHeldOutUnseen';
 import { HELD_OUT_OPS4 } from '../fixtures/credentialHeldOutOps4';
+import { HELD_OUT_OPS5 } from '../fixtures/credentialHeldOutOps5';
 import { expandSample } from '../fixtures/sampleValues';
 
 export interface HeldOutScore {
@@ -66,6 +67,10 @@ describe('held-out credential corpus', () => {
 
   it('prints precision and recall on cloud keys and robots of ops teams in China, daemons and network devices (fourth part) and their decoys', () => {
     checkPart('held-out ops part 4', HELD_OUT_OPS4);
+  });
+
+  it('prints precision and recall on application servers, middleware, monitoring, mail, package managers, Kubernetes env entries and runbook command lines (fifth part) and their decoys', () => {
+    checkPart('held-out ops part 5', HELD_OUT_OPS5);
   });
 });
 

@@ -96,6 +96,23 @@ describe('credential rules', () => {
     }
   });
 
+  it('read a value whose credential name stands on a line before it: Kubernetes env entries, Hadoop properties, Windows answer files', () => {
+    const pw = `${randomText(10)}#7a`;
+    const env = ['env:', '  - name: DB_PASSWORD', `    value: "${pw}"`, '  - name: LOG_LEVEL', '    value: debug', '  - name: API_TOKEN', '    valueFrom:', '      secretKeyRef: {name: api, key: token}', '  - name: REDIS_PASSWORD', '    value: {{ .Values.redis.password | quote }}'].join('\n');
+    assert.deepEqual(kinds('k8s/deploy.yaml', env), ['password@3']);
+    // The value must come within three lines of its name, and a new entry's name replaces the last.
+    assert.deepEqual(kinds('k8s/deploy.yaml', ['- name: DB_PASSWORD', '  # set by the operator', '  # nothing here', '  # nor here', `  value: "${pw}"`].join('\n')), []);
+    assert.deepEqual(kinds('k8s/deploy.yaml', ['- name: DB_PASSWORD', '- name: DB_HOST', `  value: "${pw}"`].join('\n')), []);
+    const xml = ['<property>', '  <name>fs.s3a.endpoint</name>', '  <value>s3.internal</value>', '</property>', '<property>', '  <name>javax.jdo.option.ConnectionPassword</name>', `  <value>${pw}</value>`, '</property>'].join('\n');
+    assert.deepEqual(kinds('hive/conf/hive-site.xml', xml), ['password@7']);
+    assert.deepEqual(kinds('windows/autounattend.xml', ['<AdministratorPassword>', `  <Value>${pw}</Value>`, '  <PlainText>true</PlainText>', '</AdministratorPassword>'].join('\n')), ['password@2']);
+    // In Bicep (and Terraform, and code) a bare word is an expression, not a value.
+    assert.deepEqual(kinds('infra/app.bicep', ["      name: 'registry-password'", '      value: registry.listCredentials().passwords[0].value'].join('\n')), []);
+    assert.deepEqual(kinds('infra/app.bicep', ["      name: 'registry-password'", `      value: '${pw}'`].join('\n')), ['password@2']);
+    // In ordinary code the value must still look like a secret.
+    assert.deepEqual(kinds('src/build.gradle', ['name: passwordField', '  value: hunter'].join('\n')), []);
+  });
+
   it('take the secret of a Kubernetes Secret from its base64, and of a Basic Authorization from its pair', () => {
     const password = `${randomText(12)}#7a`;
     const b64 = Buffer.from(password).toString('base64');

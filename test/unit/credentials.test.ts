@@ -445,6 +445,29 @@ describe('credential scan: every place of a secret, and where it sits', function
   });
 });
 
+describe('credential scan: a value on the line after its name, in history', function () {
+  this.timeout(60_000);
+
+  it('reads the value line, which holds no keyword, when the line before names a credential, and a later change of the value alone', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      const first = `${randomText(12)}#4q`;
+      const second = `${randomText(12)}#9z`;
+      const manifest = (pw: string) => ['spec:', '  containers:', '    - name: api', '      env:', '        - name: DB_PASSWORD', `          value: "${pw}"`, '        - name: LOG_LEVEL', '          value: info', ''].join('\n');
+      repo.write('k8s/deployment.yaml', manifest(first)).commit('api deployment', LEAVER, '2025-01-01T00:00:00Z');
+      repo.write('k8s/deployment.yaml', manifest(second)).commit('rotate the database password', LEAVER, '2025-02-01T00:00:00Z');
+      const result = await scan(repo.dir);
+      const rows = result.findings.filter((f) => f.path === 'k8s/deployment.yaml').map((f) => `${f.kind}@${f.line}`);
+      // The first value is found where the file was added (name and value in one hunk); the second
+      // change shows the value line alone (-U0), its name only in the hunk's header: not found then.
+      assert.deepEqual(rows, ['password@6']);
+      assert.equal(result.findings.find((f) => f.path === 'k8s/deployment.yaml')?.firstCommit.slice(0, 7), repo.git('rev-list', '--max-parents=0', 'HEAD').trim().slice(0, 7));
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
 describe('credential scan: SQL dump rows in history', function () {
   this.timeout(120_000);
   const repos: FixtureRepo[] = [];

@@ -7,7 +7,7 @@ import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
 import { strictBase64Text } from './encodings';
 import { classifyKey, isCredentialParentKey } from './assignmentRules';
-import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findTokens, placeOfLine, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
+import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findTokens, placeOfLine, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
 import { SQL_FILE, SqlDumpReader } from './sqlDump';
 import { isLiteralPassword, isPlaceholder, isPlausibleSecret, shannonEntropy } from './valueJudgement';
@@ -128,6 +128,16 @@ const AWS_KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/;
 const AWS_SECRET_SHAPE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 /** Lines after an AWS key id where an unnamed 40-character secret is taken as its pair. */
 const AWS_PAIR_WINDOW = 3;
+/** Lines after a credential's name within which its value may come (findNamedValue). */
+const NAMED_VALUE_WINDOW = 3;
+/**
+ * A line that only names an entry: a YAML `name:` (a Kubernetes env entry), an XML `<name>` (a Hadoop
+ * property), or an element alone on its line whose name is the credential's (`<AdministratorPassword>`).
+ */
+const NAME_LINE = /^\s*(?:-\s+)?name:\s*["']?([A-Za-z_][\w.-]*)["']?\s*$|^\s*<name>\s*([^<\s]+)\s*<\/name>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
+/** The value line of such an entry: YAML `value:` (not `valueFrom:`), XML `<value>…</value>` in any case. */
+const NAMED_VALUE = /^\s*value:\s+(\S.*?)\s*$|^\s*<value>([^<]*)<\/value>\s*$/i;
+const NO_SPANS: ValueSpan[] = [];
 const YAML_DATA_ENTRY = /^(\s+)([\w.-]+):\s*["']?([A-Za-z0-9+/]+={0,2})["']?\s*$/;
 const YAML_STRING_DATA_ENTRY = /^(\s+)([\w.-]+):\s*(?:"([^"]*)"|'([^']*)'|([^\s"'#][^#]*?))\s*$/;
 const CLIENT_KEY_DATA = /^\s*client-key-data:\s*["']?([A-Za-z0-9+/]{40,}={0,2})["']?\s*$/;
@@ -178,6 +188,8 @@ export class FileMatcher {
   private dataIndent = -1;
   private stringData = false;
   private awsWindow = 0;
+  /** A credential's name read on its own line (`- name: DB_PASSWORD`, `<name>…password</name>`): its value may follow within a few lines. */
+  private named: { key: string; lines: number } | null = null;
   /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
   private credentialParentIndent = -1;
   /** OpenVPN's inline `<auth-user-pass>` block: 1 before its user line, 2 before its password line, 0 outside. */
@@ -229,7 +241,7 @@ export class FileMatcher {
    */
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
-    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
+    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -254,7 +266,9 @@ export class FileMatcher {
       return;
     }
     const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
-    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false);
+    // A value whose credential's name came on a line before (readNamedValue): it holds no keyword itself.
+    const named = this.named !== null || text.includes('name') || text.includes('<') ? this.readNamedValue(text) : NO_SPANS;
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0;
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.keywords.groupsIn(text) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
@@ -285,6 +299,7 @@ export class FileMatcher {
     this.findClientKeyData(text, found);
     if (profile.yaml && this.kubernetesSecret) this.findKubernetesData(text, found);
     findKeyValues(this.rules, profile, text, found, underCredentialParent);
+    found.push(...named);
     this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
   }
@@ -364,6 +379,7 @@ export class FileMatcher {
     this.block = undefined;
     this.dataIndent = -1;
     this.awsWindow = 0;
+    this.named = null;
   }
 
   private report(kind: CredentialKind, value: string, start: number, end: number, line: number, sink: MatchSink, custom = false): void {
@@ -435,6 +451,37 @@ export class FileMatcher {
     }
     const trimmed = text.trim().replace(/^["'|>-]+|["',]+$/g, '');
     if (!PEM_HEADER_LINE.test(trimmed)) block.body += keyBody(trimmed);
+  }
+
+  /**
+   * The name-then-value shapes of findNamedValue: a line that names a credential opens a window of
+   * NAMED_VALUE_WINDOW lines in which the first value line is that credential's value.
+   */
+  private readNamedValue(text: string): ValueSpan[] {
+    const name = NAME_LINE.exec(text);
+    if (name) {
+      // A new entry: the name it gives is the one a value that follows belongs to.
+      // A dotted property name is judged whole (`fs.s3a.secret.key`), else by its last part: the
+      // namespace before it is no part of what it names (`javax.jdo.option.ConnectionPassword`).
+      const whole = name[1] ?? name[2] ?? name[3] ?? '';
+      const last = whole.slice(whole.lastIndexOf('.') + 1);
+      const key = classifyKey(whole) !== null ? whole : last !== whole && classifyKey(last) !== null ? last : '';
+      this.named = key ? { key, lines: NAMED_VALUE_WINDOW } : null;
+      return NO_SPANS;
+    }
+    if (!this.named) return NO_SPANS;
+    const value = NAMED_VALUE.exec(text);
+    if (!value) {
+      if (--this.named.lines <= 0) this.named = null;
+      return NO_SPANS;
+    }
+    const { key } = this.named;
+    this.named = null;
+    const raw = (value[1] ?? value[2] ?? '').trim();
+    if (!raw) return NO_SPANS;
+    const found: ValueSpan[] = [];
+    findNamedValue(this.profile, key, text, raw, text.indexOf(raw, value.index + value[0].indexOf(raw)), found);
+    return found;
   }
 
   private findAwsPair(text: string, line: number, sink: MatchSink): void {

@@ -364,6 +364,21 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   });
 }
 
+/**
+ * A value whose credential name stands on a line before it: a Kubernetes env entry (`- name:
+ * DB_PASSWORD` then `value: …`), a Hadoop or Hive property (`<name>…password</name>` then
+ * `<value>…</value>`), an element that names the credential around its value (an unattended Windows
+ * install's `<AdministratorPassword>` then `<Value>…</Value>`). Judged as `name = value` on one line.
+ */
+export function findNamedValue(file: FileContext, key: string, line: string, raw: string, start: number, out: ValueSpan[]): void {
+  const quoted = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw[raw.length - 1] === raw[0];
+  // In Bicep, Terraform and code a bare word is an expression (`value: registry.listCredentials().passwords[0].value`).
+  if (file.quotedOnly && !quoted) return;
+  const value = quoted ? raw.slice(1, -1) : raw;
+  const at = quoted ? start + 1 : start;
+  genericPair(file, { key, value, quoted, start: at, end: at + value.length }, out, COMMENTED.test(line), placeOf(undefined, file, line), false);
+}
+
 function decodedPair(pair: KeyValue): string {
   if (pair.base64) return base64Text(pair.value.trim()) ?? pair.value;
   return pair.value;

@@ -461,6 +461,29 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['configs/core-sw01.cfg', 'username admin privilege 15 password 0 «pw»\nenable password 7 «uhex:20»\ntacacs-server key «lit:tacacs2020»'], ['huawei/agg.cfg', 'aaa\n local-user ops password cipher %^%#«alnum:40»%^%#'], ['h3c/sw03.cfg', 'local-user admin class manage\n password simple «pw»\nlocal-user guest class network\n password hash $h$6$«b64:16»$«b64:86»']],
     misses: [['sw01.cfg', 'service password-encryption\nusername admin privilege 15 secret\n password-recovery enable']] },
 
+  // Ops runbooks' database and broker command lines the command-line rule above does not know: Oracle's
+  // `user/password@db`, redis-cli's `-a`, the MongoDB tools' `-p`, htpasswd's batch mode, rabbitmqctl's
+  // user commands, and the join secrets of a kubeadm node and a Jenkins inbound agent.
+  { id: 'ops-command-password', name: { en: 'Password or join secret on an ops command line (sqlplus, redis-cli, mongo, htpasswd, rabbitmqctl, kubeadm, Jenkins agent)', 'zh-CN': '运维命令行中的口令或加入密钥（sqlplus、redis-cli、mongo、htpasswd、rabbitmqctl、kubeadm、Jenkins agent）' }, find: 'line',
+    keywords: ['sqlplus', 'redis-cli', 'mongo', 'htpasswd', 'rabbitmqctl', 'kubeadm', 'agent.jar', 'slave.jar'],
+    pattern: /\bsqlplus\s+(?:-\w+\s+)*[A-Za-z_][\w#]*\/(?<v>[\x21\x23\x25\x26\x28-\x7e]+?)(?=@|\s|$)|\bredis-cli\b[^\n]*?\s-a\s+["']?(?<v1>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bmongo(?:sh|dump|restore|export|import|stat|top|files)?\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?<v2>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bhtpasswd\s+(?=(?:-\w+\s+)*-\w*b)(?:-\w+\s+)+\S+\s+\S+\s+["']?(?<v3>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+["']?(?<v4>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bkubeadm\s+(?:join|token\s+create)\b[^\n]*?--token[=\s]+(?<v5>[a-z0-9]{6}\.[a-z0-9]{16})\b|\b(?:agent|slave)\.jar\b[^\n]*?\s-secret\s+(?<v6>[0-9a-f]{64})\b/g, judge: 'literal',
+    hits: [['runbooks/export.sh', 'sqlplus system/«pw»@ORCL @export.sql'], ['ops/flush.sh', 'redis-cli -h 10.0.0.5 -a «lit:redis2020» FLUSHALL'], ['ops/backup.sh', 'mongodump -u backup -p «pw» --authenticationDatabase admin'],
+      ['ops/users.sh', 'htpasswd -bc /etc/nginx/.htpasswd ops «lit:nginx2021»'], ['ops/mq.sh', 'rabbitmqctl add_user monitor «pw»'], ['ops/join.sh', 'kubeadm join 10.0.0.10:6443 --token «lower:6».«lower:16» --discovery-token-ca-cert-hash sha256:«hex:64»'],
+      ['ops/agent.sh', 'java -jar agent.jar -jnlpUrl https://ci.corp.example/computer/b1/jenkins-agent.jnlp -secret «hex:64» -workDir /w']],
+    misses: [['ops/flush.sh', 'sqlplus -s /nolog @check.sql\nsqlplus "$DB_USER/$DB_PASS@ORCL"\nredis-cli -a "$REDIS_PASSWORD" ping\nmongodump -u backup -p "$MONGO_PASS"\nhtpasswd -c /etc/nginx/.htpasswd ops\nrabbitmqctl add_user monitor "$MQ_PASS"\njava -jar agent.jar -secret @secret-file'], ['docs/redis.md', 'redis-cli -h <host> -a <password> ping']] },
+  // Mail servers' password files with the scheme written before the value: Dovecot's `{PLAIN}` and `{CLEAR}` are the password itself.
+  { id: 'plain-scheme-password', name: { en: 'Plain-text password in a mail server password file ({PLAIN})', 'zh-CN': '邮件服务口令文件中的明文口令（{PLAIN}）' }, find: 'line', keywords: ['{plain}', '{cleartext}', '{clear}', '{plain-md5}'],
+    pattern: /\{(?:PLAIN|CLEARTEXT|CLEAR)\}(?<v>[^:\s]+)/gi, judge: 'literal', hits: [['dovecot/users', 'backup:{PLAIN}«pw»:5000:5000::/home/backup']], misses: [['dovecot/users', 'backup:{PLAIN}${BACKUP_PASSWORD}:5000:5000::/home/backup']] },
+  // Jetty's realm file (`user: password,role…`; `OBF:` and `MD5:` forms are a reversible encoding and a hash of it) and Nagios' `$USERn$` macros in resource.cfg.
+  { id: 'jetty-realm-password', credentialFile: true, name: { en: 'Password in a Jetty realm file (realm.properties)', 'zh-CN': 'Jetty 认证文件中的口令（realm.properties）' }, find: 'line', files: /(?:^|\/)[\w-]*realm\.properties$/, keywords: [],
+    pattern: /^\s*[^\s:=#!][^\s:=]*\s*[:=]\s*(?<v>[^\s,]+)/g, judge: 'literal', hits: [['jetty/etc/realm.properties', 'admin: «pw»,server-administrator\nguest: OBF:«alnum:32», user']], misses: [['realm.properties', '# username: password[,rolename ...]']] },
+  { id: 'nagios-resource-macro', credentialFile: true, name: { en: 'Password in a Nagios resource macro ($USERn$)', 'zh-CN': 'Nagios 资源宏中的口令（$USERn$）' }, find: 'line', files: /(?:^|\/)resource\.cfg$/, keywords: ['$user'],
+    pattern: /^\s*\$USER\d+\$\s*=\s*(?<v>[^\s/$][^\s]*)\s*$/g, judge: 'literal', hits: [['nagios/etc/resource.cfg', '$USER3$=«pw»']], misses: [['nagios/etc/resource.cfg', '$USER1$=/usr/lib/nagios/plugins\n$USER2$=$USER1$/contrib']] },
+  // A crypt hash in a compose file, its `$` doubled to escape compose's interpolation (Traefik's basic-auth labels).
+  { id: 'compose-escaped-hash', name: { en: 'Password hash in a compose file ($$-escaped)', 'zh-CN': 'compose 文件中转义的口令哈希（$$）' }, find: 'line', keywords: ['$$apr1$$', '$$2y$$', '$$2a$$', '$$2b$$', '$$6$$', '$$5$$', '$$1$$'],
+    pattern: /(?<v>\$\$(?:apr1|1|5|6)\$\$[./A-Za-z0-9]{1,16}\$\$[./A-Za-z0-9]{22,86}|\$\$2[aby]\$\$\d\d\$\$[./A-Za-z0-9]{53})/g, judge: 'hash',
+    hits: [['traefik/docker-compose.yml', '      - "traefik.http.middlewares.auth.basicauth.users=ops:$$apr1$$«alnum:8»$$«alnum:22»"']], misses: [['docker-compose.yml', '      - "traefik.http.middlewares.auth.basicauth.users=${TRAEFIK_USERS}"']] },
+
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',
     hits: [
