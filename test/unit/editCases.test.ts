@@ -493,3 +493,24 @@ describe('HANDOVER.yaml edits: free text a person types', () => {
     assert.equal(plan.error.message, 'reason must not be empty.');
   });
 });
+
+describe('HANDOVER.yaml edits: items shared through a merge key', () => {
+  const text = `${MINIMAL}duties:\n  - &base\n    id: d1\n    title: T\n    accepted: {by: Bob, on: 2026-11-20}\n  - <<: *base\n    id: d2\n`;
+
+  it('refuses to take back what an item only has through `<<: *name`, pointing at the merge key', () => {
+    const plan = planEdit(text, { kind: 'reopen', id: 'd2' });
+    assert.ok(!plan.ok);
+    assert.equal(plan.error.code, 'edit.aliased');
+    assert.equal(plan.error.message, 'This part of HANDOVER.yaml is an alias or is reused through one (<<: *base): change it by hand.');
+    assert.deepEqual(plan.error.range, { start: { line: 13, col: 5 }, end: { line: 13, col: 14 } });
+  });
+
+  it('refuses to edit the item other items merge, naming its anchor', () => {
+    for (const op of [ACCEPT('d1', 'X'), { kind: 'reopen', id: 'd1' } as const]) {
+      const plan = planEdit(text, op);
+      assert.ok(!plan.ok);
+      assert.equal(plan.error.message, 'This part of HANDOVER.yaml is an alias or is reused through one (&base): change it by hand.');
+      assert.deepEqual(plan.error.range?.start, { line: 10, col: 5 });
+    }
+  });
+});
