@@ -445,6 +445,27 @@ describe('HANDOVER.yaml edits: decisions checked against a detection run', () =>
     assert.equal(mention('.github/CODEOWNERS', 'alice'), 'ok');
     assert.notEqual(mention('.github/CODEOWNERS', 'bob'), 'ok');
   });
+
+  it('records a mention decision: keeping a name needs a reason, and only the known outcomes are taken', () => {
+    const known = knownFindingsOf(sampleDetections());
+    const decide = (outcome: string, note?: string) => planEdit(MINIMAL, { kind: 'decideMention', path: ' .github/CODEOWNERS ', identity: 'alice', outcome: outcome as 'kept', by: 'Bob', on: '2026-11-28', note }, { known });
+    for (const note of [undefined, '', '  ']) {
+      const refused = decide('kept', note);
+      assert.ok(!refused.ok, String(note));
+      assert.equal(refused.error.code, 'edit.mentionNeedsReason');
+      assert.equal(refused.error.message, 'Keeping "alice" in .github/CODEOWNERS needs a reason (note).');
+    }
+    const kept = decide('kept', ' still the owner of the old repo\r\n');
+    assert.ok(kept.ok, JSON.stringify(kept));
+    assert.equal(kept.newText, `${MINIMAL}detected:\n  mentions:\n    - {path: .github/CODEOWNERS, identity: alice, outcome: kept, by: Bob, on: 2026-11-28, note: still the owner of the old repo}\n`);
+    const blankNote = decide('removed', '  ');
+    assert.ok(blankNote.ok);
+    assert.doesNotMatch(blankNote.newText, /note/);
+    const bogus = decide('bogus');
+    assert.ok(!bogus.ok);
+    assert.equal(bogus.error.code, 'edit.badMentionOutcome');
+    assert.match(bogus.error.message, /"bogus"/);
+  });
 });
 
 describe('HANDOVER.yaml edits: free text a person types', () => {
@@ -470,5 +491,26 @@ describe('HANDOVER.yaml edits: free text a person types', () => {
     assert.ok(!plan.ok);
     assert.equal(plan.error.code, 'edit.emptyValue');
     assert.equal(plan.error.message, 'reason must not be empty.');
+  });
+});
+
+describe('HANDOVER.yaml edits: items shared through a merge key', () => {
+  const text = `${MINIMAL}duties:\n  - &base\n    id: d1\n    title: T\n    accepted: {by: Bob, on: 2026-11-20}\n  - <<: *base\n    id: d2\n`;
+
+  it('refuses to take back what an item only has through `<<: *name`, pointing at the merge key', () => {
+    const plan = planEdit(text, { kind: 'reopen', id: 'd2' });
+    assert.ok(!plan.ok);
+    assert.equal(plan.error.code, 'edit.aliased');
+    assert.equal(plan.error.message, 'This part of HANDOVER.yaml is an alias or is reused through one (<<: *base): change it by hand.');
+    assert.deepEqual(plan.error.range, { start: { line: 13, col: 5 }, end: { line: 13, col: 14 } });
+  });
+
+  it('refuses to edit the item other items merge, naming its anchor', () => {
+    for (const op of [ACCEPT('d1', 'X'), { kind: 'reopen', id: 'd1' } as const]) {
+      const plan = planEdit(text, op);
+      assert.ok(!plan.ok);
+      assert.equal(plan.error.message, 'This part of HANDOVER.yaml is an alias or is reused through one (&base): change it by hand.');
+      assert.deepEqual(plan.error.range?.start, { line: 10, col: 5 });
+    }
   });
 });

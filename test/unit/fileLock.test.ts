@@ -66,15 +66,15 @@ describe('the edit lock, in process', function () {
       async () => {
         const found: number[] = [];
         for (let i = 0; i < 3; i++) {
-          await sleep(250);
+          await sleep(1_200);
           found.push(Date.now() - statSync(lock).mtimeMs);
         }
         return found;
       },
-      { staleMs: 300 },
+      { staleMs: 3_000 },
     );
-    // Refreshed every 100 ms: never as old as staleMs (a loaded machine may delay a refresh a little).
-    for (const found of ages) assert.ok(found < 300, `lock ${found} ms old: ${ages.join(', ')}`);
+    // Refreshed every second: never as old as staleMs, even when a loaded machine delays a refresh.
+    for (const found of ages) assert.ok(found < 3_000, `lock ${found} ms old: ${ages.join(', ')}`);
   });
 
   it('does not remove, on release, a lock another writer took over meanwhile', async () => {
@@ -163,23 +163,6 @@ describe('the edit lock, in process', function () {
     }
   });
 
-  it('goes ahead soon after the holder releases the lock, however long it waited', async () => {
-    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
-    try {
-      writeFileSync(lock, JSON.stringify({ pid: holder.pid, host: hostname(), time: new Date().toISOString(), nonce: 'slow' }));
-      const started = Date.now();
-      const waiting = withFileLock(target, async () => Date.now(), { waitMs: 10_000 });
-      await sleep(2_000);
-      const released = Date.now();
-      rmSync(lock);
-      const ran = await waiting;
-      // Retries at least every 200 ms (a loaded machine may add a little).
-      assert.ok(ran - released < 700, `ran ${ran - released} ms after the release, ${ran - started} ms after the start`);
-    } finally {
-      holder.kill();
-    }
-  });
-
   it('leaves no lock behind when it cannot write who holds it (a full disk), and says so', async () => {
     const probe = await fsp.open(target, 'r');
     const handlePrototype = Object.getPrototypeOf(probe) as { writeFile: unknown };
@@ -197,23 +180,25 @@ describe('the edit lock, in process', function () {
     assert.deepEqual(readdirSync(repo.dir), ['HANDOVER.yaml']);
   });
 
-  it('a waiting writer tries again a few times a second, not in a busy loop', async () => {
+  it('a waiting writer waits 5 ms at first, then twice as long each time, never more than 200 ms between tries', async () => {
+    // The waits it asks for are recorded rather than timed: a loaded machine only makes them late.
     const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
-    const open = fsp.open;
-    let tries = 0;
-    fsp.open = ((path: Parameters<typeof open>[0], ...rest: unknown[]) => {
-      if (path === lock) tries++;
-      return (open as (...a: unknown[]) => ReturnType<typeof open>)(path, ...rest);
-    }) as typeof open;
+    const original = global.setTimeout;
+    const waits: number[] = [];
+    global.setTimeout = ((callback: () => void, ms?: number) => {
+      waits.push(ms ?? 0);
+      return original(callback, ms);
+    }) as typeof setTimeout;
     try {
       writeFileSync(lock, JSON.stringify({ pid: holder.pid, host: hostname(), time: new Date().toISOString(), nonce: 'busy' }));
-      await rejection(withFileLock(target, async () => 'ran', { waitMs: 800 }));
-      // Waits of 5, 10, 20, 40, 80 ms, then 100 to 200 ms each: about ten tries in 800 ms.
-      assert.ok(tries >= 4 && tries <= 30, `${tries} tries`);
+      await rejection(withFileLock(target, async () => 'ran', { waitMs: 1_500 }));
     } finally {
-      fsp.open = open;
+      global.setTimeout = original;
       holder.kill();
     }
+    assert.ok(waits.length >= 3, waits.join(', '));
+    assert.ok(waits[0]! >= 5 && waits[0]! < 10, waits.join(', '));
+    for (const wait of waits) assert.ok(wait >= 5 && wait < 200, waits.join(', '));
   });
 
   it('breaking a lock that is gone already succeeds, and leaves no guard', async () => {
