@@ -3,9 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, lstatSync, promises as fsp, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWritable, removeLeftoverTemporaries, writeFileAtomic } from '../../src/core/atomicWrite';
-import { FileError } from '../../src/core/fileErrors';
 import { translator } from '../../src/core/i18n/translator';
-import { tempDir } from './helpers';
+import { fileErrorOf, tempDir } from './helpers';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -191,15 +190,6 @@ async function withRejection<T>(name: string, code: string, body: () => Promise<
   }
 }
 
-async function rejection(promise: Promise<unknown>): Promise<FileError> {
-  const error = await promise.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  assert.ok(error instanceof FileError, `expected a FileError, got ${String(error)}`);
-  return error;
-}
-
 /** A pid that belonged to a process that has exited. */
 function deadPid(): number {
   return Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
@@ -216,7 +206,7 @@ describe('atomic writes: what the file was, links, and leftovers of a crash', fu
       chmodSync(target, 0o444);
       // One at a time: both started at once, the second's rejection would wait unhandled.
       for (const attempt of [() => writeFileAtomic(target, 'new'), () => checkWritable(target)]) {
-        const error = await rejection(attempt());
+        const error = await fileErrorOf(attempt());
         assert.equal(error.key, 'file.readOnly');
         assert.equal(error.describe(en), `${target} is read-only, so nothing was written. Make it writable (chmod u+w) if the change is wanted.`);
       }
@@ -225,12 +215,12 @@ describe('atomic writes: what the file was, links, and leftovers of a crash', fu
       chmodSync(target, 0o644);
       // Another user's 0644 file, or an immutable one: the mode has write bits, access(2) says no.
       for (const code of ['EACCES', 'EPERM']) {
-        const error = await withRejection('access', code, () => rejection(writeFileAtomic(target, 'new')));
+        const error = await withRejection('access', code, () => fileErrorOf(writeFileAtomic(target, 'new')));
         assert.equal(error.describe(en), `${target} is read-only, so nothing was written. Make it writable (chmod u+w) if the change is wanted.`, code);
         assert.equal(readFileSync(target, 'utf8'), 'old', code);
       }
       // Any other failure to ask is reported as it is, naming the file.
-      const other = await withRejection('access', 'EIO', () => rejection(checkWritable(target)));
+      const other = await withRejection('access', 'EIO', () => fileErrorOf(checkWritable(target)));
       assert.equal(other.key, 'file.cannot');
       assert.equal(other.code, 'EIO');
       assert.deepEqual(readdirSync(dir.dir), ['r.md']);
@@ -245,18 +235,16 @@ describe('atomic writes: what the file was, links, and leftovers of a crash', fu
     const dir = tempDir({ 'folder/inside': 'x' });
     try {
       const folder = join(dir.dir, 'folder');
-      // One at a time: both started at once, the second's rejection would wait unhandled.
       for (const attempt of [() => writeFileAtomic(folder, 'new'), () => checkWritable(folder)]) {
-        const error = await rejection(attempt());
+        const error = await fileErrorOf(attempt());
         assert.equal(error.code, 'EISDIR');
         assert.equal(error.describe(en), `Cannot write ${folder}: it is a folder, not a file.`);
       }
       assert.deepEqual(readdirSync(folder), ['inside']);
       const pipe = join(dir.dir, 'pipe');
       assert.equal(spawnSync('mkfifo', [pipe]).status, 0);
-      // One at a time: both started at once, the second's rejection would wait unhandled.
       for (const attempt of [() => writeFileAtomic(pipe, 'new'), () => checkWritable(pipe)]) {
-        const error = await rejection(attempt());
+        const error = await fileErrorOf(attempt());
         assert.equal(error.describe(en), `Cannot write ${pipe}: it is not a regular file.`);
       }
       assert.ok(lstatSync(pipe).isFIFO(), 'the pipe is not replaced by a file');
@@ -286,11 +274,11 @@ describe('atomic writes: what the file was, links, and leftovers of a crash', fu
     try {
       const dangling = join(dir.dir, 'r.md');
       symlinkSync('sub/gone.md', dangling);
-      const error = await rejection(writeFileAtomic(dangling, 'x'));
+      const error = await fileErrorOf(writeFileAtomic(dangling, 'x'));
       assert.equal(error.describe(en), `${dangling} is a symbolic link to ${join(dir.dir, 'sub', 'gone.md')}, which does not exist; nothing was written.`);
       symlinkSync('b.md', join(dir.dir, 'a.md'));
       symlinkSync('a.md', join(dir.dir, 'b.md'));
-      const loop = await rejection(writeFileAtomic(join(dir.dir, 'a.md'), 'x'));
+      const loop = await fileErrorOf(writeFileAtomic(join(dir.dir, 'a.md'), 'x'));
       assert.equal(loop.code, 'ELOOP');
       assert.equal(loop.describe(en), `Cannot write ${join(dir.dir, 'a.md')}: too many symbolic links (a loop?).`);
       for (const name of ['r.md', 'a.md', 'b.md']) assert.ok(lstatSync(join(dir.dir, name)).isSymbolicLink(), name);
@@ -304,7 +292,7 @@ describe('atomic writes: what the file was, links, and leftovers of a crash', fu
     const dir = tempDir({ 'r.md': 'old' });
     try {
       const target = join(dir.dir, 'r.md');
-      const error = await withRejection('realpath', 'ENOENT', () => rejection(writeFileAtomic(target, 'x')));
+      const error = await withRejection('realpath', 'ENOENT', () => fileErrorOf(writeFileAtomic(target, 'x')));
       assert.equal(error.key, 'file.cannot');
       assert.equal(error.code, 'ENOENT');
       assert.deepEqual(readdirSync(dir.dir), ['r.md']);
@@ -338,7 +326,7 @@ describe('atomic writes: what the file was, links, and leftovers of a crash', fu
     try {
       const target = join(dir.dir, 'r.md');
       chownSync(target, 1234, 4321);
-      const error = await withRejection('handle.chown', 'EPERM', () => rejection(writeFileAtomic(target, 'new')));
+      const error = await withRejection('handle.chown', 'EPERM', () => fileErrorOf(writeFileAtomic(target, 'new')));
       assert.equal(error.describe(en), `${target} belongs to user 1234:4321; rewriting it as user 0:0 would change its owner, so nothing was written. Run the edit as its owner.`);
       assert.equal(readFileSync(target, 'utf8'), 'old');
       assert.equal(statSync(target).uid, 1234);

@@ -62,40 +62,42 @@ describe('the git runner: one way to run git', function () {
     assert.deepEqual(fields, ['first', 'Alice']);
   });
 
-  it('readChunks pauses while onChunk\'s promise is pending: no piece, no end and no idle timeout meanwhile, order kept', async () => {
-    const git = new GitRunner({ cwd: repo.dir, idleTimeoutMs: 200 });
-    const lines = Array.from({ length: 5_000 }, (_, i) => `line ${i} ${'y'.repeat(40)}\n`);
-    const events: string[] = [];
-    let pending = false;
-    let pieces = 0;
-    const got: Buffer[] = [];
-    await git.readChunks(
-      ['cat-file', '--batch-check=%(rest)'],
-      (chunk) => {
-        assert.ok(!pending, 'a piece came while the previous one was still being handled');
-        got.push(chunk);
-        pieces++;
-        if (pieces > 3) return undefined;
-        pending = true;
-        events.push(`pause ${pieces}`);
-        // Longer than the idle timeout: the wait is the reader's, not git's.
-        return new Promise<void>((done) =>
-          setTimeout(() => {
-            pending = false;
-            events.push(`resume ${pieces}`);
-            done();
-          }, 300),
-        );
-      },
-      { input: lines.map((line) => `HEAD ${line}`) },
-    );
-    events.push('ended');
-    assert.deepEqual(events.slice(0, 2), ['pause 1', 'resume 1']);
-    assert.equal(events[events.length - 1], 'ended');
-    assert.ok(!events.slice(0, -1).includes('ended'));
-    const text = Buffer.concat(got).toString('utf8');
-    assert.equal(text.split('\n').filter((l) => l.startsWith('line ')).length, lines.length, 'every piece handed on, in order');
-    assert.ok(text.indexOf('line 4999 ') > text.indexOf('line 0 '));
+  it('readChunks pauses while onChunk\'s promise is pending: no piece, no end and no idle timeout meanwhile, order kept; reading ahead or not', async () => {
+    for (const readAhead of [0, 1024]) {
+      const git = new GitRunner({ cwd: repo.dir, idleTimeoutMs: 200 });
+      const lines = Array.from({ length: 5_000 }, (_, i) => `line ${i} ${'y'.repeat(40)}\n`);
+      const events: string[] = [];
+      let pending = false;
+      let pieces = 0;
+      const got: Buffer[] = [];
+      await git.readChunks(
+        ['cat-file', '--batch-check=%(rest)'],
+        (chunk) => {
+          assert.ok(!pending, 'a piece came while the previous one was still being handled');
+          got.push(chunk);
+          pieces++;
+          if (pieces > 3) return undefined;
+          pending = true;
+          events.push(`pause ${pieces}`);
+          // Longer than the idle timeout: the wait is the reader's, not git's.
+          return new Promise<void>((done) =>
+            setTimeout(() => {
+              pending = false;
+              events.push(`resume ${pieces}`);
+              done();
+            }, 300),
+          );
+        },
+        { input: lines.map((line) => `HEAD ${line}`), readAhead },
+      );
+      events.push('ended');
+      assert.deepEqual(events.slice(0, 2), ['pause 1', 'resume 1']);
+      assert.equal(events[events.length - 1], 'ended');
+      assert.ok(!events.slice(0, -1).includes('ended'));
+      const text = Buffer.concat(got).toString('utf8');
+      assert.equal(text.split('\n').filter((l) => l.startsWith('line ')).length, lines.length, `every piece handed on, in order (readAhead ${readAhead})`);
+      assert.ok(text.indexOf('line 4999 ') > text.indexOf('line 0 '));
+    }
   });
 
   it('readChunks with readAhead lets git write on while a slow reader works, and hands on every piece in order', async () => {
@@ -132,24 +134,9 @@ describe('the git runner: one way to run git', function () {
     assert.ok(inStep.handledWhenDone > expected.length / 2, `without read-ahead git finished when ${inStep.handledWhenDone} of ${expected.length} bytes were handled`);
   });
 
-  it('readChunks with readAhead still pauses on a pending piece and stops on a failing reader', async () => {
-    const git = new GitRunner({ cwd: repo.dir, idleTimeoutMs: 200 });
+  it('readChunks with readAhead stops on a failing reader: no piece after the failure', async () => {
+    const git = new GitRunner({ cwd: repo.dir });
     const lines = Array.from({ length: 5_000 }, (_, i) => `HEAD line ${i} ${'y'.repeat(40)}\n`);
-    let pending = false;
-    let pieces = 0;
-    const got: Buffer[] = [];
-    await git.readChunks(
-      ['cat-file', '--batch-check=%(rest)'],
-      (chunk) => {
-        assert.ok(!pending, 'a piece came while the previous one was still being handled');
-        got.push(chunk);
-        if (++pieces > 2) return undefined;
-        pending = true;
-        return new Promise<void>((resolve) => setTimeout(() => ((pending = false), resolve()), 300));
-      },
-      { input: lines, readAhead: 1024 },
-    );
-    assert.equal(Buffer.concat(got).toString('utf8').split('\n').filter((l) => l.startsWith('line ')).length, lines.length);
     let calls = 0;
     await assert.rejects(
       git.readChunks(['cat-file', '--batch-check=%(rest)'], () => {

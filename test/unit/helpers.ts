@@ -1,8 +1,10 @@
+import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CliIo } from '../../src/cli/editCommands';
 import { noteText, type DetectionNote } from '../../src/core/detect/detectionNotes';
+import { FileError } from '../../src/core/fileErrors';
 import { loadHandoverText, type LoadedHandover } from '../../src/core/handover/handoverLoader';
 import { translator } from '../../src/core/i18n/translator';
 
@@ -59,4 +61,14 @@ export function captured(): CliIo & { stdout: string; stderr: string } {
     },
   };
   return io;
+}
+
+/** The FileError `promise` rejects with (fails the test when it resolves or throws anything else). */
+export async function fileErrorOf(promise: Promise<unknown>): Promise<FileError> {
+  const error = await promise.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  assert.ok(error instanceof FileError, `expected a FileError, got ${String(error)}`);
+  return error;
 }

@@ -2,22 +2,11 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { FileError } from '../../src/core/fileErrors';
 import { translator } from '../../src/core/i18n/translator';
 import { realPathOf, requireInside, requireRegularFileIfPresent } from '../../src/core/insideRepository';
-import { tempDir } from './helpers';
+import { fileErrorOf, tempDir } from './helpers';
 
 const en = translator('en');
-
-/** The FileError `promise` rejects with (fails the test when it resolves or throws anything else). */
-async function fileErrorOf(promise: Promise<unknown>): Promise<FileError> {
-  const error = await promise.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  assert.ok(error instanceof FileError, `expected a FileError, got ${String(error)}`);
-  return error;
-}
 
 describe('where a path leads, links followed (realPathOf)', () => {
   let repo: { dir: string; dispose(): void };

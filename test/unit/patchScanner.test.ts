@@ -96,7 +96,7 @@ describe('patch scanner', () => {
     const keywords = DEFAULT_RULES.keywords;
     const expected = every.filter((e) => {
       const line = /^(?:\+\d+|-) (.*)$/s.exec(e);
-      return !line || (line[1] as string).length > MAX_LINE_LENGTH || keywords.inText(line[1] as string);
+      return !line || (line[1] as string).length > MAX_LINE_LENGTH || keywords.groupsIn(line[1] as string);
     });
     for (const size of [3, 64, bytes.length]) assert.deepEqual(scanEvents(bytes, size, false), expected);
     const given = scanEvents(bytes, 64, false).filter((e) => /^[+-]/.test(e));
@@ -137,7 +137,7 @@ describe('keyword index', () => {
     const bytes = Buffer.from(`${line}\n`, 'utf8');
     const found = index.scanLine(bytes, 0);
     const inBytes = found < 0;
-    assert.equal(index.inText(line), inBytes, `bytes and text disagree on ${JSON.stringify(line)}`);
+    assert.equal(index.groupsIn(line), inBytes, `bytes and text disagree on ${JSON.stringify(line)}`);
     if (!inBytes) assert.equal(found, bytes.length - 1);
     return inBytes;
   };
@@ -158,7 +158,7 @@ describe('keyword index', () => {
   it('never matches a keyword through a non-ASCII character', () => {
     // U+212A KELVIN SIGN lower-cases to "k"; U+0130 to "i̇"; the rules' regular expressions do not match them either.
     const kelvin = new KeywordIndex([{ words: ['key'], caseSensitive: false }]);
-    assert.equal(kelvin.inText('\u212Aey'), false);
+    assert.equal(kelvin.groupsIn('\u212Aey'), false);
     assert.equal(kelvin.scanLine(Buffer.from('\u212Aey\n', 'utf8'), 0) >= 0, true);
     assert.equal(both('pässword'), false);
     assert.equal(both('ÉéPassword'), true);
@@ -167,10 +167,10 @@ describe('keyword index', () => {
   it('tests non-ASCII keywords on the decoded text, and then needs every line', () => {
     const cyrillic = new KeywordIndex([{ words: ['Пароль'], caseSensitive: false }]);
     assert.equal(cyrillic.needsEveryLine, true);
-    assert.equal(cyrillic.inText('ПАРОЛЬ: x'), true);
-    assert.equal(cyrillic.inText('логин'), false);
+    assert.equal(cyrillic.groupsIn('ПАРОЛЬ: x'), true);
+    assert.equal(cyrillic.groupsIn('логин'), false);
     assert.equal(index.needsEveryLine, false);
-    assert.equal(new KeywordIndex([{ words: [''], caseSensitive: false }]).inText('anything'), true);
+    assert.equal(new KeywordIndex([{ words: [''], caseSensitive: false }]).groupsIn('anything'), true);
   });
 
   it('tells in one pass which groups a line holds a keyword of, as each group would test its own', () => {
@@ -206,9 +206,9 @@ describe('keyword index', () => {
 
   it('holds every keyword of the rules: a line with any rule keyword passes', () => {
     for (const line of ['AKIA', 'ghp_', 'xoxb-', '-----BEGIN RSA PRIVATE KEY-----', 'PuTTY-User-Key-File-3', 'https://u:p@h', 'Authorization: Bearer x', 'requirepass x', 'IDENTIFIED BY', "define('DB_PASSWORD'", '$6$salt$', 'client-key-data: x', 'AccountKey=', 'mysql -pX', 'TOKEN', 'Cred']) {
-      assert.equal(DEFAULT_RULES.keywords.inText(line), true, line);
+      assert.equal(DEFAULT_RULES.keywords.groupsIn(line), true, line);
     }
-    for (const line of ['const task = disk.ask();', 'en-US', 'nothing to see here']) assert.equal(DEFAULT_RULES.keywords.inText(line), false, line);
+    for (const line of ['const task = disk.ask();', 'en-US', 'nothing to see here']) assert.equal(DEFAULT_RULES.keywords.groupsIn(line), false, line);
   });
 });
 

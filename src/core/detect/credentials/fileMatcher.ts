@@ -136,7 +136,7 @@ const NAMED_VALUE_WINDOW = 3;
  */
 const NAME_LINE = /^\s*(?:-\s+)?name:\s*["']?([A-Za-z_][\w.-]*)["']?\s*$|^\s*<name>\s*([^<\s]+)\s*<\/name>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
 /** The value line of such an entry: YAML `value:` (not `valueFrom:`), XML `<value>…</value>` in any case. */
-const NAMED_VALUE = /^\s*value:\s+(\S.*?)\s*$|^\s*<value>([^<]*)<\/value>\s*$/i;
+const NAMED_VALUE = /^\s*value:\s+(\S.*?)\s*$|^\s*<value>([^<]*)<\/value>\s*$/di;
 const NO_SPANS: ValueSpan[] = [];
 const YAML_DATA_ENTRY = /^(\s+)([\w.-]+):\s*["']?([A-Za-z0-9+/]+={0,2})["']?\s*$/;
 const YAML_STRING_DATA_ENTRY = /^(\s+)([\w.-]+):\s*(?:"([^"]*)"|'([^']*)'|([^\s"'#][^#]*?))\s*$/;
@@ -477,10 +477,12 @@ export class FileMatcher {
     }
     const { key } = this.named;
     this.named = null;
-    const raw = (value[1] ?? value[2] ?? '').trim();
+    const group = value[1] !== undefined ? 1 : 2;
+    const captured = value[group] ?? '';
+    const raw = captured.trim();
     if (!raw) return NO_SPANS;
     const found: ValueSpan[] = [];
-    findNamedValue(this.profile, key, text, raw, text.indexOf(raw, value.index + value[0].indexOf(raw)), found);
+    findNamedValue(this.profile, key, text, raw, (value.indices?.[group]?.[0] ?? 0) + captured.indexOf(raw), found);
     return found;
   }
 

@@ -253,7 +253,7 @@ async function readSegment(options: HistoryReadOptions, segment: readonly string
  * on prometheus' 57 such commits, 142 MB → 57 MB, the CPU the same within noise).
  */
 function holeStreamArguments(pathspec: readonly string[]): string[] {
-  return [...SMALL_PACK_WINDOWS, '-c', 'core.deltaBaseCacheLimit=16m', 'diff-tree', '--root', '--always', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--stdin', '--', ':(top)', ...pathspec];
+  return [...BESIDE_THE_LOG, 'diff-tree', '--root', '--always', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--stdin', '--', ':(top)', ...pathspec];
 }
 
 const END_MARK_INPUT = `${String.fromCharCode(END_MARK)}\n`;
@@ -324,7 +324,7 @@ class HoleReader {
         const outcome = before.then(() =>
           this.aloneStop.signal.aborted
             ? { error: new GitError('failed', 'the segment was left before this commit was read') }
-            : readCommitWithout(options, sha, left, { visitor: side.visitor, stop: this.aloneStop.signal, smallWindows: true }).then(
+            : readCommitWithout(options, sha, left, { visitor: side.visitor, stop: this.aloneStop.signal }).then(
                 (unread) => ({ left: unread }),
                 (error: unknown) => ({ error }),
               ),
@@ -438,6 +438,9 @@ export interface HistoryPlan {
  * 64 MiB keep each under 75 MB, so both can run at once.
  */
 const SMALL_PACK_WINDOWS = ['-c', 'core.packedGitWindowSize=16m', '-c', 'core.packedGitLimit=64m'];
+
+/** A git that reads beside the segment's log keeps little resident: small pack windows and delta base cache (see holeStreamArguments). */
+const BESIDE_THE_LOG = [...SMALL_PACK_WINDOWS, '-c', 'core.deltaBaseCacheLimit=16m'];
 
 /**
  * Learns, reading no blob, which commits of `range` need one the clone lacks: the objects
@@ -670,15 +673,14 @@ async function readRestOfCommit(options: HistoryReadOptions, sha: string, open: 
 /**
  * Reads commit `sha` whole, header included, without the files `left` (paths from the top of the
  * repository, literal, whatever folder git runs in). Returns what was left out: those files, or the
- * whole commit when git still cannot read it.
+ * whole commit when git still cannot read it. `beside`: read beside the segment's log, into a sibling
+ * of the visitor, and stopped when the segment is left.
  */
-async function readCommitWithout(options: HistoryReadOptions, sha: string, left: readonly string[], beside?: { visitor: SelectivePatchVisitor; stop: AbortSignal; smallWindows: boolean }): Promise<UnreadableCommit> {
+async function readCommitWithout(options: HistoryReadOptions, sha: string, left: readonly string[], beside?: { visitor: SelectivePatchVisitor; stop: AbortSignal }): Promise<UnreadableCommit> {
   const pathspec = [':(top)', ...left.map((path) => `:(exclude,top,literal)${path}`)];
   const scanner = new PatchScanner(beside?.visitor ?? options.visitor, options.keywords);
   try {
-    // Beside the log, git keeps little resident (as holeStreamArguments).
-    const config = beside?.smallWindows ? [...SMALL_PACK_WINDOWS, '-c', 'core.deltaBaseCacheLimit=16m'] : [];
-    const args = [...config, 'diff-tree', '--root', '--always', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', sha, '--', ...pathspec];
+    const args = [...(beside ? BESIDE_THE_LOG : []), 'diff-tree', '--root', '--always', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', sha, '--', ...pathspec];
     await options.git.readChunks(args, (chunk) => scanner.feed(chunk), beside ? { stop: beside.stop } : {});
     scanner.end();
   } catch (err) {

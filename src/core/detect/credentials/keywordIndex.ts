@@ -46,16 +46,13 @@ export class KeywordIndex {
   private readonly candidates: (Candidate[] | undefined)[] = new Array<Candidate[] | undefined>(65536);
   /** Non-ASCII keywords, tested on decoded text (lower-cased first when the case does not count). */
   private readonly decoded: { word: string; caseSensitive: boolean; groups: number[] }[] = [];
-  /** An empty keyword: every line passes. */
-  private readonly everything: boolean;
-  /** Groups with an empty keyword: in every line. */
+  /** Groups with an empty keyword: in every line (and every line passes). */
   private readonly everywhere: number[] = [];
   /** `groupsIn`: the scan that last found each group (a group was found by the latest scan when its entry equals `scans`). */
   private readonly foundBy: Uint32Array;
   private scans = 0;
 
   constructor(groups: readonly KeywordGroup[]) {
-    let everything = false;
     const seen = new Map<string, { groups: number[] }>();
     groups.forEach((group, index) => {
       for (const raw of group.words) {
@@ -66,20 +63,16 @@ export class KeywordIndex {
           if (!known.groups.includes(index)) known.groups.push(index);
           continue;
         }
-        const entry = { groups: [index] };
+        const entry = { groups: word === '' ? this.everywhere : [] };
+        entry.groups.push(index);
         seen.set(key, entry);
-        if (word === '') {
-          everything = true;
-          this.everywhere.push(index);
-          seen.set(key, { groups: this.everywhere });
-        }
+        if (word === '') continue;
         // A keyword spanning a line break is never in one line.
-        else if (word.includes('\n')) continue;
+        if (word.includes('\n')) continue;
         else if ([...word].some((c) => c.charCodeAt(0) > 0x7f)) this.decoded.push({ word, caseSensitive: group.caseSensitive, groups: entry.groups });
         else this.add(word, group.caseSensitive, entry.groups);
       }
     });
-    this.everything = everything;
     this.foundBy = new Uint32Array(groups.length);
     for (let b = 0; b < 256; b++) this.pairs[(NEWLINE << 8) | b] = LINE_END;
   }
@@ -107,7 +100,7 @@ export class KeywordIndex {
 
   /** Some keyword can only be found in decoded text (or every line passes): every line must be given. */
   get needsEveryLine(): boolean {
-    return this.everything || this.decoded.length > 0;
+    return this.everywhere.length > 0 || this.decoded.length > 0;
   }
 
   /**
@@ -148,46 +141,11 @@ export class KeywordIndex {
     return false;
   }
 
-  /** Whether a line of text (no newline in it) holds a keyword: the same answer as `scanLine` on its bytes. */
-  inText(text: string): boolean {
-    if (this.everything) return true;
-    const pairs = this.pairs;
-    const n = text.length;
-    // Non-ASCII characters stand as 0x80: no indexed keyword holds one, as no ASCII keyword byte matches a UTF-8 byte above 0x7f.
-    const byteAt = (i: number) => {
-      const c = text.charCodeAt(i);
-      return c < 0x80 ? c : 0x80;
-    };
-    for (let i = 0; i < n; i++) {
-      const a = byteAt(i);
-      const b = i + 1 < n ? byteAt(i + 1) : NEWLINE;
-      if (pairs[(a << 8) | b] === MAYBE && this.textMatchesAt(text, i)) return true;
-    }
-    if (this.decoded.length === 0) return false;
-    const lower = text.toLowerCase();
-    return this.decoded.some((k) => (k.caseSensitive ? text : lower).includes(k.word));
-  }
-
-  private textMatchesAt(text: string, at: number): boolean {
-    const a = text.charCodeAt(at);
-    const b = at + 1 < text.length ? text.charCodeAt(at + 1) : NEWLINE;
-    const list = this.candidates[(a << 8) | (b < 0x80 ? b : 0x80)];
-    if (!list) return false;
-    for (const { bytes: word, caseSensitive } of list) {
-      const n = word.length;
-      if (at + n > text.length) continue;
-      let j = 1;
-      if (caseSensitive) while (j < n && text.charCodeAt(at + j) === word[j]) j++;
-      else while (j < n && (text.charCodeAt(at + j) < 0x80 ? FOLD[text.charCodeAt(at + j)] : -1) === word[j]) j++;
-      if (j >= n) return true;
-    }
-    return false;
-  }
-
   /**
    * Finds every group whose keyword is in a line of text (no newline in it), in one pass: afterwards
-   * `found(group)` answers for each group until the next call. Returns whether any was found — the
-   * same answer as `inText`.
+   * `found(group)` answers for each group until the next call. Returns whether any keyword was found:
+   * the same answer as `scanLine` on the line's bytes. Non-ASCII characters stand as 0x80: no indexed
+   * keyword holds one, as no ASCII keyword byte matches a UTF-8 byte above 0x7f.
    */
   groupsIn(text: string): boolean {
     const scan = ++this.scans;

@@ -371,11 +371,10 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
  * install's `<AdministratorPassword>` then `<Value>…</Value>`). Judged as `name = value` on one line.
  */
 export function findNamedValue(file: FileContext, key: string, line: string, raw: string, start: number, out: ValueSpan[]): void {
-  const quoted = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw[raw.length - 1] === raw[0];
+  const { value, start: at } = unquote(raw, start);
+  const quoted = at !== start;
   // In Bicep, Terraform and code a bare word is an expression (`value: registry.listCredentials().passwords[0].value`).
   if (file.quotedOnly && !quoted) return;
-  const value = quoted ? raw.slice(1, -1) : raw;
-  const at = quoted ? start + 1 : start;
   genericPair(file, { key, value, quoted, start: at, end: at + value.length }, out, COMMENTED.test(line), placeOf(undefined, file, line), false);
 }
 
