@@ -7,7 +7,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanCredentials } from '../../src/core/detect/credentials';
 import { DEFAULT_RULES } from '../../src/core/detect/credentials/ruleEngine';
-import { readHistory } from '../../src/core/detect/credentials/historyReader';
+import { isUnreadableObjectError, readHistory } from '../../src/core/detect/credentials/historyReader';
 import type { CommitInfo, FileSection } from '../../src/core/detect/credentials/patchParser';
 import type { DeferredVisits, DeferringPatchVisitor, SelectivePatchVisitor } from '../../src/core/detect/credentials/patchScanner';
 import { GitRunner, type StreamOptions } from '../../src/core/git/gitRunner';
@@ -15,12 +15,23 @@ import { COLLEAGUE, LEAVER, LEAVER_SPEC, randomText } from '../fixtures/credenti
 import { FixtureRepo, ISOLATED_ENV } from '../fixtures/fixtureRepo';
 import { englishNotes } from './helpers';
 
+/** The git command of a command line (after any `-c name=value`). */
+function subcommand(args: readonly string[]): string | undefined {
+  let i = 0;
+  while (args[i] === '-c') i += 2;
+  return args[i];
+}
+
 /** A runner that records every git command it runs (the reader must run all of them through it). */
 class RecordingRunner extends GitRunner {
   readonly commands: string[][] = [];
+  /** When each streamed command started and ended, in the order it happened (the index into `commands`). */
+  readonly events: { command: number; event: 'start' | 'end' }[] = [];
   override readChunks(args: readonly string[], onChunk: (chunk: Buffer) => void, options?: StreamOptions): Promise<void> {
-    this.commands.push([...args]);
-    return super.readChunks(args, onChunk, options);
+    const command = this.commands.push([...args]) - 1;
+    this.events.push({ command, event: 'start' });
+    const record = () => void this.events.push({ command, event: 'end' });
+    return super.readChunks(args, onChunk, options).finally(record);
   }
   override async *streamBatches(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string[], void, undefined> {
     this.commands.push([...args]);
@@ -157,7 +168,7 @@ describe('history reader: a clone that lacks a blob in the middle of a commit', 
     // Patches read: the log (dies), the rest of the failing commit (one diff-tree, no commit header,
     // neither a.env nor the missing file asked for), the log of the commits after it.
     const reads = git.patchReads();
-    assert.deepEqual(reads.map((args) => args[0]), ['log', 'diff-tree', 'log']);
+    assert.deepEqual(reads.map(subcommand), ['log', 'diff-tree', 'log']);
     const rest = reads[1] ?? [];
     assert.ok(rest.includes('--no-commit-id'), 'the rest of the commit is read without its header');
     assert.ok(rest.includes(broken));
@@ -242,7 +253,8 @@ class FailureRecordingRunner extends RecordingRunner {
     try {
       await super.readChunks(args, onChunk, options);
     } catch (err) {
-      this.failedReads.push([...args]);
+      // git stopping on an object it cannot read (not a reader stopped because it is no longer needed).
+      if (isUnreadableObjectError(err)) this.failedReads.push([...args]);
       throw err;
     }
   }
@@ -528,18 +540,31 @@ describe('history reader: many commits that need missing blobs, read in their pl
       }
       // git stops once (the first blob it cannot read); after that the plan keeps it from stopping.
       assert.equal(git.failedReads.length, 1, `${label}: failed reads ${git.failedReads.map((a) => a.slice(0, 2).join(' ')).join('; ')}`);
+      // The segments' logs: the next one reads while the one before is still being read (two cores
+      // busy), and never more than two at once (each git holds memory).
+      const segmentLogs = new Set(git.commands.flatMap((a, i) => (a.includes('--stdin') && subcommand(a) === 'log' ? [i] : [])));
+      let running = 0;
+      let most = 0;
+      for (const { command, event } of git.events) {
+        if (!segmentLogs.has(command)) continue;
+        running += event === 'start' ? 1 : -1;
+        most = Math.max(most, running);
+      }
+      assert.ok(most <= 2, `${label}: ${most} segment logs at once`);
+      // (Segments of 2 and 3 each hold a commit the log reads; of 1, most hold only a commit read beside it.)
+      if (segmentCommits === 2 || segmentCommits === 3) assert.equal(most, 2, `${label}: the next segment's log runs beside the one before`);
       const reads = git.patchReads();
       const alone = reads.filter((a) => a.includes('diff-tree') && a.includes('--always') && !a.includes('--stdin'));
       // Only p3 is read alone (p.txt, unreadable elsewhere, is readable in it); the others share a diff-tree --stdin per segment.
       assert.ok(alone.length <= 1, `${label}: commits read alone: ${alone.length}`);
       if (segmentCommits === undefined) {
-        assert.equal(reads.filter((a) => a.includes('--stdin') && a[0] === 'log').length, 1, 'one log for every readable commit after the first failure');
+        assert.equal(reads.filter((a) => a.includes('--stdin') && subcommand(a) === 'log').length, 1, 'one log for every readable commit after the first failure');
         assert.equal(reads.filter((a) => a.includes('--stdin') && a.includes('diff-tree')).length, 1, 'one diff-tree for the commits that need missing blobs');
-        // Read beside the log, not after it: the diff-tree is started first.
-        assert.ok(
-          reads.findIndex((a) => a.includes('--stdin') && a.includes('diff-tree')) < reads.findIndex((a) => a.includes('--stdin') && a[0] === 'log'),
-          'the commits that need missing blobs are read beside the log',
-        );
+        // Read beside the log, not after it: the diff-tree is started before the log ends.
+        const log = git.commands.findIndex((a) => a.includes('--stdin') && subcommand(a) === 'log');
+        const holes = git.commands.findIndex((a) => a.includes('--stdin') && a.includes('diff-tree'));
+        const at = (command: number, event: 'start' | 'end') => git.events.findIndex((e) => e.command === command && e.event === event);
+        assert.ok(at(holes, 'start') >= 0 && at(holes, 'start') < at(log, 'end'), 'the commits that need missing blobs are read beside the log');
         first = visitor;
       }
     }
@@ -554,5 +579,74 @@ describe('history reader: many commits that need missing blobs, read in their pl
     assert.equal(result.findings.find((f) => f.path === 'p.txt')?.firstCommit, c.p3);
     assert.equal(result.commitsRead, 14);
     assert.match(englishNotes(result.notes).join('\n'), /^9 commits could not be read in full because this clone lacks some of their objects \(9 files left out; nothing was fetched\)/m);
+  });
+});
+
+describe('history reader: git stops in a segment on a blob the plan could not see', function () {
+  this.timeout(60_000);
+  const repos: FixtureRepo[] = [];
+  after(() => repos.forEach((r) => r.dispose()));
+
+  it('reads the rest of that commit, then every commit after it once and in order, the segments read ahead read again', async () => {
+    // main: b0 → b1 (adds f.txt, its blob missing) → c2 (changes f.txt: needs the missing old blob) →
+    // c3 → c3b → c4 (adds hole.bin, missing) → c5; side, from b0: s1 → s2, dated before c2. The range
+    // leaves b1 out, so `rev-list --objects` never sees f.txt's old blob: the plan does not know c2
+    // needs it, and git stops in c2's segment while the side's segments are read ahead.
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const lost: string[] = [];
+    const lose = (commit: string, path: string) => lost.push(repo.git('rev-parse', `${commit}:${path}`).trim());
+    const put = (name: string) => repo.write(`${name}.env`, `GITHUB_TOKEN=${token()}\n`);
+    put('b0');
+    repo.commit('b0', LEAVER, '2025-01-01T00:00:00Z');
+    repo.git('branch', 'side');
+    repo.write('f.txt', 'first version, missing\n');
+    const b1 = repo.commit('b1', LEAVER, '2025-01-02T00:00:00Z');
+    lose(b1, 'f.txt');
+    repo.git('checkout', '-q', 'side');
+    put('s1');
+    const s1 = repo.commit('s1', LEAVER, '2025-01-03T00:00:00Z');
+    put('s2');
+    const s2 = repo.commit('s2', LEAVER, '2025-01-04T00:00:00Z');
+    repo.git('checkout', '-q', 'main');
+    put('c2');
+    repo.write('f.txt', 'second version\n');
+    const c2 = repo.commit('c2', LEAVER, '2025-01-05T00:00:00Z');
+    put('c3');
+    const c3 = repo.commit('c3', LEAVER, '2025-01-06T00:00:00Z');
+    put('c3b');
+    const c3b = repo.commit('c3b', LEAVER, '2025-01-06T12:00:00Z');
+    put('c4');
+    repo.write('hole.bin', 'missing\n');
+    const c4 = repo.commit('c4', LEAVER, '2025-01-07T00:00:00Z');
+    lose(c4, 'hole.bin');
+    put('c5');
+    const c5 = repo.commit('c5', LEAVER, '2025-01-08T00:00:00Z');
+    for (const blob of lost) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    for (const path of ['f.txt', 'hole.bin']) rmSync(join(repo.dir, path), { force: true });
+
+    // With segments of 2 after the first failure (c4): [c3b, c3], [c2, s2], [s1]: git stops at the start of one.
+    const logOrder = [c5, c4, c3b, c3, c2, s2, s1];
+    assert.deepEqual(repo.git('rev-list', '--no-merges', c5, s2, `^${b1}`).trim().split('\n'), logOrder);
+    for (const segmentCommits of [1, 2, 3, undefined]) {
+      const label = `segments of ${segmentCommits ?? 'default'}`;
+      const git = new FailureRecordingRunner({ cwd: repo.dir });
+      const order: string[] = [];
+      const visitor = new CountingVisitor();
+      const counting = Object.assign(Object.create(visitor) as CountingVisitor, {
+        commit(info: CommitInfo) {
+          order.push(info.sha);
+          visitor.commit(info);
+        },
+      });
+      const { unreadable } = await readHistory({ git, range: [c5, s2, `^${b1}`], visitor: counting, keywords: DEFAULT_RULES.keywords, segmentCommits });
+      assert.deepEqual(order, logOrder, `${label}: every commit once, in log order`);
+      for (const sha of logOrder) assert.equal(visitor.ended.get(sha), 1, `${label}: ${sha.slice(0, 7)} ended once`);
+      assert.deepEqual(visitor.sections.get(c2), ['c2.env'], `${label}: c2 without f.txt`);
+      assert.deepEqual(visitor.sections.get(s2), ['s2.env'], label);
+      assert.deepEqual(unreadable.map((u) => [u.sha, u.paths]), [[c4, ['hole.bin']], [c2, ['f.txt']]], label);
+      // Twice: the first log at c4, then a segment's log at c2 (the plan could not see its blob).
+      assert.equal(git.failedReads.length, 2, `${label}: failed reads ${git.failedReads.map((a) => subcommand(a)).join('; ')}`);
+    }
   });
 });

@@ -244,41 +244,29 @@ describe('PatchScanner.interrupt (git stopped mid-output)', () => {
   });
 });
 
-describe('PatchScanner holds (a reader that reads two gits in turn)', () => {
+describe('PatchScanner counts what it ended (a reader that hands commits on as they are read)', () => {
   const header = (sha: string) => `\x1e${sha}\x1fp\x1fAnn\x1fann@x.example\x1f100\x1f200`;
   const commit = (sha: string, path: string) => [header(sha), `diff --git a/${path} b/${path}`, 'index 1111111..2222222 100644', `--- a/${path}`, `+++ b/${path}`, '@@ -0,0 +1 @@', `+TOKEN_${sha}=1`];
   const LOG = Buffer.from(`${[...commit('aaa1', 'a.env'), ...commit('bbb2', 'b.env'), ...commit('ccc3', 'c.env')].join('\n')}\n`);
   const MARK = '\x1f';
   const STREAM = Buffer.from(`${[...commit('ddd4', 'd.env'), MARK, ...commit('eee5', 'e.env'), MARK, ...commit('fff6', 'f.env'), MARK].join('\n')}\n`);
 
-  /** Feeds `bytes` in pieces of `size`, as a reader does: nothing more while held. */
-  function feedAll(scanner: PatchScanner, bytes: Buffer, size: number): Buffer[] {
-    const left: Buffer[] = [];
-    for (let at = 0; at < bytes.length; at += size) {
-      const piece = bytes.subarray(at, at + size);
-      if (scanner.held) left.push(piece);
-      else scanner.feed(piece);
-    }
-    return left;
-  }
-
-  it('stops before the header asked, the commit before it ended, however git splits its output; release reads the rest', () => {
-    const whole = scanEvents(LOG, LOG.length, true);
+  it('counts a commit as read once the next header (or the end) came, however git splits its output', () => {
+    const headersAt = [...LOG.keys()].filter((i) => LOG[i] === 0x1e);
     for (const size of [1, 2, 5, 17, 64, LOG.length]) {
       const { visitor, events } = recorder(true);
       const scanner = new PatchScanner(visitor, DEFAULT_RULES.keywords);
-      scanner.holdBefore('bbb2');
-      const left = feedAll(scanner, LOG, size);
-      assert.ok(scanner.held, `held (pieces of ${size})`);
-      assert.deepEqual(events, whole.slice(0, whole.indexOf('end') + 1), `only aaa1, ended (pieces of ${size})`);
-      // Another commit is read in between, by another scanner, into the same visitor.
-      events.push('-- between --');
-      scanner.holdBefore(null);
-      assert.equal(scanner.release(), false);
-      for (const piece of left) scanner.feed(piece);
+      for (let at = 0; at < LOG.length; at += size) {
+        scanner.feed(LOG.subarray(at, at + size));
+        // A header is read once its line ends; the commit before it is then ended, and only then.
+        const ended = Math.max(0, headersAt.filter((i) => LOG.indexOf(10, i) < at + size).length - 1);
+        assert.equal(scanner.commitsEnded, ended, `after ${at + size} bytes (pieces of ${size})`);
+        assert.equal(events.filter((e) => e === 'end').length, ended, `the visitor told as often (pieces of ${size})`);
+      }
       scanner.end();
-      const at = whole.indexOf('end') + 1;
-      assert.deepEqual(events, [...whole.slice(0, at), '-- between --', ...whole.slice(at)], `pieces of ${size}`);
+      assert.equal(scanner.commitsEnded, 3, `pieces of ${size}`);
+      scanner.end();
+      assert.equal(scanner.commitsEnded, 3, 'a second end ends nothing more');
     }
   });
 

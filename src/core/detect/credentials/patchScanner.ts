@@ -111,27 +111,16 @@ export class PatchScanner {
   lastCommit: string | null = null;
   /** Paths of the open commit's file sections read to their end (another section or the commit's end followed). */
   private sectionsEnded: string[] = [];
-  /** The header (its mark, the commit id and the field separator) before which reading stops; null: none. */
-  private stopBefore: Buffer | null = null;
   private marks = 0;
-  /** Output not read yet because reading stopped (see `held`). */
-  private heldBytes: Buffer[] = [];
-  private holding = false;
+  private ended = 0;
 
   constructor(
     private readonly visitor: SelectivePatchVisitor,
     private readonly keywords: KeywordIndex,
   ) {}
 
-  /**
-   * Reads the next piece of output. When it reaches the place set by `holdBefore`,
-   * it keeps the rest unread (`held` turns true) until `release`.
-   */
+  /** Reads the next piece of output. */
   feed(chunk: Buffer): void {
-    if (this.holding) {
-      this.heldBytes.push(chunk);
-      return;
-    }
     let start = 0;
     if (this.partialLength > 0) {
       const newline = chunk.indexOf(NEWLINE);
@@ -141,36 +130,13 @@ export class PatchScanner {
       }
       this.keepPartial(chunk, 0, newline);
       const line = this.takePartial();
-      const stop = this.readLines(line, 0, line.length);
-      if (stop >= 0) {
-        this.hold([line.subarray(stop), chunk.subarray(newline + 1)]);
-        return;
-      }
+      this.readLines(line, 0, line.length);
       start = newline + 1;
     }
     const last = chunk.lastIndexOf(NEWLINE);
-    if (last >= start) {
-      const stop = this.readLines(chunk, start, last + 1);
-      if (stop >= 0) {
-        this.hold([chunk.subarray(stop)]);
-        return;
-      }
-    }
+    if (last >= start) this.readLines(chunk, start, last + 1);
     const rest = Math.max(start, last + 1);
     if (rest < chunk.length) this.keepPartial(chunk, rest, chunk.length);
-  }
-
-  /** Whether reading stopped at the place asked, the rest of the output kept for `release`. */
-  get held(): boolean {
-    return this.holding;
-  }
-
-  /**
-   * Stops reading before the header of commit `sha` (the commit before it is ended first), or never
-   * with null. Once stopped there, the place is forgotten: set the next one before `release`.
-   */
-  holdBefore(sha: string | null): void {
-    this.stopBefore = sha === null ? null : Buffer.from(`\x1e${sha}\x1f`, 'latin1');
   }
 
   /** End mark lines read so far: the commits asked one by one that were read to their end. */
@@ -178,24 +144,9 @@ export class PatchScanner {
     return this.marks;
   }
 
-  /** Reads what was kept when reading stopped; true when it stopped again (at the next place set). */
-  release(): boolean {
-    const pieces = this.heldBytes;
-    this.heldBytes = [];
-    this.holding = false;
-    for (let i = 0; i < pieces.length; i++) {
-      this.feed(pieces[i] as Buffer);
-      if (this.holding) {
-        this.heldBytes.push(...pieces.slice(i + 1));
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private hold(rest: Buffer[]): void {
-    this.holding = true;
-    this.heldBytes = rest.filter((piece) => piece.length > 0);
+  /** Commits read to their end so far (the next commit's header, an end mark or `end()` followed). */
+  get commitsEnded(): number {
+    return this.ended;
   }
 
   /** The output ended: reads a last line without its newline, and ends the commit. */
@@ -245,11 +196,8 @@ export class PatchScanner {
     this.partialLength += take;
   }
 
-  /**
-   * Reads the lines of `bytes` from `start` to `end`, where `end - 1` is a newline. Returns where it
-   * stopped at the place asked (`holdBefore`), else -1.
-   */
-  private readLines(bytes: Buffer, start: number, end: number): number {
+  /** Reads the lines of `bytes` from `start` to `end`, where `end - 1` is a newline. */
+  private readLines(bytes: Buffer, start: number, end: number): void {
     const visitor = this.visitor;
     let i = start;
     while (i < end) {
@@ -295,11 +243,6 @@ export class PatchScanner {
         this.inHunk = false;
       }
       const stop = bytes.indexOf(NEWLINE, i);
-      if (first === HEADER && this.stopBefore !== null && startsWith(bytes, i, stop, this.stopBefore)) {
-        this.stopBefore = null;
-        this.endCommit();
-        return i;
-      }
       if (first === END_MARK && stop === i + 1) {
         // The end of a commit git was asked for one by one: nothing of it is still to come.
         this.endCommit();
@@ -310,7 +253,6 @@ export class PatchScanner {
       this.readHeaderLine(bytes, i, stop);
       i = stop + 1;
     }
-    return -1;
   }
 
   /** A line outside a hunk: commit header, file header, hunk header or a line of no interest. */
@@ -379,7 +321,10 @@ export class PatchScanner {
 
   private endCommit(): void {
     this.endFile();
-    if (this.inCommit) this.visitor.commitEnd();
+    if (this.inCommit) {
+      this.visitor.commitEnd();
+      this.ended++;
+    }
     this.inCommit = false;
     this.sectionsEnded = [];
   }
