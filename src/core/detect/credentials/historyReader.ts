@@ -111,7 +111,7 @@ const SEGMENTS_READ_AHEAD = 2;
 const READ_AHEAD = 16 * 1024 * 1024;
 
 /** The same for each of the segment logs that run at once: while one waits for the reader, the other runs. */
-const SEGMENT_READ_AHEAD = 4 * 1024 * 1024;
+const SEGMENT_READ_AHEAD = 1024 * 1024;
 
 export interface HistoryReading {
   /** Commits read in part or not at all (their objects, or their parent, missing from this clone). */
