@@ -10,7 +10,7 @@ import { DEFAULT_RULES } from '../../src/core/detect/credentials/ruleEngine';
 import { isUnreadableObjectError, readHistory } from '../../src/core/detect/credentials/historyReader';
 import type { CommitInfo, FileSection } from '../../src/core/detect/credentials/patchParser';
 import type { DeferredVisits, DeferringPatchVisitor, SelectivePatchVisitor } from '../../src/core/detect/credentials/patchScanner';
-import { GitRunner, type StreamOptions } from '../../src/core/git/gitRunner';
+import { GitError, GitRunner, type StreamOptions } from '../../src/core/git/gitRunner';
 import { COLLEAGUE, LEAVER, LEAVER_SPEC, randomText } from '../fixtures/credentialCorpus';
 import { FixtureRepo, ISOLATED_ENV } from '../fixtures/fixtureRepo';
 import { englishNotes } from './helpers';
@@ -569,6 +569,32 @@ describe('history reader: many commits that need missing blobs, read in their pl
       }
     }
     assert.deepEqual([...(first?.sections.get(c.p3 ?? '') ?? [])].sort(), ['p.txt', 'p3.env'], 'p3\'s readable change of p.txt is read');
+  });
+
+  it('stops when the scan is cancelled while segments are read ahead, every git it started ended', async () => {
+    const { repo, c } = manyHoles();
+    for (const segmentCommits of [1, 2]) {
+      const controller = new AbortController();
+      const git = new RecordingRunner({ cwd: repo.dir, signal: controller.signal });
+      const visitor = new OrderVisitor();
+      const cancelling = Object.assign(Object.create(visitor) as OrderVisitor, {
+        commit(info: CommitInfo) {
+          visitor.commit(info);
+          if (visitor.order.length === 5) controller.abort();
+        },
+      });
+      await assert.rejects(
+        readHistory({ git, range: [c.m7 ?? '', c.s3 ?? ''], visitor: cancelling, keywords: DEFAULT_RULES.keywords, segmentCommits }),
+        (err: unknown) => err instanceof GitError && err.kind === 'aborted',
+        `segments of ${segmentCommits}`,
+      );
+      // Every git the reading started has ended by the time it rejected, or ends without being waited for.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const started = git.events.filter((e) => e.event === 'start').length;
+      const ended = git.events.filter((e) => e.event === 'end').length;
+      assert.equal(ended, started, `segments of ${segmentCommits}: ${started} started, ${ended} ended`);
+      assert.ok(visitor.order.length < 14, 'stopped before the end');
+    }
   });
 
   it('finds every token, the one p3 adds to a file that is unreadable elsewhere too, and names every commit left in part', async () => {
