@@ -6,20 +6,43 @@ import type { CredentialKind } from './credentialKinds';
 import type { ValueStrength } from './valueJudgement';
 
 export interface KeyClass {
-  kind: CredentialKind;
-  strength: ValueStrength;
+  readonly kind: CredentialKind;
+  readonly strength: ValueStrength;
   /** The name is about digests or commits: hex values there are not secrets. */
-  digestKey: boolean;
+  readonly digestKey: boolean;
+}
+
+/**
+ * Names already split or classified: a history repeats the same few key names on line after line
+ * (`password`, `secretKey`, `token`). Emptied when full, so it never grows past KNOWN_NAMES entries.
+ */
+const KNOWN_NAMES = 4096;
+const splitNames = new Map<string, readonly string[]>();
+const classifiedNames = new Map<string, KeyClass | null>();
+
+function remembered<T>(cache: Map<string, T>, name: string, make: (name: string) => T): T {
+  const known = cache.get(name);
+  if (known !== undefined || cache.has(name)) return known as T;
+  if (cache.size >= KNOWN_NAMES) cache.clear();
+  const made = make(name);
+  cache.set(name, made);
+  return made;
 }
 
 /** Splits `dbPassword`, `DB_PASSWORD`, `db.password`, `db-password` into lower-case words. */
-export function keyWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+export function keyWords(name: string): readonly string[] {
+  return remembered(splitNames, name, splitName);
+}
+
+function splitName(name: string): readonly string[] {
+  return Object.freeze(
+    name
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w !== ''),
+  );
 }
 
 // A word that names a secret, possibly glued to a qualifier (`dbpassword`, `githubtoken`, `clientsecret`).
@@ -59,6 +82,13 @@ const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 
 
 /** What a key name says about its value, or null when it does not name a secret. */
 export function classifyKey(name: string): KeyClass | null {
+  return remembered(classifiedNames, name, (n) => {
+    const found = classifyName(n);
+    return found && Object.freeze(found);
+  });
+}
+
+function classifyName(name: string): KeyClass | null {
   const words = keyWords(name);
   if (words.length === 0 || words.length > 8) return null;
   let kind: CredentialKind | null = null;
