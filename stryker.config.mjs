@@ -25,8 +25,9 @@ export const MODULES = {
   // overlap); run at one commit, their scores compose the module's.
   editGuards: {
     mutate: ['src/core/handover/edit/planEdit.ts:67-135', 'src/core/handover/edit/plainData.ts', 'src/core/handover/edit/scalarText.ts'],
-    // The whole spec of `edit`: every one of its test files reaches planEdit() and the read-back.
-    spec: ['editValues', 'editCases', 'editSafetyNet', 'editProperties', 'editCommand', 'focusedEdit', 'draftChecklist'],
+    // The spec of `edit` but the property test, as for `editSplices`: with it, the dry run alone passed
+    // Stryker's 5-minute limit on the loaded machine (tenth session), and each survivor would run it.
+    spec: ['editValues', 'editCases', 'editSafetyNet', 'editCommand', 'focusedEdit', 'draftChecklist'],
   },
   // The rest of `edit`, in two parts of minutes each (not in a run of every module: `edit` takes them
   // whole): the focused edit of large files with its own tests, and the splicing, layout and style of
