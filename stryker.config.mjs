@@ -17,26 +17,30 @@ export const MODULES = {
     // edit (new checklist items: their style, flow lists of several items).
     spec: ['editValues', 'editCases', 'editSafetyNet', 'editProperties', 'editCommand', 'focusedEdit', 'draftChecklist'],
   },
-  // The edit's safety net, for a run that must fit in less time than `edit` takes (1,559 mutants, a
-  // 69-second suite): planEdit() with the read-back that refuses any result but the intended change
-  // (planEdit.ts lines 73-131), the data comparison it uses, and how written values are quoted.
+  // The edit's safety net, for a run that must fit in less time than `edit` takes (2,865 mutants): the
+  // refusals planEdit() makes before and after planning, its hand-over to the focused reading, and the
+  // read-back that refuses any result but the intended change (planEdit.ts lines 67-135: planEdit(),
+  // applyEdits(), verify()), the data comparison it uses, and how written values are quoted. The parts
+  // `editGuards`, `editOutline` and `editSplices` split the mutants of `edit` exactly (no gap, no
+  // overlap); run at one commit, their scores compose the module's.
   editGuards: {
-    // Without the property test (25 s of CPU a run, 2.5 min on a loaded machine: each survivor would
-    // take that long): the score is a lower bound of what `edit` with it would give.
-    mutate: ['src/core/handover/edit/planEdit.ts:73-131', 'src/core/handover/edit/plainData.ts', 'src/core/handover/edit/scalarText.ts'],
-    spec: ['editValues', 'editCases', 'editSafetyNet', 'editCommand'],
+    mutate: ['src/core/handover/edit/planEdit.ts:67-135', 'src/core/handover/edit/plainData.ts', 'src/core/handover/edit/scalarText.ts'],
+    // The spec of `edit` but the property test, as for `editSplices`: with it, the dry run alone passed
+    // Stryker's 5-minute limit on the loaded machine (tenth session), and each survivor would run it.
+    spec: ['editValues', 'editCases', 'editSafetyNet', 'editCommand', 'focusedEdit', 'draftChecklist'],
   },
   // The rest of `edit`, in two parts of minutes each (not in a run of every module: `edit` takes them
   // whole): the focused edit of large files with its own tests, and the splicing, layout and style of
   // the written text (planEdit.ts outside the safety net of `editGuards`) with the example-based tests.
   editOutline: {
     mutate: ['src/core/handover/edit/fileOutline.ts', 'src/core/handover/edit/focusedEdit.ts'],
-    spec: ['focusedEdit'],
+    // editCommand: the CLI's focused reading of a large file, in process.
+    spec: ['focusedEdit', 'editCommand'],
   },
   editSplices: {
     mutate: [
-      'src/core/handover/edit/planEdit.ts:1-72',
-      'src/core/handover/edit/planEdit.ts:132-613',
+      'src/core/handover/edit/planEdit.ts:1-66',
+      'src/core/handover/edit/planEdit.ts:136-611',
       'src/core/handover/edit/yamlSplices.ts',
       'src/core/handover/edit/textLayout.ts',
       'src/core/handover/edit/styleOf.ts',
@@ -44,7 +48,10 @@ export const MODULES = {
       'src/core/handover/edit/knownFindings.ts',
       'src/core/handover/edit/layoutError.ts',
     ],
-    spec: ['editValues', 'editCases', 'editSafetyNet', 'editCommand'],
+    // The spec of `edit` but the property test (25 s of CPU a run: each survivor would take that long),
+    // so the score is a lower bound of what `edit` would give. focusedEdit: its tests plan each edit on
+    // the whole file too; draftChecklist: the only in-process tests of `addItems` and the items' style.
+    spec: ['editValues', 'editCases', 'editSafetyNet', 'editCommand', 'focusedEdit', 'draftChecklist'],
   },
   atomicWrite: { mutate: ['src/core/atomicWrite.ts'], spec: ['atomicWrite'] },
   masking: {
@@ -72,11 +79,11 @@ export const MODULES = {
   // of minutes rather than an hour.
   branchRules: {
     mutate: [
-      'src/core/detect/branches/refs.ts:28-37',
-      'src/core/detect/branches/refs.ts:66-88',
-      'src/core/detect/branches/landedChanges.ts:19-55',
-      'src/core/detect/branches/detectBranches.ts:58-63',
-      'src/core/detect/branches/detectBranches.ts:194-226',
+      'src/core/detect/branches/refs.ts:29-38', // nulRecords
+      'src/core/detect/branches/refs.ts:67-94', // chooseDefaultBranch, withoutRemote
+      'src/core/detect/branches/landedChanges.ts:19-55', // PatchFingerprint
+      'src/core/detect/branches/detectBranches.ts:61-67', // SHARED_BRANCH_NAME, isReleaseLikeName
+      'src/core/detect/branches/detectBranches.ts:271-308', // sharedRefs, compareFindings, pendingFor, branchNote
     ],
     spec: ['branchRules'],
   },
@@ -84,13 +91,13 @@ export const MODULES = {
   // two parts' mutants together are those of `branches`.
   branchesGit: {
     mutate: [
-      'src/core/detect/branches/refs.ts:1-27',
-      'src/core/detect/branches/refs.ts:38-65',
+      'src/core/detect/branches/refs.ts:1-28',
+      'src/core/detect/branches/refs.ts:39-66',
       'src/core/detect/branches/landedChanges.ts:1-18',
       'src/core/detect/branches/landedChanges.ts:56-131',
-      'src/core/detect/branches/detectBranches.ts:1-57',
-      'src/core/detect/branches/detectBranches.ts:64-193',
-      'src/core/detect/branches/detectBranches.ts:227-335',
+      'src/core/detect/branches/detectBranches.ts:1-60',
+      'src/core/detect/branches/detectBranches.ts:68-270',
+      'src/core/detect/branches/detectBranches.ts:309-341',
     ],
     spec: ['branchRules', 'branches', 'squashLanding'],
     tsconfig: 'tsconfig.mutation.branches.json',

@@ -198,6 +198,28 @@ describe('open branches of the person leaving', function () {
     setImmediate(() => midway.abort());
     await assert.rejects(running, (err: unknown) => err instanceof GitError && err.kind === 'aborted');
   });
+
+  it('stops when the signal aborts while a branch is compared: a cancel is no note about the branch', async () => {
+    const comparing = new AbortController();
+    /** Aborts as the first branch is compared with the default branch (its behind count). */
+    class AbortWhileComparing extends GitRunner {
+      override run(args: readonly string[]): Promise<string> {
+        if (args[0] === 'rev-list' && args[1] === '--count') comparing.abort();
+        return super.run(args);
+      }
+    }
+    // One branch to compare: no later branch would notice the cancel.
+    const repo = buildSimpleRepository('main');
+    try {
+      const git = new AbortWhileComparing({ cwd: repo.dir, signal: comparing.signal });
+      await assert.rejects(
+        detectBranches({ git, person: LEAVER_SPEC, now: TEAM_NOW, signal: comparing.signal }),
+        (err: unknown) => err instanceof GitError && err.kind === 'aborted',
+      );
+    } finally {
+      repo.dispose();
+    }
+  });
 });
 
 describe('the person by name', function () {
@@ -236,6 +258,97 @@ describe('a blank address in the person’s list', function () {
     }
   });
 
+  it('matches an address written with spaces around it in the person’s list', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      const found = await detect(repo.dir, { person: { emails: [`  ${LEAVER.email} `] } });
+      assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('does not list a symbolic ref to a branch as a second branch', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('symbolic-ref', 'refs/heads/current', 'refs/heads/feature/x');
+      const found = await detect(repo.dir, { person: { emails: [LEAVER.email] } });
+      assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('never lists a branch without a commit of the person, even with no minimum share', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('checkout', '-q', '-b', 'feature/colleague', 'main');
+      repo.write('c.txt', 'c\n').commit('Colleague work', COLLEAGUE, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      const found = await detect(repo.dir, { person: { emails: [LEAVER.email] }, minShare: 0 });
+      assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('counts each commit once in a branch that merged work branched from it', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('checkout', '-q', 'feature/x');
+      repo.git('checkout', '-q', '-b', 'feature/x-part');
+      repo.write('p.txt', 'p\n').commit('Part', LEAVER, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'feature/x');
+      repo.gitWith(identityEnv(LEAVER, '2026-02-03T10:00:00Z'), 'merge', '-q', '--no-ff', '-m', 'Merge the part', 'feature/x-part');
+      repo.git('branch', '-q', '-D', 'feature/x-part');
+      repo.git('checkout', '-q', 'main');
+      assert.deepEqual((await detect(repo.dir)).branches.map((b) => [b.name, b.ahead]), [['feature/x', 3]]);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('takes the day of a time with an offset as the UTC day it falls on, and refuses a date it cannot read', async () => {
+    const repo = buildSimpleRepository('main'); // feature/x's last commit: 2026-02-01
+    try {
+      const staleness = async (now: string) => byName(await detect(repo.dir, { now, staleDays: 30 }), 'feature/x').stale;
+      assert.equal(await staleness('2026-03-02'), false, '29 days');
+      assert.equal(await staleness('2026-03-03'), true, '30 days');
+      assert.equal(await staleness('2026-03-02T23:30:00-05:00'), true, 'already 2026-03-03 in UTC');
+      await assert.rejects(detect(repo.dir, { now: 'next week' }), /not a date: next week/);
+      await assert.rejects(detect(repo.dir, { now: 'x2026-03-03' }), /not a date: x2026-03-03/);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('skips a remote-tracking ref that points at a tree, not a commit', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('update-ref', 'refs/remotes/origin/tree', repo.git('rev-parse', 'feature/x^{tree}').trim());
+      const found = await detect(repo.dir);
+      assert.deepEqual([found.branches.map((b) => b.name), found.notes], [['feature/x'], []]);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('names a branch whose tip commit the clone lacks in a note, without its refs/ prefix', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('checkout', '-q', '-b', 'feature/gone', 'main');
+      const tip = repo.write('g.txt', 'g\n').commit('Gone', LEAVER, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      repo.git('update-ref', 'refs/remotes/origin/gone', tip);
+      rmSync(join(repo.dir, '.git', 'objects', tip.slice(0, 2), tip.slice(2)));
+      const found = await detect(repo.dir);
+      assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
+      assert.deepEqual(englishNotes(found.notes), ['feature/gone: its tip commit is missing from this clone; not compared', 'origin/gone: its tip commit is missing from this clone; not compared']);
+    } finally {
+      repo.dispose();
+    }
+  });
+
   it('does not make commits without an e-mail address theirs', async () => {
     const repo = buildSimpleRepository('main');
     try {
@@ -267,8 +380,14 @@ describe('a clone with missing commits', function () {
       rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
       const found = await detect(repo.dir);
       // Each branch read on its own: the orphan still found to share no history with main.
-      assert.deepEqual(found.branches.map((b) => [b.name, b.comparison]), [['notes', 'unrelated-history'], ['feature/x', undefined]]);
+      // Each branch's own commits only: feature/x's one commit, not main's below it.
+      assert.deepEqual(found.branches.map((b) => [b.name, b.comparison, b.ahead]), [['notes', 'unrelated-history', 1], ['feature/x', undefined, 1]]);
       assert.deepEqual(englishNotes(found.notes), ['feature/damaged: some of its commits or files are missing from this clone; not compared']);
+      // Notes in branch-name order (a local branch listed before a remote one by git, after it by name).
+      repo.git('branch', 'work/damaged', 'feature/damaged');
+      repo.git('update-ref', 'refs/remotes/origin/damaged', 'feature/damaged');
+      const more = await detect(repo.dir);
+      assert.deepEqual(englishNotes(more.notes), ['feature/damaged', 'origin/damaged', 'work/damaged'].map((b) => `${b}: some of its commits or files are missing from this clone; not compared`));
     } finally {
       repo.dispose();
     }
@@ -479,6 +598,21 @@ describe('changes that landed under other commits', function () {
     }
   });
 
+  it('keep a branch open when only some of its commits were cherry-picked', async () => {
+    const repo = buildSimpleRepository('main');
+    try {
+      repo.git('checkout', '-q', 'feature/x');
+      repo.write('y.txt', 'y\n').commit('Feature y', LEAVER, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      repo.gitWith(identityEnv(COLLEAGUE, '2026-02-03T10:00:00Z'), 'cherry-pick', 'feature/x~1');
+      assert.deepEqual((await detect(repo.dir)).branches.map((b) => [b.name, b.ahead, b.state]), [['feature/x', 2, 'open']]);
+      repo.gitWith(identityEnv(COLLEAGUE, '2026-02-04T10:00:00Z'), 'cherry-pick', 'feature/x');
+      assert.deepEqual((await detect(repo.dir)).branches.map((b) => [b.name, b.ahead, b.state]), [['feature/x', 2, 'merged-equivalent']]);
+    } finally {
+      repo.dispose();
+    }
+  });
+
   it('count work and its revert (no change left) as landed', async () => {
     const repo = buildSimpleRepository('main');
     try {
@@ -518,6 +652,9 @@ describe('branches too far from the default branch', function () {
         const compared = recorder.calls.filter((args) => args.includes('--cherry-mark') || args[0] === 'diff' || args[0] === 'diff-tree');
         assert.deepEqual(compared, [], 'no rebase or squash comparison runs');
       }
+      // At the limits (1 ahead, 1 behind), still compared.
+      const atLimits = byName(await detect(repo.dir, { limits: { ahead: 1, behind: 1 } }), 'feature/x');
+      assert.deepEqual([atLimits.state, atLimits.comparison], ['merged-equivalent', undefined]);
     } finally {
       repo.dispose();
     }

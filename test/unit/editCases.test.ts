@@ -231,6 +231,14 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.equal(edit(text, { kind: 'sign', role: 'from', name: 'Alice', date: '2026-12-01' }), `%YAML 1.2\n---\n${MINIMAL}signoff:\n  from: {name: Alice, date: 2026-12-01}\n...\n`);
   });
 
+  it('adds several new items to a file written in flow style, as one flow list', () => {
+    const flow = '{version: 1, project: demo, from: {name: Alice, emails: [alice@example.com]}, to: {name: Bob}}\n';
+    const items = [[{ key: 'id', value: 'r1' }, { key: 'title', value: 'One' }], [{ key: 'id', value: 'r2' }, { key: 'title', value: 'Two' }]];
+    const out = edit(flow, { kind: 'addItems', section: 'risks', items });
+    assert.equal(out, flow.replace('}}\n', '}, risks: [{id: r1, title: One}, {id: r2, title: Two}]}\n'));
+    assert.deepEqual(load(out).handover!.sections.risks.map((item) => item.data.title), ['One', 'Two']);
+  });
+
   it('marks a credential rotated, in the file and in the model', () => {
     const out = edit(DEMO_HANDOVER_YAML, { kind: 'rotateCredential', id: 'cred-aws-deploy', by: '李四', on: '2026-11-27' });
     assert.equal(out, DEMO_HANDOVER_YAML.replace('location: vault:secret/payments/aws-deploy\n', 'location: vault:secret/payments/aws-deploy\n    rotated: {by: 李四, on: 2026-11-27}\n'));
@@ -362,6 +370,133 @@ describe('HANDOVER.yaml edits: refusals', () => {
     assert.equal(refusal(DEMO_HANDOVER_YAML, ACCEPT('duty-certs', 'a', '26-2-3')).code, 'edit.badDate');
     const op = { kind: 'review', target: { branch: 'feature/pg-failover', outcome: 'lost' }, by: 'a', on: '2026-11-27' } as unknown as EditOperation;
     assert.equal(refusal(DEMO_HANDOVER_YAML, op).code, 'edit.badOutcome');
+  });
+
+  it('names the field of every blank or multi-line value it refuses, for every operation', () => {
+    const BY = { by: 'Bob', on: '2026-11-27' };
+    // [field, operation with that field left blank]
+    const blank: [string, EditOperation][] = [
+      ['id', { kind: 'accept', id: ' ', ...BY }],
+      ['by', { kind: 'rotateCredential', id: 'cred-aws-deploy', by: ' ', on: '2026-11-27' }],
+      ['id', { kind: 'reopen', id: '' }],
+      ['name', { kind: 'sign', role: 'to', name: ' ', date: '2026-11-27' }],
+      ['fingerprint', { kind: 'rotateFinding', fingerprint: ' ', ...BY }],
+      ['by', { kind: 'rotateFinding', fingerprint: 'fp-2', by: '', on: '2026-11-27' }],
+      ['fingerprint', { kind: 'ignoreFinding', fingerprint: '', reason: 'x' }],
+      ['path', { kind: 'review', target: { path: ' ' }, ...BY }],
+      ['branch', { kind: 'review', target: { branch: ' ', outcome: 'merged' }, ...BY }],
+      ['by', { kind: 'review', target: { path: 'k8s/base' }, by: ' ', on: '2026-11-27' }],
+      ['id', { kind: 'note', target: { id: ' ' }, text: 'x' }],
+      ['path', { kind: 'note', target: { path: ' ' }, text: 'x' }],
+      ['branch', { kind: 'note', target: { branch: ' ' }, text: 'x' }],
+      ['path', { kind: 'unreview', target: { path: ' ' } }],
+      ['branch', { kind: 'unreview', target: { branch: ' ' } }],
+      ['fingerprint', { kind: 'unrotateFinding', fingerprint: ' ' }],
+      ['fingerprint', { kind: 'unignoreFinding', fingerprint: ' ' }],
+      ['path', { kind: 'decideMention', path: ' ', identity: 'alice', outcome: 'removed', ...BY }],
+      ['identity', { kind: 'decideMention', path: 'a', identity: ' ', outcome: 'removed', ...BY }],
+      ['by', { kind: 'decideMention', path: 'a', identity: 'alice', outcome: 'removed', by: ' ', on: '2026-11-27' }],
+      ['path', { kind: 'undecideMention', path: ' ', identity: 'alice' }],
+      ['identity', { kind: 'undecideMention', path: 'a', identity: ' ' }],
+      ['title', { kind: 'addItems', section: 'risks', items: [[{ key: 'id', value: 'r1' }, { key: 'title', value: ' ' }]] }],
+    ];
+    for (const [field, op] of blank) {
+      const error = refusal(MINIMAL, op);
+      assert.equal(error.code, 'edit.emptyValue', `${op.kind} ${field}`);
+      assert.equal(error.message, `${field} must not be empty.`, `${op.kind} ${field}`);
+    }
+    const multiline = refusal(MINIMAL, { kind: 'review', target: { branch: 'a\nb', outcome: 'merged' }, ...BY });
+    assert.equal(multiline.message, 'branch must fit on one line.');
+    assert.equal(refusal(MINIMAL, { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-13-01' }).message, '"2026-13-01" is not a date: use YYYY-MM-DD (a real calendar day).');
+    const op = { kind: 'review', target: { branch: 'feature/pg-failover', outcome: 'lost' }, ...BY } as unknown as EditOperation;
+    assert.equal(refusal(MINIMAL, op).message, 'A branch is taken-over, merged or abandoned, not "lost".');
+  });
+
+  it('takes a date with spaces around it, a reason with Windows or old Mac line ends as LF, and a blank review note as none', () => {
+    const rotate = edit(MINIMAL, { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: ' 2026-11-27 ' });
+    assert.match(rotate, /- \{fingerprint: fp-2, by: Bob, on: 2026-11-27\}\n$/);
+    const ignored = edit(MINIMAL, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: 'test data\r\nfrom the docs\rcopied' });
+    assert.deepEqual(load(ignored).handover!.detected.ignore[0]!.reason, 'test data\nfrom the docs\ncopied');
+    assert.doesNotMatch(ignored, /\r/);
+    const reviewed = edit(MINIMAL, { kind: 'review', target: { branch: 'feature/pg-failover', outcome: 'merged' }, by: 'Bob', on: '2026-11-28', note: '  ' });
+    assert.match(reviewed, /- \{branch: feature\/pg-failover, by: Bob, on: 2026-11-28, outcome: merged\}\n$/);
+  });
+
+  it('says which item or finding it refuses, and who recorded what is already there', () => {
+    const message = (text: string, op: EditOperation) => refusal(text, op).message;
+    const duties = `${MINIMAL}duties:\n  - id: d1\n    title: T\n`;
+    assert.equal(message(duties, { kind: 'reopen', id: 'd1' }), '"d1" is not accepted: there is nothing to reopen.');
+    assert.equal(message(DEMO_HANDOVER_YAML, { kind: 'rotateCredential', id: 'duty-certs', by: 'a', on: '2026-11-27' }), '"duty-certs" is in duties, not in credentials: only credentials are rotated.');
+    const rotatedCredential = edit(DEMO_HANDOVER_YAML, { kind: 'rotateCredential', id: 'cred-aws-deploy', by: '李四', on: '2026-11-27' });
+    assert.equal(message(rotatedCredential, { kind: 'rotateCredential', id: 'cred-aws-deploy', by: 'Bob', on: '2026-11-28' }), '"cred-aws-deploy" is already recorded as rotated by 李四 on 2026-11-27.');
+    const rotated = edit(MINIMAL, { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Bob', on: '2026-11-27' });
+    assert.equal(message(rotated, { kind: 'rotateFinding', fingerprint: 'fp-2', by: 'Ann', on: '2026-11-28' }), '"fp-2" is already recorded as rotated by Bob on 2026-11-27.');
+    assert.equal(message(rotated, { kind: 'unrotateFinding', fingerprint: 'fp-aws-1' }), 'The finding "fp-aws-1" is not recorded as rotated: there is nothing to take back.');
+    const ignored = edit(MINIMAL, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: 'test data' });
+    assert.equal(message(ignored, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: 'again' }), 'The finding "fp-2" is already ignored.');
+    assert.equal(load(edit(ignored, { kind: 'ignoreFinding', fingerprint: 'fp-aws-1', reason: 'sample' })).handover!.detected.ignore.length, 2, 'another finding is ignored beside it');
+    assert.equal(message(MINIMAL, { kind: 'unreview', target: { path: 'k8s/base' } }), '"k8s/base" has no review entry in detected.reviewed.');
+    const aliased = `${MINIMAL}x-risks: &shared\n  - id: r1\n    title: T\nrisks: *shared\n`;
+    assert.equal(message(aliased, ACCEPT('r1', 'Bob')), 'This part of HANDOVER.yaml is an alias or is reused through one (*shared): change it by hand.');
+  });
+
+  it('fills a key left empty inside a flow mapping in place', () => {
+    const text = '{version: 1, project: demo, from: {name: Alice, emails: [alice@example.com]}, to: {name: Bob}, signoff: }\n';
+    assert.equal(edit(text, { kind: 'sign', role: 'from', name: 'Alice', date: '2026-12-02' }), text.replace('signoff: }', 'signoff: {from: {name: Alice, date: 2026-12-02}} }'));
+  });
+
+  it('adds checklist items only with new, valid ids, dates written as dates, whatever the order of the fields', () => {
+    const text = `${MINIMAL}risks:\n  - id: r1\n    title: T\n`;
+    const add = (...items: { key: string; value: string }[][]) => planEdit(text, { kind: 'addItems', section: 'risks', items });
+    const message = (plan: ReturnType<typeof add>) => (plan.ok ? assert.fail(`expected a refusal, got:\n${plan.newText}`) : plan.error.message);
+    for (const id of ['Bad', '-x', 'x y', 'x!']) {
+      assert.equal(message(add([{ key: 'id', value: id }, { key: 'title', value: 'T' }])), `"${id}" is not a valid id: lowercase letters, digits, ".", "_" and "-", starting with a letter or a digit.`, id);
+    }
+    assert.equal(message(add([{ key: 'id', value: 'r1' }, { key: 'title', value: 'T' }])), 'The id "r1" is already used in HANDOVER.yaml.');
+    assert.equal(message(add([{ key: 'id', value: 'r2' }, { key: 'title', value: 'T' }], [{ key: 'id', value: 'r2' }, { key: 'title', value: 'U' }])), 'The id "r2" is already used in HANDOVER.yaml.');
+    const none = add();
+    assert.ok(none.ok && none.edits.length === 0 && none.newText === text, 'no items, no change');
+    const nothing = planEdit(MINIMAL, { kind: 'addItems', section: 'risks', items: [] });
+    assert.ok(nothing.ok && nothing.edits.length === 0, 'no items: no empty section written either');
+    assert.equal(message(add([{ key: 'title', value: 'T' }])), '"" is not a valid id: lowercase letters, digits, ".", "_" and "-", starting with a letter or a digit.', 'an item without an id');
+    const unknown = planEdit(text, { kind: 'addItems', section: 'nope' as 'risks', items: [[{ key: 'id', value: 'n1' }]] });
+    assert.ok(!unknown.ok && unknown.error.code === 'edit.layout');
+    assert.match(unknown.error.message, /"nope" is not a checklist section/);
+    const out = edit(text, { kind: 'addItems', section: 'credentials', items: [[{ key: 'name', value: 'DB password' }, { key: 'id', value: 'cred-db' }, { key: 'location', value: '2026-01-01' }, { key: 'rotateBy', value: '2026-12-04' }]] });
+    assert.match(out, /- name: DB password\n {4}id: cred-db\n {4}location: "2026-01-01"\n {4}rotateBy: 2026-12-04\n$/);
+  });
+
+  it('refuses a supervisor’s signature when the file names no supervisor, and says who signed already', () => {
+    assert.equal(refusal(MINIMAL, { kind: 'sign', role: 'supervisor', name: 'Wang', date: '2026-12-01' }).message, 'HANDOVER.yaml names no supervisor (监交人): add `supervisor: {name: …}` before signing as the supervisor.');
+    const signed = `${MINIMAL}signoff: {to: {name: Bob, date: 2026-12-01}}\n`;
+    assert.match(refusal(signed, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }).message, /has already signed \(Bob, 2026-12-01\)\.$/);
+  });
+
+  it('names the finding it cannot check, and refuses to take back an entry written as an alias', () => {
+    assert.equal(refusal(MINIMAL, { kind: 'rotateFinding', fingerprint: 'fp-9', by: 'Bob', on: '2026-11-27' }).message, 'No credential found in git history has the fingerprint "fp-9".');
+    const unread = planEdit(MINIMAL, { kind: 'rotateFinding', fingerprint: 'fp-9', by: 'Bob', on: '2026-11-27' });
+    assert.equal(unread.ok ? '' : unread.error.message, 'Git history has not been read, so "fp-9" cannot be checked. Analyse the history first.');
+    const aliased = `${MINIMAL}x-entry: &entry {fingerprint: fp-2, reason: test data}\ndetected:\n  ignore:\n    - *entry\n`;
+    assert.equal(refusal(aliased, { kind: 'unignoreFinding', fingerprint: 'fp-2' }).code, 'edit.aliased');
+  });
+
+  it('checks a mention decision against the mentions found, by path and identity, and names them when it refuses', () => {
+    const known = knownFindingsOf(sampleDetections());
+    const decide = (text: string, path: string, identity: string) => planEdit(text, { kind: 'decideMention', path, identity, outcome: 'reassigned', by: 'Bob', on: '2026-11-28' }, { known });
+    const message = (plan: ReturnType<typeof decide>) => (plan.ok ? assert.fail('expected a refusal') : plan.error.message);
+    assert.equal(message(decide(MINIMAL, 'k8s/rbac.yaml', 'alice')), 'No configuration line in k8s/rbac.yaml names "alice" (as of the last reading of the repository).');
+    const unread = planEdit(MINIMAL, { kind: 'decideMention', path: 'k8s/rbac.yaml', identity: 'alice', outcome: 'removed', by: 'Bob', on: '2026-11-28' });
+    assert.equal(unread.ok ? '' : unread.error.message, 'Git history has not been read, so "k8s/rbac.yaml (alice)" cannot be checked. Analyse the history first.');
+    const decided = decide(MINIMAL, '.github/CODEOWNERS', 'alice');
+    assert.ok(decided.ok);
+    assert.equal(message(decide(decided.newText, '.github/CODEOWNERS', 'alice')), '"alice" in .github/CODEOWNERS is already recorded as reassigned by Bob on 2026-11-28.');
+    const undo = planEdit(MINIMAL, { kind: 'undecideMention', path: '.github/CODEOWNERS', identity: 'alice' }, { known });
+    assert.equal(undo.ok ? '' : undo.error.message, '"alice" in .github/CODEOWNERS has no decision in detected.mentions: there is nothing to take back.');
+  });
+
+  it('takes back only the review of the branch named, whatever other branches the run knows', () => {
+    const text = `${MINIMAL}detected:\n  reviewed:\n    - {branch: feature/pg-failover, by: Bob, on: 2026-11-28, outcome: merged}\n`;
+    assert.equal(refusal(text, { kind: 'unreview', target: { branch: 'feature/other' } }).message, '"feature/other" has no review entry in detected.reviewed.');
   });
 
   it('speaks Chinese when asked', () => {
@@ -511,6 +646,46 @@ describe('HANDOVER.yaml edits: items shared through a merge key', () => {
       assert.ok(!plan.ok);
       assert.equal(plan.error.message, 'This part of HANDOVER.yaml is an alias or is reused through one (&base): change it by hand.');
       assert.deepEqual(plan.error.range?.start, { line: 10, col: 5 });
+    }
+  });
+});
+
+describe('HANDOVER.yaml edits: a file with CRLF line breaks', () => {
+  const UNIGNORE = (fingerprint: string): EditOperation => ({ kind: 'unignoreFinding', fingerprint });
+  const rotated = `${MINIMAL}detected:\n  rotated:\n    - fingerprint: fp-1\n      by: Bob\n      on: 2026-11-20\n    - {fingerprint: fp-2, by: Bob, on: 2026-11-21}  # second\n    - fingerprint: fp-3\n      by: Bob\n      on: 2026-11-22\n`;
+  const keptBlank = `${MINIMAL}detected:\n  ignore:\n    - fingerprint: fp-2\n      reason: |+\n        kept\n\n    - fingerprint: fp-aws-1\n      reason: x\n\n\nsignoff:\n  to: {name: Bob, date: 2026-11-30}\n`;
+  const cases: [string, string, EditOperation][] = [
+    ['accept a block item', `${MINIMAL}duties:\n  - id: d1\n    # what it is\n    title: On call  # weekly\n    # trailing remark\n  - id: d2\n    title: Certs\n`, ACCEPT('d1', 'Bob')],
+    ['accept after a |+ block', `${MINIMAL}risks:\n  - id: r1\n    title: T\n    details: |+\n      kept\n\n  - id: r2\n    title: T\n`, ACCEPT('r1', 'Bob')],
+    ['accept in block style', `${MINIMAL}duties:\n  - id: d1\n    title: T\n    accepted:\n      by: Bob\n      on: 2026-11-20\n  - id: d2\n    title: U\n`, ACCEPT('d2', 'Bob')],
+    ['reopen', `${MINIMAL}duties:\n  - id: d1\n    title: T\n    accepted: {by: Bob, on: 2026-11-20}\n    # after\n  - id: d2\n    title: U\n`, { kind: 'reopen', id: 'd1' }],
+    ['reopen on the "-" line', `${MINIMAL}duties:\n  - accepted: {by: Bob, on: 2026-11-20}\n    # the id\n    id: d1\n    title: T\n`, { kind: 'reopen', id: 'd1' }],
+    ['reopen below a |+ block', `${MINIMAL}risks:\n  - id: r1\n    title: T\n    details: |+\n      kept\n\n    accepted: {by: Bob, on: 2026-11-26}\n\n  \t\n\n  - id: r2\n    title: T\n`, { kind: 'reopen', id: 'r1' }],
+    ['remove the first entry', rotated, { kind: 'unrotateFinding', fingerprint: 'fp-1' }],
+    ['remove the last entry', rotated, { kind: 'unrotateFinding', fingerprint: 'fp-3' }],
+    ['remove an entry below a |+ block', keptBlank, UNIGNORE('fp-aws-1')],
+    ['remove the only entry', `${MINIMAL}detected:\n  ignore:\n    - fingerprint: fp-2\n      reason: test data\n  rotated: []\n`, UNIGNORE('fp-2')],
+    ['fill an empty signoff', `${MINIMAL}signoff:   # sign here\nduties: []\n`, { kind: 'sign', role: 'from', name: 'Alice', date: '2026-12-01' }],
+    ['fill an empty role', `${MINIMAL}signoff:\n  from:\n  to:\n`, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }],
+    ['add a signature in block style', `${MINIMAL}signoff:\n  from:\n    name: Alice\n    date: 2026-12-01\n`, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }],
+    ['create detected', MINIMAL, { kind: 'rotateFinding', fingerprint: 'fp-aws-1', by: 'Bob', on: '2026-11-27' }],
+    ['fill an empty detected', `${MINIMAL}detected:\n`, { kind: 'rotateFinding', fingerprint: 'fp-aws-1', by: 'Bob', on: '2026-11-27' }],
+    ['replace a note over a literal block', `${MINIMAL}duties:\n  - id: d1\n    title: T\n    note: |\n      old\n\n  - id: d2\n    title: U\n`, { kind: 'note', target: { id: 'd1' }, text: 'new' }],
+    ['remove a note', `${MINIMAL}duties:\n  - id: d1\n    title: T\n    note: old\n    runbook: https://wiki.example/d1\n`, { kind: 'note', target: { id: 'd1' }, text: '' }],
+  ];
+
+  it('gets the same edit as the file with LF line breaks, with CRLF written', () => {
+    for (const [what, lf, op] of cases) {
+      const crlf = lf.replace(/\n/g, '\r\n');
+      assert.equal(edit(crlf, op), edit(lf, op).replace(/\n/g, '\r\n'), what);
+    }
+  });
+
+  it('gets the same edit without a line break at the end of the file', () => {
+    for (const [what, lf, op] of cases) {
+      const cut = lf.replace(/\n+$/, '');
+      const crlf = cut.replace(/\n/g, '\r\n');
+      assert.equal(edit(crlf, op), edit(cut, op).replace(/\n/g, '\r\n'), what);
     }
   });
 });

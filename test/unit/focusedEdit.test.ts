@@ -496,6 +496,17 @@ describe('edits of one item through the focused reading (large files)', function
     }
   });
 
+  it('planEdit reads the focused way from FOCUSED_EDIT_MIN_CHARS characters on, or when asked to; the whole file below, or when asked to', () => {
+    // An error in another item (not the first of its list): the focused reading edits d2, the whole file is refused.
+    const text = `${MINIMAL}${duties(3).replace('    title: Duty 1\n', '')}`;
+    const padded = (size: number) => `${text}#${'x'.repeat(size - text.length - 2)}\n`;
+    const edited = (plan: EditPlan) => plan.ok;
+    assert.equal(edited(planEdit(padded(FOCUSED_EDIT_MIN_CHARS), ACCEPT('d2'))), true, 'at the threshold: focused');
+    assert.equal(edited(planEdit(padded(FOCUSED_EDIT_MIN_CHARS - 1), ACCEPT('d2'))), false, 'one character less: whole');
+    assert.equal(edited(planEdit(padded(FOCUSED_EDIT_MIN_CHARS), ACCEPT('d2'), { focus: 'never' })), false, 'never: whole');
+    assert.equal(edited(planEdit(text, ACCEPT('d2'), { focus: 'always' })), true, 'always: focused');
+  });
+
   it('handover accept on a large file: the request gets the parties, the file gets the one change', async () => {
     const text = large();
     const dir = tempDir({ 'HANDOVER.yaml': text });
