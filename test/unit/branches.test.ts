@@ -467,6 +467,19 @@ describe('a branch made only of merges', function () {
       repo.git('checkout', '-q', 'main');
       const merges = byName(await detect(repo.dir), 'feature/merges');
       assert.deepEqual([merges.ahead, merges.personShare], [2, 0.5]);
+      // Nothing of its own is left on it (its tip holds main as merged): nothing to hand over (the squash
+      // comparison finds its whole change, none, on the default branch).
+      assert.equal(merges.state, 'merged-equivalent');
+      // A merge that changed something of its own (a conflict resolved by hand, an edit while merging) is work left.
+      repo.write('m3.txt', '3\n').commit('Main 3', COLLEAGUE, '2026-02-04T11:00:00Z');
+      repo.git('checkout', '-q', 'feature/merges');
+      repo.gitWith(identityEnv(LEAVER, '2026-02-04T12:00:00Z'), 'merge', '-q', '--no-ff', '--no-commit', 'main');
+      repo.write('edited-while-merging.txt', 'x\n');
+      repo.git('add', 'edited-while-merging.txt');
+      repo.gitWith(identityEnv(LEAVER, '2026-02-04T12:00:00Z'), 'commit', '-q', '-m', 'Merge main, with an edit');
+      assert.equal(repo.git('rev-list', '--no-walk', '--parents', 'HEAD').trim().split(' ').length, 3, 'a merge commit');
+      repo.git('checkout', '-q', 'main');
+      assert.equal(byName(await detect(repo.dir), 'feature/merges').state, 'open');
       // Work with a colleague's merge of main in it: the merge does not count against the person.
       repo.git('checkout', '-q', '-b', 'feature/work', start);
       repo.write('w.txt', 'w\n').commit('Work', LEAVER, '2026-02-05T10:00:00Z');
