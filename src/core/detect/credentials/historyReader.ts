@@ -244,18 +244,10 @@ interface SegmentStop {
  * next segment can be read while this one is still being handed on: two logs at once, on two cores.
  */
 class SegmentRead {
-  private readonly logged: string[];
   private readonly startHoles: () => HoleReader;
   private holeReader: HoleReader | null = null;
-  private readonly side: DeferredVisits | null = null;
-  private readonly scanner: PatchScanner | null = null;
-  private readonly stop = new AbortController();
-  /** Null once git wrote every commit given (and the scanner ended the last); the error it stopped with otherwise. */
-  private readonly finished: Promise<unknown> = Promise.resolve(null);
-  /** Told after each piece of output read. */
-  private fed: (() => void) | null = null;
-  /** Whether git ended its log (either way): the next segment may then be started. */
-  logEnded = false;
+  /** The log of the segment's readable commits, into a sibling of the visitor (null: it has none). */
+  private readonly log: { git: ScannedGit; side: DeferredVisits } | null = null;
 
   constructor(
     options: HistoryReadOptions,
@@ -264,34 +256,20 @@ class SegmentRead {
     unreadable: UnreadableCommit[],
     onLogEnd: () => void,
   ) {
-    this.logged = segment.filter((sha) => !holes.has(sha));
     // The commits that need a missing blob are read once the segment's turn comes (a git less at once).
     this.startHoles = () => new HoleReader(options, segment.filter((sha) => holes.has(sha)), holes, unreadable);
-    if (!this.logged.length) {
-      this.logEnded = true;
-      return;
-    }
+    const logged = segment.filter((sha) => !holes.has(sha));
+    if (!logged.length) return;
     const side = options.visitor.deferred();
-    const scanner = new PatchScanner(side.visitor, options.keywords);
-    this.side = side;
-    this.scanner = scanner;
-    const feed = (chunk: Buffer): void => {
-      if (this.stop.signal.aborted) return;
-      scanner.feed(chunk);
-      this.fed?.();
-    };
-    const input = this.logged.map((sha) => `${sha}\n`);
-    this.finished = options.git.readChunks(segmentLogArguments(), feed, { input, readAhead: SEGMENT_READ_AHEAD, stop: this.stop.signal }).then(
-      () => {
-        scanner.end();
-        return null;
-      },
-      (error: unknown) => error,
-    );
-    void this.finished.then(() => {
-      this.logEnded = true;
-      onLogEnd();
-    });
+    const input = logged.map((sha) => `${sha}\n`);
+    const git = new ScannedGit(options, segmentLogArguments(), side.visitor, { input, readAhead: SEGMENT_READ_AHEAD });
+    this.log = { git, side };
+    void git.finished.then(onLogEnd);
+  }
+
+  /** Whether git ended its log (either way), or it has none: the next segment may then be started. */
+  get logEnded(): boolean {
+    return this.log?.git.ended ?? true;
   }
 
   /**
@@ -307,9 +285,11 @@ class SegmentRead {
         await holeReader.read(sha);
         continue;
       }
-      const { scanner, side } = this;
-      if (!scanner || !side) throw new GitError('failed', 'a segment\'s log was not started');
-      if (!(await this.read(index))) {
+      if (!this.log) throw new GitError('failed', 'a segment\'s log was not started');
+      const { git, side } = this.log;
+      const { scanner } = git;
+      const commit = index;
+      if (!(await git.until(() => scanner.commitsEnded > commit, 'git log'))) {
         const stopped = scanner.interrupt();
         return { at: stopped.commit ?? sha, stopped, scanner, replay: () => side.replay(stopped.commit ?? sha) };
       }
@@ -319,24 +299,9 @@ class SegmentRead {
     return null;
   }
 
-  /** Whether the logged commit at `index` was read to its end; false when git stopped before (an object it could not read). */
-  private async read(index: number): Promise<boolean> {
-    const scanner = this.scanner as PatchScanner;
-    while (scanner.commitsEnded <= index) {
-      const fed = new Promise<true>((resolve) => (this.fed = () => resolve(true)));
-      const outcome = await Promise.race([fed, this.finished]);
-      this.fed = null;
-      if (outcome === true || scanner.commitsEnded > index) continue;
-      if (outcome === null) throw new GitError('failed', 'git log ended before the commits it was given');
-      if (!isUnreadableObjectError(outcome)) throw outcome;
-      return false;
-    }
-    return true;
-  }
-
   /** Stops what is still reading (a segment left early, or the scan ending). */
   close(): void {
-    if (!this.logEnded) this.stop.abort();
+    this.log?.git.close();
     this.holeReader?.close();
   }
 }
@@ -465,14 +430,9 @@ class HoleReader {
  * line git echoes, read as fast as git writes; `done` says when a commit's mark came.
  */
 class HoleStream {
-  private readonly scanner: PatchScanner;
-  private readonly stop = new AbortController();
-  /** Null once git read every commit given; the error it stopped with otherwise. */
-  private readonly finished: Promise<unknown>;
+  private readonly git: ScannedGit;
   /** Commits given to git. */
   private readonly count: number;
-  /** Told after each piece of output read. */
-  private fed: (() => void) | null = null;
 
   constructor(
     options: HistoryReadOptions,
@@ -481,37 +441,76 @@ class HoleStream {
     private readonly from: number,
     pathspec: readonly string[],
   ) {
-    this.scanner = new PatchScanner(visitor, options.keywords);
     const input = commits.slice(from).map((sha) => `${sha}\n${END_MARK_INPUT}`);
     this.count = input.length;
-    const feed = (chunk: Buffer): void => {
-      if (this.stop.signal.aborted) return;
-      this.scanner.feed(chunk);
-      this.fed?.();
-    };
-    this.finished = options.git.readChunks(holeStreamArguments(pathspec), feed, { input, stop: this.stop.signal }).then(
-      () => null,
-      (error: unknown) => error,
-    );
+    this.git = new ScannedGit(options, holeStreamArguments(pathspec), visitor, { input });
   }
 
   /** Whether the commit at `index` (of all those given) was read to its end mark; false when git stopped in it (an object it could not read). */
-  async done(index: number): Promise<boolean> {
-    while (this.scanner.marksRead <= index - this.from) {
+  done(index: number): Promise<boolean> {
+    const { scanner } = this.git;
+    return this.git.until(() => scanner.marksRead > index - this.from, 'git diff-tree');
+  }
+
+  /** Lets git end once every commit given was read; stops it if some are left (a segment left early). */
+  close(): void {
+    if (this.git.scanner.marksRead < this.count) this.git.close();
+  }
+}
+
+/**
+ * One git process whose output a scanner reads as fast as git writes it, into a visitor that keeps
+ * what it finds: a reader waits (`until`) for the scanner to have read as far as it needs.
+ */
+class ScannedGit {
+  readonly scanner: PatchScanner;
+  private readonly stop = new AbortController();
+  /** Null once git wrote everything (and the scanner ended its last commit); the error it stopped with otherwise. */
+  readonly finished: Promise<unknown>;
+  /** Whether git ended, either way. */
+  ended = false;
+  /** Told after each piece of output read. */
+  private fed: (() => void) | null = null;
+
+  constructor(options: HistoryReadOptions, args: readonly string[], visitor: SelectivePatchVisitor, stream: { input: readonly string[]; readAhead?: number }) {
+    const scanner = new PatchScanner(visitor, options.keywords);
+    this.scanner = scanner;
+    const feed = (chunk: Buffer): void => {
+      if (this.stop.signal.aborted) return;
+      scanner.feed(chunk);
+      this.fed?.();
+    };
+    this.finished = options.git.readChunks(args, feed, { ...stream, stop: this.stop.signal }).then(
+      () => {
+        scanner.end();
+        return null;
+      },
+      (error: unknown) => error,
+    );
+    void this.finished.then(() => (this.ended = true));
+  }
+
+  /**
+   * Waits until `reached()` holds, asked after each piece of output read: true; false when git stopped
+   * first on an object it could not read. Any other failure is thrown, as is git (`command`) ending
+   * without reaching it.
+   */
+  async until(reached: () => boolean, command: string): Promise<boolean> {
+    while (!reached()) {
       const fed = new Promise<true>((resolve) => (this.fed = () => resolve(true)));
       const outcome = await Promise.race([fed, this.finished]);
       this.fed = null;
-      if (outcome === true || this.scanner.marksRead > index - this.from) continue;
-      if (outcome === null) throw new GitError('failed', 'git diff-tree ended before the commits it was given');
+      if (outcome === true || reached()) continue;
+      if (outcome === null) throw new GitError('failed', `${command} ended before the commits it was given`);
       if (!isUnreadableObjectError(outcome)) throw outcome;
       return false;
     }
     return true;
   }
 
-  /** Lets git end once every commit given was read; stops it if some are left (a segment left early). */
+  /** Stops git if it still runs. */
   close(): void {
-    if (this.scanner.marksRead < this.count) this.stop.abort();
+    if (!this.ended) this.stop.abort();
   }
 }
 
