@@ -115,6 +115,20 @@ class CountingVisitor implements DeferringPatchVisitor {
   }
 }
 
+/** Takes loose objects out of a fixture repository: a clone that lacks them (each must be there, unless `force`: the same one may be listed twice). */
+function removeObjects(repo: FixtureRepo, ids: readonly string[], force = false): void {
+  for (const id of ids) rmSync(join(repo.dir, '.git', 'objects', id.slice(0, 2), id.slice(2)), { force });
+}
+
+/** Records the order commits are visited in, besides the counts. */
+class OrderVisitor extends CountingVisitor {
+  readonly order: string[] = [];
+  override commit(info: CommitInfo): void {
+    super.commit(info);
+    this.order.push(info.sha);
+  }
+}
+
 function token(): string {
   return ['gh', 'p_', randomText(36)].join('');
 }
@@ -307,21 +321,14 @@ describe('history reader: a commit that must be read alone', function () {
     lose(x, 'x.bin');
     repo.write('c3.env', `GITHUB_TOKEN=${token()}\n`);
     const c3 = repo.commit('c3', LEAVER, '2025-01-07T00:00:00Z');
-    for (const blob of lost) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    removeObjects(repo, lost);
     for (const path of ['big.bin', 'other.bin', 'x.bin']) rmSync(join(repo.dir, path), { force: true });
 
-    const visitor = new CountingVisitor();
-    const order: string[] = [];
-    const counting = Object.assign(Object.create(visitor) as CountingVisitor, {
-      commit(info: CommitInfo) {
-        order.push(info.sha);
-        visitor.commit(info);
-      },
-    });
-    const git = new StartRecordingRunner(repo.dir, () => [...order]);
-    const { unreadable } = await readHistory({ git, range: [c3], visitor: counting, keywords: DEFAULT_RULES.keywords });
+    const visitor = new OrderVisitor();
+    const git = new StartRecordingRunner(repo.dir, () => [...visitor.order]);
+    const { unreadable } = await readHistory({ git, range: [c3], visitor, keywords: DEFAULT_RULES.keywords });
 
-    assert.deepEqual(order, [c3, x, c2, h2, d, h1, c0], 'every commit once, in log order');
+    assert.deepEqual(visitor.order, [c3, x, c2, h2, d, h1, c0], 'every commit once, in log order');
     assert.deepEqual(visitor.sections.get(h2)?.sort(), ['big.bin'], "h2's readable big.bin is read, other.bin left out");
     assert.deepEqual(unreadable.map((c) => [c.sha, c.paths]), [[x, ['x.bin']], [h2, ['other.bin']], [d, ['big.bin']], [h1, ['big.bin']]]);
     const alone = git.starts.find(({ args }) => args.includes('diff-tree') && args.includes(h2) && !args.includes('--stdin'));
@@ -382,7 +389,7 @@ describe('history reader: a clone that lacks blobs in several commits and on a b
     const f2 = repo.commit('f2 after it', LEAVER, '2025-01-07T00:00:00Z');
     repo.git('checkout', '-q', 'main');
     if (lacking) {
-      for (const blob of lost) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      removeObjects(repo, lost);
       // The work tree's copies would stand in for the missing blobs: gone too.
       for (const path of ['big.txt', 'other.bin']) rmSync(join(repo.dir, path));
     }
@@ -452,15 +459,6 @@ describe('history reader: many commits that need missing blobs, read in their pl
   const repos: FixtureRepo[] = [];
   after(() => repos.forEach((r) => r.dispose()));
 
-  /** Records the order commits are visited in, besides the counts. */
-  class OrderVisitor extends CountingVisitor {
-    readonly order: string[] = [];
-    override commit(info: CommitInfo): void {
-      super.commit(info);
-      this.order.push(info.sha);
-    }
-  }
-
   const large = (label: string) => `${label}\n${'x'.repeat(2000)}\n`;
 
   /**
@@ -510,7 +508,7 @@ describe('history reader: many commits that need missing blobs, read in their pl
     c.s3 = commit('s3', { 'side-3.txt': large('side three') }, ['side-3.txt']);
     missing.set(c.s3, ['side-3.txt']);
     repo.git('checkout', '-q', 'main');
-    for (const blob of lost) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)), { force: true });
+    removeObjects(repo, lost, true);
     for (const path of ['big-0.txt', 'big-2.txt', 'big-3.txt', 'p.txt', 'q.bin', 'big-7.txt']) rmSync(join(repo.dir, path), { force: true });
     return { repo, c, missing };
   }
@@ -648,7 +646,7 @@ describe('history reader: git stops in a segment on a blob the plan could not se
     lose(c4, 'hole.bin');
     put('c5');
     const c5 = repo.commit('c5', LEAVER, '2025-01-08T00:00:00Z');
-    for (const blob of lost) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    removeObjects(repo, lost);
     for (const path of ['f.txt', 'hole.bin']) rmSync(join(repo.dir, path), { force: true });
 
     // With segments of 2 after the first failure (c4): [c3b, c3], [c2, s2], [s1]: git stops at the start of one.
@@ -657,16 +655,9 @@ describe('history reader: git stops in a segment on a blob the plan could not se
     for (const segmentCommits of [1, 2, 3, undefined]) {
       const label = `segments of ${segmentCommits ?? 'default'}`;
       const git = new FailureRecordingRunner({ cwd: repo.dir });
-      const order: string[] = [];
-      const visitor = new CountingVisitor();
-      const counting = Object.assign(Object.create(visitor) as CountingVisitor, {
-        commit(info: CommitInfo) {
-          order.push(info.sha);
-          visitor.commit(info);
-        },
-      });
-      const { unreadable } = await readHistory({ git, range: [c5, s2, `^${b1}`], visitor: counting, keywords: DEFAULT_RULES.keywords, segmentCommits });
-      assert.deepEqual(order, logOrder, `${label}: every commit once, in log order`);
+      const visitor = new OrderVisitor();
+      const { unreadable } = await readHistory({ git, range: [c5, s2, `^${b1}`], visitor, keywords: DEFAULT_RULES.keywords, segmentCommits });
+      assert.deepEqual(visitor.order, logOrder, `${label}: every commit once, in log order`);
       for (const sha of logOrder) assert.equal(visitor.ended.get(sha), 1, `${label}: ${sha.slice(0, 7)} ended once`);
       assert.deepEqual(visitor.sections.get(c2), ['c2.env'], `${label}: c2 without f.txt`);
       assert.deepEqual(visitor.sections.get(s2), ['s2.env'], label);
