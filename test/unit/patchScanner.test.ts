@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { MAX_LINE_LENGTH } from '../../src/core/detect/credentials/fileMatcher';
 import { KeywordIndex } from '../../src/core/detect/credentials/keywordIndex';
+import { fileContext } from '../../src/core/detect/credentials/ruleEngine';
 import { PatchLineParser, type CommitInfo, type FileSection, type PatchVisitor } from '../../src/core/detect/credentials/patchParser';
 import { hunkStart, PatchScanner, type SelectivePatchVisitor } from '../../src/core/detect/credentials/patchScanner';
 import { DEFAULT_RULES } from '../../src/core/detect/credentials/ruleEngine';
@@ -164,6 +165,43 @@ describe('keyword index', () => {
     assert.equal(both('ÉéPassword'), true);
   });
 
+  it('counts a keyword whose line must also hold one of some characters only on such a line', () => {
+    const held = new KeywordIndex([
+      { words: ['://'], caseSensitive: false, lineHolds: '@' },
+      { words: ['key'], caseSensitive: false, lineHolds: '=:>' },
+      { words: ['pass'], caseSensitive: false },
+    ]);
+    const inLine = (line: string): boolean => {
+      const bytes = Buffer.from(`${line}\n`, 'utf8');
+      const inBytes = held.scanLine(bytes, 0) < 0;
+      assert.equal(held.groupsIn(line), inBytes, `bytes and text disagree on ${JSON.stringify(line)}`);
+      return inBytes;
+    };
+    assert.equal(inLine('https://deploy:x@git.example'), true);
+    assert.equal(inLine('# see https://kubernetes.io/docs/concepts/'), false);
+    assert.equal(inLine('# the key of the map'), false);
+    assert.equal(inLine('api_key = x'), true);
+    assert.equal(inLine('- name: API_KEY'), true);
+    assert.equal(inLine('<name>service.key</name>'), true);
+    // A keyword that does not count does not end the search: a later one still does.
+    assert.equal(inLine('see www.example.org/key pass'), true);
+    assert.equal(held.found(1), false);
+    assert.equal(held.found(2), true);
+    assert.equal(inLine('https://example.org pass'), true);
+    assert.equal(held.found(0), false);
+    assert.equal(held.found(2), true);
+    assert.equal(inLine('mirror https://example.org, key: value'), true);
+    assert.equal(held.found(0), false);
+    assert.equal(held.found(1), true);
+    // Only the line counts, in bytes as in text: not the next line, nor the marker before it.
+    const twoLines = Buffer.from('+https://example.org\n+ops@example.org\n', 'utf8');
+    assert.equal(held.scanLine(twoLines, 1), twoLines.indexOf(10));
+    assert.ok(held.scanLine(twoLines, twoLines.indexOf(10) + 2) >= 0);
+    assert.equal(held.scanLine(Buffer.from('=key\n', 'latin1'), 1) < 0, false);
+    assert.throws(() => new KeywordIndex([{ words: ['a'], caseSensitive: false, lineHolds: '\n' }]), /ASCII characters/);
+    assert.throws(() => new KeywordIndex([{ words: ['a'], caseSensitive: false, lineHolds: 'é' }]), /ASCII characters/);
+  });
+
   it('tests non-ASCII keywords on the decoded text, and then needs every line', () => {
     const cyrillic = new KeywordIndex([{ words: ['Пароль'], caseSensitive: false }]);
     assert.equal(cyrillic.needsEveryLine, true);
@@ -194,21 +232,46 @@ describe('keyword index', () => {
     }
     // Over the rule table: every rule's group against its keywords, on lines that hold some and lines that hold none.
     const table = DEFAULT_RULES;
-    for (const line of ['AKIA1234 password=x', 'ghp_abc token: y', "define('DB_PASSWORD', 'x')", 'requirepass foo', 'const task = disk.ask();', 'Authorization: Bearer eyJx', 'mysql -u root -pX', 'IDENTIFIED BY', 'SECRET_KEY = 1']) {
+    for (const line of ['AKIA1234 password=x', 'ghp_abc token: y', "define('DB_PASSWORD', 'x')", 'requirepass foo', 'the api key of the account', 'password reset', "env('MAIL_PASSWORD')", 'const task = disk.ask();', 'Authorization: Bearer eyJx', 'mysql -u root -pX', 'IDENTIFIED BY', 'SECRET_KEY = 1']) {
       table.keywords.groupsIn(line);
       for (const c of [...table.tokens, ...table.lines, ...table.keyRules]) {
-        const expected = c.keywords.some((k) => (c.caseSensitive ? line : line.toLowerCase()).includes(k));
+        const text = c.caseSensitive ? line : line.toLowerCase();
+        const holds = c.rule.lineHolds ?? (c.rule.find === 'key' ? '=:>' : '');
+        const expected = c.keywords.some((k) => text.includes(k)) && (holds === '' || [...holds].some((h) => line.includes(h)));
         assert.equal(table.keywords.found(c.group), expected, `${c.rule.id} on ${line}`);
       }
-      assert.equal(table.keywords.found(table.genericGroup), /pass|pwd|secret|token|key|auth|cred/i.test(line), line);
+      assert.equal(table.keywords.found(table.genericGroup), /pass|pwd|secret|token|key|auth|cred/i.test(line) && /[=:>]/.test(line), line);
     }
   });
 
-  it('holds every keyword of the rules: a line with any rule keyword passes', () => {
-    for (const line of ['AKIA', 'ghp_', 'xoxb-', '-----BEGIN RSA PRIVATE KEY-----', 'PuTTY-User-Key-File-3', 'https://u:p@h', 'Authorization: Bearer x', 'requirepass x', 'IDENTIFIED BY', "define('DB_PASSWORD'", '$6$salt$', 'client-key-data: x', 'AccountKey=', 'mysql -pX', 'TOKEN', 'Cred']) {
+  it('holds every keyword of the rules: a line with any rule keyword, and the sign its rule needs, passes', () => {
+    for (const line of ['AKIA', 'ghp_', 'xoxb-', '-----BEGIN RSA PRIVATE KEY-----', 'PuTTY-User-Key-File-3', 'https://u:p@h', 'Authorization: Bearer x', 'requirepass x', 'IDENTIFIED BY', "define('DB_PASSWORD', 'x')", "env('APP_KEY', 'x')", '$6$salt$', 'client-key-data: x', 'AccountKey=', 'mysql -pX', 'TOKEN=x', 'Cred: x', '<password>', 'datasource:']) {
       assert.equal(DEFAULT_RULES.keywords.groupsIn(line), true, line);
     }
     for (const line of ['const task = disk.ask();', 'en-US', 'nothing to see here']) assert.equal(DEFAULT_RULES.keywords.groupsIn(line), false, line);
+  });
+
+  it('wakes a line only for the rules of its own file, and only when it holds the sign its rule needs', () => {
+    const wakes = (path: string, line: string): boolean => {
+      const index = DEFAULT_RULES.keywordsFor(fileContext(path));
+      const inText = index.groupsIn(line);
+      assert.equal(index.scanLine(Buffer.from(`${line}\n`, 'utf8'), 0) < 0, inText, `bytes and text disagree on ${JSON.stringify(line)} in ${path}`);
+      assert.equal(DEFAULT_RULES.wake(line, fileContext(path)), inText);
+      return inText;
+    };
+    // Lines that cannot hold a finding: a link (no userinfo), a template's or a Makefile's `define`, prose about keys and secrets.
+    for (const path of ['charts/app/templates/_helpers.tpl', 'charts/app/values.yaml', 'Makefile', 'src/main.c', 'README.md']) {
+      for (const line of ['# See https://kubernetes.io/docs/concepts/workloads/', '{{- define "chart.fullname" -}}', 'define run-tests', '#define MAX_SIZE 64', '# The API key of the account', '    secretName']) {
+        assert.equal(wakes(path, line), false, `${line} in ${path}`);
+      }
+      for (const line of ['https://ops:x@git.example', 'api_key = x', '- name: API_KEY', "define('DB_PASSWORD', 'x');", 'AKIA', 'ghp_']) assert.equal(wakes(path, line), true, `${line} in ${path}`);
+    }
+    // A Dockerfile's `ENV NAME value` needs no sign; the words of its rule wake a Dockerfile's lines, no other file's.
+    assert.equal(wakes('Dockerfile', 'ENV API_KEY abc'), true);
+    assert.equal(wakes('deploy/app.yaml', 'ENV API_KEY abc'), false);
+    // YAML parents (`datasource:` makes its block a credential's context) count in YAML only.
+    assert.equal(wakes('grafana/datasources.yaml', 'datasource:'), true);
+    assert.equal(wakes('src/datasource.go', 'datasource:'), false);
   });
 });
 

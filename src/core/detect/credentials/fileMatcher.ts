@@ -270,7 +270,7 @@ export class FileMatcher {
     const named = this.named !== null || text.includes('name') || text.includes('<') ? this.readNamedValue(text) : NO_SPANS;
     const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0;
     // Which rules the line wakes, in one pass: the finders below ask for their own.
-    if (!this.rules.keywords.groupsIn(text) && !special) return;
+    if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
     const allowed = ALLOW_MARKERS.some((marker) => text.includes(marker));
     if (profile.yaml && /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/.test(text)) this.kubernetesSecret = true;

@@ -10,7 +10,8 @@
 // its turn in log order comes (`replay`): the ledger sees the same calls in the same order as if the
 // commits had been read in place.
 import { FileMatcher, fileReadWhole, isCredentialParentSection, MAX_LINE_LENGTH, presenceRules, profileFor, type FileProfile, type SecretMatch } from './fileMatcher';
-import { DEFAULT_RULES, type RuleSet } from './ruleEngine';
+import type { KeywordIndex } from './keywordIndex';
+import { DEFAULT_RULES, keywordsOfFile, type RuleSet } from './ruleEngine';
 import type { CommitInfo, FileSection } from './patchParser';
 import type { DeferredVisits, DeferringPatchVisitor } from './patchScanner';
 import { valueKey, type SecretLedger } from './secretLedger';
@@ -104,6 +105,10 @@ export class HistoryVisitor implements DeferringPatchVisitor {
 
   readsEveryRemoved(): boolean {
     return this.removedMatcher ? this.removedMatcher.readsEveryLine : this.wholeFile || this.inCredentialSection;
+  }
+
+  keywords(): KeywordIndex {
+    return this.profile ? keywordsOfFile(this.rules, this.profile) : this.rules.keywords;
   }
 
   readsHunkSections(): boolean {

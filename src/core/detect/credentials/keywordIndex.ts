@@ -2,7 +2,10 @@
 // none of them is in is dismissed without being decoded or cut out of the patch (most lines of a
 // history). The gate is exact: it is the union of the tests each rule makes before it runs — token
 // rules' keywords as they are written (their test is case-sensitive), every other keyword and the
-// generic assignment words in any ASCII case, the repository's own rules' keywords in lower case.
+// generic assignment words in any ASCII case, the repository's own rules' keywords in lower case —
+// narrowed by what a rule's pattern needs as well: a character the line must hold (`lineHolds`: the
+// `=`, `:` or `>` of a `name = value` pair, a URL's `@`), and, with an index per file
+// (RuleSet.keywordsFor), only the rules that apply to that file.
 //
 // The search works on the UTF-8 bytes of the patch and on JavaScript strings alike: every keyword it
 // indexes is ASCII, and an ASCII byte in UTF-8 is always that character (no byte of a multi-byte
@@ -13,11 +16,19 @@
 export interface KeywordGroup {
   words: readonly string[];
   caseSensitive: boolean;
+  /**
+   * ASCII characters one of which the line must also hold, anywhere, for the group's keywords to count:
+   * a word common in prose (`key`, `secret`) counts only on a line that could hold its rule's syntax
+   * (`=`, `:` or `>` for a `name = value` pair in any of its forms, `@` for a URL's userinfo).
+   */
+  lineHolds?: string;
 }
 
 interface Candidate {
   bytes: Uint8Array;
   caseSensitive: boolean;
+  /** The characters of KeywordGroup.lineHolds, as bits of `holdBits` (0: the keyword alone counts). */
+  needs: number;
   /** The groups (constructor order) this keyword belongs to. */
   groups: number[];
 }
@@ -42,7 +53,9 @@ export class KeywordIndex {
   /** Indexed by the two bytes at a position: MAYBE when a keyword may start there, LINE_END at a newline. */
   private readonly pairs = new Uint8Array(65536);
   /** One bit per three bytes a keyword may start with (two for a keyword of two characters, with any third). */
-  private readonly triples = new Int32Array(1 << 19);
+  private readonly triples: Int32Array;
+  /** Whether `triples` is another index's (which holds every keyword of this one): then it is not written. */
+  private readonly sharedTriples: boolean;
   private readonly candidates: (Candidate[] | undefined)[] = new Array<Candidate[] | undefined>(65536);
   /** Non-ASCII keywords, tested on decoded text (lower-cased first when the case does not count). */
   private readonly decoded: { word: string; caseSensitive: boolean; groups: number[] }[] = [];
@@ -51,13 +64,23 @@ export class KeywordIndex {
   /** `groupsIn`: the scan that last found each group (a group was found by the latest scan when its entry equals `scans`). */
   private readonly foundBy: Uint32Array;
   private scans = 0;
+  /** For each ASCII character some group's `lineHolds` names, its bit (0 for any other character). */
+  private readonly holdBits = new Uint32Array(0x80);
+  private holdCount = 0;
 
-  constructor(groups: readonly KeywordGroup[]) {
+  /**
+   * `narrowing`: an index built from the same groups or more, whose filter of three bytes (2 MiB) this
+   * one shares; it only lets more positions through to the exact test (RuleSet.keywordsFor).
+   */
+  constructor(groups: readonly KeywordGroup[], narrowing?: KeywordIndex) {
+    this.triples = narrowing?.triples ?? new Int32Array(1 << 19);
+    this.sharedTriples = narrowing !== undefined;
     const seen = new Map<string, { groups: number[] }>();
     groups.forEach((group, index) => {
       for (const raw of group.words) {
         const word = group.caseSensitive ? raw : raw.toLowerCase();
-        const key = `${group.caseSensitive ? 'c' : 'i'}${word}`;
+        const needs = this.bitsOf(group.lineHolds ?? '');
+        const key = `${group.caseSensitive ? 'c' : 'i'}${needs}:${word}`;
         const known = seen.get(key);
         if (known) {
           if (!known.groups.includes(index)) known.groups.push(index);
@@ -70,16 +93,43 @@ export class KeywordIndex {
         // A keyword spanning a line break is never in one line.
         if (word.includes('\n')) continue;
         else if ([...word].some((c) => c.charCodeAt(0) > 0x7f)) this.decoded.push({ word, caseSensitive: group.caseSensitive, groups: entry.groups });
-        else this.add(word, group.caseSensitive, entry.groups);
+        else this.add(word, group.caseSensitive, needs, entry.groups);
       }
     });
     this.foundBy = new Uint32Array(groups.length);
     for (let b = 0; b < 256; b++) this.pairs[(NEWLINE << 8) | b] = LINE_END;
   }
 
-  private add(word: string, caseSensitive: boolean, groups: number[]): void {
+  /** The bits of the characters of a `lineHolds`, each given one the first time it is named. */
+  private bitsOf(chars: string): number {
+    let bits = 0;
+    for (const c of chars) {
+      const code = c.charCodeAt(0);
+      if (c.length !== 1 || code >= 0x80 || code === NEWLINE) throw new Error(`a line can only be asked to hold ASCII characters: ${JSON.stringify(chars)}`);
+      if (this.holdBits[code] === 0) {
+        if (this.holdCount === 32) throw new Error('at most 32 distinct characters can be asked of a line');
+        this.holdBits[code] = 1 << this.holdCount++;
+      }
+      bits |= this.holdBits[code] as number;
+    }
+    return bits;
+  }
+
+  /** The `holdBits` of the characters in the line from `from` to its newline (or to the end of `bytes`). */
+  private heldIn(bytes: Uint8Array, from: number): number {
+    const holdBits = this.holdBits;
+    let held = 0;
+    for (let k = from; k < bytes.length; k++) {
+      const b = bytes[k] as number;
+      if (b === NEWLINE) break;
+      if (b < 0x80) held |= holdBits[b] as number;
+    }
+    return held;
+  }
+
+  private add(word: string, caseSensitive: boolean, needs: number, groups: number[]): void {
     const bytes = Uint8Array.from(Buffer.from(word, 'latin1'));
-    const candidate: Candidate = { bytes, caseSensitive, groups };
+    const candidate: Candidate = { bytes, caseSensitive, needs, groups };
     const first = variants(bytes[0] as number, caseSensitive);
     // A one-character keyword may be followed by any byte.
     const any = Array.from({ length: 256 }, (_, b) => b);
@@ -92,7 +142,7 @@ export class KeywordIndex {
         (this.candidates[at] ??= []).push(candidate);
         for (const c of third) {
           const triple = (at << 8) | c;
-          this.triples[triple >>> 5] = (this.triples[triple >>> 5] as number) | (1 << (triple & 31));
+          if (!this.sharedTriples) this.triples[triple >>> 5] = (this.triples[triple >>> 5] as number) | (1 << (triple & 31));
         }
       }
     }
@@ -122,21 +172,26 @@ export class KeywordIndex {
       } else {
         // Past the end of `bytes` (a one-character keyword before the last newline) reads as 0: any third byte fits such a keyword.
         const triple = (pair << 8) | (bytes[i + 2] as number);
-        if (((triples[triple >>> 5] as number) >>> (triple & 31)) & 1 && this.matchesAt(bytes, i)) return ~i;
+        if (((triples[triple >>> 5] as number) >>> (triple & 31)) & 1 && this.matchesAt(bytes, i, from)) return ~i;
         i++;
       }
     }
   }
 
-  private matchesAt(bytes: Uint8Array, at: number): boolean {
+  /** Whether a keyword starts at `at`, in the line that starts at `lineStart`. */
+  private matchesAt(bytes: Uint8Array, at: number, lineStart: number): boolean {
     const list = this.candidates[((bytes[at] as number) << 8) | (bytes[at + 1] ?? 0)];
     if (!list) return false;
-    for (const { bytes: word, caseSensitive } of list) {
+    let held = -1;
+    for (const { bytes: word, caseSensitive, needs } of list) {
       let j = 2;
       const n = word.length;
       if (caseSensitive) while (j < n && bytes[at + j] === word[j]) j++;
       else while (j < n && FOLD[bytes[at + j] ?? 0] === word[j]) j++;
-      if (j >= n) return true;
+      if (j < n) continue;
+      if (needs === 0) return true;
+      if (held < 0) held = this.heldIn(bytes, lineStart);
+      if (held & needs) return true;
     }
     return false;
   }
@@ -156,20 +211,40 @@ export class KeywordIndex {
       any = true;
     }
     const pairs = this.pairs;
+    const triples = this.triples;
     const n = text.length;
-    for (let i = 0; i < n; i++) {
+    // Each character as a byte of the index: itself when ASCII, 0x80 for any other; past the end, a newline.
+    const byteAt = (i: number): number => {
+      if (i >= n) return NEWLINE;
       const c = text.charCodeAt(i);
-      const a = c < 0x80 ? c : 0x80;
-      const d = i + 1 < n ? text.charCodeAt(i + 1) : NEWLINE;
-      const b = d < 0x80 ? d : 0x80;
-      if (pairs[(a << 8) | b] !== MAYBE) continue;
-      for (const { bytes: word, caseSensitive, groups } of this.candidates[(a << 8) | b] as Candidate[]) {
+      return c < 0x80 ? c : 0x80;
+    };
+    let held = -1;
+    let next = byteAt(0);
+    for (let i = 0; i < n; i++) {
+      const first = next;
+      next = byteAt(i + 1);
+      const pair = (first << 8) | next;
+      if (pairs[pair] !== MAYBE) continue;
+      const triple = (pair << 8) | byteAt(i + 2);
+      if (!(((triples[triple >>> 5] as number) >>> (triple & 31)) & 1)) continue;
+      for (const { bytes: word, caseSensitive, needs, groups } of this.candidates[pair] as Candidate[]) {
         const len = word.length;
         if (i + len > n) continue;
-        let j = 1;
+        let j = 2;
         if (caseSensitive) while (j < len && text.charCodeAt(i + j) === word[j]) j++;
         else while (j < len && (text.charCodeAt(i + j) < 0x80 ? FOLD[text.charCodeAt(i + j)] : -1) === word[j]) j++;
         if (j < len) continue;
+        if (needs !== 0) {
+          if (held < 0) {
+            held = 0;
+            for (let k = 0; k < n; k++) {
+              const c = text.charCodeAt(k);
+              if (c < 0x80) held |= this.holdBits[c] as number;
+            }
+          }
+          if (!(held & needs)) continue;
+        }
         for (const group of groups) foundBy[group] = scan;
         any = true;
       }

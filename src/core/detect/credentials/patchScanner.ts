@@ -22,6 +22,8 @@ export interface SelectivePatchVisitor extends PatchVisitor {
   readsBlobIds(): boolean;
   /** Whether the open file section's hunk headers' section text is wanted (decoded only then). */
   readsHunkSections?(): boolean;
+  /** The keywords that make a line of the open file section worth giving (asked once per section); absent: the scanner's own. */
+  keywords?(): KeywordIndex;
 }
 
 /** A visitor for commits read out of turn, and the way to hand on, at a commit's turn, what it found there. */
@@ -113,11 +115,15 @@ export class PatchScanner {
   private sectionsEnded: string[] = [];
   private marks = 0;
   private ended = 0;
+  /** The keywords of the open file section (SelectivePatchVisitor.keywords). */
+  private fileKeywords: KeywordIndex;
 
   constructor(
     private readonly visitor: SelectivePatchVisitor,
     private readonly keywords: KeywordIndex,
-  ) {}
+  ) {
+    this.fileKeywords = keywords;
+  }
 
   /** Reads the next piece of output. */
   feed(chunk: Buffer): void {
@@ -213,7 +219,7 @@ export class PatchScanner {
             stop = bytes.indexOf(NEWLINE, from);
             give = true;
           } else {
-            const found = this.keywords.scanLine(bytes, from);
+            const found = this.fileKeywords.scanLine(bytes, from);
             if (found < 0) {
               stop = bytes.indexOf(NEWLINE, ~found);
               give = true;
@@ -271,6 +277,7 @@ export class PatchScanner {
       const path = detached(cut);
       this.section = { path, newBlob: null, oldBlob: null, binary: false };
       this.visitor.file(path);
+      this.fileKeywords = this.visitor.keywords?.() ?? this.keywords;
       this.refresh();
       return;
     }

@@ -3,7 +3,7 @@
 // blocks, a Kubernetes Secret's data section, an AWS key pair) is fileMatcher.ts's.
 import { CREDENTIAL_PARENT_WORDS, classifyKey, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
-import { KeywordIndex } from './keywordIndex';
+import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, type CredentialRule } from './ruleTable';
 import { contextOfPath } from './pathContext';
 import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
@@ -121,6 +121,13 @@ export function fileContext(path: string): FileContext {
   return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml', docs, deployed };
 }
 
+/**
+ * One of them is on every line that holds a `name = value` pair in a form readAssignments reads (`=`,
+ * `:`, `=>`, `:=`, an XML element's `>`, `value="…"`), and on a line that names a credential for the
+ * next one (`- name: DB_PASSWORD`, `<name>…</name>`): a key word on a line without any is prose.
+ */
+const ASSIGNMENT_SIGNS = '=:>';
+
 /** Words of a key that make `name = value` worth reading as a credential (the generic reader). */
 const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'];
 
@@ -133,7 +140,11 @@ interface CompiledRule {
 }
 
 /** The table compiled for matching, plus a repository's own rules. */
+/** Distinct file indexes a rule set keeps (RuleSet.keywordsFor). */
+const FILE_INDEXES_KEPT = 12;
+
 export class RuleSet {
+  private readonly compiled: readonly CompiledRule[];
   readonly tokens: CompiledRule[];
   readonly lines: CompiledRule[];
   readonly keyRules: CompiledRule[];
@@ -145,6 +156,12 @@ export class RuleSet {
   readonly keywords: KeywordIndex;
   /** The group of the generic reader's words in `keywords`. */
   readonly genericGroup: number;
+  /** The groups `keywords` was built from, in order. */
+  private readonly groups: readonly KeywordGroup[];
+  /** Indexes for files some rules do not apply to (keywordsFor), by the groups left out. */
+  private readonly fileIndexes = new Map<string, KeywordIndex>();
+  /** The index `wake` used last: `awake` answers from it. */
+  private woken: KeywordIndex;
 
   constructor(
     readonly custom: readonly CustomRule[] = [],
@@ -158,19 +175,62 @@ export class RuleSet {
     // Token rules test their keywords as written; every other rule of the table in any case.
     const compile = (rule: CredentialRule, group: number): CompiledRule => ({ rule, keywords: rule.find === 'token' ? [...rule.keywords] : rule.keywords.map((k) => k.toLowerCase()), caseSensitive: rule.find === 'token', group });
     const compiled = CREDENTIAL_RULES.map(compile);
+    this.compiled = compiled;
     this.tokens = compiled.filter((c) => c.rule.find === 'token');
     this.lines = compiled.filter((c) => c.rule.find === 'line');
     this.keyRules = compiled.filter((c) => c.rule.find === 'key');
     this.genericGroup = compiled.length;
-    this.keywords = new KeywordIndex([
-      ...compiled.map((c) => ({ words: c.keywords, caseSensitive: c.caseSensitive })),
-      // The generic reader of `name = value` pairs (findKeyValues).
-      { words: GENERIC_WORDS, caseSensitive: false },
-      // YAML parents that make their block a credential's context (FileMatcher reads the block whole).
-      { words: CREDENTIAL_PARENT_WORDS, caseSensitive: false },
+    this.groups = [
+      ...compiled.map((c) => ({ words: c.keywords, caseSensitive: c.caseSensitive, lineHolds: c.rule.lineHolds ?? (c.rule.find === 'key' || c.rule.find === 'assignment' ? ASSIGNMENT_SIGNS : undefined) })),
+      // The generic reader of `name = value` pairs (findKeyValues): the name's words count only on a line that holds a pair.
+      { words: GENERIC_WORDS, caseSensitive: false, lineHolds: ASSIGNMENT_SIGNS },
+      // YAML parents that make their block a credential's context (FileMatcher reads the block whole): `name:`.
+      { words: CREDENTIAL_PARENT_WORDS, caseSensitive: false, lineHolds: ':' },
       // A repository's rules test the lower-cased line; one without keywords runs on every line (customWithoutKeywords).
       ...custom.map((rule) => ({ words: rule.keywords, caseSensitive: false })),
-    ]);
+    ];
+    this.keywords = new KeywordIndex(this.groups);
+    this.woken = this.keywords;
+  }
+
+  /**
+   * The keyword index for the lines of one file: the groups of the rules that do not apply to it left
+   * empty (a Dockerfile rule's words do not wake a line of a YAML file; YAML parents only count in
+   * YAML), so that a line none of its own rules could read is not decoded. The same groups, numbered
+   * alike; never more than `keywords` finds. Built once per set of groups left out (a few per history).
+   */
+  keywordsFor(file: FileContext): KeywordIndex {
+    const out: number[] = [];
+    for (const c of this.compiled) if (c.rule.files && c.keywords.length > 0 && !c.rule.files.test(file.lower)) out.push(c.group);
+    if (!file.yaml) out.push(this.genericGroup + 1);
+    if (out.length === 0) return this.keywords;
+    const key = out.join(',');
+    let index = this.fileIndexes.get(key);
+    if (!index) {
+      // Past a few sets the whole index serves (it finds more, never less): each index holds about 0.6 MiB.
+      if (this.fileIndexes.size >= FILE_INDEXES_KEPT) return this.keywords;
+      const left = new Set(out);
+      index = new KeywordIndex(
+        this.groups.map((g, i) => (left.has(i) ? { words: [], caseSensitive: g.caseSensitive } : g)),
+        this.keywords,
+      );
+      this.fileIndexes.set(key, index);
+    }
+    return index;
+  }
+
+  /**
+   * Finds which groups a line of `file` wakes (KeywordIndex.groupsIn on the file's index); `awake`
+   * then answers for each group until the next call. Returns whether any was woken.
+   */
+  wake(text: string, file: FileContext): boolean {
+    this.woken = keywordsOfFile(this, file);
+    return this.woken.groupsIn(text);
+  }
+
+  /** Whether the line given to `wake` last holds a keyword of `group`. */
+  awake(group: number): boolean {
+    return this.woken.found(group);
   }
 
   /** Custom rules without keywords run on every line; others need one of theirs. */
@@ -181,9 +241,9 @@ export class RuleSet {
 
 export const DEFAULT_RULES = new RuleSet();
 
-/** Whether the line last given to `rules.keywords.groupsIn` holds one of the rule's keywords (a rule without any runs on every line). */
+/** Whether the line last given to `rules.wake` holds one of the rule's keywords (a rule without any runs on every line). */
 function hasKeyword(rules: RuleSet, compiled: CompiledRule): boolean {
-  return compiled.keywords.length === 0 || rules.keywords.found(compiled.group);
+  return compiled.keywords.length === 0 || rules.awake(compiled.group);
 }
 
 function appliesTo(rule: CredentialRule, file: FileContext): boolean {
@@ -197,6 +257,8 @@ interface FileRules {
   rules: RuleSet;
   lines: CompiledRule[];
   keys: CompiledRule[];
+  /** RuleSet.keywordsFor the file. */
+  keywords: KeywordIndex;
   /** A rule without keywords applies (Rails' master.key): it reads every line, not only those with a keyword. */
   everyLine: boolean;
 }
@@ -206,10 +268,15 @@ function rulesOf(rules: RuleSet, file: FileContext): FileRules {
   if (!cached || cached.rules !== rules) {
     const lines = rules.lines.filter((c) => appliesTo(c.rule, file));
     const keys = rules.keyRules.filter((c) => appliesTo(c.rule, file));
-    cached = { rules, lines, keys, everyLine: [...lines, ...keys].some((c) => c.keywords.length === 0) };
+    cached = { rules, lines, keys, keywords: rules.keywordsFor(file), everyLine: [...lines, ...keys].some((c) => c.keywords.length === 0) };
     RULES_OF_FILE.set(file, cached);
   }
   return cached;
+}
+
+/** The keyword index for the lines of `file` (RuleSet.keywordsFor), worked out once per file. */
+export function keywordsOfFile(rules: RuleSet, file: FileContext): KeywordIndex {
+  return rulesOf(rules, file).keywords;
 }
 
 /** Whether a rule that applies to `file` has no keywords, so that every line of it must be read. */
@@ -344,7 +411,7 @@ const BINARY_TEXT = /(?![\t\r])[\p{Cc}\ufffd]/u;
 /** Key rules of the table, then the generic reading of `name = value` by the key's words (after `rules.keywords.groupsIn(line)`). */
 export function findKeyValues(rules: RuleSet, file: FileContext, line: string, out: ValueSpan[], underCredentialParent = false): void {
   const keyRules = rulesOf(rules, file).keys.filter((c) => hasKeyword(rules, c));
-  const generic = !file.i18n && rules.keywords.found(rules.genericGroup) && !BINARY_TEXT.test(line);
+  const generic = !file.i18n && rules.awake(rules.genericGroup) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
   const commented = COMMENTED.test(line);

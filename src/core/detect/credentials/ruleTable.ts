@@ -53,6 +53,12 @@ export interface CredentialRule {
   files?: RegExp;
   /** Literals (case-insensitive) one of which a line must hold for the rule to run. */
   keywords: readonly string[];
+  /**
+   * Characters one of which the line must also hold for the rule to run, when its pattern needs one
+   * (url-password: the `@` that ends a URL's userinfo; a call's `,` before its second argument). `key`
+   * and `assignment` rules need `=`, `:` or `>` (ASSIGNMENT_SIGNS) without saying so.
+   */
+  lineHolds?: string;
   pattern?: RegExp;
   keys?: RegExp;
   /** Characters of a token that are fixed by its format (left out of the stand-in test). */
@@ -258,7 +264,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /"type"\s*:\s*"password"\s*,\s*"value"\s*:\s*(?<v>"[^"\\\n]*")|"secretData"\s*:\s*"\{\\"value\\"\s*:\s*\\"(?<s>[^"\\]+)\\"/g, judge: 'literal',
     hits: [['keycloak/realm.json', '        { "type": "password", "value": "«lit:Admin#2021»", "temporary": false }'], ['keycloak/realm.json', '          "secretData": "{\\"value\\":\\"«b64:88»\\",\\"salt\\":\\"«b64:24»\\"}",']],
     misses: [['keycloak/realm.json', '{ "type": "password", "value": "", "temporary": true }\n"credentialData": "{\\"hashIterations\\":27500,\\"algorithm\\":\\"pbkdf2-sha256\\"}"']] },
-  { id: 'php-define-secret', name: { en: 'Secret in a PHP define() (database password, WordPress keys and salts)', 'zh-CN': 'PHP define() 中的密钥（数据库口令、WordPress 密钥与盐值）' }, find: 'line', keywords: ['define'],
+  { id: 'php-define-secret', name: { en: 'Secret in a PHP define() (database password, WordPress keys and salts)', 'zh-CN': 'PHP define() 中的密钥（数据库口令、WordPress 密钥与盐值）' }, find: 'line',
+    // The constant's name, not `define`: Helm and Go templates, C and Makefiles `define` on many lines, none a PHP secret.
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key', '_salt'], lineHolds: ',',
     pattern: /\bdefine\s*\(\s*['"](?<k>(?:[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY)[A-Z0-9_]*)|(?:SECURE_)?AUTH_KEY|LOGGED_IN_KEY|NONCE_KEY|[A-Z_]*_SALT)['"]\s*,\s*(?<v>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g, judge: 'literal',
     hits: [['wp-config.php', "define( 'DB_PASSWORD', '«lit:wpblog99»' );\ndefine('AUTH_KEY', '«alnum:64»');\ndefine('NONCE_SALT', '«alnum:64»');"]],
     misses: [['wp-config.php', "define('AUTH_KEY', 'put your unique phrase here');\ndefine('DB_PASSWORD', getenv('DB_PASSWORD'));\ndefine('DB_PASSWORD', '');"]] },
@@ -280,7 +288,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // A command substitution behind compose's `$$` escape, cut at its first space (seen on a compose collection).
       ['db/compose.yaml', "      test: ['CMD-SHELL', 'mysqladmin ping -h 127.0.0.1 --password=\"$$(cat /run/secrets/db-password)\" --silent']"]] },
   // `env('MAIL_PASSWORD', 'fallback')`: the fallback is committed and used wherever the variable is unset.
-  { id: 'env-default-secret', name: { en: 'Secret given as the default of an environment lookup', 'zh-CN': '作为环境变量读取默认值的密钥' }, find: 'line', keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
+  { id: 'env-default-secret', name: { en: 'Secret given as the default of an environment lookup', 'zh-CN': '作为环境变量读取默认值的密钥' }, find: 'line', keywords: ['pass', 'pwd', 'secret', 'token', 'key'], lineHolds: ',',
     pattern: /(?:\benv|\bgetenv|\bos\.environ\.get|\bos\.getenv|\bENV\.fetch|\bSystem\.getenv|\bconfig)\s*\(\s*['"](?<k>[A-Za-z0-9_.]*(?:PASS|PWD|SECRET|TOKEN|KEY|pass|pwd|secret|token|key)[A-Za-z0-9_.]*)['"]\s*,\s*(?<v>'[^'\n]*'|"[^"\n]*")/g, judge: 'literal',
     hits: [['config/mail.php', "    'password' => env('MAIL_PASSWORD', '«lit:mail2020»'),"], ['settings.py', "SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', '«alnum:50»')"]],
     misses: [['config/mail.php', "    'password' => env('MAIL_PASSWORD'),\n    'key' => env('APP_KEY', ''),\n    'key' => env('APP_KEY', 'SomeRandomString'),\n    'pass' => env('DB_PASSWORD', null),\n    'path' => env('KEY_PATH', '/etc/app.key'),"]] },
@@ -298,7 +306,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    client-key-data: «b64of:-----BEGIN EC PRIVATE KEY-----\n{pw}{pw}{pw}{pw}{pw}\n-----END EC PRIVATE KEY-----»']], misses: [] },
   { id: 'rails-master-key', name: { en: 'Rails master key', 'zh-CN': 'Rails 主密钥（master.key）' }, find: 'line', files: /(?:^|\/)master\.key$|(?:^|\/)config\/credentials\/[^/]+\.key$/, keywords: [], pattern: /^\s*(?<v>[0-9a-f]{32})\s*$/g, judge: 'literal',
     hits: [['config/master.key', '«hex:32»']], misses: [] },
-  { id: 'url-password', name: { en: 'Password in a URL or connection string', 'zh-CN': 'URL 或连接串中的口令' }, find: 'structure', keywords: ['://'], judge: 'literal',
+  { id: 'url-password', name: { en: 'Password in a URL or connection string', 'zh-CN': 'URL 或连接串中的口令' }, find: 'structure', keywords: ['://'], lineHolds: '@', judge: 'literal',
     hits: [['.env.production', 'DATABASE_URL=«raw:postgres»://postgres:«lit:postgres»@db:5432/app'], ['.git-credentials', 'https://deploy:«pw»@git.corp.example'], ['.git-credentials', 'https://ops:«lit:ops2020»@github.com'], ['.git-credentials', 'https://ops@corp.example:«lit:pass!#@2019»@git.corp.example'], ['etc/pip.conf', 'index-url = https://ci:«alnum:18»@pypi.corp.example/simple'], ['db.yml', 'uri: «raw:mongodb»://app:«lit:mongo2019»@db1:27017/app'], ['celeryconfig.py', 'result_backend = "«raw:redis»://:«alnum:24»@redis:6379/1"']],
     misses: [['docs/a.md', 'https://user:password@git.corp.example/repo.git\n«raw:postgres»://postgres:postgres@localhost:5432/app\nmysql://app:${DB_PASSWORD}@db:3306/app'],
       // Outside deployed configuration a user's own name as the password is a local setup's default (a CI pipeline, code).
@@ -456,7 +464,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /^\s*(?<v>[A-Za-z0-9]{16,})\s*$/g, judge: 'literal', hits: [['var/lib/rabbitmq/.erlang.cookie', '«upper:20»']], misses: [] },
   // Switches and routers (Cisco IOS, Huawei VRP, H3C Comware): local users' passwords in plain text, reversible
   // ciphers (`7 …`, `cipher %^%#…%^%#`) and hashes, enable secrets, TACACS+/RADIUS keys.
-  { id: 'network-device-password', credentialFile: true, name: { en: 'Password or key in a network device configuration (Cisco, Huawei, H3C)', 'zh-CN': '网络设备配置中的口令或密钥（思科、华为、华三）' }, find: 'line', keywords: ['password', 'secret', 'tacacs-server', 'radius-server'],
+  { id: 'network-device-password', credentialFile: true, name: { en: 'Password or key in a network device configuration (Cisco, Huawei, H3C)', 'zh-CN': '网络设备配置中的口令或密钥（思科、华为、华三）' }, find: 'line', keywords: ['password', 'secret ', 'secret\t', 'tacacs-server', 'radius-server'],
     pattern: /^\s*(?:username\s+\S+(?:\s+privilege\s+\d+)?\s+(?:password|secret)|enable\s+(?:password|secret)(?:\s+level\s+\d+)?)\s+(?:\d\s+)?(?<v>[^\s"']+)\s*$|^\s*(?:tacacs-server|radius-server)\s+(?:host\s+\S+\s+)?key\s+(?:\d\s+)?(?<v1>\S+)|^\s*local-user\s+\S+\s+password\s+(?:irreversible-cipher|cipher|simple|hash)\s+(?:\$h\$)?(?<v2>\S+)|^\s*password\s+(?:simple|cipher|hash)\s+(?:\$h\$)?(?<v3>\S+)\s*$/g, judge: 'literal',
     hits: [['configs/core-sw01.cfg', 'username admin privilege 15 password 0 «pw»\nenable password 7 «uhex:20»\ntacacs-server key «lit:tacacs2020»'], ['huawei/agg.cfg', 'aaa\n local-user ops password cipher %^%#«alnum:40»%^%#'], ['h3c/sw03.cfg', 'local-user admin class manage\n password simple «pw»\nlocal-user guest class network\n password hash $h$6$«b64:16»$«b64:86»']],
     misses: [['sw01.cfg', 'service password-encryption\nusername admin privilege 15 secret\n password-recovery enable']] },
