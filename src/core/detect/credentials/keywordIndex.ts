@@ -39,6 +39,9 @@ const MAYBE = 1;
 /** `pairs` value: the first byte is a newline. */
 const LINE_END = 2;
 
+/** Every byte value: what may follow a keyword too short to fix it. */
+const ANY_BYTE: readonly number[] = Array.from({ length: 256 }, (_, b) => b);
+
 /** ASCII upper case to lower case; every other byte as it is. */
 const FOLD = new Uint8Array(256).map((_, b) => (b >= 65 && b <= 90 ? b + 32 : b));
 
@@ -128,21 +131,22 @@ export class KeywordIndex {
   }
 
   private add(word: string, caseSensitive: boolean, needs: number, groups: number[]): void {
-    const bytes = Uint8Array.from(Buffer.from(word, 'latin1'));
+    // (ASCII only: each character is its byte.)
+    const bytes = Uint8Array.from(word, (c) => c.charCodeAt(0));
     const candidate: Candidate = { bytes, caseSensitive, needs, groups };
     const first = variants(bytes[0] as number, caseSensitive);
-    // A one-character keyword may be followed by any byte.
-    const any = Array.from({ length: 256 }, (_, b) => b);
-    const second = bytes.length > 1 ? variants(bytes[1] as number, caseSensitive) : any;
-    const third = bytes.length > 2 ? variants(bytes[2] as number, caseSensitive) : any;
+    // A one-character keyword may be followed by any byte; a two-character one by any third.
+    const second = bytes.length > 1 ? variants(bytes[1] as number, caseSensitive) : ANY_BYTE;
+    const third = bytes.length > 2 ? variants(bytes[2] as number, caseSensitive) : ANY_BYTE;
     for (const a of first) {
       for (const b of second) {
         const at = (a << 8) | b;
         this.pairs[at] = MAYBE;
         (this.candidates[at] ??= []).push(candidate);
+        if (this.sharedTriples) continue;
         for (const c of third) {
           const triple = (at << 8) | c;
-          if (!this.sharedTriples) this.triples[triple >>> 5] = (this.triples[triple >>> 5] as number) | (1 << (triple & 31));
+          this.triples[triple >>> 5] = (this.triples[triple >>> 5] as number) | (1 << (triple & 31));
         }
       }
     }
