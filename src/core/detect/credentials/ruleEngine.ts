@@ -139,10 +139,10 @@ interface CompiledRule {
   caseSensitive: boolean;
 }
 
-/** The table compiled for matching, plus a repository's own rules. */
 /** Distinct file indexes a rule set keeps (RuleSet.keywordsFor). */
 const FILE_INDEXES_KEPT = 12;
 
+/** The table compiled for matching, plus a repository's own rules. */
 export class RuleSet {
   private readonly compiled: readonly CompiledRule[];
   readonly tokens: CompiledRule[];
@@ -156,6 +156,8 @@ export class RuleSet {
   readonly keywords: KeywordIndex;
   /** The group of the generic reader's words in `keywords`. */
   readonly genericGroup: number;
+  /** The group of the YAML parents' words (the one after the generic reader's). */
+  readonly parentGroup: number;
   /** The groups `keywords` was built from, in order. */
   private readonly groups: readonly KeywordGroup[];
   /** Indexes for files some rules do not apply to (keywordsFor), by the groups left out. */
@@ -180,6 +182,7 @@ export class RuleSet {
     this.lines = compiled.filter((c) => c.rule.find === 'line');
     this.keyRules = compiled.filter((c) => c.rule.find === 'key');
     this.genericGroup = compiled.length;
+    this.parentGroup = compiled.length + 1;
     this.groups = [
       ...compiled.map((c) => ({ words: c.keywords, caseSensitive: c.caseSensitive, lineHolds: c.rule.lineHolds ?? (c.rule.find === 'key' || c.rule.find === 'assignment' ? ASSIGNMENT_SIGNS : undefined) })),
       // The generic reader of `name = value` pairs (findKeyValues): the name's words count only on a line that holds a pair.
@@ -202,7 +205,7 @@ export class RuleSet {
   keywordsFor(file: FileContext): KeywordIndex {
     const out: number[] = [];
     for (const c of this.compiled) if (c.rule.files && c.keywords.length > 0 && !c.rule.files.test(file.lower)) out.push(c.group);
-    if (!file.yaml) out.push(this.genericGroup + 1);
+    if (!file.yaml) out.push(this.parentGroup);
     if (out.length === 0) return this.keywords;
     const key = out.join(',');
     let index = this.fileIndexes.get(key);
