@@ -123,7 +123,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('azure-client-secret', 'Azure AD application client secret', 'Azure AD 应用客户端密钥', ['Q~'], '[0-9A-Za-z_.\\-]{3}\\dQ~[0-9A-Za-z_.~\\-]{31,34}', 0, [['a.env', 'X=«alnum:3»«lit:7Q~»«alnum:34»']]),
   token('github-token', 'GitHub personal access, OAuth, app or refresh token', 'GitHub 个人访问、OAuth、应用或刷新令牌', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], 'gh[pousr]_[0-9A-Za-z]{36}', 4, [['deploy.sh', 'export T=«lit:ghp_»«alnum:36»']]),
   token('github-fine-grained-token', 'GitHub fine-grained personal access token', 'GitHub 细粒度个人访问令牌', ['github_pat_'], 'github_pat_[0-9A-Za-z]{22}_[0-9A-Za-z]{59}', 11, [['t.txt', '«lit:github_pat_»«alnum:22»_«alnum:59»']]),
-  token('gitlab-token', 'GitLab access, deploy, trigger or runner token', 'GitLab 访问、部署、触发器或 Runner 令牌', ['glpat-', 'gldt-', 'glptt-', 'glrt-', 'glft-', 'gloas-', 'glcbt-'], 'gl(?:pat|dt|ptt|rt|ft|oas|cbt)-[0-9A-Za-z_\\-]{20,}', 6, [['.gitlab-ci.yml', '    T: «lit:glpat-»«alnum:20»']]),
+  token('gitlab-token', 'GitLab access, deploy, trigger, runner or runner registration token', 'GitLab 访问、部署、触发器、Runner 或 Runner 注册令牌', ['glpat-', 'gldt-', 'glptt-', 'glrt-', 'glft-', 'gloas-', 'glcbt-', 'GR1348941'], 'gl(?:pat|dt|ptt|rt|ft|oas|cbt)-[0-9A-Za-z_\\-]{20,}|GR1348941[0-9A-Za-z_\\-]{20}', 6, [['.gitlab-ci.yml', '    T: «lit:glpat-»«alnum:20»'],
+    // A runner registration token (deprecated since GitLab 16, still accepted by older instances) carries a fixed nine-character prefix.
+    ['ci/register.sh', 'gitlab-runner register --registration-token "«lit:GR1348941»«alnum:20»"']], { misses: [['ci/register.sh', 'gitlab-runner register --registration-token "$GR1348941_TOKEN"']] }),
   // Bot, user, app-level, configuration and rotating refresh tokens (`xoxe.xoxp-1-…`, `xoxe-1-…`).
   token('slack-token', 'Slack bot, user, app, configuration or refresh token', 'Slack 机器人、用户、应用、配置或刷新令牌', ['xox'], '(?:xoxe\\.)?xox[abeoprs]-(?:\\d{1,2}-)?[0-9A-Za-z]{6,}(?:-[0-9A-Za-z]{4,}){0,4}', 5, [
     ['notify.py', 'c = WebClient(token="«lit:xoxb-»«digits:12»-«digits:13»-«alnum:24»")'],
@@ -152,7 +154,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('mailgun-api-key', 'Mailgun API key', 'Mailgun API 密钥', ['key-'], 'key-[0-9a-f]{32}', 4, [['m.txt', 'k «lit:key-»«hex:32»']]),
   token('mailchimp-api-key', 'Mailchimp API key', 'Mailchimp API 密钥', ['-us'], '[0-9a-f]{32}-us\\d{1,2}', 0, [['m.txt', 'k «hex:32»«lit:-us6»']]),
   token('shopify-token', 'Shopify access token or shared secret', 'Shopify 访问令牌或共享密钥', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], 'shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}', 6, [['n.md', 'see «lit:shpat_»«hex:32» here']]),
-  token('vault-token', 'HashiCorp Vault or Terraform Cloud token', 'HashiCorp Vault 或 Terraform Cloud 令牌', ['hvs.', 'atlasv1'], '(?:hvs\\.[0-9A-Za-z_\\-]{24,}|[0-9A-Za-z]{14}\\.atlasv1\\.[0-9A-Za-z_\\-]{60,})', 4, [['n.md', 'see «lit:hvs.»«alnum:40» here']]),
+  token('vault-token', 'HashiCorp Vault or Terraform Cloud token', 'HashiCorp Vault 或 Terraform Cloud 令牌', ['hvs.', 'hvb.', 'atlasv1'], '(?:hvs\\.[0-9A-Za-z_\\-]{24,}|hvb\\.[0-9A-Za-z_\\-]{100,}|[0-9A-Za-z]{14}\\.atlasv1\\.[0-9A-Za-z_\\-]{60,})', 4, [['n.md', 'see «lit:hvs.»«alnum:40» here'], ['vault.env', 'VAULT_TOKEN=«lit:hvb.»«alnum:160»']]),
   token('digitalocean-token', 'DigitalOcean token', 'DigitalOcean 令牌', ['_v1_'], 'do[opr]_v1_[0-9a-f]{64}', 7, [['n.md', 'see «lit:dop_v1_»«hex:64» here']]),
   // OpenAI keys embed the base64 of the company name between two random halves.
   token('openai-api-key', 'OpenAI API key', 'OpenAI API 密钥', ['sk-'], 'sk-(?:proj-|svcacct-|admin-)?[0-9A-Za-z_\\-]{20,}T3BlbkFJ[0-9A-Za-z_\\-]{20,}', 3, [['n.md', 'see «lit:sk-proj-»«alnum:30»«lit:T3BlbkFJ»«alnum:30» here']]),
@@ -162,9 +164,31 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('telegram-bot-token', 'Telegram bot token', 'Telegram 机器人令牌', [':AA'], '\\d{8,10}:AA[0-9A-Za-z_\\-]{33}', 0, [['n.md', 'see «digits:9»«lit::AA»«alnum:33» here']]),
   token('databricks-token', 'Databricks access token', 'Databricks 访问令牌', ['dapi'], 'dapi[0-9a-f]{32}(?:-\\d)?', 4, [['n.md', 'see «lit:dapi»«hex:32» here']]),
   token('postman-api-key', 'Postman API key', 'Postman API 密钥', ['PMAK-'], 'PMAK-[0-9a-f]{24}-[0-9a-f]{34}', 5, [['n.md', 'see «lit:PMAK-»«hex:24»-«hex:34» here']]),
-  token('grafana-token', 'Grafana service account token', 'Grafana 服务账号令牌', ['glsa_'], 'glsa_[0-9A-Za-z]{32}_[0-9a-f]{8}', 5, [['n.md', 'see «lit:glsa_»«alnum:32»_«hex:8» here']]),
-  token('newrelic-api-key', 'New Relic user API key', 'New Relic 用户 API 密钥', ['NRAK-'], 'NRAK-[0-9A-Z]{27}', 5, [['n.md', 'see «lit:NRAK-»«upper:27» here']]),
+  // Grafana's older API keys are base64 of a JSON object that starts with its key field (`{"k":"`).
+  token('grafana-token', 'Grafana service account token or API key', 'Grafana 服务账号令牌或 API 密钥', ['glsa_', 'eyJrIjoi'], 'glsa_[0-9A-Za-z]{32}_[0-9a-f]{8}|eyJrIjoi[0-9A-Za-z]{40,400}={0,2}', 5, [['n.md', 'see «lit:glsa_»«alnum:32»_«hex:8» here'], ['grafana.py', 'client = GrafanaClient("«lit:eyJrIjoi»«alnum:90»=", host=h)']]),
+  // New Relic's keys carry a kind prefix (user, admin, Insights insert and query) or, for a license key, a suffix.
+  token('newrelic-api-key', 'New Relic user, admin, Insights or license key', 'New Relic 用户、管理、Insights 或许可证密钥', ['NRAK-', 'NRAA-', 'NRII-', 'NRIQ-', 'NRAL'],
+    'NRAK-[0-9A-Z]{27}|NRAA-[0-9a-f]{27}|NRI[IQ]-[0-9A-Za-z_\\-]{32}|[0-9a-f]{36}NRAL', 5, [['n.md', 'see «lit:NRAK-»«upper:27» here'], ['newrelic.yml', 'admin: «lit:NRAA-»«hex:27»'],
+      ['metrics.js', 'insertKey: "«lit:NRII-»«alnum:32»",'], ['q.json', '"querykey": "«lit:NRIQ-»«alnum:32»"'], ['newrelic.yml', 'license_key: «hex:36»«lit:NRAL»']]),
   token('age-secret-key', 'age encryption secret key', 'age 加密私钥', ['AGE-SECRET-KEY-'], 'AGE-SECRET-KEY-1[0-9A-Z]{58}', 16, [['n.md', 'see «lit:AGE-SECRET-KEY-1»«upper:58» here']]),
+  // Doppler's tokens name their kind after `dp.`: CLI, personal, service (with its environment), service account, SCIM, audit.
+  token('doppler-token', 'Doppler token', 'Doppler 令牌', ['dp.ct.', 'dp.pt.', 'dp.st.', 'dp.sa.', 'dp.scim.', 'dp.audit.'],
+    'dp\\.(?:ct|pt|sa|scim|audit|st(?:\\.[0-9A-Za-z_\\-]{1,35})?)\\.[0-9A-Za-z]{40,44}', 6, [['ci/deploy.sh', 'export DOPPLER_TOKEN=«lit:dp.st.prd.»«alnum:43»'], ['n.md', 'see «lit:dp.pt.»«alnum:43» here']], { misses: [['ci/deploy.sh', 'export DOPPLER_TOKEN=dp.st.prd.${DOPPLER_SECRET}\n# tokens look like dp.st.<env>.<43 characters>']] }),
+  token('tavily-api-key', 'Tavily API key', 'Tavily API 密钥', ['tvly-'], 'tvly-(?:dev-|prod-)?[0-9A-Za-z]{32}', 5, [['.env', 'TAVILY_API_KEY=«lit:tvly-»«alnum:32»']], { misses: [['.env.example', 'TAVILY_API_KEY=tvly-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx']] }),
+  token('sourcegraph-token', 'Sourcegraph access token', 'Sourcegraph 访问令牌', ['sgp_'], 'sgp_(?:[0-9a-f]{16}_|local_)?[0-9a-f]{40}', 4, [['n.md', 'token «lit:sgp_»«hex:16»_«hex:40»'], ['src.sh', 'export SRC_ACCESS_TOKEN=«lit:sgp_»«hex:40»']], { misses: [['src.sh', 'export SRC_ACCESS_TOKEN=sgp_${TOKEN}  # sgp_ and 40 hex digits']] }),
+  token('dependency-track-api-key', 'Dependency-Track API key', 'Dependency-Track API 密钥', ['odt_'], 'odt_[0-9A-Za-z]{32,40}', 4, [['Jenkinsfile', 'dependencyTrackPublisher(apiKey: "«lit:odt_»«alnum:32»")']], { misses: [['convert.py', 'def odt_to_pdf(path): return odt_converter_for_documents_with_tables(path)']] }),
+  token('adafruit-io-key', 'Adafruit IO key', 'Adafruit IO 密钥', ['aio_'], 'aio_[0-9A-Za-z]{28}', 4, [['config.h', '#define IO_KEY "«lit:aio_»«alnum:28»"']], { misses: [['io.c', 'aio_read(&cb); aio_suspend_waiting_for_completion(list);']] }),
+  token('crates-io-token', 'crates.io API token', 'crates.io API 令牌', ['cio'], 'cio[0-9A-Za-z]{32}', 3, [['.cargo/credentials.toml', '[registry]\ntoken = "«lit:cio»«alnum:32»"']], { misses: [['.cargo/credentials.toml', '[registry]\ntoken = "cioXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"']] }),
+  // NuGet.org API keys: `oy2` and 43 lower-case letters and digits.
+  token('nuget-api-key', 'NuGet API key', 'NuGet API 密钥', ['oy2'], 'oy2[a-z0-9]{43}', 3, [['publish.sh', 'dotnet nuget push pkg.nupkg --api-key «lit:oy2»«lower:43» -s https://api.nuget.org/v3/index.json']], { misses: [['publish.sh', 'dotnet nuget push pkg.nupkg --api-key $NUGET_API_KEY -s https://api.nuget.org/v3/index.json']] }),
+  token('twitch-stream-key', 'Twitch stream key', 'Twitch 推流密钥', ['live_'], 'live_\\d{6,12}_[0-9A-Za-z]{30}', 5, [['obs.env', 'STREAM_KEY=«lit:live_»«digits:9»_«alnum:30»']], { misses: [['player.js', 'const live_stream_key_prefix = live_2024_season;']] }),
+  token('stackhawk-api-key', 'StackHawk API key', 'StackHawk API 密钥', ['hawk.'], 'hawk\\.[0-9A-Za-z_\\-]{20}\\.[0-9A-Za-z_\\-]{20}', 5, [['.env', 'HAWK_API_KEY="«lit:hawk.»«alnum:20».«alnum:20»"']], { misses: [['stackhawk.yml', 'app:\n  host: hawk.example.internal']] }),
+  // Azure DevOps personal access tokens since 2024: 84 characters with the `AZDO` signature four from the end.
+  token('azure-devops-pat', 'Azure DevOps personal access token', 'Azure DevOps 个人访问令牌', ['AZDO'], '[0-9A-Za-z]{76}AZDO[0-9A-Za-z]{4}', 0, [['pipelines.tfvars', 'azure_devops_pat = "«alnum:76»«lit:AZDO»«alnum:4»"']], { misses: [['pipelines.tfvars', 'azure_devops_pat = "«alnum:52»«lit:AZDO»"']] }),
+  // Microsoft Teams incoming webhooks: the old Office 365 address and the per-tenant `webhook.office.com` one.
+  token('msteams-webhook', 'Microsoft Teams incoming webhook URL', 'Microsoft Teams 传入 Webhook 地址', ['IncomingWebhook/'],
+    'https://(?:[0-9A-Za-z\\-]+\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/[0-9a-f\\-]{36}@[0-9a-f\\-]{36}/IncomingWebhook/[0-9a-f]{32}/[0-9a-f\\-]{36}(?:/[0-9A-Za-z_\\-]+)?', 30,
+    [['notify.sh', 'curl -d @msg.json https://outlook.office.com/webhook/«uuid»@«uuid»/IncomingWebhook/«hex:32»/«uuid»'], ['alerts.yaml', '  url: https://corp.webhook.office.com/webhookb2/«uuid»@«uuid»/IncomingWebhook/«hex:32»/«uuid»/«alnum:40»']], { misses: [['docs/teams.md', 'The URL looks like https://outlook.office.com/webhook/<group>@<tenant>/IncomingWebhook/<id>/<owner>']] }),
   // Password hashes, recognised by their shape wherever they are: passwd/shadow/htpasswd lines, SQL
   // dumps, seeds. (A hash lets anyone test guesses offline; a weak password falls at once.)
   // htpasswd's and LDAP's `{SHA}`/`{SSHA}` (base64 of a SHA-1 digest, salted or not) are hashes of the same kind.
