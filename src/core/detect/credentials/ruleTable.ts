@@ -154,7 +154,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('mailgun-api-key', 'Mailgun API key', 'Mailgun API 密钥', ['key-'], 'key-[0-9a-f]{32}', 4, [['m.txt', 'k «lit:key-»«hex:32»']]),
   token('mailchimp-api-key', 'Mailchimp API key', 'Mailchimp API 密钥', ['-us'], '[0-9a-f]{32}-us\\d{1,2}', 0, [['m.txt', 'k «hex:32»«lit:-us6»']]),
   token('shopify-token', 'Shopify access token or shared secret', 'Shopify 访问令牌或共享密钥', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], 'shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}', 6, [['n.md', 'see «lit:shpat_»«hex:32» here']]),
-  token('vault-token', 'HashiCorp Vault or Terraform Cloud token', 'HashiCorp Vault 或 Terraform Cloud 令牌', ['hvs.', 'hvb.', 'atlasv1'], '(?:hvs\\.[0-9A-Za-z_\\-]{24,}|hvb\\.[0-9A-Za-z_\\-]{100,}|[0-9A-Za-z]{14}\\.atlasv1\\.[0-9A-Za-z_\\-]{60,})', 4, [['n.md', 'see «lit:hvs.»«alnum:40» here'], ['vault.env', 'VAULT_TOKEN=«lit:hvb.»«alnum:160»']]),
+  token('vault-token', 'HashiCorp Vault or Terraform Cloud token', 'HashiCorp Vault 或 Terraform Cloud 令牌', ['hvs.', 'hvb.', 's.CAES', 'atlasv1'], '(?:hvs\\.[0-9A-Za-z_\\-]{24,}|hvb\\.[0-9A-Za-z_\\-]{100,}|s\\.CAES[0-9A-Za-z_\\-]{80,}|[0-9A-Za-z]{14}\\.atlasv1\\.[0-9A-Za-z_\\-]{60,})', 4, [['n.md', 'see «lit:hvs.»«alnum:40» here'], ['vault.env', 'VAULT_TOKEN=«lit:hvb.»«alnum:160»'],
+    // Before Vault 1.10 a service token carrying its namespace's data (protobuf, base64url) started `s.CAES`.
+    ['ci/deploy.sh', 'vault-agent -vaultToken «lit:s.CAES»«alnum:100»']]),
   token('digitalocean-token', 'DigitalOcean token', 'DigitalOcean 令牌', ['_v1_'], 'do[opr]_v1_[0-9a-f]{64}', 7, [['n.md', 'see «lit:dop_v1_»«hex:64» here']]),
   // OpenAI keys embed the base64 of the company name between two random halves.
   token('openai-api-key', 'OpenAI API key', 'OpenAI API 密钥', ['sk-'], 'sk-(?:proj-|svcacct-|admin-)?[0-9A-Za-z_\\-]{20,}T3BlbkFJ[0-9A-Za-z_\\-]{20,}', 3, [['n.md', 'see «lit:sk-proj-»«alnum:30»«lit:T3BlbkFJ»«alnum:30» here']]),
@@ -186,14 +188,24 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // Azure DevOps personal access tokens since 2024: 84 characters with the `AZDO` signature four from the end.
   token('azure-devops-pat', 'Azure DevOps personal access token', 'Azure DevOps 个人访问令牌', ['AZDO'], '[0-9A-Za-z]{76}AZDO[0-9A-Za-z]{4}', 0, [['pipelines.tfvars', 'azure_devops_pat = "«alnum:76»«lit:AZDO»«alnum:4»"']], { misses: [['pipelines.tfvars', 'azure_devops_pat = "«alnum:52»«lit:AZDO»"']] }),
   // Microsoft Teams incoming webhooks: the old Office 365 address and the per-tenant `webhook.office.com` one.
+  // Vault's unseal keys (Shamir shares of the master key) as `vault operator init` prints them and as `vault operator unseal` takes them.
+  { id: 'vault-unseal-key', name: { en: 'HashiCorp Vault unseal key', 'zh-CN': 'HashiCorp Vault 解封密钥' }, find: 'line', keywords: ['unseal'],
+    pattern: /\bUnseal Key(?: \d{1,2})?:\s*(?<v>[A-Za-z0-9+/]{43,44}={0,2})(?![A-Za-z0-9+/=])|\bvault\s+operator\s+unseal\s+(?:-\S+\s+)*["']?(?<v1>[A-Za-z0-9+/]{43,44}={0,2})(?![A-Za-z0-9+/=])/g, judge: 'format',
+    hits: [['docs/vault-init.txt', 'Unseal Key 1: «b64:44»\nUnseal Key 2: «b64:44»'], ['ops/unseal.sh', 'kubectl -n vault exec vault-0 -- vault operator unseal «b64:44»']],
+    misses: [['ops/unseal.sh', 'vault operator unseal "$UNSEAL_KEY_1"\nvault operator unseal -migrate\necho "Unseal Key 1: <key>"']] },
+  // A .netrc entry written on one line elsewhere (a CI script that writes ~/.netrc, a README): `machine … login … password …`.
+  { id: 'netrc-entry-password', name: { en: '.netrc entry password outside a .netrc file', 'zh-CN': '.netrc 文件之外的 .netrc 条目口令' }, find: 'line', files: /^(?!(?:.*\/)?[._]?netrc$)/, keywords: ['machine'],
+    pattern: /\bmachine\s+[\w.-]+\s+login\s+\S+\s+password\s+(?<v>"[^"\n]*"|[^\s"'`]+)/g, judge: 'literal',
+    hits: [['ci/publish.sh', 'echo "machine api.corp.example login ci password «alnum:24»" > ~/.netrc']],
+    misses: [['ci/publish.sh', 'echo "machine api.corp.example login ci password $API_TOKEN" > ~/.netrc\nprintf \'machine %s login %s password %s\\n\' "$HOST" "$USER" "$PASS" > ~/.netrc']] },
   token('msteams-webhook', 'Microsoft Teams incoming webhook URL', 'Microsoft Teams 传入 Webhook 地址', ['IncomingWebhook/'],
     'https://(?:[0-9A-Za-z\\-]+\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/[0-9a-f\\-]{36}@[0-9a-f\\-]{36}/IncomingWebhook/[0-9a-f]{32}/[0-9a-f\\-]{36}(?:/[0-9A-Za-z_\\-]+)?', 30,
     [['notify.sh', 'curl -d @msg.json https://outlook.office.com/webhook/«uuid»@«uuid»/IncomingWebhook/«hex:32»/«uuid»'], ['alerts.yaml', '  url: https://corp.webhook.office.com/webhookb2/«uuid»@«uuid»/IncomingWebhook/«hex:32»/«uuid»/«alnum:40»']], { misses: [['docs/teams.md', 'The URL looks like https://outlook.office.com/webhook/<group>@<tenant>/IncomingWebhook/<id>/<owner>']] }),
   // Password hashes, recognised by their shape wherever they are: passwd/shadow/htpasswd lines, SQL
   // dumps, seeds. (A hash lets anyone test guesses offline; a weak password falls at once.)
   // htpasswd's and LDAP's `{SHA}`/`{SSHA}` (base64 of a SHA-1 digest, salted or not) are hashes of the same kind.
-  token('password-hash', 'Password hash (crypt, bcrypt, argon2, phpass, SHA)', '口令哈希（crypt、bcrypt、argon2、phpass、SHA）', ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$apr1$', '$argon2', '$P$', '$H$', '$y$', '$7$', '{SHA}', '{SSHA}', '{SHA256}', '{SSHA256}', '{SHA512}', '{SSHA512}', 'pbkdf2_sha', '$shiro1$', 'SCRAM-SHA-256$', "'*", '"*'],
-    'pbkdf2_sha(?:1|256|512)\\$\\d{3,7}\\$[A-Za-z0-9./+]{4,64}\\$[A-Za-z0-9+/]{20,}={0,2}|(?<=[\'"])\\*[0-9A-F]{40}|SCRAM-SHA-256\\$\\d+:[A-Za-z0-9+/]{8,}={0,2}\\$[A-Za-z0-9+/]{20,}={0,2}:[A-Za-z0-9+/]{20,}={0,2}|\\{S?SHA(?:256|512)?\\}[A-Za-z0-9+/]{27,}={0,2}|\\$(?:shiro1\\$SHA-(?:1|256|384|512)\\$\\d+\\$[A-Za-z0-9+/]*={0,2}\\$[A-Za-z0-9+/]{27,}={0,2}|2[abxy]?\\$\\d{2}\\$[./0-9A-Za-z]{53}|apr1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|[56]\\$(?:rounds=\\d+\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{43,86}|argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|[PH]\\$[./0-9A-Za-z]{31}|y\\$[./0-9A-Za-z]+\\$[./0-9A-Za-z]{1,86}\\$[./0-9A-Za-z]{43}|7\\$[./0-9A-Za-z]{14,}\\$[./0-9A-Za-z]{43})', 3,
+  token('password-hash', 'Password hash (crypt, bcrypt, argon2, phpass, SHA)', '口令哈希（crypt、bcrypt、argon2、phpass、SHA）', ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$apr1$', '$argon2', '$P$', '$H$', '$y$', '$7$', '{SHA}', '{SSHA}', '{SHA256}', '{SSHA256}', '{SHA512}', '{SSHA512}', 'pbkdf2_sha', '$shiro1$', 'SCRAM-SHA-256$', "'*", '"*', '$8$', '$9$'],
+    'pbkdf2_sha(?:1|256|512)\\$\\d{3,7}\\$[A-Za-z0-9./+]{4,64}\\$[A-Za-z0-9+/]{20,}={0,2}|(?<=[\'"])\\*[0-9A-F]{40}|SCRAM-SHA-256\\$\\d+:[A-Za-z0-9+/]{8,}={0,2}\\$[A-Za-z0-9+/]{20,}={0,2}:[A-Za-z0-9+/]{20,}={0,2}|\\{S?SHA(?:256|512)?\\}[A-Za-z0-9+/]{27,}={0,2}|\\$(?:shiro1\\$SHA-(?:1|256|384|512)\\$\\d+\\$[A-Za-z0-9+/]*={0,2}\\$[A-Za-z0-9+/]{27,}={0,2}|2[abxy]?\\$\\d{2}\\$[./0-9A-Za-z]{53}|apr1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|[56]\\$(?:rounds=\\d+\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{43,86}|argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|[PH]\\$[./0-9A-Za-z]{31}|y\\$[./0-9A-Za-z]+\\$[./0-9A-Za-z]{1,86}\\$[./0-9A-Za-z]{43}|7\\$[./0-9A-Za-z]{14,}\\$[./0-9A-Za-z]{43}|[89]\\$[./0-9A-Za-z]{14}\\$[./0-9A-Za-z]{43})', 3,
     [
       ['backup/etc/shadow', 'root:$6$«alnum:16»$«alnum:86»:19000:0:99999:7:::'],
       ['legacy/passwd.bak', 'alice:$6$«alnum:8»$«alnum:86»:18000:0:99999:7:::'],
@@ -207,6 +219,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['db/site.sql', "INSERT INTO `auth_user` VALUES (1,'pbkdf2_sha256$260000$«alnum:22»$«b64:43»=','2021-01-01',1,'admin');"],
       ['db/mysql.sql', "INSERT INTO mysql.user VALUES ('localhost','root','*«uhex:40»','Y');"], ['nexus/security.xml', '<password>$shiro1$SHA-512$1024$«b64:24»$«b64:86»==</password>'],
       ['db/roles.sql', "ALTER ROLE replicator WITH REPLICATION LOGIN PASSWORD 'SCRAM-SHA-256$4096:«b64:24»$«b64:44»:«b64:44»';"],
+      // Cisco IOS type 8 (PBKDF2-SHA256) and type 9 (scrypt) secrets in a device's saved configuration.
+      ['network/core-sw1.cfg', 'username ops privilege 15 secret 9 $9$«alnum:14»$«alnum:43»'], ['network/edge-r1.cfg', 'enable secret 8 $8$«alnum:14»$«alnum:43»'],
     ],
     { misses: [['docs/hash.md', 'bcrypt hashes start with `$2b$` and a cost such as `$2b$12$`.']] }),
 
@@ -543,6 +557,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['docker-compose.yml', 'services:\n  db:\n    image: postgres:15\n    environment:\n      POSTGRES_PASSWORD: «lit:postgres»\n      - MYSQL_ROOT_PASSWORD=«lit:root»'],
       ['charts/app/values.yaml', 'admin:\n  ADMIN_PASSWORD: «lit:admin»\nmariadb:\n  auth:\n    rootPassword: «lit:mariadb»'], ['inventory/prod.yml', 'all:\n  vars:\n    ansible_become_pass: «lit:Passw0rd»'],
       ['src/main/resources/application.properties', 'spring.datasource.password=«lit:secret»'], ['config/database.php', "        'password' => '«lit:password»',"],
+      // A front-end build's environment prefix is not a word of the key (`REACT_APP_` does not make it a React name).
+      ['web/.env.production', 'REACT_APP_AUTH_PASSWORD=«lit:whitebird»\nVUE_APP_ADMIN_PASSWORD=«pw»'],
     ],
     misses: [
       ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nSECRET_KEY=11111111-1111-1111-1111-111111111112\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
@@ -552,6 +568,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['.env.example', 'ADMIN_PASSWORD=password\nDB_PASSWORD=Password123!\nWEB_PASSWORD=strongpassword\nCLIENT_SECRET=Cl1ent$ecret!\nPOSTGRES_PASSWORD=postgres'],
       ['docs/install.md', '    MYSQL_ROOT_PASSWORD: root\n    ansible_become_pass: Passw0rd'], ['tests/fixtures/app.yml', 'password: password\nadmin_password: admin'],
       ['src/seed.py', 'ADMIN_PASSWORD = "password"\nDB_PASSWORD = "Password123!"'],
+      // A bare environment lookup (Starlark, CI expressions) names where the value is.
+      ['ci/deploy.star', 'password = env.DEPLOY_PASSWORD'],
       ['i18n/de.json', '{ "password": "Passwort", "login.password": "Kennwort" }'], ['ui/lib/pure-min.css', '.f input[type=password]:focus,.f input[type=email]{color:#fff}'], ['src/Login.vue', '<input type="password" v-model="password" :placeholder="$t(\'password\')">'],
       ['app/config/parameters.yml.dist', 'parameters:\n  database_password: ~'], ['secrets/app.enc.yaml', 'db_password: ENC[AES256_GCM,data:«b64:24»,type:str]\nsops:\n  version: 3.7.3'], ['main.tf', 'password = var.db_password\npassword = random_password.db.result\nPASSWORD_HOST = "db.corp.example"'], ['app.py', 'password = os.environ["DB_PASSWORD"]\nif password == "":'], ['src/core/credentials/rules.ts', '/** `"password": "Passwort"` is a label */'],
       // A CI pipeline's service containers and a test runner's environment are throwaway test databases: their defaults are stand-ins.

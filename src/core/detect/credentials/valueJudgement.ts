@@ -94,6 +94,8 @@ const REFERENCE = new RegExp(
     '#\\{[^{}]*\\}', '[@%]\\{[\\w.:-]+\\}', '«[^»]*»', '\\[\\[[^\\[\\]]*\\]\\]', '^\\{\\{', '\\}\\}$', '^\\$\\{',
     '^\\$[A-Za-z_]', '^%[A-Za-z_][\\w]*%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
+    // An environment lookup written bare (`password = env.DB_PASSWORD` in Starlark, Pkl or a CI expression without braces).
+    '^env\\.[A-Za-z_][\\w]*$',
     // A YAML alias (`password: *db_password`, the value of an anchor elsewhere) or its markdown look-alike `*name*`.
     '^\\*[A-Za-z_][\\w.-]*\\*?$',
     // A substitution marker an install script replaces (`__KUBERNETES_SERVICE_TOKEN__`, `_pwd_`, autoconf's
