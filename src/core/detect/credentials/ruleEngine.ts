@@ -461,7 +461,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   if (!keyClass) return;
   let value = decodedPair(pair).trim();
   if (keyClass.kind === 'aws-secret-access-key') {
-    // Named so in a configuration, any literal is the key; in code it must have the key's shape.
+    // Named so in a configuration, any literal is the key; in code it must have the key's shape. A value of a
+    // generated key's length made of runs (`aaaa…end`, `…ABC…1234567890`) is a stand-in: AWS generates the key, no one chose it.
+    if (value.length >= 20 && isPlaceholderToken(value)) return;
     const keep = file.config ? isLiteralToken(value, false, true, false, place) : /^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token');
     if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
     return;

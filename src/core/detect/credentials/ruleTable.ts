@@ -390,7 +390,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'aws-secret-access-key', name: { en: 'AWS secret access key', 'zh-CN': 'AWS 秘密访问密钥' }, find: 'structure', keywords: [], judge: 'format',
     hits: [['infra/main.tf', 'provider "aws" {\n  access_key = "«lit:AKIA»«upper:16»"\n  secret_key = "«alnum:17»a1/«alnum:19»Z"\n}'], ['.boto', '[Credentials]\naws_secret_access_key = «alnum:17»a1/«alnum:19»Z'], ['.aws/credentials', '[prod]\naws_secret_access_key = «alnum:36»'],
       // Named so in a configuration, a self-hosted S3 store's six-letter default is the key too.
-      ['docker-compose.yml', 'services:\n  web:\n    environment:\n      AWS_SECRET_ACCESS_KEY: «lit:harbor»']], misses: [] },
+      ['docker-compose.yml', 'services:\n  web:\n    environment:\n      AWS_SECRET_ACCESS_KEY: «lit:harbor»']],
+    // A generated key's length typed as runs is a stand-in.
+    misses: [['.env', 'AWS_SECRET_ACCESS_KEY=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaend\naws_secret_key: Kd8vPq2+Ln/9ABCDEFGHJwTz1234567890xx']] },
 
   // ---- keys that name a credential in specific formats ----
   { id: 'ssh-password', name: { en: 'SSH password or key passphrase in a configuration', 'zh-CN': '配置中的 SSH 口令或密钥口令短语' }, find: 'key', keywords: ['pass'], keys: /^(?:ssh_?(?:user_?)?(?:password|passwd|pass|passphrase)|sshPassphrase|sshUserPassword|ansible_ssh_pass(?:word)?|ansible_ssh_private_key_passphrase|ssh_key_passphrase)$/i, judge: 'literal',
@@ -645,6 +647,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['ui/src/App.tsx', 'return <Flag key="--web.listen-address" />;\nconst localStorageKey = "settings.theme";'], ['.circleci/config.yml', '      - restore_cache:\n          key: v1-deps-{{ checksum "go.sum" }}'],
       ['Info.plist', '<key>CFBundleIdentifier</key>'], ['signer/v4.go', 'const signingKey = "aws4_request"\nconst authorizationKey = "Authorization"'], ['values.yaml', 'primary_key: id\nkeyboard_layout: us\nsecretKeyRef:\n  key: password'],
       ['.s3cfg', '[default]\naccess_key = «upper:20»'],
+      // Letters and digits counted in step are typed by hand, not generated.
+      ['charts/agent/values.yaml', 'licenseKey: a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6\napiKey: px-api-1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d'],
       ['web/ui/package-lock.json', '      "dependencies": {\n        "parse-passwd": "^1.0.0",\n        "token-stream": "1.0.0"\n      },'], ['rules/lexer.l', '    startToken := lexer.startToken\n    apiKey := cfg.APIKey'],
     ] },
 ];
