@@ -88,8 +88,11 @@ export function classifyKey(name: string): KeyClass | null {
   });
 }
 
+/** A front-end build's environment prefix names the tool, not the value (`REACT_APP_DB_PASSWORD` is a password, not a React name). */
+const FRONTEND_ENV_PREFIX = /^(?:REACT_APP|VUE_APP)_(?=[A-Z0-9_]+$)/;
+
 function classifyName(name: string): KeyClass | null {
-  const words = keyWords(name);
+  const words = keyWords(name.replace(FRONTEND_ENV_PREFIX, ''));
   if (words.length === 0 || words.length > 8) return null;
   let kind: CredentialKind | null = null;
   for (let i = 0; i < words.length; i++) {

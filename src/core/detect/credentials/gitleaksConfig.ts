@@ -119,6 +119,11 @@ export const GITLEAKS_IDS: Readonly<Record<string, readonly string[]>> = {
   'postman-api-token': ['postman-api-key'],
   'grafana-service-account-token': ['grafana-token'],
   'new-relic-user-api-key': ['newrelic-api-key'],
+  'new-relic-insert-key': ['newrelic-api-key'],
+  'grafana-api-key': ['grafana-token'],
+  'doppler-api-token': ['doppler-token'],
+  'sourcegraph-access-token': ['sourcegraph-token'],
+  'microsoft-teams-webhook': ['msteams-webhook'],
   'azure-ad-client-secret': ['azure-client-secret'],
   'generic-api-key': ['password', 'secret', 'token', 'api-key', 'aws-secret-access-key'],
 };

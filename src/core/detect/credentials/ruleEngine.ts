@@ -464,7 +464,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   if (!keyClass) return;
   let value = decodedPair(pair).trim();
   if (keyClass.kind === 'aws-secret-access-key') {
-    // Named so in a configuration, any literal is the key; in code it must have the key's shape.
+    // Named so in a configuration, any literal is the key; in code it must have the key's shape. A value of a
+    // generated key's length made of runs (`aaaa…end`, `…ABC…1234567890`) is a stand-in: AWS generates the key, no one chose it.
+    if (value.length >= 20 && isPlaceholderToken(value)) return;
     const keep = file.config ? isLiteralToken(value, false, true, false, place) : /^[A-Za-z0-9/+]{40}$/.test(value) && isPlausibleSecret(value, 'token');
     if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
     return;
@@ -503,7 +505,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
 // An unencoded '@' in the user or the password (`https://ops@corp.example:pa@ss@host`) is read as git does: the last '@' ends it.
 // The user may be empty (`redis://:password@host`: Redis before ACLs has a password and no user).
 const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{0,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$))/g;
-const AUTHORIZATION = /\b(Bearer|Basic)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([0-9a-f]{40})(?![\w:])|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
+const AUTHORIZATION = /\b(Bearer|Basic|SSWS)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([0-9a-f]{40})(?![\w:])|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
+
+const BEARER_HEX = /^[0-9a-f]{32,128}$/i;
 
 /** Passwords inside URLs and Authorization values: in any file. */
 export function findConnectionSecrets(line: string, out: ValueSpan[], place: LiteralPlace = 'elsewhere', docs = false): void {
@@ -523,7 +527,7 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
       if ((place !== 'elsewhere' || password !== user) && isLiteralPassword(password, place)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
     }
   }
-  if (line.includes('Bearer') || line.includes('Basic') || /authorization:|token:|api-key:/i.test(line)) {
+  if (line.includes('Bearer') || line.includes('Basic') || line.includes('SSWS') || /authorization:|token:|api-key:/i.test(line)) {
     AUTHORIZATION.lastIndex = 0;
     for (let m = AUTHORIZATION.exec(line); m; m = AUTHORIZATION.exec(line)) {
       // A header's scheme and value: `Bearer x`, `Basic x`, GitHub's `Authorization: token x` (a classic token: other services'
@@ -531,8 +535,14 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
       const scheme = m[1] ?? m[3] ?? m[5] ?? '';
       const raw = m[2] ?? m[4] ?? m[6] ?? '';
       const start = m.index + m[0].length - raw.length;
-      if (m[1] !== undefined && m[1] !== 'Bearer' && m[1] !== 'Basic') continue; // `bearer` in prose: the scheme is case-sensitive
-      if (scheme === 'Basic') {
+      if (m[1] !== undefined && m[1] !== 'Bearer' && m[1] !== 'Basic' && m[1] !== 'SSWS') continue; // `bearer` in prose: the scheme is case-sensitive
+      if (scheme === 'SSWS') {
+        // Okta's API token scheme: `00` and 40 characters.
+        if (/^00[A-Za-z0-9_-]{40}$/.test(raw) && !isPlaceholderToken(raw, raw.slice(2))) out.push({ kind: 'bearer-token', value: raw, start, end: start + raw.length });
+      } else if (scheme === 'Bearer' && BEARER_HEX.test(raw)) {
+        // After `Bearer` a hex value is the token itself (Particle's, many APIs' 40-hex tokens), not a commit id.
+        if (!isPlaceholderToken(raw)) out.push({ kind: 'bearer-token', value: raw, start, end: start + raw.length });
+      } else if (scheme === 'Basic') {
         const password = passwordOfPair(base64Text(raw), 'elsewhere');
         if (password) out.push({ kind: 'bearer-token', value: password, start, end: start + raw.length });
       } else if (scheme.toLowerCase() === 'token' ? isLiteralToken(raw, true) : isPlausibleSecret(raw, 'token')) {

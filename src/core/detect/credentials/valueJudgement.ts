@@ -54,7 +54,9 @@ function hasTypedRun(text: string, length: number): boolean {
 
 /** Stand-in words: seen anywhere in a value, they mark it as not real, whatever else it holds. */
 // (`changethis`, `pleasechange…`, `pleasegenerate…`: the ask to change or generate it is the marker.)
-const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'changethis', 'pleasechange', 'pleasegenerate', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replace', 'enteryour', 'putyour', 'xxxx', 'randomstring'];
+const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'changethis', 'pleasechange', 'pleasegenerate', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replace', 'enteryour', 'putyour', 'xxxx', 'randomstring',
+  // Letters and digits counted in step (`a1b2c3d4e5f6…`): typed by hand, not generated.
+  'a1b2c3d4', '1a2b3c4d'];
 /**
  * The same asks in Chinese, as configuration templates of Chinese projects write them (`填写你的SecretKey`,
  * "fill in your SecretKey"; `请输入密码`, "enter the password"): fill in, enter, your, replace, change, example.
@@ -94,6 +96,8 @@ const REFERENCE = new RegExp(
     '#\\{[^{}]*\\}', '[@%]\\{[\\w.:-]+\\}', '«[^»]*»', '\\[\\[[^\\[\\]]*\\]\\]', '^\\{\\{', '\\}\\}$', '^\\$\\{',
     '^\\$[A-Za-z_]', '^%[A-Za-z_][\\w]*%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
+    // An environment lookup written bare (`password = env.DB_PASSWORD` in Starlark, Pkl or a CI expression without braces).
+    '^env\\.[A-Za-z_][\\w]*$',
     // A YAML alias (`password: *db_password`, the value of an anchor elsewhere) or its markdown look-alike `*name*`.
     '^\\*[A-Za-z_][\\w.-]*\\*?$',
     // A substitution marker an install script replaces (`__KUBERNETES_SERVICE_TOKEN__`, `_pwd_`, autoconf's
