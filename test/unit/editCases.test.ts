@@ -85,6 +85,11 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.equal(edit(text, ACCEPT('d2', 'Bob')), `${text}    accepted:\n      by: Bob\n      on: 2026-11-26\n`);
   });
 
+  it('fills an empty role of a block "signoff:" below it, in the style of the other signatures', () => {
+    const roles = `${MINIMAL}signoff:\n  from:\n    name: Alice\n    date: 2026-12-01\n  to:\n`;
+    assert.equal(edit(roles, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }), `${roles}    name: Bob\n    date: 2026-12-02\n`);
+  });
+
   it('keeps CRLF line endings and a BOM, and counts the BOM in the offsets', () => {
     const text = `\uFEFF${MINIMAL}duties:\n  - id: d1\n    title: T\n`.replace(/\n/g, '\r\n');
     const plan = planEdit(text, ACCEPT('d1', 'Bob'));
@@ -466,6 +471,15 @@ describe('HANDOVER.yaml edits: refusals', () => {
     assert.match(out, /- name: DB password\n {4}id: cred-db\n {4}location: "2026-01-01"\n {4}rotateBy: 2026-12-04\n$/);
   });
 
+  it('writes the due date of pending work and the date of a schedule entry plain, like the other dates of the file', () => {
+    const pending = `${MINIMAL}pending:\n  - id: p1\n    title: T\n    reason: R\n    remaining: S\n`;
+    const added = edit(pending, { kind: 'addItems', section: 'pending', items: [[{ key: 'id', value: 'p2' }, { key: 'title', value: 'U' }, { key: 'reason', value: 'V' }, { key: 'remaining', value: 'W' }, { key: 'due', value: '2026-12-10' }]] });
+    assert.equal(added, `${pending}  - id: p2\n    title: U\n    reason: V\n    remaining: W\n    due: 2026-12-10\n`);
+    const schedule = `${MINIMAL}schedule:\n  - {id: s1, date: 2026-12-01, topic: T, status: planned}\n`;
+    const planned = edit(schedule, { kind: 'addItems', section: 'schedule', items: [[{ key: 'id', value: 's2' }, { key: 'date', value: '2026-12-10' }, { key: 'topic', value: 'U' }]] });
+    assert.equal(planned, `${schedule}  - {id: s2, date: 2026-12-10, topic: U}\n`);
+  });
+
   it('refuses a supervisor’s signature when the file names no supervisor, and says who signed already', () => {
     assert.equal(refusal(MINIMAL, { kind: 'sign', role: 'supervisor', name: 'Wang', date: '2026-12-01' }).message, 'HANDOVER.yaml names no supervisor (监交人): add `supervisor: {name: …}` before signing as the supervisor.');
     const signed = `${MINIMAL}signoff: {to: {name: Bob, date: 2026-12-01}}\n`;
@@ -492,6 +506,15 @@ describe('HANDOVER.yaml edits: refusals', () => {
     assert.equal(message(decide(decided.newText, '.github/CODEOWNERS', 'alice')), '"alice" in .github/CODEOWNERS is already recorded as reassigned by Bob on 2026-11-28.');
     const undo = planEdit(MINIMAL, { kind: 'undecideMention', path: '.github/CODEOWNERS', identity: 'alice' }, { known });
     assert.equal(undo.ok ? '' : undo.error.message, '"alice" in .github/CODEOWNERS has no decision in detected.mentions: there is nothing to take back.');
+  });
+
+  it('finds a mention whatever the case and the spaces around the identity the run reports, as the report matches decisions, and records it as reported', () => {
+    for (const reported of ['Alice@Example.COM', ' alice@example.com ']) {
+      const known: KnownFindings = { mentions: [{ path: 'k8s/rbac.yaml', identity: reported }] };
+      const plan = planEdit(MINIMAL, { kind: 'decideMention', path: 'k8s/rbac.yaml', identity: 'alice@example.com', outcome: 'removed', by: 'Bob', on: '2026-11-28' }, { known });
+      if (!plan.ok) assert.fail(`${JSON.stringify(reported)}: refused: ${plan.error.message}`);
+      assert.deepEqual(load(plan.newText).handover?.detected.mentions.map((entry) => entry.identity), [reported], JSON.stringify(reported));
+    }
   });
 
   it('takes back only the review of the branch named, whatever other branches the run knows', () => {
@@ -638,6 +661,14 @@ describe('HANDOVER.yaml edits: items shared through a merge key', () => {
     assert.equal(plan.error.code, 'edit.aliased');
     assert.equal(plan.error.message, 'This part of HANDOVER.yaml is an alias or is reused through one (<<: *base): change it by hand.');
     assert.deepEqual(plan.error.range, { start: { line: 13, col: 5 }, end: { line: 13, col: 14 } });
+  });
+
+  it('refuses to take back what an item merges from a mapping written in place (`<<: {…}`), naming the merge key', () => {
+    const inPlace = `${MINIMAL}duties:\n  - <<: {accepted: {by: Bob, on: 2026-11-20}}\n    id: d2\n    title: T\n`;
+    const plan = planEdit(inPlace, { kind: 'reopen', id: 'd2' });
+    assert.ok(!plan.ok);
+    assert.equal(plan.error.message, 'This part of HANDOVER.yaml is an alias or is reused through one (<<): change it by hand.');
+    assert.deepEqual(plan.error.range, { start: { line: 9, col: 5 }, end: { line: 9, col: 46 } });
   });
 
   it('refuses to edit the item other items merge, naming its anchor', () => {
