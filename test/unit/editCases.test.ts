@@ -517,6 +517,41 @@ describe('HANDOVER.yaml edits: refusals', () => {
     }
   });
 
+  it('reviews a path or a branch once, matched as the report matches reviews; refusals name it and who reviewed it when', () => {
+    const BY = { by: 'Bob', on: '2026-11-28' };
+    const path = (target: string): EditOperation => ({ kind: 'review', target: { path: target }, ...BY });
+    const branch = (target: string): EditOperation => ({ kind: 'review', target: { branch: target, outcome: 'merged' }, ...BY });
+    assert.equal(refusal(MINIMAL, path('k8s/base'), {}).message, 'Git history has not been read, so "k8s/base" cannot be checked. Analyse the history first.');
+    assert.equal(refusal(MINIMAL, branch('feature/pg-failover'), {}).message, 'Git history has not been read, so "feature/pg-failover" cannot be checked. Analyse the history first.');
+    assert.equal(refusal(MINIMAL, path('src/other')).message, '"src/other" is not among the files and folders the person leaving owns.');
+    assert.equal(refusal(MINIMAL, branch('feature/other')).message, '"feature/other" is not among the branches of the person leaving.');
+    // A path reviewed under another spelling; a branch entry before it, a path entry before the branch's.
+    const reviewed = `${MINIMAL}detected:\n  reviewed:\n    - {branch: feature/pg-failover, by: Carol, on: 2026-11-20, outcome: merged}\n    - {path: ./k8s/base/, by: Carol, on: 2026-11-21}\n    - {branch: upstream/feature/x, by: Dan, on: 2026-11-22, outcome: merged}\n`;
+    assert.equal(refusal(reviewed, path('k8s/base')).message, '"k8s/base" is already recorded as reviewed by Carol on 2026-11-21.');
+    assert.equal(refusal(reviewed, branch('origin/feature/pg-failover')).message, '"origin/feature/pg-failover" is already recorded as reviewed by Carol on 2026-11-20.');
+    // A review recorded under one remote's name covers the branch, whichever name it is asked by.
+    const remotes: KnownFindings = {
+      paths: ['k8s/base/', 'ansible/roles/postgres'],
+      branches: [{ name: 'feature/x', kind: 'local' }, { name: 'origin/feature/x', kind: 'remote' }, { name: 'upstream/feature/x', kind: 'remote' }, { name: 'feature/y', kind: 'local' }],
+    };
+    assert.equal(refusal(reviewed, branch('feature/x'), remotes).message, '"feature/x" is already recorded as reviewed by Dan on 2026-11-22.');
+    // Other paths and branches are still open.
+    const more = (op: EditOperation) => {
+      const plan = planEdit(reviewed, op, { known: remotes });
+      if (!plan.ok) assert.fail(`refused: ${plan.error.message}`);
+      return plan.newText;
+    };
+    assert.equal(more(path('ansible/roles/postgres')), `${reviewed}    - {path: ansible/roles/postgres, by: Bob, on: 2026-11-28}\n`);
+    assert.equal(more(branch('feature/y')), `${reviewed}    - {branch: feature/y, by: Bob, on: 2026-11-28, outcome: merged}\n`);
+  });
+
+  it('records the branch named exactly when another branch of the person leaving ends with the same name', () => {
+    const known: KnownFindings = { branches: [{ name: 'pg-failover', kind: 'local' }, { name: 'feature/pg-failover', kind: 'local' }] };
+    const plan = planEdit(MINIMAL, { kind: 'review', target: { branch: 'feature/pg-failover', outcome: 'merged' }, by: 'Bob', on: '2026-11-28' }, { known });
+    if (!plan.ok) assert.fail(`refused: ${plan.error.message}`);
+    assert.deepEqual(load(plan.newText).handover?.detected.reviewed.map((entry) => entry.branch), ['feature/pg-failover']);
+  });
+
   it('takes back only the review of the branch named, whatever other branches the run knows', () => {
     const text = `${MINIMAL}detected:\n  reviewed:\n    - {branch: feature/pg-failover, by: Bob, on: 2026-11-28, outcome: merged}\n`;
     assert.equal(refusal(text, { kind: 'unreview', target: { branch: 'feature/other' } }).message, '"feature/other" has no review entry in detected.reviewed.');
