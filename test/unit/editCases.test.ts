@@ -545,6 +545,18 @@ describe('HANDOVER.yaml edits: refusals', () => {
     assert.equal(more(branch('feature/y')), `${reviewed}    - {branch: feature/y, by: Bob, on: 2026-11-28, outcome: merged}\n`);
   });
 
+  it('notes a review of a path or a branch found as the report finds it, and names a review it cannot find', () => {
+    const reviewed = `${MINIMAL}detected:\n  reviewed:\n    - {branch: backport/main, by: Carol, on: 2026-11-20, outcome: merged}\n    - {path: k8s/base, by: Carol, on: 2026-11-21}\n    - {branch: "feature/pg-failover ", by: Carol, on: 2026-11-22, outcome: merged}\n    - {path: ./ansible/roles/postgres/, by: Carol, on: 2026-11-23}\n    - {branch: backport/origin/main, by: Carol, on: 2026-11-24, outcome: merged}\n`;
+    const note = (target: { path: string } | { branch: string }): EditOperation => ({ kind: 'note', target, text: 'checked' });
+    const noted = (entry: string) => reviewed.replace(`${entry}}`, `${entry}, note: checked}`);
+    assert.equal(edit(reviewed, note({ path: 'ansible/roles/postgres' })), noted('{path: ./ansible/roles/postgres/, by: Carol, on: 2026-11-23'));
+    assert.equal(edit(reviewed, note({ branch: 'origin/feature/pg-failover' })), noted('{branch: "feature/pg-failover ", by: Carol, on: 2026-11-22, outcome: merged'));
+    // Only a leading `origin/` is the remote.
+    assert.equal(edit(reviewed, note({ branch: 'backport/origin/main' })), noted('{branch: backport/origin/main, by: Carol, on: 2026-11-24, outcome: merged'));
+    assert.equal(refusal(reviewed, note({ path: 'k8s/overlays' })).message, '"k8s/overlays" has no review entry in detected.reviewed.');
+    assert.equal(refusal(reviewed, note({ branch: 'feature/other' })).message, '"feature/other" has no review entry in detected.reviewed.');
+  });
+
   it('records the branch named exactly when another branch of the person leaving ends with the same name', () => {
     const known: KnownFindings = { branches: [{ name: 'pg-failover', kind: 'local' }, { name: 'feature/pg-failover', kind: 'local' }] };
     const plan = planEdit(MINIMAL, { kind: 'review', target: { branch: 'feature/pg-failover', outcome: 'merged' }, by: 'Bob', on: '2026-11-28' }, { known });
