@@ -90,6 +90,13 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.equal(edit(roles, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }), `${roles}    name: Bob\n    date: 2026-12-02\n`);
   });
 
+  it('adds a top-level key after a last list, before the comments at the keys\' column that end the file', () => {
+    for (const remark of ['  # a remark on the list\n', '    # a remark on the item\n']) {
+      const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n${remark}# the end\n`;
+      assert.equal(edit(text, { kind: 'sign', role: 'from', name: 'Alice', date: '2026-12-01' }), text.replace('# the end\n', 'signoff:\n  from: {name: Alice, date: 2026-12-01}\n# the end\n'));
+    }
+  });
+
   it('keeps CRLF line endings and a BOM, and counts the BOM in the offsets', () => {
     const text = `\uFEFF${MINIMAL}duties:\n  - id: d1\n    title: T\n`.replace(/\n/g, '\r\n');
     const plan = planEdit(text, ACCEPT('d1', 'Bob'));
