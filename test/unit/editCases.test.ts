@@ -90,6 +90,19 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.equal(edit(roles, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }), `${roles}    name: Bob\n    date: 2026-12-02\n`);
   });
 
+  it('adds a key or an item after the comment lines indented deeper below the last value (remarks on it), CRLF too', () => {
+    const item = `${MINIMAL}duties:\n  - id: d1\n    title: T\n      # about the title\n\n        # and more\n    # before d2\n  - id: d2\n    title: U\n`;
+    const cases: [string, EditOperation, string][] = [
+      [item, ACCEPT('d1', 'Bob'), item.replace('      # about the title\n', '      # about the title\n    accepted: {by: Bob, on: 2026-11-26}\n')],
+      [`${MINIMAL}detected:\n  ignore:\n    - {fingerprint: fp-2, reason: x}\n      # about fp-2\n         # still about it\n    # about the next\n`, { kind: 'ignoreFinding', fingerprint: 'fp-aws-1', reason: 'y' },
+        `${MINIMAL}detected:\n  ignore:\n    - {fingerprint: fp-2, reason: x}\n      # about fp-2\n         # still about it\n    - {fingerprint: fp-aws-1, reason: "y"}\n    # about the next\n`],
+    ];
+    for (const [text, op, expected] of cases) {
+      assert.equal(edit(text, op), expected);
+      assert.equal(edit(text.replace(/\n/g, '\r\n'), op), expected.replace(/\n/g, '\r\n'), 'CRLF');
+    }
+  });
+
   it('adds a top-level key after a last list, before the comments at the keys\' column that end the file', () => {
     for (const remark of ['  # a remark on the list\n', '    # a remark on the item\n']) {
       const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n${remark}# the end\n`;
