@@ -91,7 +91,8 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
   });
 
   it('adds a key or an item after the comment lines indented deeper below the last value (remarks on it), CRLF too', () => {
-    const item = `${MINIMAL}duties:\n  - id: d1\n    title: T\n      # about the title\n\n        # and more\n    # before d2\n  - id: d2\n    title: U\n`;
+    // A line of spaces only ends the remarks, however deep its spaces.
+    const item = `${MINIMAL}duties:\n  - id: d1\n    title: T\n      # about the title\n        \n        # and more\n    # before d2\n  - id: d2\n    title: U\n`;
     const cases: [string, EditOperation, string][] = [
       [item, ACCEPT('d1', 'Bob'), item.replace('      # about the title\n', '      # about the title\n    accepted: {by: Bob, on: 2026-11-26}\n')],
       [`${MINIMAL}detected:\n  ignore:\n    - {fingerprint: fp-2, reason: x}\n      # about fp-2\n         # still about it\n    # about the next\n`, { kind: 'ignoreFinding', fingerprint: 'fp-aws-1', reason: 'y' },
@@ -736,6 +737,13 @@ describe('HANDOVER.yaml edits: items shared through a merge key', () => {
     assert.ok(!plan.ok);
     assert.equal(plan.error.message, 'This part of HANDOVER.yaml is an alias or is reused through one (<<): change it by hand.');
     assert.deepEqual(plan.error.range, { start: { line: 9, col: 5 }, end: { line: 9, col: 46 } });
+  });
+
+  it('refuses to remove a note an item only has through `<<: *name`, pointing at the merge key', () => {
+    const noted = `${MINIMAL}duties:\n  - &base\n    id: d1\n    title: T\n    note: shared\n  - <<: *base\n    id: d2\n`;
+    const plan = planEdit(noted, { kind: 'note', target: { id: 'd2' }, text: '' });
+    assert.ok(!plan.ok);
+    assert.equal(plan.error.message, 'This part of HANDOVER.yaml is an alias or is reused through one (<<: *base): change it by hand.');
   });
 
   it('refuses to edit the item other items merge, naming its anchor', () => {
