@@ -240,6 +240,8 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.equal(edit(signoff, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-26' }), `${signoff}  to: {name: Bob, date: 2026-11-26}\n`);
     const ignore = `${MINIMAL}detected:\n  ignore  :\n`;
     assert.equal(edit(ignore, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: 'test' }), `${ignore}    - {fingerprint: fp-2, reason: test}\n`);
+    const tab = `${MINIMAL}signoff\t:\n`;
+    assert.equal(edit(tab, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-26' }), `${tab}  to: {name: Bob, date: 2026-11-26}\n`, 'a tab before the colon');
   });
 
   it('adds, replaces and removes notes, also over a literal block', () => {
