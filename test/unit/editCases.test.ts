@@ -240,6 +240,9 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.equal(edit(signoff, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-26' }), `${signoff}  to: {name: Bob, date: 2026-11-26}\n`);
     const ignore = `${MINIMAL}detected:\n  ignore  :\n`;
     assert.equal(edit(ignore, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: 'test' }), `${ignore}    - {fingerprint: fp-2, reason: test}\n`);
+    const explicit = refusal(`${MINIMAL}? signoff\n:\n`, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-26' });
+    assert.equal(explicit.code, 'edit.layout');
+    assert.match(explicit.message, /an explicit "\? key"/);
     const tab = `${MINIMAL}signoff\t:\n`;
     assert.equal(edit(tab, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-26' }), `${tab}  to: {name: Bob, date: 2026-11-26}\n`, 'a tab before the colon');
   });
@@ -252,6 +255,14 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.equal(removed, `${MINIMAL}duties:\n  - id: d1\n    title: T\n    runbook: https://wiki.example/d1\n`);
     const plan = planEdit(removed, { kind: 'note', target: { id: 'd1' }, text: '' });
     assert.ok(plan.ok && plan.edits.length === 0 && plan.newText === removed, 'removing a missing note changes nothing');
+  });
+
+  it('leaves a note alone, however it is written, when it already says the text given', () => {
+    for (const written of ['"checked"', "'checked'", '|-\n      checked']) {
+      const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    note: ${written}\n`;
+      const plan = planEdit(text, { kind: 'note', target: { id: 'd1' }, text: ' checked ' });
+      assert.ok(plan.ok && plan.edits.length === 0 && plan.newText === text, written);
+    }
   });
 
   it('inserts before a document end marker and keeps a %YAML directive', () => {
