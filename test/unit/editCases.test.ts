@@ -257,6 +257,13 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.ok(plan.ok && plan.edits.length === 0 && plan.newText === removed, 'removing a missing note changes nothing');
   });
 
+  it('replaces a note quoted as the mapping around it needs: plain in a block item, quoted in a flow item', () => {
+    const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    note: old\n  - {id: d2, title: U, note: old}\n`;
+    const note = (id: string): EditOperation => ({ kind: 'note', target: { id }, text: 'pg, then redis' });
+    assert.equal(edit(text, note('d1')), text.replace('    note: old', '    note: pg, then redis'));
+    assert.equal(edit(text, note('d2')), text.replace('note: old}', 'note: "pg, then redis"}'));
+  });
+
   it('leaves a note alone, however it is written, when it already says the text given', () => {
     for (const written of ['"checked"', "'checked'", '|-\n      checked']) {
       const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    note: ${written}\n`;
