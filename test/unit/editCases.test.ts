@@ -111,6 +111,32 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     }
   });
 
+  it('indents new mappings and lists as the first block mapping and the first block list of the file do', () => {
+    // The parties written as flow mappings: the first block mapping is an acceptance, 2 columns below its key at column 4.
+    const flowParties = 'version: 1\nproject: demo\nfrom: {name: Alice, emails: [alice@example.com]}\nto: {name: Bob}\n';
+    const accepted = `${flowParties}duties:\n  - id: d1\n    title: T\n    accepted:\n      by: Bob\n      on: 2026-11-20\n  - id: d2\n    title: U\n`;
+    assert.equal(edit(accepted, ACCEPT('d2', 'Bob')), `${accepted}    accepted:\n      by: Bob\n      on: 2026-11-26\n`);
+    // The first block mapping 4 columns in, a later one 2; the first block list 2 columns below its key (at column 2), a later one at its key's column.
+    const four = 'version: 1\nproject: demo\nfrom:\n    name: Alice\n    emails: [alice@example.com]\nto:\n  name: Bob\ndetected:\n  ignore:\n    - {fingerprint: fp-2, reason: x}\nduties:\n- id: d1\n  title: T\n';
+    const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-aws-1', by: 'Bob', on: '2026-11-27' };
+    assert.equal(edit(four, rotate), four.replace('reason: x}\n', 'reason: x}\n  rotated:\n    - {fingerprint: fp-aws-1, by: Bob, on: 2026-11-27}\n'));
+    assert.equal(edit(four, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }), `${four}signoff:\n    to: {name: Bob, date: 2026-12-02}\n`);
+    // Lists before the first block mapping: the first list and the first mapping still decide.
+    const listsFirst = `${flowParties}risks:\n  - id: r1\n    title: X\nduties:\n- id: d1\n  title: T\n  accepted:\n      by: Bob\n      on: 2026-11-20\n`;
+    assert.equal(edit(listsFirst, ACCEPT('r1', 'Bob')), listsFirst.replace('    title: X\n', '    title: X\n    accepted:\n        by: Bob\n        on: 2026-11-26\n'));
+    assert.equal(edit(listsFirst, rotate), `${listsFirst}detected:\n    rotated:\n      - {fingerprint: fp-aws-1, by: Bob, on: 2026-11-27}\n`);
+  });
+
+  it('writes a decision like the entries of its own list, else like those of the first other list in the order ignore, rotated, reviewed, mentions', () => {
+    const lists = `${MINIMAL}detected:\n  ignore:\n    - {fingerprint: fp-2, reason: x}\n  rotated:\n    - fingerprint: fp-1\n      by: Bob\n      on: 2026-11-20\n`;
+    const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-aws-1', by: 'Bob', on: '2026-11-27' };
+    assert.equal(edit(lists, rotate), `${lists}    - fingerprint: fp-aws-1\n      by: Bob\n      on: 2026-11-27\n`);
+    const noIgnore = `${MINIMAL}detected:\n  rotated:\n    - fingerprint: fp-1\n      by: Bob\n      on: 2026-11-20\n  reviewed:\n    - {path: k8s/base, by: Bob, on: 2026-11-21}\n`;
+    assert.equal(edit(noIgnore, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: 'y' }), `${noIgnore}  ignore:\n    - fingerprint: fp-2\n      reason: "y"\n`);
+    const reviewedFirst = `${MINIMAL}detected:\n  reviewed:\n    - path: k8s/base\n      by: Bob\n      on: 2026-11-21\n  mentions:\n    - {path: a, identity: alice, outcome: removed, by: Bob, on: 2026-11-22}\n`;
+    assert.equal(edit(reviewedFirst, rotate), `${reviewedFirst}  rotated:\n    - fingerprint: fp-aws-1\n      by: Bob\n      on: 2026-11-27\n`);
+  });
+
   it('keeps CRLF line endings and a BOM, and counts the BOM in the offsets', () => {
     const text = `\uFEFF${MINIMAL}duties:\n  - id: d1\n    title: T\n`.replace(/\n/g, '\r\n');
     const plan = planEdit(text, ACCEPT('d1', 'Bob'));
