@@ -226,6 +226,12 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
   it('adds a signature beside others in their style', () => {
     const text = `${MINIMAL}signoff:\n  from:\n    name: Alice\n    date: 2026-12-01\n`;
     assert.equal(edit(text, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }), `${text}  to:\n    name: Bob\n    date: 2026-12-02\n`);
+    // Whichever role signed first.
+    const supervised = `${MINIMAL}supervisor: {name: Wang}\n`;
+    const to = `${supervised}signoff:\n  to:\n    name: Bob\n    date: 2026-12-02\n`;
+    assert.equal(edit(to, { kind: 'sign', role: 'from', name: 'Alice', date: '2026-12-01' }), `${to}  from:\n    name: Alice\n    date: 2026-12-01\n`);
+    const supervisor = `${supervised}signoff:\n  supervisor:\n    name: Wang\n    date: 2026-12-03\n`;
+    assert.equal(edit(supervisor, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }), `${supervisor}  to:\n    name: Bob\n    date: 2026-12-02\n`);
   });
 
   it('creates detected and its lists where missing, and fills an empty "detected:"', () => {
