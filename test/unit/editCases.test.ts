@@ -315,6 +315,13 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     const out = edit(flow, { kind: 'addItems', section: 'risks', items });
     assert.equal(out, flow.replace('}}\n', '}, risks: [{id: r1, title: One}, {id: r2, title: Two}]}\n'));
     assert.deepEqual(load(out).handover!.sections.risks.map((item) => item.data.title), ['One', 'Two']);
+    const list = `${MINIMAL}risks: [{id: r0, title: Zero}]\n`;
+    assert.equal(edit(list, { kind: 'addItems', section: 'risks', items }), list.replace('Zero}]', 'Zero}, {id: r1, title: One}, {id: r2, title: Two}]'));
+  });
+
+  it('writes an acceptance like the first acceptance, not like a rotation written before it', () => {
+    const text = `${MINIMAL}credentials:\n  - id: c1\n    name: DB\n    location: vault\n    rotated:\n      by: Bob\n      on: 2026-11-20\nduties:\n  - id: d1\n    title: T\n    accepted: {by: Bob, on: 2026-11-21}\n  - id: d2\n    title: U\n`;
+    assert.equal(edit(text, ACCEPT('d2', 'Bob')), `${text}    accepted: {by: Bob, on: 2026-11-26}\n`);
   });
 
   it('marks a credential rotated, in the file and in the model', () => {
