@@ -135,6 +135,8 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.equal(edit(noIgnore, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: 'y' }), `${noIgnore}  ignore:\n    - fingerprint: fp-2\n      reason: "y"\n`);
     const reviewedFirst = `${MINIMAL}detected:\n  reviewed:\n    - path: k8s/base\n      by: Bob\n      on: 2026-11-21\n  mentions:\n    - {path: a, identity: alice, outcome: removed, by: Bob, on: 2026-11-22}\n`;
     assert.equal(edit(reviewedFirst, rotate), `${reviewedFirst}  rotated:\n    - fingerprint: fp-aws-1\n      by: Bob\n      on: 2026-11-27\n`);
+    const mentionsOnly = `${MINIMAL}detected:\n  mentions:\n    - path: a\n      identity: alice\n      outcome: removed\n      by: Bob\n      on: 2026-11-22\n`;
+    assert.equal(edit(mentionsOnly, rotate), `${mentionsOnly}  rotated:\n    - fingerprint: fp-aws-1\n      by: Bob\n      on: 2026-11-27\n`);
   });
 
   it('keeps CRLF line endings and a BOM, and counts the BOM in the offsets', () => {
@@ -317,6 +319,12 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.deepEqual(load(out).handover!.sections.risks.map((item) => item.data.title), ['One', 'Two']);
     const list = `${MINIMAL}risks: [{id: r0, title: Zero}]\n`;
     assert.equal(edit(list, { kind: 'addItems', section: 'risks', items }), list.replace('Zero}]', 'Zero}, {id: r1, title: One}, {id: r2, title: Two}]'));
+  });
+
+  it('writes an acceptance in block style below a signoff that is signed, and a first rotation like the acceptances', () => {
+    const text = `${MINIMAL}credentials:\n  - id: c1\n    name: DB\n    location: vault\nduties:\n  - id: d1\n    title: T\n    accepted:\n      by: Bob\n      on: 2026-11-20\n  - id: d2\n    title: U\nsignoff:\n  from: {name: Alice, date: 2026-11-22}\n`;
+    assert.equal(edit(text, ACCEPT('d2', 'Bob')), text.replace('    title: U\n', '    title: U\n    accepted:\n      by: Bob\n      on: 2026-11-26\n'));
+    assert.equal(edit(text, { kind: 'rotateCredential', id: 'c1', by: 'Bob', on: '2026-11-27' }), text.replace('location: vault\n', 'location: vault\n    rotated:\n      by: Bob\n      on: 2026-11-27\n'));
   });
 
   it('writes an acceptance like the first acceptance, not like a rotation written before it', () => {
