@@ -209,6 +209,14 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     const error = refusal(text, { kind: 'reopen', id: 'd1' });
     assert.equal(error.code, 'edit.layout');
     assert.match(error.message, /comment below it would become part of the block text above it/);
+    // Folded text too, and a deeper comment after blank lines or a line of spaces.
+    for (const [block, between] of [['>', ''], ['|', '\n'], ['>', '        \n\n']]) {
+      const other = text.replace('details: |', `details: ${block}`).replace('      # deeper remark', `${between}      # deeper remark`);
+      assert.match(refusal(other, { kind: 'reopen', id: 'd1' }).message, /comment below it would become part of the block text above it/, JSON.stringify([block, between]));
+    }
+    // A comment at the keys' column ends the block text: the acceptance goes, the comment stays.
+    const atKeys = text.replace('      # deeper remark', '    # at the keys\' column');
+    assert.equal(edit(atKeys, { kind: 'reopen', id: 'd1' }), atKeys.replace('    accepted: {by: Bob, on: 2026-11-20}\n', ''));
   });
 
   it('reopens in a flow mapping', () => {
