@@ -217,6 +217,9 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     // A comment at the keys' column ends the block text: the acceptance goes, the comment stays.
     const atKeys = text.replace('      # deeper remark', '    # at the keys\' column');
     assert.equal(edit(atKeys, { kind: 'reopen', id: 'd1' }), atKeys.replace('    accepted: {by: Bob, on: 2026-11-20}\n', ''));
+    // Only blank space below it, to the end of a file without a final line break: nothing joins the text.
+    const spacesAtEnd = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    details: |\n      text\n    accepted: {by: Bob, on: 2026-11-20}\n\n  `;
+    assert.equal(edit(spacesAtEnd, { kind: 'reopen', id: 'd1' }), spacesAtEnd.replace('    accepted: {by: Bob, on: 2026-11-20}\n', ''));
   });
 
   it('reopens in a flow mapping', () => {
