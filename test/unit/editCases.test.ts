@@ -689,6 +689,11 @@ describe('HANDOVER.yaml edits: removing a key or an item keeps every other value
     const unignored = edit(`${ignore}    - fingerprint: fp-aws-1\n      reason: x\n\n\n${signoff}`, UNIGNORE);
     assert.equal(unignored, `${ignore}${signoff}`);
     assert.equal(edit(`${ignore}    - fingerprint: fp-aws-1\n      reason: x`, UNIGNORE), ignore);
+    // The indentation written before the `+` (`|2+`), or after it (`>+2`).
+    for (const header of ['|2+', '>+2']) {
+      const indented = risks.replace('details: |+', `details: ${header}`);
+      assert.equal(edit(`${indented}    accepted: {by: Bob, on: 2026-11-26}\n\n  - id: r2\n    title: T\n`, { kind: 'reopen', id: 'r1' }), `${indented}  - id: r2\n    title: T\n`, header);
+    }
   });
 
   it('below any other value, blank lines and a deeper comment after a removed key stay', () => {
