@@ -85,6 +85,60 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.equal(edit(text, ACCEPT('d2', 'Bob')), `${text}    accepted:\n      by: Bob\n      on: 2026-11-26\n`);
   });
 
+  it('fills an empty role of a block "signoff:" below it, in the style of the other signatures', () => {
+    const roles = `${MINIMAL}signoff:\n  from:\n    name: Alice\n    date: 2026-12-01\n  to:\n`;
+    assert.equal(edit(roles, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }), `${roles}    name: Bob\n    date: 2026-12-02\n`);
+  });
+
+  it('adds a key or an item after the comment lines indented deeper below the last value (remarks on it), CRLF too', () => {
+    // A line of spaces only ends the remarks, however deep its spaces.
+    const item = `${MINIMAL}duties:\n  - id: d1\n    title: T\n      # about the title\n        \n        # and more\n    # before d2\n  - id: d2\n    title: U\n`;
+    const cases: [string, EditOperation, string][] = [
+      [item, ACCEPT('d1', 'Bob'), item.replace('      # about the title\n', '      # about the title\n    accepted: {by: Bob, on: 2026-11-26}\n')],
+      [`${MINIMAL}detected:\n  ignore:\n    - {fingerprint: fp-2, reason: x}\n      # about fp-2\n         # still about it\n    # about the next\n`, { kind: 'ignoreFinding', fingerprint: 'fp-aws-1', reason: 'y' },
+        `${MINIMAL}detected:\n  ignore:\n    - {fingerprint: fp-2, reason: x}\n      # about fp-2\n         # still about it\n    - {fingerprint: fp-aws-1, reason: "y"}\n    # about the next\n`],
+    ];
+    for (const [text, op, expected] of cases) {
+      assert.equal(edit(text, op), expected);
+      assert.equal(edit(text.replace(/\n/g, '\r\n'), op), expected.replace(/\n/g, '\r\n'), 'CRLF');
+    }
+  });
+
+  it('adds a top-level key after a last list, before the comments at the keys\' column that end the file', () => {
+    for (const remark of ['  # a remark on the list\n', '    # a remark on the item\n']) {
+      const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n${remark}# the end\n`;
+      assert.equal(edit(text, { kind: 'sign', role: 'from', name: 'Alice', date: '2026-12-01' }), text.replace('# the end\n', 'signoff:\n  from: {name: Alice, date: 2026-12-01}\n# the end\n'));
+    }
+  });
+
+  it('indents new mappings and lists as the first block mapping and the first block list of the file do', () => {
+    // The parties written as flow mappings: the first block mapping is an acceptance, 2 columns below its key at column 4.
+    const flowParties = 'version: 1\nproject: demo\nfrom: {name: Alice, emails: [alice@example.com]}\nto: {name: Bob}\n';
+    const accepted = `${flowParties}duties:\n  - id: d1\n    title: T\n    accepted:\n      by: Bob\n      on: 2026-11-20\n  - id: d2\n    title: U\n`;
+    assert.equal(edit(accepted, ACCEPT('d2', 'Bob')), `${accepted}    accepted:\n      by: Bob\n      on: 2026-11-26\n`);
+    // The first block mapping 4 columns in, a later one 2; the first block list 2 columns below its key (at column 2), a later one at its key's column.
+    const four = 'version: 1\nproject: demo\nfrom:\n    name: Alice\n    emails: [alice@example.com]\nto:\n  name: Bob\ndetected:\n  ignore:\n    - {fingerprint: fp-2, reason: x}\nduties:\n- id: d1\n  title: T\n';
+    const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-aws-1', by: 'Bob', on: '2026-11-27' };
+    assert.equal(edit(four, rotate), four.replace('reason: x}\n', 'reason: x}\n  rotated:\n    - {fingerprint: fp-aws-1, by: Bob, on: 2026-11-27}\n'));
+    assert.equal(edit(four, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }), `${four}signoff:\n    to: {name: Bob, date: 2026-12-02}\n`);
+    // Lists before the first block mapping: the first list and the first mapping still decide.
+    const listsFirst = `${flowParties}risks:\n  - id: r1\n    title: X\nduties:\n- id: d1\n  title: T\n  accepted:\n      by: Bob\n      on: 2026-11-20\n`;
+    assert.equal(edit(listsFirst, ACCEPT('r1', 'Bob')), listsFirst.replace('    title: X\n', '    title: X\n    accepted:\n        by: Bob\n        on: 2026-11-26\n'));
+    assert.equal(edit(listsFirst, rotate), `${listsFirst}detected:\n    rotated:\n      - {fingerprint: fp-aws-1, by: Bob, on: 2026-11-27}\n`);
+  });
+
+  it('writes a decision like the entries of its own list, else like those of the first other list in the order ignore, rotated, reviewed, mentions', () => {
+    const lists = `${MINIMAL}detected:\n  ignore:\n    - {fingerprint: fp-2, reason: x}\n  rotated:\n    - fingerprint: fp-1\n      by: Bob\n      on: 2026-11-20\n`;
+    const rotate: EditOperation = { kind: 'rotateFinding', fingerprint: 'fp-aws-1', by: 'Bob', on: '2026-11-27' };
+    assert.equal(edit(lists, rotate), `${lists}    - fingerprint: fp-aws-1\n      by: Bob\n      on: 2026-11-27\n`);
+    const noIgnore = `${MINIMAL}detected:\n  rotated:\n    - fingerprint: fp-1\n      by: Bob\n      on: 2026-11-20\n  reviewed:\n    - {path: k8s/base, by: Bob, on: 2026-11-21}\n`;
+    assert.equal(edit(noIgnore, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: 'y' }), `${noIgnore}  ignore:\n    - fingerprint: fp-2\n      reason: "y"\n`);
+    const reviewedFirst = `${MINIMAL}detected:\n  reviewed:\n    - path: k8s/base\n      by: Bob\n      on: 2026-11-21\n  mentions:\n    - {path: a, identity: alice, outcome: removed, by: Bob, on: 2026-11-22}\n`;
+    assert.equal(edit(reviewedFirst, rotate), `${reviewedFirst}  rotated:\n    - fingerprint: fp-aws-1\n      by: Bob\n      on: 2026-11-27\n`);
+    const mentionsOnly = `${MINIMAL}detected:\n  mentions:\n    - path: a\n      identity: alice\n      outcome: removed\n      by: Bob\n      on: 2026-11-22\n`;
+    assert.equal(edit(mentionsOnly, rotate), `${mentionsOnly}  rotated:\n    - fingerprint: fp-aws-1\n      by: Bob\n      on: 2026-11-27\n`);
+  });
+
   it('keeps CRLF line endings and a BOM, and counts the BOM in the offsets', () => {
     const text = `\uFEFF${MINIMAL}duties:\n  - id: d1\n    title: T\n`.replace(/\n/g, '\r\n');
     const plan = planEdit(text, ACCEPT('d1', 'Bob'));
@@ -155,6 +209,17 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     const error = refusal(text, { kind: 'reopen', id: 'd1' });
     assert.equal(error.code, 'edit.layout');
     assert.match(error.message, /comment below it would become part of the block text above it/);
+    // Folded text too, and a deeper comment after blank lines or a line of spaces.
+    for (const [block, between] of [['>', ''], ['|', '\n'], ['>', '        \n\n']]) {
+      const other = text.replace('details: |', `details: ${block}`).replace('      # deeper remark', `${between}      # deeper remark`);
+      assert.match(refusal(other, { kind: 'reopen', id: 'd1' }).message, /comment below it would become part of the block text above it/, JSON.stringify([block, between]));
+    }
+    // A comment at the keys' column ends the block text: the acceptance goes, the comment stays.
+    const atKeys = text.replace('      # deeper remark', '    # at the keys\' column');
+    assert.equal(edit(atKeys, { kind: 'reopen', id: 'd1' }), atKeys.replace('    accepted: {by: Bob, on: 2026-11-20}\n', ''));
+    // Only blank space below it, to the end of a file without a final line break: nothing joins the text.
+    const spacesAtEnd = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    details: |\n      text\n    accepted: {by: Bob, on: 2026-11-20}\n\n  `;
+    assert.equal(edit(spacesAtEnd, { kind: 'reopen', id: 'd1' }), spacesAtEnd.replace('    accepted: {by: Bob, on: 2026-11-20}\n', ''));
   });
 
   it('reopens in a flow mapping', () => {
@@ -174,6 +239,12 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
   it('adds a signature beside others in their style', () => {
     const text = `${MINIMAL}signoff:\n  from:\n    name: Alice\n    date: 2026-12-01\n`;
     assert.equal(edit(text, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }), `${text}  to:\n    name: Bob\n    date: 2026-12-02\n`);
+    // Whichever role signed first.
+    const supervised = `${MINIMAL}supervisor: {name: Wang}\n`;
+    const to = `${supervised}signoff:\n  to:\n    name: Bob\n    date: 2026-12-02\n`;
+    assert.equal(edit(to, { kind: 'sign', role: 'from', name: 'Alice', date: '2026-12-01' }), `${to}  from:\n    name: Alice\n    date: 2026-12-01\n`);
+    const supervisor = `${supervised}signoff:\n  supervisor:\n    name: Wang\n    date: 2026-12-03\n`;
+    assert.equal(edit(supervisor, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-12-02' }), `${supervisor}  to:\n    name: Bob\n    date: 2026-12-02\n`);
   });
 
   it('creates detected and its lists where missing, and fills an empty "detected:"', () => {
@@ -214,6 +285,11 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.equal(edit(signoff, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-26' }), `${signoff}  to: {name: Bob, date: 2026-11-26}\n`);
     const ignore = `${MINIMAL}detected:\n  ignore  :\n`;
     assert.equal(edit(ignore, { kind: 'ignoreFinding', fingerprint: 'fp-2', reason: 'test' }), `${ignore}    - {fingerprint: fp-2, reason: test}\n`);
+    const explicit = refusal(`${MINIMAL}? signoff\n:\n`, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-26' });
+    assert.equal(explicit.code, 'edit.layout');
+    assert.match(explicit.message, /an explicit "\? key"/);
+    const tab = `${MINIMAL}signoff\t:\n`;
+    assert.equal(edit(tab, { kind: 'sign', role: 'to', name: 'Bob', date: '2026-11-26' }), `${tab}  to: {name: Bob, date: 2026-11-26}\n`, 'a tab before the colon');
   });
 
   it('adds, replaces and removes notes, also over a literal block', () => {
@@ -224,6 +300,21 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     assert.equal(removed, `${MINIMAL}duties:\n  - id: d1\n    title: T\n    runbook: https://wiki.example/d1\n`);
     const plan = planEdit(removed, { kind: 'note', target: { id: 'd1' }, text: '' });
     assert.ok(plan.ok && plan.edits.length === 0 && plan.newText === removed, 'removing a missing note changes nothing');
+  });
+
+  it('replaces a note quoted as the mapping around it needs: plain in a block item, quoted in a flow item', () => {
+    const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    note: old\n  - {id: d2, title: U, note: old}\n`;
+    const note = (id: string): EditOperation => ({ kind: 'note', target: { id }, text: 'pg, then redis' });
+    assert.equal(edit(text, note('d1')), text.replace('    note: old', '    note: pg, then redis'));
+    assert.equal(edit(text, note('d2')), text.replace('note: old}', 'note: "pg, then redis"}'));
+  });
+
+  it('leaves a note alone, however it is written, when it already says the text given', () => {
+    for (const written of ['"checked"', "'checked'", '|-\n      checked']) {
+      const text = `${MINIMAL}duties:\n  - id: d1\n    title: T\n    note: ${written}\n`;
+      const plan = planEdit(text, { kind: 'note', target: { id: 'd1' }, text: ' checked ' });
+      assert.ok(plan.ok && plan.edits.length === 0 && plan.newText === text, written);
+    }
   });
 
   it('inserts before a document end marker and keeps a %YAML directive', () => {
@@ -237,6 +328,19 @@ describe('HANDOVER.yaml edits: hand-written layouts', function () {
     const out = edit(flow, { kind: 'addItems', section: 'risks', items });
     assert.equal(out, flow.replace('}}\n', '}, risks: [{id: r1, title: One}, {id: r2, title: Two}]}\n'));
     assert.deepEqual(load(out).handover!.sections.risks.map((item) => item.data.title), ['One', 'Two']);
+    const list = `${MINIMAL}risks: [{id: r0, title: Zero}]\n`;
+    assert.equal(edit(list, { kind: 'addItems', section: 'risks', items }), list.replace('Zero}]', 'Zero}, {id: r1, title: One}, {id: r2, title: Two}]'));
+  });
+
+  it('writes an acceptance in block style below a signoff that is signed, and a first rotation like the acceptances', () => {
+    const text = `${MINIMAL}credentials:\n  - id: c1\n    name: DB\n    location: vault\nduties:\n  - id: d1\n    title: T\n    accepted:\n      by: Bob\n      on: 2026-11-20\n  - id: d2\n    title: U\nsignoff:\n  from: {name: Alice, date: 2026-11-22}\n`;
+    assert.equal(edit(text, ACCEPT('d2', 'Bob')), text.replace('    title: U\n', '    title: U\n    accepted:\n      by: Bob\n      on: 2026-11-26\n'));
+    assert.equal(edit(text, { kind: 'rotateCredential', id: 'c1', by: 'Bob', on: '2026-11-27' }), text.replace('location: vault\n', 'location: vault\n    rotated:\n      by: Bob\n      on: 2026-11-27\n'));
+  });
+
+  it('writes an acceptance like the first acceptance, not like a rotation written before it', () => {
+    const text = `${MINIMAL}credentials:\n  - id: c1\n    name: DB\n    location: vault\n    rotated:\n      by: Bob\n      on: 2026-11-20\nduties:\n  - id: d1\n    title: T\n    accepted: {by: Bob, on: 2026-11-21}\n  - id: d2\n    title: U\n`;
+    assert.equal(edit(text, ACCEPT('d2', 'Bob')), `${text}    accepted: {by: Bob, on: 2026-11-26}\n`);
   });
 
   it('marks a credential rotated, in the file and in the model', () => {
@@ -466,6 +570,15 @@ describe('HANDOVER.yaml edits: refusals', () => {
     assert.match(out, /- name: DB password\n {4}id: cred-db\n {4}location: "2026-01-01"\n {4}rotateBy: 2026-12-04\n$/);
   });
 
+  it('writes the due date of pending work and the date of a schedule entry plain, like the other dates of the file', () => {
+    const pending = `${MINIMAL}pending:\n  - id: p1\n    title: T\n    reason: R\n    remaining: S\n`;
+    const added = edit(pending, { kind: 'addItems', section: 'pending', items: [[{ key: 'id', value: 'p2' }, { key: 'title', value: 'U' }, { key: 'reason', value: 'V' }, { key: 'remaining', value: 'W' }, { key: 'due', value: '2026-12-10' }]] });
+    assert.equal(added, `${pending}  - id: p2\n    title: U\n    reason: V\n    remaining: W\n    due: 2026-12-10\n`);
+    const schedule = `${MINIMAL}schedule:\n  - {id: s1, date: 2026-12-01, topic: T, status: planned}\n`;
+    const planned = edit(schedule, { kind: 'addItems', section: 'schedule', items: [[{ key: 'id', value: 's2' }, { key: 'date', value: '2026-12-10' }, { key: 'topic', value: 'U' }]] });
+    assert.equal(planned, `${schedule}  - {id: s2, date: 2026-12-10, topic: U}\n`);
+  });
+
   it('refuses a supervisor’s signature when the file names no supervisor, and says who signed already', () => {
     assert.equal(refusal(MINIMAL, { kind: 'sign', role: 'supervisor', name: 'Wang', date: '2026-12-01' }).message, 'HANDOVER.yaml names no supervisor (监交人): add `supervisor: {name: …}` before signing as the supervisor.');
     const signed = `${MINIMAL}signoff: {to: {name: Bob, date: 2026-12-01}}\n`;
@@ -494,6 +607,62 @@ describe('HANDOVER.yaml edits: refusals', () => {
     assert.equal(undo.ok ? '' : undo.error.message, '"alice" in .github/CODEOWNERS has no decision in detected.mentions: there is nothing to take back.');
   });
 
+  it('finds a mention whatever the case and the spaces around the identity the run reports, as the report matches decisions, and records it as reported', () => {
+    for (const reported of ['Alice@Example.COM', ' alice@example.com ']) {
+      const known: KnownFindings = { mentions: [{ path: 'k8s/rbac.yaml', identity: reported }] };
+      const plan = planEdit(MINIMAL, { kind: 'decideMention', path: 'k8s/rbac.yaml', identity: 'alice@example.com', outcome: 'removed', by: 'Bob', on: '2026-11-28' }, { known });
+      if (!plan.ok) assert.fail(`${JSON.stringify(reported)}: refused: ${plan.error.message}`);
+      assert.deepEqual(load(plan.newText).handover?.detected.mentions.map((entry) => entry.identity), [reported], JSON.stringify(reported));
+    }
+  });
+
+  it('reviews a path or a branch once, matched as the report matches reviews; refusals name it and who reviewed it when', () => {
+    const BY = { by: 'Bob', on: '2026-11-28' };
+    const path = (target: string): EditOperation => ({ kind: 'review', target: { path: target }, ...BY });
+    const branch = (target: string): EditOperation => ({ kind: 'review', target: { branch: target, outcome: 'merged' }, ...BY });
+    assert.equal(refusal(MINIMAL, path('k8s/base'), {}).message, 'Git history has not been read, so "k8s/base" cannot be checked. Analyse the history first.');
+    assert.equal(refusal(MINIMAL, branch('feature/pg-failover'), {}).message, 'Git history has not been read, so "feature/pg-failover" cannot be checked. Analyse the history first.');
+    assert.equal(refusal(MINIMAL, path('src/other')).message, '"src/other" is not among the files and folders the person leaving owns.');
+    assert.equal(refusal(MINIMAL, branch('feature/other')).message, '"feature/other" is not among the branches of the person leaving.');
+    // A path reviewed under another spelling; a branch entry before it, a path entry before the branch's.
+    const reviewed = `${MINIMAL}detected:\n  reviewed:\n    - {branch: feature/pg-failover, by: Carol, on: 2026-11-20, outcome: merged}\n    - {path: ./k8s/base/, by: Carol, on: 2026-11-21}\n    - {branch: upstream/feature/x, by: Dan, on: 2026-11-22, outcome: merged}\n`;
+    assert.equal(refusal(reviewed, path('k8s/base')).message, '"k8s/base" is already recorded as reviewed by Carol on 2026-11-21.');
+    assert.equal(refusal(reviewed, branch('origin/feature/pg-failover')).message, '"origin/feature/pg-failover" is already recorded as reviewed by Carol on 2026-11-20.');
+    // A review recorded under one remote's name covers the branch, whichever name it is asked by.
+    const remotes: KnownFindings = {
+      paths: ['k8s/base/', 'ansible/roles/postgres'],
+      branches: [{ name: 'feature/x', kind: 'local' }, { name: 'origin/feature/x', kind: 'remote' }, { name: 'upstream/feature/x', kind: 'remote' }, { name: 'feature/y', kind: 'local' }],
+    };
+    assert.equal(refusal(reviewed, branch('feature/x'), remotes).message, '"feature/x" is already recorded as reviewed by Dan on 2026-11-22.');
+    // Other paths and branches are still open.
+    const more = (op: EditOperation) => {
+      const plan = planEdit(reviewed, op, { known: remotes });
+      if (!plan.ok) assert.fail(`refused: ${plan.error.message}`);
+      return plan.newText;
+    };
+    assert.equal(more(path('ansible/roles/postgres')), `${reviewed}    - {path: ansible/roles/postgres, by: Bob, on: 2026-11-28}\n`);
+    assert.equal(more(branch('feature/y')), `${reviewed}    - {branch: feature/y, by: Bob, on: 2026-11-28, outcome: merged}\n`);
+  });
+
+  it('notes a review of a path or a branch found as the report finds it, and names a review it cannot find', () => {
+    const reviewed = `${MINIMAL}detected:\n  reviewed:\n    - {branch: backport/main, by: Carol, on: 2026-11-20, outcome: merged}\n    - {path: k8s/base, by: Carol, on: 2026-11-21}\n    - {branch: "feature/pg-failover ", by: Carol, on: 2026-11-22, outcome: merged}\n    - {path: ./ansible/roles/postgres/, by: Carol, on: 2026-11-23}\n    - {branch: backport/origin/main, by: Carol, on: 2026-11-24, outcome: merged}\n`;
+    const note = (target: { path: string } | { branch: string }): EditOperation => ({ kind: 'note', target, text: 'checked' });
+    const noted = (entry: string) => reviewed.replace(`${entry}}`, `${entry}, note: checked}`);
+    assert.equal(edit(reviewed, note({ path: 'ansible/roles/postgres' })), noted('{path: ./ansible/roles/postgres/, by: Carol, on: 2026-11-23'));
+    assert.equal(edit(reviewed, note({ branch: 'origin/feature/pg-failover' })), noted('{branch: "feature/pg-failover ", by: Carol, on: 2026-11-22, outcome: merged'));
+    // Only a leading `origin/` is the remote.
+    assert.equal(edit(reviewed, note({ branch: 'backport/origin/main' })), noted('{branch: backport/origin/main, by: Carol, on: 2026-11-24, outcome: merged'));
+    assert.equal(refusal(reviewed, note({ path: 'k8s/overlays' })).message, '"k8s/overlays" has no review entry in detected.reviewed.');
+    assert.equal(refusal(reviewed, note({ branch: 'feature/other' })).message, '"feature/other" has no review entry in detected.reviewed.');
+  });
+
+  it('records the branch named exactly when another branch of the person leaving ends with the same name', () => {
+    const known: KnownFindings = { branches: [{ name: 'pg-failover', kind: 'local' }, { name: 'feature/pg-failover', kind: 'local' }] };
+    const plan = planEdit(MINIMAL, { kind: 'review', target: { branch: 'feature/pg-failover', outcome: 'merged' }, by: 'Bob', on: '2026-11-28' }, { known });
+    if (!plan.ok) assert.fail(`refused: ${plan.error.message}`);
+    assert.deepEqual(load(plan.newText).handover?.detected.reviewed.map((entry) => entry.branch), ['feature/pg-failover']);
+  });
+
   it('takes back only the review of the branch named, whatever other branches the run knows', () => {
     const text = `${MINIMAL}detected:\n  reviewed:\n    - {branch: feature/pg-failover, by: Bob, on: 2026-11-28, outcome: merged}\n`;
     assert.equal(refusal(text, { kind: 'unreview', target: { branch: 'feature/other' } }).message, '"feature/other" has no review entry in detected.reviewed.');
@@ -520,6 +689,11 @@ describe('HANDOVER.yaml edits: removing a key or an item keeps every other value
     const unignored = edit(`${ignore}    - fingerprint: fp-aws-1\n      reason: x\n\n\n${signoff}`, UNIGNORE);
     assert.equal(unignored, `${ignore}${signoff}`);
     assert.equal(edit(`${ignore}    - fingerprint: fp-aws-1\n      reason: x`, UNIGNORE), ignore);
+    // The indentation written before the `+` (`|2+`), or after it (`>+2`).
+    for (const header of ['|2+', '>+2']) {
+      const indented = risks.replace('details: |+', `details: ${header}`);
+      assert.equal(edit(`${indented}    accepted: {by: Bob, on: 2026-11-26}\n\n  - id: r2\n    title: T\n`, { kind: 'reopen', id: 'r1' }), `${indented}  - id: r2\n    title: T\n`, header);
+    }
   });
 
   it('below any other value, blank lines and a deeper comment after a removed key stay', () => {
@@ -638,6 +812,21 @@ describe('HANDOVER.yaml edits: items shared through a merge key', () => {
     assert.equal(plan.error.code, 'edit.aliased');
     assert.equal(plan.error.message, 'This part of HANDOVER.yaml is an alias or is reused through one (<<: *base): change it by hand.');
     assert.deepEqual(plan.error.range, { start: { line: 13, col: 5 }, end: { line: 13, col: 14 } });
+  });
+
+  it('refuses to take back what an item merges from a mapping written in place (`<<: {…}`), naming the merge key', () => {
+    const inPlace = `${MINIMAL}duties:\n  - <<: {accepted: {by: Bob, on: 2026-11-20}}\n    id: d2\n    title: T\n`;
+    const plan = planEdit(inPlace, { kind: 'reopen', id: 'd2' });
+    assert.ok(!plan.ok);
+    assert.equal(plan.error.message, 'This part of HANDOVER.yaml is an alias or is reused through one (<<): change it by hand.');
+    assert.deepEqual(plan.error.range, { start: { line: 9, col: 5 }, end: { line: 9, col: 46 } });
+  });
+
+  it('refuses to remove a note an item only has through `<<: *name`, pointing at the merge key', () => {
+    const noted = `${MINIMAL}duties:\n  - &base\n    id: d1\n    title: T\n    note: shared\n  - <<: *base\n    id: d2\n`;
+    const plan = planEdit(noted, { kind: 'note', target: { id: 'd2' }, text: '' });
+    assert.ok(!plan.ok);
+    assert.equal(plan.error.message, 'This part of HANDOVER.yaml is an alias or is reused through one (<<: *base): change it by hand.');
   });
 
   it('refuses to edit the item other items merge, naming its anchor', () => {

@@ -477,6 +477,15 @@ describe('edits of one item through the focused reading (large files)', function
     }
   });
 
+  it('places a refusal that ends on the first line of a piece kept (an acceptance on the item\'s "-" line) on the file\'s own line', () => {
+    const text = `${MINIMAL}${duties(8).replace('  - id: d6\n', '  - accepted: {by: Carol, on: 2026-11-02}\n    id: d6\n')}`;
+    const plan = quick(text, ACCEPT('d6'));
+    assert.ok(!isFallback(plan) && !plan.ok && plan.error.code === 'edit.alreadyAccepted', JSON.stringify(plan).slice(0, 200));
+    const line = text.slice(0, text.indexOf('accepted: {by: Carol')).split('\n').length;
+    assert.deepEqual([plan.error.range?.start.line, plan.error.range?.end.line], [line, line]);
+    assert.deepEqual(plan, whole(text, ACCEPT('d6')));
+  });
+
   it('handover accept reads the focused way from FOCUSED_EDIT_MIN_CHARS characters on, and the whole file below', async () => {
     // An error in another item (not the first of its list, which the copy keeps): the focused reading
     // edits d2, the whole file is refused.
