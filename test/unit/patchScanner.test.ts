@@ -129,19 +129,22 @@ describe('patch scanner', () => {
   });
 });
 
+/** Whether `index` finds a keyword in `line`, checking that its bytes scan and its text scan (last, for `found`) agree. */
+function inBytesAndText(index: KeywordIndex, line: string, where = ''): boolean {
+  const bytes = Buffer.from(`${line}\n`, 'utf8');
+  const found = index.scanLine(bytes, 0);
+  const inBytes = found < 0;
+  assert.equal(index.groupsIn(line), inBytes, `bytes and text disagree on ${JSON.stringify(line)}${where}`);
+  if (!inBytes) assert.equal(found, bytes.length - 1);
+  return inBytes;
+}
+
 describe('keyword index', () => {
   const index = new KeywordIndex([
     { words: ['SK', 'eyJ'], caseSensitive: true },
     { words: ['Password', 'x'], caseSensitive: false },
   ]);
-  const both = (line: string): boolean => {
-    const bytes = Buffer.from(`${line}\n`, 'utf8');
-    const found = index.scanLine(bytes, 0);
-    const inBytes = found < 0;
-    assert.equal(index.groupsIn(line), inBytes, `bytes and text disagree on ${JSON.stringify(line)}`);
-    if (!inBytes) assert.equal(found, bytes.length - 1);
-    return inBytes;
-  };
+  const both = (line: string): boolean => inBytesAndText(index, line);
 
   it('finds keywords in their case or in any ASCII case, as each rule tests them', () => {
     assert.equal(both('twilio SK123'), true);
@@ -171,12 +174,7 @@ describe('keyword index', () => {
       { words: ['key'], caseSensitive: false, lineHolds: '=:>' },
       { words: ['pass'], caseSensitive: false },
     ]);
-    const inLine = (line: string): boolean => {
-      const bytes = Buffer.from(`${line}\n`, 'utf8');
-      const inBytes = held.scanLine(bytes, 0) < 0;
-      assert.equal(held.groupsIn(line), inBytes, `bytes and text disagree on ${JSON.stringify(line)}`);
-      return inBytes;
-    };
+    const inLine = (line: string): boolean => inBytesAndText(held, line);
     assert.equal(inLine('https://deploy:x@git.example'), true);
     assert.equal(inLine('# see https://kubernetes.io/docs/concepts/'), false);
     assert.equal(inLine('# the key of the map'), false);
@@ -253,11 +251,9 @@ describe('keyword index', () => {
 
   it('wakes a line only for the rules of its own file, and only when it holds the sign its rule needs', () => {
     const wakes = (path: string, line: string): boolean => {
-      const index = DEFAULT_RULES.keywordsFor(fileContext(path));
-      const inText = index.groupsIn(line);
-      assert.equal(index.scanLine(Buffer.from(`${line}\n`, 'utf8'), 0) < 0, inText, `bytes and text disagree on ${JSON.stringify(line)} in ${path}`);
-      assert.equal(DEFAULT_RULES.wake(line, fileContext(path)), inText);
-      return inText;
+      const found = inBytesAndText(DEFAULT_RULES.keywordsFor(fileContext(path)), line, ` in ${path}`);
+      assert.equal(DEFAULT_RULES.wake(line, fileContext(path)), found);
+      return found;
     };
     // Lines that cannot hold a finding: a link (no userinfo), a template's or a Makefile's `define`, prose about keys and secrets.
     for (const path of ['charts/app/templates/_helpers.tpl', 'charts/app/values.yaml', 'Makefile', 'src/main.c', 'README.md']) {

@@ -80,9 +80,9 @@ export class KeywordIndex {
     this.sharedTriples = narrowing !== undefined;
     const seen = new Map<string, { groups: number[] }>();
     groups.forEach((group, index) => {
+      const needs = this.bitsOf(group.lineHolds ?? '');
       for (const raw of group.words) {
         const word = group.caseSensitive ? raw : raw.toLowerCase();
-        const needs = this.bitsOf(group.lineHolds ?? '');
         const key = `${group.caseSensitive ? 'c' : 'i'}${needs}:${word}`;
         const known = seen.get(key);
         if (known) {
@@ -126,6 +126,17 @@ export class KeywordIndex {
       const b = bytes[k] as number;
       if (b === NEWLINE) break;
       if (b < 0x80) held |= holdBits[b] as number;
+    }
+    return held;
+  }
+
+  /** The same for a line of text (no newline in it). */
+  private heldInText(text: string): number {
+    const holdBits = this.holdBits;
+    let held = 0;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 0x80) held |= holdBits[c] as number;
     }
     return held;
   }
@@ -240,13 +251,7 @@ export class KeywordIndex {
         else while (j < len && (text.charCodeAt(i + j) < 0x80 ? FOLD[text.charCodeAt(i + j)] : -1) === word[j]) j++;
         if (j < len) continue;
         if (needs !== 0) {
-          if (held < 0) {
-            held = 0;
-            for (let k = 0; k < n; k++) {
-              const c = text.charCodeAt(k);
-              if (c < 0x80) held |= this.holdBits[c] as number;
-            }
-          }
+          if (held < 0) held = this.heldInText(text);
           if (!(held & needs)) continue;
         }
         for (const group of groups) foundBy[group] = scan;
