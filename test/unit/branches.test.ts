@@ -36,6 +36,16 @@ class RecordingRunner extends GitRunner {
   }
 }
 
+/** Runs `body` on a fresh `buildSimpleRepository('main')`, removed afterwards whatever happens. */
+async function withSimpleRepository(body: (repo: FixtureRepo) => Promise<void>): Promise<void> {
+  const repo = buildSimpleRepository('main');
+  try {
+    await body(repo);
+  } finally {
+    repo.dispose();
+  }
+}
+
 function detect(dir: string, options: Partial<DetectBranchesOptions> = {}): Promise<BranchDetection> {
   return detectBranches({ git: new GitRunner({ cwd: dir }), person: LEAVER_SPEC, now: TEAM_NOW, ...options });
 }
@@ -209,16 +219,13 @@ describe('open branches of the person leaving', function () {
       }
     }
     // One branch to compare: no later branch would notice the cancel.
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       const git = new AbortWhileComparing({ cwd: repo.dir, signal: comparing.signal });
       await assert.rejects(
         detectBranches({ git, person: LEAVER_SPEC, now: TEAM_NOW, signal: comparing.signal }),
         (err: unknown) => err instanceof GitError && err.kind === 'aborted',
       );
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 });
 
@@ -246,55 +253,42 @@ describe('a blank address in the person’s list', function () {
   this.timeout(30_000);
 
   it('matches an address git recorded in capitals', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       repo.git('checkout', '-q', '-b', 'feature/caps', 'main');
       repo.write('c.txt', 'c\n').commit('From a client that keeps capitals', { name: 'Someone', email: LEAVER.email.toUpperCase() }, '2026-02-02T10:00:00Z');
       repo.git('checkout', '-q', 'main');
       const found = await detect(repo.dir, { person: { emails: [LEAVER.email] } });
       assert.deepEqual(found.branches.map((b) => b.name).sort(), ['feature/caps', 'feature/x']);
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 
   it('matches an address written with spaces around it in the person’s list', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       const found = await detect(repo.dir, { person: { emails: [`  ${LEAVER.email} `] } });
       assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 
   it('does not list a symbolic ref to a branch as a second branch', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       repo.git('symbolic-ref', 'refs/heads/current', 'refs/heads/feature/x');
       const found = await detect(repo.dir, { person: { emails: [LEAVER.email] } });
       assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 
   it('never lists a branch without a commit of the person, even with no minimum share', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       repo.git('checkout', '-q', '-b', 'feature/colleague', 'main');
       repo.write('c.txt', 'c\n').commit('Colleague work', COLLEAGUE, '2026-02-02T10:00:00Z');
       repo.git('checkout', '-q', 'main');
       const found = await detect(repo.dir, { person: { emails: [LEAVER.email] }, minShare: 0 });
       assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 
   it('counts each commit once in a branch that merged work branched from it', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       repo.git('checkout', '-q', 'feature/x');
       repo.git('checkout', '-q', '-b', 'feature/x-part');
       repo.write('p.txt', 'p\n').commit('Part', LEAVER, '2026-02-02T10:00:00Z');
@@ -303,39 +297,30 @@ describe('a blank address in the person’s list', function () {
       repo.git('branch', '-q', '-D', 'feature/x-part');
       repo.git('checkout', '-q', 'main');
       assert.deepEqual((await detect(repo.dir)).branches.map((b) => [b.name, b.ahead]), [['feature/x', 3]]);
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 
   it('takes the day of a time with an offset as the UTC day it falls on, and refuses a date it cannot read', async () => {
-    const repo = buildSimpleRepository('main'); // feature/x's last commit: 2026-02-01
-    try {
+    await withSimpleRepository(async (repo) => { // feature/x's last commit: 2026-02-01
       const staleness = async (now: string) => byName(await detect(repo.dir, { now, staleDays: 30 }), 'feature/x').stale;
       assert.equal(await staleness('2026-03-02'), false, '29 days');
       assert.equal(await staleness('2026-03-03'), true, '30 days');
       assert.equal(await staleness('2026-03-02T23:30:00-05:00'), true, 'already 2026-03-03 in UTC');
       await assert.rejects(detect(repo.dir, { now: 'next week' }), /not a date: next week/);
       await assert.rejects(detect(repo.dir, { now: 'x2026-03-03' }), /not a date: x2026-03-03/);
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 
   it('skips a remote-tracking ref that points at a tree, not a commit', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       repo.git('update-ref', 'refs/remotes/origin/tree', repo.git('rev-parse', 'feature/x^{tree}').trim());
       const found = await detect(repo.dir);
       assert.deepEqual([found.branches.map((b) => b.name), found.notes], [['feature/x'], []]);
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 
   it('names a branch whose tip commit the clone lacks in a note, without its refs/ prefix', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       repo.git('checkout', '-q', '-b', 'feature/gone', 'main');
       const tip = repo.write('g.txt', 'g\n').commit('Gone', LEAVER, '2026-02-02T10:00:00Z');
       repo.git('checkout', '-q', 'main');
@@ -344,22 +329,17 @@ describe('a blank address in the person’s list', function () {
       const found = await detect(repo.dir);
       assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
       assert.deepEqual(englishNotes(found.notes), ['feature/gone: its tip commit is missing from this clone; not compared', 'origin/gone: its tip commit is missing from this clone; not compared']);
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 
   it('does not make commits without an e-mail address theirs', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       repo.git('checkout', '-q', '-b', 'feature/no-address', 'main');
       repo.write('n.txt', 'n\n').commit('Committed without an address', { name: 'Build Bot', email: '' }, '2026-02-02T10:00:00Z');
       repo.git('checkout', '-q', 'main');
       const found = await detect(repo.dir, { person: { emails: [LEAVER.email, '  '] } });
       assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 });
 
@@ -367,8 +347,7 @@ describe('a clone with missing commits', function () {
   this.timeout(30_000);
 
   it('lists the readable branches and names the damaged one in a note, in plain words', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       repo.git('checkout', '-q', '-b', 'feature/damaged', 'main');
       const lost = repo.write('d.txt', 'd\n').commit('Lost', LEAVER, '2026-02-03T10:00:00Z');
       repo.write('d.txt', 'dd\n').commit('Kept', LEAVER, '2026-02-04T10:00:00Z');
@@ -388,9 +367,7 @@ describe('a clone with missing commits', function () {
       repo.git('update-ref', 'refs/remotes/origin/damaged', 'feature/damaged');
       const more = await detect(repo.dir);
       assert.deepEqual(englishNotes(more.notes), ['feature/damaged', 'origin/damaged', 'work/damaged'].map((b) => `${b}: some of its commits or files are missing from this clone; not compared`));
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 });
 
@@ -419,8 +396,7 @@ describe('branches for a report (the same on every clone)', function () {
   });
 
   it('does not list a branch that sits at the default branch’s tip when the report’s commit is older', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       const reportCommit = repo.head();
       repo.write('later.txt', 'l\n').commit('Later work on main', LEAVER, '2026-02-05T10:00:00Z');
       repo.git('update-ref', 'refs/remotes/origin/main', 'main');
@@ -428,23 +404,18 @@ describe('branches for a report (the same on every clone)', function () {
       repo.git('update-ref', 'refs/remotes/origin/feature/done', 'main');
       const found = await detect(repo.dir, { shared: { base: reportCommit, ignoreChangesTo: [] } });
       assert.deepEqual(found.branches.map((b) => b.name), []);
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 
   it('does not list the default branch’s local copy, even with unpushed commits', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       repo.git('update-ref', 'refs/remotes/origin/main', 'main');
       repo.git('symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main');
       repo.write('unpushed.txt', 'u\n').commit('Not pushed yet', LEAVER, '2026-02-05T10:00:00Z');
       const found = await detect(repo.dir);
       assert.equal(found.defaultBranch, 'origin/main');
       assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 });
 
@@ -452,8 +423,7 @@ describe('a branch made only of merges', function () {
   this.timeout(30_000);
 
   it('is the person’s in the share of the merges they made', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       const start = repo.git('rev-parse', 'main~0').trim();
       repo.git('checkout', '-q', '-b', 'feature/merges', start);
       repo.git('checkout', '-q', 'main');
@@ -487,9 +457,7 @@ describe('a branch made only of merges', function () {
       repo.git('checkout', '-q', 'main');
       const work = byName(await detect(repo.dir), 'feature/work');
       assert.deepEqual([work.ahead, work.personShare], [2, 1]);
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 });
 
@@ -597,8 +565,7 @@ describe('changes that landed under other commits', function () {
   this.timeout(30_000);
 
   it('tell a squash of the same change from a different change to the same file', async () => {
-    const repo = buildSimpleRepository('main'); // feature/x adds x.txt = "x\n"
-    try {
+    await withSimpleRepository(async (repo) => { // feature/x adds x.txt = "x\n"
       repo.write('x.txt', 'something else\n');
       repo.commit('Unrelated x.txt', COLLEAGUE, '2026-03-01T10:00:00Z');
       assert.equal(byName(await detect(repo.dir), 'feature/x').state, 'open');
@@ -606,14 +573,11 @@ describe('changes that landed under other commits', function () {
       repo.write('other.txt', 'o\n').write('x.txt', 'x\n');
       repo.commit('Squash of feature/x together with other work', COLLEAGUE, '2026-03-01T10:00:00Z');
       assert.equal(byName(await detect(repo.dir), 'feature/x').state, 'merged-equivalent');
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 
   it('keep a branch open when only some of its commits were cherry-picked', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       repo.git('checkout', '-q', 'feature/x');
       repo.write('y.txt', 'y\n').commit('Feature y', LEAVER, '2026-02-02T10:00:00Z');
       repo.git('checkout', '-q', 'main');
@@ -621,14 +585,11 @@ describe('changes that landed under other commits', function () {
       assert.deepEqual((await detect(repo.dir)).branches.map((b) => [b.name, b.ahead, b.state]), [['feature/x', 2, 'open']]);
       repo.gitWith(identityEnv(COLLEAGUE, '2026-02-04T10:00:00Z'), 'cherry-pick', 'feature/x');
       assert.deepEqual((await detect(repo.dir)).branches.map((b) => [b.name, b.ahead, b.state]), [['feature/x', 2, 'merged-equivalent']]);
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 
   it('count work and its revert (no change left) as landed', async () => {
-    const repo = buildSimpleRepository('main');
-    try {
+    await withSimpleRepository(async (repo) => {
       repo.git('checkout', '-q', 'feature/x');
       repo.remove('x.txt');
       repo.commit('Revert feature x', LEAVER, '2026-02-02T10:00:00Z');
@@ -636,9 +597,7 @@ describe('changes that landed under other commits', function () {
         (await detect(repo.dir)).branches.map((b) => [b.name, b.ahead, b.state]),
         [['feature/x', 2, 'merged-equivalent']],
       );
-    } finally {
-      repo.dispose();
-    }
+    });
   });
 });
 
