@@ -338,6 +338,28 @@ describe('a literal where a password or token is named (isLiteralPassword, isLit
     ]);
   });
 
+  it('a password: generated text is a value even with spaces, paths’ and versions’ first characters in it', () => {
+    // Built here, character by character, so that no source line holds a key-like value.
+    const gen = (spaced: boolean, first = 'K') => {
+      const parts = ['Qx', '7', spaced ? ' ' : '#', 'mB', '2', '(', 'vR', '9', '>', 'tZ', '4', '|', 'pL', '6', '{', 'wE', '1', '}', 'nJ', '3', '^', 'hY', '8', ';', 'dU', '5', '[', 'cF', '0', ']'];
+      return first + parts.join('') + parts.slice(0, 12).reverse().join('');
+    };
+    check(isLiteralPassword, [
+      [true, gen(true)], // a WordPress salt holds spaces
+      [true, gen(false)],
+      [true, gen(true, '/')], // begins as a path would
+      [true, gen(true, '~')], // or a version range
+      [false, gen(true).slice(0, 20)], // too short to tell from text with a space
+      [false, 'Zq7# Zq7# Zq7# Zq7# Zq7# Zq7# Zq7#'], // a pattern typed again and again: not random enough
+      [false, `\${${gen(true)}}`], // a reference still
+      [false, `changeme ${gen(true)}`], // a stand-in's marker still
+      // Prose with symbols and digits, as random in its characters as generated text: mostly words.
+      [false, 'Quick Brown Fox: jumps over 12 lazy dogs (7x) & runs!'],
+      [false, 'Mount /dev/sdb1 at /mnt/Backup (ext4) every Sunday 03:15!'],
+      [false, 'Xk9 q2m'],
+    ]);
+  });
+
   it('a token: not a word, a name, a number, an address or a commit id; its randomness is not asked', () => {
     const hex40 = '3f2c8a9e1b7d4c6a8e0f2b4d6c8a0e2f4b6d8c0a';
     check(isLiteralToken, [

@@ -306,7 +306,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     // The constant's name, not `define`: Helm and Go templates, C and Makefiles `define` on many lines, none a PHP secret.
     keywords: ['pass', 'pwd', 'secret', 'token', 'key', '_salt'], lineHolds: ',',
     pattern: /\bdefine\s*\(\s*['"](?<k>(?:[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY)[A-Z0-9_]*)|(?:SECURE_)?AUTH_KEY|LOGGED_IN_KEY|NONCE_KEY|[A-Z_]*_SALT)['"]\s*,\s*(?<v>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g, judge: 'literal',
-    hits: [['wp-config.php', "define( 'DB_PASSWORD', '«lit:wpblog99»' );\ndefine('AUTH_KEY', '«alnum:64»');\ndefine('NONCE_SALT', '«alnum:64»');"]],
+    hits: [['wp-config.php', "define( 'DB_PASSWORD', '«lit:wpblog99»' );\ndefine('AUTH_KEY', '«alnum:64»');\ndefine('NONCE_SALT', '«alnum:64»');"],
+      // Generated keys and salts hold punctuation and spaces (WordPress's generator): a value all the same.
+      ['wp-config.php', "define('SECURE_AUTH_KEY',  '«salt:64»');\ndefine('LOGGED_IN_SALT',   '«salt:64»');"]],
     misses: [['wp-config.php', "define('AUTH_KEY', 'put your unique phrase here');\ndefine('DB_PASSWORD', getenv('DB_PASSWORD'));\ndefine('DB_PASSWORD', '');"]] },
   // .NET's `NetworkCredential(user, password)` and `DirectoryEntry(path, user, password)` take the password as a positional argument too.
   { id: 'positional-login', name: { en: 'Password passed to a login or connect call', 'zh-CN': '传给登录或连接调用的口令' }, find: 'line', keywords: ['login', 'auth', 'bind_s', 'getconnection', 'networkcredential', 'directoryentry'],
