@@ -5,7 +5,9 @@
 // The tests run from esbuild bundles (esbuild.mjs), so Stryker instruments the TypeScript sources in
 // its sandbox and re-bundles them once (`buildCommand`); the mocha runner then switches mutants on
 // and off inside the loaded bundles. `HANDOVER_MUTATION_MODULE=<name>` runs one module of the scope
-// (names below); without it, every module runs, one after the other in the same Stryker run.
+// (names below). `npm run test:mutation` without it (scripts/mutation.mjs) runs Stryker once per
+// module, each with its own tests, and sums the scores; Stryker started directly without it runs every
+// module in one run, where a static mutant runs the tests of every module.
 
 
 /** Module in scope → the files mutated and the (fast, in-process) unit tests that state their behaviour. */
