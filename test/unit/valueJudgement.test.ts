@@ -349,7 +349,11 @@ describe('a literal where a password or token is named (isLiteralPassword, isLit
       [true, gen(false)],
       [true, gen(true, '/')], // begins as a path would
       [true, gen(true, '~')], // or a version range
-      [false, gen(true).slice(0, 20)], // too short to tell from text with a space
+      [false, gen(true).slice(0, 24)], // too short for the entropy of random text (at most log2 24 = 4.58 bits a character)
+      [true, gen(true).slice(0, 30)],
+      [true, gen(true).replace(/\d/g, '')], // three classes: no digits
+      [false, gen(true).replace(/\d/g, '').toLowerCase()], // two: lower case and punctuation
+      [false, '/Kq9mB2-vR9.tZ4_pL6@wE1:nJ3/hY8dU5cF0'], // a path's characters only: a path
       [false, 'Zq7# Zq7# Zq7# Zq7# Zq7# Zq7# Zq7#'], // a pattern typed again and again: not random enough
       [false, `\${${gen(true)}}`], // a reference still
       [false, `changeme ${gen(true)}`], // a stand-in's marker still
