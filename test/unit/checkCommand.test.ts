@@ -5,7 +5,7 @@ import { runCheck, type CheckOptions } from '../../src/cli/checkCommand';
 import { EXIT_INVALID, EXIT_OK, type CliIo } from '../../src/cli/editCommands';
 import { translator } from '../../src/core/i18n/translator';
 import { generateHandoverReport } from '../../src/core/reportGenerator';
-import { buildDemoRepository, ZHANG_SAN } from '../fixtures/demoRepository';
+import { buildDemoRepository, WANG_WU, ZHANG_SAN } from '../fixtures/demoRepository';
 import { captured, MINIMAL, tempDir } from './helpers';
 
 const t = translator('en');
@@ -229,6 +229,42 @@ describe('handover check (in process)', function () {
       assert.notEqual(described[1], described[2]);
       assert.match(io.stderr, new RegExp(`^Newer commits that change what the report shows:\n {2}${newer.slice(0, 12)} Renew every certificate$`, 'm'));
       assert.match(io.stderr, /^Run `handover generate` and commit the result\.\n$/m);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('lists the ten newest commits that change what a stale report shows, then how many more', async () => {
+    const repo = buildDemoRepository();
+    try {
+      const at = { dir: repo.dir, file: join(repo.dir, 'HANDOVER.yaml') };
+      await generate(repo.dir);
+      const shas: string[] = [];
+      for (let i = 1; i <= 12; i++) {
+        repo.write('ansible/roles/certs/tasks/main.yml', `- name: renew\n  command: /usr/local/bin/renew-certs --pass ${i}\n`);
+        shas.push(repo.commit(`Renew, pass ${i}`, ZHANG_SAN, `2026-11-29T${String(i + 9).padStart(2, '0')}:00:00+08:00`));
+      }
+      const io = captured();
+      assert.equal(await runCheck(options(at, io)), EXIT_INVALID);
+      const listed = [...io.stderr.matchAll(/^ {2}([0-9a-f]{12}) Renew, pass (\d+)$/gm)].map((m) => Number(m[2]));
+      assert.deepEqual(listed, [12, 11, 10, 9, 8, 7, 6, 5, 4, 3], 'the ten newest, newest first');
+      // The count of the rest follows the last one listed, before what to run.
+      assert.ok(io.stderr.includes(`  ${shas[2]!.slice(0, 12)} Renew, pass 3\n  … and 2 more commits\nRun \`handover generate\``), io.stderr);
+    } finally {
+      repo.dispose();
+    }
+  });
+
+  it('with --require-complete, lists the configuration lines that still name the person leaving', async () => {
+    const repo = buildDemoRepository();
+    try {
+      repo.write('.github/CODEOWNERS', `/ansible/ ${ZHANG_SAN.email}\n`);
+      repo.commit('Code owners', WANG_WU, '2026-11-29T10:00:00+08:00');
+      const at = { dir: repo.dir, file: join(repo.dir, 'HANDOVER.yaml') };
+      await generate(repo.dir);
+      const io = captured();
+      assert.equal(await runCheck(options(at, io, true)), EXIT_INVALID);
+      assert.match(io.stderr, /^ {2}- 1 configuration line still naming the person leaving without a decision: \.github\/CODEOWNERS\S*.*$/m);
     } finally {
       repo.dispose();
     }
