@@ -73,6 +73,9 @@ const METADATA_WORDS = new Set([
   'cache', 'primary', 'foreign', 'sort', 'partition', 'idempotency', 'keyboard', 'keyword', 'keywords', 'keystore',
   'keychain', 'keyring', 'keypair', 'pub', 'help', 'title', 'tooltip', 'text', 'caption', 'aria', 'i18n', 'translation',
   'lookup', 'map', 'dict', 'react', 'existing', 'route', 'query', 'request', 'response', 'class', 'style', 'icon', 'button', 'menu', 'option', 'options', 'input', 'output', 'form', 'error', 'message',
+  // `realm`: an HTTP auth realm's name (`REGISTRY_AUTH_HTPASSWD_REALM`); `from`: where the value comes from
+  // (Drone's `from_secret`, cert-manager's `inject-ca-from-secret` annotation), a reference, not a value.
+  'realm', 'from',
 ]);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name;
@@ -117,6 +120,8 @@ function classifyName(name: string): KeyClass | null {
     if (found && (kind === null || found === 'password' || (found === 'token' && kind !== 'password'))) kind = found;
   }
   if (!kind) return null;
+  // etcd's `initial-cluster-token` (`ETCD_INITIAL_CLUSTER_TOKEN`) tells one cluster's bootstrap from another's: a label, not a secret.
+  if (words.join(' ').includes('initial cluster token')) return null;
   // `passwordKey`, `existingSecretPasswordKey`, `passwordSecretKey`: the name of the entry of a Secret
   // (or a map) that holds the password, as Helm charts and operators write it, not the password.
   for (let i = 0; i < words.length - 1; i++) {

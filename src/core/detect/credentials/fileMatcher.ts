@@ -44,6 +44,11 @@ export interface FileProfile extends FileContext {
   sql: boolean;
   /** An OpenVPN `auth-user-pass` file: the user on line 1, the password on line 2. */
   openvpnAuthFile: boolean;
+  /**
+   * A secret scanner's list of findings to ignore (`.gitleaksignore`): each line is a fingerprint,
+   * `commit:path:rule:line`, whose path and rule name often hold `secret` or `token`, never a value. Not read.
+   */
+  findingList: boolean;
 }
 
 /** OpenVPN's credentials files, as profiles name them (`auth-user-pass login.conf`), in an OpenVPN or VPN folder. */
@@ -78,6 +83,7 @@ function readProfile(path: string): FileProfile {
     keystore,
     sql: SQL_FILE.test(context.lower),
     openvpnAuthFile: OPENVPN_AUTH_FILE.test(context.lower),
+    findingList: base === '.gitleaksignore',
   };
 }
 
@@ -214,7 +220,7 @@ export class FileMatcher {
     profile: FileProfile = profileFor(path),
   ) {
     this.profile = profile;
-    this.skipped = rules.skipPath?.(path) ?? false;
+    this.skipped = profile.findingList || (rules.skipPath?.(path) ?? false);
     this.pathRules = presenceRules(path, this.profile, rules);
     this.wholeFile = fileReadWhole(this.profile, rules);
     this.sqlDump = this.profile.sql ? new SqlDumpReader() : undefined;

@@ -135,6 +135,11 @@ const HOSTNAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/;
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i;
 const PATH_LIKE = /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|file:)|\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|xml|properties|toml|pub|gpg|asc|enc)$/i;
+/**
+ * A page, picture or script named by its path (`data-model/secrets.md` in a docs site's navigation,
+ * `img/token.png`, `js/secrets.js`): a file's name, which no generated secret or typed password ends with.
+ */
+const PAGE_PATH = /^[\w.-]+(?:\/[\w.-]+)*\.(?:md|markdown|mdx|rst|adoc|txt|html?|pdf|png|jpe?g|gif|svg|webp|ico|css|s[ac]ss|js|mjs|cjs|ts|tsx|jsx|py|rb|go|php|sh|ps1)$/i;
 /** `secrets/db/password`: word segments. Base64 secrets hold '/' too, but with the entropy of random text. */
 const RELATIVE_PATH = /^[\w.-]+(?:\/[\w.-]+)+$/;
 /** Code that computes or fetches the value: a call, an index, a member chain, a lambda. */
@@ -203,7 +208,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value)) return false;
   // `__RequestVerificationToken`, `_csrf_token`: a name with a private or framework prefix is still a name.
   const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '');
-  if (URL_WITHOUT_CREDENTIALS.test(value) || PATH_LIKE.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
+  if (URL_WITHOUT_CREDENTIALS.test(value) || PATH_LIKE.test(value) || PAGE_PATH.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
   if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
   if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
@@ -287,6 +292,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (MARKER_SEGMENTS.test(lower) || MARKER_WORDS_ZH.test(value)) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
   if (UPPER_SNAKE.test(value)) return true;
+  // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
+  if (place !== 'credential-file' && LONE_CREDENTIAL_WORD.test(lower) && value === value.toUpperCase()) return true;
   if (FIELD_FORMAT.test(value)) return true;
   // Spelled from the credential's own words (`strongpassword`, `Cl1ent$ecret!`, `my-api-token`): a stand-in,
   // except in a file that exists to hold the credential, where such a value is simply weak, and in deployed
@@ -328,7 +335,8 @@ function isMemberChain(value: string): boolean {
  * writes `your-password-here` or `fake-secret` marks a stand-in, in any file. (`test`, `demo`, `default`
  * are not among them: a deployed `demo-password` logs in.)
  */
-const MARKING_OWN_WORDS = ['your', 'here', 'fake', 'dummy', 'sample', 'example', 'mock', 'change'];
+// (`enter`, `insert`, `paste`, `fill`, `put`: the ask to write the value in, `EnterPasswordHere`, `insert-token`.)
+const MARKING_OWN_WORDS = ['your', 'here', 'fake', 'dummy', 'sample', 'example', 'mock', 'change', 'enter', 'insert', 'paste', 'fill', 'put'];
 /** Words a stand-in is spelled from when it only names what should be there (longest first: `something` before `some`). */
 const OWN_WORDS = new RegExp(`(?:${['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'our', 'the', 'some', 'something', 'super', 'strong', 'secure', 'very', 'long', 'good', 'bad', 'test', 'demo', 'value', 'default', 'me', 'new', 'old', ...MARKING_OWN_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 const MARKING_OWN_WORD = new RegExp(MARKING_OWN_WORDS.join('|'));
@@ -350,6 +358,7 @@ export function isLiteralPassword(raw: string, place: LiteralPlace = 'elsewhere'
   const value = raw.trim();
   if (isPlainlyNotAValue(value, place) || /\s/.test(value) || value.length > 4096) return false;
   if (/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/.test(value) || URL_WITHOUT_CREDENTIALS.test(value)) return false; // a path
+  if (PAGE_PATH.test(value)) return false;
   if (/^(?:[~^]|[<>]=?)v?\d+\.[\dx*]/.test(value)) return false; // a version range (text with spaces is refused above)
   if (isSettingOrCoordinate(value)) return false;
   return true;
