@@ -54,6 +54,12 @@ describe('credential rules', () => {
     assert.notDeepEqual(kinds('notes.txt', lines), []);
   });
 
+  it('read nothing in a gitleaks configuration under any name: its allowlist holds values declared not secret', () => {
+    const config = ['[[rules]]', 'id = "gcp-api-key"', '[[rules.allowlists]]', 'regexes = [', `    '''${j('AI', 'za', randomText(35))}''',`, ']'].join('\n');
+    for (const path of ['.gitleaks.toml', 'config/gitleaks.toml', '.github/gitleaks-ci.toml']) assert.deepEqual(kinds(path, config), [], path);
+    assert.deepEqual(kinds('config/rules.toml', config), ['gcp-api-key@5']);
+  });
+
   it('read a PEM key across lines, and no key body that is a stand-in', () => {
     const body = [randomText(64), randomText(64)];
     assert.deepEqual(kinds('id_ecdsa', ['-----BEGIN EC PRIVATE KEY-----', ...body, '-----END EC PRIVATE KEY-----'].join('\n')), ['private-key@1']);

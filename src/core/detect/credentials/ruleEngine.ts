@@ -430,8 +430,23 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
       }
       if (rule.shape) return; // a GitHub key holding a commit id: nothing else to read there
     }
-    if (generic) genericPair(file, pair, out, commented, genericPlace, underCredentialParent);
+    if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent);
   });
+}
+
+/**
+ * An unquoted value that is part of an expression, not a value written in: a regular expression's
+ * alternation or a shell pipe (`egrep '^(PASS:|FAIL:)'`: a bare value never starts with `|`), or a
+ * variable's name followed by a bracket that closes one opened on an earlier line (a Jinja or code
+ * expression spread over lines, `'password': vault_user_password} | to_json`).
+ */
+function insideExpression(line: string, pair: KeyValue): boolean {
+  if (pair.quoted) return false;
+  if (pair.value.startsWith('|')) return true;
+  const closer = /^\s*([})\]])/.exec(line.slice(pair.end))?.[1];
+  if (!closer || !/^[A-Za-z_][\w.]*$/.test(pair.value)) return false;
+  const opener = closer === '}' ? '{' : closer === ')' ? '(' : '[';
+  return !line.slice(0, pair.start).includes(opener);
 }
 
 /**

@@ -619,6 +619,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['group_vars/all.yml', 'vpn_password: EnterPasswordHere\nbackup_password: InsertPassword'],
       ['deploy/registry.yml', 'env:\n  REGISTRY_AUTH_HTPASSWD_REALM: registry_realm_one'],
       ['tools/rotate.mts', 'const password = await promptSecret({ label: "New password" });'], ['tools/rotate.cts', 'let password = await ask(prompt);'],
+      // An expression, not a value: a Jinja block spread over lines (a variable before the `}` that closes it), a regular expression's alternation.
+      ['roles/app/tasks/creds.yml', "    content: >\n      {{\n      {'user': app_user,\n       'password': app_user_password} | to_json\n      }}"],
+      ['ci/check.sh', "egrep '^(PASS:|FAIL:|SKIP:)' results/*.log"],
     ] },
   { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth'], judge: 'literal',
     hits: [['config/secrets.yml', 'production:\n  secret_key_base: «hex:128»'],
@@ -655,7 +658,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     misses: [['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"'],
       ['src/Web/Antiforgery.cs', 'public static string TokenTag = "__RequestVerificationToken";'], ['app/views/mailer/reset.text.erb', '<%= reset_url(name: @user.name, token: @user.password_reset_token) %>'],
       // etcd's initial cluster token is a label that tells one cluster's bootstrap from another's, whatever it looks like.
-      ['etcd/etcd.env', 'ETCD_INITIAL_CLUSTER_TOKEN=«alnum:24»'], ['etcd/etcd.conf.yml', 'initial-cluster-token: «alnum:20»']] },
+      ['etcd/etcd.env', 'ETCD_INITIAL_CLUSTER_TOKEN=«alnum:24»'], ['etcd/etcd.conf.yml', 'initial-cluster-token: «alnum:20»'],
+      // Code's text in a string: a splice that closes the string to call code, a lexer's pattern, a marker constant.
+      ['src/Support/helpers.php', "return '<input type=\"hidden\" name=\"_token\" value=\"'.csrf_token().'\">';"],
+      ['src/Lexer.php', "const NAMED_TOKEN = '(?<!:):[a-zA-Z_][a-zA-Z0-9_]*';\n$this->closingToken = '_TEMPLATE_BODY_END_' . mt_rand();"]] },
   { id: 'api-key', name: { en: 'API, access or signing key in a configuration or source file', 'zh-CN': '配置文件或源代码中的 API、访问或签名密钥' }, find: 'assignment', keywords: ['key'], judge: 'literal',
     hits: [['config/settings.json', '  "api_key": "«alnum:32»",'], ['.env.production', 'APP_KEY=base64:«b64:44»'], ['cloud/heroku.json', '{ "api_key": "«uuid»" }'], ['ops/heroku.env', 'HEROKU_API_KEY=«uuid»']],
     misses: [

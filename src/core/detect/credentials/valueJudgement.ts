@@ -142,6 +142,17 @@ const PATH_LIKE = /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|file:)|\.(?:pem|key|crt
 const PAGE_PATH = /^[\w.-]+(?:\/[\w.-]+)*\.(?:md|markdown|mdx|rst|adoc|txt|html?|pdf|png|jpe?g|gif|svg|webp|ico|css|s[ac]ss|js|mjs|cjs|ts|tsx|jsx|py|rb|go|php|sh|ps1)$/i;
 /** `secrets/db/password`: word segments. Base64 secrets hold '/' too, but with the entropy of random text. */
 const RELATIVE_PATH = /^[\w.-]+(?:\/[\w.-]+)+$/;
+/**
+ * Code's text where a string holds a value: a splice that closes the string to put code in (PHP's
+ * `'.csrf_token().'`, JavaScript's `' + token + '`), or a regular expression (`(?<!:):[a-zA-Z_][a-zA-Z0-9_]*`,
+ * a lexer's token pattern): a group construct, or a character class or escape with a quantifier.
+ */
+const SPLICE = /^(['"`])\s*[.+]|[.+]\s*['"`]$/;
+const REGEX_SYNTAX = /^\(\?(?:[:=!]|<[=!])|\[\^?[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\][*+?{]|\\[dswDSW][*+?{]/;
+export function isCodeText(value: string): boolean {
+  return SPLICE.test(value) || REGEX_SYNTAX.test(value);
+}
+
 /** Code that computes or fetches the value: a call, an index, a member chain, a lambda. */
 const CODE_LIKE = /[()]|=>|^\w+(?:\.\w+)+$|^\w+\[|^(?:new|await|function|lambda|this|self|static|const|let|var|return)\b/;
 /** Names rather than values: UPPER_SNAKE (an environment variable's name), snake/kebab or camel words. */
@@ -204,10 +215,10 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   const value = raw.trim();
   if (value.length < (strength === 'password' ? 6 : 12) || value.length > 4096) return false;
   if (/\s/.test(value)) return false;
-  if (isPlaceholder(value)) return false;
+  if (isPlaceholder(value) || isCodeText(value)) return false;
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value)) return false;
-  // `__RequestVerificationToken`, `_csrf_token`: a name with a private or framework prefix is still a name.
-  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '');
+  // `__RequestVerificationToken`, `_csrf_token`, `_DOC_STRING_END_`: a name with a private or framework prefix, or a marker's underscores, is still a name.
+  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])_{1,2}$/, '');
   if (URL_WITHOUT_CREDENTIALS.test(value) || PATH_LIKE.test(value) || PAGE_PATH.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
   if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
@@ -300,7 +311,7 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // configuration, where it is weak too unless one of its words marks it (`your-password-here`, `fake-token`).
   if (place === 'elsewhere' && spelledFromOwnWords(lower)) return true;
   if (place === 'deployed' && spelledFromOwnWords(lower, true)) return true;
-  if (isCodeWords(value)) return true;
+  if (isCodeWords(value) || isCodeText(value)) return true;
   // Prose (`Paste your API token`), not a value.
   if (/\s\S+\s/.test(value) || /^[A-Za-z]+\s+[A-Za-z]+$/.test(value)) return true;
   return false;
@@ -416,7 +427,7 @@ export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = 
   // several words is a weak value (one word, `tokenHead: Bearer`, stays a word).
   if (names && (SNAKE_NAME.test(value) || IDENTIFIER_LIKE.test(value)) && !NUMBER.test(value) && !VERSION.test(value) && !DATE.test(value) && !EMAIL.test(value) && !HOSTNAME.test(value) && !IPV4.test(value) && !PATH_LIKE.test(value) && !isMemberChain(value)) return true;
   // Names, not values: one word, snake/kebab/camel words, a header name — as long as each word is a word's length.
-  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '');
+  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])_{1,2}$/, '');
   const name = SNAKE_NAME.test(unprefixed) || IDENTIFIER_LIKE.test(unprefixed) || HEADER_NAME.test(value);
   // WORD covers `^[a-z]+$`; under a key pair's secret half (`oneWord`) a lower-case word is a weak value.
   const singleWord = WORD.test(unprefixed) && !(oneWord && /^[a-z]+$/.test(value));
