@@ -557,6 +557,10 @@ describe('where a path sits', () => {
       ['contest/config.json', 'code'],
       ['api/fastest/server.go', 'code'],
       ['manifest/deploy.yaml', 'code'],
+      // A dotenv template is an example copy.
+      ['.env.template', 'docs'],
+      ['deploy/.env.prod.tmpl', 'docs'],
+      ['deploy/.env.prod', 'code'],
     ];
     assert.deepEqual(cases.map(([path]) => [path, contextOfPath(path)]), cases);
   });

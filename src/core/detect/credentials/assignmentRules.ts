@@ -76,11 +76,15 @@ const METADATA_WORDS = new Set([
   // `realm`: an HTTP auth realm's name (`REGISTRY_AUTH_HTPASSWD_REALM`); `from`: where the value comes from
   // (Drone's `from_secret`, cert-manager's `inject-ca-from-secret` annotation), a reference, not a value.
   'realm', 'from',
+  // `APP_PASSWORD_RULES` (a policy), Laravel's `AUTH_PASSWORD_BROKER` (the service that resets passwords).
+  'rule', 'rules', 'broker',
+  // After the credential word, whose user it is (`password-meter-username`, `token_email`); before it, whose credential (`email_password`).
+  'username', 'email',
 ]);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name;
 // and `text`: cloud-init's `plain_text_passwd` is the password, `password_text` a label.
-const QUALIFYING_BEFORE = new Set(['host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
+const QUALIFYING_BEFORE = new Set(['username', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
 const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
 
 /** What a key name says about its value, or null when it does not name a secret. */

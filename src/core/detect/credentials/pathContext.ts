@@ -31,8 +31,8 @@ function isDocsFolder(name: string): boolean {
 const TEST_FILE = /(?:[._-](?:test|tests|testing|spec|specs)\.[^/]+$|^test_[^/]+\.py$|^conftest\.py$|[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|scala|cs|groovy|php|swift|m)$|\.snap$)/;
 /** A Helm chart's test values: `ci/*-values.yaml`, each installed once by chart-testing (a `ci/` folder's scripts stay code). */
 const HELM_TEST_VALUES = /^ci\/(?:[\w.-]*[-_.])?values\.ya?ml$/i;
-/** Markdown and other prose, and example or sample copies of a config (`.env.example`, `config.sample.yml`). */
-const DOCS_FILE = /(?:\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|ipynb|dist)$|(?:^|[._-])(?:example|examples|sample|samples)(?:[._-]|$))/i;
+/** Markdown and other prose, and example or sample copies of a config (`.env.example`, `config.sample.yml`, `.env.template`). */
+const DOCS_FILE = /(?:\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|ipynb|dist)$|(?:^|[._-])(?:example|examples|sample|samples)(?:[._-]|$)|^\.env(?:\.[\w-]+)*\.(?:template|tmpl|tpl)$)/i;
 
 /**
  * A folder named for what it tests, the word glued on or joined (`caddytest/`, `envtest/`, `integration-test/`,

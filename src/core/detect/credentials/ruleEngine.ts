@@ -83,10 +83,21 @@ const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix',
  */
 const DECLARATIVE_EXTENSIONS = new Set(['bicep', 'tf', 'hcl']);
 /** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
-// (A source folder named `credentials/` or `secrets/` is a module about them, not configuration.)
-const CONFIG_NAMED = /(?:^|\/)(?:config|configs|conf|settings|configuration)\/|(?:^|\/)[\w.-]*(?:config|settings|conf|configuration|secrets|parameters)[\w.-]*\.\w+$/;
-/** Dependency manifests and lock files: their keys are package names (`parse-passwd`), their values versions. */
-const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.lock|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile)$/;
+// (A source folder named `credentials/` or `secrets/` is a module about them, not configuration.) The name's
+// word stands alone (`local_settings.py`, `webpack.config.js`), not inside another (`SettingsController.php`).
+const CONFIG_NAMED_FOLDER_OR_NAME = /(?:^|\/)(?:config|configs|conf|settings|configuration)\/|(?:^|\/)(?:[\w-]+[._-])?(?:config|settings|conf|configuration|secrets|parameters)(?:[._-][\w.-]+)?\.\w+$/;
+/**
+ * Code that is not configuration whatever its name: a compiled language's source (`src/config.rs`,
+ * `config.go` read settings, they are not deployed as written), and folders of an application's code
+ * (`Controllers/Settings/`, a `migrations/` or `old_migrations/` step that rewrites a data source's config).
+ */
+const COMPILED_EXTENSIONS = new Set(['rs', 'go', 'java', 'kt', 'scala', 'cs', 'c', 'h', 'cc', 'cpp', 'hpp', 'swift', 'm', 'hs', 'ml', 'zig', 'nim', 'cr', 'dart', 'vb', 'fs']);
+const APPLICATION_CODE_FOLDER = /(?:^|\/)(?:[\w-]*[_-])?(?:controllers?|views|models|components|pages|screens|routes|handlers|migrations?|migrate|widgets|forms)\//;
+function configNamed(lower: string, ext: string): boolean {
+  return !COMPILED_EXTENSIONS.has(ext) && !APPLICATION_CODE_FOLDER.test(lower) && CONFIG_NAMED_FOLDER_OR_NAME.test(lower);
+}
+/** Dependency manifests and lock files: their keys are package names (`parse-passwd`, Cargo's `rpassword = "7.2"`), their values versions. */
+const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.(?:toml|lock)|pipfile|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile)$/;
 const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$/;
 
 /**
@@ -114,10 +125,11 @@ export function fileContext(path: string): FileContext {
   const docs = where === 'docs';
   const deployedPlace = where === 'code' && !CI_OR_TEST_RUNNER.test(lower);
   if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace };
-  const config = !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower);
+  const named = code && configNamed(lower, ext);
+  const config = !code || named || CONFIG_FILE_EXTENSION.test(lower);
   const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
   // A patch (`.env.patch`) is a diff of a configuration, its lines marked `+`/`-`: a commented line there does not start with `#`.
-  const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || (code && CONFIG_NAMED.test(lower)));
+  const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || named);
   return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml', docs, deployed };
 }
 
@@ -398,6 +410,8 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
+      // An environment lookup's name is judged as any key is (`REDASH_LDAP_UID_KEY`, `APP_PASSWORD_RULES` name no secret).
+      if (rule.id === 'env-default-secret' && classifyKey(groups.k ?? '') === null) continue;
       const secret = judged(decodedRule, value, strength, placeOf(decodedRule, file, line));
       if (secret !== undefined) out.push({ kind: rule.id, start, end: start + value.length, value: secret });
     }

@@ -331,7 +331,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'env-default-secret', name: { en: 'Secret given as the default of an environment lookup', 'zh-CN': '作为环境变量读取默认值的密钥' }, find: 'line', keywords: ['pass', 'pwd', 'secret', 'token', 'key'], lineHolds: ',',
     pattern: /(?:\benv|\bgetenv|\bos\.environ\.get|\bos\.getenv|\bENV\.fetch|\bSystem\.getenv|\bconfig)\s*\(\s*['"](?<k>[A-Za-z0-9_.]*(?:PASS|PWD|SECRET|TOKEN|KEY|pass|pwd|secret|token|key)[A-Za-z0-9_.]*)['"]\s*,\s*(?<v>'[^'\n]*'|"[^"\n]*")/g, judge: 'literal',
     hits: [['config/mail.php', "    'password' => env('MAIL_PASSWORD', '«lit:mail2020»'),"], ['settings.py', "SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', '«alnum:50»')"]],
-    misses: [['config/mail.php', "    'password' => env('MAIL_PASSWORD'),\n    'key' => env('APP_KEY', ''),\n    'key' => env('APP_KEY', 'SomeRandomString'),\n    'pass' => env('DB_PASSWORD', null),\n    'path' => env('KEY_PATH', '/etc/app.key'),"]] },
+    misses: [['config/mail.php', "    'password' => env('MAIL_PASSWORD'),\n    'key' => env('APP_KEY', ''),\n    'key' => env('APP_KEY', 'SomeRandomString'),\n    'pass' => env('DB_PASSWORD', null),\n    'path' => env('KEY_PATH', '/etc/app.key'),"],
+      // The lookup's name is judged as any key is: a policy, a broker, a table, an attribute's name, a rate limit.
+      ['config/app.php', "    'password_rules' => env('APP_PASSWORD_RULES', 'mixedCase,letters,numbers'),\n    'passwords' => env('AUTH_PASSWORD_BROKER', 'users'),\n    'table' => env('AUTH_PASSWORD_RESET_TOKEN_TABLE', 'password_reset_tokens'),"],
+      ['app/settings.py', "LDAP_UID_KEY = os.environ.get('APP_LDAP_UID_KEY', 'sAMAccountName')\nRESET_LIMIT = os.environ.get('APP_THROTTLE_PASS_RESET_PATTERN', '5/minute')"]] },
   // OpenLDAP clients and servers, nslcd: `BINDPW secret`, `rootpw …` (space-separated; `bindpw = …` is read as a key).
   { id: 'ldap-bind-password', credentialFile: true, name: { en: 'LDAP bind or root password (ldap.conf, nslcd.conf, slapd.conf)', 'zh-CN': 'LDAP 绑定或管理口令（ldap.conf、nslcd.conf、slapd.conf）' }, find: 'line', files: /(?:^|\/)(?:[^/]*ldap[^/]*\.conf|slapd\.conf|nslcd\.conf|nss_ldap\.conf|pam_ldap\.conf)$/, keywords: ['bindpw', 'rootpw'],
     pattern: /^\s*(?:bindpw|rootpw)\s+(?<v>"[^"]*"|\S+)/gi, judge: 'literal',
@@ -622,6 +625,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // An expression, not a value: a Jinja block spread over lines (a variable before the `}` that closes it), a regular expression's alternation.
       ['roles/app/tasks/creds.yml', "    content: >\n      {{\n      {'user': app_user,\n       'password': app_user_password} | to_json\n      }}"],
       ['ci/check.sh', "egrep '^(PASS:|FAIL:|SKIP:)' results/*.log"],
+      // Code, not configuration, whatever its name: a dependency manifest (crate names and versions), a compiled
+      // language's source named config, a migration step, an application's controllers under a `Settings/` folder.
+      ['Cargo.toml', '[dependencies]\nrpassword = "7.3.1"\nkeyring = "2.0.1"'], ['src/config.rs', '        match rust_type {\n            "Pass" => "password",\n            _ => "text",\n        }'],
+      ['app/migrations/0007_move_source_config.py', "        mapping = {'Uid': 'username', 'Pwd': 'passwd'}"], ['db/old_migrations/0003_source_config.py', "        mapping = {'Pwd': 'passwd'}"],
+      // An attribute that names the user of the credential, not the credential (an HTML directive bound to a model).
+      ['web/views/addLogin.html', '<div password-meter="item.login.password" password-meter-username="item.login.username"></div>'], ['app/Http/Controllers/Settings/SecurityController.php', "    private const SESSION_TFA_SECRET = '2FA_pending';"],
     ] },
   { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth'], judge: 'literal',
     hits: [['config/secrets.yml', 'production:\n  secret_key_base: «hex:128»'],
