@@ -83,9 +83,12 @@ const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix',
  */
 const DECLARATIVE_EXTENSIONS = new Set(['bicep', 'tf', 'hcl']);
 /** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
-// (A source folder named `credentials/` or `secrets/` is a module about them, not configuration.) The name's
-// word stands alone (`local_settings.py`, `webpack.config.js`), not inside another (`SettingsController.php`).
-const CONFIG_NAMED_FOLDER_OR_NAME = /(?:^|\/)(?:config|configs|conf|settings|configuration)\/|(?:^|\/)(?:[\w-]+[._-])?(?:config|settings|conf|configuration|secrets|parameters)(?:[._-][\w.-]+)?\.\w+$/;
+// (A source folder named `credentials/` or `secrets/` is a module about them, not configuration.)
+const CONFIG_FOLDER = /(?:^|\/)(?:config|configs|conf|settings|configuration)\//;
+/** Words of a file's name that make it configuration, read as words (`dbConfig.js`, `local_settings.py`), not inside one (`PasswordConfirmation`). */
+const CONFIG_NAME_WORDS = new Set(['config', 'configs', 'conf', 'settings', 'configuration', 'secrets', 'parameters']);
+/** The last word of a name that says it is code about configuration (`configParser.ts`, `SettingsController.php`, `config_test.py`). */
+const CODE_ROLE_WORDS = new Set(['controller', 'controllers', 'test', 'tests', 'spec', 'specs', 'parser', 'loader', 'reader', 'writer', 'validator', 'validation', 'service', 'handler', 'component', 'view', 'page', 'screen', 'form', 'provider', 'manager', 'factory', 'helper', 'helpers', 'util', 'utils', 'schema', 'model', 'types', 'migration', 'store', 'context', 'hook', 'panel', 'modal', 'dialog', 'menu', 'route', 'router', 'resolver', 'builder', 'generator']);
 /**
  * Code that is not configuration whatever its name: a compiled language's source (`src/config.rs`,
  * `config.go` read settings, they are not deployed as written), and folders of an application's code
@@ -93,8 +96,11 @@ const CONFIG_NAMED_FOLDER_OR_NAME = /(?:^|\/)(?:config|configs|conf|settings|con
  */
 const COMPILED_EXTENSIONS = new Set(['rs', 'go', 'java', 'kt', 'scala', 'cs', 'c', 'h', 'cc', 'cpp', 'hpp', 'swift', 'm', 'hs', 'ml', 'zig', 'nim', 'cr', 'dart', 'vb', 'fs']);
 const APPLICATION_CODE_FOLDER = /(?:^|\/)(?:[\w-]*[_-])?(?:controllers?|views|models|components|pages|screens|routes|handlers|migrations?|migrate|widgets|forms)\//;
-function configNamed(lower: string, ext: string): boolean {
-  return !COMPILED_EXTENSIONS.has(ext) && !APPLICATION_CODE_FOLDER.test(lower) && CONFIG_NAMED_FOLDER_OR_NAME.test(lower);
+function configNamed(path: string, lower: string, ext: string): boolean {
+  if (COMPILED_EXTENSIONS.has(ext) || APPLICATION_CODE_FOLDER.test(lower)) return false;
+  if (CONFIG_FOLDER.test(lower)) return true;
+  const words = keyWords(path.slice(path.lastIndexOf('/') + 1, path.length - ext.length - 1));
+  return words.some((w) => CONFIG_NAME_WORDS.has(w)) && !CODE_ROLE_WORDS.has(words.at(-1) ?? '');
 }
 /** Dependency manifests and lock files: their keys are package names (`parse-passwd`, Cargo's `rpassword = "7.2"`), their values versions. */
 const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.(?:toml|lock)|pipfile|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile)$/;
@@ -125,7 +131,7 @@ export function fileContext(path: string): FileContext {
   const docs = where === 'docs';
   const deployedPlace = where === 'code' && !CI_OR_TEST_RUNNER.test(lower);
   if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace };
-  const named = code && configNamed(lower, ext);
+  const named = code && configNamed(path, lower, ext);
   const config = !code || named || CONFIG_FILE_EXTENSION.test(lower);
   const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
   // A patch (`.env.patch`) is a diff of a configuration, its lines marked `+`/`-`: a commented line there does not start with `#`.

@@ -559,6 +559,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['mysite/settings/prod.py', "EMAIL_HOST_PASSWORD = '«lit:mail2019»'"], ['etc/grafana/grafana.ini', '[database]\npassword = """«pw»"""'],
       // Out of documentation, a value that names itself is what gets deployed: a weak value.
       ['deploy/app.env', 'SMTP_PASSWORD=«lit:smtp-password»'],
+      // Configuration written as code, its name's word read as a word (`dbConfig.js`): a weak value there is deployed.
+      ['src/dbConfig.js', "module.exports = { host: 'db', password: '«lit:root»' };"],
       // Deployed configuration: a value spelled from the credential's own words, or repeating a word of its key
       // (an image's documented default), is what the service runs with — a weak credential to rotate.
       ['.env', 'ADMIN_PASSWORD=«lit:password»\nDB_PASSWORD=«lit:Password123!»\nWEB_PASSWORD=«lit:strongpassword»'],
