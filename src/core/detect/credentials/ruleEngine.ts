@@ -571,6 +571,8 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
       const raw = m[2] ?? m[4] ?? m[6] ?? '';
       const start = m.index + m[0].length - raw.length;
       if (m[1] !== undefined && m[1] !== 'Bearer' && m[1] !== 'Basic' && m[1] !== 'SSWS') continue; // `bearer` in prose: the scheme is case-sensitive
+      // A challenge's parameter (`WWW-Authenticate: Bearer resource_metadata="…"`, `Bearer error="invalid_token"`): a name, not a token.
+      if (/^[a-z]+(?:_[a-z]+)*=$/.test(raw) && line[start + raw.length] === '"') continue;
       if (scheme === 'SSWS') {
         // Okta's API token scheme: `00` and 40 characters.
         if (/^00[A-Za-z0-9_-]{40}$/.test(raw) && !isPlaceholderToken(raw, raw.slice(2))) out.push({ kind: 'bearer-token', value: raw, start, end: start + raw.length });

@@ -360,7 +360,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['client.http', 'Authorization: Basic «b64of:svc:{pw}»'], ['c.sh', 'curl -H "Authorization: Bearer «alnum:40»" https://x'], ['release.sh', 'curl -H "Authorization: token «hex:40»" https://api.github.com/repos/o/r/releases'], ['ci.sh', 'curl --header "PRIVATE-TOKEN: «alnum:20»" https://gitlab.corp.example/api/v4/projects'],
       // A hex token after `Bearer` (Particle's and other APIs' 40 hex digits), Okta's `SSWS` scheme.
       ['devices.sh', 'curl -H "Authorization: Bearer «hex:40»" https://api.corp.example/v1/devices'], ['okta.http', 'Authorization: SSWS 00«alnum:40»']],
-    misses: [['a.go', 'req.Header.Set("Authorization", "Bearer "+token)'], ['api-docs.html', "--header 'Authorization: Token «alnum:32»:«alnum:32»'\ncurl -H 'PRIVATE-TOKEN: <your_access_token>' https://gitlab.example.com/api/v4/projects"]] },
+    misses: [['a.go', 'req.Header.Set("Authorization", "Bearer "+token)'], ['api-docs.html', "--header 'Authorization: Token «alnum:32»:«alnum:32»'\ncurl -H 'PRIVATE-TOKEN: <your_access_token>' https://gitlab.example.com/api/v4/projects"],
+      // A resource server's challenge names its parameters after the scheme.
+      ['server/routes/oauth.ts', 'res.set("WWW-Authenticate", `Bearer resource_metadata="${base}/.well-known/oauth-protected-resource"`);\nres.set("WWW-Authenticate", \'Bearer error_description="token expired"\');']] },
   { id: 'azure-storage-key', name: { en: 'Azure storage account key', 'zh-CN': 'Azure 存储账户密钥' }, find: 'line', keywords: ['AccountKey='], pattern: /AccountKey=(?<v>[A-Za-z0-9+/]{86}==)/g, judge: 'format',
     hits: [['a.env', 'C=DefaultEndpointsProtocol=https;AccountName=x;AccountKey=«b64:86»==;EndpointSuffix=core.windows.net']], misses: [] },
   { id: 'azure-connection-string', name: { en: 'Azure shared access key or signature in a connection string', 'zh-CN': '连接串中的 Azure 共享访问密钥或签名' }, find: 'line', keywords: ['SharedAccessKey=', 'sig='],
