@@ -204,6 +204,13 @@ const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\
  * code, where a bare word is a variable. `isKey` tells which names the caller wants (so that a value
  * which starts another pair is read again from there).
  */
+function enumMemberKey(line: string, key: string, from: number): boolean {
+  const at = line.indexOf(key, from);
+  if (at < 0 || line[at + key.length] !== ']') return false;
+  const before = /\[((?:[A-Za-z_$][\w$]*\.)*)$/.exec(line.slice(0, at));
+  return before !== null && (before[1] !== '' || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(key));
+}
+
 export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(line); m; m = ASSIGNMENT.exec(line)) {
@@ -226,6 +233,8 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
       }
     }
     if (quoted === undefined && quotedOnly) continue;
+    // A computed key naming an enum's member (`[PasskeyBrand.KeePassXC]: "KeePassXC"`): the member's label, not a credential.
+    if (enumMemberKey(line, key, m.index)) continue;
     // `$password := index .Values …` (a Go template), `$pass = PASS_CONST;` (PHP): a `$` name takes a
     // literal only in quotes; a bare word there is a function, a constant or another variable.
     if (quoted === undefined && key.startsWith('$')) continue;

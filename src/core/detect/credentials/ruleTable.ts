@@ -563,6 +563,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['deploy/app.env', 'SMTP_PASSWORD=«lit:smtp-password»'],
       // Configuration written as code, its name's word read as a word (`dbConfig.js`): a weak value there is deployed.
       ['src/dbConfig.js', "module.exports = { host: 'db', password: '«lit:root»' };"],
+      ['src/client.js', 'options["password"] = "«pw»";'],
       // Deployed configuration: a value spelled from the credential's own words, or repeating a word of its key
       // (an image's documented default), is what the service runs with — a weak credential to rotate.
       ['.env', 'ADMIN_PASSWORD=«lit:password»\nDB_PASSWORD=«lit:Password123!»\nWEB_PASSWORD=«lit:strongpassword»'],
@@ -634,7 +635,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['Cargo.toml', '[dependencies]\nrpassword = "7.3.1"\nkeyring = "2.0.1"'], ['src/config.rs', '        match rust_type {\n            "Pass" => "password",\n            _ => "text",\n        }'],
       ['app/migrations/0007_move_source_config.py', "        mapping = {'Uid': 'username', 'Pwd': 'passwd'}"], ['db/old_migrations/0003_source_config.py', "        mapping = {'Pwd': 'passwd'}"],
       // An attribute that names the user of the credential, not the credential (an HTML directive bound to a model).
-      ['web/views/addLogin.html', '<div password-meter="item.login.password" password-meter-username="item.login.username"></div>'], ['app/Http/Controllers/Settings/SecurityController.php', "    private const SESSION_TFA_SECRET = '2FA_pending';"],
+      ['web/views/addLogin.html', '<div password-meter="item.login.password" password-meter-username="item.login.username"></div>'],
+      // A computed key naming an enum's member, its label as the value (an index with a quoted name is still an assignment: a hit above).
+      ['shared/brands.ts', 'export const names = {\n  [VaultBrand.KeePassXC]: "KeePassXC",\n  [VaultBrand.PassboltPro]: "Passbolt Pro",\n};'], ['app/Http/Controllers/Settings/SecurityController.php', "    private const SESSION_TFA_SECRET = '2FA_pending';"],
     ] },
   { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth'], judge: 'literal',
     hits: [['config/secrets.yml', 'production:\n  secret_key_base: «hex:128»'],
