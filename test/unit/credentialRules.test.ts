@@ -45,6 +45,21 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('k.pem', block), []);
   });
 
+  it('read nothing in a secret scanner\'s list of findings to ignore (.gitleaksignore: fingerprints, never values)', () => {
+    const commit = randomText(40, '0123456789abcdef');
+    const lines = [`${commit}:deploy/secrets.env:generic-api-key:3`, `${commit}:app/secret_store.py:generic-api-key:12`, 'config/token.json:generic-api-key:7'].join('\n');
+    assert.deepEqual(kinds('.gitleaksignore', lines), []);
+    assert.deepEqual(kinds('tools/.gitleaksignore', lines), []);
+    // The same fingerprints anywhere else are still read.
+    assert.notDeepEqual(kinds('notes.txt', lines), []);
+  });
+
+  it('read nothing in a gitleaks configuration under any name: its allowlist holds values declared not secret', () => {
+    const config = ['[[rules]]', 'id = "gcp-api-key"', '[[rules.allowlists]]', 'regexes = [', `    '''${j('AI', 'za', randomText(35))}''',`, ']'].join('\n');
+    for (const path of ['.gitleaks.toml', 'config/gitleaks.toml', '.github/gitleaks-ci.toml']) assert.deepEqual(kinds(path, config), [], path);
+    assert.deepEqual(kinds('config/rules.toml', config), ['gcp-api-key@5']);
+  });
+
   it('read a PEM key across lines, and no key body that is a stand-in', () => {
     const body = [randomText(64), randomText(64)];
     assert.deepEqual(kinds('id_ecdsa', ['-----BEGIN EC PRIVATE KEY-----', ...body, '-----END EC PRIVATE KEY-----'].join('\n')), ['private-key@1']);

@@ -544,6 +544,23 @@ describe('where a path sits', () => {
       ['charts/proxy/values.yaml', 'code'],
       ['ci/deploy.sh', 'code'],
       ['ci/prod.env', 'code'],
+      // Folders named for what they test, the word glued on or joined (Go's `httptest` style), and a
+      // configuration for the test run by its name; English words that end in `test` stay code.
+      ['webtest/localhost.key', 'test'],
+      ['internal/envtest/config.yaml', 'test'],
+      ['integration-tests2/app.env', 'code'],
+      ['api_tests/settings.py', 'test'],
+      ['test-utils/keys.go', 'test'],
+      ['app/settings.testing.py', 'test'],
+      ['docs-build/latest/config.yaml', 'docs'],
+      ['releases/latest/values.yaml', 'code'],
+      ['contest/config.json', 'code'],
+      ['api/fastest/server.go', 'code'],
+      ['manifest/deploy.yaml', 'code'],
+      // A dotenv template is an example copy.
+      ['.env.template', 'docs'],
+      ['deploy/.env.prod.tmpl', 'docs'],
+      ['deploy/.env.prod', 'code'],
     ];
     assert.deepEqual(cases.map(([path]) => [path, contextOfPath(path)]), cases);
   });

@@ -73,11 +73,18 @@ const METADATA_WORDS = new Set([
   'cache', 'primary', 'foreign', 'sort', 'partition', 'idempotency', 'keyboard', 'keyword', 'keywords', 'keystore',
   'keychain', 'keyring', 'keypair', 'pub', 'help', 'title', 'tooltip', 'text', 'caption', 'aria', 'i18n', 'translation',
   'lookup', 'map', 'dict', 'react', 'existing', 'route', 'query', 'request', 'response', 'class', 'style', 'icon', 'button', 'menu', 'option', 'options', 'input', 'output', 'form', 'error', 'message',
+  // `realm`: an HTTP auth realm's name (`REGISTRY_AUTH_HTPASSWD_REALM`); `from`: where the value comes from
+  // (Drone's `from_secret`, cert-manager's `inject-ca-from-secret` annotation), a reference, not a value.
+  'realm', 'from',
+  // `APP_PASSWORD_RULES` (a policy), Laravel's `AUTH_PASSWORD_BROKER` (the service that resets passwords).
+  'rule', 'rules', 'broker',
+  // After the credential word, whose user it is (`password-meter-username`, `token_email`); before it, whose credential (`email_password`).
+  'username', 'email',
 ]);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name;
 // and `text`: cloud-init's `plain_text_passwd` is the password, `password_text` a label.
-const QUALIFYING_BEFORE = new Set(['host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
+const QUALIFYING_BEFORE = new Set(['username', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
 const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
 
 /** What a key name says about its value, or null when it does not name a secret. */
@@ -117,6 +124,8 @@ function classifyName(name: string): KeyClass | null {
     if (found && (kind === null || found === 'password' || (found === 'token' && kind !== 'password'))) kind = found;
   }
   if (!kind) return null;
+  // etcd's `initial-cluster-token` (`ETCD_INITIAL_CLUSTER_TOKEN`) tells one cluster's bootstrap from another's: a label, not a secret.
+  if (words.join(' ').includes('initial cluster token')) return null;
   // `passwordKey`, `existingSecretPasswordKey`, `passwordSecretKey`: the name of the entry of a Secret
   // (or a map) that holds the password, as Helm charts and operators write it, not the password.
   for (let i = 0; i < words.length - 1; i++) {
@@ -195,6 +204,13 @@ const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\
  * code, where a bare word is a variable. `isKey` tells which names the caller wants (so that a value
  * which starts another pair is read again from there).
  */
+function enumMemberKey(line: string, key: string, from: number): boolean {
+  const at = line.indexOf(key, from);
+  if (at < 0 || line[at + key.length] !== ']') return false;
+  const before = /\[((?:[A-Za-z_$][\w$]*\.)*)$/.exec(line.slice(0, at));
+  return before !== null && (before[1] !== '' || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(key));
+}
+
 export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(line); m; m = ASSIGNMENT.exec(line)) {
@@ -217,6 +233,8 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
       }
     }
     if (quoted === undefined && quotedOnly) continue;
+    // A computed key naming an enum's member (`[PasskeyBrand.KeePassXC]: "KeePassXC"`): the member's label, not a credential.
+    if (enumMemberKey(line, key, m.index)) continue;
     // `$password := index .Values …` (a Go template), `$pass = PASS_CONST;` (PHP): a `$` name takes a
     // literal only in quotes; a bare word there is a function, a constant or another variable.
     if (quoted === undefined && key.startsWith('$')) continue;

@@ -44,10 +44,20 @@ export interface FileProfile extends FileContext {
   sql: boolean;
   /** An OpenVPN `auth-user-pass` file: the user on line 1, the password on line 2. */
   openvpnAuthFile: boolean;
+  /**
+   * A secret scanner's own files, not read: its list of findings to ignore (`.gitleaksignore`: each line a
+   * fingerprint, `commit:path:rule:line`, whose path and rule name often hold `secret` or `token`, never a
+   * value), and its configuration under any name (`gitleaks.toml`, `.github/gitleaks-ci.toml`): rules,
+   * and allowlists of values the team declared not secret (the scan honours `.gitleaks.toml`'s own).
+   */
+  findingList: boolean;
 }
 
 /** OpenVPN's credentials files, as profiles name them (`auth-user-pass login.conf`), in an OpenVPN or VPN folder. */
 const OPENVPN_AUTH_FILE = /(?:^|\/)(?:openvpn|vpn)\/(?:[^/]+\/)*(?:(?:login|auth|pass(?:wd|word)?|creds?|credentials?|userpass|up)(?:[._-][\w-]*)?\.(?:conf|txt|cfg|auth)|[^/]+\.auth)$/;
+
+/** A gitleaks configuration's name: `.gitleaks.toml`, `gitleaks.toml`, `gitleaks-ci.toml`, `repo.gitleaks.toml`. */
+const GITLEAKS_CONFIG_NAME = /^(?:[\w-]*[._-])?gitleaks(?:[._-][\w-]+)?\.toml$/;
 
 /** Profiles of recent paths: a history names the same paths again and again. */
 const PROFILES = new Map<string, FileProfile>();
@@ -78,6 +88,7 @@ function readProfile(path: string): FileProfile {
     keystore,
     sql: SQL_FILE.test(context.lower),
     openvpnAuthFile: OPENVPN_AUTH_FILE.test(context.lower),
+    findingList: base === '.gitleaksignore' || GITLEAKS_CONFIG_NAME.test(base),
   };
 }
 
@@ -214,7 +225,7 @@ export class FileMatcher {
     profile: FileProfile = profileFor(path),
   ) {
     this.profile = profile;
-    this.skipped = rules.skipPath?.(path) ?? false;
+    this.skipped = profile.findingList || (rules.skipPath?.(path) ?? false);
     this.pathRules = presenceRules(path, this.profile, rules);
     this.wholeFile = fileReadWhole(this.profile, rules);
     this.sqlDump = this.profile.sql ? new SqlDumpReader() : undefined;

@@ -88,7 +88,7 @@ export class HistoryVisitor implements DeferringPatchVisitor {
     this.path = path;
     this.profile = profileFor(path);
     this.presence = !!this.profile.keystore || presenceRules(path, this.profile, this.rules).length > 0;
-    this.wholeFile = (fileReadWhole(this.profile, this.rules) || this.rules.keywords.needsEveryLine) && !(this.rules.skipPath?.(path) ?? false);
+    this.wholeFile = (fileReadWhole(this.profile, this.rules) || this.rules.keywords.needsEveryLine) && !this.profile.findingList && !(this.rules.skipPath?.(path) ?? false);
     this.addedMatcher = undefined;
     this.removedMatcher = undefined;
     this.hunkSection = undefined;

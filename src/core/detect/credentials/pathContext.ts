@@ -27,12 +27,24 @@ function isDocsFolder(name: string): boolean {
     .split(/[-_. ]+/)
     .some((word) => DOCS_WORDS.has(word));
 }
-/** `*_test.go`, `*.test.ts`, `*.spec.js`, `test_*.py`, `FooTest.java`, `FooTests.cs`, `*.snap`. */
-const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[^/]+$|^test_[^/]+\.py$|^conftest\.py$|[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|scala|cs|groovy|php|swift|m)$|\.snap$)/;
+/** `*_test.go`, `*.test.ts`, `*.spec.js`, `settings.testing.py`, `test_*.py`, `FooTest.java`, `FooTests.cs`, `*.snap`. */
+const TEST_FILE = /(?:[._-](?:test|tests|testing|spec|specs)\.[^/]+$|^test_[^/]+\.py$|^conftest\.py$|[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|scala|cs|groovy|php|swift|m)$|\.snap$)/;
 /** A Helm chart's test values: `ci/*-values.yaml`, each installed once by chart-testing (a `ci/` folder's scripts stay code). */
 const HELM_TEST_VALUES = /^ci\/(?:[\w.-]*[-_.])?values\.ya?ml$/i;
-/** Markdown and other prose, and example or sample copies of a config (`.env.example`, `config.sample.yml`). */
-const DOCS_FILE = /(?:\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|ipynb|dist)$|(?:^|[._-])(?:example|examples|sample|samples)(?:[._-]|$))/i;
+/** Markdown and other prose, and example or sample copies of a config (`.env.example`, `config.sample.yml`, `.env.template`). */
+const DOCS_FILE = /(?:\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|ipynb|dist)$|(?:^|[._-])(?:example|examples|sample|samples)(?:[._-]|$)|^\.env(?:\.[\w-]+)*\.(?:template|tmpl|tpl)$)/i;
+
+/**
+ * A folder named for what it tests, the word glued on or joined (`caddytest/`, `envtest/`, `integration-test/`,
+ * `api_tests/`, `test-utils/`), as Go's `httptest` and `iotest` packages are named. English words that end in
+ * `test` (`latest/`, `contest/`, superlatives) are not.
+ */
+const TEST_HELPER_FOLDER = /^(?:[a-z0-9]+[-_]?tests?|tests?[-_][a-z0-9]+)$/;
+const WORDS_ENDING_IN_TEST = /(?:^|[-_])(?:latest|contest|protest|attest|detest|fastest|greatest|shortest|smartest|hottest|softest|fittest|strictest|brightest|lightest|tightest|wettest|flattest)s?$/;
+function isTestHelperFolder(name: string): boolean {
+  const lower = name.toLowerCase();
+  return TEST_HELPER_FOLDER.test(lower) && !WORDS_ENDING_IN_TEST.test(lower);
+}
 
 /** What a repository's .gitattributes says of a path: `vendored`, `docs`, or nothing. */
 export type LinguistAttributes = (path: string) => 'vendored' | 'docs' | undefined;
@@ -43,7 +55,7 @@ export function contextOfPath(path: string, attributes?: LinguistAttributes): Cr
   const segments = path.split('/');
   const name = segments.pop() ?? '';
   if (segments.some((s) => VENDORED_FOLDERS.has(s))) return 'vendored';
-  if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase())) || TEST_FILE.test(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`)) return 'test';
+  if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s)) || TEST_FILE.test(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`)) return 'test';
   if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name)) return 'docs';
   return 'code';
 }

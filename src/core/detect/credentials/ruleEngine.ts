@@ -75,7 +75,7 @@ export interface FileContext {
   deployed: boolean;
 }
 
-const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
+const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
 /**
  * Bicep, Terraform and HCL: `administratorLoginPassword: sqlAdminPassword` and `password =
  * random_password.db.result` name a parameter or an attribute; only a quoted string is written in, and
@@ -84,9 +84,26 @@ const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix',
 const DECLARATIVE_EXTENSIONS = new Set(['bicep', 'tf', 'hcl']);
 /** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
 // (A source folder named `credentials/` or `secrets/` is a module about them, not configuration.)
-const CONFIG_NAMED = /(?:^|\/)(?:config|configs|conf|settings|configuration)\/|(?:^|\/)[\w.-]*(?:config|settings|conf|configuration|secrets|parameters)[\w.-]*\.\w+$/;
-/** Dependency manifests and lock files: their keys are package names (`parse-passwd`), their values versions. */
-const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.lock|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile)$/;
+const CONFIG_FOLDER = /(?:^|\/)(?:config|configs|conf|settings|configuration)\//;
+/** Words of a file's name that make it configuration, read as words (`dbConfig.js`, `local_settings.py`), not inside one (`PasswordConfirmation`). */
+const CONFIG_NAME_WORDS = new Set(['config', 'configs', 'conf', 'settings', 'configuration', 'secrets', 'parameters']);
+/** The last word of a name that says it is code about configuration (`configParser.ts`, `SettingsController.php`, `config_test.py`). */
+const CODE_ROLE_WORDS = new Set(['controller', 'controllers', 'test', 'tests', 'spec', 'specs', 'parser', 'loader', 'reader', 'writer', 'validator', 'validation', 'service', 'handler', 'component', 'view', 'page', 'screen', 'form', 'provider', 'manager', 'factory', 'helper', 'helpers', 'util', 'utils', 'schema', 'model', 'types', 'migration', 'store', 'context', 'hook', 'panel', 'modal', 'dialog', 'menu', 'route', 'router', 'resolver', 'builder', 'generator']);
+/**
+ * Code that is not configuration whatever its name: a compiled language's source (`src/config.rs`,
+ * `config.go` read settings, they are not deployed as written), and folders of an application's code
+ * (`Controllers/Settings/`, a `migrations/` or `old_migrations/` step that rewrites a data source's config).
+ */
+const COMPILED_EXTENSIONS = new Set(['rs', 'go', 'java', 'kt', 'scala', 'cs', 'c', 'h', 'cc', 'cpp', 'hpp', 'swift', 'm', 'hs', 'ml', 'zig', 'nim', 'cr', 'dart', 'vb', 'fs']);
+const APPLICATION_CODE_FOLDER = /(?:^|\/)(?:[\w-]*[_-])?(?:controllers?|views|models|components|pages|screens|routes|handlers|migrations?|migrate|widgets|forms)\//;
+function configNamed(path: string, lower: string, ext: string): boolean {
+  if (COMPILED_EXTENSIONS.has(ext) || APPLICATION_CODE_FOLDER.test(lower)) return false;
+  if (CONFIG_FOLDER.test(lower)) return true;
+  const words = keyWords(path.slice(path.lastIndexOf('/') + 1, path.length - ext.length - 1));
+  return words.some((w) => CONFIG_NAME_WORDS.has(w)) && !CODE_ROLE_WORDS.has(words.at(-1) ?? '');
+}
+/** Dependency manifests and lock files: their keys are package names (`parse-passwd`, Cargo's `rpassword = "7.2"`), their values versions. */
+const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.(?:toml|lock)|pipfile|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile)$/;
 const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$/;
 
 /**
@@ -114,10 +131,11 @@ export function fileContext(path: string): FileContext {
   const docs = where === 'docs';
   const deployedPlace = where === 'code' && !CI_OR_TEST_RUNNER.test(lower);
   if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace };
-  const config = !code || CONFIG_NAMED.test(lower) || CONFIG_FILE_EXTENSION.test(lower);
+  const named = code && configNamed(path, lower, ext);
+  const config = !code || named || CONFIG_FILE_EXTENSION.test(lower);
   const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
   // A patch (`.env.patch`) is a diff of a configuration, its lines marked `+`/`-`: a commented line there does not start with `#`.
-  const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || (code && CONFIG_NAMED.test(lower)));
+  const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || named);
   return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml', docs, deployed };
 }
 
@@ -398,6 +416,8 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
+      // An environment lookup's name is judged as any key is (`REDASH_LDAP_UID_KEY`, `APP_PASSWORD_RULES` name no secret).
+      if (rule.id === 'env-default-secret' && classifyKey(groups.k ?? '') === null) continue;
       const secret = judged(decodedRule, value, strength, placeOf(decodedRule, file, line));
       if (secret !== undefined) out.push({ kind: rule.id, start, end: start + value.length, value: secret });
     }
@@ -430,8 +450,23 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
       }
       if (rule.shape) return; // a GitHub key holding a commit id: nothing else to read there
     }
-    if (generic) genericPair(file, pair, out, commented, genericPlace, underCredentialParent);
+    if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent);
   });
+}
+
+/**
+ * An unquoted value that is part of an expression, not a value written in: a regular expression's
+ * alternation or a shell pipe (`egrep '^(PASS:|FAIL:)'`: a bare value never starts with `|`), or a
+ * variable's name followed by a bracket that closes one opened on an earlier line (a Jinja or code
+ * expression spread over lines, `'password': vault_user_password} | to_json`).
+ */
+function insideExpression(line: string, pair: KeyValue): boolean {
+  if (pair.quoted) return false;
+  if (pair.value.startsWith('|')) return true;
+  const closer = /^\s*([})\]])/.exec(line.slice(pair.end))?.[1];
+  if (!closer || !/^[A-Za-z_][\w.]*$/.test(pair.value)) return false;
+  const opener = closer === '}' ? '{' : closer === ')' ? '(' : '[';
+  return !line.slice(0, pair.start).includes(opener);
 }
 
 /**
@@ -536,6 +571,8 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
       const raw = m[2] ?? m[4] ?? m[6] ?? '';
       const start = m.index + m[0].length - raw.length;
       if (m[1] !== undefined && m[1] !== 'Bearer' && m[1] !== 'Basic' && m[1] !== 'SSWS') continue; // `bearer` in prose: the scheme is case-sensitive
+      // A challenge's parameter (`WWW-Authenticate: Bearer resource_metadata="…"`, `Bearer error="invalid_token"`): a name, not a token.
+      if (/^[a-z]+(?:_[a-z]+)*=$/.test(raw) && line[start + raw.length] === '"') continue;
       if (scheme === 'SSWS') {
         // Okta's API token scheme: `00` and 40 characters.
         if (/^00[A-Za-z0-9_-]{40}$/.test(raw) && !isPlaceholderToken(raw, raw.slice(2))) out.push({ kind: 'bearer-token', value: raw, start, end: start + raw.length });

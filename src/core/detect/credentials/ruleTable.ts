@@ -333,7 +333,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'env-default-secret', name: { en: 'Secret given as the default of an environment lookup', 'zh-CN': '作为环境变量读取默认值的密钥' }, find: 'line', keywords: ['pass', 'pwd', 'secret', 'token', 'key'], lineHolds: ',',
     pattern: /(?:\benv|\bgetenv|\bos\.environ\.get|\bos\.getenv|\bENV\.fetch|\bSystem\.getenv|\bconfig)\s*\(\s*['"](?<k>[A-Za-z0-9_.]*(?:PASS|PWD|SECRET|TOKEN|KEY|pass|pwd|secret|token|key)[A-Za-z0-9_.]*)['"]\s*,\s*(?<v>'[^'\n]*'|"[^"\n]*")/g, judge: 'literal',
     hits: [['config/mail.php', "    'password' => env('MAIL_PASSWORD', '«lit:mail2020»'),"], ['settings.py', "SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', '«alnum:50»')"]],
-    misses: [['config/mail.php', "    'password' => env('MAIL_PASSWORD'),\n    'key' => env('APP_KEY', ''),\n    'key' => env('APP_KEY', 'SomeRandomString'),\n    'pass' => env('DB_PASSWORD', null),\n    'path' => env('KEY_PATH', '/etc/app.key'),"]] },
+    misses: [['config/mail.php', "    'password' => env('MAIL_PASSWORD'),\n    'key' => env('APP_KEY', ''),\n    'key' => env('APP_KEY', 'SomeRandomString'),\n    'pass' => env('DB_PASSWORD', null),\n    'path' => env('KEY_PATH', '/etc/app.key'),"],
+      // The lookup's name is judged as any key is: a policy, a broker, a table, an attribute's name, a rate limit.
+      ['config/app.php', "    'password_rules' => env('APP_PASSWORD_RULES', 'mixedCase,letters,numbers'),\n    'passwords' => env('AUTH_PASSWORD_BROKER', 'users'),\n    'table' => env('AUTH_PASSWORD_RESET_TOKEN_TABLE', 'password_reset_tokens'),"],
+      ['app/settings.py', "LDAP_UID_KEY = os.environ.get('APP_LDAP_UID_KEY', 'sAMAccountName')\nRESET_LIMIT = os.environ.get('APP_THROTTLE_PASS_RESET_PATTERN', '5/minute')"]] },
   // OpenLDAP clients and servers, nslcd: `BINDPW secret`, `rootpw …` (space-separated; `bindpw = …` is read as a key).
   { id: 'ldap-bind-password', credentialFile: true, name: { en: 'LDAP bind or root password (ldap.conf, nslcd.conf, slapd.conf)', 'zh-CN': 'LDAP 绑定或管理口令（ldap.conf、nslcd.conf、slapd.conf）' }, find: 'line', files: /(?:^|\/)(?:[^/]*ldap[^/]*\.conf|slapd\.conf|nslcd\.conf|nss_ldap\.conf|pam_ldap\.conf)$/, keywords: ['bindpw', 'rootpw'],
     pattern: /^\s*(?:bindpw|rootpw)\s+(?<v>"[^"]*"|\S+)/gi, judge: 'literal',
@@ -359,7 +362,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['client.http', 'Authorization: Basic «b64of:svc:{pw}»'], ['c.sh', 'curl -H "Authorization: Bearer «alnum:40»" https://x'], ['release.sh', 'curl -H "Authorization: token «hex:40»" https://api.github.com/repos/o/r/releases'], ['ci.sh', 'curl --header "PRIVATE-TOKEN: «alnum:20»" https://gitlab.corp.example/api/v4/projects'],
       // A hex token after `Bearer` (Particle's and other APIs' 40 hex digits), Okta's `SSWS` scheme.
       ['devices.sh', 'curl -H "Authorization: Bearer «hex:40»" https://api.corp.example/v1/devices'], ['okta.http', 'Authorization: SSWS 00«alnum:40»']],
-    misses: [['a.go', 'req.Header.Set("Authorization", "Bearer "+token)'], ['api-docs.html', "--header 'Authorization: Token «alnum:32»:«alnum:32»'\ncurl -H 'PRIVATE-TOKEN: <your_access_token>' https://gitlab.example.com/api/v4/projects"]] },
+    misses: [['a.go', 'req.Header.Set("Authorization", "Bearer "+token)'], ['api-docs.html', "--header 'Authorization: Token «alnum:32»:«alnum:32»'\ncurl -H 'PRIVATE-TOKEN: <your_access_token>' https://gitlab.example.com/api/v4/projects"],
+      // A resource server's challenge names its parameters after the scheme.
+      ['server/routes/oauth.ts', 'res.set("WWW-Authenticate", `Bearer resource_metadata="${base}/.well-known/oauth-protected-resource"`);\nres.set("WWW-Authenticate", \'Bearer error_description="token expired"\');']] },
   { id: 'azure-storage-key', name: { en: 'Azure storage account key', 'zh-CN': 'Azure 存储账户密钥' }, find: 'line', keywords: ['AccountKey='], pattern: /AccountKey=(?<v>[A-Za-z0-9+/]{86}==)/g, judge: 'format',
     hits: [['a.env', 'C=DefaultEndpointsProtocol=https;AccountName=x;AccountKey=«b64:86»==;EndpointSuffix=core.windows.net']], misses: [] },
   { id: 'azure-connection-string', name: { en: 'Azure shared access key or signature in a connection string', 'zh-CN': '连接串中的 Azure 共享访问密钥或签名' }, find: 'line', keywords: ['SharedAccessKey=', 'sig='],
@@ -522,12 +527,14 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // Windows runbooks too: PsExec's `-u user -p password`, PowerCLI's `Connect-VIServer … -Password`.
   { id: 'ops-command-password', name: { en: 'Password or join secret on an ops command line (sqlplus, redis-cli, mongo, htpasswd, rabbitmqctl, kubeadm, Jenkins agent, PsExec, PowerCLI)', 'zh-CN': '运维命令行中的口令或加入密钥（sqlplus、redis-cli、mongo、htpasswd、rabbitmqctl、kubeadm、Jenkins agent、PsExec、PowerCLI）' }, find: 'line',
     keywords: ['sqlplus', 'redis-cli', 'mongo', 'htpasswd', 'rabbitmqctl', 'kubeadm', 'agent.jar', 'slave.jar', 'psexec', 'connect-viserver'],
-    pattern: /\bsqlplus\s+(?:-\w+\s+)*[A-Za-z_][\w#]*\/(?<v>[\x21\x23\x25\x26\x28-\x7e]+?)(?=@|\s|$)|\bredis-cli\b[^\n]*?\s-a\s+["']?(?<v1>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bmongo(?:sh|dump|restore|export|import|stat|top|files)?\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?<v2>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bhtpasswd\s+(?=(?:-\w+\s+)*-\w*b)(?:-\w+\s+)+\S+\s+\S+\s+["']?(?<v3>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+["']?(?<v4>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bkubeadm\s+(?:join|token\s+create)\b[^\n]*?--token[=\s]+(?<v5>[a-z0-9]{6}\.[a-z0-9]{16})\b|\b(?:agent|slave)\.jar\b[^\n]*?\s-secret\s+(?<v6>[0-9a-f]{64})\b|\b(?:psexec|PsExec|PSEXEC|psExec|PSExec)(?:64)?(?:\.exe|\.EXE)?\s[^\n]*?\s-p\s+["']?(?<v7>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:Connect-VIServer|connect-viserver|Connect-VIserver)\s[^\n]*?\s-(?:Password|password)[:\s]+["']?(?<v8>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)/g, judge: 'literal',
+    pattern: /\bsqlplus\s+(?:-\w+\s+)*[A-Za-z_][\w#]*\/(?<v>[\x21\x23\x25\x26\x28-\x7e]+?)(?=@|\s|$)|\bredis-cli\b[^\n]*?\s-a\s+["']?(?<v1>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|(?<![\w.-])mongo(?:sh|dump|restore|export|import|stat|top|files)?\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?!\d+(?::\d+)+(?:\/\w+)?(?=[\s'"]|$))(?<v2>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bhtpasswd\s+(?=(?:-\w+\s+)*-\w*b)(?:-\w+\s+)+\S+\s+\S+\s+["']?(?<v3>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+["']?(?<v4>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bkubeadm\s+(?:join|token\s+create)\b[^\n]*?--token[=\s]+(?<v5>[a-z0-9]{6}\.[a-z0-9]{16})\b|\b(?:agent|slave)\.jar\b[^\n]*?\s-secret\s+(?<v6>[0-9a-f]{64})\b|\b(?:psexec|PsExec|PSEXEC|psExec|PSExec)(?:64)?(?:\.exe|\.EXE)?\s[^\n]*?\s-p\s+["']?(?<v7>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:Connect-VIServer|connect-viserver|Connect-VIserver)\s[^\n]*?\s-(?:Password|password)[:\s]+["']?(?<v8>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)/g, judge: 'literal',
     hits: [['runbooks/export.sh', 'sqlplus system/«pw»@ORCL @export.sql'], ['ops/flush.sh', 'redis-cli -h 10.0.0.5 -a «lit:redis2020» FLUSHALL'], ['ops/backup.sh', 'mongodump -u backup -p «pw» --authenticationDatabase admin'],
       ['ops/users.sh', 'htpasswd -bc /etc/nginx/.htpasswd ops «lit:nginx2021»'], ['ops/mq.sh', 'rabbitmqctl add_user monitor «pw»'], ['ops/join.sh', 'kubeadm join 10.0.0.10:6443 --token «lower:6».«lower:16» --discovery-token-ca-cert-hash sha256:«hex:64»'],
       ['ops/agent.sh', 'java -jar agent.jar -jnlpUrl https://ci.corp.example/computer/b1/jenkins-agent.jnlp -secret «hex:64» -workDir /w'],
       ['ops/restart.cmd', 'PsExec.exe \\\\10.0.0.7 -u CORP\\ops -p «lit:Ops2020!» cmd /c shutdown -r'], ['ops/vsphere.ps1', 'Connect-VIServer -Server vc.corp.example -User ops@vsphere.local -Password «pw»']],
-    misses: [['ops/flush.sh', 'sqlplus -s /nolog @check.sql\nsqlplus "$DB_USER/$DB_PASS@ORCL"\nredis-cli -a "$REDIS_PASSWORD" ping\nmongodump -u backup -p "$MONGO_PASS"\nhtpasswd -c /etc/nginx/.htpasswd ops\nrabbitmqctl add_user monitor "$MQ_PASS"\njava -jar agent.jar -secret @secret-file\npsexec \\\\host -u ops -p %OPS_PASS% cmd\nConnect-VIServer $vc -User $user -Password $pass'], ['docs/redis.md', 'redis-cli -h <host> -a <password> ping']] },
+    misses: [['ops/flush.sh', 'sqlplus -s /nolog @check.sql\nsqlplus "$DB_USER/$DB_PASS@ORCL"\nredis-cli -a "$REDIS_PASSWORD" ping\nmongodump -u backup -p "$MONGO_PASS"\nhtpasswd -c /etc/nginx/.htpasswd ops\nrabbitmqctl add_user monitor "$MQ_PASS"\njava -jar agent.jar -secret @secret-file\npsexec \\\\host -u ops -p %OPS_PASS% cmd\nConnect-VIServer $vc -User $user -Password $pass'], ['docs/redis.md', 'redis-cli -h <host> -a <password> ping'],
+      // `docker run -p` publishes a port, and a name that ends in `-mongo` is not the command.
+      ['package.json', '    "mongo-local": "docker run --rm -p 27017:27017 mongo:7",\n    "dev-mongo": "docker run -d -p 8081 mongo-express"']] },
   // Mail servers' password files with the scheme written before the value: Dovecot's `{PLAIN}` and `{CLEAR}` are the password itself.
   { id: 'plain-scheme-password', name: { en: 'Plain-text password in a mail server password file ({PLAIN})', 'zh-CN': '邮件服务口令文件中的明文口令（{PLAIN}）' }, find: 'line', keywords: ['{plain}', '{cleartext}', '{clear}', '{plain-md5}'],
     pattern: /\{(?:PLAIN|CLEARTEXT|CLEAR)\}(?<v>[^:\s]+)/gi, judge: 'literal', hits: [['dovecot/users', 'backup:{PLAIN}«pw»:5000:5000::/home/backup']], misses: [['dovecot/users', 'backup:{PLAIN}${BACKUP_PASSWORD}:5000:5000::/home/backup']] },
@@ -556,6 +563,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['mysite/settings/prod.py', "EMAIL_HOST_PASSWORD = '«lit:mail2019»'"], ['etc/grafana/grafana.ini', '[database]\npassword = """«pw»"""'],
       // Out of documentation, a value that names itself is what gets deployed: a weak value.
       ['deploy/app.env', 'SMTP_PASSWORD=«lit:smtp-password»'],
+      // Configuration written as code, its name's word read as a word (`dbConfig.js`): a weak value there is deployed.
+      ['src/dbConfig.js', "module.exports = { host: 'db', password: '«lit:root»' };"],
+      ['src/client.js', 'options["password"] = "«pw»";'],
       // Deployed configuration: a value spelled from the credential's own words, or repeating a word of its key
       // (an image's documented default), is what the service runs with — a weak credential to rotate.
       ['.env', 'ADMIN_PASSWORD=«lit:password»\nDB_PASSWORD=«lit:Password123!»\nWEB_PASSWORD=«lit:strongpassword»'],
@@ -612,6 +622,24 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['install.sh', 'SECRET_KEY=$(head /dev/urandom | tr -dc "a-z0-9" | head -c 50)\nSECRET_KEY=$(docker compose run --rm web config generate-secret-key)'],
       ['k8petstore.sh', 'pass_http=-1\npass_count=0'], ['sentry.conf.py', "ENV_CONFIG_MAPPING = {\n    'SENTRY_EMAIL_PASSWORD': 'mail.password',\n    'SENTRY_SECRET': 'system.secret-key',\n}"],
       ['app/app.iml', '    <orderEntry type="library" name="Maven: io.jsonwebtoken:jjwt:0.9.1" level="project" />'],
+      // Found on a third set of unseen repositories (an Ansible installer, a Laravel help desk, a Node monitor):
+      // the credential's word in capitals where the value goes, a value asking to be entered, an auth realm's
+      // name, and TypeScript modules (`.mts`, `.cts`) read as code, not as configuration.
+      ['config/mail.php', "        'username' => 'ops@example.org',\n        'password' => 'PASSWORD',"],
+      ['group_vars/all.yml', 'vpn_password: EnterPasswordHere\nbackup_password: InsertPassword'],
+      ['deploy/registry.yml', 'env:\n  REGISTRY_AUTH_HTPASSWD_REALM: registry_realm_one'],
+      ['tools/rotate.mts', 'const password = await promptSecret({ label: "New password" });'], ['tools/rotate.cts', 'let password = await ask(prompt);'],
+      // An expression, not a value: a Jinja block spread over lines (a variable before the `}` that closes it), a regular expression's alternation.
+      ['roles/app/tasks/creds.yml', "    content: >\n      {{\n      {'user': app_user,\n       'password': app_user_password} | to_json\n      }}"],
+      ['ci/check.sh', "egrep '^(PASS:|FAIL:|SKIP:)' results/*.log"],
+      // Code, not configuration, whatever its name: a dependency manifest (crate names and versions), a compiled
+      // language's source named config, a migration step, an application's controllers under a `Settings/` folder.
+      ['Cargo.toml', '[dependencies]\nrpassword = "7.3.1"\nkeyring = "2.0.1"'], ['src/config.rs', '        match rust_type {\n            "Pass" => "password",\n            _ => "text",\n        }'],
+      ['app/migrations/0007_move_source_config.py', "        mapping = {'Uid': 'username', 'Pwd': 'passwd'}"], ['db/old_migrations/0003_source_config.py', "        mapping = {'Pwd': 'passwd'}"],
+      // An attribute that names the user of the credential, not the credential (an HTML directive bound to a model).
+      ['web/views/addLogin.html', '<div password-meter="item.login.password" password-meter-username="item.login.username"></div>'],
+      // A computed key naming an enum's member, its label as the value (an index with a quoted name is still an assignment: a hit above).
+      ['shared/brands.ts', 'export const names = {\n  [VaultBrand.KeePassXC]: "KeePassXC",\n  [VaultBrand.PassboltPro]: "Passbolt Pro",\n};'], ['app/Http/Controllers/Settings/SecurityController.php', "    private const SESSION_TFA_SECRET = '2FA_pending';"],
     ] },
   { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth'], judge: 'literal',
     hits: [['config/secrets.yml', 'production:\n  secret_key_base: «hex:128»'],
@@ -639,11 +667,19 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['.tekton/secrets.yaml', 'kind: ExternalSecret\nspec:\n  data:\n    - secretKey: id_ed25519\n      remoteRef:\n        key: /ci/ssh'],
       ['image/cluster.cnf', 'wsrep_sst_auth=sstuser:changethis'], ['install.sh', "sed -i -e 's/^SENTRY_SECRET_KEY=.*$/SENTRY_SECRET_KEY='\"$SECRET_KEY\"'/' $ENV_FILE"], ['values.yaml', 'authentik:\n  secret_key: "PleaseGenerateA50CharKey"'],
       // A Chinese template's "fill in your …" / "enter the password" in deployed configuration (seen on a Spring Boot admin).
-      ['src/main/resources/config/application-dev.yml', 'oss:\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey\n  password: 请输入密码']] },
+      ['src/main/resources/config/application-dev.yml', 'oss:\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey\n  password: 请输入密码'],
+      // A docs site's navigation names pages (`Secrets: models/secrets.md`); an annotation says which Secret a value comes from.
+      ['mkdocs.yml', "nav:\n  - 'Secrets': 'models/secret-roles.md'\n  - Tokens: api/tokens.md\n  - 'Secret store': 'img/secret-store.png'"],
+      ['deploy/webhook.yaml', 'metadata:\n  annotations:\n    cert-manager.io/inject-ca-from-secret: infra/webhook-serving-ca']] },
   { id: 'token', name: { en: 'Token in a configuration or source file', 'zh-CN': '配置文件或源代码中的令牌' }, find: 'assignment', keywords: ['token'], judge: 'literal',
     hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
     misses: [['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"'],
-      ['src/Web/Antiforgery.cs', 'public static string TokenTag = "__RequestVerificationToken";'], ['app/views/mailer/reset.text.erb', '<%= reset_url(name: @user.name, token: @user.password_reset_token) %>']] },
+      ['src/Web/Antiforgery.cs', 'public static string TokenTag = "__RequestVerificationToken";'], ['app/views/mailer/reset.text.erb', '<%= reset_url(name: @user.name, token: @user.password_reset_token) %>'],
+      // etcd's initial cluster token is a label that tells one cluster's bootstrap from another's, whatever it looks like.
+      ['etcd/etcd.env', 'ETCD_INITIAL_CLUSTER_TOKEN=«alnum:24»'], ['etcd/etcd.conf.yml', 'initial-cluster-token: «alnum:20»'],
+      // Code's text in a string: a splice that closes the string to call code, a lexer's pattern, a marker constant.
+      ['src/Support/helpers.php', "return '<input type=\"hidden\" name=\"_token\" value=\"'.csrf_token().'\">';"],
+      ['src/Lexer.php', "const NAMED_TOKEN = '(?<!:):[a-zA-Z_][a-zA-Z0-9_]*';\n$this->closingToken = '_TEMPLATE_BODY_END_' . mt_rand();"]] },
   { id: 'api-key', name: { en: 'API, access or signing key in a configuration or source file', 'zh-CN': '配置文件或源代码中的 API、访问或签名密钥' }, find: 'assignment', keywords: ['key'], judge: 'literal',
     hits: [['config/settings.json', '  "api_key": "«alnum:32»",'], ['.env.production', 'APP_KEY=base64:«b64:44»'], ['cloud/heroku.json', '{ "api_key": "«uuid»" }'], ['ops/heroku.env', 'HEROKU_API_KEY=«uuid»']],
     misses: [

@@ -135,8 +135,24 @@ const HOSTNAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/;
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i;
 const PATH_LIKE = /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|file:)|\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|xml|properties|toml|pub|gpg|asc|enc)$/i;
+/**
+ * A page, picture or script named by its path (`data-model/secrets.md` in a docs site's navigation,
+ * `img/token.png`, `js/secrets.js`): a file's name, which no generated secret or typed password ends with.
+ */
+const PAGE_PATH = /^[\w.-]+(?:\/[\w.-]+)*\.(?:md|markdown|mdx|rst|adoc|txt|html?|pdf|png|jpe?g|gif|svg|webp|ico|css|s[ac]ss|js|mjs|cjs|ts|tsx|jsx|py|rb|go|php|sh|ps1)$/i;
 /** `secrets/db/password`: word segments. Base64 secrets hold '/' too, but with the entropy of random text. */
 const RELATIVE_PATH = /^[\w.-]+(?:\/[\w.-]+)+$/;
+/**
+ * Code's text where a string holds a value: a splice that closes the string to put code in (PHP's
+ * `'.csrf_token().'`, JavaScript's `' + token + '`), or a regular expression (`(?<!:):[a-zA-Z_][a-zA-Z0-9_]*`,
+ * a lexer's token pattern): a group construct, or a character class or escape with a quantifier.
+ */
+const SPLICE = /^(['"`])\s*[.+]|[.+]\s*['"`]$/;
+const REGEX_SYNTAX = /^\(\?(?:[:=!]|<[=!])|\[\^?[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\][*+?{]|\\[dswDSW][*+?{]/;
+export function isCodeText(value: string): boolean {
+  return SPLICE.test(value) || REGEX_SYNTAX.test(value);
+}
+
 /** Code that computes or fetches the value: a call, an index, a member chain, a lambda. */
 const CODE_LIKE = /[()]|=>|^\w+(?:\.\w+)+$|^\w+\[|^(?:new|await|function|lambda|this|self|static|const|let|var|return)\b/;
 /** Names rather than values: UPPER_SNAKE (an environment variable's name), snake/kebab or camel words. */
@@ -199,11 +215,11 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   const value = raw.trim();
   if (value.length < (strength === 'password' ? 6 : 12) || value.length > 4096) return false;
   if (/\s/.test(value)) return false;
-  if (isPlaceholder(value)) return false;
+  if (isPlaceholder(value) || isCodeText(value)) return false;
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value)) return false;
-  // `__RequestVerificationToken`, `_csrf_token`: a name with a private or framework prefix is still a name.
-  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '');
-  if (URL_WITHOUT_CREDENTIALS.test(value) || PATH_LIKE.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
+  // `__RequestVerificationToken`, `_csrf_token`, `_DOC_STRING_END_`: a name with a private or framework prefix, or a marker's underscores, is still a name.
+  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])_{1,2}$/, '');
+  if (URL_WITHOUT_CREDENTIALS.test(value) || PATH_LIKE.test(value) || PAGE_PATH.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
   if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
   if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
@@ -287,13 +303,15 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (MARKER_SEGMENTS.test(lower) || MARKER_WORDS_ZH.test(value)) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
   if (UPPER_SNAKE.test(value)) return true;
+  // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
+  if (place !== 'credential-file' && LONE_CREDENTIAL_WORD.test(lower) && value === value.toUpperCase()) return true;
   if (FIELD_FORMAT.test(value)) return true;
   // Spelled from the credential's own words (`strongpassword`, `Cl1ent$ecret!`, `my-api-token`): a stand-in,
   // except in a file that exists to hold the credential, where such a value is simply weak, and in deployed
   // configuration, where it is weak too unless one of its words marks it (`your-password-here`, `fake-token`).
   if (place === 'elsewhere' && spelledFromOwnWords(lower)) return true;
   if (place === 'deployed' && spelledFromOwnWords(lower, true)) return true;
-  if (isCodeWords(value)) return true;
+  if (isCodeWords(value) || isCodeText(value)) return true;
   // Prose (`Paste your API token`), not a value.
   if (/\s\S+\s/.test(value) || /^[A-Za-z]+\s+[A-Za-z]+$/.test(value)) return true;
   return false;
@@ -328,7 +346,8 @@ function isMemberChain(value: string): boolean {
  * writes `your-password-here` or `fake-secret` marks a stand-in, in any file. (`test`, `demo`, `default`
  * are not among them: a deployed `demo-password` logs in.)
  */
-const MARKING_OWN_WORDS = ['your', 'here', 'fake', 'dummy', 'sample', 'example', 'mock', 'change'];
+// (`enter`, `insert`, `paste`, `fill`, `put`: the ask to write the value in, `EnterPasswordHere`, `insert-token`.)
+const MARKING_OWN_WORDS = ['your', 'here', 'fake', 'dummy', 'sample', 'example', 'mock', 'change', 'enter', 'insert', 'paste', 'fill', 'put'];
 /** Words a stand-in is spelled from when it only names what should be there (longest first: `something` before `some`). */
 const OWN_WORDS = new RegExp(`(?:${['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'our', 'the', 'some', 'something', 'super', 'strong', 'secure', 'very', 'long', 'good', 'bad', 'test', 'demo', 'value', 'default', 'me', 'new', 'old', ...MARKING_OWN_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 const MARKING_OWN_WORD = new RegExp(MARKING_OWN_WORDS.join('|'));
@@ -354,6 +373,7 @@ export function isLiteralPassword(raw: string, place: LiteralPlace = 'elsewhere'
   if (isGeneratedText(value)) return !isPlainlyNotAValue(value.replace(/\s+/g, ''), place);
   if (isPlainlyNotAValue(value, place) || /\s/.test(value)) return false;
   if (/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/.test(value) || URL_WITHOUT_CREDENTIALS.test(value)) return false; // a path
+  if (PAGE_PATH.test(value)) return false;
   if (/^(?:[~^]|[<>]=?)v?\d+\.[\dx*]/.test(value)) return false; // a version range (text with spaces is refused above)
   if (isSettingOrCoordinate(value)) return false;
   return true;
@@ -434,7 +454,7 @@ export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = 
   // several words is a weak value (one word, `tokenHead: Bearer`, stays a word).
   if (names && (SNAKE_NAME.test(value) || IDENTIFIER_LIKE.test(value)) && !NUMBER.test(value) && !VERSION.test(value) && !DATE.test(value) && !EMAIL.test(value) && !HOSTNAME.test(value) && !IPV4.test(value) && !PATH_LIKE.test(value) && !isMemberChain(value)) return true;
   // Names, not values: one word, snake/kebab/camel words, a header name — as long as each word is a word's length.
-  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '');
+  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])_{1,2}$/, '');
   const name = SNAKE_NAME.test(unprefixed) || IDENTIFIER_LIKE.test(unprefixed) || HEADER_NAME.test(value);
   // WORD covers `^[a-z]+$`; under a key pair's secret half (`oneWord`) a lower-case word is a weak value.
   const singleWord = WORD.test(unprefixed) && !(oneWord && /^[a-z]+$/.test(value));
