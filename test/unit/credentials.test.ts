@@ -544,6 +544,9 @@ describe('where a path sits', () => {
       ['charts/proxy/values.yaml', 'code'],
       ['ci/deploy.sh', 'code'],
       ['ci/prod.env', 'code'],
+      // A Postman collection is an API's requests written as examples; its environment file holds the values used.
+      ['document/postman/shop-api.postman_collection.json', 'docs'],
+      ['postman/shop.postman_environment.json', 'code'],
     ];
     assert.deepEqual(cases.map(([path]) => [path, contextOfPath(path)]), cases);
   });
