@@ -306,6 +306,16 @@ export function findTokens(rules: RuleSet, line: string, out: ValueSpan[]): void
   }
 }
 
+/** Whether a value is, whole, a token of one of the provider formats. */
+function isProviderToken(rules: RuleSet, value: string): boolean {
+  return rules.tokens.some(({ rule }) => {
+    const pattern = rule.pattern as RegExp;
+    pattern.lastIndex = 0;
+    const m = pattern.exec(value);
+    return m !== null && (m[1] ?? m[0]) === value.trim();
+  });
+}
+
 /** A repository's own rules (gitleaks `[[rules]]`). */
 export function findCustom(rules: RuleSet, file: FileContext, line: string, lower: string, out: ValueSpan[]): void {
   for (const rule of rules.custom) {
@@ -428,9 +438,10 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
         out.push({ kind: rule.id, start: pair.start, end: pair.end, value: secret });
         return;
       }
-      // A GitHub key holding a commit id: nothing else to read there. Any other value (not the rule's
-      // shape) is read as the key names it (`DEPLOY_GITHUB_API_TOKEN=<a token of another form>`).
-      if (rule.shape?.test(value)) return;
+      // A GitHub key holding a commit id, or a provider token (its own rule reads it, or a repository's
+      // allowlist keeps it out): nothing else to read there. Any other value is read as the key names it
+      // (`DANGER_GITHUB_API_TOKEN=<a token of another form>`).
+      if (rule.shape?.test(value) || isProviderToken(rules, value)) return;
     }
     if (generic) genericPair(file, pair, out, commented, genericPlace, underCredentialParent);
   });
