@@ -561,6 +561,9 @@ describe('where a path sits', () => {
       ['.env.template', 'docs'],
       ['deploy/.env.prod.tmpl', 'docs'],
       ['deploy/.env.prod', 'code'],
+      // A Postman collection is an API's requests written as examples; its environment file holds the values used.
+      ['document/postman/shop-api.postman_collection.json', 'docs'],
+      ['postman/shop.postman_environment.json', 'code'],
     ];
     assert.deepEqual(cases.map(([path]) => [path, contextOfPath(path)]), cases);
   });

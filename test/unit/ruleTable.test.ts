@@ -31,8 +31,9 @@ describe('credential rule table', () => {
         const { text } = expandSample(template);
         // A key read across lines (a PEM or PuTTY block) is reported where it starts.
         const slotted = template.split('\n').flatMap((l, i) => (l.includes('«') ? [i + 1] : []));
-        const blockStart = rule.judge === 'structure' && rule.find === 'structure' ? template.split('\n').findIndex((l) => /PRIVATE KEY-----|PuTTY-User-Key-File-|OpenVPN Static key V\d-----/.test(l)) + 1 : 0;
-        const expected = blockStart > 0 ? [blockStart] : slotted;
+        // Every block's first line (a sample may hold several keys, one after another).
+        const blockStarts = rule.judge === 'structure' && rule.find === 'structure' ? template.split('\n').flatMap((l, i) => (/BEGIN [A-Z0-9 ]*PRIVATE KEY-----|PuTTY-User-Key-File-|BEGIN OpenVPN Static key V\d-----/.test(l) ? [i + 1] : [])) : [];
+        const expected = blockStarts.length > 0 ? blockStarts : slotted;
         const found = matches(path, text);
         // Every slotted line holds a finding — of this rule, or of another one the sample needs (an AWS key id beside its secret).
         const ofRule = found.filter((m) => m.kind === rule.id).map((m) => m.line);

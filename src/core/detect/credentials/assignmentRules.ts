@@ -49,6 +49,13 @@ function splitName(name: string): readonly string[] {
 const SECRET_WORD = /(?:password|passwd|passphrase|passcode|pwd|bindpw|rootpw|authtok|secret|secrets|token|apikey|accesskey|secretkey|privatekey|clientsecret|authkey|masterkey|credential|credentials)$/;
 /** A word that names a password (not a token or a key): `password`, `dbpasswd`, `pass`, `pwd`. */
 const PASSWORD_WORD = /^(?:[a-z]*pass(?:word|wd|phrase)|pass|[a-z]*pwd|pw)$/;
+/**
+ * `pass` glued to whose password it is (`dbpass`, `userpass`, `rootpass`): the qualifiers are listed, since
+ * other words end in `pass` too (`bypass`, `compass`, `renderpass`).
+ */
+const GLUED_PASS = /^(?:db|user|usr|admin|root|sql|mysql|pg|psql|mongo|redis|smtp|mail|ftp|sftp|ldap|bind|ssh|proxy|login|app|auth|master|sa|imap|pop3?|sys|vnc|rdp|wifi|rabbit|mq|sudo|web)pass$/;
+/** A credential word numbered (`password2`, `static_password01`, `token1`): the number tells entries apart, the word names the value. */
+const NUMBERED = /(?<=[a-z])\d{1,3}$/;
 /** Words that make a following `key` a secret key (`api key`, `signing key`…), not a lookup key. */
 const KEY_QUALIFIERS = new Set([
   'api', 'access', 'secret', 'private', 'client', 'auth', 'master', 'encryption', 'encrypt', 'signing', 'sign', 'hmac',
@@ -103,7 +110,7 @@ function classifyName(name: string): KeyClass | null {
   if (words.length === 0 || words.length > 8) return null;
   let kind: CredentialKind | null = null;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
+    const word = (words[i] as string).replace(NUMBERED, '');
     const previous = i > 0 ? (words[i - 1] as string) : '';
     let found: CredentialKind | null = null;
     if (/^no(?:passwd|password|pass|auth)$/.test(word)) return null; // sudoers `NOPASSWD:`, a flag
@@ -112,7 +119,7 @@ function classifyName(name: string): KeyClass | null {
       else if (/token$/.test(word)) found = 'token';
       else if (/key$/.test(word)) found = 'api-key';
       else found = 'secret';
-    } else if (word === 'pass' || word === 'pw') {
+    } else if (word === 'pass' || word === 'pw' || GLUED_PASS.test(word)) {
       found = 'password';
     } else if (word === 'key' && KEY_QUALIFIERS.has(previous)) {
       found = 'api-key';
@@ -135,12 +142,16 @@ function classifyName(name: string): KeyClass | null {
   }
   // Metadata words count wherever they are, but a store's or a connection's name before the credential
   // word qualifies it (`RELEASE_STORE_PASSWORD`, `ssh_key_passphrase`).
-  const last = words.reduce((at, w, i) => (SECRET_WORD.test(w) || w === 'pass' || w === 'pw' ? i : at), -1);
+  const last = words.reduce((at, w, i) => (isCredentialWord(w.replace(NUMBERED, '')) ? i : at), -1);
   if (words.some((w, i) => METADATA_WORDS.has(w) && !(i < last && QUALIFYING_BEFORE.has(w)))) return null;
   // Browser and framework storage names (`localStorageKey`, `sessionStorageToken`): where a value is kept, not a value.
   if (words.includes('storage') && (words.includes('local') || words.includes('session'))) return null;
   if (words.includes('aws') && words.includes('secret')) kind = 'aws-secret-access-key';
   return { kind, strength: kind === 'password' ? 'password' : 'token', digestKey: words.some((w) => DIGEST_WORDS.has(w)) };
+}
+
+function isCredentialWord(word: string): boolean {
+  return SECRET_WORD.test(word) || word === 'pass' || word === 'pw' || GLUED_PASS.test(word);
 }
 
 /**
@@ -196,6 +207,8 @@ const TAGGED_NODE = /^([ \t]+)(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.)
 const LITERAL_TAGS = new Set(['!!str', '!!binary', '!unsafe']);
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,100})(\s[^>]*)?>([^<\n]{1,4096})<\/\1\s*>/g;
 const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\n]{0,4096})"/gi;
+/** A JSON object naming its entry and giving its value on one line (`{"name": "DB_PASSWORD", "value": "…"}`: ECS task definitions, ARM app settings). */
+const JSON_NAME_VALUE = /"(?:key|name)"\s*:\s*"([^"\n]{1,100})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){0,4096})"/gi;
 
 /**
  * Every `name = value` pair on one line, in the syntaxes config files and code use: env and shell,
@@ -212,8 +225,10 @@ function enumMemberKey(line: string, key: string, from: number): boolean {
 }
 
 export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
+  // A tuple assignment pairs its names and values by position; read so, the line holds no other pair.
+  const tuple = line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit);
   ASSIGNMENT.lastIndex = 0;
-  for (let m = ASSIGNMENT.exec(line); m; m = ASSIGNMENT.exec(line)) {
+  for (let m = tuple ? null : ASSIGNMENT.exec(line); m; m = ASSIGNMENT.exec(line)) {
     const key = m[2] ?? '';
     const quoted = m[3] ?? m[4] ?? m[5];
     const raw = quoted ?? m[6] ?? '';
@@ -283,6 +298,51 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
       visit({ key, value: decodeXmlEntities(raw), quoted: true, start, end: start + raw.length });
     }
   }
+  if (/"value"\s*:/.test(line)) {
+    JSON_NAME_VALUE.lastIndex = 0;
+    for (let m = JSON_NAME_VALUE.exec(line); m; m = JSON_NAME_VALUE.exec(line)) {
+      const key = m[1] ?? '';
+      if (!isKey(key)) continue;
+      const raw = m[2] ?? '';
+      const start = m.index + m[0].length - raw.length - 1;
+      visit({ key, value: unescapeQuoted(raw), quoted: true, start, end: start + raw.length });
+    }
+  }
+}
+
+/**
+ * Names, then one assignment, then as many values: Go's `var user, password string = "ops", "…"` and
+ * `user, password := …`, Python's and Lua's `user, password = "ops", "…"`. A declaration (`var`, `const`,
+ * `let`, `local`) and a Go type may stand around the names.
+ */
+const TUPLE = /^\s*(?:(?:var|const|let|local)\s+)?([A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)+)(?:\s+[A-Za-z_][\w.]*)?\s*(?::=|=(?![=>~]))\s*/;
+/** One value of the list: quoted, or a bare word or number (a call, an index or a literal in brackets ends the reading). */
+const TUPLE_ITEM = /\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|([^\s,"'`()[\]{};]+))\s*(,|;?\s*$)/y;
+
+/** Reads a tuple assignment whose names and values count the same; whether the line was one. */
+function readTuple(line: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): boolean {
+  const head = TUPLE.exec(line);
+  if (!head) return false;
+  const names = (head[1] ?? '').split(',').map((n) => n.trim());
+  const values: { text: string; quoted: boolean; start: number }[] = [];
+  let at = head[0].length;
+  while (at < line.length) {
+    TUPLE_ITEM.lastIndex = at;
+    const m = TUPLE_ITEM.exec(line);
+    if (!m) return false;
+    const quoted = m[1] ?? m[2];
+    const text = quoted ?? m[3] ?? '';
+    values.push({ text, quoted: quoted !== undefined, start: line.indexOf(quoted !== undefined ? `${m[1] !== undefined ? '"' : "'"}${text}` : text, at) + (quoted !== undefined ? 1 : 0) });
+    at = TUPLE_ITEM.lastIndex;
+    if (m[4] !== ',') break;
+  }
+  if (at < line.length || values.length !== names.length) return false;
+  names.forEach((key, i) => {
+    const value = values[i] as { text: string; quoted: boolean; start: number };
+    if (!isKey(key) || (quotedOnly && !value.quoted)) return;
+    visit({ key, value: value.quoted ? unescapeQuoted(value.text) : value.text, quoted: value.quoted, start: value.start, end: value.start + value.text.length });
+  });
+  return true;
 }
 
 function decodeXmlEntities(text: string): string {

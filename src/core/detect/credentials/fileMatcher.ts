@@ -142,12 +142,21 @@ const AWS_PAIR_WINDOW = 3;
 /** Lines after a credential's name within which its value may come (findNamedValue). */
 const NAMED_VALUE_WINDOW = 3;
 /**
- * A line that only names an entry: a YAML `name:` (a Kubernetes env entry), an XML `<name>` (a Hadoop
- * property), or an element alone on its line whose name is the credential's (`<AdministratorPassword>`).
+ * A line that only names an entry: a YAML or JSON `name:` or `key:` (a Kubernetes env entry, a list of
+ * `{key, value}` settings), an XML `<name>` or `<key>` (a Hadoop property, an application's settings
+ * entries), or an element alone on its line whose name is the credential's (`<AdministratorPassword>`).
  */
-const NAME_LINE = /^\s*(?:-\s+)?name:\s*["']?([A-Za-z_][\w.-]*)["']?\s*$|^\s*<name>\s*([^<\s]+)\s*<\/name>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
-/** The value line of such an entry: YAML `value:` (not `valueFrom:`), XML `<value>…</value>` in any case. */
-const NAMED_VALUE = /^\s*value:\s+(\S.*?)\s*$|^\s*<value>([^<]*)<\/value>\s*$/di;
+const NAME_LINE = /^\s*(?:-\s+)?["']?(?:name|key)["']?\s*:\s*["']?([A-Za-z_][\w.-]*)["']?\s*,?\s*$|^\s*<(?:name|key)>\s*([^<\s]+)\s*<\/(?:name|key)>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
+/** The value line of such an entry: YAML or JSON `value:` (not `valueFrom:`), XML `<value>…</value>` in any case. */
+const NAMED_VALUE = /^\s*["']?value["']?\s*:\s+(\S.*?)\s*,?\s*$|^\s*<value>([^<]*)<\/value>\s*$/di;
+/**
+ * A declaration whose body may give it a default: a CloudFormation parameter (YAML `DbPassword:` alone on its
+ * line, JSON `"DbPassword": {`) or a Terraform variable (`variable "db_password" {`). Its `Default`, within
+ * DECLARATION_WINDOW lines (after a description, a type, constraints), is the value deployed when none is given.
+ */
+const DECLARATION_LINE = /^\s*([A-Za-z_][\w.-]*):\s*$|^\s*"([A-Za-z_][\w.-]*)"\s*:\s*\{\s*$|^\s*variable\s+"([A-Za-z_][\w-]*)"\s*\{\s*$/;
+const DEFAULT_VALUE = /^\s*["']?[Dd]efault["']?\s*[:=]\s*(\S.*?)\s*,?\s*$/d;
+const DECLARATION_WINDOW = 8;
 const NO_SPANS: ValueSpan[] = [];
 const YAML_DATA_ENTRY = /^(\s+)([\w.-]+):\s*["']?([A-Za-z0-9+/]+={0,2})["']?\s*$/;
 const YAML_STRING_DATA_ENTRY = /^(\s+)([\w.-]+):\s*(?:"([^"]*)"|'([^']*)'|([^\s"'#][^#]*?))\s*$/;
@@ -200,7 +209,7 @@ export class FileMatcher {
   private stringData = false;
   private awsWindow = 0;
   /** A credential's name read on its own line (`- name: DB_PASSWORD`, `<name>…password</name>`): its value may follow within a few lines. */
-  private named: { key: string; lines: number } | null = null;
+  private named: { key: string; lines: number; declaration: boolean } | null = null;
   /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
   private credentialParentIndent = -1;
   /** OpenVPN's inline `<auth-user-pass>` block: 1 before its user line, 2 before its password line, 0 outside. */
@@ -262,6 +271,8 @@ export class FileMatcher {
       return;
     }
     this.lineText = text;
+    // The spans of the line before are no concern of this one (a one-line PEM key on each of two lines is two keys).
+    this.spans.length = 0;
     if (this.block) {
       this.continueBlock(text, sink);
       return;
@@ -278,7 +289,7 @@ export class FileMatcher {
     }
     const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
     // A value whose credential's name came on a line before (readNamedValue): it holds no keyword itself.
-    const named = this.named !== null || text.includes('name') || text.includes('<') ? this.readNamedValue(text) : NO_SPANS;
+    const named = this.named !== null || text.includes('name') || text.includes('<') || text.includes('key') || text.includes('{') || text.endsWith(':') ? this.readNamedValue(text) : NO_SPANS;
     const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0;
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.wake(text, profile) && !special) return;
@@ -290,8 +301,6 @@ export class FileMatcher {
     if (builtIn && (text.includes('PRIVATE KEY') || text.includes('PuTTY-User-Key-File-') || text.includes('OpenVPN Static key')) && this.startBlock(text, line, allowed, sink)) return;
     if (allowed) return;
 
-    const spans = this.spans;
-    spans.length = 0;
     const lower = text.toLowerCase();
     const found: ValueSpan[] = [];
     findCustom(this.rules, profile, text, lower, found);
@@ -477,11 +486,17 @@ export class FileMatcher {
       const whole = name[1] ?? name[2] ?? name[3] ?? '';
       const last = whole.slice(whole.lastIndexOf('.') + 1);
       const key = classifyKey(whole) !== null ? whole : last !== whole && classifyKey(last) !== null ? last : '';
-      this.named = key ? { key, lines: NAMED_VALUE_WINDOW } : null;
+      this.named = key ? { key, lines: NAMED_VALUE_WINDOW, declaration: false } : null;
+      return NO_SPANS;
+    }
+    const declared = DECLARATION_LINE.exec(text);
+    if (declared) {
+      const key = declared[1] ?? declared[2] ?? declared[3] ?? '';
+      this.named = classifyKey(key) !== null ? { key, lines: DECLARATION_WINDOW, declaration: true } : null;
       return NO_SPANS;
     }
     if (!this.named) return NO_SPANS;
-    const value = NAMED_VALUE.exec(text);
+    const value = (this.named.declaration ? DEFAULT_VALUE : NAMED_VALUE).exec(text);
     if (!value) {
       if (--this.named.lines <= 0) this.named = null;
       return NO_SPANS;

@@ -316,12 +316,22 @@ export function findTokens(rules: RuleSet, line: string, out: ValueSpan[]): void
       const value = m[1] ?? m[0];
       const start = m.index + m[0].indexOf(value);
       if (rule.judge === 'hash' || rule.id === 'password-hash') {
-        if (/(.)\1{7,}|x{4}|example/i.test(value)) continue;
+        if (/(.)\1{7,}|x{4}|example|fake/i.test(value)) continue;
       } else if (isPlaceholderToken(value, value.slice(rule.fixedPrefix ?? 0))) continue;
       if (rule.accept && !rule.accept(value)) continue;
       out.push({ kind: rule.id, start, end: start + value.length, value });
     }
   }
+}
+
+/** Whether a value is, whole, a token of one of the provider formats. */
+function isProviderToken(rules: RuleSet, value: string): boolean {
+  return rules.tokens.some(({ rule }) => {
+    const pattern = rule.pattern as RegExp;
+    pattern.lastIndex = 0;
+    const m = pattern.exec(value);
+    return m !== null && (m[1] ?? m[0]) === value.trim();
+  });
 }
 
 /** A repository's own rules (gitleaks `[[rules]]`). */
@@ -393,7 +403,7 @@ function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token
   }
   if (rule.shape && !rule.shape.test(value)) return undefined;
   if (rule.judge === 'format') return isPlaceholder(value) ? undefined : value;
-  if (rule.judge === 'hash') return /(.)\1{7,}|x{4}|example/i.test(value) ? undefined : value;
+  if (rule.judge === 'hash') return /(.)\1{7,}|x{4}|example|fake/i.test(value) ? undefined : value;
   return strength === 'password' ? (isLiteralPassword(value, place) ? value : undefined) : isLiteralToken(value, !!rule.shape, false, false, place) ? value : undefined;
 }
 
@@ -407,7 +417,7 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       const groups = m.groups ?? {};
       // The value's group: `v`, or one of the other names a rule with several forms gives its alternatives.
-      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s ?? groups.v1 ?? groups.v2 ?? groups.v3 ?? groups.v4 ?? groups.v5 ?? groups.v6 ?? groups.v7 ?? groups.v8 ?? groups.v9;
+      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s ?? groups.v1 ?? groups.v2 ?? groups.v3 ?? groups.v4 ?? groups.v5 ?? groups.v6 ?? groups.v7 ?? groups.v8 ?? groups.v9 ?? groups.v10 ?? groups.v11;
       if (raw === undefined) continue;
       const at = m.index + m[0].lastIndexOf(raw);
       const { value, start } = unquote(raw, at);
@@ -448,7 +458,10 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
         out.push({ kind: rule.id, start: pair.start, end: pair.end, value: secret });
         return;
       }
-      if (rule.shape) return; // a GitHub key holding a commit id: nothing else to read there
+      // A GitHub key holding a commit id, or a provider token (its own rule reads it, or a repository's
+      // allowlist keeps it out): nothing else to read there. Any other value is read as the key names it
+      // (`DANGER_GITHUB_API_TOKEN=<a token of another form>`).
+      if (rule.shape?.test(value) || isProviderToken(rules, value)) return;
     }
     if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent);
   });

@@ -121,7 +121,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('google-oauth-client-secret', 'Google OAuth client secret', 'Google OAuth 客户端密钥', ['GOCSPX-'], 'GOCSPX-[0-9A-Za-z_\\-]{28}', 7, [['c.json', '{"s": "«lit:GOCSPX-»«alnum:28»"}']]),
   // Azure AD client secrets carry a `Q~` marker after three characters and a digit.
   token('azure-client-secret', 'Azure AD application client secret', 'Azure AD 应用客户端密钥', ['Q~'], '[0-9A-Za-z_.\\-]{3}\\dQ~[0-9A-Za-z_.~\\-]{31,34}', 0, [['a.env', 'X=«alnum:3»«lit:7Q~»«alnum:34»']]),
-  token('github-token', 'GitHub personal access, OAuth, app or refresh token', 'GitHub 个人访问、OAuth、应用或刷新令牌', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], 'gh[pousr]_[0-9A-Za-z]{36}', 4, [['deploy.sh', 'export T=«lit:ghp_»«alnum:36»']]),
+  token('github-token', 'GitHub personal access, OAuth, app or refresh token', 'GitHub 个人访问、OAuth、应用或刷新令牌', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], 'gh[pousr]_[0-9A-Za-z]{36}|ghr_[0-9A-Za-z]{76}', 4,
+    // A GitHub App's user refresh token is longer than the others (76 characters after its prefix).
+    [['deploy.sh', 'export T=«lit:ghp_»«alnum:36»'], ['app/.env', 'GH_REFRESH=«lit:ghr_»«alnum:76»']]),
   token('github-fine-grained-token', 'GitHub fine-grained personal access token', 'GitHub 细粒度个人访问令牌', ['github_pat_'], 'github_pat_[0-9A-Za-z]{22}_[0-9A-Za-z]{59}', 11, [['t.txt', '«lit:github_pat_»«alnum:22»_«alnum:59»']]),
   token('gitlab-token', 'GitLab access, deploy, trigger, runner or runner registration token', 'GitLab 访问、部署、触发器、Runner 或 Runner 注册令牌', ['glpat-', 'gldt-', 'glptt-', 'glrt-', 'glft-', 'gloas-', 'glcbt-', 'GR1348941'], 'gl(?:pat|dt|ptt|rt|ft|oas|cbt)-[0-9A-Za-z_\\-]{20,}|GR1348941[0-9A-Za-z_\\-]{20}', 6, [['.gitlab-ci.yml', '    T: «lit:glpat-»«alnum:20»'],
     // A runner registration token (deprecated since GitLab 16, still accepted by older instances) carries a fixed nine-character prefix.
@@ -222,9 +224,16 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // Cisco IOS type 8 (PBKDF2-SHA256) and type 9 (scrypt) secrets in a device's saved configuration.
       ['network/core-sw1.cfg', 'username ops privilege 15 secret 9 $9$«alnum:14»$«alnum:43»'], ['network/edge-r1.cfg', 'enable secret 8 $8$«alnum:14»$«alnum:43»'],
     ],
-    { misses: [['docs/hash.md', 'bcrypt hashes start with `$2b$` and a cost such as `$2b$12$`.']] }),
+    // A hash marked fake by whoever wrote it (a test user's file) is a stand-in.
+    { misses: [['docs/hash.md', 'bcrypt hashes start with `$2b$` and a cost such as `$2b$12$`.'], ['jenkins/users/ops/config.xml', '<passwordHash>#jbcrypt:$2a$10$fake«alnum:49»</passwordHash>']] }),
 
   // ---- credential file formats: the file says where the secret is ----
+  // An htpasswd file: `user:hash` on each line, or `user:password` where the server takes plain text (on Windows
+  // and NetWare): whatever follows the user is the credential. Hashes of a known shape stay password-hash findings.
+  { id: 'htpasswd-entry', credentialFile: true, name: { en: 'User entry of an htpasswd file (password or hash)', 'zh-CN': 'htpasswd 文件的用户条目（口令或哈希）' }, find: 'line',
+    files: /(?:^|\/)\.?htpasswd$|\.htpasswd$/, keywords: [], pattern: /^[^:\s#][^:\s]*:(?<v>[^\s$][^\s]*)\s*$/g, judge: 'literal',
+    hits: [['nginx/.htpasswd', 'ops:«pw»\nreport:«lit:Report2021»'], ['conf/.htpasswd', 'alice:$apr1$«alnum:8»$«alnum:22»\nbob:«pw»']],
+    misses: [['nginx/.htpasswd', '# user:password\nops:\nguest\nci:{{ htpasswd_ci }}'], ['docs/htpasswd.md', 'ops:«pw»']] },
   { id: 'pgpass-password', credentialFile: true, name: { en: 'PostgreSQL password file entry', 'zh-CN': 'PostgreSQL 口令文件条目' }, find: 'structure', files: /(?:^|\/)\.?pgpass(?:\.conf)?$/, keywords: [], judge: 'literal',
     hits: [['ops/.pgpass', 'db.internal:5432:payments:app:«pw»'], ['db/.pgpass', 'localhost:5432:*:postgres:«lit:postgres1»'], ['db/.pgpass', '#host:port:db:user:password\nlocalhost:5432:app:root:«lit:password»']], misses: [['ops/.pgpass', 'db.internal:5432:*:app:*\n# host:port:db:user:password']] },
   // MySQL's login path file always holds credentials (`mysql_config_editor set --password`); its
@@ -305,8 +314,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'php-define-secret', name: { en: 'Secret in a PHP define() (database password, WordPress keys and salts)', 'zh-CN': 'PHP define() 中的密钥（数据库口令、WordPress 密钥与盐值）' }, find: 'line',
     // The constant's name, not `define`: Helm and Go templates, C and Makefiles `define` on many lines, none a PHP secret.
     keywords: ['pass', 'pwd', 'secret', 'token', 'key', '_salt'], lineHolds: ',',
-    pattern: /\bdefine\s*\(\s*['"](?<k>(?:[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY)[A-Z0-9_]*)|(?:SECURE_)?AUTH_KEY|LOGGED_IN_KEY|NONCE_KEY|[A-Z_]*_SALT)['"]\s*,\s*(?<v>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/g, judge: 'literal',
+    pattern: /\bdefine\s*\(\s*['"](?<k>(?:[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY|APIKEY)[A-Z0-9_]*)|(?:SECURE_)?AUTH_KEY|LOGGED_IN_KEY|NONCE_KEY|[A-Z_]*_SALT)['"]\s*,\s*(?<v>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/gi, judge: 'literal',
     hits: [['wp-config.php', "define( 'DB_PASSWORD', '«lit:wpblog99»' );\ndefine('AUTH_KEY', '«alnum:64»');\ndefine('NONCE_SALT', '«alnum:64»');"],
+      // A constant named in lower case is the same constant.
+      ['lib/db.php', "define('db_password', '«lit:shop2020»');"],
       // Generated keys and salts hold punctuation and spaces (WordPress's generator): a value all the same.
       ['wp-config.php', "define('SECURE_AUTH_KEY',  '«salt:64»');\ndefine('LOGGED_IN_SALT',   '«salt:64»');"]],
     misses: [['wp-config.php', "define('AUTH_KEY', 'put your unique phrase here');\ndefine('DB_PASSWORD', getenv('DB_PASSWORD'));\ndefine('DB_PASSWORD', '');"]] },
@@ -316,23 +327,27 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['report/Db.java', '    return DriverManager.getConnection(url, "report", "«lit:report2019»");'], ['ftp_upload.py', "ftp.login('upload', '«lit:upload2019»')"], ['mail.py', 'server.login("alerts@corp.example", "«pw»")'],
       ['Mailer.cs', 'client.Credentials = new NetworkCredential("alerts@corp.example", "«pw»");'], ['Sync.ps1', '$e = New-Object DirectoryServices.DirectoryEntry("LDAP://dc01.corp.example", "CORP\\sync", "«lit:Sync2019»")']], misses: [['mail.py', 'server.login(user, password)\nserver.login("ops", os.environ["SMTP_PASSWORD"])'], ['Mailer.cs', 'client.Credentials = new NetworkCredential("ops", Environment.GetEnvironmentVariable("SMTP_PASS"));\nvar e = new DirectoryEntry(path, user, password);'], ['Db.java', 'DriverManager.getConnection(url, System.getenv("DB_USER"), System.getenv("DB_PASS"));']] },
   // Registry logins (`docker login -p`, `echo … | docker login --password-stdin`), keytool's and openssl's pass options too.
-  { id: 'command-line-password', name: { en: 'Password on a command line (curl -u, mysql -p, sshpass, docker login, keytool, openssl)', 'zh-CN': '命令行中的口令（curl -u、mysql -p、sshpass、docker login、keytool、openssl）' }, find: 'line', keywords: ['curl', 'wget', 'mysql', 'sshpass', 'login', 'keytool', 'openssl', 'secret create', 'chpasswd', 'lftp', 'smbclient', 'net use'],
-    pattern: /(?:\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm\s+registry)\s+login\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?<v1>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\becho\s+(?:-n\s+)?(?<qt>["']?)(?<v2>[^\s'"$|`]+)\k<qt>\s*\|\s*(?:docker|podman|nerdctl|buildah|skopeo|oras|helm\s+registry)\s+login\b[^\n]*--password-stdin|\bkeytool\b[^\n]*?\s-(?:src|dest)?(?:store|key)pass\s+["']?(?<v3>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\bopenssl\b[^\n]*?\s-pass(?:in|out)?\s+["']?pass:(?<v4>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:curl|wget|http)\b[^\n]*?\s(?:-u|--user)\s*[= ]\s*["']?[^\s:'"$]+:(?<v>[^\s'"@]+)|\b(?:mysql|mysqldump|mysqladmin)\b[^\n]*?\s(?:-p(?<p>[\x21\x23-\x26\x28-\x2c\x2e-\x7e][\x21\x23-\x26\x28-\x7e]*)|--password=["']?(?<q>[\x21\x23-\x26\x28-\x7e]+))(?=[\s'"]|$)|\bsshpass\s+-p\s*["']?(?<s>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:echo(?:\s+-n)?|printf\s+(?:'%s'|"%s"|%s))\s+(?<qs>["']?)(?<v5>[^\s'"$|`]+)\k<qs>\s*\|\s*(?:docker|podman)\s+secret\s+create\b|\becho\s+(?:-[en]\s+)?\\?["']?[a-z_][\w.-]*:(?<v6>[^\s'"$|`:\\]+)\\?["']?\s*\|\s*(?:sudo\s+)?chpasswd\b|\blftp\b[^\n]*?\s-u\s+["']?[^\s,'"$]+,(?<v7>[^\s'"$]+)|\bsmbclient\b[^\n]*?\s(?:-U|--user(?:=|\s))\s*["']?[^\s%'"$]+%(?<v8>[^\s'"$]+)|\bnet\s+use\b[^\n]*?\/user:\S+\s+(?<v9>[^\s/'"$%][^\s'"]*))/g, judge: 'literal',
+  { id: 'command-line-password', name: { en: 'Password on a command line (curl -u, mysql -p, sshpass, docker login, keytool, openssl)', 'zh-CN': '命令行中的口令（curl -u、mysql -p、sshpass、docker login、keytool、openssl）' }, find: 'line', keywords: ['curl', 'wget', 'mysql', 'sshpass', 'login', 'keytool', 'openssl', 'secret create', 'chpasswd', 'lftp', 'smbclient', 'net use', '--proxy-user', 'tlspassword'],
+    pattern: /(?:\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm\s+registry)\s+login\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?<v1>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\becho\s+(?:-n\s+)?(?<qt>["']?)(?<v2>[^\s'"$|`]+)\k<qt>\s*\|\s*(?:docker|podman|nerdctl|buildah|skopeo|oras|helm\s+registry)\s+login\b[^\n]*--password-stdin|\bkeytool\b[^\n]*?\s-(?:src|dest)?(?:store|key)pass\s+["']?(?<v3>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\bopenssl\b[^\n]*?\s-pass(?:in|out)?\s+["']?pass:(?<v4>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:curl|wget|http)\b[^\n]*?\s(?:-u|--user)\s*[= ]\s*["']?[^\s:'"$]+:(?<v>[^\s'"@]+)|\b(?:mysql|mysqldump|mysqladmin)\b[^\n]*?\s(?:-p(?<p>[\x21\x23-\x26\x28-\x2c\x2e-\x7e][\x21\x23-\x26\x28-\x7e]*)|--password=["']?(?<q>[\x21\x23-\x26\x28-\x7e]+))(?=[\s'"]|$)|\bsshpass\s+-p\s*["']?(?<s>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:echo(?:\s+-n)?|printf\s+(?:'%s'|"%s"|%s))\s+(?<qs>["']?)(?<v5>[^\s'"$|`]+)\k<qs>\s*\|\s*(?:docker|podman)\s+secret\s+create\b|\becho\s+(?:-[en]\s+)?\\?["']?[a-z_][\w.-]*:(?<v6>[^\s'"$|`:\\]+)\\?["']?\s*\|\s*(?:sudo\s+)?chpasswd\b|\blftp\b[^\n]*?\s-u\s+["']?[^\s,'"$]+,(?<v7>[^\s'"$]+)|\bsmbclient\b[^\n]*?\s(?:-U|--user(?:=|\s))\s*["']?[^\s%'"$]+%(?<v8>[^\s'"$]+)|\bnet\s+use\b[^\n]*?\/user:\S+\s+(?<v9>[^\s/'"$%][^\s'"]*)|(?:^|\s)--proxy-user\s*[= ]\s*["']?[^\s:'"$]+:(?<v10>[^\s'"@]+)|(?:^|\s)--(?:proxy-)?tlspassword\s*[= ]\s*["']?(?<v11>[^\s'"$-][^\s'"]*))/g, judge: 'literal',
     hits: [['notify.sh', 'curl -s -u "ops:«alnum:16»" https://api.corp.example/alerts'], ['backup.sh', 'mysqldump -u backup -p«lit:backup2020» shop > shop.sql'], ['push.sh', 'sshpass -p «lit:deploy99» scp a.tgz web1:/srv'],
       ['deploy.sh', 'docker login -u ci -p «alnum:24» registry.corp.example'], ['deploy.sh', 'echo "«lit:ci2020»" | docker login -u ci --password-stdin registry.corp.example'],
       ['keys.sh', 'keytool -importkeystore -srckeystore a.p12 -srcstorepass «pw» -destkeystore a.jks'], ['keys.sh', 'openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:«lit:store2020»'],
       // Docker secrets made from a literal, passwords set with chpasswd (Dockerfiles, Vagrant provisioning), lftp, smbclient, `net use`.
       ['stack/secrets.sh', 'echo "«lit:swarm2021»" | docker secret create db_password -'], ['stack/secrets.sh', "printf '%s' '«pw»' | docker secret create api_key -"],
       ['Dockerfile', 'RUN echo "root:«lit:root1234»" | chpasswd'], ['Vagrantfile', '  config.vm.provision "shell", inline: "echo \'root:«lit:toor2019»\' | chpasswd"'],
-      ['sync.sh', 'lftp -u upload,«pw» sftp://10.0.0.7 -e "put app.tgz; bye"'], ['backup.sh', "smbclient //fs01/share -U 'ops%«lit:share2020»' -c 'ls'"], ['map.cmd', 'net use \\\\fs01\\share /user:CORP\\ops «lit:share2020»']],
-    misses: [['backup.sh', 'mysqldump -u backup -p"$MYSQL_PWD" shop\ncurl -u "$USER:$TOKEN" https://x\nmysql -u root -p'], ['deploy.sh', 'docker login -u "$CI_USER" -p "$CI_TOKEN" registry.corp.example\necho "$CI_TOKEN" | docker login -u ci --password-stdin r.corp.example\nkeytool -list -keystore a.jks -storepass:env STORE_PASS\nopenssl rsa -in k.pem -passin env:KEY_PASS'], ['README.zh.md', '命令行口令（curl -u、mysql -p、sshpass）'],
+      ['sync.sh', 'lftp -u upload,«pw» sftp://10.0.0.7 -e "put app.tgz; bye"'],
+      // curl's options of their own: a proxy's login (also on a continued line of a long command), a TLS-SRP password.
+      ['fetch.sh', 'curl -sS \\\n  --proxy-user ops:«lit:proxy2020» \\\n  https://repo.corp.example/a.tgz'], ['srp.sh', 'curl --tlsuser ops --tlspassword «pw» https://srp.corp.example'], ['backup.sh', "smbclient //fs01/share -U 'ops%«lit:share2020»' -c 'ls'"], ['map.cmd', 'net use \\\\fs01\\share /user:CORP\\ops «lit:share2020»']],
+    misses: [['fetch.sh', 'curl --proxy-user "$PROXY_USER:$PROXY_PASS" https://x\ncurl --tlspassword https://srp.corp.example\ncurl --tlspassword "$SRP_PASS" https://x'], ['backup.sh', 'mysqldump -u backup -p"$MYSQL_PWD" shop\ncurl -u "$USER:$TOKEN" https://x\nmysql -u root -p'], ['deploy.sh', 'docker login -u "$CI_USER" -p "$CI_TOKEN" registry.corp.example\necho "$CI_TOKEN" | docker login -u ci --password-stdin r.corp.example\nkeytool -list -keystore a.jks -storepass:env STORE_PASS\nopenssl rsa -in k.pem -passin env:KEY_PASS'], ['README.zh.md', '命令行口令（curl -u、mysql -p、sshpass）'],
       ['stack/secrets.sh', 'docker secret create tls_key ./certs/tls.key\nopenssl rand -base64 32 | docker secret create session_key -\necho "$DB_PASS" | docker secret create db -\necho "ops:$OPS_PASS" | chpasswd\nnet use \\\\fs01\\share /user:CORP\\ops /persistent:yes'],
       // A command substitution behind compose's `$$` escape, cut at its first space (seen on a compose collection).
       ['db/compose.yaml', "      test: ['CMD-SHELL', 'mysqladmin ping -h 127.0.0.1 --password=\"$$(cat /run/secrets/db-password)\" --silent']"]] },
   // `env('MAIL_PASSWORD', 'fallback')`: the fallback is committed and used wherever the variable is unset.
   { id: 'env-default-secret', name: { en: 'Secret given as the default of an environment lookup', 'zh-CN': '作为环境变量读取默认值的密钥' }, find: 'line', keywords: ['pass', 'pwd', 'secret', 'token', 'key'], lineHolds: ',',
-    pattern: /(?:\benv|\bgetenv|\bos\.environ\.get|\bos\.getenv|\bENV\.fetch|\bSystem\.getenv|\bconfig)\s*\(\s*['"](?<k>[A-Za-z0-9_.]*(?:PASS|PWD|SECRET|TOKEN|KEY|pass|pwd|secret|token|key)[A-Za-z0-9_.]*)['"]\s*,\s*(?<v>'[^'\n]*'|"[^"\n]*")/g, judge: 'literal',
-    hits: [['config/mail.php', "    'password' => env('MAIL_PASSWORD', '«lit:mail2020»'),"], ['settings.py', "SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', '«alnum:50»')"]],
+    pattern: /(?:\benv|\bgetenv|\b(?:os\.)?environ\.get|\bos\.getenv|\bENV\.fetch|\bSystem\.getenv|\bconfig)\s*\(\s*['"](?<k>[A-Za-z0-9_.]*(?:PASS|PWD|SECRET|TOKEN|KEY|pass|pwd|secret|token|key)[A-Za-z0-9_.]*)['"]\s*,\s*(?<v>'[^'\n]*'|"[^"\n]*")/g, judge: 'literal',
+    hits: [['config/mail.php', "    'password' => env('MAIL_PASSWORD', '«lit:mail2020»'),"], ['settings.py', "SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', '«alnum:50»')"],
+      // `from os import environ`: the lookup without its module.
+      ['app/settings.py', "DB_PASSWORD = environ.get('DB_PASSWORD', '«lit:shop2021»')"]],
     misses: [['config/mail.php', "    'password' => env('MAIL_PASSWORD'),\n    'key' => env('APP_KEY', ''),\n    'key' => env('APP_KEY', 'SomeRandomString'),\n    'pass' => env('DB_PASSWORD', null),\n    'path' => env('KEY_PATH', '/etc/app.key'),"],
       // The lookup's name is judged as any key is: a policy, a broker, a table, an attribute's name, a rate limit.
       ['config/app.php', "    'password_rules' => env('APP_PASSWORD_RULES', 'mixedCase,letters,numbers'),\n    'passwords' => env('AUTH_PASSWORD_BROKER', 'users'),\n    'table' => env('AUTH_PASSWORD_RESET_TOKEN_TABLE', 'password_reset_tokens'),"],
@@ -376,7 +391,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['k8s/db-secret.yaml', 'kind: Secret\nstringData:\n  db-password: «lit:password»']],
     misses: [['k8s/secret.yaml', 'kind: Secret\ndata:\n  username: YWRtaW4=\n  password: Y2hhbmdlbWU=\n  host: ZGIuaW50ZXJuYWwuY29ycC5leGFtcGxl']] },
   { id: 'private-key', name: { en: 'Private key (PEM)', 'zh-CN': '私钥（PEM）' }, find: 'structure', keywords: ['PRIVATE KEY'], judge: 'structure',
-    hits: [['id_ecdsa', '-----BEGIN EC PRIVATE KEY-----\n«b64:64»\n«b64:64»\n-----END EC PRIVATE KEY-----'], ['certs/tls.key', '-----BEGIN PRIVATE KEY-----\n«b64:64»\n«b64:40»\n-----END PRIVATE KEY-----']],
+    hits: [['id_ecdsa', '-----BEGIN EC PRIVATE KEY-----\n«b64:64»\n«b64:64»\n-----END EC PRIVATE KEY-----'], ['certs/tls.key', '-----BEGIN PRIVATE KEY-----\n«b64:64»\n«b64:40»\n-----END PRIVATE KEY-----'],
+      // Keys written on one line each (`\n` escapes), one line after another: every one is a key.
+      ['deploy/keys.json', '{\n  "web": "-----BEGIN EC PRIVATE KEY-----\\n«b64:64»\\n-----END EC PRIVATE KEY-----",\n  "api": "-----BEGIN EC PRIVATE KEY-----\\n«b64:64»\\n-----END EC PRIVATE KEY-----"\n}']],
     misses: [['id_rsa', '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----'], ['c.pem', '-----BEGIN CERTIFICATE-----\n«b64:64»\n-----END CERTIFICATE-----\n-----BEGIN PUBLIC KEY-----\n«b64:64»\n-----END PUBLIC KEY-----']] },
   { id: 'openssh-private-key', name: { en: 'OpenSSH private key', 'zh-CN': 'OpenSSH 私钥' }, find: 'structure', keywords: ['PRIVATE KEY'], judge: 'structure', hits: [['.ssh/id_ed25519', '-----BEGIN OPENSSH PRIVATE KEY-----\n«b64:70»\n«b64:70»\n-----END OPENSSH PRIVATE KEY-----']], misses: [] },
   // An OpenVPN profile's inline `<auth-user-pass>` block: the user name, then the password (read by fileMatcher.ts).
@@ -427,7 +444,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'service-hex-token', name: { en: 'Service token (40-hex format, under a key naming SonarQube, CircleCI, Gitea, Gogs, Forgejo or Buildkite)', 'zh-CN': '服务令牌（40 位十六进制格式，位于 SonarQube、CircleCI、Gitea、Gogs、Forgejo 或 Buildkite 的键下）' }, find: 'key', keywords: ['token', 'key', 'login', 'secret'],
     keys: /^[\w.-]*(?:sonar|circle|gitea|gogs|forgejo|codeberg|buildkite)[\w.-]*(?:token|key|login|secret)$/i, shape: /^[0-9a-f]{40}$/, judge: 'literal',
     hits: [['.gitlab-ci.yml', 'sonar:\n  variables:\n    SONAR_TOKEN: «hex:40»'], ['sonar-project.properties', 'sonar.login=«hex:40»'], ['.env', 'CIRCLECI_TOKEN=«hex:40»\nGITEA_TOKEN=«hex:40»']],
-    misses: [['.env', 'SONAR_TOKEN=${SONAR_TOKEN}\nSONAR_SCM_REVISION=«hex:40»']] },
+    // A badge's URL names its token as a route parameter (`:circle-token`): read as the key names it, a name, not a value.
+    misses: [['.env', 'SONAR_TOKEN=${SONAR_TOKEN}\nSONAR_SCM_REVISION=«hex:40»'], ['README.md', '[![CircleCI](https://circleci.com/gh/ops/app.svg?circle-token=:circle-token)](https://circleci.com/gh/ops/app)']] },
   token('sonarqube-token', 'SonarQube user, project or analysis token', 'SonarQube 用户、项目或分析令牌', ['sqp_', 'squ_', 'sqa_'], 'sq[pua]_[0-9a-f]{40}', 4, [['ci.yml', 'SONAR_TOKEN: «lit:sqp_»«hex:40»']]),
 
   // WireGuard: the interface's private key and a peer's pre-shared key (a public key is not a secret).
@@ -551,6 +569,17 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',
     hits: [
+      // A numbered name (`password1`), `pass` glued to whose it is (`dbpass`, `userpass`), also as a URL's query parameter.
+      ['conf/app.properties', 'db.password1=«lit:shop2020»\ndbpass=«lit:shop2021»'], ['src/main/java/app/Db.java', '    String static_password01 = "«pw»";'],
+      ['conf/realm.xml', '<Realm connectionURL="jdbc:mysql://db.internal/auth?user=app&amp;userpass=«lit:realm2020»"/>'],
+      // Names and values paired by position (Go's and Python's tuple assignments).
+      ['cmd/seed/main.go', '\tvar adminUser, adminPassword string = "ops", "«pw»"'], ['tools/sync.py', 'user, password = "sync", "«pw»"'],
+      // An entry named on one line and valued on the next (`key`/`value` settings lists, ECS and ARM `name`/`value` objects).
+      ['settings/entries.yml', 'settings:\n  - key: smtp_password\n    value: «lit:mail2020»\n    info: outgoing mail'], ['settings/entries.xml', '<entry>\n  <key>smtp.password</key>\n  <value>«lit:mail2020»</value>\n</entry>'],
+      ['settings/entries.json', '[\n  {\n    "key": "smtp_password",\n    "value": "«pw»"\n  }\n]'], ['ecs/task.json', '"environment": [{"name": "DB_PASSWORD", "value": "«pw»"}, {"name": "DB_USER", "value": "app"}]'],
+      // A declaration's default: a CloudFormation parameter, a Terraform variable (deployed when no value is given).
+      ['cfn/db.yml', 'Parameters:\n  DbPassword:\n    Description: master password\n    Type: String\n    NoEcho: true\n    Default: «lit:Shop2020»'], ['cfn/db.json', '"DbPassword": {\n  "Type": "String",\n  "Default": "«pw»"\n}'],
+      ['infra/variables.tf', 'variable "db_password" {\n  description = "master password"\n  type = string\n  default = "«pw»"\n}'],
       ['.env', 'DB_PASSWORD=«pw»'], ['.env', 'ADMIN_PASSWORD=«lit:admin2020»'], ['.env', 'ADMIN_PASSWORD=«lit:root»'], ['conf/app.ini', '[database]\nuser = app\npassword = «lit:app2019»'],
       ['src/main/resources/application.properties', 'spring.datasource.password=«lit:orders#1»'], ['config/database.yml', 'production:\n  password: «lit:railsprod»'],
       ['docker-compose.yml', 'services:\n  mq:\n    environment:\n      - RABBITMQ_DEFAULT_PASS=«lit:guest123»'], ['group_vars/all.yml', 'ansible_become_password: «lit:Root@2019»'],
@@ -576,6 +605,11 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['web/.env.production', 'REACT_APP_AUTH_PASSWORD=«lit:whitebird»\nVUE_APP_ADMIN_PASSWORD=«pw»'],
     ],
     misses: [
+      // A declaration's default belongs to it alone: the next declaration (a user name) ends it; an unset default is none.
+      ['cfn/db.yml', 'Parameters:\n  DbPassword:\n    Type: String\n    NoEcho: true\n  DbUser:\n    Type: String\n    Default: admin'], ['infra/variables.tf', 'variable "db_password" {\n  type = string\n  default = null\n}\nvariable "db_user" {\n  default = "admin"\n}'],
+      ['k8s/pod.yml', 'tolerations:\n  - key: password-rotation\n    operator: Exists\n    value: weekly'], ['app/settings.json', '[{"key": "password_policy", "value": "strict"}, {"name": "DB_PASSWORD", "value": "${DB_PASSWORD}"}]'],
+      // A plural names a list or a section (Laravel's password brokers), not a value; words that only end in `pass`.
+      ['config/auth.php', "    'passwords' => 'users',"], ['tools/sync.py', 'user, password = password, user\nuser, password = get_login(host, "a,b")\nconnect(user, password="")\nuser, password = "sync", "{password}"'], ['render.js', 'const bypass = "skip-cache-check";\nconst compass = "north-east-west";'],
       ['.env', 'DB_PASSWORD=${DB_PASSWORD}\nSECRET_KEY=11111111-1111-1111-1111-111111111112\nMAIL_PASSWORD=\nSMTP_PASSWORD=***\nDB_PASSWORD=<your-db-password>\nPASSWORD_MIN_LENGTH=12\nSSL_KEY_PASSWORD=/etc/ssl/private/key.pass'],
       // Deployed or not, explicit markers and stand-in words are no value (`changeme` asks to be replaced: see docs/evaluation.md).
       ['.env', 'DB_PASSWORD=your-password-here\nSMTP_PASSWORD=fake-password\nADMIN_PASSWORD=changeme\nMAIL_PASSWORD=hidden\nREDIS_PASSWORD=blah'],
@@ -654,6 +688,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // Deployed: a secret spelled from its own words (under a credential's parent, a name-like one too).
       ['.env', 'CLIENT_SECRET=«lit:Cl1ent$ecret!»\nRPC_SHARED_SECRET=«lit:supersecret»'], ['src/main/resources/config/application.yml', 'jwt:\n  secret: «lit:mySecretKey»']],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'],
+      // In a test, numbered entries whose values say what they stand for (the plain text of token 4).
+      ['app/tests/test_store.py', "    plain = {'token4': 'Token4Plaintext', 'secret5': 'MySecret5-plaintext'}"],
       // Markers an install script substitutes, and a script's argument.
       ['roles/calico/templates/calico.yaml', '          "k8s_auth_token": "__KUBERNETES_SERVICE_TOKEN__",\n          "api_secret": "@API_SECRET@"'], ['tools/ssh-key-copy.sh', 'secret=$1\nSECRET=$@'], 
       // An admin UI's permission codes (an ops platform's menus and buttons), not a value.
@@ -672,8 +708,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['mkdocs.yml', "nav:\n  - 'Secrets': 'models/secret-roles.md'\n  - Tokens: api/tokens.md\n  - 'Secret store': 'img/secret-store.png'"],
       ['deploy/webhook.yaml', 'metadata:\n  annotations:\n    cert-manager.io/inject-ca-from-secret: infra/webhook-serving-ca']] },
   { id: 'token', name: { en: 'Token in a configuration or source file', 'zh-CN': '配置文件或源代码中的令牌' }, find: 'assignment', keywords: ['token'], judge: 'literal',
-    hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
-    misses: [['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"'],
+    hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['ci/danger.env', 'DANGER_GITHUB_API_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
+    misses: [['ci/aws.env', '# a value its writer marked fake\nAWS_SESSION_TOKEN=Fake«alnum:120»'], ['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"'],
       ['src/Web/Antiforgery.cs', 'public static string TokenTag = "__RequestVerificationToken";'], ['app/views/mailer/reset.text.erb', '<%= reset_url(name: @user.name, token: @user.password_reset_token) %>'],
       // etcd's initial cluster token is a label that tells one cluster's bootstrap from another's, whatever it looks like.
       ['etcd/etcd.env', 'ETCD_INITIAL_CLUSTER_TOKEN=«alnum:24»'], ['etcd/etcd.conf.yml', 'initial-cluster-token: «alnum:20»'],

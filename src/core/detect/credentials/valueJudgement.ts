@@ -80,7 +80,7 @@ const FILLER_WORDS = [
   'hello', 'world', 'app', 'db', 'database', 'mysql', 'postgres', 'redis', 'mongo', 'service', 'server', 'prod',
   'production', 'staging', 'stage', 'qa', 'env', 'config', 'setting', 'settings', 'insert', 'enter', 'put',
   'replace', 'change', 'me', 'it', 'with', 'and', 'for', 'to', 'of', 'a', 'is', 'not', 'set', 'this', 'that',
-  'id', 'jwt', 'bearer', 'oauth', 'session', 'cookie', 'signing', 'encryption', 'master', 'shared',
+  'id', 'jwt', 'bearer', 'oauth', 'session', 'cookie', 'signing', 'encryption', 'master', 'shared', 'plaintext',
 ];
 
 const FILLER = new RegExp(`(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
@@ -102,6 +102,8 @@ const REFERENCE = new RegExp(
     '^\\*[A-Za-z_][\\w.-]*\\*?$',
     // A substitution marker an install script replaces (`__KUBERNETES_SERVICE_TOKEN__`, `_pwd_`, autoconf's
     // `@DB_PASSWORD@`), and a shell script's positional or special parameter (`password=$1`).
+    // A route parameter or a symbol (`circle-token=:circle-token` in a badge URL, Ruby's `:api_token`): a name, not a value.
+    '^:[A-Za-z_][\\w-]*$',
     '^__[A-Za-z][\\w.-]*__$', '^_[a-z]+_$', '^@[A-Za-z_][\\w.-]*@$', '^\\$[0-9@*#?]$',
     // A SealedSecret's `encryptedData` entry: ciphertext only the cluster's controller opens (version byte 2,
     // then an RSA-wrapped session key: hundreds of base64 characters), meant to be committed.
@@ -301,6 +303,9 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (alnum.length === 0 || (place === 'elsewhere' && STAND_IN_VALUES.has(alnum)) || (place === 'deployed' && DEPLOYED_STAND_IN_VALUES.has(alnum))) return true;
   for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
   if (MARKER_SEGMENTS.test(lower) || MARKER_WORDS_ZH.test(value)) return true;
+  // `fake` written into a value (`Fake` before a session token's text, `{fake…}` in a stored API token) marks a stand-in, as it does in a provider token
+  // (isPlaceholderToken); in a file that exists to hold the credential it may be the weak password itself.
+  if (place !== 'credential-file' && alnum.includes('fake')) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
   if (UPPER_SNAKE.test(value)) return true;
   // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
@@ -349,7 +354,8 @@ function isMemberChain(value: string): boolean {
 // (`enter`, `insert`, `paste`, `fill`, `put`: the ask to write the value in, `EnterPasswordHere`, `insert-token`.)
 const MARKING_OWN_WORDS = ['your', 'here', 'fake', 'dummy', 'sample', 'example', 'mock', 'change', 'enter', 'insert', 'paste', 'fill', 'put'];
 /** Words a stand-in is spelled from when it only names what should be there (longest first: `something` before `some`). */
-const OWN_WORDS = new RegExp(`(?:${['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'our', 'the', 'some', 'something', 'super', 'strong', 'secure', 'very', 'long', 'good', 'bad', 'test', 'demo', 'value', 'default', 'me', 'new', 'old', ...MARKING_OWN_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+// (`plaintext`: a test's `Token4Plaintext` says what it stands for, the plain text of a secret.)
+const OWN_WORDS = new RegExp(`(?:${['password', 'passwd', 'passphrase', 'pass', 'pwd', 'secrets', 'secret', 'plaintext', 'tokens', 'token', 'apikey', 'api', 'keys', 'key', 'client', 'access', 'auth', 'credentials', 'credential', 'private', 'my', 'our', 'the', 'some', 'something', 'super', 'strong', 'secure', 'very', 'long', 'good', 'bad', 'test', 'demo', 'value', 'default', 'me', 'new', 'old', ...MARKING_OWN_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 const MARKING_OWN_WORD = new RegExp(MARKING_OWN_WORDS.join('|'));
 
 /** Spelled from OWN_WORDS with at most two characters or four digits left over; `marked`: one of the words is a marking one. */
