@@ -69,6 +69,26 @@ function scoreOf(counts) {
   return detected + undetected === 0 ? null : (100 * detected) / (detected + undetected);
 }
 
+const pct = (value) => (value === null ? '–' : `${value.toFixed(2)} %`);
+
+/** The table of every module run so far, written after each run: a run stopped early still leaves what it measured. */
+function writeSummary(modules, ended) {
+  const lines = [
+    `Mutation scores of one \`npm run test:mutation\` (${ended ? 'ended' : 'so far'} ${new Date().toISOString()}; arguments: ${process.argv.slice(2).join(' ') || 'none'})`,
+    '',
+    '| module | runs | killed | timeout | survived | no coverage | compile errors | ignored | score | wall |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const [module, { counts, seconds, runs, complete }] of modules) {
+    const n = (status) => counts[status] ?? 0;
+    lines.push(`| ${module} | ${runs.join(' + ')}${complete ? '' : ' (a run failed)'} | ${n('Killed')} | ${n('Timeout')} | ${n('Survived')} | ${n('NoCoverage')} | ${n('CompileError')} | ${n('Ignored')} | ${pct(scoreOf(counts))} | ${Math.round(seconds)} s |`);
+  }
+  const summary = `${lines.join('\n')}\n`;
+  mkdirSync(`${root}reports/mutation`, { recursive: true });
+  writeFileSync(`${root}reports/mutation/summary.md`, summary);
+  return summary;
+}
+
 const modules = new Map();
 let failed = false;
 for (const [run, module] of RUNS) {
@@ -86,21 +106,9 @@ for (const [run, module] of RUNS) {
     add(entry.counts, countsOf(file));
   }
   modules.set(module, entry);
+  writeSummary(modules, false);
 }
 
-const pct = (value) => (value === null ? '–' : `${value.toFixed(2)} %`);
-const lines = [
-  `Mutation scores of one \`npm run test:mutation\` (${new Date().toISOString()}; arguments: ${process.argv.slice(2).join(' ') || 'none'})`,
-  '',
-  '| module | runs | killed | timeout | survived | no coverage | compile errors | ignored | score | wall |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-];
-for (const [module, { counts, seconds, runs, complete }] of modules) {
-  const n = (status) => counts[status] ?? 0;
-  lines.push(`| ${module} | ${runs.join(' + ')}${complete ? '' : ' (a run failed)'} | ${n('Killed')} | ${n('Timeout')} | ${n('Survived')} | ${n('NoCoverage')} | ${n('CompileError')} | ${n('Ignored')} | ${pct(scoreOf(counts))} | ${Math.round(seconds)} s |`);
-}
-const summary = `${lines.join('\n')}\n`;
-mkdirSync(`${root}reports/mutation`, { recursive: true });
-writeFileSync(`${root}reports/mutation/summary.md`, summary);
+const summary = writeSummary(modules, true);
 console.log(`\n${summary}\n(written to reports/mutation/summary.md)`);
 process.exit(failed ? 1 : 0);
