@@ -153,6 +153,7 @@ describe('stand-ins for a value (isPlaceholder)', () => {
       [true, '$ecret-token'],
       [true, 'adm!n-token'],
       [true, 'pr!vate-token'],
+      [true, 'r3plac3-Kq9'], // `replace`, a marker word, with letters swapped
     ]);
   });
 
@@ -313,6 +314,39 @@ describe('values that are plainly not a value (isPlainlyNotAValue)', () => {
       [false, 'Kube Cluster9'],
     ]);
   });
+
+  it('are a list of permission codes, as the whole value', () => {
+    check(isPlainlyNotAValue, [
+      [true, 'deploy.app.view|deploy.request.view'],
+      [true, 'deploy.app.view|deploy.request.view|deploy.app.edit'],
+      [false, 'Kq9#deploy.app.view|deploy.request.view'],
+      [false, 'deploy.app.view|deploy.request.view#Kq9'],
+    ]);
+  });
+
+  it('are a file named by its table type or credential name, not a URL', () => {
+    check(isPlainlyNotAValue, [
+      [true, 'hash:/etc/postfix/sasl_passwd'], // Postfix
+      [true, 'db:/etc/credstore/db'], // systemd LoadCredential
+      [true, 'Lmdb-Table_9:/etc/k9'], // the name: a letter, then letters, digits, `_` and `-`
+      [true, 'db:~/credstore/db'],
+      [true, 'db:./creds/db'],
+      [true, 'db:../creds/db'],
+      [false, 'Kq9#hash:/etc/k9'], // only as the whole value
+      [false, 'https://k9x:Zq9w2@q7m.io'], // a URL with a password in it
+      [false, '9db:/etc/k9'],
+    ]);
+  });
+
+  it('are an object’s text (a JSON object, escaped or not), only as the whole value', () => {
+    check(isPlainlyNotAValue, [
+      [true, '{"hashIterations":27500}'],
+      [true, '{ "hashIterations":27500}'],
+      [true, '{"hashIterations" :27500}'],
+      [true, '{\\"hashIterations\\":27500}'],
+      [false, 'Kq9{"k9":7x}'],
+    ]);
+  });
 });
 
 describe('a literal where a password or token is named (isLiteralPassword, isLiteralToken)', () => {
@@ -364,6 +398,23 @@ describe('a literal where a password or token is named (isLiteralPassword, isLit
     ]);
   });
 
+  it('a password: generated text may hold word-shaped runs by chance, under 40 % of it (spaces not counted)', () => {
+    const gen = (spaced: boolean, first = 'K') => {
+      const parts = ['Qx', '7', spaced ? ' ' : '#', 'mB', '2', '(', 'vR', '9', '>', 'tZ', '4', '|', 'pL', '6', '{', 'wE', '1', '}', 'nJ', '3', '^', 'hY', '8', ';', 'dU', '5', '[', 'cF', '0', ']'];
+      return first + parts.join('') + parts.slice(0, 12).reverse().join('');
+    };
+    // 55 characters without a word-shaped run, then runs of letters: six lower-case runs of six letters
+    // after a symbol each are 36 of 97 (37 %); five of them and a run of capitals before a symbol, 40 of 100.
+    // The text holds spaces, so only the generated-text rule can keep it.
+    const under = `${gen(true)} %lynxes&fjords*glyphs+crwths=waltzy!jumbos`;
+    const at = `${gen(true)} lynxes&fjords*glyphs+crwths=JUMBOSQUADWALTZY#`;
+    check(isLiteralPassword, [
+      [true, under],
+      [false, at], // 40 %: as much of it in words as text a person wrote
+      [true, gen(false, '/')], // without spaces too, beginning as a path would
+    ]);
+  });
+
   it('a token: not a word, a name, a number, an address or a commit id; its randomness is not asked', () => {
     const hex40 = '3f2c8a9e1b7d4c6a8e0f2b4d6c8a0e2f4b6d8c0a';
     check(isLiteralToken, [
@@ -399,6 +450,25 @@ describe('a literal where a password or token is named (isLiteralPassword, isLit
       [true, '-startToken.lexer'],
       [true, 'lexer.startToken-'],
       [false, 'FINGERPRINT'],
+    ]);
+  });
+
+  it('a token: a credential word alone is the name of an entry, one that only begins with it is a value', () => {
+    check(isLiteralToken, [
+      // In deployed configuration, where a value spelled from the credential's words is one (`supersecret`).
+      [false, 'token', false, false, false, 'deployed'],
+      [false, 'Secrets', false, false, false, 'deployed'],
+      [true, 'secretKq9x7Lm2'],
+      [true, 'tokenXk9q2m7L', false, false, false, 'deployed'],
+    ]);
+  });
+
+  it('a token: spelled from the credential’s own words, a stand-in by default (docs, examples, tests), a value in deployed configuration', () => {
+    check(isLiteralToken, [
+      [false, 'Cl1ent$ecret!'],
+      [false, 'Cl1ent$ecret!', false, false, false, 'elsewhere'],
+      [true, 'Cl1ent$ecret!', false, false, false, 'deployed'],
+      [true, 'supersecret', false, false, false, 'deployed'],
     ]);
   });
 });
