@@ -349,6 +349,41 @@ describe('values that are plainly not a value (isPlainlyNotAValue)', () => {
   });
 });
 
+describe('random base64 that begins with `/` (one in 64 AWS secret keys, WireGuard keys)', () => {
+  /** Base64 characters from a fixed linear congruential sequence: random-looking, the same on every run. */
+  const base64 = (seed: number, length: number): string => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    let state = seed;
+    let out = '';
+    for (let i = 0; i < length; i++) {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      out += alphabet[(state >>> 16) % 64];
+    }
+    return out;
+  };
+  const secret = `/${base64(7, 39)}`;
+  const key = `/${base64(13, 42)}=`;
+
+  it('is a value, not a path, for every judgement', () => {
+    assert.ok(/^\/[A-Za-z0-9+/]+$/.test(secret) && /[A-Z]/.test(secret) && /[a-z]/.test(secret) && /\d/.test(secret), secret.length.toString());
+    assert.equal(isPlausibleSecret(secret, 'token'), true);
+    assert.equal(isPlausibleSecret(key, 'token'), true);
+    assert.equal(isLiteralToken(secret), true);
+    assert.equal(isLiteralPassword(secret), true);
+    // Without its first character it was a value already.
+    assert.equal(isPlausibleSecret(secret.slice(1), 'token'), true);
+  });
+
+  it('a path of the same alphabet is words, and stays a path', () => {
+    // Or many folders, each a name or a few hex digits (a git object's path).
+    for (const path of ['/vendor/guzzlehttp/psr7/LICENSE', '/opt/Backup2/Scripts/Rotate', '/run/secrets/dbPassword2', '/opt/NightlyBackupScripts2', `/dotGit/objects/15/${base64(3, 38).replace(/[^0-9a-f]/g, '7')}/a1/b2`]) {
+      assert.equal(isPlausibleSecret(path, 'token'), false, path);
+      assert.equal(isLiteralToken(path), false, path);
+      assert.equal(isLiteralPassword(path), false, path);
+    }
+  });
+});
+
 describe('a literal where a password or token is named (isLiteralPassword, isLiteralToken)', () => {
   it('a password: any literal but the plainly-not-values, text with spaces, paths and version ranges', () => {
     const long = 'Xk9q2m7L'.repeat(512);
