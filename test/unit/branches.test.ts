@@ -386,6 +386,19 @@ describe('a blank address in the person’s list', function () {
     });
   });
 
+  it('says nothing about a tag whose commit the clone lacks: only branches are named in the branches’ notes', async () => {
+    await withSimpleRepository(async (repo) => {
+      repo.git('checkout', '-q', '-b', 'release-prep', 'main');
+      const tip = repo.write('t.txt', 't\n').commit('Tagged', LEAVER, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      repo.git('tag', 'v1', tip);
+      repo.git('branch', '-q', '-D', 'release-prep');
+      rmSync(join(repo.dir, '.git', 'objects', tip.slice(0, 2), tip.slice(2)));
+      const found = await detect(repo.dir);
+      assert.deepEqual([found.branches.map((b) => b.name), found.notes], [['feature/x'], []]);
+    });
+  });
+
   it('does not make commits without an e-mail address theirs', async () => {
     await withSimpleRepository(async (repo) => {
       repo.git('checkout', '-q', '-b', 'feature/no-address', 'main');
@@ -467,6 +480,22 @@ describe('git stopping while the branches are read', function () {
         (err: unknown) => err instanceof GitError && err.kind === 'aborted',
       );
       assert.ok(git.calls.some((args) => args[0] === 'merge-base'), 'the cancel came during merge-base');
+    });
+  });
+
+  it('does not list a remote-tracking ref at an annotated tag as a branch when each branch is read on its own', async () => {
+    await withSimpleRepository(async (repo) => {
+      repo.git('checkout', '-q', '-b', 'feature/t', 'main');
+      repo.write('t.txt', 't\n').commit('Tagged work', LEAVER, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      repo.gitWith(identityEnv(LEAVER, '2026-02-02T10:00:00Z'), 'tag', '-a', '-m', 'Tag', 'v1', 'feature/t');
+      repo.git('update-ref', 'refs/remotes/origin/tagged', repo.git('rev-parse', 'v1').trim());
+      repo.git('branch', '-q', '-D', 'feature/t');
+      assert.equal(repo.git('cat-file', '-t', 'refs/remotes/origin/tagged').trim(), 'tag');
+      // The one walk fails (as in a damaged clone): each ref is read with git log, which follows a tag to its commit.
+      const git = new FirstWalkFails(repo.dir, new GitError('failed', 'fatal: bad object'));
+      const found = await detectBranches({ git, person: LEAVER_SPEC, now: TEAM_NOW });
+      assert.deepEqual([found.branches.map((b) => b.name), found.notes], [['feature/x'], []]);
     });
   });
 
