@@ -499,6 +499,33 @@ describe('git stopping while the branches are read', function () {
     });
   });
 
+  it('runs git for at most four branches at once, however many branches there are', async () => {
+    /** Counts the git commands running at the same time. */
+    class CountingRunner extends GitRunner {
+      running = 0;
+      most = 0;
+      override async run(args: readonly string[]): Promise<string> {
+        this.most = Math.max(this.most, ++this.running);
+        try {
+          return await super.run(args);
+        } finally {
+          this.running--;
+        }
+      }
+    }
+    await withSimpleRepository(async (repo) => {
+      for (let i = 0; i < 8; i++) {
+        repo.git('checkout', '-q', '-b', `feature/n${i}`, 'main');
+        repo.write(`n${i}.txt`, `${i}\n`).commit(`Work ${i}`, LEAVER, '2026-02-02T10:00:00Z');
+      }
+      repo.git('checkout', '-q', 'main');
+      const git = new CountingRunner({ cwd: repo.dir });
+      const found = await detectBranches({ git, person: LEAVER_SPEC, now: TEAM_NOW });
+      assert.equal(found.branches.length, 9);
+      assert.ok(git.most >= 2 && git.most <= 4, `${git.most} git commands at once`);
+    });
+  });
+
   it('git that stops answering during the one walk over every branch ends the detection with the timeout, without reading each branch again', async () => {
     await withSimpleRepository(async (repo) => {
       const git = new FirstWalkFails(repo.dir, new GitError('timeout', 'git stopped answering and was stopped'));
