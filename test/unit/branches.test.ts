@@ -466,7 +466,7 @@ class FirstWalkFails extends GitRunner {
   }
 }
 
-describe('git stopping while the branches are read', function () {
+describe('git while the branches are read: cancel, timeout, how many at once', function () {
   this.timeout(30_000);
 
   it('a cancel while a branch read on its own is checked for common history stops the detection: the branch is not shown as an unrelated history', async () => {
