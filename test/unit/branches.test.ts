@@ -526,6 +526,49 @@ describe('git while the branches are read: cancel, timeout, how many at once', f
     });
   });
 
+  it('takes no further branch once git has failed on one: nothing keeps running after the detection stopped', async () => {
+    /** Fails the first behind count with a timeout; counts the commands running and the behind counts asked. */
+    class FailFirstCount extends GitRunner {
+      running = 0;
+      counts = 0;
+      override async run(args: readonly string[]): Promise<string> {
+        const count = args[0] === 'rev-list' && args[1] === '--count';
+        if (count && this.counts++ === 0) throw new GitError('timeout', 'git stopped answering and was stopped');
+        this.running++;
+        try {
+          return await super.run(args);
+        } finally {
+          this.running--;
+        }
+      }
+
+      override async *stream(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string, void, undefined> {
+        this.running++;
+        try {
+          yield* super.stream(args, separator, options);
+        } finally {
+          this.running--;
+        }
+      }
+    }
+    await withSimpleRepository(async (repo) => {
+      for (let i = 0; i < 8; i++) {
+        repo.git('checkout', '-q', '-b', `feature/n${i}`, 'main');
+        repo.write(`n${i}.txt`, `${i}\n`).commit(`Work ${i}`, LEAVER, '2026-02-02T10:00:00Z');
+      }
+      repo.git('checkout', '-q', 'main');
+      const git = new FailFirstCount({ cwd: repo.dir });
+      await assert.rejects(detectBranches({ git, person: LEAVER_SPEC, now: TEAM_NOW }), (err: unknown) => err instanceof GitError && err.kind === 'timeout');
+      // Wait until git has been idle for a while: the branches already under way finish, no other starts.
+      for (let quiet = 0, seen = -1; quiet < 6; ) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        quiet = git.running === 0 && git.counts === seen ? quiet + 1 : 0;
+        seen = git.counts;
+      }
+      assert.ok(git.counts <= 4, `${git.counts} of 9 branches compared`);
+    });
+  });
+
   it('git that stops answering during the one walk over every branch ends the detection with the timeout, without reading each branch again', async () => {
     await withSimpleRepository(async (repo) => {
       const git = new FirstWalkFails(repo.dir, new GitError('timeout', 'git stopped answering and was stopped'));
