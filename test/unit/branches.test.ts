@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectBranches, type BranchDetection, type DetectBranchesOptions } from '../../src/core/detect/branches/detectBranches';
@@ -229,6 +229,15 @@ describe('open branches of the person leaving', function () {
   });
 });
 
+/** A commit on main written as raw object text, with `who` (name and <address>, spaces as given) as author and committer. */
+function rawCommit(repo: FixtureRepo, who: string): string {
+  const file = join(repo.dir, '.git', 'raw-commit');
+  const tree = repo.git('rev-parse', 'main^{tree}').trim();
+  const parent = repo.git('rev-parse', 'main').trim();
+  writeFileSync(file, `tree ${tree}\nparent ${parent}\nauthor ${who} 1770026400 +0000\ncommitter ${who} 1770026400 +0000\n\nConverted\n`);
+  return repo.git('hash-object', '-w', '-t', 'commit', file).trim();
+}
+
 describe('the person by name', function () {
   this.timeout(30_000);
 
@@ -246,6 +255,27 @@ describe('the person by name', function () {
     } finally {
       rmSync(repo.dir, { recursive: true, force: true });
     }
+  });
+
+  it('does not take commits with no author name as theirs when the person has no name', async () => {
+    await withSimpleRepository(async (repo) => {
+      // git commit refuses an empty name, but git fast-import (histories converted from other tools) writes one.
+      const nameless = rawCommit(repo, ' <converted@example.com>');
+      assert.equal(repo.git('log', '-1', '--format=%aN|%aE', nameless).trim(), '|converted@example.com', 'a commit with an empty author name');
+      repo.git('branch', 'feature/converted', nameless);
+      const found = await detect(repo.dir, { person: { emails: [LEAVER.email] } });
+      assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
+    });
+  });
+
+  it('matches the person’s address and name recorded with spaces around them, as converted histories can have', async () => {
+    await withSimpleRepository(async (repo) => {
+      repo.git('branch', 'feature/spaced-address', rawCommit(repo, `Someone <  ${LEAVER.email}  >`));
+      repo.git('branch', 'feature/spaced-name', rawCommit(repo, `   ${LEAVER.name} <home@example.com>`));
+      assert.equal(repo.git('log', '-1', '--format=[%aN][%aE]', 'feature/spaced-name').trim(), `[   ${LEAVER.name}][home@example.com]`, 'git keeps the spaces');
+      const found = await detect(repo.dir, { person: { name: LEAVER.name, emails: [LEAVER.email] } });
+      assert.deepEqual(found.branches.map((b) => b.name).sort(), ['feature/spaced-address', 'feature/spaced-name', 'feature/x']);
+    });
   });
 });
 
@@ -311,6 +341,30 @@ describe('a blank address in the person’s list', function () {
     });
   });
 
+  it('takes a date with spaces around it as that UTC day, whatever the machine’s time zone', async () => {
+    const zone = process.env.TZ;
+    // Fourteen hours ahead of UTC: a date read in local time would fall on the day before.
+    process.env.TZ = 'Pacific/Kiritimati';
+    try {
+      await withSimpleRepository(async (repo) => { // feature/x's last commit: 2026-02-01
+        const found = await detect(repo.dir, { now: ' 2026-03-03 ', staleDays: 30 });
+        assert.equal(byName(found, 'feature/x').stale, true, '30 days');
+      });
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('shows the tip’s subject without the spaces around it', async () => {
+    await withSimpleRepository(async (repo) => {
+      repo.git('checkout', '-q', 'feature/x');
+      repo.write('s.txt', 's\n').commit('   Indented subject', LEAVER, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      assert.equal(byName(await detect(repo.dir), 'feature/x').lastCommitSubject, 'Indented subject');
+    });
+  });
+
   it('skips a remote-tracking ref that points at a tree, not a commit', async () => {
     await withSimpleRepository(async (repo) => {
       repo.git('update-ref', 'refs/remotes/origin/tree', repo.git('rev-parse', 'feature/x^{tree}').trim());
@@ -329,6 +383,19 @@ describe('a blank address in the person’s list', function () {
       const found = await detect(repo.dir);
       assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
       assert.deepEqual(englishNotes(found.notes), ['feature/gone: its tip commit is missing from this clone; not compared', 'origin/gone: its tip commit is missing from this clone; not compared']);
+    });
+  });
+
+  it('says nothing about a tag whose commit the clone lacks: only branches are named in the branches’ notes', async () => {
+    await withSimpleRepository(async (repo) => {
+      repo.git('checkout', '-q', '-b', 'release-prep', 'main');
+      const tip = repo.write('t.txt', 't\n').commit('Tagged', LEAVER, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      repo.git('tag', 'v1', tip);
+      repo.git('branch', '-q', '-D', 'release-prep');
+      rmSync(join(repo.dir, '.git', 'objects', tip.slice(0, 2), tip.slice(2)));
+      const found = await detect(repo.dir);
+      assert.deepEqual([found.branches.map((b) => b.name), found.notes], [['feature/x'], []]);
     });
   });
 
@@ -367,6 +434,150 @@ describe('a clone with missing commits', function () {
       repo.git('update-ref', 'refs/remotes/origin/damaged', 'feature/damaged');
       const more = await detect(repo.dir);
       assert.deepEqual(englishNotes(more.notes), ['feature/damaged', 'origin/damaged', 'work/damaged'].map((b) => `${b}: some of its commits or files are missing from this clone; not compared`));
+    });
+  });
+});
+
+/** A stream that fails with `err` as soon as it is read, as git's would. */
+async function* failingStream(err: GitError): AsyncGenerator<string, void, undefined> {
+  yield* [];
+  throw err;
+}
+
+/** Fails the first `git log --stdin` (the one walk over every branch) with `err`; runs every other call. */
+class FirstWalkFails extends GitRunner {
+  readonly calls: string[][] = [];
+  private walks = 0;
+
+  constructor(
+    cwd: string,
+    private readonly err: GitError,
+    private readonly onMergeBase: () => void = () => undefined,
+    signal?: AbortSignal,
+  ) {
+    super({ cwd, signal });
+  }
+
+  override stream(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string, void, undefined> {
+    this.calls.push([...args]);
+    if (args[0] === 'log' && args.includes('--stdin') && this.walks++ === 0) return failingStream(this.err);
+    if (args[0] === 'merge-base') this.onMergeBase();
+    return super.stream(args, separator, options);
+  }
+}
+
+describe('git while the branches are read: cancel, timeout, how many at once', function () {
+  this.timeout(30_000);
+
+  it('a cancel while a branch read on its own is checked for common history stops the detection: the branch is not shown as an unrelated history', async () => {
+    await withSimpleRepository(async (repo) => {
+      const controller = new AbortController();
+      // The one walk fails (as in a damaged clone), so feature/x is read on its own and its common
+      // history with main asked of git merge-base; the user cancels right then.
+      const git = new FirstWalkFails(repo.dir, new GitError('failed', 'fatal: bad object'), () => controller.abort(), controller.signal);
+      await assert.rejects(
+        detectBranches({ git, person: LEAVER_SPEC, now: TEAM_NOW, signal: controller.signal }),
+        (err: unknown) => err instanceof GitError && err.kind === 'aborted',
+      );
+      assert.ok(git.calls.some((args) => args[0] === 'merge-base'), 'the cancel came during merge-base');
+    });
+  });
+
+  it('does not list a remote-tracking ref at an annotated tag as a branch when each branch is read on its own', async () => {
+    await withSimpleRepository(async (repo) => {
+      repo.git('checkout', '-q', '-b', 'feature/t', 'main');
+      repo.write('t.txt', 't\n').commit('Tagged work', LEAVER, '2026-02-02T10:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      repo.gitWith(identityEnv(LEAVER, '2026-02-02T10:00:00Z'), 'tag', '-a', '-m', 'Tag', 'v1', 'feature/t');
+      repo.git('update-ref', 'refs/remotes/origin/tagged', repo.git('rev-parse', 'v1').trim());
+      repo.git('branch', '-q', '-D', 'feature/t');
+      assert.equal(repo.git('cat-file', '-t', 'refs/remotes/origin/tagged').trim(), 'tag');
+      // The one walk fails (as in a damaged clone): each ref is read with git log, which follows a tag to its commit.
+      const git = new FirstWalkFails(repo.dir, new GitError('failed', 'fatal: bad object'));
+      const found = await detectBranches({ git, person: LEAVER_SPEC, now: TEAM_NOW });
+      assert.deepEqual([found.branches.map((b) => b.name), found.notes], [['feature/x'], []]);
+    });
+  });
+
+  it('runs git for at most four branches at once, however many branches there are', async () => {
+    /** Counts the git commands running at the same time. */
+    class CountingRunner extends GitRunner {
+      running = 0;
+      most = 0;
+      override async run(args: readonly string[]): Promise<string> {
+        this.most = Math.max(this.most, ++this.running);
+        try {
+          return await super.run(args);
+        } finally {
+          this.running--;
+        }
+      }
+    }
+    await withSimpleRepository(async (repo) => {
+      for (let i = 0; i < 8; i++) {
+        repo.git('checkout', '-q', '-b', `feature/n${i}`, 'main');
+        repo.write(`n${i}.txt`, `${i}\n`).commit(`Work ${i}`, LEAVER, '2026-02-02T10:00:00Z');
+      }
+      repo.git('checkout', '-q', 'main');
+      const git = new CountingRunner({ cwd: repo.dir });
+      const found = await detectBranches({ git, person: LEAVER_SPEC, now: TEAM_NOW });
+      assert.equal(found.branches.length, 9);
+      assert.ok(git.most >= 2 && git.most <= 4, `${git.most} git commands at once`);
+    });
+  });
+
+  it('takes no further branch once git has failed on one: nothing keeps running after the detection stopped', async () => {
+    /** Fails the first behind count with a timeout; counts the commands running and the behind counts asked. */
+    class FailFirstCount extends GitRunner {
+      running = 0;
+      counts = 0;
+      override async run(args: readonly string[]): Promise<string> {
+        const count = args[0] === 'rev-list' && args[1] === '--count';
+        if (count && this.counts++ === 0) throw new GitError('timeout', 'git stopped answering and was stopped');
+        this.running++;
+        try {
+          return await super.run(args);
+        } finally {
+          this.running--;
+        }
+      }
+
+      override async *stream(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string, void, undefined> {
+        this.running++;
+        try {
+          yield* super.stream(args, separator, options);
+        } finally {
+          this.running--;
+        }
+      }
+    }
+    await withSimpleRepository(async (repo) => {
+      for (let i = 0; i < 8; i++) {
+        repo.git('checkout', '-q', '-b', `feature/n${i}`, 'main');
+        repo.write(`n${i}.txt`, `${i}\n`).commit(`Work ${i}`, LEAVER, '2026-02-02T10:00:00Z');
+      }
+      repo.git('checkout', '-q', 'main');
+      const git = new FailFirstCount({ cwd: repo.dir });
+      await assert.rejects(detectBranches({ git, person: LEAVER_SPEC, now: TEAM_NOW }), (err: unknown) => err instanceof GitError && err.kind === 'timeout');
+      // Wait until git has been idle for a while: the branches already under way finish, no other starts.
+      for (let quiet = 0, seen = -1; quiet < 6; ) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        quiet = git.running === 0 && git.counts === seen ? quiet + 1 : 0;
+        seen = git.counts;
+      }
+      assert.ok(git.counts <= 4, `${git.counts} of 9 branches compared`);
+    });
+  });
+
+  it('git that stops answering during the one walk over every branch ends the detection with the timeout, without reading each branch again', async () => {
+    await withSimpleRepository(async (repo) => {
+      const git = new FirstWalkFails(repo.dir, new GitError('timeout', 'git stopped answering and was stopped'));
+      await assert.rejects(
+        detectBranches({ git, person: LEAVER_SPEC, now: TEAM_NOW }),
+        (err: unknown) => err instanceof GitError && err.kind === 'timeout',
+      );
+      // A hung git would otherwise be waited for once more per branch.
+      assert.equal(git.calls.filter((args) => args[0] === 'log').length, 1);
     });
   });
 });
