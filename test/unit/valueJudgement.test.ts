@@ -7,6 +7,7 @@ import {
   isPlausibleSecret,
   isPlaceholder,
   isPlaceholderToken,
+  isCodeText,
   isSelfDescribingName,
   shannonEntropy,
 } from '../../src/core/detect/credentials/valueJudgement';
@@ -841,5 +842,80 @@ describe('the rules of the second set of unseen repositories, each on values it 
       [false, 'Authorization', false, false, true], // one word
       [false, 'FINGERPRINT', false, false, true], // one word in capitals
     ]);
+  });
+});
+
+describe('after the merges of 2026-12-01 (survivors of the run on d24efbe)', () => {
+  it('random base64 that begins with / is told from a path at the limits of its word share and slashes', () => {
+    const word = 'Word';
+    // 12 of 20 characters in word-shaped runs: exactly 60 %, a path's share, not random text's.
+    const wordy = `/${word.repeat(3)}7x9Q2z8`;
+    assert.equal(wordy.length, 20);
+    assert.equal(isLiteralPassword(wordy), false, 'a path with 60 % of it in words');
+    // 32 characters with 3 slashes: exactly the 1 + 32/16 random base64 may hold.
+    const slashed = ['', 'q7Xk2Mz9', 'R4tB8nVw', 'L3cJ6hPy5dG0s'].join('/');
+    assert.equal(slashed.length, 32);
+    assert.equal(isLiteralPassword(slashed), true, 'random base64 with as many slashes as it may hold');
+    // A key file named by random text is a path: the whole value must be base64, not only its start.
+    const named = `/${'Xk9Qz7Lm2Rt8Vb4Np6Wq'}.pem`;
+    assert.equal(isLiteralPassword(named), false, 'a key file named by random text');
+  });
+
+  it('a credential word in capitals is the password in a file that exists to hold it, a field name elsewhere', () => {
+    const word = ['PASS', 'WORD'].join('');
+    assert.equal(isPlainlyNotAValue(word, 'credential-file'), false);
+    assert.equal(isLiteralPassword(word, 'credential-file'), true);
+    assert.equal(isPlainlyNotAValue(word, 'elsewhere'), true);
+  });
+
+  it('a name ending with a marker\'s two underscores is a name, not a secret or token', () => {
+    // (`__name__` is refused as a placeholder before this; two trailing underscores alone are not.)
+    const name = `${['render', 'widget', 'cache'].join('_')}__`;
+    assert.equal(isPlausibleSecret(name, 'token'), false);
+    assert.equal(isPlausibleSecret(name, 'password'), false);
+    assert.equal(isLiteralToken(name), false);
+    assert.equal(isLiteralToken(`${['Render', 'Widget'].join('')}__`), false);
+  });
+
+  it('a page, picture or stylesheet named by its path is not a password; text that only holds such a name is', () => {
+    check(isLiteralPassword, [
+      [false, 'index.htm'], // no folder, and `.htm` as well as `.html`
+      [false, 'guides/setup/index.html'], // two folders
+      [false, 'img/logo.jpg'], // `.jpg` as well as `.jpeg`
+      [false, 'css/main.scss'], // `.scss` and `.sass`
+      [true, 'Kq9#z!readme.md'], // a file's name after a password's punctuation: the whole value is not a path
+      [true, 'setup.py#9Kq!zW'], // a file's name followed by more
+    ]);
+  });
+
+  it('code text: a splice that closes the string, or a regular expression', () => {
+    check(isCodeText, [
+      [true, "'.csrf_token()"], // PHP: the string closed, then a call
+      [true, "' + token"], // JavaScript, with spaces around the operator
+      [true, 'csrf_token().\''], // the splice at the end
+      [true, '$token + \''], // at the end, with a space before the quote
+      [true, '(?:abc)'], // a non-capturing group
+      [true, '(?<=abc)x'], // a look-behind
+      [true, '[a-z]+'], // a character class with a range and a quantifier
+      [true, '[_a-z]+'], // something before the range
+      [true, '[a-z_]+'], // something after the range
+      [true, '\\d+'], // an escape with a quantifier
+      [false, 'ab(?:cd'], // a group construct inside a value, not at its start
+      [false, "ab'.cd"], // a quote then a dot inside a value
+      [false, "ab.'cd"], // a dot then a quote inside a value
+      [false, 'a+bc'], // a plus inside a value
+      [false, "ab'"], // a value ending with a quote
+      [false, '[a-z]x'], // a class without a quantifier
+      [false, '\\q+'], // an escape that is not a class of characters
+      [false, '\\dx'], // a class escape without a quantifier
+    ]);
+  });
+
+  it('a value spelled from the credential\'s words and what it stands for (`plaintext`) is a stand-in', () => {
+    assert.equal(isPlainlyNotAValue(['Token', '4', 'Plain', 'text'].join('')), true);
+  });
+
+  it('a password that begins with a backslash and a letter that is no class escape is a value', () => {
+    assert.equal(isLiteralPassword('\\Zq8#Lm2!x'), true);
   });
 });
