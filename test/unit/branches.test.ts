@@ -46,6 +46,15 @@ async function withSimpleRepository(body: (repo: FixtureRepo) => Promise<void>):
   }
 }
 
+/** Adds `count` branches off main, one commit of the person leaving each, and checks main out again. */
+function addFeatureBranches(repo: FixtureRepo, count: number): void {
+  for (let i = 0; i < count; i++) {
+    repo.git('checkout', '-q', '-b', `feature/n${i}`, 'main');
+    repo.write(`n${i}.txt`, `${i}\n`).commit(`Work ${i}`, LEAVER, '2026-02-02T10:00:00Z');
+  }
+  repo.git('checkout', '-q', 'main');
+}
+
 function detect(dir: string, options: Partial<DetectBranchesOptions> = {}): Promise<BranchDetection> {
   return detectBranches({ git: new GitRunner({ cwd: dir }), person: LEAVER_SPEC, now: TEAM_NOW, ...options });
 }
@@ -514,11 +523,7 @@ describe('git while the branches are read: cancel, timeout, how many at once', f
       }
     }
     await withSimpleRepository(async (repo) => {
-      for (let i = 0; i < 8; i++) {
-        repo.git('checkout', '-q', '-b', `feature/n${i}`, 'main');
-        repo.write(`n${i}.txt`, `${i}\n`).commit(`Work ${i}`, LEAVER, '2026-02-02T10:00:00Z');
-      }
-      repo.git('checkout', '-q', 'main');
+      addFeatureBranches(repo, 8);
       const git = new CountingRunner({ cwd: repo.dir });
       const found = await detectBranches({ git, person: LEAVER_SPEC, now: TEAM_NOW });
       assert.equal(found.branches.length, 9);
@@ -552,11 +557,7 @@ describe('git while the branches are read: cancel, timeout, how many at once', f
       }
     }
     await withSimpleRepository(async (repo) => {
-      for (let i = 0; i < 8; i++) {
-        repo.git('checkout', '-q', '-b', `feature/n${i}`, 'main');
-        repo.write(`n${i}.txt`, `${i}\n`).commit(`Work ${i}`, LEAVER, '2026-02-02T10:00:00Z');
-      }
-      repo.git('checkout', '-q', 'main');
+      addFeatureBranches(repo, 8);
       const git = new FailFirstCount({ cwd: repo.dir });
       await assert.rejects(detectBranches({ git, person: LEAVER_SPEC, now: TEAM_NOW }), (err: unknown) => err instanceof GitError && err.kind === 'timeout');
       // Wait until git has been idle for a while: the branches already under way finish, no other starts.
