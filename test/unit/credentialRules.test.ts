@@ -31,6 +31,29 @@ describe('credential rules', () => {
     for (const [token, kind] of cases) assert.deepEqual(kinds('notes.md', `see ${token} here`), [`${kind}@1`], kind);
   });
 
+  it('read every literal under a credential\'s name in a file named for the credentials it holds, however weak', () => {
+    const ownWords = j('super', 'secret');
+    const short = j('hun', 'ter', '2');
+    const kubeconfig = ['users:', '- name: admin', '  user:', `    token: ${short}`].join('\n');
+    for (const path of ['.kube/config', 'clusters/prod/kubeconfig', 'ops/admin.kubeconfig', 'kubeconfig-staging.yaml']) assert.deepEqual(kinds(path, kubeconfig), ['token@4'], path);
+    // The same lines elsewhere: seven letters under `token` are a word (a setting, a name).
+    assert.deepEqual(kinds('deploy/values.yaml', kubeconfig), []);
+    // A page or a release note named for a kubeconfig shows one: there the same value is a stand-in.
+    assert.deepEqual(kinds('docs/kubeconfig.yaml', kubeconfig), []);
+    // Code named for a kubeconfig reads one; it does not hold one.
+    assert.deepEqual(kinds('pkg/kubeconfig.go', `token := "${short}"`), []);
+    const aws = ['[default]', `aws_secret_access_key = ${ownWords}`].join('\n');
+    assert.deepEqual(kinds('.aws/credentials', aws), ['aws-secret-access-key@2']);
+    assert.deepEqual(kinds('docs/aws-setup.ini', aws), []);
+    assert.deepEqual(kinds('.npmrc', `//registry.npmjs.org/:_authToken=${ownWords}`), ['npmrc-auth@1']);
+    // Settings beside the credentials, a commented line, a JSONPath template and empty values are not credentials.
+    const settings = ['[default]', '# aws_secret_access_key = ' + ownWords, 'aws_session_token =', 'credential_source = Ec2InstanceMetadata'].join('\n');
+    assert.deepEqual(kinds('.aws/credentials', settings), []);
+    const provider = ['users:', '- name: gke', '  user:', '    auth-provider:', '      config:', `        token-key: '{.credential.access_token}'`, `        expiry-key: '{.credential.token_expiry}'`].join('\n');
+    assert.deepEqual(kinds('.kube/config', provider), []);
+    assert.deepEqual(kinds('.s3cfg', ['[default]', 'access_key =', 'secret_key =', 'gpg_passphrase =', 'kms_key =', 'signature_v2 = False'].join('\n')), []);
+  });
+
   it('report no decoy line, each read on its own and in its file', () => {
     for (const [path, text] of Object.entries(decoyFiles())) {
       assert.deepEqual(kinds(path, text), [], path);

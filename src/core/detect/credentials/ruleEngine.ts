@@ -73,6 +73,12 @@ export interface FileContext {
    * (`ADMIN_PASSWORD=password`, `POSTGRES_PASSWORD: postgres`) is a credential to rotate there, not a stand-in.
    */
   deployed: boolean;
+  /**
+   * A file that exists to hold credentials by its name (`~/.aws/credentials`, a kubeconfig, `.boto`, `.pypirc`,
+   * `.s3cfg`), in code, tests or vendored code (not documentation): every literal under a credential's name there is the credential, however weak
+   * (see LiteralPlace), as in the files the rule table marks `credentialFile`.
+   */
+  credentialFile: boolean;
 }
 
 const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
@@ -118,6 +124,8 @@ const DEPLOYED_CONFIG = /\.(?:ya?ml|json|xml|ini|conf|cfg|cnf|properties|toml|en
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
  * `.devcontainer/` compose file) are throwaway databases, not a deployed system, so a default there stays a stand-in. A literal that does not look like a default is still found there.
  */
+/** Files named for the credentials they hold (not code: `kubeconfig.go` reads one). */
+const CREDENTIAL_FILE_NAME = /(?:^|\/)(?:\.?aws\/credentials|\.kube\/config|[\w.-]*kubeconfig(?:[._-][\w-]+)*(?:\.ya?ml)?|\.boto|\.pypirc|\.s3cfg)$/;
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env\.(?:test|testing|ci|dusk)(?:\.[\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
 
 export function fileContext(path: string): FileContext {
@@ -130,13 +138,15 @@ export function fileContext(path: string): FileContext {
   const where = contextOfPath(path);
   const docs = where === 'docs';
   const deployedPlace = where === 'code' && !CI_OR_TEST_RUNNER.test(lower);
-  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace };
+  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace, credentialFile: false };
   const named = code && configNamed(path, lower, ext);
   const config = !code || named || CONFIG_FILE_EXTENSION.test(lower);
   const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
   // A patch (`.env.patch`) is a diff of a configuration, its lines marked `+`/`-`: a commented line there does not start with `#`.
   const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || named);
-  return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml', docs, deployed };
+  // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
+  const credentialFile = !code && !docs && CREDENTIAL_FILE_NAME.test(lower);
+  return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml' || (credentialFile && lower.includes('kube')), docs, deployed, credentialFile };
 }
 
 /**
@@ -377,7 +387,7 @@ const COMMENTED = /^\s*(?:#|;|\/\/)/;
  * postgresql://login:password@…`): its weak values are stand-ins, as in docs.
  */
 function placeOf(rule: CredentialRule | undefined, file: FileContext, line: string): LiteralPlace {
-  if (rule?.credentialFile) return 'credential-file';
+  if (rule?.credentialFile || (file.credentialFile && !COMMENTED.test(line))) return 'credential-file';
   return file.deployed && !COMMENTED.test(line) ? 'deployed' : 'elsewhere';
 }
 
@@ -527,13 +537,13 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // The value repeats a word of its key (`POSTGRES_PASSWORD: postgres`, `MYSQL_PASSWORD=mysql`): a
   // container's documented default, spelled from the name. In deployed configuration that default is
   // what the service runs with, a weak credential to rotate; in tests, CI, docs and code it is a stand-in.
-  if (!file.deployed && keyWords(pair.key).includes(value.toLowerCase())) return;
+  if (!file.deployed && place !== 'credential-file' && keyWords(pair.key).includes(value.toLowerCase())) return;
   // The value is its key's own name, spelled the same (`sqlAdminPassword: sqlAdminPassword` passing a
   // Bicep parameter on, `{ apiToken: apiToken }`): a reference to a variable of that name, not a value.
   // Spelled otherwise (`IRC_PASS=irc_pass`), it is a weak value written in. In deployed configuration a
   // one-word key's own word (`password: password`) names no parameter: there it is the weak value itself.
   const ownName = pair.key.replace(/^[$@]+/, '');
-  if (value.length > 0 && value === ownName && !(file.deployed && keyWords(ownName).length === 1)) return;
+  if (value.length > 0 && value === ownName && !((file.deployed || place === 'credential-file') && keyWords(ownName).length === 1)) return;
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.

@@ -114,6 +114,8 @@ const REFERENCE = new RegExp(
     '^\\{(?=[^}]{1,40}\\}$)[A-Za-z_]+[0-9]{0,2}(?:\\.[A-Za-z_]+[0-9]{0,2})*(?:![rsa])?(?::[^{}]*)?\\}$',
     // A field holding an expression (`{quote_plus(password)}` in an f-string URL) and printf verbs (`%s`, `%v`).
     '^\\{[A-Za-z_][\\w.]*\\([^{}]*\\)[^{}]*\\}$', '^%[-+ #0]*\\d*(?:\\.\\d+)?[sdvqxXfgT]$',
+    // A JSONPath template (kubectl's `token-key: '{.credential.access_token}'` in a kubeconfig's auth provider): where a value is read from.
+    '^\\{\\.[\\w.[\\]\'"-]*\\}$',
     // A command substitution, or a variable behind compose's `$$` escape, cut where the value ends at a
     // space (`SECRET_KEY=$(head /dev/urandom …)`, `--password="$$(cat /run/secrets/db)"`): computed, not written in.
     '^\\$\\$?\\(', '^\\$\\$[A-Za-z_{]',
@@ -480,6 +482,10 @@ export function isSelfDescribingName(raw: string): boolean {
  */
 export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = false, names = false, place: LiteralPlace = 'elsewhere'): boolean {
   const value = raw.trim();
+  // In a file that exists to hold the credential (.npmrc, a kubeconfig, ~/.aws/credentials) every literal under
+  // a token's name is the token, short or spelled from its own words (`_authToken=…` of seven letters): only what
+  // is plainly not a value stands in there, as for a password. A digest (`sha256:…`) or an address names something else.
+  if (place === 'credential-file') return isLiteralPassword(value, place) && !DIGEST_PREFIX.test(value) && !EMAIL.test(value);
   // A key pair's secret half (`oneWord`) holds a service's short default too (a product's name, six letters).
   if (!isLiteralPassword(value, place) || value.length < (oneWord ? 6 : 8)) return false;
   if (LONE_CREDENTIAL_WORD.test(value.toLowerCase())) return false;
