@@ -54,6 +54,22 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('.s3cfg', ['[default]', 'access_key =', 'secret_key =', 'gpg_passphrase =', 'kms_key =', 'signature_v2 = False'].join('\n')), []);
   });
 
+  it('read an XML entry named by its name or key attribute, its value the element\'s text or its <value> child', () => {
+    const value = randomText(20);
+    const cases: [string, string, string][] = [
+      ['hibernate.cfg.xml', `<property name="hibernate.connection.password">${value}</property>`, 'password@1'],
+      ['etc/jetty-ds.xml', `  <Set name="password">${value}</Set>`, 'password@1'],
+      ['conf/app-properties.xml', `<entry key="db.password">${value}</entry>`, 'password@1'],
+      ['WEB-INF/beans.xml', `<property name="password"><value>${value}</value></property>`, 'password@1'],
+      ['App.config', ['<setting name="ApiKey" serializeAs="String">', `  <value>${value}</value>`, '</setting>'].join('\n'), 'api-key@2'],
+    ];
+    for (const [path, text, found] of cases) assert.deepEqual(kinds(path, text), [found], path);
+    // A resource's label, a form's field, a reference and an empty entry are no settings' values.
+    assert.deepEqual(kinds('app/src/main/res/values/strings.xml', `<string name="password">${value}</string>`), []);
+    assert.deepEqual(kinds('forms/login.xml', `<field name="password" type="string">${value}</field>`), []);
+    assert.deepEqual(kinds('hibernate.cfg.xml', '<property name="connection.password">${db.password}</property>\n<entry key="password"></entry>'), []);
+  });
+
   it('report no decoy line, each read on its own and in its file', () => {
     for (const [path, text] of Object.entries(decoyFiles())) {
       assert.deepEqual(kinds(path, text), [], path);

@@ -207,6 +207,17 @@ const TAGGED_NODE = /^([ \t]+)(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.)
 const LITERAL_TAGS = new Set(['!!str', '!!binary', '!unsafe']);
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,100})(\s[^>]*)?>([^<\n]{1,4096})<\/\1\s*>/g;
 const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\n]{0,4096})"/gi;
+/** An element's `name` or `key` attribute (`<property name="connection.password">…</property>`: Hibernate, Jetty's `<Set name=…>`, Java's properties XML `<entry key=…>`). */
+const XML_NAME_ATTRIBUTE = /(?:^|\s)(?:name|key)\s*=\s*["']([A-Za-z_][\w.-]{0,99})["']/i;
+/**
+ * Elements that hold a setting's entry (`property`, `entry`, Jetty's `Set`, .NET's `setting` and `add`, `param`):
+ * only these are read by their `name` attribute. A resource's `<string name="password">Password</string>`
+ * (Android) or a form's `<field name="password">` is a label or a widget, not a setting.
+ */
+export const XML_ENTRY_ELEMENTS = 'property|prop|entry|set|setting|param|parameter|add|var|variable|env|attribute';
+const XML_ENTRY_ELEMENT = new RegExp(`^(?:${XML_ENTRY_ELEMENTS})$`, 'i');
+/** An element that names its entry and holds the value in a `<value>` child on the same line (Spring's `<property name="password"><value>…</value></property>`). */
+const XML_NAMED_VALUE_CHILD = new RegExp(`<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]{0,99})["'][^>]*>\\s*<value>([^<\\n]{1,4096})<\\/value>`, 'gi');
 /** A JSON object naming its entry and giving its value on one line (`{"name": "DB_PASSWORD", "value": "…"}`: ECS task definitions, ARM app settings). */
 const JSON_NAME_VALUE = /"(?:key|name)"\s*:\s*"([^"\n]{1,100})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){0,4096})"/gi;
 
@@ -281,11 +292,31 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
   if (line.includes('</')) {
     XML_ELEMENT.lastIndex = 0;
     for (let m = XML_ELEMENT.exec(line); m; m = XML_ELEMENT.exec(line)) {
-      const key = m[1] ?? '';
-      if (!isKey(key)) continue;
+      // The element names the entry (`<db.password>`), or its `name`/`key` attribute does (`<property name="connection.password">`,
+      // judged whole or by its last dotted part, as a Hadoop property's name is).
+      let key = m[1] ?? '';
+      if (!isKey(key)) {
+        if (!XML_ENTRY_ELEMENT.test(key)) continue;
+        const attribute = XML_NAME_ATTRIBUTE.exec(m[2] ?? '')?.[1] ?? '';
+        const last = attribute.slice(attribute.lastIndexOf('.') + 1);
+        key = attribute !== '' && isKey(attribute) ? attribute : last !== attribute && isKey(last) ? last : '';
+        if (key === '' || /\svalue\s*=/i.test(m[2] ?? '')) continue;
+      }
       const raw = m[3] ?? '';
       const start = m.index + m[0].indexOf('>') + 1;
       visit({ key, value: decodeXmlEntities(raw), quoted: true, start, end: start + raw.length, base64: /encoding\s*=\s*["']base64["']/i.test(m[2] ?? '') });
+    }
+  }
+  if (/<value>/i.test(line)) {
+    XML_NAMED_VALUE_CHILD.lastIndex = 0;
+    for (let m = XML_NAMED_VALUE_CHILD.exec(line); m; m = XML_NAMED_VALUE_CHILD.exec(line)) {
+      const name = m[1] ?? '';
+      const last = name.slice(name.lastIndexOf('.') + 1);
+      const key = isKey(name) ? name : last !== name && isKey(last) ? last : '';
+      if (key === '') continue;
+      const raw = m[2] ?? '';
+      const start = m.index + m[0].length - raw.length - '</value>'.length;
+      visit({ key, value: decodeXmlEntities(raw), quoted: true, start, end: start + raw.length });
     }
   }
   if (/value\s*=/i.test(line)) {

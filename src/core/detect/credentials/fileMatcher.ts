@@ -6,7 +6,7 @@
 import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
 import { strictBase64Text } from './encodings';
-import { classifyKey, isCredentialParentKey } from './assignmentRules';
+import { classifyKey, isCredentialParentKey, XML_ENTRY_ELEMENTS } from './assignmentRules';
 import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findTokens, placeOfLine, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
 import { SQL_FILE, SqlDumpReader } from './sqlDump';
@@ -144,9 +144,12 @@ const NAMED_VALUE_WINDOW = 3;
 /**
  * A line that only names an entry: a YAML or JSON `name:` or `key:` (a Kubernetes env entry, a list of
  * `{key, value}` settings), an XML `<name>` or `<key>` (a Hadoop property, an application's settings
- * entries), or an element alone on its line whose name is the credential's (`<AdministratorPassword>`).
+ * entries), an element alone on its line whose name is the credential's (`<AdministratorPassword>`), or
+ * an element opened alone on its line with a `name` or `key` attribute and no `value` one (.NET settings'
+ * `<setting name="ApiKey" serializeAs="String">`, Spring's `<property name="password">`).
  */
 const NAME_LINE = /^\s*(?:-\s+)?["']?(?:name|key)["']?\s*:\s*["']?([A-Za-z_][\w.-]*)["']?\s*,?\s*$|^\s*<(?:name|key)>\s*([^<\s]+)\s*<\/(?:name|key)>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
+const ENTRY_NAME_LINE = new RegExp(`^\\s*<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]*)["'](?![^>]*\\bvalue\\s*=)[^>]*>\\s*$`, 'i');
 /** The value line of such an entry: YAML or JSON `value:` (not `valueFrom:`), XML `<value>…</value>` in any case. */
 const NAMED_VALUE = /^\s*["']?value["']?\s*:\s+(\S.*?)\s*,?\s*$|^\s*<value>([^<]*)<\/value>\s*$/di;
 /**
@@ -478,7 +481,7 @@ export class FileMatcher {
    * NAMED_VALUE_WINDOW lines in which the first value line is that credential's value.
    */
   private readNamedValue(text: string): ValueSpan[] {
-    const name = NAME_LINE.exec(text);
+    const name = NAME_LINE.exec(text) ?? ENTRY_NAME_LINE.exec(text);
     if (name) {
       // A new entry: the name it gives is the one a value that follows belongs to.
       // A dotted property name is judged whole (`fs.s3a.secret.key`), else by its last part: the

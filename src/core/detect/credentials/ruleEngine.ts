@@ -427,7 +427,7 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       const groups = m.groups ?? {};
       // The value's group: `v`, or one of the other names a rule with several forms gives its alternatives.
-      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s ?? groups.v1 ?? groups.v2 ?? groups.v3 ?? groups.v4 ?? groups.v5 ?? groups.v6 ?? groups.v7 ?? groups.v8 ?? groups.v9 ?? groups.v10 ?? groups.v11;
+      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s ?? groups.v1 ?? groups.v2 ?? groups.v3 ?? groups.v4 ?? groups.v5 ?? groups.v6 ?? groups.v7 ?? groups.v8 ?? groups.v9 ?? groups.v10 ?? groups.v11 ?? groups.v12 ?? groups.v13;
       if (raw === undefined) continue;
       const at = m.index + m[0].lastIndexOf(raw);
       const { value, start } = unquote(raw, at);
