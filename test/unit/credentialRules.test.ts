@@ -70,6 +70,21 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('hibernate.cfg.xml', '<property name="connection.password">${db.password}</property>\n<entry key="password"></entry>'), []);
   });
 
+  it('read a CSV row by the credential columns of a header that also names whose account it is', () => {
+    const weak = j('Summer', '2019!');
+    const strong = randomText(20);
+    const iam = ['User name,Password,Access key ID,Secret access key,Console login link', `ops,${weak},${j('AKIA', randomText(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'))},${randomText(40)},https://console.example`].join('\n');
+    assert.deepEqual(kinds('Downloads/credentials.csv', iam).sort(), ['aws-access-key-id@2', 'aws-secret-access-key@2', 'password@2']);
+    const users = ['username;email;password', `alice;a@corp.example;"${strong}"`, 'bob;b@corp.example;', 'carol;c@corp.example;${CAROL_PW}'].join('\n');
+    assert.deepEqual(kinds('import/users.csv', users), ['password@2']);
+    assert.deepEqual(kinds('import/users.tsv', `login\tpassword\nalice\t${strong}`), ['password@2']);
+    // No one's name in the header: a list of common passwords, not an account's credential.
+    assert.deepEqual(kinds('data/common-passwords.csv', `rank,password,count\n1,${weak},50`), []);
+    // A digest column is no password; a header past the first line is data.
+    assert.deepEqual(kinds('seed/users.csv', `id,name,password_hash\n1,alice,${randomText(40, '0123456789abcdef')}`), []);
+    assert.deepEqual(kinds('seed/notes.csv', `id,text\nname,password\nalice,${strong}`), []);
+  });
+
   it('report no decoy line, each read on its own and in its file', () => {
     for (const [path, text] of Object.entries(decoyFiles())) {
       assert.deepEqual(kinds(path, text), [], path);

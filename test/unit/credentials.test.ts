@@ -468,6 +468,26 @@ describe('credential scan: a value on the line after its name, in history', func
   });
 });
 
+describe('credential scan: CSV rows in history', function () {
+  this.timeout(60_000);
+
+  it('reads the rows of a CSV whose header names an account and its password, rows that hold no keyword included', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      const first = `${randomText(12)}#4q`;
+      const second = `${randomText(12)}#9z`;
+      repo.write('ops/ldap-import.csv', ['uid,mail,userPassword', `alice,alice@corp.example,${first}`, 'bob,bob@corp.example,', ''].join('\n')).commit('users to import', LEAVER, '2025-01-01T00:00:00Z');
+      repo.write('ops/ldap-import.csv', ['uid,mail,userPassword', `alice,alice@corp.example,${first}`, `bob,bob@corp.example,${second}`, ''].join('\n')).commit("bob's password", LEAVER, '2025-01-02T00:00:00Z');
+      const result = await scan(repo.dir);
+      // The second commit's hunk is the row alone: its header is not in the patch, so the row is not read then.
+      assert.deepEqual(result.findings.map((f) => `${f.kind}@${f.path}:${f.line}`), ['password@ops/ldap-import.csv:2']);
+      assert.ok(!JSON.stringify(result.findings).includes(first), 'no value in the findings');
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
 describe('credential scan: SQL dump rows in history', function () {
   this.timeout(120_000);
   const repos: FixtureRepo[] = [];

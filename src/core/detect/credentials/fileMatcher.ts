@@ -10,6 +10,7 @@ import { classifyKey, isCredentialParentKey, XML_ENTRY_ELEMENTS } from './assign
 import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findTokens, placeOfLine, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
 import { SQL_FILE, SqlDumpReader } from './sqlDump';
+import { CsvColumns } from './csvColumns';
 import { isLiteralPassword, isPlaceholder, isPlausibleSecret, shannonEntropy } from './valueJudgement';
 
 export interface SecretMatch {
@@ -44,6 +45,8 @@ export interface FileProfile extends FileContext {
   sql: boolean;
   /** An OpenVPN `auth-user-pass` file: the user on line 1, the password on line 2. */
   openvpnAuthFile: boolean;
+  /** A CSV or TSV file: rows are judged by the credential columns its header names (csvColumns.ts). */
+  csv: boolean;
   /**
    * A secret scanner's own files, not read: its list of findings to ignore (`.gitleaksignore`: each line a
    * fingerprint, `commit:path:rule:line`, whose path and rule name often hold `secret` or `token`, never a
@@ -88,6 +91,7 @@ function readProfile(path: string): FileProfile {
     keystore,
     sql: SQL_FILE.test(context.lower),
     openvpnAuthFile: OPENVPN_AUTH_FILE.test(context.lower),
+    csv: ext === 'csv' || ext === 'tsv',
     findingList: base === '.gitleaksignore' || GITLEAKS_CONFIG_NAME.test(base),
   };
 }
@@ -219,6 +223,8 @@ export class FileMatcher {
   private authUserPass = 0;
   /** An SQL file's tables and the statement being read. */
   private readonly sqlDump: SqlDumpReader | undefined;
+  /** A CSV file's credential columns, once its header named them. */
+  private readonly csv: CsvColumns | undefined;
   /** The repository's allowlist names this path: nothing in it is reported. */
   private readonly skipped: boolean;
   /** Path-only rules (built-in and the repository's) that match this path. */
@@ -241,6 +247,7 @@ export class FileMatcher {
     this.pathRules = presenceRules(path, this.profile, rules);
     this.wholeFile = fileReadWhole(this.profile, rules);
     this.sqlDump = this.profile.sql ? new SqlDumpReader() : undefined;
+    this.csv = this.profile.csv ? new CsvColumns() : undefined;
   }
 
   /**
@@ -264,7 +271,7 @@ export class FileMatcher {
    */
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
-    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
+    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -293,7 +300,9 @@ export class FileMatcher {
     const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
     // A value whose credential's name came on a line before (readNamedValue): it holds no keyword itself.
     const named = this.named !== null || text.includes('name') || text.includes('<') || text.includes('key') || text.includes('{') || text.endsWith(':') ? this.readNamedValue(text) : NO_SPANS;
-    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0;
+    // A CSV row's cells under the credential columns its header named: they hold no keyword either.
+    const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0;
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
@@ -322,7 +331,7 @@ export class FileMatcher {
     this.findClientKeyData(text, found);
     if (profile.yaml && this.kubernetesSecret) this.findKubernetesData(text, found);
     findKeyValues(this.rules, profile, text, found, underCredentialParent);
-    found.push(...named);
+    found.push(...named, ...cells);
     this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
   }
@@ -512,6 +521,19 @@ export class FileMatcher {
     if (!raw) return NO_SPANS;
     const found: ValueSpan[] = [];
     findNamedValue(this.profile, key, text, raw, (value.indices?.[group]?.[0] ?? 0) + captured.indexOf(raw), found);
+    return found;
+  }
+
+  /** A CSV file's header (its first line), or a row judged by the credential columns the header named. */
+  private readCsvRow(text: string, line: number): ValueSpan[] {
+    const csv = this.csv as CsvColumns;
+    if (line === 1) {
+      csv.readHeader(text);
+      return NO_SPANS;
+    }
+    if (!csv.active) return NO_SPANS;
+    const found: ValueSpan[] = [];
+    for (const cell of csv.credentialCells(text)) findNamedValue(this.profile, cell.key, text, cell.value, cell.start, found);
     return found;
   }
 

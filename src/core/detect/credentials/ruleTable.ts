@@ -183,6 +183,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('dependency-track-api-key', 'Dependency-Track API key', 'Dependency-Track API 密钥', ['odt_'], 'odt_[0-9A-Za-z]{32,40}', 4, [['Jenkinsfile', 'dependencyTrackPublisher(apiKey: "«lit:odt_»«alnum:32»")']], { misses: [['convert.py', 'def odt_to_pdf(path): return odt_converter_for_documents_with_tables(path)']] }),
   token('adafruit-io-key', 'Adafruit IO key', 'Adafruit IO 密钥', ['aio_'], 'aio_[0-9A-Za-z]{28}', 4, [['config.h', '#define IO_KEY "«lit:aio_»«alnum:28»"']], { misses: [['io.c', 'aio_read(&cb); aio_suspend_waiting_for_completion(list);']] }),
   token('crates-io-token', 'crates.io API token', 'crates.io API 令牌', ['cio'], 'cio[0-9A-Za-z]{32}', 3, [['.cargo/credentials.toml', '[registry]\ntoken = "«lit:cio»«alnum:32»"']], { misses: [['.cargo/credentials.toml', '[registry]\ntoken = "cioXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"']] }),
+  // Pulumi Cloud access tokens (`pulumi login` keeps them in ~/.pulumi/credentials.json): `pul-` and 40 hex digits.
+  token('pulumi-access-token', 'Pulumi access token', 'Pulumi 访问令牌', ['pul-'], 'pul-[0-9a-f]{40}', 4, [['.pulumi/credentials.json', '{"accessTokens": {"https://api.pulumi.com": "«lit:pul-»«hex:40»"}}'], ['ci/deploy.sh', 'export PULUMI_ACCESS_TOKEN=«lit:pul-»«hex:40»']]),
   // NuGet.org API keys: `oy2` and 43 lower-case letters and digits.
   token('nuget-api-key', 'NuGet API key', 'NuGet API 密钥', ['oy2'], 'oy2[a-z0-9]{43}', 3, [['publish.sh', 'dotnet nuget push pkg.nupkg --api-key «lit:oy2»«lower:43» -s https://api.nuget.org/v3/index.json']], { misses: [['publish.sh', 'dotnet nuget push pkg.nupkg --api-key $NUGET_API_KEY -s https://api.nuget.org/v3/index.json']] }),
   token('twitch-stream-key', 'Twitch stream key', 'Twitch 推流密钥', ['live_'], 'live_\\d{6,12}_[0-9A-Za-z]{30}', 5, [['obs.env', 'STREAM_KEY=«lit:live_»«digits:9»_«alnum:30»']], { misses: [['player.js', 'const live_stream_key_prefix = live_2024_season;']] }),
@@ -288,13 +290,15 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['etc/postfix/sasl_passwd', '[smtp.corp.example]:587 relay@corp.example:«pw»\n[smtp.relay.example]:2525 alerts:«lit:relay2019»']], misses: [['etc/postfix/sasl_passwd', '# [smtp.corp.example]:587 user:password\n[smtp.corp.example]:587 relay:']] },
   // A secret in a file of its own: Docker (swarm, compose) secrets files, Jenkins' and JFrog's master and join
   // keys, Jenkins' and Nexus' generated admin passwords, Artifactory's bootstrap credentials (`user@host=password`).
-  { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Chef data bag secret)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Chef 数据包密钥）' }, find: 'line',
-    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$/, keywords: [],
+  { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Ansible Vault password, Chef data bag secret)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Ansible Vault 口令，Chef 数据包密钥）' }, find: 'line',
+    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$/, keywords: [],
     pattern: /^\s*(?:[^=\s#]+@[^=\s]*=)?(?<v>[^\s#=]\S*)\s*$/g, judge: 'literal',
     hits: [['stack/secrets/db_password.txt', '«pw»'], ['jenkins_home/secrets/initialAdminPassword', '«hex:32»'], ['jenkins_home/secrets/master.key', '«hex:256»'], ['nexus3/admin.password', '«uuid»'], ['artifactory/var/etc/access/bootstrap.creds', 'admin@*=«pw»'],
       // A Vault CLI's saved token (`vault login` writes it to ~/.vault-token: `hvs.…`, or `s.…` before Vault 1.10); Chef's shared data bag key.
-      ['ops/.vault-token', '«lit:s.»«alnum:24»'], ['chef/encrypted_data_bag_secret', '«b64:512»']],
-    misses: [['stack/secrets/db_password.txt', '${DB_PASSWORD}\n# written by the installer'], ['docs/secrets.md', 'db_password.txt']] },
+      ['ops/.vault-token', '«lit:s.»«alnum:24»'], ['chef/encrypted_data_bag_secret', '«b64:512»'],
+      // Ansible Vault's password file (`--vault-password-file`, `vault_password_file =` in ansible.cfg): its one line opens every vault of the repository.
+      ['ansible/.vault_pass', '«pw»'], ['deploy/vault_password.txt', '«lit:Vault2020»'], ['.ansible-vault-pass', '«alnum:32»']],
+    misses: [['stack/secrets/db_password.txt', '${DB_PASSWORD}\n# written by the installer'], ['docs/secrets.md', 'db_password.txt'], ['ansible/vault_pass.py', 'import os\nprint(os.environ["VAULT_PASS"])'], ['ansible/.vault_pass', '{{ lookup("env", "VAULT_PASS") }}']] },
   // s3fs's password file: `ACCESS_KEY_ID:SECRET_ACCESS_KEY`, or `bucket:ACCESS_KEY_ID:SECRET_ACCESS_KEY` for one bucket.
   { id: 's3fs-password', credentialFile: true, name: { en: 's3fs access key pair (passwd-s3fs)', 'zh-CN': 's3fs 访问密钥对（passwd-s3fs）' }, find: 'line', files: /(?:^|\/)\.?passwd-s3fs$/, keywords: [],
     pattern: /^\s*(?:[^\s:#]+:)?[A-Za-z0-9]{16,128}:(?<v>[^\s:]+)\s*$/g, judge: 'literal',
