@@ -547,6 +547,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // RabbitMQ's and Erlang's cluster cookie: whoever holds it joins the cluster.
   { id: 'erlang-cookie', credentialFile: true, name: { en: 'Erlang cluster cookie (RabbitMQ)', 'zh-CN': 'Erlang 集群 cookie（RabbitMQ）' }, find: 'line', files: /(?:^|\/)\.?erlang\.cookie$/, keywords: [],
     pattern: /^\s*(?<v>[A-Za-z0-9]{16,})\s*$/g, judge: 'literal', hits: [['var/lib/rabbitmq/.erlang.cookie', '«upper:20»']], misses: [] },
+  // Kaggle's API token file (~/.kaggle/kaggle.json, downloaded from the account page): `{"username": …, "key": …}`.
+  { id: 'kaggle-api-key', credentialFile: true, name: { en: 'Kaggle API key (kaggle.json)', 'zh-CN': 'Kaggle API 密钥（kaggle.json）' }, find: 'line', files: /(?:^|\/)kaggle\.json$/, keywords: ['"key"'],
+    pattern: /"key"\s*:\s*"(?<v>[^"\s]+)"/g, judge: 'literal', hits: [['.kaggle/kaggle.json', '{"username":"ops","key":"«hex:32»"}']], misses: [['.kaggle/kaggle.json', '{"username":"ops","key":""}']] },
+  // An Azure publish settings file (classic service management): the management certificate, with its private key, in base64.
+  { id: 'azure-publish-settings', credentialFile: true, name: { en: 'Azure management certificate (.publishsettings)', 'zh-CN': 'Azure 管理证书（.publishsettings）' }, find: 'line', files: /\.publishsettings$/, keywords: ['managementcertificate'],
+    pattern: /\bManagementCertificate="(?<v>[A-Za-z0-9+/]{64,}={0,2})"/g, judge: 'literal', hits: [['deploy/prod.publishsettings', '<Subscription Id="x" Name="y" ManagementCertificate="«b64:600»" />']], misses: [['deploy/prod.publishsettings', '<Subscription Id="x" Name="y" ManagementCertificate="" />']] },
   // Switches and routers (Cisco IOS, Huawei VRP, H3C Comware): local users' passwords in plain text, reversible
   // ciphers (`7 …`, `cipher %^%#…%^%#`) and hashes, enable secrets, TACACS+/RADIUS keys.
   { id: 'network-device-password', credentialFile: true, name: { en: 'Password or key in a network device configuration (Cisco, Huawei, H3C)', 'zh-CN': '网络设备配置中的口令或密钥（思科、华为、华三）' }, find: 'line', keywords: ['password', 'secret ', 'secret\t', 'tacacs-server', 'radius-server'],
