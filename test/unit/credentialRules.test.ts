@@ -46,6 +46,12 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('.aws/credentials', aws), ['aws-secret-access-key@2']);
     assert.deepEqual(kinds('docs/aws-setup.ini', aws), []);
     assert.deepEqual(kinds('.npmrc', `//registry.npmjs.org/:_authToken=${ownWords}`), ['npmrc-auth@1']);
+    // A registry's, a cloud CLI's and a mail client's own credentials files.
+    assert.deepEqual(kinds('home/.gem/credentials', `---\n:rubygems_api_key: ${short}`), ['api-key@2']);
+    assert.deepEqual(kinds('.terraformrc', `credentials "app.terraform.io" {\n  token = "${short}"\n}`), ['token@2']);
+    assert.deepEqual(kinds('.databrickscfg', `[DEFAULT]\nhost = https://x.cloud.databricks.com\ntoken = ${short}`), ['token@3']);
+    assert.deepEqual(kinds('.muttrc', `set smtp_pass = "${j('pass', 'word', '1')}"`), ['password@1']);
+    assert.deepEqual(kinds('scripts/mail.py', `smtp_pass = "${j('pass', 'word', '1')}"`), []);
     // Settings beside the credentials, a commented line, a JSONPath template and empty values are not credentials.
     const settings = ['[default]', '# aws_secret_access_key = ' + ownWords, 'aws_session_token =', 'credential_source = Ec2InstanceMetadata'].join('\n');
     assert.deepEqual(kinds('.aws/credentials', settings), []);

@@ -4,7 +4,7 @@
 import { CREDENTIAL_PARENT_WORDS, classifyKey, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
-import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, type CredentialRule } from './ruleTable';
+import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
 import { contextOfPath } from './pathContext';
 import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
 
@@ -75,7 +75,8 @@ export interface FileContext {
   deployed: boolean;
   /**
    * A file that exists to hold credentials by its name (`~/.aws/credentials`, a kubeconfig, `.boto`, `.pypirc`,
-   * `.s3cfg`), in code, tests or vendored code (not documentation): every literal under a credential's name there is the credential, however weak
+   * `.s3cfg`, a registry's or a cloud CLI's credentials file, a mail client's rc file), in code, tests or vendored
+   * code (not documentation): every literal under a credential's name there is the credential, however weak
    * (see LiteralPlace), as in the files the rule table marks `credentialFile`.
    */
   credentialFile: boolean;
@@ -125,7 +126,13 @@ const DEPLOYED_CONFIG = /\.(?:ya?ml|json|xml|ini|conf|cfg|cnf|properties|toml|en
  * `.devcontainer/` compose file) are throwaway databases, not a deployed system, so a default there stays a stand-in. A literal that does not look like a default is still found there.
  */
 /** Files named for the credentials they hold (not code: `kubeconfig.go` reads one). */
-const CREDENTIAL_FILE_NAME = /(?:^|\/)(?:\.?aws\/credentials|\.kube\/config|[\w.-]*kubeconfig(?:[._-][\w-]+)*(?:\.ya?ml)?|\.boto|\.pypirc|\.s3cfg)$/;
+const CREDENTIAL_FILE_NAME = new RegExp(
+  `(?:^|/)(?:${[
+    '\\.?aws/credentials', '\\.kube/config', '[\\w.-]*kubeconfig(?:[._-][\\w-]+)*(?:\\.ya?ml)?', '\\.boto', '\\.pypirc', '\\.s3cfg', '\\.databrickscfg', '\\.oci/config',
+    '\\.gem/credentials', '\\.cargo/credentials(?:\\.toml)?', '\\.(?:ivy2|sbt)/\\.credentials', '\\.terraformrc', 'terraform\\.rc', 'credentials\\.tfrc\\.json', '\\.pulumi/credentials\\.json',
+    '\\.sentryclirc', '\\.?smbcred(?:ential)?s?', '\\.config/gh/hosts\\.ya?ml', '\\.config/hub', '\\.mc/config\\.json',
+  ].join('|')})$`,
+);
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env\.(?:test|testing|ci|dusk)(?:\.[\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
 
 export function fileContext(path: string): FileContext {
@@ -145,7 +152,7 @@ export function fileContext(path: string): FileContext {
   // A patch (`.env.patch`) is a diff of a configuration, its lines marked `+`/`-`: a commented line there does not start with `#`.
   const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || named);
   // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
-  const credentialFile = !code && !docs && CREDENTIAL_FILE_NAME.test(lower);
+  const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
   return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml' || (credentialFile && lower.includes('kube')), docs, deployed, credentialFile };
 }
 

@@ -111,7 +111,8 @@ function token(id: string, en: string, zh: string, keywords: readonly string[], 
   return { id, name: { en, 'zh-CN': zh }, find: 'token', keywords, pattern: tokenPattern(body), fixedPrefix, judge: 'format', hits, misses: [], ...extra };
 }
 
-const RC_FILE = /(?:^|\/)(?:\.|_)?(?:msmtp|esmtp|fetchmail|mutt|neomutt|getmail|offlineimap|mbsync|isync|lftp|ncftp|s-nail|mail)rc$|(?:^|\/)\.?(?:muttrc|msmtprc|esmtprc|fetchmailrc)(?:\.[\w-]+)?$/;
+/** Mail and FTP clients' rc files (`.muttrc`, `.msmtprc`, `.fetchmailrc`): files that exist to hold a mailbox's login. */
+export const RC_FILE = /(?:^|\/)(?:\.|_)?(?:msmtp|esmtp|fetchmail|mutt|neomutt|getmail|offlineimap|mbsync|isync|lftp|ncftp|s-nail|mail)rc$|(?:^|\/)\.?(?:muttrc|msmtprc|esmtprc|fetchmailrc)(?:\.[\w-]+)?$/;
 const CONFIG_EXTENSION = '(?:ya?ml|json|xml|ini|conf|cfg|properties|toml|env|tfvars|tfstate)';
 
 export const CREDENTIAL_RULES: readonly CredentialRule[] = [
