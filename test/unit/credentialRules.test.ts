@@ -81,6 +81,9 @@ describe('credential rules', () => {
     const strong = randomText(20);
     const iam = ['User name,Password,Access key ID,Secret access key,Console login link', `ops,${weak},${j('AKIA', randomText(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'))},${randomText(40)},https://console.example`].join('\n');
     assert.deepEqual(kinds('Downloads/credentials.csv', iam).sort(), ['aws-access-key-id@2', 'aws-secret-access-key@2', 'password@2']);
+    // Downloaded from the console, the file exists to hold them: a password spelled from its own word is the password there.
+    assert.deepEqual(kinds('new_user_credentials.csv', `User name,Password\nops,${j('Pass', 'w0rd')}`), ['password@2']);
+    assert.deepEqual(kinds('import/users.csv', `User name,Password\nops,${j('Pass', 'w0rd')}`), []);
     const users = ['username;email;password', `alice;a@corp.example;"${strong}"`, 'bob;b@corp.example;', 'carol;c@corp.example;${CAROL_PW}'].join('\n');
     assert.deepEqual(kinds('import/users.csv', users), ['password@2']);
     assert.deepEqual(kinds('import/users.tsv', `login\tpassword\nalice\t${strong}`), ['password@2']);

@@ -131,6 +131,8 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     '\\.?aws/credentials', '\\.kube/config', '[\\w.-]*kubeconfig(?:[._-][\\w-]+)*(?:\\.ya?ml)?', '\\.boto', '\\.pypirc', '\\.s3cfg', '\\.databrickscfg', '\\.oci/config',
     '\\.gem/credentials', '\\.cargo/credentials(?:\\.toml)?', '\\.(?:ivy2|sbt)/\\.credentials', '\\.terraformrc', 'terraform\\.rc', 'credentials\\.tfrc\\.json', '\\.pulumi/credentials\\.json',
     '\\.sentryclirc', '\\.?smbcred(?:ential)?s?', '\\.config/gh/hosts\\.ya?ml', '\\.config/hub', '\\.mc/config\\.json',
+    // The AWS console's downloads of a user's password and keys (`credentials.csv`, `ops_accessKeys.csv`).
+    '[\\w.-]*(?:credentials|accesskeys)\\.csv',
   ].join('|')})$`,
 );
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env\.(?:test|testing|ci|dusk)(?:\.[\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
