@@ -94,6 +94,22 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('seed/notes.csv', `id,text\nname,password\nalice,${strong}`), []);
   });
 
+  it('read a connection string\'s password and a URL\'s password parameter inside a string of code', () => {
+    const value = randomText(20);
+    assert.deepEqual(kinds('src/Db.cs', `var cs = "Data Source=db;Initial Catalog=app;User ID=sa;Password=${value}";`), ['password@1']);
+    assert.deepEqual(kinds('src/Db.java', `String cs = "Server=db;Uid=app;Pwd=${value};";`), ['password@1']);
+    assert.deepEqual(kinds('src/Db.java', `String url = "jdbc:mysql://db:3306/app?user=app&password=${value}&useSSL=false";`), ['password@1']);
+    assert.deepEqual(kinds('app/db.py', `url = "postgresql://db/app?user=app&password=${encodeURIComponent(value + '&')}"`), ['password@1']);
+    // Filled in by code, or a format's fields: no value.
+    for (const line of [
+      'var cs = $"Server={host};User Id={user};Password={password};";',
+      'var cs = "Server=db;User Id=sa;Password=" + pw + ";";',
+      'String url = "jdbc:mysql://db/app?user=" + u + "&password=" + p;',
+      'fetch(`https://x.example/login?user=${u}&password=${p}`);',
+      'String q = "password=" + value; // no connection string, no URL',
+    ]) assert.deepEqual(kinds('src/Db.cs', line), [], line);
+  });
+
   it('report no decoy line, each read on its own and in its file', () => {
     for (const [path, text] of Object.entries(decoyFiles())) {
       assert.deepEqual(kinds(path, text), [], path);

@@ -575,6 +575,12 @@ const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{0,25
 const AUTHORIZATION = /\b(Bearer|Basic|SSWS)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([0-9a-f]{40})(?![\w:])|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
 
 const BEARER_HEX = /^[0-9a-f]{32,128}$/i;
+/** A key only an ADO.NET, ODBC or JDBC connection string writes before its password (`Server=`, `Data Source=`, `User Id=`, `Initial Catalog=`). */
+const CONNECTION_STRING_KEY = /(?:^|[;"'\s])(?:Server|Data Source|Host|User ID|UID|Initial Catalog|Database|Driver)\s*=[^;"'\n]*;/i;
+/** `Password=…;` or `Pwd=…` in a connection string, up to its `;` or the string's end. */
+const CONNECTION_STRING_PASSWORD = /(?:^|[;"'\s])(?:Password|Pwd)\s*=\s*([^;"'\s{}]+)(?=\s*(?:;|["'`]|$))/gi;
+/** A URL's `password=` query parameter. */
+const QUERY_PASSWORD = /[?&;](?:password|passwd|pwd)=([^&#;"'`\s]+)/gi;
 
 /** Passwords inside URLs and Authorization values: in any file. */
 export function findConnectionSecrets(line: string, out: ValueSpan[], place: LiteralPlace = 'elsewhere', docs = false): void {
@@ -592,6 +598,21 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
       // In docs and example copies, `mysql://database_user:database_password@…` only names the parts.
       if (docs && isSelfDescribingName(password)) continue;
       if ((place !== 'elsewhere' || password !== user) && isLiteralPassword(password, place)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
+    }
+  }
+  // A connection string's password inside a string of code (`"Server=db;User Id=sa;Password=…;"`), and a
+  // URL's query parameter (`jdbc:mysql://db/app?user=app&password=…`): written in, whatever the file.
+  if (CONNECTION_STRING_KEY.test(line) || (line.includes('://') || line.includes('jdbc:'))) {
+    for (const pattern of [CONNECTION_STRING_PASSWORD, QUERY_PASSWORD]) {
+      if (pattern === CONNECTION_STRING_PASSWORD ? !CONNECTION_STRING_KEY.test(line) : !/(?:\/\/|jdbc:)[^\s"'`]*[?&;][^\s"'`]*(?:password|passwd|pwd)=/i.test(line)) continue;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+        const raw = m[1] ?? '';
+        const password = pattern === QUERY_PASSWORD ? percentDecode(raw) : raw;
+        const start = m.index + m[0].length - raw.length;
+        if (docs && isSelfDescribingName(password)) continue;
+        if (isLiteralPassword(password, place)) out.push({ kind: 'password', value: password, start, end: start + raw.length });
+      }
     }
   }
   if (line.includes('Bearer') || line.includes('Basic') || line.includes('SSWS') || /authorization:|token:|api-key:/i.test(line)) {
