@@ -20,7 +20,7 @@ printf 'tacacs-server host 10.0.0.5 key %s\n' "$V" > etc/router.cfg
 printf '1 MD5 %s\n' "$V" > etc/ntp.keys
 printf '<PublishData><PublishProfile SchemaVersion="2.0" PublishMethod="AzureServiceManagementAPI"><Subscription ServiceManagementUrl="https://management.core.windows.net" Id="x" Name="y" ManagementCertificate="%s" /></PublishProfile></PublishData>\n' "$V$V$V$V$V$V" > x.publishsettings
 printf '{"mcpServers": {"gh": {"env": {"GITHUB_PERSONAL_ACCESS_TOKEN": "%s"}}}}\n' "$V" > mcp.json
-printf '[http]\n  [http.middlewares.auth.basicAuth]\n    users = ["admin:$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/"]\n' > traefik.toml
+printf '[http]\n  [http.middlewares.auth.basicAuth]\n    users = ["admin:%s"]\n' "$(openssl passwd -apr1 "$V")" > traefik.toml
 printf 'output {\n  elasticsearch {\n    user => "elastic"\n    password => "%s"\n  }\n}\n' "$V" > ops/logstash.conf
 printf 'global:\n  smtp_auth_password: %s\n' "$V" > ops/alertmanager.yml
 # A decoy: an ssh client configuration names a key file, it holds no secret.
