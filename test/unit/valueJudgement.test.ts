@@ -920,6 +920,7 @@ describe('after the merges of 2026-12-01 (survivors of the run on d24efbe)', () 
   });
 
   it('under a token’s name in a file that exists to hold it, any literal is the token, short or spelled from its words', () => {
+    const randomish = () => ['Xq7', 'Lm2', 'Zt9'].join('');
     const ownWords = ['super', 'secret'].join('');
     const short = ['hun', 'ter', '2'].join('');
     check(isLiteralToken, [
@@ -931,6 +932,8 @@ describe('after the merges of 2026-12-01 (survivors of the run on d24efbe)', () 
       [false, 'ops@corp.example', false, false, false, 'credential-file'],
       [false, '${NPM_TOKEN}', false, false, false, 'credential-file'],
       [false, 'your-token-here', false, false, false, 'credential-file'],
+      [false, `${randomish()}Fake${randomish()}`, false, false, false, 'credential-file'], // `fake` written into a token
+      [true, `${randomish()}Fable${randomish()}`, false, false, false, 'credential-file'],
     ]);
   });
 

@@ -485,7 +485,8 @@ export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = 
   // In a file that exists to hold the credential (.npmrc, a kubeconfig, ~/.aws/credentials) every literal under
   // a token's name is the token, short or spelled from its own words (`_authToken=…` of seven letters): only what
   // is plainly not a value stands in there, as for a password. A digest (`sha256:…`) or an address names something else.
-  if (place === 'credential-file') return isLiteralPassword(value, place) && !DIGEST_PREFIX.test(value) && !EMAIL.test(value);
+  // `fake` written into a token marks a stand-in there too (a generator never writes the word; a person choosing a weak password might).
+  if (place === 'credential-file') return isLiteralPassword(value, place) && !DIGEST_PREFIX.test(value) && !EMAIL.test(value) && !/fake/i.test(value);
   // A key pair's secret half (`oneWord`) holds a service's short default too (a product's name, six letters).
   if (!isLiteralPassword(value, place) || value.length < (oneWord ? 6 : 8)) return false;
   if (LONE_CREDENTIAL_WORD.test(value.toLowerCase())) return false;
