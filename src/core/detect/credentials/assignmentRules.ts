@@ -206,7 +206,7 @@ const TAGGED_NODE = /^([ \t]+)(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.)
 /** Tags that keep their node a literal string. */
 const LITERAL_TAGS = new Set(['!!str', '!!binary', '!unsafe']);
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,100})(\s[^>]*)?>([^<\n]{1,4096})<\/\1\s*>/g;
-const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\n]{0,4096})"/gi;
+const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\n]{0,4096})"/dgi;
 /** An element's `name` or `key` attribute (`<property name="connection.password">…</property>`: Hibernate, Jetty's `<Set name=…>`, Java's properties XML `<entry key=…>`). */
 const XML_NAME_ATTRIBUTE = /(?:^|\s)(?:name|key)\s*=\s*["']([A-Za-z_][\w.-]{0,99})["']/i;
 /**
@@ -217,9 +217,9 @@ const XML_NAME_ATTRIBUTE = /(?:^|\s)(?:name|key)\s*=\s*["']([A-Za-z_][\w.-]{0,99
 export const XML_ENTRY_ELEMENTS = 'property|prop|entry|set|setting|param|parameter|add|var|variable|env|attribute';
 const XML_ENTRY_ELEMENT = new RegExp(`^(?:${XML_ENTRY_ELEMENTS})$`, 'i');
 /** An element that names its entry and holds the value in a `<value>` child on the same line (Spring's `<property name="password"><value>…</value></property>`). */
-const XML_NAMED_VALUE_CHILD = new RegExp(`<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]{0,99})["'][^>]*>\\s*<value>([^<\\n]{1,4096})<\\/value>`, 'gi');
+const XML_NAMED_VALUE_CHILD = new RegExp(`<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]{0,99})["'][^>]*>\\s*<value>([^<\\n]{1,4096})<\\/value>`, 'dgi');
 /** A JSON object naming its entry and giving its value on one line (`{"name": "DB_PASSWORD", "value": "…"}`: ECS task definitions, ARM app settings). */
-const JSON_NAME_VALUE = /"(?:key|name)"\s*:\s*"([^"\n]{1,100})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){0,4096})"/gi;
+const JSON_NAME_VALUE = /"(?:key|name)"\s*:\s*"([^"\n]{1,100})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){0,4096})"/dgi;
 
 /**
  * Every `name = value` pair on one line, in the syntaxes config files and code use: env and shell,
@@ -297,9 +297,7 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
       let key = m[1] ?? '';
       if (!isKey(key)) {
         if (!XML_ENTRY_ELEMENT.test(key)) continue;
-        const attribute = XML_NAME_ATTRIBUTE.exec(m[2] ?? '')?.[1] ?? '';
-        const last = attribute.slice(attribute.lastIndexOf('.') + 1);
-        key = attribute !== '' && isKey(attribute) ? attribute : last !== attribute && isKey(last) ? last : '';
+        key = namedKey(XML_NAME_ATTRIBUTE.exec(m[2] ?? '')?.[1] ?? '', isKey);
         if (key === '' || /\svalue\s*=/i.test(m[2] ?? '')) continue;
       }
       const raw = m[3] ?? '';
@@ -307,37 +305,25 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
       visit({ key, value: decodeXmlEntities(raw), quoted: true, start, end: start + raw.length, base64: /encoding\s*=\s*["']base64["']/i.test(m[2] ?? '') });
     }
   }
-  if (/<value>/i.test(line)) {
-    XML_NAMED_VALUE_CHILD.lastIndex = 0;
-    for (let m = XML_NAMED_VALUE_CHILD.exec(line); m; m = XML_NAMED_VALUE_CHILD.exec(line)) {
-      const name = m[1] ?? '';
-      const last = name.slice(name.lastIndexOf('.') + 1);
-      const key = isKey(name) ? name : last !== name && isKey(last) ? last : '';
-      if (key === '') continue;
-      const raw = m[2] ?? '';
-      const start = m.index + m[0].length - raw.length - '</value>'.length;
-      visit({ key, value: decodeXmlEntities(raw), quoted: true, start, end: start + raw.length });
-    }
-  }
-  if (/value\s*=/i.test(line)) {
-    XML_KEY_VALUE.lastIndex = 0;
-    for (let m = XML_KEY_VALUE.exec(line); m; m = XML_KEY_VALUE.exec(line)) {
-      const key = m[1] ?? '';
-      if (!isKey(key)) continue;
-      const raw = m[2] ?? '';
-      const start = m.index + m[0].length - raw.length - 1;
-      visit({ key, value: decodeXmlEntities(raw), quoted: true, start, end: start + raw.length });
-    }
-  }
-  if (/"value"\s*:/.test(line)) {
-    JSON_NAME_VALUE.lastIndex = 0;
-    for (let m = JSON_NAME_VALUE.exec(line); m; m = JSON_NAME_VALUE.exec(line)) {
-      const key = m[1] ?? '';
-      if (!isKey(key)) continue;
-      const raw = m[2] ?? '';
-      const start = m.index + m[0].length - raw.length - 1;
-      visit({ key, value: unescapeQuoted(raw), quoted: true, start, end: start + raw.length });
-    }
+  if (/<value>/i.test(line)) visitNamedPairs(line, XML_NAMED_VALUE_CHILD, (name) => namedKey(name, isKey), decodeXmlEntities, visit);
+  if (/value\s*=/i.test(line)) visitNamedPairs(line, XML_KEY_VALUE, (name) => (isKey(name) ? name : ''), decodeXmlEntities, visit);
+  if (/"value"\s*:/.test(line)) visitNamedPairs(line, JSON_NAME_VALUE, (name) => (isKey(name) ? name : ''), unescapeQuoted, visit);
+}
+
+/** A setting's name as its entry gives it, judged whole or by its last dotted part (`hibernate.connection.password`); '' when neither is a key. */
+export function namedKey(name: string, isKey: (key: string) => boolean): string {
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  return name !== '' && isKey(name) ? name : last !== name && isKey(last) ? last : '';
+}
+
+/** Each match of `pattern` (the entry's name in group 1, its value in group 2, `d` flag) whose name `keyOf` turns into a key: one pair, its value decoded. */
+function visitNamedPairs(line: string, pattern: RegExp, keyOf: (name: string) => string, decode: (raw: string) => string, visit: (pair: KeyValue) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+    const key = keyOf(m[1] ?? '');
+    const at = m.indices?.[2];
+    if (key === '' || !at) continue;
+    visit({ key, value: decode(m[2] ?? ''), quoted: true, start: at[0], end: at[1] });
   }
 }
 

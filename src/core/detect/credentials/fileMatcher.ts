@@ -6,7 +6,7 @@
 import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
 import { strictBase64Text } from './encodings';
-import { classifyKey, isCredentialParentKey, XML_ENTRY_ELEMENTS } from './assignmentRules';
+import { classifyKey, isCredentialParentKey, namedKey, XML_ENTRY_ELEMENTS } from './assignmentRules';
 import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findTokens, placeOfLine, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
 import { SQL_FILE, SqlDumpReader } from './sqlDump';
@@ -495,9 +495,7 @@ export class FileMatcher {
       // A new entry: the name it gives is the one a value that follows belongs to.
       // A dotted property name is judged whole (`fs.s3a.secret.key`), else by its last part: the
       // namespace before it is no part of what it names (`javax.jdo.option.ConnectionPassword`).
-      const whole = name[1] ?? name[2] ?? name[3] ?? '';
-      const last = whole.slice(whole.lastIndexOf('.') + 1);
-      const key = classifyKey(whole) !== null ? whole : last !== whole && classifyKey(last) !== null ? last : '';
+      const key = namedKey(name[1] ?? name[2] ?? name[3] ?? '', (k) => classifyKey(k) !== null);
       this.named = key ? { key, lines: NAMED_VALUE_WINDOW, declaration: false } : null;
       return NO_SPANS;
     }
