@@ -224,15 +224,33 @@ function enumMemberKey(line: string, key: string, from: number): boolean {
   return before !== null && (before[1] !== '' || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(key));
 }
 
+/**
+ * A `sed` substitution's delimiter (`sed -i 's/#db_password=old/db_password=new/' app.conf`), when the line
+ * runs one: its pattern and its replacement are each a `name = value` text, and a bare value ends at the
+ * delimiter, which no configuration syntax knows.
+ */
+const SED_SUBSTITUTION = /\bsed\b.*?(?:^|[\s'"])s([/|#,:@!%])(?=\S)/;
+function sedDelimiter(line: string): string | undefined {
+  return line.includes('sed') ? SED_SUBSTITUTION.exec(line)?.[1] : undefined;
+}
+
 export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
   // A tuple assignment pairs its names and values by position; read so, the line holds no other pair.
   const tuple = line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit);
+  const sed = sedDelimiter(line);
   ASSIGNMENT.lastIndex = 0;
   for (let m = tuple ? null : ASSIGNMENT.exec(line); m; m = ASSIGNMENT.exec(line)) {
     const key = m[2] ?? '';
     const quoted = m[3] ?? m[4] ?? m[5];
-    const raw = quoted ?? m[6] ?? '';
+    let raw = quoted ?? m[6] ?? '';
     const rawStart = m.index + m[0].length - raw.length - (quoted !== undefined ? 1 : 0);
+    // In a `sed` substitution the value ends at the delimiter; what follows (the replacement, with its own
+    // `name = value`) is read next.
+    const cut = quoted === undefined && sed !== undefined ? raw.indexOf(sed) : -1;
+    if (cut >= 0) {
+      raw = raw.slice(0, cut);
+      ASSIGNMENT.lastIndex = rawStart + cut + 1;
+    }
     if (!isKey(key)) {
       // The value may itself start the next assignment (`$env:PASSWORD = "…"`): look again from there.
       ASSIGNMENT.lastIndex = Math.max(m.index + 1, rawStart);

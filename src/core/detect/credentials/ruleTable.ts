@@ -603,6 +603,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['src/main/resources/application.properties', 'spring.datasource.password=«lit:secret»'], ['config/database.php', "        'password' => '«lit:password»',"],
       // A front-end build's environment prefix is not a word of the key (`REACT_APP_` does not make it a React name).
       ['web/.env.production', 'REACT_APP_AUTH_PASSWORD=«lit:whitebird»\nVUE_APP_ADMIN_PASSWORD=«pw»'],
+      // A `sed` substitution that writes a value in: its pattern and its replacement are read apart, each ending at the delimiter.
+      ['deploy/setup.sh', "sed -i 's/^db_password=.*/db_password=«pw»/' /etc/shop/shop.conf"],
     ],
     misses: [
       // A declaration's default belongs to it alone: the next declaration (a user name) ends it; an unset default is none.
@@ -627,6 +629,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['.travis.yml', 'env:\n  - DB_PASSWORD=password'], ['.env.testing', 'DB_PASSWORD=secret\nADMIN_PASSWORD=password'], ['phpunit.xml', '<env name="DB_PASSWORD" value="secret"/>'],
       // A value that is its key's own name passes a parameter on, deployed or not.
       ['infra/params.json', '{ "sqlAdminPassword": "sqlAdminPassword" }'],
+      // A `sed` substitution's pattern and replacement: the value ends at the delimiter (a name in capitals, a variable).
+      ['scripts/install.sh', 'sed -i -e "s/SHOP_DB_PASSWORD: SOME_SECRET/SHOP_DB_PASSWORD: $SHOP_DB_PASSWORD/w $changes" $conf'],
       ['digital_ocean.ini', '[digital_ocean]\n#api_token = 123456abcdefg'], ['security/main.yml', "        line: 'johndoe ALL=(ALL) NOPASSWD: ALL'"], ['db.yml.example', '    password: "mysecurepassword"'],
       ['config/jwt.php', "        'auth' => 'Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter',"],
       ['app/Http/Requests/ProfileUpdateRequest.php', "            'current_password' => 'sometimes|required_with:new_password',\n            'password' => 'required|confirmed',"],
