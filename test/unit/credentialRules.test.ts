@@ -128,6 +128,15 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('src/build.gradle', ['name: passwordField', '  value: hunter'].join('\n')), []);
   });
 
+  it('read a shell parameter\'s default without its operator, as the same value written elsewhere', () => {
+    const pw = `${randomText(10)}#7a`;
+    for (const line of [`  password=\${DB_ROOT_PASSWORD:-${pw}}`, `: \${DB_ROOT_PASSWORD:=${pw}}`, `DB_ROOT_PASSWORD=${pw}`]) {
+      const found: SecretMatch[] = [];
+      matchText('docker/db/start.sh', line, (m) => found.push(m));
+      assert.deepEqual(found.map((m) => [m.kind, m.value, line.slice(m.start, m.end)]), [['password', pw, pw]], line);
+    }
+  });
+
   it('take the secret of a Kubernetes Secret from its base64, and of a Basic Authorization from its pair', () => {
     const password = `${randomText(12)}#7a`;
     const b64 = Buffer.from(password).toString('base64');

@@ -243,7 +243,12 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
     const key = m[2] ?? '';
     const quoted = m[3] ?? m[4] ?? m[5];
     let raw = quoted ?? m[6] ?? '';
-    const rawStart = m.index + m[0].length - raw.length - (quoted !== undefined ? 1 : 0);
+    let rawStart = m.index + m[0].length - raw.length - (quoted !== undefined ? 1 : 0);
+    // A shell parameter's default (`${DB_PASSWORD:-…}`): the `-` is the operator, not the value's first character.
+    if (quoted === undefined && raw.length > 1 && raw.startsWith('-') && line[rawStart - 1] === ':' && line.slice(Math.max(0, m.index - 2), m.index) === '${') {
+      raw = raw.slice(1);
+      rawStart += 1;
+    }
     // In a `sed` substitution the value ends at the delimiter; what follows (the replacement, with its own
     // `name = value`) is read next.
     const cut = quoted === undefined && sed !== undefined ? raw.indexOf(sed) : -1;
