@@ -629,6 +629,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['.travis.yml', 'env:\n  - DB_PASSWORD=password'], ['.env.testing', 'DB_PASSWORD=secret\nADMIN_PASSWORD=password'], ['phpunit.xml', '<env name="DB_PASSWORD" value="secret"/>'],
       // A value that is its key's own name passes a parameter on, deployed or not.
       ['infra/params.json', '{ "sqlAdminPassword": "sqlAdminPassword" }'],
+      // Python entry points: a command named for passwords or secrets runs `package.module:function`.
+      ['setup.cfg', '[entry_points]\nconsole_scripts =\n    shop-genpwd = shop_tools.cmd.genpwd:main\n    shop-mergepwd = shop_tools.cmd.mergepwd:main'],
+      ['pyproject.toml', '[project.scripts]\nshop-rotate-secrets = "shop_tools.secrets.rotate:run"\nshop-token = "shop_tools.cli:token_main"'],
       // A `sed` substitution's pattern and replacement: the value ends at the delimiter (a name in capitals, a variable).
       ['scripts/install.sh', 'sed -i -e "s/SHOP_DB_PASSWORD: SOME_SECRET/SHOP_DB_PASSWORD: $SHOP_DB_PASSWORD/w $changes" $conf'],
       ['digital_ocean.ini', '[digital_ocean]\n#api_token = 123456abcdefg'], ['security/main.yml', "        line: 'johndoe ALL=(ALL) NOPASSWD: ALL'"], ['db.yml.example', '    password: "mysecurepassword"'],

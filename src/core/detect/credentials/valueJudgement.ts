@@ -451,9 +451,16 @@ const CREDENTIAL_LAST_WORD = /(?:^|[_-])(?:password|passwd|passphrase|pass|pwd|s
 /** A regular expression, as a `sed` substitution writes one (`s/^SECRET_KEY=.*$/SECRET_KEY=…/`): a pattern, not a value. */
 const REGEX_LIKE = /^(?:\.[*+?]|\[\^|\\[sSdDwWbB])|\.\*\$?\//;
 
+/**
+ * A Python entry point, `package.module:function` (setup.cfg's `console_scripts`, pyproject's
+ * `[project.scripts]`: `shop-genpwd = shop_tools.cmd.genpwd:main`): the command's name holds the
+ * credential word, its value is code's address.
+ */
+const ENTRY_POINT = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
+
 /** Values that name or count something rather than being a credential (see the constants above). */
 function isSettingOrCoordinate(value: string): boolean {
-  if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value)) return true;
+  if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value) || ENTRY_POINT.test(value)) return true;
   return DOTTED_SETTING.test(value) && CREDENTIAL_LAST_WORD.test(value.slice(value.lastIndexOf('.') + 1));
 }
 
