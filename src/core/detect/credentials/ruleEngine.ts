@@ -468,18 +468,38 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
 }
 
 /**
- * An unquoted value that is part of an expression, not a value written in: a regular expression's
+ * An unquoted value that is part of an expression, not a value written in (or an Angular reference variable, quoted): a regular expression's
  * alternation or a shell pipe (`egrep '^(PASS:|FAIL:)'`: a bare value never starts with `|`), or a
  * variable's name followed by a bracket that closes one opened on an earlier line (a Jinja or code
  * expression spread over lines, `'password': vault_user_password} | to_json`).
  */
 function insideExpression(line: string, pair: KeyValue): boolean {
-  if (pair.quoted) return false;
+  if (pair.quoted) return templateReference(line, pair);
   if (pair.value.startsWith('|')) return true;
+  if (negatedVariable(pair)) return true;
   const closer = /^\s*([})\]])/.exec(line.slice(pair.end))?.[1];
   if (!closer || !/^[A-Za-z_][\w.]*$/.test(pair.value)) return false;
   const opener = closer === '}' ? '{' : closer === ')' ? '(' : '[';
   return !line.slice(0, pair.start).includes(opener);
+}
+
+/**
+ * A variable negated (a template's toggle `(click)="showPassword = !showPassword"`, `hideSecret = !isOpen`):
+ * the key's own name or a camel-case name after `!`, an expression. (A bare `!shop_admin` in a `.env` is a literal.)
+ */
+function negatedVariable(pair: KeyValue): boolean {
+  const negated = /^!{1,2}((?:this\.)?[A-Za-z_$][\w$]*)$/.exec(pair.value)?.[1];
+  return negated !== undefined && (negated === pair.key || /^(?:this\.)?[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(negated));
+}
+
+/**
+ * An Angular template's reference variable (`<input … #password="ngModel">`): an attribute `#name` whose
+ * value names the directive it refers to, not a value. (A line that starts with `#` is a comment, read as one.)
+ */
+function templateReference(line: string, pair: KeyValue): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(pair.value) || COMMENTED.test(line)) return false;
+  const before = line.slice(0, pair.start);
+  return before.endsWith(`#${pair.key}="`) || before.endsWith(`#${pair.key}='`);
 }
 
 /**

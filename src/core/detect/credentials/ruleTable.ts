@@ -605,6 +605,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['web/.env.production', 'REACT_APP_AUTH_PASSWORD=«lit:whitebird»\nVUE_APP_ADMIN_PASSWORD=«pw»'],
       // A `sed` substitution that writes a value in: its pattern and its replacement are read apart, each ending at the delimiter.
       ['deploy/setup.sh', "sed -i 's/^db_password=.*/db_password=«pw»/' /etc/shop/shop.conf"],
+      // A literal that begins with `!` (not a negated variable's camel-case name).
+      ['.env', 'DB_PASSWORD=!«lower:10»'],
     ],
     misses: [
       // A declaration's default belongs to it alone: the next declaration (a user name) ends it; an unset default is none.
@@ -629,6 +631,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['.travis.yml', 'env:\n  - DB_PASSWORD=password'], ['.env.testing', 'DB_PASSWORD=secret\nADMIN_PASSWORD=password'], ['phpunit.xml', '<env name="DB_PASSWORD" value="secret"/>'],
       // A value that is its key's own name passes a parameter on, deployed or not.
       ['infra/params.json', '{ "sqlAdminPassword": "sqlAdminPassword" }'],
+      // An Angular template: a reference variable (`#password="ngModel"`) and a toggle negating a variable in an event binding.
+      ['src/app/account/sign-in.component.html', '<input type="password" name="password" [(ngModel)]="model.password" #password="ngModel" required>\n<clr-icon shape="eye" (click)="showPassword = !showPassword"></clr-icon>\n<button (click)="showConfirmSecret = !showConfirmSecret">show</button>'],
       // Python entry points: a command named for passwords or secrets runs `package.module:function`.
       ['setup.cfg', '[entry_points]\nconsole_scripts =\n    shop-genpwd = shop_tools.cmd.genpwd:main\n    shop-mergepwd = shop_tools.cmd.mergepwd:main'],
       ['pyproject.toml', '[project.scripts]\nshop-rotate-secrets = "shop_tools.secrets.rotate:run"\nshop-token = "shop_tools.cli:token_main"'],
