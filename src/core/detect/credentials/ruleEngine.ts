@@ -557,8 +557,10 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.
-  // In documentation and example copies, a value that only names the credential (`smtp-password`) is a stand-in.
-  if (file.docs && isSelfDescribingName(value)) return;
+  // In documentation and example copies, a value that only names the credential (`smtp-password`) is a stand-in;
+  // written bare where it is not deployed (a script without an extension, `admin_pwd=harbor_admin_password,`;
+  // a commented line), such a name is a variable passed on.
+  if ((file.docs || (!pair.quoted && place === 'elsewhere')) && isSelfDescribingName(value)) return;
   // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
   // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
   const words = keyWords(pair.key);

@@ -605,6 +605,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['web/.env.production', 'REACT_APP_AUTH_PASSWORD=«lit:whitebird»\nVUE_APP_ADMIN_PASSWORD=«pw»'],
       // A `sed` substitution that writes a value in: its pattern and its replacement are read apart, each ending at the delimiter.
       ['deploy/setup.sh', "sed -i 's/^db_password=.*/db_password=«pw»/' /etc/shop/shop.conf"],
+      // Such a name quoted in a script, or bare in deployed configuration, is a weak value written in.
+      ['tools/prepare', 'email_password = "«lit:shop_mail_password»"'], ['deploy/app.env', 'DB_PASSWORD=«lit:shop_db_password»'],
       // A literal that begins with `!` (not a negated variable's camel-case name).
       ['.env', 'DB_PASSWORD=!«lower:10»'],
     ],
@@ -631,6 +633,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['.travis.yml', 'env:\n  - DB_PASSWORD=password'], ['.env.testing', 'DB_PASSWORD=secret\nADMIN_PASSWORD=password'], ['phpunit.xml', '<env name="DB_PASSWORD" value="secret"/>'],
       // A value that is its key's own name passes a parameter on, deployed or not.
       ['infra/params.json', '{ "sqlAdminPassword": "sqlAdminPassword" }'],
+      // A name that says which credential it is, written bare where nothing is deployed (a script without an extension): a variable passed on.
+      ['tools/prepare', '#!/usr/bin/env python3\nrender(path, admin_pwd=shop_admin_password,\n       email_user_password=email_password)\ncache_redis_password = redis_password'],
       // An Angular template: a reference variable (`#password="ngModel"`) and a toggle negating a variable in an event binding.
       ['src/app/account/sign-in.component.html', '<input type="password" name="password" [(ngModel)]="model.password" #password="ngModel" required>\n<clr-icon shape="eye" (click)="showPassword = !showPassword"></clr-icon>\n<button (click)="showConfirmSecret = !showConfirmSecret">show</button>'],
       // Python entry points: a command named for passwords or secrets runs `package.module:function`.
