@@ -477,10 +477,20 @@ function insideExpression(line: string, pair: KeyValue): boolean {
   if (pair.quoted) return templateReference(line, pair);
   if (pair.value.startsWith('|')) return true;
   if (negatedVariable(pair)) return true;
+  if (/^[A-Za-z_][\w.]*$/.test(pair.value) && (insideTemplateTag(line, pair, '{%', '%}') || insideTemplateTag(line, pair, '{{', '}}'))) return true;
   const closer = /^\s*([})\]])/.exec(line.slice(pair.end))?.[1];
   if (!closer || !/^[A-Za-z_][\w.]*$/.test(pair.value)) return false;
   const opener = closer === '}' ? '{' : closer === ')' ? '(' : '[';
   return !line.slice(0, pair.start).includes(opener);
+}
+
+/**
+ * Inside a Jinja (or Go, Liquid, Twig) tag on the same line (`{% set _ = users.append({'password': cell_db_password}) %}`):
+ * a bare word there is a variable of the template, not text written into the file.
+ */
+function insideTemplateTag(line: string, pair: KeyValue, open: string, close: string): boolean {
+  const before = line.slice(0, pair.start);
+  return before.lastIndexOf(open) > before.lastIndexOf(close) && line.includes(close, pair.end);
 }
 
 /**
