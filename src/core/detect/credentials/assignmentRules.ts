@@ -87,6 +87,8 @@ const METADATA_WORDS = new Set([
   'rule', 'rules', 'broker',
   // After the credential word, whose user it is (`password-meter-username`, `token_email`); before it, whose credential (`email_password`).
   'username', 'email',
+  // The identifier of a stored secret (`rbd_secret_uuid`: libvirt's UUID for a Ceph key, written into every hypervisor's config), not the secret.
+  'uuid', 'guid',
 ]);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name;
