@@ -91,7 +91,7 @@ describe('credential rules', () => {
     assert.equal(classifyKey('x-api-key')?.kind, 'api-key');
     assert.equal(classifyKey('aws_secret_access_key')?.kind, 'aws-secret-access-key');
     assert.equal(classifyKey('refresh_token')?.kind, 'token');
-    for (const name of ['password_file', 'token_url', 'secret_name', 'public_key', 'primary_key', 'max_tokens', 'passwordless', 'author', 'keyboard', 'monkey', 'token_expires_in', 'rbd_secret_uuid', 'secretGuid']) {
+    for (const name of ['password_file', 'token_url', 'secret_name', 'public_key', 'primary_key', 'max_tokens', 'passwordless', 'author', 'keyboard', 'monkey', 'token_expires_in', 'rbd_secret_uuid', 'secretGuid', 'update_password']) {
       assert.equal(classifyKey(name), null, name);
     }
   });

@@ -135,6 +135,8 @@ function classifyName(name: string): KeyClass | null {
   if (!kind) return null;
   // etcd's `initial-cluster-token` (`ETCD_INITIAL_CLUSTER_TOKEN`) tells one cluster's bootstrap from another's: a label, not a secret.
   if (words.join(' ').includes('initial cluster token')) return null;
+  // Ansible's user modules' `update_password: always | on_create`: when to set the password, not the password.
+  if (words.length === 2 && words[0] === 'update' && words[1] === 'password') return null;
   // `passwordKey`, `existingSecretPasswordKey`, `passwordSecretKey`: the name of the entry of a Secret
   // (or a map) that holds the password, as Helm charts and operators write it, not the password.
   for (let i = 0; i < words.length - 1; i++) {

@@ -635,6 +635,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['infra/params.json', '{ "sqlAdminPassword": "sqlAdminPassword" }'],
       // A name that says which credential it is, written bare where nothing is deployed (a script without an extension): a variable passed on.
       ['tools/prepare', '#!/usr/bin/env python3\nrender(path, admin_pwd=shop_admin_password,\n       email_user_password=email_password)\ncache_redis_password = redis_password'],
+      // Ansible's user modules: when to set the password (`update_password: always`), not a password.
+      ['roles/db/tasks/main.yml', '- mysql_user:\n    name: shop\n    password: "{{ shop_db_password }}"\n    update_password: always\n- user:\n    update_password: on_create'],
       // A Jinja statement building a list of users: the bare words in the tag are the template's variables.
       ['roles/db/defaults/main.yml', "shop_users: >-\n  {% set _ = out.append({'user': 'shop_' ~ item, 'password': shop_cell_database_password, 'shard': 0}) %}\n  {{ {'user': 'ops', 'password': ops_db_pass} | to_json }}"],
       // An Angular template: a reference variable (`#password="ngModel"`) and a toggle negating a variable in an event binding.
