@@ -252,10 +252,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['.npmrc', '//npm.corp.example/:_authToken=«alnum:36»'], ['.npmrc', '//registry.npmjs.org/:_authToken=«uuid»'], ['.npmrc', '_auth=«b64of:ci:{pw}»']], misses: [['.npmrc', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}']] },
   // Sentinel's `auth-pass <master> <password>` and `sentinel-pass` too.
   { id: 'redis-password', credentialFile: true, name: { en: 'Redis server password (requirepass, masterauth, sentinel)', 'zh-CN': 'Redis 服务口令（requirepass、masterauth、sentinel）' }, find: 'line', keywords: ['requirepass', 'masterauth', 'auth-pass', 'sentinel-pass'],
-    pattern: /^\s*(?:(?:requirepass|masterauth)\s+(?<v>"[^"]*"|\S+)|sentinel\s+(?:auth-pass\s+\S+|sentinel-pass)\s+(?<p>"[^"]*"|\S+))/g, judge: 'literal',
+    // (A field may be a template's expression with spaces, `{{ master_name }}`.)
+    pattern: /^\s*(?:(?:requirepass|masterauth)\s+(?<v>"[^"]*"|\{\{.*?\}\}|\S+)|sentinel\s+(?:auth-pass\s+(?:\{\{.*?\}\}|\S+)|sentinel-pass)\s+(?<p>"[^"]*"|\{\{.*?\}\}|\S+))/g, judge: 'literal',
     hits: [['redis.conf', 'bind 127.0.0.1\nrequirepass «lit:redis123»'], ['conf/redis-6379.conf', 'masterauth «pw»'], ['sentinel.conf', 'sentinel monitor m 10.0.0.7 6379 2\nsentinel auth-pass m «lit:redis2020»']],
     // A chart's value its start-up script replaces with the real one (`replace-default-auth`): a marker.
-    misses: [['redis.conf', '# requirepass foobared'], ['charts/redis-ha/templates/redis-ha-configmap.yaml', '    requirepass replace-default-auth\n    sentinel auth-pass mymaster replace-default-auth']] },
+    misses: [['redis.conf', '# requirepass foobared'], ['charts/redis-ha/templates/redis-ha-configmap.yaml', '    requirepass replace-default-auth\n    sentinel auth-pass mymaster replace-default-auth'],
+      ['templates/sentinel.conf.j2', 'sentinel monitor {{ shop_master }} 10.0.0.7 6379 2\nsentinel auth-pass {{ shop_master_name }} {{ shop_master_password }}\nrequirepass {{ shop_redis_password }}']] },
   // Redis 6 ACL users, in redis.conf or an ACL file: `user <name> on >password ~keys +@commands`. No
   // keyword (a line starts with `user`): the rule reads every line of those files only.
   { id: 'redis-acl-password', credentialFile: true, name: { en: 'Redis ACL user password', 'zh-CN': 'Redis ACL 用户口令' }, find: 'line', files: /(?:^|\/)(?:[^/]*redis[^/]*\.conf|[^/]*\.acl)$/, keywords: [],
