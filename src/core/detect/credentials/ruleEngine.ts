@@ -453,7 +453,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
-      const secret = judged(rule, value, /pass|pwd/i.test(pair.key) || rule.id === 'ftp-client-password' || rule.id === 'wifi-psk' ? 'password' : 'token', placeOf(rule, file, line));
+      const secret = judged(rule, value, /pass|pwd/i.test(pair.key) || rule.id === 'ftp-client-password' || rule.id === 'wifi-psk' || rule.id === 'erlang-cookie-setting' ? 'password' : 'token', placeOf(rule, file, line));
       if (secret !== undefined) {
         out.push({ kind: rule.id, start: pair.start, end: pair.end, value: secret });
         return;

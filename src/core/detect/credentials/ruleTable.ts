@@ -534,6 +534,14 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // RabbitMQ's and Erlang's cluster cookie: whoever holds it joins the cluster.
   { id: 'erlang-cookie', credentialFile: true, name: { en: 'Erlang cluster cookie (RabbitMQ)', 'zh-CN': 'Erlang 集群 cookie（RabbitMQ）' }, find: 'line', files: /(?:^|\/)\.?erlang\.cookie$/, keywords: [],
     pattern: /^\s*(?<v>[A-Za-z0-9]{16,})\s*$/g, judge: 'literal', hits: [['var/lib/rabbitmq/.erlang.cookie', '«upper:20»']], misses: [] },
+  // The same cookie set by name: RabbitMQ's image takes it from `RABBITMQ_ERLANG_COOKIE`, charts and deployers from a setting.
+  // A shared password in all but name: judged as one (a weak cookie in deployed configuration is weak, not a stand-in).
+  { id: 'erlang-cookie-setting', name: { en: 'Erlang cluster cookie set by name (RabbitMQ)', 'zh-CN': '按名称设置的 Erlang 集群 cookie（RabbitMQ）' }, find: 'key', keywords: ['cookie'],
+    keys: /^(?:[\w.-]*[_.-])?(?:erlang[_-]?cookie|rabbitmq[_-]?(?:cluster[_-]?)?cookie)$|^(?:[a-z]+\.)*(?:erlangCookie|rabbitmqCookie|rabbitmqClusterCookie)$/i, judge: 'literal',
+    hits: [['docker-compose.yml', 'services:\n  mq:\n    image: rabbitmq:3-management\n    environment:\n      RABBITMQ_ERLANG_COOKIE: «upper:20»'], ['etc/shop/passwords.yml', 'rabbitmq_cluster_cookie: «lit:password»'],
+      ['charts/mq/values.yaml', 'auth:\n  erlangCookie: «alnum:32»']],
+    misses: [['roles/mq/templates/env.j2', 'RABBITMQ_ERLANG_COOKIE={{ rabbitmq_cluster_cookie }}'], ['charts/mq/values.yaml', 'auth:\n  erlangCookie: ""\n  existingErlangSecret: mq-cookie'], ['docs/mq.md', '    RABBITMQ_ERLANG_COOKIE: <a long random string>'],
+      ['src/session.js', "const sessionCookie = 'shop_session';"]] },
   // Switches and routers (Cisco IOS, Huawei VRP, H3C Comware): local users' passwords in plain text, reversible
   // ciphers (`7 …`, `cipher %^%#…%^%#`) and hashes, enable secrets, TACACS+/RADIUS keys.
   { id: 'network-device-password', credentialFile: true, name: { en: 'Password or key in a network device configuration (Cisco, Huawei, H3C)', 'zh-CN': '网络设备配置中的口令或密钥（思科、华为、华三）' }, find: 'line', keywords: ['password', 'secret ', 'secret\t', 'tacacs-server', 'radius-server'],
