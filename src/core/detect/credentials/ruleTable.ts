@@ -717,6 +717,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // Deployed: a secret spelled from its own words (under a credential's parent, a name-like one too).
       ['.env', 'CLIENT_SECRET=«lit:Cl1ent$ecret!»\nRPC_SHARED_SECRET=«lit:supersecret»'], ['src/main/resources/config/application.yml', 'jwt:\n  secret: «lit:mySecretKey»']],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'],
+      // Generated Go `String()` methods print a field's slice type (`[]LocalObjectReference{`): code's text.
+      ['pkg/apis/v1/generated.pb.go', '\trepeatedStringForImagePullSecrets := "[]LocalObjectReference{"\n\trepeatedStringForTokenRequests := "[]TokenRequest{"\n\trepeatedStringForSecrets := "[]*ObjectReference{"'],
       // The identifier of a stored secret (libvirt's UUID for a Ceph key), in a deployed passwords file.
       ['etc/shop/passwords.yml', 'ceph_secret_uuid: "«uuid»"\nlibvirt_secret_guid: «uuid»'],
       // In a test, numbered entries whose values say what they stand for (the plain text of token 4).

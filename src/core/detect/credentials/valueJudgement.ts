@@ -176,8 +176,10 @@ const RELATIVE_PATH = /^[\w.-]+(?:\/[\w.-]+)+$/;
  */
 const SPLICE = /^(['"`])\s*[.+]|[.+]\s*['"`]$/;
 const REGEX_SYNTAX = /^\(\?(?:[:=!]|<[=!])|\[\^?[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\][*+?{]|\\[dswDSW][*+?{]/;
+/** The opening of a Go slice's literal, as generated `String()` methods print a field (`"[]LocalObjectReference{"`). */
+const SLICE_LITERAL_TEXT = /^\[\]\*?[A-Za-z_][\w.]*\{$/;
 export function isCodeText(value: string): boolean {
-  return SPLICE.test(value) || REGEX_SYNTAX.test(value);
+  return SPLICE.test(value) || REGEX_SYNTAX.test(value) || SLICE_LITERAL_TEXT.test(value);
 }
 
 /** Code that computes or fetches the value: a call, an index, a member chain, a lambda. */
