@@ -280,6 +280,12 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
     // `$password := index .Values …` (a Go template), `$pass = PASS_CONST;` (PHP): a `$` name takes a
     // literal only in quotes; a bare word there is a function, a constant or another variable.
     if (quoted === undefined && key.startsWith('$')) continue;
+    // A prompt's text (`expect { "Enter password:" {send …} }`): the key sits inside a string opened before it,
+    // so the quote after its colon closes that string; what follows is not its value.
+    if (quoted !== undefined && m[1] === '' && insideString(line, m.index, line[rawStart - 1] as string)) {
+      ASSIGNMENT.lastIndex = rawStart;
+      continue;
+    }
     // `PASSWORD :'name'` (a space before the colon, none after) is a psql variable, not YAML or JSON.
     if (quoted !== undefined && m[1] === '' && /\s:["']$/.test(line.slice(m.index, rawStart))) continue;
     // A bare word followed by `[` or `(` is an expression (`ENC[…]`, `getenv(…)`, `lookup(…)`), not a value.
@@ -335,6 +341,16 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
       visit({ key, value: unescapeQuoted(raw), quoted: true, start, end: start + raw.length });
     }
   }
+}
+
+/** Whether `line` has an unclosed `quote` string (escapes skipped) before `at`. */
+function insideString(line: string, at: number, quote: string): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === quote) open = !open;
+  }
+  return open;
 }
 
 /**

@@ -647,6 +647,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['tools/prepare', '#!/usr/bin/env python3\nrender(path, admin_pwd=shop_admin_password,\n       email_user_password=email_password)\ncache_redis_password = redis_password'],
       // Ansible's user modules: when to set the password (`update_password: always`), not a password.
       ['roles/db/tasks/main.yml', '- mysql_user:\n    name: shop\n    password: "{{ shop_db_password }}"\n    update_password: always\n- user:\n    update_password: on_create'],
+      // A prompt's text in an expect script: the quote after `password:` closes the prompt's string.
+      ['scripts/sign.expect', 'expect {\n  "Enter password:" {send "$env(SIGN_PASS)\\r";exp_continue}\n  "Repeat password:" {send "$pw\\r"; exp_continue}\n}'],
       // A Jinja statement building a list of users: the bare words in the tag are the template's variables.
       ['roles/db/defaults/main.yml', "shop_users: >-\n  {% set _ = out.append({'user': 'shop_' ~ item, 'password': shop_cell_database_password, 'shard': 0}) %}\n  {{ {'user': 'ops', 'password': ops_db_pass} | to_json }}"],
       // An Angular template: a reference variable (`#password="ngModel"`) and a toggle negating a variable in an event binding.
