@@ -137,6 +137,15 @@ describe('credential rules', () => {
     }
   });
 
+  it('read the password of a URL with several hosts, each with its user, as the first host\'s', () => {
+    const pw = `${randomText(12)}9x`;
+    const hosts = [1, 2, 3].map((n) => `openstack:${pw}@10.0.0.${n}:5672`).join(',');
+    const line = `transport_url = rabbit://${hosts}//`;
+    const found: SecretMatch[] = [];
+    matchText('etc/nova/nova.conf', `[DEFAULT]\n${line}`, (m) => found.push(m));
+    assert.deepEqual(found.map((m) => [m.kind, m.value, line.slice(m.start, m.end)]), [['url-password', pw, pw]]);
+  });
+
   it('take the secret of a Kubernetes Secret from its base64, and of a Basic Authorization from its pair', () => {
     const password = `${randomText(12)}#7a`;
     const b64 = Buffer.from(password).toString('base64');

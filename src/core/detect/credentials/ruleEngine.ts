@@ -588,6 +588,11 @@ const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{0,25
 const AUTHORIZATION = /\b(Bearer|Basic|SSWS)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([0-9a-f]{40})(?![\w:])|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
 
 const BEARER_HEX = /^[0-9a-f]{32,128}$/i;
+/** `p@h1:5672,u:p@h2:5672`: a password, then a host list whose next entry has its own `user:`. */
+const MULTI_HOST_PASSWORD = /^([^@]+)@[^\s@,/]+,[^\s@,/:]*:/;
+function firstHostPassword(raw: string): string {
+  return MULTI_HOST_PASSWORD.exec(raw)?.[1] ?? raw;
+}
 
 /** Passwords inside URLs and Authorization values: in any file. */
 export function findConnectionSecrets(line: string, out: ValueSpan[], place: LiteralPlace = 'elsewhere', docs = false): void {
@@ -597,9 +602,11 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
     URL_CREDENTIALS.lastIndex = 0;
     for (let m = URL_CREDENTIALS.exec(line); m; m = URL_CREDENTIALS.exec(line)) {
       const user = m[2] ?? '';
-      const raw = m[3] ?? '';
+      // Several hosts, each with its user and password (oslo.messaging's `rabbit://u:p@h1:5672,u:p@h2:5672/`,
+      // MongoDB's seed lists): the first host's password ends at its `@`, not at the last host's.
+      const raw = firstHostPassword(m[3] ?? '');
       const password = percentDecode(raw);
-      const start = m.index + m[0].length - raw.length - 1;
+      const start = m.index + m[0].length - (m[3] ?? '').length - 1;
       // `postgres:postgres@localhost` is the documented default of a local setup, not a chosen password,
       // except in deployed configuration, where the service runs with it.
       // In docs and example copies, `mysql://database_user:database_password@…` only names the parts.
