@@ -719,6 +719,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // Deployed: a secret spelled from its own words (under a credential's parent, a name-like one too).
       ['.env', 'CLIENT_SECRET=«lit:Cl1ent$ecret!»\nRPC_SHARED_SECRET=«lit:supersecret»'], ['src/main/resources/config/application.yml', 'jwt:\n  secret: «lit:mySecretKey»']],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'],
+      // An npm package or a module inside one by its scoped name (an injection token's description in a bundle).
+      ['src/ui/main.js', "    diOpaqueToken: '@angular/core/src/di/opaque_token',\n    const authToken = '@shop/auth-client/dist/token';"], ['conf/app.json', '{"apiToken": "@shop/auth-client"}'],
       // Generated Go `String()` methods print a field's slice type (`[]LocalObjectReference{`): code's text.
       ['pkg/apis/v1/generated.pb.go', '\trepeatedStringForImagePullSecrets := "[]LocalObjectReference{"\n\trepeatedStringForTokenRequests := "[]TokenRequest{"\n\trepeatedStringForSecrets := "[]*ObjectReference{"'],
       // The identifier of a stored secret (libvirt's UUID for a Ceph key), in a deployed passwords file.

@@ -167,6 +167,8 @@ function slashes(value: string): number {
  * `img/token.png`, `js/secrets.js`): a file's name, which no generated secret or typed password ends with.
  */
 const PAGE_PATH = /^[\w.-]+(?:\/[\w.-]+)*\.(?:md|markdown|mdx|rst|adoc|txt|html?|pdf|png|jpe?g|gif|svg|webp|ico|css|s[ac]ss|js|mjs|cjs|ts|tsx|jsx|py|rb|go|php|sh|ps1)$/i;
+/** An npm package or a module inside one, by its scoped name (`@angular/core/src/di/opaque_token`, `@shop/auth-client`). */
+const SCOPED_PACKAGE = /^@[a-z][\w.-]*\/[a-z][\w.-]*(?:\/[\w.-]+)*$/;
 /** `secrets/db/password`: word segments. Base64 secrets hold '/' too, but with the entropy of random text. */
 const RELATIVE_PATH = /^[\w.-]+(?:\/[\w.-]+)+$/;
 /**
@@ -248,7 +250,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value)) return false;
   // `__RequestVerificationToken`, `_csrf_token`, `_DOC_STRING_END_`: a name with a private or framework prefix, or a marker's underscores, is still a name.
   const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])_{1,2}$/, '');
-  if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || PAGE_PATH.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
+  if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
   if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
   if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
@@ -406,7 +408,7 @@ export function isLiteralPassword(raw: string, place: LiteralPlace = 'elsewhere'
   if (isGeneratedText(value)) return !isPlainlyNotAValue(value.replace(/\s+/g, ''), place);
   if (isPlainlyNotAValue(value, place) || /\s/.test(value)) return false;
   if ((/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/.test(value) && !isRandomBase64(value)) || URL_WITHOUT_CREDENTIALS.test(value)) return false; // a path
-  if (PAGE_PATH.test(value)) return false;
+  if (PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value)) return false;
   if (/^(?:[~^]|[<>]=?)v?\d+\.[\dx*]/.test(value)) return false; // a version range (text with spaces is refused above)
   if (isSettingOrCoordinate(value)) return false;
   return true;
