@@ -463,7 +463,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
       // (`DANGER_GITHUB_API_TOKEN=<a token of another form>`).
       if (rule.shape?.test(value) || isProviderToken(rules, value)) return;
     }
-    if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent);
+    if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
   });
 }
 
@@ -523,7 +523,7 @@ export function findNamedValue(file: FileContext, key: string, line: string, raw
   const quoted = at !== start;
   // In Bicep, Terraform and code a bare word is an expression (`value: registry.listCredentials().passwords[0].value`).
   if (file.quotedOnly && !quoted) return;
-  genericPair(file, { key, value, quoted, start: at, end: at + value.length }, out, COMMENTED.test(line), placeOf(undefined, file, line), false);
+  genericPair(file, { key, value, quoted, start: at, end: at + value.length }, out, COMMENTED.test(line), placeOf(undefined, file, line), false, line);
 }
 
 function decodedPair(pair: KeyValue): string {
@@ -536,8 +536,19 @@ function namesSecretKey(key: string): boolean {
   return keyWords(key).join('').endsWith('secretkey');
 }
 
+/** A bare value that ends an argument or an entry of a list (`f(password=db_password, …)`, `…, password=db_password)`). */
+function passedAsArgument(line: string, pair: KeyValue): boolean {
+  return /^\s*[,)]/.test(line.slice(pair.end));
+}
+
+/** Every word of the value is a word of its key (`redis_password` under `cache_redis_password`): the key's own name, shortened. */
+function spelledFromKey(value: string, key: string): boolean {
+  const words = keyWords(key);
+  return keyWords(value).every((w) => words.includes(w));
+}
+
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
-function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean): void {
+function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;
   let value = decodedPair(pair).trim();
@@ -568,9 +579,10 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.
   // In documentation and example copies, a value that only names the credential (`smtp-password`) is a stand-in;
-  // written bare where it is not deployed (a script without an extension, `admin_pwd=harbor_admin_password,`;
-  // a commented line), such a name is a variable passed on.
-  if ((file.docs || (!pair.quoted && place === 'elsewhere')) && isSelfDescribingName(value)) return;
+  // written bare where it is not deployed, as an argument (`admin_pwd=harbor_admin_password,`) or spelled from
+  // its key's own words (`cache_redis_password = redis_password`), such a name is a variable passed on.
+  // (`MYSQL_ROOT_PASSWORD=shop_pwd` in an env file is a weak value: `shop_pwd` is not an argument nor the key's words.)
+  if (isSelfDescribingName(value) && (file.docs || (!pair.quoted && place === 'elsewhere' && (passedAsArgument(line, pair) || spelledFromKey(value, pair.key))))) return;
   // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
   // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
   const words = keyWords(pair.key);

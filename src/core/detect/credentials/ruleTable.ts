@@ -617,6 +617,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['deploy/setup.sh', "sed -i 's/^db_password=.*/db_password=«pw»/' /etc/shop/shop.conf"],
       // Such a name quoted in a script, or bare in deployed configuration, is a weak value written in.
       ['tools/prepare', 'email_password = "«lit:shop_mail_password»"'], ['deploy/app.env', 'DB_PASSWORD=«lit:shop_db_password»'],
+      // Not an argument, nor spelled from its key's words: a weak value, wherever it is written bare.
+      ['docker/.env_db_shop', 'MYSQL_USER=shop\nMYSQL_ROOT_PASSWORD=«lit:shop_pwd»'],
       // A literal that begins with `!` (not a negated variable's camel-case name).
       ['.env', 'DB_PASSWORD=!«lower:10»'],
     ],
