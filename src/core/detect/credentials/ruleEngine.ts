@@ -478,6 +478,9 @@ function insideExpression(line: string, pair: KeyValue): boolean {
   if (pair.value.startsWith('|')) return true;
   if (negatedVariable(pair)) return true;
   if (/^[A-Za-z_][\w.]*$/.test(pair.value) && (insideTemplateTag(line, pair, '{%', '%}') || insideTemplateTag(line, pair, '{{', '}}'))) return true;
+  // An entry of a dictionary spread over lines (`'password': cell_db_password,` inside a Jinja `{% set … %}` or
+  // Python code): a quoted key, then a name and the comma that ends the entry. A YAML or env value has no comma after it.
+  if (/^[A-Za-z_]\w*[_.][\w.]+$/.test(pair.value) && /^\s*,\s*$/.test(line.slice(pair.end)) && /['"][\w.-]+['"]\s*:\s*$/.test(line.slice(0, pair.start))) return true;
   const closer = /^\s*([})\]])/.exec(line.slice(pair.end))?.[1];
   if (!closer || !/^[A-Za-z_][\w.]*$/.test(pair.value)) return false;
   const opener = closer === '}' ? '{' : closer === ')' ? '(' : '[';

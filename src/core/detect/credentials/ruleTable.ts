@@ -651,7 +651,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['roles/db/tasks/main.yml', '- mysql_user:\n    name: shop\n    password: "{{ shop_db_password }}"\n    update_password: always\n- user:\n    update_password: on_create'],
       // A prompt's text in an expect script: the quote after `password:` closes the prompt's string.
       ['scripts/sign.expect', 'expect {\n  "Enter password:" {send "$env(SIGN_PASS)\\r";exp_continue}\n  "Repeat password:" {send "$pw\\r"; exp_continue}\n}'],
-      // A Jinja statement building a list of users: the bare words in the tag are the template's variables.
+      // A Jinja statement building a list of users: the bare words in the tag are the template's variables, on
+      // the tag's line or on the lines of a dictionary it spreads over (a quoted key, a name, the comma that ends the entry).
+      ['roles/db/defaults/main.yml', "shop_users: >-\n  {% set _ = out.append({\n    'user': 'shop_' ~ item,\n    'password': shop_cell_database_password,\n    'shard': 0}) %}"],
       ['roles/db/defaults/main.yml', "shop_users: >-\n  {% set _ = out.append({'user': 'shop_' ~ item, 'password': shop_cell_database_password, 'shard': 0}) %}\n  {{ {'user': 'ops', 'password': ops_db_pass} | to_json }}"],
       // An Angular template: a reference variable (`#password="ngModel"`) and a toggle negating a variable in an event binding.
       ['src/app/account/sign-in.component.html', '<input type="password" name="password" [(ngModel)]="model.password" #password="ngModel" required>\n<clr-icon shape="eye" (click)="showPassword = !showPassword"></clr-icon>\n<button (click)="showConfirmSecret = !showConfirmSecret">show</button>'],
