@@ -544,10 +544,14 @@ function passedAsArgument(line: string, pair: KeyValue): boolean {
   return /^\s*[,)]/.test(line.slice(pair.end));
 }
 
-/** Every word of the value is a word of its key (`redis_password` under `cache_redis_password`): the key's own name, shortened. */
+/**
+ * The value is its key's name shortened, fewer words all of them the key's (`redis_password` under
+ * `cache_redis_password`). The key's name spelled otherwise in full (`CHAT_PASS=chat_pass`) is a weak value written in.
+ */
 function spelledFromKey(value: string, key: string): boolean {
   const words = keyWords(key);
-  return keyWords(value).every((w) => words.includes(w));
+  const own = keyWords(value);
+  return own.length < words.length && own.every((w) => words.includes(w));
 }
 
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */

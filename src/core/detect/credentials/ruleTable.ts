@@ -618,7 +618,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // Such a name quoted in a script, or bare in deployed configuration, is a weak value written in.
       ['tools/prepare', 'email_password = "«lit:shop_mail_password»"'], ['deploy/app.env', 'DB_PASSWORD=«lit:shop_db_password»'],
       // Not an argument, nor spelled from its key's words: a weak value, wherever it is written bare.
-      ['docker/.env_db_shop', 'MYSQL_USER=shop\nMYSQL_ROOT_PASSWORD=«lit:shop_pwd»'],
+      ['docker/.env_db_shop', 'MYSQL_USER=shop\nMYSQL_ROOT_PASSWORD=«lit:shop_pwd»'], ['deploy/chat/config', 'CHAT_NICK=ops\nCHAT_PASS=«lit:chat_pass»'],
       // A literal that begins with `!` (not a negated variable's camel-case name).
       ['.env', 'DB_PASSWORD=!«lower:10»'],
     ],
