@@ -170,7 +170,7 @@ describe('credential rules', () => {
     assert.equal(classifyKey('x-api-key')?.kind, 'api-key');
     assert.equal(classifyKey('aws_secret_access_key')?.kind, 'aws-secret-access-key');
     assert.equal(classifyKey('refresh_token')?.kind, 'token');
-    for (const name of ['password_file', 'token_url', 'secret_name', 'public_key', 'primary_key', 'max_tokens', 'passwordless', 'author', 'keyboard', 'monkey', 'token_expires_in']) {
+    for (const name of ['password_file', 'token_url', 'secret_name', 'public_key', 'primary_key', 'max_tokens', 'passwordless', 'author', 'keyboard', 'monkey', 'token_expires_in', 'rbd_secret_uuid', 'secretGuid', 'update_password']) {
       assert.equal(classifyKey(name), null, name);
     }
   });
@@ -205,6 +205,24 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('infra/app.bicep', ["      name: 'registry-password'", `      value: '${pw}'`].join('\n')), ['password@2']);
     // In ordinary code the value must still look like a secret.
     assert.deepEqual(kinds('src/build.gradle', ['name: passwordField', '  value: hunter'].join('\n')), []);
+  });
+
+  it('read a shell parameter\'s default without its operator, as the same value written elsewhere', () => {
+    const pw = `${randomText(10)}#7a`;
+    for (const line of [`  password=\${DB_ROOT_PASSWORD:-${pw}}`, `: \${DB_ROOT_PASSWORD:=${pw}}`, `DB_ROOT_PASSWORD=${pw}`]) {
+      const found: SecretMatch[] = [];
+      matchText('docker/db/start.sh', line, (m) => found.push(m));
+      assert.deepEqual(found.map((m) => [m.kind, m.value, line.slice(m.start, m.end)]), [['password', pw, pw]], line);
+    }
+  });
+
+  it('read the password of a URL with several hosts, each with its user, as the first host\'s', () => {
+    const pw = `${randomText(12)}9x`;
+    const hosts = [1, 2, 3].map((n) => `openstack:${pw}@10.0.0.${n}:5672`).join(',');
+    const line = `transport_url = rabbit://${hosts}//`;
+    const found: SecretMatch[] = [];
+    matchText('etc/nova/nova.conf', `[DEFAULT]\n${line}`, (m) => found.push(m));
+    assert.deepEqual(found.map((m) => [m.kind, m.value, line.slice(m.start, m.end)]), [['url-password', pw, pw]]);
   });
 
   it('take the secret of a Kubernetes Secret from its base64, and of a Basic Authorization from its pair', () => {

@@ -535,6 +535,13 @@ describe('where a path sits', () => {
       ['web/node_modules/x/index.js', 'vendored'],
       ['third_party/lib/a.c', 'vendored'],
       ['vendor/x/x_test.go', 'vendored'],
+      // A front-end build's bundle of its dependencies, committed beside the app; the app's own bundle stays code.
+      ['src/ui/static/dist/vendor.bundle.js', 'vendored'],
+      ['web/build/static/js/vendors~main.2f1c.chunk.js', 'vendored'],
+      ['public/js/chunk-vendors.3f9a1c.js', 'vendored'],
+      ['src/ui/static/dist/main.bundle.js', 'code'],
+      ['src/vendorPortal.js', 'code'],
+      ['app/vendors.go', 'code'],
       ['docs/install.md', 'docs'],
       ['api-docs/index.html', 'docs'],
       ['pkg/godoc/x.go', 'code'],

@@ -87,6 +87,8 @@ const METADATA_WORDS = new Set([
   'rule', 'rules', 'broker',
   // After the credential word, whose user it is (`password-meter-username`, `token_email`); before it, whose credential (`email_password`).
   'username', 'email',
+  // The identifier of a stored secret (`rbd_secret_uuid`: libvirt's UUID for a Ceph key, written into every hypervisor's config), not the secret.
+  'uuid', 'guid',
 ]);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name;
@@ -133,6 +135,8 @@ function classifyName(name: string): KeyClass | null {
   if (!kind) return null;
   // etcd's `initial-cluster-token` (`ETCD_INITIAL_CLUSTER_TOKEN`) tells one cluster's bootstrap from another's: a label, not a secret.
   if (words.join(' ').includes('initial cluster token')) return null;
+  // Ansible's user modules' `update_password: always | on_create`: when to set the password, not the password.
+  if (words.length === 2 && words[0] === 'update' && words[1] === 'password') return null;
   // `passwordKey`, `existingSecretPasswordKey`, `passwordSecretKey`: the name of the entry of a Secret
   // (or a map) that holds the password, as Helm charts and operators write it, not the password.
   for (let i = 0; i < words.length - 1; i++) {
@@ -235,15 +239,38 @@ function enumMemberKey(line: string, key: string, from: number): boolean {
   return before !== null && (before[1] !== '' || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(key));
 }
 
+/**
+ * A `sed` substitution's delimiter (`sed -i 's/#db_password=old/db_password=new/' app.conf`), when the line
+ * runs one: its pattern and its replacement are each a `name = value` text, and a bare value ends at the
+ * delimiter, which no configuration syntax knows.
+ */
+const SED_SUBSTITUTION = /\bsed\b.*?(?:^|[\s'"])s([/|#,:@!%])(?=\S)/;
+function sedDelimiter(line: string): string | undefined {
+  return line.includes('sed') ? SED_SUBSTITUTION.exec(line)?.[1] : undefined;
+}
+
 export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
   // A tuple assignment pairs its names and values by position; read so, the line holds no other pair.
   const tuple = line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit);
+  const sed = sedDelimiter(line);
   ASSIGNMENT.lastIndex = 0;
   for (let m = tuple ? null : ASSIGNMENT.exec(line); m; m = ASSIGNMENT.exec(line)) {
     const key = m[2] ?? '';
     const quoted = m[3] ?? m[4] ?? m[5];
-    const raw = quoted ?? m[6] ?? '';
-    const rawStart = m.index + m[0].length - raw.length - (quoted !== undefined ? 1 : 0);
+    let raw = quoted ?? m[6] ?? '';
+    let rawStart = m.index + m[0].length - raw.length - (quoted !== undefined ? 1 : 0);
+    // A shell parameter's default (`${DB_PASSWORD:-…}`): the `-` is the operator, not the value's first character.
+    if (quoted === undefined && raw.length > 1 && raw.startsWith('-') && line[rawStart - 1] === ':' && line.slice(Math.max(0, m.index - 2), m.index) === '${') {
+      raw = raw.slice(1);
+      rawStart += 1;
+    }
+    // In a `sed` substitution the value ends at the delimiter; what follows (the replacement, with its own
+    // `name = value`) is read next.
+    const cut = quoted === undefined && sed !== undefined ? raw.indexOf(sed) : -1;
+    if (cut >= 0) {
+      raw = raw.slice(0, cut);
+      ASSIGNMENT.lastIndex = rawStart + cut + 1;
+    }
     if (!isKey(key)) {
       // The value may itself start the next assignment (`$env:PASSWORD = "…"`): look again from there.
       ASSIGNMENT.lastIndex = Math.max(m.index + 1, rawStart);
@@ -264,6 +291,12 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
     // `$password := index .Values …` (a Go template), `$pass = PASS_CONST;` (PHP): a `$` name takes a
     // literal only in quotes; a bare word there is a function, a constant or another variable.
     if (quoted === undefined && key.startsWith('$')) continue;
+    // A prompt's text (`expect { "Enter password:" {send …} }`): the key sits inside a string opened before it,
+    // so the quote after its colon closes that string; what follows is not its value.
+    if (quoted !== undefined && m[1] === '' && insideString(line, m.index, line[rawStart - 1] as string)) {
+      ASSIGNMENT.lastIndex = rawStart;
+      continue;
+    }
     // `PASSWORD :'name'` (a space before the colon, none after) is a psql variable, not YAML or JSON.
     if (quoted !== undefined && m[1] === '' && /\s:["']$/.test(line.slice(m.index, rawStart))) continue;
     // A bare word followed by `[` or `(` is an expression (`ENC[…]`, `getenv(…)`, `lookup(…)`), not a value.
@@ -325,6 +358,16 @@ function visitNamedPairs(line: string, pattern: RegExp, keyOf: (name: string) =>
     if (key === '' || !at) continue;
     visit({ key, value: decode(m[2] ?? ''), quoted: true, start: at[0], end: at[1] });
   }
+}
+
+/** Whether `line` has an unclosed `quote` string (escapes skipped) before `at`. */
+function insideString(line: string, at: number, quote: string): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === quote) open = !open;
+  }
+  return open;
 }
 
 /**

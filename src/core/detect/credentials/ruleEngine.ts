@@ -472,7 +472,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
-      const secret = judged(rule, value, /pass|pwd/i.test(pair.key) || rule.id === 'ftp-client-password' || rule.id === 'wifi-psk' ? 'password' : 'token', placeOf(rule, file, line));
+      const secret = judged(rule, value, /pass|pwd/i.test(pair.key) || rule.id === 'ftp-client-password' || rule.id === 'wifi-psk' || rule.id === 'erlang-cookie-setting' ? 'password' : 'token', placeOf(rule, file, line));
       if (secret !== undefined) {
         out.push({ kind: rule.id, start: pair.start, end: pair.end, value: secret });
         return;
@@ -482,23 +482,56 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
       // (`DANGER_GITHUB_API_TOKEN=<a token of another form>`).
       if (rule.shape?.test(value) || isProviderToken(rules, value)) return;
     }
-    if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent);
+    if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
   });
 }
 
 /**
- * An unquoted value that is part of an expression, not a value written in: a regular expression's
+ * An unquoted value that is part of an expression, not a value written in (or an Angular reference variable, quoted): a regular expression's
  * alternation or a shell pipe (`egrep '^(PASS:|FAIL:)'`: a bare value never starts with `|`), or a
  * variable's name followed by a bracket that closes one opened on an earlier line (a Jinja or code
  * expression spread over lines, `'password': vault_user_password} | to_json`).
  */
 function insideExpression(line: string, pair: KeyValue): boolean {
-  if (pair.quoted) return false;
+  if (pair.quoted) return templateReference(line, pair);
   if (pair.value.startsWith('|')) return true;
+  if (negatedVariable(pair)) return true;
+  if (/^[A-Za-z_][\w.]*$/.test(pair.value) && (insideTemplateTag(line, pair, '{%', '%}') || insideTemplateTag(line, pair, '{{', '}}'))) return true;
+  // An entry of a dictionary spread over lines (`'password': cell_db_password,` inside a Jinja `{% set … %}` or
+  // Python code): a quoted key, then a name and the comma that ends the entry. A YAML or env value has no comma after it.
+  if (/^[A-Za-z_]\w*[_.][\w.]+$/.test(pair.value) && /^\s*,\s*$/.test(line.slice(pair.end)) && /['"][\w.-]+['"]\s*:\s*$/.test(line.slice(0, pair.start))) return true;
   const closer = /^\s*([})\]])/.exec(line.slice(pair.end))?.[1];
   if (!closer || !/^[A-Za-z_][\w.]*$/.test(pair.value)) return false;
   const opener = closer === '}' ? '{' : closer === ')' ? '(' : '[';
   return !line.slice(0, pair.start).includes(opener);
+}
+
+/**
+ * Inside a Jinja (or Go, Liquid, Twig) tag on the same line (`{% set _ = users.append({'password': cell_db_password}) %}`):
+ * a bare word there is a variable of the template, not text written into the file.
+ */
+function insideTemplateTag(line: string, pair: KeyValue, open: string, close: string): boolean {
+  const before = line.slice(0, pair.start);
+  return before.lastIndexOf(open) > before.lastIndexOf(close) && line.includes(close, pair.end);
+}
+
+/**
+ * A variable negated (a template's toggle `(click)="showPassword = !showPassword"`, `hideSecret = !isOpen`):
+ * the key's own name or a camel-case name after `!`, an expression. (A bare `!shop_admin` in a `.env` is a literal.)
+ */
+function negatedVariable(pair: KeyValue): boolean {
+  const negated = /^!{1,2}((?:this\.)?[A-Za-z_$][\w$]*)$/.exec(pair.value)?.[1];
+  return negated !== undefined && (negated === pair.key || /^(?:this\.)?[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(negated));
+}
+
+/**
+ * An Angular template's reference variable (`<input … #password="ngModel">`): an attribute `#name` whose
+ * value names the directive it refers to, not a value. (A line that starts with `#` is a comment, read as one.)
+ */
+function templateReference(line: string, pair: KeyValue): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(pair.value) || COMMENTED.test(line)) return false;
+  const before = line.slice(0, pair.start);
+  return before.endsWith(`#${pair.key}="`) || before.endsWith(`#${pair.key}='`);
 }
 
 /**
@@ -512,7 +545,7 @@ export function findNamedValue(file: FileContext, key: string, line: string, raw
   const quoted = at !== start;
   // In Bicep, Terraform and code a bare word is an expression (`value: registry.listCredentials().passwords[0].value`).
   if (file.quotedOnly && !quoted) return;
-  genericPair(file, { key, value, quoted, start: at, end: at + value.length }, out, COMMENTED.test(line), placeOf(undefined, file, line), false);
+  genericPair(file, { key, value, quoted, start: at, end: at + value.length }, out, COMMENTED.test(line), placeOf(undefined, file, line), false, line);
 }
 
 function decodedPair(pair: KeyValue): string {
@@ -525,8 +558,23 @@ function namesSecretKey(key: string): boolean {
   return keyWords(key).join('').endsWith('secretkey');
 }
 
+/** A bare value that ends an argument or an entry of a list (`f(password=db_password, …)`, `…, password=db_password)`). */
+function passedAsArgument(line: string, pair: KeyValue): boolean {
+  return /^\s*[,)]/.test(line.slice(pair.end));
+}
+
+/**
+ * The value is its key's name shortened, fewer words all of them the key's (`redis_password` under
+ * `cache_redis_password`). The key's name spelled otherwise in full (`CHAT_PASS=chat_pass`) is a weak value written in.
+ */
+function spelledFromKey(value: string, key: string): boolean {
+  const words = keyWords(key);
+  const own = keyWords(value);
+  return own.length < words.length && own.every((w) => words.includes(w));
+}
+
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
-function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean): void {
+function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;
   let value = decodedPair(pair).trim();
@@ -556,8 +604,11 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.
-  // In documentation and example copies, a value that only names the credential (`smtp-password`) is a stand-in.
-  if (file.docs && isSelfDescribingName(value)) return;
+  // In documentation and example copies, a value that only names the credential (`smtp-password`) is a stand-in;
+  // written bare where it is not deployed, as an argument (`admin_pwd=harbor_admin_password,`) or spelled from
+  // its key's own words (`cache_redis_password = redis_password`), such a name is a variable passed on.
+  // (`MYSQL_ROOT_PASSWORD=shop_pwd` in an env file is a weak value: `shop_pwd` is not an argument nor the key's words.)
+  if (isSelfDescribingName(value) && (file.docs || (!pair.quoted && place === 'elsewhere' && (passedAsArgument(line, pair) || spelledFromKey(value, pair.key))))) return;
   // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
   // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
   const words = keyWords(pair.key);
@@ -583,6 +634,11 @@ const CONNECTION_STRING_PASSWORD = /(?:^|[;"'\s])(?:Password|Pwd)\s*=\s*([^;"'\s
 const PASSWORD_EQUALS = /(?:password|passwd|pwd)\s*=/i;
 /** A URL's `password=` query parameter. */
 const QUERY_PASSWORD = /[?&;](?:password|passwd|pwd)=([^&#;"'`\s]+)/gi;
+/** `p@h1:5672,u:p@h2:5672`: a password, then a host list whose next entry has its own `user:`. */
+const MULTI_HOST_PASSWORD = /^([^@]+)@[^\s@,/]+,[^\s@,/:]*:/;
+function firstHostPassword(raw: string): string {
+  return MULTI_HOST_PASSWORD.exec(raw)?.[1] ?? raw;
+}
 
 /** Passwords inside URLs and Authorization values: in any file. */
 export function findConnectionSecrets(line: string, out: ValueSpan[], place: LiteralPlace = 'elsewhere', docs = false): void {
@@ -592,9 +648,11 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
     URL_CREDENTIALS.lastIndex = 0;
     for (let m = URL_CREDENTIALS.exec(line); m; m = URL_CREDENTIALS.exec(line)) {
       const user = m[2] ?? '';
-      const raw = m[3] ?? '';
+      // Several hosts, each with its user and password (oslo.messaging's `rabbit://u:p@h1:5672,u:p@h2:5672/`,
+      // MongoDB's seed lists): the first host's password ends at its `@`, not at the last host's.
+      const raw = firstHostPassword(m[3] ?? '');
       const password = percentDecode(raw);
-      const start = m.index + m[0].length - raw.length - 1;
+      const start = m.index + m[0].length - (m[3] ?? '').length - 1;
       // `postgres:postgres@localhost` is the documented default of a local setup, not a chosen password,
       // except in deployed configuration, where the service runs with it.
       // In docs and example copies, `mysql://database_user:database_password@…` only names the parts.

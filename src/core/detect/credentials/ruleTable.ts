@@ -255,10 +255,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['.npmrc', '//npm.corp.example/:_authToken=«alnum:36»'], ['.npmrc', '//registry.npmjs.org/:_authToken=«uuid»'], ['.npmrc', '_auth=«b64of:ci:{pw}»']], misses: [['.npmrc', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}']] },
   // Sentinel's `auth-pass <master> <password>` and `sentinel-pass` too.
   { id: 'redis-password', credentialFile: true, name: { en: 'Redis server password (requirepass, masterauth, sentinel)', 'zh-CN': 'Redis 服务口令（requirepass、masterauth、sentinel）' }, find: 'line', keywords: ['requirepass', 'masterauth', 'auth-pass', 'sentinel-pass'],
-    pattern: /^\s*(?:(?:requirepass|masterauth)\s+(?<v>"[^"]*"|\S+)|sentinel\s+(?:auth-pass\s+\S+|sentinel-pass)\s+(?<p>"[^"]*"|\S+))/g, judge: 'literal',
+    // (A field may be a template's expression with spaces, `{{ master_name }}`.)
+    pattern: /^\s*(?:(?:requirepass|masterauth)\s+(?<v>"[^"]*"|\{\{.*?\}\}|\S+)|sentinel\s+(?:auth-pass\s+(?:\{\{.*?\}\}|\S+)|sentinel-pass)\s+(?<p>"[^"]*"|\{\{.*?\}\}|\S+))/g, judge: 'literal',
     hits: [['redis.conf', 'bind 127.0.0.1\nrequirepass «lit:redis123»'], ['conf/redis-6379.conf', 'masterauth «pw»'], ['sentinel.conf', 'sentinel monitor m 10.0.0.7 6379 2\nsentinel auth-pass m «lit:redis2020»']],
     // A chart's value its start-up script replaces with the real one (`replace-default-auth`): a marker.
-    misses: [['redis.conf', '# requirepass foobared'], ['charts/redis-ha/templates/redis-ha-configmap.yaml', '    requirepass replace-default-auth\n    sentinel auth-pass mymaster replace-default-auth']] },
+    misses: [['redis.conf', '# requirepass foobared'], ['charts/redis-ha/templates/redis-ha-configmap.yaml', '    requirepass replace-default-auth\n    sentinel auth-pass mymaster replace-default-auth'],
+      ['templates/sentinel.conf.j2', 'sentinel monitor {{ shop_master }} 10.0.0.7 6379 2\nsentinel auth-pass {{ shop_master_name }} {{ shop_master_password }}\nrequirepass {{ shop_redis_password }}']] },
   // Redis 6 ACL users, in redis.conf or an ACL file: `user <name> on >password ~keys +@commands`. No
   // keyword (a line starts with `user`): the rule reads every line of those files only.
   { id: 'redis-acl-password', credentialFile: true, name: { en: 'Redis ACL user password', 'zh-CN': 'Redis ACL 用户口令' }, find: 'line', files: /(?:^|\/)(?:[^/]*redis[^/]*\.conf|[^/]*\.acl)$/, keywords: [],
@@ -554,6 +556,14 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // An Azure publish settings file (classic service management): the management certificate, with its private key, in base64.
   { id: 'azure-publish-settings', credentialFile: true, name: { en: 'Azure management certificate (.publishsettings)', 'zh-CN': 'Azure 管理证书（.publishsettings）' }, find: 'line', files: /\.publishsettings$/, keywords: ['managementcertificate'],
     pattern: /\bManagementCertificate="(?<v>[A-Za-z0-9+/]{64,}={0,2})"/g, judge: 'literal', hits: [['deploy/prod.publishsettings', '<Subscription Id="x" Name="y" ManagementCertificate="«b64:600»" />']], misses: [['deploy/prod.publishsettings', '<Subscription Id="x" Name="y" ManagementCertificate="" />']] },
+  // The same cookie set by name: RabbitMQ's image takes it from `RABBITMQ_ERLANG_COOKIE`, charts and deployers from a setting.
+  // A shared password in all but name: judged as one (a weak cookie in deployed configuration is weak, not a stand-in).
+  { id: 'erlang-cookie-setting', name: { en: 'Erlang cluster cookie set by name (RabbitMQ)', 'zh-CN': '按名称设置的 Erlang 集群 cookie（RabbitMQ）' }, find: 'key', keywords: ['cookie'],
+    keys: /^(?:[\w.-]*[_.-])?(?:erlang[_-]?cookie|rabbitmq[_-]?(?:cluster[_-]?)?cookie)$|^(?:[a-z]+\.)*(?:erlangCookie|rabbitmqCookie|rabbitmqClusterCookie)$/i, judge: 'literal',
+    hits: [['docker-compose.yml', 'services:\n  mq:\n    image: rabbitmq:3-management\n    environment:\n      RABBITMQ_ERLANG_COOKIE: «upper:20»'], ['etc/shop/passwords.yml', 'rabbitmq_cluster_cookie: «lit:password»'],
+      ['charts/mq/values.yaml', 'auth:\n  erlangCookie: «alnum:32»']],
+    misses: [['roles/mq/templates/env.j2', 'RABBITMQ_ERLANG_COOKIE={{ rabbitmq_cluster_cookie }}'], ['charts/mq/values.yaml', 'auth:\n  erlangCookie: ""\n  existingErlangSecret: mq-cookie'], ['docs/mq.md', '    RABBITMQ_ERLANG_COOKIE: <a long random string>'],
+      ['src/session.js', "const sessionCookie = 'shop_session';"]] },
   // Switches and routers (Cisco IOS, Huawei VRP, H3C Comware): local users' passwords in plain text, reversible
   // ciphers (`7 …`, `cipher %^%#…%^%#`) and hashes, enable secrets, TACACS+/RADIUS keys.
   { id: 'network-device-password', credentialFile: true, name: { en: 'Password or key in a network device configuration (Cisco, Huawei, H3C)', 'zh-CN': '网络设备配置中的口令或密钥（思科、华为、华三）' }, find: 'line', keywords: ['password', 'secret ', 'secret\t', 'tacacs-server', 'radius-server'],
@@ -625,6 +635,14 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['src/main/resources/application.properties', 'spring.datasource.password=«lit:secret»'], ['config/database.php', "        'password' => '«lit:password»',"],
       // A front-end build's environment prefix is not a word of the key (`REACT_APP_` does not make it a React name).
       ['web/.env.production', 'REACT_APP_AUTH_PASSWORD=«lit:whitebird»\nVUE_APP_ADMIN_PASSWORD=«pw»'],
+      // A `sed` substitution that writes a value in: its pattern and its replacement are read apart, each ending at the delimiter.
+      ['deploy/setup.sh', "sed -i 's/^db_password=.*/db_password=«pw»/' /etc/shop/shop.conf"],
+      // Such a name quoted in a script, or bare in deployed configuration, is a weak value written in.
+      ['tools/prepare', 'email_password = "«lit:shop_mail_password»"'], ['deploy/app.env', 'DB_PASSWORD=«lit:shop_db_password»'],
+      // Not an argument, nor spelled from its key's words: a weak value, wherever it is written bare.
+      ['docker/.env_db_shop', 'MYSQL_USER=shop\nMYSQL_ROOT_PASSWORD=«lit:shop_pwd»'], ['deploy/chat/config', 'CHAT_NICK=ops\nCHAT_PASS=«lit:chat_pass»'],
+      // A literal that begins with `!` (not a negated variable's camel-case name).
+      ['.env', 'DB_PASSWORD=!«lower:10»'],
     ],
     misses: [
       // A declaration's default belongs to it alone: the next declaration (a user name) ends it; an unset default is none.
@@ -649,6 +667,23 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['.travis.yml', 'env:\n  - DB_PASSWORD=password'], ['.env.testing', 'DB_PASSWORD=secret\nADMIN_PASSWORD=password'], ['phpunit.xml', '<env name="DB_PASSWORD" value="secret"/>'],
       // A value that is its key's own name passes a parameter on, deployed or not.
       ['infra/params.json', '{ "sqlAdminPassword": "sqlAdminPassword" }'],
+      // A name that says which credential it is, written bare where nothing is deployed (a script without an extension): a variable passed on.
+      ['tools/prepare', '#!/usr/bin/env python3\nrender(path, admin_pwd=shop_admin_password,\n       email_user_password=email_password)\ncache_redis_password = redis_password'],
+      // Ansible's user modules: when to set the password (`update_password: always`), not a password.
+      ['roles/db/tasks/main.yml', '- mysql_user:\n    name: shop\n    password: "{{ shop_db_password }}"\n    update_password: always\n- user:\n    update_password: on_create'],
+      // A prompt's text in an expect script: the quote after `password:` closes the prompt's string.
+      ['scripts/sign.expect', 'expect {\n  "Enter password:" {send "$env(SIGN_PASS)\\r";exp_continue}\n  "Repeat password:" {send "$pw\\r"; exp_continue}\n}'],
+      // A Jinja statement building a list of users: the bare words in the tag are the template's variables, on
+      // the tag's line or on the lines of a dictionary it spreads over (a quoted key, a name, the comma that ends the entry).
+      ['roles/db/defaults/main.yml', "shop_users: >-\n  {% set _ = out.append({\n    'user': 'shop_' ~ item,\n    'password': shop_cell_database_password,\n    'shard': 0}) %}"],
+      ['roles/db/defaults/main.yml', "shop_users: >-\n  {% set _ = out.append({'user': 'shop_' ~ item, 'password': shop_cell_database_password, 'shard': 0}) %}\n  {{ {'user': 'ops', 'password': ops_db_pass} | to_json }}"],
+      // An Angular template: a reference variable (`#password="ngModel"`) and a toggle negating a variable in an event binding.
+      ['src/app/account/sign-in.component.html', '<input type="password" name="password" [(ngModel)]="model.password" #password="ngModel" required>\n<clr-icon shape="eye" (click)="showPassword = !showPassword"></clr-icon>\n<button (click)="showConfirmSecret = !showConfirmSecret">show</button>'],
+      // Python entry points: a command named for passwords or secrets runs `package.module:function`.
+      ['setup.cfg', '[entry_points]\nconsole_scripts =\n    shop-genpwd = shop_tools.cmd.genpwd:main\n    shop-mergepwd = shop_tools.cmd.mergepwd:main'],
+      ['pyproject.toml', '[project.scripts]\nshop-rotate-secrets = "shop_tools.secrets.rotate:run"\nshop-token = "shop_tools.cli:token_main"'],
+      // A `sed` substitution's pattern and replacement: the value ends at the delimiter (a name in capitals, a variable).
+      ['scripts/install.sh', 'sed -i -e "s/SHOP_DB_PASSWORD: SOME_SECRET/SHOP_DB_PASSWORD: $SHOP_DB_PASSWORD/w $changes" $conf'],
       ['digital_ocean.ini', '[digital_ocean]\n#api_token = 123456abcdefg'], ['security/main.yml', "        line: 'johndoe ALL=(ALL) NOPASSWD: ALL'"], ['db.yml.example', '    password: "mysecurepassword"'],
       ['config/jwt.php', "        'auth' => 'Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter',"],
       ['app/Http/Requests/ProfileUpdateRequest.php', "            'current_password' => 'sometimes|required_with:new_password',\n            'password' => 'required|confirmed',"],
@@ -710,6 +745,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // Deployed: a secret spelled from its own words (under a credential's parent, a name-like one too).
       ['.env', 'CLIENT_SECRET=«lit:Cl1ent$ecret!»\nRPC_SHARED_SECRET=«lit:supersecret»'], ['src/main/resources/config/application.yml', 'jwt:\n  secret: «lit:mySecretKey»']],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'],
+      // An npm package or a module inside one by its scoped name (an injection token's description in a bundle).
+      ['src/ui/main.js', "    diOpaqueToken: '@angular/core/src/di/opaque_token',\n    const authToken = '@shop/auth-client/dist/token';"], ['conf/app.json', '{"apiToken": "@shop/auth-client"}'],
+      // Generated Go `String()` methods print a field's slice type (`[]LocalObjectReference{`): code's text.
+      ['pkg/apis/v1/generated.pb.go', '\trepeatedStringForImagePullSecrets := "[]LocalObjectReference{"\n\trepeatedStringForTokenRequests := "[]TokenRequest{"\n\trepeatedStringForSecrets := "[]*ObjectReference{"'],
+      // The identifier of a stored secret (libvirt's UUID for a Ceph key), in a deployed passwords file.
+      ['etc/shop/passwords.yml', 'ceph_secret_uuid: "«uuid»"\nlibvirt_secret_guid: «uuid»'],
       // In a test, numbered entries whose values say what they stand for (the plain text of token 4).
       ['app/tests/test_store.py', "    plain = {'token4': 'Token4Plaintext', 'secret5': 'MySecret5-plaintext'}"],
       // Markers an install script substitutes, and a script's argument.
