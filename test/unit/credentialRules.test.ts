@@ -110,6 +110,12 @@ describe('credential rules', () => {
     ]) assert.deepEqual(kinds('src/Db.cs', line), [], line);
   });
 
+  it('read a compose stack\'s env files named with `_` or `-` as deployed configuration, their test copies as a test runner\'s', () => {
+    const line = `MYSQL_PASSWORD=${j('my', 'sql')}`;
+    for (const path of ['env/.env_db_mysql', '.env-prod', '.env.production']) assert.deepEqual(kinds(path, line), ['password@1'], path);
+    for (const path of ['.env_test', '.env-ci', '.env.testing']) assert.deepEqual(kinds(path, line), [], path);
+  });
+
   it('report no decoy line, each read on its own and in its file', () => {
     for (const [path, text] of Object.entries(decoyFiles())) {
       assert.deepEqual(kinds(path, text), [], path);

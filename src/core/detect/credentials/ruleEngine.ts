@@ -115,11 +115,12 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
 
 /**
  * Configuration formats that a deployment reads as they are committed: YAML (compose, Helm values, Ansible
- * vars, Kubernetes manifests, Spring), JSON, XML, INI and friends, `.env` files, Terraform and Bicep,
+ * vars, Kubernetes manifests, Spring), JSON, XML, INI and friends, `.env` files (`.env.production`, a compose
+ * stack's `.env_db_mysql`), Terraform and Bicep,
  * Dockerfiles (an ENV is baked into the image), Ansible inventories without an extension. Scripts and
  * prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
 /**
  * CI pipelines, test runners' and development containers' configuration: the services they start
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
@@ -135,7 +136,7 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     '[\\w.-]*(?:credentials|accesskeys)\\.csv',
   ].join('|')})$`,
 );
-const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env\.(?:test|testing|ci|dusk)(?:\.[\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
+const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
 
 export function fileContext(path: string): FileContext {
   const lower = path.toLowerCase();
