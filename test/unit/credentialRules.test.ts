@@ -116,6 +116,16 @@ describe('credential rules', () => {
     for (const path of ['.env_test', '.env-ci', '.env.testing']) assert.deepEqual(kinds(path, line), [], path);
   });
 
+  it('read a file without an extension that a language\'s interpreter runs as that language\'s code', () => {
+    const body = ['password = getpass', 'db_password = raw_input', 'passwd = line.strip'].join('\n');
+    for (const shebang of ['#!/usr/bin/env python3', '#!/usr/bin/node', '#!/usr/bin/env -S ruby -w']) assert.deepEqual(kinds('bin/rotate', `${shebang}\n${body}`), [], shebang);
+    // A literal in quotes is still read; a shell script and a file with an extension keep their reading.
+    assert.deepEqual(kinds('bin/rotate', `#!/usr/bin/env python3\nsecret = "${randomText(20)}"`), ['secret@2']);
+    assert.deepEqual(kinds('bin/setup', `#!/bin/bash\nexport DB_PASSWORD=${j('Summer', '2019x')}`), ['password@2']);
+    // The same lines in a configuration file are literals (weak ones).
+    assert.deepEqual(kinds('etc/rotate.conf', body), ['password@1', 'password@2', 'password@3']);
+  });
+
   it('report no decoy line, each read on its own and in its file', () => {
     for (const [path, text] of Object.entries(decoyFiles())) {
       assert.deepEqual(kinds(path, text), [], path);

@@ -96,6 +96,26 @@ function readProfile(path: string): FileProfile {
   };
 }
 
+/** A first line that runs the file with a programming language's interpreter (`#!/usr/bin/env python3`, `#!/usr/bin/node`). */
+const CODE_SHEBANG = /^#!\s*\S*\/(?:env\s+(?:-\S+\s+)*)?(?:python[\d.]*|node|nodejs|ruby|perl|php|deno|bun|ts-node|tsx|lua|Rscript)(?:\s|$)/;
+const SCRIPT_PROFILES = new WeakMap<FileProfile, FileProfile>();
+
+/**
+ * A file without an extension that its first line runs with a language's interpreter (`bin/deploy` in
+ * Python, `scripts/rotate` in Node) is that language's source: read as code (a bare word is a variable,
+ * only a quoted literal is a value), not as the configuration its missing extension made it. Shell
+ * scripts stay as they are (read like `.sh`: runbook command lines).
+ */
+export function scriptProfile(profile: FileProfile, firstLine: string): FileProfile {
+  if (profile.code || !profile.config || profile.credentialFile || /\.[^/.]+$/.test(profile.path) || !CODE_SHEBANG.test(firstLine)) return profile;
+  let script = SCRIPT_PROFILES.get(profile);
+  if (!script) {
+    script = { ...profile, code: true, quotedOnly: true, config: false, deployed: false, yaml: false };
+    SCRIPT_PROFILES.set(profile, script);
+  }
+  return script;
+}
+
 /** The table's rules whose finding is the file itself (`find: 'path'`). */
 const BUILT_IN_PATH_RULES: readonly PathRule[] = CREDENTIAL_RULES.filter((r) => r.find === 'path' && r.files).map((r) => ({ id: r.id, path: r.files as RegExp }));
 
@@ -209,7 +229,8 @@ export function isCredentialParentSection(section: string | undefined): boolean 
 }
 
 export class FileMatcher {
-  readonly profile: FileProfile;
+  /** How the file is read: by its path, then by its first line when that names a script's interpreter (scriptProfile). */
+  profile: FileProfile;
   private block: Block | undefined;
   private kubernetesSecret = false;
   private dataIndent = -1;
@@ -281,6 +302,7 @@ export class FileMatcher {
       return;
     }
     this.lineText = text;
+    if (line === 1 && text.startsWith('#!')) this.profile = scriptProfile(this.profile, text);
     // The spans of the line before are no concern of this one (a one-line PEM key on each of two lines is two keys).
     this.spans.length = 0;
     if (this.block) {
