@@ -488,6 +488,23 @@ describe('credential scan: CSV rows in history', function () {
   });
 });
 
+describe('credential scan: a script without an extension, in history', function () {
+  this.timeout(60_000);
+
+  it('reads the first line, which holds no keyword, so that a Python script named bin/rotate is read as code', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      const body = ['password = getpass', 'db_password = raw_input', ''].join('\n');
+      repo.write('bin/rotate', `#!/usr/bin/env python3\n${body}`).write('etc/rotate', body).commit('rotation tools', LEAVER, '2025-01-01T00:00:00Z');
+      const result = await scan(repo.dir);
+      // The same lines without the interpreter's line are an extensionless configuration's literals.
+      assert.deepEqual(result.findings.flatMap((f) => f.locations.map((l) => `${f.kind}@${l.path}:${l.line}`)).sort(), ['password@etc/rotate:1', 'password@etc/rotate:2']);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
 describe('credential scan: SQL dump rows in history', function () {
   this.timeout(120_000);
   const repos: FixtureRepo[] = [];

@@ -47,6 +47,8 @@ export interface FileProfile extends FileContext {
   openvpnAuthFile: boolean;
   /** A CSV or TSV file: rows are judged by the credential columns its header names (csvColumns.ts). */
   csv: boolean;
+  /** Read as configuration for want of an extension: its first line may say it is a script (scriptProfile), so that line is always read. */
+  mayBeScript: boolean;
   /**
    * A secret scanner's own files, not read: its list of findings to ignore (`.gitleaksignore`: each line a
    * fingerprint, `commit:path:rule:line`, whose path and rule name often hold `secret` or `token`, never a
@@ -92,6 +94,7 @@ function readProfile(path: string): FileProfile {
     sql: SQL_FILE.test(context.lower),
     openvpnAuthFile: OPENVPN_AUTH_FILE.test(context.lower),
     csv: ext === 'csv' || ext === 'tsv',
+    mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
     findingList: base === '.gitleaksignore' || GITLEAKS_CONFIG_NAME.test(base),
   };
 }
@@ -107,10 +110,10 @@ const SCRIPT_PROFILES = new WeakMap<FileProfile, FileProfile>();
  * scripts stay as they are (read like `.sh`: runbook command lines).
  */
 export function scriptProfile(profile: FileProfile, firstLine: string): FileProfile {
-  if (profile.code || !profile.config || profile.credentialFile || /\.[^/.]+$/.test(profile.path) || !CODE_SHEBANG.test(firstLine)) return profile;
+  if (!profile.mayBeScript || !CODE_SHEBANG.test(firstLine)) return profile;
   let script = SCRIPT_PROFILES.get(profile);
   if (!script) {
-    script = { ...profile, code: true, quotedOnly: true, config: false, deployed: false, yaml: false };
+    script = { ...profile, code: true, quotedOnly: true, config: false, deployed: false, yaml: false, mayBeScript: false };
     SCRIPT_PROFILES.set(profile, script);
   }
   return script;
