@@ -143,6 +143,7 @@ describe('branch rules without a repository', () => {
       'fatal: did not receive expected object 1234',
       'fatal: could not fetch 1234 from promisor remote',
       'fatal: invalid object type',
+      "fatal: object '2ab19ae607aabda796309682e0448237aab03047' is not a blob!", // a combined diff (git log --cc) over a missing blob
     ];
     for (const message of unreadable) {
       assert.ok(isUnreadableObjectMessage(message), message);
@@ -150,7 +151,7 @@ describe('branch rules without a repository', () => {
       assert.deepEqual(branchNote('x', message), { key: 'note.branches.missingObjects', params: { branch: 'x' } }, message);
       assert.equal(failureReason(message), 'missingObjects', message);
     }
-    for (const message of ['fatal: no merge base found', 'fatal: something odd', 'fatal: ambiguous argument']) {
+    for (const message of ['fatal: no merge base found', 'fatal: something odd', 'fatal: ambiguous argument', "fatal: path 'x' is not a blob in HEAD"]) {
       assert.equal(isUnreadableObjectMessage(message), false, message);
       assert.equal(failureReason(message), 'other', message);
     }

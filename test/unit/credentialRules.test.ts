@@ -307,7 +307,69 @@ describe('patch parser', () => {
       'end',
     ]);
   });
+
+  it('gives only the lines a merge adds itself from a combined diff, numbered in the merge\'s file', () => {
+    const events: string[] = [];
+    const visitor: PatchVisitor = {
+      commit: (c: CommitInfo) => events.push(`commit ${c.sha} ${c.parents.length}`),
+      commitEnd: () => events.push('end'),
+      file: (p) => events.push(`file ${p}`),
+      hunk: () => events.push('hunk'),
+      added: (t, n) => events.push(`+${n} ${t}`),
+      removed: (t) => events.push(`- ${t}`),
+      fileEnd: (s: FileSection) => events.push(`fileEnd ${s.oldBlob ?? '-'} ${s.newBlob ?? '-'}`),
+    };
+    const parser = new PatchLineParser(visitor);
+    const lines = [
+      '\x1em1\x1fp1 p2\x1fAnn\x1fann@x.example\x1f100\x1f200',
+      '',
+      'diff --cc app/.env',
+      'index 1111111,2222222..3333333',
+      '--- a/app/.env',
+      '+++ b/app/.env',
+      '@@@ -1,1 -1,1 +1,4 @@@',
+      ' +LOG_LEVEL=info', // from the first parent
+      '+ API_TOKEN=from-the-branch', // from the second parent
+      '- OLD=gone', // in the first parent, not in the merge
+      '++DB_PASSWORD=new-in-the-merge',
+      '++SMTP_PASSWORD=also-new',
+      'diff --cc "deploy/caf\\303\\251.env"',
+      'new file mode 100644',
+      'index 0000000,0000000..4444444',
+      '--- /dev/null',
+      '+++ b/deploy/café.env',
+      '@@@ -0,0 -0,0 +1,1 @@@',
+      '++KEY=new-file',
+      '\x1em2\x1fp1 p2 p3\x1fAnn\x1fann@x.example\x1f100\x1f200',
+      'diff --cc octopus.env',
+      '@@@@ -1,0 -1,0 -1,0 +2,2 @@@@',
+      '++ X=from-one-side',
+      '+++Y=in-no-parent',
+    ];
+    for (const line of lines) parser.feed(line);
+    parser.end();
+    assert.deepEqual(events, [
+      'commit m1 2',
+      'file app/.env',
+      'hunk',
+      '+3 DB_PASSWORD=new-in-the-merge',
+      '+4 SMTP_PASSWORD=also-new',
+      'fileEnd 1111111 3333333',
+      'file deploy/café.env',
+      'hunk',
+      '+1 KEY=new-file',
+      'fileEnd - 4444444',
+      'end',
+      'commit m2 3',
+      'file octopus.env',
+      'hunk',
+      '+3 Y=in-no-parent',
+      'fileEnd - -',
+      'end',
+    ]);
+  });
 });
+
 
 describe('span masks', () => {
   it('mask every occurrence of a noted value, and nothing else', () => {

@@ -7,7 +7,7 @@ import type { DetectionCache } from '../../src/core/detect/detectionCache';
 import type { CredentialFinding } from '../../src/core/detect/detectionTypes';
 import { GitError, GitRunner, type StreamOptions } from '../../src/core/git/gitRunner';
 import { buildCredentialCorpus, COLLEAGUE, LEAVER, LEAVER_SPEC, leakForms, randomText, type CredentialCorpus, type PlantedSecret } from '../fixtures/credentialCorpus';
-import { FixtureRepo, ISOLATED_ENV } from '../fixtures/fixtureRepo';
+import { FixtureRepo, identityEnv, ISOLATED_ENV } from '../fixtures/fixtureRepo';
 import { documentedFingerprint } from './documentedFingerprint';
 import { englishNotes } from './helpers';
 import { noteText } from '../../src/core/detect/detectionNotes';
@@ -505,6 +505,40 @@ describe('credential scan: a script without an extension, in history', function 
   });
 });
 
+describe('credential scan: what a merge commit adds itself', function () {
+  this.timeout(60_000);
+
+  it('reports a value a merge adds that none of its parents holds, and a value a branch brought at the branch\'s commit only', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('README.md', 'shop\n').commit('start', LEAVER, '2025-01-01T00:00:00Z');
+      repo.git('checkout', '-q', '-b', 'feature');
+      const branchValue = `${randomText(14)}#4q`;
+      const branchCommit = repo.write('app/.env', `API_TOKEN=${branchValue}\n`).commit('feature settings', LEAVER, '2025-01-02T00:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      repo.write('app/.env', 'LOG_LEVEL=info\n').commit('main settings', LEAVER, '2025-01-03T00:00:00Z');
+      // The merge conflicts on app/.env; its resolution keeps both sides and adds a password of its own, and a new file.
+      try {
+        repo.gitWith(identityEnv(LEAVER, '2025-01-04T00:00:00Z'), 'merge', '-q', '--no-ff', 'feature');
+      } catch {
+        // (the conflict is expected)
+      }
+      const mergeValue = `${randomText(14)}#9z`;
+      const fileValue = `${randomText(14)}#7k`;
+      repo.write('app/.env', `LOG_LEVEL=info\nAPI_TOKEN=${branchValue}\nDB_PASSWORD=${mergeValue}\n`).write('deploy/db.env', `POSTGRES_PASSWORD=${fileValue}\n`);
+      const merge = repo.commit('merge feature', LEAVER, '2025-01-04T00:00:00Z');
+      assert.equal(repo.git('rev-list', '--parents', '-n', '1', merge).trim().split(' ').length, 3, 'a merge commit');
+      const result = await scan(repo.dir);
+      const rows = result.findings.map((f) => `${f.path}:${f.line}@${f.firstCommit.slice(0, 7)}`).sort();
+      assert.deepEqual(rows, [`app/.env:1@${branchCommit.slice(0, 7)}`, `app/.env:3@${merge.slice(0, 7)}`, `deploy/db.env:1@${merge.slice(0, 7)}`].sort());
+      const output = JSON.stringify(result);
+      assert.ok(![branchValue, mergeValue, fileValue].some((v) => output.includes(v)), 'no value in the result');
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
 describe('credential scan: SQL dump rows in history', function () {
   this.timeout(120_000);
   const repos: FixtureRepo[] = [];
@@ -657,6 +691,45 @@ describe('credential scan: a clone that lacks objects', function () {
     const note = englishNotes(result.notes)[0] ?? '';
     assert.match(note, /^2 commits could not be read in full because this clone lacks some of their objects \(2 files left out; nothing was fetched\)/);
     for (const sha of brokenCommits) assert.ok(note.includes(sha.slice(0, 12)), `the note names ${sha.slice(0, 12)}`);
+  });
+
+  it('reads what merges add themselves until one needs an object the clone lacks, says so, and reads the rest of history', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const [older, newer, branchToken] = [0, 1, 2].map(() => ['gh', 'p_', randomText(36)].join(''));
+    repo.write('README.md', '# r\n').commit('start', LEAVER, '2025-01-01T00:00:00Z');
+    // A merge that resolves a conflict on data/big.txt, whose result the clone will then lack.
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.write('data/big.txt', 'side\n').write('side.env', `GITHUB_TOKEN=${branchToken}\n`).commit('side', LEAVER, '2025-01-02T00:00:00Z');
+    repo.git('checkout', '-q', 'main');
+    repo.write('data/big.txt', 'main\n').commit('main', LEAVER, '2025-01-03T00:00:00Z');
+    try {
+      repo.gitWith(identityEnv(LEAVER, '2025-01-04T00:00:00Z'), 'merge', '-q', '--no-ff', 'side');
+    } catch {
+      // (the conflict is expected)
+    }
+    repo.write('data/big.txt', 'resolved\n').write('merged.env', `GITHUB_TOKEN=${older}\n`);
+    const broken = repo.commit('merge side', LEAVER, '2025-01-04T00:00:00Z');
+    const blob = repo.git('rev-parse', `${broken}:data/big.txt`).trim();
+    // A later merge that needs no missing object: read before git reaches the broken one (newest first).
+    repo.git('checkout', '-q', '-b', 'later', `${broken}~1`);
+    repo.write('later.txt', 'x\n').commit('later side', LEAVER, '2025-01-05T00:00:00Z');
+    repo.git('checkout', '-q', 'main');
+    try {
+      repo.gitWith(identityEnv(LEAVER, '2025-01-06T00:00:00Z'), 'merge', '-q', '--no-ff', '--no-commit', 'later');
+    } catch {
+      // (no conflict expected; --no-commit leaves the merge open)
+    }
+    repo.write('newer.env', `GITHUB_TOKEN=${newer}\n`);
+    repo.commit('merge later', LEAVER, '2025-01-06T00:00:00Z');
+    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    rmSync(join(repo.dir, 'data', 'big.txt'));
+    const result = await scan(repo.dir);
+    // The newer merge's own file is found; the broken merge's own file is not (git stopped there), its side's commit is.
+    assert.deepEqual(result.findings.map((f) => f.path).sort(), ['newer.env', 'side.env']);
+    const notes = englishNotes(result.notes).join('\n');
+    assert.match(notes, /what merge commits add themselves was read for 1 merge, then this clone lacked an object that merge [0-9a-f]{12} needs/);
+    assert.ok(notes.includes(broken.slice(0, 12)), 'the note names the merge');
   });
 
   it('says so when a file at HEAD that held a secret cannot be read, and still reports the secret', async () => {

@@ -30,6 +30,7 @@ export interface NoteParamsByKey {
   'note.credentials.unreadableAtHead': { count: number; ref: string };
   'note.credentials.shallow': Record<string, never>;
   'note.credentials.missingCommits': { count: number; commits: string };
+  'note.credentials.mergesUnread': { count: number; commit: string };
   'note.credentials.unreadableRefs': { count: number; refs: string };
   'note.gitleaks.badAllowlistPattern': { index: number; field: string };
   'note.gitleaks.badRuleAllowlistPattern': { rule: string; index: number; field: string };

@@ -9,9 +9,10 @@ import { GitError, type GitRunner } from './gitRunner';
  * Git's words for an object it could not read (missing, corrupt, or a promisor fetch refused): the
  * one classification for refs, history, ownership, branches and a detection's failure reason.
  * `invalid object` is git's "invalid object type" of a damaged object; `did not receive expected
- * object` and `not our ref` are a lazy fetch refused by the remote.
+ * object` and `not our ref` are a lazy fetch refused by the remote; `object … is not a blob!` is how a
+ * combined diff (`git log --cc`) says it could not read a blob.
  */
-const UNREADABLE = /lazy fetch|unable to read|could not read|cannot read|missing (?:blob|tree|commit|object)|bad object|not a valid object|invalid object|corrupt|inflate|promisor|could not fetch|unable to fetch|did not receive expected object|not our ref/i;
+const UNREADABLE = /lazy fetch|unable to read|could not read|cannot read|missing (?:blob|tree|commit|object)|bad object|not a valid object|invalid object|corrupt|inflate|promisor|could not fetch|unable to fetch|did not receive expected object|not our ref|object '?[0-9a-f]{7,64}'? is not a blob/i;
 
 /** True for git's message (or its first line) about an object this clone cannot read. */
 export function isUnreadableObjectMessage(message: string): boolean {

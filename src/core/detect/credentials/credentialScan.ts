@@ -27,6 +27,7 @@ import { HistoryVisitor } from './historyVisitor';
 import type { RuleSet } from './ruleEngine';
 import { maskSecrets } from './maskSecrets';
 import { readHistory, type UnreadableCommit } from './historyReader';
+import { readMergeAdditions } from './mergeReader';
 import { readReachability, readRefTips, type Reachability, type RefTip } from './refTips';
 import { CREDENTIAL_STATE_VERSION, restoreEntry, storeEntry, type CredentialScanState, type StoredEntry } from './scanState';
 import { contextOfPath, contextOfPlaces, readLinguistAttributes, type LinguistAttributes } from './pathContext';
@@ -243,12 +244,26 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
     const visitor = new HistoryVisitor(ledger, masks, refNames, (count) => {
       if (count % PROGRESS_EVERY === 0) options.onProgress?.(count);
     }, setup.rules);
-    const reading = await readHistory({ git, range, visitor, keywords: setup.rules.keywords });
+    // The merges' own additions (mergeReader.ts), read beside the log into the same ledger; stopped if the reading fails.
+    let readingDone = false;
+    const mergeVisitor = new HistoryVisitor(ledger, masks, refNames, undefined, setup.rules);
+    const mergeReading = readMergeAdditions(git, range, mergeVisitor, () => readingDone || !!signal?.aborted);
+    mergeReading.catch(() => undefined);
+    let reading: Awaited<ReturnType<typeof readHistory>>;
+    try {
+      reading = await readHistory({ git, range, visitor, keywords: setup.rules.keywords });
+    } catch (err) {
+      readingDone = true;
+      throw err;
+    }
+    const merges = await mergeReading;
     unreadable = reading.unreadable;
     missingCommits = reading.missingCommits;
     throwIfAborted(signal);
     commitsRead = visitor.commitsRead;
-    if (visitor.longLinesSkipped > 0) notes.push(detectionNote('note.credentials.longLines', { count: visitor.longLinesSkipped, kib: MAX_LINE_LENGTH / 1024 }));
+    const longLines = visitor.longLinesSkipped + mergeVisitor.longLinesSkipped;
+    if (longLines > 0) notes.push(detectionNote('note.credentials.longLines', { count: longLines, kib: MAX_LINE_LENGTH / 1024 }));
+    if (!merges.complete) notes.push(detectionNote('note.credentials.mergesUnread', { count: merges.merges, commit: merges.stoppedAt?.slice(0, 12) ?? '—' }));
     if (unreadable.length) notes.push(unreadableNote(unreadable));
     if (missingCommits.length) notes.push(detectionNote('note.credentials.missingCommits', { count: missingCommits.length, commits: shortCommitList(missingCommits, UNREADABLE_LISTED) }));
   }

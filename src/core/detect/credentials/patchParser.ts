@@ -60,6 +60,9 @@ export function detached(text: string): string {
 }
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+/** A combined diff's hunk (`git log --cc`): one `-a,b` range per parent, one `@` more than parents around it. */
+const COMBINED_HUNK = /^(@{3,}) (?:-\d+(?:,\d+)? )+\+(\d+)(?:,\d+)? @{3,}/;
+const COMBINED_INDEX = /^index ([0-9a-f]+)(?:,[0-9a-f]+)+\.\.([0-9a-f]+)/;
 const INDEX = /^index ([0-9a-f]+)\.\.([0-9a-f]+)/;
 const ZERO_ID = /^0+$/;
 
@@ -106,15 +109,27 @@ export function pathOfDiffLine(line: string): string | undefined {
   return b.slice(2);
 }
 
+/**
+ * Reads patches line by line, and the combined diffs of merge commits (`git log --cc`): there a line
+ * carries one column per parent, and only a line marked `+` in every column — in none of the parents —
+ * is what the merge itself added (an "evil merge", a conflict resolved with new text); a line with `+`
+ * in some columns came from a parent's side and was read in that side's commits.
+ */
 export class PatchLineParser {
   private inCommit = false;
   private section: FileSection | undefined;
   private inHunk = false;
   private newLine = 0;
+  /** Parents of the combined hunk being read (0: a plain hunk). */
+  private columns = 0;
 
   constructor(private readonly visitor: PatchVisitor) {}
 
   feed(line: string): void {
+    if (this.inHunk && this.columns > 0) {
+      if (this.feedCombined(line)) return;
+      this.inHunk = false;
+    }
     if (this.inHunk) {
       const first = line.charCodeAt(0);
       if (first === 43 /* + */) {
@@ -134,6 +149,15 @@ export class PatchLineParser {
       this.startCommit(line.slice(1));
       return;
     }
+    if (line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+      this.endFile();
+      const rest = line.slice(line.indexOf(' ', 'diff --'.length) + 1);
+      const cut = unquoteCPath(rest)?.value ?? rest;
+      const path = detached(cut);
+      this.section = { path, newBlob: null, oldBlob: null, binary: false };
+      this.visitor.file(path);
+      return;
+    }
     if (line.startsWith('diff --git ')) {
       this.endFile();
       const cut = pathOfDiffLine(line);
@@ -145,16 +169,26 @@ export class PatchLineParser {
     }
     const section = this.section;
     if (!section) return;
+    if (line.startsWith('@@@')) {
+      const hunk = COMBINED_HUNK.exec(line);
+      if (!hunk) return;
+      this.columns = (hunk[1] ?? '').length - 1;
+      this.newLine = Number(hunk[2]);
+      this.inHunk = true;
+      this.visitor.hunk(line.slice(hunk[0].length).trim());
+      return;
+    }
     if (line.startsWith('@@')) {
       const hunk = HUNK.exec(line);
       if (!hunk) return;
+      this.columns = 0;
       this.newLine = Number(hunk[1]);
       this.inHunk = true;
       this.visitor.hunk(line.slice(hunk[0].length).trim());
       return;
     }
     if (line.startsWith('index ')) {
-      const ids = INDEX.exec(line);
+      const ids = INDEX.exec(line) ?? COMBINED_INDEX.exec(line);
       if (ids) {
         section.oldBlob = ZERO_ID.test(ids[1] ?? '') ? null : (ids[1] ?? null);
         section.newBlob = ZERO_ID.test(ids[2] ?? '') ? null : (ids[2] ?? null);
@@ -162,6 +196,22 @@ export class PatchLineParser {
     } else if (line.startsWith('Binary files ') || line.startsWith('GIT binary patch')) {
       section.binary = true;
     }
+  }
+
+  /** A line of a combined hunk; false when the hunk ended before it. */
+  private feedCombined(line: string): boolean {
+    const columns = this.columns;
+    if (line.charCodeAt(0) === 92 /* \ No newline at end of file */) return true;
+    let plus = 0;
+    for (let i = 0; i < columns; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 43 /* + */) plus++;
+      else if (c === 45 /* - */) return true; // in a parent, not in the merge's result
+      else if (c !== 32) return false;
+    }
+    if (plus === columns) this.visitor.added(line.slice(columns), this.newLine);
+    this.newLine++;
+    return true;
   }
 
   /** The output ended. */
