@@ -724,12 +724,39 @@ describe('credential scan: a clone that lacks objects', function () {
     repo.commit('merge later', LEAVER, '2025-01-06T00:00:00Z');
     rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
     rmSync(join(repo.dir, 'data', 'big.txt'));
+    assert.throws(() => execFileSync('git', ['log', '--merges', '--cc', '-p', '--all'], { cwd: repo.dir, stdio: 'pipe', env: { ...process.env, ...ISOLATED_ENV } }), /is not a blob|unable to read/, 'the fixture must make git log --cc die');
     const result = await scan(repo.dir);
-    // The newer merge's own file is found; the broken merge's own file is not (git stopped there), its side's commit is.
-    assert.deepEqual(result.findings.map((f) => f.path).sort(), ['newer.env', 'side.env']);
+    // Read again without data/big.txt (git named its blob in the broken merge), the broken merge's own file is found too.
+    assert.deepEqual(result.findings.map((f) => f.path).sort(), ['merged.env', 'newer.env', 'side.env']);
+    assert.doesNotMatch(englishNotes(result.notes).join('\n'), /merge commits add themselves/);
+  });
+
+  it('says which merge it stopped at when the holes outnumber its readings of the merges', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    repo.write('README.md', '# r\n').commit('start', LEAVER, '2025-01-01T00:00:00Z');
+    const blobs: string[] = [];
+    const merges: string[] = [];
+    // Nine merges, each adding a file of its own the clone will lack and a token beside it.
+    for (let i = 0; i < 9; i++) {
+      const day = String(2 + 2 * i).padStart(2, '0');
+      repo.git('checkout', '-q', '-b', `side${i}`, 'main');
+      repo.write(`side${i}.txt`, `${i}\n`).commit(`side ${i}`, LEAVER, `2025-02-${day}T00:00:00Z`);
+      repo.git('checkout', '-q', 'main');
+      repo.gitWith(identityEnv(LEAVER, `2025-02-${day}T12:00:00Z`), 'merge', '-q', '--no-ff', '--no-commit', `side${i}`);
+      repo.write(`blob${i}.bin`, `only in merge ${i}\n`).write(`merge${i}.env`, `GITHUB_TOKEN=${['gh', 'p_', randomText(36)].join('')}\n`);
+      merges.push(repo.commit(`merge ${i}`, LEAVER, `2025-02-${day}T12:00:00Z`));
+      blobs.push(repo.git('rev-parse', `HEAD:blob${i}.bin`).trim());
+    }
+    for (const blob of blobs) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    for (let i = 0; i < 9; i++) rmSync(join(repo.dir, `blob${i}.bin`));
+    const result = await scan(repo.dir);
+    // Newest first: each reading leaves out one more merge's file, eight readings in all; the eighth stops at
+    // merge 1 (git reaches blob1.bin before merge1.env), and merge 0 is never reached.
+    assert.deepEqual(result.findings.map((f) => f.path).sort(), [2, 3, 4, 5, 6, 7, 8].map((i) => `merge${i}.env`).sort());
     const notes = englishNotes(result.notes).join('\n');
-    assert.match(notes, /what merge commits add themselves was read for 1 merge, then this clone lacked an object that merge [0-9a-f]{12} needs/);
-    assert.ok(notes.includes(broken.slice(0, 12)), 'the note names the merge');
+    assert.match(notes, /what merge commits add themselves was read for 7 merges, then this clone lacked an object that merge [0-9a-f]{12} needs/);
+    assert.ok(notes.includes((merges[1] ?? '').slice(0, 12)), 'the note names the merge');
   });
 
   it('says so when a file at HEAD that held a secret cannot be read, and still reports the secret', async () => {

@@ -245,17 +245,22 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
       if (count % PROGRESS_EVERY === 0) options.onProgress?.(count);
     }, setup.rules);
     // The merges' own additions (mergeReader.ts), read beside the log into the same ledger; stopped if the reading fails.
+    // Should a merge need an object the clone lacks, they are read again without the files the log could not read.
     let readingDone = false;
+    let logUnreadable: (paths: string[]) => void = () => undefined;
+    const unreadablePaths = new Promise<string[]>((resolve) => (logUnreadable = resolve));
     const mergeVisitor = new HistoryVisitor(ledger, masks, refNames, undefined, setup.rules);
-    const mergeReading = readMergeAdditions(git, range, mergeVisitor, () => readingDone || !!signal?.aborted);
+    const mergeReading = readMergeAdditions(git, range, mergeVisitor, () => readingDone || !!signal?.aborted, () => unreadablePaths);
     mergeReading.catch(() => undefined);
     let reading: Awaited<ReturnType<typeof readHistory>>;
     try {
       reading = await readHistory({ git, range, visitor, keywords: setup.rules.keywords });
     } catch (err) {
       readingDone = true;
+      logUnreadable([]);
       throw err;
     }
+    logUnreadable(reading.unreadable.flatMap((commit) => commit.paths));
     const merges = await mergeReading;
     unreadable = reading.unreadable;
     missingCommits = reading.missingCommits;
