@@ -224,6 +224,21 @@ function enumMemberKey(line: string, key: string, from: number): boolean {
   return before !== null && (before[1] !== '' || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(key));
 }
 
+/** A package's version after its coordinates' `group:artifact:` (`2.2.4`, `v1.0.0-rc1`). */
+const COORDINATE_VERSION = /^v?\d+(?:\.\d+)+(?:[-.+][\w.-]+)?$/;
+
+/**
+ * Whether the key read at `keyStart` is a segment of a path (the run of name characters it sits in follows a
+ * `/`: a container image `owner/name:tag`, an annotation `example.com/agent-inject-secret-db: …`) or the artifact
+ * of a package's coordinates (`group:artifact:version`, its operator a `:` and its value a version).
+ */
+function isPathOrCoordinateSegment(line: string, keyStart: number, operator: string, raw: string): boolean {
+  let start = keyStart;
+  while (start > 0 && /[\w.-]/.test(line[start - 1] as string)) start--;
+  if (line[start - 1] === '/') return true;
+  return operator === ':' && line[start - 1] === ':' && /[\w.-]/.test(line[start - 2] ?? '') && COORDINATE_VERSION.test(raw);
+}
+
 export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
   // A tuple assignment pairs its names and values by position; read so, the line holds no other pair.
   const tuple = line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit);
@@ -248,6 +263,15 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
       }
     }
     if (quoted === undefined && quotedOnly) continue;
+    // A name inside a path or a package's coordinates is not a key: a container image's `repo/wrongsecrets:1.4-no-vault`,
+    // an annotation's `vault.hashicorp.com/agent-inject-secret-db: "kv/db"`, Maven's `org.pwdb:KeePassJava2:2.2.4`.
+    if (m[1] === '' && isPathOrCoordinateSegment(line, m.index, line.slice(m.index + key.length, rawStart - (quoted !== undefined ? 1 : 0)).replace(/[\s\]]/g, ''), raw)) {
+      ASSIGNMENT.lastIndex = Math.max(m.index + 1, rawStart);
+      continue;
+    }
+    // A shell expansion's alternate value or error text (`${MVNW_PASSWORD:+has-password}`, `${TOKEN:?unset}`): words the
+    // script prints or tests, not a default of the variable.
+    if (quoted === undefined && /^[+?]/.test(raw) && line.slice(0, m.index).endsWith('${')) continue;
     // A computed key naming an enum's member (`[PasskeyBrand.KeePassXC]: "KeePassXC"`): the member's label, not a credential.
     if (enumMemberKey(line, key, m.index)) continue;
     // `$password := index .Values …` (a Go template), `$pass = PASS_CONST;` (PHP): a `$` name takes a

@@ -102,9 +102,10 @@ function configNamed(path: string, lower: string, ext: string): boolean {
   const words = keyWords(path.slice(path.lastIndexOf('/') + 1, path.length - ext.length - 1));
   return words.some((w) => CONFIG_NAME_WORDS.has(w)) && !CODE_ROLE_WORDS.has(words.at(-1) ?? '');
 }
-/** Dependency manifests and lock files: their keys are package names (`parse-passwd`, Cargo's `rpassword = "7.2"`), their values versions. */
-const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.(?:toml|lock)|pipfile|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile)$/;
-const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$/;
+/** Dependency manifests and lock files: their keys are package names (`parse-passwd`, Cargo's `rpassword = "7.2"`, a Jenkins image's `plugins.txt` `token-macro:400.v…`), their values versions. */
+const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.(?:toml|lock)|pipfile|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile|plugins\.txt)$/;
+// (`messages.properties`, `ValidationMessages.properties`: a Java resource bundle's base file, the default language's texts.)
+const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$|(?:^|\/)[\w-]*messages\.properties$/;
 
 /**
  * Configuration formats that a deployment reads as they are committed: YAML (compose, Helm values, Ansible
