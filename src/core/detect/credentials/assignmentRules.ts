@@ -224,6 +224,8 @@ function enumMemberKey(line: string, key: string, from: number): boolean {
   return before !== null && (before[1] !== '' || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(key));
 }
 
+/** A `s/pattern/replacement/` command (sed, Perl, an editor's), its `s` standing alone. */
+const SUBSTITUTION = /(?:^|[^\w$])s\/[^/\n]*\//;
 /** A package's version after its coordinates' `group:artifact:` (`2.2.4`, `v1.0.0-rc1`). */
 const COORDINATE_VERSION = /^v?\d+(?:\.\d+)+(?:[-.+][\w.-]+)?$/;
 
@@ -235,7 +237,8 @@ const COORDINATE_VERSION = /^v?\d+(?:\.\d+)+(?:[-.+][\w.-]+)?$/;
 function isPathOrCoordinateSegment(line: string, keyStart: number, operator: string, raw: string): boolean {
   let start = keyStart;
   while (start > 0 && /[\w.-]/.test(line[start - 1] as string)) start--;
-  if (line[start - 1] === '/') return true;
+  // A substitution's `/` separates its pattern from what it writes (`sed -i "s/SECRET_KEY = ''/SECRET_KEY = 'ci'/"`).
+  if (line[start - 1] === '/') return !SUBSTITUTION.test(line);
   return operator === ':' && line[start - 1] === ':' && /[\w.-]/.test(line[start - 2] ?? '') && COORDINATE_VERSION.test(raw);
 }
 
