@@ -322,6 +322,17 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['wp-config.php', "define('SECURE_AUTH_KEY',  '«salt:64»');\ndefine('LOGGED_IN_SALT',   '«salt:64»');"]],
     misses: [['wp-config.php', "define('AUTH_KEY', 'put your unique phrase here');\ndefine('DB_PASSWORD', getenv('DB_PASSWORD'));\ndefine('DB_PASSWORD', '');"]] },
   // .NET's `NetworkCredential(user, password)` and `DirectoryEntry(path, user, password)` take the password as a positional argument too.
+  // A DSL statement that is the credential's name with one literal: Jenkins Job DSL (`usernamePassword { password('…') }`,
+  // `secretText { secret('…') }`), a Gradle repository's `credentials { password '…' }`. The statement alone on its
+  // line is configuration written as code, so the literal is judged as a configuration's is.
+  { id: 'dsl-credential', name: { en: 'Credential written in a Groovy or Gradle DSL (Jenkins Job DSL, Gradle credentials)', 'zh-CN': 'Groovy 或 Gradle DSL 中写入的凭据（Jenkins Job DSL、Gradle credentials）' }, find: 'line',
+    files: /\.(?:groovy|gradle)$|(?:^|\/)jenkinsfile[^/]*$/, keywords: ['password', 'passphrase', 'secret', 'token'],
+    pattern: /^\s*(?<k>password|passphrase|secret|token|apiToken|secretText)\s*(?:\(\s*)?(?:"(?<v>[^"\\\n]*)"|'(?<s>[^'\\\n]*)')\s*\)?\s*;?\s*$/g, judge: 'literal',
+    hits: [['jobdsl/deploy.groovy', "credentials {\n  usernamePassword {\n    id('deploy')\n    username('ops')\n    password('«pw»')\n  }\n  secretText {\n    id('hook')\n    secret(\"«alnum:40»\")\n  }\n}"],
+      ['build.gradle', "repositories {\n  maven {\n    credentials {\n      username 'ops'\n      password '«pw»'\n    }\n  }\n}"]],
+    misses: [['build.gradle', 'credentials {\n  username mavenUser\n  password mavenPassword\n  password "${System.env.MAVEN_PASSWORD}"\n}'], ['jobdsl/deploy.groovy', "password(params.DEPLOY_PASSWORD)\ntoken('')\nsecret(credentials('hook'))"],
+      // Outside a DSL's files a builder's call is judged as code is (the generic reader, by its looks).
+      ['src/main/java/Login.java', '        .password("Secret")']] },
   { id: 'positional-login', name: { en: 'Password passed to a login or connect call', 'zh-CN': '传给登录或连接调用的口令' }, find: 'line', keywords: ['login', 'auth', 'bind_s', 'getconnection', 'networkcredential', 'directoryentry'],
     pattern: /\.(?:login|auth|authenticate|simple_bind_s|bind_s|starttls_login)\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*,\s*(?<v>'[^'\n]*'|"[^"\n]*")|\bgetConnection\s*\(\s*[^,()"']+,\s*(?:'[^'\n]*'|"[^"\n]*")\s*,\s*(?<p>'[^'\n]*'|"[^"\n]*")|\bNetworkCredential\s*\(\s*"[^"\n]*"\s*,\s*(?<q>"[^"\n]*")|\bDirectoryEntry\s*\(\s*"[^"\n]*"\s*,\s*"[^"\n]*"\s*,\s*(?<s>"[^"\n]*")/g, judge: 'literal',
     hits: [['report/Db.java', '    return DriverManager.getConnection(url, "report", "«lit:report2019»");'], ['ftp_upload.py', "ftp.login('upload', '«lit:upload2019»')"], ['mail.py', 'server.login("alerts@corp.example", "«pw»")'],
