@@ -207,6 +207,11 @@ const TAGGED_NODE = /^([ \t]+)(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.)
 const LITERAL_TAGS = new Set(['!!str', '!!binary', '!unsafe']);
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,100})(\s[^>]*)?>([^<\n]{1,4096})<\/\1\s*>/g;
 const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\n]{0,4096})"/gi;
+/**
+ * A setter named after what it sets, called with one quoted literal: Java's and PHP's `setPassword("…")`,
+ * Ruby's and Python's `set_token('…')`. The name after `set` is the key (`Password`, `token`).
+ */
+const SETTER = /(?<![\w$])set_?([A-Za-z][A-Za-z0-9_]{0,60})\s*\(\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})')\s*\)/g;
 /** A JSON object naming its entry and giving its value on one line (`{"name": "DB_PASSWORD", "value": "…"}`: ECS task definitions, ARM app settings). */
 const JSON_NAME_VALUE = /"(?:key|name)"\s*:\s*"([^"\n]{1,100})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){0,4096})"/gi;
 
@@ -304,6 +309,17 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
     }
     const value = quoted !== undefined ? unescapeQuoted(quoted) : raw;
     visit({ key, value: decodeXmlEntities(value), quoted: quoted !== undefined, start: rawStart, end: rawStart + raw.length });
+  }
+  if (line.includes('(') && /set_?[a-z]/i.test(line)) {
+    SETTER.lastIndex = 0;
+    for (let m = SETTER.exec(line); m; m = SETTER.exec(line)) {
+      const key = m[1] ?? '';
+      if (!isKey(key)) continue;
+      const raw = m[2] ?? m[3] ?? '';
+      // The opening quote is the match's first one (the setter's name holds none).
+      const start = m.index + m[0].indexOf(m[2] !== undefined ? '"' : "'") + 1;
+      visit({ key, value: unescapeQuoted(raw), quoted: true, start, end: start + raw.length });
+    }
   }
   if (line.includes('</')) {
     XML_ELEMENT.lastIndex = 0;

@@ -588,6 +588,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',
     hits: [
+      // A setter named after the credential with a literal is the same pair as `ds.password = "…"` (judged as the file is:
+      // by its looks in code).
+      ['src/main/java/com/example/DbConfig.java', '        ds.setPassword("«pw»");'], ['app/Services/Mailer.php', "        $mail->setApiKey('«alnum:32»');\n        $mail->setPassword('«pw»');"],
       // A numbered name (`password1`), `pass` glued to whose it is (`dbpass`, `userpass`), also as a URL's query parameter.
       ['conf/app.properties', 'db.password1=«lit:shop2020»\ndbpass=«lit:shop2021»'], ['src/main/java/app/Db.java', '    String static_password01 = "«pw»";'],
       ['conf/realm.xml', '<Realm connectionURL="jdbc:mysql://db.internal/auth?user=app&amp;userpass=«lit:realm2020»"/>'],
@@ -697,6 +700,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // shell expansion's alternate value (a word the script tests, not the variable's default).
       ['src/main/resources/templates/about.html', '<li>(Apache License, Version 2.0) KeePass Java (org.example.pwdb:KeePassJava2:2.2.4 - https://example.org/kpj)</li>'],
       ['mvnw', 'case "${MVNW_USERNAME:+has-username}${MVNW_PASSWORD:+has-password}" in'],
+      // Setters given a variable, a stand-in, nothing, or a label; a name that only ends in `set`.
+      ['src/main/java/com/example/DbConfig.java', 'ds.setPassword(password);\nds.setPassword("changeit");\nuser.setToken(null);\nform.setPasswordLabel("Password");\nupsetToken("Qm7vTz2p#Lk9wXr4n");'],
     ] },
   { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth'], judge: 'literal',
     hits: [['config/secrets.yml', 'production:\n  secret_key_base: «hex:128»'],
@@ -739,7 +744,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // A Java resource bundle's base file holds the default language's texts.
       ['src/main/resources/messages.properties', 'welcome.secret.types.passwords=Kennw0rter']] },
   { id: 'token', name: { en: 'Token in a configuration or source file', 'zh-CN': '配置文件或源代码中的令牌' }, find: 'assignment', keywords: ['token'], judge: 'literal',
-    hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['ci/danger.env', 'DANGER_GITHUB_API_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
+    hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['gitlab/resources/token.sh', "gitlab-rails runner \"t = PersonalAccessToken.new(name: 'ci'); t.set_token('«alnum:32»'); t.save!\""], ['ci/danger.env', 'DANGER_GITHUB_API_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
     misses: [['ci/aws.env', '# a value its writer marked fake\nAWS_SESSION_TOKEN=Fake«alnum:120»'], ['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"'],
       ['src/Web/Antiforgery.cs', 'public static string TokenTag = "__RequestVerificationToken";'], ['app/views/mailer/reset.text.erb', '<%= reset_url(name: @user.name, token: @user.password_reset_token) %>'],
       // etcd's initial cluster token is a label that tells one cluster's bootstrap from another's, whatever it looks like.
