@@ -208,10 +208,10 @@ const LITERAL_TAGS = new Set(['!!str', '!!binary', '!unsafe']);
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,100})(\s[^>]*)?>([^<\n]{1,4096})<\/\1\s*>/g;
 const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\n]{0,4096})"/gi;
 /**
- * A setter named after what it sets, called with one quoted literal: Java's and PHP's `setPassword("…")`,
+ * A setter named after what it sets, called with one quoted literal: Java's and PHP's `setPassword("…")`, Go's and C#'s `SetPassword("…")`,
  * Ruby's and Python's `set_token('…')`. The name after `set` is the key (`Password`, `token`).
  */
-const SETTER = /(?<![\w$])set_?([A-Za-z][A-Za-z0-9_]{0,60})\s*\(\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})')\s*\)/g;
+const SETTER = /(?<![\w$])[Ss]et_?([A-Za-z][A-Za-z0-9_]{0,60})\s*\(\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})')\s*\)/g;
 /** A JSON object naming its entry and giving its value on one line (`{"name": "DB_PASSWORD", "value": "…"}`: ECS task definitions, ARM app settings). */
 const JSON_NAME_VALUE = /"(?:key|name)"\s*:\s*"([^"\n]{1,100})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){0,4096})"/gi;
 

@@ -590,7 +590,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [
       // A setter named after the credential with a literal is the same pair as `ds.password = "…"` (judged as the file is:
       // by its looks in code).
-      ['src/main/java/com/example/DbConfig.java', '        ds.setPassword("«pw»");'], ['app/Services/Mailer.php', "        $mail->setApiKey('«alnum:32»');\n        $mail->setPassword('«pw»');"],
+      ['src/main/java/com/example/DbConfig.java', '        ds.setPassword("«pw»");'], ['internal/smtp/client.go', '\tc.SetPassword("«pw»")'], ['app/Services/Mailer.php', "        $mail->setApiKey('«alnum:32»');\n        $mail->setPassword('«pw»');"],
       // A numbered name (`password1`), `pass` glued to whose it is (`dbpass`, `userpass`), also as a URL's query parameter.
       ['conf/app.properties', 'db.password1=«lit:shop2020»\ndbpass=«lit:shop2021»'], ['src/main/java/app/Db.java', '    String static_password01 = "«pw»";'],
       ['conf/realm.xml', '<Realm connectionURL="jdbc:mysql://db.internal/auth?user=app&amp;userpass=«lit:realm2020»"/>'],
