@@ -31,6 +31,101 @@ describe('credential rules', () => {
     for (const [token, kind] of cases) assert.deepEqual(kinds('notes.md', `see ${token} here`), [`${kind}@1`], kind);
   });
 
+  it('read every literal under a credential\'s name in a file named for the credentials it holds, however weak', () => {
+    const ownWords = j('super', 'secret');
+    const short = j('hun', 'ter', '2');
+    const kubeconfig = ['users:', '- name: admin', '  user:', `    token: ${short}`].join('\n');
+    for (const path of ['.kube/config', 'clusters/prod/kubeconfig', 'ops/admin.kubeconfig', 'kubeconfig-staging.yaml']) assert.deepEqual(kinds(path, kubeconfig), ['token@4'], path);
+    // The same lines elsewhere: seven letters under `token` are a word (a setting, a name).
+    assert.deepEqual(kinds('deploy/values.yaml', kubeconfig), []);
+    // A page or a release note named for a kubeconfig shows one: there the same value is a stand-in.
+    assert.deepEqual(kinds('docs/kubeconfig.yaml', kubeconfig), []);
+    // Code named for a kubeconfig reads one; it does not hold one.
+    assert.deepEqual(kinds('pkg/kubeconfig.go', `token := "${short}"`), []);
+    const aws = ['[default]', `aws_secret_access_key = ${ownWords}`].join('\n');
+    assert.deepEqual(kinds('.aws/credentials', aws), ['aws-secret-access-key@2']);
+    assert.deepEqual(kinds('docs/aws-setup.ini', aws), []);
+    assert.deepEqual(kinds('.npmrc', `//registry.npmjs.org/:_authToken=${ownWords}`), ['npmrc-auth@1']);
+    // A registry's, a cloud CLI's and a mail client's own credentials files.
+    assert.deepEqual(kinds('home/.gem/credentials', `---\n:rubygems_api_key: ${short}`), ['api-key@2']);
+    assert.deepEqual(kinds('.terraformrc', `credentials "app.terraform.io" {\n  token = "${short}"\n}`), ['token@2']);
+    assert.deepEqual(kinds('.databrickscfg', `[DEFAULT]\nhost = https://x.cloud.databricks.com\ntoken = ${short}`), ['token@3']);
+    assert.deepEqual(kinds('.muttrc', `set smtp_pass = "${j('pass', 'word', '1')}"`), ['password@1']);
+    assert.deepEqual(kinds('scripts/mail.py', `smtp_pass = "${j('pass', 'word', '1')}"`), []);
+    // Settings beside the credentials, a commented line, a JSONPath template and empty values are not credentials.
+    const settings = ['[default]', '# aws_secret_access_key = ' + ownWords, 'aws_session_token =', 'credential_source = Ec2InstanceMetadata'].join('\n');
+    assert.deepEqual(kinds('.aws/credentials', settings), []);
+    const provider = ['users:', '- name: gke', '  user:', '    auth-provider:', '      config:', `        token-key: '{.credential.access_token}'`, `        expiry-key: '{.credential.token_expiry}'`].join('\n');
+    assert.deepEqual(kinds('.kube/config', provider), []);
+    assert.deepEqual(kinds('.s3cfg', ['[default]', 'access_key =', 'secret_key =', 'gpg_passphrase =', 'kms_key =', 'signature_v2 = False'].join('\n')), []);
+  });
+
+  it('read an XML entry named by its name or key attribute, its value the element\'s text or its <value> child', () => {
+    const value = randomText(20);
+    const cases: [string, string, string][] = [
+      ['hibernate.cfg.xml', `<property name="hibernate.connection.password">${value}</property>`, 'password@1'],
+      ['etc/jetty-ds.xml', `  <Set name="password">${value}</Set>`, 'password@1'],
+      ['conf/app-properties.xml', `<entry key="db.password">${value}</entry>`, 'password@1'],
+      ['WEB-INF/beans.xml', `<property name="password"><value>${value}</value></property>`, 'password@1'],
+      ['App.config', ['<setting name="ApiKey" serializeAs="String">', `  <value>${value}</value>`, '</setting>'].join('\n'), 'api-key@2'],
+    ];
+    for (const [path, text, found] of cases) assert.deepEqual(kinds(path, text), [found], path);
+    // A resource's label, a form's field, a reference and an empty entry are no settings' values.
+    assert.deepEqual(kinds('app/src/main/res/values/strings.xml', `<string name="password">${value}</string>`), []);
+    assert.deepEqual(kinds('forms/login.xml', `<field name="password" type="string">${value}</field>`), []);
+    assert.deepEqual(kinds('hibernate.cfg.xml', '<property name="connection.password">${db.password}</property>\n<entry key="password"></entry>'), []);
+  });
+
+  it('read a CSV row by the credential columns of a header that also names whose account it is', () => {
+    const weak = j('Summer', '2019!');
+    const strong = randomText(20);
+    const iam = ['User name,Password,Access key ID,Secret access key,Console login link', `ops,${weak},${j('AKIA', randomText(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'))},${randomText(40)},https://console.example`].join('\n');
+    assert.deepEqual(kinds('Downloads/credentials.csv', iam).sort(), ['aws-access-key-id@2', 'aws-secret-access-key@2', 'password@2']);
+    // Downloaded from the console, the file exists to hold them: a password spelled from its own word is the password there.
+    assert.deepEqual(kinds('new_user_credentials.csv', `User name,Password\nops,${j('Pass', 'w0rd')}`), ['password@2']);
+    assert.deepEqual(kinds('import/users.csv', `User name,Password\nops,${j('Pass', 'w0rd')}`), []);
+    const users = ['username;email;password', `alice;a@corp.example;"${strong}"`, 'bob;b@corp.example;', 'carol;c@corp.example;${CAROL_PW}'].join('\n');
+    assert.deepEqual(kinds('import/users.csv', users), ['password@2']);
+    assert.deepEqual(kinds('import/users.tsv', `login\tpassword\nalice\t${strong}`), ['password@2']);
+    // No one's name in the header: a list of common passwords, not an account's credential.
+    assert.deepEqual(kinds('data/common-passwords.csv', `rank,password,count\n1,${weak},50`), []);
+    // A digest column is no password; a header past the first line is data.
+    assert.deepEqual(kinds('seed/users.csv', `id,name,password_hash\n1,alice,${randomText(40, '0123456789abcdef')}`), []);
+    assert.deepEqual(kinds('seed/notes.csv', `id,text\nname,password\nalice,${strong}`), []);
+  });
+
+  it('read a connection string\'s password and a URL\'s password parameter inside a string of code', () => {
+    const value = randomText(20);
+    assert.deepEqual(kinds('src/Db.cs', `var cs = "Data Source=db;Initial Catalog=app;User ID=sa;Password=${value}";`), ['password@1']);
+    assert.deepEqual(kinds('src/Db.java', `String cs = "Server=db;Uid=app;Pwd=${value};";`), ['password@1']);
+    assert.deepEqual(kinds('src/Db.java', `String url = "jdbc:mysql://db:3306/app?user=app&password=${value}&useSSL=false";`), ['password@1']);
+    assert.deepEqual(kinds('app/db.py', `url = "postgresql://db/app?user=app&password=${encodeURIComponent(value + '&')}"`), ['password@1']);
+    // Filled in by code, or a format's fields: no value.
+    for (const line of [
+      'var cs = $"Server={host};User Id={user};Password={password};";',
+      'var cs = "Server=db;User Id=sa;Password=" + pw + ";";',
+      'String url = "jdbc:mysql://db/app?user=" + u + "&password=" + p;',
+      'fetch(`https://x.example/login?user=${u}&password=${p}`);',
+      'String q = "password=" + value; // no connection string, no URL',
+    ]) assert.deepEqual(kinds('src/Db.cs', line), [], line);
+  });
+
+  it('read a compose stack\'s env files named with `_` or `-` as deployed configuration, their test copies as a test runner\'s', () => {
+    const line = `MYSQL_PASSWORD=${j('my', 'sql')}`;
+    for (const path of ['env/.env_db_mysql', '.env-prod', '.env.production']) assert.deepEqual(kinds(path, line), ['password@1'], path);
+    for (const path of ['.env_test', '.env-ci', '.env.testing']) assert.deepEqual(kinds(path, line), [], path);
+  });
+
+  it('read a file without an extension that a language\'s interpreter runs as that language\'s code', () => {
+    const body = ['password = getpass', 'db_password = raw_input', 'passwd = line.strip'].join('\n');
+    for (const shebang of ['#!/usr/bin/env python3', '#!/usr/bin/node', '#!/usr/bin/env -S ruby -w']) assert.deepEqual(kinds('bin/rotate', `${shebang}\n${body}`), [], shebang);
+    // A literal in quotes is still read; a shell script and a file with an extension keep their reading.
+    assert.deepEqual(kinds('bin/rotate', `#!/usr/bin/env python3\nsecret = "${randomText(20)}"`), ['secret@2']);
+    assert.deepEqual(kinds('bin/setup', `#!/bin/bash\nexport DB_PASSWORD=${j('Summer', '2019x')}`), ['password@2']);
+    // The same lines in a configuration file are literals (weak ones).
+    assert.deepEqual(kinds('etc/rotate.conf', body), ['password@1', 'password@2', 'password@3']);
+  });
+
   it('report no decoy line, each read on its own and in its file', () => {
     for (const [path, text] of Object.entries(decoyFiles())) {
       assert.deepEqual(kinds(path, text), [], path);
@@ -91,7 +186,7 @@ describe('credential rules', () => {
     assert.equal(classifyKey('x-api-key')?.kind, 'api-key');
     assert.equal(classifyKey('aws_secret_access_key')?.kind, 'aws-secret-access-key');
     assert.equal(classifyKey('refresh_token')?.kind, 'token');
-    for (const name of ['password_file', 'token_url', 'secret_name', 'public_key', 'primary_key', 'max_tokens', 'passwordless', 'author', 'keyboard', 'monkey', 'token_expires_in']) {
+    for (const name of ['password_file', 'token_url', 'secret_name', 'public_key', 'primary_key', 'max_tokens', 'passwordless', 'author', 'keyboard', 'monkey', 'token_expires_in', 'rbd_secret_uuid', 'secretGuid', 'update_password']) {
       assert.equal(classifyKey(name), null, name);
     }
   });
@@ -126,6 +221,24 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('infra/app.bicep', ["      name: 'registry-password'", `      value: '${pw}'`].join('\n')), ['password@2']);
     // In ordinary code the value must still look like a secret.
     assert.deepEqual(kinds('src/build.gradle', ['name: passwordField', '  value: hunter'].join('\n')), []);
+  });
+
+  it('read a shell parameter\'s default without its operator, as the same value written elsewhere', () => {
+    const pw = `${randomText(10)}#7a`;
+    for (const line of [`  password=\${DB_ROOT_PASSWORD:-${pw}}`, `: \${DB_ROOT_PASSWORD:=${pw}}`, `DB_ROOT_PASSWORD=${pw}`]) {
+      const found: SecretMatch[] = [];
+      matchText('docker/db/start.sh', line, (m) => found.push(m));
+      assert.deepEqual(found.map((m) => [m.kind, m.value, line.slice(m.start, m.end)]), [['password', pw, pw]], line);
+    }
+  });
+
+  it('read the password of a URL with several hosts, each with its user, as the first host\'s', () => {
+    const pw = `${randomText(12)}9x`;
+    const hosts = [1, 2, 3].map((n) => `openstack:${pw}@10.0.0.${n}:5672`).join(',');
+    const line = `transport_url = rabbit://${hosts}//`;
+    const found: SecretMatch[] = [];
+    matchText('etc/nova/nova.conf', `[DEFAULT]\n${line}`, (m) => found.push(m));
+    assert.deepEqual(found.map((m) => [m.kind, m.value, line.slice(m.start, m.end)]), [['url-password', pw, pw]]);
   });
 
   it('take the secret of a Kubernetes Secret from its base64, and of a Basic Authorization from its pair', () => {

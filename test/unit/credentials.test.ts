@@ -481,6 +481,43 @@ describe('credential scan: a value on the line after its name, in history', func
   });
 });
 
+describe('credential scan: CSV rows in history', function () {
+  this.timeout(60_000);
+
+  it('reads the rows of a CSV whose header names an account and its password, rows that hold no keyword included', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      const first = `${randomText(12)}#4q`;
+      const second = `${randomText(12)}#9z`;
+      repo.write('ops/ldap-import.csv', ['uid,mail,userPassword', `alice,alice@corp.example,${first}`, 'bob,bob@corp.example,', ''].join('\n')).commit('users to import', LEAVER, '2025-01-01T00:00:00Z');
+      repo.write('ops/ldap-import.csv', ['uid,mail,userPassword', `alice,alice@corp.example,${first}`, `bob,bob@corp.example,${second}`, ''].join('\n')).commit("bob's password", LEAVER, '2025-01-02T00:00:00Z');
+      const result = await scan(repo.dir);
+      // The second commit's hunk is the row alone: its header is not in the patch, so the row is not read then.
+      assert.deepEqual(result.findings.map((f) => `${f.kind}@${f.path}:${f.line}`), ['password@ops/ldap-import.csv:2']);
+      assert.ok(!JSON.stringify(result.findings).includes(first), 'no value in the findings');
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
+describe('credential scan: a script without an extension, in history', function () {
+  this.timeout(60_000);
+
+  it('reads the first line, which holds no keyword, so that a Python script named bin/rotate is read as code', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      const body = ['password = getpass', 'db_password = raw_input', ''].join('\n');
+      repo.write('bin/rotate', `#!/usr/bin/env python3\n${body}`).write('etc/rotate', body).commit('rotation tools', LEAVER, '2025-01-01T00:00:00Z');
+      const result = await scan(repo.dir);
+      // The same lines without the interpreter's line are an extensionless configuration's literals.
+      assert.deepEqual(result.findings.flatMap((f) => f.locations.map((l) => `${f.kind}@${l.path}:${l.line}`)).sort(), ['password@etc/rotate:1', 'password@etc/rotate:2']);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
 describe('credential scan: SQL dump rows in history', function () {
   this.timeout(120_000);
   const repos: FixtureRepo[] = [];
@@ -528,6 +565,13 @@ describe('where a path sits', () => {
       ['web/node_modules/x/index.js', 'vendored'],
       ['third_party/lib/a.c', 'vendored'],
       ['vendor/x/x_test.go', 'vendored'],
+      // A front-end build's bundle of its dependencies, committed beside the app; the app's own bundle stays code.
+      ['src/ui/static/dist/vendor.bundle.js', 'vendored'],
+      ['web/build/static/js/vendors~main.2f1c.chunk.js', 'vendored'],
+      ['public/js/chunk-vendors.3f9a1c.js', 'vendored'],
+      ['src/ui/static/dist/main.bundle.js', 'code'],
+      ['src/vendorPortal.js', 'code'],
+      ['app/vendors.go', 'code'],
       ['docs/install.md', 'docs'],
       ['api-docs/index.html', 'docs'],
       ['pkg/godoc/x.go', 'code'],

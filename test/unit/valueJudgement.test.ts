@@ -918,4 +918,32 @@ describe('after the merges of 2026-12-01 (survivors of the run on d24efbe)', () 
   it('a password that begins with a backslash and a letter that is no class escape is a value', () => {
     assert.equal(isLiteralPassword('\\Zq8#Lm2!x'), true);
   });
+
+  it('under a token’s name in a file that exists to hold it, any literal is the token, short or spelled from its words', () => {
+    const randomish = () => ['Xq7', 'Lm2', 'Zt9'].join('');
+    const ownWords = ['super', 'secret'].join('');
+    const short = ['hun', 'ter', '2'].join('');
+    check(isLiteralToken, [
+      [true, ownWords, false, false, false, 'credential-file'],
+      [true, short, false, false, false, 'credential-file'],
+      [false, ownWords, false, false, false, 'elsewhere'], // in code or docs it names what should be there
+      [false, short, false, false, false, 'deployed'], // in deployed settings a token's name holds settings too: seven letters are a word
+      [false, `sha256:${'0f'.repeat(8)}`, false, false, false, 'credential-file'], // a digest names content
+      [false, 'ops@corp.example', false, false, false, 'credential-file'],
+      [false, '${NPM_TOKEN}', false, false, false, 'credential-file'],
+      [false, 'your-token-here', false, false, false, 'credential-file'],
+      [false, `${randomish()}Fake${randomish()}`, false, false, false, 'credential-file'], // `fake` written into a token
+      [true, `${randomish()}Fable${randomish()}`, false, false, false, 'credential-file'],
+    ]);
+  });
+
+  it('a JSONPath template says where a value is read from, in any place', () => {
+    const template = `{.${['credential', 'access_token'].join('.')}}`;
+    check(isPlainlyNotAValue, [
+      [true, template],
+      [true, template, 'credential-file'],
+      [false, '{Xk9q2mZ7Lw4}', 'credential-file'], // braces around a value, no leading dot
+    ]);
+    assert.equal(isLiteralToken(template, false, false, false, 'deployed'), false);
+  });
 });

@@ -87,6 +87,8 @@ const METADATA_WORDS = new Set([
   'rule', 'rules', 'broker',
   // After the credential word, whose user it is (`password-meter-username`, `token_email`); before it, whose credential (`email_password`).
   'username', 'email',
+  // The identifier of a stored secret (`rbd_secret_uuid`: libvirt's UUID for a Ceph key, written into every hypervisor's config), not the secret.
+  'uuid', 'guid',
 ]);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name;
@@ -133,6 +135,8 @@ function classifyName(name: string): KeyClass | null {
   if (!kind) return null;
   // etcd's `initial-cluster-token` (`ETCD_INITIAL_CLUSTER_TOKEN`) tells one cluster's bootstrap from another's: a label, not a secret.
   if (words.join(' ').includes('initial cluster token')) return null;
+  // Ansible's user modules' `update_password: always | on_create`: when to set the password, not the password.
+  if (words.length === 2 && words[0] === 'update' && words[1] === 'password') return null;
   // `passwordKey`, `existingSecretPasswordKey`, `passwordSecretKey`: the name of the entry of a Secret
   // (or a map) that holds the password, as Helm charts and operators write it, not the password.
   for (let i = 0; i < words.length - 1; i++) {
@@ -206,14 +210,25 @@ const TAGGED_NODE = /^([ \t]+)(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.)
 /** Tags that keep their node a literal string. */
 const LITERAL_TAGS = new Set(['!!str', '!!binary', '!unsafe']);
 const XML_ELEMENT = /<([A-Za-z_][\w.:-]{0,100})(\s[^>]*)?>([^<\n]{1,4096})<\/\1\s*>/g;
-const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\n]{0,4096})"/gi;
+const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\n]{0,4096})"/dgi;
+/** An element's `name` or `key` attribute (`<property name="connection.password">…</property>`: Hibernate, Jetty's `<Set name=…>`, Java's properties XML `<entry key=…>`). */
+const XML_NAME_ATTRIBUTE = /(?:^|\s)(?:name|key)\s*=\s*["']([A-Za-z_][\w.-]{0,99})["']/i;
+/**
+ * Elements that hold a setting's entry (`property`, `entry`, Jetty's `Set`, .NET's `setting` and `add`, `param`):
+ * only these are read by their `name` attribute. A resource's `<string name="password">Password</string>`
+ * (Android) or a form's `<field name="password">` is a label or a widget, not a setting.
+ */
+export const XML_ENTRY_ELEMENTS = 'property|prop|entry|set|setting|param|parameter|add|var|variable|env|attribute';
+const XML_ENTRY_ELEMENT = new RegExp(`^(?:${XML_ENTRY_ELEMENTS})$`, 'i');
+/** An element that names its entry and holds the value in a `<value>` child on the same line (Spring's `<property name="password"><value>…</value></property>`). */
+const XML_NAMED_VALUE_CHILD = new RegExp(`<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]{0,99})["'][^>]*>\\s*<value>([^<\\n]{1,4096})<\\/value>`, 'dgi');
 /**
  * A setter named after what it sets, called with one quoted literal: Java's and PHP's `setPassword("…")`, Go's and C#'s `SetPassword("…")`,
  * Ruby's and Python's `set_token('…')`. The name after `set` is the key (`Password`, `token`).
  */
 const SETTER = /(?<![\w$])[Ss]et_?([A-Za-z][A-Za-z0-9_]{0,60})\s*\(\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})')\s*\)/g;
 /** A JSON object naming its entry and giving its value on one line (`{"name": "DB_PASSWORD", "value": "…"}`: ECS task definitions, ARM app settings). */
-const JSON_NAME_VALUE = /"(?:key|name)"\s*:\s*"([^"\n]{1,100})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){0,4096})"/gi;
+const JSON_NAME_VALUE = /"(?:key|name)"\s*:\s*"([^"\n]{1,100})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){0,4096})"/dgi;
 
 /**
  * Every `name = value` pair on one line, in the syntaxes config files and code use: env and shell,
@@ -247,15 +262,38 @@ function isPathOrCoordinateSegment(line: string, keyStart: number, operator: str
   return operator === ':' && line[start - 1] === ':' && /[\w.-]/.test(line[start - 2] ?? '') && COORDINATE_VERSION.test(raw);
 }
 
+/**
+ * A `sed` substitution's delimiter (`sed -i 's/#db_password=old/db_password=new/' app.conf`), when the line
+ * runs one: its pattern and its replacement are each a `name = value` text, and a bare value ends at the
+ * delimiter, which no configuration syntax knows.
+ */
+const SED_SUBSTITUTION = /\bsed\b.*?(?:^|[\s'"])s([/|#,:@!%])(?=\S)/;
+function sedDelimiter(line: string): string | undefined {
+  return line.includes('sed') ? SED_SUBSTITUTION.exec(line)?.[1] : undefined;
+}
+
 export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
   // A tuple assignment pairs its names and values by position; read so, the line holds no other pair.
   const tuple = line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit);
+  const sed = sedDelimiter(line);
   ASSIGNMENT.lastIndex = 0;
   for (let m = tuple ? null : ASSIGNMENT.exec(line); m; m = ASSIGNMENT.exec(line)) {
     const key = m[2] ?? '';
     const quoted = m[3] ?? m[4] ?? m[5];
-    const raw = quoted ?? m[6] ?? '';
-    const rawStart = m.index + m[0].length - raw.length - (quoted !== undefined ? 1 : 0);
+    let raw = quoted ?? m[6] ?? '';
+    let rawStart = m.index + m[0].length - raw.length - (quoted !== undefined ? 1 : 0);
+    // A shell parameter's default (`${DB_PASSWORD:-…}`): the `-` is the operator, not the value's first character.
+    if (quoted === undefined && raw.length > 1 && raw.startsWith('-') && line[rawStart - 1] === ':' && line.slice(Math.max(0, m.index - 2), m.index) === '${') {
+      raw = raw.slice(1);
+      rawStart += 1;
+    }
+    // In a `sed` substitution the value ends at the delimiter; what follows (the replacement, with its own
+    // `name = value`) is read next.
+    const cut = quoted === undefined && sed !== undefined ? raw.indexOf(sed) : -1;
+    if (cut >= 0) {
+      raw = raw.slice(0, cut);
+      ASSIGNMENT.lastIndex = rawStart + cut + 1;
+    }
     if (!isKey(key)) {
       // The value may itself start the next assignment (`$env:PASSWORD = "…"`): look again from there.
       ASSIGNMENT.lastIndex = Math.max(m.index + 1, rawStart);
@@ -285,6 +323,12 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
     // `$password := index .Values …` (a Go template), `$pass = PASS_CONST;` (PHP): a `$` name takes a
     // literal only in quotes; a bare word there is a function, a constant or another variable.
     if (quoted === undefined && key.startsWith('$')) continue;
+    // A prompt's text (`expect { "Enter password:" {send …} }`): the key sits inside a string opened before it,
+    // so the quote after its colon closes that string; what follows is not its value.
+    if (quoted !== undefined && m[1] === '' && insideString(line, m.index, line[rawStart - 1] as string)) {
+      ASSIGNMENT.lastIndex = rawStart;
+      continue;
+    }
     // `PASSWORD :'name'` (a space before the colon, none after) is a psql variable, not YAML or JSON.
     if (quoted !== undefined && m[1] === '' && /\s:["']$/.test(line.slice(m.index, rawStart))) continue;
     // A bare word followed by `[` or `(` is an expression (`ENC[…]`, `getenv(…)`, `lookup(…)`), not a value.
@@ -324,33 +368,49 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
   if (line.includes('</')) {
     XML_ELEMENT.lastIndex = 0;
     for (let m = XML_ELEMENT.exec(line); m; m = XML_ELEMENT.exec(line)) {
-      const key = m[1] ?? '';
-      if (!isKey(key)) continue;
+      // The element names the entry (`<db.password>`), or its `name`/`key` attribute does (`<property name="connection.password">`,
+      // judged whole or by its last dotted part, as a Hadoop property's name is).
+      let key = m[1] ?? '';
+      if (!isKey(key)) {
+        if (!XML_ENTRY_ELEMENT.test(key)) continue;
+        key = namedKey(XML_NAME_ATTRIBUTE.exec(m[2] ?? '')?.[1] ?? '', isKey);
+        if (key === '' || /\svalue\s*=/i.test(m[2] ?? '')) continue;
+      }
       const raw = m[3] ?? '';
       const start = m.index + m[0].indexOf('>') + 1;
       visit({ key, value: decodeXmlEntities(raw), quoted: true, start, end: start + raw.length, base64: /encoding\s*=\s*["']base64["']/i.test(m[2] ?? '') });
     }
   }
-  if (/value\s*=/i.test(line)) {
-    XML_KEY_VALUE.lastIndex = 0;
-    for (let m = XML_KEY_VALUE.exec(line); m; m = XML_KEY_VALUE.exec(line)) {
-      const key = m[1] ?? '';
-      if (!isKey(key)) continue;
-      const raw = m[2] ?? '';
-      const start = m.index + m[0].length - raw.length - 1;
-      visit({ key, value: decodeXmlEntities(raw), quoted: true, start, end: start + raw.length });
-    }
+  if (/<value>/i.test(line)) visitNamedPairs(line, XML_NAMED_VALUE_CHILD, (name) => namedKey(name, isKey), decodeXmlEntities, visit);
+  if (/value\s*=/i.test(line)) visitNamedPairs(line, XML_KEY_VALUE, (name) => (isKey(name) ? name : ''), decodeXmlEntities, visit);
+  if (/"value"\s*:/.test(line)) visitNamedPairs(line, JSON_NAME_VALUE, (name) => (isKey(name) ? name : ''), unescapeQuoted, visit);
+}
+
+/** A setting's name as its entry gives it, judged whole or by its last dotted part (`hibernate.connection.password`); '' when neither is a key. */
+export function namedKey(name: string, isKey: (key: string) => boolean): string {
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  return name !== '' && isKey(name) ? name : last !== name && isKey(last) ? last : '';
+}
+
+/** Each match of `pattern` (the entry's name in group 1, its value in group 2, `d` flag) whose name `keyOf` turns into a key: one pair, its value decoded. */
+function visitNamedPairs(line: string, pattern: RegExp, keyOf: (name: string) => string, decode: (raw: string) => string, visit: (pair: KeyValue) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+    const key = keyOf(m[1] ?? '');
+    const at = m.indices?.[2];
+    if (key === '' || !at) continue;
+    visit({ key, value: decode(m[2] ?? ''), quoted: true, start: at[0], end: at[1] });
   }
-  if (/"value"\s*:/.test(line)) {
-    JSON_NAME_VALUE.lastIndex = 0;
-    for (let m = JSON_NAME_VALUE.exec(line); m; m = JSON_NAME_VALUE.exec(line)) {
-      const key = m[1] ?? '';
-      if (!isKey(key)) continue;
-      const raw = m[2] ?? '';
-      const start = m.index + m[0].length - raw.length - 1;
-      visit({ key, value: unescapeQuoted(raw), quoted: true, start, end: start + raw.length });
-    }
+}
+
+/** Whether `line` has an unclosed `quote` string (escapes skipped) before `at`. */
+function insideString(line: string, at: number, quote: string): boolean {
+  let open = false;
+  for (let i = 0; i < at; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === quote) open = !open;
   }
+  return open;
 }
 
 /**

@@ -6,10 +6,11 @@
 import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
 import { strictBase64Text } from './encodings';
-import { classifyKey, isCredentialParentKey } from './assignmentRules';
+import { classifyKey, isCredentialParentKey, namedKey, XML_ENTRY_ELEMENTS } from './assignmentRules';
 import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findTokens, placeOfLine, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
 import { SQL_FILE, SqlDumpReader } from './sqlDump';
+import { CsvColumns } from './csvColumns';
 import { isLiteralPassword, isPlaceholder, isPlausibleSecret, shannonEntropy } from './valueJudgement';
 
 export interface SecretMatch {
@@ -44,6 +45,10 @@ export interface FileProfile extends FileContext {
   sql: boolean;
   /** An OpenVPN `auth-user-pass` file: the user on line 1, the password on line 2. */
   openvpnAuthFile: boolean;
+  /** A CSV or TSV file: rows are judged by the credential columns its header names (csvColumns.ts). */
+  csv: boolean;
+  /** Read as configuration for want of an extension: its first line may say it is a script (scriptProfile), so that line is always read. */
+  mayBeScript: boolean;
   /**
    * A secret scanner's own files, not read: its list of findings to ignore (`.gitleaksignore`: each line a
    * fingerprint, `commit:path:rule:line`, whose path and rule name often hold `secret` or `token`, never a
@@ -88,8 +93,30 @@ function readProfile(path: string): FileProfile {
     keystore,
     sql: SQL_FILE.test(context.lower),
     openvpnAuthFile: OPENVPN_AUTH_FILE.test(context.lower),
+    csv: ext === 'csv' || ext === 'tsv',
+    mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
     findingList: base === '.gitleaksignore' || GITLEAKS_CONFIG_NAME.test(base),
   };
+}
+
+/** A first line that runs the file with a programming language's interpreter (`#!/usr/bin/env python3`, `#!/usr/bin/node`). */
+const CODE_SHEBANG = /^#!\s*\S*\/(?:env\s+(?:-\S+\s+)*)?(?:python[\d.]*|node|nodejs|ruby|perl|php|deno|bun|ts-node|tsx|lua|Rscript)(?:\s|$)/;
+const SCRIPT_PROFILES = new WeakMap<FileProfile, FileProfile>();
+
+/**
+ * A file without an extension that its first line runs with a language's interpreter (`bin/deploy` in
+ * Python, `scripts/rotate` in Node) is that language's source: read as code (a bare word is a variable,
+ * only a quoted literal is a value), not as the configuration its missing extension made it. Shell
+ * scripts stay as they are (read like `.sh`: runbook command lines).
+ */
+export function scriptProfile(profile: FileProfile, firstLine: string): FileProfile {
+  if (!profile.mayBeScript || !CODE_SHEBANG.test(firstLine)) return profile;
+  let script = SCRIPT_PROFILES.get(profile);
+  if (!script) {
+    script = { ...profile, code: true, quotedOnly: true, config: false, deployed: false, yaml: false, mayBeScript: false };
+    SCRIPT_PROFILES.set(profile, script);
+  }
+  return script;
 }
 
 /** The table's rules whose finding is the file itself (`find: 'path'`). */
@@ -144,9 +171,12 @@ const NAMED_VALUE_WINDOW = 3;
 /**
  * A line that only names an entry: a YAML or JSON `name:` or `key:` (a Kubernetes env entry, a list of
  * `{key, value}` settings), an XML `<name>` or `<key>` (a Hadoop property, an application's settings
- * entries), or an element alone on its line whose name is the credential's (`<AdministratorPassword>`).
+ * entries), an element alone on its line whose name is the credential's (`<AdministratorPassword>`), or
+ * an element opened alone on its line with a `name` or `key` attribute and no `value` one (.NET settings'
+ * `<setting name="ApiKey" serializeAs="String">`, Spring's `<property name="password">`).
  */
 const NAME_LINE = /^\s*(?:-\s+)?["']?(?:name|key)["']?\s*:\s*["']?([A-Za-z_][\w.-]*)["']?\s*,?\s*$|^\s*<(?:name|key)>\s*([^<\s]+)\s*<\/(?:name|key)>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
+const ENTRY_NAME_LINE = new RegExp(`^\\s*<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]*)["'](?![^>]*\\bvalue\\s*=)[^>]*>\\s*$`, 'i');
 /** The value line of such an entry: YAML or JSON `value:` (not `valueFrom:`), XML `<value>…</value>` in any case. */
 const NAMED_VALUE = /^\s*["']?value["']?\s*:\s+(\S.*?)\s*,?\s*$|^\s*<value>([^<]*)<\/value>\s*$/di;
 /**
@@ -214,7 +244,8 @@ export function isCredentialParentSection(section: string | undefined): boolean 
 }
 
 export class FileMatcher {
-  readonly profile: FileProfile;
+  /** How the file is read: by its path, then by its first line when that names a script's interpreter (scriptProfile). */
+  profile: FileProfile;
   private block: Block | undefined;
   private kubernetesSecret = false;
   private dataIndent = -1;
@@ -228,6 +259,8 @@ export class FileMatcher {
   private authUserPass = 0;
   /** An SQL file's tables and the statement being read. */
   private readonly sqlDump: SqlDumpReader | undefined;
+  /** A CSV file's credential columns, once its header named them. */
+  private readonly csv: CsvColumns | undefined;
   /** The repository's allowlist names this path: nothing in it is reported. */
   private readonly skipped: boolean;
   /** Path-only rules (built-in and the repository's) that match this path. */
@@ -250,6 +283,7 @@ export class FileMatcher {
     this.pathRules = presenceRules(path, this.profile, rules);
     this.wholeFile = fileReadWhole(this.profile, rules);
     this.sqlDump = this.profile.sql ? new SqlDumpReader() : undefined;
+    this.csv = this.profile.csv ? new CsvColumns() : undefined;
   }
 
   /**
@@ -273,7 +307,7 @@ export class FileMatcher {
    */
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
-    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
+    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -283,6 +317,7 @@ export class FileMatcher {
       return;
     }
     this.lineText = text;
+    if (line === 1 && text.startsWith('#!')) this.profile = scriptProfile(this.profile, text);
     // The spans of the line before are no concern of this one (a one-line PEM key on each of two lines is two keys).
     this.spans.length = 0;
     if (this.block) {
@@ -302,7 +337,9 @@ export class FileMatcher {
     const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
     // A value whose credential's name came on a line before (readNamedValue): it holds no keyword itself.
     const named = this.named !== null || text.includes('name') || text.includes('<') || text.includes('key') || text.includes('{') || text.endsWith(':') ? this.readNamedValue(text) : NO_SPANS;
-    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0;
+    // A CSV row's cells under the credential columns its header named: they hold no keyword either.
+    const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0;
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
@@ -332,7 +369,7 @@ export class FileMatcher {
     if (profile.yaml && this.kubernetesSecret) this.findKubernetesData(text, found);
     findEncodedPrivateKeys(text, found);
     findKeyValues(this.rules, profile, text, found, underCredentialParent);
-    found.push(...named);
+    found.push(...named, ...cells);
     this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
   }
@@ -494,14 +531,12 @@ export class FileMatcher {
    * NAMED_VALUE_WINDOW lines in which the first value line is that credential's value.
    */
   private readNamedValue(text: string): ValueSpan[] {
-    const name = NAME_LINE.exec(text);
+    const name = NAME_LINE.exec(text) ?? ENTRY_NAME_LINE.exec(text);
     if (name) {
       // A new entry: the name it gives is the one a value that follows belongs to.
       // A dotted property name is judged whole (`fs.s3a.secret.key`), else by its last part: the
       // namespace before it is no part of what it names (`javax.jdo.option.ConnectionPassword`).
-      const whole = name[1] ?? name[2] ?? name[3] ?? '';
-      const last = whole.slice(whole.lastIndexOf('.') + 1);
-      const key = classifyKey(whole) !== null ? whole : last !== whole && classifyKey(last) !== null ? last : '';
+      const key = namedKey(name[1] ?? name[2] ?? name[3] ?? '', (k) => classifyKey(k) !== null);
       this.named = key ? { key, lines: NAMED_VALUE_WINDOW, declaration: false } : null;
       return NO_SPANS;
     }
@@ -525,6 +560,19 @@ export class FileMatcher {
     if (!raw) return NO_SPANS;
     const found: ValueSpan[] = [];
     findNamedValue(this.profile, key, text, raw, (value.indices?.[group]?.[0] ?? 0) + captured.indexOf(raw), found);
+    return found;
+  }
+
+  /** A CSV file's header (its first line), or a row judged by the credential columns the header named. */
+  private readCsvRow(text: string, line: number): ValueSpan[] {
+    const csv = this.csv as CsvColumns;
+    if (line === 1) {
+      csv.readHeader(text);
+      return NO_SPANS;
+    }
+    if (!csv.active) return NO_SPANS;
+    const found: ValueSpan[] = [];
+    for (const cell of csv.credentialCells(text)) findNamedValue(this.profile, cell.key, text, cell.value, cell.start, found);
     return found;
   }
 

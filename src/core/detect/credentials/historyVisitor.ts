@@ -99,7 +99,8 @@ export class HistoryVisitor implements DeferringPatchVisitor {
   }
 
   readsEveryAdded(): boolean {
-    return this.addedMatcher ? this.addedMatcher.readsEveryLine : this.wholeFile || this.inCredentialSection;
+    // (A file without an extension: its first added line, which may be a script's `#!`, before any other: FileMatcher.push.)
+    return this.addedMatcher ? this.addedMatcher.readsEveryLine : this.wholeFile || this.inCredentialSection || this.profile?.mayBeScript === true;
   }
 
   readsBlobIds(): boolean {

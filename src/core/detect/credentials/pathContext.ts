@@ -8,6 +8,11 @@ import type { CredentialContext } from '../detectionTypes';
 import { compileGlobs } from '../ownership/pathGlob';
 
 const VENDORED_FOLDERS = new Set(['vendor', 'vendors', 'node_modules', 'bower_components', 'third_party', 'third-party', 'thirdparty', '3rdparty', 'external', 'externals', 'deps', '_vendor', 'Godeps', 'jspm_packages', 'Pods', 'Carthage', 'site-packages']);
+/**
+ * A front-end build's bundle of its dependencies, committed beside the app (`static/dist/vendor.bundle.js`,
+ * `vendors~main.chunk.js`, `chunk-vendors.3f9a1c.js`): other projects' code, as a `vendor/` folder is.
+ */
+const VENDOR_BUNDLE = /^(?:chunk-)?vendors?(?:[.~_-][\w.~-]*)?\.(?:js|mjs|cjs|css)(?:\.map)?$/i;
 /** `t/` is Perl's and git's test folder. */
 const TEST_FOLDERS = new Set(['t', 'test', 'tests', '__tests__', 'testing', 'spec', 'specs', 'testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'unittests', 'tst']);
 const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'tutorial', 'tutorials', 'website']);
@@ -55,7 +60,7 @@ export function contextOfPath(path: string, attributes?: LinguistAttributes): Cr
   if (marked === 'vendored') return 'vendored';
   const segments = path.split('/');
   const name = segments.pop() ?? '';
-  if (segments.some((s) => VENDORED_FOLDERS.has(s))) return 'vendored';
+  if (segments.some((s) => VENDORED_FOLDERS.has(s)) || VENDOR_BUNDLE.test(name)) return 'vendored';
   if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s)) || TEST_FILE.test(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`)) return 'test';
   if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name)) return 'docs';
   return 'code';

@@ -4,7 +4,7 @@
 import { CREDENTIAL_PARENT_WORDS, classifyKey, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
-import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, type CredentialRule } from './ruleTable';
+import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
 import { contextOfPath } from './pathContext';
 import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
 
@@ -73,6 +73,13 @@ export interface FileContext {
    * (`ADMIN_PASSWORD=password`, `POSTGRES_PASSWORD: postgres`) is a credential to rotate there, not a stand-in.
    */
   deployed: boolean;
+  /**
+   * A file that exists to hold credentials by its name (`~/.aws/credentials`, a kubeconfig, `.boto`, `.pypirc`,
+   * `.s3cfg`, a registry's or a cloud CLI's credentials file, a mail client's rc file), in code, tests or vendored
+   * code (not documentation): every literal under a credential's name there is the credential, however weak
+   * (see LiteralPlace), as in the files the rule table marks `credentialFile`.
+   */
+  credentialFile: boolean;
 }
 
 const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
@@ -109,17 +116,28 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
 
 /**
  * Configuration formats that a deployment reads as they are committed: YAML (compose, Helm values, Ansible
- * vars, Kubernetes manifests, Spring), JSON, XML, INI and friends, `.env` files, Terraform and Bicep,
+ * vars, Kubernetes manifests, Spring), JSON, XML, INI and friends, `.env` files (`.env.production`, a compose
+ * stack's `.env_db_mysql`), Terraform and Bicep,
  * Dockerfiles (an ENV is baked into the image), Ansible inventories without an extension. Scripts and
  * prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
 /**
  * CI pipelines, test runners' and development containers' configuration: the services they start
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
  * `.devcontainer/` compose file) are throwaway databases, not a deployed system, so a default there stays a stand-in. A literal that does not look like a default is still found there.
  */
-const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env\.(?:test|testing|ci|dusk)(?:\.[\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
+/** Files named for the credentials they hold (not code: `kubeconfig.go` reads one). */
+const CREDENTIAL_FILE_NAME = new RegExp(
+  `(?:^|/)(?:${[
+    '\\.?aws/credentials', '\\.kube/config', '[\\w.-]*kubeconfig(?:[._-][\\w-]+)*(?:\\.ya?ml)?', '\\.boto', '\\.pypirc', '\\.s3cfg', '\\.databrickscfg', '\\.oci/config',
+    '\\.gem/credentials', '\\.cargo/credentials(?:\\.toml)?', '\\.(?:ivy2|sbt)/\\.credentials', '\\.terraformrc', 'terraform\\.rc', 'credentials\\.tfrc\\.json', '\\.pulumi/credentials\\.json',
+    '\\.sentryclirc', '\\.?smbcred(?:ential)?s?', '\\.config/gh/hosts\\.ya?ml', '\\.config/hub', '\\.mc/config\\.json',
+    // The AWS console's downloads of a user's password and keys (`credentials.csv`, `ops_accessKeys.csv`).
+    '[\\w.-]*(?:credentials|accesskeys)\\.csv',
+  ].join('|')})$`,
+);
+const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
 
 export function fileContext(path: string): FileContext {
   const lower = path.toLowerCase();
@@ -131,13 +149,15 @@ export function fileContext(path: string): FileContext {
   const where = contextOfPath(path);
   const docs = where === 'docs';
   const deployedPlace = where === 'code' && !CI_OR_TEST_RUNNER.test(lower);
-  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace };
+  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace, credentialFile: false };
   const named = code && configNamed(path, lower, ext);
   const config = !code || named || CONFIG_FILE_EXTENSION.test(lower);
   const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
   // A patch (`.env.patch`) is a diff of a configuration, its lines marked `+`/`-`: a commented line there does not start with `#`.
   const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || named);
-  return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml', docs, deployed };
+  // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
+  const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
+  return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml' || (credentialFile && lower.includes('kube')), docs, deployed, credentialFile };
 }
 
 /**
@@ -389,7 +409,7 @@ const COMMENTED = /^\s*(?:#|;|\/\/)/;
  * postgresql://login:password@…`): its weak values are stand-ins, as in docs.
  */
 function placeOf(rule: CredentialRule | undefined, file: FileContext, line: string): LiteralPlace {
-  if (rule?.credentialFile) return 'credential-file';
+  if (rule?.credentialFile || (file.credentialFile && !COMMENTED.test(line))) return 'credential-file';
   return file.deployed && !COMMENTED.test(line) ? 'deployed' : 'elsewhere';
 }
 
@@ -429,7 +449,7 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       const groups = m.groups ?? {};
       // The value's group: `v`, or one of the other names a rule with several forms gives its alternatives.
-      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s ?? groups.v1 ?? groups.v2 ?? groups.v3 ?? groups.v4 ?? groups.v5 ?? groups.v6 ?? groups.v7 ?? groups.v8 ?? groups.v9 ?? groups.v10 ?? groups.v11;
+      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s ?? groups.v1 ?? groups.v2 ?? groups.v3 ?? groups.v4 ?? groups.v5 ?? groups.v6 ?? groups.v7 ?? groups.v8 ?? groups.v9 ?? groups.v10 ?? groups.v11 ?? groups.v12 ?? groups.v13;
       if (raw === undefined) continue;
       const at = m.index + m[0].lastIndexOf(raw);
       const { value, start } = unquote(raw, at);
@@ -465,7 +485,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
-      const secret = judged(rule, value, /pass|pwd/i.test(pair.key) || rule.id === 'ftp-client-password' || rule.id === 'wifi-psk' ? 'password' : 'token', placeOf(rule, file, line));
+      const secret = judged(rule, value, /pass|pwd/i.test(pair.key) || rule.id === 'ftp-client-password' || rule.id === 'wifi-psk' || rule.id === 'erlang-cookie-setting' ? 'password' : 'token', placeOf(rule, file, line));
       if (secret !== undefined) {
         out.push({ kind: rule.id, start: pair.start, end: pair.end, value: secret });
         return;
@@ -475,23 +495,56 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
       // (`DANGER_GITHUB_API_TOKEN=<a token of another form>`).
       if (rule.shape?.test(value) || isProviderToken(rules, value)) return;
     }
-    if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent);
+    if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
   });
 }
 
 /**
- * An unquoted value that is part of an expression, not a value written in: a regular expression's
+ * An unquoted value that is part of an expression, not a value written in (or an Angular reference variable, quoted): a regular expression's
  * alternation or a shell pipe (`egrep '^(PASS:|FAIL:)'`: a bare value never starts with `|`), or a
  * variable's name followed by a bracket that closes one opened on an earlier line (a Jinja or code
  * expression spread over lines, `'password': vault_user_password} | to_json`).
  */
 function insideExpression(line: string, pair: KeyValue): boolean {
-  if (pair.quoted) return false;
+  if (pair.quoted) return templateReference(line, pair);
   if (pair.value.startsWith('|')) return true;
+  if (negatedVariable(pair)) return true;
+  if (/^[A-Za-z_][\w.]*$/.test(pair.value) && (insideTemplateTag(line, pair, '{%', '%}') || insideTemplateTag(line, pair, '{{', '}}'))) return true;
+  // An entry of a dictionary spread over lines (`'password': cell_db_password,` inside a Jinja `{% set … %}` or
+  // Python code): a quoted key, then a name and the comma that ends the entry. A YAML or env value has no comma after it.
+  if (/^[A-Za-z_]\w*[_.][\w.]+$/.test(pair.value) && /^\s*,\s*$/.test(line.slice(pair.end)) && /['"][\w.-]+['"]\s*:\s*$/.test(line.slice(0, pair.start))) return true;
   const closer = /^\s*([})\]])/.exec(line.slice(pair.end))?.[1];
   if (!closer || !/^[A-Za-z_][\w.]*$/.test(pair.value)) return false;
   const opener = closer === '}' ? '{' : closer === ')' ? '(' : '[';
   return !line.slice(0, pair.start).includes(opener);
+}
+
+/**
+ * Inside a Jinja (or Go, Liquid, Twig) tag on the same line (`{% set _ = users.append({'password': cell_db_password}) %}`):
+ * a bare word there is a variable of the template, not text written into the file.
+ */
+function insideTemplateTag(line: string, pair: KeyValue, open: string, close: string): boolean {
+  const before = line.slice(0, pair.start);
+  return before.lastIndexOf(open) > before.lastIndexOf(close) && line.includes(close, pair.end);
+}
+
+/**
+ * A variable negated (a template's toggle `(click)="showPassword = !showPassword"`, `hideSecret = !isOpen`):
+ * the key's own name or a camel-case name after `!`, an expression. (A bare `!shop_admin` in a `.env` is a literal.)
+ */
+function negatedVariable(pair: KeyValue): boolean {
+  const negated = /^!{1,2}((?:this\.)?[A-Za-z_$][\w$]*)$/.exec(pair.value)?.[1];
+  return negated !== undefined && (negated === pair.key || /^(?:this\.)?[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(negated));
+}
+
+/**
+ * An Angular template's reference variable (`<input … #password="ngModel">`): an attribute `#name` whose
+ * value names the directive it refers to, not a value. (A line that starts with `#` is a comment, read as one.)
+ */
+function templateReference(line: string, pair: KeyValue): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(pair.value) || COMMENTED.test(line)) return false;
+  const before = line.slice(0, pair.start);
+  return before.endsWith(`#${pair.key}="`) || before.endsWith(`#${pair.key}='`);
 }
 
 /**
@@ -505,7 +558,7 @@ export function findNamedValue(file: FileContext, key: string, line: string, raw
   const quoted = at !== start;
   // In Bicep, Terraform and code a bare word is an expression (`value: registry.listCredentials().passwords[0].value`).
   if (file.quotedOnly && !quoted) return;
-  genericPair(file, { key, value, quoted, start: at, end: at + value.length }, out, COMMENTED.test(line), placeOf(undefined, file, line), false);
+  genericPair(file, { key, value, quoted, start: at, end: at + value.length }, out, COMMENTED.test(line), placeOf(undefined, file, line), false, line);
 }
 
 function decodedPair(pair: KeyValue): string {
@@ -518,8 +571,23 @@ function namesSecretKey(key: string): boolean {
   return keyWords(key).join('').endsWith('secretkey');
 }
 
+/** A bare value that ends an argument or an entry of a list (`f(password=db_password, …)`, `…, password=db_password)`). */
+function passedAsArgument(line: string, pair: KeyValue): boolean {
+  return /^\s*[,)]/.test(line.slice(pair.end));
+}
+
+/**
+ * The value is its key's name shortened, fewer words all of them the key's (`redis_password` under
+ * `cache_redis_password`). The key's name spelled otherwise in full (`CHAT_PASS=chat_pass`) is a weak value written in.
+ */
+function spelledFromKey(value: string, key: string): boolean {
+  const words = keyWords(key);
+  const own = keyWords(value);
+  return own.length < words.length && own.every((w) => words.includes(w));
+}
+
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
-function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean): void {
+function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;
   let value = decodedPair(pair).trim();
@@ -539,18 +607,21 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // The value repeats a word of its key (`POSTGRES_PASSWORD: postgres`, `MYSQL_PASSWORD=mysql`): a
   // container's documented default, spelled from the name. In deployed configuration that default is
   // what the service runs with, a weak credential to rotate; in tests, CI, docs and code it is a stand-in.
-  if (!file.deployed && keyWords(pair.key).includes(value.toLowerCase())) return;
+  if (!file.deployed && place !== 'credential-file' && keyWords(pair.key).includes(value.toLowerCase())) return;
   // The value is its key's own name, spelled the same (`sqlAdminPassword: sqlAdminPassword` passing a
   // Bicep parameter on, `{ apiToken: apiToken }`): a reference to a variable of that name, not a value.
   // Spelled otherwise (`IRC_PASS=irc_pass`), it is a weak value written in. In deployed configuration a
   // one-word key's own word (`password: password`) names no parameter: there it is the weak value itself.
   const ownName = pair.key.replace(/^[$@]+/, '');
-  if (value.length > 0 && value === ownName && !(file.deployed && keyWords(ownName).length === 1)) return;
+  if (value.length > 0 && value === ownName && !((file.deployed || place === 'credential-file') && keyWords(ownName).length === 1)) return;
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.
-  // In documentation and example copies, a value that only names the credential (`smtp-password`) is a stand-in.
-  if (file.docs && isSelfDescribingName(value)) return;
+  // In documentation and example copies, a value that only names the credential (`smtp-password`) is a stand-in;
+  // written bare where it is not deployed, as an argument (`admin_pwd=harbor_admin_password,`) or spelled from
+  // its key's own words (`cache_redis_password = redis_password`), such a name is a variable passed on.
+  // (`MYSQL_ROOT_PASSWORD=shop_pwd` in an env file is a weak value: `shop_pwd` is not an argument nor the key's words.)
+  if (isSelfDescribingName(value) && (file.docs || (!pair.quoted && place === 'elsewhere' && (passedAsArgument(line, pair) || spelledFromKey(value, pair.key))))) return;
   // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
   // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
   const words = keyWords(pair.key);
@@ -568,6 +639,19 @@ const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{0,25
 const AUTHORIZATION = /\b(Bearer|Basic|SSWS)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([0-9a-f]{40})(?![\w:])|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
 
 const BEARER_HEX = /^[0-9a-f]{32,128}$/i;
+/** A key only an ADO.NET, ODBC or JDBC connection string writes before its password (`Server=`, `Data Source=`, `User Id=`, `Initial Catalog=`). */
+const CONNECTION_STRING_KEY = /(?:^|[;"'\s])(?:Server|Data Source|Host|User ID|UID|Initial Catalog|Database|Driver)\s*=[^;"'\n]*;/i;
+/** `Password=…;` or `Pwd=…` in a connection string, up to its `;` or the string's end. */
+const CONNECTION_STRING_PASSWORD = /(?:^|[;"'\s])(?:Password|Pwd)\s*=\s*([^;"'\s{}]+)(?=\s*(?:;|["'`]|$))/gi;
+/** What both need on the line (one cheap test before theirs). */
+const PASSWORD_EQUALS = /(?:password|passwd|pwd)\s*=/i;
+/** A URL's `password=` query parameter. */
+const QUERY_PASSWORD = /[?&;](?:password|passwd|pwd)=([^&#;"'`\s]+)/gi;
+/** `p@h1:5672,u:p@h2:5672`: a password, then a host list whose next entry has its own `user:`. */
+const MULTI_HOST_PASSWORD = /^([^@]+)@[^\s@,/]+,[^\s@,/:]*:/;
+function firstHostPassword(raw: string): string {
+  return MULTI_HOST_PASSWORD.exec(raw)?.[1] ?? raw;
+}
 
 /** Passwords inside URLs and Authorization values: in any file. */
 export function findConnectionSecrets(line: string, out: ValueSpan[], place: LiteralPlace = 'elsewhere', docs = false): void {
@@ -577,14 +661,31 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
     URL_CREDENTIALS.lastIndex = 0;
     for (let m = URL_CREDENTIALS.exec(line); m; m = URL_CREDENTIALS.exec(line)) {
       const user = m[2] ?? '';
-      const raw = m[3] ?? '';
+      // Several hosts, each with its user and password (oslo.messaging's `rabbit://u:p@h1:5672,u:p@h2:5672/`,
+      // MongoDB's seed lists): the first host's password ends at its `@`, not at the last host's.
+      const raw = firstHostPassword(m[3] ?? '');
       const password = percentDecode(raw);
-      const start = m.index + m[0].length - raw.length - 1;
+      const start = m.index + m[0].length - (m[3] ?? '').length - 1;
       // `postgres:postgres@localhost` is the documented default of a local setup, not a chosen password,
       // except in deployed configuration, where the service runs with it.
       // In docs and example copies, `mysql://database_user:database_password@…` only names the parts.
       if (docs && isSelfDescribingName(password)) continue;
       if ((place !== 'elsewhere' || password !== user) && isLiteralPassword(password, place)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
+    }
+  }
+  // A connection string's password inside a string of code (`"Server=db;User Id=sa;Password=…;"`), and a
+  // URL's query parameter (`jdbc:mysql://db/app?user=app&password=…`): written in, whatever the file.
+  if (PASSWORD_EQUALS.test(line)) {
+    for (const pattern of [CONNECTION_STRING_PASSWORD, QUERY_PASSWORD]) {
+      if (pattern === CONNECTION_STRING_PASSWORD ? !CONNECTION_STRING_KEY.test(line) : !/(?:\/\/|jdbc:)[^\s"'`]*[?&;][^\s"'`]*(?:password|passwd|pwd)=/i.test(line)) continue;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+        const raw = m[1] ?? '';
+        const password = pattern === QUERY_PASSWORD ? percentDecode(raw) : raw;
+        const start = m.index + m[0].length - raw.length;
+        if (docs && isSelfDescribingName(password)) continue;
+        if (isLiteralPassword(password, place)) out.push({ kind: 'password', value: password, start, end: start + raw.length });
+      }
     }
   }
   if (line.includes('Bearer') || line.includes('Basic') || line.includes('SSWS') || /authorization:|token:|api-key:/i.test(line)) {

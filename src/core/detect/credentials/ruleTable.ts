@@ -111,7 +111,8 @@ function token(id: string, en: string, zh: string, keywords: readonly string[], 
   return { id, name: { en, 'zh-CN': zh }, find: 'token', keywords, pattern: tokenPattern(body), fixedPrefix, judge: 'format', hits, misses: [], ...extra };
 }
 
-const RC_FILE = /(?:^|\/)(?:\.|_)?(?:msmtp|esmtp|fetchmail|mutt|neomutt|getmail|offlineimap|mbsync|isync|lftp|ncftp|s-nail|mail)rc$|(?:^|\/)\.?(?:muttrc|msmtprc|esmtprc|fetchmailrc)(?:\.[\w-]+)?$/;
+/** Mail and FTP clients' rc files (`.muttrc`, `.msmtprc`, `.fetchmailrc`): files that exist to hold a mailbox's login. */
+export const RC_FILE = /(?:^|\/)(?:\.|_)?(?:msmtp|esmtp|fetchmail|mutt|neomutt|getmail|offlineimap|mbsync|isync|lftp|ncftp|s-nail|mail)rc$|(?:^|\/)\.?(?:muttrc|msmtprc|esmtprc|fetchmailrc)(?:\.[\w-]+)?$/;
 const CONFIG_EXTENSION = '(?:ya?ml|json|xml|ini|conf|cfg|properties|toml|env|tfvars|tfstate)';
 
 export const CREDENTIAL_RULES: readonly CredentialRule[] = [
@@ -183,6 +184,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('dependency-track-api-key', 'Dependency-Track API key', 'Dependency-Track API 密钥', ['odt_'], 'odt_[0-9A-Za-z]{32,40}', 4, [['Jenkinsfile', 'dependencyTrackPublisher(apiKey: "«lit:odt_»«alnum:32»")']], { misses: [['convert.py', 'def odt_to_pdf(path): return odt_converter_for_documents_with_tables(path)']] }),
   token('adafruit-io-key', 'Adafruit IO key', 'Adafruit IO 密钥', ['aio_'], 'aio_[0-9A-Za-z]{28}', 4, [['config.h', '#define IO_KEY "«lit:aio_»«alnum:28»"']], { misses: [['io.c', 'aio_read(&cb); aio_suspend_waiting_for_completion(list);']] }),
   token('crates-io-token', 'crates.io API token', 'crates.io API 令牌', ['cio'], 'cio[0-9A-Za-z]{32}', 3, [['.cargo/credentials.toml', '[registry]\ntoken = "«lit:cio»«alnum:32»"']], { misses: [['.cargo/credentials.toml', '[registry]\ntoken = "cioXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"']] }),
+  // Pulumi Cloud access tokens (`pulumi login` keeps them in ~/.pulumi/credentials.json): `pul-` and 40 hex digits.
+  token('pulumi-access-token', 'Pulumi access token', 'Pulumi 访问令牌', ['pul-'], 'pul-[0-9a-f]{40}', 4, [['.pulumi/credentials.json', '{"accessTokens": {"https://api.pulumi.com": "«lit:pul-»«hex:40»"}}'], ['ci/deploy.sh', 'export PULUMI_ACCESS_TOKEN=«lit:pul-»«hex:40»']]),
   // NuGet.org API keys: `oy2` and 43 lower-case letters and digits.
   token('nuget-api-key', 'NuGet API key', 'NuGet API 密钥', ['oy2'], 'oy2[a-z0-9]{43}', 3, [['publish.sh', 'dotnet nuget push pkg.nupkg --api-key «lit:oy2»«lower:43» -s https://api.nuget.org/v3/index.json']], { misses: [['publish.sh', 'dotnet nuget push pkg.nupkg --api-key $NUGET_API_KEY -s https://api.nuget.org/v3/index.json']] }),
   token('twitch-stream-key', 'Twitch stream key', 'Twitch 推流密钥', ['live_'], 'live_\\d{6,12}_[0-9A-Za-z]{30}', 5, [['obs.env', 'STREAM_KEY=«lit:live_»«digits:9»_«alnum:30»']], { misses: [['player.js', 'const live_stream_key_prefix = live_2024_season;']] }),
@@ -252,10 +255,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['.npmrc', '//npm.corp.example/:_authToken=«alnum:36»'], ['.npmrc', '//registry.npmjs.org/:_authToken=«uuid»'], ['.npmrc', '_auth=«b64of:ci:{pw}»']], misses: [['.npmrc', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}']] },
   // Sentinel's `auth-pass <master> <password>` and `sentinel-pass` too.
   { id: 'redis-password', credentialFile: true, name: { en: 'Redis server password (requirepass, masterauth, sentinel)', 'zh-CN': 'Redis 服务口令（requirepass、masterauth、sentinel）' }, find: 'line', keywords: ['requirepass', 'masterauth', 'auth-pass', 'sentinel-pass'],
-    pattern: /^\s*(?:(?:requirepass|masterauth)\s+(?<v>"[^"]*"|\S+)|sentinel\s+(?:auth-pass\s+\S+|sentinel-pass)\s+(?<p>"[^"]*"|\S+))/g, judge: 'literal',
+    // (A field may be a template's expression with spaces, `{{ master_name }}`.)
+    pattern: /^\s*(?:(?:requirepass|masterauth)\s+(?<v>"[^"]*"|\{\{.*?\}\}|\S+)|sentinel\s+(?:auth-pass\s+(?:\{\{.*?\}\}|\S+)|sentinel-pass)\s+(?<p>"[^"]*"|\{\{.*?\}\}|\S+))/g, judge: 'literal',
     hits: [['redis.conf', 'bind 127.0.0.1\nrequirepass «lit:redis123»'], ['conf/redis-6379.conf', 'masterauth «pw»'], ['sentinel.conf', 'sentinel monitor m 10.0.0.7 6379 2\nsentinel auth-pass m «lit:redis2020»']],
     // A chart's value its start-up script replaces with the real one (`replace-default-auth`): a marker.
-    misses: [['redis.conf', '# requirepass foobared'], ['charts/redis-ha/templates/redis-ha-configmap.yaml', '    requirepass replace-default-auth\n    sentinel auth-pass mymaster replace-default-auth']] },
+    misses: [['redis.conf', '# requirepass foobared'], ['charts/redis-ha/templates/redis-ha-configmap.yaml', '    requirepass replace-default-auth\n    sentinel auth-pass mymaster replace-default-auth'],
+      ['templates/sentinel.conf.j2', 'sentinel monitor {{ shop_master }} 10.0.0.7 6379 2\nsentinel auth-pass {{ shop_master_name }} {{ shop_master_password }}\nrequirepass {{ shop_redis_password }}']] },
   // Redis 6 ACL users, in redis.conf or an ACL file: `user <name> on >password ~keys +@commands`. No
   // keyword (a line starts with `user`): the rule reads every line of those files only.
   { id: 'redis-acl-password', credentialFile: true, name: { en: 'Redis ACL user password', 'zh-CN': 'Redis ACL 用户口令' }, find: 'line', files: /(?:^|\/)(?:[^/]*redis[^/]*\.conf|[^/]*\.acl)$/, keywords: [],
@@ -288,11 +293,20 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['etc/postfix/sasl_passwd', '[smtp.corp.example]:587 relay@corp.example:«pw»\n[smtp.relay.example]:2525 alerts:«lit:relay2019»']], misses: [['etc/postfix/sasl_passwd', '# [smtp.corp.example]:587 user:password\n[smtp.corp.example]:587 relay:']] },
   // A secret in a file of its own: Docker (swarm, compose) secrets files, Jenkins' and JFrog's master and join
   // keys, Jenkins' and Nexus' generated admin passwords, Artifactory's bootstrap credentials (`user@host=password`).
-  { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令）' }, find: 'line',
-    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$/, keywords: [],
+  { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Ansible Vault password, Chef data bag secret)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Ansible Vault 口令，Chef 数据包密钥）' }, find: 'line',
+    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$/, keywords: [],
     pattern: /^\s*(?:[^=\s#]+@[^=\s]*=)?(?<v>[^\s#=]\S*)\s*$/g, judge: 'literal',
-    hits: [['stack/secrets/db_password.txt', '«pw»'], ['jenkins_home/secrets/initialAdminPassword', '«hex:32»'], ['jenkins_home/secrets/master.key', '«hex:256»'], ['nexus3/admin.password', '«uuid»'], ['artifactory/var/etc/access/bootstrap.creds', 'admin@*=«pw»']],
-    misses: [['stack/secrets/db_password.txt', '${DB_PASSWORD}\n# written by the installer'], ['docs/secrets.md', 'db_password.txt']] },
+    hits: [['stack/secrets/db_password.txt', '«pw»'], ['jenkins_home/secrets/initialAdminPassword', '«hex:32»'], ['jenkins_home/secrets/master.key', '«hex:256»'], ['nexus3/admin.password', '«uuid»'], ['artifactory/var/etc/access/bootstrap.creds', 'admin@*=«pw»'],
+      // A Vault CLI's saved token (`vault login` writes it to ~/.vault-token: `hvs.…`, or `s.…` before Vault 1.10); Chef's shared data bag key.
+      ['ops/.vault-token', '«lit:s.»«alnum:24»'], ['chef/encrypted_data_bag_secret', '«b64:512»'],
+      // Ansible Vault's password file (`--vault-password-file`, `vault_password_file =` in ansible.cfg): its one line opens every vault of the repository.
+      ['ansible/.vault_pass', '«pw»'], ['deploy/vault_password.txt', '«lit:Vault2020»'], ['.ansible-vault-pass', '«alnum:32»']],
+    misses: [['stack/secrets/db_password.txt', '${DB_PASSWORD}\n# written by the installer'], ['docs/secrets.md', 'db_password.txt'], ['ansible/vault_pass.py', 'import os\nprint(os.environ["VAULT_PASS"])'], ['ansible/.vault_pass', '{{ lookup("env", "VAULT_PASS") }}']] },
+  // s3fs's password file: `ACCESS_KEY_ID:SECRET_ACCESS_KEY`, or `bucket:ACCESS_KEY_ID:SECRET_ACCESS_KEY` for one bucket.
+  { id: 's3fs-password', credentialFile: true, name: { en: 's3fs access key pair (passwd-s3fs)', 'zh-CN': 's3fs 访问密钥对（passwd-s3fs）' }, find: 'line', files: /(?:^|\/)\.?passwd-s3fs$/, keywords: [],
+    pattern: /^\s*(?:[^\s:#]+:)?[A-Za-z0-9]{16,128}:(?<v>[^\s:]+)\s*$/g, judge: 'literal',
+    hits: [['.passwd-s3fs', '«upper:20»:«alnum:40»'], ['etc/passwd-s3fs', 'backups:«upper:20»:«alnum:40»']],
+    misses: [['.passwd-s3fs', '# ACCESS_KEY_ID:SECRET_ACCESS_KEY\n${S3_KEY_ID}:${S3_SECRET}']] },
   // Windows PowerShell: `ConvertTo-SecureString "…" -AsPlainText` turns a password written in the script into a credential.
   { id: 'powershell-plaintext-password', name: { en: 'Password written in a PowerShell script (ConvertTo-SecureString -AsPlainText)', 'zh-CN': 'PowerShell 脚本中明文写入的口令（ConvertTo-SecureString -AsPlainText）' }, find: 'line', keywords: ['convertto-securestring'],
     pattern: /ConvertTo-SecureString\s+(?:-String\s+)?(?<v>"[^"\n]*"|'[^'\n]*')\s+-AsPlainText/gi, judge: 'literal',
@@ -338,8 +352,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['report/Db.java', '    return DriverManager.getConnection(url, "report", "«lit:report2019»");'], ['ftp_upload.py', "ftp.login('upload', '«lit:upload2019»')"], ['mail.py', 'server.login("alerts@corp.example", "«pw»")'],
       ['Mailer.cs', 'client.Credentials = new NetworkCredential("alerts@corp.example", "«pw»");'], ['Sync.ps1', '$e = New-Object DirectoryServices.DirectoryEntry("LDAP://dc01.corp.example", "CORP\\sync", "«lit:Sync2019»")']], misses: [['mail.py', 'server.login(user, password)\nserver.login("ops", os.environ["SMTP_PASSWORD"])'], ['Mailer.cs', 'client.Credentials = new NetworkCredential("ops", Environment.GetEnvironmentVariable("SMTP_PASS"));\nvar e = new DirectoryEntry(path, user, password);'], ['Db.java', 'DriverManager.getConnection(url, System.getenv("DB_USER"), System.getenv("DB_PASS"));']] },
   // Registry logins (`docker login -p`, `echo … | docker login --password-stdin`), keytool's and openssl's pass options too.
-  { id: 'command-line-password', name: { en: 'Password on a command line (curl -u, mysql -p, sshpass, docker login, keytool, openssl)', 'zh-CN': '命令行中的口令（curl -u、mysql -p、sshpass、docker login、keytool、openssl）' }, find: 'line', keywords: ['curl', 'wget', 'mysql', 'sshpass', 'login', 'keytool', 'openssl', 'secret create', 'chpasswd', 'lftp', 'smbclient', 'net use', '--proxy-user', 'tlspassword'],
-    pattern: /(?:\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm\s+registry)\s+login\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?<v1>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\becho\s+(?:-n\s+)?(?<qt>["']?)(?<v2>[^\s'"$|`]+)\k<qt>\s*\|\s*(?:docker|podman|nerdctl|buildah|skopeo|oras|helm\s+registry)\s+login\b[^\n]*--password-stdin|\bkeytool\b[^\n]*?\s-(?:src|dest)?(?:store|key)pass\s+["']?(?<v3>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\bopenssl\b[^\n]*?\s-pass(?:in|out)?\s+["']?pass:(?<v4>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:curl|wget|http)\b[^\n]*?\s(?:-u|--user)\s*[= ]\s*["']?[^\s:'"$]+:(?<v>[^\s'"@]+)|\b(?:mysql|mysqldump|mysqladmin)\b[^\n]*?\s(?:-p(?<p>[\x21\x23-\x26\x28-\x2c\x2e-\x7e][\x21\x23-\x26\x28-\x7e]*)|--password=["']?(?<q>[\x21\x23-\x26\x28-\x7e]+))(?=[\s'"]|$)|\bsshpass\s+-p\s*["']?(?<s>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:echo(?:\s+-n)?|printf\s+(?:'%s'|"%s"|%s))\s+(?<qs>["']?)(?<v5>[^\s'"$|`]+)\k<qs>\s*\|\s*(?:docker|podman)\s+secret\s+create\b|\becho\s+(?:-[en]\s+)?\\?["']?[a-z_][\w.-]*:(?<v6>[^\s'"$|`:\\]+)\\?["']?\s*\|\s*(?:sudo\s+)?chpasswd\b|\blftp\b[^\n]*?\s-u\s+["']?[^\s,'"$]+,(?<v7>[^\s'"$]+)|\bsmbclient\b[^\n]*?\s(?:-U|--user(?:=|\s))\s*["']?[^\s%'"$]+%(?<v8>[^\s'"$]+)|\bnet\s+use\b[^\n]*?\/user:\S+\s+(?<v9>[^\s/'"$%][^\s'"]*)|(?:^|\s)--proxy-user\s*[= ]\s*["']?[^\s:'"$]+:(?<v10>[^\s'"@]+)|(?:^|\s)--(?:proxy-)?tlspassword\s*[= ]\s*["']?(?<v11>[^\s'"$-][^\s'"]*))/g, judge: 'literal',
+  { id: 'command-line-password', name: { en: 'Password on a command line (curl -u, mysql -p, sshpass, docker login, keytool, openssl, ldapsearch -w, net user)', 'zh-CN': '命令行中的口令（curl -u、mysql -p、sshpass、docker login、keytool、openssl、ldapsearch -w、net user）' }, find: 'line', keywords: ['curl', 'wget', 'mysql', 'sshpass', 'login', 'keytool', 'openssl', 'secret create', 'chpasswd', 'lftp', 'smbclient', 'net use', '--proxy-user', 'tlspassword', 'ldap', 'net user'],
+    pattern: /(?:\b(?:docker|podman|nerdctl|buildah|skopeo|oras|helm\s+registry)\s+login\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?<v1>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\becho\s+(?:-n\s+)?(?<qt>["']?)(?<v2>[^\s'"$|`]+)\k<qt>\s*\|\s*(?:docker|podman|nerdctl|buildah|skopeo|oras|helm\s+registry)\s+login\b[^\n]*--password-stdin|\bkeytool\b[^\n]*?\s-(?:src|dest)?(?:store|key)pass\s+["']?(?<v3>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\bopenssl\b[^\n]*?\s-pass(?:in|out)?\s+["']?pass:(?<v4>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:curl|wget|http)\b[^\n]*?\s(?:-u|--user)\s*[= ]\s*["']?[^\s:'"$]+:(?<v>[^\s'"@]+)|\b(?:mysql|mysqldump|mysqladmin)\b[^\n]*?\s(?:-p(?<p>[\x21\x23-\x26\x28-\x2c\x2e-\x7e][\x21\x23-\x26\x28-\x7e]*)|--password=["']?(?<q>[\x21\x23-\x26\x28-\x7e]+))(?=[\s'"]|$)|\bsshpass\s+-p\s*["']?(?<s>[\x21\x23-\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:echo(?:\s+-n)?|printf\s+(?:'%s'|"%s"|%s))\s+(?<qs>["']?)(?<v5>[^\s'"$|`]+)\k<qs>\s*\|\s*(?:docker|podman)\s+secret\s+create\b|\becho\s+(?:-[en]\s+)?\\?["']?[a-z_][\w.-]*:(?<v6>[^\s'"$|`:\\]+)\\?["']?\s*\|\s*(?:sudo\s+)?chpasswd\b|\blftp\b[^\n]*?\s-u\s+["']?[^\s,'"$]+,(?<v7>[^\s'"$]+)|\bsmbclient\b[^\n]*?\s(?:-U|--user(?:=|\s))\s*["']?[^\s%'"$]+%(?<v8>[^\s'"$]+)|\bnet\s+use\b[^\n]*?\/user:\S+\s+(?<v9>[^\s/'"$%][^\s'"]*)|(?:^|\s)--proxy-user\s*[= ]\s*["']?[^\s:'"$]+:(?<v10>[^\s'"@]+)|(?:^|\s)--(?:proxy-)?tlspassword\s*[= ]\s*["']?(?<v11>[^\s'"$-][^\s'"]*)|\bldap(?:search|add|modify|delete|passwd|compare|modrdn|whoami|exop|vi|url)\b[^\n]*?\s-w\s*["']?(?<v12>[^\s'"$-][^\s'"]*)|\bnet\s+user\s+(?:"[^"\n]+"|[^\s/"]+)\s+(?<v13>[^\s/'"$%*][^\s'"]*))/g, judge: 'literal',
     hits: [['notify.sh', 'curl -s -u "ops:«alnum:16»" https://api.corp.example/alerts'], ['backup.sh', 'mysqldump -u backup -p«lit:backup2020» shop > shop.sql'], ['push.sh', 'sshpass -p «lit:deploy99» scp a.tgz web1:/srv'],
       ['deploy.sh', 'docker login -u ci -p «alnum:24» registry.corp.example'], ['deploy.sh', 'echo "«lit:ci2020»" | docker login -u ci --password-stdin registry.corp.example'],
       ['keys.sh', 'keytool -importkeystore -srckeystore a.p12 -srcstorepass «pw» -destkeystore a.jks'], ['keys.sh', 'openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:«lit:store2020»'],
@@ -348,9 +362,13 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['Dockerfile', 'RUN echo "root:«lit:root1234»" | chpasswd'], ['Vagrantfile', '  config.vm.provision "shell", inline: "echo \'root:«lit:toor2019»\' | chpasswd"'],
       ['sync.sh', 'lftp -u upload,«pw» sftp://10.0.0.7 -e "put app.tgz; bye"'],
       // curl's options of their own: a proxy's login (also on a continued line of a long command), a TLS-SRP password.
-      ['fetch.sh', 'curl -sS \\\n  --proxy-user ops:«lit:proxy2020» \\\n  https://repo.corp.example/a.tgz'], ['srp.sh', 'curl --tlsuser ops --tlspassword «pw» https://srp.corp.example'], ['backup.sh', "smbclient //fs01/share -U 'ops%«lit:share2020»' -c 'ls'"], ['map.cmd', 'net use \\\\fs01\\share /user:CORP\\ops «lit:share2020»']],
+      ['fetch.sh', 'curl -sS \\\n  --proxy-user ops:«lit:proxy2020» \\\n  https://repo.corp.example/a.tgz'], ['srp.sh', 'curl --tlsuser ops --tlspassword «pw» https://srp.corp.example'], ['backup.sh', "smbclient //fs01/share -U 'ops%«lit:share2020»' -c 'ls'"], ['map.cmd', 'net use \\\\fs01\\share /user:CORP\\ops «lit:share2020»'],
+      // An LDAP client's simple-bind password (`-w`; `-W` asks for it), a Windows account created with its password.
+      ['ldap/check.sh', 'ldapsearch -x -H ldap://dc1 -D "cn=admin,dc=corp" -w «pw» -b "dc=corp" uid=ops'], ['ldap/seed.sh', 'ldapadd -x -D cn=admin,dc=corp -w«lit:ldap2020» -f users.ldif'],
+      ['setup.cmd', 'net user svc_backup «lit:Backup2020» /add /expires:never']],
     misses: [['fetch.sh', 'curl --proxy-user "$PROXY_USER:$PROXY_PASS" https://x\ncurl --tlspassword https://srp.corp.example\ncurl --tlspassword "$SRP_PASS" https://x'], ['backup.sh', 'mysqldump -u backup -p"$MYSQL_PWD" shop\ncurl -u "$USER:$TOKEN" https://x\nmysql -u root -p'], ['deploy.sh', 'docker login -u "$CI_USER" -p "$CI_TOKEN" registry.corp.example\necho "$CI_TOKEN" | docker login -u ci --password-stdin r.corp.example\nkeytool -list -keystore a.jks -storepass:env STORE_PASS\nopenssl rsa -in k.pem -passin env:KEY_PASS'], ['README.zh.md', '命令行口令（curl -u、mysql -p、sshpass）'],
       ['stack/secrets.sh', 'docker secret create tls_key ./certs/tls.key\nopenssl rand -base64 32 | docker secret create session_key -\necho "$DB_PASS" | docker secret create db -\necho "ops:$OPS_PASS" | chpasswd\nnet use \\\\fs01\\share /user:CORP\\ops /persistent:yes'],
+      ['ldap/check.sh', 'ldapsearch -x -W -D cn=admin,dc=corp -b dc=corp\nldapsearch -x -w "$LDAP_BIND_PW" -b dc=corp\nldapwhoami -x -w -'], ['setup.cmd', 'net user svc_backup /delete\nnet user svc_backup *\nnet user administrator /active:yes\nnet user %SVC_USER% %SVC_PASS% /add'],
       // A command substitution behind compose's `$$` escape, cut at its first space (seen on a compose collection).
       ['db/compose.yaml', "      test: ['CMD-SHELL', 'mysqladmin ping -h 127.0.0.1 --password=\"$$(cat /run/secrets/db-password)\" --silent']"]] },
   // `env('MAIL_PASSWORD', 'fallback')`: the fallback is committed and used wherever the variable is unset.
@@ -551,6 +569,20 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // RabbitMQ's and Erlang's cluster cookie: whoever holds it joins the cluster.
   { id: 'erlang-cookie', credentialFile: true, name: { en: 'Erlang cluster cookie (RabbitMQ)', 'zh-CN': 'Erlang 集群 cookie（RabbitMQ）' }, find: 'line', files: /(?:^|\/)\.?erlang\.cookie$/, keywords: [],
     pattern: /^\s*(?<v>[A-Za-z0-9]{16,})\s*$/g, judge: 'literal', hits: [['var/lib/rabbitmq/.erlang.cookie', '«upper:20»']], misses: [] },
+  // Kaggle's API token file (~/.kaggle/kaggle.json, downloaded from the account page): `{"username": …, "key": …}`.
+  { id: 'kaggle-api-key', credentialFile: true, name: { en: 'Kaggle API key (kaggle.json)', 'zh-CN': 'Kaggle API 密钥（kaggle.json）' }, find: 'line', files: /(?:^|\/)kaggle\.json$/, keywords: ['"key"'],
+    pattern: /"key"\s*:\s*"(?<v>[^"\s]+)"/g, judge: 'literal', hits: [['.kaggle/kaggle.json', '{"username":"ops","key":"«hex:32»"}']], misses: [['.kaggle/kaggle.json', '{"username":"ops","key":""}']] },
+  // An Azure publish settings file (classic service management): the management certificate, with its private key, in base64.
+  { id: 'azure-publish-settings', credentialFile: true, name: { en: 'Azure management certificate (.publishsettings)', 'zh-CN': 'Azure 管理证书（.publishsettings）' }, find: 'line', files: /\.publishsettings$/, keywords: ['managementcertificate'],
+    pattern: /\bManagementCertificate="(?<v>[A-Za-z0-9+/]{64,}={0,2})"/g, judge: 'literal', hits: [['deploy/prod.publishsettings', '<Subscription Id="x" Name="y" ManagementCertificate="«b64:600»" />']], misses: [['deploy/prod.publishsettings', '<Subscription Id="x" Name="y" ManagementCertificate="" />']] },
+  // The same cookie set by name: RabbitMQ's image takes it from `RABBITMQ_ERLANG_COOKIE`, charts and deployers from a setting.
+  // A shared password in all but name: judged as one (a weak cookie in deployed configuration is weak, not a stand-in).
+  { id: 'erlang-cookie-setting', name: { en: 'Erlang cluster cookie set by name (RabbitMQ)', 'zh-CN': '按名称设置的 Erlang 集群 cookie（RabbitMQ）' }, find: 'key', keywords: ['cookie'],
+    keys: /^(?:[\w.-]*[_.-])?(?:erlang[_-]?cookie|rabbitmq[_-]?(?:cluster[_-]?)?cookie)$|^(?:[a-z]+\.)*(?:erlangCookie|rabbitmqCookie|rabbitmqClusterCookie)$/i, judge: 'literal',
+    hits: [['docker-compose.yml', 'services:\n  mq:\n    image: rabbitmq:3-management\n    environment:\n      RABBITMQ_ERLANG_COOKIE: «upper:20»'], ['etc/shop/passwords.yml', 'rabbitmq_cluster_cookie: «lit:password»'],
+      ['charts/mq/values.yaml', 'auth:\n  erlangCookie: «alnum:32»']],
+    misses: [['roles/mq/templates/env.j2', 'RABBITMQ_ERLANG_COOKIE={{ rabbitmq_cluster_cookie }}'], ['charts/mq/values.yaml', 'auth:\n  erlangCookie: ""\n  existingErlangSecret: mq-cookie'], ['docs/mq.md', '    RABBITMQ_ERLANG_COOKIE: <a long random string>'],
+      ['src/session.js', "const sessionCookie = 'shop_session';"]] },
   // Switches and routers (Cisco IOS, Huawei VRP, H3C Comware): local users' passwords in plain text, reversible
   // ciphers (`7 …`, `cipher %^%#…%^%#`) and hashes, enable secrets, TACACS+/RADIUS keys.
   { id: 'network-device-password', credentialFile: true, name: { en: 'Password or key in a network device configuration (Cisco, Huawei, H3C)', 'zh-CN': '网络设备配置中的口令或密钥（思科、华为、华三）' }, find: 'line', keywords: ['password', 'secret ', 'secret\t', 'tacacs-server', 'radius-server'],
@@ -625,6 +657,14 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['src/main/resources/application.properties', 'spring.datasource.password=«lit:secret»'], ['config/database.php', "        'password' => '«lit:password»',"],
       // A front-end build's environment prefix is not a word of the key (`REACT_APP_` does not make it a React name).
       ['web/.env.production', 'REACT_APP_AUTH_PASSWORD=«lit:whitebird»\nVUE_APP_ADMIN_PASSWORD=«pw»'],
+      // A `sed` substitution that writes a value in: its pattern and its replacement are read apart, each ending at the delimiter.
+      ['deploy/setup.sh', "sed -i 's/^db_password=.*/db_password=«pw»/' /etc/shop/shop.conf"],
+      // Such a name quoted in a script, or bare in deployed configuration, is a weak value written in.
+      ['tools/prepare', 'email_password = "«lit:shop_mail_password»"'], ['deploy/app.env', 'DB_PASSWORD=«lit:shop_db_password»'],
+      // Not an argument, nor spelled from its key's words: a weak value, wherever it is written bare.
+      ['docker/.env_db_shop', 'MYSQL_USER=shop\nMYSQL_ROOT_PASSWORD=«lit:shop_pwd»'], ['deploy/chat/config', 'CHAT_NICK=ops\nCHAT_PASS=«lit:chat_pass»'],
+      // A literal that begins with `!` (not a negated variable's camel-case name).
+      ['.env', 'DB_PASSWORD=!«lower:10»'],
     ],
     misses: [
       // A declaration's default belongs to it alone: the next declaration (a user name) ends it; an unset default is none.
@@ -649,6 +689,23 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['.travis.yml', 'env:\n  - DB_PASSWORD=password'], ['.env.testing', 'DB_PASSWORD=secret\nADMIN_PASSWORD=password'], ['phpunit.xml', '<env name="DB_PASSWORD" value="secret"/>'],
       // A value that is its key's own name passes a parameter on, deployed or not.
       ['infra/params.json', '{ "sqlAdminPassword": "sqlAdminPassword" }'],
+      // A name that says which credential it is, written bare where nothing is deployed (a script without an extension): a variable passed on.
+      ['tools/prepare', '#!/usr/bin/env python3\nrender(path, admin_pwd=shop_admin_password,\n       email_user_password=email_password)\ncache_redis_password = redis_password'],
+      // Ansible's user modules: when to set the password (`update_password: always`), not a password.
+      ['roles/db/tasks/main.yml', '- mysql_user:\n    name: shop\n    password: "{{ shop_db_password }}"\n    update_password: always\n- user:\n    update_password: on_create'],
+      // A prompt's text in an expect script: the quote after `password:` closes the prompt's string.
+      ['scripts/sign.expect', 'expect {\n  "Enter password:" {send "$env(SIGN_PASS)\\r";exp_continue}\n  "Repeat password:" {send "$pw\\r"; exp_continue}\n}'],
+      // A Jinja statement building a list of users: the bare words in the tag are the template's variables, on
+      // the tag's line or on the lines of a dictionary it spreads over (a quoted key, a name, the comma that ends the entry).
+      ['roles/db/defaults/main.yml', "shop_users: >-\n  {% set _ = out.append({\n    'user': 'shop_' ~ item,\n    'password': shop_cell_database_password,\n    'shard': 0}) %}"],
+      ['roles/db/defaults/main.yml', "shop_users: >-\n  {% set _ = out.append({'user': 'shop_' ~ item, 'password': shop_cell_database_password, 'shard': 0}) %}\n  {{ {'user': 'ops', 'password': ops_db_pass} | to_json }}"],
+      // An Angular template: a reference variable (`#password="ngModel"`) and a toggle negating a variable in an event binding.
+      ['src/app/account/sign-in.component.html', '<input type="password" name="password" [(ngModel)]="model.password" #password="ngModel" required>\n<clr-icon shape="eye" (click)="showPassword = !showPassword"></clr-icon>\n<button (click)="showConfirmSecret = !showConfirmSecret">show</button>'],
+      // Python entry points: a command named for passwords or secrets runs `package.module:function`.
+      ['setup.cfg', '[entry_points]\nconsole_scripts =\n    shop-genpwd = shop_tools.cmd.genpwd:main\n    shop-mergepwd = shop_tools.cmd.mergepwd:main'],
+      ['pyproject.toml', '[project.scripts]\nshop-rotate-secrets = "shop_tools.secrets.rotate:run"\nshop-token = "shop_tools.cli:token_main"'],
+      // A `sed` substitution's pattern and replacement: the value ends at the delimiter (a name in capitals, a variable).
+      ['scripts/install.sh', 'sed -i -e "s/SHOP_DB_PASSWORD: SOME_SECRET/SHOP_DB_PASSWORD: $SHOP_DB_PASSWORD/w $changes" $conf'],
       ['digital_ocean.ini', '[digital_ocean]\n#api_token = 123456abcdefg'], ['security/main.yml', "        line: 'johndoe ALL=(ALL) NOPASSWD: ALL'"], ['db.yml.example', '    password: "mysecurepassword"'],
       ['config/jwt.php', "        'auth' => 'Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter',"],
       ['app/Http/Requests/ProfileUpdateRequest.php', "            'current_password' => 'sometimes|required_with:new_password',\n            'password' => 'required|confirmed',"],
@@ -718,6 +775,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // What a substitution writes: its `/` separates, it does not make the key a path's segment.
       ['scripts/cibuild.sh', 'sed -i -e "s/SECRET_KEY = \'\'/SECRET_KEY = \'«alnum:24»\'/g" $CONFIG']],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'],
+      // An npm package or a module inside one by its scoped name (an injection token's description in a bundle).
+      ['src/ui/main.js', "    diOpaqueToken: '@angular/core/src/di/opaque_token',\n    const authToken = '@shop/auth-client/dist/token';"], ['conf/app.json', '{"apiToken": "@shop/auth-client"}'],
+      // Generated Go `String()` methods print a field's slice type (`[]LocalObjectReference{`): code's text.
+      ['pkg/apis/v1/generated.pb.go', '\trepeatedStringForImagePullSecrets := "[]LocalObjectReference{"\n\trepeatedStringForTokenRequests := "[]TokenRequest{"\n\trepeatedStringForSecrets := "[]*ObjectReference{"'],
+      // The identifier of a stored secret (libvirt's UUID for a Ceph key), in a deployed passwords file.
+      ['etc/shop/passwords.yml', 'ceph_secret_uuid: "«uuid»"\nlibvirt_secret_guid: «uuid»'],
       // In a test, numbered entries whose values say what they stand for (the plain text of token 4).
       ['app/tests/test_store.py', "    plain = {'token4': 'Token4Plaintext', 'secret5': 'MySecret5-plaintext'}"],
       // Markers an install script substitutes, and a script's argument.

@@ -114,6 +114,8 @@ const REFERENCE = new RegExp(
     '^\\{(?=[^}]{1,40}\\}$)[A-Za-z_]+[0-9]{0,2}(?:\\.[A-Za-z_]+[0-9]{0,2})*(?:![rsa])?(?::[^{}]*)?\\}$',
     // A field holding an expression (`{quote_plus(password)}` in an f-string URL) and printf verbs (`%s`, `%v`).
     '^\\{[A-Za-z_][\\w.]*\\([^{}]*\\)[^{}]*\\}$', '^%[-+ #0]*\\d*(?:\\.\\d+)?[sdvqxXfgT]$',
+    // A JSONPath template (kubectl's `token-key: '{.credential.access_token}'` in a kubeconfig's auth provider): where a value is read from.
+    '^\\{\\.[\\w.[\\]\'"-]*\\}$',
     // A command substitution, or a variable behind compose's `$$` escape, cut where the value ends at a
     // space (`SECRET_KEY=$(head /dev/urandom …)`, `--password="$$(cat /run/secrets/db)"`): computed, not written in.
     '^\\$\\$?\\(', '^\\$\\$[A-Za-z_{]',
@@ -167,6 +169,8 @@ function slashes(value: string): number {
  * `img/token.png`, `js/secrets.js`): a file's name, which no generated secret or typed password ends with.
  */
 const PAGE_PATH = /^[\w.-]+(?:\/[\w.-]+)*\.(?:md|markdown|mdx|rst|adoc|txt|html?|pdf|png|jpe?g|gif|svg|webp|ico|css|s[ac]ss|js|mjs|cjs|ts|tsx|jsx|py|rb|go|php|sh|ps1)$/i;
+/** An npm package or a module inside one, by its scoped name (`@angular/core/src/di/opaque_token`, `@shop/auth-client`). */
+const SCOPED_PACKAGE = /^@[a-z][\w.-]*\/[a-z][\w.-]*(?:\/[\w.-]+)*$/;
 /** `secrets/db/password`: word segments. Base64 secrets hold '/' too, but with the entropy of random text. */
 const RELATIVE_PATH = /^[\w.-]+(?:\/[\w.-]+)+$/;
 /**
@@ -176,8 +180,10 @@ const RELATIVE_PATH = /^[\w.-]+(?:\/[\w.-]+)+$/;
  */
 const SPLICE = /^(['"`])\s*[.+]|[.+]\s*['"`]$/;
 const REGEX_SYNTAX = /^\(\?(?:[:=!]|<[=!])|\[\^?[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\][*+?{]|\\[dswDSW][*+?{]/;
+/** The opening of a Go slice's literal, as generated `String()` methods print a field (`"[]LocalObjectReference{"`). */
+const SLICE_LITERAL_TEXT = /^\[\]\*?[A-Za-z_][\w.]*\{$/;
 export function isCodeText(value: string): boolean {
-  return SPLICE.test(value) || REGEX_SYNTAX.test(value);
+  return SPLICE.test(value) || REGEX_SYNTAX.test(value) || SLICE_LITERAL_TEXT.test(value);
 }
 
 /** Code that computes or fetches the value: a call, an index, a member chain, a lambda. */
@@ -246,7 +252,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value)) return false;
   // `__RequestVerificationToken`, `_csrf_token`, `_DOC_STRING_END_`: a name with a private or framework prefix, or a marker's underscores, is still a name.
   const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])_{1,2}$/, '');
-  if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || PAGE_PATH.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
+  if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
   if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
   if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
@@ -404,7 +410,7 @@ export function isLiteralPassword(raw: string, place: LiteralPlace = 'elsewhere'
   if (isGeneratedText(value)) return !isPlainlyNotAValue(value.replace(/\s+/g, ''), place);
   if (isPlainlyNotAValue(value, place) || /\s/.test(value)) return false;
   if ((/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/.test(value) && !isRandomBase64(value)) || URL_WITHOUT_CREDENTIALS.test(value)) return false; // a path
-  if (PAGE_PATH.test(value)) return false;
+  if (PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value)) return false;
   if (/^(?:[~^]|[<>]=?)v?\d+\.[\dx*]/.test(value)) return false; // a version range (text with spaces is refused above)
   if (isSettingOrCoordinate(value)) return false;
   return true;
@@ -451,9 +457,16 @@ const CREDENTIAL_LAST_WORD = /(?:^|[_-])(?:password|passwd|passphrase|pass|pwd|s
 /** A regular expression, as a `sed` substitution writes one (`s/^SECRET_KEY=.*$/SECRET_KEY=…/`): a pattern, not a value. */
 const REGEX_LIKE = /^(?:\.[*+?]|\[\^|\\[sSdDwWbB])|\.\*\$?\//;
 
+/**
+ * A Python entry point, `package.module:function` (setup.cfg's `console_scripts`, pyproject's
+ * `[project.scripts]`: `shop-genpwd = shop_tools.cmd.genpwd:main`): the command's name holds the
+ * credential word, its value is code's address.
+ */
+const ENTRY_POINT = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
+
 /** Values that name or count something rather than being a credential (see the constants above). */
 function isSettingOrCoordinate(value: string): boolean {
-  if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value)) return true;
+  if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value) || ENTRY_POINT.test(value)) return true;
   return DOTTED_SETTING.test(value) && CREDENTIAL_LAST_WORD.test(value.slice(value.lastIndexOf('.') + 1));
 }
 
@@ -480,6 +493,11 @@ export function isSelfDescribingName(raw: string): boolean {
  */
 export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = false, names = false, place: LiteralPlace = 'elsewhere'): boolean {
   const value = raw.trim();
+  // In a file that exists to hold the credential (.npmrc, a kubeconfig, ~/.aws/credentials) every literal under
+  // a token's name is the token, short or spelled from its own words (`_authToken=…` of seven letters): only what
+  // is plainly not a value stands in there, as for a password. A digest (`sha256:…`) or an address names something else.
+  // `fake` written into a token marks a stand-in there too (a generator never writes the word; a person choosing a weak password might).
+  if (place === 'credential-file') return isLiteralPassword(value, place) && !DIGEST_PREFIX.test(value) && !EMAIL.test(value) && !/fake/i.test(value);
   // A key pair's secret half (`oneWord`) holds a service's short default too (a product's name, six letters).
   if (!isLiteralPassword(value, place) || value.length < (oneWord ? 6 : 8)) return false;
   if (LONE_CREDENTIAL_WORD.test(value.toLowerCase())) return false;
