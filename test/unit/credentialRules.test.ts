@@ -142,10 +142,10 @@ describe('credential rules', () => {
 
   it('read nothing in a secret scanner\'s list of findings to ignore (.gitleaksignore: fingerprints, never values)', () => {
     const commit = randomText(40, '0123456789abcdef');
-    const lines = [`${commit}:deploy/secrets.env:generic-api-key:3`, `${commit}:app/secret_store.py:generic-api-key:12`, 'config/token.json:generic-api-key:7'].join('\n');
+    const lines = [`${commit}:deploy/secrets.env:generic-api-key:3`, `${commit}:app/secret_store.py:generic-api-key:12`, 'config/token.json:generic-api-key:7', `${commit}:token.json:generic-api-key:1`].join('\n');
     assert.deepEqual(kinds('.gitleaksignore', lines), []);
     assert.deepEqual(kinds('tools/.gitleaksignore', lines), []);
-    // The same fingerprints anywhere else are still read.
+    // The same fingerprints anywhere else are still read (a root file's: a name inside a folder's path is no key anywhere).
     assert.notDeepEqual(kinds('notes.txt', lines), []);
   });
 

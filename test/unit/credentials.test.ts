@@ -432,6 +432,19 @@ describe('credential scan: every place of a secret, and where it sits', function
     assert.deepEqual(result.findings.map((f) => `${f.kind} ${f.path}:${f.line} ${f.firstCommit === changed}`), ['secret src/main/resources/application.yml:8 true']);
   });
 
+  it('knows a Terraform variable\'s default is the credential\'s when a later commit changes only that line (git\'s hunk header names the variable)', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    // A default that only refers to nothing first, then a value; a neighbouring variable's default changes in the same commit.
+    const tf = (password: string, region: string) =>
+      ['variable "region" {', '  type        = string', `  default     = "${region}"`, '}', '', 'variable "db_password" {', '  type        = string', '  description = "The database password"', `  default     = "${password}"`, '}', ''].join('\n');
+    repo.write('terraform/consts.tf', tf('', 'eu-west-1')).commit('variables', LEAVER, '2025-01-01T00:00:00Z');
+    const value = `${randomText(10)}#${randomText(3)}`;
+    const changed = repo.write('terraform/consts.tf', tf(value, `${randomText(12)}x9`)).commit('set a default', LEAVER, '2025-01-02T00:00:00Z');
+    const result = await scan(repo.dir);
+    assert.deepEqual(result.findings.map((f) => `${f.kind} ${f.path}:${f.line} ${f.firstCommit === changed}`), ['password terraform/consts.tf:9 true']);
+  });
+
   it('counts paths past the kept places without keeping them', async () => {
     const repo = FixtureRepo.init();
     repos.push(repo);

@@ -222,6 +222,11 @@ export const XML_ENTRY_ELEMENTS = 'property|prop|entry|set|setting|param|paramet
 const XML_ENTRY_ELEMENT = new RegExp(`^(?:${XML_ENTRY_ELEMENTS})$`, 'i');
 /** An element that names its entry and holds the value in a `<value>` child on the same line (Spring's `<property name="password"><value>…</value></property>`). */
 const XML_NAMED_VALUE_CHILD = new RegExp(`<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]{0,99})["'][^>]*>\\s*<value>([^<\\n]{1,4096})<\\/value>`, 'dgi');
+/**
+ * A setter named after what it sets, called with one quoted literal: Java's and PHP's `setPassword("…")`, Go's and C#'s `SetPassword("…")`,
+ * Ruby's and Python's `set_token('…')`. The name after `set` is the key (`Password`, `token`).
+ */
+const SETTER = /(?<![\w$])[Ss]et_?([A-Za-z][A-Za-z0-9_]{0,60})\s*\(\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})')\s*\)/g;
 /** A JSON object naming its entry and giving its value on one line (`{"name": "DB_PASSWORD", "value": "…"}`: ECS task definitions, ARM app settings). */
 const JSON_NAME_VALUE = /"(?:key|name)"\s*:\s*"([^"\n]{1,100})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){0,4096})"/dgi;
 
@@ -237,6 +242,24 @@ function enumMemberKey(line: string, key: string, from: number): boolean {
   if (at < 0 || line[at + key.length] !== ']') return false;
   const before = /\[((?:[A-Za-z_$][\w$]*\.)*)$/.exec(line.slice(0, at));
   return before !== null && (before[1] !== '' || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(key));
+}
+
+/** A `s/pattern/replacement/` command (sed, Perl, an editor's), its `s` standing alone. */
+const SUBSTITUTION = /(?:^|[^\w$])s\/[^/\n]*\//;
+/** A package's version after its coordinates' `group:artifact:` (`2.2.4`, `v1.0.0-rc1`). */
+const COORDINATE_VERSION = /^v?\d+(?:\.\d+)+(?:[-.+][\w.-]+)?$/;
+
+/**
+ * Whether the key read at `keyStart` is a segment of a path (the run of name characters it sits in follows a
+ * `/`: a container image `owner/name:tag`, an annotation `example.com/agent-inject-secret-db: …`) or the artifact
+ * of a package's coordinates (`group:artifact:version`, its operator a `:` and its value a version).
+ */
+function isPathOrCoordinateSegment(line: string, keyStart: number, operator: string, raw: string): boolean {
+  let start = keyStart;
+  while (start > 0 && /[\w.-]/.test(line[start - 1] as string)) start--;
+  // A substitution's `/` separates its pattern from what it writes (`sed -i "s/SECRET_KEY = ''/SECRET_KEY = 'ci'/"`).
+  if (line[start - 1] === '/') return !SUBSTITUTION.test(line);
+  return operator === ':' && line[start - 1] === ':' && /[\w.-]/.test(line[start - 2] ?? '') && COORDINATE_VERSION.test(raw);
 }
 
 /**
@@ -286,6 +309,15 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
       }
     }
     if (quoted === undefined && quotedOnly) continue;
+    // A name inside a path or a package's coordinates is not a key: a container image's `repo/wrongsecrets:1.4-no-vault`,
+    // an annotation's `vault.hashicorp.com/agent-inject-secret-db: "kv/db"`, Maven's `org.pwdb:KeePassJava2:2.2.4`.
+    if (m[1] === '' && isPathOrCoordinateSegment(line, m.index, line.slice(m.index + key.length, rawStart - (quoted !== undefined ? 1 : 0)).replace(/[\s\]]/g, ''), raw)) {
+      ASSIGNMENT.lastIndex = Math.max(m.index + 1, rawStart);
+      continue;
+    }
+    // A shell expansion's alternate value or error text (`${MVNW_PASSWORD:+has-password}`, `${TOKEN:?unset}`): words the
+    // script prints or tests, not a default of the variable.
+    if (quoted === undefined && /^[+?]/.test(raw) && line.slice(0, m.index).endsWith('${')) continue;
     // A computed key naming an enum's member (`[PasskeyBrand.KeePassXC]: "KeePassXC"`): the member's label, not a credential.
     if (enumMemberKey(line, key, m.index)) continue;
     // `$password := index .Values …` (a Go template), `$pass = PASS_CONST;` (PHP): a `$` name takes a
@@ -321,6 +353,17 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
     }
     const value = quoted !== undefined ? unescapeQuoted(quoted) : raw;
     visit({ key, value: decodeXmlEntities(value), quoted: quoted !== undefined, start: rawStart, end: rawStart + raw.length });
+  }
+  if (line.includes('(') && /set_?[a-z]/i.test(line)) {
+    SETTER.lastIndex = 0;
+    for (let m = SETTER.exec(line); m; m = SETTER.exec(line)) {
+      const key = m[1] ?? '';
+      if (!isKey(key)) continue;
+      const raw = m[2] ?? m[3] ?? '';
+      // The opening quote is the match's first one (the setter's name holds none).
+      const start = m.index + m[0].indexOf(m[2] !== undefined ? '"' : "'") + 1;
+      visit({ key, value: unescapeQuoted(raw), quoted: true, start, end: start + raw.length });
+    }
   }
   if (line.includes('</')) {
     XML_ELEMENT.lastIndex = 0;

@@ -224,6 +224,18 @@ function acceptableHexKeyBody(body: string): boolean {
   return body.length >= 64 && /^[0-9a-f]+$/i.test(body) && !isPlaceholder(body) && shannonEntropy(body) >= 3;
 }
 
+/**
+ * A Terraform or HCL variable named as a credential, as git's hunk header gives the line above a hunk
+ * (`variable "db_password" {`): a hunk that changes only its `default` line holds no name of its own.
+ */
+const DECLARATION_SECTION = /^variable\s+"([A-Za-z_][\w-]*)"\s*\{/;
+
+/** The credential's name when a hunk header's section is a variable declaration named as one (DECLARATION_SECTION). */
+export function credentialDeclarationOf(section: string | undefined): string | undefined {
+  const name = section ? DECLARATION_SECTION.exec(section)?.[1] : undefined;
+  return name !== undefined && classifyKey(name) !== null ? name : undefined;
+}
+
 /** Whether a hunk header's section (a YAML file's top-level key above the hunk) names a credential's context. */
 export function isCredentialParentSection(section: string | undefined): boolean {
   if (!section) return false;
@@ -355,6 +367,7 @@ export class FileMatcher {
     if (profile.pgpass) this.findPgpass(text, found);
     this.findClientKeyData(text, found);
     if (profile.yaml && this.kubernetesSecret) this.findKubernetesData(text, found);
+    findEncodedPrivateKeys(text, found);
     findKeyValues(this.rules, profile, text, found, underCredentialParent);
     found.push(...named, ...cells);
     this.sqlDump?.read(text, found);
@@ -426,6 +439,9 @@ export class FileMatcher {
     this.endHunk();
     this.sqlDump?.startHunk(section);
     if (this.profile.yaml && isCredentialParentSection(section)) this.credentialParentIndent = 0;
+    // Inside a credential's variable declaration: its `default` may be the hunk's only line.
+    const declared = credentialDeclarationOf(section);
+    if (declared !== undefined) this.named = { key: declared, lines: DECLARATION_WINDOW, declaration: true };
   }
 
   /** A hunk ended: what spans lines cannot continue into the next one. */
@@ -603,6 +619,28 @@ export class FileMatcher {
     const named = classifyKey(name);
     const keep = named ? isLiteralPassword(value, placeOfLine(this.profile, text)) : isPlausibleSecret(value, /pass|pwd/i.test(name) ? 'password' : 'token');
     if (keep) out.push({ kind: 'kubernetes-secret', value, start, end: start + raw.length });
+  }
+}
+
+/** Base64 of `-----BEGIN ` (every encoded PEM block starts so), then the rest of the encoded block. */
+const ENCODED_PEM = /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2}(?![A-Za-z0-9+/=])/g;
+
+/**
+ * A PEM private key written in base64 on one line, wherever it is: a Secret's `tls.key` as `kubectl get -o
+ * yaml` writes it (`data:` before `kind: Secret`, or a `List` of them, the sealed-secrets controller's key
+ * backup `main.key`), a Helm value, a JSON document. Reported as the PEM block itself would be (same kind,
+ * same body), unless a reader of the line's own format already did (kubeconfig, a Secret read in order).
+ */
+function findEncodedPrivateKeys(line: string, out: ValueSpan[]): void {
+  if (!line.includes('LS0tLS1CRUdJTi')) return;
+  ENCODED_PEM.lastIndex = 0;
+  for (let m = ENCODED_PEM.exec(line); m; m = ENCODED_PEM.exec(line)) {
+    if (out.some((span) => span.start === m?.index)) continue;
+    const pem = strictBase64Text(m[0]);
+    const begin = pem ? PEM_BEGIN.exec(pem) : null;
+    if (!pem || !begin) continue;
+    const body = keyBody(pem.slice(begin.index + begin[0].length).replace(/-----END[\s\S]*$/, ''));
+    if (acceptableKeyBody(body)) out.push({ kind: privateKeyKind(begin[1] ?? ''), value: body, start: m.index, end: m.index + m[0].length });
   }
 }
 

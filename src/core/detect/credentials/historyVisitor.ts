@@ -9,7 +9,7 @@
 // process while the log goes on — and keeps what each commit changes (ledger, masks, counts) until
 // its turn in log order comes (`replay`): the ledger sees the same calls in the same order as if the
 // commits had been read in place.
-import { FileMatcher, fileReadWhole, isCredentialParentSection, MAX_LINE_LENGTH, presenceRules, profileFor, type FileProfile, type SecretMatch } from './fileMatcher';
+import { credentialDeclarationOf, FileMatcher, fileReadWhole, isCredentialParentSection, MAX_LINE_LENGTH, presenceRules, profileFor, type FileProfile, type SecretMatch } from './fileMatcher';
 import type { KeywordIndex } from './keywordIndex';
 import { DEFAULT_RULES, keywordsOfFile, type RuleSet } from './ruleEngine';
 import type { CommitInfo, FileSection } from './patchParser';
@@ -17,6 +17,9 @@ import type { DeferredVisits, DeferringPatchVisitor } from './patchScanner';
 import { valueKey, type SecretLedger } from './secretLedger';
 import type { SpanMasks } from './spanMasks';
 import { isInsertRowsSection } from './sqlDump';
+
+/** Terraform and HCL files: git's hunk header names the block a hunk sits in (`variable "db_password" {`). */
+const DECLARATIVE_PATH = /\.(?:tf|hcl)$/i;
 
 /** What reading a commit changes outside the visitor, applied to the visitor whose turn it is. */
 type Effect = (into: HistoryVisitor) => void;
@@ -113,7 +116,7 @@ export class HistoryVisitor implements DeferringPatchVisitor {
   }
 
   readsHunkSections(): boolean {
-    return this.profile?.yaml === true || this.profile?.sql === true;
+    return this.profile?.yaml === true || this.profile?.sql === true || DECLARATIVE_PATH.test(this.path);
   }
 
   hunk(section?: string): void {
@@ -121,7 +124,8 @@ export class HistoryVisitor implements DeferringPatchVisitor {
     this.hunkSection = section;
     // Under a credential's YAML parent every line is read, so that the block's end is seen (FileMatcher.startHunk).
     // (Likewise under an SQL `INSERT … VALUES` whose rows the hunk continues: sqlDump.ts.)
-    this.inCredentialSection = (this.profile?.yaml === true && isCredentialParentSection(section)) || (this.profile?.sql === true && isInsertRowsSection(section));
+    // (And inside a Terraform variable named as a credential, whose `default` line holds no keyword: FileMatcher.startHunk.)
+    this.inCredentialSection = (this.profile?.yaml === true && isCredentialParentSection(section)) || (this.profile?.sql === true && isInsertRowsSection(section)) || (DECLARATIVE_PATH.test(this.path) && credentialDeclarationOf(section) !== undefined);
     this.addedMatcher?.startHunk(section);
     this.removedMatcher?.startHunk(section);
   }

@@ -109,9 +109,10 @@ function configNamed(path: string, lower: string, ext: string): boolean {
   const words = keyWords(path.slice(path.lastIndexOf('/') + 1, path.length - ext.length - 1));
   return words.some((w) => CONFIG_NAME_WORDS.has(w)) && !CODE_ROLE_WORDS.has(words.at(-1) ?? '');
 }
-/** Dependency manifests and lock files: their keys are package names (`parse-passwd`, Cargo's `rpassword = "7.2"`), their values versions. */
-const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.(?:toml|lock)|pipfile|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile)$/;
-const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$/;
+/** Dependency manifests and lock files: their keys are package names (`parse-passwd`, Cargo's `rpassword = "7.2"`, a Jenkins image's `plugins.txt` `token-macro:400.v…`), their values versions. */
+const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.(?:toml|lock)|pipfile|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile|plugins\.txt)$/;
+// (`messages.properties`, `ValidationMessages.properties`: a Java resource bundle's base file, the default language's texts.)
+const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$|(?:^|\/)[\w-]*messages\.properties$/;
 
 /**
  * Configuration formats that a deployment reads as they are committed: YAML (compose, Helm values, Ansible
@@ -168,6 +169,12 @@ const ASSIGNMENT_SIGNS = '=:>';
 
 /** Words of a key that make `name = value` worth reading as a credential (the generic reader). */
 const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'];
+/**
+ * A setter named after a credential, called with a literal (`ds.setPassword("…")`, `t.set_token('…')`): the
+ * same pair as `ds.password = "…"`, read by the generic reader (readAssignments' SETTER) on a line with a `(`.
+ * Listed names rather than the generic words, so that calls in general (`getToken()`, `if (key)`) wake nothing.
+ */
+const SETTER_WORDS = ['setpass', 'set_pass', 'setpwd', 'set_pwd', 'setsecret', 'set_secret', 'settoken', 'set_token', 'setapikey', 'set_api_key', 'setapitoken', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'set_auth_token', 'setaccesskey', 'set_access_key', 'setsecretkey', 'set_secret_key', 'setclientsecret', 'set_client_secret', 'setprivatekey', 'setcredential', 'setbearertoken', 'setrefreshtoken'];
 
 interface CompiledRule {
   rule: CredentialRule;
@@ -196,6 +203,8 @@ export class RuleSet {
   readonly genericGroup: number;
   /** The group of the YAML parents' words (the one after the generic reader's). */
   readonly parentGroup: number;
+  /** The group of credential setters' names (SETTER_WORDS, after the YAML parents'): it wakes the generic reader too. */
+  readonly setterGroup: number;
   /** The groups `keywords` was built from, in order. */
   private readonly groups: readonly KeywordGroup[];
   /** Indexes for files some rules do not apply to (keywordsFor), by the groups left out. */
@@ -221,12 +230,15 @@ export class RuleSet {
     this.keyRules = compiled.filter((c) => c.rule.find === 'key');
     this.genericGroup = compiled.length;
     this.parentGroup = compiled.length + 1;
+    this.setterGroup = compiled.length + 2;
     this.groups = [
       ...compiled.map((c) => ({ words: c.keywords, caseSensitive: c.caseSensitive, lineHolds: c.rule.lineHolds ?? (c.rule.find === 'key' || c.rule.find === 'assignment' ? ASSIGNMENT_SIGNS : undefined) })),
       // The generic reader of `name = value` pairs (findKeyValues): the name's words count only on a line that holds a pair.
       { words: GENERIC_WORDS, caseSensitive: false, lineHolds: ASSIGNMENT_SIGNS },
       // YAML parents that make their block a credential's context (FileMatcher reads the block whole): `name:`.
       { words: CREDENTIAL_PARENT_WORDS, caseSensitive: false, lineHolds: ':' },
+      // Credential setters called with an argument (`setPassword(`, `set_token(`).
+      { words: SETTER_WORDS, caseSensitive: false, lineHolds: '(' },
       // A repository's rules test the lower-cased line; one without keywords runs on every line (customWithoutKeywords).
       ...custom.map((rule) => ({ words: rule.keywords, caseSensitive: false })),
     ];
@@ -464,7 +476,7 @@ const BINARY_TEXT = /(?![\t\r])[\p{Cc}\ufffd]/u;
 /** Key rules of the table, then the generic reading of `name = value` by the key's words (after `rules.keywords.groupsIn(line)`). */
 export function findKeyValues(rules: RuleSet, file: FileContext, line: string, out: ValueSpan[], underCredentialParent = false): void {
   const keyRules = rulesOf(rules, file).keys.filter((c) => hasKeyword(rules, c));
-  const generic = !file.i18n && rules.awake(rules.genericGroup) && !BINARY_TEXT.test(line);
+  const generic = !file.i18n && (rules.awake(rules.genericGroup) || rules.awake(rules.setterGroup)) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
   const commented = COMMENTED.test(line);

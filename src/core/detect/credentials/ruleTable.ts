@@ -336,6 +336,17 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['wp-config.php', "define('SECURE_AUTH_KEY',  '«salt:64»');\ndefine('LOGGED_IN_SALT',   '«salt:64»');"]],
     misses: [['wp-config.php', "define('AUTH_KEY', 'put your unique phrase here');\ndefine('DB_PASSWORD', getenv('DB_PASSWORD'));\ndefine('DB_PASSWORD', '');"]] },
   // .NET's `NetworkCredential(user, password)` and `DirectoryEntry(path, user, password)` take the password as a positional argument too.
+  // A DSL statement that is the credential's name with one literal: Jenkins Job DSL (`usernamePassword { password('…') }`,
+  // `secretText { secret('…') }`), a Gradle repository's `credentials { password '…' }`. The statement alone on its
+  // line is configuration written as code, so the literal is judged as a configuration's is.
+  { id: 'dsl-credential', name: { en: 'Credential written in a Groovy or Gradle DSL (Jenkins Job DSL, Gradle credentials)', 'zh-CN': 'Groovy 或 Gradle DSL 中写入的凭据（Jenkins Job DSL、Gradle credentials）' }, find: 'line',
+    files: /\.(?:groovy|gradle)$|(?:^|\/)jenkinsfile[^/]*$/, keywords: ['password', 'passphrase', 'secret', 'token'],
+    pattern: /^\s*(?<k>password|passphrase|secret|token|apiToken|secretText)\s*(?:\(\s*)?(?:"(?<v>[^"\\\n]*)"|'(?<s>[^'\\\n]*)')\s*\)?\s*;?\s*$/g, judge: 'literal',
+    hits: [['jobdsl/deploy.groovy', "credentials {\n  usernamePassword {\n    id('deploy')\n    username('ops')\n    password('«pw»')\n  }\n  secretText {\n    id('hook')\n    secret(\"«alnum:40»\")\n  }\n}"],
+      ['build.gradle', "repositories {\n  maven {\n    credentials {\n      username 'ops'\n      password '«pw»'\n    }\n  }\n}"]],
+    misses: [['build.gradle', 'credentials {\n  username mavenUser\n  password mavenPassword\n  password "${System.env.MAVEN_PASSWORD}"\n}'], ['jobdsl/deploy.groovy', "password(params.DEPLOY_PASSWORD)\ntoken('')\nsecret(credentials('hook'))"],
+      // Outside a DSL's files a builder's call is judged as code is (the generic reader, by its looks).
+      ['src/main/java/Login.java', '        .password("Secret")']] },
   { id: 'positional-login', name: { en: 'Password passed to a login or connect call', 'zh-CN': '传给登录或连接调用的口令' }, find: 'line', keywords: ['login', 'auth', 'bind_s', 'getconnection', 'networkcredential', 'directoryentry'],
     pattern: /\.(?:login|auth|authenticate|simple_bind_s|bind_s|starttls_login)\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*,\s*(?<v>'[^'\n]*'|"[^"\n]*")|\bgetConnection\s*\(\s*[^,()"']+,\s*(?:'[^'\n]*'|"[^"\n]*")\s*,\s*(?<p>'[^'\n]*'|"[^"\n]*")|\bNetworkCredential\s*\(\s*"[^"\n]*"\s*,\s*(?<q>"[^"\n]*")|\bDirectoryEntry\s*\(\s*"[^"\n]*"\s*,\s*"[^"\n]*"\s*,\s*(?<s>"[^"\n]*")/g, judge: 'literal',
     hits: [['report/Db.java', '    return DriverManager.getConnection(url, "report", "«lit:report2019»");'], ['ftp_upload.py', "ftp.login('upload', '«lit:upload2019»')"], ['mail.py', 'server.login("alerts@corp.example", "«pw»")'],
@@ -408,11 +419,19 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // A deployed Secret holding a weak value spelled from its own word (a Secret under tests/ or docs/ keeps it a stand-in).
       ['k8s/db-secret.yaml', 'kind: Secret\nstringData:\n  db-password: «lit:password»']],
     misses: [['k8s/secret.yaml', 'kind: Secret\ndata:\n  username: YWRtaW4=\n  password: Y2hhbmdlbWU=\n  host: ZGIuaW50ZXJuYWwuY29ycC5leGFtcGxl']] },
-  { id: 'private-key', name: { en: 'Private key (PEM)', 'zh-CN': '私钥（PEM）' }, find: 'structure', keywords: ['PRIVATE KEY'], judge: 'structure',
-    hits: [['id_ecdsa', '-----BEGIN EC PRIVATE KEY-----\n«b64:64»\n«b64:64»\n-----END EC PRIVATE KEY-----'], ['certs/tls.key', '-----BEGIN PRIVATE KEY-----\n«b64:64»\n«b64:40»\n-----END PRIVATE KEY-----'],
+  // Also a PEM key written in base64 on one line (its text begins with the encoding of `-----BEGIN `), wherever it is.
+  { id: 'private-key', name: { en: 'Private key (PEM)', 'zh-CN': '私钥（PEM）' }, find: 'structure', keywords: ['PRIVATE KEY', 'LS0tLS1CRUdJTi'], judge: 'structure',
+    hits: [
+      // A TLS Secret as `kubectl get -o yaml` writes it (keys sorted: `data:` before `kind: Secret`), in a List, saved
+      // under another extension (the sealed-secrets controller's key backup); a chart's values holding one.
+      ['k8s/main.key', 'apiVersion: v1\nitems:\n- apiVersion: v1\n  data:\n    tls.crt: ""\n    tls.key: «b64of:-----BEGIN RSA PRIVATE KEY-----{pw}{pw}{pw}{pw}{pw}{pw}-----END RSA PRIVATE KEY-----»\n  kind: Secret\nkind: List'],
+      ['charts/web/values.yaml', 'ingress:\n  tls:\n    key: "«b64of:-----BEGIN PRIVATE KEY-----{pw}{pw}{pw}{pw}{pw}{pw}-----END PRIVATE KEY-----»"'],
+      ['id_ecdsa', '-----BEGIN EC PRIVATE KEY-----\n«b64:64»\n«b64:64»\n-----END EC PRIVATE KEY-----'], ['certs/tls.key', '-----BEGIN PRIVATE KEY-----\n«b64:64»\n«b64:40»\n-----END PRIVATE KEY-----'],
       // Keys written on one line each (`\n` escapes), one line after another: every one is a key.
       ['deploy/keys.json', '{\n  "web": "-----BEGIN EC PRIVATE KEY-----\\n«b64:64»\\n-----END EC PRIVATE KEY-----",\n  "api": "-----BEGIN EC PRIVATE KEY-----\\n«b64:64»\\n-----END EC PRIVATE KEY-----"\n}']],
-    misses: [['id_rsa', '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----'], ['c.pem', '-----BEGIN CERTIFICATE-----\n«b64:64»\n-----END CERTIFICATE-----\n-----BEGIN PUBLIC KEY-----\n«b64:64»\n-----END PUBLIC KEY-----']] },
+    misses: [['id_rsa', '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA...\n-----END RSA PRIVATE KEY-----'], ['c.pem', '-----BEGIN CERTIFICATE-----\n«b64:64»\n-----END CERTIFICATE-----\n-----BEGIN PUBLIC KEY-----\n«b64:64»\n-----END PUBLIC KEY-----'],
+      // Encoded certificates and public keys are not private keys; an encoded key with a stand-in body is a stand-in.
+      ['k8s/tls.yaml', 'apiVersion: v1\ndata:\n  tls.crt: «b64of:-----BEGIN CERTIFICATE-----{pw}{pw}{pw}{pw}{pw}{pw}-----END CERTIFICATE-----»\n  ca.pub: «b64of:-----BEGIN PUBLIC KEY-----{pw}{pw}{pw}{pw}{pw}{pw}-----END PUBLIC KEY-----»\n  tls.key: «b64of:-----BEGIN PRIVATE KEY-----xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-----END PRIVATE KEY-----»\nkind: Secret']] },
   { id: 'openssh-private-key', name: { en: 'OpenSSH private key', 'zh-CN': 'OpenSSH 私钥' }, find: 'structure', keywords: ['PRIVATE KEY'], judge: 'structure', hits: [['.ssh/id_ed25519', '-----BEGIN OPENSSH PRIVATE KEY-----\n«b64:70»\n«b64:70»\n-----END OPENSSH PRIVATE KEY-----']], misses: [] },
   // An OpenVPN profile's inline `<auth-user-pass>` block: the user name, then the password (read by fileMatcher.ts).
   // Inline in a profile, or in the file a profile names (`auth-user-pass login.conf`: the user, then the password).
@@ -601,6 +620,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',
     hits: [
+      // A setter named after the credential with a literal is the same pair as `ds.password = "…"` (judged as the file is:
+      // by its looks in code).
+      ['src/main/java/com/example/DbConfig.java', '        ds.setPassword("«pw»");'], ['internal/smtp/client.go', '\tc.SetPassword("«pw»")'], ['app/Services/Mailer.php', "        $mail->setApiKey('«alnum:32»');\n        $mail->setPassword('«pw»');"],
       // A numbered name (`password1`), `pass` glued to whose it is (`dbpass`, `userpass`), also as a URL's query parameter.
       ['conf/app.properties', 'db.password1=«lit:shop2020»\ndbpass=«lit:shop2021»'], ['src/main/java/app/Db.java', '    String static_password01 = "«pw»";'],
       ['conf/realm.xml', '<Realm connectionURL="jdbc:mysql://db.internal/auth?user=app&amp;userpass=«lit:realm2020»"/>'],
@@ -731,6 +753,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['web/views/addLogin.html', '<div password-meter="item.login.password" password-meter-username="item.login.username"></div>'],
       // A computed key naming an enum's member, its label as the value (an index with a quoted name is still an assignment: a hit above).
       ['shared/brands.ts', 'export const names = {\n  [VaultBrand.KeePassXC]: "KeePassXC",\n  [VaultBrand.PassboltPro]: "Passbolt Pro",\n};'], ['app/Http/Controllers/Settings/SecurityController.php', "    private const SESSION_TFA_SECRET = '2FA_pending';"],
+      // A package's coordinates in a third-party licence list (`group:artifact:version`: the artifact is no key), and a
+      // shell expansion's alternate value (a word the script tests, not the variable's default).
+      ['src/main/resources/templates/about.html', '<li>(Apache License, Version 2.0) KeePass Java (org.example.pwdb:KeePassJava2:2.2.4 - https://example.org/kpj)</li>'],
+      ['mvnw', 'case "${MVNW_USERNAME:+has-username}${MVNW_PASSWORD:+has-password}" in'],
+      // Setters given a variable, a stand-in, nothing, or a label; a name that only ends in `set`.
+      ['src/main/java/com/example/DbConfig.java', 'ds.setPassword(password);\nds.setPassword("changeit");\nuser.setToken(null);\nform.setPasswordLabel("Password");\nupsetToken("Qm7vTz2p#Lk9wXr4n");'],
     ] },
   { id: 'secret', name: { en: 'Secret value in a configuration or source file', 'zh-CN': '配置文件或源代码中的密钥值' }, find: 'assignment', keywords: ['secret', 'auth'], judge: 'literal',
     hits: [['config/secrets.yml', 'production:\n  secret_key_base: «hex:128»'],
@@ -743,7 +771,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['docker-compose.yml', 'services:\n  web:\n    environment:\n      S3_SECRET_KEY: "«lit:harbor»"'], ['install/bootstrap-s3.sh', 's3cmd --access_key=ops --secret_key=«lit:harbor» --no-ssl ls'],
       ['config/application-prod.yaml', 'spring:\n  security:\n    oauth2:\n      client:\n        registration:\n          corp:\n            client-secret: «lit:portal-client-secret»'],
       // Deployed: a secret spelled from its own words (under a credential's parent, a name-like one too).
-      ['.env', 'CLIENT_SECRET=«lit:Cl1ent$ecret!»\nRPC_SHARED_SECRET=«lit:supersecret»'], ['src/main/resources/config/application.yml', 'jwt:\n  secret: «lit:mySecretKey»']],
+      ['.env', 'CLIENT_SECRET=«lit:Cl1ent$ecret!»\nRPC_SHARED_SECRET=«lit:supersecret»'], ['src/main/resources/config/application.yml', 'jwt:\n  secret: «lit:mySecretKey»'],
+      // What a substitution writes: its `/` separates, it does not make the key a path's segment.
+      ['scripts/cibuild.sh', 'sed -i -e "s/SECRET_KEY = \'\'/SECRET_KEY = \'«alnum:24»\'/g" $CONFIG']],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'],
       // An npm package or a module inside one by its scoped name (an injection token's description in a bundle).
       ['src/ui/main.js', "    diOpaqueToken: '@angular/core/src/di/opaque_token',\n    const authToken = '@shop/auth-client/dist/token';"], ['conf/app.json', '{"apiToken": "@shop/auth-client"}'],
@@ -769,16 +799,24 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['src/main/resources/config/application-dev.yml', 'oss:\n  accessKey: 填写你的AccessKey\n  secretKey: 填写你的SecretKey\n  password: 请输入密码'],
       // A docs site's navigation names pages (`Secrets: models/secrets.md`); an annotation says which Secret a value comes from.
       ['mkdocs.yml', "nav:\n  - 'Secrets': 'models/secret-roles.md'\n  - Tokens: api/tokens.md\n  - 'Secret store': 'img/secret-store.png'"],
-      ['deploy/webhook.yaml', 'metadata:\n  annotations:\n    cert-manager.io/inject-ca-from-secret: infra/webhook-serving-ca']] },
+      ['deploy/webhook.yaml', 'metadata:\n  annotations:\n    cert-manager.io/inject-ca-from-secret: infra/webhook-serving-ca'],
+      // A name inside a path is no key: a container image's `owner/name:tag` (its name holding `secrets`, its tag not a
+      // plain version), an annotation's `example.com/agent-inject-secret-NAME` (a secret store's path as its value).
+      ['deploy/web.yaml', 'spec:\n  containers:\n    - image: registry.example.org/acme/app-secrets:3.1.0-no-vault\n      name: web'], ['Dockerfile', 'FROM registry.example.org/acme/app-secrets:3.1.0-no-vault'],
+      ['k8s/billing.yaml', 'metadata:\n  annotations:\n    vault.hashicorp.com/agent-inject-secret-billing: "kv/data/billing"'],
+      // A Java resource bundle's base file holds the default language's texts.
+      ['src/main/resources/messages.properties', 'welcome.secret.types.passwords=Kennw0rter']] },
   { id: 'token', name: { en: 'Token in a configuration or source file', 'zh-CN': '配置文件或源代码中的令牌' }, find: 'assignment', keywords: ['token'], judge: 'literal',
-    hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['ci/danger.env', 'DANGER_GITHUB_API_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
+    hits: [['.env', 'SERVICE_TOKEN=«alnum:40»'], ['gitlab/resources/token.sh', "gitlab-rails runner \"t = PersonalAccessToken.new(name: 'ci'); t.set_token('«alnum:32»'); t.save!\""], ['ci/danger.env', 'DANGER_GITHUB_API_TOKEN=«alnum:40»'], ['clusters/prod/kubeconfig', 'users:\n- name: admin\n  user:\n    token: «alnum:48»'], ['ansible/group_vars/all.yml', 'monitoring_api_token: "«alnum:28»"'], ['cloud/.tugboat', 'authentication:\n  access_token: «hex:64»']],
     misses: [['ci/aws.env', '# a value its writer marked fake\nAWS_SESSION_TOKEN=Fake«alnum:120»'], ['.env', 'TEST_TOKEN=test\nTOKEN_TTL=3600\nOPENAI_MAX_TOKENS=4096\nTOKEN_URL=https://auth.corp.example/oauth/token\nGIT_COMMIT_TOKEN_SHA=«hex:40»\nBUILD_TOKEN=«hex:40»'], ['pkg/api/keys.go', 'const sessionTokenHeader = "X-Session-Token"\nvar tokenKey = "X-Amz-Security-Token"'], ['src/cache.py', 'cache_key = f"token:{user_id}"\nTOKEN_TYPE = "bearer"'],
       ['src/Web/Antiforgery.cs', 'public static string TokenTag = "__RequestVerificationToken";'], ['app/views/mailer/reset.text.erb', '<%= reset_url(name: @user.name, token: @user.password_reset_token) %>'],
       // etcd's initial cluster token is a label that tells one cluster's bootstrap from another's, whatever it looks like.
       ['etcd/etcd.env', 'ETCD_INITIAL_CLUSTER_TOKEN=«alnum:24»'], ['etcd/etcd.conf.yml', 'initial-cluster-token: «alnum:20»'],
       // Code's text in a string: a splice that closes the string to call code, a lexer's pattern, a marker constant.
       ['src/Support/helpers.php', "return '<input type=\"hidden\" name=\"_token\" value=\"'.csrf_token().'\">';"],
-      ['src/Lexer.php', "const NAMED_TOKEN = '(?<!:):[a-zA-Z_][a-zA-Z0-9_]*';\n$this->closingToken = '_TEMPLATE_BODY_END_' . mt_rand();"]] },
+      ['src/Lexer.php', "const NAMED_TOKEN = '(?<!:):[a-zA-Z_][a-zA-Z0-9_]*';\n$this->closingToken = '_TEMPLATE_BODY_END_' . mt_rand();"],
+      // A Jenkins image's plugin list: plugin ids and their versions.
+      ['jenkins/plugins.txt', 'token-macro:400.v35420b_922dcb_\ncredentials:1319.v7eb_51b_3a_c97b_']] },
   { id: 'api-key', name: { en: 'API, access or signing key in a configuration or source file', 'zh-CN': '配置文件或源代码中的 API、访问或签名密钥' }, find: 'assignment', keywords: ['key'], judge: 'literal',
     hits: [['config/settings.json', '  "api_key": "«alnum:32»",'], ['.env.production', 'APP_KEY=base64:«b64:44»'], ['cloud/heroku.json', '{ "api_key": "«uuid»" }'], ['ops/heroku.env', 'HEROKU_API_KEY=«uuid»']],
     misses: [
