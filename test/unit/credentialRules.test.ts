@@ -126,6 +126,16 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('etc/rotate.conf', body), ['password@1', 'password@2', 'password@3']);
   });
 
+  it('read a YAML plain scalar to its end: `&`, `;` and `,` are its own characters there, a shell\'s separators elsewhere', () => {
+    const [head, tail] = [randomText(8), randomText(8)];
+    const found: SecretMatch[] = [];
+    matchText('deploy/values.yaml', `db:\n  password: ${head}&${tail};x # note`, (m) => found.push(m));
+    assert.deepEqual(found.map((m) => [m.kind, m.value]), [['password', `${head}&${tail};x`]]);
+    found.length = 0;
+    matchText('deploy/app.env', `DB_PASSWORD=${head}${tail}&&echo ok`, (m) => found.push(m));
+    assert.deepEqual(found.map((m) => [m.kind, m.value]), [['password', `${head}${tail}`]]);
+  });
+
   it('report no decoy line, each read on its own and in its file', () => {
     for (const [path, text] of Object.entries(decoyFiles())) {
       assert.deepEqual(kinds(path, text), [], path);

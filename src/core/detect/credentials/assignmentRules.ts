@@ -272,7 +272,7 @@ function sedDelimiter(line: string): string | undefined {
   return line.includes('sed') ? SED_SUBSTITUTION.exec(line)?.[1] : undefined;
 }
 
-export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
+export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void, plainScalars = false): void {
   // A tuple assignment pairs its names and values by position; read so, the line holds no other pair.
   const tuple = line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit);
   const sed = sedDelimiter(line);
@@ -350,6 +350,16 @@ export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: 
         ASSIGNMENT.lastIndex = rawStart + raw.length + tagged[0].length;
         continue;
       }
+    }
+    // In YAML a plain scalar runs to the end of its line or a comment: `&`, `;` and `,` inside it are the value's
+    // own characters (`password: ab&cd;ef`), which the bare reading stops at for shell and code (a `, ` or a
+    // trailing `,` still ends an entry of a flow mapping or a template's dictionary).
+    if (quoted === undefined && plainScalars && /^[&;,][^\s#,]/.test(line.slice(rawStart + raw.length))) {
+      const rest = /^[^\s#]*/.exec(line.slice(rawStart + raw.length))?.[0] ?? '';
+      const whole = raw + rest;
+      visit({ key, value: whole, quoted: false, start: rawStart, end: rawStart + whole.length });
+      ASSIGNMENT.lastIndex = rawStart + whole.length;
+      continue;
     }
     const value = quoted !== undefined ? unescapeQuoted(quoted) : raw;
     visit({ key, value: decodeXmlEntities(value), quoted: quoted !== undefined, start: rawStart, end: rawStart + raw.length });

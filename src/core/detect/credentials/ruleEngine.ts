@@ -496,7 +496,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
       if (rule.shape?.test(value) || isProviderToken(rules, value)) return;
     }
     if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
-  });
+  }, file.yaml);
 }
 
 /**
