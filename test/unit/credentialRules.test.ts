@@ -136,6 +136,14 @@ describe('credential rules', () => {
     assert.deepEqual(found.map((m) => [m.kind, m.value]), [['password', `${head}${tail}`]]);
   });
 
+  it('read no table of a generated parser or lexer as a token (Lezer\'s tokenData and tokenPrec)', () => {
+    const table = `${randomText(30)}!Q![)W#[#]*d${randomText(30)}`;
+    assert.deepEqual(kinds('src/grammar/parser.js', `export const parser = LRParser.deserialize({\n  tokenData: "${table}",\n  tokenPrec: 0\n})`), []);
+    assert.deepEqual(classifyKey('tokenData'), null);
+    assert.notDeepEqual(classifyKey('accessToken'), null);
+    assert.notDeepEqual(classifyKey('token'), null);
+  });
+
   it('report no decoy line, each read on its own and in its file', () => {
     for (const [path, text] of Object.entries(decoyFiles())) {
       assert.deepEqual(kinds(path, text), [], path);

@@ -67,6 +67,8 @@ const KEY_QUALIFIERS = new Set([
  * Words that make the name about the secret's metadata, not the secret itself. (`existing`: Helm charts'
  * `existingSecret`, `existingUserSecretKey` name a Kubernetes Secret or one of its entries.)
  */
+/** What a lexer keeps about its tokens (after `token`): data, precedences, types, tables, a stream. */
+const LEXER_WORDS = new Set(['data', 'prec', 'precedence', 'precedences', 'types', 'table', 'tables', 'stream', 'spec', 'specs']);
 const METADATA_WORDS = new Set([
   'name', 'names', 'id', 'ids', 'ref', 'reference', 'arn', 'path', 'file', 'filename', 'files', 'dir', 'directory',
   'url', 'uri', 'endpoint', 'host', 'type', 'kind', 'store', 'provider', 'version', 'count', 'length', 'len', 'size',
@@ -135,6 +137,8 @@ function classifyName(name: string): KeyClass | null {
   if (!kind) return null;
   // etcd's `initial-cluster-token` (`ETCD_INITIAL_CLUSTER_TOKEN`) tells one cluster's bootstrap from another's: a label, not a secret.
   if (words.join(' ').includes('initial cluster token')) return null;
+  // A lexer's or a generated parser's tables (`tokenData`, `tokenPrec`, `tokenTypes`: Lezer, ANTLR): tokens of a grammar, not credentials.
+  if (words.length === 2 && words[0] === 'token' && LEXER_WORDS.has(words[1] as string)) return null;
   // Ansible's user modules' `update_password: always | on_create`: when to set the password, not the password.
   if (words.length === 2 && words[0] === 'update' && words[1] === 'password') return null;
   // `passwordKey`, `existingSecretPasswordKey`, `passwordSecretKey`: the name of the entry of a Secret
