@@ -136,6 +136,15 @@ describe('credential rules', () => {
     assert.deepEqual(found.map((m) => [m.kind, m.value]), [['password', `${head}${tail}`]]);
   });
 
+  it('read the value after a YAML anchor, not the anchor (a compose file\'s shared password)', () => {
+    const value = randomText(16);
+    const found: SecretMatch[] = [];
+    matchText('docker-compose.yml', `x-db:\n  password: &db_password ${value}\nservices:\n  db:\n    environment:\n      POSTGRES_PASSWORD: *db_password`, (m) => found.push(m));
+    assert.deepEqual(found.map((m) => [m.kind, m.line, m.value]), [['password', 2, value]]);
+    // An anchor on a mapping (its value on the next lines) holds no value.
+    assert.deepEqual(kinds('docker-compose.yml', 'x-secrets: &secrets\n  DB_HOST: db'), []);
+  });
+
   it('read no table of a generated parser or lexer as a token (Lezer\'s tokenData and tokenPrec)', () => {
     const table = `${randomText(30)}!Q![)W#[#]*d${randomText(30)}`;
     assert.deepEqual(kinds('src/grammar/parser.js', `export const parser = LRParser.deserialize({\n  tokenData: "${table}",\n  tokenPrec: 0\n})`), []);

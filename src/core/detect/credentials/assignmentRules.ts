@@ -209,6 +209,8 @@ function unescapeQuoted(text: string): string {
 // double-, single- or back-quoted, or bare up to a space, quote, separator or closing bracket.
 const ASSIGNMENT =
   /(?<![\w.$@])(["']?)([A-Za-z_$@][\w.$-]{0,100}?)\1\s*\]?\s*(?:=>|:=|\?\?=|\|\|=|=(?!=)|:(?![:/\\]))\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|`([^`\n]{0,4096})`|([^\s"'`,;&<>(){}[\]]{1,4096}))/g;
+/** A mapping's key, then an anchor before its value. */
+const YAML_ANCHOR = /^(\s*(?:-\s+)?["']?[\w.$-]+["']?\s*:\s+)(&[^\s,{}[\]]+)(?=\s+\S)/;
 /** What follows a YAML tag on its line: its node, quoted or plain (not a comment). */
 const TAGGED_NODE = /^([ \t]+)(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|([^\s#"'][^\s]{0,4095}))/;
 /** Tags that keep their node a literal string. */
@@ -276,7 +278,10 @@ function sedDelimiter(line: string): string | undefined {
   return line.includes('sed') ? SED_SUBSTITUTION.exec(line)?.[1] : undefined;
 }
 
-export function readAssignments(line: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void, plainScalars = false): void {
+export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void, plainScalars = false): void {
+  // A YAML anchor before a value (`password: &db_password s3cr3t`, reused as `*db_password`) names the node,
+  // it is not the value: blanked, so that the value after it is read where it stands.
+  const line = plainScalars && rawLine.includes('&') ? rawLine.replace(YAML_ANCHOR, (_, before: string, anchor: string) => before + ' '.repeat(anchor.length)) : rawLine;
   // A tuple assignment pairs its names and values by position; read so, the line holds no other pair.
   const tuple = line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit);
   const sed = sedDelimiter(line);
