@@ -114,6 +114,13 @@ export const MODULES = {
   // Paths kept inside the repository, links followed (`fileSafety.test.ts` states it through the CLI
   // only, which sees no mutant: `insideRepository.test.ts` states it in process).
   insideRepository: { mutate: ['src/core/insideRepository.ts'], spec: ['insideRepository'] },
+  // What merges add themselves and a CSV's credential columns (thirteenth session): a mutant that reads
+  // nothing loses a committed secret from the report. The combined diff's parser is in patchParser.ts
+  // (its `feedCombined`), stated by `credentialRules.test.ts`.
+  mergeReading: {
+    mutate: ['src/core/detect/credentials/mergeReader.ts', 'src/core/detect/credentials/csvColumns.ts', 'src/core/detect/credentials/patchParser.ts'],
+    spec: ['credentialRules', 'credentials'],
+  },
 };
 
 /** See scripts/strykerMochaCompat.mjs: Stryker 9's mocha runner with mocha 12, on Node 20. */

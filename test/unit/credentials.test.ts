@@ -539,11 +539,13 @@ describe('credential scan: what a merge commit adds itself', function () {
       const mergeValue = `${randomText(14)}#9z`;
       const fileValue = `${randomText(14)}#7k`;
       repo.write('app/.env', `LOG_LEVEL=info\nAPI_TOKEN=${branchValue}\nDB_PASSWORD=${mergeValue}\n`).write('deploy/db.env', `POSTGRES_PASSWORD=${fileValue}\n`);
+      // A key store added while merging: judged by its name, its blob id standing for its content.
+      repo.write('certs/client.p12', Buffer.from([0x30, 0x82, 0x01, 0x00, 0x00, 0x01, 0x02, 0x03]));
       const merge = repo.commit('merge feature', LEAVER, '2025-01-04T00:00:00Z');
       assert.equal(repo.git('rev-list', '--parents', '-n', '1', merge).trim().split(' ').length, 3, 'a merge commit');
       const result = await scan(repo.dir);
       const rows = result.findings.map((f) => `${f.path}:${f.line}@${f.firstCommit.slice(0, 7)}`).sort();
-      assert.deepEqual(rows, [`app/.env:1@${branchCommit.slice(0, 7)}`, `app/.env:3@${merge.slice(0, 7)}`, `deploy/db.env:1@${merge.slice(0, 7)}`].sort());
+      assert.deepEqual(rows, [`app/.env:1@${branchCommit.slice(0, 7)}`, `app/.env:3@${merge.slice(0, 7)}`, `certs/client.p12:1@${merge.slice(0, 7)}`, `deploy/db.env:1@${merge.slice(0, 7)}`].sort());
       const output = JSON.stringify(result);
       assert.ok(![branchValue, mergeValue, fileValue].some((v) => output.includes(v)), 'no value in the result');
     } finally {
@@ -741,6 +743,36 @@ describe('credential scan: a clone that lacks objects', function () {
     const result = await scan(repo.dir);
     // Read again without data/big.txt (git named its blob in the broken merge), the broken merge's own file is found too.
     assert.deepEqual(result.findings.map((f) => f.path).sort(), ['merged.env', 'newer.env', 'side.env']);
+    assert.doesNotMatch(englishNotes(result.notes).join('\n'), /merge commits add themselves/);
+  });
+
+  it('leaves out at once, in its second reading of the merges, every file the log could not read', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    repo.write('README.md', '# r\n').commit('start', LEAVER, '2025-01-01T00:00:00Z');
+    const missing: string[] = [];
+    // Nine merges, each resolving a file whose blobs (the side's and the merge's) the clone will lack.
+    for (let i = 0; i < 9; i++) {
+      const day = String(2 + 2 * i).padStart(2, '0');
+      repo.git('checkout', '-q', '-b', `side${i}`, 'main');
+      repo.write(`big${i}.bin`, `side ${i}\n`).commit(`side ${i}`, LEAVER, `2025-03-${day}T00:00:00Z`);
+      missing.push(repo.git('rev-parse', `HEAD:big${i}.bin`).trim());
+      repo.git('checkout', '-q', 'main');
+      repo.write(`big${i}.bin`, `main ${i}\n`).commit(`main ${i}`, LEAVER, `2025-03-${day}T06:00:00Z`);
+      try {
+        repo.gitWith(identityEnv(LEAVER, `2025-03-${day}T12:00:00Z`), 'merge', '-q', '--no-ff', `side${i}`);
+      } catch {
+        // (the conflict is expected)
+      }
+      repo.write(`big${i}.bin`, `resolved ${i}\n`).write(`merge${i}.env`, `GITHUB_TOKEN=${['gh', 'p_', randomText(36)].join('')}\n`);
+      repo.commit(`merge ${i}`, LEAVER, `2025-03-${day}T12:00:00Z`);
+      missing.push(repo.git('rev-parse', `HEAD:big${i}.bin`).trim());
+    }
+    for (const blob of missing) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    for (let i = 0; i < 9; i++) rmSync(join(repo.dir, `big${i}.bin`));
+    const result = await scan(repo.dir);
+    // Learning one file per reading would stop after eight; the log's list of files it left out needs one more reading.
+    assert.deepEqual(result.findings.map((f) => f.path).sort(), [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => `merge${i}.env`).sort());
     assert.doesNotMatch(englishNotes(result.notes).join('\n'), /merge commits add themselves/);
   });
 
