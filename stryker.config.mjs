@@ -119,7 +119,7 @@ export const MODULES = {
   // (its `feedCombined`), stated by `credentialRules.test.ts`.
   mergeReading: {
     mutate: ['src/core/detect/credentials/mergeReader.ts', 'src/core/detect/credentials/csvColumns.ts', 'src/core/detect/credentials/patchParser.ts'],
-    spec: ['credentialRules', 'credentials'],
+    spec: ['credentialRules', 'credentials', 'csvColumns'],
   },
 };
 
