@@ -167,6 +167,13 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('k.pem', block), []);
   });
 
+  it('honour detect-secrets\' inline allowlist pragma on the line, and only on that line', () => {
+    const value = randomText(32);
+    assert.deepEqual(kinds('settings.py', `API_SECRET = '${value}'  # pragma: allowlist secret\nAPP_SECRET = '${value}'`), ['secret@2']);
+    assert.deepEqual(kinds('config.ini', `[db]\npassword = ${randomText(14)}  ; pragma: allowlist secret`), []);
+    assert.deepEqual(kinds('config.ini', `[db]\npassword = ${randomText(14)}  ; pragma: allowlist`), ['password@2']);
+  });
+
   it('read nothing in a secret scanner\'s list of findings to ignore (.gitleaksignore: fingerprints, never values)', () => {
     const commit = randomText(40, '0123456789abcdef');
     const lines = [`${commit}:deploy/secrets.env:generic-api-key:3`, `${commit}:app/secret_store.py:generic-api-key:12`, 'config/token.json:generic-api-key:7', `${commit}:token.json:generic-api-key:1`].join('\n');

@@ -30,8 +30,12 @@ export type MatchSink = (match: SecretMatch) => void;
 
 /** Lines longer than this are not read (minified bundles, data blobs): a secret there is missed. */
 export const MAX_LINE_LENGTH = 16 * 1024;
-/** Lines marked with either comment are never reported (gitleaks' marker is honoured too). */
-const ALLOW_MARKERS = ['handover:allow', 'gitleaks:allow'];
+/**
+ * Lines marked with one of these comments are never reported: this scan's own marker, and those of the
+ * scanners a team may already use on the same files (gitleaks', detect-secrets' inline allowlist pragma),
+ * so that a value they declared not secret is not reported again.
+ */
+const ALLOW_MARKERS = ['handover:allow', 'gitleaks:allow', 'pragma: allowlist secret'];
 
 /** What a file's name says about how to read it (beyond the rules' own path patterns). */
 export interface FileProfile extends FileContext {

@@ -773,8 +773,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // Deployed: a secret spelled from its own words (under a credential's parent, a name-like one too).
       ['.env', 'CLIENT_SECRET=«lit:Cl1ent$ecret!»\nRPC_SHARED_SECRET=«lit:supersecret»'], ['src/main/resources/config/application.yml', 'jwt:\n  secret: «lit:mySecretKey»'],
       // What a substitution writes: its `/` separates, it does not make the key a path's segment.
-      ['scripts/cibuild.sh', 'sed -i -e "s/SECRET_KEY = \'\'/SECRET_KEY = \'«alnum:24»\'/g" $CONFIG']],
+      ['scripts/cibuild.sh', 'sed -i -e "s/SECRET_KEY = \'\'/SECRET_KEY = \'«alnum:24»\'/g" $CONFIG'],
+      // In source code too, 40 hex digits under a key that says secret are an OAuth app's or a signing secret, not a commit id.
+      ['app/oauth.py', "client_secret = '«hex:40»'"], ['src/webhooks.js', 'const hexSecret = "«hex:40»";']],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'],
+      // In source code, 40 hex digits under a key that does not say secret (`auth`, a digest's name) stay a commit id or that digest.
+      ['app/sync.py', "auth = '«hex:40»'\nsecret_sha = '«hex:40»'"],
       // An npm package or a module inside one by its scoped name (an injection token's description in a bundle).
       ['src/ui/main.js', "    diOpaqueToken: '@angular/core/src/di/opaque_token',\n    const authToken = '@shop/auth-client/dist/token';"], ['conf/app.json', '{"apiToken": "@shop/auth-client"}'],
       // Generated Go `String()` methods print a field's slice type (`[]LocalObjectReference{`): code's text.

@@ -234,6 +234,11 @@ export interface JudgeContext {
   digestKey?: boolean;
   /** The value was a quoted string: a literal, so parentheses or dots in it are not code. */
   quoted?: boolean;
+  /**
+   * The key says secret (`client_secret`, `hex_secret`), not token or key: 40 hex digits there are an OAuth
+   * app's or a signing secret (as configuration already reads them), not a commit id.
+   */
+  secretKey?: boolean;
 }
 
 /**
@@ -258,8 +263,8 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
   if (UUID.test(value) || DIGEST_PREFIX.test(value)) return false;
   if (HEX.test(value)) {
-    // A 40-hex value is a commit id; any hex value under a digest or commit key is that digest.
-    if (value.length === 40 || context.digestKey) return false;
+    // A 40-hex value is a commit id, unless its key says secret; any hex value under a digest or commit key is that digest.
+    if ((value.length === 40 && !context.secretKey) || context.digestKey) return false;
     if (value.length === 64 && context.digestKey !== false && strength === 'password') return false;
   }
   const entropy = shannonEntropy(value);
