@@ -469,9 +469,15 @@ const REGEX_LIKE = /^(?:\.[*+?]|\[\^|\\[sSdDwWbB])|\.\*\$?\//;
  */
 const ENTRY_POINT = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
 
+/**
+ * A class by its qualified name, lower-case packages then a camel-case class (`django.contrib.auth.hashers.Argon2PasswordHasher`
+ * in Django's `PASSWORD_HASHERS`, a password encoder's or a token store's class in Java configuration): code's address.
+ */
+const QUALIFIED_CLASS_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+\.[A-Z][A-Za-z0-9]*?[a-z][A-Za-z0-9]*?[A-Z][A-Za-z0-9]*$/;
+
 /** Values that name or count something rather than being a credential (see the constants above). */
 function isSettingOrCoordinate(value: string): boolean {
-  if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value) || ENTRY_POINT.test(value)) return true;
+  if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value) || ENTRY_POINT.test(value) || QUALIFIED_CLASS_NAME.test(value)) return true;
   return DOTTED_SETTING.test(value) && CREDENTIAL_LAST_WORD.test(value.slice(value.lastIndexOf('.') + 1));
 }
 
