@@ -172,6 +172,10 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('settings.py', `API_SECRET = '${value}'  # pragma: allowlist secret\nAPP_SECRET = '${value}'`), ['secret@2']);
     assert.deepEqual(kinds('config.ini', `[db]\npassword = ${randomText(14)}  ; pragma: allowlist secret`), []);
     assert.deepEqual(kinds('config.ini', `[db]\npassword = ${randomText(14)}  ; pragma: allowlist`), ['password@2']);
+    // Its `nextline` form, on a line of its own, allows the line after it and no other.
+    const nextline = `# pragma: allowlist nextline secret\nAPI_SECRET = '${value}'\nAPP_SECRET = '${randomText(32)}'`;
+    assert.deepEqual(kinds('settings.py', nextline), ['secret@3']);
+    assert.deepEqual(kinds('settings.py', `# pragma: allowlist nextline secret\n\nAPI_SECRET = '${value}'`), ['secret@3']);
   });
 
   it('read nothing in a secret scanner\'s list of findings to ignore (.gitleaksignore: fingerprints, never values)', () => {
