@@ -667,6 +667,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['.env', 'DB_PASSWORD=!«lower:10»'],
     ],
     misses: [
+      // A form's validation rules under a password field's name, one or a list of them: names and parameters, not a value.
+      ['app/Http/Requests/ProfileUpdateRequest.php', "        'current_password' => 'required_with:new_password',\n        'old_password' => ['sometimes', 'required_with:new_password'],\n        'password' => ['required', 'current_password:api'],"],
       // A class by its qualified name under a password's key (a password encoder or hasher): code's address, not a value.
       ['src/main/resources/application.yml', 'security:\n  password-encoder: org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder'], ['shop/settings.py', "PASSWORD_HASHER = 'django.contrib.auth.hashers.Argon2PasswordHasher'"],
       // A declaration's default belongs to it alone: the next declaration (a user name) ends it; an unset default is none.

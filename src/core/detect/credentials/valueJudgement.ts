@@ -226,6 +226,12 @@ function unleet(lower: string, one: 'i' | 'l'): string {
   return lower.replace(/[013457@$!]/g, (c) => swaps[c] ?? c).replace(/[^a-z0-9]/g, '');
 }
 
+/**
+ * A validation rule and its parameters, all lower-case names (Laravel's `required_with:new_password`,
+ * `current_password:api`, `exists:users,email` under a password field's name): names, not a value.
+ */
+const RULE_WITH_PARAMETERS = /^[a-z]+(?:_[a-z]+)*:[a-z]+(?:_[a-z]+)*(?:,[a-z]+(?:_[a-z]+)*)*$/;
+
 /** Where a value was found after a key name: what strength it must show. */
 export type ValueStrength = 'password' | 'token';
 
@@ -261,7 +267,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
   if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
-  if (UUID.test(value) || DIGEST_PREFIX.test(value)) return false;
+  if (UUID.test(value) || DIGEST_PREFIX.test(value) || RULE_WITH_PARAMETERS.test(value)) return false;
   if (HEX.test(value)) {
     // A 40-hex value is a commit id, unless its key says secret; any hex value under a digest or commit key is that digest.
     if ((value.length === 40 && !context.secretKey) || context.digestKey) return false;
