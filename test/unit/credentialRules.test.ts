@@ -167,6 +167,17 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('k.pem', block), []);
   });
 
+  it('honour detect-secrets\' inline allowlist pragma on the line, and only on that line', () => {
+    const value = randomText(32);
+    assert.deepEqual(kinds('settings.py', `API_SECRET = '${value}'  # pragma: allowlist secret\nAPP_SECRET = '${value}'`), ['secret@2']);
+    assert.deepEqual(kinds('config.ini', `[db]\npassword = ${randomText(14)}  ; pragma: allowlist secret`), []);
+    assert.deepEqual(kinds('config.ini', `[db]\npassword = ${randomText(14)}  ; pragma: allowlist`), ['password@2']);
+    // Its `nextline` form, on a line of its own, allows the line after it and no other.
+    const nextline = `# pragma: allowlist nextline secret\nAPI_SECRET = '${value}'\nAPP_SECRET = '${randomText(32)}'`;
+    assert.deepEqual(kinds('settings.py', nextline), ['secret@3']);
+    assert.deepEqual(kinds('settings.py', `# pragma: allowlist nextline secret\n\nAPI_SECRET = '${value}'`), ['secret@3']);
+  });
+
   it('read nothing in a secret scanner\'s list of findings to ignore (.gitleaksignore: fingerprints, never values)', () => {
     const commit = randomText(40, '0123456789abcdef');
     const lines = [`${commit}:deploy/secrets.env:generic-api-key:3`, `${commit}:app/secret_store.py:generic-api-key:12`, 'config/token.json:generic-api-key:7', `${commit}:token.json:generic-api-key:1`].join('\n');

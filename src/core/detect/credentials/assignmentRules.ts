@@ -283,7 +283,7 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
   // it is not the value: blanked, so that the value after it is read where it stands.
   const line = plainScalars && rawLine.includes('&') ? rawLine.replace(YAML_ANCHOR, (_, before: string, anchor: string) => before + ' '.repeat(anchor.length)) : rawLine;
   // A tuple assignment pairs its names and values by position; read so, the line holds no other pair.
-  const tuple = line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit);
+  const tuple = (line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit)) || ((line.includes(',') || line.includes('[') || line.includes('(')) && readSequence(line, isKey, visit));
   const sed = sedDelimiter(line);
   ASSIGNMENT.lastIndex = 0;
   for (let m = tuple ? null : ASSIGNMENT.exec(line); m; m = ASSIGNMENT.exec(line)) {
@@ -464,6 +464,43 @@ function readTuple(line: string, quotedOnly: boolean, isKey: (key: string) => bo
     if (!isKey(key) || (quotedOnly && !value.quoted)) return;
     visit({ key, value: value.quoted ? unescapeQuoted(value.text) : value.text, quoted: value.quoted, start: value.start, end: value.start + value.text.length });
   });
+  return true;
+}
+
+/**
+ * One name given several quoted literals: a tuple (`OLD_SECRETS = '…', '…'`) or a list on one line
+ * (`SECRET_KEY_FALLBACKS = ['…']`, `signing_secrets: ["…", "…"]`): the keys a service still accepts while it
+ * rotates them. Each literal is the credential's value. A bare tuple needs `=` and two literals (one is an
+ * ordinary assignment); anything but quoted literals (a call, a name, a number) or more text after the
+ * sequence leaves the line to the ordinary reading.
+ */
+const SEQUENCE_HEAD = /^\s*(?:(?:export|var|const|let|local|final|static|readonly|private|public)\s+)*(["']?)([A-Za-z_$][\w$.-]{0,100})\1\s*(=(?![=>~])|:(?![:/\\])|=>)\s*([[(]?)/;
+const SEQUENCE_ITEM = /\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')\s*(,?)/y;
+const SEQUENCE_END = /^\s*[,;]?\s*(?:(?:#|\/\/).*)?$/;
+
+function readSequence(line: string, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): boolean {
+  const head = SEQUENCE_HEAD.exec(line);
+  if (!head || !isKey(head[2] ?? '')) return false;
+  const open = head[4] ?? '';
+  if (open === '' && head[3] !== '=') return false;
+  const items: { text: string; start: number }[] = [];
+  let at = head[0].length;
+  for (;;) {
+    SEQUENCE_ITEM.lastIndex = at;
+    const m = SEQUENCE_ITEM.exec(line);
+    if (!m) break;
+    const text = m[1] ?? m[2] ?? '';
+    items.push({ text, start: at + m[0].indexOf(m[1] !== undefined ? '"' : "'") + 1 });
+    at = SEQUENCE_ITEM.lastIndex;
+    if (m[3] !== ',') break;
+  }
+  if (open !== '') {
+    while (line[at] === ' ' || line[at] === '\t') at++;
+    if (line[at] !== (open === '[' ? ']' : ')')) return false;
+    at++;
+  }
+  if (items.length < (open === '' ? 2 : 1) || !SEQUENCE_END.test(line.slice(at))) return false;
+  for (const item of items) visit({ key: head[2] ?? '', value: unescapeQuoted(item.text), quoted: true, start: item.start, end: item.start + item.text.length });
   return true;
 }
 

@@ -30,8 +30,14 @@ export type MatchSink = (match: SecretMatch) => void;
 
 /** Lines longer than this are not read (minified bundles, data blobs): a secret there is missed. */
 export const MAX_LINE_LENGTH = 16 * 1024;
-/** Lines marked with either comment are never reported (gitleaks' marker is honoured too). */
-const ALLOW_MARKERS = ['handover:allow', 'gitleaks:allow'];
+/**
+ * Lines marked with one of these comments are never reported: this scan's own marker, and those of the
+ * scanners a team may already use on the same files (gitleaks', detect-secrets' inline allowlist pragma),
+ * so that a value they declared not secret is not reported again.
+ */
+const ALLOW_MARKERS = ['handover:allow', 'gitleaks:allow', 'pragma: allowlist secret'];
+/** detect-secrets' marker for the line after it (a comment on a line of its own, where the line to allow cannot hold one). */
+const ALLOW_NEXT_MARKER = 'pragma: allowlist nextline secret';
 
 /** What a file's name says about how to read it (beyond the rules' own path patterns). */
 export interface FileProfile extends FileContext {
@@ -268,6 +274,9 @@ export class FileMatcher {
   /** Every line of the file is read, keyword or not (.pgpass, master.key, a repository rule without keywords). */
   private readonly wholeFile: boolean;
   private lineText = '';
+  /** The line that detect-secrets' `nextline` marker on the line before allows (-1: none). */
+  private allowedLine = -1;
+  private allowedByLineBefore = false;
   private readonly ordinals = new Map<string, number>();
   /** Spans found on the current line, to keep overlapping rules from reporting one value twice. */
   private readonly spans: { start: number; end: number }[] = [];
@@ -317,6 +326,9 @@ export class FileMatcher {
       return;
     }
     this.lineText = text;
+    // The marker's line is always fed (it holds `secret`); a caller leaving lines out cannot make it reach further than the next line.
+    this.allowedByLineBefore = this.allowedLine === line;
+    this.allowedLine = text.includes(ALLOW_NEXT_MARKER) ? line + 1 : -1;
     if (line === 1 && text.startsWith('#!')) this.profile = scriptProfile(this.profile, text);
     // The spans of the line before are no concern of this one (a one-line PEM key on each of two lines is two keys).
     this.spans.length = 0;
@@ -343,7 +355,7 @@ export class FileMatcher {
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
-    const allowed = ALLOW_MARKERS.some((marker) => text.includes(marker));
+    const allowed = this.allowedByLineBefore || ALLOW_MARKERS.some((marker) => text.includes(marker));
     if (profile.yaml && /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/.test(text)) this.kubernetesSecret = true;
 
     const builtIn = !this.rules.options.noBuiltIn;

@@ -628,7 +628,7 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   const named = underCredentialParent && words.length <= 2 && !(words.includes('access') && !words.includes('secret'));
   // (Under a key that says secret, `clientSecret`, 40 hex digits are an OAuth app's secret, not a commit id.)
   if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key), named, place) && !keyClass.digestKey;
-  else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted });
+  else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted, secretKey: keyClass.kind === 'secret' && /secret/i.test(pair.key) });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }
 

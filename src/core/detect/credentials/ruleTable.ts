@@ -667,6 +667,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['.env', 'DB_PASSWORD=!«lower:10»'],
     ],
     misses: [
+      // A form's validation rules under a password field's name, one or a list of them: names and parameters, not a value.
+      ['app/Http/Requests/ProfileUpdateRequest.php', "        'current_password' => 'required_with:new_password',\n        'old_password' => ['sometimes', 'required_with:new_password'],\n        'password' => ['required', 'current_password:api'],"],
+      // A class by its qualified name under a password's key (a password encoder or hasher): code's address, not a value.
+      ['src/main/resources/application.yml', 'security:\n  password-encoder: org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder'], ['shop/settings.py', "PASSWORD_HASHER = 'django.contrib.auth.hashers.Argon2PasswordHasher'"],
       // A declaration's default belongs to it alone: the next declaration (a user name) ends it; an unset default is none.
       ['cfn/db.yml', 'Parameters:\n  DbPassword:\n    Type: String\n    NoEcho: true\n  DbUser:\n    Type: String\n    Default: admin'], ['infra/variables.tf', 'variable "db_password" {\n  type = string\n  default = null\n}\nvariable "db_user" {\n  default = "admin"\n}'],
       ['k8s/pod.yml', 'tolerations:\n  - key: password-rotation\n    operator: Exists\n    value: weekly'], ['app/settings.json', '[{"key": "password_policy", "value": "strict"}, {"name": "DB_PASSWORD", "value": "${DB_PASSWORD}"}]'],
@@ -773,8 +777,17 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // Deployed: a secret spelled from its own words (under a credential's parent, a name-like one too).
       ['.env', 'CLIENT_SECRET=«lit:Cl1ent$ecret!»\nRPC_SHARED_SECRET=«lit:supersecret»'], ['src/main/resources/config/application.yml', 'jwt:\n  secret: «lit:mySecretKey»'],
       // What a substitution writes: its `/` separates, it does not make the key a path's segment.
-      ['scripts/cibuild.sh', 'sed -i -e "s/SECRET_KEY = \'\'/SECRET_KEY = \'«alnum:24»\'/g" $CONFIG']],
+      ['scripts/cibuild.sh', 'sed -i -e "s/SECRET_KEY = \'\'/SECRET_KEY = \'«alnum:24»\'/g" $CONFIG'],
+      // In source code too, 40 hex digits under a key that says secret are an OAuth app's or a signing secret, not a commit id.
+      ['app/oauth.py', "client_secret = '«hex:40»'"], ['src/webhooks.js', 'const hexSecret = "«hex:40»";'],
+      // One name given several literals, a tuple or a list on one line: the secrets a service accepts while it rotates them.
+      ['shop/settings.py', "SECRET_KEY_FALLBACKS = ['«alnum:40»', '«alnum:40»']"], ['config/hooks.yaml', 'webhook_secret: ["«alnum:32»", "«alnum:32»"]'],
+      ['app/jwt.py', "JWT_SECRET = '«alnum:32»', '«alnum:32»'"]],
     misses: [['.env', 'SESSION_SECRET=changeme\nAPP_SECRET=secret\nSECRET_NAME=payments-db-credentials'],
+      // In source code, 40 hex digits under a key that does not say secret (`auth`, a digest's name) stay a commit id or that digest.
+      ['app/sync.py', "auth = '«hex:40»'\nsecret_sha = '«hex:40»'"],
+      // Lists under a credential's name that hold names, not values, and a call's arguments.
+      ['shop/settings.py', "PASSWORD_HASHERS = ('django.contrib.auth.hashers.Argon2PasswordHasher', 'django.contrib.auth.hashers.BCryptPasswordHasher')\nSECRET_FIELDS = ['password', 'token']\nsecret = pick('«alnum:32»', '«alnum:32»')"],
       // An npm package or a module inside one by its scoped name (an injection token's description in a bundle).
       ['src/ui/main.js', "    diOpaqueToken: '@angular/core/src/di/opaque_token',\n    const authToken = '@shop/auth-client/dist/token';"], ['conf/app.json', '{"apiToken": "@shop/auth-client"}'],
       // Generated Go `String()` methods print a field's slice type (`[]LocalObjectReference{`): code's text.

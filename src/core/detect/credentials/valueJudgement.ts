@@ -226,6 +226,12 @@ function unleet(lower: string, one: 'i' | 'l'): string {
   return lower.replace(/[013457@$!]/g, (c) => swaps[c] ?? c).replace(/[^a-z0-9]/g, '');
 }
 
+/**
+ * A validation rule and its parameters, all lower-case names (Laravel's `required_with:new_password`,
+ * `current_password:api`, `exists:users,email` under a password field's name): names, not a value.
+ */
+const RULE_WITH_PARAMETERS = /^[a-z]+(?:_[a-z]+)*:[a-z]+(?:_[a-z]+)*(?:,[a-z]+(?:_[a-z]+)*)*$/;
+
 /** Where a value was found after a key name: what strength it must show. */
 export type ValueStrength = 'password' | 'token';
 
@@ -234,6 +240,11 @@ export interface JudgeContext {
   digestKey?: boolean;
   /** The value was a quoted string: a literal, so parentheses or dots in it are not code. */
   quoted?: boolean;
+  /**
+   * The key says secret (`client_secret`, `hex_secret`), not token or key: 40 hex digits there are an OAuth
+   * app's or a signing secret (as configuration already reads them), not a commit id.
+   */
+  secretKey?: boolean;
 }
 
 /**
@@ -256,10 +267,10 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
   if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
-  if (UUID.test(value) || DIGEST_PREFIX.test(value)) return false;
+  if (UUID.test(value) || DIGEST_PREFIX.test(value) || RULE_WITH_PARAMETERS.test(value)) return false;
   if (HEX.test(value)) {
-    // A 40-hex value is a commit id; any hex value under a digest or commit key is that digest.
-    if (value.length === 40 || context.digestKey) return false;
+    // A 40-hex value is a commit id, unless its key says secret; any hex value under a digest or commit key is that digest.
+    if ((value.length === 40 && !context.secretKey) || context.digestKey) return false;
     if (value.length === 64 && context.digestKey !== false && strength === 'password') return false;
   }
   const entropy = shannonEntropy(value);
@@ -464,9 +475,15 @@ const REGEX_LIKE = /^(?:\.[*+?]|\[\^|\\[sSdDwWbB])|\.\*\$?\//;
  */
 const ENTRY_POINT = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
 
+/**
+ * A class by its qualified name, lower-case packages then a camel-case class (`django.contrib.auth.hashers.Argon2PasswordHasher`
+ * in Django's `PASSWORD_HASHERS`, a password encoder's or a token store's class in Java configuration): code's address.
+ */
+const QUALIFIED_CLASS_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+\.[A-Z][A-Za-z0-9]*?[a-z][A-Za-z0-9]*?[A-Z][A-Za-z0-9]*$/;
+
 /** Values that name or count something rather than being a credential (see the constants above). */
 function isSettingOrCoordinate(value: string): boolean {
-  if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value) || ENTRY_POINT.test(value)) return true;
+  if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value) || ENTRY_POINT.test(value) || QUALIFIED_CLASS_NAME.test(value)) return true;
   return DOTTED_SETTING.test(value) && CREDENTIAL_LAST_WORD.test(value.slice(value.lastIndexOf('.') + 1));
 }
 
