@@ -409,6 +409,58 @@ describe('patch parser', () => {
 });
 
 
+describe('patch parser: line numbers and markers', () => {
+  it('numbers lines from hunk headers of any width, plain and combined, and keeps each hunk\'s section text', () => {
+    const events: string[] = [];
+    const visitor: PatchVisitor = {
+      commit: (c: CommitInfo) => events.push(`commit ${c.sha}`),
+      commitEnd: () => events.push('end'),
+      file: (p) => events.push(`file ${p}`),
+      hunk: (section) => events.push(`hunk ${section ?? ''}`),
+      added: (t, n) => events.push(`+${n} ${t}`),
+      removed: (t) => events.push(`- ${t}`),
+      fileEnd: (s: FileSection) => events.push(`fileEnd ${s.oldBlob ?? '-'} ${s.newBlob ?? '-'}`),
+    };
+    const parser = new PatchLineParser(visitor);
+    const lines = [
+      '\x1ec1\x1fp1\x1fAnn\x1fann@x.example\x1f100\x1f200',
+      'diff --git a/conf/app.yml b/conf/app.yml',
+      'index 1a2b3c4..5d6e7f8 100644',
+      '@@ -112,3 +1405,2 @@ database:',
+      '-  old: 1',
+      '+  password: first',
+      '+  user: ops',
+      '\x1em1\x1fp1 p2\x1fAnn\x1fann@x.example\x1f100\x1f200',
+      'diff --combined conf/db.yml',
+      'index 1a2b3c4,9f8e7d6..0a0b0c0',
+      '@@@ -120,3 -118,2 +2047,3 @@@ primary:',
+      '++  password: merged',
+      '\\ No newline at end of file',
+      ' +  from: parent-one',
+      '++  token: also-merged',
+    ];
+    for (const line of lines) parser.feed(line);
+    parser.end();
+    assert.deepEqual(events, [
+      'commit c1',
+      'file conf/app.yml',
+      'hunk database:',
+      '-   old: 1',
+      '+1405   password: first',
+      '+1406   user: ops',
+      'fileEnd 1a2b3c4 5d6e7f8',
+      'end',
+      'commit m1',
+      'file conf/db.yml',
+      'hunk primary:',
+      '+2047   password: merged',
+      '+2049   token: also-merged',
+      'fileEnd 1a2b3c4 0a0b0c0',
+      'end',
+    ]);
+  });
+});
+
 describe('span masks', () => {
   it('mask every occurrence of a noted value, and nothing else', () => {
     const masks = new SpanMasks();
