@@ -292,6 +292,24 @@ describe('credential rules', () => {
   });
 });
 
+/** Feeds `lines` to a PatchLineParser and returns what its visitor was told, one event a line. */
+function parsePatch(lines: readonly string[]): string[] {
+  const events: string[] = [];
+  const visitor: PatchVisitor = {
+    commit: (c: CommitInfo) => events.push(`commit ${c.sha} ${c.parents.join(',')} ${c.authorName} ${c.authorTime}`),
+    commitEnd: () => events.push('end'),
+    file: (p) => events.push(`file ${p}`),
+    hunk: (section) => events.push(section ? `hunk ${section}` : 'hunk'),
+    added: (t, n) => events.push(`+${n} ${t}`),
+    removed: (t) => events.push(`- ${t}`),
+    fileEnd: (s: FileSection) => events.push(`fileEnd ${s.oldBlob ?? '-'} ${s.newBlob ?? '-'} ${s.binary}`),
+  };
+  const parser = new PatchLineParser(visitor);
+  for (const line of lines) parser.feed(line);
+  parser.end();
+  return events;
+}
+
 describe('patch parser', () => {
   it('reads paths as git writes them: spaces, quotes, tabs, non-ASCII', () => {
     assert.equal(pathOfDiffLine('diff --git a/my file.env b/my file.env'), 'my file.env');
@@ -302,17 +320,6 @@ describe('patch parser', () => {
   });
 
   it('gives added lines with their numbers, removed lines, blobs and binary files', () => {
-    const events: string[] = [];
-    const visitor: PatchVisitor = {
-      commit: (c: CommitInfo) => events.push(`commit ${c.sha} ${c.parents.join(',')} ${c.authorName} ${c.authorTime}`),
-      commitEnd: () => events.push('end'),
-      file: (p) => events.push(`file ${p}`),
-      hunk: () => events.push('hunk'),
-      added: (t, n) => events.push(`+${n} ${t}`),
-      removed: (t) => events.push(`- ${t}`),
-      fileEnd: (s: FileSection) => events.push(`fileEnd ${s.oldBlob ?? '-'} ${s.newBlob ?? '-'} ${s.binary}`),
-    };
-    const parser = new PatchLineParser(visitor);
     const lines = [
       '\x1eabc\x1fp1 p2\x1fAnn\x1fann@x.example\x1f100\x1f200',
       '',
@@ -330,9 +337,7 @@ describe('patch parser', () => {
       'index 0000000..3333333',
       'Binary files /dev/null and b/k.p12 differ',
     ];
-    for (const line of lines) parser.feed(line);
-    parser.end();
-    assert.deepEqual(events, [
+    assert.deepEqual(parsePatch(lines), [
       'commit abc p1,p2 Ann 100',
       'file x.env',
       'hunk',
@@ -347,17 +352,6 @@ describe('patch parser', () => {
   });
 
   it('gives only the lines a merge adds itself from a combined diff, numbered in the merge\'s file', () => {
-    const events: string[] = [];
-    const visitor: PatchVisitor = {
-      commit: (c: CommitInfo) => events.push(`commit ${c.sha} ${c.parents.length}`),
-      commitEnd: () => events.push('end'),
-      file: (p) => events.push(`file ${p}`),
-      hunk: () => events.push('hunk'),
-      added: (t, n) => events.push(`+${n} ${t}`),
-      removed: (t) => events.push(`- ${t}`),
-      fileEnd: (s: FileSection) => events.push(`fileEnd ${s.oldBlob ?? '-'} ${s.newBlob ?? '-'}`),
-    };
-    const parser = new PatchLineParser(visitor);
     const lines = [
       '\x1em1\x1fp1 p2\x1fAnn\x1fann@x.example\x1f100\x1f200',
       '',
@@ -384,25 +378,23 @@ describe('patch parser', () => {
       '++ X=from-one-side',
       '+++Y=in-no-parent',
     ];
-    for (const line of lines) parser.feed(line);
-    parser.end();
-    assert.deepEqual(events, [
-      'commit m1 2',
+    assert.deepEqual(parsePatch(lines), [
+      'commit m1 p1,p2 Ann 100',
       'file app/.env',
       'hunk',
       '+3 DB_PASSWORD=new-in-the-merge',
       '+4 SMTP_PASSWORD=also-new',
-      'fileEnd 1111111 3333333',
+      'fileEnd 1111111 3333333 false',
       'file deploy/café.env',
       'hunk',
       '+1 KEY=new-file',
-      'fileEnd - 4444444',
+      'fileEnd - 4444444 false',
       'end',
-      'commit m2 3',
+      'commit m2 p1,p2,p3 Ann 100',
       'file octopus.env',
       'hunk',
       '+3 Y=in-no-parent',
-      'fileEnd - -',
+      'fileEnd - - false',
       'end',
     ]);
   });
@@ -411,17 +403,6 @@ describe('patch parser', () => {
 
 describe('patch parser: line numbers and markers', () => {
   it('numbers lines from hunk headers of any width, plain and combined, and keeps each hunk\'s section text', () => {
-    const events: string[] = [];
-    const visitor: PatchVisitor = {
-      commit: (c: CommitInfo) => events.push(`commit ${c.sha}`),
-      commitEnd: () => events.push('end'),
-      file: (p) => events.push(`file ${p}`),
-      hunk: (section) => events.push(`hunk ${section ?? ''}`),
-      added: (t, n) => events.push(`+${n} ${t}`),
-      removed: (t) => events.push(`- ${t}`),
-      fileEnd: (s: FileSection) => events.push(`fileEnd ${s.oldBlob ?? '-'} ${s.newBlob ?? '-'}`),
-    };
-    const parser = new PatchLineParser(visitor);
     const lines = [
       '\x1ec1\x1fp1\x1fAnn\x1fann@x.example\x1f100\x1f200',
       'diff --git a/conf/app.yml b/conf/app.yml',
@@ -439,23 +420,21 @@ describe('patch parser: line numbers and markers', () => {
       ' +  from: parent-one',
       '++  token: also-merged',
     ];
-    for (const line of lines) parser.feed(line);
-    parser.end();
-    assert.deepEqual(events, [
-      'commit c1',
+    assert.deepEqual(parsePatch(lines), [
+      'commit c1 p1 Ann 100',
       'file conf/app.yml',
       'hunk database:',
       '-   old: 1',
       '+1405   password: first',
       '+1406   user: ops',
-      'fileEnd 1a2b3c4 5d6e7f8',
+      'fileEnd 1a2b3c4 5d6e7f8 false',
       'end',
-      'commit m1',
+      'commit m1 p1,p2 Ann 100',
       'file conf/db.yml',
       'hunk primary:',
       '+2047   password: merged',
       '+2049   token: also-merged',
-      'fileEnd 1a2b3c4 0a0b0c0',
+      'fileEnd 1a2b3c4 0a0b0c0 false',
       'end',
     ]);
   });
