@@ -63,12 +63,12 @@ const KEY_QUALIFIERS = new Set([
   'crypto', 'cipher', 'aes', 'shared', 'webhook', 'deploy', 'root', 'admin', 'subscription', 'integration', 'mac',
   'server', 'secure', 'security', 'x',
 ]);
+/** What a lexer keeps about its tokens (after `token`): data, precedences, types, tables, a stream. */
+const LEXER_WORDS = new Set(['data', 'prec', 'precedence', 'precedences', 'types', 'table', 'tables', 'stream', 'spec', 'specs']);
 /**
  * Words that make the name about the secret's metadata, not the secret itself. (`existing`: Helm charts'
  * `existingSecret`, `existingUserSecretKey` name a Kubernetes Secret or one of its entries.)
  */
-/** What a lexer keeps about its tokens (after `token`): data, precedences, types, tables, a stream. */
-const LEXER_WORDS = new Set(['data', 'prec', 'precedence', 'precedences', 'types', 'table', 'tables', 'stream', 'spec', 'specs']);
 const METADATA_WORDS = new Set([
   'name', 'names', 'id', 'ids', 'ref', 'reference', 'arn', 'path', 'file', 'filename', 'files', 'dir', 'directory',
   'url', 'uri', 'endpoint', 'host', 'type', 'kind', 'store', 'provider', 'version', 'count', 'length', 'len', 'size',
@@ -236,13 +236,7 @@ const SETTER = /(?<![\w$])[Ss]et_?([A-Za-z][A-Za-z0-9_]{0,60})\s*\(\s*(?:"((?:[^
 /** A JSON object naming its entry and giving its value on one line (`{"name": "DB_PASSWORD", "value": "…"}`: ECS task definitions, ARM app settings). */
 const JSON_NAME_VALUE = /"(?:key|name)"\s*:\s*"([^"\n]{1,100})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){0,4096})"/dgi;
 
-/**
- * Every `name = value` pair on one line, in the syntaxes config files and code use: env and shell,
- * YAML, JSON, INI, TOML, HCL, properties, PHP arrays and variables, XML elements and attributes,
- * `<add key="…" value="…"/>`, `Password=…;` inside connection strings. `quotedOnly` is for source
- * code, where a bare word is a variable. `isKey` tells which names the caller wants (so that a value
- * which starts another pair is read again from there).
- */
+/** A computed key naming an enum's member (`[PasskeyBrand.KeePassXC]: "KeePassXC"`): the member's label, not a credential. */
 function enumMemberKey(line: string, key: string, from: number): boolean {
   const at = line.indexOf(key, from);
   if (at < 0 || line[at + key.length] !== ']') return false;
@@ -278,6 +272,14 @@ function sedDelimiter(line: string): string | undefined {
   return line.includes('sed') ? SED_SUBSTITUTION.exec(line)?.[1] : undefined;
 }
 
+/**
+ * Every `name = value` pair on one line, in the syntaxes config files and code use: env and shell,
+ * YAML, JSON, INI, TOML, HCL, properties, PHP arrays and variables, XML elements and attributes,
+ * `<add key="…" value="…"/>`, `Password=…;` inside connection strings. `quotedOnly` is for source
+ * code, where a bare word is a variable. `isKey` tells which names the caller wants (so that a value
+ * which starts another pair is read again from there). `plainScalars`: the line is YAML's, where a bare
+ * value may follow an anchor and runs to the end of the line.
+ */
 export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void, plainScalars = false): void {
   // A YAML anchor before a value (`password: &db_password s3cr3t`, reused as `*db_password`) names the node,
   // it is not the value: blanked, so that the value after it is read where it stands.
