@@ -439,6 +439,13 @@ function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token
   return strength === 'password' ? (isLiteralPassword(value, place) ? value : undefined) : isLiteralToken(value, !!rule.shape, false, false, place) ? value : undefined;
 }
 
+/** A line rule's value group: `v`, or `p`, `q`, `s`, `v1`, `v2`… for the alternatives of a rule with several forms (one matches at a time). */
+const VALUE_GROUP = /^(?:v\d*|p|q|s)$/;
+function valueOf(groups: Record<string, string | undefined>): string | undefined {
+  for (const name in groups) if (VALUE_GROUP.test(name) && groups[name] !== undefined) return groups[name];
+  return undefined;
+}
+
 /** Line-shape rules (credential file formats, SQL, PHP define, command lines), after `rules.keywords.groupsIn(line)`. */
 export function findLineRules(rules: RuleSet, file: FileContext, line: string, out: ValueSpan[]): void {
   for (const compiled of rulesOf(rules, file).lines) {
@@ -449,7 +456,7 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       const groups = m.groups ?? {};
       // The value's group: `v`, or one of the other names a rule with several forms gives its alternatives.
-      const raw = groups.v ?? groups.p ?? groups.q ?? groups.s ?? groups.v1 ?? groups.v2 ?? groups.v3 ?? groups.v4 ?? groups.v5 ?? groups.v6 ?? groups.v7 ?? groups.v8 ?? groups.v9 ?? groups.v10 ?? groups.v11 ?? groups.v12 ?? groups.v13;
+      const raw = valueOf(groups);
       if (raw === undefined) continue;
       const at = m.index + m[0].lastIndexOf(raw);
       const { value, start } = unquote(raw, at);
@@ -485,7 +492,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
-      const secret = judged(rule, value, /pass|pwd/i.test(pair.key) || rule.id === 'ftp-client-password' || rule.id === 'wifi-psk' || rule.id === 'erlang-cookie-setting' ? 'password' : 'token', placeOf(rule, file, line));
+      const secret = judged(rule, value, rule.password || /pass|pwd/i.test(pair.key) ? 'password' : 'token', placeOf(rule, file, line));
       if (secret !== undefined) {
         out.push({ kind: rule.id, start: pair.start, end: pair.end, value: secret });
         return;

@@ -72,6 +72,12 @@ export interface CredentialRule {
    * login): a value that is the credential's own word (`password`) is a weak value there, not a stand-in.
    */
   credentialFile?: boolean;
+  /**
+   * A `key` rule's value is judged as a password whatever its key says (a client's saved `Pass`, a Wi-Fi
+   * `psk`, an Erlang cookie): any literal but the plainly-not-values. Without it, a key that says `pass`
+   * or `pwd` is a password's and any other a token's.
+   */
+  password?: boolean;
   /** Extra check on the value (checksums, decodable parts). */
   accept?: (value: string) => boolean;
   hits: readonly RuleSample[];
@@ -459,7 +465,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // ---- keys that name a credential in specific formats ----
   { id: 'ssh-password', name: { en: 'SSH password or key passphrase in a configuration', 'zh-CN': '配置中的 SSH 口令或密钥口令短语' }, find: 'key', keywords: ['pass'], keys: /^(?:ssh_?(?:user_?)?(?:password|passwd|pass|passphrase)|sshPassphrase|sshUserPassword|ansible_ssh_pass(?:word)?|ansible_ssh_private_key_passphrase|ssh_key_passphrase)$/i, judge: 'literal',
     hits: [['.vscode/sftp.json', '{\n  "sshPassphrase": "«lit:phrase2019»"\n}'], ['deployment-config.json', '  "sshUserPassword": "«pw»",'], ['inventory.ini', 'web1 ansible_ssh_pass=«lit:web1pass»']], misses: [['sftp.json', '"sshPassphrase": ""']] },
-  { id: 'ftp-client-password', credentialFile: true, name: { en: 'Saved password of an FTP, SFTP or database client (FileZilla, WinSCP, sftp-config, DBeaver, Robomongo, JetBrains)', 'zh-CN': 'FTP、SFTP 或数据库客户端保存的口令（FileZilla、WinSCP、sftp-config、DBeaver、Robomongo、JetBrains）' }, find: 'key',
+  { id: 'ftp-client-password', password: true, credentialFile: true, name: { en: 'Saved password of an FTP, SFTP or database client (FileZilla, WinSCP, sftp-config, DBeaver, Robomongo, JetBrains)', 'zh-CN': 'FTP、SFTP 或数据库客户端保存的口令（FileZilla、WinSCP、sftp-config、DBeaver、Robomongo、JetBrains）' }, find: 'key',
     files: /(?:filezilla|sitemanager|recentservers|winscp|sftp-config|sftp\.json|\.ftpconfig|remote-sync|deployment-config|webservers\.xml|datasources(?:\.local)?\.xml|dbeaver|data-sources|credentials-config|robomongo|robo3t|studio3t)[^/]*$/, keywords: ['pass'], keys: /^(?:pass|password|passwd|pwd|userpassword|user_?password)$/i, judge: 'literal',
     hits: [['filezilla/sitemanager.xml', '<Server>\n  <Pass encoding="base64">«b64of:web2018»</Pass>\n</Server>'], ['filezilla/recentservers.xml', '<Pass>«lit:ftp2017»</Pass>'], ['WinSCP.ini', '[Sessions\\web]\nPassword=«hex:60»'], ['.ftpconfig', '{\n  "pass": "«lit:deploy-ftp»"\n}'], ['db/robomongo.json', '  "userPassword" : "«lit:mongo!2018»",'], ['.idea/WebServers.xml', '<fileTransfer host="h" port="21" password="«hex:40»" username="u" />'], ['db/dbeaver-data-sources.xml', '<connection host="localhost" port="1521" user="user" password="«lit:password»"/>']],
     misses: [['sftp-config.json', '{\n  "password": "",\n  "//password": "remove the slashes to use a password"\n}']] },
@@ -489,7 +495,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'wireguard-key', credentialFile: true, name: { en: 'WireGuard private or pre-shared key', 'zh-CN': 'WireGuard 私钥或预共享密钥' }, find: 'key', keywords: ['privatekey', 'presharedkey'], keys: /^(?:PrivateKey|PresharedKey)$/, shape: /^[A-Za-z0-9+/]{43}=$/, judge: 'literal',
     hits: [['etc/wireguard/wg0.conf', '[Interface]\nPrivateKey = «b64:42»A=\n[Peer]\nPresharedKey = «b64:42»Q=']], misses: [['wg0.conf.j2', 'PrivateKey = {{ wireguard_private_key }}\nPresharedKey = <paste the key>'], ['wg0.conf', '[Peer]\nPublicKey = «b64:42»A=']] },
   // Wi-Fi: wpa_supplicant's `psk` (a passphrase in quotes or 64 hex digits), hostapd's `wpa_passphrase`, NetworkManager's `psk=`.
-  { id: 'wifi-psk', credentialFile: true, name: { en: 'Wi-Fi pre-shared key or passphrase (wpa_supplicant, hostapd, NetworkManager)', 'zh-CN': 'Wi-Fi 预共享密钥或口令（wpa_supplicant、hostapd、NetworkManager）' }, find: 'key',
+  { id: 'wifi-psk', password: true, credentialFile: true, name: { en: 'Wi-Fi pre-shared key or passphrase (wpa_supplicant, hostapd, NetworkManager)', 'zh-CN': 'Wi-Fi 预共享密钥或口令（wpa_supplicant、hostapd、NetworkManager）' }, find: 'key',
     files: /(?:wpa_supplicant|hostapd)[^/]*\.conf$|\.nmconnection$|(?:^|\/)[^/]*(?:wifi|wlan|wireless)[^/]*\.(?:conf|cfg|ini)$/, keywords: ['psk', 'passphrase', 'sae_password'], keys: /^(?:psk|wpa_passphrase|sae_password|wpa_psk)$/i, judge: 'literal',
     hits: [['etc/wpa_supplicant/wpa_supplicant.conf', 'network={\n    ssid="Office"\n    psk="«lit:office-wifi-2020»"\n}'], ['wpa_supplicant.conf', 'network={\n    psk=«hex:64»\n}'], ['etc/hostapd/hostapd.conf', 'ssid=Lab\nwpa_passphrase=«pw»']],
     misses: [['wpa_supplicant.conf', 'network={\n    ssid="Guest"\n    key_mgmt=NONE\n    psk=""\n}']] },
@@ -577,7 +583,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /\bManagementCertificate="(?<v>[A-Za-z0-9+/]{64,}={0,2})"/g, judge: 'literal', hits: [['deploy/prod.publishsettings', '<Subscription Id="x" Name="y" ManagementCertificate="«b64:600»" />']], misses: [['deploy/prod.publishsettings', '<Subscription Id="x" Name="y" ManagementCertificate="" />']] },
   // The same cookie set by name: RabbitMQ's image takes it from `RABBITMQ_ERLANG_COOKIE`, charts and deployers from a setting.
   // A shared password in all but name: judged as one (a weak cookie in deployed configuration is weak, not a stand-in).
-  { id: 'erlang-cookie-setting', name: { en: 'Erlang cluster cookie set by name (RabbitMQ)', 'zh-CN': '按名称设置的 Erlang 集群 cookie（RabbitMQ）' }, find: 'key', keywords: ['cookie'],
+  { id: 'erlang-cookie-setting', password: true, name: { en: 'Erlang cluster cookie set by name (RabbitMQ)', 'zh-CN': '按名称设置的 Erlang 集群 cookie（RabbitMQ）' }, find: 'key', keywords: ['cookie'],
     keys: /^(?:[\w.-]*[_.-])?(?:erlang[_-]?cookie|rabbitmq[_-]?(?:cluster[_-]?)?cookie)$|^(?:[a-z]+\.)*(?:erlangCookie|rabbitmqCookie|rabbitmqClusterCookie)$/i, judge: 'literal',
     hits: [['docker-compose.yml', 'services:\n  mq:\n    image: rabbitmq:3-management\n    environment:\n      RABBITMQ_ERLANG_COOKIE: «upper:20»'], ['etc/shop/passwords.yml', 'rabbitmq_cluster_cookie: «lit:password»'],
       ['charts/mq/values.yaml', 'auth:\n  erlangCookie: «alnum:32»']],
