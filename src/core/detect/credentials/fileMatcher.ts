@@ -55,6 +55,8 @@ export interface FileProfile extends FileContext {
   csv: boolean;
   /** Read as configuration for want of an extension: its first line may say it is a script (scriptProfile), so that line is always read. */
   mayBeScript: boolean;
+  /** Terraform or HCL: git's hunk header names the block a hunk sits in (`variable "db_password" {`), read for a default changed alone. */
+  hclBlocks: boolean;
   /**
    * A secret scanner's own files, not read: its list of findings to ignore (`.gitleaksignore`: each line a
    * fingerprint, `commit:path:rule:line`, whose path and rule name often hold `secret` or `token`, never a
@@ -101,6 +103,7 @@ function readProfile(path: string): FileProfile {
     openvpnAuthFile: OPENVPN_AUTH_FILE.test(context.lower),
     csv: ext === 'csv' || ext === 'tsv',
     mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
+    hclBlocks: ext === 'tf' || ext === 'hcl',
     findingList: base === '.gitleaksignore' || GITLEAKS_CONFIG_NAME.test(base),
   };
 }

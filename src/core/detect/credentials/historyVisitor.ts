@@ -18,9 +18,6 @@ import { valueKey, type SecretLedger } from './secretLedger';
 import type { SpanMasks } from './spanMasks';
 import { isInsertRowsSection } from './sqlDump';
 
-/** Terraform and HCL files: git's hunk header names the block a hunk sits in (`variable "db_password" {`). */
-const DECLARATIVE_PATH = /\.(?:tf|hcl)$/i;
-
 /** What reading a commit changes outside the visitor, applied to the visitor whose turn it is. */
 type Effect = (into: HistoryVisitor) => void;
 
@@ -116,7 +113,7 @@ export class HistoryVisitor implements DeferringPatchVisitor {
   }
 
   readsHunkSections(): boolean {
-    return this.profile?.yaml === true || this.profile?.sql === true || DECLARATIVE_PATH.test(this.path);
+    return this.profile?.yaml === true || this.profile?.sql === true || this.profile?.hclBlocks === true;
   }
 
   hunk(section?: string): void {
@@ -125,7 +122,7 @@ export class HistoryVisitor implements DeferringPatchVisitor {
     // Under a credential's YAML parent every line is read, so that the block's end is seen (FileMatcher.startHunk).
     // (Likewise under an SQL `INSERT … VALUES` whose rows the hunk continues: sqlDump.ts.)
     // (And inside a Terraform variable named as a credential, whose `default` line holds no keyword: FileMatcher.startHunk.)
-    this.inCredentialSection = (this.profile?.yaml === true && isCredentialParentSection(section)) || (this.profile?.sql === true && isInsertRowsSection(section)) || (DECLARATIVE_PATH.test(this.path) && credentialDeclarationOf(section) !== undefined);
+    this.inCredentialSection = (this.profile?.yaml === true && isCredentialParentSection(section)) || (this.profile?.sql === true && isInsertRowsSection(section)) || (this.profile?.hclBlocks === true && credentialDeclarationOf(section) !== undefined);
     this.addedMatcher?.startHunk(section);
     this.removedMatcher?.startHunk(section);
   }
