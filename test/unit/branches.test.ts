@@ -388,7 +388,7 @@ describe('a blank address in the person’s list', function () {
       const tip = repo.write('g.txt', 'g\n').commit('Gone', LEAVER, '2026-02-02T10:00:00Z');
       repo.git('checkout', '-q', 'main');
       repo.git('update-ref', 'refs/remotes/origin/gone', tip);
-      rmSync(join(repo.dir, '.git', 'objects', tip.slice(0, 2), tip.slice(2)));
+      repo.removeObjects([tip]);
       const found = await detect(repo.dir);
       assert.deepEqual(found.branches.map((b) => b.name), ['feature/x']);
       assert.deepEqual(englishNotes(found.notes), ['feature/gone: its tip commit is missing from this clone; not compared', 'origin/gone: its tip commit is missing from this clone; not compared']);
@@ -402,7 +402,7 @@ describe('a blank address in the person’s list', function () {
       repo.git('checkout', '-q', 'main');
       repo.git('tag', 'v1', tip);
       repo.git('branch', '-q', '-D', 'release-prep');
-      rmSync(join(repo.dir, '.git', 'objects', tip.slice(0, 2), tip.slice(2)));
+      repo.removeObjects([tip]);
       const found = await detect(repo.dir);
       assert.deepEqual([found.branches.map((b) => b.name), found.notes], [['feature/x'], []]);
     });
@@ -432,7 +432,7 @@ describe('a clone with missing commits', function () {
       repo.git('rm', '-rq', '--cached', '.');
       repo.write('todo.txt', 'one\n').commit('Notes', LEAVER, '2026-02-05T10:00:00Z');
       repo.git('checkout', '-q', '-f', 'main');
-      rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+      repo.removeObjects([lost]);
       const found = await detect(repo.dir);
       // Each branch read on its own: the orphan still found to share no history with main.
       // Each branch's own commits only: feature/x's one commit, not main's below it.

@@ -518,6 +518,19 @@ describe('credential scan: a script without an extension, in history', function 
   });
 });
 
+/**
+ * Starts merging `branch` into the branch checked out and leaves the merge open, for the test to write the
+ * merge's own text and commit it: git stops at a conflict, and `--no-commit` where there is none.
+ */
+function startMerge(repo: FixtureRepo, branch: string, date: string): void {
+  try {
+    repo.gitWith(identityEnv(LEAVER, date), 'merge', '-q', '--no-ff', '--no-commit', branch);
+  } catch {
+    // A conflict: the merge is open all the same.
+  }
+  assert.ok(existsSync(join(repo.dir, '.git', 'MERGE_HEAD')), `merging ${branch} left no merge open`);
+}
+
 describe('credential scan: what a merge commit adds itself', function () {
   this.timeout(60_000);
 
@@ -531,11 +544,7 @@ describe('credential scan: what a merge commit adds itself', function () {
       repo.git('checkout', '-q', 'main');
       repo.write('app/.env', 'LOG_LEVEL=info\n').commit('main settings', LEAVER, '2025-01-03T00:00:00Z');
       // The merge conflicts on app/.env; its resolution keeps both sides and adds a password of its own, and a new file.
-      try {
-        repo.gitWith(identityEnv(LEAVER, '2025-01-04T00:00:00Z'), 'merge', '-q', '--no-ff', 'feature');
-      } catch {
-        // (the conflict is expected)
-      }
+      startMerge(repo, 'feature', '2025-01-04T00:00:00Z');
       const mergeValue = `${randomText(14)}#9z`;
       const fileValue = `${randomText(14)}#7k`;
       repo.write('app/.env', `LOG_LEVEL=info\nAPI_TOKEN=${branchValue}\nDB_PASSWORD=${mergeValue}\n`).write('deploy/db.env', `POSTGRES_PASSWORD=${fileValue}\n`);
@@ -692,7 +701,7 @@ describe('credential scan: a clone that lacks objects', function () {
     const changes = repo.commit('changes it', COLLEAGUE, '2025-01-03T00:00:00Z');
     repo.write('README.md', '# r\n').commit('later', COLLEAGUE, '2025-01-04T00:00:00Z');
     beforeDeleting(repo);
-    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    repo.removeObjects([blob]);
     return { repo, blob, brokenCommits: [adds, changes], tokens };
   }
 
@@ -718,11 +727,7 @@ describe('credential scan: a clone that lacks objects', function () {
     repo.write('data/big.txt', 'side\n').write('side.env', `GITHUB_TOKEN=${branchToken}\n`).commit('side', LEAVER, '2025-01-02T00:00:00Z');
     repo.git('checkout', '-q', 'main');
     repo.write('data/big.txt', 'main\n').commit('main', LEAVER, '2025-01-03T00:00:00Z');
-    try {
-      repo.gitWith(identityEnv(LEAVER, '2025-01-04T00:00:00Z'), 'merge', '-q', '--no-ff', 'side');
-    } catch {
-      // (the conflict is expected)
-    }
+    startMerge(repo, 'side', '2025-01-04T00:00:00Z');
     repo.write('data/big.txt', 'resolved\n').write('merged.env', `GITHUB_TOKEN=${older}\n`);
     const broken = repo.commit('merge side', LEAVER, '2025-01-04T00:00:00Z');
     const blob = repo.git('rev-parse', `${broken}:data/big.txt`).trim();
@@ -730,14 +735,10 @@ describe('credential scan: a clone that lacks objects', function () {
     repo.git('checkout', '-q', '-b', 'later', `${broken}~1`);
     repo.write('later.txt', 'x\n').commit('later side', LEAVER, '2025-01-05T00:00:00Z');
     repo.git('checkout', '-q', 'main');
-    try {
-      repo.gitWith(identityEnv(LEAVER, '2025-01-06T00:00:00Z'), 'merge', '-q', '--no-ff', '--no-commit', 'later');
-    } catch {
-      // (no conflict expected; --no-commit leaves the merge open)
-    }
+    startMerge(repo, 'later', '2025-01-06T00:00:00Z');
     repo.write('newer.env', `GITHUB_TOKEN=${newer}\n`);
     repo.commit('merge later', LEAVER, '2025-01-06T00:00:00Z');
-    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    repo.removeObjects([blob]);
     rmSync(join(repo.dir, 'data', 'big.txt'));
     assert.throws(() => execFileSync('git', ['log', '--merges', '--cc', '-p', '--all'], { cwd: repo.dir, stdio: 'pipe', env: { ...process.env, ...ISOLATED_ENV } }), /is not a blob|unable to read/, 'the fixture must make git log --cc die');
     const result = await scan(repo.dir);
@@ -759,16 +760,12 @@ describe('credential scan: a clone that lacks objects', function () {
       missing.push(repo.git('rev-parse', `HEAD:big${i}.bin`).trim());
       repo.git('checkout', '-q', 'main');
       repo.write(`big${i}.bin`, `main ${i}\n`).commit(`main ${i}`, LEAVER, `2025-03-${day}T06:00:00Z`);
-      try {
-        repo.gitWith(identityEnv(LEAVER, `2025-03-${day}T12:00:00Z`), 'merge', '-q', '--no-ff', `side${i}`);
-      } catch {
-        // (the conflict is expected)
-      }
+      startMerge(repo, `side${i}`, `2025-03-${day}T12:00:00Z`);
       repo.write(`big${i}.bin`, `resolved ${i}\n`).write(`merge${i}.env`, `GITHUB_TOKEN=${['gh', 'p_', randomText(36)].join('')}\n`);
       repo.commit(`merge ${i}`, LEAVER, `2025-03-${day}T12:00:00Z`);
       missing.push(repo.git('rev-parse', `HEAD:big${i}.bin`).trim());
     }
-    for (const blob of missing) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    repo.removeObjects(missing);
     for (let i = 0; i < 9; i++) rmSync(join(repo.dir, `big${i}.bin`));
     const result = await scan(repo.dir);
     // Learning one file per reading would stop after eight; the log's list of files it left out needs one more reading.
@@ -788,12 +785,12 @@ describe('credential scan: a clone that lacks objects', function () {
       repo.git('checkout', '-q', '-b', `side${i}`, 'main');
       repo.write(`side${i}.txt`, `${i}\n`).commit(`side ${i}`, LEAVER, `2025-02-${day}T00:00:00Z`);
       repo.git('checkout', '-q', 'main');
-      repo.gitWith(identityEnv(LEAVER, `2025-02-${day}T12:00:00Z`), 'merge', '-q', '--no-ff', '--no-commit', `side${i}`);
+      startMerge(repo, `side${i}`, `2025-02-${day}T12:00:00Z`);
       repo.write(`blob${i}.bin`, `only in merge ${i}\n`).write(`merge${i}.env`, `GITHUB_TOKEN=${['gh', 'p_', randomText(36)].join('')}\n`);
       merges.push(repo.commit(`merge ${i}`, LEAVER, `2025-02-${day}T12:00:00Z`));
       blobs.push(repo.git('rev-parse', `HEAD:blob${i}.bin`).trim());
     }
-    for (const blob of blobs) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    repo.removeObjects(blobs);
     for (let i = 0; i < 9; i++) rmSync(join(repo.dir, `blob${i}.bin`));
     const result = await scan(repo.dir);
     // Newest first: each reading leaves out one more merge's file, eight readings in all; the eighth stops at
@@ -811,7 +808,7 @@ describe('credential scan: a clone that lacks objects', function () {
     repo.write('app.env', `GITHUB_TOKEN=${token}\n`).write('other.txt', 'x\n').commit('one', LEAVER, '2025-01-01T00:00:00Z');
     repo.write('app.env', `GITHUB_TOKEN=${token}\nMORE=1\n`).commit('two', LEAVER, '2025-01-02T00:00:00Z');
     const blob = repo.git('rev-parse', 'HEAD:app.env').trim();
-    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    repo.removeObjects([blob]);
     rmSync(join(repo.dir, 'app.env')); // else git reads the work tree's copy in place of the blob
     const result = await scan(repo.dir);
     assert.deepEqual(result.findings.map((f) => [f.path, f.inHead]), [['app.env', false]]);

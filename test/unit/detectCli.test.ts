@@ -175,7 +175,7 @@ describe('detections on damaged repositories', function () {
       const lost = repo.git('rev-parse', `${c2}:b.txt`).trim();
       const c3 = repo.write('b.txt', 'b1\nb2\nb3\n').commit('c3', BOB, '2026-01-03T00:00:00Z');
       repo.write('a.txt', 'a1\na2\na3\na4\n').commit('c4', LEE, '2026-01-04T00:00:00Z');
-      rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+      repo.removeObjects([lost]);
 
       const result = await runDetections({ cwd: repo.dir, person: { emails: [LEE.email] }, only: new Set(['owned']) });
       // c4 is read; c3 and c2 need the lost blob; c1 is read again after them.
@@ -202,7 +202,7 @@ describe('detections on damaged repositories', function () {
         if (i < 26) lost.push(repo.git('rev-parse', `${sha}:b.txt`).trim());
       }
       repo.write('a.txt', 'a1\na2\na3\na4\n').commit('lee last', LEE, '2026-01-03T00:00:00Z');
-      for (const blob of lost) rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      repo.removeObjects(lost);
 
       const result = await runDetections({ cwd: repo.dir, person: { emails: [LEE.email] }, only: new Set(['owned']) });
       const notes = englishNotes(result.notes);

@@ -2,7 +2,6 @@
 // with no English note left in it, and `detect --json` carrying each note's key and parameters.
 import * as assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { runCli } from '../../src/cli';
 import { detectionNote, notesAbout, noteText, type NoteKey, type NoteParamsByKey, type ResultNote } from '../../src/core/detect/detectionNotes';
 import type { DetectionResult } from '../../src/core/detect/detectionTypes';
@@ -139,7 +138,7 @@ describe('detection notes at the edges', function () {
     repo.git('checkout', '-q', '-f', 'main');
     const lost = repo.git('rev-parse', `${skipped}:deploy/run.sh`).trim();
     skipped = `${three.slice(0, 12)}, ${skipped.slice(0, 12)}`;
-    rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+    repo.removeObjects([lost]);
   });
   after(() => rmSync(repo.dir, { recursive: true, force: true }));
 

@@ -115,11 +115,6 @@ class CountingVisitor implements DeferringPatchVisitor {
   }
 }
 
-/** Takes loose objects out of a fixture repository: a clone that lacks them (each must be there, unless `force`: the same one may be listed twice). */
-function removeObjects(repo: FixtureRepo, ids: readonly string[], force = false): void {
-  for (const id of ids) rmSync(join(repo.dir, '.git', 'objects', id.slice(0, 2), id.slice(2)), { force });
-}
-
 /** Records the order commits are visited in, besides the counts. */
 class OrderVisitor extends CountingVisitor {
   readonly order: string[] = [];
@@ -157,7 +152,7 @@ describe('history reader: a clone that lacks a blob in the middle of a commit', 
     repo.write('README.md', '# r\n');
     commits.push(repo.commit('newest', COLLEAGUE, '2025-01-04T00:00:00Z'));
     const blob = repo.git('rev-parse', `${broken}:${missingPath}`).trim();
-    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    repo.removeObjects([blob]);
     return { repo, commits, broken };
   }
 
@@ -209,7 +204,7 @@ describe('history reader: a clone that lacks a blob in the middle of a commit', 
     repo.write('0-big.txt', 'large\n').write('x.env', `GITHUB_TOKEN=${token()}\n`).write('y.env', `GITHUB_TOKEN=${token()}\n`);
     const broken = repo.commit('first file missing', LEAVER, '2025-01-02T00:00:00Z');
     const blob = repo.git('rev-parse', `${broken}:0-big.txt`).trim();
-    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    repo.removeObjects([blob]);
     const git = new RecordingRunner({ cwd: repo.dir });
     const visitor = new CountingVisitor();
     const { unreadable } = await readHistory({ git, range: [broken], visitor, keywords: DEFAULT_RULES.keywords });
@@ -230,7 +225,7 @@ describe('history reader: a clone that lacks a blob in the middle of a commit', 
     for (let i = 0; i < 8; i++) repo.write(`zz-later-file-with-a-long-name-${i}.txt`, `${i}\n`);
     const broken = repo.commit('the file becomes a folder', LEAVER, '2025-01-02T00:00:00Z');
     const blob = repo.git('rev-parse', `${broken}:conf/a-big.txt`).trim();
-    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    repo.removeObjects([blob]);
     const git = new RecordingRunner({ cwd: repo.dir });
     const visitor = new CountingVisitor();
     await readHistory({ git, range: [broken], visitor, keywords: DEFAULT_RULES.keywords });
@@ -251,7 +246,7 @@ describe('history reader: a clone that lacks a blob in the middle of a commit', 
     repo.remove('conf/big.txt');
     repo.write('conf', `GITHUB_TOKEN=${token()}\n`).write('z.env', `GITHUB_TOKEN=${token()}\n`);
     const broken = repo.commit('the folder becomes a file', LEAVER, '2025-01-02T00:00:00Z');
-    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    repo.removeObjects([blob]);
     const git = new RecordingRunner({ cwd: repo.dir });
     const result = await scanCredentials({ git, cwd: repo.dir, person: LEAVER_SPEC });
     assert.deepEqual(result.findings.map((f) => f.path).sort(), ['conf', 'z.env']);
@@ -321,7 +316,7 @@ describe('history reader: a commit that must be read alone', function () {
     lose(x, 'x.bin');
     repo.write('c3.env', `GITHUB_TOKEN=${token()}\n`);
     const c3 = repo.commit('c3', LEAVER, '2025-01-07T00:00:00Z');
-    removeObjects(repo, lost);
+    repo.removeObjects(lost);
     for (const path of ['big.bin', 'other.bin', 'x.bin']) rmSync(join(repo.dir, path), { force: true });
 
     const visitor = new OrderVisitor();
@@ -389,7 +384,7 @@ describe('history reader: a clone that lacks blobs in several commits and on a b
     const f2 = repo.commit('f2 after it', LEAVER, '2025-01-07T00:00:00Z');
     repo.git('checkout', '-q', 'main');
     if (lacking) {
-      removeObjects(repo, lost);
+      repo.removeObjects(lost);
       // The work tree's copies would stand in for the missing blobs: gone too.
       for (const path of ['big.txt', 'other.bin']) rmSync(join(repo.dir, path));
     }
@@ -508,7 +503,7 @@ describe('history reader: many commits that need missing blobs, read in their pl
     c.s3 = commit('s3', { 'side-3.txt': large('side three') }, ['side-3.txt']);
     missing.set(c.s3, ['side-3.txt']);
     repo.git('checkout', '-q', 'main');
-    removeObjects(repo, lost, true);
+    repo.removeObjects(lost, true);
     for (const path of ['big-0.txt', 'big-2.txt', 'big-3.txt', 'p.txt', 'q.bin', 'big-7.txt']) rmSync(join(repo.dir, path), { force: true });
     return { repo, c, missing };
   }
@@ -646,7 +641,7 @@ describe('history reader: git stops in a segment on a blob the plan could not se
     lose(c4, 'hole.bin');
     put('c5');
     const c5 = repo.commit('c5', LEAVER, '2025-01-08T00:00:00Z');
-    removeObjects(repo, lost);
+    repo.removeObjects(lost);
     for (const path of ['f.txt', 'hole.bin']) rmSync(join(repo.dir, path), { force: true });
 
     // With segments of 2 after the first failure (c4): [c3b, c3], [c2, s2], [s1]: git stops at the start of one.

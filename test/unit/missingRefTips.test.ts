@@ -2,7 +2,6 @@
 // the branch and credential detections name the refs they could not read and read every other one.
 import * as assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { notesAbout } from '../../src/core/detect/detectionNotes';
 import { runDetections } from '../../src/core/detect/runDetections';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
@@ -13,10 +12,6 @@ import { englishNotes } from './helpers';
 
 const LEE: Person = { name: 'Lee', email: 'lee@corp.example' };
 const BOB: Person = { name: 'Bob', email: 'bob@corp.example' };
-
-function dropObject(repo: FixtureRepo, id: string): void {
-  rmSync(join(repo.dir, '.git', 'objects', id.slice(0, 2), id.slice(2)));
-}
 
 /**
  * main ← lee/keys (readable, adds a key) ; lee/lost (its tip commit removed) ; tag v0 (annotated, its
@@ -39,8 +34,7 @@ function damagedClone(): { repo: FixtureRepo; keyId: string } {
   repo.git('tag', '-a', 'v0', '-m', 'release 0');
   repo.git('checkout', '-q', 'main');
   repo.git('branch', '-q', '-D', 'scratch');
-  dropObject(repo, lost);
-  dropObject(repo, tagged);
+  repo.removeObjects([lost, tagged]);
   return { repo, keyId };
 }
 

@@ -414,7 +414,7 @@ describe('detections that stand or fail apart (issue 12, 13)', function () {
       const after = repo.write('after.txt', 'after\n').commit('after the lost commit', ALICE, '2026-01-05T00:00:00Z');
       repo.write('more.env', `AWS_ACCESS_KEY_ID=${keyNew}\n`).commit('more work', ALICE, '2026-01-06T00:00:00Z');
       repo.git('checkout', '-q', 'main');
-      rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+      repo.removeObjects([lost]);
       const person = { name: 'Alice', emails: [ALICE.email] };
       for (const isolate of [true, false]) {
         const result = await runDetections({ cwd: repo.dir, person, isolate, cache: undefined });
@@ -445,7 +445,7 @@ describe('detections that stand or fail apart (issue 12, 13)', function () {
       const lost = repo.write('lost.sh', 'echo lost\n').commit('lost', ALICE, '2026-01-02T00:00:00Z');
       repo.write('new.sh', 'echo new\n').commit('new', BOB, '2026-01-03T00:00:00Z');
       repo.write('newer.sh', 'echo newer\n').commit('newer', ALICE, '2026-01-04T00:00:00Z');
-      rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+      repo.removeObjects([lost]);
       const result = await runDetections({ cwd: repo.dir, person: { name: 'Alice', emails: [ALICE.email] }, isolate: true });
       assert.equal(result.failures, undefined);
       assert.deepEqual(result.ownedFiles.map((f) => f.path), ['newer.sh']);
@@ -467,7 +467,7 @@ describe('detections that stand or fail apart (issue 12, 13)', function () {
       repo.write('README', 'readme\n').commit('readme', ALICE, '2026-01-02T00:00:00Z');
       const blob = repo.git('rev-parse', 'HEAD:deploy/app.sh').trim();
       const commit = repo.git('rev-parse', 'HEAD~1').trim();
-      rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      repo.removeObjects([blob]);
       const person = { name: 'Alice', emails: [ALICE.email] };
       const result = await runDetections({ cwd: repo.dir, person, isolate: true });
       assert.equal(result.failures, undefined);

@@ -1,16 +1,11 @@
 // Listing history on a clone that lacks commit objects (src/core/git/readableCommits.ts).
 import * as assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { childrenFirst, listReadableCommits } from '../../src/core/git/readableCommits';
 import { GitRunner } from '../../src/core/git/gitRunner';
 import { FixtureRepo, type Person } from '../fixtures/fixtureRepo';
 
 const ALICE: Person = { name: 'Alice', email: 'alice@example.com' };
-
-function drop(repo: FixtureRepo, sha: string): void {
-  rmSync(join(repo.dir, '.git', 'objects', sha.slice(0, 2), sha.slice(2)));
-}
 
 describe('listing commits around missing commit objects', function () {
   this.timeout(30_000);
@@ -47,7 +42,7 @@ describe('listing commits around missing commit objects', function () {
 
   it('walks around a missing commit: commits other lines reach are listed, those only behind it are not', async () => {
     const { repo, c } = merged();
-    drop(repo, c.s2 as string);
+    repo.removeObjects([c.s2 as string]);
     const git = new GitRunner({ cwd: repo.dir });
     const listing = await listReadableCommits(git, ['HEAD'], { noMerges: true });
     const names = (shas: readonly string[]) => shas.map((sha) => Object.keys(c).find((name) => c[name] === sha) ?? sha).sort();
@@ -62,7 +57,7 @@ describe('listing commits around missing commit objects', function () {
 
   it('with exclusions (an incremental read: ^old or old..new), lists only the new commits around a missing one', async () => {
     const { repo, c } = merged();
-    drop(repo, c.s2 as string);
+    repo.removeObjects([c.s2 as string]);
     const git = new GitRunner({ cwd: repo.dir });
     for (const range of [[c.m4 as string, `^${c.m3}`], [`${c.m3}..${c.m4}`]]) {
       const listing = await listReadableCommits(git, range, { noMerges: true });
@@ -75,8 +70,8 @@ describe('listing commits around missing commit objects', function () {
     const repo = FixtureRepo.init();
     repos.push(repo);
     const shas = [1, 2, 3, 4, 5, 6].map((i) => repo.write('a', `${i}\n`).commit(`c${i}`, ALICE, `2026-01-0${i}T00:00:00Z`));
-    drop(repo, shas[1] as string);
-    drop(repo, shas[3] as string);
+    repo.removeObjects([shas[1] as string]);
+    repo.removeObjects([shas[3] as string]);
     const listing = await listReadableCommits(new GitRunner({ cwd: repo.dir }), ['HEAD']);
     assert.deepEqual(listing.commits, [shas[5], shas[4]]);
     assert.deepEqual(listing.missing, [shas[3]]);
