@@ -161,9 +161,10 @@ async function child(mode: string, repo: string, statePath: string): Promise<Mea
   // Blame is the analysis's last step: the CPU time from its first `git blame` on is the blame step's.
   let blameStartCpu: number | undefined;
   class BlameStartRunner extends GitRunner {
-    override stream(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string, void, undefined> {
+    // (Every reader of lines goes through streamBatches: `stream` too.)
+    override streamBatches(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string[], void, undefined> {
       if (args[0] === 'blame' && blameStartCpu === undefined) blameStartCpu = cpuMs();
-      return super.stream(args, separator, options);
+      return super.streamBatches(args, separator, options);
     }
   }
   const previous = mode === 'warm' ? (JSON.parse(readFileSync(statePath, 'utf8')) as OwnershipState) : undefined;

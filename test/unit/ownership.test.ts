@@ -254,8 +254,18 @@ describe('ownership analysis', function () {
   it('blames only the candidates, keeps the results by blob id, and blames nothing again on a re-run', async () => {
     const repo = keep(labelsRepo());
     const first = await analyze(repo.dir);
-    // History names five files as Lee's (not app/bob.ts: 2 lines of 12): those are blamed.
-    assert.deepEqual([first.currentLines.candidates, first.currentLines.blamed, first.currentLines.measured], [5, 5, 5]);
+    // History names five files as Lee's (not app/bob.ts: 2 lines of 12). Three no one else ever added a
+    // line to (app/solo.ts, app/sub/deep.ts, .gitattributes): all their lines are Lee's, measured without a
+    // blame. The other two are blamed.
+    assert.deepEqual([first.currentLines.candidates, first.currentLines.blamed, first.currentLines.measured], [5, 2, 5]);
+    assert.deepEqual(
+      ['app/solo.ts', 'app/sub/deep.ts', '.gitattributes'].map((path) => [file(first, path).currentShare, file(first, path).personCurrentLines]),
+      [
+        [1, 20],
+        [1, 5],
+        [1, 2],
+      ],
+    );
     const again = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, previous: first.state, currentLinesCache: first.currentLinesCache });
     assert.deepEqual([again.currentLines.blamed, again.currentLines.measured], [0, 5]);
     assert.deepEqual(visible(again), visible(first));
@@ -271,11 +281,46 @@ describe('ownership analysis', function () {
     const historyOnly = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, maxCandidates: 0 });
     assert.ok(rows(historyOnly).every((f) => f.currentShare === null));
     assert.equal(historyOnly.currentLines.beyondCap, 5);
-    // A spent time budget stops blame (running ones too): the candidates keep history's figures.
+    // A spent time budget stops blame (running ones too): the files to blame keep history's figures
+    // (app/solo.ts is Bob's in part now; the two others of Lee's alone need no blame).
     const hurried = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, blameBudget: { minMs: 0, partOfLog: 0 } });
-    assert.deepEqual([hurried.currentLines.unmeasured, hurried.currentLines.blamed], [5, 0]);
-    assert.ok(rows(hurried).every((f) => f.currentShare === null));
+    assert.deepEqual([hurried.currentLines.unmeasured, hurried.currentLines.blamed, hurried.currentLines.measured], [3, 0, 2]);
+    assert.deepEqual(
+      rows(hurried)
+        .filter((f) => f.currentShare !== null)
+        .map((f) => f.path)
+        .sort(),
+      ['.gitattributes', 'app/sub/deep.ts'],
+    );
     assert.deepEqual(ownedPaths(hurried), ownedPaths(historyOnly));
+  });
+
+  it('measures a file only the person ever added lines to without a blame, unless a commit of its history could not be read', async () => {
+    const repo = keep(FixtureRepo.init());
+    repo.write('deploy/run.sh', numberedLines(10)).write('deploy/notes.md', numberedLines(6)).commit('lee writes', LEE, '2025-01-01T00:00:00Z');
+    // Bob only takes lines out of notes.md: no line of it is his (he is active in it, so it is not an island).
+    repo.write('deploy/notes.md', numberedLines(4)).commit('bob trims', BOB, '2025-02-01T00:00:00Z');
+    const whole = await analyze(repo.dir);
+    assert.deepEqual([whole.currentLines.candidates, whole.currentLines.blamed, whole.currentLines.measured], [2, 0, 2]);
+    assert.deepEqual(
+      ['deploy/run.sh', 'deploy/notes.md'].map((path) => [file(whole, path).currentShare, file(whole, path).personCurrentLines, file(whole, path).label]),
+      [
+        [1, 10, 'knowledge-island'],
+        [1, 4, 'main-developer'],
+      ],
+    );
+    // The same figures as blame gives (blame walking the whole history).
+    const plain = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, plainBlame: true });
+    assert.equal(plain.currentLines.blamed, 2);
+    assert.deepEqual(visible(plain), visible(whole));
+    // Bob adds three lines to run.sh in a commit whose other file this clone lacks: the history pass
+    // skips that commit, so it cannot say the file is Lee's alone: blame reads it and finds Bob's lines.
+    const bobs = repo.write('deploy/run.sh', numberedLines(10) + numberedLines(3, 'bob')).write('big.bin.txt', numberedLines(5, 'bob')).commit('bob adds', BOB, '2025-03-01T00:00:00Z');
+    repo.removeObjects([repo.git('rev-parse', `${bobs}:big.bin.txt`).trim()]);
+    const damaged = await analyze(repo.dir);
+    assert.deepEqual(damaged.skippedCommits, [bobs]);
+    assert.deepEqual([file(damaged, 'deploy/run.sh').currentShare, file(damaged, 'deploy/run.sh').personCurrentLines], [Math.round((10 / 13) * 10_000) / 10_000, 10]);
+    assert.equal(damaged.currentLines.blamed, 1);
   });
 
   it('returns an empty result for a repository without commits', async () => {

@@ -73,32 +73,35 @@ export class GraftFiles {
  */
 export async function blameFile(git: GitRunner, commit: string, path: string, grafts?: string, moves = true, files?: GraftFiles): Promise<CurrentLines> {
   const flags = ['blame', '--incremental', '-w', ...(moves ? ['-M'] : [])];
-  if (grafts === undefined) return tallyBlame(git.stream([...flags, commit, '--', path], '\n'));
+  if (grafts === undefined) return tallyBlame(git.streamBatches([...flags, commit, '--', path], '\n'));
   const own = files ? undefined : new GraftFiles();
   try {
     const file = await (files ?? (own as GraftFiles)).write(grafts);
-    return await tallyBlame(git.stream([...flags, '-S', file, commit, '--', path], '\n'));
+    return await tallyBlame(git.streamBatches([...flags, '-S', file, commit, '--', path], '\n'));
   } finally {
     await own?.remove();
   }
 }
 
-async function tallyBlame(output: AsyncIterable<string>): Promise<CurrentLines> {
+/** Reads blame's output a piece at a time (one await per piece of output, not per line: a file's blame can be tens of thousands of lines). */
+async function tallyBlame(output: AsyncIterable<readonly string[]>): Promise<CurrentLines> {
   const linesByCommit = new Map<string, number>();
   const authorOf = new Map<string, { mail: string; name: string }>();
   let current = '';
-  for await (const line of output) {
-    const group = GROUP.exec(line);
-    if (group?.[1] && group[2]) {
-      current = group[1];
-      linesByCommit.set(current, (linesByCommit.get(current) ?? 0) + Number(group[2]));
-      if (!authorOf.has(current)) authorOf.set(current, { mail: '', name: '' });
-      continue;
+  for await (const batch of output) {
+    for (const line of batch) {
+      const group = GROUP.exec(line);
+      if (group?.[1] && group[2]) {
+        current = group[1];
+        linesByCommit.set(current, (linesByCommit.get(current) ?? 0) + Number(group[2]));
+        if (!authorOf.has(current)) authorOf.set(current, { mail: '', name: '' });
+        continue;
+      }
+      const author = authorOf.get(current);
+      if (!author) continue;
+      if (line.startsWith('author-mail ')) author.mail = line.slice('author-mail '.length).replace(/^<|>$/g, '');
+      else if (line.startsWith('author ')) author.name = line.slice('author '.length);
     }
-    const author = authorOf.get(current);
-    if (!author) continue;
-    if (line.startsWith('author-mail ')) author.mail = line.slice('author-mail '.length).replace(/^<|>$/g, '');
-    else if (line.startsWith('author ')) author.name = line.slice('author '.length);
   }
   const byKey = new Map<string, BlameTally>();
   let total = 0;

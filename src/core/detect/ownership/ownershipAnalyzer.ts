@@ -20,7 +20,7 @@ import { changedPaths, listRegularFiles, readPathAttributes, readTextFacts, thro
 import { isMerge, LOG_FORMAT, LogParser, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
-import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths } from './ownershipScoring';
+import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths, type FileFacts } from './ownershipScoring';
 import { blameFiles, currentLinesCacheFrom, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
 import { CommitGraphBuilder, graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
 import { DEFAULT_EXCLUDE_GLOBS } from './defaultExclusions';
@@ -398,6 +398,20 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const allCandidates = facts.filter((f) => f.candidate).length;
   const candidates = blameCandidates(facts, maxCandidates);
   const sources = commitGraph && touches ? historyPaths : undefined;
+  // A file only the person ever added lines to needs no blame: all its lines are theirs. Only where blame
+  // would read the history the pass read (the file's history as grafts, below: a plain blame walks
+  // commits the pass may have missed, and gives a merge's own lines to the merge's author), and none
+  // of the file's commits was skipped unread (its lines may be someone else's). The result goes in the
+  // cache as a blame's would (under one of the person's ids: for anyone else, none of its lines).
+  const unread = new Set(reading.skipped);
+  const readWhole = (f: FileFacts): boolean => unread.size === 0 || ![...(touches?.commitsChanging(sources?.get(f.path) ?? [f.path]) ?? [])].some((c) => unread.has(c));
+  const personId = [...personIds][0];
+  if (sources && reading.missing.length === 0 && personId !== undefined) {
+    for (const f of candidates) {
+      const key = `${headFiles.get(f.path) ?? ''}:${f.path}`;
+      if (f.soleAuthor && readWhole(f) && !cache.entries[key]) cache.entries[key] = { lines: f.lines, byAuthor: [[personId, '', f.lines]] };
+    }
+  }
   const requests = candidates.map((f) => {
     const request: BlameRequest = { path: f.path, blob: headFiles.get(f.path) ?? '', moves: f.lines * (f.owned?.totalCommits ?? 0) <= MAX_MOVE_WORK };
     if (commitGraph && touches && sources) {

@@ -56,6 +56,11 @@ export interface FileFacts {
   othersActiveLastYear: number;
   /** History names it as theirs: blame it. */
   candidate: boolean;
+  /**
+   * Every line ever added to it (renames followed) was the person's, no one else's in part or whole
+   * (a co-authored commit gives its co-authors a part): every line it has now is theirs.
+   */
+  soleAuthor: boolean;
   /** The person's last touch (epoch seconds). */
   personLast: number;
 }
@@ -152,8 +157,9 @@ function scoreFile(input: ScoringInput, path: string, lines: number, historyPath
       if (tally.last >= yearAgo) othersActive++;
     }
   });
-  const facts: FileFacts = { path, lines, owned: undefined, lastTouched: total.last, othersActiveLastYear: othersActive, candidate: false, personLast: mine.last };
+  const facts: FileFacts = { path, lines, owned: undefined, lastTouched: total.last, othersActiveLastYear: othersActive, candidate: false, soleAuthor: false, personLast: mine.last };
   if (mine.added <= 0) return facts;
+  facts.soleAuthor = othersTop === 0;
   const share = total.added > 0 ? Math.min(1, mine.added / total.added) : total.commits > 0 ? mine.commits / total.commits : 0;
   const mainDeveloper = mine.added > othersTop;
   const label: OwnershipLabel = share >= ISLAND_SHARE && othersActive === 0 ? 'knowledge-island' : mainDeveloper && share >= MIN_OWNED_SHARE ? 'main-developer' : 'contributor';
