@@ -21,9 +21,10 @@ async function main(): Promise<void> {
   const maxCandidates = capAt >= 0 ? Number(args[capAt + 1]) : DEFAULT_MAX_CANDIDATES;
   let blameStartCpu: number | undefined;
   class BlameStartRunner extends GitRunner {
-    override stream(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string, void, undefined> {
+    // (`stream` reads through streamBatches too.)
+    override streamBatches(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string[], void, undefined> {
       if (args[0] === 'blame' && blameStartCpu === undefined) blameStartCpu = cpuMs();
-      return super.stream(args, separator, options);
+      return super.streamBatches(args, separator, options);
     }
   }
   const git = new BlameStartRunner({ cwd: repo, idleTimeoutMs: 600_000 });

@@ -82,9 +82,10 @@ describe('the commit graph from the history pass', function () {
 class BlameRecorder extends GitRunner {
   readonly blames: string[][] = [];
 
-  override stream(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string, void, undefined> {
+  // (`stream` reads through streamBatches too.)
+  override streamBatches(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string[], void, undefined> {
     if (args[0] === 'blame') this.blames.push([...args]);
-    return super.stream(args, separator, options);
+    return super.streamBatches(args, separator, options);
   }
 }
 
