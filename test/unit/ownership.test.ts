@@ -245,9 +245,9 @@ describe('ownership analysis', function () {
 
   it('names the lockfiles, generated code and licence listings of more ecosystems in the default exclusions, and not hand-written files', () => {
     const excluded = compileGlobs(DEFAULT_EXCLUDE_GLOBS);
-    for (const path of ['bun.lock', 'web/deno.lock', 'ios/App.xcworkspace/xcshareddata/swiftpm/Package.resolved', 'renv.lock', 'api/v1/service_pb.js', 'api/v1/service_grpc_pb.d.ts', 'Forms/MainForm.Designer.cs', 'lib/models/user.g.dart', 'lib/models/user.freezed.dart', 'dev/licensing/js-library-licenses.txt', 'THIRD_PARTY_NOTICES.md', 'ThirdPartyNotices.txt'])
+    for (const path of ['bun.lock', 'web/deno.lock', 'ios/App.xcworkspace/xcshareddata/swiftpm/Package.resolved', 'renv.lock', 'api/v1/service_pb.js', 'api/v1/service_grpc_pb.d.ts', 'Forms/MainForm.Designer.cs', 'lib/models/user.g.dart', 'lib/models/user.freezed.dart', 'dev/licensing/js-library-licenses.txt', 'THIRD_PARTY_NOTICES.md', 'ThirdPartyNotices.txt', 'netbox/translations/fr/LC_MESSAGES/django.po', 'locale/messages.pot', 'src/locale/messages.de.xlf', 'i18n/app.xliff'])
       assert.ok(excluded(path), path);
-    for (const path of ['LICENSE', 'licenses/README.md', 'app/Licenses.php', 'lib/models/user.dart', 'Forms/MainForm.cs', 'api/v1/service.js', 'docs/lock.md'])
+    for (const path of ['LICENSE', 'licenses/README.md', 'app/Licenses.php', 'lib/models/user.dart', 'Forms/MainForm.cs', 'api/v1/service.js', 'docs/lock.md', 'app/policy.py', 'locale/README.md'])
       assert.ok(!excluded(path), path);
   });
 
