@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifyKey } from '../../src/core/detect/credentials/assignmentRules';
-import { matchText, type SecretMatch } from '../../src/core/detect/credentials/fileMatcher';
+import { FileMatcher, matchText, type SecretMatch } from '../../src/core/detect/credentials/fileMatcher';
 import { pathOfDiffLine, PatchLineParser, type CommitInfo, type FileSection, type PatchVisitor } from '../../src/core/detect/credentials/patchParser';
 import { SpanMasks } from '../../src/core/detect/credentials/spanMasks';
 import { isPlaceholder, isPlausibleSecret } from '../../src/core/detect/credentials/valueJudgement';
@@ -215,6 +215,12 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('.env', '# ADMIN_PASSWORD=Password123!\nadminPassword=adminPassword\nDB_PASSWORD=changeme\nSMTP_PASSWORD=your-password-here'), []);
     // In source code a quoted weak literal is still judged by its looks.
     assert.deepEqual(kinds('src/seed.py', 'ADMIN_PASSWORD = "Password123!"'), []);
+  });
+
+  it('report a MongoDB replica set keyfile by its path, once, whatever its text holds', () => {
+    const presence = (path: string) => new FileMatcher(path).presence('0123456789abcdef0123456789abcdef01234567').map((m) => m.kind);
+    for (const path of ['mongodb/keyfile', 'docker/mongo-keyfile', 'deploy/mongodb_keyfile', 'etc/mongodb.key', 'rs/mongo-replica.key']) assert.deepEqual(presence(path), ['mongodb-keyfile'], path);
+    for (const path of ['src/keyfile.ts', 'docs/mongodb-keyfile.md', 'mongodb/mongod.conf', 'etc/ssl/server.key']) assert.deepEqual(presence(path), [], path);
   });
 
   it('name secrets by their key, and leave metadata keys alone', () => {
