@@ -217,6 +217,15 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('src/seed.py', 'ADMIN_PASSWORD = "Password123!"'), []);
   });
 
+  it('count a weak value as deployed in a Salt pillar and in a tool\'s configuration written as Ruby (gitlab.rb, Chef)', () => {
+    assert.deepEqual(kinds('srv/pillar/mysql.sls', 'mysql:\n  server:\n    root_password: Password123!'), ['password@3']);
+    const omnibus = 'gitlab_rails[\'smtp_password\'] = "Password123!"\ngitlab_rails[\'initial_root_password\'] = "admin123"';
+    for (const path of ['gitlab/gitlab.rb', 'roles/gitlab/files/gitlab.rb', '.chef/knife.rb']) assert.deepEqual(kinds(path, omnibus), ['password@1', 'password@2'], path);
+    // A library's module named gitlab, a state's documentation and a test stay as they were: a weak value there is a stand-in.
+    for (const path of ['lib/gitlab.rb', 'spec/gitlab.rb']) assert.deepEqual(kinds(path, 'SMTP_PASSWORD = "Password123!"'), [], path);
+    for (const path of ['docs/pillar/mysql.sls', 'test/pillar/mysql.sls']) assert.deepEqual(kinds(path, 'mysql:\n  root_password: Password123!'), [], path);
+  });
+
   it('report a MongoDB replica set keyfile by its path, once, whatever its text holds', () => {
     const presence = (path: string) => new FileMatcher(path).presence('0123456789abcdef0123456789abcdef01234567').map((m) => m.kind);
     for (const path of ['mongodb/keyfile', 'docker/mongo-keyfile', 'deploy/mongodb_keyfile', 'etc/mongodb.key', 'rs/mongo-replica.key']) assert.deepEqual(presence(path), ['mongodb-keyfile'], path);
