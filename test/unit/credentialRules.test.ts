@@ -226,6 +226,19 @@ describe('credential rules', () => {
     for (const path of ['docs/pillar/mysql.sls', 'test/pillar/mysql.sls']) assert.deepEqual(kinds(path, 'mysql:\n  root_password: Password123!'), [], path);
   });
 
+  it('read a quoted passphrase of words under a password\'s name in deployed configuration, and prose anywhere as prose', () => {
+    const words = ['correct', 'horse', 'battery', 'staple'].map((w) => `${w}${randomText(2, 'abcdefghijklmnopqrstuvwxyz')}`).join(' ');
+    assert.deepEqual(kinds('.env', `DB_PASSWORD="${words}"`), ['password@1']);
+    assert.deepEqual(kinds('deploy/app.env', `SMTP_PASSWORD='${words}'`), ['password@1']);
+    assert.deepEqual(kinds('docker/Dockerfile', `FROM alpine\nENV DB_PASSWORD="${words}"\nENV ADMIN_PASSWORD "${words}"`), ['password@2', 'dockerfile-env-secret@3']);
+    assert.deepEqual(kinds('config/app.yml', `db:\n  password: "${words}"`), ['password@2']);
+    // Unquoted, in code, in an example copy or a test, or worded as an instruction: not a passphrase.
+    for (const [path, text] of [['config/app.yml', `password: ${words}`], ['src/db.py', `DB_PASSWORD = "${words}"`], ['.env.example', `DB_PASSWORD="${words}"`], ['tests/.env', `DB_PASSWORD="${words}"`],
+      ['.env', 'DB_PASSWORD="use the one from vault"\nADMIN_PASSWORD="change me before deploying"\nAPP_PASSWORD="Admin Password"\nROOT_PASSWORD="${ROOT_PASSWORD} twice"'],
+      // The example every explanation of passphrases gives, shown in a role's documentation block.
+      ['roles/secret/meta/main.yml', '    ---\n    mysql_root_password: "correct horse battery staple"']]) assert.deepEqual(kinds(path, text), [], path);
+  });
+
   it('report a MongoDB replica set keyfile by its path, once, whatever its text holds', () => {
     const presence = (path: string) => new FileMatcher(path).presence('0123456789abcdef0123456789abcdef01234567').map((m) => m.kind);
     for (const path of ['mongodb/keyfile', 'docker/mongo-keyfile', 'deploy/mongodb_keyfile', 'etc/mongodb.key', 'rs/mongo-replica.key']) assert.deepEqual(presence(path), ['mongodb-keyfile'], path);

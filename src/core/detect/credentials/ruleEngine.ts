@@ -425,7 +425,7 @@ export function placeOfLine(file: FileContext, line: string, credentialFile = fa
 }
 
 /** Decodes and judges a value found by a rule; undefined when it is not a credential. */
-function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token', place: LiteralPlace): string | undefined {
+function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token', place: LiteralPlace, quoted = false): string | undefined {
   let value: string | undefined = raw;
   switch (rule.decode) {
     case 'base64':
@@ -442,7 +442,7 @@ function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token
   if (rule.shape && !rule.shape.test(value)) return undefined;
   if (rule.judge === 'format') return isPlaceholder(value) ? undefined : value;
   if (rule.judge === 'hash') return /(.)\1{7,}|x{4}|example|fake/i.test(value) ? undefined : value;
-  return strength === 'password' ? (isLiteralPassword(value, place) ? value : undefined) : isLiteralToken(value, !!rule.shape, false, false, place) ? value : undefined;
+  return strength === 'password' ? (isLiteralPassword(value, place, quoted) ? value : undefined) : isLiteralToken(value, !!rule.shape, false, false, place) ? value : undefined;
 }
 
 /** A line rule's value group: `v`, or `p`, `q`, `s`, `v1`, `v2`… for the alternatives of a rule with several forms (one matches at a time). */
@@ -473,7 +473,7 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
       // An environment lookup's name is judged as any key is (`REDASH_LDAP_UID_KEY`, `APP_PASSWORD_RULES` name no secret).
       if (rule.id === 'env-default-secret' && classifyKey(groups.k ?? '') === null) continue;
-      const secret = judged(decodedRule, value, strength, placeOf(decodedRule, file, line));
+      const secret = judged(decodedRule, value, strength, placeOf(decodedRule, file, line), value !== raw);
       if (secret !== undefined) out.push({ kind: rule.id, start, end: start + value.length, value: secret });
     }
   }
@@ -640,7 +640,7 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   const words = keyWords(pair.key);
   const named = underCredentialParent && words.length <= 2 && !(words.includes('access') && !words.includes('secret'));
   // (Under a key that says secret, `clientSecret`, 40 hex digits are an OAuth app's secret, not a commit id.)
-  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key), named, place) && !keyClass.digestKey;
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place, pair.quoted) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key), named, place) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted, secretKey: keyClass.kind === 'secret' && /secret/i.test(pair.key) });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }
