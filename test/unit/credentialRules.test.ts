@@ -239,6 +239,16 @@ describe('credential rules', () => {
       ['roles/secret/meta/main.yml', '    ---\n    mysql_root_password: "correct horse battery staple"']]) assert.deepEqual(kinds(path, text), [], path);
   });
 
+  it('read `<service>_KEY` in deployed configuration when its value looks generated, and not a publishable key or a setting', () => {
+    const key = randomText(32);
+    assert.deepEqual(kinds('.env', `MAILGUN_KEY=key-${key}\nSENDGRID_KEY=${key}`), ['api-key@1', 'api-key@2']);
+    assert.deepEqual(kinds('config/services.yml', `mailgun:\n  mailgun_key: ${key}`), ['api-key@2']);
+    // A publishable key, a setting's name or a word, a reference, reCAPTCHA's public site key, a key pair's file: not an API key.
+    assert.deepEqual(kinds('.env', `STRIPE_KEY=pk_live_${key}\nCACHE_KEY=users:v1\nSORT_KEY=created_at\nTHEME_KEY=dark-mode\nMAILGUN_KEY=\${MAILGUN_KEY}\nSITE_KEY=${key}\nSSH_KEY=~/.ssh/id_rsa\n# MAILGUN_KEY=${key}`), []);
+    // Outside deployed configuration (an example copy, a test, code), the name alone is not read, as before.
+    for (const path of ['.env.example', 'tests/.env', 'src/mail.js']) assert.deepEqual(kinds(path, `MAILGUN_KEY = "${key}"`), [], path);
+  });
+
   it('report a MongoDB replica set keyfile by its path, once, whatever its text holds', () => {
     const presence = (path: string) => new FileMatcher(path).presence('0123456789abcdef0123456789abcdef01234567').map((m) => m.kind);
     for (const path of ['mongodb/keyfile', 'docker/mongo-keyfile', 'deploy/mongodb_keyfile', 'etc/mongodb.key', 'rs/mongo-replica.key']) assert.deepEqual(presence(path), ['mongodb-keyfile'], path);

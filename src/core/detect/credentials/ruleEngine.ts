@@ -1,7 +1,7 @@
 // Runs the rule table (ruleTable.ts) on one line: provider tokens, line shapes, key rules and the
 // generic assignment reader, each value decoded and judged as its rule says. What spans lines (PEM
 // blocks, a Kubernetes Secret's data section, an AWS key pair) is fileMatcher.ts's.
-import { CREDENTIAL_PARENT_WORDS, classifyKey, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
+import { CREDENTIAL_PARENT_WORDS, classifyKey, isServiceKeyName, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
@@ -494,7 +494,8 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
   const commented = COMMENTED.test(line);
   const genericPlace = placeOf(undefined, file, line);
-  readAssignments(line, file.quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null), (pair) => {
+  const serviceKeys = generic && file.deployed && !commented;
+  readAssignments(line, file.quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
@@ -508,8 +509,23 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
       // (`DANGER_GITHUB_API_TOKEN=<a token of another form>`).
       if (rule.shape?.test(value) || isProviderToken(rules, value)) return;
     }
-    if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
+    // (A key a rule of the table owns, `decryptionKey` of ASP.NET's machineKey, was judged by that rule.)
+    if (serviceKeys && !rule && classifyKey(pair.key) === null) servicePair(pair, out);
+    else if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
   }, file.yaml);
+}
+
+/** A publishable key's prefix (Stripe's `pk_`, a `pub-` key): the public half, written into pages. */
+const PUBLIC_KEY_PREFIX = /^(?:pk|pub|public)[_-]/i;
+/**
+ * `<service>_KEY` in deployed configuration (see isServiceKeyName): an API key when its value looks generated
+ * (judged as a token in code is), not a publishable key's prefix; a word or a name there is a setting.
+ */
+function servicePair(pair: KeyValue, out: ValueSpan[]): void {
+  const value = decodedPair(pair).trim();
+  // One run of a key's characters: a list (`AutoGenerate,IsolateApps`) or a phrase is a setting.
+  if (!/^[\w.+/=~-]+$/.test(value) || PUBLIC_KEY_PREFIX.test(value) || !isPlausibleSecret(value, 'token', { quoted: pair.quoted })) return;
+  out.push({ kind: 'api-key', start: pair.start, end: pair.end, value });
 }
 
 /**
