@@ -249,6 +249,15 @@ describe('credential rules', () => {
     for (const path of ['.env.example', 'tests/.env', 'src/mail.js']) assert.deepEqual(kinds(path, `MAILGUN_KEY = "${key}"`), [], path);
   });
 
+  it('read an INI value continued on the indented line after its name (Python\'s configparser)', () => {
+    const pw = randomText(16);
+    assert.deepEqual(kinds('config/app.ini', `[db]\npassword =\n    ${pw}\nuser = app`), ['password@3']);
+    assert.deepEqual(kinds('setup.cfg', `[upload]\ntoken =\n\t${randomText(32)}`), ['token@3']);
+    // An interpolation, a comment, a name whose value is empty and the next name, another format, a name that is no credential's.
+    for (const [path, text] of [['config/app.ini', '[db]\npassword =\n    %(DB_PASS)s'], ['config/app.ini', `[db]\npassword =\n    # ${pw}`], ['config/app.ini', `[db]\npassword =\nuser = ${pw}`],
+      ['config/app.conf', `[db]\npassword =\n    ${pw}`], ['config/app.ini', `[db]\nhosts =\n    ${pw}`]]) assert.deepEqual(kinds(path, text), [], `${path}: ${text}`);
+  });
+
   it('report a MongoDB replica set keyfile by its path, once, whatever its text holds', () => {
     const presence = (path: string) => new FileMatcher(path).presence('0123456789abcdef0123456789abcdef01234567').map((m) => m.kind);
     for (const path of ['mongodb/keyfile', 'docker/mongo-keyfile', 'deploy/mongodb_keyfile', 'etc/mongodb.key', 'rs/mongo-replica.key']) assert.deepEqual(presence(path), ['mongodb-keyfile'], path);

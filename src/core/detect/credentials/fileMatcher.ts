@@ -57,6 +57,8 @@ export interface FileProfile extends FileContext {
   mayBeScript: boolean;
   /** Terraform or HCL: git's hunk header names the block a hunk sits in (`variable "db_password" {`), read for a default changed alone. */
   hclBlocks: boolean;
+  /** An INI file as Python's configparser reads it (`.ini`, `.cfg`): a value may start on the indented line after `name =`. */
+  ini: boolean;
   /**
    * A secret scanner's own files, not read: its list of findings to ignore (`.gitleaksignore`: each line a
    * fingerprint, `commit:path:rule:line`, whose path and rule name often hold `secret` or `token`, never a
@@ -104,6 +106,7 @@ function readProfile(path: string): FileProfile {
     csv: ext === 'csv' || ext === 'tsv',
     mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
     hclBlocks: ext === 'tf' || ext === 'hcl',
+    ini: ext === 'ini' || ext === 'cfg',
     findingList: base === '.gitleaksignore' || GITLEAKS_CONFIG_NAME.test(base),
   };
 }
@@ -186,6 +189,13 @@ const NAMED_VALUE_WINDOW = 3;
  */
 const NAME_LINE = /^\s*(?:-\s+)?["']?(?:name|key)["']?\s*:\s*["']?([A-Za-z_][\w.-]*)["']?\s*,?\s*$|^\s*<(?:name|key)>\s*([^<\s]+)\s*<\/(?:name|key)>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
 const ENTRY_NAME_LINE = new RegExp(`^\\s*<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]*)["'](?![^>]*\\bvalue\\s*=)[^>]*>\\s*$`, 'i');
+/**
+ * An INI name with nothing after its `=` (Python's configparser): its value may be continued on the lines
+ * indented after it, the first of them read as the value (`password =` then `    s3cr…`).
+ */
+const INI_EMPTY_VALUE = /^([A-Za-z_][\w.-]*)\s*[=:]\s*$/;
+/** A continuation line of an INI value: indented, not a comment. */
+const INI_CONTINUED_VALUE = /^[ \t]+([^\s#;][^\s]*)\s*$/;
 /** The value line of such an entry: YAML or JSON `value:` (not `valueFrom:`), XML `<value>…</value>` in any case. */
 const NAMED_VALUE = /^\s*["']?value["']?\s*:\s+(\S.*?)\s*,?\s*$|^\s*<value>([^<]*)<\/value>\s*$/di;
 /**
@@ -261,7 +271,7 @@ export class FileMatcher {
   private stringData = false;
   private awsWindow = 0;
   /** A credential's name read on its own line (`- name: DB_PASSWORD`, `<name>…password</name>`): its value may follow within a few lines. */
-  private named: { key: string; lines: number; declaration: boolean } | null = null;
+  private named: { key: string; lines: number; declaration: boolean; continued?: boolean } | null = null;
   /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
   private credentialParentIndent = -1;
   /** OpenVPN's inline `<auth-user-pass>` block: 1 before its user line, 2 before its password line, 0 outside. */
@@ -351,7 +361,7 @@ export class FileMatcher {
     }
     const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
     // A value whose credential's name came on a line before (readNamedValue): it holds no keyword itself.
-    const named = this.named !== null || text.includes('name') || text.includes('<') || text.includes('key') || text.includes('{') || text.endsWith(':') ? this.readNamedValue(text) : NO_SPANS;
+    const named = this.named !== null || text.includes('name') || text.includes('<') || text.includes('key') || text.includes('{') || text.endsWith(':') || (profile.ini && text.trimEnd().endsWith('=')) ? this.readNamedValue(text) : NO_SPANS;
     // A CSV row's cells under the credential columns its header named: they hold no keyword either.
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
     const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0;
@@ -546,6 +556,23 @@ export class FileMatcher {
    * NAMED_VALUE_WINDOW lines in which the first value line is that credential's value.
    */
   private readNamedValue(text: string): ValueSpan[] {
+    if (this.named?.continued) {
+      // The indented line after `name =` of an INI file: the value, continued there.
+      const { key } = this.named;
+      this.named = null;
+      const continued = INI_CONTINUED_VALUE.exec(text);
+      const raw = continued?.[1];
+      if (raw === undefined) return this.readNamedValue(text);
+      const found: ValueSpan[] = [];
+      findNamedValue(this.profile, key, text, raw, text.indexOf(raw), found);
+      return found;
+    }
+    const empty = this.profile.ini ? INI_EMPTY_VALUE.exec(text) : null;
+    if (empty) {
+      const key = empty[1] ?? '';
+      this.named = classifyKey(key) !== null ? { key, lines: 1, declaration: false, continued: true } : null;
+      return NO_SPANS;
+    }
     const name = NAME_LINE.exec(text) ?? ENTRY_NAME_LINE.exec(text);
     if (name) {
       // A new entry: the name it gives is the one a value that follows belongs to.
