@@ -258,6 +258,15 @@ describe('credential rules', () => {
       ['config/app.conf', `[db]\npassword =\n    ${pw}`], ['config/app.ini', `[db]\nhosts =\n    ${pw}`]]) assert.deepEqual(kinds(path, text), [], `${path}: ${text}`);
   });
 
+  it('read a YAML list under a `passwords` name in deployed configuration as passwords, and no list of passwords to refuse', () => {
+    const [a, b] = [randomText(14), randomText(14)];
+    assert.deepEqual(kinds('group_vars/all.yml', `mysql_passwords:\n  - ${a}\n  - "${b}"\nmysql_port: 3306\n  - ${a}x`), ['password@2', 'password@3']);
+    assert.deepEqual(kinds('config/app.yml', `vpn:\n  passwords:\n  - ${a}\n  # the second site\n  - ${b}`), ['password@3', 'password@5']);
+    // A deny list, templates, a list of maps (its own `password:` keys are read as before), documentation, code.
+    for (const [path, text] of [['config/app.yml', `banned_passwords:\n  - ${a}\ncommon_passwords:\n  - ${b}`], ['config/app.yml', 'passwords:\n  - "{{ vault_pw }}"\n  - ${PW}'],
+      ['config/app.yml', 'passwords:\n  - name: admin\n    user: ops'], ['docs/app.yml', `passwords:\n  - ${a}`], ['src/app.py', `passwords:\n  - ${a}`]]) assert.deepEqual(kinds(path, text), [], `${path}: ${text}`);
+  });
+
   it('report a MongoDB replica set keyfile by its path, once, whatever its text holds', () => {
     const presence = (path: string) => new FileMatcher(path).presence('0123456789abcdef0123456789abcdef01234567').map((m) => m.kind);
     for (const path of ['mongodb/keyfile', 'docker/mongo-keyfile', 'deploy/mongodb_keyfile', 'etc/mongodb.key', 'rs/mongo-replica.key']) assert.deepEqual(presence(path), ['mongodb-keyfile'], path);

@@ -189,6 +189,12 @@ const NAMED_VALUE_WINDOW = 3;
  */
 const NAME_LINE = /^\s*(?:-\s+)?["']?(?:name|key)["']?\s*:\s*["']?([A-Za-z_][\w.-]*)["']?\s*,?\s*$|^\s*<(?:name|key)>\s*([^<\s]+)\s*<\/(?:name|key)>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
 const ENTRY_NAME_LINE = new RegExp(`^\\s*<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]*)["'](?![^>]*\\bvalue\\s*=)[^>]*>\\s*$`, 'i');
+/** A YAML parent whose name's last word is `passwords` (`passwords:`, `mysql_passwords:`, `vpnPasswords:`), with no value on its line. */
+const PASSWORD_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passwords|Passwords|PASSWORDS))["']?\s*:\s*(?:#.*)?$/;
+/** One scalar item of that list (not a map: `- name: …`). */
+const PASSWORD_LIST_ITEM = /^\s*-\s+("[^"]*"|'[^']*'|[^\s#"'{[][^\s#]*)\s*(?:#.*)?$/;
+/** Lists of passwords to refuse or to test against, not passwords of the system. */
+const REFUSED_PASSWORDS = /(?:banned|common|weak|forbidden|black|block|deny|denied|disallowed|leaked|breached|compromised|known|bad|rejected|previous|old|history)[_-]?passwords$/i;
 /**
  * An INI name with nothing after its `=` (Python's configparser): its value may be continued on the lines
  * indented after it, the first of them read as the value (`password =` then `    s3cr…`).
@@ -274,6 +280,8 @@ export class FileMatcher {
   private named: { key: string; lines: number; declaration: boolean; continued?: boolean } | null = null;
   /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
   private credentialParentIndent = -1;
+  /** A YAML list of passwords being read (readPasswordList): its parent's indent and the singular name its items are judged under. */
+  private passwordList: { indent: number; key: string } | null = null;
   /** OpenVPN's inline `<auth-user-pass>` block: 1 before its user line, 2 before its password line, 0 outside. */
   private authUserPass = 0;
   /** An SQL file's tables and the statement being read. */
@@ -329,7 +337,7 @@ export class FileMatcher {
    */
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
-    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
+    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -364,7 +372,9 @@ export class FileMatcher {
     const named = this.named !== null || text.includes('name') || text.includes('<') || text.includes('key') || text.includes('{') || text.endsWith(':') || (profile.ini && text.trimEnd().endsWith('=')) ? this.readNamedValue(text) : NO_SPANS;
     // A CSV row's cells under the credential columns its header named: they hold no keyword either.
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
-    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0;
+    // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
+    const items = profile.yaml && (profile.deployed || profile.credentialFile) && (this.passwordList !== null || text.includes('asswords')) ? this.readPasswordList(text) : NO_SPANS;
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0;
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
@@ -394,7 +404,7 @@ export class FileMatcher {
     if (profile.yaml && this.kubernetesSecret) this.findKubernetesData(text, found);
     findEncodedPrivateKeys(text, found);
     findKeyValues(this.rules, profile, text, found, underCredentialParent);
-    found.push(...named, ...cells);
+    found.push(...named, ...cells, ...items);
     this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
   }
@@ -469,10 +479,36 @@ export class FileMatcher {
     if (declared !== undefined) this.named = { key: declared, lines: DECLARATION_WINDOW, declaration: true };
   }
 
+  /**
+   * YAML in deployed configuration: a list of literals under a name whose last word is `passwords`
+   * (`mysql_passwords:` then `- …` items) holds passwords, each judged as `mysql_password: …` would be. Only
+   * a list: a plural name with one value names a list elsewhere or a broker (Laravel's `'passwords' =>
+   * 'users'`); and not a list of passwords to refuse (`banned_passwords`, `common_passwords`).
+   */
+  private readPasswordList(text: string): ValueSpan[] {
+    if (/^\s*(?:#|$)/.test(text)) return NO_SPANS;
+    const indent = text.length - text.trimStart().length;
+    const list = this.passwordList;
+    if (list) {
+      const item = PASSWORD_LIST_ITEM.exec(text);
+      if (item && indent >= list.indent) {
+        const raw = item[1] ?? '';
+        const found: ValueSpan[] = [];
+        findNamedValue(this.profile, list.key, text, raw, text.lastIndexOf(raw), found);
+        return found;
+      }
+      this.passwordList = null;
+    }
+    const parent = PASSWORD_LIST_PARENT.exec(text);
+    if (parent && !REFUSED_PASSWORDS.test(parent[1] ?? '')) this.passwordList = { indent, key: (parent[1] ?? '').replace(/s$/, '') };
+    return NO_SPANS;
+  }
+
   /** A hunk ended: what spans lines cannot continue into the next one. */
   endHunk(): void {
     this.sqlDump?.endHunk();
     this.authUserPass = 0;
+    this.passwordList = null;
     this.credentialParentIndent = -1;
     this.block = undefined;
     this.dataIndent = -1;
