@@ -51,6 +51,8 @@ export interface FileProfile extends FileContext {
   sql: boolean;
   /** An OpenVPN `auth-user-pass` file: the user on line 1, the password on line 2. */
   openvpnAuthFile: boolean;
+  /** vsftpd's virtual users list (`db_load -T` makes its database): a user on each odd line, that user's password on the even line after it. */
+  vsftpdUsers: boolean;
   /** A CSV or TSV file: rows are judged by the credential columns its header names (csvColumns.ts). */
   csv: boolean;
   /** Read as configuration for want of an extension: its first line may say it is a script (scriptProfile), so that line is always read. */
@@ -70,6 +72,9 @@ export interface FileProfile extends FileContext {
 
 /** OpenVPN's credentials files, as profiles name them (`auth-user-pass login.conf`), in an OpenVPN or VPN folder. */
 const OPENVPN_AUTH_FILE = /(?:^|\/)(?:openvpn|vpn)\/(?:[^/]+\/)*(?:(?:login|auth|pass(?:wd|word)?|creds?|credentials?|userpass|up)(?:[._-][\w-]*)?\.(?:conf|txt|cfg|auth)|[^/]+\.auth)$/;
+
+/** vsftpd's virtual users list as its guides name it (`virtual_users.txt`, `vusers.txt`, `logins.txt`), in a vsftpd folder or named for vsftpd. */
+const VSFTPD_USERS_FILE = /(?:^|\/)[^/]*vsftpd[^/]*\/(?:[^/]+\/)*(?:virtual[_-]?users?|v_?users?|logins?|users?)(?:[._-][\w-]*)?\.txt$|(?:^|\/)vsftpd[_-](?:virtual[_-]?)?(?:users?|logins?)\.txt$/;
 
 /** A gitleaks configuration's name: `.gitleaks.toml`, `gitleaks.toml`, `gitleaks-ci.toml`, `repo.gitleaks.toml`. */
 const GITLEAKS_CONFIG_NAME = /^(?:[\w-]*[._-])?gitleaks(?:[._-][\w-]+)?\.toml$/;
@@ -103,6 +108,7 @@ function readProfile(path: string): FileProfile {
     keystore,
     sql: SQL_FILE.test(context.lower),
     openvpnAuthFile: OPENVPN_AUTH_FILE.test(context.lower),
+    vsftpdUsers: VSFTPD_USERS_FILE.test(context.lower) && !context.docs,
     csv: ext === 'csv' || ext === 'tsv',
     mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
     hclBlocks: ext === 'tf' || ext === 'hcl',
@@ -140,7 +146,7 @@ const NO_MATCHES: readonly SecretMatch[] = [];
 export function fileReadWhole(profile: FileProfile, rules: RuleSet): boolean {
   let known = READ_WHOLE.get(profile);
   if (!known || known.rules !== rules) {
-    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
+    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || profile.vsftpdUsers || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
     READ_WHOLE.set(profile, known);
   }
   return known.whole;
@@ -363,6 +369,11 @@ export class FileMatcher {
       if (line === 2) this.reportOpenVpnPassword(text, line, sink);
       return;
     }
+    if (profile.vsftpdUsers) {
+      // Users on odd lines, each one's password on the even line after it.
+      if (line % 2 === 0) this.reportWholeLinePassword('vsftpd-virtual-user', text, line, sink);
+      return;
+    }
     if (this.authUserPass > 0 || (text.includes('<auth-user-pass>') && text.trim() === '<auth-user-pass>')) {
       this.readAuthUserPass(text, line, sink);
       return;
@@ -423,10 +434,15 @@ export class FileMatcher {
 
   /** OpenVPN's password line (inline `<auth-user-pass>` or an auth-user-pass file): the whole line is the password. */
   private reportOpenVpnPassword(text: string, line: number, sink: MatchSink): void {
+    this.reportWholeLinePassword('openvpn-password', text, line, sink);
+  }
+
+  /** A line that is a password and nothing else, in a file that exists to hold it. */
+  private reportWholeLinePassword(kind: CredentialKind, text: string, line: number, sink: MatchSink): void {
     const trimmed = text.trim();
     if (this.rules.options.noBuiltIn || ALLOW_MARKERS.some((marker) => text.includes(marker)) || !isLiteralPassword(trimmed, 'credential-file')) return;
     const start = text.indexOf(trimmed);
-    this.report('openvpn-password', trimmed, start, start + trimmed.length, line, sink);
+    this.report(kind, trimmed, start, start + trimmed.length, line, sink);
   }
 
   /** .pgpass: `host:port:database:user:password`, colons in a field escaped with a backslash. */

@@ -452,6 +452,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'openvpn-password', name: { en: 'Password in an OpenVPN profile or its auth-user-pass file', 'zh-CN': 'OpenVPN 配置或其 auth-user-pass 文件中的口令' }, find: 'structure', keywords: ['<auth-user-pass>'], judge: 'literal',
     hits: [['vpn/office.ovpn', 'client\nremote vpn.corp.example 1194\n<auth-user-pass>\nops\n«lit:vpn-ops-2020»\n</auth-user-pass>'], ['etc/openvpn/client/auth.txt', 'ops\n«lit:vpn2021»'], ['deploy/vpn/office.auth', 'backup@corp.example\n«pw»\n']],
     misses: [['vpn/office.ovpn', 'auth-user-pass login.conf\n<auth-user-pass>\nops\n</auth-user-pass>'], ['etc/openvpn/login.conf', 'ops\n'], ['docs/openvpn/login.conf', 'ops\nchangeme']] },
+  // vsftpd's virtual users list (the text `db_load -T -t hash` turns into its user database): a user per odd line, the password on the even one.
+  { id: 'vsftpd-virtual-user', credentialFile: true, name: { en: 'Password in a vsftpd virtual users list', 'zh-CN': 'vsftpd 虚拟用户列表中的口令' }, find: 'structure', keywords: [], judge: 'literal',
+    hits: [['etc/vsftpd/virtual_users.txt', 'ftpuser1\n«pw»\nreports\n«lit:ftp2021»'], ['deploy/vsftpd_login.txt', 'upload\n«pw»']],
+    misses: [['etc/vsftpd/virtual_users.txt', 'ftpuser1\nchangeme\nftpuser2\n'], ['etc/vsftpd/user_list', 'root\nbin']] },
   { id: 'openvpn-static-key', name: { en: 'OpenVPN static key (tls-auth, tls-crypt)', 'zh-CN': 'OpenVPN 静态密钥（tls-auth、tls-crypt）' }, find: 'structure', keywords: ['OpenVPN Static key'], judge: 'structure',
     hits: [['etc/openvpn/ta.key', '#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN OpenVPN Static key V1-----\n«hex:32»\n«hex:32»\n«hex:32»\n-----END OpenVPN Static key V1-----']],
     misses: [['docs/vpn.md', 'Generate it with `openvpn --genkey secret ta.key`; the file starts with -----BEGIN OpenVPN Static key V1-----.']] },
