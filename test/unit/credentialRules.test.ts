@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifyKey } from '../../src/core/detect/credentials/assignmentRules';
-import { matchText, type SecretMatch } from '../../src/core/detect/credentials/fileMatcher';
+import { FileMatcher, matchText, type SecretMatch } from '../../src/core/detect/credentials/fileMatcher';
 import { pathOfDiffLine, PatchLineParser, type CommitInfo, type FileSection, type PatchVisitor } from '../../src/core/detect/credentials/patchParser';
 import { SpanMasks } from '../../src/core/detect/credentials/spanMasks';
 import { isPlaceholder, isPlausibleSecret } from '../../src/core/detect/credentials/valueJudgement';
@@ -215,6 +215,62 @@ describe('credential rules', () => {
     assert.deepEqual(kinds('.env', '# ADMIN_PASSWORD=Password123!\nadminPassword=adminPassword\nDB_PASSWORD=changeme\nSMTP_PASSWORD=your-password-here'), []);
     // In source code a quoted weak literal is still judged by its looks.
     assert.deepEqual(kinds('src/seed.py', 'ADMIN_PASSWORD = "Password123!"'), []);
+  });
+
+  it('count a weak value as deployed in a Salt pillar and in a tool\'s configuration written as Ruby (gitlab.rb, Chef)', () => {
+    assert.deepEqual(kinds('srv/pillar/mysql.sls', 'mysql:\n  server:\n    root_password: Password123!'), ['password@3']);
+    const omnibus = 'gitlab_rails[\'smtp_password\'] = "Password123!"\ngitlab_rails[\'initial_root_password\'] = "admin123"';
+    for (const path of ['gitlab/gitlab.rb', 'roles/gitlab/files/gitlab.rb', '.chef/knife.rb']) assert.deepEqual(kinds(path, omnibus), ['password@1', 'password@2'], path);
+    // A library's module named gitlab, a state's documentation and a test stay as they were: a weak value there is a stand-in.
+    for (const path of ['lib/gitlab.rb', 'spec/gitlab.rb']) assert.deepEqual(kinds(path, 'SMTP_PASSWORD = "Password123!"'), [], path);
+    for (const path of ['docs/pillar/mysql.sls', 'test/pillar/mysql.sls']) assert.deepEqual(kinds(path, 'mysql:\n  root_password: Password123!'), [], path);
+  });
+
+  it('read a quoted passphrase of words under a password\'s name in deployed configuration, and prose anywhere as prose', () => {
+    const words = ['correct', 'horse', 'battery', 'staple'].map((w) => `${w}${randomText(2, 'abcdefghijklmnopqrstuvwxyz')}`).join(' ');
+    assert.deepEqual(kinds('.env', `DB_PASSWORD="${words}"`), ['password@1']);
+    assert.deepEqual(kinds('deploy/app.env', `SMTP_PASSWORD='${words}'`), ['password@1']);
+    assert.deepEqual(kinds('docker/Dockerfile', `FROM alpine\nENV DB_PASSWORD="${words}"\nENV ADMIN_PASSWORD "${words}"`), ['password@2', 'dockerfile-env-secret@3']);
+    assert.deepEqual(kinds('config/app.yml', `db:\n  password: "${words}"`), ['password@2']);
+    // Unquoted, in code, in an example copy or a test, or worded as an instruction: not a passphrase.
+    for (const [path, text] of [['config/app.yml', `password: ${words}`], ['src/db.py', `DB_PASSWORD = "${words}"`], ['.env.example', `DB_PASSWORD="${words}"`], ['tests/.env', `DB_PASSWORD="${words}"`],
+      ['.env', 'DB_PASSWORD="use the one from vault"\nADMIN_PASSWORD="change me before deploying"\nAPP_PASSWORD="Admin Password"\nROOT_PASSWORD="${ROOT_PASSWORD} twice"'],
+      // The example every explanation of passphrases gives, shown in a role's documentation block.
+      ['roles/secret/meta/main.yml', '    ---\n    mysql_root_password: "correct horse battery staple"']]) assert.deepEqual(kinds(path, text), [], path);
+  });
+
+  it('read `<service>_KEY` in deployed configuration when its value looks generated, and not a publishable key or a setting', () => {
+    const key = randomText(32);
+    assert.deepEqual(kinds('.env', `MAILGUN_KEY=key-${key}\nSENDGRID_KEY=${key}`), ['api-key@1', 'api-key@2']);
+    assert.deepEqual(kinds('config/services.yml', `mailgun:\n  mailgun_key: ${key}`), ['api-key@2']);
+    // A publishable key, a setting's name or a word, a reference, reCAPTCHA's public site key, a key pair's file: not an API key.
+    assert.deepEqual(kinds('.env', `STRIPE_KEY=pk_live_${key}\nCACHE_KEY=users:v1\nSORT_KEY=created_at\nTHEME_KEY=dark-mode\nMAILGUN_KEY=\${MAILGUN_KEY}\nSITE_KEY=${key}\nSSH_KEY=~/.ssh/id_rsa\n# MAILGUN_KEY=${key}`), []);
+    // Outside deployed configuration (an example copy, a test, code), the name alone is not read, as before.
+    for (const path of ['.env.example', 'tests/.env', 'src/mail.js']) assert.deepEqual(kinds(path, `MAILGUN_KEY = "${key}"`), [], path);
+  });
+
+  it('read an INI value continued on the indented line after its name (Python\'s configparser)', () => {
+    const pw = randomText(16);
+    assert.deepEqual(kinds('config/app.ini', `[db]\npassword =\n    ${pw}\nuser = app`), ['password@3']);
+    assert.deepEqual(kinds('setup.cfg', `[upload]\ntoken =\n\t${randomText(32)}`), ['token@3']);
+    // An interpolation, a comment, a name whose value is empty and the next name, another format, a name that is no credential's.
+    for (const [path, text] of [['config/app.ini', '[db]\npassword =\n    %(DB_PASS)s'], ['config/app.ini', `[db]\npassword =\n    # ${pw}`], ['config/app.ini', `[db]\npassword =\nuser = ${pw}`],
+      ['config/app.conf', `[db]\npassword =\n    ${pw}`], ['config/app.ini', `[db]\nhosts =\n    ${pw}`]]) assert.deepEqual(kinds(path, text), [], `${path}: ${text}`);
+  });
+
+  it('read a YAML list under a `passwords` name in deployed configuration as passwords, and no list of passwords to refuse', () => {
+    const [a, b] = [randomText(14), randomText(14)];
+    assert.deepEqual(kinds('group_vars/all.yml', `mysql_passwords:\n  - ${a}\n  - "${b}"\nmysql_port: 3306\n  - ${a}x`), ['password@2', 'password@3']);
+    assert.deepEqual(kinds('config/app.yml', `vpn:\n  passwords:\n  - ${a}\n  # the second site\n  - ${b}`), ['password@3', 'password@5']);
+    // A deny list, templates, a list of maps (its own `password:` keys are read as before), documentation, code.
+    for (const [path, text] of [['config/app.yml', `banned_passwords:\n  - ${a}\ncommon_passwords:\n  - ${b}`], ['config/app.yml', 'passwords:\n  - "{{ vault_pw }}"\n  - ${PW}'],
+      ['config/app.yml', 'passwords:\n  - name: admin\n    user: ops'], ['docs/app.yml', `passwords:\n  - ${a}`], ['src/app.py', `passwords:\n  - ${a}`]]) assert.deepEqual(kinds(path, text), [], `${path}: ${text}`);
+  });
+
+  it('report a MongoDB replica set keyfile by its path, once, whatever its text holds', () => {
+    const presence = (path: string) => new FileMatcher(path).presence('0123456789abcdef0123456789abcdef01234567').map((m) => m.kind);
+    for (const path of ['mongodb/keyfile', 'docker/mongo-keyfile', 'deploy/mongodb_keyfile', 'etc/mongodb.key', 'rs/mongo-replica.key']) assert.deepEqual(presence(path), ['mongodb-keyfile'], path);
+    for (const path of ['src/keyfile.ts', 'docs/mongodb-keyfile.md', 'mongodb/mongod.conf', 'etc/ssl/server.key']) assert.deepEqual(presence(path), [], path);
   });
 
   it('name secrets by their key, and leave metadata keys alone', () => {

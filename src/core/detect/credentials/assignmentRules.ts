@@ -158,6 +158,24 @@ function classifyName(name: string): KeyClass | null {
   return { kind, strength: kind === 'password' ? 'password' : 'token', digestKey: words.some((w) => DIGEST_WORDS.has(w)) };
 }
 
+/**
+ * Words before `key` that name what is keyed, not a service whose API key it is (`SITE_KEY` is reCAPTCHA's public
+ * half, `SSH_KEY` and `GPG_KEY` name a key pair's file or id, `REDIS_KEY` and `LOCK_KEY` a record's name).
+ */
+const NOT_A_SERVICE = new Set(['site', 'publishable', 'ssh', 'gpg', 'pgp', 'tls', 'ssl', 'cert', 'redis', 'lock', 'queue', 'cookie', 'object', 'row', 'record', 'entity', 'item', 'node', 'event', 'group', 'feature', 'flag', 'config', 'settings', 'locale', 'lang', 'routing', 'unique', 'dedupe', 'hot', 'shortcut', 'license', 'licence', 'data', 'default', 'my', 'test', 'some', 'the', 'new', 'old']);
+
+/**
+ * `<service>_KEY` (`MAILGUN_KEY`, `SENDGRID_KEY`, `STRIPE_KEY`): a service's name and `key` alone, which
+ * classifyKey leaves out because it is often a public half (Stripe's publishable key beside `STRIPE_SECRET`).
+ * Read only in deployed configuration and only when its value looks generated (ruleEngine's servicePair).
+ */
+export function isServiceKeyName(name: string): boolean {
+  const words = keyWords(name);
+  if (words.length !== 2 || words[1] !== 'key') return false;
+  const service = words[0] as string;
+  return /^[a-z][a-z0-9]{2,}$/.test(service) && !METADATA_WORDS.has(service) && !KEY_QUALIFIERS.has(service) && !NOT_A_SERVICE.has(service) && !isCredentialWord(service);
+}
+
 function isCredentialWord(word: string): boolean {
   return SECRET_WORD.test(word) || word === 'pass' || word === 'pw' || GLUED_PASS.test(word);
 }

@@ -51,12 +51,16 @@ export interface FileProfile extends FileContext {
   sql: boolean;
   /** An OpenVPN `auth-user-pass` file: the user on line 1, the password on line 2. */
   openvpnAuthFile: boolean;
+  /** vsftpd's virtual users list (`db_load -T` makes its database): a user on each odd line, that user's password on the even line after it. */
+  vsftpdUsers: boolean;
   /** A CSV or TSV file: rows are judged by the credential columns its header names (csvColumns.ts). */
   csv: boolean;
   /** Read as configuration for want of an extension: its first line may say it is a script (scriptProfile), so that line is always read. */
   mayBeScript: boolean;
   /** Terraform or HCL: git's hunk header names the block a hunk sits in (`variable "db_password" {`), read for a default changed alone. */
   hclBlocks: boolean;
+  /** An INI file as Python's configparser reads it (`.ini`, `.cfg`): a value may start on the indented line after `name =`. */
+  ini: boolean;
   /**
    * A secret scanner's own files, not read: its list of findings to ignore (`.gitleaksignore`: each line a
    * fingerprint, `commit:path:rule:line`, whose path and rule name often hold `secret` or `token`, never a
@@ -68,6 +72,9 @@ export interface FileProfile extends FileContext {
 
 /** OpenVPN's credentials files, as profiles name them (`auth-user-pass login.conf`), in an OpenVPN or VPN folder. */
 const OPENVPN_AUTH_FILE = /(?:^|\/)(?:openvpn|vpn)\/(?:[^/]+\/)*(?:(?:login|auth|pass(?:wd|word)?|creds?|credentials?|userpass|up)(?:[._-][\w-]*)?\.(?:conf|txt|cfg|auth)|[^/]+\.auth)$/;
+
+/** vsftpd's virtual users list as its guides name it (`virtual_users.txt`, `vusers.txt`, `logins.txt`), in a vsftpd folder or named for vsftpd. */
+const VSFTPD_USERS_FILE = /(?:^|\/)[^/]*vsftpd[^/]*\/(?:[^/]+\/)*(?:virtual[_-]?users?|v_?users?|logins?|users?)(?:[._-][\w-]*)?\.txt$|(?:^|\/)vsftpd[_-](?:virtual[_-]?)?(?:users?|logins?)\.txt$/;
 
 /** A gitleaks configuration's name: `.gitleaks.toml`, `gitleaks.toml`, `gitleaks-ci.toml`, `repo.gitleaks.toml`. */
 const GITLEAKS_CONFIG_NAME = /^(?:[\w-]*[._-])?gitleaks(?:[._-][\w-]+)?\.toml$/;
@@ -101,9 +108,11 @@ function readProfile(path: string): FileProfile {
     keystore,
     sql: SQL_FILE.test(context.lower),
     openvpnAuthFile: OPENVPN_AUTH_FILE.test(context.lower),
+    vsftpdUsers: VSFTPD_USERS_FILE.test(context.lower) && !context.docs,
     csv: ext === 'csv' || ext === 'tsv',
     mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
     hclBlocks: ext === 'tf' || ext === 'hcl',
+    ini: ext === 'ini' || ext === 'cfg',
     findingList: base === '.gitleaksignore' || GITLEAKS_CONFIG_NAME.test(base),
   };
 }
@@ -137,7 +146,7 @@ const NO_MATCHES: readonly SecretMatch[] = [];
 export function fileReadWhole(profile: FileProfile, rules: RuleSet): boolean {
   let known = READ_WHOLE.get(profile);
   if (!known || known.rules !== rules) {
-    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
+    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || profile.vsftpdUsers || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
     READ_WHOLE.set(profile, known);
   }
   return known.whole;
@@ -186,6 +195,19 @@ const NAMED_VALUE_WINDOW = 3;
  */
 const NAME_LINE = /^\s*(?:-\s+)?["']?(?:name|key)["']?\s*:\s*["']?([A-Za-z_][\w.-]*)["']?\s*,?\s*$|^\s*<(?:name|key)>\s*([^<\s]+)\s*<\/(?:name|key)>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
 const ENTRY_NAME_LINE = new RegExp(`^\\s*<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]*)["'](?![^>]*\\bvalue\\s*=)[^>]*>\\s*$`, 'i');
+/** A YAML parent whose name's last word is `passwords` (`passwords:`, `mysql_passwords:`, `vpnPasswords:`), with no value on its line. */
+const PASSWORD_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passwords|Passwords|PASSWORDS))["']?\s*:\s*(?:#.*)?$/;
+/** One scalar item of that list (not a map: `- name: …`). */
+const PASSWORD_LIST_ITEM = /^\s*-\s+("[^"]*"|'[^']*'|[^\s#"'{[][^\s#]*)\s*(?:#.*)?$/;
+/** Lists of passwords to refuse or to test against, not passwords of the system. */
+const REFUSED_PASSWORDS = /(?:banned|common|weak|forbidden|black|block|deny|denied|disallowed|leaked|breached|compromised|known|bad|rejected|previous|old|history)[_-]?passwords$/i;
+/**
+ * An INI name with nothing after its `=` (Python's configparser): its value may be continued on the lines
+ * indented after it, the first of them read as the value (`password =` then `    s3cr…`).
+ */
+const INI_EMPTY_VALUE = /^([A-Za-z_][\w.-]*)\s*[=:]\s*$/;
+/** A continuation line of an INI value: indented, not a comment. */
+const INI_CONTINUED_VALUE = /^[ \t]+([^\s#;][^\s]*)\s*$/;
 /** The value line of such an entry: YAML or JSON `value:` (not `valueFrom:`), XML `<value>…</value>` in any case. */
 const NAMED_VALUE = /^\s*["']?value["']?\s*:\s+(\S.*?)\s*,?\s*$|^\s*<value>([^<]*)<\/value>\s*$/di;
 /**
@@ -261,9 +283,11 @@ export class FileMatcher {
   private stringData = false;
   private awsWindow = 0;
   /** A credential's name read on its own line (`- name: DB_PASSWORD`, `<name>…password</name>`): its value may follow within a few lines. */
-  private named: { key: string; lines: number; declaration: boolean } | null = null;
+  private named: { key: string; lines: number; declaration: boolean; continued?: boolean } | null = null;
   /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
   private credentialParentIndent = -1;
+  /** A YAML list of passwords being read (readPasswordList): its parent's indent and the singular name its items are judged under. */
+  private passwordList: { indent: number; key: string } | null = null;
   /** OpenVPN's inline `<auth-user-pass>` block: 1 before its user line, 2 before its password line, 0 outside. */
   private authUserPass = 0;
   /** An SQL file's tables and the statement being read. */
@@ -319,7 +343,7 @@ export class FileMatcher {
    */
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
-    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
+    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -345,16 +369,23 @@ export class FileMatcher {
       if (line === 2) this.reportOpenVpnPassword(text, line, sink);
       return;
     }
+    if (profile.vsftpdUsers) {
+      // Users on odd lines, each one's password on the even line after it.
+      if (line % 2 === 0) this.reportWholeLinePassword('vsftpd-virtual-user', text, line, sink);
+      return;
+    }
     if (this.authUserPass > 0 || (text.includes('<auth-user-pass>') && text.trim() === '<auth-user-pass>')) {
       this.readAuthUserPass(text, line, sink);
       return;
     }
     const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
     // A value whose credential's name came on a line before (readNamedValue): it holds no keyword itself.
-    const named = this.named !== null || text.includes('name') || text.includes('<') || text.includes('key') || text.includes('{') || text.endsWith(':') ? this.readNamedValue(text) : NO_SPANS;
+    const named = this.named !== null || text.includes('name') || text.includes('<') || text.includes('key') || text.includes('{') || text.endsWith(':') || (profile.ini && text.trimEnd().endsWith('=')) ? this.readNamedValue(text) : NO_SPANS;
     // A CSV row's cells under the credential columns its header named: they hold no keyword either.
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
-    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0;
+    // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
+    const items = profile.yaml && (profile.deployed || profile.credentialFile) && (this.passwordList !== null || text.includes('asswords')) ? this.readPasswordList(text) : NO_SPANS;
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0;
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
@@ -384,7 +415,7 @@ export class FileMatcher {
     if (profile.yaml && this.kubernetesSecret) this.findKubernetesData(text, found);
     findEncodedPrivateKeys(text, found);
     findKeyValues(this.rules, profile, text, found, underCredentialParent);
-    found.push(...named, ...cells);
+    found.push(...named, ...cells, ...items);
     this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
   }
@@ -403,10 +434,15 @@ export class FileMatcher {
 
   /** OpenVPN's password line (inline `<auth-user-pass>` or an auth-user-pass file): the whole line is the password. */
   private reportOpenVpnPassword(text: string, line: number, sink: MatchSink): void {
+    this.reportWholeLinePassword('openvpn-password', text, line, sink);
+  }
+
+  /** A line that is a password and nothing else, in a file that exists to hold it. */
+  private reportWholeLinePassword(kind: CredentialKind, text: string, line: number, sink: MatchSink): void {
     const trimmed = text.trim();
     if (this.rules.options.noBuiltIn || ALLOW_MARKERS.some((marker) => text.includes(marker)) || !isLiteralPassword(trimmed, 'credential-file')) return;
     const start = text.indexOf(trimmed);
-    this.report('openvpn-password', trimmed, start, start + trimmed.length, line, sink);
+    this.report(kind, trimmed, start, start + trimmed.length, line, sink);
   }
 
   /** .pgpass: `host:port:database:user:password`, colons in a field escaped with a backslash. */
@@ -459,10 +495,36 @@ export class FileMatcher {
     if (declared !== undefined) this.named = { key: declared, lines: DECLARATION_WINDOW, declaration: true };
   }
 
+  /**
+   * YAML in deployed configuration: a list of literals under a name whose last word is `passwords`
+   * (`mysql_passwords:` then `- …` items) holds passwords, each judged as `mysql_password: …` would be. Only
+   * a list: a plural name with one value names a list elsewhere or a broker (Laravel's `'passwords' =>
+   * 'users'`); and not a list of passwords to refuse (`banned_passwords`, `common_passwords`).
+   */
+  private readPasswordList(text: string): ValueSpan[] {
+    if (/^\s*(?:#|$)/.test(text)) return NO_SPANS;
+    const indent = text.length - text.trimStart().length;
+    const list = this.passwordList;
+    if (list) {
+      const item = PASSWORD_LIST_ITEM.exec(text);
+      if (item && indent >= list.indent) {
+        const raw = item[1] ?? '';
+        const found: ValueSpan[] = [];
+        findNamedValue(this.profile, list.key, text, raw, text.lastIndexOf(raw), found);
+        return found;
+      }
+      this.passwordList = null;
+    }
+    const parent = PASSWORD_LIST_PARENT.exec(text);
+    if (parent && !REFUSED_PASSWORDS.test(parent[1] ?? '')) this.passwordList = { indent, key: (parent[1] ?? '').replace(/s$/, '') };
+    return NO_SPANS;
+  }
+
   /** A hunk ended: what spans lines cannot continue into the next one. */
   endHunk(): void {
     this.sqlDump?.endHunk();
     this.authUserPass = 0;
+    this.passwordList = null;
     this.credentialParentIndent = -1;
     this.block = undefined;
     this.dataIndent = -1;
@@ -546,6 +608,23 @@ export class FileMatcher {
    * NAMED_VALUE_WINDOW lines in which the first value line is that credential's value.
    */
   private readNamedValue(text: string): ValueSpan[] {
+    if (this.named?.continued) {
+      // The indented line after `name =` of an INI file: the value, continued there.
+      const { key } = this.named;
+      this.named = null;
+      const continued = INI_CONTINUED_VALUE.exec(text);
+      const raw = continued?.[1];
+      if (raw === undefined) return this.readNamedValue(text);
+      const found: ValueSpan[] = [];
+      findNamedValue(this.profile, key, text, raw, text.indexOf(raw), found);
+      return found;
+    }
+    const empty = this.profile.ini ? INI_EMPTY_VALUE.exec(text) : null;
+    if (empty) {
+      const key = empty[1] ?? '';
+      this.named = classifyKey(key) !== null ? { key, lines: 1, declaration: false, continued: true } : null;
+      return NO_SPANS;
+    }
     const name = NAME_LINE.exec(text) ?? ENTRY_NAME_LINE.exec(text);
     if (name) {
       // A new entry: the name it gives is the one a value that follows belongs to.

@@ -1,7 +1,7 @@
 // Runs the rule table (ruleTable.ts) on one line: provider tokens, line shapes, key rules and the
 // generic assignment reader, each value decoded and judged as its rule says. What spans lines (PEM
 // blocks, a Kubernetes Secret's data section, an AWS key pair) is fileMatcher.ts's.
-import { CREDENTIAL_PARENT_WORDS, classifyKey, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
+import { CREDENTIAL_PARENT_WORDS, classifyKey, isServiceKeyName, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
@@ -103,9 +103,15 @@ const CODE_ROLE_WORDS = new Set(['controller', 'controllers', 'test', 'tests', '
  */
 const COMPILED_EXTENSIONS = new Set(['rs', 'go', 'java', 'kt', 'scala', 'cs', 'c', 'h', 'cc', 'cpp', 'hpp', 'swift', 'm', 'hs', 'ml', 'zig', 'nim', 'cr', 'dart', 'vb', 'fs']);
 const APPLICATION_CODE_FOLDER = /(?:^|\/)(?:[\w-]*[_-])?(?:controllers?|views|models|components|pages|screens|routes|handlers|migrations?|migrate|widgets|forms)\//;
+/**
+ * A tool's own configuration file written in a programming language: Omnibus GitLab's `gitlab.rb`
+ * (`gitlab_rails['smtp_password'] = "…"`; not a library's `lib/gitlab.rb`), Chef's `client.rb` and `knife.rb`
+ * in their own folders.
+ */
+const TOOL_CONFIG_AS_CODE = /^(?!(?:.*\/)?(?:lib|app|spec|src|test)\/)(?:.*\/)?gitlab\.rb$|(?:^|\/)(?:\.chef|chef)\/(?:client|knife|solo|config)\.rb$/;
 function configNamed(path: string, lower: string, ext: string): boolean {
   if (COMPILED_EXTENSIONS.has(ext) || APPLICATION_CODE_FOLDER.test(lower)) return false;
-  if (CONFIG_FOLDER.test(lower)) return true;
+  if (CONFIG_FOLDER.test(lower) || TOOL_CONFIG_AS_CODE.test(lower)) return true;
   const words = keyWords(path.slice(path.lastIndexOf('/') + 1, path.length - ext.length - 1));
   return words.some((w) => CONFIG_NAME_WORDS.has(w)) && !CODE_ROLE_WORDS.has(words.at(-1) ?? '');
 }
@@ -116,12 +122,12 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
 
 /**
  * Configuration formats that a deployment reads as they are committed: YAML (compose, Helm values, Ansible
- * vars, Kubernetes manifests, Spring), JSON, XML, INI and friends, `.env` files (`.env.production`, a compose
+ * vars, Salt's pillar and state files `.sls`, Kubernetes manifests, Spring), JSON, XML, INI and friends, `.env` files (`.env.production`, a compose
  * stack's `.env_db_mysql`), Terraform and Bicep,
  * Dockerfiles (an ENV is baked into the image), Ansible inventories without an extension. Scripts and
  * prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
 /**
  * CI pipelines, test runners' and development containers' configuration: the services they start
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
@@ -157,7 +163,7 @@ export function fileContext(path: string): FileContext {
   const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || named);
   // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
   const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
-  return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml' || (credentialFile && lower.includes('kube')), docs, deployed, credentialFile };
+  return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml' || ext === 'sls' || (credentialFile && lower.includes('kube')), docs, deployed, credentialFile };
 }
 
 /**
@@ -419,7 +425,7 @@ export function placeOfLine(file: FileContext, line: string, credentialFile = fa
 }
 
 /** Decodes and judges a value found by a rule; undefined when it is not a credential. */
-function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token', place: LiteralPlace): string | undefined {
+function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token', place: LiteralPlace, quoted = false): string | undefined {
   let value: string | undefined = raw;
   switch (rule.decode) {
     case 'base64':
@@ -436,7 +442,7 @@ function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token
   if (rule.shape && !rule.shape.test(value)) return undefined;
   if (rule.judge === 'format') return isPlaceholder(value) ? undefined : value;
   if (rule.judge === 'hash') return /(.)\1{7,}|x{4}|example|fake/i.test(value) ? undefined : value;
-  return strength === 'password' ? (isLiteralPassword(value, place) ? value : undefined) : isLiteralToken(value, !!rule.shape, false, false, place) ? value : undefined;
+  return strength === 'password' ? (isLiteralPassword(value, place, quoted) ? value : undefined) : isLiteralToken(value, !!rule.shape, false, false, place) ? value : undefined;
 }
 
 /** A line rule's value group: `v`, or `p`, `q`, `s`, `v1`, `v2`… for the alternatives of a rule with several forms (one matches at a time). */
@@ -467,7 +473,7 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
       // An environment lookup's name is judged as any key is (`REDASH_LDAP_UID_KEY`, `APP_PASSWORD_RULES` name no secret).
       if (rule.id === 'env-default-secret' && classifyKey(groups.k ?? '') === null) continue;
-      const secret = judged(decodedRule, value, strength, placeOf(decodedRule, file, line));
+      const secret = judged(decodedRule, value, strength, placeOf(decodedRule, file, line), value !== raw);
       if (secret !== undefined) out.push({ kind: rule.id, start, end: start + value.length, value: secret });
     }
   }
@@ -488,7 +494,8 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
   const commented = COMMENTED.test(line);
   const genericPlace = placeOf(undefined, file, line);
-  readAssignments(line, file.quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null), (pair) => {
+  const serviceKeys = generic && file.deployed && !commented;
+  readAssignments(line, file.quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
@@ -502,8 +509,23 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
       // (`DANGER_GITHUB_API_TOKEN=<a token of another form>`).
       if (rule.shape?.test(value) || isProviderToken(rules, value)) return;
     }
-    if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
+    // (A key a rule of the table owns, `decryptionKey` of ASP.NET's machineKey, was judged by that rule.)
+    if (serviceKeys && !rule && classifyKey(pair.key) === null) servicePair(pair, out);
+    else if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
   }, file.yaml);
+}
+
+/** A publishable key's prefix (Stripe's `pk_`, a `pub-` key): the public half, written into pages. */
+const PUBLIC_KEY_PREFIX = /^(?:pk|pub|public)[_-]/i;
+/**
+ * `<service>_KEY` in deployed configuration (see isServiceKeyName): an API key when its value looks generated
+ * (judged as a token in code is), not a publishable key's prefix; a word or a name there is a setting.
+ */
+function servicePair(pair: KeyValue, out: ValueSpan[]): void {
+  const value = decodedPair(pair).trim();
+  // One run of a key's characters: a list (`AutoGenerate,IsolateApps`) or a phrase is a setting.
+  if (!/^[\w.+/=~-]+$/.test(value) || PUBLIC_KEY_PREFIX.test(value) || !isPlausibleSecret(value, 'token', { quoted: pair.quoted })) return;
+  out.push({ kind: 'api-key', start: pair.start, end: pair.end, value });
 }
 
 /**
@@ -634,7 +656,7 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   const words = keyWords(pair.key);
   const named = underCredentialParent && words.length <= 2 && !(words.includes('access') && !words.includes('secret'));
   // (Under a key that says secret, `clientSecret`, 40 hex digits are an OAuth app's secret, not a commit id.)
-  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key), named, place) && !keyClass.digestKey;
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place, pair.quoted) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key), named, place) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted, secretKey: keyClass.kind === 'secret' && /secret/i.test(pair.key) });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }

@@ -56,7 +56,9 @@ function hasTypedRun(text: string, length: number): boolean {
 // (`changethis`, `pleasechange…`, `pleasegenerate…`: the ask to change or generate it is the marker.)
 const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'changethis', 'pleasechange', 'pleasegenerate', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replace', 'enteryour', 'putyour', 'xxxx', 'randomstring',
   // Letters and digits counted in step (`a1b2c3d4e5f6…`): typed by hand, not generated.
-  'a1b2c3d4', '1a2b3c4d'];
+  'a1b2c3d4', '1a2b3c4d',
+  // The passphrase every explanation of passphrases shows (XKCD's), written in documentation as the example.
+  'correcthorsebatterystaple'];
 /**
  * The same asks in Chinese, as configuration templates of Chinese projects write them (`填写你的SecretKey`,
  * "fill in your SecretKey"; `请输入密码`, "enter the password"): fill in, enter, your, replace, change, example.
@@ -412,13 +414,34 @@ function spelledFromOwnWords(lower: string, marked = false): boolean {
 /** One credential word alone (`password`, `secret`, `token`): under a token or key name, the name of an entry that holds it (`secretKey: password`). */
 const LONE_CREDENTIAL_WORD = /^(?:password|passwd|passphrase|secret|secrets|token|tokens|key|keys|apikey|credential|credentials|auth)$/;
 
-/** A password where the context names one: any literal but the plainly-not-values, paths and URLs without credentials. */
-export function isLiteralPassword(raw: string, place: LiteralPlace = 'elsewhere'): boolean {
+/**
+ * Words of prose (`use the one from Vault`, `set in the CI settings`) and a credential's own names (`admin
+ * password`): a quoted text holding one of them under a password's name says where the value is, it is not one.
+ */
+const PROSE_WORDS = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'from', 'with', 'by', 'see', 'use', 'set', 'is', 'are', 'be', 'this', 'that', 'it', 'or', 'not', 'no', 'none', 'via', 'at', 'as', 'if', 'will', 'should', 'must', 'please', 'your', 'our', 'here', 'password', 'passwd', 'passphrase', 'secret', 'token', 'key', 'pass', 'credentials', 'same', 'above', 'below', 'env', 'environment', 'variable', 'vault', 'todo', 'tbd', 'null', 'empty', 'unset', 'generated', 'random']);
+/**
+ * A passphrase of a few words (`correct horse battery staple`): two to eight words of letters and digits (a
+ * word may carry a symbol), 12 to 128 characters, none of them a word of prose or a credential's name.
+ */
+function isPassphrase(value: string): boolean {
+  if (value.length < 12 || value.length > 128) return false;
+  const words = value.split(/\s+/);
+  return words.length >= 2 && words.length <= 8 && words.every((w) => /^[\p{L}\p{N}][\p{L}\p{N}'!@#%&*+.,_-]*$/u.test(w) && !PROSE_WORDS.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+}
+
+/**
+ * A password where the context names one: any literal but the plainly-not-values, paths and URLs without credentials.
+ * `quoted`: the value was written between quotes; in deployed configuration and in a file that exists to hold
+ * the credential, a quoted passphrase of words (`DB_PASSWORD="correct horse battery staple"`) is a password there,
+ * where unquoted text with spaces, or any elsewhere, is read as prose.
+ */
+export function isLiteralPassword(raw: string, place: LiteralPlace = 'elsewhere', quoted = false): boolean {
   const value = raw.trim();
   if (value.length > 4096) return false;
   // Generated text (a WordPress key or salt: 64 characters of letters, digits, punctuation and spaces) is
   // a value whatever it holds; only a reference or a stand-in's marker written into it says otherwise.
   if (isGeneratedText(value)) return !isPlainlyNotAValue(value.replace(/\s+/g, ''), place);
+  if (quoted && place !== 'elsewhere' && /\s/.test(value) && !REFERENCE.test(value) && isPassphrase(value)) return !isPlainlyNotAValue(value.replace(/\s+/g, ''), place);
   if (isPlainlyNotAValue(value, place) || /\s/.test(value)) return false;
   if ((/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/.test(value) && !isRandomBase64(value)) || URL_WITHOUT_CREDENTIALS.test(value)) return false; // a path
   if (PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value)) return false;
