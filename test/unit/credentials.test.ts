@@ -14,6 +14,7 @@ import { noteText } from '../../src/core/detect/detectionNotes';
 import { translator } from '../../src/core/i18n/translator';
 import { contextOfPath, parseLinguistAttributes } from '../../src/core/detect/credentials/pathContext';
 import { emptyTreeLike, matchFilesOf } from '../../src/core/detect/credentials/treeFiles';
+import { filesTooLargeToCombine } from '../../src/core/detect/credentials/mergeReader';
 
 class MemoryCache implements DetectionCache {
   readonly entries = new Map<string, string>();
@@ -557,6 +558,41 @@ describe('credential scan: what a merge commit adds itself', function () {
       assert.deepEqual(rows, [`app/.env:1@${branchCommit.slice(0, 7)}`, `app/.env:3@${merge.slice(0, 7)}`, `certs/client.p12:1@${merge.slice(0, 7)}`, `deploy/db.env:1@${merge.slice(0, 7)}`].sort());
       const output = JSON.stringify(result);
       assert.ok(![branchValue, mergeValue, fileValue].some((v) => output.includes(v)), 'no value in the result');
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
+describe('credential scan: a merge that rewrote a large file', function () {
+  this.timeout(120_000);
+
+  it('leaves out of the combined diffs a file whose versions are too large to line up (git would need gigabytes), says so, and reads the merge\'s other files', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      // 6,000 lines in each version: a table of 36 million cells, past MAX_COMBINED_CELLS.
+      const bundle = (tag: string) => Array.from({ length: 6000 }, (_, i) => `var ${tag}${i} = ${i * 7};`).join('\n') + '\n';
+      repo.write('dist/bundle.js', bundle('a')).write('app/.env', 'LOG_LEVEL=info\n').commit('start', LEAVER, '2025-01-01T00:00:00Z');
+      repo.git('checkout', '-q', '-b', 'feature');
+      repo.write('dist/bundle.js', bundle('b')).write('app/.env', 'LOG_LEVEL=debug\n').commit('feature build', LEAVER, '2025-01-02T00:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      repo.write('dist/bundle.js', bundle('c')).write('app/.env', 'LOG_LEVEL=warn\n').commit('main build', LEAVER, '2025-01-03T00:00:00Z');
+      startMerge(repo, 'feature', '2025-01-04T00:00:00Z');
+      const bundleValue = `${randomText(14)}#5b`;
+      const envValue = `${randomText(14)}#6e`;
+      // The merge rebuilds the bundle (differing from both parents everywhere) and resolves .env with a password of its own.
+      repo.write('dist/bundle.js', `${bundle('d')}var config = { password: "${bundleValue}" };\n`).write('app/.env', `LOG_LEVEL=warn\nDB_PASSWORD=${envValue}\n`);
+      const merge = repo.commit('merge feature', LEAVER, '2025-01-04T00:00:00Z');
+      const tips = [repo.head()];
+      assert.deepEqual(await filesTooLargeToCombine(new GitRunner({ cwd: repo.dir }), tips), ['dist/bundle.js']);
+      const result = await scan(repo.dir);
+      assert.deepEqual(result.findings.map((f) => `${f.path}:${f.line}@${f.firstCommit.slice(0, 7)}`), [`app/.env:2@${merge.slice(0, 7)}`]);
+      assert.deepEqual(
+        result.notes.filter((n) => n.key === 'note.credentials.mergeFilesTooLarge').map((n) => n.params),
+        [{ count: 1 }],
+      );
+      const output = JSON.stringify(result);
+      assert.ok(![bundleValue, envValue].some((v) => output.includes(v)), 'no value in the result');
     } finally {
       repo.dispose();
     }

@@ -269,6 +269,7 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
     const longLines = visitor.longLinesSkipped + mergeVisitor.longLinesSkipped;
     if (longLines > 0) notes.push(detectionNote('note.credentials.longLines', { count: longLines, kib: MAX_LINE_LENGTH / 1024 }));
     if (!merges.complete) notes.push(detectionNote('note.credentials.mergesUnread', { count: merges.merges, commit: merges.stoppedAt?.slice(0, 12) ?? '—' }));
+    if (merges.tooLarge > 0) notes.push(detectionNote('note.credentials.mergeFilesTooLarge', { count: merges.tooLarge }));
     if (unreadable.length) notes.push(unreadableNote(unreadable));
     if (missingCommits.length) notes.push(detectionNote('note.credentials.missingCommits', { count: missingCommits.length, commits: shortCommitList(missingCommits, UNREADABLE_LISTED) }));
   }

@@ -5,12 +5,15 @@
 // reads the combined diffs of the range's merges, beside the log, into a visitor of the same ledger.
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import { isUnreadableObjectError } from '../../git/readableRefs';
+import { readBlobFacts, type BlobFacts } from '../ownership/blobFacts';
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import { HEADER_FORMAT, PATCH_FLAGS, PatchLineParser, type CommitInfo, type PatchVisitor } from './patchParser';
 
 export interface MergeReading {
   /** Merge commits whose combined diff was read whole. */
   merges: number;
+  /** Files left out of every merge's combined diff because their versions are too large to line up (MAX_COMBINED_CELLS). */
+  tooLarge: number;
   /** False when git stopped on an object the clone lacks (a partial clone): the merges after `stoppedAt` in log order were not read. */
   complete: boolean;
   /** The merge being read when git stopped, if it had begun one. */
@@ -19,6 +22,18 @@ export interface MergeReading {
 
 /** Readings of the merges after a failure, each leaving out more files: enough for the holes a mirror has, bounded all the same. */
 const MAX_ATTEMPTS = 8;
+
+/**
+ * A merge's file whose two largest parent versions have line counts whose product passes this is left out
+ * of the combined diffs. git lines up the lines each parent lost at a place with a table of their
+ * product (combine-diff.c, coalesce_lines: 8 bytes a cell): a merge that rewrote a 1.7 MB bundle of
+ * 59,000 lines differing from both parents (snipe-it) grew git past 22 GB. 2^25 cells is 256 MiB at
+ * worst (two versions of 5,800 lines, each rewritten whole); a conflict in a source file of that size
+ * stays in. The bound is the versions' whole line counts: the lines lost at one place cannot be more.
+ */
+export const MAX_COMBINED_CELLS = 2 ** 25;
+/** Versions are counted (their blobs read) only where the product of their sizes in bytes passes this: below, the lines cannot pass MAX_COMBINED_CELLS unless they average under 11 bytes. */
+const COUNT_LINES_ABOVE_BYTES = 2 ** 32;
 
 /** The `git log` of the merges of `range` (commit ids, `^id` exclusions), each as its combined diff, without the `excluded` paths. */
 export function mergeLogArguments(range: readonly string[], excluded: readonly string[] = []): string[] {
@@ -42,9 +57,10 @@ export async function readMergeAdditions(
   stop: () => boolean = () => false,
   knownUnreadable: () => Promise<readonly string[]> = async () => [],
 ): Promise<MergeReading> {
-  const excluded = new Set<string>();
+  const tooLarge = await filesTooLargeToCombine(git, range);
+  const excluded = new Set<string>(tooLarge);
   for (let attempt = 1; ; attempt++) {
-    const reading = await readOnce(git, range, visitor, stop, [...excluded]);
+    const reading = { ...(await readOnce(git, range, visitor, stop, [...excluded])), tooLarge: tooLarge.length };
     if (reading.complete || attempt >= MAX_ATTEMPTS || stop()) return reading;
     const before = excluded.size;
     if (attempt === 1) for (const path of await knownUnreadable()) excluded.add(path);
@@ -54,7 +70,7 @@ export async function readMergeAdditions(
 }
 
 /** One reading; on an unreadable object, the merge being read and the object git named. */
-async function readOnce(git: GitRunner, range: readonly string[], visitor: PatchVisitor, stop: () => boolean, excluded: readonly string[]): Promise<MergeReading & { missing?: string }> {
+async function readOnce(git: GitRunner, range: readonly string[], visitor: PatchVisitor, stop: () => boolean, excluded: readonly string[]): Promise<Omit<MergeReading, 'tooLarge'> & { missing?: string }> {
   let merges = 0;
   let current: CommitInfo | null = null;
   const counting: PatchVisitor = {
@@ -89,6 +105,65 @@ async function readOnce(git: GitRunner, range: readonly string[], visitor: Patch
   }
   parser.end();
   return { merges, complete: true, stoppedAt: null };
+}
+
+/**
+ * The paths of the range's merges whose combined diff would be too large to compute (MAX_COMBINED_CELLS),
+ * from the merges' combined raw listing (the files that differ from every parent, by blob id: trees are
+ * read, no diff is made), the parent versions' sizes, and the line counts of the large ones (blobFacts.ts,
+ * one `cat-file --batch`; a binary version has none: git does not line it up). A blob the clone lacks has
+ * no size (git stops on it later, and the reading goes around it). Nothing when a step cannot be read.
+ */
+export async function filesTooLargeToCombine(git: GitRunner, range: readonly string[]): Promise<string[]> {
+  const entries: { path: string; parents: string[] }[] = [];
+  try {
+    let pending: string[] | null = null;
+    for await (const field of git.stream(['log', '--merges', '-c', '--raw', '--no-abbrev', '--no-renames', '-z', '--format=', '--end-of-options', ...range, '--'], '\0', { buffered: true })) {
+      if (pending) {
+        entries.push({ path: field, parents: pending });
+        pending = null;
+        continue;
+      }
+      // `::100644 100644 100644 <parent blob> <parent blob> <merge blob> MM` (one mode and blob per parent, then the merge's)
+      const at = field.indexOf('::');
+      if (at < 0) continue;
+      const ids = field.slice(at).split(' ').filter((word) => /^[0-9a-f]{40,64}$/.test(word));
+      pending = ids.slice(0, -1);
+    }
+  } catch (err) {
+    if (err instanceof GitError && err.kind === 'aborted') throw err;
+    return [];
+  }
+  const ids = new Set<string>();
+  for (const entry of entries) for (const id of entry.parents) if (!/^0+$/.test(id)) ids.add(id);
+  if (ids.size === 0) return [];
+  const sizes = new Map<string, number>();
+  try {
+    for await (const line of git.stream(['cat-file', '--batch-check=%(objectname) %(objectsize)'], '\n', { input: [...ids].map((id) => `${id}\n`) })) {
+      const [id, size] = line.split(' ');
+      if (id && size && /^\d+$/.test(size)) sizes.set(id, Number(size));
+    }
+  } catch (err) {
+    if (err instanceof GitError && err.kind === 'aborted') throw err;
+    return [];
+  }
+  // Line counts of the versions of files whose sizes could make too large a table (the others are left alone).
+  const twoLargest = (values: number[]): number => {
+    const [first = 0, second = 0] = values.sort((a, b) => b - a);
+    return first * second;
+  };
+  const large = entries.filter((entry) => twoLargest(entry.parents.map((id) => sizes.get(id) ?? 0)) > COUNT_LINES_ABOVE_BYTES);
+  if (large.length === 0) return [];
+  let lines: Map<string, BlobFacts>;
+  try {
+    lines = await readBlobFacts(git, large.flatMap((entry) => entry.parents).filter((id) => sizes.has(id)), { headers: false });
+  } catch (err) {
+    if (err instanceof GitError && err.kind === 'aborted') throw err;
+    return [];
+  }
+  const paths = new Set<string>();
+  for (const entry of large) if (twoLargest(entry.parents.map((id) => lines.get(id)?.lines ?? 0)) > MAX_COMBINED_CELLS) paths.add(entry.path);
+  return [...paths];
 }
 
 /** The paths at which `merge` or one of its parents holds `blob` (trees are read, not blobs). */
