@@ -593,6 +593,9 @@ function spelledFromKey(value: string, key: string): boolean {
   return own.length < words.length && own.every((w) => words.includes(w));
 }
 
+/** A service of nsswitch.conf (glibc's, and the modules of sssd, systemd, winbind, LDAP, NIS and the like). */
+const NSS_SOURCE = /^(?:files|compat|db|nis|nisplus|ldap|sss|systemd|winbind|mymachines|extrausers|altfiles|usrfiles|cache|hesiod|resolve|myhostname|dns|mdns4?(?:_minimal)?|wins|oslogin|libvirt(?:_guest)?)$/;
+
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
   const keyClass = classifyKey(pair.key);
@@ -611,6 +614,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   if (decoded !== undefined) value = decoded.trim();
   // An access key's id (`access_key = AKIA…`-like uppercase) names the key; it is not its secret half.
   if (keyClass.kind === 'api-key' && /access/i.test(pair.key) && NON_SECRET_AFTER_ACCESS.test(value)) return;
+  // The `passwd` database of the name service switch (nsswitch.conf's `passwd: compat`, a role's map of databases to
+  // `['files', 'sss']`): the services that look accounts up, not a password.
+  if (pair.key === 'passwd' && NSS_SOURCE.test(value)) return;
   // The value repeats a word of its key (`POSTGRES_PASSWORD: postgres`, `MYSQL_PASSWORD=mysql`): a
   // container's documented default, spelled from the name. In deployed configuration that default is
   // what the service runs with, a weak credential to rotate; in tests, CI, docs and code it is a stand-in.

@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { matchText, type SecretMatch } from '../../src/core/detect/credentials/fileMatcher';
+
+// Classes of lines met in the histories of a Rails app, a PHP app and an Ansible collection (docs/evaluation.md,
+// fourteenth session). Every value here is made up and built from pieces, so that none reads as a key in the source.
+
+function kinds(path: string, text: string): string[] {
+  const found: SecretMatch[] = [];
+  matchText(path, text, (m) => found.push(m));
+  return found.map((m) => `${m.kind}@${m.line}`);
+}
+
+const j = (...parts: string[]) => parts.join('');
+/** A weak but chosen password: a word, a sign and digits. */
+const weak = j('Trel', 'lis', '-', '41');
+
+describe('credentials in application and ops histories', () => {
+  it('leave keys that name a property of the password alone, and keep the password beside them', () => {
+    const defaults = [
+      "postgresql__password_characters: 'ascii,digits,.-_~&()*='",
+      "nginx__htpasswd_password_characters: 'ascii_letters,digits'",
+      "etherpad_password_hashing_algo: 'bcrypt'",
+      'pwdAttribute: userPassword',
+      "pwdLockoutDuration: '300'",
+      "  - name: 'login_password_maxlen'\n    value: 1024",
+      "  - name: 'password_poppassd_port'\n    value: 106",
+      "  - name: 'password_plesk_user'\n    value: 'admin'",
+    ];
+    for (const line of defaults) assert.deepEqual(kinds('roles/mail/defaults/main.yml', line), [], line);
+    // Dovecot's map of LDAP attributes to fields, in a role's template: `pass_attrs` names the map.
+    assert.deepEqual(kinds('templates/dovecot-ldap-passdb.conf.j2', 'pass_attrs = mailDrop=user, userPassword=password'), []);
+    // The words that qualify a password before its word still name one; after it they name something else.
+    assert.deepEqual(kinds('group_vars/all.yml', `db_user_password: ${weak}\nconsole_port_password: ${weak}x\nroot_password: ${weak}y`), ['password@1', 'password@2', 'password@3']);
+    assert.deepEqual(kinds('roles/mail/defaults/main.yml', `  - name: 'password_plesk_pass'\n    value: '${weak}'`), ['password@2']);
+  });
+
+  it('read no Ansible loop over the password lookup as a password', () => {
+    const task = ['- set_fact:', "    preseed_rootpw: '{{ item }}'", "  with_password: apt_password_lookup + ' encrypt=md5_crypt'", '- set_fact: x=1', '  with_password: credentials/root length=20'].join('\n');
+    assert.deepEqual(kinds('roles/apt/tasks/preseed.yml', task), []);
+    assert.deepEqual(kinds('roles/apt/tasks/preseed.yml', `- mysql_user:\n    password: ${weak}`), ['password@2']);
+  });
+
+  it('read the passwd database of nsswitch as the services it lists, not as a password', () => {
+    assert.deepEqual(kinds('templates/etc/nsswitch.conf.j2', 'passwd:         compat\ngroup:          compat\nshadow:         compat'), []);
+    assert.deepEqual(kinds('roles/nsswitch/defaults/main.yml', "nsswitch__default_database_map:\n  'passwd':     [ 'compat', 'mymachines', 'systemd', 'sss', 'ldap', 'winbind' ]"), []);
+    // The same key with a password written in is still one.
+    assert.deepEqual(kinds('group_vars/all.yml', `passwd: ${weak}`), ['password@1']);
+  });
+
+});
