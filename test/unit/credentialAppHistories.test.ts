@@ -47,4 +47,19 @@ describe('credentials in application and ops histories', () => {
     assert.deepEqual(kinds('group_vars/all.yml', `passwd: ${weak}`), ['password@1']);
   });
 
+  it('read a one-letter substitution variable and an escaped shell parameter as references', () => {
+    assert.deepEqual(kinds('roles/roundcube/defaults/main.yml', "roundcube__smtp_pass: '%p'\ndovecot_master_password: '%w'"), []);
+    const init = `    echo "SET PASSWORD FOR 'root'@'localhost' = PASSWORD('\\\${DATABASE_PASSWORD:\\$DATABASE_PASSWORD}');" | mysql -u root`;
+    assert.deepEqual(kinds('docker/scripts/init', init), []);
+    assert.deepEqual(kinds('docker/scripts/init', `    echo "SET PASSWORD FOR 'root'@'localhost' = PASSWORD('${weak}');" | mysql -u root`), ['sql-password@1']);
+    assert.deepEqual(kinds('roles/roundcube/defaults/main.yml', `roundcube__smtp_pass: '%p${weak}'`), ['password@1']);
+  });
+
+  it('read a phrase describing the credential, or metasyntactic words, as a stand-in, even in deployed configuration', () => {
+    const template = ["      - name: 'xmail_pass'\n        value: 'YourXmailControlPass'", "    password: '_the_password_of_the_bind_user'", '    "pass": "bar_foo"', 'MYSQL_PASSWORD=YOUR_shop_USER_PASSWORD'];
+    for (const line of template) assert.deepEqual(kinds('roles/app/defaults/main.yml', line), [], line);
+    // A chosen phrase without those marks is a weak password there.
+    assert.deepEqual(kinds('roles/app/defaults/main.yml', `password: '${j('The', 'Secret', 'Garden')}'\nsmtp_pass: '${j('Your', 'Mom', '77')}'`), ['password@1', 'password@2']);
+  });
+
 });

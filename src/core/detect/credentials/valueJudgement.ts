@@ -116,6 +116,10 @@ const REFERENCE = new RegExp(
     '^\\{[A-Za-z_][\\w.]*\\([^{}]*\\)[^{}]*\\}$', '^%[-+ #0]*\\d*(?:\\.\\d+)?[sdvqxXfgT]$',
     // A JSONPath template (kubectl's `token-key: '{.credential.access_token}'` in a kubeconfig's auth provider): where a value is read from.
     '^\\{\\.[\\w.[\\]\'"-]*\\}$',
+    // A server's one-letter substitution variable (Roundcube's `smtp_pass: '%p'`, the user's own password; Dovecot's `%w`, `%u`): filled in at login.
+    '^%[A-Za-z]$',
+    // A shell parameter escaped inside a string a script writes out (`echo "… PASSWORD('\${DB_PASSWORD}')" | mysql`, a heredoc): expanded later.
+    '^\\\\\\$(?:\\{|[A-Za-z_])',
     // A command substitution, or a variable behind compose's `$$` escape, cut where the value ends at a
     // space (`SECRET_KEY=$(head /dev/urandom …)`, `--password="$$(cat /run/secrets/db)"`): computed, not written in.
     '^\\$\\$?\\(', '^\\$\\$[A-Za-z_{]',
@@ -353,6 +357,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
   if (place !== 'credential-file' && LONE_CREDENTIAL_WORD.test(lower) && value === value.toUpperCase()) return true;
   if (FIELD_FORMAT.test(value)) return true;
+  // A description of what goes there (`YourXmailControlPass`, `_the_password_of_the_bind_user`) or metasyntactic words (`bar_foo`): an ask, not a value.
+  if (place !== 'credential-file' && (describesCredential(value) || /^(?:foo|bar|baz|qux|quux){2,}$/.test(alnum))) return true;
   // Spelled from the credential's own words (`strongpassword`, `Cl1ent$ecret!`, `my-api-token`): a stand-in,
   // except in a file that exists to hold the credential, where such a value is simply weak, and in deployed
   // configuration, where it is weak too unless one of its words marks it (`your-password-here`, `fake-token`).
@@ -362,6 +368,27 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // Prose (`Paste your API token`), not a value.
   if (/\s\S+\s/.test(value) || /^[A-Za-z]+\s+[A-Za-z]+$/.test(value)) return true;
   return false;
+}
+
+/** The words of a value written as a name (`YourXmailControlPass`, `the_password_of_the_bind_user`), lower-cased. */
+function nameWords(value: string): string[] {
+  return value
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+const DESCRIBED_CREDENTIAL_WORD = /^(?:password|passwd|pass|pwd|passphrase|secret|token|key|apikey)$/;
+
+/**
+ * A phrase that describes the credential instead of being one: `your` and at least two more words, one of them a
+ * credential word (`YourXmailControlPass`, `your_smtp_password`), or a credential word with `the` and `of` around it
+ * (`_the_password_of_the_bind_user`). A template asks for the value so; a chosen password is not written as its own description.
+ */
+function describesCredential(value: string): boolean {
+  const words = nameWords(value);
+  if (words.length < 3 || !words.some((w) => DESCRIBED_CREDENTIAL_WORD.test(w))) return false;
+  return words[0] === 'your' || (words.includes('the') && words.includes('of'));
 }
 
 /**
