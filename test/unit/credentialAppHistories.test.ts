@@ -62,4 +62,21 @@ describe('credentials in application and ops histories', () => {
     assert.deepEqual(kinds('roles/app/defaults/main.yml', `password: '${j('The', 'Secret', 'Garden')}'\nsmtp_pass: '${j('Your', 'Mom', '77')}'`), ['password@1', 'password@2']);
   });
 
+  it('read a call without parentheses and a string joined to code as code, not as values', () => {
+    assert.deepEqual(kinds('bin/setup_heroku', '    seed_password = nag "Finally, what password would you like to use?", noecho: true'), []);
+    const controller = [
+      "            'password' => 'required|confirmed|'.Setting::passwordComplexityRulesSaving('update'),",
+      "                'password' => 'required|notIn:[\"'.$user->email.'\",\"'.$user->username.'\"'",
+      "                'passwordElement': '#modal-password',",
+    ].join('\n');
+    assert.deepEqual(kinds('app/Http/Controllers/Auth/ResetPasswordController.php', controller), []);
+    assert.deepEqual(kinds('bin/setup_heroku', `    seed_password = "${weak}"`), ['password@1']);
+    assert.deepEqual(kinds('config/app.php', `    'password' => '${weak}',\n    'password' => '${weak}' . '${weak}',`), ['password@1', 'password@2']);
+  });
+
+  it('read no URL password across the @ delimiter of a sed substitution', () => {
+    assert.deepEqual(kinds('deploy/prepare.sh', 'sed -i "s@APP_URL=.*@APP_URL=http://$BUILD_HOST:8000@g" .env.ci'), []);
+    assert.deepEqual(kinds('deploy/prepare.sh', `sed -i "s|DATABASE_URL=.*|DATABASE_URL=mysql://app:${weak}@db/app|" .env`), ['url-password@1']);
+  });
+
 });

@@ -280,7 +280,7 @@ function isPathOrCoordinateSegment(line: string, keyStart: number, operator: str
  * delimiter, which no configuration syntax knows.
  */
 const SED_SUBSTITUTION = /\bsed\b.*?(?:^|[\s'"])s([/|#,:@!%])(?=\S)/;
-function sedDelimiter(line: string): string | undefined {
+export function sedDelimiter(line: string): string | undefined {
   return line.includes('sed') ? SED_SUBSTITUTION.exec(line)?.[1] : undefined;
 }
 
@@ -359,6 +359,9 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
     // `Password: get from Vault`, `echo "Pass: no-op when …"`: after `name:` a bare word followed by more
     // words is the start of a sentence (YAML and prose alike run to the end of the line), not a value.
     if (quoted === undefined && !raw.startsWith('!') && /[^:]:\s*$/.test(line.slice(m.index, rawStart)) && /^[ \t]+[A-Za-z`]/.test(line.slice(rawStart + raw.length))) continue;
+    // `seed_password = nag "What password would you like?"`, `token = ENV.fetch 'API_TOKEN'`: a name, then a string, is a call
+    // without parentheses (Ruby, Perl, a shell command with its argument), not a value.
+    if (quoted === undefined && /^[A-Za-z_][\w.:]*[!?]?$/.test(raw) && /^[ \t]+["']/.test(line.slice(rawStart + raw.length))) continue;
     if (quoted === undefined && raw.startsWith('!')) {
       const tagged = TAGGED_NODE.exec(line.slice(rawStart + raw.length));
       if (tagged && /^!!?[A-Za-z][\w.-]*$/.test(raw)) {

@@ -1,7 +1,7 @@
 // Runs the rule table (ruleTable.ts) on one line: provider tokens, line shapes, key rules and the
 // generic assignment reader, each value decoded and judged as its rule says. What spans lines (PEM
 // blocks, a Kubernetes Secret's data section, an AWS key pair) is fileMatcher.ts's.
-import { CREDENTIAL_PARENT_WORDS, classifyKey, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
+import { CREDENTIAL_PARENT_WORDS, classifyKey, keyWords, readAssignments, sedDelimiter, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
@@ -513,7 +513,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
  * expression spread over lines, `'password': vault_user_password} | to_json`).
  */
 function insideExpression(line: string, pair: KeyValue): boolean {
-  if (pair.quoted) return templateReference(line, pair);
+  if (pair.quoted) return templateReference(line, pair) || concatenated(line, pair);
   if (pair.value.startsWith('|')) return true;
   if (negatedVariable(pair)) return true;
   if (/^[A-Za-z_][\w.]*$/.test(pair.value) && (insideTemplateTag(line, pair, '{%', '%}') || insideTemplateTag(line, pair, '{{', '}}'))) return true;
@@ -524,6 +524,15 @@ function insideExpression(line: string, pair: KeyValue): boolean {
   if (!closer || !/^[A-Za-z_][\w.]*$/.test(pair.value)) return false;
   const opener = closer === '}' ? '{' : closer === ')' ? '(' : '[';
   return !line.slice(0, pair.start).includes(opener);
+}
+
+/**
+ * A quoted piece joined to code by a concatenation (PHP's `'required|confirmed|'.Setting::rules()`, `'…"'.$user->email.'"'`,
+ * JavaScript's `'prefix-' + id`, Lua's `..`, Jinja's `~`): part of an expression whose value is computed, not a value
+ * written in. (Joined to another literal only, `'ab' . 'cd'`, it is still read.)
+ */
+function concatenated(line: string, pair: KeyValue): boolean {
+  return /^\s*(?:\.\.?|\+|~)\s*[$A-Za-z_(\\]/.test(line.slice(pair.end + 1));
 }
 
 /**
@@ -668,9 +677,10 @@ function firstHostPassword(raw: string): string {
 
 /** Passwords inside URLs and Authorization values: in any file. */
 export function findConnectionSecrets(line: string, out: ValueSpan[], place: LiteralPlace = 'elsewhere', docs = false): void {
-  // A password in a URL ends at an '@' after its '://'.
+  // A password in a URL ends at an '@' after its '://' — unless the line runs a `sed` whose delimiter is `@`
+  // (`sed -i "s@APP_URL=.*@APP_URL=http://$HOST:8000@g"`): there the `@` ends the replacement, and `$HOST:8000` is a host and its port.
   const scheme = line.indexOf('://');
-  if (scheme >= 0 && line.indexOf('@', scheme) > 0) {
+  if (scheme >= 0 && line.indexOf('@', scheme) > 0 && sedDelimiter(line) !== '@') {
     URL_CREDENTIALS.lastIndex = 0;
     for (let m = URL_CREDENTIALS.exec(line); m; m = URL_CREDENTIALS.exec(line)) {
       const user = m[2] ?? '';
