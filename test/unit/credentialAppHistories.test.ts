@@ -79,4 +79,9 @@ describe('credentials in application and ops histories', () => {
     assert.deepEqual(kinds('deploy/prepare.sh', `sed -i "s|DATABASE_URL=.*|DATABASE_URL=mysql://app:${weak}@db/app|" .env`), ['url-password@1']);
   });
 
+  it('read Chipper CI\'s pipeline and a .env.tests file as a CI pipeline\'s and a test runner\'s', () => {
+    assert.deepEqual(kinds('.chipperci.yml', 'script:\n  - sed -i "s@DB_PASSWORD=.*@DB_PASSWORD=secret@g" .env.dusk.ci'), []);
+    assert.deepEqual(kinds('.env.tests', 'DB_PASSWORD=secret'), []);
+    assert.deepEqual(kinds('.env', 'DB_PASSWORD=secret'), ['password@1']);
+  });
 });

@@ -137,7 +137,7 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     '[\\w.-]*(?:credentials|accesskeys)\\.csv',
   ].join('|')})$`,
 );
-const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
+const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
 
 export function fileContext(path: string): FileContext {
   const lower = path.toLowerCase();
