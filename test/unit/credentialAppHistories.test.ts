@@ -34,6 +34,13 @@ describe('credentials in application and ops histories', () => {
     assert.deepEqual(kinds('roles/mail/defaults/main.yml', `  - name: 'password_plesk_pass'\n    value: '${weak}'`), ['password@2']);
   });
 
+  it('read a password named after the environment it is passed in (Docker link variables), and not a key naming that variable', () => {
+    const password = j('Qx7', 'Lm2p', 'Rt9V', 'wK4');
+    assert.deepEqual(kinds('docker.env', `MAIL_ENV_USERNAME=ops\nMAIL_ENV_PASSWORD=${password}`), ['password@2']);
+    assert.deepEqual(kinds('docker-compose.yml', `services:\n  app:\n    environment:\n      DB_ENV_MYSQL_PASSWORD: ${password}`), ['password@4']);
+    assert.deepEqual(kinds('roles/app/defaults/main.yml', 'app_db_password_env: APP_DB_PASSWORD\napp_secret_env: app-secret'), []);
+  });
+
   it('read no Ansible loop over the password lookup as a password', () => {
     const task = ['- set_fact:', "    preseed_rootpw: '{{ item }}'", "  with_password: apt_password_lookup + ' encrypt=md5_crypt'", '- set_fact: x=1', '  with_password: credentials/root length=20'].join('\n');
     assert.deepEqual(kinds('roles/apt/tasks/preseed.yml', task), []);

@@ -103,8 +103,10 @@ const METADATA_WORDS = new Set([
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name; `user` and `port`
 // alike (`DB_USER_PASSWORD` is the user's password, `password_plesk_user` a user's name, `console_port_password` a password);
+// `env` too: Docker's link variables and images written after them (`DB_ENV_MYSQL_PASSWORD`, `MAIL_ENV_PASSWORD`) hold the value,
+// `password_env` names the variable;
 // and `text`: cloud-init's `plain_text_passwd` is the password, `password_text` a label.
-const QUALIFYING_BEFORE = new Set(['username', 'user', 'port', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
+const QUALIFYING_BEFORE = new Set(['username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
 const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
 
 /** What a key name says about its value, or null when it does not name a secret. */
