@@ -91,4 +91,11 @@ describe('credentials in application and ops histories', () => {
     assert.deepEqual(kinds('.env.tests', 'DB_PASSWORD=secret'), []);
     assert.deepEqual(kinds('.env', 'DB_PASSWORD=secret'), ['password@1']);
   });
+
+  it('read `net user` with its password on a command line, not in prose about the command nor with a template\'s variable', () => {
+    const manifest = ['i18n:', '  Windows account gather:', '    zh: 使用命令 net user 收集 Windows 账号', '    en: Using command net user to gather accounts', '    pt-br: Usar o comando net user para coletar contas'].join('\n');
+    assert.deepEqual(kinds('automations/gather_accounts/windows/manifest.yml', manifest), []);
+    assert.deepEqual(kinds('automations/gather_accounts/windows/main.yml', '    - name: Run net user command for each user to get details\n      win_shell: net user {{ item }}'), []);
+    assert.deepEqual(kinds('setup.cmd', `net user svc_backup ${weak}\ncmd /c "net user svc_backup ${weak}x"\nnet user svc_backup ${weak}y /add /expires:never`), ['command-line-password@1', 'command-line-password@2', 'command-line-password@3']);
+  });
 });
