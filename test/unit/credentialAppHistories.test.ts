@@ -98,4 +98,20 @@ describe('credentials in application and ops histories', () => {
     assert.deepEqual(kinds('automations/gather_accounts/windows/main.yml', '    - name: Run net user command for each user to get details\n      win_shell: net user {{ item }}'), []);
     assert.deepEqual(kinds('setup.cmd', `net user svc_backup ${weak}\ncmd /c "net user svc_backup ${weak}x"\nnet user svc_backup ${weak}y /add /expires:never`), ['command-line-password@1', 'command-line-password@2', 'command-line-password@3']);
   });
+
+  it('read a permission\'s name, a class\'s name with an acronym, a locked account\'s hash and an expression\'s keyword as no values', () => {
+    assert.deepEqual(kinds('apps/settings/api/settings.py', "PERMS = {\n    'security_password': 'settings.change_security',\n}"), []);
+    assert.deepEqual(kinds('apps/authentication/signals.py', "    request.session[BACKEND_SESSION_KEY] = 'OIDCAuthCodeBackend'\n    request.session[BACKEND_SESSION_KEY] = 'AuthBackendLDAP'"), []);
+    assert.deepEqual(kinds('apps/ldap/views.py', "entry = {\n    'userPassword': ['{crypt}x'],\n    'shadowPassword': ['{CRYPT}!'],\n}"), []);
+    assert.deepEqual(kinds('automations/gather_account/windows_ad/main.yml', '          PasswordLastSet         = if ($user.PasswordLastSet) { $user.PasswordLastSet.ToString("u") } else { $null }'), []);
+    // The same keys with values written in are still read.
+    assert.deepEqual(kinds('apps/settings/api/settings.py', `PERMS = {\n    'security_password': '${weak}',\n}`), ['password@2']);
+    assert.deepEqual(kinds('apps/ldap/views.py', `entry = {\n    'userPassword': ['${j('Qx7', 'Lm2p', 'Rt9V', 'wK4')}'],\n}`), ['password@2']);
+  });
+
+  it('read a page\'s inline script as code: a bare word there is a variable', () => {
+    const page = ['<script>', '  form.append({', "    name: 'new_password',", '    value: encryptedPassword', '  });', '  const cfg = { password: encryptedConfirmPassword };', '</script>'].join('\n');
+    assert.deepEqual(kinds('apps/users/templates/users/reset_password.html', page), []);
+    assert.deepEqual(kinds('apps/users/templates/users/reset_password.html', `<input type="hidden" name="password" value="${weak}">`), ['password@1']);
+  });
 });

@@ -364,6 +364,8 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
     // `seed_password = nag "What password would you like?"`, `token = ENV.fetch 'API_TOKEN'`: a name, then a string, is a call
     // without parentheses (Ruby, Perl, a shell command with its argument), not a value.
     if (quoted === undefined && /^[A-Za-z_][\w.:]*[!?]?$/.test(raw) && /^[ \t]+["']/.test(line.slice(rawStart + raw.length))) continue;
+    // `PasswordLastSet = if ($user.PasswordLastSet) { … }` (PowerShell), `token = await fetchToken()`: a keyword that opens an expression.
+    if (quoted === undefined && /^(?:if|switch|match|new|await|typeof|function|lambda|not)$/.test(raw) && /^[ \t]+\S/.test(line.slice(rawStart + raw.length))) continue;
     if (quoted === undefined && raw.startsWith('!')) {
       const tagged = TAGGED_NODE.exec(line.slice(rawStart + raw.length));
       if (tagged && /^!!?[A-Za-z][\w.-]*$/.test(raw)) {

@@ -82,6 +82,7 @@ export interface FileContext {
   credentialFile: boolean;
 }
 
+const MARKUP_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'jsp', 'cshtml', 'aspx']);
 const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
 /**
  * Bicep, Terraform and HCL: `administratorLoginPassword: sqlAdminPassword` and `password =
@@ -157,7 +158,8 @@ export function fileContext(path: string): FileContext {
   const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || named);
   // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
   const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
-  return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml' || (credentialFile && lower.includes('kube')), docs, deployed, credentialFile };
+  // A page's markup (`.html`, JSP, Razor, ASP.NET): its inline scripts' bare words are variables (`value: encryptedPassword`), its values quoted.
+  return { path, lower, code, quotedOnly: code || MARKUP_EXTENSIONS.has(ext), config, i18n, yaml: ext === 'yaml' || ext === 'yml' || (credentialFile && lower.includes('kube')), docs, deployed, credentialFile };
 }
 
 /**

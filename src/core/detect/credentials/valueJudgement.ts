@@ -118,6 +118,8 @@ const REFERENCE = new RegExp(
     '^\\{\\.[\\w.[\\]\'"-]*\\}$',
     // A server's one-letter substitution variable (Roundcube's `smtp_pass: '%p'`, the user's own password; Dovecot's `%w`, `%u`): filled in at login.
     '^%[A-Za-z]$',
+    // A locked account's hash, after an LDAP scheme (`userPassword: {crypt}x`, `{CRYPT}!`): no password can match it.
+    '^\\{[A-Za-z0-9-]+\\}(?:[!*]{1,2}|x)$',
     // A shell parameter escaped inside a string a script writes out (`echo "… PASSWORD('\${DB_PASSWORD}')" | mysql`, a heredoc): expanded later.
     '^\\\\\\$(?:\\{|[A-Za-z_])',
     // A command substitution, or a variable behind compose's `$$` escape, cut where the value ends at a
@@ -197,7 +199,8 @@ const CODE_LIKE = /[()]|=>|^\w+(?:\.\w+)+$|^\w+\[|^(?:new|await|function|lambda|
 const SNAKE_NAME = /^[a-z]{1,20}[0-9]{0,3}(?:[_.-](?:[a-z]{1,20}[0-9]{0,3}|[0-9]{1,4}))+$/;
 const WORD = /^[A-Z]?[a-z]+$/;
 const HEADER_NAME = /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+$/;
-const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+)$/;
+// (A class's name may begin or end with an acronym: `OIDCAuthCodeBackend`, `AuthBackendLDAP`.)
+const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}(?:[A-Z][a-z]+)+|(?:[A-Z][a-z]+)+[A-Z]{2,})$/;
 
 /**
  * A stand-in rather than a secret: placeholders, templates and references, filler words, runs typed
@@ -508,8 +511,12 @@ const ENTRY_POINT = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]
  */
 const QUALIFIED_CLASS_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+\.[A-Z][A-Za-z0-9]*?[a-z][A-Za-z0-9]*?[A-Z][A-Za-z0-9]*$/;
 
+/** A Django permission's name, `app_label.action_model` (`settings.change_security`, `users.view_user`): what a view requires, not a value. */
+const PERMISSION_NAME = /^[a-z][a-z0-9_]*\.(?:add|change|delete|view)_[a-z0-9_]+$/;
+
 /** Values that name or count something rather than being a credential (see the constants above). */
 function isSettingOrCoordinate(value: string): boolean {
+  if (PERMISSION_NAME.test(value)) return true;
   if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value) || ENTRY_POINT.test(value) || QUALIFIED_CLASS_NAME.test(value)) return true;
   return DOTTED_SETTING.test(value) && CREDENTIAL_LAST_WORD.test(value.slice(value.lastIndexOf('.') + 1));
 }
