@@ -109,9 +109,12 @@ describe('credentials in application and ops histories', () => {
     assert.deepEqual(kinds('apps/ldap/views.py', `entry = {\n    'userPassword': ['${j('Qx7', 'Lm2p', 'Rt9V', 'wK4')}'],\n}`), ['password@2']);
   });
 
-  it('read a page\'s inline script as code: a bare word there is a variable', () => {
+  it('read a bare camel-case name ending with the credential\'s word as a variable where nothing is deployed, and a page\'s other values as before', () => {
     const page = ['<script>', '  form.append({', "    name: 'new_password',", '    value: encryptedPassword', '  });', '  const cfg = { password: encryptedConfirmPassword };', '</script>'].join('\n');
     assert.deepEqual(kinds('apps/users/templates/users/reset_password.html', page), []);
     assert.deepEqual(kinds('apps/users/templates/users/reset_password.html', `<input type="hidden" name="password" value="${weak}">`), ['password@1']);
+    // A page quoting configuration keeps its bare values (a scanner's report, a tutorial); deployed configuration keeps such a name as a weak value.
+    assert.deepEqual(kinds('guide/reports/scan-output.html', `<span>Found: ' db_password: ${weak}' contains a secret</span>`), ['password@1']);
+    assert.deepEqual(kinds('.env', 'ADMIN_PASSWORD=shopPassword'), ['password@1']);
   });
 });

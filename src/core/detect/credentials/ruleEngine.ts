@@ -82,7 +82,6 @@ export interface FileContext {
   credentialFile: boolean;
 }
 
-const MARKUP_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'jsp', 'cshtml', 'aspx']);
 const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
 /**
  * Bicep, Terraform and HCL: `administratorLoginPassword: sqlAdminPassword` and `password =
@@ -158,8 +157,7 @@ export function fileContext(path: string): FileContext {
   const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || named);
   // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
   const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
-  // A page's markup (`.html`, JSP, Razor, ASP.NET): its inline scripts' bare words are variables (`value: encryptedPassword`), its values quoted.
-  return { path, lower, code, quotedOnly: code || MARKUP_EXTENSIONS.has(ext), config, i18n, yaml: ext === 'yaml' || ext === 'yml' || (credentialFile && lower.includes('kube')), docs, deployed, credentialFile };
+  return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml' || (credentialFile && lower.includes('kube')), docs, deployed, credentialFile };
 }
 
 /**
@@ -607,6 +605,9 @@ function spelledFromKey(value: string, key: string): boolean {
 /** A service of nsswitch.conf (glibc's, and the modules of sssd, systemd, winbind, LDAP, NIS and the like). */
 const NSS_SOURCE = /^(?:files|compat|db|nis|nisplus|ldap|sss|systemd|winbind|mymachines|extrausers|altfiles|usrfiles|cache|hesiod|resolve|myhostname|dns|mdns4?(?:_minimal)?|wins|oslogin|libvirt(?:_guest)?)$/;
 
+/** `encryptedPassword`, `newSecret`, `userToken`: a camel-case name ending with a credential word. */
+const CAMEL_CREDENTIAL_VARIABLE = /^[a-z]+(?:[A-Z][a-z]+)*(?:Password|Passwd|Passphrase|Pass|Pwd|Secret|Token|Key)$/;
+
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
   const keyClass = classifyKey(pair.key);
@@ -632,6 +633,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // container's documented default, spelled from the name. In deployed configuration that default is
   // what the service runs with, a weak credential to rotate; in tests, CI, docs and code it is a stand-in.
   if (!file.deployed && place !== 'credential-file' && keyWords(pair.key).includes(value.toLowerCase())) return;
+  // A variable named for the credential, written bare where nothing is deployed (`value: encryptedPassword` in a page's
+  // inline script, `token: userToken` in a template): a name in camel case whose last word is the credential's.
+  if (!pair.quoted && place === 'elsewhere' && CAMEL_CREDENTIAL_VARIABLE.test(value)) return;
   // The value is its key's own name, spelled the same (`sqlAdminPassword: sqlAdminPassword` passing a
   // Bicep parameter on, `{ apiToken: apiToken }`): a reference to a variable of that name, not a value.
   // Spelled otherwise (`IRC_PASS=irc_pass`), it is a weak value written in. In deployed configuration a
