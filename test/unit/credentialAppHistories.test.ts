@@ -116,5 +116,6 @@ describe('credentials in application and ops histories', () => {
     // A page quoting configuration keeps its bare values (a scanner's report, a tutorial); deployed configuration keeps such a name as a weak value.
     assert.deepEqual(kinds('guide/reports/scan-output.html', `<span>Found: ' db_password: ${weak}' contains a secret</span>`), ['password@1']);
     assert.deepEqual(kinds('.env', 'ADMIN_PASSWORD=shopPassword'), ['password@1']);
+    assert.deepEqual(kinds('deploy/release.sh', 'export ADMIN_PASSWORD=shopPassword'), ['password@1']);
   });
 });

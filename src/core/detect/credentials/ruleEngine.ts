@@ -634,8 +634,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // what the service runs with, a weak credential to rotate; in tests, CI, docs and code it is a stand-in.
   if (!file.deployed && place !== 'credential-file' && keyWords(pair.key).includes(value.toLowerCase())) return;
   // A variable named for the credential, written bare where nothing is deployed (`value: encryptedPassword` in a page's
-  // inline script, `token: userToken` in a template): a name in camel case whose last word is the credential's.
-  if (!pair.quoted && place === 'elsewhere' && CAMEL_CREDENTIAL_VARIABLE.test(value)) return;
+  // inline script, `token: userToken` in a template): a name in camel case whose last word is the credential's. (An
+  // environment variable's assignment, `export DB_PASSWORD=prodDbPassword` in a script, is still judged as a value.)
+  if (!pair.quoted && place === 'elsewhere' && CAMEL_CREDENTIAL_VARIABLE.test(value) && !/^[A-Z][A-Z0-9_]*$/.test(pair.key)) return;
   // The value is its key's own name, spelled the same (`sqlAdminPassword: sqlAdminPassword` passing a
   // Bicep parameter on, `{ apiToken: apiToken }`): a reference to a variable of that name, not a value.
   // Spelled otherwise (`IRC_PASS=irc_pass`), it is a weak value written in. In deployed configuration a
