@@ -91,11 +91,22 @@ const METADATA_WORDS = new Set([
   'username', 'email',
   // The identifier of a stored secret (`rbd_secret_uuid`: libvirt's UUID for a Ceph key, written into every hypervisor's config), not the secret.
   'uuid', 'guid',
+  // A property of the password, not the password: the characters a generator draws from (`postgresql__password_characters`),
+  // how it is hashed (`password_hashing_algo`), its length (`login_password_maxlen`), a policy's lockout (`pwdLockoutDuration`),
+  // the directory attribute or the mapping that holds it (`pwdAttribute`, Dovecot's `pass_attrs`), and, after the credential
+  // word, the port or the user of a password service (`password_poppassd_port`, `password_plesk_user`).
+  'characters', 'chars', 'charset', 'alphabet', 'algo', 'hashing', 'hasher', 'maxlen', 'minlen', 'lockout', 'duration',
+  'attribute', 'attributes', 'attr', 'attrs', 'port', 'user',
+  // A page's element that shows or takes it (`'passwordElement': '#modal-password'`, a password generator's option).
+  'element', 'elements', 'selector',
 ]);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
-// `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name;
+// `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name; `user` and `port`
+// alike (`DB_USER_PASSWORD` is the user's password, `password_plesk_user` a user's name, `console_port_password` a password);
+// `env` too: Docker's link variables and images written after them (`DB_ENV_MYSQL_PASSWORD`, `MAIL_ENV_PASSWORD`) hold the value,
+// `password_env` names the variable;
 // and `text`: cloud-init's `plain_text_passwd` is the password, `password_text` a label.
-const QUALIFYING_BEFORE = new Set(['username', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
+const QUALIFYING_BEFORE = new Set(['username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
 const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
 
 /** What a key name says about its value, or null when it does not name a secret. */
@@ -139,6 +150,9 @@ function classifyName(name: string): KeyClass | null {
   if (words.join(' ').includes('initial cluster token')) return null;
   // A lexer's or a generated parser's tables (`tokenData`, `tokenPrec`, `tokenTypes`: Lezer, ANTLR): tokens of a grammar, not credentials.
   if (words.length === 2 && words[0] === 'token' && LEXER_WORDS.has(words[1] as string)) return null;
+  // An Ansible loop over a lookup plugin (`with_password: …`): the keyword names the loop, its value is the lookup's
+  // terms (a file, options, a Jinja expression), not a password.
+  if (words.length === 2 && words[0] === 'with') return null;
   // Ansible's user modules' `update_password: always | on_create`: when to set the password, not the password.
   if (words.length === 2 && words[0] === 'update' && words[1] === 'password') return null;
   // `passwordKey`, `existingSecretPasswordKey`, `passwordSecretKey`: the name of the entry of a Secret
@@ -286,7 +300,7 @@ function isPathOrCoordinateSegment(line: string, keyStart: number, operator: str
  * delimiter, which no configuration syntax knows.
  */
 const SED_SUBSTITUTION = /\bsed\b.*?(?:^|[\s'"])s([/|#,:@!%])(?=\S)/;
-function sedDelimiter(line: string): string | undefined {
+export function sedDelimiter(line: string): string | undefined {
   return line.includes('sed') ? SED_SUBSTITUTION.exec(line)?.[1] : undefined;
 }
 
@@ -365,6 +379,11 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
     // `Password: get from Vault`, `echo "Pass: no-op when …"`: after `name:` a bare word followed by more
     // words is the start of a sentence (YAML and prose alike run to the end of the line), not a value.
     if (quoted === undefined && !raw.startsWith('!') && /[^:]:\s*$/.test(line.slice(m.index, rawStart)) && /^[ \t]+[A-Za-z`]/.test(line.slice(rawStart + raw.length))) continue;
+    // `seed_password = nag "What password would you like?"`, `token = ENV.fetch 'API_TOKEN'`: a name, then a string, is a call
+    // without parentheses (Ruby, Perl, a shell command with its argument), not a value.
+    if (quoted === undefined && /^[A-Za-z_][\w.:]*[!?]?$/.test(raw) && /^[ \t]+["']/.test(line.slice(rawStart + raw.length))) continue;
+    // `PasswordLastSet = if ($user.PasswordLastSet) { … }` (PowerShell), `token = await fetchToken()`: a keyword that opens an expression.
+    if (quoted === undefined && /^(?:if|switch|match|new|await|typeof|function|lambda|not)$/.test(raw) && /^[ \t]+\S/.test(line.slice(rawStart + raw.length))) continue;
     if (quoted === undefined && raw.startsWith('!')) {
       const tagged = TAGGED_NODE.exec(line.slice(rawStart + raw.length));
       if (tagged && /^!!?[A-Za-z][\w.-]*$/.test(raw)) {

@@ -1,7 +1,7 @@
 // Runs the rule table (ruleTable.ts) on one line: provider tokens, line shapes, key rules and the
 // generic assignment reader, each value decoded and judged as its rule says. What spans lines (PEM
 // blocks, a Kubernetes Secret's data section, an AWS key pair) is fileMatcher.ts's.
-import { CREDENTIAL_PARENT_WORDS, classifyKey, isServiceKeyName, keyWords, readAssignments, type KeyValue, type ValueSpan } from './assignmentRules';
+import { CREDENTIAL_PARENT_WORDS, classifyKey, isServiceKeyName, keyWords, readAssignments, sedDelimiter, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
@@ -143,7 +143,7 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     '[\\w.-]*(?:credentials|accesskeys)\\.csv',
   ].join('|')})$`,
 );
-const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
+const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
 
 export function fileContext(path: string): FileContext {
   const lower = path.toLowerCase();
@@ -535,7 +535,7 @@ function servicePair(pair: KeyValue, out: ValueSpan[]): void {
  * expression spread over lines, `'password': vault_user_password} | to_json`).
  */
 function insideExpression(line: string, pair: KeyValue): boolean {
-  if (pair.quoted) return templateReference(line, pair);
+  if (pair.quoted) return templateReference(line, pair) || concatenated(line, pair);
   if (pair.value.startsWith('|')) return true;
   if (negatedVariable(pair)) return true;
   if (/^[A-Za-z_][\w.]*$/.test(pair.value) && (insideTemplateTag(line, pair, '{%', '%}') || insideTemplateTag(line, pair, '{{', '}}'))) return true;
@@ -546,6 +546,15 @@ function insideExpression(line: string, pair: KeyValue): boolean {
   if (!closer || !/^[A-Za-z_][\w.]*$/.test(pair.value)) return false;
   const opener = closer === '}' ? '{' : closer === ')' ? '(' : '[';
   return !line.slice(0, pair.start).includes(opener);
+}
+
+/**
+ * A quoted piece joined to code by a concatenation (PHP's `'required|confirmed|'.Setting::rules()`, `'…"'.$user->email.'"'`,
+ * JavaScript's `'prefix-' + id`, Lua's `..`, Jinja's `~`): part of an expression whose value is computed, not a value
+ * written in. (Joined to another literal only, `'ab' . 'cd'`, it is still read.)
+ */
+function concatenated(line: string, pair: KeyValue): boolean {
+  return /^\s*(?:\.\.?|\+|~)\s*[$A-Za-z_(\\]/.test(line.slice(pair.end + 1));
 }
 
 /**
@@ -615,6 +624,12 @@ function spelledFromKey(value: string, key: string): boolean {
   return own.length < words.length && own.every((w) => words.includes(w));
 }
 
+/** A service of nsswitch.conf (glibc's, and the modules of sssd, systemd, winbind, LDAP, NIS and the like). */
+const NSS_SOURCE = /^(?:files|compat|db|nis|nisplus|ldap|sss|systemd|winbind|mymachines|extrausers|altfiles|usrfiles|cache|hesiod|resolve|myhostname|dns|mdns4?(?:_minimal)?|wins|oslogin|libvirt(?:_guest)?)$/;
+
+/** `encryptedPassword`, `newSecret`, `userToken`: a camel-case name ending with a credential word. */
+const CAMEL_CREDENTIAL_VARIABLE = /^[a-z]+(?:[A-Z][a-z]+)*(?:Password|Passwd|Passphrase|Pass|Pwd|Secret|Token|Key)$/;
+
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
   const keyClass = classifyKey(pair.key);
@@ -633,10 +648,17 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   if (decoded !== undefined) value = decoded.trim();
   // An access key's id (`access_key = AKIA…`-like uppercase) names the key; it is not its secret half.
   if (keyClass.kind === 'api-key' && /access/i.test(pair.key) && NON_SECRET_AFTER_ACCESS.test(value)) return;
+  // The `passwd` database of the name service switch (nsswitch.conf's `passwd: compat`, a role's map of databases to
+  // `['files', 'sss']`): the services that look accounts up, not a password.
+  if (pair.key === 'passwd' && NSS_SOURCE.test(value)) return;
   // The value repeats a word of its key (`POSTGRES_PASSWORD: postgres`, `MYSQL_PASSWORD=mysql`): a
   // container's documented default, spelled from the name. In deployed configuration that default is
   // what the service runs with, a weak credential to rotate; in tests, CI, docs and code it is a stand-in.
   if (!file.deployed && place !== 'credential-file' && keyWords(pair.key).includes(value.toLowerCase())) return;
+  // A variable named for the credential, written bare where nothing is deployed (`value: encryptedPassword` in a page's
+  // inline script, `token: userToken` in a template): a name in camel case whose last word is the credential's. (An
+  // environment variable's assignment, `export DB_PASSWORD=prodDbPassword` in a script, is still judged as a value.)
+  if (!pair.quoted && place === 'elsewhere' && CAMEL_CREDENTIAL_VARIABLE.test(value) && !/^[A-Z][A-Z0-9_]*$/.test(pair.key)) return;
   // The value is its key's own name, spelled the same (`sqlAdminPassword: sqlAdminPassword` passing a
   // Bicep parameter on, `{ apiToken: apiToken }`): a reference to a variable of that name, not a value.
   // Spelled otherwise (`IRC_PASS=irc_pass`), it is a weak value written in. In deployed configuration a
@@ -684,9 +706,10 @@ function firstHostPassword(raw: string): string {
 
 /** Passwords inside URLs and Authorization values: in any file. */
 export function findConnectionSecrets(line: string, out: ValueSpan[], place: LiteralPlace = 'elsewhere', docs = false): void {
-  // A password in a URL ends at an '@' after its '://'.
+  // A password in a URL ends at an '@' after its '://' — unless the line runs a `sed` whose delimiter is `@`
+  // (`sed -i "s@APP_URL=.*@APP_URL=http://$HOST:8000@g"`): there the `@` ends the replacement, and `$HOST:8000` is a host and its port.
   const scheme = line.indexOf('://');
-  if (scheme >= 0 && line.indexOf('@', scheme) > 0) {
+  if (scheme >= 0 && line.indexOf('@', scheme) > 0 && sedDelimiter(line) !== '@') {
     URL_CREDENTIALS.lastIndex = 0;
     for (let m = URL_CREDENTIALS.exec(line); m; m = URL_CREDENTIALS.exec(line)) {
       const user = m[2] ?? '';

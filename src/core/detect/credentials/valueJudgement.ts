@@ -118,6 +118,12 @@ const REFERENCE = new RegExp(
     '^\\{[A-Za-z_][\\w.]*\\([^{}]*\\)[^{}]*\\}$', '^%[-+ #0]*\\d*(?:\\.\\d+)?[sdvqxXfgT]$',
     // A JSONPath template (kubectl's `token-key: '{.credential.access_token}'` in a kubeconfig's auth provider): where a value is read from.
     '^\\{\\.[\\w.[\\]\'"-]*\\}$',
+    // A server's one-letter substitution variable (Roundcube's `smtp_pass: '%p'`, the user's own password; Dovecot's `%w`, `%u`): filled in at login.
+    '^%[A-Za-z]$',
+    // A locked account's hash, after an LDAP scheme (`userPassword: {crypt}x`, `{CRYPT}!`): no password can match it.
+    '^\\{[A-Za-z0-9-]+\\}(?:[!*]{1,2}|x)$',
+    // A shell parameter escaped inside a string a script writes out (`echo "… PASSWORD('\${DB_PASSWORD}')" | mysql`, a heredoc): expanded later.
+    '^\\\\\\$(?:\\{|[A-Za-z_])',
     // A command substitution, or a variable behind compose's `$$` escape, cut where the value ends at a
     // space (`SECRET_KEY=$(head /dev/urandom …)`, `--password="$$(cat /run/secrets/db)"`): computed, not written in.
     '^\\$\\$?\\(', '^\\$\\$[A-Za-z_{]',
@@ -195,7 +201,8 @@ const CODE_LIKE = /[()]|=>|^\w+(?:\.\w+)+$|^\w+\[|^(?:new|await|function|lambda|
 const SNAKE_NAME = /^[a-z]{1,20}[0-9]{0,3}(?:[_.-](?:[a-z]{1,20}[0-9]{0,3}|[0-9]{1,4}))+$/;
 const WORD = /^[A-Z]?[a-z]+$/;
 const HEADER_NAME = /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+$/;
-const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+)$/;
+// (A class's name may begin or end with an acronym: `OIDCAuthCodeBackend`, `AuthBackendLDAP`.)
+const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}(?:[A-Z][a-z]+)+|(?:[A-Z][a-z]+)+[A-Z]{2,})$/;
 
 /**
  * A stand-in rather than a secret: placeholders, templates and references, filler words, runs typed
@@ -355,6 +362,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
   if (place !== 'credential-file' && LONE_CREDENTIAL_WORD.test(lower) && value === value.toUpperCase()) return true;
   if (FIELD_FORMAT.test(value)) return true;
+  // A description of what goes there (`YourXmailControlPass`, `_the_password_of_the_bind_user`) or metasyntactic words (`bar_foo`): an ask, not a value.
+  if (place !== 'credential-file' && (describesCredential(value) || /^(?:foo|bar|baz|qux|quux){2,}$/.test(alnum))) return true;
   // Spelled from the credential's own words (`strongpassword`, `Cl1ent$ecret!`, `my-api-token`): a stand-in,
   // except in a file that exists to hold the credential, where such a value is simply weak, and in deployed
   // configuration, where it is weak too unless one of its words marks it (`your-password-here`, `fake-token`).
@@ -364,6 +373,27 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // Prose (`Paste your API token`), not a value.
   if (/\s\S+\s/.test(value) || /^[A-Za-z]+\s+[A-Za-z]+$/.test(value)) return true;
   return false;
+}
+
+/** The words of a value written as a name (`YourXmailControlPass`, `the_password_of_the_bind_user`), lower-cased. */
+function nameWords(value: string): string[] {
+  return value
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+const DESCRIBED_CREDENTIAL_WORD = /^(?:password|passwd|pass|pwd|passphrase|secret|token|key|apikey)$/;
+
+/**
+ * A phrase that describes the credential instead of being one: `your` and at least two more words, one of them a
+ * credential word (`YourXmailControlPass`, `your_smtp_password`), or a credential word with `the` and `of` around it
+ * (`_the_password_of_the_bind_user`). A template asks for the value so; a chosen password is not written as its own description.
+ */
+function describesCredential(value: string): boolean {
+  const words = nameWords(value);
+  if (words.length < 3 || !words.some((w) => DESCRIBED_CREDENTIAL_WORD.test(w))) return false;
+  return words[0] === 'your' || (words.includes('the') && words.includes('of'));
 }
 
 /**
@@ -504,8 +534,12 @@ const ENTRY_POINT = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]
  */
 const QUALIFIED_CLASS_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+\.[A-Z][A-Za-z0-9]*?[a-z][A-Za-z0-9]*?[A-Z][A-Za-z0-9]*$/;
 
+/** A Django permission's name, `app_label.action_model` (`settings.change_security`, `users.view_user`): what a view requires, not a value. */
+const PERMISSION_NAME = /^[a-z][a-z0-9_]*\.(?:add|change|delete|view)_[a-z0-9_]+$/;
+
 /** Values that name or count something rather than being a credential (see the constants above). */
 function isSettingOrCoordinate(value: string): boolean {
+  if (PERMISSION_NAME.test(value)) return true;
   if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value) || ENTRY_POINT.test(value) || QUALIFIED_CLASS_NAME.test(value)) return true;
   return DOTTED_SETTING.test(value) && CREDENTIAL_LAST_WORD.test(value.slice(value.lastIndexOf('.') + 1));
 }
