@@ -4,9 +4,8 @@
 // whether a lockfile, a generated file or a file someone else holds more of slipped in.
 //
 // Run: npm run eval -- --detector ownership DIR…
-import { compileGlobs } from '../../src/core/detect/ownership/pathGlob';
 import { analyzeOwnership } from '../../src/core/detect/ownership/ownershipAnalyzer';
-import { DEFAULT_EXCLUDE_GLOBS } from '../../src/core/detect/ownership/defaultExclusions';
+import { compileDefaultExclusions } from '../../src/core/detect/ownership/defaultExclusions';
 import { GitRunner } from '../../src/core/git/gitRunner';
 import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLedger';
 
@@ -124,7 +123,7 @@ export async function evaluateOwnership(repoDir: string, options: OwnershipEvalO
   const top = options.top ?? 15;
   const git = new GitRunner({ cwd: repoDir, idleTimeoutMs: 600_000 });
   const commit = (await git.run(['rev-parse', 'HEAD'])).trim();
-  const lockOrGenerated = compileGlobs(DEFAULT_EXCLUDE_GLOBS);
+  const lockOrGenerated = compileDefaultExclusions();
   const rows: AuthorEval[] = [];
   let previous: OwnershipState | undefined;
   for (const author of await prolificAuthors(git, commit, authorsWanted)) {

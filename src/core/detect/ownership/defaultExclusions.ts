@@ -1,10 +1,12 @@
 // Files nobody needs to learn from the person leaving, left out of ownership by default: lockfiles
 // (written by a package manager), generated code (a generator wrote it; its source is what counts),
-// minified bundles, snapshot or golden test files (recorded output), and translation catalogs (rewritten
-// whole by extraction tools and translation platforms: on netbox the person who syncs them "owned" 14
-// catalogs of 18,000 lines each, ahead of any code). The setting
+// minified bundles, snapshot or golden test files (recorded output), and translation catalogs and files
+// (rewritten whole by extraction tools and translation platforms: on netbox the person who syncs them
+// "owned" 14 catalogs of 18,000 lines each, ahead of any code). The setting
 // `handover.ownershipDefaultExclusions: false` (CLI: --no-default-exclusions) turns the list off; the
 // count of files left out is shown either way.
+import { compileGlobs } from './pathGlob';
+
 /** Globs (see pathGlob.ts) of lockfiles, generated, minified, snapshot and golden files, and translation catalogs. */
 export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   // lockfiles
@@ -83,6 +85,40 @@ export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   '*.xlf',
   '*.xliff',
 ];
+
+/** A locale's code as a folder or file name: `de`, `pt-BR`, `pt_BR`, `zh-Hans`, `es-419`. */
+const LOCALE = '[a-z]{2}(?:[-_](?:[A-Z]{2}|[A-Z][a-z]{3}|[0-9]{3}))?';
+/** Folders that hold a project's strings by locale. */
+const STRINGS_FOLDER = '(?:locales?|i18n|l10n|translations?|langs?|languages)';
+/** Files of strings (not `.js`/`.ts`/`.go`…: `lang/go/` can be a programming language's folder). */
+const STRINGS_FILE = '\\.(?:php|json|ya?ml|properties|xml|strings|stringsdict|ini|resx|arb|ftl|toml)$';
+
+/**
+ * Translation files in the shapes frameworks give them, beside the catalogs the globs name (`*.po`,
+ * `*.xliff`): a locale's folder under a strings folder (Laravel `resources/lang/de/auth.php`, i18next
+ * `public/locales/pt-BR/common.json`), a file named for its locale there (Rails `config/locales/de.yml`,
+ * `devise.de.yml`, `i18n/zh-CN.json`), Java resource bundles for a locale (`messages_de.properties`,
+ * `ApplicationResources_fr.properties`),
+ * Android's `res/values-de/strings.xml` and Apple's `de.lproj/`. Translation platforms rewrite them
+ * whole, and whoever syncs them is their author: on snipe-it 5,325 of its maintainer's 6,797 owned files
+ * were `resources/lang/*`.
+ */
+export const TRANSLATION_FILE = new RegExp(
+  [
+    `(?:^|/)${STRINGS_FOLDER}/${LOCALE}/(?:[^/]+/)*[^/]+${STRINGS_FILE}`,
+    `(?:^|/)${STRINGS_FOLDER}/(?:[^/]*[._-])?${LOCALE}${STRINGS_FILE}`,
+    // (named as bundles are, so that `settings_qa.properties` stays)
+    `(?:^|/)[^/]*(?:[Mm]essages?|[Rr]esources?|[Bb]undle|[Ll]abels?|[Ss]trings?|[Tt]exts?|i18n|[Ll]ang|[Tt]ranslations?|[Vv]alidation|[Ee]rrors?)_${LOCALE}\\.properties$`,
+    `(?:^|/)res/values-[a-z]{2}(?:-r[A-Z]{2})?/strings\\.xml$`,
+    `(?:^|/)${LOCALE}\\.lproj/`,
+  ].join('|'),
+);
+
+/** Whether a path is left out of ownership by default: the globs above, or a translation file. */
+export function compileDefaultExclusions(): (path: string) => boolean {
+  const globs = compileGlobs(DEFAULT_EXCLUDE_GLOBS);
+  return (path) => globs(path) || TRANSLATION_FILE.test(path);
+}
 
 /**
  * A generated file's header, as generators write it: Go's `// Code generated … DO NOT EDIT.` and the

@@ -23,7 +23,7 @@ import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths, type FileFacts } from './ownershipScoring';
 import { blameFiles, currentLinesCacheFrom, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
 import { CommitGraphBuilder, graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
-import { DEFAULT_EXCLUDE_GLOBS } from './defaultExclusions';
+import { compileDefaultExclusions } from './defaultExclusions';
 
 export interface OwnershipOptions {
   /** Runner for the repository; give it the same signal so that aborting kills git at once. */
@@ -358,7 +358,9 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const logMs = Date.now() - logStarted;
   throwIfAborted(signal);
 
-  const excludedByGlob = compileGlobs([...(useDefaults ? DEFAULT_EXCLUDE_GLOBS : []), ...(options.exclude ?? [])]);
+  const byDefault = useDefaults ? compileDefaultExclusions() : () => false;
+  const byOption = compileGlobs([...(options.exclude ?? [])]);
+  const excludedByGlob = (path: string): boolean => byDefault(path) || byOption(path);
   const analysed = new Map<string, number>();
   let excluded = 0;
   for (const path of headFiles.keys()) {
