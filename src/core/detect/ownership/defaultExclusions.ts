@@ -86,8 +86,11 @@ export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   '*.xliff',
 ];
 
-/** A locale's code as a folder or file name: `de`, `pt-BR`, `pt_BR`, `zh-Hans`, `es-419`. */
-const LOCALE = '[a-z]{2}(?:[-_](?:[A-Z]{2}|[A-Z][a-z]{3}|[0-9]{3}))?';
+/**
+ * A locale's code as a folder or file name: `de`, `pt-BR`, `pt_BR`, `de-if`, `zh-Hans`, `es-419`, and a
+ * three-letter language with its region (`fil-PH`, `chr-US`; alone, `php` or `cpp` could be a language's code folder).
+ */
+const LOCALE = '(?:[a-z]{2}(?:[-_](?:[A-Za-z]{2}|[A-Z][a-z]{3}|[0-9]{3}))?|[a-z]{3}[-_](?:[A-Z]{2}|[A-Z][a-z]{3}|[0-9]{3}))';
 /** Folders that hold a project's strings by locale. */
 const STRINGS_FOLDER = '(?:locales?|i18n|l10n|translations?|langs?|languages)';
 /** Files of strings (not `.js`/`.ts`/`.go`…: `lang/go/` can be a programming language's folder). */
