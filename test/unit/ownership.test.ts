@@ -246,11 +246,13 @@ describe('ownership analysis', function () {
     const excluded = compileDefaultExclusions();
     for (const path of ['bun.lock', 'web/deno.lock', 'ios/App.xcworkspace/xcshareddata/swiftpm/Package.resolved', 'renv.lock', 'api/v1/service_pb.js', 'api/v1/service_grpc_pb.d.ts', 'Forms/MainForm.Designer.cs', 'lib/models/user.g.dart', 'lib/models/user.freezed.dart', 'dev/licensing/js-library-licenses.txt', 'THIRD_PARTY_NOTICES.md', 'ThirdPartyNotices.txt', 'netbox/translations/fr/LC_MESSAGES/django.po', 'locale/messages.pot', 'src/locale/messages.de.xlf', 'i18n/app.xliff',
       // translation files by framework: Laravel, i18next, Rails, Angular/JSON, Java bundles, Android, Apple
-      'resources/lang/de/auth.php', 'resources/lang/pt-BR/admin/settings/general.php', 'resources/lang/fil-PH/general.php', 'resources/lang/de-if/general.php', 'public/locales/pt_BR/common.json', 'config/locales/de.yml', 'config/locales/devise.zh-CN.yml', 'src/i18n/es-419.json', 'src/main/resources/messages_de.properties', 'WEB-INF/classes/ApplicationResources_pt_BR.properties', 'app/src/main/res/values-pt-rBR/strings.xml', 'ios/App/zh-Hans.lproj/Localizable.strings'])
+      'resources/lang/de/auth.php', 'resources/lang/pt-BR/admin/settings/general.php', 'resources/lang/fil-PH/general.php', 'resources/lang/de-if/general.php', 'public/locales/pt_BR/common.json', 'config/locales/de.yml', 'config/locales/devise.zh-CN.yml', 'src/i18n/es-419.json', 'src/main/resources/messages_de.properties', 'WEB-INF/classes/ApplicationResources_pt_BR.properties', 'app/src/main/res/values-pt-rBR/strings.xml', 'ios/App/zh-Hans.lproj/Localizable.strings',
+      // vendored code by its path
+      'vendor/symfony/polyfill-intl-idn/Resources/unidata/mapped.php', 'vendor/gems/dotenv-3.2.0/lib/dotenv.rb', 'web/node_modules/left-pad/index.js', 'third_party/zlib/inflate.c', 'static/dist/vendor.bundle.js'])
       assert.ok(excluded(path), path);
     for (const path of ['LICENSE', 'licenses/README.md', 'app/Licenses.php', 'lib/models/user.dart', 'Forms/MainForm.cs', 'api/v1/service.js', 'docs/lock.md', 'app/policy.py', 'locale/README.md',
       // a programming language's folder, the source strings and settings, fixtures by locale, code about locales
-      'src/lang/go/parser.go', 'lang/cs/Program.cs', 'lang/php/settings.php', 'src/main/resources/messages.properties', 'app/src/main/res/values/strings.xml', 'conf/settings_qa.properties', 'tests/fixtures/de/data.json', 'config/locales.rb', 'lib/locale/detect.rb', 'i18n/index.ts', 'resources/lang/README.md'])
+      'src/lang/go/parser.go', 'lang/cs/Program.cs', 'lang/php/settings.php', 'src/main/resources/messages.properties', 'app/src/main/res/values/strings.xml', 'conf/settings_qa.properties', 'tests/fixtures/de/data.json', 'config/locales.rb', 'lib/locale/detect.rb', 'i18n/index.ts', 'resources/lang/README.md', 'app/vendor_service.py', 'src/vendors.ts', 'docs/vendor-policy.md'])
       assert.ok(!excluded(path), path);
   });
 

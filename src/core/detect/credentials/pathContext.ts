@@ -55,12 +55,19 @@ function isTestHelperFolder(name: string): boolean {
 /** What a repository's .gitattributes says of a path: `vendored`, `docs`, or nothing. */
 export type LinguistAttributes = (path: string) => 'vendored' | 'docs' | undefined;
 
+/** Vendored by its path alone (a vendor folder, a committed vendor bundle), as linguist's defaults have it. */
+export function isVendoredPath(path: string): boolean {
+  const segments = path.split('/');
+  const name = segments.pop() ?? '';
+  return segments.some((s) => VENDORED_FOLDERS.has(s)) || VENDOR_BUNDLE.test(name);
+}
+
 export function contextOfPath(path: string, attributes?: LinguistAttributes): CredentialContext {
   const marked = attributes?.(path);
   if (marked === 'vendored') return 'vendored';
   const segments = path.split('/');
   const name = segments.pop() ?? '';
-  if (segments.some((s) => VENDORED_FOLDERS.has(s)) || VENDOR_BUNDLE.test(name)) return 'vendored';
+  if (isVendoredPath(path)) return 'vendored';
   if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s)) || TEST_FILE.test(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`)) return 'test';
   if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name)) return 'docs';
   return 'code';

@@ -5,6 +5,7 @@
 // "owned" 14 catalogs of 18,000 lines each, ahead of any code). The setting
 // `handover.ownershipDefaultExclusions: false` (CLI: --no-default-exclusions) turns the list off; the
 // count of files left out is shown either way.
+import { isVendoredPath } from '../credentials/pathContext';
 import { compileGlobs } from './pathGlob';
 
 /** Globs (see pathGlob.ts) of lockfiles, generated, minified, snapshot and golden files, and translation catalogs. */
@@ -117,10 +118,16 @@ export const TRANSLATION_FILE = new RegExp(
   ].join('|'),
 );
 
-/** Whether a path is left out of ownership by default: the globs above, or a translation file. */
+/**
+ * Whether a path is left out of ownership by default: the globs above, a translation file, or vendored
+ * code by its path (`vendor/`, `node_modules/`, `third_party/`, a committed vendor bundle: what the
+ * credential scan calls vendored, as linguist does without a `.gitattributes`; files marked
+ * `linguist-vendored` are left out in any case). freescout commits composer's `vendor/`: 4,222 of its
+ * maintainer's 5,159 owned files were there.
+ */
 export function compileDefaultExclusions(): (path: string) => boolean {
   const globs = compileGlobs(DEFAULT_EXCLUDE_GLOBS);
-  return (path) => globs(path) || TRANSLATION_FILE.test(path);
+  return (path) => globs(path) || TRANSLATION_FILE.test(path) || isVendoredPath(path);
 }
 
 /**
