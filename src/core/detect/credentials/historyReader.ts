@@ -533,8 +533,11 @@ export interface HistoryPlan {
  */
 const SMALL_PACK_WINDOWS = ['-c', 'core.packedGitWindowSize=16m', '-c', 'core.packedGitLimit=64m'];
 
-/** A git that reads beside the segment's log keeps little resident: small pack windows and delta base cache (see holeStreamArguments). */
-const BESIDE_THE_LOG = [...SMALL_PACK_WINDOWS, '-c', 'core.deltaBaseCacheLimit=16m'];
+/**
+ * A git that reads beside the segment's log keeps little resident: small pack windows and delta base cache
+ * (see holeStreamArguments). Also the merges' reading, which runs beside the history's log.
+ */
+export const BESIDE_THE_LOG = [...SMALL_PACK_WINDOWS, '-c', 'core.deltaBaseCacheLimit=16m'];
 
 /**
  * Learns, reading no blob, which commits of `range` need one the clone lacks: the objects

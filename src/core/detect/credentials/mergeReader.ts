@@ -7,6 +7,7 @@ import { GitError, type GitRunner } from '../../git/gitRunner';
 import { isUnreadableObjectError } from '../../git/readableRefs';
 import { readBlobFacts, type BlobFacts } from '../ownership/blobFacts';
 import { MAX_LINE_LENGTH } from './fileMatcher';
+import { BESIDE_THE_LOG } from './historyReader';
 import { HEADER_FORMAT, PATCH_FLAGS, PatchLineParser, type CommitInfo, type PatchVisitor } from './patchParser';
 
 export interface MergeReading {
@@ -38,7 +39,7 @@ const COUNT_LINES_ABOVE_BYTES = 2 ** 32;
 /** The `git log` of the merges of `range` (commit ids, `^id` exclusions), each as its combined diff, without the `excluded` paths. */
 export function mergeLogArguments(range: readonly string[], excluded: readonly string[] = []): string[] {
   const pathspec = excluded.length ? [':(top)', ...excluded.map((p) => `:(exclude,top,literal)${p}`)] : [];
-  return ['log', '--merges', '--cc', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', ...range, '--', ...pathspec];
+  return [...BESIDE_THE_LOG, 'log', '--merges', '--cc', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', ...range, '--', ...pathspec];
 }
 
 /**
@@ -118,7 +119,7 @@ export async function filesTooLargeToCombine(git: GitRunner, range: readonly str
   const entries: { path: string; parents: string[] }[] = [];
   try {
     let pending: string[] | null = null;
-    for await (const field of git.stream(['log', '--merges', '-c', '--raw', '--no-abbrev', '--no-renames', '-z', '--format=', '--end-of-options', ...range, '--'], '\0', { buffered: true })) {
+    for await (const field of git.stream([...BESIDE_THE_LOG, 'log', '--merges', '-c', '--raw', '--no-abbrev', '--no-renames', '-z', '--format=', '--end-of-options', ...range, '--'], '\0', { buffered: true })) {
       if (pending) {
         entries.push({ path: field, parents: pending });
         pending = null;
