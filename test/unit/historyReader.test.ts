@@ -156,6 +156,26 @@ describe('history reader: a clone that lacks a blob in the middle of a commit', 
     return { repo, commits, broken };
   }
 
+  it('tells the files it will leave out as soon as it has planned around the first hole, before it reads on', async () => {
+    const { repo, commits } = repoWithHole();
+    const visitor = new CountingVisitor();
+    const told: { paths: string[]; commitsEnded: number }[] = [];
+    await readHistory({ git: new GitRunner({ cwd: repo.dir }), range: [commits[3] ?? ''], visitor, keywords: DEFAULT_RULES.keywords, onPlan: (paths) => told.push({ paths, commitsEnded: visitor.ended.size }) });
+    // Told once, with the file whose blob is gone, while the commit older than the hole was still to read.
+    assert.deepEqual(
+      told.map((t) => t.paths),
+      [['c-big.txt']],
+    );
+    assert.ok((told[0]?.commitsEnded ?? 99) < commits.length, `told after ${told[0]?.commitsEnded} of ${commits.length} commits`);
+    // A clone without holes plans nothing: never told.
+    const whole = FixtureRepo.init();
+    repos.push(whole);
+    whole.write('a.env', `GITHUB_TOKEN=${token()}\n`).commit('one', LEAVER, '2025-01-01T00:00:00Z');
+    let calls = 0;
+    await readHistory({ git: new GitRunner({ cwd: whole.dir }), range: [whole.head()], visitor: new CountingVisitor(), keywords: DEFAULT_RULES.keywords, onPlan: () => calls++ });
+    assert.equal(calls, 0);
+  });
+
   it('reads every commit once, the failing one without a second full read, and skips only the unreadable file', async () => {
     const { repo, commits, broken } = repoWithHole();
     const git = new RecordingRunner({ cwd: repo.dir });

@@ -254,7 +254,8 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
     mergeReading.catch(() => undefined);
     let reading: Awaited<ReturnType<typeof readHistory>>;
     try {
-      reading = await readHistory({ git, range, visitor, keywords: setup.rules.keywords });
+      // The files the reader will leave out are known once it has planned around a first hole: the merges can go around them from then on.
+      reading = await readHistory({ git, range, visitor, keywords: setup.rules.keywords, onPlan: (paths) => logUnreadable(paths) });
     } catch (err) {
       readingDone = true;
       logUnreadable([]);

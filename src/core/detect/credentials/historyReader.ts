@@ -55,6 +55,11 @@ export interface HistoryReadOptions {
   keywords: KeywordIndex;
   /** Commits per segment once the plan is known (default PLANNED_SEGMENT; smaller in tests). */
   segmentCommits?: number;
+  /**
+   * Told, once a first failure made the reader plan the rest, the paths of the files it will leave out (the
+   * files whose blobs the clone lacks), before it reads on: the merges' reading can go around them then.
+   */
+  onPlan?: (unreadablePaths: string[]) => void;
 }
 
 /**
@@ -197,7 +202,10 @@ export async function readHistory(options: HistoryReadOptions): Promise<HistoryR
         // Which commits need a blob the clone lacks; without a plan (a commit or tree missing), the commits
         // git walks for the range, in its order, around missing commits.
         plan = await planHistory(git, options.range);
-        if (plan) order = plan.order;
+        if (plan) {
+          order = plan.order;
+          options.onPlan?.([...new Set([...plan.holes.values()].flatMap((hole) => hole.left))]);
+        }
         else {
           const listing = await listReadableCommits(git, options.range, { noMerges: true });
           order = listing.commits;
