@@ -599,6 +599,42 @@ describe('credential scan: a merge that rewrote a large file', function () {
   });
 });
 
+describe('merges: which files are too large to line up', function () {
+  this.timeout(120_000);
+
+  it('counts the lines of the parents\' versions: many lines in both is too large; long lines, one large parent or a large result alone is not', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      const lines = (count: number, tag: string, width = 12) => Array.from({ length: count }, (_, i) => `${tag}${i} ${'x'.repeat(width)}`).join('\n') + '\n';
+      const versions = (tag: string) => ({
+        // 6,000 lines in each parent: 36 million cells, past the limit.
+        'dist/bundle.js': lines(6000, tag),
+        // Over 64 KiB in each parent (their sizes multiply past 2^32) but 90 lines: counted, and kept.
+        'data/wide.txt': lines(90, tag, 1200),
+        // 6,000 lines on one side, 10 on the other, and a result of 6,000 lines unlike both: kept (the result's own lines do not count).
+        'app/grown.js': tag === 'b' ? lines(10, tag) : lines(6000, tag),
+      });
+      const write = (files: Record<string, string>) => Object.entries(files).forEach(([path, text]) => repo.write(path, text));
+      write(versions('a'));
+      repo.commit('start', LEAVER, '2025-01-01T00:00:00Z');
+      repo.git('checkout', '-q', '-b', 'feature');
+      write(versions('b'));
+      repo.commit('feature', LEAVER, '2025-01-02T00:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      write(versions('c'));
+      repo.commit('main', LEAVER, '2025-01-03T00:00:00Z');
+      startMerge(repo, 'feature', '2025-01-04T00:00:00Z');
+      write(versions('d'));
+      repo.commit('merge', LEAVER, '2025-01-04T00:00:00Z');
+      assert.deepEqual(await filesTooLargeToCombine(new GitRunner({ cwd: repo.dir }), [repo.head()]), ['dist/bundle.js']);
+      // A history without merges has nothing to leave out.
+      assert.deepEqual(await filesTooLargeToCombine(new GitRunner({ cwd: repo.dir }), [repo.git('rev-parse', 'HEAD^1').trim()]), []);
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
 describe('credential scan: SQL dump rows in history', function () {
   this.timeout(120_000);
   const repos: FixtureRepo[] = [];
