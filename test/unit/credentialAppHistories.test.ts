@@ -34,6 +34,19 @@ describe('credentials in application and ops histories', () => {
     assert.deepEqual(kinds('roles/mail/defaults/main.yml', `  - name: 'password_plesk_pass'\n    value: '${weak}'`), ['password@2']);
   });
 
+  it('leave a command line written with template variables alone', () => {
+    assert.deepEqual(kinds('playbooks/cleanup.yml', '      command: "rabbitmqctl change_password {{ rabbitmq_user }} {{ rabbitmq_user_password }}"'), []);
+    assert.deepEqual(kinds('deploy.sh', `rabbitmqctl change_password ops ${weak}`), ['ops-command-password@1']);
+  });
+
+  it('leave a list of packages alone: a package named with a credential word maps to its version', () => {
+    const packages = ['  cipux-passwd: 3.4.0-1', '  kdepasswd: 4:4.8.4-0ubuntu1', '  cmospwd: 5.0+dfsg-2', '  python-passwd-tools: 0.3~git20120813-2'];
+    for (const line of packages) assert.deepEqual(kinds('scripts/repo_config.yml', `packages:\n${line}`), [], line);
+    // A password of letters and digits is still one beside them, and a version-shaped one in a file that holds credentials.
+    assert.deepEqual(kinds('scripts/repo_config.yml', `db_password: ${weak}`), ['password@1']);
+    assert.deepEqual(kinds('.pgpass', 'db.example.com:5432:app:app:1.2.3-4'), ['pgpass-password@1']);
+  });
+
   it('read a password named after the environment it is passed in (Docker link variables), and not a key naming that variable', () => {
     const password = j('Qx7', 'Lm2p', 'Rt9V', 'wK4');
     assert.deepEqual(kinds('docker.env', `MAIL_ENV_USERNAME=ops\nMAIL_ENV_PASSWORD=${password}`), ['password@2']);

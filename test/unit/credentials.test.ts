@@ -669,6 +669,7 @@ describe('where a path sits', () => {
   it('tells tests, vendored code, docs and examples from code, by folder and file name', () => {
     const cases: [string, string][] = [
       ['src/app/config.ts', 'code'],
+      ['releasenotes/notes/keystone-user-support-e35b0b335b6522e9.yaml', 'docs'],
       ['deploy/prod.env', 'code'],
       ['credentials.txt', 'code'],
       ['pkg/store/store_test.go', 'test'],

@@ -15,7 +15,7 @@ const VENDORED_FOLDERS = new Set(['vendor', 'vendors', 'node_modules', 'bower_co
 const VENDOR_BUNDLE = /^(?:chunk-)?vendors?(?:[.~_-][\w.~-]*)?\.(?:js|mjs|cjs|css)(?:\.map)?$/i;
 /** `t/` is Perl's and git's test folder. */
 const TEST_FOLDERS = new Set(['t', 'test', 'tests', '__tests__', 'testing', 'spec', 'specs', 'testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'unittests', 'tst']);
-const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'tutorial', 'tutorials', 'website']);
+const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'tutorial', 'tutorials', 'website', 'releasenotes', 'release-notes', 'release_notes']);
 
 /**
  * Words that make a folder documentation or examples wherever they stand in its name: `api-docs/`,

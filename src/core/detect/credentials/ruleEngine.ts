@@ -453,6 +453,9 @@ function valueOf(groups: Record<string, string | undefined>): string | undefined
 }
 
 /** Line-shape rules (credential file formats, SQL, PHP define, command lines), after `rules.keywords.groupsIn(line)`. */
+/** The text just before a value that opens a template's expression: Jinja/Go/Helm `{{`, ERB `<%=`, `${`. */
+const INSIDE_TEMPLATE_EXPRESSION = /(?:\{\{-?|<%=?|\$\{)\s*$/;
+
 export function findLineRules(rules: RuleSet, file: FileContext, line: string, out: ValueSpan[]): void {
   for (const compiled of rulesOf(rules, file).lines) {
     const { rule } = compiled;
@@ -467,6 +470,9 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       const at = m.index + m[0].lastIndexOf(raw);
       const { value, start } = unquote(raw, at);
       if (rule.decode === 'base64-pem' || rule.judge === 'structure') continue; // read by the file matcher
+      // Inside a template's expression (`rabbitmqctl change_password {{ user }} {{ password }}` read the user's
+      // variable as the password): a variable's name, not a value.
+      if (INSIDE_TEMPLATE_EXPRESSION.test(line.slice(Math.max(0, start - 8), start))) continue;
       const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'dockerfile-env-secret') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : 'password';
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };

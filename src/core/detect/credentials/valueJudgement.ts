@@ -339,6 +339,12 @@ const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const FILE_REFERENCE = /^[a-z][\w-]{0,15}:(?!\/\/)(?:\/|~\/|\.{1,2}\/)\S*$/i;
 const OBJECT_TEXT = /^\{\s*\\?"[\w-]+\\?"\s*:/;
 
+/**
+ * A package's version (`3.4.0-1`, `4:4.8.4-0ubuntu1`, `5.0+dfsg-2`, `0.3~git20120813-2`): what a list of
+ * packages maps a name with a credential's word in it to (`cipux-passwd:`, `kdepasswd:`, `cmospwd:`).
+ */
+const PACKAGE_VERSION = /^(?:\d+:)?\d+(?:\.\d+)+(?:[-+~][0-9A-Za-z.+~-]*)?$/;
+
 export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere'): boolean {
   const value = raw.trim();
   if (REFERENCE.test(value)) return true;
@@ -362,6 +368,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
   if (place !== 'credential-file' && LONE_CREDENTIAL_WORD.test(lower) && value === value.toUpperCase()) return true;
   if (FIELD_FORMAT.test(value)) return true;
+  // (In a file that exists to hold the credential, even a version-shaped password is the password.)
+  if (place !== 'credential-file' && PACKAGE_VERSION.test(value)) return true;
   // A description of what goes there (`YourXmailControlPass`, `_the_password_of_the_bind_user`) or metasyntactic words (`bar_foo`): an ask, not a value.
   if (place !== 'credential-file' && (describesCredential(value) || /^(?:foo|bar|baz|qux|quux){2,}$/.test(alnum))) return true;
   // Spelled from the credential's own words (`strongpassword`, `Cl1ent$ecret!`, `my-api-token`): a stand-in,
