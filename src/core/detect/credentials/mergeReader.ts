@@ -5,7 +5,7 @@
 // reads the combined diffs of the range's merges, beside the log, into a visitor of the same ledger.
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import { isUnreadableObjectError } from '../../git/readableRefs';
-import { readBlobFacts, type BlobFacts } from '../ownership/blobFacts';
+import { readBlobFacts } from '../ownership/blobFacts';
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import { BESIDE_THE_LOG } from './historyReader';
 import { HEADER_FORMAT, PATCH_FLAGS, PatchLineParser, type CommitInfo, type PatchVisitor } from './patchParser';
@@ -116,37 +116,36 @@ async function readOnce(git: GitRunner, range: readonly string[], visitor: Patch
  * no size (git stops on it later, and the reading goes around it). Nothing when a step cannot be read.
  */
 export async function filesTooLargeToCombine(git: GitRunner, range: readonly string[]): Promise<string[]> {
-  const entries: { path: string; parents: string[] }[] = [];
   try {
-    let pending: string[] | null = null;
-    for await (const field of git.stream([...BESIDE_THE_LOG, 'log', '--merges', '-c', '--raw', '--no-abbrev', '--no-renames', '-z', '--format=', '--end-of-options', ...range, '--'], '\0', { buffered: true })) {
-      if (pending) {
-        entries.push({ path: field, parents: pending });
-        pending = null;
-        continue;
-      }
-      // `::100644 100644 100644 <parent blob> <parent blob> <merge blob> MM` (one mode and blob per parent, then the merge's)
-      const at = field.indexOf('::');
-      if (at < 0) continue;
-      const ids = field.slice(at).split(' ').filter((word) => /^[0-9a-f]{40,64}$/.test(word));
-      pending = ids.slice(0, -1);
-    }
+    return await tooLargeToCombine(git, range);
   } catch (err) {
     if (err instanceof GitError && err.kind === 'aborted') throw err;
     return [];
+  }
+}
+
+async function tooLargeToCombine(git: GitRunner, range: readonly string[]): Promise<string[]> {
+  const entries: { path: string; parents: string[] }[] = [];
+  let pending: string[] | null = null;
+  for await (const field of git.stream([...BESIDE_THE_LOG, 'log', '--merges', '-c', '--raw', '--no-abbrev', '--no-renames', '-z', '--format=', '--end-of-options', ...range, '--'], '\0', { buffered: true })) {
+    if (pending) {
+      entries.push({ path: field, parents: pending });
+      pending = null;
+      continue;
+    }
+    // `::100644 100644 100644 <parent blob> <parent blob> <merge blob> MM` (one mode and blob per parent, then the merge's)
+    const at = field.indexOf('::');
+    if (at < 0) continue;
+    const ids = field.slice(at).split(' ').filter((word) => /^[0-9a-f]{40,64}$/.test(word));
+    pending = ids.slice(0, -1);
   }
   const ids = new Set<string>();
   for (const entry of entries) for (const id of entry.parents) if (!/^0+$/.test(id)) ids.add(id);
   if (ids.size === 0) return [];
   const sizes = new Map<string, number>();
-  try {
-    for await (const line of git.stream(['cat-file', '--batch-check=%(objectname) %(objectsize)'], '\n', { input: [...ids].map((id) => `${id}\n`) })) {
-      const [id, size] = line.split(' ');
-      if (id && size && /^\d+$/.test(size)) sizes.set(id, Number(size));
-    }
-  } catch (err) {
-    if (err instanceof GitError && err.kind === 'aborted') throw err;
-    return [];
+  for await (const line of git.stream(['cat-file', '--batch-check=%(objectname) %(objectsize)'], '\n', { input: [...ids].map((id) => `${id}\n`) })) {
+    const [id, size] = line.split(' ');
+    if (id && size && /^\d+$/.test(size)) sizes.set(id, Number(size));
   }
   // Line counts of the versions of files whose sizes could make too large a table (the others are left alone).
   const twoLargest = (values: number[]): number => {
@@ -155,13 +154,7 @@ export async function filesTooLargeToCombine(git: GitRunner, range: readonly str
   };
   const large = entries.filter((entry) => twoLargest(entry.parents.map((id) => sizes.get(id) ?? 0)) > COUNT_LINES_ABOVE_BYTES);
   if (large.length === 0) return [];
-  let lines: Map<string, BlobFacts>;
-  try {
-    lines = await readBlobFacts(git, large.flatMap((entry) => entry.parents).filter((id) => sizes.has(id)), { headers: false });
-  } catch (err) {
-    if (err instanceof GitError && err.kind === 'aborted') throw err;
-    return [];
-  }
+  const lines = await readBlobFacts(git, large.flatMap((entry) => entry.parents).filter((id) => sizes.has(id)), { headers: false });
   const paths = new Set<string>();
   for (const entry of large) if (twoLargest(entry.parents.map((id) => lines.get(id)?.lines ?? 0)) > MAX_COMBINED_CELLS) paths.add(entry.path);
   return [...paths];

@@ -58,8 +58,12 @@ export type LinguistAttributes = (path: string) => 'vendored' | 'docs' | undefin
 /** Vendored by its path alone (a vendor folder, a committed vendor bundle), as linguist's defaults have it. */
 export function isVendoredPath(path: string): boolean {
   const segments = path.split('/');
-  const name = segments.pop() ?? '';
-  return segments.some((s) => VENDORED_FOLDERS.has(s)) || VENDOR_BUNDLE.test(name);
+  return vendoredByName(segments, segments.pop() ?? '');
+}
+
+/** isVendoredPath on a path already split: its folders and its file name. */
+function vendoredByName(folders: readonly string[], name: string): boolean {
+  return folders.some((s) => VENDORED_FOLDERS.has(s)) || VENDOR_BUNDLE.test(name);
 }
 
 export function contextOfPath(path: string, attributes?: LinguistAttributes): CredentialContext {
@@ -67,7 +71,7 @@ export function contextOfPath(path: string, attributes?: LinguistAttributes): Cr
   if (marked === 'vendored') return 'vendored';
   const segments = path.split('/');
   const name = segments.pop() ?? '';
-  if (isVendoredPath(path)) return 'vendored';
+  if (vendoredByName(segments, name)) return 'vendored';
   if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s)) || TEST_FILE.test(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`)) return 'test';
   if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name)) return 'docs';
   return 'code';

@@ -452,10 +452,10 @@ function valueOf(groups: Record<string, string | undefined>): string | undefined
   return undefined;
 }
 
-/** Line-shape rules (credential file formats, SQL, PHP define, command lines), after `rules.keywords.groupsIn(line)`. */
 /** The text just before a value that opens a template's expression: Jinja/Go/Helm `{{`, ERB `<%=`, `${`. */
 const INSIDE_TEMPLATE_EXPRESSION = /(?:\{\{-?|<%=?|\$\{)\s*$/;
 
+/** Line-shape rules (credential file formats, SQL, PHP define, command lines), after `rules.keywords.groupsIn(line)`. */
 export function findLineRules(rules: RuleSet, file: FileContext, line: string, out: ValueSpan[]): void {
   for (const compiled of rulesOf(rules, file).lines) {
     const { rule } = compiled;

@@ -547,8 +547,7 @@ const PERMISSION_NAME = /^[a-z][a-z0-9_]*\.(?:add|change|delete|view)_[a-z0-9_]+
 
 /** Values that name or count something rather than being a credential (see the constants above). */
 function isSettingOrCoordinate(value: string): boolean {
-  if (PERMISSION_NAME.test(value)) return true;
-  if (SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value) || ENTRY_POINT.test(value) || QUALIFIED_CLASS_NAME.test(value)) return true;
+  if (PERMISSION_NAME.test(value) || SMALL_OR_SIGNED_NUMBER.test(value) || COORDINATE.test(value) || SSH_KEY_FILE_NAME.test(value) || REGEX_LIKE.test(value) || ENTRY_POINT.test(value) || QUALIFIED_CLASS_NAME.test(value)) return true;
   return DOTTED_SETTING.test(value) && CREDENTIAL_LAST_WORD.test(value.slice(value.lastIndexOf('.') + 1));
 }
 

@@ -140,6 +140,11 @@ export function personLines(current: CurrentLines, personIds: ReadonlySet<string
   return { person, topOther, lines: current.lines };
 }
 
+/** A file's key in the cache: its blob id and its path. */
+export function currentLinesKey(blob: string, path: string): string {
+  return `${blob}:${path}`;
+}
+
 export interface BlameRequest {
   path: string;
   blob: string;
@@ -174,7 +179,7 @@ export async function blameFiles(
   const started = Date.now();
   const todo: BlameRequest[] = [];
   for (const request of requests) {
-    const cached = cache.entries[`${request.blob}:${request.path}`];
+    const cached = cache.entries[currentLinesKey(request.blob, request.path)];
     if (cached) run.results.set(request.path, cached);
     else todo.push(request);
   }
@@ -199,7 +204,7 @@ export async function blameFiles(
       try {
         const result = await blameFile(runner, commit, request.path, request.grafts?.(), request.moves ?? true, graftFiles);
         run.results.set(request.path, result);
-        cache.entries[`${request.blob}:${request.path}`] = result;
+        cache.entries[currentLinesKey(request.blob, request.path)] = result;
         run.blamed++;
       } catch (err) {
         if (options.signal?.aborted) throw new GitError('aborted', 'git was cancelled');
@@ -230,7 +235,7 @@ export function pruneCache(cache: CurrentLinesCache, keep: readonly BlameRequest
   const entries: Record<string, CurrentLines> = {};
   let count = 0;
   for (const request of keep) {
-    const key = `${request.blob}:${request.path}`;
+    const key = currentLinesKey(request.blob, request.path);
     const entry = cache.entries[key];
     if (entry && !(key in entries)) {
       entries[key] = entry;

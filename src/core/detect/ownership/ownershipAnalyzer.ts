@@ -21,7 +21,7 @@ import { isMerge, LOG_FORMAT, LogParser, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths, type FileFacts } from './ownershipScoring';
-import { blameFiles, currentLinesCacheFrom, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
+import { blameFiles, currentLinesCacheFrom, currentLinesKey, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
 import { CommitGraphBuilder, graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
 import { compileDefaultExclusions } from './defaultExclusions';
 
@@ -410,7 +410,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const personId = [...personIds][0];
   if (sources && reading.missing.length === 0 && personId !== undefined) {
     for (const f of candidates) {
-      const key = `${headFiles.get(f.path) ?? ''}:${f.path}`;
+      const key = currentLinesKey(headFiles.get(f.path) ?? '', f.path);
       if (f.soleAuthor && readWhole(f) && !cache.entries[key]) cache.entries[key] = { lines: f.lines, byAuthor: [[personId, '', f.lines]] };
     }
   }
