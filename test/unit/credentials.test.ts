@@ -564,6 +564,25 @@ describe('credential scan: what a merge commit adds itself', function () {
   });
 });
 
+/**
+ * A merge whose files differ from both parents: `files('a')` is committed first, then `files('b')` on a branch and
+ * `files('c')` on main, and the merge resolves them as `files('d')`. Returns the merge's commit.
+ */
+function mergeOfFourVersions(repo: FixtureRepo, files: (version: 'a' | 'b' | 'c' | 'd') => Record<string, string>): string {
+  const write = (version: 'a' | 'b' | 'c' | 'd') => Object.entries(files(version)).forEach(([path, text]) => repo.write(path, text));
+  write('a');
+  repo.commit('start', LEAVER, '2025-01-01T00:00:00Z');
+  repo.git('checkout', '-q', '-b', 'feature');
+  write('b');
+  repo.commit('feature', LEAVER, '2025-01-02T00:00:00Z');
+  repo.git('checkout', '-q', 'main');
+  write('c');
+  repo.commit('main', LEAVER, '2025-01-03T00:00:00Z');
+  startMerge(repo, 'feature', '2025-01-04T00:00:00Z');
+  write('d');
+  return repo.commit('merge feature', LEAVER, '2025-01-04T00:00:00Z');
+}
+
 describe('credential scan: a merge that rewrote a large file', function () {
   this.timeout(120_000);
 
@@ -572,17 +591,15 @@ describe('credential scan: a merge that rewrote a large file', function () {
     try {
       // 6,000 lines in each version: a table of 36 million cells, past MAX_COMBINED_CELLS.
       const bundle = (tag: string) => Array.from({ length: 6000 }, (_, i) => `var ${tag}${i} = ${i * 7};`).join('\n') + '\n';
-      repo.write('dist/bundle.js', bundle('a')).write('app/.env', 'LOG_LEVEL=info\n').commit('start', LEAVER, '2025-01-01T00:00:00Z');
-      repo.git('checkout', '-q', '-b', 'feature');
-      repo.write('dist/bundle.js', bundle('b')).write('app/.env', 'LOG_LEVEL=debug\n').commit('feature build', LEAVER, '2025-01-02T00:00:00Z');
-      repo.git('checkout', '-q', 'main');
-      repo.write('dist/bundle.js', bundle('c')).write('app/.env', 'LOG_LEVEL=warn\n').commit('main build', LEAVER, '2025-01-03T00:00:00Z');
-      startMerge(repo, 'feature', '2025-01-04T00:00:00Z');
       const bundleValue = `${randomText(14)}#5b`;
       const envValue = `${randomText(14)}#6e`;
+      const levels = { a: 'info', b: 'debug', c: 'warn' };
       // The merge rebuilds the bundle (differing from both parents everywhere) and resolves .env with a password of its own.
-      repo.write('dist/bundle.js', `${bundle('d')}var config = { password: "${bundleValue}" };\n`).write('app/.env', `LOG_LEVEL=warn\nDB_PASSWORD=${envValue}\n`);
-      const merge = repo.commit('merge feature', LEAVER, '2025-01-04T00:00:00Z');
+      const merge = mergeOfFourVersions(repo, (version) =>
+        version === 'd'
+          ? { 'dist/bundle.js': `${bundle('d')}var config = { password: "${bundleValue}" };\n`, 'app/.env': `LOG_LEVEL=warn\nDB_PASSWORD=${envValue}\n` }
+          : { 'dist/bundle.js': bundle(version), 'app/.env': `LOG_LEVEL=${levels[version]}\n` },
+      );
       const tips = [repo.head()];
       assert.deepEqual(await filesTooLargeToCombine(new GitRunner({ cwd: repo.dir }), tips), ['dist/bundle.js']);
       const result = await scan(repo.dir);
@@ -606,7 +623,7 @@ describe('merges: which files are too large to line up', function () {
     const repo = FixtureRepo.init();
     try {
       const lines = (count: number, tag: string, width = 12) => Array.from({ length: count }, (_, i) => `${tag}${i} ${'x'.repeat(width)}`).join('\n') + '\n';
-      const versions = (tag: string) => ({
+      const versions = (tag: string): Record<string, string> => ({
         // 6,000 lines in each parent: 36 million cells, past the limit.
         'dist/bundle.js': lines(6000, tag),
         // Over 64 KiB in each parent (their sizes multiply past 2^32) but 90 lines: counted, and kept.
@@ -614,18 +631,7 @@ describe('merges: which files are too large to line up', function () {
         // 6,000 lines on one side, 10 on the other, and a result of 6,000 lines unlike both: kept (the result's own lines do not count).
         'app/grown.js': tag === 'b' ? lines(10, tag) : lines(6000, tag),
       });
-      const write = (files: Record<string, string>) => Object.entries(files).forEach(([path, text]) => repo.write(path, text));
-      write(versions('a'));
-      repo.commit('start', LEAVER, '2025-01-01T00:00:00Z');
-      repo.git('checkout', '-q', '-b', 'feature');
-      write(versions('b'));
-      repo.commit('feature', LEAVER, '2025-01-02T00:00:00Z');
-      repo.git('checkout', '-q', 'main');
-      write(versions('c'));
-      repo.commit('main', LEAVER, '2025-01-03T00:00:00Z');
-      startMerge(repo, 'feature', '2025-01-04T00:00:00Z');
-      write(versions('d'));
-      repo.commit('merge', LEAVER, '2025-01-04T00:00:00Z');
+      mergeOfFourVersions(repo, versions);
       assert.deepEqual(await filesTooLargeToCombine(new GitRunner({ cwd: repo.dir }), [repo.head()]), ['dist/bundle.js']);
       // A history without merges has nothing to leave out.
       assert.deepEqual(await filesTooLargeToCombine(new GitRunner({ cwd: repo.dir }), [repo.git('rev-parse', 'HEAD^1').trim()]), []);
