@@ -3,6 +3,7 @@
 import { GitError, GitRunner } from '../../git/gitRunner';
 import { checkAttributes, type RepositoryLayout } from '../../git/repositoryLayout';
 import { readBlobFacts } from './blobFacts';
+import { STATIC_SCRIPT_OR_STYLE } from './defaultExclusions';
 
 /** Throws the runner's cancellation error once the signal is aborted. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -119,8 +120,10 @@ export interface EarlierTextFacts {
 }
 
 /**
- * Lines of each text file of a commit and, with `headers`, the files with a generated-code header:
- * one pass over their blobs (blobFacts.ts), binary files told apart as `git grep -I` does. With
+ * Lines of each text file of a commit and, with `headers`, the files with a generated-code header
+ * and the scripts and styles of a static folder that open with a library's banner (copied libraries,
+ * defaultExclusions.ts STATIC_SCRIPT_OR_STYLE): one pass over their blobs (blobFacts.ts), binary files
+ * told apart as `git grep -I` does. With
  * `earlier`, only the files changed since are read (the warm re-analysis reads no unchanged blob);
  * a run that did not look for headers before reads every file for them.
  */
@@ -142,19 +145,23 @@ export async function readTextFacts(
   }
   const paths: string[] = [];
   const readWhole = new Set<string>();
+  const banners = new Set<string>();
   for (const path of toRead) {
     const blob = files.get(path);
     const binary = attributes.binaryByAttribute.get(path);
     if (blob === undefined || binary === true) continue; // deleted, not a regular file, or binary by attribute
     paths.push(path);
     if (binary === false) readWhole.add(blob);
+    if (headers && STATIC_SCRIPT_OR_STYLE.test(path)) banners.add(blob);
   }
-  const facts = await readBlobFacts(git, paths.map((path) => files.get(path) as string), { headers, readWhole, signal });
+  const facts = await readBlobFacts(git, paths.map((path) => files.get(path) as string), { headers, readWhole, banners, signal });
   for (const path of paths) {
-    const blob = facts.get(files.get(path) as string);
+    const id = files.get(path) as string;
+    const blob = facts.get(id);
     if (!blob || (blob.binary && attributes.binaryByAttribute.get(path) !== false)) continue;
     if (blob.lines > 0) lines.set(path, blob.lines);
-    if (blob.generated) generated?.add(path);
+    // (A blob at two paths is looked at for a banner if one of them is a static script: only that path counts.)
+    if (blob.generated || (blob.library && STATIC_SCRIPT_OR_STYLE.test(path))) generated?.add(path);
   }
   return { lines, generated };
 }

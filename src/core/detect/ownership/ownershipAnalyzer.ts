@@ -23,7 +23,7 @@ import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths, type FileFacts } from './ownershipScoring';
 import { blameFiles, currentLinesCacheFrom, currentLinesKey, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
 import { CommitGraphBuilder, graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
-import { compileDefaultExclusions } from './defaultExclusions';
+import { compileDefaultExclusions, CONTENT_RULES } from './defaultExclusions';
 
 export interface OwnershipOptions {
   /** Runner for the repository; give it the same signal so that aborting kills git at once. */
@@ -307,7 +307,9 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     const changed = earlier?.head ? await changedPaths(git, earlier.head, head.sha) : undefined;
     const headFiles = await listRegularFiles(git, head.sha, signal);
     const attributes = await readPathAttributes(git, options.cwd, layout, head.sha, headFiles.keys(), signal);
-    const textEarlier = changed && earlier?.headLines ? { lines: earlier.headLines, generated: earlier.headGenerated, changed } : undefined;
+    // (Files found by other content rules than today's are all looked at again.)
+    const generatedEarlier = (earlier?.headRules ?? 1) === CONTENT_RULES ? earlier?.headGenerated : undefined;
+    const textEarlier = changed && earlier?.headLines ? { lines: earlier.headLines, generated: generatedEarlier, changed } : undefined;
     const { lines, generated } = await readTextFacts(git, headFiles, attributes, { headers: useDefaults, earlier: textEarlier, signal });
     return { headFiles, lines, linguist: attributes.linguist, generated };
   })();
@@ -433,7 +435,10 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
 
   const state = ledger.toState({ sha: head.sha, time: head.time, shallow, mailmap });
   state.headLines = [...lines].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  if (generated) state.headGenerated = [...generated].sort();
+  if (generated) {
+    state.headGenerated = [...generated].sort();
+    state.headRules = CONTENT_RULES;
+  }
   return {
     files,
     folders,

@@ -35,10 +35,13 @@ export interface OwnershipState {
   /** Lines of each text file at `head` (paths and counts only), so a re-analysis recounts only changed files. */
   headLines?: Array<[string, number]>;
   /**
-   * Paths at `head` whose first lines carry a generated-code header (defaultExclusions.ts), when that
-   * run looked for them: a re-analysis looks again in the changed files only.
+   * Paths at `head` whose first lines carry a generated-code header or a copied library's banner
+   * (defaultExclusions.ts), when that run looked for them: a re-analysis looks again in the changed
+   * files only — in every file when the rules changed since (`headRules`).
    */
   headGenerated?: string[];
+  /** The version of the content rules `headGenerated` was found by (defaultExclusions.ts CONTENT_RULES); absent: the first. */
+  headRules?: number;
 }
 
 export interface Tally {
@@ -297,6 +300,7 @@ function isStateHeader(value: unknown): value is OwnershipState {
     Array.isArray(s.renames) &&
     s.renames.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === 'string' && typeof r[1] === 'string') &&
     (s.headGenerated === undefined || (Array.isArray(s.headGenerated) && s.headGenerated.every((p) => typeof p === 'string'))) &&
+    (s.headRules === undefined || isCount(s.headRules)) &&
     (s.headLines === undefined || (Array.isArray(s.headLines) && s.headLines.every((l) => Array.isArray(l) && l.length === 2 && typeof l[0] === 'string' && isCount(l[1])))) &&
     Array.isArray(s.paths)
   );
