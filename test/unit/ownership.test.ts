@@ -3,7 +3,7 @@ import type { OwnedFile, PersonSpec } from '../../src/core/detect/detectionTypes
 import { analyzeOwnership, ownershipCacheKey, PROGRESS_EVERY, type OwnershipResult } from '../../src/core/detect/ownership/ownershipAnalyzer';
 import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLedger';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
-import { compileDefaultExclusions, CONTENT_RULES } from '../../src/core/detect/ownership/defaultExclusions';
+import { compileDefaultExclusions, CONTENT_RULES, filesOfLibraryFolders, isFolderPlaceholder, libraryFolderOf } from '../../src/core/detect/ownership/defaultExclusions';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
 import {
   BOB,
@@ -248,25 +248,45 @@ describe('ownership analysis', function () {
     repo.write('app/models.py', numberedLines(30));
     repo.write('public/js/plugins/picker/picker.js', numberedLines(30));
     repo.write('public/js/select2/select2.js', `/*!\n * Select2 4.0.13\n */\n${numberedLines(30)}`);
+    repo.write('public/js/select2/i18n/de.js', numberedLines(30)); // no banner of its own: its library's folder
     repo.write('public/js/app.js', `/* the app's own script */\n${numberedLines(30)}`);
     repo.write('src/banner.js', `/*!\n * Ours v1.2.3\n */\n${numberedLines(30)}`);
+    repo.write('storage/cache/.gitignore', '*\n!.gitignore\n'); // keeps a folder
+    repo.write('.gitignore', 'node_modules\n'); // the project's own
     repo.commit('lee', LEE, '2025-01-01T00:00:00Z');
     const result = await analyze(repo.dir);
-    assert.deepEqual(ownedPaths(result), ['app/models.py', 'public/js/app.js', 'src/banner.js']);
-    assert.equal(result.excluded, 3);
+    assert.deepEqual(ownedPaths(result), ['.gitignore', 'app/models.py', 'public/js/app.js', 'src/banner.js']);
+    assert.equal(result.excluded, 5);
     // A state kept under the first content rules (no `headRules`, nothing found by content): every
     // file is looked at again, not only the changed ones.
     const older = { ...result.state, headGenerated: [] as string[], headRules: undefined };
     repo.write('app/models.py', numberedLines(31)).commit('lee again', LEE, '2025-01-02T00:00:00Z');
     const again = await analyze(repo.dir, LEE_SPEC, { previous: older });
     assert.equal(again.stateUse.kind, 'incremental');
-    assert.deepEqual(ownedPaths(again), ['app/models.py', 'public/js/app.js', 'src/banner.js']);
+    assert.deepEqual(ownedPaths(again), ['.gitignore', 'app/models.py', 'public/js/app.js', 'src/banner.js']);
     assert.equal(again.state.headRules, CONTENT_RULES);
     // Under today's rules, only the changed files are: a file the state says is not generated stays so.
     const current = { ...again.state, headGenerated: [] as string[] };
     repo.write('app/models.py', numberedLines(32)).commit('lee a third time', LEE, '2025-01-03T00:00:00Z');
     const third = await analyze(repo.dir, LEE_SPEC, { previous: current });
-    assert.deepEqual(ownedPaths(third), ['app/migrations/0002_auto.py', 'app/models.py', 'public/js/app.js', 'public/js/select2/select2.js', 'src/banner.js']);
+    assert.deepEqual(ownedPaths(third), ['.gitignore', 'app/migrations/0002_auto.py', 'app/models.py', 'public/js/app.js', 'public/js/select2/i18n/de.js', 'public/js/select2/select2.js', 'src/banner.js']);
+  });
+
+  it("finds a copied library's folder from its main file's name, below a served folder only, and placeholder files", () => {
+    assert.equal(libraryFolderOf('public/js/flatpickr/flatpickr.js'), 'public/js/flatpickr/');
+    assert.equal(libraryFolderOf('public/js/select2/select2.full.js'), 'public/js/select2/');
+    assert.equal(libraryFolderOf('public/js/bootstrap/js/bootstrap.min.js'), 'public/js/bootstrap/', 'above a js/ folder');
+    assert.equal(libraryFolderOf('static/plugins/chartjs/Chart.bundle.js'), 'static/plugins/chartjs/', 'a folder named by more letters');
+    assert.equal(libraryFolderOf('public/js/jquery.colorbox.js'), undefined, 'no folder named so');
+    assert.equal(libraryFolderOf('static/css/bootstrap.css'), undefined, 'not the served folder itself');
+    assert.equal(libraryFolderOf('src/select2/select2.js'), undefined, 'not served as is');
+    assert.equal(libraryFolderOf('public/js/app/pages/x.js'), undefined);
+    assert.deepEqual(
+      filesOfLibraryFolders(['public/js/flatpickr/flatpickr.js', 'public/js/moment.js'], ['public/js/flatpickr/l10n/cy.js', 'public/js/flatpickr/flatpickr.css', 'public/js/flatpickr/upload.php', 'public/js/flatpickr-setup.js', 'public/js/main.js']),
+      ['public/js/flatpickr/l10n/cy.js', 'public/js/flatpickr/flatpickr.css'],
+    );
+    assert.ok(isFolderPlaceholder('storage/app/.gitignore', 2) && isFolderPlaceholder('logs/.gitkeep', 1) && isFolderPlaceholder('a/.keep', 3));
+    assert.ok(!isFolderPlaceholder('.gitignore', 1) && !isFolderPlaceholder('web/.gitignore', 4) && !isFolderPlaceholder('app/gitignore.py', 1));
   });
 
   it('names the lockfiles, generated code, licence listings and translations of more ecosystems in the default exclusions, and not hand-written files', () => {

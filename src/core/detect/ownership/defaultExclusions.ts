@@ -143,6 +143,76 @@ export const COPIED_STATIC_FILE = new RegExp(
  */
 export const STATIC_SCRIPT_OR_STYLE = new RegExp(`(?:^|/)${STATIC_ROOT}/(?:[^/]+/)*[^/]+\\.(?:m?js|cjs|css|scss|sass|less)$`, 'i');
 
+const STATIC_ROOT_NAME = new RegExp(`^${STATIC_ROOT}$`, 'i');
+/** A file of a folder served as is that a browser loads (not server code). */
+const STATIC_BROWSER_FILE = new RegExp(`(?:^|/)${STATIC_ROOT}/(?:[^/]+/)*[^/]+${WEB_ASSET}`, 'i');
+
+/** Folders a library's main file sits in below its own folder: `bootstrap/js/bootstrap.js`, `select2/dist/select2.js`. */
+const LIBRARY_LAYOUT_FOLDERS = new Set(['js', 'css', 'dist', 'src', 'lib', 'build', 'scripts', 'styles']);
+
+/** A name compared with a folder's: lower case, letters and digits only (`jquery.colorbox` and `jquery-colorbox` agree). */
+const bare = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * The folder a copied library owns, from its main file (one that opened with a library's banner):
+ * the folder named as the file, or by its first letters or they by its (`public/js/flatpickr/flatpickr.js`
+ * → `public/js/flatpickr/`, `plugins/chartjs/Chart.bundle.js` → `plugins/chartjs/`), also
+ * above a `js/`, `css/` or `dist/` folder (`public/js/bootstrap/js/bootstrap.js` → `public/js/bootstrap/`).
+ * Undefined when no folder is named so: a banner file directly in `public/js/` says nothing of its neighbours.
+ */
+export function libraryFolderOf(path: string): string | undefined {
+  const segments = path.split('/');
+  const name = segments.pop() ?? '';
+  const stem = bare(name.replace(/(?:\.(?:min|full|all|bundle|umd|esm))*\.[a-z0-9]+$/i, ''));
+  if (!stem) return undefined;
+  for (let up = segments.length - 1; up >= 0 && up >= segments.length - 2; up--) {
+    const folder = segments[up] ?? '';
+    const named = bare(folder);
+    if (named === stem || (Math.min(named.length, stem.length) >= 4 && (stem.startsWith(named) || named.startsWith(stem)))) {
+      const owned = segments.slice(0, up + 1);
+      // Never a folder served as is itself, nor one above it.
+      if (!owned.some((s) => STATIC_ROOT_NAME.test(s)) || STATIC_ROOT_NAME.test(folder)) return undefined;
+      return `${owned.join('/')}/`;
+    }
+    if (!LIBRARY_LAYOUT_FOLDERS.has(folder.toLowerCase())) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The files of `paths` that belong to a copied library's folder (libraryFolderOf) of one of `banners`,
+ * browser files only: the library's translations, plugins and styles beside its main file, which carry
+ * no banner of their own (flatpickr's `l10n/cy.js`, summernote's `lang/`, parsley's `i18n/`).
+ */
+export function filesOfLibraryFolders(banners: Iterable<string>, paths: Iterable<string>): string[] {
+  const folders = new Set<string>();
+  for (const banner of banners) {
+    const folder = libraryFolderOf(banner);
+    if (folder) folders.add(folder);
+  }
+  if (folders.size === 0) return [];
+  const found: string[] = [];
+  for (const path of paths) {
+    if (!STATIC_BROWSER_FILE.test(path)) continue;
+    for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) {
+      if (folders.has(path.slice(0, at + 1))) {
+        found.push(path);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * A file that only keeps a folder in git, or a few ignore lines for it: a `.gitignore`, `.gitkeep` or
+ * `.keep` below the top folder of at most 3 lines (`storage/framework/cache/.gitignore` holding `*` and
+ * `!.gitignore`). snipe-it's maintainer "owned" 36 of them.
+ */
+export function isFolderPlaceholder(path: string, lines: number): boolean {
+  return lines <= 3 && /\/\.(?:gitignore|gitkeep|keep)$/.test(path);
+}
+
 /**
  * Whether a path is left out of ownership by default: the globs above, a translation file, copied or
  * built files under a folder served as is (COPIED_STATIC_FILE), or vendored

@@ -3,7 +3,7 @@
 import { GitError, GitRunner } from '../../git/gitRunner';
 import { checkAttributes, type RepositoryLayout } from '../../git/repositoryLayout';
 import { readBlobFacts } from './blobFacts';
-import { STATIC_SCRIPT_OR_STYLE } from './defaultExclusions';
+import { filesOfLibraryFolders, STATIC_SCRIPT_OR_STYLE } from './defaultExclusions';
 
 /** Throws the runner's cancellation error once the signal is aborted. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -155,13 +155,21 @@ export async function readTextFacts(
     if (headers && STATIC_SCRIPT_OR_STYLE.test(path)) banners.add(blob);
   }
   const facts = await readBlobFacts(git, paths.map((path) => files.get(path) as string), { headers, readWhole, banners, signal });
+  const libraries: string[] = [];
   for (const path of paths) {
     const id = files.get(path) as string;
     const blob = facts.get(id);
     if (!blob || (blob.binary && attributes.binaryByAttribute.get(path) !== false)) continue;
     if (blob.lines > 0) lines.set(path, blob.lines);
     // (A blob at two paths is looked at for a banner if one of them is a static script: only that path counts.)
-    if (blob.generated || (blob.library && STATIC_SCRIPT_OR_STYLE.test(path))) generated?.add(path);
+    if (blob.generated) generated?.add(path);
+    if (blob.library && STATIC_SCRIPT_OR_STYLE.test(path)) libraries.push(path);
+  }
+  // A library's folder goes with its main file. (After an earlier run, its main file may be among the
+  // unchanged files: the banner files are kept in `generated`, and the folders found from all of them.)
+  if (generated) {
+    for (const path of libraries) generated.add(path);
+    for (const path of filesOfLibraryFolders([...generated].filter((p) => STATIC_SCRIPT_OR_STYLE.test(p)), files.keys())) generated.add(path);
   }
   return { lines, generated };
 }
