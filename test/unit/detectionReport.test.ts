@@ -98,7 +98,7 @@ describe('detection sections of the report', function () {
     assert.match(section, /<summary>1 file was mostly theirs over history, but most of its current lines are now by others/);
     assert.match(section, /\| `db\/db\.go` \| 11% \| 60% \| 120 \| 2026-10-30 \|/);
     assert.match(section, /They also contributed to 2 files they do not own; those are not listed for review\./);
-    assert.match(section, /^7 lockfiles, generated, minified, snapshot, golden, translation and vendored files were left out/m);
+    assert.match(section, /^7 lockfiles, generated, licence, minified, snapshot, golden, translation and vendored files were left out/m);
     for (const shape of tables(text)) assert.equal(new Set(shape).size, 1, JSON.stringify(tables(text)));
     const zh = buildReport({ handover: load(DEMO_HANDOVER_YAML).handover!, language: 'zh-CN', head: { kind: 'commit', sha: 'c'.repeat(40), date: '2026-11-20', shallow: false }, linkBase: '', detections: result });
     assert.match(zh, /移交人还参与了 2 个并非由其负责的文件/);

@@ -297,9 +297,11 @@ describe('ownership analysis', function () {
       // vendored code by its path
       'vendor/symfony/polyfill-intl-idn/Resources/unidata/mapped.php', 'vendor/gems/dotenv-3.2.0/lib/dotenv.rb', 'web/node_modules/left-pad/index.js', 'third_party/zlib/inflate.c', 'static/dist/vendor.bundle.js',
       // copied libraries and built files of a folder served as is, fonts as SVG, translations in a part's folder
-      'public/libs/tinymce/tinymce.d.ts', 'apps/static/js/plugins/xterm/xterm.js', 'src/Web/wwwroot/lib/bootstrap/dist/css/bootstrap.css', 'public/css/build/app.css', 'static/fonts/fontawesome-webfont.svg', 'assets/fonts/Roboto-Light.svg', 'apps/i18n/lina/zh.json'])
+      'public/libs/tinymce/tinymce.d.ts', 'apps/static/js/plugins/xterm/xterm.js', 'src/Web/wwwroot/lib/bootstrap/dist/css/bootstrap.css', 'public/css/build/app.css', 'static/fonts/fontawesome-webfont.svg', 'assets/fonts/Roboto-Light.svg', 'apps/i18n/lina/zh.json',
+      // licence texts
+      'LICENSE', 'LICENSE.md', 'LICENSE-MIT', 'ansible/roles/apt/COPYRIGHT', 'COPYING.LESSER', 'NOTICE', 'license.txt'])
       assert.ok(excluded(path), path);
-    for (const path of ['LICENSE', 'licenses/README.md', 'app/Licenses.php', 'lib/models/user.dart', 'Forms/MainForm.cs', 'api/v1/service.js', 'docs/lock.md', 'app/policy.py', 'locale/README.md',
+    for (const path of ['licenses/README.md', 'app/Licenses.php', 'lib/models/user.dart', 'Forms/MainForm.cs', 'api/v1/service.js', 'docs/lock.md', 'app/policy.py', 'locale/README.md',
       // a programming language's folder, the source strings and settings, fixtures by locale, code about locales
       'src/lang/go/parser.go', 'lang/cs/Program.cs', 'lang/php/settings.php', 'src/main/resources/messages.properties', 'app/src/main/res/values/strings.xml', 'conf/settings_qa.properties', 'tests/fixtures/de/data.json', 'config/locales.rb', 'lib/locale/detect.rb', 'i18n/index.ts', 'resources/lang/README.md', 'app/vendor_service.py', 'src/vendors.ts', 'docs/vendor-policy.md',
       // an app's own static files, server code in a `lib/` of a served folder, plugins of an app's sources, a build folder's scripts, images

@@ -142,7 +142,7 @@ export const en = {
   'report.owned.notMeasured': 'not measured',
   'report.owned.contributed': 'They also contributed to {count|# file|# files} they do not own; those are not listed for review.',
   'report.owned.formerly': '{count|# file was|# files were} mostly theirs over history, but most of {count|its|their} current lines are now by others (formerly theirs, not asked for review)',
-  'report.owned.excluded': '{count|# lockfile, generated, minified, snapshot, golden, translation or vendored file was|# lockfiles, generated, minified, snapshot, golden, translation and vendored files were} left out (settings `handover.ownershipDefaultExclusions` and `handover.excludeFromOwnership`).',
+  'report.owned.excluded': '{count|# lockfile, generated, licence, minified, snapshot, golden, translation or vendored file was|# lockfiles, generated, licence, minified, snapshot, golden, translation and vendored files were} left out (settings `handover.ownershipDefaultExclusions` and `handover.excludeFromOwnership`).',
   'report.branches.against': 'Compared with the default branch {branch}.',
   'report.branches.none': 'No unmerged branch of the person leaving.',
   'report.branches.name': 'Branch',

@@ -140,7 +140,7 @@ export const zhCN: Record<MessageKey, string> = {
   'report.owned.notMeasured': '未测量',
   'report.owned.contributed': '移交人还参与了 {count} 个并非由其负责的文件，这些文件不列入复核。',
   'report.owned.formerly': '{count} 个文件按历史主要由移交人编写，但当前代码行大多已由他人改写（曾经负责，不要求复核）',
-  'report.owned.excluded': '已排除 {count} 个锁文件、生成文件、压缩文件、快照、golden 文件、翻译文件和第三方代码文件（设置项 `handover.ownershipDefaultExclusions` 和 `handover.excludeFromOwnership`）。',
+  'report.owned.excluded': '已排除 {count} 个锁文件、生成文件、许可证文本、压缩文件、快照、golden 文件、翻译文件和第三方代码文件（设置项 `handover.ownershipDefaultExclusions` 和 `handover.excludeFromOwnership`）。',
   'report.branches.against': '与默认分支 {branch} 比较。',
   'report.branches.none': '移交人没有未合并的分支。',
   'report.branches.name': '分支',
