@@ -295,6 +295,10 @@ describe('credential rules', () => {
     assert.equal(classifyKey('x-api-key')?.kind, 'api-key');
     assert.equal(classifyKey('aws_secret_access_key')?.kind, 'aws-secret-access-key');
     assert.equal(classifyKey('refresh_token')?.kind, 'token');
+    // Encryption at rest's key (Mattermost's `AtRestEncryptKey`); a timestamp's `at` still names metadata.
+    assert.equal(classifyKey('AtRestEncryptKey')?.kind, 'api-key');
+    assert.equal(classifyKey('at_rest_encryption_key')?.kind, 'api-key');
+    for (const name of ['token_created_at', 'secret_rotated_at', 'at_token']) assert.equal(classifyKey(name), null, name);
     for (const name of ['password_file', 'token_url', 'secret_name', 'public_key', 'primary_key', 'max_tokens', 'passwordless', 'author', 'keyboard', 'monkey', 'token_expires_in', 'rbd_secret_uuid', 'secretGuid', 'update_password']) {
       assert.equal(classifyKey(name), null, name);
     }

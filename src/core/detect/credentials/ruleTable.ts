@@ -478,6 +478,14 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     misses: [['.env', `AWS_SECRET_ACCESS_KEY=${'a'.repeat(37)}end\naws_secret_key: Kd8vPq2+Ln/9ABCDEFGHJwTz1234567890xx`]] },
 
   // ---- keys that name a credential in specific formats ----
+  // Synapse's shared secrets (homeserver.yaml): registering any user as an admin, minting access tokens, signing forms.
+  { id: 'synapse-secret', password: true, credentialFile: true, name: { en: 'Synapse homeserver secret', 'zh-CN': 'Synapse 主服务器密钥' }, find: 'key', files: /(?:^|\/)homeserver[\w.-]*\.ya?ml$/, keywords: ['secret'],
+    keys: /^(?:form_secret|macaroon_secret_key|registration_shared_secret|worker_replication_secret)$/, judge: 'literal',
+    hits: [['synapse/homeserver.yaml', 'server_name: "corp.example"\nform_secret: "«alnum:40»"'], ['matrix/homeserver.yaml', 'registration_shared_secret: «pw»']], misses: [['synapse/homeserver.yaml', 'form_secret: "{{ synapse_form_secret }}"\nregistration_shared_secret_path: /data/reg.secret']] },
+  // Drupal's `$settings['hash_salt']` (settings.php): the site's secret for one-time login links and form tokens.
+  { id: 'drupal-hash-salt', name: { en: 'Drupal hash salt', 'zh-CN': 'Drupal 哈希盐值' }, find: 'line', keywords: ['hash_salt'],
+    pattern: /\$settings\s*\[\s*['"]hash_salt['"]\s*\]\s*=\s*(?<v>'[^']+'|"[^"]+")\s*;/g, judge: 'literal',
+    hits: [['web/sites/default/settings.php', "$settings['hash_salt'] = '«b64:74»';"]], misses: [['web/sites/default/default.settings.php', "$settings['hash_salt'] = '';\n$settings['hash_salt'] = file_get_contents('/home/example/salt.txt');"]] },
   { id: 'ssh-password', name: { en: 'SSH password or key passphrase in a configuration', 'zh-CN': '配置中的 SSH 口令或密钥口令短语' }, find: 'key', keywords: ['pass'], keys: /^(?:ssh_?(?:user_?)?(?:password|passwd|pass|passphrase)|sshPassphrase|sshUserPassword|ansible_ssh_pass(?:word)?|ansible_ssh_private_key_passphrase|ssh_key_passphrase)$/i, judge: 'literal',
     hits: [['.vscode/sftp.json', '{\n  "sshPassphrase": "«lit:phrase2019»"\n}'], ['deployment-config.json', '  "sshUserPassword": "«pw»",'], ['inventory.ini', 'web1 ansible_ssh_pass=«lit:web1pass»']], misses: [['sftp.json', '"sshPassphrase": ""']] },
   { id: 'ftp-client-password', password: true, credentialFile: true, name: { en: 'Saved password of an FTP, SFTP or database client (FileZilla, WinSCP, sftp-config, DBeaver, Robomongo, JetBrains)', 'zh-CN': 'FTP、SFTP 或数据库客户端保存的口令（FileZilla、WinSCP、sftp-config、DBeaver、Robomongo、JetBrains）' }, find: 'key',
@@ -581,6 +589,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'consul-secret', credentialFile: true, name: { en: 'Consul or Nomad gossip encryption key or ACL token', 'zh-CN': 'Consul 或 Nomad 的 gossip 加密密钥或 ACL 令牌' }, find: 'line', keywords: ['encrypt', 'initial_management', 'acl_master_token', 'acl_token', 'acl_agent_token', 'acl_agent_master_token'],
     pattern: /(?:^|[\s{,])"?(?:encrypt|initial_management|acl_master_token|acl_token|acl_agent_token|acl_agent_master_token)"?\s*[=:]\s*"(?<v>[A-Za-z0-9+/]{43}=|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/g, judge: 'literal',
     hits: [['consul/server.hcl', 'encrypt = "«b64:43»="\nacl {\n  tokens {\n    initial_management = "«uuid»"\n  }\n}'], ['consul.json', '{"encrypt": "«b64:43»="}']], misses: [['consul.hcl', 'encrypt = "{{ consul_gossip_key }}"\nencrypt_verify_incoming = true']] },
+  // The other ACL tokens of a Consul agent's `acl { tokens { … } }` block (`agent`, `default`, `replication`, `agent_recovery`,
+  // and the pre-1.11 names): plain words, so only in Consul's own files, and only as UUIDs.
+  { id: 'consul-acl-token', credentialFile: true, name: { en: 'Consul agent ACL token', 'zh-CN': 'Consul 代理 ACL 令牌' }, find: 'line', files: /consul/, keywords: ['agent', 'default', 'replication', 'master', 'dns', 'registration'],
+    pattern: /(?:^|[\s{,])"?(?:agent|agent_recovery|default|replication|master|agent_master|dns|config_file_service_registration)"?\s*[=:]\s*"(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/g, judge: 'literal',
+    hits: [['consul/acl.hcl', 'acl {\n  enabled = true\n  tokens {\n    agent   = "«uuid»"\n    default = "«uuid»"\n  }\n}'], ['etc/consul.d/acl.json', '{"acl": {"tokens": {"replication": "«uuid»"}}}']],
+    misses: [['consul/acl.hcl', '  tokens {\n    agent = "{{ consul_agent_token }}"\n  }'], ['terraform/variables.tf', 'variable "tenant" {\n  default = "«uuid»"\n}']] },
   // pgbouncer's auth file: `"user" "password or md5/SCRAM verifier"` per line.
   { id: 'pgbouncer-userlist', credentialFile: true, name: { en: 'pgbouncer auth file entry (userlist.txt)', 'zh-CN': 'pgbouncer 认证文件条目（userlist.txt）' }, find: 'line', files: /(?:^|\/)(?:userlist|pgbouncer[^/]*users?)\.txt$/, keywords: [],
     pattern: /^\s*"[^"]+"\s+"(?<v>[^"]+)"/g, judge: 'literal', hits: [['etc/pgbouncer/userlist.txt', '"app" "md5«hex:32»"\n"report" "«pw»"']], misses: [['userlist.txt', ';"app" "md5«hex:32»"\n"app" ""']] },
