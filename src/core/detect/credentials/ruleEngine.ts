@@ -348,7 +348,11 @@ export function keywordlessRuleApplies(rules: RuleSet, file: FileContext): boole
 }
 
 /** Provider tokens and password hashes on one line, left to right per rule (after `rules.keywords.groupsIn(line)`). */
+/** An API description's or a schema's example value (OpenAPI and JSON Schema `example:`, Swagger's `x-example`): shown, not used. */
+const EXAMPLE_KEY_LINE = /^\s*(?:-\s+)?["']?(?:x-)?example["']?\s*:/;
+
 export function findTokens(rules: RuleSet, line: string, out: ValueSpan[]): void {
+  if (EXAMPLE_KEY_LINE.test(line)) return;
   for (const compiled of rules.tokens) {
     if (!hasKeyword(rules, compiled)) continue;
     const { rule } = compiled;

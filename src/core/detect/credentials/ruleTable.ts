@@ -137,7 +137,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     ['ci/register.sh', 'gitlab-runner register --registration-token "«lit:GR1348941»«alnum:20»"']], { misses: [['ci/register.sh', 'gitlab-runner register --registration-token "$GR1348941_TOKEN"']] }),
   // A Docker swarm's join token (`docker swarm join-token worker` prints it): it lets any host join the swarm as a worker or a manager.
   token('docker-swarm-join-token', 'Docker swarm join token', 'Docker Swarm 加入令牌', ['SWMTKN-'], 'SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25}', 9,
-    [['ops/join.sh', 'docker swarm join --token «lit:SWMTKN-1-»«lower:50»-«lower:25» 10.0.0.10:2377']], { misses: [['ops/join.sh', 'docker swarm join --token "$(cat /run/secrets/swarm_token)" 10.0.0.10:2377']] }),
+    [['ops/join.sh', 'docker swarm join --token «lit:SWMTKN-1-»«lower:50»-«lower:25» 10.0.0.10:2377']], { misses: [['ops/join.sh', 'docker swarm join --token "$(cat /run/secrets/swarm_token)" 10.0.0.10:2377'],
+      // An API description's example of the value (Docker's own swagger.yaml, vendored by its clients).
+      ['vendor/github.com/docker/docker/api/swagger.yaml', '      Worker:\n        type: "string"\n        example: "«lit:SWMTKN-1-»«lower:50»-«lower:25»"']] }),
   // Bot, user, app-level, configuration and rotating refresh tokens (`xoxe.xoxp-1-…`, `xoxe-1-…`).
   token('slack-token', 'Slack bot, user, app, configuration or refresh token', 'Slack 机器人、用户、应用、配置或刷新令牌', ['xox'], '(?:xoxe\\.)?xox[abeoprs]-(?:\\d{1,2}-)?[0-9A-Za-z]{6,}(?:-[0-9A-Za-z]{4,}){0,4}', 5, [
     ['notify.py', 'c = WebClient(token="«lit:xoxb-»«digits:12»-«digits:13»-«alnum:24»")'],
