@@ -276,10 +276,12 @@ describe('credential rules', () => {
     for (const path of ['etc/default/minio.sh', 'docs/etc/default/minio', 'app/code/Vendor/Module/etc/env.php.sample']) assert.deepEqual(kinds(path, 'MINIO_ROOT_PASSWORD=Password123!'), [], path);
   });
 
-  it('count a weak value in the saved logins of cqlsh and lftp (files that exist to hold them)', () => {
+  it('count a weak value in the saved logins of cqlsh, lftp, the JFrog CLI and nullmailer (files that exist to hold them)', () => {
     assert.deepEqual(kinds('home/ops/.cassandra/cqlshrc', '[authentication]\nusername = cassandra\npassword = Password123!'), ['password@3']);
     assert.deepEqual(kinds('home/ops/.local/share/lftp/bookmarks', 'backup ftp://ops:Password123!@ftp.corp.example/backup').length, 1);
     assert.deepEqual(kinds('docs/cqlshrc.sample', '[authentication]\nusername = cassandra\npassword = Password123!'), []);
+    assert.deepEqual(kinds('home/ops/.jfrog/jfrog-cli.conf.v6', '{"servers": [{"url": "https://corp.jfrog.io/", "user": "ops", "password": "Password123!"}]}').length, 1);
+    assert.deepEqual(kinds('etc/nullmailer/remotes', 'smtp.corp.example smtp --port=587 --starttls --user=ops --pass=Password123!').length, 1);
   });
 
   it('report a MongoDB replica set keyfile by its path, once, whatever its text holds', () => {

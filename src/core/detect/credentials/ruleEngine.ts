@@ -143,8 +143,9 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     '\\.sentryclirc', '\\.?smbcred(?:ential)?s?', '\\.config/gh/hosts\\.ya?ml', '\\.config/hub', '\\.mc/config\\.json',
     // The AWS console's downloads of a user's password and keys (`credentials.csv`, `ops_accessKeys.csv`).
     '[\\w.-]*(?:credentials|accesskeys)\\.csv',
-    // Clients' files of saved logins: Cassandra's cqlsh (`[authentication]`), lftp's bookmarks (`name url-with-password`).
-    '\\.?cqlshrc', '(?:\\.local/share/|\\.)?lftp/bookmarks',
+    // Clients' files of saved logins: Cassandra's cqlsh (`[authentication]`), lftp's bookmarks (`name url-with-password`),
+    // the JFrog CLI's servers (`jfrog-cli.conf.v6`), nullmailer's relays (`remotes`: `host smtp --user=… --pass=…`).
+    '\\.?cqlshrc', '(?:\\.local/share/|\\.)?lftp/bookmarks', '\\.jfrog/jfrog-cli\\.conf(?:\\.v\\d+)?', 'nullmailer/remotes',
   ].join('|')})$`,
 );
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
@@ -481,7 +482,7 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       // Inside a template's expression (`rabbitmqctl change_password {{ user }} {{ password }}` read the user's
       // variable as the password): a variable's name, not a value.
       if (INSIDE_TEMPLATE_EXPRESSION.test(line.slice(Math.max(0, start - 8), start))) continue;
-      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'dockerfile-env-secret') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : 'password';
+      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'dockerfile-env-secret' || rule.id === 'script-option-password') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : 'password';
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
