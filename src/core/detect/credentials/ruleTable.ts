@@ -485,9 +485,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
 
   // ---- keys that name a credential in specific formats ----
   // Synapse's shared secrets (homeserver.yaml): registering any user as an admin, minting access tokens, signing forms.
-  { id: 'synapse-secret', password: true, credentialFile: true, name: { en: 'Synapse homeserver secret', 'zh-CN': 'Synapse 主服务器密钥' }, find: 'key', files: /(?:^|\/)homeserver[\w.-]*\.ya?ml$/, keywords: ['secret'],
+  // Judged as tokens, as the generic reading judges `…_secret` (a test harness's homeserver has a word there).
+  { id: 'synapse-secret', name: { en: 'Synapse homeserver secret', 'zh-CN': 'Synapse 主服务器密钥' }, find: 'key', files: /(?:^|\/)homeserver[\w.-]*\.ya?ml$/, keywords: ['secret'],
     keys: /^(?:form_secret|macaroon_secret_key|registration_shared_secret|worker_replication_secret)$/, judge: 'literal',
-    hits: [['synapse/homeserver.yaml', 'server_name: "corp.example"\nform_secret: "«alnum:40»"'], ['matrix/homeserver.yaml', 'registration_shared_secret: «pw»']], misses: [['synapse/homeserver.yaml', 'form_secret: "{{ synapse_form_secret }}"\nregistration_shared_secret_path: /data/reg.secret']] },
+    hits: [['synapse/homeserver.yaml', 'server_name: "corp.example"\nform_secret: "«alnum:40»"'], ['matrix/homeserver.yaml', 'registration_shared_secret: «pw»']], misses: [['synapse/homeserver.yaml', 'form_secret: "{{ synapse_form_secret }}"\nregistration_shared_secret_path: /data/reg.secret'], ['docker/complement/conf/homeserver.yaml', 'registration_shared_secret: «lit:harness»']] },
   // Drupal's `$settings['hash_salt']` (settings.php): the site's secret for one-time login links and form tokens.
   { id: 'drupal-hash-salt', name: { en: 'Drupal hash salt', 'zh-CN': 'Drupal 哈希盐值' }, find: 'line', keywords: ['hash_salt'],
     pattern: /\$settings\s*\[\s*['"]hash_salt['"]\s*\]\s*=\s*(?<v>'[^']+'|"[^"]+")\s*;/g, judge: 'literal',
