@@ -267,6 +267,23 @@ describe('credential rules', () => {
       ['config/app.yml', 'passwords:\n  - name: admin\n    user: ops'], ['docs/app.yml', `passwords:\n  - ${a}`], ['src/app.py', `passwords:\n  - ${a}`]]) assert.deepEqual(kinds(path, text), [], `${path}: ${text}`);
   });
 
+  it('count a weak value as deployed in a service\'s environment file, a RouterOS export, git\'s configuration and Magento\'s env.php', () => {
+    for (const path of ['etc/default/minio', 'deploy/etc/sysconfig/grafana-server']) assert.deepEqual(kinds(path, 'MINIO_ROOT_USER=ops\nMINIO_ROOT_PASSWORD=Password123!'), ['password@2'], path);
+    assert.deepEqual(kinds('network/mikrotik.rsc', '/user\nadd group=full name=ops password=Password123!'), ['password@2']);
+    assert.deepEqual(kinds('magento/app/etc/env.php', "<?php\nreturn [\n    'db' => ['connection' => ['default' => [\n        'password' => 'Password123!',\n    ]]],\n];"), ['password@4']);
+    assert.deepEqual(kinds('.gitconfig', '[http "https://git.corp.example/"]\n\textraHeader = Authorization: Basic ' + Buffer.from('ops:Password123!').toString('base64')).length, 1);
+    // A script in the same folders, a documentation copy and Magento's code outside app/etc stay as they were.
+    for (const path of ['etc/default/minio.sh', 'docs/etc/default/minio', 'app/code/Vendor/Module/etc/env.php.sample']) assert.deepEqual(kinds(path, 'MINIO_ROOT_PASSWORD=Password123!'), [], path);
+  });
+
+  it('count a weak value in the saved logins of cqlsh, lftp, the JFrog CLI and nullmailer (files that exist to hold them)', () => {
+    assert.deepEqual(kinds('home/ops/.cassandra/cqlshrc', '[authentication]\nusername = cassandra\npassword = Password123!'), ['password@3']);
+    assert.deepEqual(kinds('home/ops/.local/share/lftp/bookmarks', 'backup ftp://ops:Password123!@ftp.corp.example/backup').length, 1);
+    assert.deepEqual(kinds('docs/cqlshrc.sample', '[authentication]\nusername = cassandra\npassword = Password123!'), []);
+    assert.deepEqual(kinds('home/ops/.jfrog/jfrog-cli.conf.v6', '{"servers": [{"url": "https://corp.jfrog.io/", "user": "ops", "password": "Password123!"}]}').length, 1);
+    assert.deepEqual(kinds('etc/nullmailer/remotes', 'smtp.corp.example smtp --port=587 --starttls --user=ops --pass=Password123!').length, 1);
+  });
+
   it('report a MongoDB replica set keyfile by its path, once, whatever its text holds', () => {
     const presence = (path: string) => new FileMatcher(path).presence('0123456789abcdef0123456789abcdef01234567').map((m) => m.kind);
     for (const path of ['mongodb/keyfile', 'docker/mongo-keyfile', 'deploy/mongodb_keyfile', 'etc/mongodb.key', 'rs/mongo-replica.key']) assert.deepEqual(presence(path), ['mongodb-keyfile'], path);
@@ -280,6 +297,10 @@ describe('credential rules', () => {
     assert.equal(classifyKey('x-api-key')?.kind, 'api-key');
     assert.equal(classifyKey('aws_secret_access_key')?.kind, 'aws-secret-access-key');
     assert.equal(classifyKey('refresh_token')?.kind, 'token');
+    // Encryption at rest's key (Mattermost's `AtRestEncryptKey`); a timestamp's `at` still names metadata.
+    assert.equal(classifyKey('AtRestEncryptKey')?.kind, 'api-key');
+    assert.equal(classifyKey('at_rest_encryption_key')?.kind, 'api-key');
+    for (const name of ['token_created_at', 'secret_rotated_at', 'at_token']) assert.equal(classifyKey(name), null, name);
     for (const name of ['password_file', 'token_url', 'secret_name', 'public_key', 'primary_key', 'max_tokens', 'passwordless', 'author', 'keyboard', 'monkey', 'token_expires_in', 'rbd_secret_uuid', 'secretGuid', 'update_password']) {
       assert.equal(classifyKey(name), null, name);
     }

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Writes one batch of ops files (tools-1.sh, tools-2.sh or tools-3.sh) with VALUE as every credential, commits them in a
+# Writes one batch of ops files (tools-1.sh to tools-4.sh) with VALUE as every credential, commits them in a
 # scratch repository, scans its history with the CLI and prints each file as found (with its rows) or MISS.
 # Usage: test/eval/opsBatch/run.sh tools-1.sh VALUE   (CLI=path/to/cli.js to use another build)
 set -euo pipefail

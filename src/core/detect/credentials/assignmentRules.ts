@@ -165,7 +165,8 @@ function classifyName(name: string): KeyClass | null {
   // Metadata words count wherever they are, but a store's or a connection's name before the credential
   // word qualifies it (`RELEASE_STORE_PASSWORD`, `ssh_key_passphrase`).
   const last = words.reduce((at, w, i) => (isCredentialWord(w.replace(NUMBERED, '')) ? i : at), -1);
-  if (words.some((w, i) => METADATA_WORDS.has(w) && !(i < last && QUALIFYING_BEFORE.has(w)))) return null;
+  // (`at` before `rest` is encryption at rest, `AtRestEncryptKey`, not a timestamp's `created_at`.)
+  if (words.some((w, i) => METADATA_WORDS.has(w) && !(i < last && QUALIFYING_BEFORE.has(w)) && !(w === 'at' && words[i + 1] === 'rest'))) return null;
   // Browser and framework storage names (`localStorageKey`, `sessionStorageToken`): where a value is kept, not a value.
   if (words.includes('storage') && (words.includes('local') || words.includes('session'))) return null;
   if (words.includes('aws') && words.includes('secret')) kind = 'aws-secret-access-key';

@@ -53,6 +53,8 @@ export interface FileProfile extends FileContext {
   openvpnAuthFile: boolean;
   /** vsftpd's virtual users list (`db_load -T` makes its database): a user on each odd line, that user's password on the even line after it. */
   vsftpdUsers: boolean;
+  /** Subversion's cached login (`svn.simple/<md5 of the realm>`): `K 8`, `password`, `V <length>`, then the password on a line of its own. */
+  svnSimple: boolean;
   /** A CSV or TSV file: rows are judged by the credential columns its header names (csvColumns.ts). */
   csv: boolean;
   /** Read as configuration for want of an extension: its first line may say it is a script (scriptProfile), so that line is always read. */
@@ -109,6 +111,7 @@ function readProfile(path: string): FileProfile {
     sql: SQL_FILE.test(context.lower),
     openvpnAuthFile: OPENVPN_AUTH_FILE.test(context.lower),
     vsftpdUsers: VSFTPD_USERS_FILE.test(context.lower) && !context.docs,
+    svnSimple: /(?:^|\/)svn\.simple\/[0-9a-f]{32}$/.test(context.lower) && !context.docs,
     csv: ext === 'csv' || ext === 'tsv',
     mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
     hclBlocks: ext === 'tf' || ext === 'hcl',
@@ -146,7 +149,7 @@ const NO_MATCHES: readonly SecretMatch[] = [];
 export function fileReadWhole(profile: FileProfile, rules: RuleSet): boolean {
   let known = READ_WHOLE.get(profile);
   if (!known || known.rules !== rules) {
-    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || profile.vsftpdUsers || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
+    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || profile.vsftpdUsers || profile.svnSimple || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
     READ_WHOLE.set(profile, known);
   }
   return known.whole;
@@ -290,6 +293,9 @@ export class FileMatcher {
   private passwordList: { indent: number; key: string } | null = null;
   /** OpenVPN's inline `<auth-user-pass>` block: 1 before its user line, 2 before its password line, 0 outside. */
   private authUserPass = 0;
+  /** In an svn.simple file: the line that holds the password's length (after `password`), and the password's own line. */
+  private svnLengthLine = -1;
+  private svnPasswordLine = -1;
   /** An SQL file's tables and the statement being read. */
   private readonly sqlDump: SqlDumpReader | undefined;
   /** A CSV file's credential columns, once its header named them. */
@@ -372,6 +378,13 @@ export class FileMatcher {
     if (profile.vsftpdUsers) {
       // Users on odd lines, each one's password on the even line after it.
       if (line % 2 === 0) this.reportWholeLinePassword('vsftpd-virtual-user', text, line, sink);
+      return;
+    }
+    if (profile.svnSimple) {
+      // The value's length line after the `password` key, then the password itself.
+      if (line === this.svnPasswordLine) this.reportWholeLinePassword('svn-simple-password', text, line, sink);
+      else if (text === 'password') this.svnLengthLine = line + 1;
+      else if (line === this.svnLengthLine && /^V \d+$/.test(text)) this.svnPasswordLine = line + 1;
       return;
     }
     if (this.authUserPass > 0 || (text.includes('<auth-user-pass>') && text.trim() === '<auth-user-pass>')) {

@@ -106,9 +106,9 @@ const APPLICATION_CODE_FOLDER = /(?:^|\/)(?:[\w-]*[_-])?(?:controllers?|views|mo
 /**
  * A tool's own configuration file written in a programming language: Omnibus GitLab's `gitlab.rb`
  * (`gitlab_rails['smtp_password'] = "…"`; not a library's `lib/gitlab.rb`), Chef's `client.rb` and `knife.rb`
- * in their own folders.
+ * in their own folders, Magento's `app/etc/env.php` (its database login and crypt key, as a PHP array).
  */
-const TOOL_CONFIG_AS_CODE = /^(?!(?:.*\/)?(?:lib|app|spec|src|test)\/)(?:.*\/)?gitlab\.rb$|(?:^|\/)(?:\.chef|chef)\/(?:client|knife|solo|config)\.rb$/;
+const TOOL_CONFIG_AS_CODE = /^(?!(?:.*\/)?(?:lib|app|spec|src|test)\/)(?:.*\/)?gitlab\.rb$|(?:^|\/)(?:\.chef|chef)\/(?:client|knife|solo|config)\.rb$|(?:^|\/)app\/etc\/env\.php$/;
 function configNamed(path: string, lower: string, ext: string): boolean {
   if (COMPILED_EXTENSIONS.has(ext) || APPLICATION_CODE_FOLDER.test(lower)) return false;
   if (CONFIG_FOLDER.test(lower) || TOOL_CONFIG_AS_CODE.test(lower)) return true;
@@ -124,10 +124,12 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
  * Configuration formats that a deployment reads as they are committed: YAML (compose, Helm values, Ansible
  * vars, Salt's pillar and state files `.sls`, Kubernetes manifests, Spring), JSON, XML, INI and friends, `.env` files (`.env.production`, a compose
  * stack's `.env_db_mysql`), Terraform and Bicep,
- * Dockerfiles (an ENV is baked into the image), Ansible inventories without an extension. Scripts and
+ * Dockerfiles (an ENV is baked into the image), Ansible inventories without an extension, a service's
+ * environment file (`/etc/default/<service>`, `/etc/sysconfig/<service>`: systemd's `EnvironmentFile=`), a
+ * RouterOS export (`.rsc`), git's and Mercurial's own configuration (`.gitconfig`, `.hgrc`). Scripts and
  * prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc)$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
 /**
  * CI pipelines, test runners' and development containers' configuration: the services they start
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
@@ -141,6 +143,9 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     '\\.sentryclirc', '\\.?smbcred(?:ential)?s?', '\\.config/gh/hosts\\.ya?ml', '\\.config/hub', '\\.mc/config\\.json',
     // The AWS console's downloads of a user's password and keys (`credentials.csv`, `ops_accessKeys.csv`).
     '[\\w.-]*(?:credentials|accesskeys)\\.csv',
+    // Clients' files of saved logins: Cassandra's cqlsh (`[authentication]`), lftp's bookmarks (`name url-with-password`),
+    // the JFrog CLI's servers (`jfrog-cli.conf.v6`), nullmailer's relays (`remotes`: `host smtp --user=… --pass=…`).
+    '\\.?cqlshrc', '(?:\\.local/share/|\\.)?lftp/bookmarks', '\\.jfrog/jfrog-cli\\.conf(?:\\.v\\d+)?', 'nullmailer/remotes',
   ].join('|')})$`,
 );
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
@@ -344,7 +349,11 @@ export function keywordlessRuleApplies(rules: RuleSet, file: FileContext): boole
 }
 
 /** Provider tokens and password hashes on one line, left to right per rule (after `rules.keywords.groupsIn(line)`). */
+/** An API description's or a schema's example value (OpenAPI and JSON Schema `example:`, Swagger's `x-example`): shown, not used. */
+const EXAMPLE_KEY_LINE = /^\s*(?:-\s+)?["']?(?:x-)?example["']?\s*:/;
+
 export function findTokens(rules: RuleSet, line: string, out: ValueSpan[]): void {
+  if (EXAMPLE_KEY_LINE.test(line)) return;
   for (const compiled of rules.tokens) {
     if (!hasKeyword(rules, compiled)) continue;
     const { rule } = compiled;
@@ -473,7 +482,7 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       // Inside a template's expression (`rabbitmqctl change_password {{ user }} {{ password }}` read the user's
       // variable as the password): a variable's name, not a value.
       if (INSIDE_TEMPLATE_EXPRESSION.test(line.slice(Math.max(0, start - 8), start))) continue;
-      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'dockerfile-env-secret') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : 'password';
+      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'dockerfile-env-secret' || rule.id === 'script-option-password') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : 'password';
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
@@ -764,7 +773,8 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
         // After `Bearer` a hex value is the token itself (Particle's, many APIs' 40-hex tokens), not a commit id.
         if (!isPlaceholderToken(raw)) out.push({ kind: 'bearer-token', value: raw, start, end: start + raw.length });
       } else if (scheme === 'Basic') {
-        const password = passwordOfPair(base64Text(raw), 'elsewhere');
+        // Judged where the line stands: a weak pair in deployed configuration (`.gitconfig`'s `extraHeader`) is weak, not a stand-in.
+        const password = passwordOfPair(base64Text(raw), place);
         if (password) out.push({ kind: 'bearer-token', value: password, start, end: start + raw.length });
       } else if (scheme.toLowerCase() === 'token' ? isLiteralToken(raw, true) : isPlausibleSecret(raw, 'token')) {
         // (GitHub's `token` scheme takes a classic token of 40 hex digits: not a commit id there.)

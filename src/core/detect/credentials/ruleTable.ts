@@ -135,6 +135,11 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('gitlab-token', 'GitLab access, deploy, trigger, runner or runner registration token', 'GitLab 访问、部署、触发器、Runner 或 Runner 注册令牌', ['glpat-', 'gldt-', 'glptt-', 'glrt-', 'glft-', 'gloas-', 'glcbt-', 'GR1348941'], 'gl(?:pat|dt|ptt|rt|ft|oas|cbt)-[0-9A-Za-z_\\-]{20,}|GR1348941[0-9A-Za-z_\\-]{20}', 6, [['.gitlab-ci.yml', '    T: «lit:glpat-»«alnum:20»'],
     // A runner registration token (deprecated since GitLab 16, still accepted by older instances) carries a fixed nine-character prefix.
     ['ci/register.sh', 'gitlab-runner register --registration-token "«lit:GR1348941»«alnum:20»"']], { misses: [['ci/register.sh', 'gitlab-runner register --registration-token "$GR1348941_TOKEN"']] }),
+  // A Docker swarm's join token (`docker swarm join-token worker` prints it): it lets any host join the swarm as a worker or a manager.
+  token('docker-swarm-join-token', 'Docker swarm join token', 'Docker Swarm 加入令牌', ['SWMTKN-'], 'SWMTKN-1-[0-9a-z]{50}-[0-9a-z]{25}', 9,
+    [['ops/join.sh', 'docker swarm join --token «lit:SWMTKN-1-»«lower:50»-«lower:25» 10.0.0.10:2377']], { misses: [['ops/join.sh', 'docker swarm join --token "$(cat /run/secrets/swarm_token)" 10.0.0.10:2377'],
+      // An API description's example of the value (Docker's own swagger.yaml, vendored by its clients).
+      ['vendor/github.com/docker/docker/api/swagger.yaml', '      Worker:\n        type: "string"\n        example: "«lit:SWMTKN-1-»«lower:50»-«lower:25»"']] }),
   // Bot, user, app-level, configuration and rotating refresh tokens (`xoxe.xoxp-1-…`, `xoxe-1-…`).
   token('slack-token', 'Slack bot, user, app, configuration or refresh token', 'Slack 机器人、用户、应用、配置或刷新令牌', ['xox'], '(?:xoxe\\.)?xox[abeoprs]-(?:\\d{1,2}-)?[0-9A-Za-z]{6,}(?:-[0-9A-Za-z]{4,}){0,4}', 5, [
     ['notify.py', 'c = WebClient(token="«lit:xoxb-»«digits:12»-«digits:13»-«alnum:24»")'],
@@ -262,8 +267,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // Password hashes, recognised by their shape wherever they are: passwd/shadow/htpasswd lines, SQL
   // dumps, seeds. (A hash lets anyone test guesses offline; a weak password falls at once.)
   // htpasswd's and LDAP's `{SHA}`/`{SSHA}` (base64 of a SHA-1 digest, salted or not) are hashes of the same kind.
-  token('password-hash', 'Password hash (crypt, bcrypt, argon2, phpass, SHA)', '口令哈希（crypt、bcrypt、argon2、phpass、SHA）', ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$apr1$', '$argon2', '$P$', '$H$', '$y$', '$7$', '{SHA}', '{SSHA}', '{SHA256}', '{SSHA256}', '{SHA512}', '{SSHA512}', 'pbkdf2_sha', '$shiro1$', 'SCRAM-SHA-256$', "'*", '"*', '$8$', '$9$', 'superDigest='],
-    '\\$7\\$\\d{2,7}\\$[A-Za-z0-9+/]{16,24}={0,2}\\$[A-Za-z0-9+/]{86}==|\\$6\\$[A-Za-z0-9+/]{16,24}={0,2}\\$[A-Za-z0-9+/]{86}==|(?<=superDigest=[^\\s:"\']{1,64}:)[A-Za-z0-9+/]{27}=|pbkdf2_sha(?:1|256|512)\\$\\d{3,7}\\$[A-Za-z0-9./+]{4,64}\\$[A-Za-z0-9+/]{20,}={0,2}|(?<=[\'"])\\*[0-9A-F]{40}|SCRAM-SHA-256\\$\\d+:[A-Za-z0-9+/]{8,}={0,2}\\$[A-Za-z0-9+/]{20,}={0,2}:[A-Za-z0-9+/]{20,}={0,2}|\\{S?SHA(?:256|512)?\\}[A-Za-z0-9+/]{27,}={0,2}|\\$(?:shiro1\\$SHA-(?:1|256|384|512)\\$\\d+\\$[A-Za-z0-9+/]*={0,2}\\$[A-Za-z0-9+/]{27,}={0,2}|2[abxy]?\\$\\d{2}\\$[./0-9A-Za-z]{53}|apr1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|[56]\\$(?:rounds=\\d+\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{43,86}|argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|[PH]\\$[./0-9A-Za-z]{31}|y\\$[./0-9A-Za-z]+\\$[./0-9A-Za-z]{1,86}\\$[./0-9A-Za-z]{43}|7\\$[./0-9A-Za-z]{14,}\\$[./0-9A-Za-z]{43}|[89]\\$[./0-9A-Za-z]{14}\\$[./0-9A-Za-z]{43})', 3,
+  token('password-hash', 'Password hash (crypt, bcrypt, argon2, phpass, SHA)', '口令哈希（crypt、bcrypt、argon2、phpass、SHA）', ['$1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$apr1$', '$argon2', '$P$', '$H$', '$y$', '$7$', '{SHA}', '{SSHA}', '{SHA256}', '{SSHA256}', '{SHA512}', '{SSHA512}', 'pbkdf2_sha', '$shiro1$', 'SCRAM-SHA-256$', "'*", '"*', '$8$', '$9$', 'superDigest=', 'grub.pbkdf2'],
+    'grub\\.pbkdf2\\.sha512\\.\\d+\\.[0-9A-F]{32,}\\.[0-9A-F]{64,}|\\$7\\$\\d{2,7}\\$[A-Za-z0-9+/]{16,24}={0,2}\\$[A-Za-z0-9+/]{86}==|\\$6\\$[A-Za-z0-9+/]{16,24}={0,2}\\$[A-Za-z0-9+/]{86}==|(?<=superDigest=[^\\s:"\']{1,64}:)[A-Za-z0-9+/]{27}=|pbkdf2_sha(?:1|256|512)\\$\\d{3,7}\\$[A-Za-z0-9./+]{4,64}\\$[A-Za-z0-9+/]{20,}={0,2}|(?<=[\'"])\\*[0-9A-F]{40}|SCRAM-SHA-256\\$\\d+:[A-Za-z0-9+/]{8,}={0,2}\\$[A-Za-z0-9+/]{20,}={0,2}:[A-Za-z0-9+/]{20,}={0,2}|\\{S?SHA(?:256|512)?\\}[A-Za-z0-9+/]{27,}={0,2}|\\$(?:shiro1\\$SHA-(?:1|256|384|512)\\$\\d+\\$[A-Za-z0-9+/]*={0,2}\\$[A-Za-z0-9+/]{27,}={0,2}|2[abxy]?\\$\\d{2}\\$[./0-9A-Za-z]{53}|apr1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|1\\$[./0-9A-Za-z]{1,8}\\$[./0-9A-Za-z]{22}|[56]\\$(?:rounds=\\d+\\$)?[./0-9A-Za-z]{1,16}\\$[./0-9A-Za-z]{43,86}|argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}\\$[A-Za-z0-9+/]{16,}|[PH]\\$[./0-9A-Za-z]{31}|y\\$[./0-9A-Za-z]+\\$[./0-9A-Za-z]{1,86}\\$[./0-9A-Za-z]{43}|7\\$[./0-9A-Za-z]{14,}\\$[./0-9A-Za-z]{43}|[89]\\$[./0-9A-Za-z]{14}\\$[./0-9A-Za-z]{43})', 3,
     [
       ['backup/etc/shadow', 'root:$6$«alnum:16»$«alnum:86»:19000:0:99999:7:::'],
       ['legacy/passwd.bak', 'alice:$6$«alnum:8»$«alnum:86»:18000:0:99999:7:::'],
@@ -283,6 +288,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // base64, the 64-byte hash padded with `==` (crypt's own `$6$` writes `./` and no padding); ZooKeeper's super user digest (base64 of SHA-1 of `super:password`) given to the server on its command line.
       ['etc/mosquitto/passwd', 'sensor:$7$101$«b64:16»$«b64:86»==\ngateway:$6$«b64:16»$«b64:86»=='],
       ['zookeeper/conf/java.env', 'SERVER_JVMFLAGS="-Dzookeeper.DigestAuthenticationProvider.superDigest=super:«b64:27»="'],
+      // GRUB's boot menu password (`grub-mkpasswd-pbkdf2`: iterations, salt and hash in upper-case hex).
+      ['etc/grub.d/40_custom', 'set superusers="root"\npassword_pbkdf2 root grub.pbkdf2.sha512.10000.«uhex:128».«uhex:128»'],
     ],
     // A hash marked fake by whoever wrote it (a test user's file) is a stand-in.
     { misses: [['docs/hash.md', 'bcrypt hashes start with `$2b$` and a cost such as `$2b$12$`.'], ['jenkins/users/ops/config.xml', '<passwordHash>#jbcrypt:$2a$10$fake«alnum:49»</passwordHash>']] }),
@@ -353,7 +360,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // A secret in a file of its own: Docker (swarm, compose) secrets files, Jenkins' and JFrog's master and join
   // keys, Jenkins' and Nexus' generated admin passwords, Artifactory's bootstrap credentials (`user@host=password`).
   { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Ansible Vault password, Chef data bag secret)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Ansible Vault 口令，Chef 数据包密钥）' }, find: 'line',
-    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|\.psk$/, keywords: [],
+    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|\.psk$|(?:^|\/)authd\.pass$/, keywords: [],
     pattern: /^\s*(?:[^=\s#]+@[^=\s]*=)?(?<v>[^\s#=]\S*)\s*$/g, judge: 'literal',
     hits: [['stack/secrets/db_password.txt', '«pw»'], ['jenkins_home/secrets/initialAdminPassword', '«hex:32»'], ['jenkins_home/secrets/master.key', '«hex:256»'], ['nexus3/admin.password', '«uuid»'], ['artifactory/var/etc/access/bootstrap.creds', 'admin@*=«pw»'],
       // A Vault CLI's saved token (`vault login` writes it to ~/.vault-token: `hvs.…`, or `s.…` before Vault 1.10); Chef's shared data bag key.
@@ -361,7 +368,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // Ansible Vault's password file (`--vault-password-file`, `vault_password_file =` in ansible.cfg): its one line opens every vault of the repository.
       ['ansible/.vault_pass', '«pw»'], ['deploy/vault_password.txt', '«lit:Vault2020»'], ['.ansible-vault-pass', '«alnum:32»'],
       // A TLS pre-shared key in a file of its own (Zabbix agent's `TLSPSKFile=/etc/zabbix/zabbix_agentd.psk`: 32 to 512 hex digits).
-      ['etc/zabbix/zabbix_agentd.psk', '«hex:64»']],
+      ['etc/zabbix/zabbix_agentd.psk', '«hex:64»'],
+      // The Wazuh manager's enrolment password (`/var/ossec/etc/authd.pass`): any agent that holds it can register.
+      ['var/ossec/etc/authd.pass', '«pw»']],
     misses: [['stack/secrets/db_password.txt', '${DB_PASSWORD}\n# written by the installer'], ['docs/secrets.md', 'db_password.txt'], ['ansible/vault_pass.py', 'import os\nprint(os.environ["VAULT_PASS"])'], ['ansible/.vault_pass', '{{ lookup("env", "VAULT_PASS") }}'], ['etc/zabbix/zabbix_agentd.psk', '{{ zabbix_agent_psk }}']] },
   // s3fs's password file: `ACCESS_KEY_ID:SECRET_ACCESS_KEY`, or `bucket:ACCESS_KEY_ID:SECRET_ACCESS_KEY` for one bucket.
   { id: 's3fs-password', credentialFile: true, name: { en: 's3fs access key pair (passwd-s3fs)', 'zh-CN': 's3fs 访问密钥对（passwd-s3fs）' }, find: 'line', files: /(?:^|\/)\.?passwd-s3fs$/, keywords: [],
@@ -522,6 +531,15 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     misses: [['.env', `AWS_SECRET_ACCESS_KEY=${'a'.repeat(37)}end\naws_secret_key: Kd8vPq2+Ln/9ABCDEFGHJwTz1234567890xx`]] },
 
   // ---- keys that name a credential in specific formats ----
+  // Synapse's shared secrets (homeserver.yaml): registering any user as an admin, minting access tokens, signing forms.
+  // Judged as tokens, as the generic reading judges `…_secret` (a test harness's homeserver has a word there).
+  { id: 'synapse-secret', name: { en: 'Synapse homeserver secret', 'zh-CN': 'Synapse 主服务器密钥' }, find: 'key', files: /(?:^|\/)homeserver[\w.-]*\.ya?ml$/, keywords: ['secret'],
+    keys: /^(?:form_secret|macaroon_secret_key|registration_shared_secret|worker_replication_secret)$/, judge: 'literal',
+    hits: [['synapse/homeserver.yaml', 'server_name: "corp.example"\nform_secret: "«alnum:40»"'], ['matrix/homeserver.yaml', 'registration_shared_secret: «pw»']], misses: [['synapse/homeserver.yaml', 'form_secret: "{{ synapse_form_secret }}"\nregistration_shared_secret_path: /data/reg.secret'], ['docker/complement/conf/homeserver.yaml', 'registration_shared_secret: «lit:harness»']] },
+  // Drupal's `$settings['hash_salt']` (settings.php): the site's secret for one-time login links and form tokens.
+  { id: 'drupal-hash-salt', name: { en: 'Drupal hash salt', 'zh-CN': 'Drupal 哈希盐值' }, find: 'line', keywords: ['hash_salt'],
+    pattern: /\$settings\s*\[\s*['"]hash_salt['"]\s*\]\s*=\s*(?<v>'[^']+'|"[^"]+")\s*;/g, judge: 'literal',
+    hits: [['web/sites/default/settings.php', "$settings['hash_salt'] = '«b64:74»';"]], misses: [['web/sites/default/default.settings.php', "$settings['hash_salt'] = '';\n$settings['hash_salt'] = file_get_contents('/home/example/salt.txt');"]] },
   { id: 'ssh-password', name: { en: 'SSH password or key passphrase in a configuration', 'zh-CN': '配置中的 SSH 口令或密钥口令短语' }, find: 'key', keywords: ['pass'], keys: /^(?:ssh_?(?:user_?)?(?:password|passwd|pass|passphrase)|sshPassphrase|sshUserPassword|ansible_ssh_pass(?:word)?|ansible_ssh_private_key_passphrase|ssh_key_passphrase)$/i, judge: 'literal',
     hits: [['.vscode/sftp.json', '{\n  "sshPassphrase": "«lit:phrase2019»"\n}'], ['deployment-config.json', '  "sshUserPassword": "«pw»",'], ['inventory.ini', 'web1 ansible_ssh_pass=«lit:web1pass»']], misses: [['sftp.json', '"sshPassphrase": ""']] },
   { id: 'ftp-client-password', password: true, credentialFile: true, name: { en: 'Saved password of an FTP, SFTP or database client (FileZilla, WinSCP, sftp-config, DBeaver, Robomongo, JetBrains)', 'zh-CN': 'FTP、SFTP 或数据库客户端保存的口令（FileZilla、WinSCP、sftp-config、DBeaver、Robomongo、JetBrains）' }, find: 'key',
@@ -625,6 +643,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'consul-secret', credentialFile: true, name: { en: 'Consul or Nomad gossip encryption key or ACL token', 'zh-CN': 'Consul 或 Nomad 的 gossip 加密密钥或 ACL 令牌' }, find: 'line', keywords: ['encrypt', 'initial_management', 'acl_master_token', 'acl_token', 'acl_agent_token', 'acl_agent_master_token'],
     pattern: /(?:^|[\s{,])"?(?:encrypt|initial_management|acl_master_token|acl_token|acl_agent_token|acl_agent_master_token)"?\s*[=:]\s*"(?<v>[A-Za-z0-9+/]{43}=|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/g, judge: 'literal',
     hits: [['consul/server.hcl', 'encrypt = "«b64:43»="\nacl {\n  tokens {\n    initial_management = "«uuid»"\n  }\n}'], ['consul.json', '{"encrypt": "«b64:43»="}']], misses: [['consul.hcl', 'encrypt = "{{ consul_gossip_key }}"\nencrypt_verify_incoming = true']] },
+  // The other ACL tokens of a Consul agent's `acl { tokens { … } }` block (`agent`, `default`, `replication`, `agent_recovery`,
+  // and the pre-1.11 names): plain words, so only in Consul's own files, and only as UUIDs.
+  { id: 'consul-acl-token', credentialFile: true, name: { en: 'Consul agent ACL token', 'zh-CN': 'Consul 代理 ACL 令牌' }, find: 'line', files: /consul/, keywords: ['agent', 'default', 'replication', 'master', 'dns', 'registration'],
+    pattern: /(?:^|[\s{,])"?(?:agent|agent_recovery|default|replication|master|agent_master|dns|config_file_service_registration)"?\s*[=:]\s*"(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/g, judge: 'literal',
+    hits: [['consul/acl.hcl', 'acl {\n  enabled = true\n  tokens {\n    agent   = "«uuid»"\n    default = "«uuid»"\n  }\n}'], ['etc/consul.d/acl.json', '{"acl": {"tokens": {"replication": "«uuid»"}}}']],
+    misses: [['consul/acl.hcl', '  tokens {\n    agent = "{{ consul_agent_token }}"\n  }'], ['terraform/variables.tf', 'variable "tenant" {\n  default = "«uuid»"\n}']] },
   // pgbouncer's auth file: `"user" "password or md5/SCRAM verifier"` per line.
   { id: 'pgbouncer-userlist', credentialFile: true, name: { en: 'pgbouncer auth file entry (userlist.txt)', 'zh-CN': 'pgbouncer 认证文件条目（userlist.txt）' }, find: 'line', files: /(?:^|\/)(?:userlist|pgbouncer[^/]*users?)\.txt$/, keywords: [],
     pattern: /^\s*"[^"]+"\s+"(?<v>[^"]+)"/g, judge: 'literal', hits: [['etc/pgbouncer/userlist.txt', '"app" "md5«hex:32»"\n"report" "«pw»"']], misses: [['userlist.txt', ';"app" "md5«hex:32»"\n"app" ""']] },
@@ -666,8 +690,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // user commands, and the join secrets of a kubeadm node and a Jenkins inbound agent.
   // Windows runbooks too: PsExec's `-u user -p password`, PowerCLI's `Connect-VIServer … -Password`.
   { id: 'ops-command-password', name: { en: 'Password or join secret on an ops command line (sqlplus, redis-cli, mongo, htpasswd, rabbitmqctl, kubeadm, Jenkins agent, PsExec, PowerCLI, ipmitool, FreeRDP, sqlcmd, oc, az, argocd, influx, net ads)', 'zh-CN': '运维命令行中的口令或加入密钥（sqlplus、redis-cli、mongo、htpasswd、rabbitmqctl、kubeadm、Jenkins agent、PsExec、PowerCLI、ipmitool、FreeRDP、sqlcmd、oc、az、argocd、influx、net ads）' }, find: 'line',
-    keywords: ['sqlplus', 'redis-cli', 'mongo', 'htpasswd', 'rabbitmqctl', 'kubeadm', 'agent.jar', 'slave.jar', 'psexec', 'connect-viserver', 'ipmitool', 'freerdp', 'sqlcmd', 'bcp ', 'osql', 'oc login', 'kubectl login', 'az login', 'argocd', 'influx setup', 'influx auth', 'net ads', 'net rpc', 'net rap'],
-    pattern: /\bsqlplus\s+(?:-\w+\s+)*[A-Za-z_][\w#]*\/(?<v>[\x21\x23\x25\x26\x28-\x7e]+?)(?=@|\s|$)|\bredis-cli\b[^\n]*?\s-a\s+["']?(?<v1>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|(?<![\w.-])mongo(?:sh|dump|restore|export|import|stat|top|files)?\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?!\d+(?::\d+)+(?:\/\w+)?(?=[\s'"]|$))(?<v2>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bhtpasswd\s+(?=(?:-\w+\s+)*-\w*b)(?:-\w+\s+)+\S+\s+\S+\s+["']?(?<v3>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+["']?(?<v4>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bkubeadm\s+(?:join|token\s+create)\b[^\n]*?--token[=\s]+(?<v5>[a-z0-9]{6}\.[a-z0-9]{16})\b|\b(?:agent|slave)\.jar\b[^\n]*?\s-secret\s+(?<v6>[0-9a-f]{64})\b|\b(?:psexec|PsExec|PSEXEC|psExec|PSExec)(?:64)?(?:\.exe|\.EXE)?\s[^\n]*?\s-p\s+["']?(?<v7>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:Connect-VIServer|connect-viserver|Connect-VIserver)\s[^\n]*?\s-(?:Password|password)[:\s]+["']?(?<v8>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bipmitool\b[^\n]*?\s-P\s+["']?(?<v9>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\b[xw]freerdp3?\b[^\n]*?\s[/-]p:["']?(?<v10>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:sqlcmd|bcp|osql)\b[^\n]*?\s-P\s*["']?(?<v11>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:oc|kubectl|az|influx|argocd)\s+(?:login|setup|repo\s+add|auth\s+create)\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?<v12>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bnet\s+(?:ads|rpc|rap)\b[^\n]*?\s-U\s*["']?[^\s%'"]+%(?<v13>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)/g, judge: 'literal',
+    keywords: ['sqlplus', 'redis-cli', 'mongo', 'htpasswd', 'rabbitmqctl', 'kubeadm', 'agent.jar', 'slave.jar', 'psexec', 'connect-viserver', 'ipmitool', 'freerdp', 'sqlcmd', 'bcp ', 'osql', 'oc login', 'kubectl login', 'az login', 'argocd', 'influx setup', 'influx auth', 'net ads', 'net rpc', 'net rap', 'racadm', 'etcdctl', 'mkstore', 'sensuctl', 'snmp', 'fly', 'zip ', '7z'],
+    pattern: /\bsqlplus\s+(?:-\w+\s+)*[A-Za-z_][\w#]*\/(?<v>[\x21\x23\x25\x26\x28-\x7e]+?)(?=@|\s|$)|\bredis-cli\b[^\n]*?\s-a\s+["']?(?<v1>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|(?<![\w.-])mongo(?:sh|dump|restore|export|import|stat|top|files)?\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?!\d+(?::\d+)+(?:\/\w+)?(?=[\s'"]|$))(?<v2>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bhtpasswd\s+(?=(?:-\w+\s+)*-\w*b)(?:-\w+\s+)+\S+\s+\S+\s+["']?(?<v3>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\brabbitmqctl\s+(?:add_user|change_password)\s+\S+\s+["']?(?<v4>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bkubeadm\s+(?:join|token\s+create)\b[^\n]*?--token[=\s]+(?<v5>[a-z0-9]{6}\.[a-z0-9]{16})\b|\b(?:agent|slave)\.jar\b[^\n]*?\s-secret\s+(?<v6>[0-9a-f]{64})\b|\b(?:psexec|PsExec|PSEXEC|psExec|PSExec)(?:64)?(?:\.exe|\.EXE)?\s[^\n]*?\s-p\s+["']?(?<v7>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:Connect-VIServer|connect-viserver|Connect-VIserver)\s[^\n]*?\s-(?:Password|password)[:\s]+["']?(?<v8>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bipmitool\b[^\n]*?\s-P\s+["']?(?<v9>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\b[xw]freerdp3?\b[^\n]*?\s[/-]p:["']?(?<v10>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:sqlcmd|bcp|osql)\b[^\n]*?\s-P\s*["']?(?<v11>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\b(?:oc|kubectl|az|influx|argocd|sensuctl)\s+(?:login|setup|repo\s+add|auth\s+create|configure)\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?<v12>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bnet\s+(?:ads|rpc|rap)\b[^\n]*?\s-U\s*["']?[^\s%'"]+%(?<v13>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bracadm\b[^\n]*?\s-p\s+["']?(?<v14>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\betcdctl\b[^\n]*?\s--user[=\s]["']?[^\s:'"]+:(?<v15>[\x21\x23\x25\x26\x28-\x7e]+?)(?=['"]?(?:\s|$))|\bmkstore\b[^\n]*?\s-(?:createCredential|modifyCredential)\s+\S+\s+\S+\s+["']?(?<v16>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bsnmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap|inform|status|df|delta|netstat|usm|vacm|translate)\b[^\n]*?\s-[AX]\s*["']?(?<v17>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bfly\b[^\n]*?\slogin\b[^\n]*?\s(?:-p|--password)(?:\s+|=)["']?(?<v18>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\bzip\s[^\n]*?\s(?:-P|--password)\s+["']?(?<v19>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)|\b7z[ar]?\s[^\n]*?\s-p["']?(?<v20>[\x21\x23\x25\x26\x28-\x7e]+)(?=[\s'"]|$)/g, judge: 'literal',
     hits: [['runbooks/export.sh', 'sqlplus system/«pw»@ORCL @export.sql'], ['ops/flush.sh', 'redis-cli -h 10.0.0.5 -a «lit:redis2020» FLUSHALL'], ['ops/backup.sh', 'mongodump -u backup -p «pw» --authenticationDatabase admin'],
       ['ops/users.sh', 'htpasswd -bc /etc/nginx/.htpasswd ops «lit:nginx2021»'], ['ops/mq.sh', 'rabbitmqctl add_user monitor «pw»'], ['ops/join.sh', 'kubeadm join 10.0.0.10:6443 --token «lower:6».«lower:16» --discovery-token-ca-cert-hash sha256:«hex:64»'],
       ['ops/agent.sh', 'java -jar agent.jar -jnlpUrl https://ci.corp.example/computer/b1/jenkins-agent.jnlp -secret «hex:64» -workDir /w'],
@@ -677,10 +701,19 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['ops/bmc.sh', 'ipmitool -I lanplus -H 10.0.0.30 -U ADMIN -P «pw» chassis power status'], ['ops/rdp.sh', 'xfreerdp /v:10.0.0.40 /u:Administrator /p:«pw» /cert:ignore'],
       ['ops/mssql.sh', 'sqlcmd -S db.corp.example -U sa -P «pw» -Q "SELECT 1"'], ['ops/ocp.sh', 'oc login https://api.ocp.corp.example:6443 -u kubeadmin -p «pw»'],
       ['ops/azure.sh', 'az login --service-principal -u http://deploy-sp -p «pw» --tenant corp.onmicrosoft.com'], ['ops/argocd.sh', 'argocd login argocd.corp.example --username admin --password «pw»'],
-      ['ops/influx.sh', 'influx setup --username admin --password «pw» --org ops --bucket metrics --force'], ['ops/ad-join.sh', 'net ads join -U Administrator%«pw»']],
+      ['ops/influx.sh', 'influx setup --username admin --password «pw» --org ops --bucket metrics --force'], ['ops/ad-join.sh', 'net ads join -U Administrator%«pw»'],
+      // A Dell iDRAC's `racadm -p`, etcd's `--user user:password`, an Oracle wallet's stored credential (`mkstore -createCredential
+      // alias user password`), sensuctl's `configure --password`, and the net-snmp tools' SNMPv3 passphrases (`-A` auth, `-X` privacy).
+      ['ops/idrac.sh', 'racadm -r 10.0.0.31 -u root -p «pw» serveraction powercycle'], ['ops/etcd.sh', 'etcdctl --endpoints=https://10.0.0.12:2379 --user root:«pw» snapshot save /b/etcd.db'],
+      ['ops/wallet.sh', 'mkstore -wrl /u01/wallet -createCredential ORCL system «pw»'], ['ops/sensu.sh', 'sensuctl configure -n --url http://127.0.0.1:8080 --username admin --password «pw»'],
+      ['ops/snmp.sh', 'snmpwalk -v3 -l authPriv -u monitor -a SHA -A «pw» -x AES -X «pw» 10.0.0.1 system'],
+      // Concourse's `fly login -p`, and an archive's password (`zip -P`, 7-Zip's `-p` glued to the value).
+      ['ops/fly.sh', 'fly -t ci login -c https://ci.corp.example -u admin -p «pw»'], ['ops/archive.sh', 'zip -r -P «pw» backup.zip /srv/data'], ['ops/archive.sh', '7z a -p«pw» -mhe=on backup.7z /srv/data']],
     misses: [['ops/flush.sh', 'sqlplus -s /nolog @check.sql\nsqlplus "$DB_USER/$DB_PASS@ORCL"\nredis-cli -a "$REDIS_PASSWORD" ping\nmongodump -u backup -p "$MONGO_PASS"\nhtpasswd -c /etc/nginx/.htpasswd ops\nrabbitmqctl add_user monitor "$MQ_PASS"\njava -jar agent.jar -secret @secret-file\npsexec \\\\host -u ops -p %OPS_PASS% cmd\nConnect-VIServer $vc -User $user -Password $pass'], ['docs/redis.md', 'redis-cli -h <host> -a <password> ping'],
       ['ops/bmc.sh', 'ipmitool -I lanplus -H "$BMC" -U ADMIN -P "$IPMI_PASSWORD" sel list\nipmitool -E -U ADMIN power status'], ['ops/rdp.sh', 'xfreerdp /v:host /u:ops /p:$RDP_PASS'],
       ['ops/login.sh', 'oc login --token=$(cat /run/secrets/token) https://api.ocp.corp.example:6443\naz login --identity\nnet ads join -U Administrator%$AD_PASS\nargocd login cd.corp.example --sso'],
+      ['ops/bmc.sh', 'racadm -r "$IDRAC" -u root -p "$IDRAC_PASS" getsysinfo\netcdctl --user root:"$ETCD_PASS" member list\netcdctl --user root member list\nmkstore -wrl /u01/wallet -createCredential ORCL system\nsnmpwalk -v2c -c public -A 10.0.0.1\nsnmpwalk -v3 -u monitor -A "$SNMP_AUTH" 10.0.0.1'],
+      ['ops/archive.sh', 'zip -r -P "$ZIP_PASS" backup.zip /srv\n7z x -p backup.7z\n7z a -p"$ARCHIVE_PASS" b.7z /srv\nfly -t ci login -c https://ci.corp.example -u admin -p "$FLY_PASS"'],
       // `docker run -p` publishes a port, and a name that ends in `-mongo` is not the command.
       ['package.json', '    "mongo-local": "docker run --rm -p 27017:27017 mongo:7",\n    "dev-mongo": "docker run -d -p 8081 mongo-express"']] },
   // Mail servers' password files with the scheme written before the value: Dovecot's `{PLAIN}` and `{CLEAR}` are the password itself.
@@ -698,13 +731,17 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
 
   // Daemons and clients whose configuration is `Directive value` (no `=`): cntlm's proxy password (or its NTLM
   // hashes), a mosquitto bridge's remote password or PSK, Fluent Bit's output passwords and Fluentd's forward
-  // shared key — in those tools' own configuration files only (a `password value` line means nothing elsewhere).
-  { id: 'directive-password', credentialFile: true, name: { en: 'Password in a daemon directive written without `=` (cntlm, mosquitto, Fluent Bit, Fluentd)', 'zh-CN': '不带 `=` 的守护进程指令中的口令（cntlm、mosquitto、Fluent Bit、Fluentd）' }, find: 'line',
-    files: /(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent)[\w.-]*\.conf$|(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent)\/(?:[^/]+\/)*[^/]+\.conf$/, keywords: ['pass', 'shared_key', 'psk'],
-    pattern: /^\s*(?:password|passwd|pass|pass(?:ntlmv2|nt|lm)|remote_password|http_passwd|shared_key|bridge_psk)\s+(?<v>"[^"]*"|'[^']*'|[^\s"'#]+)/gi, judge: 'literal',
+  // shared key, collectd's plugin blocks (`Password "…"`), the net-snmp tools' own `snmp.conf` (`defAuthPassphrase`,
+  // `defPrivPassphrase`: the SNMPv3 user's keys) and Tor's `HashedControlPassword` — in those tools' own
+  // configuration files only (a `password value` line means nothing elsewhere).
+  { id: 'directive-password', credentialFile: true, name: { en: 'Password in a daemon directive written without `=` (cntlm, mosquitto, Fluent Bit, Fluentd, collectd, net-snmp, Tor)', 'zh-CN': '不带 `=` 的守护进程指令中的口令（cntlm、mosquitto、Fluent Bit、Fluentd、collectd、net-snmp、Tor）' }, find: 'line',
+    files: /(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd)[\w.-]*\.conf$|(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd(?:\.d)?)\/(?:[^/]+\/)*[^/]+\.conf$|(?:^|\/)snmp\.conf$|(?:^|\/)torrc(?:[._-][\w-]+)?$/, keywords: ['pass', 'shared_key', 'psk'],
+    pattern: /^\s*(?:password|passwd|pass|pass(?:ntlmv2|nt|lm)|remote_password|http_passwd|shared_key|bridge_psk|def(?:auth|priv)?passphrase|hashedcontrolpassword)\s+(?<v>"[^"]*"|'[^']*'|[^\s"'#]+)/gi, judge: 'literal',
     hits: [['etc/cntlm.conf', 'Username ops\nDomain CORP\nPassword «pw»\nProxy 10.0.0.1:8080'], ['etc/mosquitto/conf.d/bridge.conf', 'connection cloud\nremote_username gw\nremote_password «pw»\nbridge_psk «hex:32»'],
-      ['fluent-bit/fluent-bit.conf', '[OUTPUT]\n    Name        es\n    HTTP_User   fluent\n    HTTP_Passwd «pw»'], ['fluentd/conf.d/forward.conf', '<match **>\n  @type forward\n  <security>\n    self_hostname client\n    shared_key «alnum:24»\n  </security>\n</match>']],
-    misses: [['etc/mosquitto/mosquitto.conf', 'password_file /etc/mosquitto/passwd\nallow_anonymous false'], ['fluent-bit/fluent-bit.conf', '    HTTP_Passwd ${ES_PASSWORD}'], ['fluentd/fluent.conf', '    shared_key "#{ENV[\'FLUENT_SHARED_KEY\']}"'], ['docs/cntlm.md', 'Password «pw»']] },
+      ['fluent-bit/fluent-bit.conf', '[OUTPUT]\n    Name        es\n    HTTP_User   fluent\n    HTTP_Passwd «pw»'], ['fluentd/conf.d/forward.conf', '<match **>\n  @type forward\n  <security>\n    self_hostname client\n    shared_key «alnum:24»\n  </security>\n</match>'],
+      ['etc/collectd/collectd.conf', '<Plugin mysql>\n  <Database "app">\n    User "collectd"\n    Password "«pw»"\n  </Database>\n</Plugin>'], ['etc/collectd.d/nginx.conf', '<Plugin nginx>\n  User "www-user"\n  Password «pw»\n</Plugin>'],
+      ['home/ops/.snmp/snmp.conf', 'defSecurityName monitor\ndefAuthType SHA\ndefAuthPassphrase «pw»\ndefPrivPassphrase «pw»'], ['etc/tor/torrc', 'ControlPort 9051\nHashedControlPassword 16:«uhex:58»']],
+    misses: [['etc/mosquitto/mosquitto.conf', 'password_file /etc/mosquitto/passwd\nallow_anonymous false'], ['etc/collectd/collectd.conf', '    Password "{{ collectd_mysql_password }}"'], ['etc/snmp/snmp.conf', 'defAuthPassphrase $SNMP_AUTH'], ['etc/tor/torrc', '#HashedControlPassword 16:«uhex:58»\nCookieAuthentication 1'], ['fluent-bit/fluent-bit.conf', '    HTTP_Passwd ${ES_PASSWORD}'], ['fluentd/fluent.conf', '    shared_key "#{ENV[\'FLUENT_SHARED_KEY\']}"'], ['docs/cntlm.md', 'Password «pw»']] },
   // A symmetric key file of an NTP server (ntpd's ntp.keys, chrony's chrony.keys): `ID [TYPE] KEY`, the key in ASCII or `HEX:`.
   { id: 'ntp-symmetric-key', credentialFile: true, name: { en: 'NTP symmetric key (ntp.keys, chrony.keys)', 'zh-CN': 'NTP 对称密钥（ntp.keys、chrony.keys）' }, find: 'line', files: /(?:^|\/)(?:chrony|ntp)[\w-]*\.keys$/, keywords: [],
     pattern: /^\s*\d+\s+(?:[A-Za-z][\w-]*\s+)?(?:HEX:|ASCII:)?(?<v>[^\s#]+)/g, judge: 'literal',
@@ -725,7 +762,54 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['.curlrc', 'user = "ops:«pw»"'], ['home/ops/.curlrc', 'proxy-user = "proxyops:«pw»"'], ['etc/squid/squid.conf', 'cache_peer parent.corp.example parent 3128 0 no-query default login=ops:«pw»']],
     misses: [['etc/squid/squid.conf', 'cache_peer parent.corp.example parent 3128 0 login=PASSTHRU\ncache_peer p2.corp.example parent 3128 0 login=PASS'], ['.curlrc', 'user-agent = "ops-bot/1.0"']] },
   // A MongoDB replica set's keyfile (`openssl rand -base64 756 > keyfile`): the shared secret the members authenticate with, its whole text opaque (one finding per path).
+  // GRUB's plain-text menu password (`password user secret` in grub.cfg or a grub.d script; `password_pbkdf2` is the hashed form).
+  { id: 'grub-password', credentialFile: true, name: { en: 'GRUB menu password', 'zh-CN': 'GRUB 菜单口令' }, find: 'line', files: /(?:^|\/)grub\.d\/[^/]+$|(?:^|\/)grub2?\/(?:[^/]+\/)*[^/]*\.cfg$|(?:^|\/)grub2?[\w.-]*\.cfg$/, keywords: ['password'],
+    pattern: /^\s*password\s+[^\s"'$]+\s+(?<v>[^\s"'$][^\s"']*)\s*$/g, judge: 'literal',
+    hits: [['etc/grub.d/40_custom', 'set superusers="root"\npassword root «pw»'], ['boot/grub/grub.cfg', 'password ops «lit:grub2020»']], misses: [['etc/grub.d/40_custom', 'password_pbkdf2 root ${GRUB_PW_HASH}\npassword root $GRUB_PASSWORD']] },
+  // Netdata streaming's API key (`stream.conf`): a child's `api key = <UUID>`, and the parent's `[<UUID>]` section that accepts it.
+  { id: 'netdata-stream-key', credentialFile: true, name: { en: 'Netdata streaming API key', 'zh-CN': 'Netdata 流式传输 API 密钥' }, find: 'line', files: /(?:^|\/)stream\.conf$/, keywords: ['api key', '['],
+    pattern: /^\s*api key\s*=\s*(?<v>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\s*$|^\s*\[(?<v1>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\]\s*$/g, judge: 'literal',
+    hits: [['netdata/stream.conf', '[stream]\n    enabled = yes\n    destination = 10.0.0.60:19999\n    api key = «uuid»'], ['etc/netdata/stream.conf', '[«uuid»]\n    enabled = yes\n    default memory mode = dbengine']],
+    misses: [['etc/netdata/stream.conf', '[stream]\n    api key = {{ netdata_stream_key }}\n[API_KEY]\n    enabled = no']] },
+  // A password, passphrase or token given to a long option in a script (`helm repo add … --password x`, `gpg --passphrase x`,
+  // `pvesm add … --password x`, an Azure Pipelines agent's `config.sh … --token x`): the option names the value, whatever the
+  // tool (a token is judged as a token, a password as a password). Scripts only (a page's `--password <pw>` is documentation);
+  // `--password-stdin`, `--password-file`, `--token-ttl` and a variable are not values.
+  { id: 'script-option-password', name: { en: 'Password or token given to a long option in a script', 'zh-CN': '脚本中长选项给出的口令或令牌' }, find: 'line',
+    files: /\.(?:sh|bash|zsh|ksh|ps1|psm1|bat|cmd)$|(?:^|\/)(?:dockerfile|containerfile|makefile|justfile)[^/]*$/, keywords: ['--pass', '-password ', '-passphrase ', '-password=', '-passphrase=', '-token ', '-token='],
+    pattern: /(?:^|\s)--(?<k>(?:[a-z]+-)?(?:password|passwd|passphrase|token))(?:\s+|=)["']?(?<v>[^\s'"$`<%/\\-][^\s'"`]*)(?=[\s'";|)]|$)/g, judge: 'literal',
+    hits: [['ops/helm.sh', 'helm repo add corp https://charts.corp.example --username ops --password «pw»'], ['ops/gpg.sh', 'gpg --batch --yes --passphrase «pw» -d backup.tar.gpg > backup.tar'],
+      ['ops/pve.sh', 'pvesm add cifs backup --server 10.0.0.5 --share backup --username ops --password «lit:backup2020»'], ['ops/agent.cmd', 'setup.exe /quiet --admin-password «pw»'],
+      ['ops/azdo.sh', './config.sh --unattended --url https://dev.azure.com/corp --auth pat --token «alnum:52» --pool ops'], ['ops/runner.sh', 'gitlab-runner register --url https://git.corp.example --registration-token=«alnum:20»']],
+    misses: [['ops/helm.sh', 'helm repo add corp https://charts.corp.example --username ops --password "$HELM_PASS"\necho "$PASS" | docker login --password-stdin\ngpg --passphrase-file /run/secrets/gpg -d a.gpg\nrestic --password-file /etc/restic.pass backup /srv\npvesm add cifs b --password ${CIFS_PASS}\nusage: tool --password <password>\nmysql --password -u root\nkubeadm token create --token-ttl 0\n./config.sh --auth pat --token "$AZP_TOKEN"\ngh auth login --with-token < token.txt'], ['docs/helm.md', 'helm repo add corp https://charts.corp.example --username ops --password «pw»']] },
   { id: 'mongodb-keyfile', name: { en: 'MongoDB replica set keyfile', 'zh-CN': 'MongoDB 副本集密钥文件（keyfile）' }, find: 'path', files: /(?:^|\/)(?:[\w.-]*mongo[\w.-]*[_.-])?key[_-]?file$|(?:^|\/)mongo(?:db)?[_.-](?:replica[_.-]?)?key$/, keywords: [], judge: 'structure', hits: [], misses: [] },
+  // sendmail's client logins (`/etc/mail/authinfo`, made into authinfo.db by makemap): `AuthInfo:host "U:user" "P:password"`.
+  { id: 'sendmail-authinfo', credentialFile: true, name: { en: 'Password in sendmail\'s authinfo', 'zh-CN': 'sendmail authinfo 中的口令' }, find: 'line', keywords: ['authinfo:'],
+    pattern: /^\s*AuthInfo:[^\s"]*\s[^\n]*?"P:(?<v>[^"]+)"/g, judge: 'literal',
+    hits: [['etc/mail/authinfo', 'AuthInfo:smtp.corp.example "U:ops" "P:«pw»" "M:PLAIN"'], ['mail/authinfo', 'AuthInfo: "U:relay" "I:relay" "P:«lit:relay2020»"']],
+    misses: [['etc/mail/authinfo', '# AuthInfo:smtp.corp.example "U:user" "P:password"\nAuthInfo:smtp.corp.example "U:ops" "P:{{ relay_password }}"']] },
+  // NcFTP's bookmarks (`~/.ncftp/bookmarks`): a site's saved password, base64 behind `*encoded*`.
+  { id: 'ncftp-bookmark', credentialFile: true, name: { en: 'Saved password in NcFTP bookmarks', 'zh-CN': 'NcFTP 书签中保存的口令' }, find: 'line', keywords: ['*encoded*'],
+    pattern: /,\*encoded\*(?<v>[A-Za-z0-9+/]{2,}={0,2})(?=,|\s*$)/g, decode: 'base64', judge: 'literal',
+    hits: [['home/ops/.ncftp/bookmarks', 'NcFTP bookmark-file version: 8\nNumber of bookmarks: 1\nbackup,ftp.corp.example,ops,*encoded*«b64of:{pw}»,,/backup,I,21,4294967295,1,1,-1,1,10.0.0.50,Backup,,,,,S,0']],
+    misses: [['home/ops/.ncftp/bookmarks', 'mirror,ftp.corp.example,anonymous,,,/pub,I,21,4294967295,1,1,-1,1,,,,,,,S,0']] },
+  // The users file of a JAAS PropertiesLoginModule in a broker's configuration (ActiveMQ's `users.properties`,
+  // Artemis' `artemis-users.properties`): `user=password`, the key a user's name. A masked `ENC(…)` value is not the password.
+  { id: 'broker-users-properties', credentialFile: true, name: { en: 'Password in a message broker\'s users file (ActiveMQ, Artemis)', 'zh-CN': '消息中间件用户文件中的口令（ActiveMQ、Artemis）' }, find: 'line',
+    files: /(?:^|\/)[^/]*(?:activemq|artemis|amq)[^/]*\/(?:[^/]+\/)*users\.properties$|(?:^|\/)artemis-users\.properties$/, keywords: [],
+    pattern: /^\s*(?![#!])[^\s=:]+\s*[=:]\s*(?!ENC\()(?<v>\S+)\s*$/g, judge: 'literal',
+    hits: [['activemq/conf/users.properties', '## user=password\nadmin=«pw»\nops=«lit:mq2021»'], ['artemis/etc/artemis-users.properties', 'admin = «pw»']],
+    misses: [['artemis/etc/artemis-users.properties', 'admin = ENC(«hex:32»)'], ['activemq/conf/users.properties', '# admin=admin']] },
+  // RabbitMQ's definitions export (`rabbitmqctl export_definitions`, `load_definitions`): each user's salted hash, base64.
+  { id: 'rabbitmq-password-hash', name: { en: 'Password hash in RabbitMQ definitions', 'zh-CN': 'RabbitMQ 定义文件中的口令哈希' }, find: 'line', keywords: ['password_hash'],
+    pattern: /"password_hash"\s*:\s*"(?<v>[A-Za-z0-9+/]{28,}={0,2})"/g, judge: 'hash',
+    hits: [['rabbitmq/definitions.json', '  "users": [{"name": "admin", "password_hash": "«b64:48»", "hashing_algorithm": "rabbit_password_hashing_sha256", "tags": "administrator"}],']],
+    misses: [['rabbitmq/definitions.json', '  "users": [{"name": "guest", "password_hash": "", "tags": ""}]']] },
+  // Subversion's cached login (`~/.subversion/auth/svn.simple/<md5 of the realm>`, written when the store is plain text):
+  // `K 8` / `password` / `V <length>` / the password itself.
+  { id: 'svn-simple-password', credentialFile: true, name: { en: 'Password cached by a Subversion client (svn.simple)', 'zh-CN': 'Subversion 客户端缓存的口令（svn.simple）' }, find: 'structure', keywords: [], judge: 'literal',
+    hits: [['home/ops/.subversion/auth/svn.simple/0123456789abcdef0123456789abcdef', 'K 8\npasstype\nV 6\nsimple\nK 8\npassword\nV 14\n«pw»\nK 15\nsvn:realmstring\nV 24\n<https://svn.corp.example:443>\nK 8\nusername\nV 3\nops\nEND']],
+    misses: [['home/ops/.subversion/auth/svn.simple/0123456789abcdef0123456789abcdef', 'K 8\npasstype\nV 8\ngpg-agent\nK 15\nsvn:realmstring\nV 24\n<https://svn.corp.example:443>\nK 8\nusername\nV 3\nops\nEND']] },
 
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',
