@@ -121,6 +121,11 @@ function token(id: string, en: string, zh: string, keywords: readonly string[], 
 export const RC_FILE = /(?:^|\/)(?:\.|_)?(?:msmtp|esmtp|fetchmail|mutt|neomutt|getmail|offlineimap|mbsync|isync|lftp|ncftp|s-nail|mail)rc$|(?:^|\/)\.?(?:muttrc|msmtprc|esmtprc|fetchmailrc)(?:\.[\w-]+)?$/;
 const CONFIG_EXTENSION = '(?:ya?ml|json|xml|ini|conf|cfg|properties|toml|env|tfvars|tfstate)';
 
+/** A CI pipeline's definition, whose steps are script lines (GitHub, Gitea and Forgejo workflows, GitLab, CircleCI, Buildkite, Drone, Woodpecker, Travis, Azure Pipelines, Bitbucket, Jenkins). */
+const CI_PIPELINE_FILE = /(?:^|\/)(?:\.github\/workflows|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.gitlab\/ci)\/[^/]+\.ya?ml$|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|jenkinsfile[\w.-]*)$/i;
+/** An Ansible role's tasks and handlers, and playbooks by name: their `shell:` and `command:` lines are script lines. */
+const ANSIBLE_TASKS_FILE = /(?:^|\/)(?:tasks|handlers)\/(?:[^/]+\/)*[^/]+\.ya?ml$|(?:^|\/)[\w.-]*playbook[\w.-]*\.ya?ml$/;
+
 export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // ---- provider tokens: the shape names the issuer ----
   token('aws-access-key-id', 'AWS access key ID (half of an access key pair)', 'AWS 访问密钥 ID（密钥对的一半）', ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'], '(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}', 4, [['a.txt', 'id «lit:AKIA»«upper:16»']]),
@@ -773,15 +778,21 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     misses: [['etc/netdata/stream.conf', '[stream]\n    api key = {{ netdata_stream_key }}\n[API_KEY]\n    enabled = no']] },
   // A password, passphrase or token given to a long option in a script (`helm repo add … --password x`, `gpg --passphrase x`,
   // `pvesm add … --password x`, an Azure Pipelines agent's `config.sh … --token x`): the option names the value, whatever the
-  // tool (a token is judged as a token, a password as a password). Scripts only (a page's `--password <pw>` is documentation);
+  // tool (a token is judged as a token, a password as a password). Scripts only, and the files that hold a script's lines: a
+  // CI pipeline's steps and an Ansible task's `shell:`/`command:` (a page's `--password <pw>` is documentation);
   // `--password-stdin`, `--password-file`, `--token-ttl` and a variable are not values.
   { id: 'script-option-password', name: { en: 'Password or token given to a long option in a script', 'zh-CN': '脚本中长选项给出的口令或令牌' }, find: 'line',
-    files: /\.(?:sh|bash|zsh|ksh|ps1|psm1|bat|cmd)$|(?:^|\/)(?:dockerfile|containerfile|makefile|justfile)[^/]*$/, keywords: ['--pass', '-password ', '-passphrase ', '-password=', '-passphrase=', '-token ', '-token='],
+    files: new RegExp(`\\.(?:sh|bash|zsh|ksh|ps1|psm1|bat|cmd)$|(?:^|/)(?:dockerfile|containerfile|makefile|justfile)[^/]*$|${CI_PIPELINE_FILE.source}|${ANSIBLE_TASKS_FILE.source}`), keywords: ['--pass', '-password ', '-passphrase ', '-password=', '-passphrase=', '-token ', '-token='],
     pattern: /(?:^|\s)--(?<k>(?:[a-z]+-)?(?:password|passwd|passphrase|token))(?:\s+|=)["']?(?<v>[^\s'"$`<%/\\-][^\s'"`]*)(?=[\s'";|)]|$)/g, judge: 'literal',
     hits: [['ops/helm.sh', 'helm repo add corp https://charts.corp.example --username ops --password «pw»'], ['ops/gpg.sh', 'gpg --batch --yes --passphrase «pw» -d backup.tar.gpg > backup.tar'],
       ['ops/pve.sh', 'pvesm add cifs backup --server 10.0.0.5 --share backup --username ops --password «lit:backup2020»'], ['ops/agent.cmd', 'setup.exe /quiet --admin-password «pw»'],
-      ['ops/azdo.sh', './config.sh --unattended --url https://dev.azure.com/corp --auth pat --token «alnum:52» --pool ops'], ['ops/runner.sh', 'gitlab-runner register --url https://git.corp.example --registration-token=«alnum:20»']],
-    misses: [['ops/helm.sh', 'helm repo add corp https://charts.corp.example --username ops --password "$HELM_PASS"\necho "$PASS" | docker login --password-stdin\ngpg --passphrase-file /run/secrets/gpg -d a.gpg\nrestic --password-file /etc/restic.pass backup /srv\npvesm add cifs b --password ${CIFS_PASS}\nusage: tool --password <password>\nmysql --password -u root\nkubeadm token create --token-ttl 0\n./config.sh --auth pat --token "$AZP_TOKEN"\ngh auth login --with-token < token.txt'], ['docs/helm.md', 'helm repo add corp https://charts.corp.example --username ops --password «pw»']] },
+      ['ops/azdo.sh', './config.sh --unattended --url https://dev.azure.com/corp --auth pat --token «alnum:52» --pool ops'], ['ops/runner.sh', 'gitlab-runner register --url https://git.corp.example --registration-token=«alnum:20»'],
+      ['.gitlab-ci.yml', 'deploy:\n  script:\n    - helm repo add corp https://charts.corp.example --username ci --password «pw»'], ['.github/workflows/release.yml', '      - run: gpg --batch --passphrase «pw» --sign out.zip'],
+      ['roles/backup/tasks/main.yml', '- name: add storage\n  command: pvesm add cifs backup --server 10.0.0.5 --username ops --password «pw»']],
+    misses: [['ops/helm.sh', 'helm repo add corp https://charts.corp.example --username ops --password "$HELM_PASS"\necho "$PASS" | docker login --password-stdin\ngpg --passphrase-file /run/secrets/gpg -d a.gpg\nrestic --password-file /etc/restic.pass backup /srv\npvesm add cifs b --password ${CIFS_PASS}\nusage: tool --password <password>\nmysql --password -u root\nkubeadm token create --token-ttl 0\n./config.sh --auth pat --token "$AZP_TOKEN"\ngh auth login --with-token < token.txt'], ['docs/helm.md', 'helm repo add corp https://charts.corp.example --username ops --password «pw»'],
+      ['.github/workflows/release.yml', '      - run: helm repo add corp https://charts.corp.example --username ci --password "${{ secrets.HELM_PASSWORD }}"\n      - run: gh release create --token ${{ secrets.GITHUB_TOKEN }}'],
+      ['roles/backup/tasks/main.yml', '- command: pvesm add cifs backup --username ops --password {{ cifs_password }}\n- shell: ./agent --token "{{ agent_token }}"'],
+      ['roles/backup/defaults/main.yml', 'backup_cmd: tool --password «pw»']] },
   { id: 'mongodb-keyfile', name: { en: 'MongoDB replica set keyfile', 'zh-CN': 'MongoDB 副本集密钥文件（keyfile）' }, find: 'path', files: /(?:^|\/)(?:[\w.-]*mongo[\w.-]*[_.-])?key[_-]?file$|(?:^|\/)mongo(?:db)?[_.-](?:replica[_.-]?)?key$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   // sendmail's client logins (`/etc/mail/authinfo`, made into authinfo.db by makemap): `AuthInfo:host "U:user" "P:password"`.
   { id: 'sendmail-authinfo', credentialFile: true, name: { en: 'Password in sendmail\'s authinfo', 'zh-CN': 'sendmail authinfo 中的口令' }, find: 'line', keywords: ['authinfo:'],
