@@ -120,6 +120,11 @@ describe('credentials in the fifth batch of unseen histories', () => {
     for (const path of ['install', 'scripts/upgrade', 'bin/news']) assert.equal(contextOfPath(path), 'code', path);
   });
 
+  it('read the next option after an empty one as no value', () => {
+    assert.deepEqual(kinds('dovecot/docker-entrypoint.sh', '  args = password= allow_real_nets=${IPV4_NETWORK}.248/32'), []);
+    assert.deepEqual(kinds('dovecot/docker-entrypoint.sh', `  args = password=${weak} allow_real_nets=10.0.0.0/8`), ['password@1']);
+  });
+
   it('read a webmail\'s localization folder as translations', () => {
     assert.deepEqual(kinds('program/localization/de_CH/labels.inc', "$labels['password']  = 'Passwort';\n$labels['newpassword'] = 'Neues Passwort';"), []);
     assert.deepEqual(kinds('program/include/labels.inc', `$labels['password']  = '${weak}';`), ['password@1']);

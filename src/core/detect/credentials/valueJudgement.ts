@@ -350,6 +350,7 @@ const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 // (Postfix chains table types: `proxy:mysql:/etc/postfix/sql/sasl_passwd.cf`.)
 const FILE_REFERENCE = /^(?:[a-z][\w-]{0,15}:){1,2}(?!\/\/)(?:\/|~\/|\.{1,2}\/)\S*$/i;
 const OBJECT_TEXT = /^\{\s*\\?"[\w-]+\\?"\s*:/;
+const NEXT_OPTION = /^[a-z]+(?:_[a-z]+)+=/;
 
 /**
  * A package's version (`3.4.0-1`, `4:4.8.4-0ubuntu1`, `5.0+dfsg-2`, `0.3~git20120813-2`): what a list of
@@ -363,6 +364,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // A file named by its table type or credential name (Postfix `hash:/etc/postfix/sasl_passwd`, systemd
   // `LoadCredential=db:/etc/credstore/db`), or an object's text (`{"hashIterations":27500}`): where a value is, or data about it.
   if (FILE_REFERENCE.test(value) || OBJECT_TEXT.test(value)) return true;
+  // The next option of a list of them, read after an empty one (Dovecot's `args = password= allow_real_nets=…`): a name and its `=`.
+  if (NEXT_OPTION.test(value)) return true;
   const lower = value.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
