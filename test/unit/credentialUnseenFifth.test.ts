@@ -61,10 +61,12 @@ describe('credentials in the fifth batch of unseen histories', () => {
     assert.deepEqual(kinds('plugins/password/config.inc.php', `$config['password_ldap_adminPW'] = '${weak}';`), ['password@1']);
   });
 
-  it('read a message broker\'s, an output database\'s and OpenSSL\'s input password as passwords', () => {
+  it('read a message broker\'s and an output database\'s password as passwords', () => {
     assert.deepEqual(kinds('docker/build/app/lms.yml', 'CELERY_BROKER_PASSWORD: celery\nFLOWER_BROKER_PASSWORD: "celery"'), ['password@1', 'password@2']);
     assert.deepEqual(kinds(defaults, `PIPELINE_OUTPUT_DATABASE_PASSWORD: ${weak}`), ['password@1']);
-    assert.deepEqual(kinds('etc/ssl/openssl.cnf', `input_password = ${weak}\noutput_password = ${weak}x`), ['password@1', 'password@2']);
+    assert.deepEqual(kinds('etc/ssl/openssl.cnf', `output_password = ${weak}x`), ['password@1']);
+    // A page's toggle that shows the password field is not one (`input` before the word names the field).
+    assert.deepEqual(kinds('templates/login.twig', `<input type="password" name="password" data-input-show-password="showPassword('master-password')">`), []);
     // After the credential word these still name something else: a broker service, a form's field.
     assert.deepEqual(kinds('config/auth.php', "    'passwords' => ['users' => ['provider' => 'users']],\nAUTH_PASSWORD_BROKER=users\n    password_input: '#login-password'"), []);
   });
@@ -123,6 +125,20 @@ describe('credentials in the fifth batch of unseen histories', () => {
   it('read the next option after an empty one as no value', () => {
     assert.deepEqual(kinds('dovecot/docker-entrypoint.sh', '  args = password= allow_real_nets=${IPV4_NETWORK}.248/32'), []);
     assert.deepEqual(kinds('dovecot/docker-entrypoint.sh', `  args = password=${weak} allow_real_nets=10.0.0.0/8`), ['password@1']);
+  });
+
+  it('read a class\'s file named in PascalCase as code, not as configuration written in code', () => {
+    const constants = "    const string KEY_BORG_PASSWORD = 'borg_backup_password';\n    const string KEY_PASSWORD = 'password';";
+    assert.deepEqual(kinds('php/src/Data/ConfigFile.php', constants), []);
+    // The same lines in a configuration file written in PHP are weak values; a class file still holds a generated one.
+    assert.deepEqual(kinds('php/config.php', constants), ['password@1', 'password@2']);
+    assert.deepEqual(kinds('php/src/Data/ConfigFile.php', `    const string KEY_PASSWORD = '${j('Qx7', 'Lm2p', 'Rt9V', 'wK4')}';`), ['password@1']);
+  });
+
+  it('place a test folder set apart by a leading underscore among the tests', () => {
+    assert.equal(contextOfPath('_unit-test/create-backup.sh'), 'test');
+    assert.equal(contextOfPath('.e2e-tests/run.sh'), 'test');
+    assert.equal(contextOfPath('_build/run.sh'), 'code');
   });
 
   it('read a webmail\'s localization folder as translations', () => {

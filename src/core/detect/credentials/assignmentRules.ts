@@ -110,8 +110,9 @@ const METADATA_WORDS = new Set([
 // `password_env` names the variable;
 // and `text`: cloud-init's `plain_text_passwd` is the password, `password_text` a label.
 // `broker` too: `CELERY_BROKER_PASSWORD` is the message broker's password, Laravel's `AUTH_PASSWORD_BROKER` a service's name;
-// `input` and `output`: OpenSSL's `input_password`, a pipeline's `OUTPUT_DATABASE_PASSWORD` (after the word, a form's field: `password_input`).
-const QUALIFYING_BEFORE = new Set(['username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket', 'broker', 'input', 'output']);
+// `output`: OpenSSL's `output_password`, a pipeline's `OUTPUT_DATABASE_PASSWORD`. (Not `input`: a page's `data-input-show-password`
+// names a toggle; OpenSSL's `input_password` is left to that.)
+const QUALIFYING_BEFORE = new Set(['username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket', 'broker', 'output']);
 /** What a credential's file or variable holds it as (`credentials_json`, `CREDENTIALS_B64`): the credential itself. */
 const CREDENTIAL_CONTENT = new Set(['json', 'data', 'content', 'contents', 'value', 'raw', 'b64', 'base64', 'blob', 'string', 'str', 'yaml', 'xml', 'ini', 'txt', 'encoded']);
 const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);

@@ -54,7 +54,8 @@ const SEARCH_INDEX = /^search_?index\.(?:json|js)$/i;
 const TEST_HELPER_FOLDER = /^(?:[a-z0-9]+[-_]?tests?|tests?[-_][a-z0-9]+)$/;
 const WORDS_ENDING_IN_TEST = /(?:^|[-_])(?:latest|contest|protest|attest|detest|fastest|greatest|shortest|smartest|hottest|softest|fittest|strictest|brightest|lightest|tightest|wettest|flattest)s?$/;
 function isTestHelperFolder(name: string): boolean {
-  const lower = name.toLowerCase();
+  // (Leading underscores or a dot set a folder apart in a listing, `_unit-test/`, `.e2e-tests/`: still a test folder.)
+  const lower = name.toLowerCase().replace(/^[_.]+/, '');
   return TEST_HELPER_FOLDER.test(lower) && !WORDS_ENDING_IN_TEST.test(lower);
 }
 

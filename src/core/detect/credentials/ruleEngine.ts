@@ -110,10 +110,15 @@ const APPLICATION_CODE_FOLDER = /(?:^|\/)(?:[\w-]*[_-])?(?:controllers?|views|mo
  * in their own folders.
  */
 const TOOL_CONFIG_AS_CODE = /^(?!(?:.*\/)?(?:lib|app|spec|src|test)\/)(?:.*\/)?gitlab\.rb$|(?:^|\/)(?:\.chef|chef)\/(?:client|knife|solo|config)\.rb$/;
+const PASCAL_CASE_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
 function configNamed(path: string, lower: string, ext: string): boolean {
   if (COMPILED_EXTENSIONS.has(ext) || APPLICATION_CODE_FOLDER.test(lower)) return false;
   if (CONFIG_FOLDER.test(lower) || TOOL_CONFIG_AS_CODE.test(lower)) return true;
-  const words = keyWords(path.slice(path.lastIndexOf('/') + 1, path.length - ext.length - 1));
+  const name = path.slice(path.lastIndexOf('/') + 1, path.length - ext.length - 1);
+  // A class's or a component's file, named in PascalCase of two words or more (`src/Data/ConfigFile.php`, PSR-4's
+  // one class per file; `AppSettings.tsx`): code that reads or names settings, not settings deployed as written.
+  if (PASCAL_CASE_NAME.test(name)) return false;
+  const words = keyWords(name);
   return words.some((w) => CONFIG_NAME_WORDS.has(w)) && !CODE_ROLE_WORDS.has(words.at(-1) ?? '');
 }
 /** Dependency manifests and lock files: their keys are package names (`parse-passwd`, Cargo's `rpassword = "7.2"`, a Jenkins image's `plugins.txt` `token-macro:400.v…`), their values versions. */
