@@ -99,6 +99,9 @@ const METADATA_WORDS = new Set([
   'attribute', 'attributes', 'attr', 'attrs', 'port', 'user',
   // A page's element that shows or takes it (`'passwordElement': '#modal-password'`, a password generator's option).
   'element', 'elements', 'selector',
+  // How a password-changing plugin works (Roundcube's `password_driver`, `password_ldap_encodage`, `password_ldap_pwattr`,
+  // `password_ldap_basedn`), or the command that prints the password (`password_command`, mbsync's `PassCmd`): not the password.
+  'driver', 'drivers', 'encodage', 'encoding', 'pwattr', 'basedn', 'cmd', 'command',
 ]);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name; `user` and `port`
@@ -106,7 +109,12 @@ const METADATA_WORDS = new Set([
 // `env` too: Docker's link variables and images written after them (`DB_ENV_MYSQL_PASSWORD`, `MAIL_ENV_PASSWORD`) hold the value,
 // `password_env` names the variable;
 // and `text`: cloud-init's `plain_text_passwd` is the password, `password_text` a label.
-const QUALIFYING_BEFORE = new Set(['username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket']);
+// `broker` too: `CELERY_BROKER_PASSWORD` is the message broker's password, Laravel's `AUTH_PASSWORD_BROKER` a service's name;
+// `output`: OpenSSL's `output_password`, a pipeline's `OUTPUT_DATABASE_PASSWORD`. (Not `input`: a page's `data-input-show-password`
+// names a toggle; OpenSSL's `input_password` is left to that.)
+const QUALIFYING_BEFORE = new Set(['username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket', 'broker', 'output']);
+/** What a credential's file or variable holds it as (`credentials_json`, `CREDENTIALS_B64`): the credential itself. */
+const CREDENTIAL_CONTENT = new Set(['json', 'data', 'content', 'contents', 'value', 'raw', 'b64', 'base64', 'blob', 'string', 'str', 'yaml', 'xml', 'ini', 'txt', 'encoded']);
 const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
 
 /** What a key name says about its value, or null when it does not name a secret. */
@@ -146,6 +154,9 @@ function classifyName(name: string): KeyClass | null {
     if (found && (kind === null || found === 'password' || (found === 'token' && kind !== 'password'))) kind = found;
   }
   if (!kind) return null;
+  // A service named after credentials (Open edX's Credentials service: `CREDENTIALS_LANGUAGE_CODE`, `CREDENTIALS_GUNICORN_EXTRA`):
+  // `credentials` first, then words that name a setting of that service, none a credential's word nor its content.
+  if (/^credentials?$/.test(words[0] as string) && words.length > 1 && !words.slice(1).some((w) => isCredentialWord(w.replace(NUMBERED, '')) || CREDENTIAL_CONTENT.has(w) || w === 'key')) return null;
   // etcd's `initial-cluster-token` (`ETCD_INITIAL_CLUSTER_TOKEN`) tells one cluster's bootstrap from another's: a label, not a secret.
   if (words.join(' ').includes('initial cluster token')) return null;
   // A lexer's or a generated parser's tables (`tokenData`, `tokenPrec`, `tokenTypes`: Lezer, ANTLR): tokens of a grammar, not credentials.

@@ -38,7 +38,13 @@ const TEST_FILE = /(?:[._-](?:test|tests|testing|spec|specs)\.[^/]+$|^test_[^/]+
 const HELM_TEST_VALUES = /^ci\/(?:[\w.-]*[-_.])?values\.ya?ml$/i;
 /** Markdown and other prose, and example or sample copies of a config (`.env.example`, `config.sample.yml`, `.env.template`). */
 // A Postman collection (`*.postman_collection.json`) is an API's requests written as examples, documentation of the API.
-const DOCS_FILE = /(?:\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|ipynb|dist)$|\.postman_collection\.json$|(?:^|[._-])(?:example|examples|sample|samples)(?:[._-]|$)|^\.env(?:\.[\w-]+)*\.(?:template|tmpl|tpl)$)/i;
+// An OpenAPI or Swagger description (`openapi.yaml`, `swagger.json`, `api.swagger.yml`) documents an API, its values are its examples;
+// prose named in capitals without an extension (`README`, `CHANGELOG`, `NEWS`, `INSTALL`), as C, Perl and PHP projects write it.
+const DOCS_FILE = /(?:\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|ipynb|dist)$|\.postman_collection\.json$|(?:^|[._-])(?:example|examples|sample|samples)(?:[._-]|$)|^\.env(?:\.[\w-]+)*\.(?:template|tmpl|tpl)$|(?:^|[._-])(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$)/i;
+/** (In capitals only: a lower-case `install` or `upgrade` without an extension is a script.) */
+const PROSE_FILE_NAME = /^(?:README|CHANGELOG|CHANGES|NEWS|HISTORY|INSTALL|UPGRADING|UPGRADE|AUTHORS|CONTRIBUTING|FAQ)(?:\.txt)?$/;
+/** A documentation site's generated search index (MkDocs' `search_index.json`, Sphinx's `searchindex.js`): the pages' text. */
+const SEARCH_INDEX = /^search_?index\.(?:json|js)$/i;
 
 /**
  * A folder named for what it tests, the word glued on or joined (`caddytest/`, `envtest/`, `integration-test/`,
@@ -48,7 +54,8 @@ const DOCS_FILE = /(?:\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|ipynb|dist)
 const TEST_HELPER_FOLDER = /^(?:[a-z0-9]+[-_]?tests?|tests?[-_][a-z0-9]+)$/;
 const WORDS_ENDING_IN_TEST = /(?:^|[-_])(?:latest|contest|protest|attest|detest|fastest|greatest|shortest|smartest|hottest|softest|fittest|strictest|brightest|lightest|tightest|wettest|flattest)s?$/;
 function isTestHelperFolder(name: string): boolean {
-  const lower = name.toLowerCase();
+  // (Leading underscores or a dot set a folder apart in a listing, `_unit-test/`, `.e2e-tests/`: still a test folder.)
+  const lower = name.toLowerCase().replace(/^[_.]+/, '');
   return TEST_HELPER_FOLDER.test(lower) && !WORDS_ENDING_IN_TEST.test(lower);
 }
 
@@ -73,7 +80,7 @@ export function contextOfPath(path: string, attributes?: LinguistAttributes): Cr
   const name = segments.pop() ?? '';
   if (vendoredByName(segments, name)) return 'vendored';
   if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s)) || TEST_FILE.test(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`)) return 'test';
-  if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name)) return 'docs';
+  if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name) || PROSE_FILE_NAME.test(name) || SEARCH_INDEX.test(name)) return 'docs';
   return 'code';
 }
 

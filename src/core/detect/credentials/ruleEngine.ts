@@ -89,6 +89,7 @@ const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix',
  * it is judged as a configuration's literal.
  */
 const DECLARATIVE_EXTENSIONS = new Set(['bicep', 'tf', 'hcl']);
+const GRAPHQL_EXTENSIONS = new Set(['graphql', 'graphqls', 'gql']);
 /** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
 // (A source folder named `credentials/` or `secrets/` is a module about them, not configuration.)
 const CONFIG_FOLDER = /(?:^|\/)(?:config|configs|conf|settings|configuration)\//;
@@ -109,16 +110,22 @@ const APPLICATION_CODE_FOLDER = /(?:^|\/)(?:[\w-]*[_-])?(?:controllers?|views|mo
  * in their own folders, Magento's `app/etc/env.php` (its database login and crypt key, as a PHP array).
  */
 const TOOL_CONFIG_AS_CODE = /^(?!(?:.*\/)?(?:lib|app|spec|src|test)\/)(?:.*\/)?gitlab\.rb$|(?:^|\/)(?:\.chef|chef)\/(?:client|knife|solo|config)\.rb$|(?:^|\/)app\/etc\/env\.php$/;
+const PASCAL_CASE_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
 function configNamed(path: string, lower: string, ext: string): boolean {
   if (COMPILED_EXTENSIONS.has(ext) || APPLICATION_CODE_FOLDER.test(lower)) return false;
   if (CONFIG_FOLDER.test(lower) || TOOL_CONFIG_AS_CODE.test(lower)) return true;
-  const words = keyWords(path.slice(path.lastIndexOf('/') + 1, path.length - ext.length - 1));
+  const name = path.slice(path.lastIndexOf('/') + 1, path.length - ext.length - 1);
+  // A class's or a component's file, named in PascalCase of two words or more (`src/Data/ConfigFile.php`, PSR-4's
+  // one class per file; `AppSettings.tsx`): code that reads or names settings, not settings deployed as written.
+  if (PASCAL_CASE_NAME.test(name)) return false;
+  const words = keyWords(name);
   return words.some((w) => CONFIG_NAME_WORDS.has(w)) && !CODE_ROLE_WORDS.has(words.at(-1) ?? '');
 }
 /** Dependency manifests and lock files: their keys are package names (`parse-passwd`, Cargo's `rpassword = "7.2"`, a Jenkins image's `plugins.txt` `token-macro:400.v…`), their values versions. */
 const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.(?:toml|lock)|pipfile|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile|plugins\.txt)$/;
 // (`messages.properties`, `ValidationMessages.properties`: a Java resource bundle's base file, the default language's texts.)
-const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$|(?:^|\/)[\w-]*messages\.properties$/;
+// (Roundcube's `program/localization/de_CH/labels.inc`: `$labels['password'] = 'Passwort'`.)
+const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls|locali[sz]ations?)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$|(?:^|\/)[\w-]*messages\.properties$/;
 
 /**
  * Configuration formats that a deployment reads as they are committed: YAML (compose, Helm values, Ansible
@@ -168,7 +175,8 @@ export function fileContext(path: string): FileContext {
   const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || named);
   // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
   const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
-  return { path, lower, code, quotedOnly: code, config, i18n, yaml: ext === 'yaml' || ext === 'yml' || ext === 'sls' || (credentialFile && lower.includes('kube')), docs, deployed, credentialFile };
+  // A GraphQL schema's `password: String!` is a field and its type: only a quoted string (a default, a description) is text.
+  return { path, lower, code, quotedOnly: code || GRAPHQL_EXTENSIONS.has(ext), config, i18n, yaml: ext === 'yaml' || ext === 'yml' || ext === 'sls' || (credentialFile && lower.includes('kube')), docs, deployed, credentialFile };
 }
 
 /**
@@ -363,12 +371,23 @@ export function findTokens(rules: RuleSet, line: string, out: ValueSpan[]): void
       const value = m[1] ?? m[0];
       const start = m.index + m[0].indexOf(value);
       if (rule.judge === 'hash' || rule.id === 'password-hash') {
-        if (/(.)\1{7,}|x{4}|example|fake/i.test(value)) continue;
+        if (/(.)\1{7,}|x{4}|example|fake/i.test(value) || typedHashBody(value)) continue;
+        // A comment that shows the format (`// … with method prefix, e.g. {MD5}$1$…`): an example of a hash, not an account's.
+        if (COMMENTED.test(line) && EXAMPLE_INTRO.test(line.slice(0, m.index))) continue;
       } else if (isPlaceholderToken(value, value.slice(rule.fixedPrefix ?? 0))) continue;
       if (rule.accept && !rule.accept(value)) continue;
       out.push({ kind: rule.id, start, end: start + value.length, value });
     }
   }
+}
+
+/**
+ * An LDAP-scheme hash whose body was typed, not computed (`{SSHA256}A123A123A321…`, the stand-in a view gives accounts that
+ * may not log in): a digest's base64 spreads over dozens of characters, a typed pattern repeats a handful.
+ */
+function typedHashBody(value: string): boolean {
+  const body = /^\{[A-Za-z0-9-]+\}(.+)$/.exec(value)?.[1];
+  return body !== undefined && body.length >= 24 && new Set(body).size <= 10;
 }
 
 /** Whether a value is, whole, a token of one of the provider formats. */
@@ -417,6 +436,7 @@ export function passwordOfPair(pair: string | undefined, place: LiteralPlace = '
 }
 
 const COMMENTED = /^\s*(?:#|;|\/\/)/;
+const EXAMPLE_INTRO = /\b(?:e\.g\.|for example|for instance|example:)/i;
 
 /**
  * Where a rule's literal stands (see LiteralPlace): its own credential file, deployed configuration, or
@@ -552,6 +572,8 @@ function servicePair(pair: KeyValue, out: ValueSpan[]): void {
 function insideExpression(line: string, pair: KeyValue): boolean {
   if (pair.quoted) return templateReference(line, pair) || concatenated(line, pair);
   if (pair.value.startsWith('|')) return true;
+  // Read inside a string literal that code goes on joining (`t('auth:providers.' + user.provider)`, an i18n key's namespace and prefix).
+  if (/^['"`]\s*(?:\+|\.(?!\w))\s*[$A-Za-z_(]/.test(line.slice(pair.end))) return true;
   if (negatedVariable(pair)) return true;
   if (/^[A-Za-z_][\w.]*$/.test(pair.value) && (insideTemplateTag(line, pair, '{%', '%}') || insideTemplateTag(line, pair, '{{', '}}'))) return true;
   // An entry of a dictionary spread over lines (`'password': cell_db_password,` inside a Jinja `{% set … %}` or
@@ -643,7 +665,8 @@ function spelledFromKey(value: string, key: string): boolean {
 const NSS_SOURCE = /^(?:files|compat|db|nis|nisplus|ldap|sss|systemd|winbind|mymachines|extrausers|altfiles|usrfiles|cache|hesiod|resolve|myhostname|dns|mdns4?(?:_minimal)?|wins|oslogin|libvirt(?:_guest)?)$/;
 
 /** `encryptedPassword`, `newSecret`, `userToken`: a camel-case name ending with a credential word. */
-const CAMEL_CREDENTIAL_VARIABLE = /^[a-z]+(?:[A-Z][a-z]+)*(?:Password|Passwd|Passphrase|Pass|Pwd|Secret|Token|Key)$/;
+// (Numbered too, as a form's second field is: `{password: newPw, password2: newPw2}`.)
+const CAMEL_CREDENTIAL_VARIABLE = /^[a-z]+(?:[A-Z][a-z]+)*(?:Password|Passwd|Passphrase|Pass|Pwd|Pw|Secret|Token|Key)\d{0,2}$/;
 
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
@@ -678,8 +701,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // Bicep parameter on, `{ apiToken: apiToken }`): a reference to a variable of that name, not a value.
   // Spelled otherwise (`IRC_PASS=irc_pass`), it is a weak value written in. In deployed configuration a
   // one-word key's own word (`password: password`) names no parameter: there it is the weak value itself.
+  // Renamed by a bundler that keeps two bindings apart (`axios.CancelToken = CancelToken_1`, rollup's `CancelToken$1`), it is still that name.
   const ownName = pair.key.replace(/^[$@]+/, '');
-  if (value.length > 0 && value === ownName && !((file.deployed || place === 'credential-file') && keyWords(ownName).length === 1)) return;
+  if (value.length > 0 && (value === ownName || (/[_$]\d$/.test(value) && value.slice(0, -2) === ownName.slice(ownName.lastIndexOf('.') + 1))) && !((file.deployed || place === 'credential-file') && keyWords(ownName).length === 1)) return;
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.
@@ -704,6 +728,8 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
 const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{0,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$))/g;
 const AUTHORIZATION = /\b(Bearer|Basic|SSWS)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([0-9a-f]{40})(?![\w:])|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
 
+const EXAMPLE_USER = /fake|dummy|example|sample|placeholder/i;
+const EXAMPLE_HOST = /^(?:[\w-]+\.)*example\.(?:com|net|org)(?![\w.-])/i;
 const BEARER_HEX = /^[0-9a-f]{32,128}$/i;
 /** A key only an ADO.NET, ODBC or JDBC connection string writes before its password (`Server=`, `Data Source=`, `User Id=`, `Initial Catalog=`). */
 const CONNECTION_STRING_KEY = /(?:^|[;"'\s])(?:Server|Data Source|Host|User ID|UID|Initial Catalog|Database|Driver)\s*=[^;"'\n]*;/i;
@@ -737,6 +763,10 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
       // except in deployed configuration, where the service runs with it.
       // In docs and example copies, `mysql://database_user:database_password@…` only names the parts.
       if (docs && isSelfDescribingName(password)) continue;
+      // A user marked as made up (`redis://fakeuser:…@`), or a host of the second-level domains reserved for documentation
+      // (RFC 2606: `es1.example.com`): an example of the URL's shape. (Outside a file that exists to hold the credential. The
+      // `.example` top-level domain is left alone: it stands for a company's own hosts in written-out configurations.)
+      if (place !== 'credential-file' && (EXAMPLE_USER.test(user) || EXAMPLE_HOST.test(line.slice(m.index + m[0].length)))) continue;
       if ((place !== 'elsewhere' || password !== user) && isLiteralPassword(password, place)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
     }
   }

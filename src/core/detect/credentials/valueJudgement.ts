@@ -58,7 +58,9 @@ const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit'
   // Letters and digits counted in step (`a1b2c3d4e5f6…`): typed by hand, not generated.
   'a1b2c3d4', '1a2b3c4d',
   // The passphrase every explanation of passphrases shows (XKCD's), written in documentation as the example.
-  'correcthorsebatterystaple'];
+  'correcthorsebatterystaple',
+  // An ask to set it (`SET-ME-PLEASE`, `set_me`): the value is filled in at deploy time.
+  'setme'];
 /**
  * The same asks in Chinese, as configuration templates of Chinese projects write them (`填写你的SecretKey`,
  * "fill in your SecretKey"; `请输入密码`, "enter the password"): fill in, enter, your, replace, change, example.
@@ -88,13 +90,15 @@ const FILLER_WORDS = [
 const FILLER = new RegExp(`(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
 // (`bearer`, `basic`: an Authorization scheme's name, `tokenHead: Bearer`.)
-const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any', 'bearer', 'basic']);
+// (`!!null`, `~`: YAML's explicit null, its tag or its short form.)
+const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any', 'bearer', 'basic', '!!null', '~']);
 
 /** Syntax that refers to a value kept elsewhere: templates, variables, vault references, functions. */
 const REFERENCE = new RegExp(
   [
     // Whole template expressions only: a WordPress salt or a generated key holds `{%` or `]]` by chance.
-    '\\$\\{[A-Za-z_][\\w.:-]*(?::?[-=?+][^}]*)?\\}', '\\$\\([^)]*\\)', '\\{\\{[^{}]*\\}\\}', '\\{%[^%]*%\\}', '<%[^%]*%>', '%\\([\\w.-]+\\)[sdr]',
+    // (`${options[old_root_password]}`: Puppet and shell interpolate an indexed variable too.)
+    '\\$\\{[A-Za-z_][\\w.:-]*(?:\\[[^\\]{}]*\\])*(?::?[-=?+][^}]*)?\\}', '\\$\\([^)]*\\)', '\\{\\{[^{}]*\\}\\}', '\\{%[^%]*%\\}', '<%[^%]*%>', '%\\([\\w.-]+\\)[sdr]',
     '#\\{[^{}]*\\}', '[@%]\\{[\\w.:-]+\\}', '«[^»]*»', '\\[\\[[^\\[\\]]*\\]\\]', '^\\{\\{', '\\}\\}$', '^\\$\\{',
     '^\\$[A-Za-z_]', '^%[A-Za-z_][\\w]*%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
@@ -118,12 +122,16 @@ const REFERENCE = new RegExp(
     '^\\{[A-Za-z_][\\w.]*\\([^{}]*\\)[^{}]*\\}$', '^%[-+ #0]*\\d*(?:\\.\\d+)?[sdvqxXfgT]$',
     // A JSONPath template (kubectl's `token-key: '{.credential.access_token}'` in a kubeconfig's auth provider): where a value is read from.
     '^\\{\\.[\\w.[\\]\'"-]*\\}$',
+    // A positional field of a format string among name characters (`'base-uuid-{0}'.format(id)`, .NET's `string.Format`): a template,
+    // filled in by code. (Generated text with punctuation, a WordPress salt, may hold `{5}` by chance.)
+    '^[\\w.:/-]*\\{\\d\\}[\\w.:/{}-]*$',
     // A server's one-letter substitution variable (Roundcube's `smtp_pass: '%p'`, the user's own password; Dovecot's `%w`, `%u`): filled in at login.
     '^%[A-Za-z]$',
     // A locked account's hash, after an LDAP scheme (`userPassword: {crypt}x`, `{CRYPT}!`): no password can match it.
     '^\\{[A-Za-z0-9-]+\\}(?:[!*]{1,2}|x)$',
-    // A shell parameter escaped inside a string a script writes out (`echo "… PASSWORD('\${DB_PASSWORD}')" | mysql`, a heredoc): expanded later.
-    '^\\\\\\$(?:\\{|[A-Za-z_])',
+    // A shell parameter or command substitution escaped inside a string a script writes out (`echo "… PASSWORD('\${DB_PASSWORD}')" | mysql`,
+    // a heredoc, Puppet's `"mysqladmin --password=\$(grep … ${file})"`): expanded later.
+    '^\\\\\\$(?:\\{|\\(|[A-Za-z_])',
     // A command substitution, or a variable behind compose's `$$` escape, cut where the value ends at a
     // space (`SECRET_KEY=$(head /dev/urandom …)`, `--password="$$(cat /run/secrets/db)"`): computed, not written in.
     '^\\$\\$?\\(', '^\\$\\$[A-Za-z_{]',
@@ -187,7 +195,8 @@ const RELATIVE_PATH = /^[\w.-]+(?:\/[\w.-]+)+$/;
  * a lexer's token pattern): a group construct, or a character class or escape with a quantifier.
  */
 const SPLICE = /^(['"`])\s*[.+]|[.+]\s*['"`]$/;
-const REGEX_SYNTAX = /^\(\?(?:[:=!]|<[=!])|\[\^?[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\][*+?{]|\\[dswDSW][*+?{]/;
+// (Anchored, `^(?=.*[A-Z])…`, a password policy's pattern; after nginx's match operator, `~^((stage|prod)-)?app.*`.)
+const REGEX_SYNTAX = /^\^?\(\?(?:[:=!]|<[=!])|^~\*?\s*\^|\[\^?[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\][*+?{]|\\[dswDSW][*+?{]/;
 /** The opening of a Go slice's literal, as generated `String()` methods print a field (`"[]LocalObjectReference{"`). */
 const SLICE_LITERAL_TEXT = /^\[\]\*?[A-Za-z_][\w.]*\{$/;
 export function isCodeText(value: string): boolean {
@@ -271,7 +280,8 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (isPlaceholder(value) || isCodeText(value)) return false;
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value)) return false;
   // `__RequestVerificationToken`, `_csrf_token`, `_DOC_STRING_END_`: a name with a private or framework prefix, or a marker's underscores, is still a name.
-  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])_{1,2}$/, '');
+  // (A name closed by a colon or a comma in prose, `--private-key=PATH_TO_KEY_FILE: the key to use`, is the name.)
+  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])(?:_{1,2}|[:,;])$/, '');
   if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
   if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
@@ -315,6 +325,7 @@ export function isPlaceholderToken(token: string, variablePart: string = token):
 const STAND_IN_VALUES = new Set(['blah', 'blahblah', 'testing', 'empty', 'foo', 'bar', 'baz', 'unset', 'hidden', 'masked', 'removed', 'omitted']);
 /** In deployed configuration `testing` is a weak password like `test`; the others still say "nothing here". */
 const DEPLOYED_STAND_IN_VALUES = new Set([...STAND_IN_VALUES].filter((w) => w !== 'testing'));
+const HIDDEN_FOR = /^(?:hidden|masked|removed|omitted|redacted)[-_.][a-z]+$/;
 
 /**
  * Where a literal stands, which decides whether a weak value spelled from the credential's own words
@@ -336,8 +347,10 @@ const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
  * plainly not a value — empty, a template or variable, a secret-store reference, an explicit example
  * or stand-in marker, a mask, a variable's name. Its looks (short, typed, a word) do not matter.
  */
-const FILE_REFERENCE = /^[a-z][\w-]{0,15}:(?!\/\/)(?:\/|~\/|\.{1,2}\/)\S*$/i;
+// (Postfix chains table types: `proxy:mysql:/etc/postfix/sql/sasl_passwd.cf`.)
+const FILE_REFERENCE = /^(?:[a-z][\w-]{0,15}:){1,2}(?!\/\/)(?:\/|~\/|\.{1,2}\/)\S*$/i;
 const OBJECT_TEXT = /^\{\s*\\?"[\w-]+\\?"\s*:/;
+const NEXT_OPTION = /^[a-z]+(?:_[a-z]+)+=/;
 
 /**
  * A package's version (`3.4.0-1`, `4:4.8.4-0ubuntu1`, `5.0+dfsg-2`, `0.3~git20120813-2`): what a list of
@@ -351,6 +364,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // A file named by its table type or credential name (Postfix `hash:/etc/postfix/sasl_passwd`, systemd
   // `LoadCredential=db:/etc/credstore/db`), or an object's text (`{"hashIterations":27500}`): where a value is, or data about it.
   if (FILE_REFERENCE.test(value) || OBJECT_TEXT.test(value)) return true;
+  // The next option of a list of them, read after an empty one (Dovecot's `args = password= allow_real_nets=…`): a name and its `=`.
+  if (NEXT_OPTION.test(value)) return true;
   const lower = value.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
@@ -358,6 +373,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // credential (.pgpass, .netrc, a client's saved sessions), `password` is the password: only markers and
   // masks stand in there (`xxxx` is a marker; `000000`, `XXX` and the like are one repeated character).
   if (alnum.length === 0 || (place === 'elsewhere' && STAND_IN_VALUES.has(alnum)) || (place === 'deployed' && DEPLOYED_STAND_IN_VALUES.has(alnum))) return true;
+  // A stand-in word with the environment's name after it (`hidden-prod`, `masked_stage`): says nothing is there, for each environment.
+  if (place !== 'credential-file' && HIDDEN_FOR.test(lower)) return true;
   for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
   if (MARKER_SEGMENTS.test(lower) || MARKER_WORDS_ZH.test(value)) return true;
   // `fake` written into a value (`Fake` before a session token's text, `{fake…}` in a stored API token) marks a stand-in, as it does in a provider token
@@ -401,8 +418,12 @@ const DESCRIBED_CREDENTIAL_WORD = /^(?:password|passwd|pass|pwd|passphrase|secre
 function describesCredential(value: string): boolean {
   const words = nameWords(value);
   if (words.length < 3 || !words.some((w) => DESCRIBED_CREDENTIAL_WORD.test(w))) return false;
-  return words[0] === 'your' || (words.includes('the') && words.includes('of'));
+  if (words[0] === 'your' || (words.includes('the') && words.includes('of'))) return true;
+  // A sentence joined by hyphens that says where the value comes from (`generated-key-that-matches-API_SIGNING_KEY-in-app`):
+  // six words or more, three of them the words a sentence is built with.
+  return words.length >= 6 && words.filter((w) => SENTENCE_WORDS.has(w)).length >= 3;
 }
+const SENTENCE_WORDS = new Set(['that', 'which', 'matches', 'match', 'same', 'as', 'in', 'of', 'the', 'to', 'from', 'for', 'with', 'is', 'must', 'should', 'be', 'used', 'by']);
 
 /**
  * A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`), a list of
