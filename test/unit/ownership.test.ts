@@ -289,7 +289,7 @@ describe('ownership analysis', function () {
     assert.ok(!isFolderPlaceholder('.gitignore', 1) && !isFolderPlaceholder('web/.gitignore', 4) && !isFolderPlaceholder('app/gitignore.py', 1));
   });
 
-  it('names the lockfiles, generated code, licence listings and translations of more ecosystems in the default exclusions, and not hand-written files', () => {
+  it('names the lockfiles, generated code, licence listings, translations, build tool wrappers, Xcode\'s own files and SVG images in the default exclusions, and not hand-written files', () => {
     const excluded = compileDefaultExclusions();
     for (const path of ['bun.lock', 'web/deno.lock', 'ios/App.xcworkspace/xcshareddata/swiftpm/Package.resolved', 'renv.lock', 'api/v1/service_pb.js', 'api/v1/service_grpc_pb.d.ts', 'Forms/MainForm.Designer.cs', 'lib/models/user.g.dart', 'lib/models/user.freezed.dart', 'dev/licensing/js-library-licenses.txt', 'THIRD_PARTY_NOTICES.md', 'ThirdPartyNotices.txt', 'netbox/translations/fr/LC_MESSAGES/django.po', 'locale/messages.pot', 'src/locale/messages.de.xlf', 'i18n/app.xliff',
       // translation files by framework: Laravel, i18next, Rails, Angular/JSON, Java bundles, Android, Apple
@@ -299,13 +299,27 @@ describe('ownership analysis', function () {
       // copied libraries and built files of a folder served as is, fonts as SVG, translations in a part's folder
       'public/libs/tinymce/tinymce.d.ts', 'apps/static/js/plugins/xterm/xterm.js', 'src/Web/wwwroot/lib/bootstrap/dist/css/bootstrap.css', 'public/css/build/app.css', 'static/fonts/fontawesome-webfont.svg', 'assets/fonts/Roboto-Light.svg', 'apps/i18n/lina/zh.json',
       // licence texts
-      'LICENSE', 'LICENSE.md', 'LICENSE-MIT', 'ansible/roles/apt/COPYRIGHT', 'COPYING.LESSER', 'NOTICE', 'license.txt'])
+      'LICENSE', 'LICENSE.md', 'LICENSE-MIT', 'ansible/roles/apt/COPYRIGHT', 'COPYING.LESSER', 'NOTICE', 'license.txt',
+      // build tool wrappers, Mockito's Dart mocks
+      'gradlew', 'app/android/gradlew.bat', 'gradle/wrapper/gradle-wrapper.properties', 'app/android/gradle/wrapper/gradle-wrapper.properties', 'mvnw', 'mvnw.cmd', '.mvn/wrapper/maven-wrapper.properties', '.mvn/wrapper/MavenWrapperDownloader.java', 'app/test/mocks.mocks.dart',
+      // Xcode's asset catalogs, workspace bookkeeping, a package's state, string catalogs
+      'App/Assets.xcassets/AppIcon.appiconset/Contents.json', 'Packages/UI/Sources/UI/Resources/Colors.xcassets/label.colorset/Contents.json', 'App.xcodeproj/project.xcworkspace/contents.xcworkspacedata', 'App.xcodeproj/project.xcworkspace/xcshareddata/IDEWorkspaceChecks.plist', 'ios/Runner.xcworkspace/xcshareddata/WorkspaceSettings.xcsettings', 'Packages/Models/.swiftpm/xcode/xcshareddata/xcschemes/Models.xcscheme', 'App/Resources/Localization/Localizable.xcstrings',
+      // Android locales of three letters and BCP 47 tags
+      'ui/i18n/src/main/res/values-ast/strings.xml', 'app/src/main/res/values-fil/strings.xml', 'app/src/main/res/values-b+sr+Latn/strings.xml', 'app/src/main/res/values-zh-rTW/strings.xml',
+      // SVG images
+      'resources/icons/edit.svg', 'docs/assets/img/sponsors/logo.svg', 'support/docs/dependency-hierarchy.svg', 'static/img/logo.svg'])
       assert.ok(excluded(path), path);
     for (const path of ['licenses/README.md', 'app/Licenses.php', 'lib/models/user.dart', 'Forms/MainForm.cs', 'api/v1/service.js', 'docs/lock.md', 'app/policy.py', 'locale/README.md',
       // a programming language's folder, the source strings and settings, fixtures by locale, code about locales
       'src/lang/go/parser.go', 'lang/cs/Program.cs', 'lang/php/settings.php', 'src/main/resources/messages.properties', 'app/src/main/res/values/strings.xml', 'conf/settings_qa.properties', 'tests/fixtures/de/data.json', 'config/locales.rb', 'lib/locale/detect.rb', 'i18n/index.ts', 'resources/lang/README.md', 'app/vendor_service.py', 'src/vendors.ts', 'docs/vendor-policy.md',
       // an app's own static files, server code in a `lib/` of a served folder, plugins of an app's sources, a build folder's scripts, images
-      'public/js/app.js', 'static/css/base.css', 'www/lib/db.php', 'resources/js/plugins/i18n.js', 'src/plugins/vuetify.ts', 'build/webpack.config.js', 'static/img/logo.svg', 'i18n/tools/extract.py'])
+      'public/js/app.js', 'static/css/base.css', 'www/lib/db.php', 'resources/js/plugins/i18n.js', 'src/plugins/vuetify.ts', 'build/webpack.config.js', 'i18n/tools/extract.py',
+      // the build scripts and the Xcode project themselves, a Dart file and its test, a Swift package's manifest
+      'build.gradle', 'app/build.gradle.kts', 'settings.gradle', 'gradle/libs.versions.toml', 'gradle.properties', 'pom.xml', '.mvn/jvm.config', 'App.xcodeproj/project.pbxproj', 'App.xcodeproj/xcshareddata/xcschemes/App.xcscheme', 'lib/mocks.dart', 'test/mock_server.dart', 'Package.swift',
+      // Android strings of no locale, of a screen's or UI mode's qualifiers, and other resources of a locale
+      'app/src/main/res/values-night/strings.xml', 'app/src/main/res/values-car/strings.xml', 'app/src/main/res/values-hdr/strings.xml', 'app/src/main/res/values-sw600dp/strings.xml', 'app/src/main/res/values-land/strings.xml', 'app/src/main/res/values-v21/strings.xml',
+      // an SVG a server fills in
+      'templates/badge.svg', 'app/templates/icons/status.svg'])
       assert.ok(!excluded(path), path);
   });
 
