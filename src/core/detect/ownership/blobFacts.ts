@@ -22,6 +22,8 @@ export interface BlobFacts {
   generated: boolean;
   /** A copied library's banner opens the blob: hasLibraryBanner (false when not looked for). */
   library: boolean;
+  /** A vector drawing opens the blob: isVectorDrawing (false when not looked for). */
+  drawing: boolean;
 }
 
 /** The bytes git looks at to call a blob binary (FIRST_FEW_BYTES in git's xdiff-interface.c). */
@@ -104,6 +106,18 @@ export function hasLibraryBanner(bytes: Uint8Array): boolean {
   return comment !== undefined && RELEASE_NUMBER.test(comment.replace(LICENCE_NUMBER, ''));
 }
 
+/** An Android vector drawable's root element, after an XML declaration and comments (a licence header). */
+const VECTOR_ROOT = /^(?:\xEF\xBB\xBF)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:animated-)?vector[\s>]/;
+
+/**
+ * Whether an XML file is an Android vector drawable (`<vector>` or `<animated-vector>` as its root): an
+ * image as path data, imported by Android Studio's Vector Asset tool from an icon set or an SVG. A shape,
+ * selector or layer list (`<shape>`, `<selector>`) is a style written by hand and is not one.
+ */
+export function isVectorDrawing(bytes: Uint8Array): boolean {
+  return VECTOR_ROOT.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, BANNER_BYTES)).toString('latin1'));
+}
+
 /**
  * Push parser of `git cat-file --batch` output (framed by CatFileBatchParser): hands each blob's facts
  * to `onBlob` as soon as its last byte is read; keeps at most CARRY bytes of a blob, whatever its size.
@@ -124,14 +138,15 @@ export class BlobFactsParser {
 
   /** Whether the current blob is read whole even when its content looks binary. */
   private whole = false;
-  /** The current blob's first BANNER_BYTES bytes, kept when it is looked at for a banner (else null). */
+  /** The current blob's first BANNER_BYTES bytes, kept when it is looked at for a banner or a drawing (else null). */
   private opening: Buffer[] | null = null;
   private openingLength = 0;
 
   /**
    * `headers`: look for generated-code headers. `readWhole`: blobs whose lines are counted (and header
    * looked for) even when their content looks binary (a path whose `diff` attribute says text).
-   * `banners`: blobs looked at for a library's banner (hasLibraryBanner).
+   * `banners`: blobs whose opening is looked at for a library's banner (hasLibraryBanner) and a vector
+   * drawing's root (isVectorDrawing).
    */
   constructor(
     private readonly onBlob: (id: string, facts: BlobFacts) => void,
@@ -216,8 +231,10 @@ export class BlobFactsParser {
   private finishBlob(): void {
     const partialLine = this.size > 0 && this.lastByte !== NEWLINE ? 1 : 0;
     const read = !this.binary || this.whole;
-    const library = read && this.opening !== null && hasLibraryBanner(Buffer.concat(this.opening));
-    this.onBlob(this.id, { lines: read ? this.newlines + partialLine : 0, binary: this.binary, generated: read && this.generated, library });
+    const opening = read && this.opening !== null ? Buffer.concat(this.opening) : null;
+    const library = opening !== null && hasLibraryBanner(opening);
+    const drawing = opening !== null && isVectorDrawing(opening);
+    this.onBlob(this.id, { lines: read ? this.newlines + partialLine : 0, binary: this.binary, generated: read && this.generated, library, drawing });
     this.carry = Buffer.alloc(0);
     this.opening = null;
   }
