@@ -250,7 +250,7 @@ export const SVG_IMAGE = /^(?!(?:.*\/)?templates?\/).*\.svg$/i;
 
 /**
  * An Android drawable's XML, looked at for a vector drawing's root (blobFacts.ts isVectorDrawing): the
- * same image as an SVG, converted by Android Studio (AntennaPod's maintainer "owned" 60 such icons).
+ * same image as an SVG, converted by Android Studio (AntennaPod's maintainer "owned" 61 such icons).
  */
 export const ANDROID_DRAWABLE = /(?:^|\/)res\/drawable(?:-[^/]+)?\/[^/]+\.xml$/;
 
