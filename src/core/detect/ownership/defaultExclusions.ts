@@ -8,7 +8,7 @@
 import { isVendoredPath } from '../credentials/pathContext';
 import { compileGlobs } from './pathGlob';
 
-/** Globs (see pathGlob.ts) of lockfiles, generated code, licence texts, minified, snapshot and golden files, and translation catalogs. */
+/** Globs (see pathGlob.ts) of lockfiles, generated code, build tool wrappers, Xcode's own files, licence texts, minified, snapshot and golden files, and translation catalogs. */
 export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   // lockfiles
   'package-lock.json',
@@ -63,6 +63,22 @@ export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   '*.g.cs',
   '*.g.dart',
   '*.freezed.dart',
+  // Mockito's mocks for Dart (build_runner writes `x.mocks.dart` from `x.dart`'s annotations)
+  '*.mocks.dart',
+  // build tool wrappers: `gradle wrapper` and `mvn wrapper:wrapper` write the scripts and their settings
+  'gradlew',
+  'gradlew.bat',
+  '**/gradle/wrapper/',
+  'mvnw',
+  'mvnw.cmd',
+  '**/.mvn/wrapper/',
+  // Xcode's own files: asset catalogs (a `Contents.json` per image, written as images are added), a
+  // workspace's bookkeeping, and the state it keeps for a Swift package (`.swiftpm/`, its schemes included)
+  '*.xcassets/',
+  '*.xcworkspacedata',
+  'IDEWorkspaceChecks.plist',
+  'WorkspaceSettings.xcsettings',
+  '.swiftpm/',
   // third-party licence listings, written by a licence tool from the dependencies
   '*-licenses.txt',
   '*-licenses.json',
@@ -101,6 +117,8 @@ export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   '*.pot',
   '*.xlf',
   '*.xliff',
+  // Xcode's string catalogs: every locale in one file, rewritten by Xcode on each build
+  '*.xcstrings',
 ];
 
 /**
@@ -130,7 +148,9 @@ export const TRANSLATION_FILE = new RegExp(
     `(?:^|/)${STRINGS_FOLDER}/(?:[^/]+/)?(?:[^/]*[._-])?${LOCALE}${STRINGS_FILE}`,
     // (named as bundles are, so that `settings_qa.properties` stays)
     `(?:^|/)[^/]*(?:[Mm]essages?|[Rr]esources?|[Bb]undle|[Ll]abels?|[Ss]trings?|[Tt]exts?|i18n|[Ll]ang|[Tt]ranslations?|[Vv]alidation|[Ee]rrors?)_${LOCALE}\\.properties$`,
-    `(?:^|/)res/values-[a-z]{2}(?:-r[A-Z]{2})?/strings\\.xml$`,
+    // (Android: a two- or three-letter language, `values-ast`, `values-fil`, or a BCP 47 tag, `values-b+sr+Latn`;
+    // not `values-car` nor `values-hdr`, a UI mode and a screen's qualifiers)
+    `(?:^|/)res/values-(?:(?!(?:car|hdr)/)[a-z]{2,3}(?:-r[A-Z]{2})?|b\\+[a-z]{2,3}(?:\\+[A-Za-z0-9]+)*)/strings\\.xml$`,
     `(?:^|/)${LOCALE}\\.lproj/`,
   ].join('|'),
 );
@@ -221,6 +241,20 @@ export function filesOfLibraryFolders(banners: Iterable<string>, paths: Iterable
 }
 
 /**
+ * Images drawn as SVG: icons, logos, diagrams a tool exported (d2, draw.io). The same image as a PNG is
+ * binary and never owned; as SVG its path data counted as lines, and BookStack's maintainer "owned" 118
+ * icons, koel's 63 logos and icons. An SVG under a `templates/` folder is a server's template (healthchecks'
+ * `templates/badge.svg` fills in `{{ width }}`) and stays.
+ */
+export const SVG_IMAGE = /^(?!(?:.*\/)?templates?\/).*\.svg$/i;
+
+/**
+ * An Android drawable's XML, looked at for a vector drawing's root (blobFacts.ts isVectorDrawing): the
+ * same image as an SVG, converted by Android Studio (AntennaPod's maintainer "owned" 61 such icons).
+ */
+export const ANDROID_DRAWABLE = /(?:^|\/)res\/drawable(?:-[^/]+)?\/[^/]+\.xml$/;
+
+/**
  * A file that only keeps a folder in git, or a few ignore lines for it: a `.gitignore`, `.gitkeep` or
  * `.keep` below the top folder of at most 3 lines (`storage/framework/cache/.gitignore` holding `*` and
  * `!.gitignore`). snipe-it's maintainer "owned" 36 of them.
@@ -231,7 +265,7 @@ export function isFolderPlaceholder(path: string, lines: number): boolean {
 
 /**
  * Whether a path is left out of ownership by default: the globs above, a translation file, copied or
- * built files under a folder served as is (COPIED_STATIC_FILE), or vendored
+ * built files under a folder served as is (COPIED_STATIC_FILE), an SVG image (SVG_IMAGE), or vendored
  * code by its path (`vendor/`, `node_modules/`, `third_party/`, a committed vendor bundle: what the
  * credential scan calls vendored, as linguist does without a `.gitattributes`; files marked
  * `linguist-vendored` are left out in any case). freescout commits composer's `vendor/`: 4,222 of its
@@ -239,7 +273,7 @@ export function isFolderPlaceholder(path: string, lines: number): boolean {
  */
 export function compileDefaultExclusions(): (path: string) => boolean {
   const globs = compileGlobs(DEFAULT_EXCLUDE_GLOBS);
-  return (path) => globs(path) || TRANSLATION_FILE.test(path) || COPIED_STATIC_FILE.test(path) || isVendoredPath(path);
+  return (path) => globs(path) || TRANSLATION_FILE.test(path) || COPIED_STATIC_FILE.test(path) || SVG_IMAGE.test(path) || isVendoredPath(path);
 }
 
 /**
@@ -254,6 +288,8 @@ export const HEADER_LINES = 40;
 /**
  * The version of the rules that read a file's content (generated headers, library banners): a state
  * kept by a run under other rules has its files looked at again. 2: Django, `<auto-generated>`, "this
- * file was generated", library banners. 3: controller-gen's CRDs, "generated from/by … do not change".
+ * file was generated", library banners. 3: controller-gen's CRDs, "generated from/by … do not change". 4:
+ * "generated file/code … do not (manually) edit" (Flutter, Mockito, Android), Helm repository indexes,
+ * Android vector drawables.
  */
-export const CONTENT_RULES = 3;
+export const CONTENT_RULES = 4;

@@ -3,7 +3,7 @@
 import { GitError, GitRunner } from '../../git/gitRunner';
 import { checkAttributes, type RepositoryLayout } from '../../git/repositoryLayout';
 import { readBlobFacts } from './blobFacts';
-import { filesOfLibraryFolders, STATIC_SCRIPT_OR_STYLE } from './defaultExclusions';
+import { ANDROID_DRAWABLE, filesOfLibraryFolders, STATIC_SCRIPT_OR_STYLE } from './defaultExclusions';
 
 /** Throws the runner's cancellation error once the signal is aborted. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -122,7 +122,7 @@ export interface EarlierTextFacts {
 /**
  * Lines of each text file of a commit and, with `headers`, the files with a generated-code header
  * and the scripts and styles of a static folder that open with a library's banner (copied libraries,
- * defaultExclusions.ts STATIC_SCRIPT_OR_STYLE): one pass over their blobs (blobFacts.ts), binary files
+ * defaultExclusions.ts STATIC_SCRIPT_OR_STYLE), and Android vector drawables (ANDROID_DRAWABLE): one pass over their blobs (blobFacts.ts), binary files
  * told apart as `git grep -I` does. With
  * `earlier`, only the files changed since are read (the warm re-analysis reads no unchanged blob);
  * a run that did not look for headers before reads every file for them.
@@ -152,7 +152,7 @@ export async function readTextFacts(
     if (blob === undefined || binary === true) continue; // deleted, not a regular file, or binary by attribute
     paths.push(path);
     if (binary === false) readWhole.add(blob);
-    if (headers && STATIC_SCRIPT_OR_STYLE.test(path)) banners.add(blob);
+    if (headers && (STATIC_SCRIPT_OR_STYLE.test(path) || ANDROID_DRAWABLE.test(path))) banners.add(blob);
   }
   const facts = await readBlobFacts(git, paths.map((path) => files.get(path) as string), { headers, readWhole, banners, signal });
   const libraries: string[] = [];
@@ -164,6 +164,8 @@ export async function readTextFacts(
     // (A blob at two paths is looked at for a banner if one of them is a static script: only that path counts.)
     if (blob.generated) generated?.add(path);
     if (blob.library && STATIC_SCRIPT_OR_STYLE.test(path)) libraries.push(path);
+    // An Android vector drawable is an image, as an SVG is (defaultExclusions.ts SVG_IMAGE).
+    if (blob.drawing && ANDROID_DRAWABLE.test(path)) generated?.add(path);
   }
   // A library's folder goes with its main file. (After an earlier run, its main file may be among the
   // unchanged files: the banner files are kept in `generated`, and the folders found from all of them.)
