@@ -117,6 +117,13 @@ export const MODULES = {
   // What merges add themselves and a CSV's credential columns (thirteenth session): a mutant that reads
   // nothing loses a committed secret from the report. The combined diff's parser is in patchParser.ts
   // (its `feedCombined`), stated by `credentialRules.test.ts`.
+  // What ownership leaves out by default (fifteenth session): generated headers and library banners read
+  // from the blobs, copied libraries' folders, placeholders, licence texts and translation files by path.
+  // A mutant that leaves out too much loses a file the person owns; too little pads the list.
+  ownershipExclusions: {
+    mutate: ['src/core/detect/ownership/defaultExclusions.ts', 'src/core/detect/ownership/blobFacts.ts'],
+    spec: ['blobFacts', 'ownership'],
+  },
   mergeReading: {
     mutate: ['src/core/detect/credentials/mergeReader.ts', 'src/core/detect/credentials/csvColumns.ts', 'src/core/detect/credentials/patchParser.ts'],
     spec: ['credentialRules', 'credentials', 'csvColumns'],
