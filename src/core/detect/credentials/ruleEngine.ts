@@ -6,7 +6,7 @@ import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
 import { contextOfPath } from './pathContext';
-import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
+import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret, isRepeatedRunFiller, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
 
 /** A rule added by the scanned repository (its `.gitleaks.toml`): a pattern, its secret group, its keywords and paths. */
 export interface CustomRule {
@@ -664,6 +664,9 @@ function spelledFromKey(value: string, key: string): boolean {
 /** A service of nsswitch.conf (glibc's, and the modules of sssd, systemd, winbind, LDAP, NIS and the like). */
 const NSS_SOURCE = /^(?:files|compat|db|nis|nisplus|ldap|sss|systemd|winbind|mymachines|extrausers|altfiles|usrfiles|cache|hesiod|resolve|myhostname|dns|mdns4?(?:_minimal)?|wins|oslogin|libvirt(?:_guest)?)$/;
 
+/** What a signing secret signs: the first word of a two-word key that holds it (`jwt_secret`, `cookie_secret`). */
+const SIGNED_WITH = new Set(['jwt', 'signing', 'cookie', 'hmac']);
+
 /** `encryptedPassword`, `newSecret`, `userToken`: a camel-case name ending with a credential word. */
 // (Numbered too, as a form's second field is: `{password: newPw, password2: newPw2}`.)
 const CAMEL_CREDENTIAL_VARIABLE = /^[a-z]+(?:[A-Z][a-z]+)*(?:Password|Passwd|Passphrase|Pass|Pwd|Pw|Secret|Token|Key)\d{0,2}$/;
@@ -715,8 +718,13 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
   // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
   const words = keyWords(pair.key);
-  const named = underCredentialParent && words.length <= 2 && !(words.includes('access') && !words.includes('secret'));
+  // A key that says what the secret signs (`jwt_secret`, `JWT_SECRET`, `cookie_secret`, `hmac_key`) is read as such a parent and its
+  // `secret` in one name: never a Kubernetes Secret's or a file's name, which Helm values write under `secret:` alone.
+  const signs = words.length === 2 && SIGNED_WITH.has(words[0] as string) && (words[1] === 'secret' || words[1] === 'key');
+  const named = (underCredentialParent || signs) && words.length <= 2 && !(words.includes('access') && !words.includes('secret'));
   // (Under a key that says secret, `clientSecret`, 40 hex digits are an OAuth app's secret, not a commit id.)
+  // A token's or an API key's length shown by repeated runs (`CF_DNS_API_TOKEN: "abcdabcd…12341234"` in a role's defaults): a template's filler.
+  if (file.config && (keyClass.kind === 'token' || keyClass.kind === 'api-key') && isRepeatedRunFiller(value)) return;
   if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place, pair.quoted) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key), named, place) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted, secretKey: keyClass.kind === 'secret' && /secret/i.test(pair.key) });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
