@@ -77,4 +77,15 @@ describe('credentials in homelab and self-hosting histories', () => {
     const configMap = `${head}data:\n  DB_PASSWORD: ${encoded}\n---\napiVersion: v1\nkind: ConfigMap\ndata:\n  DB_PASSWORD: ${weak}`;
     assert.deepEqual(kinds('kubernetes/panel/all.yml', configMap), ['kubernetes-secret@7', 'password@12']);
   });
+
+  it('read a name of several words set as an environment variable in deployed configuration as the secret', () => {
+    const phrase = j('super', '-duper-', 'secret');
+    assert.deepEqual(kinds('group_vars/server.yaml', `      - DRONE_RPC_SECRET=${phrase}\n      - "APP_SECRET=${j('my', '_app', '_phrase')}"`), ['secret@1', 'secret@2']);
+    assert.deepEqual(kinds('.env', `DRONE_RPC_SECRET=${phrase}`), ['secret@1']);
+    // An example copy, a script, a Secret's name in YAML, a lone credential word and an access key's id: as before.
+    assert.deepEqual(kinds('.env.example', `DRONE_RPC_SECRET=${phrase}`), []);
+    assert.deepEqual(kinds('deploy.sh', `export DRONE_RPC_SECRET=${phrase}`), []);
+    assert.deepEqual(kinds('values.yaml', `  RPC_SECRET: ${phrase}`), []);
+    assert.deepEqual(kinds('group_vars/server.yaml', '      - SECRET_KEY=secret\n      - MINIO_ACCESS_KEY=minio-admin-user'), []);
+  });
 });

@@ -664,6 +664,9 @@ function spelledFromKey(value: string, key: string): boolean {
 /** A service of nsswitch.conf (glibc's, and the modules of sssd, systemd, winbind, LDAP, NIS and the like). */
 const NSS_SOURCE = /^(?:files|compat|db|nis|nisplus|ldap|sss|systemd|winbind|mymachines|extrausers|altfiles|usrfiles|cache|hesiod|resolve|myhostname|dns|mdns4?(?:_minimal)?|wins|oslogin|libvirt(?:_guest)?)$/;
 
+/** An environment variable's name in capitals, two words or more (`APP_SECRET`, `DRONE_RPC_SECRET`). */
+const ENVIRONMENT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
 /** What a signing secret signs: the first word of a two-word key that holds it (`jwt_secret`, `cookie_secret`). */
 const SIGNED_WITH = new Set(['jwt', 'signing', 'cookie', 'hmac']);
 
@@ -721,7 +724,10 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // A key that says what the secret signs (`jwt_secret`, `JWT_SECRET`, `cookie_secret`, `hmac_key`) is read as such a parent and its
   // `secret` in one name: never a Kubernetes Secret's or a file's name, which Helm values write under `secret:` alone.
   const signs = words.length === 2 && SIGNED_WITH.has(words[0] as string) && (words[1] === 'secret' || words[1] === 'key');
-  const named = (underCredentialParent || signs) && words.length <= 2 && !(words.includes('access') && !words.includes('secret'));
+  // An environment variable set in deployed configuration (`- DRONE_RPC_SECRET=…` in a compose file's list, a `.env` line) holds
+  // the value the service reads, never the name of a Secret kept elsewhere: there a name of several words is the secret.
+  const environment = file.deployed && ENVIRONMENT_NAME.test(pair.key) && /=[ \t]*["']?$/.test(line.slice(0, pair.start)) && !words.includes('access');
+  const named = environment || ((underCredentialParent || signs) && words.length <= 2 && !(words.includes('access') && !words.includes('secret')));
   // (Under a key that says secret, `clientSecret`, 40 hex digits are an OAuth app's secret, not a commit id.)
   // A token's or an API key's length shown by repeated runs (`CF_DNS_API_TOKEN: "abcdabcd…12341234"` in a role's defaults): a template's filler.
   if (file.config && (keyClass.kind === 'token' || keyClass.kind === 'api-key') && isRepeatedRunFiller(value)) return;
