@@ -60,6 +60,8 @@ describe('credentials in homelab and self-hosting histories', () => {
   it('read a name of several words under a key that says what the secret signs as the secret', () => {
     const config = [`jwt_secret: ${j('a_very', '_important', '_secret')}`, `JWT_SECRET=${j('shop', '-signing-', 'phrase')}`, `cookie_secret: ${j('my', '_cookie', '_jar')}`].join('\n');
     assert.deepEqual(kinds('docker/auth/configuration.yml', config), ['secret@1', 'secret@2', 'secret@3']);
+    // One lower-case word there is the secret too, as under a key pair's secret half.
+    assert.deepEqual(kinds('docker/auth/configuration.yml', `jwt_secret: ${j('something', 'something', 'random')}`), ['secret@1']);
     // A Secret's name under `secret:` alone or a TLS secret, a single word, a file: still names.
     const names = ['tls_secret: ingress-tls-secret', 'secret: app-credentials', 'jwt_secret: Bearer', 'signing_key: /etc/keys/sign.pem'].join('\n');
     assert.deepEqual(kinds('values.yaml', names), []);
@@ -87,5 +89,8 @@ describe('credentials in homelab and self-hosting histories', () => {
     assert.deepEqual(kinds('deploy.sh', `export DRONE_RPC_SECRET=${phrase}`), []);
     assert.deepEqual(kinds('values.yaml', `  RPC_SECRET: ${phrase}`), []);
     assert.deepEqual(kinds('group_vars/server.yaml', '      - SECRET_KEY=secret\n      - MINIO_ACCESS_KEY=minio-admin-user'), []);
+    // A word after the credential's names something about it; a sentence joined by underscores, an issuer's prefix before a typed filler: not values.
+    assert.deepEqual(kinds('docker-compose.yml', `      - REGISTRY_AUTH_TOKEN_ISSUER=${j('gitlab', '-issuer')}\n      - REGISTRY_AUTH_TOKEN_SERVICE=${j('container', '_registry')}`), []);
+    assert.deepEqual(kinds('.env', `APP_MCP_SECRET=${j('if_you_see', '_this_please', '_call_the_endpoint')}\nTS_AUTHKEY=${j('tskey', '-auth-', 'abc', '123')}`), []);
   });
 });

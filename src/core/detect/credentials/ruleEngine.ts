@@ -666,6 +666,7 @@ const NSS_SOURCE = /^(?:files|compat|db|nis|nisplus|ldap|sss|systemd|winbind|mym
 
 /** An environment variable's name in capitals, two words or more (`APP_SECRET`, `DRONE_RPC_SECRET`). */
 const ENVIRONMENT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const CREDENTIAL_LAST_WORD = /(?:secret|token|key|pass|password|passwd|passphrase|pwd)$/;
 
 /** What a signing secret signs: the first word of a two-word key that holds it (`jwt_secret`, `cookie_secret`). */
 const SIGNED_WITH = new Set(['jwt', 'signing', 'cookie', 'hmac']);
@@ -726,12 +727,17 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   const signs = words.length === 2 && SIGNED_WITH.has(words[0] as string) && (words[1] === 'secret' || words[1] === 'key');
   // An environment variable set in deployed configuration (`- DRONE_RPC_SECRET=…` in a compose file's list, a `.env` line) holds
   // the value the service reads, never the name of a Secret kept elsewhere: there a name of several words is the secret.
-  const environment = file.deployed && ENVIRONMENT_NAME.test(pair.key) && /=[ \t]*["']?$/.test(line.slice(0, pair.start)) && !words.includes('access');
+  // (Up to four words: more make a sentence left for whoever reads it, `if_you_see_this_please_call_…`; and no part typed as filler,
+  // as an issuer's prefix before `abc123` is: `TS_AUTHKEY=tskey-auth-abc123`.)
+  const parts = value.split(/[-_.]+/);
+  // The credential's word ends the name: after it a word names something about it (`REGISTRY_AUTH_TOKEN_ISSUER=gitlab-issuer`).
+  const environment = file.deployed && ENVIRONMENT_NAME.test(pair.key) && /=[ \t]*["']?$/.test(line.slice(0, pair.start)) && !words.includes('access') &&
+    CREDENTIAL_LAST_WORD.test(words[words.length - 1] ?? '') && parts.length <= 4 && !parts.some((part) => /\d/.test(part) && isPlaceholder(part));
   const named = environment || ((underCredentialParent || signs) && words.length <= 2 && !(words.includes('access') && !words.includes('secret')));
   // (Under a key that says secret, `clientSecret`, 40 hex digits are an OAuth app's secret, not a commit id.)
   // A token's or an API key's length shown by repeated runs (`CF_DNS_API_TOKEN: "abcdabcd…12341234"` in a role's defaults): a template's filler.
   if (file.config && (keyClass.kind === 'token' || keyClass.kind === 'api-key') && isRepeatedRunFiller(value)) return;
-  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place, pair.quoted) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key), named, place) && !keyClass.digestKey;
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place, pair.quoted) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key) || signs, named, place) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted, secretKey: keyClass.kind === 'secret' && /secret/i.test(pair.key) });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }
