@@ -91,6 +91,13 @@ describe('credentials in homelab and self-hosting histories', () => {
     assert.deepEqual(kinds('group_vars/server.yaml', '      - SECRET_KEY=secret\n      - MINIO_ACCESS_KEY=minio-admin-user'), []);
     // A word after the credential's names something about it; a sentence joined by underscores, an issuer's prefix before a typed filler: not values.
     assert.deepEqual(kinds('docker-compose.yml', `      - REGISTRY_AUTH_TOKEN_ISSUER=${j('gitlab', '-issuer')}\n      - REGISTRY_AUTH_TOKEN_SERVICE=${j('container', '_registry')}`), []);
+    assert.deepEqual(kinds('src/main/resources/application.properties', `SPECIAL_K8S_SECRET = ${j('this_is', '_not', '_cluster')}`), []);
     assert.deepEqual(kinds('.env', `APP_MCP_SECRET=${j('if_you_see', '_this_please', '_call_the_endpoint')}\nTS_AUTHKEY=${j('tskey', '-auth-', 'abc', '123')}`), []);
+  });
+
+  it('read text under a password digest\'s name that is no digest as a description of the value', () => {
+    assert.deepEqual(kinds('docker/graylog/config/graylog.conf', `root_password_sha2 = ${j('some-', 'password-', 'sha')}\nadmin_password_md5 = ${weak}`), []);
+    const digest = j('9f3a71c2', 'e84b0d56', '1ac7f29e', '63b48d0f', '5e27c91a', 'b06d4e83', 'f17a2c59', '84e0b3d6');
+    assert.deepEqual(kinds('docker/graylog/config/graylog.conf', `root_password_sha2 = ${digest}`), ['password@1']);
   });
 });

@@ -118,7 +118,7 @@ const METADATA_WORDS = new Set([
 const QUALIFYING_BEFORE = new Set(['username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket', 'broker', 'output']);
 /** What a credential's file or variable holds it as (`credentials_json`, `CREDENTIALS_B64`): the credential itself. */
 const CREDENTIAL_CONTENT = new Set(['json', 'data', 'content', 'contents', 'value', 'raw', 'b64', 'base64', 'blob', 'string', 'str', 'yaml', 'xml', 'ini', 'txt', 'encoded']);
-const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
+const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha2', 'sha3', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
 
 /** What a key name says about its value, or null when it does not name a secret. */
 export function classifyKey(name: string): KeyClass | null {
