@@ -87,6 +87,8 @@ describe('credentials in homelab and self-hosting histories', () => {
     // An example copy, a script, a Secret's name in YAML, a lone credential word and an access key's id: as before.
     assert.deepEqual(kinds('.env.example', `DRONE_RPC_SECRET=${phrase}`), []);
     assert.deepEqual(kinds('deploy.sh', `export DRONE_RPC_SECRET=${phrase}`), []);
+    assert.deepEqual(kinds('docker/Dockerfile', `RUN DEBUG=False SECRET_KEY=${j('build', '-key')} ./manage.py collectstatic --noinput`), []);
+    assert.deepEqual(kinds('.env', `DRONE_RPC_SECRET=${phrase} # shared with the runners`), ['secret@1']);
     assert.deepEqual(kinds('values.yaml', `  RPC_SECRET: ${phrase}`), []);
     assert.deepEqual(kinds('group_vars/server.yaml', '      - SECRET_KEY=secret\n      - MINIO_ACCESS_KEY=minio-admin-user'), []);
     // A word after the credential's names something about it; a sentence joined by underscores, an issuer's prefix before a typed filler: not values.

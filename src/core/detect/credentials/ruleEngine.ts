@@ -737,7 +737,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // as an issuer's prefix before `abc123` is: `TS_AUTHKEY=tskey-auth-abc123`.)
   const parts = value.split(/[-_.]+/);
   // The credential's word ends the name: after it a word names something about it (`REGISTRY_AUTH_TOKEN_ISSUER=gitlab-issuer`).
-  const environment = file.deployed && ENVIRONMENT_NAME.test(pair.key) && /=[ \t]*["']?$/.test(line.slice(0, pair.start)) && !words.includes('access') &&
+  // The setting is the line's entry: one given to a command on its line (`RUN SECRET_KEY=build-key ./manage.py collectstatic` in a
+  // Dockerfile) lives for that command.
+  const environment = file.deployed && ENVIRONMENT_NAME.test(pair.key) && /=[ \t]*["']?$/.test(line.slice(0, pair.start)) && /^["']?[ \t]*(?:#.*)?$/.test(line.slice(pair.end)) && !words.includes('access') &&
     CREDENTIAL_LAST_WORD.test(words[words.length - 1] ?? '') && parts.length <= 4 && !parts.some((part) => (/\d/.test(part) && isPlaceholder(part)) || SENTENCE_WORDS.has(part.toLowerCase()));
   const named = environment || ((underCredentialParent || signs) && words.length <= 2 && !(words.includes('access') && !words.includes('secret')));
   // (Under a key that says secret, `clientSecret`, 40 hex digits are an OAuth app's secret, not a commit id.)
