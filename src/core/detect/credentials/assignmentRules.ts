@@ -102,6 +102,9 @@ const METADATA_WORDS = new Set([
   // How a password-changing plugin works (Roundcube's `password_driver`, `password_ldap_encodage`, `password_ldap_pwattr`,
   // `password_ldap_basedn`), or the command that prints the password (`password_command`, mbsync's `PassCmd`): not the password.
   'driver', 'drivers', 'encodage', 'encoding', 'pwattr', 'basedn', 'cmd', 'command',
+  // What happens after a wrong password (a game server's `WrongPass.BanTime`, `failed_password_attempts`, `password_retries`):
+  // a count or a delay, not the password.
+  'wrong', 'failed', 'attempts', 'attempt', 'retries', 'ban',
 ]);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name; `user` and `port`
@@ -115,7 +118,7 @@ const METADATA_WORDS = new Set([
 const QUALIFYING_BEFORE = new Set(['username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket', 'broker', 'output']);
 /** What a credential's file or variable holds it as (`credentials_json`, `CREDENTIALS_B64`): the credential itself. */
 const CREDENTIAL_CONTENT = new Set(['json', 'data', 'content', 'contents', 'value', 'raw', 'b64', 'base64', 'blob', 'string', 'str', 'yaml', 'xml', 'ini', 'txt', 'encoded']);
-const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
+const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha2', 'sha3', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
 
 /** What a key name says about its value, or null when it does not name a secret. */
 export function classifyKey(name: string): KeyClass | null {
@@ -388,6 +391,9 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
     if (quoted !== undefined && m[1] === '' && /\s:["']$/.test(line.slice(m.index, rawStart))) continue;
     // A bare word followed by `[` or `(` is an expression (`ENC[…]`, `getenv(…)`, `lookup(…)`), not a value.
     if (quoted === undefined && /^[[(]/.test(line.slice(rawStart + raw.length))) continue;
+    // A bare word that a template or an interpolation goes on (`Pass = plain#{{ znc_user_password }}`, `token=tk-${SUFFIX}`,
+    // `pw=pre{% if x %}…`): the value is filled in when the file is rendered; the literal part is only its prefix.
+    if (quoted === undefined && (/^\{[{%]/.test(line.slice(rawStart + raw.length)) || (/[$#%]$/.test(raw) && line[rawStart + raw.length] === '{'))) continue;
     // `Password: get from Vault`, `echo "Pass: no-op when …"`: after `name:` a bare word followed by more
     // words is the start of a sentence (YAML and prose alike run to the end of the line), not a value.
     if (quoted === undefined && !raw.startsWith('!') && /[^:]:\s*$/.test(line.slice(m.index, rawStart)) && /^[ \t]+[A-Za-z`]/.test(line.slice(rawStart + raw.length))) continue;

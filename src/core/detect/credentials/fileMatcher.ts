@@ -284,6 +284,10 @@ export class FileMatcher {
   private kubernetesSecret = false;
   private dataIndent = -1;
   private stringData = false;
+  /** The YAML document being read is a Secret (its `kind:` seen since the last `---`). */
+  private secretDocument = false;
+  /** The line being read is an entry of a Secret's `data:` whose value is not base64. */
+  private undecodableData = false;
   private awsWindow = 0;
   /** A credential's name read on its own line (`- name: DB_PASSWORD`, `<name>…password</name>`): its value may follow within a few lines. */
   private named: { key: string; lines: number; declaration: boolean; continued?: boolean } | null = null;
@@ -403,7 +407,8 @@ export class FileMatcher {
     if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
     const allowed = this.allowedByLineBefore || ALLOW_MARKERS.some((marker) => text.includes(marker));
-    if (profile.yaml && /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/.test(text)) this.kubernetesSecret = true;
+    if (profile.yaml && /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/.test(text)) this.kubernetesSecret = this.secretDocument = true;
+    else if (profile.yaml && /^---\s*$/.test(text)) this.secretDocument = false;
 
     const builtIn = !this.rules.options.noBuiltIn;
     if (builtIn && (text.includes('PRIVATE KEY') || text.includes('PuTTY-User-Key-File-') || text.includes('OpenVPN Static key')) && this.startBlock(text, line, allowed, sink)) return;
@@ -427,7 +432,14 @@ export class FileMatcher {
     this.findClientKeyData(text, found);
     if (profile.yaml && this.kubernetesSecret) this.findKubernetesData(text, found);
     findEncodedPrivateKeys(text, found);
+    const before = found.length;
     findKeyValues(this.rules, profile, text, found, underCredentialParent);
+    // A Secret's `data:` holds base64 only (`DB_PASSWORD: some-base-64-encoded-password` is refused by the API server):
+    // a value that is not base64 there is a manifest's stand-in, never applied, so no name read on the line makes it a credential.
+    if (this.undecodableData) {
+      found.splice(before);
+      this.undecodableData = false;
+    }
     found.push(...named, ...cells, ...items);
     this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
@@ -696,6 +708,7 @@ export class FileMatcher {
 
   /** `data:` (base64) and `stringData:` entries of a Kubernetes Secret manifest. */
   private findKubernetesData(text: string, out: ValueSpan[]): void {
+    this.undecodableData = false;
     const section = /^(\s*)(data|stringData):\s*$/.exec(text);
     if (section) {
       this.dataIndent = (section[1] ?? '').length;
@@ -703,7 +716,12 @@ export class FileMatcher {
       return;
     }
     const entry = (this.stringData ? YAML_STRING_DATA_ENTRY : YAML_DATA_ENTRY).exec(text);
-    if (!entry) return;
+    if (!entry) {
+      // (Only where the `data:` line of this Secret's document was read: without it the entry may be `stringData`'s.)
+      const other = this.stringData || !this.secretDocument || this.dataIndent < 0 ? null : YAML_STRING_DATA_ENTRY.exec(text);
+      this.undecodableData = !!(other?.[3] ?? other?.[4] ?? other?.[5]) && (other?.[1] ?? '').length > this.dataIndent;
+      return;
+    }
     const indent = (entry[1] ?? '').length;
     // Without the `data:` line in view (a hunk that only changes one entry), any indented entry of the Secret counts.
     if (this.dataIndent >= 0 && indent <= this.dataIndent) {

@@ -6,7 +6,7 @@ import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
 import { contextOfPath } from './pathContext';
-import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
+import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret, isRepeatedRunFiller, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
 
 /** A rule added by the scanned repository (its `.gitleaks.toml`): a pattern, its secret group, its keywords and paths. */
 export interface CustomRule {
@@ -664,6 +664,18 @@ function spelledFromKey(value: string, key: string): boolean {
 /** A service of nsswitch.conf (glibc's, and the modules of sssd, systemd, winbind, LDAP, NIS and the like). */
 const NSS_SOURCE = /^(?:files|compat|db|nis|nisplus|ldap|sss|systemd|winbind|mymachines|extrausers|altfiles|usrfiles|cache|hesiod|resolve|myhostname|dns|mdns4?(?:_minimal)?|wins|oslogin|libvirt(?:_guest)?)$/;
 
+/** A digest as configuration holds one: hex, base64, a crypt string (`$6$…`) or an LDAP scheme's (`{SSHA}…`). */
+const DIGEST_SHAPE = /^(?:[0-9a-f]{32,}|[A-Za-z0-9+/]{22,}={0,2}|\$[\w.$/+=,-]{8,}|\{[A-Z0-9-]+\}\S{8,})$/i;
+
+/** An environment variable's name in capitals, two words or more (`APP_SECRET`, `DRONE_RPC_SECRET`). */
+const ENVIRONMENT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** Words that make a joined name a sentence (a message shown where the real value is missing). */
+const SENTENCE_WORDS = new Set(['is', 'are', 'was', 'not', 'this', 'that', 'the', 'you', 'your', 'if', 'please', 'should', 'must', 'here', 'see']);
+const CREDENTIAL_LAST_WORD = /(?:secret|token|key|pass|password|passwd|passphrase|pwd)$/;
+
+/** What a signing secret signs: the first word of a two-word key that holds it (`jwt_secret`, `cookie_secret`). */
+const SIGNED_WITH = new Set(['jwt', 'signing', 'cookie', 'hmac']);
+
 /** `encryptedPassword`, `newSecret`, `userToken`: a camel-case name ending with a credential word. */
 // (Numbered too, as a form's second field is: `{password: newPw, password2: newPw2}`.)
 const CAMEL_CREDENTIAL_VARIABLE = /^[a-z]+(?:[A-Z][a-z]+)*(?:Password|Passwd|Passphrase|Pass|Pwd|Pw|Secret|Token|Key)\d{0,2}$/;
@@ -715,9 +727,28 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
   // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
   const words = keyWords(pair.key);
-  const named = underCredentialParent && words.length <= 2 && !(words.includes('access') && !words.includes('secret'));
+  // A key that says what the secret signs (`jwt_secret`, `JWT_SECRET`, `cookie_secret`, `hmac_key`) is read as such a parent and its
+  // `secret` in one name: never a Kubernetes Secret's or a file's name, which Helm values write under `secret:` alone.
+  const signs = words.length === 2 && SIGNED_WITH.has(words[0] as string) && (words[1] === 'secret' || words[1] === 'key');
+  // An environment variable set in deployed configuration (`- DRONE_RPC_SECRET=…` in a compose file's list, a `.env` line) holds
+  // the value the service reads, never the name of a Secret kept elsewhere: there a name of several words is the secret.
+  // (Up to four words and none of a sentence's small words: a message left for whoever reads it, `if_you_see_this_please_call_…`,
+  // `this_is_not_minikube`, is no secret; and no part typed as filler,
+  // as an issuer's prefix before `abc123` is: `TS_AUTHKEY=tskey-auth-abc123`.)
+  const parts = value.split(/[-_.]+/);
+  // The credential's word ends the name: after it a word names something about it (`REGISTRY_AUTH_TOKEN_ISSUER=gitlab-issuer`).
+  // The setting is the line's entry: one given to a command on its line (`RUN SECRET_KEY=build-key ./manage.py collectstatic` in a
+  // Dockerfile) lives for that command.
+  const environment = file.deployed && ENVIRONMENT_NAME.test(pair.key) && /=[ \t]*["']?$/.test(line.slice(0, pair.start)) && /^["']?[ \t]*(?:#.*)?$/.test(line.slice(pair.end)) && !words.includes('access') &&
+    CREDENTIAL_LAST_WORD.test(words[words.length - 1] ?? '') && parts.length <= 4 && !parts.some((part) => (/\d/.test(part) && isPlaceholder(part)) || SENTENCE_WORDS.has(part.toLowerCase()));
+  const named = environment || ((underCredentialParent || signs) && words.length <= 2 && !(words.includes('access') && !words.includes('secret')));
   // (Under a key that says secret, `clientSecret`, 40 hex digits are an OAuth app's secret, not a commit id.)
-  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place, pair.quoted) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key), named, place) && !keyClass.digestKey;
+  // A password's digest named so (Graylog's `root_password_sha2`, `admin_password_md5`) is hex, base64 or a crypt string: text that
+  // is none of these (`some-password-sha`) describes what goes there.
+  if (file.config && keyClass.strength === 'password' && keyClass.digestKey && !DIGEST_SHAPE.test(value)) return;
+  // A token's or an API key's length shown by repeated runs (`CF_DNS_API_TOKEN: "abcdabcd…12341234"` in a role's defaults): a template's filler.
+  if (file.config && (keyClass.kind === 'token' || keyClass.kind === 'api-key') && isRepeatedRunFiller(value)) return;
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place, pair.quoted) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key) || signs, named, place) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted, secretKey: keyClass.kind === 'secret' && /secret/i.test(pair.key) });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }

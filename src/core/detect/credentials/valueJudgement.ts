@@ -52,6 +52,31 @@ function hasTypedRun(text: string, length: number): boolean {
   return false;
 }
 
+/**
+ * Filler that shows how long a token is: short typed runs or single characters, each written twice or more
+ * (`abcdabcd12341234`, `abcde…12345`, `aaaabbbbcccc`). A token or an API key is issued by the service that
+ * checks it, or drawn by a generator; nobody is handed one built so. (Said once each, `qwerty…123456`, runs
+ * stay what the other rules make of them: a person may type that as a password.)
+ */
+export function isRepeatedRunFiller(value: string): boolean {
+  const lower = value.toLowerCase();
+  if (lower.length < 12 || !/^[a-z0-9]+$/.test(lower)) return false;
+  let at = 0;
+  while (at < lower.length) {
+    let next = -1;
+    for (let length = Math.min(10, lower.length - at); length >= 1 && next < 0; length--) {
+      const piece = lower.slice(at, at + length);
+      if (length === 2 || (length > 2 && !RUNS.some((run) => run.includes(piece)))) continue;
+      let times = 1;
+      while (lower.startsWith(piece, at + times * length)) times++;
+      if (times >= (length === 1 ? 3 : 2)) next = at + times * length;
+    }
+    if (next < 0) return false;
+    at = next;
+  }
+  return true;
+}
+
 /** Stand-in words: seen anywhere in a value, they mark it as not real, whatever else it holds. */
 // (`changethis`, `pleasechange…`, `pleasegenerate…`: the ask to change or generate it is the marker.)
 const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'changethis', 'pleasechange', 'pleasegenerate', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replace', 'enteryour', 'putyour', 'xxxx', 'randomstring',
