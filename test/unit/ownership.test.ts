@@ -293,6 +293,35 @@ describe('ownership analysis', function () {
     assert.ok(!isFolderPlaceholder('.gitignore', 1) && !isFolderPlaceholder('web/.gitignore', 4) && !isFolderPlaceholder('app/gitignore.py', 1));
   });
 
+  it('leaves out a file of each kind the default globs name, at the top and in a subfolder', () => {
+    const excluded = compileDefaultExclusions();
+    const files = [
+      // lockfiles, one per package manager
+      'package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lockb', 'go.sum', 'Cargo.lock', 'poetry.lock', 'Pipfile.lock', 'uv.lock', 'pdm.lock',
+      'Gemfile.lock', 'composer.lock', 'mix.lock', 'pubspec.lock', 'Podfile.lock', 'packages.lock.json', 'flake.lock', '.terraform.lock.hcl', 'gradle.lockfile', 'bun.lock',
+      'deno.lock', 'Package.resolved', 'paket.lock', 'shard.lock', 'stack.yaml.lock', 'renv.lock', 'pixi.lock', 'conda-lock.yml', 'cabal.project.freeze',
+      // generated code by name
+      'api.pb.go', 'api.pb.gw.go', 'api_pb2.py', 'api_pb2_grpc.py', 'api.pb.cc', 'api.pb.h', 'schema_generated.ts', 'client.generated.cs', 'enum.gen.go', 'zz_generated.deepcopy.go',
+      'api_pb.js', 'api_pb.d.ts', 'api_grpc_pb.js', 'api_grpc_pb.d.ts', 'api.pb.swift', 'api_pb.rb', 'form.designer.cs', 'Form.Designer.cs', 'View.g.cs', 'user.g.dart', 'user.freezed.dart', 'api.mocks.dart',
+      // build tool wrappers, Xcode's own files
+      'gradlew', 'gradlew.bat', 'gradle/wrapper/gradle-wrapper.properties', 'mvnw', 'mvnw.cmd', '.mvn/wrapper/maven-wrapper.properties', 'App/Assets.xcassets/AppIcon.appiconset/Contents.json',
+      'App.xcworkspace/contents.xcworkspacedata', 'App.xcworkspace/xcshareddata/IDEWorkspaceChecks.plist', 'App.xcworkspace/xcshareddata/WorkspaceSettings.xcsettings', 'Package/.swiftpm/xcode/package.xcworkspace/x.plist',
+      // licence listings and texts
+      'web-licenses.txt', 'web-licenses.json', 'THIRD_PARTY_NOTICES.md', 'ThirdPartyNotices.txt', 'THIRD-PARTY-NOTICES', 'LICENSE', 'LICENSE.md', 'LICENSE-APACHE', 'LICENCE', 'LICENCE.txt', 'LICENCE-MIT',
+      'license', 'license.md', 'COPYING', 'COPYING.LIB', 'COPYRIGHT', 'COPYRIGHT.txt', 'NOTICE', 'NOTICE.txt', 'UNLICENSE',
+      // minified bundles, source maps, snapshots, golden files, catalogs
+      'app.min.js', 'app.min.css', 'app.min.mjs', 'app.js.map', '__snapshots__/app.test.ts.snap', 'view.snap', 'out.golden', 'testdata/render/page.golden', 'golden/page.html',
+      'django.po', 'messages.pot', 'messages.xlf', 'messages.xliff', 'Localizable.xcstrings',
+    ];
+    for (const file of files) {
+      assert.ok(excluded(file), file);
+      assert.ok(excluded(`services/billing/${file}`), `services/billing/${file}`);
+    }
+    // Look-alikes that are hand-written: a name that only starts or ends like one of them.
+    for (const path of ['package.json', 'go.mod', 'Cargo.toml', 'pyproject.toml', 'Gemfile', 'gradle.properties', 'Makefile', 'golden.md', 'api.go', 'licenses.go', 'notice_board.py', 'copying.c', 'map.ts', 'snapshot.ts'])
+      assert.ok(!excluded(path), path);
+  });
+
   it('names the lockfiles, generated code, licence listings, translations, build tool wrappers, Xcode\'s own files and SVG images in the default exclusions, and not hand-written files', () => {
     const excluded = compileDefaultExclusions();
     for (const path of ['bun.lock', 'web/deno.lock', 'ios/App.xcworkspace/xcshareddata/swiftpm/Package.resolved', 'renv.lock', 'api/v1/service_pb.js', 'api/v1/service_grpc_pb.d.ts', 'Forms/MainForm.Designer.cs', 'lib/models/user.g.dart', 'lib/models/user.freezed.dart', 'dev/licensing/js-library-licenses.txt', 'THIRD_PARTY_NOTICES.md', 'ThirdPartyNotices.txt', 'netbox/translations/fr/LC_MESSAGES/django.po', 'locale/messages.pot', 'src/locale/messages.de.xlf', 'i18n/app.xliff',
