@@ -31,6 +31,8 @@ import type { EditOperation } from './core/handover/edit';
 import { localToday, type HandoverRole } from './core/handover/progress';
 import { signatureWarnings, signatureWarningText } from './core/handover/signing';
 
+/** Branches already landed listed in detect's text summary (the JSON lists all). */
+const LANDED_LISTED = 10;
 const HELP = `handover — engineering and operations handovers from HANDOVER.yaml
 
 Usage:
@@ -434,13 +436,22 @@ function detectionSummary(result: DetectionResult, t: Translate, ref?: string): 
   );
   // Today's share when blame measured it, else history's (marked h).
   for (const f of result.ownedFiles.slice(0, 20)) lines.push(`  ${f.currentShare === null ? `${Math.round(f.share * 100)}%h` : `${Math.round(f.currentShare * 100)}%`}\t${t(`report.owned.label.${f.label}`)}\t${f.path}`);
-  lines.push(result.defaultBranch ? t('cli.detect.branchesAgainst', { branch: result.defaultBranch, count: result.branches.length }) : t('cli.detect.branches', { count: result.branches.length }));
-  for (const b of result.branches) {
+  // Open branches, each listed; those whose every change already landed, counted apart and listed up to LANDED_LISTED.
+  const openBranches = result.branches.filter((b) => b.state === 'open');
+  const landed = result.branches.filter((b) => b.state !== 'open');
+  lines.push(result.defaultBranch ? t('cli.detect.branchesAgainst', { branch: result.defaultBranch, count: openBranches.length }) : t('cli.detect.branches', { count: openBranches.length }));
+  const branchLine = (b: (typeof result.branches)[number]): string => {
     const states = [t(b.state === 'open' ? 'report.branches.open' : 'report.branches.mergedEquivalent')];
     if (b.stale) states.push(t('report.branches.stale'));
     if (b.comparison === 'unrelated-history') states.push(t('cli.detect.unrelatedHistory'));
     if (b.comparison === 'too-far') states.push(t('cli.detect.tooFar'));
-    lines.push(`  ${b.name}\t+${b.ahead}/-${b.behind}\t${states.join(t('cli.detect.listSeparator'))}\t${b.lastCommitDate}`);
+    return `  ${b.name}\t+${b.ahead}/-${b.behind}\t${states.join(t('cli.detect.listSeparator'))}\t${b.lastCommitDate}`;
+  };
+  for (const b of openBranches) lines.push(branchLine(b));
+  if (landed.length) {
+    lines.push(t('cli.detect.branchesLanded', { count: landed.length }));
+    for (const b of landed.slice(0, LANDED_LISTED)) lines.push(branchLine(b));
+    if (landed.length > LANDED_LISTED) lines.push(t('cli.detect.more', { count: landed.length - LANDED_LISTED }));
   }
   const open = result.credentials.filter((c) => !c.rotated && !c.ignored);
   lines.push(t('cli.detect.credentials', { count: result.credentials.length, notRotated: open.length }));

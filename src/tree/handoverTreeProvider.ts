@@ -331,19 +331,22 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
         item.description = count ? vscode.l10n.t('{0} not rotated · {1} found', open, count) : vscode.l10n.t('none found');
         if (open) item.iconPath = new vscode.ThemeIcon('shield', new vscode.ThemeColor('list.warningForeground'));
       } else {
+        const openBranches = result.branches.filter((branch) => branch.state === 'open').length;
         item.description =
           node.detection === 'owned'
             ? fileCount(count)
             : result.defaultBranch
-              ? vscode.l10n.t('{0} open · against {1}', count, result.defaultBranch)
-              : vscode.l10n.t('{0} open', count);
+              ? vscode.l10n.t('{0} open · against {1}', openBranches, result.defaultBranch)
+              : vscode.l10n.t('{0} open', openBranches);
+        // Branches whose every change already landed are listed after the open ones, counted apart.
+        if (node.detection === 'branches' && openBranches < count) item.description = vscode.l10n.t('{0} · {1} already merged', item.description, count - openBranches);
         // What the successor has recorded so far, once they have started.
         const handover = node.state.loaded.handover ?? node.state.lastGood;
         if (handover) {
           const done =
             node.detection === 'owned'
               ? [...result.ownedFolders, ...result.ownedFiles].filter((entry) => reviewOfPath(handover, entry.path)).length
-              : result.branches.filter((branch) => reviewOfBranch(handover, branch)).length;
+              : result.branches.filter((branch) => branch.state === 'open' && reviewOfBranch(handover, branch)).length;
           if (done) item.description = vscode.l10n.t('{0} · {1} done', item.description, done);
         }
       }

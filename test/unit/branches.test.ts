@@ -18,6 +18,7 @@ import {
   hostileRefNames,
   type TeamRepository,
 } from '../fixtures/branchRepos';
+import { runCli } from '../../src/cli';
 import { FixtureRepo, identityEnv } from '../fixtures/fixtureRepo';
 import { englishNotes } from './helpers';
 
@@ -132,6 +133,24 @@ describe('open branches of the person leaving', function () {
       open('feature/squashed', 'local', 3, 5, '2026-03-03', 'Squash 3', { state: 'merged-equivalent', stale: true }),
       open('origin/feature/squashed', 'remote', 3, 5, '2026-03-03', 'Squash 3', { state: 'merged-equivalent', stale: true }),
     ]);
+  });
+
+  it('counts open branches apart from those already landed in detect\'s summary, the landed ones after', async () => {
+    let text = '';
+    const code = await runCli(['detect', '--repo', team.repo.dir, '--only', 'branches', '--no-cache', '--person', LEAVER_SPEC.emails[0] ?? ''], { out: (s) => (text += s), err: () => undefined }, { LANG: 'C' });
+    assert.equal(code, 0, text);
+    const lines = text.split('\n');
+    const open = lines.findIndex((line) => line.startsWith('Open branches (against origin/main): 7'));
+    const landed = lines.findIndex((line) => line === 'Already merged (squash or rebase), to delete: 4');
+    assert.ok(open >= 0 && landed > open, text);
+    assert.deepEqual(
+      lines.slice(open + 1, landed).map((line) => line.trim().split('\t')[0]),
+      ['feature/open-work', 'origin/feature/open-work', 'origin/feature/remote-only', 'feature/web', 'origin/feature/web', 'feature/old', 'origin/feature/old'],
+    );
+    assert.deepEqual(
+      lines.slice(landed + 1, landed + 5).map((line) => line.trim().split('\t')[0]),
+      ['feature/rebased', 'origin/feature/rebased', 'feature/squashed', 'origin/feature/squashed'],
+    );
   });
 
   it('leaves out a colleague’s branch, a look-alike address read as a regex, and normally merged work', async () => {

@@ -125,24 +125,32 @@ describe('detection sections of the report', function () {
     for (const shape of tables(text)) assert.equal(new Set(shape).size, 1, JSON.stringify(tables(text)));
   });
 
-  it('shows each branch with ahead/behind, state, stale flag, pending item and a decision entry', () => {
+  it('shows each open branch with ahead/behind, state, stale flag, pending item and a decision entry, and those already landed apart, collapsed, without one', () => {
     const text = render(detections(1));
     assert.match(text, /\| `feature\/pg-failover` \| \+1 \/ −0 \| 2026-10-30 WIP: patroni \\\| failover @&#8203;ops \| open \| `pending-pg-failover` \|/);
-    assert.match(text, /\| `origin\/fix\/squashed` \| \+2 \/ −5 \| 2026-06-01 fix \| already merged \(squash or rebase\) · stale \| \*\*not named\*\* \|/);
     assert.match(text, /^- \[ \] `feature\/pg-failover`: taken over \/ merged \/ abandoned$/m);
+    // The squash-merged branch: no decision to make, only to delete it; listed in a collapsed table after the open ones.
+    assert.doesNotMatch(text, /`origin\/fix\/squashed`: taken over/);
+    const landed = text.indexOf('1 branch of theirs has nothing left to hand over: every change on it already landed on the default branch');
+    assert.ok(landed > text.indexOf('`feature/pg-failover`: taken over'), 'after the open branches');
+    const collapsed = text.slice(landed);
+    assert.match(collapsed, /^<details>\n<summary>1 branch already merged \(squash or rebase\)<\/summary>\n\n\| Branch \| Ahead \/ behind \| Last commit \| State \|$/m);
+    assert.match(collapsed, /^\| `origin\/fix\/squashed` \| \+2 \/ −5 \| 2026-06-01 fix \| already merged \(squash or rebase\) · stale \|\n\n<\/details>$/m);
+    assert.match(text, /^The checklist names it\.$/m, "the count is of open branches: the landed one is named nowhere and not counted");
+    assert.match(text, /^\| Branches decided \| 0 of 1 \|$/m);
   });
 
   it('ticks reviewed paths and decided branches from detected.reviewed, with who, when, the outcome and the note', () => {
-    const yaml = `${DEMO_HANDOVER_YAML}detected:\n  reviewed:\n    - {path: k8s/base, by: 李四, on: 2026-11-26, note: "walked through | @ops"}\n    - {branch: feature/pg-failover, by: 李四, on: 2026-11-27, outcome: taken-over}\n    - {branch: fix/squashed, by: 李四, on: 2026-11-28}\n`;
+    const yaml = `${DEMO_HANDOVER_YAML}detected:\n  reviewed:\n    - {path: k8s/base, by: 李四, on: 2026-11-26, note: "walked through | @ops"}\n    - {branch: feature/pg-failover, by: 李四, on: 2026-11-27, outcome: taken-over}\n    - {branch: fix/squashed, by: 李四, on: 2026-11-28, outcome: merged}\n`;
     const text = render(detections(1), yaml);
     assert.match(text, /^- \[x\] Reviewed `k8s\/base\/` with the person leaving — 李四, 2026-11-26 · Note: walked through \\\| @&#8203;ops$/m);
     assert.match(text, /^- \[ \] Reviewed `ansible\/roles\/r0\/tasks\/main \| 0\.yml` with the person leaving$/m);
     assert.match(text, /^- \[x\] `feature\/pg-failover`: taken over — 李四, 2026-11-27$/m);
     assert.match(text, /\| `feature\/pg-failover` \| \+1 \/ −0 \| [^|]*(?:\\\|[^|]*)*\| open · \*\*taken over\*\* \|/);
-    // Recorded without the remote, the review still names `origin/fix/squashed`; no outcome recorded.
-    assert.match(text, /^- \[x\] `origin\/fix\/squashed`: reviewed — 李四, 2026-11-28$/m);
+    // Recorded without the remote, the review still names `origin/fix/squashed`: its state says so (it asks for no decision).
+    assert.match(text, /^\| `origin\/fix\/squashed` \| \+2 \/ −5 \| 2026-06-01 fix \| already merged \(squash or rebase\) · stale · \*\*merged\*\* \|$/m);
     assert.match(text, /^\| Owned files and folders reviewed \| 1 of 2 \|$/m);
-    assert.match(text, /^\| Branches decided \| 2 of 2 \|$/m);
+    assert.match(text, /^\| Branches decided \| 1 of 1 \|$/m);
     for (const shape of tables(text)) assert.equal(new Set(shape).size, 1);
   });
 

@@ -145,6 +145,8 @@ export const en = {
   'report.owned.excluded': '{count|# lockfile, generated, licence, minified, snapshot, golden, translation or vendored file was|# lockfiles, generated, licence, minified, snapshot, golden, translation and vendored files were} left out (settings `handover.ownershipDefaultExclusions` and `handover.excludeFromOwnership`).',
   'report.branches.against': 'Compared with the default branch {branch}.',
   'report.branches.none': 'No unmerged branch of the person leaving.',
+  'report.branches.landed': '{count|# branch of theirs has|# branches of theirs have} nothing left to hand over: every change on {count|it|them} already landed on the default branch (by squash, rebase or cherry-pick). Delete {count|it|them} once checked.',
+  'report.branches.landedAll': '{count|# branch|# branches} already merged (squash or rebase)',
   'report.branches.name': 'Branch',
   'report.branches.aheadBehind': 'Ahead / behind',
   'report.branches.lastCommit': 'Last commit',

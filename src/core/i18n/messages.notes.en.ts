@@ -51,6 +51,8 @@ export const notesEn = {
   'cli.detect.noHead': '(none)',
   'cli.detect.owned': 'Owned files: {count} in {folders|# folder|# folders} (contributed to: {contributed}, formerly theirs: {formerly}, left out: {excluded})',
   'cli.detect.branches': 'Open branches: {count}',
+  'cli.detect.branchesLanded': 'Already merged (squash or rebase), to delete: {count}',
+  'cli.detect.more': '  … and {count} more (detect --json lists them all)',
   'cli.detect.branchesAgainst': 'Open branches (against {branch}): {count}',
   'cli.detect.unrelatedHistory': 'unrelated history',
   'cli.detect.tooFar': 'not compared (too far)',

@@ -41,6 +41,8 @@ export const notesZhCN: Record<keyof typeof notesEn, string> = {
   'cli.detect.noHead': '（无）',
   'cli.detect.owned': '移交人负责的文件：{count} 个，分布在 {folders} 个目录（参与过：{contributed}，曾经负责：{formerly}，未计入：{excluded}）',
   'cli.detect.branches': '未合并的分支：{count}',
+  'cli.detect.branchesLanded': '已合并（压缩或变基）、可删除的分支：{count}',
+  'cli.detect.more': '  …… 另有 {count} 个（detect --json 列出全部）',
   'cli.detect.branchesAgainst': '未合并的分支（对比 {branch}）：{count}',
   'cli.detect.unrelatedHistory': '与默认分支无共同历史',
   'cli.detect.tooFar': '相距太远，未做比较',

@@ -143,6 +143,8 @@ export const zhCN: Record<MessageKey, string> = {
   'report.owned.excluded': '已排除 {count} 个锁文件、生成文件、许可证文本、压缩文件、快照、golden 文件、翻译文件和第三方代码文件（设置项 `handover.ownershipDefaultExclusions` 和 `handover.excludeFromOwnership`）。',
   'report.branches.against': '与默认分支 {branch} 比较。',
   'report.branches.none': '移交人没有未合并的分支。',
+  'report.branches.landed': '移交人有 {count} 个分支已无需交接：其上的每个改动都已通过压缩、变基或拣选进入默认分支。核对后即可删除。',
+  'report.branches.landedAll': '{count} 个已合并（压缩或变基）的分支',
   'report.branches.name': '分支',
   'report.branches.aheadBehind': '领先 / 落后',
   'report.branches.lastCommit': '最近提交',

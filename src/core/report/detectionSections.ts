@@ -56,7 +56,7 @@ function recordedSuffix(entry: ReviewedEntry | undefined, t: Translate): string 
 export interface DecisionCounts {
   /** Task-list entries of the owned section, how many are reviewed, and the paths not reviewed yet. */
   owned: { done: number; total: number; open: string[] };
-  /** Branches listed, how many have a recorded decision, and the names of those without one. */
+  /** Open branches (not those already landed), how many have a recorded decision, and the names of those without one. */
   branches: { done: number; total: number; open: string[] };
 }
 
@@ -64,10 +64,12 @@ export interface DecisionCounts {
 export function decisionCounts(detections: DetectionResult, handover: Handover): DecisionCounts {
   const top = ownedRows(detections).rows.slice(0, OWNED_TABLE_ROWS);
   const unreviewed = top.filter((row) => !reviewOfPath(handover, row.item.path)).map((row) => (row.kind === 'folder' ? `${row.item.path.replace(/\/$/, '')}/` : row.item.path));
-  const undecided = detections.branches.filter((b) => !reviewOfBranch(handover, b)).map((b) => b.name);
+  // A branch whose every change already landed asks for no decision (only to be deleted).
+  const open = detections.branches.filter((b) => b.state === 'open');
+  const undecided = open.filter((b) => !reviewOfBranch(handover, b)).map((b) => b.name);
   return {
     owned: { done: top.length - unreviewed.length, total: top.length, open: unreviewed },
-    branches: { done: detections.branches.length - undecided.length, total: detections.branches.length, open: undecided },
+    branches: { done: open.length - undecided.length, total: open.length, open: undecided },
   };
 }
 
@@ -157,20 +159,25 @@ export function branchesSection(detections: DetectionResult | undefined, handove
   if (reproducible) out.push(mdText(t('report.branches.againstCommit')), '');
   else if (detections.defaultBranch) out.push(mdText(t('report.branches.against', { branch: detections.defaultBranch })), '');
   if (detections.branches.length === 0) return [...out, mdText(t('report.branches.none')), ''];
-  out.push(
+  // Open branches are each a decision; those whose every change already landed are listed apart, collapsed:
+  // nothing on them to hand over (a maintainer's hundreds of squash-merged branches would bury the open ones).
+  const open = detections.branches.filter((b) => b.state === 'open');
+  const landed = detections.branches.filter((b) => b.state !== 'open');
+  if (open.length === 0) out.push(mdText(t('report.branches.none')), '');
+  else out.push(
     `| ${t('report.branches.name')} | ${t('report.branches.aheadBehind')} | ${t('report.branches.lastCommit')} | ${t('report.branches.state')} | ${t('report.branches.pending')} |`,
     '| --- | --- | --- | --- | --- |',
   );
   let unnamed = 0;
-  for (const b of detections.branches) {
+  for (const b of open) {
     const last = `${b.lastCommitDate} ${mdCell(b.lastCommitSubject)}`;
     // The pending item that names the branch (with or without its remote), as HANDOVER.yaml is now.
     const pendingId = itemNamingBranch(handover, b)?.id;
     if (!pendingId) unnamed++;
     out.push(`| ${mdCode(b.name, true)} | +${b.ahead} / −${b.behind} | ${last} | ${branchState(b, reviewOfBranch(handover, b), t)} | ${namedCell(pendingId, t)} |`);
   }
-  out.push('', namedCount(unnamed, detections.branches.length, t), '');
-  for (const b of detections.branches) {
+  if (open.length) out.push('', namedCount(unnamed, open.length, t), '');
+  for (const b of open) {
     const review = reviewOfBranch(handover, b);
     const branch = mdCode(b.name);
     const decision = !review
@@ -180,6 +187,13 @@ export function branchesSection(detections: DetectionResult | undefined, handove
         : t('report.branches.reviewedNoOutcome', { branch });
     out.push(`- ${review ? '[x]' : '[ ]'} ${decision}${recordedSuffix(review, t)}`);
   }
-  out.push('');
+  if (open.length) out.push('');
+  if (landed.length) {
+    out.push(mdText(t('report.branches.landed', { count: landed.length })), '');
+    out.push('<details>', `<summary>${mdCell(t('report.branches.landedAll', { count: landed.length }))}</summary>`, '');
+    out.push(`| ${t('report.branches.name')} | ${t('report.branches.aheadBehind')} | ${t('report.branches.lastCommit')} | ${t('report.branches.state')} |`, '| --- | --- | --- | --- |');
+    for (const b of landed) out.push(`| ${mdCode(b.name, true)} | +${b.ahead} / −${b.behind} | ${b.lastCommitDate} ${mdCell(b.lastCommitSubject)} | ${branchState(b, reviewOfBranch(handover, b), t)} |`);
+    out.push('', '</details>', '');
+  }
   return out;
 }
