@@ -351,7 +351,7 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
         }
       }
       if (result.shallow && node.detection !== 'mentions') item.description = vscode.l10n.t('{0} (shallow clone: at least)', item.description);
-      const excluded = node.detection === 'owned' && result.excludedFiles ? [vscode.l10n.t('{0} lockfiles, generated, minified, snapshot and golden files left out', result.excludedFiles)] : [];
+      const excluded = node.detection === 'owned' && result.excludedFiles ? [vscode.l10n.t('{0} lockfiles, generated, licence, minified, snapshot, golden, translation and vendored files left out', result.excludedFiles)] : [];
       // Each section shows what concerns it: its own notes and those about the whole history.
       const about = node.detection === 'secrets' ? 'credentials' : node.detection;
       const sectionNotes = notesAbout(result.notes, about);
