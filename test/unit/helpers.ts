@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CliIo } from '../../src/cli/editCommands';
+import { matchText, type SecretMatch } from '../../src/core/detect/credentials/fileMatcher';
 import { noteText, type DetectionNote } from '../../src/core/detect/detectionNotes';
 import { FileError } from '../../src/core/fileErrors';
 import { loadHandoverText, type LoadedHandover } from '../../src/core/handover/handoverLoader';
@@ -14,6 +15,16 @@ export const t = translator('en');
 export function englishNotes(notes: readonly DetectionNote[]): string[] {
   return notes.map((note) => noteText(note, t));
 }
+
+/** What the credential matcher finds in a file's text, as `kind@line` (no value). */
+export function matchKinds(path: string, text: string): string[] {
+  const found: SecretMatch[] = [];
+  matchText(path, text, (m) => found.push(m));
+  return found.map((m) => `${m.kind}@${m.line}`);
+}
+
+/** A test value joined from pieces, so that the source holds nothing that reads as a key. */
+export const joined = (...parts: string[]): string => parts.join('');
 
 /** Minimal valid HANDOVER.yaml, to which tests append sections. */
 export const MINIMAL = `version: 1
