@@ -650,6 +650,35 @@ describe('branches for a report (the same on every clone)', function () {
   });
 });
 
+describe('many branches already landed', function () {
+  this.timeout(60_000);
+  it('lists the first 10 in detect\'s summary and says how many more the JSON holds', async () => {
+    const repo = FixtureRepo.init({ branch: 'main' });
+    try {
+      repo.write('README.md', '# ops\n');
+      const start = repo.commit('Start', COLLEAGUE, '2026-01-05T09:00:00Z');
+      for (let i = 0; i < 12; i++) {
+        repo.git('checkout', '-q', '-b', `feature/landed-${i}`, start);
+        repo.write(`landed/${i}.txt`, `${i}\n`);
+        const sha = repo.commit(`Landed ${i}`, LEAVER, `2026-02-${String(i + 1).padStart(2, '0')}T10:00:00Z`);
+        repo.git('checkout', '-q', 'main');
+        repo.gitWith(identityEnv(COLLEAGUE, '2026-03-01T10:00:00Z'), 'cherry-pick', sha); // the same change on main: the branch has landed
+      }
+      let text = '';
+      const code = await runCli(['detect', '--repo', repo.dir, '--only', 'branches', '--no-cache', '--person', LEAVER.email], { out: (s) => (text += s), err: () => undefined }, { LANG: 'C' });
+      assert.equal(code, 0, text);
+      const lines = text.split('\n');
+      assert.ok(lines.some((line) => /^Open branches \(against main\): 0$/.test(line)), text);
+      const landed = lines.indexOf('Already merged (squash or rebase), to delete: 12');
+      assert.ok(landed >= 0, text);
+      assert.equal(lines.slice(landed + 1, landed + 11).filter((line) => /^ {2}feature\/landed-\d+\t/.test(line)).length, 10);
+      assert.equal(lines[landed + 11], '  … and 2 more (detect --json lists them all)');
+    } finally {
+      repo.dispose();
+    }
+  });
+});
+
 describe('a branch made only of merges', function () {
   this.timeout(30_000);
 
