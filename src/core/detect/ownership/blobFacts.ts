@@ -80,7 +80,7 @@ export function hasGeneratedHeader(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Bytes at the start of a blob in which a library's banner is looked for. */
+/** Bytes at the start of a blob in which a library's banner or a vector drawing's root is looked for. */
 const BANNER_BYTES = 2048;
 /**
  * The comment a file opens with, after a byte-order mark, a stylesheet's `@charset` and a script's
@@ -93,6 +93,11 @@ const RELEASE_NUMBER = /(?<![\w.])v?\d+\.\d+\.\d+(?![\w.])|\bversion\s*[:=-]?\s*
 /** A licence's own number (`License, Version 2.0`, `version 2.1 of the License`, `GPL v3.0`, `CC-BY-4.0`): not a release. */
 const LICENCE_NUMBER = /\blicen[cs]e,?\s+(?:version\s+)?v?\d+(?:\.\d+)*|\bversion\s+\d+(?:\.\d+)*\s+of\s+the\s+licen[cs]e|\b(?:a|l)?gpl[- ]?v?\d+(?:\.\d+)*|\b(?:mpl|epl|cddl|cc[- ]by(?:[- ](?:sa|nc|nd))*)[- ]?v?\d+(?:\.\d+)*/gi;
 
+/** A blob's first BANNER_BYTES bytes as text (latin1: one character per byte, as the expressions read them). */
+function openingText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, BANNER_BYTES)).toString('latin1');
+}
+
 /**
  * Whether a script or stylesheet opens with a library's banner: its first comment names a release
  * (`/*! jQuery v3.5.1 | (c) …`, `/*!\n * Bootstrap v3.3.7 (…)`, `// Select2 4.0.13`). Libraries copied
@@ -101,8 +106,7 @@ const LICENCE_NUMBER = /\blicen[cs]e,?\s+(?:version\s+)?v?\d+(?:\.\d+)*|\bversio
  * app's own files may open with the Apache licence's header).
  */
 export function hasLibraryBanner(bytes: Uint8Array): boolean {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, BANNER_BYTES)).toString('latin1');
-  const comment = OPENING_COMMENT.exec(text)?.[2];
+  const comment = OPENING_COMMENT.exec(openingText(bytes))?.[2];
   return comment !== undefined && RELEASE_NUMBER.test(comment.replace(LICENCE_NUMBER, ''));
 }
 
@@ -115,7 +119,7 @@ const VECTOR_ROOT = /^(?:\xEF\xBB\xBF)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-
  * selector or layer list (`<shape>`, `<selector>`) is a style written by hand and is not one.
  */
 export function isVectorDrawing(bytes: Uint8Array): boolean {
-  return VECTOR_ROOT.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, BANNER_BYTES)).toString('latin1'));
+  return VECTOR_ROOT.test(openingText(bytes));
 }
 
 /**
@@ -145,14 +149,14 @@ export class BlobFactsParser {
   /**
    * `headers`: look for generated-code headers. `readWhole`: blobs whose lines are counted (and header
    * looked for) even when their content looks binary (a path whose `diff` attribute says text).
-   * `banners`: blobs whose opening is looked at for a library's banner (hasLibraryBanner) and a vector
+   * `openings`: blobs whose opening is looked at for a library's banner (hasLibraryBanner) and a vector
    * drawing's root (isVectorDrawing).
    */
   constructor(
     private readonly onBlob: (id: string, facts: BlobFacts) => void,
     private readonly headers: boolean,
     private readonly readWhole: ReadonlySet<string> = new Set(),
-    private readonly banners: ReadonlySet<string> = new Set(),
+    private readonly openings: ReadonlySet<string> = new Set(),
   ) {
     this.framing = new CatFileBatchParser({
       header: (header) => {
@@ -185,7 +189,7 @@ export class BlobFactsParser {
     this.pastHeader = !this.headers;
     this.carry = Buffer.alloc(0);
     this.whole = this.readWhole.has(id);
-    this.opening = this.banners.has(id) ? [] : null;
+    this.opening = this.openings.has(id) ? [] : null;
     this.openingLength = 0;
   }
 
@@ -243,14 +247,14 @@ export class BlobFactsParser {
 /**
  * Facts of each of `ids` (blob ids; each read once however often given), from one `git cat-file
  * --batch`. Blobs the clone lacks are left out. `headers`: look for generated-code headers;
- * `readWhole`, `banners`: see BlobFactsParser.
+ * `readWhole`, `openings`: see BlobFactsParser.
  */
-export async function readBlobFacts(git: GitRunner, ids: Iterable<string>, options: { headers: boolean; readWhole?: ReadonlySet<string>; banners?: ReadonlySet<string>; signal?: AbortSignal }): Promise<Map<string, BlobFacts>> {
+export async function readBlobFacts(git: GitRunner, ids: Iterable<string>, options: { headers: boolean; readWhole?: ReadonlySet<string>; openings?: ReadonlySet<string>; signal?: AbortSignal }): Promise<Map<string, BlobFacts>> {
   const { signal } = options;
   const facts = new Map<string, BlobFacts>();
   const unique = new Set(ids);
   if (unique.size === 0) return facts;
-  const parser = new BlobFactsParser((id, blob) => void facts.set(id, blob), options.headers, options.readWhole, options.banners);
+  const parser = new BlobFactsParser((id, blob) => void facts.set(id, blob), options.headers, options.readWhole, options.openings);
   await runCatFileBatch(git, unique, parser, signal);
   return facts;
 }

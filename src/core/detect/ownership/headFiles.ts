@@ -145,24 +145,24 @@ export async function readTextFacts(
   }
   const paths: string[] = [];
   const readWhole = new Set<string>();
-  const banners = new Set<string>();
+  const openings = new Set<string>(); // blobs whose opening is read: a library's banner, a drawing's root
   for (const path of toRead) {
     const blob = files.get(path);
     const binary = attributes.binaryByAttribute.get(path);
     if (blob === undefined || binary === true) continue; // deleted, not a regular file, or binary by attribute
     paths.push(path);
     if (binary === false) readWhole.add(blob);
-    if (headers && (STATIC_SCRIPT_OR_STYLE.test(path) || ANDROID_DRAWABLE.test(path))) banners.add(blob);
+    if (headers && (STATIC_SCRIPT_OR_STYLE.test(path) || ANDROID_DRAWABLE.test(path))) openings.add(blob);
   }
-  const facts = await readBlobFacts(git, paths.map((path) => files.get(path) as string), { headers, readWhole, banners, signal });
+  const facts = await readBlobFacts(git, paths.map((path) => files.get(path) as string), { headers, readWhole, openings, signal });
   const libraries: string[] = [];
   for (const path of paths) {
     const id = files.get(path) as string;
     const blob = facts.get(id);
     if (!blob || (blob.binary && attributes.binaryByAttribute.get(path) !== false)) continue;
     if (blob.lines > 0) lines.set(path, blob.lines);
-    // (A blob at two paths is looked at for a banner if one of them is a static script: only that path counts.)
     if (blob.generated) generated?.add(path);
+    // (A blob at two paths is looked at for a banner if one of them is a static script: only that path counts.)
     if (blob.library && STATIC_SCRIPT_OR_STYLE.test(path)) libraries.push(path);
     // An Android vector drawable is an image, as an SVG is (defaultExclusions.ts SVG_IMAGE).
     if (blob.drawing && ANDROID_DRAWABLE.test(path)) generated?.add(path);
