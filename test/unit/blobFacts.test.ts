@@ -14,9 +14,9 @@ function catFileOutput(objects: ReadonlyArray<readonly [string, Buffer | null]>)
   return Buffer.concat(objects.map(([id, content]) => (content === null ? Buffer.from(`${id} missing\n`) : Buffer.concat([Buffer.from(`${id} blob ${content.length}\n`), content, Buffer.from('\n')]))));
 }
 
-function parse(output: Buffer, pieces: number[], readWhole: ReadonlySet<string> = new Set()): Map<string, BlobFacts> {
+function parse(output: Buffer, pieces: number[], readWhole: ReadonlySet<string> = new Set(), openings: ReadonlySet<string> = new Set()): Map<string, BlobFacts> {
   const found = new Map<string, BlobFacts>();
-  const parser = new BlobFactsParser((id, facts) => void found.set(id, facts), true, readWhole);
+  const parser = new BlobFactsParser((id, facts) => void found.set(id, facts), true, readWhole, openings);
   let at = 0;
   for (const size of [...pieces, output.length]) {
     parser.push(output.subarray(at, Math.min(output.length, at + size)));
@@ -111,17 +111,7 @@ describe('blob facts (lines and generated headers in one pass)', () => {
       ['e5', vector],
     ]);
     const banners = new Set(['e1', 'e3', 'e4']);
-    const run = (pieces: number[]) => {
-      const found = new Map<string, BlobFacts>();
-      const parser = new BlobFactsParser((id, facts) => void found.set(id, facts), true, new Set(), banners);
-      let at = 0;
-      for (const size of [...pieces, output.length]) {
-        parser.push(output.subarray(at, Math.min(output.length, at + size)));
-        at = Math.min(output.length, at + size);
-      }
-      parser.end();
-      return [...found].map(([id, facts]) => [id, facts.library, facts.drawing]);
-    };
+    const run = (pieces: number[]) => [...parse(output, pieces, new Set(), banners)].map(([id, facts]) => [id, facts.library, facts.drawing]);
     const expected = [
       ['e1', true, false],
       ['e2', false, false],

@@ -5,59 +5,53 @@ import { pathOfDiffLine, PatchLineParser, type CommitInfo, type FileSection, typ
 import { SpanMasks } from '../../src/core/detect/credentials/spanMasks';
 import { isPlaceholder, isPlausibleSecret } from '../../src/core/detect/credentials/valueJudgement';
 import { decoyFiles, randomText } from '../fixtures/credentialCorpus';
+import { joined, matchKinds } from './helpers';
 
-function kinds(path: string, text: string): string[] {
-  const found: SecretMatch[] = [];
-  matchText(path, text, (m) => found.push(m));
-  return found.map((m) => `${m.kind}@${m.line}`);
-}
-
-const j = (...parts: string[]) => parts.join('');
 
 describe('credential rules', () => {
   it('recognise provider formats wherever they appear', () => {
     const cases: [string, string][] = [
-      [j('hvs.', randomText(40)), 'vault-token'],
-      [j('dop', '_v1_', randomText(64, '0123456789abcdef')), 'digitalocean-token'],
-      [j('sk-ant-', 'api03-', randomText(95)), 'anthropic-api-key'],
-      [j('sk-proj-', randomText(30), 'T3Blbk', 'FJ', randomText(30)), 'openai-api-key'],
-      [j('hf', '_', randomText(34, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')), 'huggingface-token'],
-      [j('npm', '_', randomText(36)), 'npm-token'],
-      [j('whsec', '_', randomText(32)), 'stripe-webhook-secret'],
-      [j('shp', 'at_', randomText(32, '0123456789abcdef')), 'shopify-token'],
-      [j('PMAK-', randomText(24, '0123456789abcdef'), '-', randomText(34, '0123456789abcdef')), 'postman-api-key'],
-      [j('AGE-SECRET-KEY-', '1', randomText(58, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')), 'age-secret-key'],
+      [joined('hvs.', randomText(40)), 'vault-token'],
+      [joined('dop', '_v1_', randomText(64, '0123456789abcdef')), 'digitalocean-token'],
+      [joined('sk-ant-', 'api03-', randomText(95)), 'anthropic-api-key'],
+      [joined('sk-proj-', randomText(30), 'T3Blbk', 'FJ', randomText(30)), 'openai-api-key'],
+      [joined('hf', '_', randomText(34, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')), 'huggingface-token'],
+      [joined('npm', '_', randomText(36)), 'npm-token'],
+      [joined('whsec', '_', randomText(32)), 'stripe-webhook-secret'],
+      [joined('shp', 'at_', randomText(32, '0123456789abcdef')), 'shopify-token'],
+      [joined('PMAK-', randomText(24, '0123456789abcdef'), '-', randomText(34, '0123456789abcdef')), 'postman-api-key'],
+      [joined('AGE-SECRET-KEY-', '1', randomText(58, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')), 'age-secret-key'],
     ];
-    for (const [token, kind] of cases) assert.deepEqual(kinds('notes.md', `see ${token} here`), [`${kind}@1`], kind);
+    for (const [token, kind] of cases) assert.deepEqual(matchKinds('notes.md', `see ${token} here`), [`${kind}@1`], kind);
   });
 
   it('read every literal under a credential\'s name in a file named for the credentials it holds, however weak', () => {
-    const ownWords = j('super', 'secret');
-    const short = j('hun', 'ter', '2');
+    const ownWords = joined('super', 'secret');
+    const short = joined('hun', 'ter', '2');
     const kubeconfig = ['users:', '- name: admin', '  user:', `    token: ${short}`].join('\n');
-    for (const path of ['.kube/config', 'clusters/prod/kubeconfig', 'ops/admin.kubeconfig', 'kubeconfig-staging.yaml']) assert.deepEqual(kinds(path, kubeconfig), ['token@4'], path);
+    for (const path of ['.kube/config', 'clusters/prod/kubeconfig', 'ops/admin.kubeconfig', 'kubeconfig-staging.yaml']) assert.deepEqual(matchKinds(path, kubeconfig), ['token@4'], path);
     // The same lines elsewhere: seven letters under `token` are a word (a setting, a name).
-    assert.deepEqual(kinds('deploy/values.yaml', kubeconfig), []);
+    assert.deepEqual(matchKinds('deploy/values.yaml', kubeconfig), []);
     // A page or a release note named for a kubeconfig shows one: there the same value is a stand-in.
-    assert.deepEqual(kinds('docs/kubeconfig.yaml', kubeconfig), []);
+    assert.deepEqual(matchKinds('docs/kubeconfig.yaml', kubeconfig), []);
     // Code named for a kubeconfig reads one; it does not hold one.
-    assert.deepEqual(kinds('pkg/kubeconfig.go', `token := "${short}"`), []);
+    assert.deepEqual(matchKinds('pkg/kubeconfig.go', `token := "${short}"`), []);
     const aws = ['[default]', `aws_secret_access_key = ${ownWords}`].join('\n');
-    assert.deepEqual(kinds('.aws/credentials', aws), ['aws-secret-access-key@2']);
-    assert.deepEqual(kinds('docs/aws-setup.ini', aws), []);
-    assert.deepEqual(kinds('.npmrc', `//registry.npmjs.org/:_authToken=${ownWords}`), ['npmrc-auth@1']);
+    assert.deepEqual(matchKinds('.aws/credentials', aws), ['aws-secret-access-key@2']);
+    assert.deepEqual(matchKinds('docs/aws-setup.ini', aws), []);
+    assert.deepEqual(matchKinds('.npmrc', `//registry.npmjs.org/:_authToken=${ownWords}`), ['npmrc-auth@1']);
     // A registry's, a cloud CLI's and a mail client's own credentials files.
-    assert.deepEqual(kinds('home/.gem/credentials', `---\n:rubygems_api_key: ${short}`), ['api-key@2']);
-    assert.deepEqual(kinds('.terraformrc', `credentials "app.terraform.io" {\n  token = "${short}"\n}`), ['token@2']);
-    assert.deepEqual(kinds('.databrickscfg', `[DEFAULT]\nhost = https://x.cloud.databricks.com\ntoken = ${short}`), ['token@3']);
-    assert.deepEqual(kinds('.muttrc', `set smtp_pass = "${j('pass', 'word', '1')}"`), ['password@1']);
-    assert.deepEqual(kinds('scripts/mail.py', `smtp_pass = "${j('pass', 'word', '1')}"`), []);
+    assert.deepEqual(matchKinds('home/.gem/credentials', `---\n:rubygems_api_key: ${short}`), ['api-key@2']);
+    assert.deepEqual(matchKinds('.terraformrc', `credentials "app.terraform.io" {\n  token = "${short}"\n}`), ['token@2']);
+    assert.deepEqual(matchKinds('.databrickscfg', `[DEFAULT]\nhost = https://x.cloud.databricks.com\ntoken = ${short}`), ['token@3']);
+    assert.deepEqual(matchKinds('.muttrc', `set smtp_pass = "${joined('pass', 'word', '1')}"`), ['password@1']);
+    assert.deepEqual(matchKinds('scripts/mail.py', `smtp_pass = "${joined('pass', 'word', '1')}"`), []);
     // Settings beside the credentials, a commented line, a JSONPath template and empty values are not credentials.
     const settings = ['[default]', '# aws_secret_access_key = ' + ownWords, 'aws_session_token =', 'credential_source = Ec2InstanceMetadata'].join('\n');
-    assert.deepEqual(kinds('.aws/credentials', settings), []);
+    assert.deepEqual(matchKinds('.aws/credentials', settings), []);
     const provider = ['users:', '- name: gke', '  user:', '    auth-provider:', '      config:', `        token-key: '{.credential.access_token}'`, `        expiry-key: '{.credential.token_expiry}'`].join('\n');
-    assert.deepEqual(kinds('.kube/config', provider), []);
-    assert.deepEqual(kinds('.s3cfg', ['[default]', 'access_key =', 'secret_key =', 'gpg_passphrase =', 'kms_key =', 'signature_v2 = False'].join('\n')), []);
+    assert.deepEqual(matchKinds('.kube/config', provider), []);
+    assert.deepEqual(matchKinds('.s3cfg', ['[default]', 'access_key =', 'secret_key =', 'gpg_passphrase =', 'kms_key =', 'signature_v2 = False'].join('\n')), []);
   });
 
   it('read an XML entry named by its name or key attribute, its value the element\'s text or its <value> child', () => {
@@ -69,37 +63,37 @@ describe('credential rules', () => {
       ['WEB-INF/beans.xml', `<property name="password"><value>${value}</value></property>`, 'password@1'],
       ['App.config', ['<setting name="ApiKey" serializeAs="String">', `  <value>${value}</value>`, '</setting>'].join('\n'), 'api-key@2'],
     ];
-    for (const [path, text, found] of cases) assert.deepEqual(kinds(path, text), [found], path);
+    for (const [path, text, found] of cases) assert.deepEqual(matchKinds(path, text), [found], path);
     // A resource's label, a form's field, a reference and an empty entry are no settings' values.
-    assert.deepEqual(kinds('app/src/main/res/values/strings.xml', `<string name="password">${value}</string>`), []);
-    assert.deepEqual(kinds('forms/login.xml', `<field name="password" type="string">${value}</field>`), []);
-    assert.deepEqual(kinds('hibernate.cfg.xml', '<property name="connection.password">${db.password}</property>\n<entry key="password"></entry>'), []);
+    assert.deepEqual(matchKinds('app/src/main/res/values/strings.xml', `<string name="password">${value}</string>`), []);
+    assert.deepEqual(matchKinds('forms/login.xml', `<field name="password" type="string">${value}</field>`), []);
+    assert.deepEqual(matchKinds('hibernate.cfg.xml', '<property name="connection.password">${db.password}</property>\n<entry key="password"></entry>'), []);
   });
 
   it('read a CSV row by the credential columns of a header that also names whose account it is', () => {
-    const weak = j('Summer', '2019!');
+    const weak = joined('Summer', '2019!');
     const strong = randomText(20);
-    const iam = ['User name,Password,Access key ID,Secret access key,Console login link', `ops,${weak},${j('AKIA', randomText(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'))},${randomText(40)},https://console.example`].join('\n');
-    assert.deepEqual(kinds('Downloads/credentials.csv', iam).sort(), ['aws-access-key-id@2', 'aws-secret-access-key@2', 'password@2']);
+    const iam = ['User name,Password,Access key ID,Secret access key,Console login link', `ops,${weak},${joined('AKIA', randomText(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'))},${randomText(40)},https://console.example`].join('\n');
+    assert.deepEqual(matchKinds('Downloads/credentials.csv', iam).sort(), ['aws-access-key-id@2', 'aws-secret-access-key@2', 'password@2']);
     // Downloaded from the console, the file exists to hold them: a password spelled from its own word is the password there.
-    assert.deepEqual(kinds('new_user_credentials.csv', `User name,Password\nops,${j('Pass', 'w0rd')}`), ['password@2']);
-    assert.deepEqual(kinds('import/users.csv', `User name,Password\nops,${j('Pass', 'w0rd')}`), []);
+    assert.deepEqual(matchKinds('new_user_credentials.csv', `User name,Password\nops,${joined('Pass', 'w0rd')}`), ['password@2']);
+    assert.deepEqual(matchKinds('import/users.csv', `User name,Password\nops,${joined('Pass', 'w0rd')}`), []);
     const users = ['username;email;password', `alice;a@corp.example;"${strong}"`, 'bob;b@corp.example;', 'carol;c@corp.example;${CAROL_PW}'].join('\n');
-    assert.deepEqual(kinds('import/users.csv', users), ['password@2']);
-    assert.deepEqual(kinds('import/users.tsv', `login\tpassword\nalice\t${strong}`), ['password@2']);
+    assert.deepEqual(matchKinds('import/users.csv', users), ['password@2']);
+    assert.deepEqual(matchKinds('import/users.tsv', `login\tpassword\nalice\t${strong}`), ['password@2']);
     // No one's name in the header: a list of common passwords, not an account's credential.
-    assert.deepEqual(kinds('data/common-passwords.csv', `rank,password,count\n1,${weak},50`), []);
+    assert.deepEqual(matchKinds('data/common-passwords.csv', `rank,password,count\n1,${weak},50`), []);
     // A digest column is no password; a header past the first line is data.
-    assert.deepEqual(kinds('seed/users.csv', `id,name,password_hash\n1,alice,${randomText(40, '0123456789abcdef')}`), []);
-    assert.deepEqual(kinds('seed/notes.csv', `id,text\nname,password\nalice,${strong}`), []);
+    assert.deepEqual(matchKinds('seed/users.csv', `id,name,password_hash\n1,alice,${randomText(40, '0123456789abcdef')}`), []);
+    assert.deepEqual(matchKinds('seed/notes.csv', `id,text\nname,password\nalice,${strong}`), []);
   });
 
   it('read a connection string\'s password and a URL\'s password parameter inside a string of code', () => {
     const value = randomText(20);
-    assert.deepEqual(kinds('src/Db.cs', `var cs = "Data Source=db;Initial Catalog=app;User ID=sa;Password=${value}";`), ['password@1']);
-    assert.deepEqual(kinds('src/Db.java', `String cs = "Server=db;Uid=app;Pwd=${value};";`), ['password@1']);
-    assert.deepEqual(kinds('src/Db.java', `String url = "jdbc:mysql://db:3306/app?user=app&password=${value}&useSSL=false";`), ['password@1']);
-    assert.deepEqual(kinds('app/db.py', `url = "postgresql://db/app?user=app&password=${encodeURIComponent(value + '&')}"`), ['password@1']);
+    assert.deepEqual(matchKinds('src/Db.cs', `var cs = "Data Source=db;Initial Catalog=app;User ID=sa;Password=${value}";`), ['password@1']);
+    assert.deepEqual(matchKinds('src/Db.java', `String cs = "Server=db;Uid=app;Pwd=${value};";`), ['password@1']);
+    assert.deepEqual(matchKinds('src/Db.java', `String url = "jdbc:mysql://db:3306/app?user=app&password=${value}&useSSL=false";`), ['password@1']);
+    assert.deepEqual(matchKinds('app/db.py', `url = "postgresql://db/app?user=app&password=${encodeURIComponent(value + '&')}"`), ['password@1']);
     // Filled in by code, or a format's fields: no value.
     for (const line of [
       'var cs = $"Server={host};User Id={user};Password={password};";',
@@ -107,23 +101,23 @@ describe('credential rules', () => {
       'String url = "jdbc:mysql://db/app?user=" + u + "&password=" + p;',
       'fetch(`https://x.example/login?user=${u}&password=${p}`);',
       'String q = "password=" + value; // no connection string, no URL',
-    ]) assert.deepEqual(kinds('src/Db.cs', line), [], line);
+    ]) assert.deepEqual(matchKinds('src/Db.cs', line), [], line);
   });
 
   it('read a compose stack\'s env files named with `_` or `-` as deployed configuration, their test copies as a test runner\'s', () => {
-    const line = `MYSQL_PASSWORD=${j('my', 'sql')}`;
-    for (const path of ['env/.env_db_mysql', '.env-prod', '.env.production']) assert.deepEqual(kinds(path, line), ['password@1'], path);
-    for (const path of ['.env_test', '.env-ci', '.env.testing']) assert.deepEqual(kinds(path, line), [], path);
+    const line = `MYSQL_PASSWORD=${joined('my', 'sql')}`;
+    for (const path of ['env/.env_db_mysql', '.env-prod', '.env.production']) assert.deepEqual(matchKinds(path, line), ['password@1'], path);
+    for (const path of ['.env_test', '.env-ci', '.env.testing']) assert.deepEqual(matchKinds(path, line), [], path);
   });
 
   it('read a file without an extension that a language\'s interpreter runs as that language\'s code', () => {
     const body = ['password = getpass', 'db_password = raw_input', 'passwd = line.strip'].join('\n');
-    for (const shebang of ['#!/usr/bin/env python3', '#!/usr/bin/node', '#!/usr/bin/env -S ruby -w']) assert.deepEqual(kinds('bin/rotate', `${shebang}\n${body}`), [], shebang);
+    for (const shebang of ['#!/usr/bin/env python3', '#!/usr/bin/node', '#!/usr/bin/env -S ruby -w']) assert.deepEqual(matchKinds('bin/rotate', `${shebang}\n${body}`), [], shebang);
     // A literal in quotes is still read; a shell script and a file with an extension keep their reading.
-    assert.deepEqual(kinds('bin/rotate', `#!/usr/bin/env python3\nsecret = "${randomText(20)}"`), ['secret@2']);
-    assert.deepEqual(kinds('bin/setup', `#!/bin/bash\nexport DB_PASSWORD=${j('Summer', '2019x')}`), ['password@2']);
+    assert.deepEqual(matchKinds('bin/rotate', `#!/usr/bin/env python3\nsecret = "${randomText(20)}"`), ['secret@2']);
+    assert.deepEqual(matchKinds('bin/setup', `#!/bin/bash\nexport DB_PASSWORD=${joined('Summer', '2019x')}`), ['password@2']);
     // The same lines in a configuration file are literals (weak ones).
-    assert.deepEqual(kinds('etc/rotate.conf', body), ['password@1', 'password@2', 'password@3']);
+    assert.deepEqual(matchKinds('etc/rotate.conf', body), ['password@1', 'password@2', 'password@3']);
   });
 
   it('read a YAML plain scalar to its end: `&`, `;` and `,` are its own characters there, a shell\'s separators elsewhere', () => {
@@ -142,12 +136,12 @@ describe('credential rules', () => {
     matchText('docker-compose.yml', `x-db:\n  password: &db_password ${value}\nservices:\n  db:\n    environment:\n      POSTGRES_PASSWORD: *db_password`, (m) => found.push(m));
     assert.deepEqual(found.map((m) => [m.kind, m.line, m.value]), [['password', 2, value]]);
     // An anchor on a mapping (its value on the next lines) holds no value.
-    assert.deepEqual(kinds('docker-compose.yml', 'x-secrets: &secrets\n  DB_HOST: db'), []);
+    assert.deepEqual(matchKinds('docker-compose.yml', 'x-secrets: &secrets\n  DB_HOST: db'), []);
   });
 
   it('read no table of a generated parser or lexer as a token (Lezer\'s tokenData and tokenPrec)', () => {
     const table = `${randomText(30)}!Q![)W#[#]*d${randomText(30)}`;
-    assert.deepEqual(kinds('src/grammar/parser.js', `export const parser = LRParser.deserialize({\n  tokenData: "${table}",\n  tokenPrec: 0\n})`), []);
+    assert.deepEqual(matchKinds('src/grammar/parser.js', `export const parser = LRParser.deserialize({\n  tokenData: "${table}",\n  tokenPrec: 0\n})`), []);
     assert.deepEqual(classifyKey('tokenData'), null);
     assert.notDeepEqual(classifyKey('accessToken'), null);
     assert.notDeepEqual(classifyKey('token'), null);
@@ -155,133 +149,133 @@ describe('credential rules', () => {
 
   it('report no decoy line, each read on its own and in its file', () => {
     for (const [path, text] of Object.entries(decoyFiles())) {
-      assert.deepEqual(kinds(path, text), [], path);
-      for (const line of text.split('\n')) assert.deepEqual(kinds(path, line), [], `${path}: ${line}`);
+      assert.deepEqual(matchKinds(path, text), [], path);
+      for (const line of text.split('\n')) assert.deepEqual(matchKinds(path, line), [], `${path}: ${line}`);
     }
   });
 
   it('honour handover:allow and gitleaks:allow on the line, including a private key block', () => {
-    const token = j('gh', 'p_', randomText(36));
-    assert.deepEqual(kinds('a.env', `T=${token} # handover:allow\nU=${token}`), ['github-token@2']);
+    const token = joined('gh', 'p_', randomText(36));
+    assert.deepEqual(matchKinds('a.env', `T=${token} # handover:allow\nU=${token}`), ['github-token@2']);
     const block = ['-----BEGIN PRIVATE KEY----- gitleaks:allow', randomText(64), randomText(64), '-----END PRIVATE KEY-----'].join('\n');
-    assert.deepEqual(kinds('k.pem', block), []);
+    assert.deepEqual(matchKinds('k.pem', block), []);
   });
 
   it('honour detect-secrets\' inline allowlist pragma on the line, and only on that line', () => {
     const value = randomText(32);
-    assert.deepEqual(kinds('settings.py', `API_SECRET = '${value}'  # pragma: allowlist secret\nAPP_SECRET = '${value}'`), ['secret@2']);
-    assert.deepEqual(kinds('config.ini', `[db]\npassword = ${randomText(14)}  ; pragma: allowlist secret`), []);
-    assert.deepEqual(kinds('config.ini', `[db]\npassword = ${randomText(14)}  ; pragma: allowlist`), ['password@2']);
+    assert.deepEqual(matchKinds('settings.py', `API_SECRET = '${value}'  # pragma: allowlist secret\nAPP_SECRET = '${value}'`), ['secret@2']);
+    assert.deepEqual(matchKinds('config.ini', `[db]\npassword = ${randomText(14)}  ; pragma: allowlist secret`), []);
+    assert.deepEqual(matchKinds('config.ini', `[db]\npassword = ${randomText(14)}  ; pragma: allowlist`), ['password@2']);
     // Its `nextline` form, on a line of its own, allows the line after it and no other.
     const nextline = `# pragma: allowlist nextline secret\nAPI_SECRET = '${value}'\nAPP_SECRET = '${randomText(32)}'`;
-    assert.deepEqual(kinds('settings.py', nextline), ['secret@3']);
-    assert.deepEqual(kinds('settings.py', `# pragma: allowlist nextline secret\n\nAPI_SECRET = '${value}'`), ['secret@3']);
+    assert.deepEqual(matchKinds('settings.py', nextline), ['secret@3']);
+    assert.deepEqual(matchKinds('settings.py', `# pragma: allowlist nextline secret\n\nAPI_SECRET = '${value}'`), ['secret@3']);
   });
 
   it('read nothing in a secret scanner\'s list of findings to ignore (.gitleaksignore: fingerprints, never values)', () => {
     const commit = randomText(40, '0123456789abcdef');
     const lines = [`${commit}:deploy/secrets.env:generic-api-key:3`, `${commit}:app/secret_store.py:generic-api-key:12`, 'config/token.json:generic-api-key:7', `${commit}:token.json:generic-api-key:1`].join('\n');
-    assert.deepEqual(kinds('.gitleaksignore', lines), []);
-    assert.deepEqual(kinds('tools/.gitleaksignore', lines), []);
+    assert.deepEqual(matchKinds('.gitleaksignore', lines), []);
+    assert.deepEqual(matchKinds('tools/.gitleaksignore', lines), []);
     // The same fingerprints anywhere else are still read (a root file's: a name inside a folder's path is no key anywhere).
-    assert.notDeepEqual(kinds('notes.txt', lines), []);
+    assert.notDeepEqual(matchKinds('notes.txt', lines), []);
   });
 
   it('read nothing in a gitleaks configuration under any name: its allowlist holds values declared not secret', () => {
-    const config = ['[[rules]]', 'id = "gcp-api-key"', '[[rules.allowlists]]', 'regexes = [', `    '''${j('AI', 'za', randomText(35))}''',`, ']'].join('\n');
-    for (const path of ['.gitleaks.toml', 'config/gitleaks.toml', '.github/gitleaks-ci.toml']) assert.deepEqual(kinds(path, config), [], path);
-    assert.deepEqual(kinds('config/rules.toml', config), ['gcp-api-key@5']);
+    const config = ['[[rules]]', 'id = "gcp-api-key"', '[[rules.allowlists]]', 'regexes = [', `    '''${joined('AI', 'za', randomText(35))}''',`, ']'].join('\n');
+    for (const path of ['.gitleaks.toml', 'config/gitleaks.toml', '.github/gitleaks-ci.toml']) assert.deepEqual(matchKinds(path, config), [], path);
+    assert.deepEqual(matchKinds('config/rules.toml', config), ['gcp-api-key@5']);
   });
 
   it('read a PEM key across lines, and no key body that is a stand-in', () => {
     const body = [randomText(64), randomText(64)];
-    assert.deepEqual(kinds('id_ecdsa', ['-----BEGIN EC PRIVATE KEY-----', ...body, '-----END EC PRIVATE KEY-----'].join('\n')), ['private-key@1']);
-    assert.deepEqual(kinds('id_rsa', ['-----BEGIN RSA PRIVATE KEY-----', 'MIIEpAIBAAKCAQEA...', '-----END RSA PRIVATE KEY-----'].join('\n')), []);
+    assert.deepEqual(matchKinds('id_ecdsa', ['-----BEGIN EC PRIVATE KEY-----', ...body, '-----END EC PRIVATE KEY-----'].join('\n')), ['private-key@1']);
+    assert.deepEqual(matchKinds('id_rsa', ['-----BEGIN RSA PRIVATE KEY-----', 'MIIEpAIBAAKCAQEA...', '-----END RSA PRIVATE KEY-----'].join('\n')), []);
   });
 
   it('count a weak value as a credential in deployed configuration only, wherever else it is a stand-in', () => {
     // The same weak line: a value spelled from the credential's words, and one repeating a word of the key.
     const weak = 'ADMIN_PASSWORD=Password123!\nPOSTGRES_PASSWORD=postgres';
     const deployed = ['.env', 'deploy/.env.production', 'ops/app.env', 'config/app.ini', 'src/main/resources/application.properties', 'inventory/hosts', 'group_vars/all', 'docker/Dockerfile'];
-    for (const path of deployed) assert.deepEqual(kinds(path, weak), ['password@1', 'password@2'], path);
+    for (const path of deployed) assert.deepEqual(matchKinds(path, weak), ['password@1', 'password@2'], path);
     const yaml = 'services:\n  db:\n    environment:\n      ADMIN_PASSWORD: Password123!\n      POSTGRES_PASSWORD: postgres';
-    assert.deepEqual(kinds('docker-compose.yml', yaml), ['password@4', 'password@5']);
+    assert.deepEqual(matchKinds('docker-compose.yml', yaml), ['password@4', 'password@5']);
     const elsewhere = ['.env.example', 'deploy/.env.sample', 'docs/setup.env', 'README.md', 'tests/.env', 'vendor/pkg/.env', '.env.testing', '.travis.yml', 'scripts/setup.sh'];
-    for (const path of elsewhere) assert.deepEqual(kinds(path, weak), [], path);
-    for (const path of ['.github/workflows/ci.yml', '.gitlab-ci.yml', '.circleci/config.yml', 'docker-compose.test.yml', 'docs/docker-compose.yml', '.devcontainer/docker-compose.yml']) assert.deepEqual(kinds(path, yaml), [], path);
+    for (const path of elsewhere) assert.deepEqual(matchKinds(path, weak), [], path);
+    for (const path of ['.github/workflows/ci.yml', '.gitlab-ci.yml', '.circleci/config.yml', 'docker-compose.test.yml', 'docs/docker-compose.yml', '.devcontainer/docker-compose.yml']) assert.deepEqual(matchKinds(path, yaml), [], path);
     // A patch of a deployed file: its commented-out lines start with `+`.
-    assert.deepEqual(kinds('patches/kafka/.env.patch', '+# KAFKA_SASL_PASSWORD=password\n+ADMIN_PASSWORD=Password123!'), []);
+    assert.deepEqual(matchKinds('patches/kafka/.env.patch', '+# KAFKA_SASL_PASSWORD=password\n+ADMIN_PASSWORD=Password123!'), []);
     // Commented out, a deployed file's line documents it; a key's own name passes a parameter on; markers stay markers.
-    assert.deepEqual(kinds('.env', '# ADMIN_PASSWORD=Password123!\nadminPassword=adminPassword\nDB_PASSWORD=changeme\nSMTP_PASSWORD=your-password-here'), []);
+    assert.deepEqual(matchKinds('.env', '# ADMIN_PASSWORD=Password123!\nadminPassword=adminPassword\nDB_PASSWORD=changeme\nSMTP_PASSWORD=your-password-here'), []);
     // In source code a quoted weak literal is still judged by its looks.
-    assert.deepEqual(kinds('src/seed.py', 'ADMIN_PASSWORD = "Password123!"'), []);
+    assert.deepEqual(matchKinds('src/seed.py', 'ADMIN_PASSWORD = "Password123!"'), []);
   });
 
   it('count a weak value as deployed in a Salt pillar and in a tool\'s configuration written as Ruby (gitlab.rb, Chef)', () => {
-    assert.deepEqual(kinds('srv/pillar/mysql.sls', 'mysql:\n  server:\n    root_password: Password123!'), ['password@3']);
+    assert.deepEqual(matchKinds('srv/pillar/mysql.sls', 'mysql:\n  server:\n    root_password: Password123!'), ['password@3']);
     const omnibus = 'gitlab_rails[\'smtp_password\'] = "Password123!"\ngitlab_rails[\'initial_root_password\'] = "admin123"';
-    for (const path of ['gitlab/gitlab.rb', 'roles/gitlab/files/gitlab.rb', '.chef/knife.rb']) assert.deepEqual(kinds(path, omnibus), ['password@1', 'password@2'], path);
+    for (const path of ['gitlab/gitlab.rb', 'roles/gitlab/files/gitlab.rb', '.chef/knife.rb']) assert.deepEqual(matchKinds(path, omnibus), ['password@1', 'password@2'], path);
     // A library's module named gitlab, a state's documentation and a test stay as they were: a weak value there is a stand-in.
-    for (const path of ['lib/gitlab.rb', 'spec/gitlab.rb']) assert.deepEqual(kinds(path, 'SMTP_PASSWORD = "Password123!"'), [], path);
-    for (const path of ['docs/pillar/mysql.sls', 'test/pillar/mysql.sls']) assert.deepEqual(kinds(path, 'mysql:\n  root_password: Password123!'), [], path);
+    for (const path of ['lib/gitlab.rb', 'spec/gitlab.rb']) assert.deepEqual(matchKinds(path, 'SMTP_PASSWORD = "Password123!"'), [], path);
+    for (const path of ['docs/pillar/mysql.sls', 'test/pillar/mysql.sls']) assert.deepEqual(matchKinds(path, 'mysql:\n  root_password: Password123!'), [], path);
   });
 
   it('read a quoted passphrase of words under a password\'s name in deployed configuration, and prose anywhere as prose', () => {
     const words = ['correct', 'horse', 'battery', 'staple'].map((w) => `${w}${randomText(2, 'abcdefghijklmnopqrstuvwxyz')}`).join(' ');
-    assert.deepEqual(kinds('.env', `DB_PASSWORD="${words}"`), ['password@1']);
-    assert.deepEqual(kinds('deploy/app.env', `SMTP_PASSWORD='${words}'`), ['password@1']);
-    assert.deepEqual(kinds('docker/Dockerfile', `FROM alpine\nENV DB_PASSWORD="${words}"\nENV ADMIN_PASSWORD "${words}"`), ['password@2', 'dockerfile-env-secret@3']);
-    assert.deepEqual(kinds('config/app.yml', `db:\n  password: "${words}"`), ['password@2']);
+    assert.deepEqual(matchKinds('.env', `DB_PASSWORD="${words}"`), ['password@1']);
+    assert.deepEqual(matchKinds('deploy/app.env', `SMTP_PASSWORD='${words}'`), ['password@1']);
+    assert.deepEqual(matchKinds('docker/Dockerfile', `FROM alpine\nENV DB_PASSWORD="${words}"\nENV ADMIN_PASSWORD "${words}"`), ['password@2', 'dockerfile-env-secret@3']);
+    assert.deepEqual(matchKinds('config/app.yml', `db:\n  password: "${words}"`), ['password@2']);
     // Unquoted, in code, in an example copy or a test, or worded as an instruction: not a passphrase.
     for (const [path, text] of [['config/app.yml', `password: ${words}`], ['src/db.py', `DB_PASSWORD = "${words}"`], ['.env.example', `DB_PASSWORD="${words}"`], ['tests/.env', `DB_PASSWORD="${words}"`],
       ['.env', 'DB_PASSWORD="use the one from vault"\nADMIN_PASSWORD="change me before deploying"\nAPP_PASSWORD="Admin Password"\nROOT_PASSWORD="${ROOT_PASSWORD} twice"'],
       // The example every explanation of passphrases gives, shown in a role's documentation block.
-      ['roles/secret/meta/main.yml', '    ---\n    mysql_root_password: "correct horse battery staple"']]) assert.deepEqual(kinds(path, text), [], path);
+      ['roles/secret/meta/main.yml', '    ---\n    mysql_root_password: "correct horse battery staple"']]) assert.deepEqual(matchKinds(path, text), [], path);
   });
 
   it('read `<service>_KEY` in deployed configuration when its value looks generated, and not a publishable key or a setting', () => {
     const key = randomText(32);
-    assert.deepEqual(kinds('.env', `MAILGUN_KEY=key-${key}\nSENDGRID_KEY=${key}`), ['api-key@1', 'api-key@2']);
-    assert.deepEqual(kinds('config/services.yml', `mailgun:\n  mailgun_key: ${key}`), ['api-key@2']);
+    assert.deepEqual(matchKinds('.env', `MAILGUN_KEY=key-${key}\nSENDGRID_KEY=${key}`), ['api-key@1', 'api-key@2']);
+    assert.deepEqual(matchKinds('config/services.yml', `mailgun:\n  mailgun_key: ${key}`), ['api-key@2']);
     // A publishable key, a setting's name or a word, a reference, reCAPTCHA's public site key, a key pair's file: not an API key.
-    assert.deepEqual(kinds('.env', `STRIPE_KEY=pk_live_${key}\nCACHE_KEY=users:v1\nSORT_KEY=created_at\nTHEME_KEY=dark-mode\nMAILGUN_KEY=\${MAILGUN_KEY}\nSITE_KEY=${key}\nSSH_KEY=~/.ssh/id_rsa\n# MAILGUN_KEY=${key}`), []);
+    assert.deepEqual(matchKinds('.env', `STRIPE_KEY=pk_live_${key}\nCACHE_KEY=users:v1\nSORT_KEY=created_at\nTHEME_KEY=dark-mode\nMAILGUN_KEY=\${MAILGUN_KEY}\nSITE_KEY=${key}\nSSH_KEY=~/.ssh/id_rsa\n# MAILGUN_KEY=${key}`), []);
     // Outside deployed configuration (an example copy, a test, code), the name alone is not read, as before.
-    for (const path of ['.env.example', 'tests/.env', 'src/mail.js']) assert.deepEqual(kinds(path, `MAILGUN_KEY = "${key}"`), [], path);
+    for (const path of ['.env.example', 'tests/.env', 'src/mail.js']) assert.deepEqual(matchKinds(path, `MAILGUN_KEY = "${key}"`), [], path);
   });
 
   it('read an INI value continued on the indented line after its name (Python\'s configparser)', () => {
     const pw = randomText(16);
-    assert.deepEqual(kinds('config/app.ini', `[db]\npassword =\n    ${pw}\nuser = app`), ['password@3']);
-    assert.deepEqual(kinds('setup.cfg', `[upload]\ntoken =\n\t${randomText(32)}`), ['token@3']);
+    assert.deepEqual(matchKinds('config/app.ini', `[db]\npassword =\n    ${pw}\nuser = app`), ['password@3']);
+    assert.deepEqual(matchKinds('setup.cfg', `[upload]\ntoken =\n\t${randomText(32)}`), ['token@3']);
     // An interpolation, a comment, a name whose value is empty and the next name, another format, a name that is no credential's.
     for (const [path, text] of [['config/app.ini', '[db]\npassword =\n    %(DB_PASS)s'], ['config/app.ini', `[db]\npassword =\n    # ${pw}`], ['config/app.ini', `[db]\npassword =\nuser = ${pw}`],
-      ['config/app.conf', `[db]\npassword =\n    ${pw}`], ['config/app.ini', `[db]\nhosts =\n    ${pw}`]]) assert.deepEqual(kinds(path, text), [], `${path}: ${text}`);
+      ['config/app.conf', `[db]\npassword =\n    ${pw}`], ['config/app.ini', `[db]\nhosts =\n    ${pw}`]]) assert.deepEqual(matchKinds(path, text), [], `${path}: ${text}`);
   });
 
   it('read a YAML list under a `passwords` name in deployed configuration as passwords, and no list of passwords to refuse', () => {
     const [a, b] = [randomText(14), randomText(14)];
-    assert.deepEqual(kinds('group_vars/all.yml', `mysql_passwords:\n  - ${a}\n  - "${b}"\nmysql_port: 3306\n  - ${a}x`), ['password@2', 'password@3']);
-    assert.deepEqual(kinds('config/app.yml', `vpn:\n  passwords:\n  - ${a}\n  # the second site\n  - ${b}`), ['password@3', 'password@5']);
+    assert.deepEqual(matchKinds('group_vars/all.yml', `mysql_passwords:\n  - ${a}\n  - "${b}"\nmysql_port: 3306\n  - ${a}x`), ['password@2', 'password@3']);
+    assert.deepEqual(matchKinds('config/app.yml', `vpn:\n  passwords:\n  - ${a}\n  # the second site\n  - ${b}`), ['password@3', 'password@5']);
     // A deny list, templates, a list of maps (its own `password:` keys are read as before), documentation, code.
     for (const [path, text] of [['config/app.yml', `banned_passwords:\n  - ${a}\ncommon_passwords:\n  - ${b}`], ['config/app.yml', 'passwords:\n  - "{{ vault_pw }}"\n  - ${PW}'],
-      ['config/app.yml', 'passwords:\n  - name: admin\n    user: ops'], ['docs/app.yml', `passwords:\n  - ${a}`], ['src/app.py', `passwords:\n  - ${a}`]]) assert.deepEqual(kinds(path, text), [], `${path}: ${text}`);
+      ['config/app.yml', 'passwords:\n  - name: admin\n    user: ops'], ['docs/app.yml', `passwords:\n  - ${a}`], ['src/app.py', `passwords:\n  - ${a}`]]) assert.deepEqual(matchKinds(path, text), [], `${path}: ${text}`);
   });
 
   it('count a weak value as deployed in a service\'s environment file, a RouterOS export, git\'s configuration and Magento\'s env.php', () => {
-    for (const path of ['etc/default/minio', 'deploy/etc/sysconfig/grafana-server']) assert.deepEqual(kinds(path, 'MINIO_ROOT_USER=ops\nMINIO_ROOT_PASSWORD=Password123!'), ['password@2'], path);
-    assert.deepEqual(kinds('network/mikrotik.rsc', '/user\nadd group=full name=ops password=Password123!'), ['password@2']);
-    assert.deepEqual(kinds('magento/app/etc/env.php', "<?php\nreturn [\n    'db' => ['connection' => ['default' => [\n        'password' => 'Password123!',\n    ]]],\n];"), ['password@4']);
-    assert.deepEqual(kinds('.gitconfig', '[http "https://git.corp.example/"]\n\textraHeader = Authorization: Basic ' + Buffer.from('ops:Password123!').toString('base64')).length, 1);
+    for (const path of ['etc/default/minio', 'deploy/etc/sysconfig/grafana-server']) assert.deepEqual(matchKinds(path, 'MINIO_ROOT_USER=ops\nMINIO_ROOT_PASSWORD=Password123!'), ['password@2'], path);
+    assert.deepEqual(matchKinds('network/mikrotik.rsc', '/user\nadd group=full name=ops password=Password123!'), ['password@2']);
+    assert.deepEqual(matchKinds('magento/app/etc/env.php', "<?php\nreturn [\n    'db' => ['connection' => ['default' => [\n        'password' => 'Password123!',\n    ]]],\n];"), ['password@4']);
+    assert.deepEqual(matchKinds('.gitconfig', '[http "https://git.corp.example/"]\n\textraHeader = Authorization: Basic ' + Buffer.from('ops:Password123!').toString('base64')).length, 1);
     // A script in the same folders, a documentation copy and Magento's code outside app/etc stay as they were.
-    for (const path of ['etc/default/minio.sh', 'docs/etc/default/minio', 'app/code/Vendor/Module/etc/env.php.sample']) assert.deepEqual(kinds(path, 'MINIO_ROOT_PASSWORD=Password123!'), [], path);
+    for (const path of ['etc/default/minio.sh', 'docs/etc/default/minio', 'app/code/Vendor/Module/etc/env.php.sample']) assert.deepEqual(matchKinds(path, 'MINIO_ROOT_PASSWORD=Password123!'), [], path);
   });
 
   it('count a weak value in the saved logins of cqlsh, lftp, the JFrog CLI and nullmailer (files that exist to hold them)', () => {
-    assert.deepEqual(kinds('home/ops/.cassandra/cqlshrc', '[authentication]\nusername = cassandra\npassword = Password123!'), ['password@3']);
-    assert.deepEqual(kinds('home/ops/.local/share/lftp/bookmarks', 'backup ftp://ops:Password123!@ftp.corp.example/backup').length, 1);
-    assert.deepEqual(kinds('docs/cqlshrc.sample', '[authentication]\nusername = cassandra\npassword = Password123!'), []);
-    assert.deepEqual(kinds('home/ops/.jfrog/jfrog-cli.conf.v6', '{"servers": [{"url": "https://corp.jfrog.io/", "user": "ops", "password": "Password123!"}]}').length, 1);
-    assert.deepEqual(kinds('etc/nullmailer/remotes', 'smtp.corp.example smtp --port=587 --starttls --user=ops --pass=Password123!').length, 1);
+    assert.deepEqual(matchKinds('home/ops/.cassandra/cqlshrc', '[authentication]\nusername = cassandra\npassword = Password123!'), ['password@3']);
+    assert.deepEqual(matchKinds('home/ops/.local/share/lftp/bookmarks', 'backup ftp://ops:Password123!@ftp.corp.example/backup').length, 1);
+    assert.deepEqual(matchKinds('docs/cqlshrc.sample', '[authentication]\nusername = cassandra\npassword = Password123!'), []);
+    assert.deepEqual(matchKinds('home/ops/.jfrog/jfrog-cli.conf.v6', '{"servers": [{"url": "https://corp.jfrog.io/", "user": "ops", "password": "Password123!"}]}').length, 1);
+    assert.deepEqual(matchKinds('etc/nullmailer/remotes', 'smtp.corp.example smtp --port=587 --starttls --user=ops --pass=Password123!').length, 1);
   });
 
   it('report a MongoDB replica set keyfile by its path, once, whatever its text holds', () => {
@@ -324,18 +318,18 @@ describe('credential rules', () => {
   it('read a value whose credential name stands on a line before it: Kubernetes env entries, Hadoop properties, Windows answer files', () => {
     const pw = `${randomText(10)}#7a`;
     const env = ['env:', '  - name: DB_PASSWORD', `    value: "${pw}"`, '  - name: LOG_LEVEL', '    value: debug', '  - name: API_TOKEN', '    valueFrom:', '      secretKeyRef: {name: api, key: token}', '  - name: REDIS_PASSWORD', '    value: {{ .Values.redis.password | quote }}'].join('\n');
-    assert.deepEqual(kinds('k8s/deploy.yaml', env), ['password@3']);
+    assert.deepEqual(matchKinds('k8s/deploy.yaml', env), ['password@3']);
     // The value must come within three lines of its name, and a new entry's name replaces the last.
-    assert.deepEqual(kinds('k8s/deploy.yaml', ['- name: DB_PASSWORD', '  # set by the operator', '  # nothing here', '  # nor here', `  value: "${pw}"`].join('\n')), []);
-    assert.deepEqual(kinds('k8s/deploy.yaml', ['- name: DB_PASSWORD', '- name: DB_HOST', `  value: "${pw}"`].join('\n')), []);
+    assert.deepEqual(matchKinds('k8s/deploy.yaml', ['- name: DB_PASSWORD', '  # set by the operator', '  # nothing here', '  # nor here', `  value: "${pw}"`].join('\n')), []);
+    assert.deepEqual(matchKinds('k8s/deploy.yaml', ['- name: DB_PASSWORD', '- name: DB_HOST', `  value: "${pw}"`].join('\n')), []);
     const xml = ['<property>', '  <name>fs.s3a.endpoint</name>', '  <value>s3.internal</value>', '</property>', '<property>', '  <name>javax.jdo.option.ConnectionPassword</name>', `  <value>${pw}</value>`, '</property>'].join('\n');
-    assert.deepEqual(kinds('hive/conf/hive-site.xml', xml), ['password@7']);
-    assert.deepEqual(kinds('windows/autounattend.xml', ['<AdministratorPassword>', `  <Value>${pw}</Value>`, '  <PlainText>true</PlainText>', '</AdministratorPassword>'].join('\n')), ['password@2']);
+    assert.deepEqual(matchKinds('hive/conf/hive-site.xml', xml), ['password@7']);
+    assert.deepEqual(matchKinds('windows/autounattend.xml', ['<AdministratorPassword>', `  <Value>${pw}</Value>`, '  <PlainText>true</PlainText>', '</AdministratorPassword>'].join('\n')), ['password@2']);
     // In Bicep (and Terraform, and code) a bare word is an expression, not a value.
-    assert.deepEqual(kinds('infra/app.bicep', ["      name: 'registry-password'", '      value: registry.listCredentials().passwords[0].value'].join('\n')), []);
-    assert.deepEqual(kinds('infra/app.bicep', ["      name: 'registry-password'", `      value: '${pw}'`].join('\n')), ['password@2']);
+    assert.deepEqual(matchKinds('infra/app.bicep', ["      name: 'registry-password'", '      value: registry.listCredentials().passwords[0].value'].join('\n')), []);
+    assert.deepEqual(matchKinds('infra/app.bicep', ["      name: 'registry-password'", `      value: '${pw}'`].join('\n')), ['password@2']);
     // In ordinary code the value must still look like a secret.
-    assert.deepEqual(kinds('src/build.gradle', ['name: passwordField', '  value: hunter'].join('\n')), []);
+    assert.deepEqual(matchKinds('src/build.gradle', ['name: passwordField', '  value: hunter'].join('\n')), []);
   });
 
   it('read a shell parameter\'s default without its operator, as the same value written elsewhere', () => {
@@ -359,7 +353,7 @@ describe('credential rules', () => {
   it('take the secret of a Kubernetes Secret from its base64, and of a Basic Authorization from its pair', () => {
     const password = `${randomText(12)}#7a`;
     const b64 = Buffer.from(password).toString('base64');
-    assert.deepEqual(kinds('s.yaml', `kind: Secret\ndata:\n  api-token: ${b64}`), ['kubernetes-secret@3']);
+    assert.deepEqual(matchKinds('s.yaml', `kind: Secret\ndata:\n  api-token: ${b64}`), ['kubernetes-secret@3']);
     const basic = Buffer.from(`svc:${password}`).toString('base64');
     const found: SecretMatch[] = [];
     matchText('client.http', `Authorization: Basic ${basic}`, (m) => found.push(m));

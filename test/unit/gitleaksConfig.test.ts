@@ -6,8 +6,8 @@ import { scanCredentials, type CredentialScanResult } from '../../src/core/detec
 import { GITLEAKS_IDS, GitleaksConfigError, goRegex, kindsOfGitleaksId, parseIgnore, repositoryRules } from '../../src/core/detect/credentials/gitleaksConfig';
 import { translator } from '../../src/core/i18n/translator';
 import { ruleById } from '../../src/core/detect/credentials/ruleTable';
-import { matchText, type SecretMatch } from '../../src/core/detect/credentials/fileMatcher';
 import { parseToml, TomlError } from '../../src/core/detect/credentials/tomlSubset';
+import { matchKinds } from './helpers';
 import type { CredentialFinding } from '../../src/core/detect/detectionTypes';
 import { GitRunner } from '../../src/core/git/gitRunner';
 import { LEAVER, LEAVER_SPEC, randomText } from '../fixtures/credentialCorpus';
@@ -49,9 +49,7 @@ stopwords = ["notsecret"]
 `;
 
 function matches(path: string, text: string, config: string): string[] {
-  const found: SecretMatch[] = [];
-  matchText(path, text, (m) => found.push(m), repositoryRules(config, undefined).rules);
-  return found.map((m) => `${m.kind}@${m.line}`);
+  return matchKinds(path, text, repositoryRules(config, undefined).rules);
 }
 
 describe('gitleaks configuration of the scanned repository', function () {
@@ -268,11 +266,7 @@ regexes = ['''READ_ONLY_GITHUB_TOKEN''']
     ].join('\n');
     const corp = () => `corp_${randomText(24, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
     const legacy = () => `legacy_${randomText(20, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
-    const kindsIn = (rules: ReturnType<typeof repositoryRules>, path: string, text: string) => {
-      const found: SecretMatch[] = [];
-      matchText(path, text, (m) => found.push(m), rules.rules);
-      return found.map((m) => `${m.kind}@${m.line}`).sort();
-    };
+    const kindsIn = (rules: ReturnType<typeof repositoryRules>, path: string, text: string) => matchKinds(path, text, rules.rules).sort();
     const error = (run: () => unknown): GitleaksConfigError => {
       try {
         run();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CliIo } from '../../src/cli/editCommands';
 import { matchText, type SecretMatch } from '../../src/core/detect/credentials/fileMatcher';
+import type { RuleSet } from '../../src/core/detect/credentials/ruleEngine';
 import { noteText, type DetectionNote } from '../../src/core/detect/detectionNotes';
 import { FileError } from '../../src/core/fileErrors';
 import { loadHandoverText, type LoadedHandover } from '../../src/core/handover/handoverLoader';
@@ -16,10 +17,10 @@ export function englishNotes(notes: readonly DetectionNote[]): string[] {
   return notes.map((note) => noteText(note, t));
 }
 
-/** What the credential matcher finds in a file's text, as `kind@line` (no value). */
-export function matchKinds(path: string, text: string): string[] {
+/** What the credential matcher finds in a file's text, as `kind@line` (no value); `rules`: a repository's own besides the built-in. */
+export function matchKinds(path: string, text: string, rules?: RuleSet): string[] {
   const found: SecretMatch[] = [];
-  matchText(path, text, (m) => found.push(m));
+  matchText(path, text, (m) => found.push(m), rules);
   return found.map((m) => `${m.kind}@${m.line}`);
 }
 
