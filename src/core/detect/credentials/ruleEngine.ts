@@ -680,6 +680,22 @@ const SIGNED_WITH = new Set(['jwt', 'signing', 'cookie', 'hmac']);
 // (Numbered too, as a form's second field is: `{password: newPw, password2: newPw2}`.)
 const CAMEL_CREDENTIAL_VARIABLE = /^[a-z]+(?:[A-Z][a-z]+)*(?:Password|Passwd|Passphrase|Pass|Pwd|Pw|Secret|Token|Key)\d{0,2}$/;
 
+/**
+ * An environment variable set in deployed configuration (`- DRONE_RPC_SECRET=…` in a compose file's list, a `.env` line): it holds
+ * the value the service reads, never the name of a Secret kept elsewhere, so there a name of several words is the secret.
+ * (Up to four words and none of a sentence's small words: a message left for whoever reads it, `if_you_see_this_please_call_…`,
+ * `this_is_not_minikube`, is no secret; and no part typed as filler, as an issuer's prefix before `abc123` is:
+ * `TS_AUTHKEY=tskey-auth-abc123`.) The credential's word ends the name: after it a word names something about it
+ * (`REGISTRY_AUTH_TOKEN_ISSUER=gitlab-issuer`). The setting is the line's entry: one given to a command on its line
+ * (`RUN SECRET_KEY=build-key ./manage.py collectstatic` in a Dockerfile) lives for that command.
+ */
+function environmentEntry(file: FileContext, pair: KeyValue, line: string, words: readonly string[], value: string): boolean {
+  if (!file.deployed || !ENVIRONMENT_NAME.test(pair.key) || words.includes('access') || !CREDENTIAL_LAST_WORD.test(words[words.length - 1] ?? '')) return false;
+  if (!/=[ \t]*["']?$/.test(line.slice(0, pair.start)) || !/^["']?[ \t]*(?:#.*)?$/.test(line.slice(pair.end))) return false;
+  const parts = value.split(/[-_.]+/);
+  return parts.length <= 4 && !parts.some((part) => (/\d/.test(part) && isPlaceholder(part)) || SENTENCE_WORDS.has(part.toLowerCase()));
+}
+
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
   const keyClass = classifyKey(pair.key);
@@ -730,18 +746,7 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // A key that says what the secret signs (`jwt_secret`, `JWT_SECRET`, `cookie_secret`, `hmac_key`) is read as such a parent and its
   // `secret` in one name: never a Kubernetes Secret's or a file's name, which Helm values write under `secret:` alone.
   const signs = words.length === 2 && SIGNED_WITH.has(words[0] as string) && (words[1] === 'secret' || words[1] === 'key');
-  // An environment variable set in deployed configuration (`- DRONE_RPC_SECRET=…` in a compose file's list, a `.env` line) holds
-  // the value the service reads, never the name of a Secret kept elsewhere: there a name of several words is the secret.
-  // (Up to four words and none of a sentence's small words: a message left for whoever reads it, `if_you_see_this_please_call_…`,
-  // `this_is_not_minikube`, is no secret; and no part typed as filler,
-  // as an issuer's prefix before `abc123` is: `TS_AUTHKEY=tskey-auth-abc123`.)
-  const parts = value.split(/[-_.]+/);
-  // The credential's word ends the name: after it a word names something about it (`REGISTRY_AUTH_TOKEN_ISSUER=gitlab-issuer`).
-  // The setting is the line's entry: one given to a command on its line (`RUN SECRET_KEY=build-key ./manage.py collectstatic` in a
-  // Dockerfile) lives for that command.
-  const environment = file.deployed && ENVIRONMENT_NAME.test(pair.key) && /=[ \t]*["']?$/.test(line.slice(0, pair.start)) && /^["']?[ \t]*(?:#.*)?$/.test(line.slice(pair.end)) && !words.includes('access') &&
-    CREDENTIAL_LAST_WORD.test(words[words.length - 1] ?? '') && parts.length <= 4 && !parts.some((part) => (/\d/.test(part) && isPlaceholder(part)) || SENTENCE_WORDS.has(part.toLowerCase()));
-  const named = environment || ((underCredentialParent || signs) && words.length <= 2 && !(words.includes('access') && !words.includes('secret')));
+  const named = environmentEntry(file, pair, line, words, value) || ((underCredentialParent || signs) && words.length <= 2 && !(words.includes('access') && !words.includes('secret')));
   // (Under a key that says secret, `clientSecret`, 40 hex digits are an OAuth app's secret, not a commit id.)
   // A password's digest named so (Graylog's `root_password_sha2`, `admin_password_md5`) is hex, base64 or a crypt string: text that
   // is none of these (`some-password-sha`) describes what goes there.
