@@ -6,6 +6,7 @@
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import { isUnreadableObjectError } from '../../git/readableRefs';
 import { readBlobFacts } from '../ownership/blobFacts';
+import { ByteLines, decodeLine } from './byteLines';
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import { BESIDE_THE_LOG } from './historyReader';
 import { HEADER_FORMAT, PATCH_FLAGS, PatchLineParser, type CommitInfo, type PatchVisitor } from './patchParser';
@@ -91,21 +92,74 @@ async function readOnce(git: GitRunner, range: readonly string[], visitor: Patch
     },
   };
   const parser = new PatchLineParser(counting);
+  const lines = new ByteLines((bytes, start, end) => readMergeLines(parser, bytes, start, end));
+  const halt = new AbortController();
   try {
-    for await (const line of git.stream(mergeLogArguments(range, excluded), '\n')) {
-      if (stop()) break;
-      parser.feed(line.length > MAX_LINE_LENGTH + 1 ? line.slice(0, MAX_LINE_LENGTH + 2) : line);
-    }
+    await git.readChunks(
+      mergeLogArguments(range, excluded),
+      (chunk) => {
+        if (stop()) halt.abort();
+        else lines.feed(chunk);
+      },
+      { stop: halt.signal },
+    );
+    lines.flush();
   } catch (err) {
-    if (!(err instanceof GitError) || !isUnreadableObjectError(err)) throw err;
-    // (The merge being read is not counted: its end was never seen.)
-    const read = merges;
-    const stoppedAt = (current as CommitInfo | null)?.sha ?? null;
-    parser.end();
-    return { merges: read, complete: false, stoppedAt, missing: /\b[0-9a-f]{40,64}\b/.exec(err.message)?.[0] };
+    if (!halt.signal.aborted) {
+      if (!(err instanceof GitError) || !isUnreadableObjectError(err)) throw err;
+      // (The merge being read is not counted: its end was never seen. A line git left cut is dropped.)
+      const read = merges;
+      const stoppedAt = (current as CommitInfo | null)?.sha ?? null;
+      parser.end();
+      return { merges: read, complete: false, stoppedAt, missing: /\b[0-9a-f]{40,64}\b/.exec(err.message)?.[0] };
+    }
   }
   parser.end();
   return { merges, complete: true, stoppedAt: null };
+}
+
+const NEWLINE = 10;
+const PLUS = 43;
+const MINUS = 45;
+const SPACE = 32;
+
+/** What a line's marks tell, in a combined hunk of `columns` parents, without decoding it (PatchLineParser's reading of them). */
+const enum CombinedMark {
+  /** In the merge's result as in a parent (some column blank, none `-`): counted, not read. */
+  FromParent,
+  /** Not in the merge's result (`-` in a column): nothing. */
+  NotInResult,
+  /** `+` in every column (the merge's own line), or not a line of the hunk: the parser reads it. */
+  ToRead,
+}
+
+function combinedMark(bytes: Buffer, start: number, columns: number): CombinedMark {
+  let plus = 0;
+  // The line's newline ends the loop early when the line is shorter than its marks.
+  for (let i = start; i < start + columns; i++) {
+    const b = bytes[i];
+    if (b === PLUS) plus++;
+    else if (b === MINUS) return CombinedMark.NotInResult;
+    else if (b !== SPACE) return CombinedMark.ToRead;
+  }
+  return plus === columns ? CombinedMark.ToRead : CombinedMark.FromParent;
+}
+
+/**
+ * Reads whole lines of the merges' combined diffs (`end - 1` is a newline) into `parser`. Most lines of
+ * a combined hunk came from a parent: they are counted from their marks and never decoded; only the
+ * lines the merge added itself, and the headers, are.
+ */
+export function readMergeLines(parser: PatchLineParser, bytes: Buffer, start: number, end: number): void {
+  let i = start;
+  while (i < end) {
+    const stop = bytes.indexOf(NEWLINE, i);
+    const columns = parser.combinedColumns();
+    const mark = columns > 0 ? combinedMark(bytes, i, columns) : CombinedMark.ToRead;
+    if (mark === CombinedMark.FromParent) parser.passCombined();
+    else if (mark === CombinedMark.ToRead) parser.feed(decodeLine(bytes, i, stop, MAX_LINE_LENGTH + 2));
+    i = stop + 1;
+  }
 }
 
 /**

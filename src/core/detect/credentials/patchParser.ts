@@ -214,6 +214,19 @@ export class PatchLineParser {
     return true;
   }
 
+  /**
+   * Parent columns of the combined hunk being read, or 0 (no hunk, or a plain one): a reader of bytes
+   * can then tell from a line's marks alone whether the merge added it (combinedMark).
+   */
+  combinedColumns(): number {
+    return this.inHunk ? this.columns : 0;
+  }
+
+  /** A line of the combined hunk that is in the merge's result but came from a parent (mergeReader.ts' FromParent): counted, not given. */
+  passCombined(): void {
+    this.newLine++;
+  }
+
   /** The output ended. */
   end(): void {
     this.endCommit();

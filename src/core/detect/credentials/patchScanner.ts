@@ -8,6 +8,7 @@
 // The lines given are those PatchLineParser gives, decoded and cut the same way (a line longer than
 // MAX_LINE_LENGTH characters is handed on cut, so the visitor can count it), and the line numbers
 // are the same: every added line is counted, given or not.
+import { ByteLines, decodeLine } from './byteLines';
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import type { KeywordIndex } from './keywordIndex';
 import { commitInfoOf, detached, pathOfDiffLine, type FileSection, type PatchVisitor } from './patchParser';
@@ -46,8 +47,6 @@ const AT = 64;
 const HEADER = 0x1e;
 /** A line of this one byte ends a commit: the mark a reader asks `git diff-tree --stdin` to echo after each commit. */
 export const END_MARK = 0x1f;
-/** Bytes kept of a line that spans pieces of output: more than enough for MAX_LINE_LENGTH + 2 characters (a character is at most 3 bytes per UTF-16 unit). */
-const KEPT_BYTES = 4 * (MAX_LINE_LENGTH + 2);
 
 const DIFF_GIT = Buffer.from('diff --git ', 'latin1');
 const INDEX_LINE = Buffer.from('index ', 'latin1');
@@ -106,9 +105,8 @@ export class PatchScanner {
   private newLine = 0;
   private everyAdded = false;
   private everyRemoved = false;
-  /** The start of a line split across pieces of output (at most KEPT_BYTES of it). */
-  private partial: Buffer[] = [];
-  private partialLength = 0;
+  /** Whole lines out of the pieces of output. */
+  private readonly lines = new ByteLines((bytes, start, end) => this.readLines(bytes, start, end));
   /** Commit id of the last header read. */
   lastCommit: string | null = null;
   /** Paths of the open commit's file sections read to their end (another section or the commit's end followed). */
@@ -127,22 +125,7 @@ export class PatchScanner {
 
   /** Reads the next piece of output. */
   feed(chunk: Buffer): void {
-    let start = 0;
-    if (this.partialLength > 0) {
-      const newline = chunk.indexOf(NEWLINE);
-      if (newline < 0) {
-        this.keepPartial(chunk, 0, chunk.length);
-        return;
-      }
-      this.keepPartial(chunk, 0, newline);
-      const line = this.takePartial();
-      this.readLines(line, 0, line.length);
-      start = newline + 1;
-    }
-    const last = chunk.lastIndexOf(NEWLINE);
-    if (last >= start) this.readLines(chunk, start, last + 1);
-    const rest = Math.max(start, last + 1);
-    if (rest < chunk.length) this.keepPartial(chunk, rest, chunk.length);
+    this.lines.feed(chunk);
   }
 
   /** End mark lines read so far: the commits asked one by one that were read to their end. */
@@ -163,17 +146,7 @@ export class PatchScanner {
 
   /** Reads the line kept from earlier pieces, if any (git stopped mid-line: it is read as it is). */
   flushLine(): void {
-    if (this.partialLength === 0) return;
-    const line = this.takePartial();
-    this.readLines(line, 0, line.length);
-  }
-
-  /** The line kept from earlier pieces, with its newline. */
-  private takePartial(): Buffer {
-    const line = Buffer.concat([...this.partial, Buffer.of(NEWLINE)]);
-    this.partial = [];
-    this.partialLength = 0;
-    return line;
+    this.lines.flush();
   }
 
   /**
@@ -185,21 +158,11 @@ export class PatchScanner {
   interrupt(): { commit: string | null; sectionsEnded: readonly string[] } {
     // A commit header git left without its newline still counts; any other cut line is dropped (its
     // section is read again, and a cut value must not be matched).
-    if (this.partialLength > 0 && this.partial[0]?.[0] === HEADER) this.flushLine();
-    this.partial = [];
-    this.partialLength = 0;
+    if (this.lines.keptStart() === HEADER) this.flushLine();
+    this.lines.drop();
     this.section = undefined;
     this.inHunk = false;
     return { commit: this.inCommit ? this.lastCommit : null, sectionsEnded: this.sectionsEnded };
-  }
-
-  private keepPartial(chunk: Buffer, start: number, end: number): void {
-    const room = KEPT_BYTES - this.partialLength;
-    const take = Math.min(room, end - start);
-    if (take <= 0) return;
-    // A copy: the piece git wrote is not kept alive by a few bytes of it.
-    this.partial.push(Buffer.from(chunk.subarray(start, start + take)));
-    this.partialLength += take;
   }
 
   /** Reads the lines of `bytes` from `start` to `end`, where `end - 1` is a newline. */
@@ -335,10 +298,4 @@ export class PatchScanner {
     this.inCommit = false;
     this.sectionsEnded = [];
   }
-}
-
-/** The text of bytes `start`..`end`, cut to `limit` characters as the line reader cuts long lines. */
-function decodeLine(bytes: Buffer, start: number, end: number, limit: number): string {
-  const text = bytes.toString('utf8', start, Math.min(end, start + KEPT_BYTES));
-  return text.length > limit ? text.slice(0, limit) : text;
 }
