@@ -3,6 +3,7 @@
 // TOML or Terraform, `token=…` in .properties, `<password>…</password>` and `<add key="…" value="…"/>`
 // in XML, `Password=…;` in a connection string. The value is then judged (valueJudgement.ts).
 import type { CredentialKind } from './credentialKinds';
+import { detached } from './patchParser';
 import type { ValueStrength } from './valueJudgement';
 
 export interface KeyClass {
@@ -25,7 +26,8 @@ function remembered<T>(cache: Map<string, T>, name: string, make: (name: string)
   if (known !== undefined || cache.has(name)) return known as T;
   if (cache.size >= KNOWN_NAMES) cache.clear();
   const made = make(name);
-  cache.set(name, made);
+  // The name is a slice of the line, itself often of a whole file's text: kept as it is, it would pin that text.
+  cache.set(detached(name), made);
   return made;
 }
 

@@ -73,7 +73,7 @@ export { isUnreadableObjectError, missingObjects };
 
 /** The one `git log` the scan streams, over `range` (commit ids, `^id` exclusions). */
 export function historyLogArguments(range: readonly string[]): string[] {
-  return ['log', '--no-merges', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', ...range, '--'];
+  return [...THE_LOG_WINDOWS, 'log', '--no-merges', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', ...range, '--'];
 }
 
 /**
@@ -188,7 +188,7 @@ export async function readHistory(options: HistoryReadOptions): Promise<HistoryR
       const feed = (chunk: Buffer) => scanner.feed(chunk);
       try {
         if (order === null) await git.readChunks(historyLogArguments(options.range), feed, { readAhead: READ_AHEAD });
-        else await git.readChunks(listedLogArguments(), feed, { input: order.slice(next, end).map((sha) => `${sha}\n`), readAhead: READ_AHEAD });
+        else await git.readChunks([...THE_LOG_WINDOWS, ...listedLogArguments()], feed, { input: order.slice(next, end).map((sha) => `${sha}\n`), readAhead: READ_AHEAD });
         scanner.end();
         if (order === null || end >= order.length) return done();
         next = end;
@@ -533,6 +533,15 @@ export interface HistoryPlan {
   order: string[];
   holes: Map<string, Hole>;
 }
+
+/**
+ * git's pack windows for the history's own log: git maps the pack through windows of 1 GiB by default,
+ * and a log of the whole history touches most of it, so the pages it read stay counted in its resident
+ * memory (snipe-it's pack of 271 MB: 293 MB resident). 32 MiB windows up to 96 MiB keep it at 170 MB;
+ * a pack smaller than that is mapped whole as before, and a larger one costs git some more system time
+ * remapping (snipe-it 0.5 → 1.0 s), while the reader, not git, is the slower of the two there.
+ */
+const THE_LOG_WINDOWS = ['-c', 'core.packedGitWindowSize=32m', '-c', 'core.packedGitLimit=96m'];
 
 /**
  * git's pack windows for the plan's commands: they walk every tree of the history, and with git's

@@ -3,6 +3,7 @@
 import type { GitRunner } from '../../git/gitRunner';
 import { forEachReadableRef, isUnreadableObjectError } from '../../git/readableRefs';
 import { childrenFirst, listReadableCommits } from '../../git/readableCommits';
+import { detached } from './patchParser';
 
 export interface RefTip {
   /** Full ref name: `refs/heads/main`, `refs/remotes/origin/x` or `refs/tags/v1.0`. */
@@ -91,7 +92,8 @@ export async function readReachability(git: GitRunner, tips: readonly RefTip[], 
     if (!bits) return;
     pending.delete(sha); // every child was read before: nothing will add to it any more
     const kept = intern(bits);
-    final.set(sha, kept);
+    // (Detached: a slice of git's output would pin the piece it came from for the rest of the scan.)
+    final.set(detached(sha), kept);
     for (const parent of parents) {
       const before = pending.get(parent);
       const into = before ? new Uint32Array(before) : new Uint32Array(words);
