@@ -43,6 +43,8 @@ export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   'cabal.project.freeze',
   // Symfony Flex's record of the recipes it installed (composer writes it beside composer.lock)
   'symfony.lock',
+  // Unity's Package Manager (`Packages/packages-lock.json`)
+  'packages-lock.json',
   // generated code
   '*.pb.go',
   '*.pb.gw.go',
