@@ -276,7 +276,7 @@ describe('ownership analysis', function () {
     assert.deepEqual(ownedPaths(third), ['.gitignore', 'app/migrations/0002_auto.py', 'app/models.py', 'app/src/main/res/drawable-v21/bg_card.xml', 'app/src/main/res/drawable/ic_add.xml', 'docs/vector.xml', 'public/js/app.js', 'public/js/select2/i18n/de.js', 'public/js/select2/select2.js', 'src/banner.js']);
   });
 
-  it("leaves out game engines' import sidecars, antsibull's notes by how they open, and a README rendered from its source, which stays", async () => {
+  it("leaves out game engines' import sidecars, antsibull's notes by how they open, a README rendered from its source (which stays), and Compose Multiplatform's drawables and locales", async () => {
     const repo = keep(FixtureRepo.init());
     repo.write('sprites/player.png.import', `[remap]\n\nimporter="texture"\n${numberedLines(20)}`);
     repo.write('scripts/player.gd', numberedLines(20));
@@ -290,12 +290,16 @@ describe('ownership analysis', function () {
     // the same lines further down a hand-written file, and a Markdown file with no source beside it
     repo.write('docs/import.md', `# Importing\n\n[remap]\n\nimporter="texture"\n${numberedLines(5)}`);
     repo.write('docs/guide.md', numberedLines(10));
+    // Compose Multiplatform's resources: a vector drawable and a locale's strings, and the strings of no locale
+    repo.write('app/shared/src/commonMain/composeResources/drawable-dark/logo.xml', `<vector xmlns:android="http://schemas.android.com/apk/res/android"\n${numberedLines(20)}</vector>\n`);
+    repo.write('app/shared/src/commonMain/composeResources/values-de/strings.xml', `<resources>\n${numberedLines(10)}</resources>\n`);
+    repo.write('app/shared/src/commonMain/composeResources/values/strings.xml', `<resources>\n${numberedLines(10)}</resources>\n`);
     repo.commit('lee', LEE, '2025-01-01T00:00:00Z');
     const result = await analyze(repo.dir);
-    assert.deepEqual(ownedPaths(result), ['Assets/Player.cs', 'README.Rmd', 'changelogs/fragments/fix.yml', 'docs/guide.md', 'docs/import.md', 'scripts/player.gd']);
-    assert.equal(result.excluded, 5);
+    assert.deepEqual(ownedPaths(result), ['Assets/Player.cs', 'README.Rmd', 'app/shared/src/commonMain/composeResources/values/strings.xml', 'changelogs/fragments/fix.yml', 'docs/guide.md', 'docs/import.md', 'scripts/player.gd']);
+    assert.equal(result.excluded, 7);
     const everything = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, defaultExclusions: false });
-    assert.equal(ownedPaths(everything).length, 11);
+    assert.equal(ownedPaths(everything).length, 14);
   });
 
   it("finds a copied library's folder from its main file's name, below a served folder only, and placeholder files", () => {
@@ -370,6 +374,8 @@ describe('ownership analysis', function () {
       'App/Assets.xcassets/AppIcon.appiconset/Contents.json', 'Packages/UI/Sources/UI/Resources/Colors.xcassets/label.colorset/Contents.json', 'App.xcodeproj/project.xcworkspace/contents.xcworkspacedata', 'App.xcodeproj/project.xcworkspace/xcshareddata/IDEWorkspaceChecks.plist', 'ios/Runner.xcworkspace/xcshareddata/WorkspaceSettings.xcsettings', 'Packages/Models/.swiftpm/xcode/xcshareddata/xcschemes/Models.xcscheme', 'App/Resources/Localization/Localizable.xcstrings',
       // Android locales of three letters and BCP 47 tags
       'ui/i18n/src/main/res/values-ast/strings.xml', 'app/src/main/res/values-fil/strings.xml', 'app/src/main/res/values-b+sr+Latn/strings.xml', 'app/src/main/res/values-zh-rTW/strings.xml',
+      // data sets' tables
+      'notebooks/data/births.csv', 'data/anew.csv', 'datasets/housing/housing.tsv', 'tests/Data/import/recipes.CSV',
       // SVG images
       'resources/icons/edit.svg', 'docs/assets/img/sponsors/logo.svg', 'support/docs/dependency-hierarchy.svg', 'static/img/logo.svg'])
       assert.ok(excluded(path), path);
@@ -382,6 +388,8 @@ describe('ownership analysis', function () {
       'build.gradle', 'app/build.gradle.kts', 'settings.gradle', 'gradle/libs.versions.toml', 'gradle.properties', 'pom.xml', '.mvn/jvm.config', 'App.xcodeproj/project.pbxproj', 'App.xcodeproj/xcshareddata/xcschemes/App.xcscheme', 'lib/mocks.dart', 'test/mock_server.dart', 'Package.swift',
       // Android strings of no locale, of a screen's or UI mode's qualifiers, and other resources of a locale
       'app/src/main/res/values-night/strings.xml', 'app/src/main/res/values-car/strings.xml', 'app/src/main/res/values-hdr/strings.xml', 'app/src/main/res/values-sw600dp/strings.xml', 'app/src/main/res/values-land/strings.xml', 'app/src/main/res/values-v21/strings.xml',
+      // tables outside a data folder, and the code and notes of one
+      'config/mapping.csv', 'app/src/main/assets/developers.csv', 'metadata/data.csv', 'data/load.py', 'data/README.md', 'datastore/rows.csv',
       // an SVG a server fills in
       'templates/badge.svg', 'app/templates/icons/status.svg'])
       assert.ok(!excluded(path), path);

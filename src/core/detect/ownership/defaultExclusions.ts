@@ -173,9 +173,9 @@ export const TRANSLATION_FILE = new RegExp(
     `(?:^|/)${STRINGS_FOLDER}/(?:[^/]+/)?(?:[^/]*[._-])?${LOCALE}${STRINGS_FILE}`,
     // (named as bundles are, so that `settings_qa.properties` stays)
     `(?:^|/)[^/]*(?:[Mm]essages?|[Rr]esources?|[Bb]undle|[Ll]abels?|[Ss]trings?|[Tt]exts?|i18n|[Ll]ang|[Tt]ranslations?|[Vv]alidation|[Ee]rrors?)_${LOCALE}\\.properties$`,
-    // (Android: a two- or three-letter language, `values-ast`, `values-fil`, or a BCP 47 tag, `values-b+sr+Latn`;
+    // (Android and Compose Multiplatform's `composeResources/`: a two- or three-letter language, `values-ast`, `values-fil`, or a BCP 47 tag, `values-b+sr+Latn`;
     // not `values-car` nor `values-hdr`, a UI mode and a screen's qualifiers)
-    `(?:^|/)res/values-(?:(?!(?:car|hdr)/)[a-z]{2,3}(?:-r[A-Z]{2})?|b\\+[a-z]{2,3}(?:\\+[A-Za-z0-9]+)*)/strings\\.xml$`,
+    `(?:^|/)(?:res|composeResources)/values-(?:(?!(?:car|hdr)/)[a-z]{2,3}(?:-r[A-Z]{2})?|b\\+[a-z]{2,3}(?:\\+[A-Za-z0-9]+)*)/strings\\.xml$`,
     `(?:^|/)${LOCALE}\\.lproj/`,
   ].join('|'),
 );
@@ -274,10 +274,20 @@ export function filesOfLibraryFolders(banners: Iterable<string>, paths: Iterable
 export const SVG_IMAGE = /^(?!(?:.*\/)?templates?\/).*\.svg$/i;
 
 /**
- * An Android drawable's XML, looked at for a vector drawing's root (blobFacts.ts isVectorDrawing): the
- * same image as an SVG, converted by Android Studio (AntennaPod's maintainer "owned" 61 such icons).
+ * Data sets as tables: a `.csv` or `.tsv` under a `data/`, `dataset/` or `datasets/` folder
+ * (PythonDataScienceHandbook's `notebooks/data/births.csv`, 15,548 rows of CDC data, was its author's
+ * largest "owned" file; huginn's `data/anew.csv`, a published word list). Rows are records, downloaded or
+ * exported, not lines someone must learn from the person leaving; the code that reads them stays. A
+ * table elsewhere (`config/mapping.csv`, an Android app's `assets/developers.csv`) stays.
  */
-export const ANDROID_DRAWABLE = /(?:^|\/)res\/drawable(?:-[^/]+)?\/[^/]+\.xml$/;
+export const DATA_TABLE = /(?:^|\/)(?:data|datasets?)\/(?:[^/]+\/)*[^/]+\.(?:csv|tsv)$/i;
+
+/**
+ * An Android drawable's XML, looked at for a vector drawing's root (blobFacts.ts isVectorDrawing): the
+ * same image as an SVG, converted by Android Studio (AntennaPod's maintainer "owned" 61 such icons), also
+ * in Compose Multiplatform's `composeResources/drawable/` and `drawable-<qualifiers>/` (kotlinconf-app's maintainer "owned" 135).
+ */
+export const ANDROID_DRAWABLE = /(?:^|\/)(?:res|composeResources)\/drawable(?:-[^/]+)?\/[^/]+\.xml$/;
 
 /**
  * A file that only keeps a folder in git, or a few ignore lines for it: a `.gitignore`, `.gitkeep` or
@@ -305,7 +315,8 @@ export function isKnitOutput(path: string, exists: (path: string) => boolean): b
 
 /**
  * Whether a path is left out of ownership by default: the globs above, a translation file, copied or
- * built files under a folder served as is (COPIED_STATIC_FILE), an SVG image (SVG_IMAGE), or vendored
+ * built files under a folder served as is (COPIED_STATIC_FILE), an SVG image (SVG_IMAGE), a data set's
+ * table (DATA_TABLE), or vendored
  * code by its path (`vendor/`, `node_modules/`, `third_party/`, a committed vendor bundle: what the
  * credential scan calls vendored, as linguist does without a `.gitattributes`; files marked
  * `linguist-vendored` are left out in any case). freescout commits composer's `vendor/`: 4,222 of its
@@ -313,7 +324,7 @@ export function isKnitOutput(path: string, exists: (path: string) => boolean): b
  */
 export function compileDefaultExclusions(): (path: string) => boolean {
   const globs = compileGlobs(DEFAULT_EXCLUDE_GLOBS);
-  return (path) => globs(path) || TRANSLATION_FILE.test(path) || COPIED_STATIC_FILE.test(path) || SVG_IMAGE.test(path) || isVendoredPath(path);
+  return (path) => globs(path) || TRANSLATION_FILE.test(path) || COPIED_STATIC_FILE.test(path) || SVG_IMAGE.test(path) || DATA_TABLE.test(path) || isVendoredPath(path);
 }
 
 /**
