@@ -3,7 +3,7 @@ import type { OwnedFile, PersonSpec } from '../../src/core/detect/detectionTypes
 import { analyzeOwnership, ownershipCacheKey, PROGRESS_EVERY, type OwnershipResult } from '../../src/core/detect/ownership/ownershipAnalyzer';
 import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLedger';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
-import { compileDefaultExclusions, CONTENT_RULES, filesOfLibraryFolders, isFolderPlaceholder, libraryFolderOf } from '../../src/core/detect/ownership/defaultExclusions';
+import { compileDefaultExclusions, CONTENT_RULES, filesOfLibraryFolders, isFolderPlaceholder, isKnitOutput, libraryFolderOf } from '../../src/core/detect/ownership/defaultExclusions';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
 import {
   BOB,
@@ -276,6 +276,32 @@ describe('ownership analysis', function () {
     assert.deepEqual(ownedPaths(third), ['.gitignore', 'app/migrations/0002_auto.py', 'app/models.py', 'app/src/main/res/drawable-v21/bg_card.xml', 'app/src/main/res/drawable/ic_add.xml', 'docs/vector.xml', 'public/js/app.js', 'public/js/select2/i18n/de.js', 'public/js/select2/select2.js', 'src/banner.js']);
   });
 
+  it("leaves out game engines' import sidecars, antsibull's notes by how they open, a README rendered from its source (which stays), and Compose Multiplatform's drawables and locales", async () => {
+    const repo = keep(FixtureRepo.init());
+    repo.write('sprites/player.png.import', `[remap]\n\nimporter="texture"\n${numberedLines(20)}`);
+    repo.write('scripts/player.gd', numberedLines(20));
+    repo.write('scripts/player.gd.uid', 'uid://b1yd0wl8kt2i7\n');
+    repo.write('Assets/Player.cs.meta', `fileFormatVersion: 2\nguid: 0123456789abcdef0123456789abcdef\n${numberedLines(10)}`);
+    repo.write('Assets/Player.cs', numberedLines(20));
+    repo.write('CHANGELOG.rst', `======================\nExample Release Notes\n======================\n\n.. contents:: Topics\n\n${numberedLines(20)}`);
+    repo.write('changelogs/fragments/fix.yml', 'bugfixes:\n  - fix the parser\n');
+    repo.write('README.Rmd', `---\noutput: github_document\n---\n\n<!-- README.md is generated from README.Rmd. Please edit that file -->\n${numberedLines(20)}`);
+    repo.write('README.md', `<!-- README.md is generated from README.Rmd. Please edit that file -->\n${numberedLines(20)}`);
+    // the same lines further down a hand-written file, and a Markdown file with no source beside it
+    repo.write('docs/import.md', `# Importing\n\n[remap]\n\nimporter="texture"\n${numberedLines(5)}`);
+    repo.write('docs/guide.md', numberedLines(10));
+    // Compose Multiplatform's resources: a vector drawable and a locale's strings, and the strings of no locale
+    repo.write('app/shared/src/commonMain/composeResources/drawable-dark/logo.xml', `<vector xmlns:android="http://schemas.android.com/apk/res/android"\n${numberedLines(20)}</vector>\n`);
+    repo.write('app/shared/src/commonMain/composeResources/values-de/strings.xml', `<resources>\n${numberedLines(10)}</resources>\n`);
+    repo.write('app/shared/src/commonMain/composeResources/values/strings.xml', `<resources>\n${numberedLines(10)}</resources>\n`);
+    repo.commit('lee', LEE, '2025-01-01T00:00:00Z');
+    const result = await analyze(repo.dir);
+    assert.deepEqual(ownedPaths(result), ['Assets/Player.cs', 'README.Rmd', 'app/shared/src/commonMain/composeResources/values/strings.xml', 'changelogs/fragments/fix.yml', 'docs/guide.md', 'docs/import.md', 'scripts/player.gd']);
+    assert.equal(result.excluded, 7);
+    const everything = await analyzeOwnership({ git: new GitRunner({ cwd: repo.dir }), cwd: repo.dir, person: LEE_SPEC, defaultExclusions: false });
+    assert.equal(ownedPaths(everything).length, 14);
+  });
+
   it("finds a copied library's folder from its main file's name, below a served folder only, and placeholder files", () => {
     assert.equal(libraryFolderOf('public/js/flatpickr/flatpickr.js'), 'public/js/flatpickr/');
     assert.equal(libraryFolderOf('public/js/select2/select2.full.js'), 'public/js/select2/');
@@ -291,6 +317,10 @@ describe('ownership analysis', function () {
     );
     assert.ok(isFolderPlaceholder('storage/app/.gitignore', 2) && isFolderPlaceholder('logs/.gitkeep', 1) && isFolderPlaceholder('a/.keep', 3));
     assert.ok(!isFolderPlaceholder('.gitignore', 1) && !isFolderPlaceholder('web/.gitignore', 4) && !isFolderPlaceholder('app/gitignore.py', 1));
+    const tree = new Set(['README.Rmd', 'README.md', 'vignettes/intro.qmd', 'vignettes/intro.md', 'docs/guide.md', 'docs/guide.R', 'NEWS.md']);
+    const exists = (path: string) => tree.has(path);
+    assert.ok(isKnitOutput('README.md', exists) && isKnitOutput('vignettes/intro.md', exists), 'rendered beside its source');
+    assert.ok(!isKnitOutput('README.Rmd', exists) && !isKnitOutput('docs/guide.md', exists) && !isKnitOutput('NEWS.md', exists), 'the source itself, a file of another source, a file alone');
   });
 
   it('leaves out a file of each kind the default globs name, at the top and in a subfolder', () => {
@@ -312,13 +342,18 @@ describe('ownership analysis', function () {
       // minified bundles, source maps, snapshots, golden files, catalogs
       'app.min.js', 'app.min.css', 'app.min.mjs', 'app.js.map', '__snapshots__/app.test.ts.snap', 'view.snap', 'out.golden', 'testdata/render/page.golden', 'golden/page.html',
       'django.po', 'messages.pot', 'messages.xlf', 'messages.xliff', 'Localizable.xcstrings',
+      // Symfony Flex's and Unity's lockfiles, licences under other names and REUSE's, testthat's snapshots, 3D models as text
+      'symfony.lock', 'packages-lock.json', 'MIT-LICENSE', 'COMM-LICENSE.txt', 'GPL-LICENCE.md', 'LICENSES/Apache-2.0.txt', 'CHANGELOG.md.license', 'tests/testthat/_snaps/sets.md',
+      'town_model.gltf', 'scene.dae', 'tree.obj', 'tree.mtl', 'bracket.stl', 'scan.ply', 'rig.fbx', 'stage.usda',
     ];
     for (const file of files) {
       assert.ok(excluded(file), file);
       assert.ok(excluded(`services/billing/${file}`), `services/billing/${file}`);
     }
     // Look-alikes that are hand-written: a name that only starts or ends like one of them.
-    for (const path of ['package.json', 'go.mod', 'Cargo.toml', 'pyproject.toml', 'Gemfile', 'gradle.properties', 'Makefile', 'golden.md', 'api.go', 'licenses.go', 'notice_board.py', 'copying.c', 'map.ts', 'snapshot.ts'])
+    for (const path of ['package.json', 'go.mod', 'Cargo.toml', 'pyproject.toml', 'Gemfile', 'gradle.properties', 'Makefile', 'golden.md', 'api.go', 'licenses.go', 'notice_board.py', 'copying.c', 'map.ts', 'snapshot.ts',
+      // (next to the ones added for unseen kinds: a Symfony config, Unity's manifest, a licence checker, a folder of licence code, snapshot helpers, a model's code)
+      'symfony.yaml', 'Packages/manifest.json', 'check-license.sh', 'src/licenses/spdx.ts', 'tests/testthat/helper-snaps.R', 'snaps/README.md', 'models/obj.py', 'mesh_obj.ts', 'gltf.ts'])
       assert.ok(!excluded(path), path);
   });
 
@@ -339,6 +374,8 @@ describe('ownership analysis', function () {
       'App/Assets.xcassets/AppIcon.appiconset/Contents.json', 'Packages/UI/Sources/UI/Resources/Colors.xcassets/label.colorset/Contents.json', 'App.xcodeproj/project.xcworkspace/contents.xcworkspacedata', 'App.xcodeproj/project.xcworkspace/xcshareddata/IDEWorkspaceChecks.plist', 'ios/Runner.xcworkspace/xcshareddata/WorkspaceSettings.xcsettings', 'Packages/Models/.swiftpm/xcode/xcshareddata/xcschemes/Models.xcscheme', 'App/Resources/Localization/Localizable.xcstrings',
       // Android locales of three letters and BCP 47 tags
       'ui/i18n/src/main/res/values-ast/strings.xml', 'app/src/main/res/values-fil/strings.xml', 'app/src/main/res/values-b+sr+Latn/strings.xml', 'app/src/main/res/values-zh-rTW/strings.xml',
+      // data sets' tables
+      'notebooks/data/births.csv', 'data/anew.csv', 'datasets/housing/housing.tsv', 'tests/Data/import/recipes.CSV',
       // SVG images
       'resources/icons/edit.svg', 'docs/assets/img/sponsors/logo.svg', 'support/docs/dependency-hierarchy.svg', 'static/img/logo.svg'])
       assert.ok(excluded(path), path);
@@ -351,6 +388,8 @@ describe('ownership analysis', function () {
       'build.gradle', 'app/build.gradle.kts', 'settings.gradle', 'gradle/libs.versions.toml', 'gradle.properties', 'pom.xml', '.mvn/jvm.config', 'App.xcodeproj/project.pbxproj', 'App.xcodeproj/xcshareddata/xcschemes/App.xcscheme', 'lib/mocks.dart', 'test/mock_server.dart', 'Package.swift',
       // Android strings of no locale, of a screen's or UI mode's qualifiers, and other resources of a locale
       'app/src/main/res/values-night/strings.xml', 'app/src/main/res/values-car/strings.xml', 'app/src/main/res/values-hdr/strings.xml', 'app/src/main/res/values-sw600dp/strings.xml', 'app/src/main/res/values-land/strings.xml', 'app/src/main/res/values-v21/strings.xml',
+      // tables outside a data folder, and the code and notes of one
+      'config/mapping.csv', 'app/src/main/assets/developers.csv', 'metadata/data.csv', 'data/load.py', 'data/README.md', 'datastore/rows.csv',
       // an SVG a server fills in
       'templates/badge.svg', 'app/templates/icons/status.svg'])
       assert.ok(!excluded(path), path);

@@ -8,7 +8,7 @@
 import { isVendoredPath } from '../credentials/pathContext';
 import { compileGlobs } from './pathGlob';
 
-/** Globs (see pathGlob.ts) of lockfiles, generated code, build tool wrappers, Xcode's own files, licence texts, minified, snapshot and golden files, and translation catalogs. */
+/** Globs (see pathGlob.ts) of lockfiles, generated code, build tool wrappers, Xcode's own files, licence texts, minified, snapshot and golden files, 3D models, and translation catalogs. */
 export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   // lockfiles
   'package-lock.json',
@@ -41,6 +41,10 @@ export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   'pixi.lock',
   'conda-lock.yml',
   'cabal.project.freeze',
+  // Symfony Flex's record of the recipes it installed (composer writes it beside composer.lock)
+  'symfony.lock',
+  // Unity's Package Manager (`Packages/packages-lock.json`)
+  'packages-lock.json',
   // generated code
   '*.pb.go',
   '*.pb.gw.go',
@@ -101,6 +105,15 @@ export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   'NOTICE',
   'NOTICE.*',
   'UNLICENSE',
+  // (a licence's text under another name: Rails' `MIT-LICENSE`, sidekiq's `COMM-LICENSE.txt`)
+  '*-LICENSE',
+  '*-LICENSE.*',
+  '*-LICENCE',
+  '*-LICENCE.*',
+  // (REUSE: the texts of every licence used, `LICENSES/<SPDX id>.txt`, and the `<file>.license` beside a
+  // file that cannot hold its own licence comment)
+  'LICENSES/',
+  '*.license',
   // minified bundles and source maps
   '*.min.js',
   '*.min.css',
@@ -112,6 +125,18 @@ export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   '*.golden',
   'testdata/**/*.golden',
   'golden/',
+  // (testthat's snapshots, `tests/testthat/_snaps/<test>.md`, rewritten by `snapshot_accept()`)
+  '_snaps/',
+  // 3D models as text, exported by a modelling tool (glTF, COLLADA, Wavefront and its materials, STL, PLY,
+  // FBX, USD): a drawing, as an SVG is (SVG_IMAGE), whose lines are coordinates
+  '*.gltf',
+  '*.dae',
+  '*.obj',
+  '*.mtl',
+  '*.stl',
+  '*.ply',
+  '*.fbx',
+  '*.usda',
   // translation catalogs (gettext, XLIFF): extracted by `xgettext`/`makemessages`/`ng extract-i18n`, filled in by translators
   '*.po',
   '*.pot',
@@ -148,9 +173,9 @@ export const TRANSLATION_FILE = new RegExp(
     `(?:^|/)${STRINGS_FOLDER}/(?:[^/]+/)?(?:[^/]*[._-])?${LOCALE}${STRINGS_FILE}`,
     // (named as bundles are, so that `settings_qa.properties` stays)
     `(?:^|/)[^/]*(?:[Mm]essages?|[Rr]esources?|[Bb]undle|[Ll]abels?|[Ss]trings?|[Tt]exts?|i18n|[Ll]ang|[Tt]ranslations?|[Vv]alidation|[Ee]rrors?)_${LOCALE}\\.properties$`,
-    // (Android: a two- or three-letter language, `values-ast`, `values-fil`, or a BCP 47 tag, `values-b+sr+Latn`;
+    // (Android and Compose Multiplatform's `composeResources/`: a two- or three-letter language, `values-ast`, `values-fil`, or a BCP 47 tag, `values-b+sr+Latn`;
     // not `values-car` nor `values-hdr`, a UI mode and a screen's qualifiers)
-    `(?:^|/)res/values-(?:(?!(?:car|hdr)/)[a-z]{2,3}(?:-r[A-Z]{2})?|b\\+[a-z]{2,3}(?:\\+[A-Za-z0-9]+)*)/strings\\.xml$`,
+    `(?:^|/)(?:res|composeResources)/values-(?:(?!(?:car|hdr)/)[a-z]{2,3}(?:-r[A-Z]{2})?|b\\+[a-z]{2,3}(?:\\+[A-Za-z0-9]+)*)/strings\\.xml$`,
     `(?:^|/)${LOCALE}\\.lproj/`,
   ].join('|'),
 );
@@ -249,10 +274,20 @@ export function filesOfLibraryFolders(banners: Iterable<string>, paths: Iterable
 export const SVG_IMAGE = /^(?!(?:.*\/)?templates?\/).*\.svg$/i;
 
 /**
- * An Android drawable's XML, looked at for a vector drawing's root (blobFacts.ts isVectorDrawing): the
- * same image as an SVG, converted by Android Studio (AntennaPod's maintainer "owned" 61 such icons).
+ * Data sets as tables: a `.csv` or `.tsv` under a `data/`, `dataset/` or `datasets/` folder
+ * (PythonDataScienceHandbook's `notebooks/data/births.csv`, 15,548 rows of CDC data, was its author's
+ * largest "owned" file; huginn's `data/anew.csv`, a published word list). Rows are records, downloaded or
+ * exported, not lines someone must learn from the person leaving; the code that reads them stays. A
+ * table elsewhere (`config/mapping.csv`, an Android app's `assets/developers.csv`) stays.
  */
-export const ANDROID_DRAWABLE = /(?:^|\/)res\/drawable(?:-[^/]+)?\/[^/]+\.xml$/;
+export const DATA_TABLE = /(?:^|\/)(?:data|datasets?)\/(?:[^/]+\/)*[^/]+\.(?:csv|tsv)$/i;
+
+/**
+ * An Android drawable's XML, looked at for a vector drawing's root (blobFacts.ts isVectorDrawing): the
+ * same image as an SVG, converted by Android Studio (AntennaPod's maintainer "owned" 61 such icons), also
+ * in Compose Multiplatform's `composeResources/drawable/` and `drawable-<qualifiers>/` (kotlinconf-app's maintainer "owned" 135).
+ */
+export const ANDROID_DRAWABLE = /(?:^|\/)(?:res|composeResources)\/drawable(?:-[^/]+)?\/[^/]+\.xml$/;
 
 /**
  * A file that only keeps a folder in git, or a few ignore lines for it: a `.gitignore`, `.gitkeep` or
@@ -263,9 +298,25 @@ export function isFolderPlaceholder(path: string, lines: number): boolean {
   return lines <= 3 && /\/\.(?:gitignore|gitkeep|keep)$/.test(path);
 }
 
+/** What knitr and Quarto render into a Markdown file of the same name beside them. */
+const KNIT_SOURCES = ['.Rmd', '.rmd', '.qmd'];
+
+/**
+ * Whether a Markdown file is rendered from a source beside it (`README.md` from `README.Rmd` or
+ * `README.qmd`, as usethis sets up R packages: dplyr's README.md says "is generated from README.Rmd.
+ * Please edit that file", and so does the source, which stays). `exists`: whether a path is a file of the
+ * same commit.
+ */
+export function isKnitOutput(path: string, exists: (path: string) => boolean): boolean {
+  if (!path.endsWith('.md')) return false;
+  const stem = path.slice(0, -'.md'.length);
+  return KNIT_SOURCES.some((source) => exists(stem + source));
+}
+
 /**
  * Whether a path is left out of ownership by default: the globs above, a translation file, copied or
- * built files under a folder served as is (COPIED_STATIC_FILE), an SVG image (SVG_IMAGE), or vendored
+ * built files under a folder served as is (COPIED_STATIC_FILE), an SVG image (SVG_IMAGE), a data set's
+ * table (DATA_TABLE), or vendored
  * code by its path (`vendor/`, `node_modules/`, `third_party/`, a committed vendor bundle: what the
  * credential scan calls vendored, as linguist does without a `.gitattributes`; files marked
  * `linguist-vendored` are left out in any case). freescout commits composer's `vendor/`: 4,222 of its
@@ -273,7 +324,7 @@ export function isFolderPlaceholder(path: string, lines: number): boolean {
  */
 export function compileDefaultExclusions(): (path: string) => boolean {
   const globs = compileGlobs(DEFAULT_EXCLUDE_GLOBS);
-  return (path) => globs(path) || TRANSLATION_FILE.test(path) || COPIED_STATIC_FILE.test(path) || SVG_IMAGE.test(path) || isVendoredPath(path);
+  return (path) => globs(path) || TRANSLATION_FILE.test(path) || COPIED_STATIC_FILE.test(path) || SVG_IMAGE.test(path) || DATA_TABLE.test(path) || isVendoredPath(path);
 }
 
 /**
@@ -290,6 +341,8 @@ export const HEADER_LINES = 40;
  * kept by a run under other rules has its files looked at again. 2: Django, `<auto-generated>`, "this
  * file was generated", library banners. 3: controller-gen's CRDs, "generated from/by … do not change". 4:
  * "generated file/code … do not (manually) edit" (Flutter, Mockito, Android), Helm repository indexes,
- * Android vector drawables.
+ * Android vector drawables. 5: every blob's opening (blobFacts.ts GENERATED_OPENING: game engines' import
+ * sidecars, antsibull-changelog's notes, chroma's stylesheets, Autoconf Archive macros, a site's proofs;
+ * Helm indexes moved there), CMake's exported targets. (README.md beside README.Rmd, isKnitOutput, is by path.)
  */
-export const CONTENT_RULES = 4;
+export const CONTENT_RULES = 5;

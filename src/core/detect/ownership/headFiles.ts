@@ -120,7 +120,8 @@ export interface EarlierTextFacts {
 }
 
 /**
- * Lines of each text file of a commit and, with `headers`, the files with a generated-code header
+ * Lines of each text file of a commit and, with `headers`, the files with a generated-code header or
+ * a tool's opening (blobFacts.ts GENERATED_OPENING: an engine's import sidecar, antsibull's notes, …)
  * and the scripts and styles of a static folder that open with a library's banner (copied libraries,
  * defaultExclusions.ts STATIC_SCRIPT_OR_STYLE), and Android vector drawables (ANDROID_DRAWABLE): one pass over their blobs (blobFacts.ts), binary files
  * told apart as `git grep -I` does. With
