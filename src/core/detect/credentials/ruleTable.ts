@@ -126,6 +126,16 @@ const CI_PIPELINE_FILE = /(?:^|\/)(?:\.github\/workflows|\.gitea\/workflows|\.fo
 /** An Ansible role's tasks and handlers, and playbooks by name: their `shell:` and `command:` lines are script lines. */
 const ANSIBLE_TASKS_FILE = /(?:^|\/)(?:tasks|handlers)\/(?:[^/]+\/)*[^/]+\.ya?ml$|(?:^|\/)[\w.-]*playbook[\w.-]*\.ya?ml$/;
 
+/**
+ * More daemons whose directives name a password without `=` (directive-password): Apache's configuration and
+ * `.htaccess` (mod_authnz_ldap's `AuthLDAPBindPassword`), tinyproxy (`BasicAuth user password`), vpnc
+ * (`IPSec secret …`, `Xauth password …`), ifupdown's `/etc/network/interfaces` (`wpa-psk`, `wireless-key`) and
+ * syslog-ng (`password("…")` in a destination).
+ */
+const DAEMON_DIRECTIVE_FILES = /(?:^|\/)(?:apache2?|httpd)\/(?:[^/]+\/)*[^/]+\.conf$|(?:^|\/)(?:apache2?|httpd)[\w.-]*\.conf$|(?:^|\/)\.htaccess$|(?:^|\/)tinyproxy(?:\/(?:[^/]+\/)*[^/]+)?\.conf$|(?:^|\/)vpnc(?:\/(?:[^/]+\/)*[^/]+)?\.conf$|(?:^|\/)network\/interfaces(?:\.d\/[^/]+)?$|(?:^|\/)syslog-ng(?:\/(?:[^/]+\/)*[^/]+)?\.conf$/;
+// (Apache's `exec:` runs a program that prints the password, and syslog-ng's `` `name` `` is a variable @define sets: references, not values.)
+const DAEMON_DIRECTIVE_VALUES = /^\s*AuthLDAPBindPassword\s+(?!"?exec:)(?<v1>"[^"]*"|[^\s"#]+)|^\s*BasicAuth\s+\S+\s+(?<v2>[^\s#]+)|^\s*(?:IPSec\s+secret|Xauth\s+password)\s+(?<v3>\S(?:.*\S)?)|^\s*(?:wpa-psk|wireless-key\d?)\s+(?<v4>[^\s#]+)|\b(?:password|passwd)\(\s*(?:"(?!`)(?<v5>[^"]*)"|'(?<v6>[^']*)'|(?<v7>[^\s)"']+))\s*\)/;
+
 export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // ---- provider tokens: the shape names the issuer ----
   token('aws-access-key-id', 'AWS access key ID (half of an access key pair)', 'AWS 访问密钥 ID（密钥对的一半）', ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'], '(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}', 4, [['a.txt', 'id «lit:AKIA»«upper:16»']]),
@@ -262,7 +272,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['docs/vault-init.txt', 'Unseal Key 1: «b64:44»\nUnseal Key 2: «b64:44»'], ['ops/unseal.sh', 'kubectl -n vault exec vault-0 -- vault operator unseal «b64:44»']],
     misses: [['ops/unseal.sh', 'vault operator unseal "$UNSEAL_KEY_1"\nvault operator unseal -migrate\necho "Unseal Key 1: <key>"']] },
   // A .netrc entry written on one line elsewhere (a CI script that writes ~/.netrc, a README): `machine … login … password …`.
-  { id: 'netrc-entry-password', name: { en: '.netrc entry password outside a .netrc file', 'zh-CN': '.netrc 文件之外的 .netrc 条目口令' }, find: 'line', files: /^(?!(?:.*\/)?[._]?netrc$)/, keywords: ['machine'],
+  { id: 'netrc-entry-password', name: { en: '.netrc entry password outside a .netrc file', 'zh-CN': '.netrc 文件之外的 .netrc 条目口令' }, find: 'line', files: /^(?!(?:.*\/)?[._]?netrc$)(?!(?:.*\/)?apt\/auth\.conf(?:\.d\/[^/]+)?$)/, keywords: ['machine'],
     pattern: /\bmachine\s+[\w.-]+\s+login\s+\S+\s+password\s+(?<v>"[^"\n]*"|[^\s"'`]+)/g, judge: 'literal',
     hits: [['ci/publish.sh', 'echo "machine api.corp.example login ci password «alnum:24»" > ~/.netrc']],
     misses: [['ci/publish.sh', 'echo "machine api.corp.example login ci password $API_TOKEN" > ~/.netrc\nprintf \'machine %s login %s password %s\\n\' "$HOST" "$USER" "$PASS" > ~/.netrc']] },
@@ -311,8 +321,11 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // MySQL's login path file always holds credentials (`mysql_config_editor set --password`); its
   // content is obfuscated (AES with the key stored beside it), so it is not decoded: the file is the finding.
   { id: 'mysql-login-path-file', name: { en: 'MySQL login path file (.mylogin.cnf, stored credentials)', 'zh-CN': 'MySQL 登录路径文件（.mylogin.cnf，保存的凭据）' }, find: 'path', files: /(?:^|\/)\.mylogin\.cnf$/, keywords: [], judge: 'structure', hits: [], misses: [] },
-  { id: 'netrc-password', credentialFile: true, name: { en: '.netrc login password', 'zh-CN': '.netrc 登录口令' }, find: 'line', files: /(?:^|\/)[._]?netrc$/, keywords: ['password', 'passwd'], pattern: /\b(?:password|passwd)\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
-    hits: [['ops/.netrc', 'machine api.corp.example login bot password «pw»'], ['.netrc', 'machine smtp.corp.example\n  login ops\n  password «lit:ops2019»']], misses: [['.netrc', 'machine h login u password $NETRC_PASSWORD']] },
+  { id: 'netrc-password', credentialFile: true, name: { en: '.netrc login password (and APT\'s auth.conf, in the same format)', 'zh-CN': '.netrc 登录口令（及同一格式的 APT auth.conf）' }, find: 'line', files: /(?:^|\/)[._]?netrc$|(?:^|\/)apt\/auth\.conf(?:\.d\/[^/]+)?$/, keywords: ['password', 'passwd'], pattern: /\b(?:password|passwd)\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
+    hits: [['ops/.netrc', 'machine api.corp.example login bot password «pw»'], ['.netrc', 'machine smtp.corp.example\n  login ops\n  password «lit:ops2019»'],
+      // APT's logins for its sources (`/etc/apt/auth.conf`, `auth.conf.d/*.conf`): netrc's format, a repository path after the host.
+      ['etc/apt/auth.conf.d/corp.conf', 'machine apt.corp.example/debian\nlogin ops\npassword «pw»'], ['etc/apt/auth.conf', 'machine apt.corp.example login ops password «lit:apt2020»']],
+    misses: [['.netrc', 'machine h login u password $NETRC_PASSWORD'], ['etc/apt/auth.conf.d/corp.conf', 'machine apt.corp.example\nlogin ops\npassword {{ apt_repo_password }}']] },
   { id: 'mail-client-password', credentialFile: true, name: { en: 'Password in a mail or FTP client rc file (msmtp, esmtp, fetchmail, mutt)', 'zh-CN': '邮件或 FTP 客户端配置文件（msmtp、esmtp、fetchmail、mutt）中的口令' }, find: 'line', files: RC_FILE, keywords: ['pass'],
     // Directive names in any case (isync's `Pass`), and `pass` glued to which side's mailbox it is (OfflineIMAP's `remotepass`).
     pattern: /(?:^|\s)(?:remote|local)?(?:password|passwd|pass)\s+(?:=\s*)?(?<v>"[^"]*"|'[^']*'|[^\s"'#;]+)/gi, judge: 'literal',
@@ -365,7 +378,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // A secret in a file of its own: Docker (swarm, compose) secrets files, Jenkins' and JFrog's master and join
   // keys, Jenkins' and Nexus' generated admin passwords, Artifactory's bootstrap credentials (`user@host=password`).
   { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Ansible Vault password, Chef data bag secret)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Ansible Vault 口令，Chef 数据包密钥）' }, find: 'line',
-    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|\.psk$|(?:^|\/)authd\.pass$/, keywords: [],
+    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|\.psk$|(?:^|\/)authd\.pass$|(?:^|\/)(?:libnss-|pam_|nss_)?ldap\.secret$|(?:^|\/)check_mk\/web\/automation\/automation\.secret$|(?:^|\/)web\/[^/]+\/automation\.secret$/, keywords: [],
     pattern: /^\s*(?:[^=\s#]+@[^=\s]*=)?(?<v>[^\s#=]\S*)\s*$/g, judge: 'literal',
     hits: [['stack/secrets/db_password.txt', '«pw»'], ['jenkins_home/secrets/initialAdminPassword', '«hex:32»'], ['jenkins_home/secrets/master.key', '«hex:256»'], ['nexus3/admin.password', '«uuid»'], ['artifactory/var/etc/access/bootstrap.creds', 'admin@*=«pw»'],
       // A Vault CLI's saved token (`vault login` writes it to ~/.vault-token: `hvs.…`, or `s.…` before Vault 1.10); Chef's shared data bag key.
@@ -375,8 +388,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // A TLS pre-shared key in a file of its own (Zabbix agent's `TLSPSKFile=/etc/zabbix/zabbix_agentd.psk`: 32 to 512 hex digits).
       ['etc/zabbix/zabbix_agentd.psk', '«hex:64»'],
       // The Wazuh manager's enrolment password (`/var/ossec/etc/authd.pass`): any agent that holds it can register.
-      ['var/ossec/etc/authd.pass', '«pw»']],
-    misses: [['stack/secrets/db_password.txt', '${DB_PASSWORD}\n# written by the installer'], ['docs/secrets.md', 'db_password.txt'], ['ansible/vault_pass.py', 'import os\nprint(os.environ["VAULT_PASS"])'], ['ansible/.vault_pass', '{{ lookup("env", "VAULT_PASS") }}'], ['etc/zabbix/zabbix_agentd.psk', '{{ zabbix_agent_psk }}']] },
+      ['var/ossec/etc/authd.pass', '«pw»'],
+      // pam_ldap's and libnss-ldap's root bind password (`/etc/ldap.secret`, `/etc/libnss-ldap.secret`: the `rootbinddn` account's, mode 0600).
+      ['etc/ldap.secret', '«pw»'], ['etc/libnss-ldap.secret', '«lit:ldap2019»'],
+      // Checkmk's automation user's secret (`var/check_mk/web/automation/automation.secret`): the site's API login.
+      ['omd/sites/mon/var/check_mk/web/automation/automation.secret', '«alnum:32»']],
+    misses: [['etc/ldap.secret', '{{ ldap_root_bind_password }}'], ['stack/secrets/db_password.txt', '${DB_PASSWORD}\n# written by the installer'], ['docs/secrets.md', 'db_password.txt'], ['ansible/vault_pass.py', 'import os\nprint(os.environ["VAULT_PASS"])'], ['ansible/.vault_pass', '{{ lookup("env", "VAULT_PASS") }}'], ['etc/zabbix/zabbix_agentd.psk', '{{ zabbix_agent_psk }}']] },
   // s3fs's password file: `ACCESS_KEY_ID:SECRET_ACCESS_KEY`, or `bucket:ACCESS_KEY_ID:SECRET_ACCESS_KEY` for one bucket.
   { id: 's3fs-password', credentialFile: true, name: { en: 's3fs access key pair (passwd-s3fs)', 'zh-CN': 's3fs 访问密钥对（passwd-s3fs）' }, find: 'line', files: /(?:^|\/)\.?passwd-s3fs$/, keywords: [],
     pattern: /^\s*(?:[^\s:#]+:)?[A-Za-z0-9]{16,128}:(?<v>[^\s:]+)\s*$/g, judge: 'literal',
@@ -741,14 +758,19 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // shared key, collectd's plugin blocks (`Password "…"`), the net-snmp tools' own `snmp.conf` (`defAuthPassphrase`,
   // `defPrivPassphrase`: the SNMPv3 user's keys) and Tor's `HashedControlPassword` — in those tools' own
   // configuration files only (a `password value` line means nothing elsewhere).
-  { id: 'directive-password', credentialFile: true, name: { en: 'Password in a daemon directive written without `=` (cntlm, mosquitto, Fluent Bit, Fluentd, collectd, net-snmp, Tor)', 'zh-CN': '不带 `=` 的守护进程指令中的口令（cntlm、mosquitto、Fluent Bit、Fluentd、collectd、net-snmp、Tor）' }, find: 'line',
-    files: /(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd)[\w.-]*\.conf$|(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd(?:\.d)?)\/(?:[^/]+\/)*[^/]+\.conf$|(?:^|\/)snmp\.conf$|(?:^|\/)torrc(?:[._-][\w-]+)?$/, keywords: ['pass', 'shared_key', 'psk'],
-    pattern: /^\s*(?:password|passwd|pass|pass(?:ntlmv2|nt|lm)|remote_password|http_passwd|shared_key|bridge_psk|def(?:auth|priv)?passphrase|hashedcontrolpassword)\s+(?<v>"[^"]*"|'[^']*'|[^\s"'#]+)/gi, judge: 'literal',
+  { id: 'directive-password', credentialFile: true, name: { en: 'Password in a daemon directive written without `=` (cntlm, mosquitto, Fluent Bit, Fluentd, collectd, net-snmp, Tor, Apache LDAP, tinyproxy, vpnc, ifupdown Wi-Fi, syslog-ng)', 'zh-CN': '不带 `=` 的守护进程指令中的口令（cntlm、mosquitto、Fluent Bit、Fluentd、collectd、net-snmp、Tor、Apache LDAP、tinyproxy、vpnc、ifupdown Wi-Fi、syslog-ng）' }, find: 'line',
+    files: new RegExp(`${/(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd)[\w.-]*\.conf$|(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd(?:\.d)?)\/(?:[^/]+\/)*[^/]+\.conf$|(?:^|\/)snmp\.conf$|(?:^|\/)torrc(?:[._-][\w-]+)?$/.source}|${DAEMON_DIRECTIVE_FILES.source}`), keywords: ['pass', 'shared_key', 'psk', 'secret', 'basicauth', 'wireless-key'],
+    pattern: new RegExp(`${/^\s*(?:password|passwd|pass|pass(?:ntlmv2|nt|lm)|remote_password|http_passwd|shared_key|bridge_psk|def(?:auth|priv)?passphrase|hashedcontrolpassword)\s+(?<v>"[^"]*"|'[^']*'|[^\s"'#]+)/.source}|${DAEMON_DIRECTIVE_VALUES.source}`, 'gi'), judge: 'literal',
     hits: [['etc/cntlm.conf', 'Username ops\nDomain CORP\nPassword «pw»\nProxy 10.0.0.1:8080'], ['etc/mosquitto/conf.d/bridge.conf', 'connection cloud\nremote_username gw\nremote_password «pw»\nbridge_psk «hex:32»'],
       ['fluent-bit/fluent-bit.conf', '[OUTPUT]\n    Name        es\n    HTTP_User   fluent\n    HTTP_Passwd «pw»'], ['fluentd/conf.d/forward.conf', '<match **>\n  @type forward\n  <security>\n    self_hostname client\n    shared_key «alnum:24»\n  </security>\n</match>'],
       ['etc/collectd/collectd.conf', '<Plugin mysql>\n  <Database "app">\n    User "collectd"\n    Password "«pw»"\n  </Database>\n</Plugin>'], ['etc/collectd.d/nginx.conf', '<Plugin nginx>\n  User "www-user"\n  Password «pw»\n</Plugin>'],
-      ['home/ops/.snmp/snmp.conf', 'defSecurityName monitor\ndefAuthType SHA\ndefAuthPassphrase «pw»\ndefPrivPassphrase «pw»'], ['etc/tor/torrc', 'ControlPort 9051\nHashedControlPassword 16:«uhex:58»']],
-    misses: [['etc/mosquitto/mosquitto.conf', 'password_file /etc/mosquitto/passwd\nallow_anonymous false'], ['etc/collectd/collectd.conf', '    Password "{{ collectd_mysql_password }}"'], ['etc/snmp/snmp.conf', 'defAuthPassphrase $SNMP_AUTH'], ['etc/tor/torrc', '#HashedControlPassword 16:«uhex:58»\nCookieAuthentication 1'], ['fluent-bit/fluent-bit.conf', '    HTTP_Passwd ${ES_PASSWORD}'], ['fluentd/fluent.conf', '    shared_key "#{ENV[\'FLUENT_SHARED_KEY\']}"'], ['docs/cntlm.md', 'Password «pw»']] },
+      ['home/ops/.snmp/snmp.conf', 'defSecurityName monitor\ndefAuthType SHA\ndefAuthPassphrase «pw»\ndefPrivPassphrase «pw»'], ['etc/tor/torrc', 'ControlPort 9051\nHashedControlPassword 16:«uhex:58»'],
+      ['etc/apache2/sites-available/intranet.conf', '<Location "/intranet">\n  AuthBasicProvider ldap\n  AuthLDAPBindDN "cn=apache,dc=corp,dc=example"\n  AuthLDAPBindPassword "«pw»"\n</Location>'], ['web/.htaccess', 'AuthLDAPBindPassword «lit:apache2020»'],
+      ['etc/tinyproxy/tinyproxy.conf', 'Port 8888\nBasicAuth ops «pw»'], ['etc/vpnc/office.conf', 'IPSec gateway 203.0.113.5\nIPSec ID office\nIPSec secret «pw»\nXauth username ops\nXauth password «pw»'],
+      ['etc/network/interfaces', 'iface wlan0 inet dhcp\n    wpa-ssid office\n    wpa-psk «pw»'], ['etc/syslog-ng/conf.d/elastic.conf', '  elasticsearch-http(\n    url("https://es.corp.example:9200/_bulk")\n    user("syslog")\n    password("«pw»")\n  );']],
+    misses: [['etc/mosquitto/mosquitto.conf', 'password_file /etc/mosquitto/passwd\nallow_anonymous false'], ['etc/collectd/collectd.conf', '    Password "{{ collectd_mysql_password }}"'], ['etc/snmp/snmp.conf', 'defAuthPassphrase $SNMP_AUTH'], ['etc/tor/torrc', '#HashedControlPassword 16:«uhex:58»\nCookieAuthentication 1'], ['fluent-bit/fluent-bit.conf', '    HTTP_Passwd ${ES_PASSWORD}'], ['fluentd/fluent.conf', '    shared_key "#{ENV[\'FLUENT_SHARED_KEY\']}"'], ['docs/cntlm.md', 'Password «pw»'],
+      ['etc/apache2/sites-available/intranet.conf', 'AuthLDAPBindPassword "exec:/usr/local/bin/ldap-bind-pw"\nAuthLDAPBindPassword {{ apache_ldap_bind_password }}'], ['etc/network/interfaces', '    wpa-psk ${WIFI_PSK}\n    wpa-conf /etc/wpa_supplicant/wpa_supplicant.conf'],
+      ['etc/syslog-ng/conf.d/elastic.conf', '    password("`ES_PASSWORD`")\n    password("")'], ['etc/tinyproxy/tinyproxy.conf', '#BasicAuth user password']] },
   // A symmetric key file of an NTP server (ntpd's ntp.keys, chrony's chrony.keys): `ID [TYPE] KEY`, the key in ASCII or `HEX:`.
   { id: 'ntp-symmetric-key', credentialFile: true, name: { en: 'NTP symmetric key (ntp.keys, chrony.keys)', 'zh-CN': 'NTP 对称密钥（ntp.keys、chrony.keys）' }, find: 'line', files: /(?:^|\/)(?:chrony|ntp)[\w-]*\.keys$/, keywords: [],
     pattern: /^\s*\d+\s+(?:[A-Za-z][\w-]*\s+)?(?:HEX:|ASCII:)?(?<v>[^\s#]+)/g, judge: 'literal',
@@ -823,6 +845,46 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'svn-simple-password', credentialFile: true, name: { en: 'Password cached by a Subversion client (svn.simple)', 'zh-CN': 'Subversion 客户端缓存的口令（svn.simple）' }, find: 'structure', keywords: [], judge: 'literal',
     hits: [['home/ops/.subversion/auth/svn.simple/0123456789abcdef0123456789abcdef', 'K 8\npasstype\nV 6\nsimple\nK 8\npassword\nV 14\n«pw»\nK 15\nsvn:realmstring\nV 24\n<https://svn.corp.example:443>\nK 8\nusername\nV 3\nops\nEND']],
     misses: [['home/ops/.subversion/auth/svn.simple/0123456789abcdef0123456789abcdef', 'K 8\npasstype\nV 8\ngpg-agent\nK 15\nsvn:realmstring\nV 24\n<https://svn.corp.example:443>\nK 8\nusername\nV 3\nops\nEND']] },
+
+  // Icinga 2's `const TicketSalt = "…"` (constants.conf): the CA master derives every agent's signing ticket from it, so whoever holds it can enrol a host.
+  { id: 'icinga-ticket-salt', credentialFile: true, name: { en: 'Icinga 2 ticket salt (enrols agents with the CA)', 'zh-CN': 'Icinga 2 票据盐（向 CA 注册代理）' }, find: 'line', keywords: ['ticketsalt'],
+    pattern: /^\s*const\s+TicketSalt\s*=\s*"(?<v>[^"]*)"/g, judge: 'literal',
+    hits: [['etc/icinga2/constants.conf', 'const ZoneName = "master"\nconst TicketSalt = "«alnum:32»"'], ['roles/icinga/files/constants.conf', 'const TicketSalt = "«lit:icinga2019»"']],
+    misses: [['etc/icinga2/constants.conf', 'const TicketSalt = ""\nconst TicketSalt = "{{ icinga2_ticket_salt }}"\n// const TicketSalt = "«alnum:32»"']] },
+  // kube-apiserver's static token file (`--token-auth-file`: `token,user,uid,"group1,group2"`) and the old basic-auth file
+  // (`--basic-auth-file`: `password,user,uid`): the first field logs in as that user.
+  { id: 'kubernetes-static-token', credentialFile: true, name: { en: 'Kubernetes API server static token or basic-auth password (token file)', 'zh-CN': 'Kubernetes API 服务器静态令牌或基本认证口令（令牌文件）' }, find: 'line',
+    files: /(?:^|\/)known_tokens\.csv$|(?:^|\/)(?:[^/]*(?:kube|k8s|apiserver|master)[^/]*\/(?:[^/]+\/)*)(?:tokens?|static[_-]tokens?|basic[_-]auth)\.csv$|(?:^|\/)basic_auth\.csv$/, keywords: [],
+    pattern: /^\s*(?<v>[^,\s#"]+),[^,\s"]+,[^,\s"]+(?:,"[^"]*"|,[^,\s]+)?\s*$/g, judge: 'literal',
+    hits: [['etc/kubernetes/known_tokens.csv', '«alnum:32»,admin,admin,"system:masters"\n«alnum:32»,kubelet,kubelet,"system:nodes"'], ['etc/kubernetes/pki/tokens.csv', '«lit:kube2020»,ops,1001']],
+    misses: [['etc/kubernetes/known_tokens.csv', '# token,user,uid,"group1,group2"\n{{ admin_token }},admin,admin'], ['nlp/data/tokens.csv', 'the,1204,0.31']] },
+  // pgpool-II's password files: `pool_passwd` (`user:md5<md5 of password and user>`, or `TEXT` before a plain one) and `pcp.conf` (`user:<md5>`).
+  { id: 'pgpool-password', credentialFile: true, name: { en: 'pgpool-II password file entry (pool_passwd, pcp.conf)', 'zh-CN': 'pgpool-II 口令文件条目（pool_passwd、pcp.conf）' }, find: 'line', files: /(?:^|\/)(?:pool_passwd|pcp\.conf)$/, keywords: [],
+    pattern: /^\s*[^\s#:]+:(?:(?<v>(?:md5)?[0-9a-f]{32})|TEXT(?<v1>\S+))\s*$/g, judge: 'literal',
+    hits: [['etc/pgpool-II/pool_passwd', 'app:md5«hex:32»\nreport:TEXT«pw»'], ['etc/pgpool-II/pcp.conf', 'pgpool:«hex:32»']],
+    misses: [['etc/pgpool-II/pcp.conf', '# USERID:MD5PASSWD\n{{ pcp_user }}:{{ pcp_md5 }}']] },
+  // Confluent clients' Schema Registry login (`basic.auth.user.info=user:password`, prefixed by a converter's or a client's name, in
+  // properties, a connector's JSON or a YAML; SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO in a container's environment).
+  { id: 'schema-registry-user-info', name: { en: 'Schema Registry basic-auth login (basic.auth.user.info)', 'zh-CN': 'Schema Registry 基本认证登录（basic.auth.user.info）' }, find: 'line', keywords: ['basic.auth.user.info', 'basic_auth_user_info'],
+    pattern: /basic[._]auth[._]user[._]info["']?\s*[=:]\s*["']?[^\s:"'$={}]+:(?<v>[^\s"',}]+)/gi, judge: 'literal',
+    hits: [['kafka/connect-distributed.properties', 'key.converter.basic.auth.credentials.source=USER_INFO\nkey.converter.basic.auth.user.info=ops:«pw»'], ['connectors/orders.json', '  "value.converter.basic.auth.user.info": "ops:«pw»",'],
+      ['deploy/compose.yaml', '      SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO: "ops:«lit:schema2021»"']],
+    misses: [['kafka/connect-distributed.properties', 'basic.auth.user.info=${file:/opt/secrets/sr.properties:user.info}\nbasic.auth.user.info=ops:${SR_PASSWORD}\nbasic.auth.user.info=']] },
+  // Solr's BasicAuthPlugin users (`security.json`, `"credentials": {"user": "<base64 hash> <base64 salt>"}`): a salted SHA-256 of the password.
+  { id: 'solr-password-hash', name: { en: 'Password hash of a Solr user (security.json)', 'zh-CN': 'Solr 用户的口令哈希（security.json）' }, find: 'line', files: /(?:^|\/)security\.json$/, keywords: [],
+    pattern: /"[^"\s]+"\s*:\s*"(?<v>[A-Za-z0-9+/]{43}=\s[A-Za-z0-9+/]{16,}={0,2})"/g, judge: 'hash',
+    hits: [['solr/security.json', '"class":"solr.BasicAuthPlugin",\n"credentials":{"ops":"«b64:43»= «b64:44»"},']],
+    misses: [['solr/security.json', '"credentials":{}\n"user-role":{"ops":"admin"}']] },
+  // WildFly's and JBoss EAP's property realms (`mgmt-users.properties`, `application-users.properties`): `user=<hex of MD5(user:realm:password)>`.
+  { id: 'wildfly-user-hash', credentialFile: true, name: { en: 'Password hash in a WildFly or JBoss users file', 'zh-CN': 'WildFly 或 JBoss 用户文件中的口令哈希' }, find: 'line', files: /(?:^|\/)(?:mgmt|application)-users\.properties$/, keywords: [],
+    pattern: /^\s*(?![#!])[^\s=#]+\s*=\s*(?<v>[0-9a-fA-F]{32})\s*$/g, judge: 'hash',
+    hits: [['wildfly/standalone/configuration/mgmt-users.properties', '# username=HEX(MD5(username:realm:password))\nadmin=«hex:32»'], ['jboss/domain/configuration/application-users.properties', 'ejb=«hex:32»']],
+    misses: [['wildfly/standalone/configuration/mgmt-users.properties', '#admin=2a0923285184943425d1f53ddd58ec7a\n#$REALM_NAME=ManagementRealm$']] },
+  // WebSphere's and Open Liberty's `{xor}` encoding (soap.client.props, sas.client.props, server.xml `password="{xor}…"`): the bytes XOR `_`, base64 — readable by anyone.
+  { id: 'websphere-xor-password', name: { en: 'Password in WebSphere\'s reversible {xor} encoding', 'zh-CN': 'WebSphere 可逆 {xor} 编码的口令' }, find: 'line', keywords: ['{xor}'],
+    pattern: /\{xor\}(?<v>[A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])/gi, judge: 'literal',
+    hits: [['websphere/properties/soap.client.props', 'com.ibm.SOAP.loginUserid=wasadmin\ncom.ibm.SOAP.loginPassword={xor}«b64:16»'], ['liberty/server.xml', '<keyStore id="defaultKeyStore" password="{xor}«b64:12»" />']],
+    misses: [['websphere/properties/soap.client.props', 'com.ibm.SOAP.loginPassword={xor}\ncom.ibm.SOAP.loginPassword=${WAS_PASSWORD}']] },
 
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',
