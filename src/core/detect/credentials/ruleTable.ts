@@ -536,6 +536,13 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'vsftpd-virtual-user', credentialFile: true, name: { en: 'Password in a vsftpd virtual users list', 'zh-CN': 'vsftpd 虚拟用户列表中的口令' }, find: 'structure', keywords: [], judge: 'literal',
     hits: [['etc/vsftpd/virtual_users.txt', 'ftpuser1\n«pw»\nreports\n«lit:ftp2021»'], ['deploy/vsftpd_login.txt', 'upload\n«pw»']],
     misses: [['etc/vsftpd/virtual_users.txt', 'ftpuser1\nchangeme\nftpuser2\n'], ['etc/vsftpd/user_list', 'root\nbin']] },
+  // An INI section of logins (fileMatcher's usersSection): CouchDB's `[admins]` (`admin = password`, or the `-pbkdf2-…` hash the server writes back)
+  // and Apache Shiro's `[users]` (`shiro.ini` of Zeppelin and others: `name = password, role…`). Entries elsewhere in the file are settings.
+  { id: 'ini-users-password', credentialFile: true, name: { en: 'Password in an INI section of logins (CouchDB [admins], Shiro [users])', 'zh-CN': 'INI 登录段中的口令（CouchDB [admins]、Shiro [users]）' }, find: 'structure', keywords: [], judge: 'literal',
+    hits: [['etc/couchdb/local.ini', '[couchdb]\nsingle_node=true\n\n[admins]\nadmin = «pw»\nops = -pbkdf2-«hex:40»,«hex:32»,10'], ['opt/couchdb/etc/local.d/admins.ini', '[admins]\nadmin = «lit:couch2020»'],
+      ['zeppelin/conf/shiro.ini', '[users]\nadmin = «pw», admin\nuser1 = «lit:zeppelin1», role1, role2\n\n[main]\nsessionManager = org.apache.shiro.web.session.mgt.DefaultWebSessionManager']],
+    misses: [['etc/couchdb/local.ini', '[couchdb]\nsingle_node = true\n[chttpd]\nbind_address = 0.0.0.0\n[admins]\n;admin = mysecretpassword\nadmin = {{ couchdb_admin_password }}'],
+      ['zeppelin/conf/shiro.ini', '[main]\nsecurityManager.sessionManager = $sessionManager\n[roles]\nadmin = *\n[urls]\n/api/version = anon'], ['docs/zeppelin/shiro.ini', '[users]\nadmin = «pw», admin']] },
   { id: 'openvpn-static-key', name: { en: 'OpenVPN static key (tls-auth, tls-crypt)', 'zh-CN': 'OpenVPN 静态密钥（tls-auth、tls-crypt）' }, find: 'structure', keywords: ['OpenVPN Static key'], judge: 'structure',
     hits: [['etc/openvpn/ta.key', '#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN OpenVPN Static key V1-----\n«hex:32»\n«hex:32»\n«hex:32»\n-----END OpenVPN Static key V1-----']],
     misses: [['docs/vpn.md', 'Generate it with `openvpn --genkey secret ta.key`; the file starts with -----BEGIN OpenVPN Static key V1-----.']] },
