@@ -137,10 +137,11 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
  * environment file (`/etc/default/<service>`, `/etc/sysconfig/<service>`: systemd's `EnvironmentFile=`), a
  * RouterOS export (`.rsc`), git's and Mercurial's own configuration (`.gitconfig`, `.hgrc`), Postfix's `.cf` files
  * (`main.cf`, its MySQL and LDAP lookup tables), yum and dnf repositories (`.repo`), Grafana Alloy's and Agent's
- * configuration (`.alloy`, `.river`) and Puppet's manifests in a module or `manifests/` folder. Scripts and
+ * configuration (`.alloy`, `.river`), Puppet's manifests in a module or `manifests/` folder, Windows registry files (`.reg`: an
+ * autologon's `DefaultPassword`) and autofs maps (`/etc/auto.cifs`: a share's mount options) and Bundler's `.bundle/config` (a gem host's login). Scripts and
  * prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river)$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
 /**
  * CI pipelines, test runners' and development containers' configuration: the services they start
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
@@ -158,8 +159,9 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     // the JFrog CLI's servers (`jfrog-cli.conf.v6`), nullmailer's relays (`remotes`: `host smtp --user=… --pass=…`).
     '\\.?cqlshrc', '(?:\\.local/share/|\\.)?lftp/bookmarks', '\\.jfrog/jfrog-cli\\.conf(?:\\.v\\d+)?', 'nullmailer/remotes',
     // zypper's repository logins (`/etc/zypp/credentials.d/SCCcredentials`), the influx CLI's saved connections
-    // (`~/.influxdbv2/configs`), SnowSQL's (`~/.snowsql/config`) and salt-ssh's roster of hosts and their logins.
-    'zypp/credentials\\.d/[^/]+', '\\.influxdbv2/configs', '\\.snowsql/config', '(?:etc/)?salt/roster',
+    // (`~/.influxdbv2/configs`), SnowSQL's (`~/.snowsql/config`), salt-ssh's roster of hosts and their logins, and the
+    // password Firebird's installer writes for SYSDBA (`SYSDBA.password`: `ISC_PASSWD=…`).
+    'zypp/credentials\\.d/[^/]+', '\\.influxdbv2/configs', '\\.snowsql/config', '(?:etc/)?salt/roster', 'sysdba\\.password',
   ].join('|')})$`,
 );
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;

@@ -893,6 +893,48 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['websphere/properties/soap.client.props', 'com.ibm.SOAP.loginUserid=wasadmin\ncom.ibm.SOAP.loginPassword={xor}«b64:16»'], ['liberty/server.xml', '<keyStore id="defaultKeyStore" password="{xor}«b64:12»" />']],
     misses: [['websphere/properties/soap.client.props', 'com.ibm.SOAP.loginPassword={xor}\ncom.ibm.SOAP.loginPassword=${WAS_PASSWORD}']] },
 
+  // Windows runbooks' logins the command-line rules do not read: a scheduled task's account (`schtasks /create … /ru user /rp password`),
+  // a saved credential (`cmdkey /add:host /user:u /pass:password`) and a mapped share with its password before `/user:` (`net use Z: \\srv\share password /user:u`).
+  // `/rp *`, a bare `/pass` and `*` prompt for it; `%VAR%` and `$env:VAR` are variables.
+  { id: 'windows-command-password', name: { en: 'Password on a Windows command line (schtasks /rp, cmdkey /pass, net use)', 'zh-CN': 'Windows 命令行中的口令（schtasks /rp、cmdkey /pass、net use）' }, find: 'line', keywords: ['schtasks', 'cmdkey', 'net use'],
+    pattern: /\bschtasks(?:\.exe)?\s[^\n]*?\s\/rp\s+["']?(?<v>[^\s"'*%$][^\s"']*)|\bcmdkey(?:\.exe)?\s[^\n]*?\s\/pass:["']?(?<v1>[^\s"'%$][^\s"']*)|\bnet\s+use\s+(?:[A-Za-z]:\s+|\*\s+)?\\\\\S+\s+["']?(?<v2>[^\s"'/*%$][^\s"']*)["']?\s+\/user:/gi, judge: 'literal',
+    hits: [['ops/backup-task.bat', 'schtasks /create /tn "Nightly backup" /tr C:\\ops\\backup.cmd /sc daily /ru CORP\\svc-backup /rp «pw»'], ['ops/cmdkey.cmd', 'cmdkey /add:fs01.corp.example /user:CORP\\ops /pass:«lit:Share2020»'],
+      ['ops/map-share.cmd', 'net use Z: \\\\fs01\\share «pw» /user:CORP\\ops /persistent:yes']],
+    misses: [['ops/backup-task.bat', 'schtasks /create /tn backup /tr backup.cmd /sc daily /ru CORP\\svc /rp *\nschtasks /create /tn b /tr b.cmd /ru SYSTEM /rp %SVC_PASS%\ncmdkey /add:fs01 /user:CORP\\ops /pass\nnet use Z: \\\\fs01\\share * /user:CORP\\ops\nnet use Z: \\\\fs01\\share %SHARE_PASS% /user:CORP\\ops']] },
+  // A login given as `user:password` to a command's option: skopeo's, podman's and buildah's `--creds` (`--src-creds`, `--dest-creds`),
+  // the Jenkins CLI's `-auth user:token` (`-auth @file` reads a file), Concourse's local users (`--add-local-user`, `CONCOURSE_ADD_LOCAL_USER`:
+  // `user:password[,user:password]`), and Bundler's per-host logins (`bundle config set gems.corp.example user:password`, `BUNDLE_GEMS__CORP__EXAMPLE: "user:password"` in `.bundle/config` or the environment).
+  { id: 'user-pair-option', name: { en: 'Login given as user:password to a tool\'s option (skopeo --creds, Jenkins CLI -auth, Concourse local users, Bundler host credentials)', 'zh-CN': '以 user:password 形式传给工具选项的登录（skopeo --creds、Jenkins CLI -auth、Concourse 本地用户、Bundler 主机凭据）' }, find: 'line',
+    keywords: ['creds', '-auth', 'add_local_user', 'add-local-user', 'bundle_', 'bundle config'],
+    pattern: /(?:^|\s)--(?:src-|dest-)?creds(?:\s+|=)["']?[^\s:"'$]+:(?<v>[^\s"'$][^\s"']*)|\bjenkins-cli(?:\.jar)?\b[^\n]*?\s-auth\s+["']?[^\s:@"'$]+:(?<v1>[^\s"'$][^\s"']*)|(?:CONCOURSE_ADD_LOCAL_USER|--add-local-user)["']?(?:\s*[:=]\s*|\s+)["']?[^\s:,"'$]+:(?<v2>[^\s,"'$][^\s,"']*)|\bBUNDLE_(?!BUILD__|MIRROR__)[A-Z0-9_]*?__[A-Z0-9_]+["']?\s*[:=]\s*["']?[^\s:"'$]+:(?<v3>[^\s"'$/][^\s"']*)|\bbundle\s+config\s+(?:set\s+)?(?:--\w+\s+)*[\w-]+(?:\.[\w-]+)+\s+["']?[^\s:"'$]+:(?<v4>[^\s"'$/][^\s"']*)/g, judge: 'literal',
+    hits: [['ops/mirror.sh', 'skopeo copy --src-creds ops:«pw» --dest-creds=ops:«pw» docker://registry.corp.example/app:1 docker://mirror.corp.example/app:1'], ['ops/build.sh', 'java -jar jenkins-cli.jar -s https://ci.corp.example/ -auth ops:«alnum:34» build deploy'],
+      ['concourse/docker-compose.yml', 'services:\n  web:\n    environment:\n      CONCOURSE_ADD_LOCAL_USER: admin:«pw»'], ['.bundle/config', '---\nBUNDLE_PATH: "vendor/bundle"\nBUNDLE_GEMS__CONTRIBSYS__COM: "ops:«alnum:8»"'],
+      ['Dockerfile', 'RUN bundle config set --global enterprise.contribsys.com ops:«alnum:8» && bundle install']],
+    misses: [['ops/mirror.sh', 'skopeo copy --src-creds "$REG_USER:$REG_PASS" docker://a docker://b\npodman login --get-login registry.corp.example\njava -jar jenkins-cli.jar -auth @/run/secrets/jenkins build deploy\nbundle config set --global gems.contribsys.com $SIDEKIQ_CREDS'],
+      ['.bundle/config', '---\nBUNDLE_MIRROR__RUBYGEMS__ORG: "https://gems.corp.example"\nBUNDLE_BUILD__PG: "--with-pg-config=/usr/pgsql/bin/pg_config"\nBUNDLE_GEMS__CONTRIBSYS__COM: "${SIDEKIQ_USER}:${SIDEKIQ_PASS}"']] },
+  // HeidiSQL's saved sessions (`portable_settings.txt`, or a registry export): `Servers\<session>\Password<|||>1<|||>` then the password
+  // shifted by a digit and written in hex, the digit last — a reversible encoding.
+  { id: 'heidisql-password', credentialFile: true, name: { en: 'Saved password of a HeidiSQL session', 'zh-CN': 'HeidiSQL 会话保存的口令' }, find: 'line', keywords: ['password<|||>'],
+    pattern: /\\Password<\|\|\|>\d<\|\|\|>(?<v>[0-9A-Fa-f]{2,}\d)\s*$/g, judge: 'literal',
+    hits: [['HeidiSQL/portable_settings.txt', 'Servers\\prod\\Host<|||>1<|||>db.corp.example\nServers\\prod\\Password<|||>1<|||>«uhex:28»7']],
+    misses: [['HeidiSQL/portable_settings.txt', 'Servers\\prod\\Password<|||>1<|||>\nServers\\prod\\PasswordSaved<|||>3<|||>0']] },
+  // Nagios Cross-Platform Agent's API token (`ncpa.cfg`, `[api] community_string = …`): whoever holds it queries and runs the agent's checks.
+  { id: 'ncpa-community-string', credentialFile: true, name: { en: 'NCPA agent API token (community_string)', 'zh-CN': 'NCPA 代理 API 令牌（community_string）' }, find: 'line', files: /\.(?:cfg|conf|ini)$/, keywords: ['community_string'],
+    pattern: /^\s*community_string\s*=\s*(?<v>[^\s#;](?:[^#;]*[^\s#;])?)/g, judge: 'literal',
+    hits: [['ncpa/etc/ncpa.cfg', '[api]\ncommunity_string = «alnum:24»'], ['usr/local/ncpa/etc/ncpa.cfg.d/api.cfg', '[api]\ncommunity_string = «lit:ncpa2020»']],
+    misses: [['ncpa/etc/ncpa.cfg', '[api]\ncommunity_string = {{ ncpa_token }}\n# community_string = mytoken']] },
+  // Spark's `spark-defaults.conf`, a property and its value separated by spaces: S3A's and Azure storage's keys, SSL store passwords, the
+  // shared `spark.authenticate.secret` (`…access.key` is the key's id, not read). Java's properties reader: `#` starts a comment only at a line's start.
+  { id: 'spark-defaults-secret', credentialFile: true, name: { en: 'Secret in Spark\'s spark-defaults.conf (storage keys, SSL passwords, authenticate secret)', 'zh-CN': 'Spark spark-defaults.conf 中的密钥（存储密钥、SSL 口令、认证密钥）' }, find: 'line', files: /(?:^|\/)spark-defaults\.conf(?:\.[\w-]+)?$/, keywords: ['secret', 'password', 'account.key'],
+    pattern: /^\s*spark\.[\w.-]*?(?:secret\.key|secret|password|account\.key\.[\w.-]+)\s+(?<v>\S+)\s*$/gi, judge: 'literal',
+    hits: [['spark/conf/spark-defaults.conf', 'spark.hadoop.fs.s3a.endpoint     s3.corp.example\nspark.hadoop.fs.s3a.secret.key   «b64:40»'], ['conf/spark-defaults.conf', 'spark.ssl.keyStorePassword «pw»\nspark.authenticate.secret «alnum:32»']],
+    misses: [['spark/conf/spark-defaults.conf', 'spark.hadoop.fs.s3a.secret.key   ${S3_SECRET_KEY}\nspark.authenticate true\nspark.master spark://master:7077']] },
+  // GlassFish's and Payara's `asadmin --passwordfile` (`AS_ADMIN_PASSWORD=…`, `AS_ADMIN_MASTERPASSWORD=…`, `AS_ADMIN_USERPASSWORD=…`): a file that exists to hold them.
+  { id: 'asadmin-password', credentialFile: true, name: { en: 'GlassFish or Payara asadmin password', 'zh-CN': 'GlassFish 或 Payara 的 asadmin 口令' }, find: 'line', keywords: ['as_admin_'],
+    pattern: /^\s*(?:export\s+)?AS_ADMIN_[A-Z]*(?:PASSWORD|PASSPHRASE)\s*=\s*(?<v>[^\s#"']\S*|"[^"]*"|'[^']*')/g, judge: 'literal',
+    hits: [['glassfish/password.txt', 'AS_ADMIN_PASSWORD=«pw»\nAS_ADMIN_MASTERPASSWORD=«lit:glassfish2020»'], ['payara/pwdfile', 'AS_ADMIN_NEWPASSWORD=«pw»']],
+    misses: [['payara/Dockerfile', 'RUN echo "AS_ADMIN_PASSWORD=${ADMIN_PASSWORD}" > /tmp/pwd\nRUN echo "AS_ADMIN_PASSWORD=" >> /tmp/pwd']] },
+
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',
     hits: [
