@@ -348,8 +348,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // Redis 6 ACL users, in redis.conf or an ACL file: `user <name> on >password ~keys +@commands`. No
   // keyword (a line starts with `user`): the rule reads every line of those files only.
   { id: 'redis-acl-password', credentialFile: true, name: { en: 'Redis ACL user password', 'zh-CN': 'Redis ACL 用户口令' }, find: 'line', files: /(?:^|\/)(?:[^/]*redis[^/]*\.conf|[^/]*\.acl)$/, keywords: [],
-    pattern: /^\s*user\s+\S+\s+(?:[^\s>]+\s+)*?>(?<v>[^\s"]+)/g, judge: 'literal',
-    hits: [['users.acl', 'user worker on >«alnum:20» ~jobs:* +@all'], ['redis/redis.conf', 'user ops on #«hex:64» >«lit:ops2021» ~* +@all']],
+    pattern: /^\s*user\s+\S+\s+(?:[^\s>#]+\s+)*?(?:>(?<v>[^\s"]+)|#(?<v1>[0-9a-f]{64})(?!\S))/g, judge: 'literal',
+    hits: [['users.acl', 'user worker on >«alnum:20» ~jobs:* +@all'], ['redis/users.acl', 'user metrics on #«hex:64» ~* +info'], ['redis/redis.conf', 'user ops on #«hex:64» >«lit:ops2021» ~* +@all']],
     misses: [['redis.conf', 'user default on nopass ~* +@all\n# user worker on >password ~* +@all'], ['docs/users.md', 'user worker on >«alnum:20» ~jobs:* +@all']] },
   { id: 'sql-password', name: { en: 'Password in an SQL statement (CREATE USER, IDENTIFIED BY, PASSWORD)', 'zh-CN': 'SQL 语句中的口令（CREATE USER、IDENTIFIED BY、PASSWORD）' }, find: 'line', keywords: ['identified', 'password'],
     pattern: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY(?:\s+PASSWORD)?|(?:WITH\s+(?:LOGIN\s+)?(?:ENCRYPTED\s+)?|\bLOGIN\s+|\b(?:CREATE|ALTER)\s+(?:USER|ROLE|LOGIN)\s+[^\s;]+\s+(?:(?!PASSWORD\b)\w+\s+){0,12})PASSWORD|SET\s+PASSWORD\s+(?:FOR\s+\S+\s*)?=\s*(?:PASSWORD\s*\()?)\s*(?:=\s*)?N?(?<v>'[^'\n]*'|"[^"\n]*")/gi, judge: 'literal',
@@ -934,6 +934,33 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /^\s*(?:export\s+)?AS_ADMIN_[A-Z]*(?:PASSWORD|PASSPHRASE)\s*=\s*(?<v>[^\s#"']\S*|"[^"]*"|'[^']*')/g, judge: 'literal',
     hits: [['glassfish/password.txt', 'AS_ADMIN_PASSWORD=«pw»\nAS_ADMIN_MASTERPASSWORD=«lit:glassfish2020»'], ['payara/pwdfile', 'AS_ADMIN_NEWPASSWORD=«pw»']],
     misses: [['payara/Dockerfile', 'RUN echo "AS_ADMIN_PASSWORD=${ADMIN_PASSWORD}" > /tmp/pwd\nRUN echo "AS_ADMIN_PASSWORD=" >> /tmp/pwd']] },
+
+  // Alertmanager's PagerDuty receiver: the integration's `routing_key` (Events API v2) or `service_key` (v1), 32 characters. (VictorOps'
+  // `routing_key` names a route, and a broker's a message's topic: only the key's shape in Alertmanager's configuration is read.)
+  { id: 'pagerduty-integration-key', credentialFile: true, name: { en: 'PagerDuty integration key in an Alertmanager receiver', 'zh-CN': 'Alertmanager 接收器中的 PagerDuty 集成密钥' }, find: 'line',
+    files: /alertmanager[^/]*\.ya?ml$|(?:^|\/)alertmanager\/(?:[^/]+\/)*[^/]+\.ya?ml$/, keywords: ['routing_key', 'service_key'],
+    pattern: /^\s*(?:-\s+)?(?:routing_key|service_key)\s*:\s*["']?(?<v>[0-9a-z]{32})["']?\s*(?:#.*)?$/g, judge: 'literal',
+    hits: [['alertmanager/alertmanager.yml', 'receivers:\n  - name: oncall\n    pagerduty_configs:\n      - routing_key: «hex:32»\n      - service_key: "«hex:32»"']],
+    misses: [['alertmanager/alertmanager.yml', '    victorops_configs:\n      - routing_key: ops-team\n    pagerduty_configs:\n      - routing_key: "{{ pagerduty_key }}"\n      - routing_key_file: /etc/alertmanager/pd.key'], ['rabbitmq/bindings.yml', 'routing_key: «hex:32»']] },
+  // rspamd's controller passwords (`worker-controller.inc`: `password = "…";` for reading, `enable_password = "…";` for changes), plain or `$2$…` hashed.
+  { id: 'rspamd-controller-password', credentialFile: true, name: { en: 'rspamd controller password', 'zh-CN': 'rspamd 控制器口令' }, find: 'line', files: /(?:^|\/)rspamd\/(?:[^/]+\/)*[^/]+\.(?:inc|conf)$|(?:^|\/)worker-controller[\w.-]*\.inc$/, keywords: ['password'],
+    pattern: /^\s*(?:enable_)?password\s*=\s*"(?<v>[^"]+)"\s*;?/g, judge: 'literal',
+    hits: [['etc/rspamd/local.d/worker-controller.inc', 'password = "$2$«lower:20»$«lower:52»";\nenable_password = "«pw»";']],
+    misses: [['etc/rspamd/local.d/worker-controller.inc', 'password = "{{ rspamd_password }}";\n# enable_password = "q2";']] },
+  // NiFi's `nifi.sensitive.props.key` (nifi.properties): the key that encrypts every sensitive property of the flow.
+  { id: 'nifi-sensitive-props-key', credentialFile: true, name: { en: 'NiFi sensitive properties key', 'zh-CN': 'NiFi 敏感属性密钥' }, find: 'line', keywords: ['nifi.sensitive.props.key'],
+    pattern: /^\s*nifi\.sensitive\.props\.key\s*=\s*(?<v>\S+)\s*$/g, judge: 'literal',
+    hits: [['nifi/conf/nifi.properties', 'nifi.sensitive.props.key=«alnum:24»\nnifi.sensitive.props.algorithm=NIFI_PBKDF2_AES_GCM_256']],
+    misses: [['nifi/conf/nifi.properties', 'nifi.sensitive.props.key=\nnifi.sensitive.props.key.protected=\nnifi.sensitive.props.key=${NIFI_SENSITIVE_KEY}']] },
+  // Rails' key bases beside `secret_key_base` (GitLab's `gitlab-secrets.json` and `secrets.yml`: `db_key_base` encrypts database columns, `otp_key_base` two-factor secrets).
+  { id: 'rails-key-base', name: { en: 'Rails key base (db_key_base, otp_key_base, encrypted_settings_key_base)', 'zh-CN': 'Rails 密钥基（db_key_base、otp_key_base、encrypted_settings_key_base）' }, find: 'key', keywords: ['key_base'],
+    keys: /^(?:db|otp|encrypted_settings|ci_job_token_signing|active_record_encryption_primary)_key_base$/, judge: 'literal',
+    hits: [['gitlab/config/gitlab-secrets.json', '  "gitlab_rails": {\n    "db_key_base": "«hex:128»",\n    "otp_key_base": "«hex:128»"'], ['config/secrets.yml', 'production:\n  db_key_base: «hex:64»']],
+    misses: [['config/secrets.yml', 'production:\n  db_key_base: <%= ENV["DB_KEY_BASE"] %>\n  otp_key_base: ""']] },
+  // A NATS NKEY seed (`S` and the key's type, then base32; an nsc `.creds` file's second block, an `.nk` file): the private key of a user, account or operator.
+  { id: 'nats-nkey-seed', name: { en: 'NATS NKEY seed (private key)', 'zh-CN': 'NATS NKEY 种子（私钥）' }, find: 'token', keywords: ['SUA', 'SAA', 'SOA', 'SNA', 'SCA', 'SXA', 'SPA'],
+    pattern: tokenPattern('S[UAONCXP]A[A-Z2-7]{55}'), fixedPrefix: 3, judge: 'format',
+    hits: [['nats/app.creds', '-----BEGIN USER NKEY SEED-----\n«lit:SUA»«upper:55»\n------END USER NKEY SEED------'], ['.nkeys/ops.nk', '«lit:SOA»«upper:55»']], misses: [] },
 
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',
