@@ -325,7 +325,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['ops/.netrc', 'machine api.corp.example login bot password «pw»'], ['.netrc', 'machine smtp.corp.example\n  login ops\n  password «lit:ops2019»'],
       // APT's logins for its sources (`/etc/apt/auth.conf`, `auth.conf.d/*.conf`): netrc's format, a repository path after the host.
       ['etc/apt/auth.conf.d/corp.conf', 'machine apt.corp.example/debian\nlogin ops\npassword «pw»'], ['etc/apt/auth.conf', 'machine apt.corp.example login ops password «lit:apt2020»']],
-    misses: [['.netrc', 'machine h login u password $NETRC_PASSWORD'], ['etc/apt/auth.conf.d/corp.conf', 'machine apt.corp.example\nlogin ops\npassword {{ apt_repo_password }}']] },
+    misses: [['.netrc', 'machine h login u password $NETRC_PASSWORD'], ['etc/apt/auth.conf.d/corp.conf', 'machine apt.corp.example\nlogin ops\npassword {{ apt_repo_password }}'],
+      ['roles/apt/templates/etc/apt/auth.conf.d/repo.conf.j2', "{{ 'machine {} login {} password {}'.format(item.machine, item.login, item.password) }}"]] },
   { id: 'mail-client-password', credentialFile: true, name: { en: 'Password in a mail or FTP client rc file (msmtp, esmtp, fetchmail, mutt)', 'zh-CN': '邮件或 FTP 客户端配置文件（msmtp、esmtp、fetchmail、mutt）中的口令' }, find: 'line', files: RC_FILE, keywords: ['pass'],
     // Directive names in any case (isync's `Pass`), and `pass` glued to which side's mailbox it is (OfflineIMAP's `remotepass`).
     pattern: /(?:^|\s)(?:remote|local)?(?:password|passwd|pass)\s+(?:=\s*)?(?<v>"[^"]*"|'[^']*'|[^\s"'#;]+)/gi, judge: 'literal',
