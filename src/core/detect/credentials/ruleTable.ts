@@ -959,8 +959,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['gitlab/config/gitlab-secrets.json', '  "gitlab_rails": {\n    "db_key_base": "«hex:128»",\n    "otp_key_base": "«hex:128»"'], ['config/secrets.yml', 'production:\n  db_key_base: «hex:64»']],
     misses: [['config/secrets.yml', 'production:\n  db_key_base: <%= ENV["DB_KEY_BASE"] %>\n  otp_key_base: ""']] },
   // A NATS NKEY seed (`S` and the key's type, then base32; an nsc `.creds` file's second block, an `.nk` file): the private key of a user, account or operator.
-  { id: 'nats-nkey-seed', name: { en: 'NATS NKEY seed (private key)', 'zh-CN': 'NATS NKEY 种子（私钥）' }, find: 'token', keywords: ['SUA', 'SAA', 'SOA', 'SNA', 'SCA', 'SXA', 'SPA'],
-    pattern: tokenPattern('S[UAONCXP]A[A-Z2-7]{55}'), fixedPrefix: 3, judge: 'format',
+  { id: 'nats-nkey-seed', name: { en: 'NATS NKEY seed (private key)', 'zh-CN': 'NATS NKEY 种子（私钥）' }, find: 'token', keywords: ['SUA', 'SAA', 'SOA', 'SNA', 'SCA', 'SXA'],
+    pattern: tokenPattern('S[UAONCX]A[A-Z2-7]{55}'), fixedPrefix: 3, judge: 'format',
     hits: [['nats/app.creds', '-----BEGIN USER NKEY SEED-----\n«lit:SUA»«upper:55»\n------END USER NKEY SEED------'], ['.nkeys/ops.nk', '«lit:SOA»«upper:55»']], misses: [] },
 
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
