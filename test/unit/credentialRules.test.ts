@@ -270,6 +270,31 @@ describe('credential rules', () => {
     for (const path of ['etc/default/minio.sh', 'docs/etc/default/minio', 'app/code/Vendor/Module/etc/env.php.sample']) assert.deepEqual(matchKinds(path, 'MINIO_ROOT_PASSWORD=Password123!'), [], path);
   });
 
+  it('count a weak value as deployed in Postfix lookup tables, yum repositories, Grafana Alloy, Puppet manifests, Prosody, a Chef cookbook\'s attributes, registry files, autofs maps and Bundler\'s config', () => {
+    assert.deepEqual(matchKinds('etc/postfix/mysql-virtual-mailbox-maps.cf', 'user = mailuser\npassword = Password123!\nhosts = 127.0.0.1'), ['password@2']);
+    assert.deepEqual(matchKinds('etc/yum.repos.d/corp.repo', '[corp]\nbaseurl=https://rpm.corp.example/el9/\nusername=ops\npassword=Password123!'), ['password@4']);
+    assert.deepEqual(matchKinds('alloy/config.alloy', 'basic_auth {\n  username = "ops"\n  password = "Password123!"\n}'), ['password@3']);
+    assert.deepEqual(matchKinds('modules/profile/manifests/db.pp', "class { 'mysql::server':\n  root_password => 'Password123!',\n}"), ['password@2']);
+    assert.deepEqual(matchKinds('etc/prosody/prosody.cfg.lua', 'authentication = "ldap"\nldap_rootdn = "cn=prosody,dc=corp,dc=example"\nldap_password = "Password123!"'), ['password@3']);
+    assert.deepEqual(matchKinds('cookbooks/db/attributes/default.rb', "default['mysql']['server_root_password'] = 'Password123!'"), ['password@1']);
+    assert.deepEqual(matchKinds('windows/autologon.reg', 'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon]\r\n"DefaultUserName"="kiosk"\r\n"DefaultPassword"="Password123!"'), ['password@5']);
+    assert.deepEqual(matchKinds('etc/auto.cifs', 'share -fstype=cifs,rw,username=ops,password=Password123! ://fs01.corp.example/share'), ['password@1']);
+    assert.deepEqual(matchKinds('.bundle/config', '---\nBUNDLE_GEMS__CONTRIBSYS__COM: "ops:Password123!"'), ['user-pair-option@2']);
+    // The same lines in code, a script and documentation stay stand-ins: a Lua module, a recipe, a page.
+    for (const [path, text] of [['src/db.lua', 'local password = "Password123!"'], ['cookbooks/db/recipes/default.rb', "password = 'Password123!'"], ['docs/postfix/mysql.cf.md', 'password = Password123!'], ['scripts/db.pp.sh', 'password=Password123!'], ['etc/auto.master', '/mnt/share /etc/auto.cifs --timeout=60 password=Password123!']]) {
+      assert.deepEqual(matchKinds(path, text), [], path);
+    }
+  });
+
+  it('count a weak value in zypper\'s, the influx CLI\'s, SnowSQL\'s, salt-ssh\'s and Firebird\'s saved logins (files that exist to hold them)', () => {
+    assert.deepEqual(matchKinds('etc/zypp/credentials.d/SCCcredentials', 'username=SCC_ops\npassword=Password123!'), ['password@2']);
+    assert.deepEqual(matchKinds('home/ops/.influxdbv2/configs', '[default]\n  url = "https://influx.corp.example"\n  token = "Password123!"'), ['token@3']);
+    assert.deepEqual(matchKinds('home/ops/.snowsql/config', '[connections]\nusername = ops\npassword = Password123!'), ['password@3']);
+    assert.deepEqual(matchKinds('etc/salt/roster', 'web1:\n  host: 10.0.0.2\n  user: root\n  passwd: Password123!'), ['password@4']);
+    assert.deepEqual(matchKinds('firebird/SYSDBA.password', 'ISC_USER=SYSDBA\nISC_PASSWD=Password123!'), ['password@2']);
+    assert.deepEqual(matchKinds('docs/salt/roster.md', 'web1:\n  passwd: Password123!'), []);
+  });
+
   it('count a weak value in the saved logins of cqlsh, lftp, the JFrog CLI and nullmailer (files that exist to hold them)', () => {
     assert.deepEqual(matchKinds('home/ops/.cassandra/cqlshrc', '[authentication]\nusername = cassandra\npassword = Password123!'), ['password@3']);
     assert.deepEqual(matchKinds('home/ops/.local/share/lftp/bookmarks', 'backup ftp://ops:Password123!@ftp.corp.example/backup').length, 1);

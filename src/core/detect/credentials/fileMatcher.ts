@@ -55,6 +55,11 @@ export interface FileProfile extends FileContext {
   vsftpdUsers: boolean;
   /** Subversion's cached login (`svn.simple/<md5 of the realm>`): `K 8`, `password`, `V <length>`, then the password on a line of its own. */
   svnSimple: boolean;
+  /**
+   * An INI file with a section of logins, `name = password` (CouchDB's `[admins]`, Apache Shiro's `[users]`: `name =
+   * password, role…`): the section that holds them, lower-cased, or null. Its entries hold no credential word.
+   */
+  usersSection: string | null;
   /** A CSV or TSV file: rows are judged by the credential columns its header names (csvColumns.ts). */
   csv: boolean;
   /** Read as configuration for want of an extension: its first line may say it is a script (scriptProfile), so that line is always read. */
@@ -77,6 +82,11 @@ const OPENVPN_AUTH_FILE = /(?:^|\/)(?:openvpn|vpn)\/(?:[^/]+\/)*(?:(?:login|auth
 
 /** vsftpd's virtual users list as its guides name it (`virtual_users.txt`, `vusers.txt`, `logins.txt`), in a vsftpd folder or named for vsftpd. */
 const VSFTPD_USERS_FILE = /(?:^|\/)[^/]*vsftpd[^/]*\/(?:[^/]+\/)*(?:virtual[_-]?users?|v_?users?|logins?|users?)(?:[._-][\w-]*)?\.txt$|(?:^|\/)vsftpd[_-](?:virtual[_-]?)?(?:users?|logins?)\.txt$/;
+
+/** CouchDB's configuration (`local.ini`, `local.d/*.ini`), whose `[admins]` section holds the server admins' passwords (plain, or hashed once the server starts). */
+const COUCHDB_INI = /(?:^|\/)[^/]*couchdb[^/]*\/(?:[^/]+\/)*[^/]+\.ini$|(?:^|\/)local\.d\/[^/]+\.ini$/;
+/** Apache Shiro's INI realm (`shiro.ini`: Zeppelin, and applications built on Shiro), whose `[users]` section holds `name = password, role…`. */
+const SHIRO_INI = /(?:^|\/)shiro[\w.-]*\.ini$/;
 
 /** A gitleaks configuration's name: `.gitleaks.toml`, `gitleaks.toml`, `gitleaks-ci.toml`, `repo.gitleaks.toml`. */
 const GITLEAKS_CONFIG_NAME = /^(?:[\w-]*[._-])?gitleaks(?:[._-][\w-]+)?\.toml$/;
@@ -114,6 +124,7 @@ function readProfile(path: string): FileProfile {
     openvpnAuthFile: OPENVPN_AUTH_FILE.test(context.lower),
     vsftpdUsers: VSFTPD_USERS_FILE.test(context.lower) && !context.docs,
     svnSimple: /(?:^|\/)svn\.simple\/[0-9a-f]{32}$/.test(context.lower) && !context.docs,
+    usersSection: context.docs ? null : SHIRO_INI.test(context.lower) ? 'users' : COUCHDB_INI.test(context.lower) ? 'admins' : null,
     csv: ext === 'csv' || ext === 'tsv',
     mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
     hclBlocks: ext === 'tf' || ext === 'hcl',
@@ -151,7 +162,7 @@ const NO_MATCHES: readonly SecretMatch[] = [];
 export function fileReadWhole(profile: FileProfile, rules: RuleSet): boolean {
   let known = READ_WHOLE.get(profile);
   if (!known || known.rules !== rules) {
-    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || profile.vsftpdUsers || profile.svnSimple || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
+    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || profile.vsftpdUsers || profile.svnSimple || profile.usersSection !== null || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
     READ_WHOLE.set(profile, known);
   }
   return known.whole;
@@ -301,6 +312,8 @@ export class FileMatcher {
   private authUserPass = 0;
   /** In an svn.simple file: the line that holds the password's length (after `password`), and the password's own line. */
   private svnLengthLine = -1;
+  /** Whether the lines read are inside the INI section of logins (FileProfile.usersSection); unknown, so no, at a hunk's start. */
+  private inUsersSection = false;
   private svnPasswordLine = -1;
   /** An SQL file's tables and the statement being read. */
   private readonly sqlDump: SqlDumpReader | undefined;
@@ -393,6 +406,7 @@ export class FileMatcher {
       else if (line === this.svnLengthLine && /^V \d+$/.test(text)) this.svnPasswordLine = line + 1;
       return;
     }
+    if (profile.usersSection !== null) this.readUsersSection(profile.usersSection, text, line, sink);
     if (this.authUserPass > 0 || (text.includes('<auth-user-pass>') && text.trim() === '<auth-user-pass>')) {
       this.readAuthUserPass(text, line, sink);
       return;
@@ -557,6 +571,21 @@ export class FileMatcher {
     this.dataIndent = -1;
     this.awsWindow = 0;
     this.named = null;
+    this.inUsersSection = false;
+  }
+
+  /** An entry of an INI section of logins (`[admins]`, `[users]`): the value is the password, before any `, role` list. */
+  private readUsersSection(section: string, text: string, line: number, sink: MatchSink): void {
+    const header = /^\s*\[([^\]]+)\]\s*$/.exec(text);
+    if (header) {
+      this.inUsersSection = (header[1] ?? '').trim().toLowerCase() === section;
+      return;
+    }
+    const entry = this.inUsersSection ? /^\s*[^\s=#;[][^=]*?\s*=\s*([^,#;]*[^\s,#;])/.exec(text) : null;
+    const value = entry?.[1]?.trim();
+    if (!entry || !value || this.rules.options.noBuiltIn || ALLOW_MARKERS.some((marker) => text.includes(marker)) || !isLiteralPassword(value, 'credential-file')) return;
+    const start = text.indexOf(value, entry[0].indexOf('=') + 1);
+    this.report('ini-users-password', value, start, start + value.length, line, sink);
   }
 
   private report(kind: CredentialKind, value: string, start: number, end: number, line: number, sink: MatchSink, custom = false): void {

@@ -107,9 +107,11 @@ const APPLICATION_CODE_FOLDER = /(?:^|\/)(?:[\w-]*[_-])?(?:controllers?|views|mo
 /**
  * A tool's own configuration file written in a programming language: Omnibus GitLab's `gitlab.rb`
  * (`gitlab_rails['smtp_password'] = "…"`; not a library's `lib/gitlab.rb`), Chef's `client.rb` and `knife.rb`
- * in their own folders, Magento's `app/etc/env.php` (its database login and crypt key, as a PHP array).
+ * in their own folders, Magento's `app/etc/env.php` (its database login and crypt key, as a PHP array), Prosody's
+ * configuration in Lua (`prosody.cfg.lua`, `conf.d/<host>.cfg.lua`: component secrets) and a Chef cookbook's
+ * attributes (`default['mysql']['server_root_password'] = '…'`: the node's settings).
  */
-const TOOL_CONFIG_AS_CODE = /^(?!(?:.*\/)?(?:lib|app|spec|src|test)\/)(?:.*\/)?gitlab\.rb$|(?:^|\/)(?:\.chef|chef)\/(?:client|knife|solo|config)\.rb$|(?:^|\/)app\/etc\/env\.php$/;
+const TOOL_CONFIG_AS_CODE = /^(?!(?:.*\/)?(?:lib|app|spec|src|test)\/)(?:.*\/)?gitlab\.rb$|(?:^|\/)(?:\.chef|chef)\/(?:client|knife|solo|config)\.rb$|(?:^|\/)app\/etc\/env\.php$|\.cfg\.lua$|(?:^|\/)cookbooks\/[^/]+\/attributes\/[^/]+\.rb$/;
 const PASCAL_CASE_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
 function configNamed(path: string, lower: string, ext: string): boolean {
   if (COMPILED_EXTENSIONS.has(ext) || APPLICATION_CODE_FOLDER.test(lower)) return false;
@@ -133,10 +135,13 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
  * stack's `.env_db_mysql`), Terraform and Bicep,
  * Dockerfiles (an ENV is baked into the image), Ansible inventories without an extension, a service's
  * environment file (`/etc/default/<service>`, `/etc/sysconfig/<service>`: systemd's `EnvironmentFile=`), a
- * RouterOS export (`.rsc`), git's and Mercurial's own configuration (`.gitconfig`, `.hgrc`). Scripts and
+ * RouterOS export (`.rsc`), git's and Mercurial's own configuration (`.gitconfig`, `.hgrc`), Postfix's `.cf` files
+ * (`main.cf`, its MySQL and LDAP lookup tables), yum and dnf repositories (`.repo`), Grafana Alloy's and Agent's
+ * configuration (`.alloy`, `.river`), Puppet's manifests in a module or `manifests/` folder, Windows registry files (`.reg`: an
+ * autologon's `DefaultPassword`) and autofs maps (`/etc/auto.cifs`: a share's mount options) and Bundler's `.bundle/config` (a gem host's login). Scripts and
  * prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc)$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
 /**
  * CI pipelines, test runners' and development containers' configuration: the services they start
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
@@ -153,6 +158,10 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     // Clients' files of saved logins: Cassandra's cqlsh (`[authentication]`), lftp's bookmarks (`name url-with-password`),
     // the JFrog CLI's servers (`jfrog-cli.conf.v6`), nullmailer's relays (`remotes`: `host smtp --user=… --pass=…`).
     '\\.?cqlshrc', '(?:\\.local/share/|\\.)?lftp/bookmarks', '\\.jfrog/jfrog-cli\\.conf(?:\\.v\\d+)?', 'nullmailer/remotes',
+    // zypper's repository logins (`/etc/zypp/credentials.d/SCCcredentials`), the influx CLI's saved connections
+    // (`~/.influxdbv2/configs`), SnowSQL's (`~/.snowsql/config`), salt-ssh's roster of hosts and their logins, and the
+    // password Firebird's installer writes for SYSDBA (`SYSDBA.password`: `ISC_PASSWD=…`).
+    'zypp/credentials\\.d/[^/]+', '\\.influxdbv2/configs', '\\.snowsql/config', '(?:etc/)?salt/roster', 'sysdba\\.password',
   ].join('|')})$`,
 );
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;

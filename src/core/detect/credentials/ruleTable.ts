@@ -126,6 +126,16 @@ const CI_PIPELINE_FILE = /(?:^|\/)(?:\.github\/workflows|\.gitea\/workflows|\.fo
 /** An Ansible role's tasks and handlers, and playbooks by name: their `shell:` and `command:` lines are script lines. */
 const ANSIBLE_TASKS_FILE = /(?:^|\/)(?:tasks|handlers)\/(?:[^/]+\/)*[^/]+\.ya?ml$|(?:^|\/)[\w.-]*playbook[\w.-]*\.ya?ml$/;
 
+/**
+ * More daemons whose directives name a password without `=` (directive-password): Apache's configuration and
+ * `.htaccess` (mod_authnz_ldap's `AuthLDAPBindPassword`), tinyproxy (`BasicAuth user password`), vpnc
+ * (`IPSec secret …`, `Xauth password …`), ifupdown's `/etc/network/interfaces` (`wpa-psk`, `wireless-key`) and
+ * syslog-ng (`password("…")` in a destination).
+ */
+const DAEMON_DIRECTIVE_FILES = /(?:^|\/)(?:apache2?|httpd)\/(?:[^/]+\/)*[^/]+\.conf$|(?:^|\/)(?:apache2?|httpd)[\w.-]*\.conf$|(?:^|\/)\.htaccess$|(?:^|\/)tinyproxy(?:\/(?:[^/]+\/)*[^/]+)?\.conf$|(?:^|\/)vpnc(?:\/(?:[^/]+\/)*[^/]+)?\.conf$|(?:^|\/)network\/interfaces(?:\.d\/[^/]+)?$|(?:^|\/)syslog-ng(?:\/(?:[^/]+\/)*[^/]+)?\.conf$/;
+// (Apache's `exec:` runs a program that prints the password, and syslog-ng's `` `name` `` is a variable @define sets: references, not values.)
+const DAEMON_DIRECTIVE_VALUES = /^\s*AuthLDAPBindPassword\s+(?!"?exec:)(?<v1>"[^"]*"|[^\s"#]+)|^\s*BasicAuth\s+\S+\s+(?<v2>[^\s#]+)|^\s*(?:IPSec\s+secret|Xauth\s+password)\s+(?<v3>\S(?:.*\S)?)|^\s*(?:wpa-psk|wireless-key\d?)\s+(?<v4>[^\s#]+)|\b(?:password|passwd)\(\s*(?:"(?!`)(?<v5>[^"]*)"|'(?<v6>[^']*)'|(?<v7>[^\s)"']+))\s*\)/;
+
 export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // ---- provider tokens: the shape names the issuer ----
   token('aws-access-key-id', 'AWS access key ID (half of an access key pair)', 'AWS 访问密钥 ID（密钥对的一半）', ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'], '(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}', 4, [['a.txt', 'id «lit:AKIA»«upper:16»']]),
@@ -262,7 +272,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['docs/vault-init.txt', 'Unseal Key 1: «b64:44»\nUnseal Key 2: «b64:44»'], ['ops/unseal.sh', 'kubectl -n vault exec vault-0 -- vault operator unseal «b64:44»']],
     misses: [['ops/unseal.sh', 'vault operator unseal "$UNSEAL_KEY_1"\nvault operator unseal -migrate\necho "Unseal Key 1: <key>"']] },
   // A .netrc entry written on one line elsewhere (a CI script that writes ~/.netrc, a README): `machine … login … password …`.
-  { id: 'netrc-entry-password', name: { en: '.netrc entry password outside a .netrc file', 'zh-CN': '.netrc 文件之外的 .netrc 条目口令' }, find: 'line', files: /^(?!(?:.*\/)?[._]?netrc$)/, keywords: ['machine'],
+  { id: 'netrc-entry-password', name: { en: '.netrc entry password outside a .netrc file', 'zh-CN': '.netrc 文件之外的 .netrc 条目口令' }, find: 'line', files: /^(?!(?:.*\/)?[._]?netrc$)(?!(?:.*\/)?apt\/auth\.conf(?:\.d\/[^/]+)?$)/, keywords: ['machine'],
     pattern: /\bmachine\s+[\w.-]+\s+login\s+\S+\s+password\s+(?<v>"[^"\n]*"|[^\s"'`]+)/g, judge: 'literal',
     hits: [['ci/publish.sh', 'echo "machine api.corp.example login ci password «alnum:24»" > ~/.netrc']],
     misses: [['ci/publish.sh', 'echo "machine api.corp.example login ci password $API_TOKEN" > ~/.netrc\nprintf \'machine %s login %s password %s\\n\' "$HOST" "$USER" "$PASS" > ~/.netrc']] },
@@ -311,8 +321,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // MySQL's login path file always holds credentials (`mysql_config_editor set --password`); its
   // content is obfuscated (AES with the key stored beside it), so it is not decoded: the file is the finding.
   { id: 'mysql-login-path-file', name: { en: 'MySQL login path file (.mylogin.cnf, stored credentials)', 'zh-CN': 'MySQL 登录路径文件（.mylogin.cnf，保存的凭据）' }, find: 'path', files: /(?:^|\/)\.mylogin\.cnf$/, keywords: [], judge: 'structure', hits: [], misses: [] },
-  { id: 'netrc-password', credentialFile: true, name: { en: '.netrc login password', 'zh-CN': '.netrc 登录口令' }, find: 'line', files: /(?:^|\/)[._]?netrc$/, keywords: ['password', 'passwd'], pattern: /\b(?:password|passwd)\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
-    hits: [['ops/.netrc', 'machine api.corp.example login bot password «pw»'], ['.netrc', 'machine smtp.corp.example\n  login ops\n  password «lit:ops2019»']], misses: [['.netrc', 'machine h login u password $NETRC_PASSWORD']] },
+  { id: 'netrc-password', credentialFile: true, name: { en: '.netrc login password (and APT\'s auth.conf, in the same format)', 'zh-CN': '.netrc 登录口令（及同一格式的 APT auth.conf）' }, find: 'line', files: /(?:^|\/)[._]?netrc$|(?:^|\/)apt\/auth\.conf(?:\.d\/[^/]+)?$/, keywords: ['password', 'passwd'], pattern: /\b(?:password|passwd)\s+(?<v>"[^"]*"|\S+)/g, judge: 'literal',
+    hits: [['ops/.netrc', 'machine api.corp.example login bot password «pw»'], ['.netrc', 'machine smtp.corp.example\n  login ops\n  password «lit:ops2019»'],
+      // APT's logins for its sources (`/etc/apt/auth.conf`, `auth.conf.d/*.conf`): netrc's format, a repository path after the host.
+      ['etc/apt/auth.conf.d/corp.conf', 'machine apt.corp.example/debian\nlogin ops\npassword «pw»'], ['etc/apt/auth.conf', 'machine apt.corp.example login ops password «lit:apt2020»']],
+    misses: [['.netrc', 'machine h login u password $NETRC_PASSWORD'], ['etc/apt/auth.conf.d/corp.conf', 'machine apt.corp.example\nlogin ops\npassword {{ apt_repo_password }}'],
+      ['roles/apt/templates/etc/apt/auth.conf.d/repo.conf.j2', "{{ 'machine {} login {} password {}'.format(item.machine, item.login, item.password) }}"]] },
   { id: 'mail-client-password', credentialFile: true, name: { en: 'Password in a mail or FTP client rc file (msmtp, esmtp, fetchmail, mutt)', 'zh-CN': '邮件或 FTP 客户端配置文件（msmtp、esmtp、fetchmail、mutt）中的口令' }, find: 'line', files: RC_FILE, keywords: ['pass'],
     // Directive names in any case (isync's `Pass`), and `pass` glued to which side's mailbox it is (OfflineIMAP's `remotepass`).
     pattern: /(?:^|\s)(?:remote|local)?(?:password|passwd|pass)\s+(?:=\s*)?(?<v>"[^"]*"|'[^']*'|[^\s"'#;]+)/gi, judge: 'literal',
@@ -335,8 +349,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // Redis 6 ACL users, in redis.conf or an ACL file: `user <name> on >password ~keys +@commands`. No
   // keyword (a line starts with `user`): the rule reads every line of those files only.
   { id: 'redis-acl-password', credentialFile: true, name: { en: 'Redis ACL user password', 'zh-CN': 'Redis ACL 用户口令' }, find: 'line', files: /(?:^|\/)(?:[^/]*redis[^/]*\.conf|[^/]*\.acl)$/, keywords: [],
-    pattern: /^\s*user\s+\S+\s+(?:[^\s>]+\s+)*?>(?<v>[^\s"]+)/g, judge: 'literal',
-    hits: [['users.acl', 'user worker on >«alnum:20» ~jobs:* +@all'], ['redis/redis.conf', 'user ops on #«hex:64» >«lit:ops2021» ~* +@all']],
+    pattern: /^\s*user\s+\S+\s+(?:[^\s>#]+\s+)*?(?:>(?<v>[^\s"]+)|#(?<v1>[0-9a-f]{64})(?!\S))/g, judge: 'literal',
+    hits: [['users.acl', 'user worker on >«alnum:20» ~jobs:* +@all'], ['redis/users.acl', 'user metrics on #«hex:64» ~* +info'], ['redis/redis.conf', 'user ops on #«hex:64» >«lit:ops2021» ~* +@all']],
     misses: [['redis.conf', 'user default on nopass ~* +@all\n# user worker on >password ~* +@all'], ['docs/users.md', 'user worker on >«alnum:20» ~jobs:* +@all']] },
   { id: 'sql-password', name: { en: 'Password in an SQL statement (CREATE USER, IDENTIFIED BY, PASSWORD)', 'zh-CN': 'SQL 语句中的口令（CREATE USER、IDENTIFIED BY、PASSWORD）' }, find: 'line', keywords: ['identified', 'password'],
     pattern: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY(?:\s+PASSWORD)?|(?:WITH\s+(?:LOGIN\s+)?(?:ENCRYPTED\s+)?|\bLOGIN\s+|\b(?:CREATE|ALTER)\s+(?:USER|ROLE|LOGIN)\s+[^\s;]+\s+(?:(?!PASSWORD\b)\w+\s+){0,12})PASSWORD|SET\s+PASSWORD\s+(?:FOR\s+\S+\s*)?=\s*(?:PASSWORD\s*\()?)\s*(?:=\s*)?N?(?<v>'[^'\n]*'|"[^"\n]*")/gi, judge: 'literal',
@@ -364,8 +378,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['etc/postfix/sasl_passwd', '[smtp.corp.example]:587 relay@corp.example:«pw»\n[smtp.relay.example]:2525 alerts:«lit:relay2019»']], misses: [['etc/postfix/sasl_passwd', '# [smtp.corp.example]:587 user:password\n[smtp.corp.example]:587 relay:']] },
   // A secret in a file of its own: Docker (swarm, compose) secrets files, Jenkins' and JFrog's master and join
   // keys, Jenkins' and Nexus' generated admin passwords, Artifactory's bootstrap credentials (`user@host=password`).
-  { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Ansible Vault password, Chef data bag secret)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Ansible Vault 口令，Chef 数据包密钥）' }, find: 'line',
-    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|\.psk$|(?:^|\/)authd\.pass$/, keywords: [],
+  { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Ansible Vault password, Chef data bag secret, LDAP root bind password, Checkmk automation secret)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Ansible Vault 口令，Chef 数据包密钥，LDAP 管理绑定口令，Checkmk 自动化密钥）' }, find: 'line',
+    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|\.psk$|(?:^|\/)authd\.pass$|(?:^|\/)(?:libnss-|pam_|nss_)?ldap\.secret$|(?:^|\/)check_mk\/web\/automation\/automation\.secret$|(?:^|\/)web\/[^/]+\/automation\.secret$/, keywords: [],
     pattern: /^\s*(?:[^=\s#]+@[^=\s]*=)?(?<v>[^\s#=]\S*)\s*$/g, judge: 'literal',
     hits: [['stack/secrets/db_password.txt', '«pw»'], ['jenkins_home/secrets/initialAdminPassword', '«hex:32»'], ['jenkins_home/secrets/master.key', '«hex:256»'], ['nexus3/admin.password', '«uuid»'], ['artifactory/var/etc/access/bootstrap.creds', 'admin@*=«pw»'],
       // A Vault CLI's saved token (`vault login` writes it to ~/.vault-token: `hvs.…`, or `s.…` before Vault 1.10); Chef's shared data bag key.
@@ -375,8 +389,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // A TLS pre-shared key in a file of its own (Zabbix agent's `TLSPSKFile=/etc/zabbix/zabbix_agentd.psk`: 32 to 512 hex digits).
       ['etc/zabbix/zabbix_agentd.psk', '«hex:64»'],
       // The Wazuh manager's enrolment password (`/var/ossec/etc/authd.pass`): any agent that holds it can register.
-      ['var/ossec/etc/authd.pass', '«pw»']],
-    misses: [['stack/secrets/db_password.txt', '${DB_PASSWORD}\n# written by the installer'], ['docs/secrets.md', 'db_password.txt'], ['ansible/vault_pass.py', 'import os\nprint(os.environ["VAULT_PASS"])'], ['ansible/.vault_pass', '{{ lookup("env", "VAULT_PASS") }}'], ['etc/zabbix/zabbix_agentd.psk', '{{ zabbix_agent_psk }}']] },
+      ['var/ossec/etc/authd.pass', '«pw»'],
+      // pam_ldap's and libnss-ldap's root bind password (`/etc/ldap.secret`, `/etc/libnss-ldap.secret`: the `rootbinddn` account's, mode 0600).
+      ['etc/ldap.secret', '«pw»'], ['etc/libnss-ldap.secret', '«lit:ldap2019»'],
+      // Checkmk's automation user's secret (`var/check_mk/web/automation/automation.secret`): the site's API login.
+      ['omd/sites/mon/var/check_mk/web/automation/automation.secret', '«alnum:32»']],
+    misses: [['etc/ldap.secret', '{{ ldap_root_bind_password }}'], ['stack/secrets/db_password.txt', '${DB_PASSWORD}\n# written by the installer'], ['docs/secrets.md', 'db_password.txt'], ['ansible/vault_pass.py', 'import os\nprint(os.environ["VAULT_PASS"])'], ['ansible/.vault_pass', '{{ lookup("env", "VAULT_PASS") }}'], ['etc/zabbix/zabbix_agentd.psk', '{{ zabbix_agent_psk }}']] },
   // s3fs's password file: `ACCESS_KEY_ID:SECRET_ACCESS_KEY`, or `bucket:ACCESS_KEY_ID:SECRET_ACCESS_KEY` for one bucket.
   { id: 's3fs-password', credentialFile: true, name: { en: 's3fs access key pair (passwd-s3fs)', 'zh-CN': 's3fs 访问密钥对（passwd-s3fs）' }, find: 'line', files: /(?:^|\/)\.?passwd-s3fs$/, keywords: [],
     pattern: /^\s*(?:[^\s:#]+:)?[A-Za-z0-9]{16,128}:(?<v>[^\s:]+)\s*$/g, judge: 'literal',
@@ -519,6 +537,13 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'vsftpd-virtual-user', credentialFile: true, name: { en: 'Password in a vsftpd virtual users list', 'zh-CN': 'vsftpd 虚拟用户列表中的口令' }, find: 'structure', keywords: [], judge: 'literal',
     hits: [['etc/vsftpd/virtual_users.txt', 'ftpuser1\n«pw»\nreports\n«lit:ftp2021»'], ['deploy/vsftpd_login.txt', 'upload\n«pw»']],
     misses: [['etc/vsftpd/virtual_users.txt', 'ftpuser1\nchangeme\nftpuser2\n'], ['etc/vsftpd/user_list', 'root\nbin']] },
+  // An INI section of logins (fileMatcher's usersSection): CouchDB's `[admins]` (`admin = password`, or the `-pbkdf2-…` hash the server writes back)
+  // and Apache Shiro's `[users]` (`shiro.ini` of Zeppelin and others: `name = password, role…`). Entries elsewhere in the file are settings.
+  { id: 'ini-users-password', credentialFile: true, name: { en: 'Password in an INI section of logins (CouchDB [admins], Shiro [users])', 'zh-CN': 'INI 登录段中的口令（CouchDB [admins]、Shiro [users]）' }, find: 'structure', keywords: [], judge: 'literal',
+    hits: [['etc/couchdb/local.ini', '[couchdb]\nsingle_node=true\n\n[admins]\nadmin = «pw»\nops = -pbkdf2-«hex:40»,«hex:32»,10'], ['opt/couchdb/etc/local.d/admins.ini', '[admins]\nadmin = «lit:couch2020»'],
+      ['zeppelin/conf/shiro.ini', '[users]\nadmin = «pw», admin\nuser1 = «lit:zeppelin1», role1, role2\n\n[main]\nsessionManager = org.apache.shiro.web.session.mgt.DefaultWebSessionManager']],
+    misses: [['etc/couchdb/local.ini', '[couchdb]\nsingle_node = true\n[chttpd]\nbind_address = 0.0.0.0\n[admins]\n;admin = mysecretpassword\nadmin = {{ couchdb_admin_password }}'],
+      ['zeppelin/conf/shiro.ini', '[main]\nsecurityManager.sessionManager = $sessionManager\n[roles]\nadmin = *\n[urls]\n/api/version = anon'], ['docs/zeppelin/shiro.ini', '[users]\nadmin = «pw», admin']] },
   { id: 'openvpn-static-key', name: { en: 'OpenVPN static key (tls-auth, tls-crypt)', 'zh-CN': 'OpenVPN 静态密钥（tls-auth、tls-crypt）' }, find: 'structure', keywords: ['OpenVPN Static key'], judge: 'structure',
     hits: [['etc/openvpn/ta.key', '#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN OpenVPN Static key V1-----\n«hex:32»\n«hex:32»\n«hex:32»\n-----END OpenVPN Static key V1-----']],
     misses: [['docs/vpn.md', 'Generate it with `openvpn --genkey secret ta.key`; the file starts with -----BEGIN OpenVPN Static key V1-----.']] },
@@ -741,14 +766,19 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // shared key, collectd's plugin blocks (`Password "…"`), the net-snmp tools' own `snmp.conf` (`defAuthPassphrase`,
   // `defPrivPassphrase`: the SNMPv3 user's keys) and Tor's `HashedControlPassword` — in those tools' own
   // configuration files only (a `password value` line means nothing elsewhere).
-  { id: 'directive-password', credentialFile: true, name: { en: 'Password in a daemon directive written without `=` (cntlm, mosquitto, Fluent Bit, Fluentd, collectd, net-snmp, Tor)', 'zh-CN': '不带 `=` 的守护进程指令中的口令（cntlm、mosquitto、Fluent Bit、Fluentd、collectd、net-snmp、Tor）' }, find: 'line',
-    files: /(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd)[\w.-]*\.conf$|(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd(?:\.d)?)\/(?:[^/]+\/)*[^/]+\.conf$|(?:^|\/)snmp\.conf$|(?:^|\/)torrc(?:[._-][\w-]+)?$/, keywords: ['pass', 'shared_key', 'psk'],
-    pattern: /^\s*(?:password|passwd|pass|pass(?:ntlmv2|nt|lm)|remote_password|http_passwd|shared_key|bridge_psk|def(?:auth|priv)?passphrase|hashedcontrolpassword)\s+(?<v>"[^"]*"|'[^']*'|[^\s"'#]+)/gi, judge: 'literal',
+  { id: 'directive-password', credentialFile: true, name: { en: 'Password in a daemon directive written without `=` (cntlm, mosquitto, Fluent Bit, Fluentd, collectd, net-snmp, Tor, Apache LDAP, tinyproxy, vpnc, ifupdown Wi-Fi, syslog-ng)', 'zh-CN': '不带 `=` 的守护进程指令中的口令（cntlm、mosquitto、Fluent Bit、Fluentd、collectd、net-snmp、Tor、Apache LDAP、tinyproxy、vpnc、ifupdown Wi-Fi、syslog-ng）' }, find: 'line',
+    files: new RegExp(`${/(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd)[\w.-]*\.conf$|(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd(?:\.d)?)\/(?:[^/]+\/)*[^/]+\.conf$|(?:^|\/)snmp\.conf$|(?:^|\/)torrc(?:[._-][\w-]+)?$/.source}|${DAEMON_DIRECTIVE_FILES.source}`), keywords: ['pass', 'shared_key', 'psk', 'secret', 'basicauth', 'wireless-key'],
+    pattern: new RegExp(`${/^\s*(?:password|passwd|pass|pass(?:ntlmv2|nt|lm)|remote_password|http_passwd|shared_key|bridge_psk|def(?:auth|priv)?passphrase|hashedcontrolpassword)\s+(?<v>"[^"]*"|'[^']*'|[^\s"'#]+)/.source}|${DAEMON_DIRECTIVE_VALUES.source}`, 'gi'), judge: 'literal',
     hits: [['etc/cntlm.conf', 'Username ops\nDomain CORP\nPassword «pw»\nProxy 10.0.0.1:8080'], ['etc/mosquitto/conf.d/bridge.conf', 'connection cloud\nremote_username gw\nremote_password «pw»\nbridge_psk «hex:32»'],
       ['fluent-bit/fluent-bit.conf', '[OUTPUT]\n    Name        es\n    HTTP_User   fluent\n    HTTP_Passwd «pw»'], ['fluentd/conf.d/forward.conf', '<match **>\n  @type forward\n  <security>\n    self_hostname client\n    shared_key «alnum:24»\n  </security>\n</match>'],
       ['etc/collectd/collectd.conf', '<Plugin mysql>\n  <Database "app">\n    User "collectd"\n    Password "«pw»"\n  </Database>\n</Plugin>'], ['etc/collectd.d/nginx.conf', '<Plugin nginx>\n  User "www-user"\n  Password «pw»\n</Plugin>'],
-      ['home/ops/.snmp/snmp.conf', 'defSecurityName monitor\ndefAuthType SHA\ndefAuthPassphrase «pw»\ndefPrivPassphrase «pw»'], ['etc/tor/torrc', 'ControlPort 9051\nHashedControlPassword 16:«uhex:58»']],
-    misses: [['etc/mosquitto/mosquitto.conf', 'password_file /etc/mosquitto/passwd\nallow_anonymous false'], ['etc/collectd/collectd.conf', '    Password "{{ collectd_mysql_password }}"'], ['etc/snmp/snmp.conf', 'defAuthPassphrase $SNMP_AUTH'], ['etc/tor/torrc', '#HashedControlPassword 16:«uhex:58»\nCookieAuthentication 1'], ['fluent-bit/fluent-bit.conf', '    HTTP_Passwd ${ES_PASSWORD}'], ['fluentd/fluent.conf', '    shared_key "#{ENV[\'FLUENT_SHARED_KEY\']}"'], ['docs/cntlm.md', 'Password «pw»']] },
+      ['home/ops/.snmp/snmp.conf', 'defSecurityName monitor\ndefAuthType SHA\ndefAuthPassphrase «pw»\ndefPrivPassphrase «pw»'], ['etc/tor/torrc', 'ControlPort 9051\nHashedControlPassword 16:«uhex:58»'],
+      ['etc/apache2/sites-available/intranet.conf', '<Location "/intranet">\n  AuthBasicProvider ldap\n  AuthLDAPBindDN "cn=apache,dc=corp,dc=example"\n  AuthLDAPBindPassword "«pw»"\n</Location>'], ['web/.htaccess', 'AuthLDAPBindPassword «lit:apache2020»'],
+      ['etc/tinyproxy/tinyproxy.conf', 'Port 8888\nBasicAuth ops «pw»'], ['etc/vpnc/office.conf', 'IPSec gateway 203.0.113.5\nIPSec ID office\nIPSec secret «pw»\nXauth username ops\nXauth password «pw»'],
+      ['etc/network/interfaces', 'iface wlan0 inet dhcp\n    wpa-ssid office\n    wpa-psk «pw»'], ['etc/syslog-ng/conf.d/elastic.conf', '  elasticsearch-http(\n    url("https://es.corp.example:9200/_bulk")\n    user("syslog")\n    password("«pw»")\n  );']],
+    misses: [['etc/mosquitto/mosquitto.conf', 'password_file /etc/mosquitto/passwd\nallow_anonymous false'], ['etc/collectd/collectd.conf', '    Password "{{ collectd_mysql_password }}"'], ['etc/snmp/snmp.conf', 'defAuthPassphrase $SNMP_AUTH'], ['etc/tor/torrc', '#HashedControlPassword 16:«uhex:58»\nCookieAuthentication 1'], ['fluent-bit/fluent-bit.conf', '    HTTP_Passwd ${ES_PASSWORD}'], ['fluentd/fluent.conf', '    shared_key "#{ENV[\'FLUENT_SHARED_KEY\']}"'], ['docs/cntlm.md', 'Password «pw»'],
+      ['etc/apache2/sites-available/intranet.conf', 'AuthLDAPBindPassword "exec:/usr/local/bin/ldap-bind-pw"\nAuthLDAPBindPassword {{ apache_ldap_bind_password }}'], ['etc/network/interfaces', '    wpa-psk ${WIFI_PSK}\n    wpa-conf /etc/wpa_supplicant/wpa_supplicant.conf'],
+      ['etc/syslog-ng/conf.d/elastic.conf', '    password("`ES_PASSWORD`")\n    password("")'], ['etc/tinyproxy/tinyproxy.conf', '#BasicAuth user password']] },
   // A symmetric key file of an NTP server (ntpd's ntp.keys, chrony's chrony.keys): `ID [TYPE] KEY`, the key in ASCII or `HEX:`.
   { id: 'ntp-symmetric-key', credentialFile: true, name: { en: 'NTP symmetric key (ntp.keys, chrony.keys)', 'zh-CN': 'NTP 对称密钥（ntp.keys、chrony.keys）' }, find: 'line', files: /(?:^|\/)(?:chrony|ntp)[\w-]*\.keys$/, keywords: [],
     pattern: /^\s*\d+\s+(?:[A-Za-z][\w-]*\s+)?(?:HEX:|ASCII:)?(?<v>[^\s#]+)/g, judge: 'literal',
@@ -823,6 +853,115 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'svn-simple-password', credentialFile: true, name: { en: 'Password cached by a Subversion client (svn.simple)', 'zh-CN': 'Subversion 客户端缓存的口令（svn.simple）' }, find: 'structure', keywords: [], judge: 'literal',
     hits: [['home/ops/.subversion/auth/svn.simple/0123456789abcdef0123456789abcdef', 'K 8\npasstype\nV 6\nsimple\nK 8\npassword\nV 14\n«pw»\nK 15\nsvn:realmstring\nV 24\n<https://svn.corp.example:443>\nK 8\nusername\nV 3\nops\nEND']],
     misses: [['home/ops/.subversion/auth/svn.simple/0123456789abcdef0123456789abcdef', 'K 8\npasstype\nV 8\ngpg-agent\nK 15\nsvn:realmstring\nV 24\n<https://svn.corp.example:443>\nK 8\nusername\nV 3\nops\nEND']] },
+
+  // Icinga 2's `const TicketSalt = "…"` (constants.conf): the CA master derives every agent's signing ticket from it, so whoever holds it can enrol a host.
+  { id: 'icinga-ticket-salt', credentialFile: true, name: { en: 'Icinga 2 ticket salt (enrols agents with the CA)', 'zh-CN': 'Icinga 2 票据盐（向 CA 注册代理）' }, find: 'line', keywords: ['ticketsalt'],
+    pattern: /^\s*const\s+TicketSalt\s*=\s*"(?<v>[^"]*)"/g, judge: 'literal',
+    hits: [['etc/icinga2/constants.conf', 'const ZoneName = "master"\nconst TicketSalt = "«alnum:32»"'], ['roles/icinga/files/constants.conf', 'const TicketSalt = "«lit:icinga2019»"']],
+    misses: [['etc/icinga2/constants.conf', 'const TicketSalt = ""\nconst TicketSalt = "{{ icinga2_ticket_salt }}"\n// const TicketSalt = "«alnum:32»"']] },
+  // kube-apiserver's static token file (`--token-auth-file`: `token,user,uid,"group1,group2"`) and the old basic-auth file
+  // (`--basic-auth-file`: `password,user,uid`): the first field logs in as that user.
+  { id: 'kubernetes-static-token', credentialFile: true, name: { en: 'Kubernetes API server static token or basic-auth password (token file)', 'zh-CN': 'Kubernetes API 服务器静态令牌或基本认证口令（令牌文件）' }, find: 'line',
+    files: /(?:^|\/)known_tokens\.csv$|(?:^|\/)(?:[^/]*(?:kube|k8s|apiserver|master)[^/]*\/(?:[^/]+\/)*)(?:tokens?|static[_-]tokens?|basic[_-]auth)\.csv$|(?:^|\/)basic_auth\.csv$/, keywords: [],
+    pattern: /^\s*(?<v>[^,\s#"]+),[^,\s"]+,[^,\s"]+(?:,"[^"]*"|,[^,\s]+)?\s*$/g, judge: 'literal',
+    hits: [['etc/kubernetes/known_tokens.csv', '«alnum:32»,admin,admin,"system:masters"\n«alnum:32»,kubelet,kubelet,"system:nodes"'], ['etc/kubernetes/pki/tokens.csv', '«lit:kube2020»,ops,1001']],
+    misses: [['etc/kubernetes/known_tokens.csv', '# token,user,uid,"group1,group2"\n{{ admin_token }},admin,admin'], ['nlp/data/tokens.csv', 'the,1204,0.31']] },
+  // pgpool-II's password files: `pool_passwd` (`user:md5<md5 of password and user>`, or `TEXT` before a plain one) and `pcp.conf` (`user:<md5>`).
+  { id: 'pgpool-password', credentialFile: true, name: { en: 'pgpool-II password file entry (pool_passwd, pcp.conf)', 'zh-CN': 'pgpool-II 口令文件条目（pool_passwd、pcp.conf）' }, find: 'line', files: /(?:^|\/)(?:pool_passwd|pcp\.conf)$/, keywords: [],
+    pattern: /^\s*[^\s#:]+:(?:(?<v>(?:md5)?[0-9a-f]{32})|TEXT(?<v1>\S+))\s*$/g, judge: 'literal',
+    hits: [['etc/pgpool-II/pool_passwd', 'app:md5«hex:32»\nreport:TEXT«pw»'], ['etc/pgpool-II/pcp.conf', 'pgpool:«hex:32»']],
+    misses: [['etc/pgpool-II/pcp.conf', '# USERID:MD5PASSWD\n{{ pcp_user }}:{{ pcp_md5 }}']] },
+  // Confluent clients' Schema Registry login (`basic.auth.user.info=user:password`, prefixed by a converter's or a client's name, in
+  // properties, a connector's JSON or a YAML; SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO in a container's environment).
+  { id: 'schema-registry-user-info', name: { en: 'Schema Registry basic-auth login (basic.auth.user.info)', 'zh-CN': 'Schema Registry 基本认证登录（basic.auth.user.info）' }, find: 'line', keywords: ['basic.auth.user.info', 'basic_auth_user_info'],
+    pattern: /basic[._]auth[._]user[._]info["']?\s*[=:]\s*["']?[^\s:"'$={}]+:(?<v>[^\s"',}]+)/gi, judge: 'literal',
+    hits: [['kafka/connect-distributed.properties', 'key.converter.basic.auth.credentials.source=USER_INFO\nkey.converter.basic.auth.user.info=ops:«pw»'], ['connectors/orders.json', '  "value.converter.basic.auth.user.info": "ops:«pw»",'],
+      ['deploy/compose.yaml', '      SCHEMA_REGISTRY_BASIC_AUTH_USER_INFO: "ops:«lit:schema2021»"']],
+    misses: [['kafka/connect-distributed.properties', 'basic.auth.user.info=${file:/opt/secrets/sr.properties:user.info}\nbasic.auth.user.info=ops:${SR_PASSWORD}\nbasic.auth.user.info=']] },
+  // Solr's BasicAuthPlugin users (`security.json`, `"credentials": {"user": "<base64 hash> <base64 salt>"}`): a salted SHA-256 of the password.
+  { id: 'solr-password-hash', name: { en: 'Password hash of a Solr user (security.json)', 'zh-CN': 'Solr 用户的口令哈希（security.json）' }, find: 'line', files: /(?:^|\/)security\.json$/, keywords: [],
+    pattern: /"[^"\s]+"\s*:\s*"(?<v>[A-Za-z0-9+/]{43}=\s[A-Za-z0-9+/]{16,}={0,2})"/g, judge: 'hash',
+    hits: [['solr/security.json', '"class":"solr.BasicAuthPlugin",\n"credentials":{"ops":"«b64:43»= «b64:44»"},']],
+    misses: [['solr/security.json', '"credentials":{}\n"user-role":{"ops":"admin"}']] },
+  // WildFly's and JBoss EAP's property realms (`mgmt-users.properties`, `application-users.properties`): `user=<hex of MD5(user:realm:password)>`.
+  { id: 'wildfly-user-hash', credentialFile: true, name: { en: 'Password hash in a WildFly or JBoss users file', 'zh-CN': 'WildFly 或 JBoss 用户文件中的口令哈希' }, find: 'line', files: /(?:^|\/)(?:mgmt|application)-users\.properties$/, keywords: [],
+    pattern: /^\s*(?![#!])[^\s=#]+\s*=\s*(?<v>[0-9a-fA-F]{32})\s*$/g, judge: 'hash',
+    hits: [['wildfly/standalone/configuration/mgmt-users.properties', '# username=HEX(MD5(username:realm:password))\nadmin=«hex:32»'], ['jboss/domain/configuration/application-users.properties', 'ejb=«hex:32»']],
+    misses: [['wildfly/standalone/configuration/mgmt-users.properties', '#admin=2a0923285184943425d1f53ddd58ec7a\n#$REALM_NAME=ManagementRealm$']] },
+  // WebSphere's and Open Liberty's `{xor}` encoding (soap.client.props, sas.client.props, server.xml `password="{xor}…"`): the bytes XOR `_`, base64 — readable by anyone.
+  { id: 'websphere-xor-password', name: { en: 'Password in WebSphere\'s reversible {xor} encoding', 'zh-CN': 'WebSphere 可逆 {xor} 编码的口令' }, find: 'line', keywords: ['{xor}'],
+    pattern: /\{xor\}(?<v>[A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])/gi, judge: 'literal',
+    hits: [['websphere/properties/soap.client.props', 'com.ibm.SOAP.loginUserid=wasadmin\ncom.ibm.SOAP.loginPassword={xor}«b64:16»'], ['liberty/server.xml', '<keyStore id="defaultKeyStore" password="{xor}«b64:12»" />']],
+    misses: [['websphere/properties/soap.client.props', 'com.ibm.SOAP.loginPassword={xor}\ncom.ibm.SOAP.loginPassword=${WAS_PASSWORD}']] },
+
+  // Windows runbooks' logins the command-line rules do not read: a scheduled task's account (`schtasks /create … /ru user /rp password`),
+  // a saved credential (`cmdkey /add:host /user:u /pass:password`) and a mapped share with its password before `/user:` (`net use Z: \\srv\share password /user:u`).
+  // `/rp *`, a bare `/pass` and `*` prompt for it; `%VAR%` and `$env:VAR` are variables.
+  { id: 'windows-command-password', name: { en: 'Password on a Windows command line (schtasks /rp, cmdkey /pass, net use)', 'zh-CN': 'Windows 命令行中的口令（schtasks /rp、cmdkey /pass、net use）' }, find: 'line', keywords: ['schtasks', 'cmdkey', 'net use'],
+    pattern: /\bschtasks(?:\.exe)?\s[^\n]*?\s\/rp\s+["']?(?<v>[^\s"'*%$][^\s"']*)|\bcmdkey(?:\.exe)?\s[^\n]*?\s\/pass:["']?(?<v1>[^\s"'%$][^\s"']*)|\bnet\s+use\s+(?:[A-Za-z]:\s+|\*\s+)?\\\\\S+\s+["']?(?<v2>[^\s"'/*%$][^\s"']*)["']?\s+\/user:/gi, judge: 'literal',
+    hits: [['ops/backup-task.bat', 'schtasks /create /tn "Nightly backup" /tr C:\\ops\\backup.cmd /sc daily /ru CORP\\svc-backup /rp «pw»'], ['ops/cmdkey.cmd', 'cmdkey /add:fs01.corp.example /user:CORP\\ops /pass:«lit:Share2020»'],
+      ['ops/map-share.cmd', 'net use Z: \\\\fs01\\share «pw» /user:CORP\\ops /persistent:yes']],
+    misses: [['ops/backup-task.bat', 'schtasks /create /tn backup /tr backup.cmd /sc daily /ru CORP\\svc /rp *\nschtasks /create /tn b /tr b.cmd /ru SYSTEM /rp %SVC_PASS%\ncmdkey /add:fs01 /user:CORP\\ops /pass\nnet use Z: \\\\fs01\\share * /user:CORP\\ops\nnet use Z: \\\\fs01\\share %SHARE_PASS% /user:CORP\\ops']] },
+  // A login given as `user:password` to a command's option: skopeo's, podman's and buildah's `--creds` (`--src-creds`, `--dest-creds`),
+  // the Jenkins CLI's `-auth user:token` (`-auth @file` reads a file), Concourse's local users (`--add-local-user`, `CONCOURSE_ADD_LOCAL_USER`:
+  // `user:password[,user:password]`), and Bundler's per-host logins (`bundle config set gems.corp.example user:password`, `BUNDLE_GEMS__CORP__EXAMPLE: "user:password"` in `.bundle/config` or the environment).
+  { id: 'user-pair-option', name: { en: 'Login given as user:password to a tool\'s option (skopeo --creds, Jenkins CLI -auth, Concourse local users, Bundler host credentials)', 'zh-CN': '以 user:password 形式传给工具选项的登录（skopeo --creds、Jenkins CLI -auth、Concourse 本地用户、Bundler 主机凭据）' }, find: 'line',
+    keywords: ['creds', '-auth', 'add_local_user', 'add-local-user', 'bundle_', 'bundle config'],
+    pattern: /(?:^|\s)--(?:src-|dest-)?creds(?:\s+|=)["']?[^\s:"'$]+:(?<v>[^\s"'$][^\s"']*)|\bjenkins-cli(?:\.jar)?\b[^\n]*?\s-auth\s+["']?[^\s:@"'$]+:(?<v1>[^\s"'$][^\s"']*)|(?:CONCOURSE_ADD_LOCAL_USER|--add-local-user)["']?(?:\s*[:=]\s*|\s+)["']?[^\s:,"'$]+:(?<v2>[^\s,"'$][^\s,"']*)|\bBUNDLE_(?!BUILD__|MIRROR__)[A-Z0-9_]*?__[A-Z0-9_]+["']?\s*[:=]\s*["']?[^\s:"'$]+:(?<v3>[^\s"'$/][^\s"']*)|\bbundle\s+config\s+(?:set\s+)?(?:--\w+\s+)*[\w-]+(?:\.[\w-]+)+\s+["']?[^\s:"'$]+:(?<v4>[^\s"'$/][^\s"']*)/g, judge: 'literal',
+    hits: [['ops/mirror.sh', 'skopeo copy --src-creds ops:«pw» --dest-creds=ops:«pw» docker://registry.corp.example/app:1 docker://mirror.corp.example/app:1'], ['ops/build.sh', 'java -jar jenkins-cli.jar -s https://ci.corp.example/ -auth ops:«alnum:34» build deploy'],
+      ['concourse/docker-compose.yml', 'services:\n  web:\n    environment:\n      CONCOURSE_ADD_LOCAL_USER: admin:«pw»'], ['.bundle/config', '---\nBUNDLE_PATH: "vendor/bundle"\nBUNDLE_GEMS__CONTRIBSYS__COM: "ops:«alnum:8»"'],
+      ['Dockerfile', 'RUN bundle config set --global enterprise.contribsys.com ops:«alnum:8» && bundle install']],
+    misses: [['ops/mirror.sh', 'skopeo copy --src-creds "$REG_USER:$REG_PASS" docker://a docker://b\npodman login --get-login registry.corp.example\njava -jar jenkins-cli.jar -auth @/run/secrets/jenkins build deploy\nbundle config set --global gems.contribsys.com $SIDEKIQ_CREDS'],
+      ['.bundle/config', '---\nBUNDLE_MIRROR__RUBYGEMS__ORG: "https://gems.corp.example"\nBUNDLE_BUILD__PG: "--with-pg-config=/usr/pgsql/bin/pg_config"\nBUNDLE_GEMS__CONTRIBSYS__COM: "${SIDEKIQ_USER}:${SIDEKIQ_PASS}"']] },
+  // HeidiSQL's saved sessions (`portable_settings.txt`, or a registry export): `Servers\<session>\Password<|||>1<|||>` then the password
+  // shifted by a digit and written in hex, the digit last — a reversible encoding.
+  { id: 'heidisql-password', credentialFile: true, name: { en: 'Saved password of a HeidiSQL session', 'zh-CN': 'HeidiSQL 会话保存的口令' }, find: 'line', keywords: ['password<|||>'],
+    pattern: /\\Password<\|\|\|>\d<\|\|\|>(?<v>[0-9A-Fa-f]{2,}\d)\s*$/g, judge: 'literal',
+    hits: [['HeidiSQL/portable_settings.txt', 'Servers\\prod\\Host<|||>1<|||>db.corp.example\nServers\\prod\\Password<|||>1<|||>«uhex:28»7']],
+    misses: [['HeidiSQL/portable_settings.txt', 'Servers\\prod\\Password<|||>1<|||>\nServers\\prod\\PasswordSaved<|||>3<|||>0']] },
+  // Nagios Cross-Platform Agent's API token (`ncpa.cfg`, `[api] community_string = …`): whoever holds it queries and runs the agent's checks.
+  { id: 'ncpa-community-string', credentialFile: true, name: { en: 'NCPA agent API token (community_string)', 'zh-CN': 'NCPA 代理 API 令牌（community_string）' }, find: 'line', files: /\.(?:cfg|conf|ini)$/, keywords: ['community_string'],
+    pattern: /^\s*community_string\s*=\s*(?<v>[^\s#;](?:[^#;]*[^\s#;])?)/g, judge: 'literal',
+    hits: [['ncpa/etc/ncpa.cfg', '[api]\ncommunity_string = «alnum:24»'], ['usr/local/ncpa/etc/ncpa.cfg.d/api.cfg', '[api]\ncommunity_string = «lit:ncpa2020»']],
+    misses: [['ncpa/etc/ncpa.cfg', '[api]\ncommunity_string = {{ ncpa_token }}\n# community_string = mytoken']] },
+  // Spark's `spark-defaults.conf`, a property and its value separated by spaces: S3A's and Azure storage's keys, SSL store passwords, the
+  // shared `spark.authenticate.secret` (`…access.key` is the key's id, not read). Java's properties reader: `#` starts a comment only at a line's start.
+  { id: 'spark-defaults-secret', credentialFile: true, name: { en: 'Secret in Spark\'s spark-defaults.conf (storage keys, SSL passwords, authenticate secret)', 'zh-CN': 'Spark spark-defaults.conf 中的密钥（存储密钥、SSL 口令、认证密钥）' }, find: 'line', files: /(?:^|\/)spark-defaults\.conf(?:\.[\w-]+)?$/, keywords: ['secret', 'password', 'account.key'],
+    pattern: /^\s*spark\.[\w.-]*?(?:secret\.key|secret|password|account\.key\.[\w.-]+)\s+(?<v>\S+)\s*$/gi, judge: 'literal',
+    hits: [['spark/conf/spark-defaults.conf', 'spark.hadoop.fs.s3a.endpoint     s3.corp.example\nspark.hadoop.fs.s3a.secret.key   «b64:40»'], ['conf/spark-defaults.conf', 'spark.ssl.keyStorePassword «pw»\nspark.authenticate.secret «alnum:32»']],
+    misses: [['spark/conf/spark-defaults.conf', 'spark.hadoop.fs.s3a.secret.key   ${S3_SECRET_KEY}\nspark.authenticate true\nspark.master spark://master:7077']] },
+  // GlassFish's and Payara's `asadmin --passwordfile` (`AS_ADMIN_PASSWORD=…`, `AS_ADMIN_MASTERPASSWORD=…`, `AS_ADMIN_USERPASSWORD=…`): a file that exists to hold them.
+  { id: 'asadmin-password', credentialFile: true, name: { en: 'GlassFish or Payara asadmin password', 'zh-CN': 'GlassFish 或 Payara 的 asadmin 口令' }, find: 'line', keywords: ['as_admin_'],
+    pattern: /^\s*(?:export\s+)?AS_ADMIN_[A-Z]*(?:PASSWORD|PASSPHRASE)\s*=\s*(?<v>[^\s#"']\S*|"[^"]*"|'[^']*')/g, judge: 'literal',
+    hits: [['glassfish/password.txt', 'AS_ADMIN_PASSWORD=«pw»\nAS_ADMIN_MASTERPASSWORD=«lit:glassfish2020»'], ['payara/pwdfile', 'AS_ADMIN_NEWPASSWORD=«pw»']],
+    misses: [['payara/Dockerfile', 'RUN echo "AS_ADMIN_PASSWORD=${ADMIN_PASSWORD}" > /tmp/pwd\nRUN echo "AS_ADMIN_PASSWORD=" >> /tmp/pwd']] },
+
+  // Alertmanager's PagerDuty receiver: the integration's `routing_key` (Events API v2) or `service_key` (v1), 32 characters. (VictorOps'
+  // `routing_key` names a route, and a broker's a message's topic: only the key's shape in Alertmanager's configuration is read.)
+  { id: 'pagerduty-integration-key', credentialFile: true, name: { en: 'PagerDuty integration key in an Alertmanager receiver', 'zh-CN': 'Alertmanager 接收器中的 PagerDuty 集成密钥' }, find: 'line',
+    files: /alertmanager[^/]*\.ya?ml$|(?:^|\/)alertmanager\/(?:[^/]+\/)*[^/]+\.ya?ml$/, keywords: ['routing_key', 'service_key'],
+    pattern: /^\s*(?:-\s+)?(?:routing_key|service_key)\s*:\s*["']?(?<v>[0-9a-z]{32})["']?\s*(?:#.*)?$/g, judge: 'literal',
+    hits: [['alertmanager/alertmanager.yml', 'receivers:\n  - name: oncall\n    pagerduty_configs:\n      - routing_key: «hex:32»\n      - service_key: "«hex:32»"']],
+    misses: [['alertmanager/alertmanager.yml', '    victorops_configs:\n      - routing_key: ops-team\n    pagerduty_configs:\n      - routing_key: "{{ pagerduty_key }}"\n      - routing_key_file: /etc/alertmanager/pd.key'], ['rabbitmq/bindings.yml', 'routing_key: «hex:32»']] },
+  // rspamd's controller passwords (`worker-controller.inc`: `password = "…";` for reading, `enable_password = "…";` for changes), plain or `$2$…` hashed.
+  { id: 'rspamd-controller-password', credentialFile: true, name: { en: 'rspamd controller password', 'zh-CN': 'rspamd 控制器口令' }, find: 'line', files: /(?:^|\/)rspamd\/(?:[^/]+\/)*[^/]+\.(?:inc|conf)$|(?:^|\/)worker-controller[\w.-]*\.inc$/, keywords: ['password'],
+    pattern: /^\s*(?:enable_)?password\s*=\s*"(?<v>[^"]+)"\s*;?/g, judge: 'literal',
+    hits: [['etc/rspamd/local.d/worker-controller.inc', 'password = "$2$«lower:20»$«lower:52»";\nenable_password = "«pw»";']],
+    misses: [['etc/rspamd/local.d/worker-controller.inc', 'password = "{{ rspamd_password }}";\n# enable_password = "q2";']] },
+  // NiFi's `nifi.sensitive.props.key` (nifi.properties): the key that encrypts every sensitive property of the flow.
+  { id: 'nifi-sensitive-props-key', credentialFile: true, name: { en: 'NiFi sensitive properties key', 'zh-CN': 'NiFi 敏感属性密钥' }, find: 'line', keywords: ['nifi.sensitive.props.key'],
+    pattern: /^\s*nifi\.sensitive\.props\.key\s*=\s*(?<v>\S+)\s*$/g, judge: 'literal',
+    hits: [['nifi/conf/nifi.properties', 'nifi.sensitive.props.key=«alnum:24»\nnifi.sensitive.props.algorithm=NIFI_PBKDF2_AES_GCM_256']],
+    misses: [['nifi/conf/nifi.properties', 'nifi.sensitive.props.key=\nnifi.sensitive.props.key.protected=\nnifi.sensitive.props.key=${NIFI_SENSITIVE_KEY}']] },
+  // Rails' key bases beside `secret_key_base` (GitLab's `gitlab-secrets.json` and `secrets.yml`: `db_key_base` encrypts database columns, `otp_key_base` two-factor secrets).
+  { id: 'rails-key-base', name: { en: 'Rails key base (db_key_base, otp_key_base, encrypted_settings_key_base)', 'zh-CN': 'Rails 密钥基（db_key_base、otp_key_base、encrypted_settings_key_base）' }, find: 'key', keywords: ['key_base'],
+    keys: /^(?:db|otp|encrypted_settings|ci_job_token_signing|active_record_encryption_primary)_key_base$/, judge: 'literal',
+    hits: [['gitlab/config/gitlab-secrets.json', '  "gitlab_rails": {\n    "db_key_base": "«hex:128»",\n    "otp_key_base": "«hex:128»"'], ['config/secrets.yml', 'production:\n  db_key_base: «hex:64»']],
+    misses: [['config/secrets.yml', 'production:\n  db_key_base: <%= ENV["DB_KEY_BASE"] %>\n  otp_key_base: ""']] },
+  // A NATS NKEY seed (`S` and the key's type, then base32; an nsc `.creds` file's second block, an `.nk` file): the private key of a user, account or operator.
+  { id: 'nats-nkey-seed', name: { en: 'NATS NKEY seed (private key)', 'zh-CN': 'NATS NKEY 种子（私钥）' }, find: 'token', keywords: ['SUA', 'SAA', 'SOA', 'SNA', 'SCA', 'SXA'],
+    pattern: tokenPattern('S[UAONCX]A[A-Z2-7]{55}'), fixedPrefix: 3, judge: 'format',
+    hits: [['nats/app.creds', '-----BEGIN USER NKEY SEED-----\n«lit:SUA»«upper:55»\n------END USER NKEY SEED------'], ['.nkeys/ops.nk', '«lit:SOA»«upper:55»']], misses: [] },
 
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',

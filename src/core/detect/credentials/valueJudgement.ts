@@ -145,6 +145,8 @@ const REFERENCE = new RegExp(
     '^\\{(?=[^}]{1,40}\\}$)[A-Za-z_]+[0-9]{0,2}(?:\\.[A-Za-z_]+[0-9]{0,2})*(?:![rsa])?(?::[^{}]*)?\\}$',
     // A field holding an expression (`{quote_plus(password)}` in an f-string URL) and printf verbs (`%s`, `%v`).
     '^\\{[A-Za-z_][\\w.]*\\([^{}]*\\)[^{}]*\\}$', '^%[-+ #0]*\\d*(?:\\.\\d+)?[sdvqxXfgT]$',
+    // An empty field of a format string at the value's start (`'machine {} login {} password {}'.format(…)` in a template): filled in by code.
+    '^\\{\\}',
     // A JSONPath template (kubectl's `token-key: '{.credential.access_token}'` in a kubeconfig's auth provider): where a value is read from.
     '^\\{\\.[\\w.[\\]\'"-]*\\}$',
     // A positional field of a format string among name characters (`'base-uuid-{0}'.format(id)`, .NET's `string.Format`): a template,
