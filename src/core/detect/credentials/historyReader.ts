@@ -28,7 +28,7 @@
 // range), the segments read ahead are dropped and the reader recovers as it did at the first failure.
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import type { KeywordIndex } from './keywordIndex';
-import { HEADER_FORMAT, PATCH_FLAGS } from './patchParser';
+import { detached, HEADER_FORMAT, PATCH_FLAGS } from './patchParser';
 import { END_MARK, PatchScanner, type DeferredVisits, type DeferringPatchVisitor, type SelectivePatchVisitor } from './patchScanner';
 import { isUnreadableObjectError } from '../../git/readableRefs';
 import { listReadableCommits, missingObjects } from '../../git/readableCommits';
@@ -567,8 +567,9 @@ export async function planHistory(git: GitRunner, range: readonly string[]): Pro
   const order: string[] = [];
   const holes = new Map<string, Hole>();
   let missing: Set<string> | null = null;
-  // Commits listed before the missing objects were known, judged once they are.
-  const waiting: { sha: string; entries: RawEntry[] }[] = [];
+  // Commits listed before the missing objects were known, judged once they are: their `--raw` fields as
+  // one string each, not as entries (on snipe-it, 33 MB of entries waited, pinning the listing's text).
+  const waiting: { sha: string; raw: string }[] = [];
   const judge = (sha: string, entries: RawEntry[], known: ReadonlySet<string>) => {
     const left = entries.filter((e) => e.ids.some((id) => known.has(id))).map((e) => e.path);
     if (left.length) holes.set(sha, { entries, left });
@@ -579,23 +580,24 @@ export async function planHistory(git: GitRunner, range: readonly string[]): Pro
       for (const line of batch) if (line.startsWith('?')) found.add(line.slice(1));
     }
     missing = found;
-    for (const commit of waiting) judge(commit.sha, commit.entries, found);
+    if (found.size) for (const commit of waiting) judge(commit.sha, parseRawDiff(commit.raw), found);
     waiting.length = 0;
   };
   const readChanges = async () => {
     let sha = '';
-    let entries: RawEntry[] = [];
+    // The commit's fields: a meta line and a path per file.
+    let fields: string[] = [];
     let meta: string | null = null;
     const close = () => {
       if (!sha) return;
-      if (missing) judge(sha, entries, missing);
-      else waiting.push({ sha, entries });
+      if (missing) judge(sha, pairedEntries(fields), missing);
+      else waiting.push({ sha, raw: fields.join('\0') });
     };
     const args = [...SMALL_PACK_WINDOWS, 'log', '--no-merges', '--raw', '--root', '--no-renames', '--no-abbrev', '-z', '--format=%H', '--end-of-options', ...range, '--'];
     for await (const batch of git.streamBatches(args, '\0')) {
       for (const raw of batch) {
         if (meta !== null) {
-          entries.push(rawEntry(meta, raw)); // a path, as it is
+          fields.push(meta, raw); // a path, as it is
           meta = null;
           continue;
         }
@@ -605,9 +607,10 @@ export async function planHistory(git: GitRunner, range: readonly string[]): Pro
           meta = field;
         } else if (/^[0-9a-f]{40,64}$/.test(field)) {
           close();
-          sha = field;
+          // (Detached: kept to the end of the scan, a slice would pin the piece of output it was cut from.)
+          sha = detached(field);
           order.push(sha);
-          entries = [];
+          fields = [];
         } else if (field !== '') {
           throw new GitError('failed', 'git log --raw printed output the scan does not understand');
         }
@@ -642,7 +645,11 @@ function rawEntry(meta: string, path: string): RawEntry {
 
 /** The files a commit changes (against its first parent) with their blob ids; reads no blob. */
 function parseRawDiff(output: string): RawEntry[] {
-  const fields = output.split('\0');
+  return pairedEntries(output.split('\0'));
+}
+
+/** The entries of `--raw -z` fields: a meta line, then its path. */
+function pairedEntries(fields: readonly string[]): RawEntry[] {
   const entries: RawEntry[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) entries.push(rawEntry(fields[i] ?? '', fields[i + 1] ?? ''));
   return entries;
