@@ -576,6 +576,8 @@ function insideExpression(line: string, pair: KeyValue): boolean {
   if (/^['"`]\s*(?:\+|\.(?!\w))\s*[$A-Za-z_(]/.test(line.slice(pair.end))) return true;
   if (negatedVariable(pair)) return true;
   if (/^[A-Za-z_][\w.]*$/.test(pair.value) && (insideTemplateTag(line, pair, '{%', '%}') || insideTemplateTag(line, pair, '{{', '}}'))) return true;
+  // Inside an ERB tag, Ruby's instance and class variables too (`<%= @options['license_key'] ||= @hostname %>`, a Puppet or Chef template).
+  if (/^@{0,2}[A-Za-z_][\w.]*$/.test(pair.value) && insideTemplateTag(line, pair, '<%', '%>')) return true;
   // An entry of a dictionary spread over lines (`'password': cell_db_password,` inside a Jinja `{% set … %}` or
   // Python code): a quoted key, then a name and the comma that ends the entry. A YAML or env value has no comma after it.
   if (/^[A-Za-z_]\w*[_.][\w.]+$/.test(pair.value) && /^\s*,\s*$/.test(line.slice(pair.end)) && /['"][\w.-]+['"]\s*:\s*$/.test(line.slice(0, pair.start))) return true;
@@ -696,6 +698,9 @@ function environmentEntry(file: FileContext, pair: KeyValue, line: string, words
   return parts.length <= 4 && !parts.some((part) => (/\d/.test(part) && isPlaceholder(part)) || SENTENCE_WORDS.has(part.toLowerCase()));
 }
 
+const EXTERNAL_SECRET_ENTRY = /^\s*-\s+["']?secretKey["']?\s*:/;
+const ENTRY_NAME = /^\.?(?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*)(?:[._-](?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*))*$/;
+
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
   const keyClass = classifyKey(pair.key);
@@ -717,6 +722,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // The `passwd` database of the name service switch (nsswitch.conf's `passwd: compat`, a role's map of databases to
   // `['files', 'sss']`): the services that look accounts up, not a password.
   if (pair.key === 'passwd' && NSS_SOURCE.test(value)) return;
+  // An ExternalSecret's data entry (`- secretKey: api-key`, then its `remoteRef:`): the name of the entry the operator writes into
+  // the target Secret, not a value. A list item opens with that key only there; each part of a name is one case (`tls.crt`, `DB_PASSWORD`).
+  if (file.yaml && EXTERNAL_SECRET_ENTRY.test(line) && ENTRY_NAME.test(value)) return;
   // The value repeats a word of its key (`POSTGRES_PASSWORD: postgres`, `MYSQL_PASSWORD=mysql`): a
   // container's documented default, spelled from the name. In deployed configuration that default is
   // what the service runs with, a weak credential to rotate; in tests, CI, docs and code it is a stand-in.
