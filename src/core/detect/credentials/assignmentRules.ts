@@ -54,6 +54,8 @@ const PASSWORD_WORD = /^(?:[a-z]*pass(?:word|wd|phrase)|pass|[a-z]*pwd|pw)$/;
  * other words end in `pass` too (`bypass`, `compass`, `renderpass`).
  */
 const GLUED_PASS = /^(?:db|user|usr|admin|root|sql|mysql|pg|psql|mongo|redis|smtp|mail|ftp|sftp|ldap|bind|ssh|proxy|login|app|auth|master|sa|imap|pop3?|sys|vnc|rdp|wifi|rabbit|mq|sudo|web)pass$/;
+/** `pass` glued to the digest it is kept as (glauth's `passsha256`, `passbcrypt`): a password's hash, judged under a digest's name. */
+const GLUED_PASS_DIGEST = /^pass(?:sha(?:1|2|256|512)?|md5|bcrypt)$/;
 /** A credential word numbered (`password2`, `static_password01`, `token1`): the number tells entries apart, the word names the value. */
 const NUMBERED = /(?<=[a-z])\d{1,3}$/;
 /** Words that make a following `key` a secret key (`api key`, `signing key`…), not a lookup key. */
@@ -154,7 +156,7 @@ function classifyName(name: string): KeyClass | null {
       else if (/token$/.test(word)) found = 'token';
       else if (/key$/.test(word)) found = 'api-key';
       else found = 'secret';
-    } else if (word === 'pass' || word === 'pw' || GLUED_PASS.test(word)) {
+    } else if (word === 'pass' || word === 'pw' || GLUED_PASS.test(word) || GLUED_PASS_DIGEST.test(word)) {
       found = 'password';
     } else if (word === 'key' && KEY_QUALIFIERS.has(previous)) {
       found = 'api-key';
@@ -199,7 +201,7 @@ function classifyName(name: string): KeyClass | null {
   // Browser and framework storage names (`localStorageKey`, `sessionStorageToken`): where a value is kept, not a value.
   if (words.includes('storage') && (words.includes('local') || words.includes('session'))) return null;
   if (words.includes('aws') && words.includes('secret')) kind = 'aws-secret-access-key';
-  return { kind, strength: kind === 'password' ? 'password' : 'token', digestKey: words.some((w) => DIGEST_WORDS.has(w)) };
+  return { kind, strength: kind === 'password' ? 'password' : 'token', digestKey: words.some((w) => DIGEST_WORDS.has(w) || GLUED_PASS_DIGEST.test(w)) };
 }
 
 /**

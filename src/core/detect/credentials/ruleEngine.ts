@@ -136,7 +136,7 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
  * RouterOS export (`.rsc`), git's and Mercurial's own configuration (`.gitconfig`, `.hgrc`). Scripts and
  * prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc)$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|nomad|job)$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
 /**
  * CI pipelines, test runners' and development containers' configuration: the services they start
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
@@ -649,6 +649,10 @@ function namesSecretKey(key: string): boolean {
 }
 
 /** A bare value that ends an argument or an entry of a list (`f(password=db_password, …)`, `…, password=db_password)`). */
+function keywordArgument(line: string, pair: KeyValue): boolean {
+  return /\w=$/.test(line.slice(0, pair.start)) && /^\s*[,)]\s*$/.test(line.slice(pair.end));
+}
+
 function passedAsArgument(line: string, pair: KeyValue): boolean {
   return /^\s*[,)]/.test(line.slice(pair.end));
 }
@@ -747,7 +751,8 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // written bare where it is not deployed, as an argument (`admin_pwd=harbor_admin_password,`) or spelled from
   // its key's own words (`cache_redis_password = redis_password`), such a name is a variable passed on.
   // (`MYSQL_ROOT_PASSWORD=shop_pwd` in an env file is a weak value: `shop_pwd` is not an argument nor the key's words.)
-  if (isSelfDescribingName(value) && (file.docs || (!pair.quoted && place === 'elsewhere' && (passedAsArgument(line, pair) || spelledFromKey(value, pair.key))))) return;
+  // (A keyword argument that ends its line, `password=pg_password,` in a script a deployed file embeds, a Nomad job's heredoc, is passed on there too.)
+  if (isSelfDescribingName(value) && (file.docs || (!pair.quoted && place === 'elsewhere' && (passedAsArgument(line, pair) || spelledFromKey(value, pair.key))) || (!pair.quoted && keywordArgument(line, pair)))) return;
   // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
   // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
   const words = keyWords(pair.key);

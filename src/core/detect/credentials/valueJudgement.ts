@@ -257,7 +257,11 @@ const CODE_LIKE = /[()]|=>|^\w+(?:\.\w+)+$|^\w+\[|^(?:new|await|function|lambda|
 /** Names in code: `aws4_request`, `Authorization`, `X-Amz-Security-Token`. Generated secrets mix cases and digits. */
 const SNAKE_NAME = /^[a-z]{1,20}[0-9]{0,3}(?:[_.-](?:[a-z]{1,20}[0-9]{0,3}|[0-9]{1,4}))+$/;
 const WORD = /^[A-Z]?[a-z]+$/;
-const HEADER_NAME = /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+$/;
+/**
+ * A header's name (`X-Amz-Security-Token`, `X-CSRFToken`, `Sec-WebSocket-Key`): each part a word or an acronym, at most two words
+ * glued. Generated text parted by hyphens mixes cases inside its parts (`WKkjkbbsyhFB-…`, GitLab's runner tokens before `glrt-`).
+ */
+const HEADER_NAME = /^[A-Z]+[a-z0-9]*(?:[A-Z][a-z0-9]+)?(?:-[A-Z]+[a-z0-9]*(?:[A-Z][a-z0-9]+)?)+$/;
 // (A class's name may begin or end with an acronym: `OIDCAuthCodeBackend`, `AuthBackendLDAP`.)
 const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}(?:[A-Z][a-z]+)+|(?:[A-Z][a-z]+)+[A-Z]{2,})$/;
 
