@@ -69,7 +69,7 @@ describe('credentials in configuration-management and GitOps estates', () => {
   });
 
   it('read words parted by slashes and a path under a hidden folder as paths, not values', () => {
-    const values = ['    secret: "kube-system/acme-crt-secret"', '  external-secrets: .taskfiles/ExternalSecrets', '  ssm_key_password: admin/db_password'].join('\n');
+    const values = ['    secret: "kube-system/acme-crt-secret"', '  external-secrets: .taskfiles/ExternalSecrets', '  ssm_key_password: admin/db_password', "{% set debconf_root_password = 'percona-server-server-5.7/root-pass' %}"].join('\n');
     assert.deepEqual(matchKinds('deploy/values.yaml', values), []);
     // A login written as documentation writes it and generated text with a slash are still values.
     assert.deepEqual(matchKinds('deploy/values.yaml', `  password: ${joined('adm', 'in/', 'adm', 'in')}\n  password: "${joined('Qx7Lm2p', '/', 'Rt9V-wK4zN8c')}"`), ['password@1', 'password@2']);

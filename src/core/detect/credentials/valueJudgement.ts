@@ -181,10 +181,11 @@ const REFERENCE = new RegExp(
 const FIELD_FORMAT = /^[A-Z][A-Z0-9_]*(?:[:@/][A-Z][A-Z0-9_]*)+$/;
 /**
  * Lower-case words parted by slashes, one part at least joined by a hyphen or an underscore (a Secret's `kube-system/ingress-tls`,
- * a parameter store's `admin/db_password`): an object's or a stored secret's path, not a value. (`admin/admin` is a login written
+ * a parameter store's `admin/db_password`, a debconf question's `percona-server-server-5.7/root-pass`): an object's, a stored
+ * secret's or a question's path, not a value. (`admin/admin` is a login written
  * as documentation writes it, left to be judged.)
  */
-const WORD_PATH = /^(?=[^/]*[-_]|.*\/[^/]*[-_])[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*(?:\/[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)+$/;
+const WORD_PATH = /^(?=[^/]*[-_]|.*\/[^/]*[-_])[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*(?:\/[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)+$/;
 const DESCRIBED_HASH_ENTRY = /^(?:user|username|login|name):(?:hash|hashed|digest|crypt|bcrypt|htpasswd)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX = /^[0-9a-f]+$/i;
