@@ -109,6 +109,15 @@ describe('credentials in configuration-management and GitOps estates', () => {
     assert.deepEqual(matchKinds('cluster/apps/glauth/config.toml', 'passsha256 = "some-password-sha"\nbypass = "on"'), []);
   });
 
+  it('read the credential\'s words joined in capitals as a field\'s name, and a line opening with an example\'s introduction as documentation', () => {
+    assert.deepEqual(matchKinds('packs/app/clickhouse/storage.xml', '            <secret_access_key>SECRET-ACCESS-KEY</secret_access_key>'), []);
+    assert.deepEqual(matchKinds('packs/app/clickhouse/storage.xml', `            <secret_access_key>${generated}</secret_access_key>`), ['secret@1']);
+    // Inside an XML comment block: the line is prose, so a value there must look generated, as on a commented line.
+    const comment = ['    <!-- Password could be specified in plaintext or in SHA256.', '         Example: <password>qwerty</password>.', '         Example: <password_sha256_hex>65e84be3353…</password_sha256_hex>', '    -->'].join('\n');
+    assert.deepEqual(matchKinds('packs/app/clickhouse/users.xml', comment), []);
+    assert.deepEqual(matchKinds('packs/app/clickhouse/users.xml', `            <password>${joined('qwe', 'rty')}</password>\n         Example: <password>${generated}</password>.`), ['password@1', 'password@2']);
+  });
+
   it('read Nomad job files as deployed configuration, a keyword argument ending its line as passed on', () => {
     const job = ['        PAPERLESS_ADMIN_PASSWORD="admin"', "        smtp_auth_password: 'password'"].join('\n');
     assert.deepEqual(matchKinds('paperless/nomad.job', job), ['password@1', 'password@2']);

@@ -436,6 +436,8 @@ export function passwordOfPair(pair: string | undefined, place: LiteralPlace = '
 }
 
 const COMMENTED = /^\s*(?:#|;|\/\/)/;
+/** A line of prose that opens with an example's introduction, inside a block comment (`Example: <password>qwerty</password>.` in an XML comment). */
+const EXAMPLE_LINE = /^\s*(?:example|for example|e\.g\.)\s*:/i;
 const EXAMPLE_INTRO = /\b(?:e\.g\.|for example|for instance|example:)/i;
 
 /**
@@ -527,7 +529,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   const generic = !file.i18n && (rules.awake(rules.genericGroup) || rules.awake(rules.setterGroup)) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
-  const commented = COMMENTED.test(line);
+  const commented = COMMENTED.test(line) || EXAMPLE_LINE.test(line);
   const genericPlace = placeOf(undefined, file, line);
   const serviceKeys = generic && file.deployed && !commented;
   readAssignments(line, file.quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {

@@ -438,6 +438,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (UPPER_SNAKE.test(value) || (place !== 'credential-file' && (QUALIFIED_LABEL.test(value) || WORD_PATH.test(value)))) return true;
   // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
   if (place !== 'credential-file' && LONE_CREDENTIAL_WORD.test(lower) && value === value.toUpperCase()) return true;
+  // The credential's words joined in capitals (`<secret_access_key>SECRET-ACCESS-KEY</secret_access_key>`, `API-TOKEN`): a field's name too.
+  if (place !== 'credential-file' && /^[A-Z]+(?:-[A-Z]+)+$/.test(value) && lower.split('-').every((w) => CAPITAL_FIELD_WORDS.has(w))) return true;
   // A user's entry described by its fields in lower case, the second a digest's name (`auth: 'user:hash' # in htaccess format`).
   if (FIELD_FORMAT.test(value) || (place !== 'credential-file' && DESCRIBED_HASH_ENTRY.test(value))) return true;
   // (In a file that exists to hold the credential, even a version-shaped password is the password.)
@@ -526,6 +528,7 @@ function spelledFromOwnWords(lower: string, marked = false): boolean {
 }
 
 /** One credential word alone (`password`, `secret`, `token`): under a token or key name, the name of an entry that holds it (`secretKey: password`). */
+const CAPITAL_FIELD_WORDS = new Set(['password', 'passwd', 'pass', 'passphrase', 'secret', 'token', 'key', 'api', 'access', 'private', 'client', 'auth', 'app', 'account', 'id', 'user', 'admin', 'root', 'db', 'database', 'master', 'session', 'signing', 'encryption', 'your', 'my', 'here']);
 const LONE_CREDENTIAL_WORD = /^(?:password|passwd|passphrase|secret|secrets|token|tokens|key|keys|apikey|credential|credentials|auth)$/;
 
 /**
