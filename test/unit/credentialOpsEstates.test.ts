@@ -118,6 +118,21 @@ describe('credentials in configuration-management and GitOps estates', () => {
     assert.deepEqual(matchKinds('packs/app/clickhouse/users.xml', `            <password>${joined('qwe', 'rty')}</password>\n         Example: <password>${generated}</password>.`), ['password@1', 'password@2']);
   });
 
+  it('read a heredoc\'s environment-file lines in HCL as text, their bare values as literals', () => {
+    const variable = ['variable "server_config" {', '  default     = <<EOF', 'DRONE_SERVER_HOST=drone.service.consul', `DRONE_RPC_SECRET=${generated}`, 'DB_PASSWORD=var.db_password', 'EOF', '}'].join('\n');
+    assert.deepEqual(matchKinds('packs/drone/variables.hcl', variable), ['secret@4']);
+    // HCL's own attributes: a bare value is an expression.
+    assert.deepEqual(matchKinds('main.tf', '  password=random_password.db.result\n  password = local.db_password'), []);
+  });
+
+  it('read 40 hexadecimal digits under a token\'s name in deployed configuration as the token (a Gitea token), not a commit', () => {
+    const token = joined('31a914fe', '134384e4', '044a7d3f', '7f965bea', '7a5be5b0');
+    assert.deepEqual(matchKinds('platform/renovate/values.yaml', `        "token": "${token}",`), ['token@1']);
+    // Under a name that says what it is about or a commit's name, and in code, such a value is still a commit id.
+    assert.deepEqual(matchKinds('platform/renovate/values.yaml', `  BUILD_TOKEN: ${token}\n  commit_token: ${token}`), []);
+    assert.deepEqual(matchKinds('app/sync.py', `token = "${token}"`), []);
+  });
+
   it('read Nomad job files as deployed configuration, a keyword argument ending its line as passed on', () => {
     const job = ['        PAPERLESS_ADMIN_PASSWORD="admin"', "        smtp_auth_password: 'password'"].join('\n');
     assert.deepEqual(matchKinds('paperless/nomad.job', job), ['password@1', 'password@2']);

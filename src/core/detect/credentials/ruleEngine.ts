@@ -89,6 +89,11 @@ const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix',
  * it is judged as a configuration's literal.
  */
 const DECLARATIVE_EXTENSIONS = new Set(['bicep', 'tf', 'hcl']);
+/**
+ * An environment file's line (`NAME=value`, the name in capitals, no space around `=`): what a heredoc of a Terraform or Nomad
+ * variable holds. HCL's own attributes are lower-case, spaced and quoted; a reference there (`var.x`) is still read as one.
+ */
+const HEREDOC_ENV_LINE = /^[A-Z][A-Z0-9_]*=[^\s"'=]+\s*$/;
 const GRAPHQL_EXTENSIONS = new Set(['graphql', 'graphqls', 'gql']);
 /** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
 // (A source folder named `credentials/` or `secrets/` is a module about them, not configuration.)
@@ -532,7 +537,9 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   const commented = COMMENTED.test(line) || EXAMPLE_LINE.test(line);
   const genericPlace = placeOf(undefined, file, line);
   const serviceKeys = generic && file.deployed && !commented;
-  readAssignments(line, file.quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
+  // A heredoc's environment-file line in HCL (`DRONE_RPC_SECRET=…` inside `default = <<EOF`): text, whose bare value is a literal.
+  const quotedOnly = file.quotedOnly && !(DECLARATIVE_EXTENSIONS.has(file.lower.slice(file.lower.lastIndexOf('.') + 1)) && HEREDOC_ENV_LINE.test(line));
+  readAssignments(line, quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
@@ -704,6 +711,15 @@ function environmentEntry(file: FileContext, pair: KeyValue, line: string, words
   return parts.length <= 4 && !parts.some((part) => (/\d/.test(part) && isPlaceholder(part)) || SENTENCE_WORDS.has(part.toLowerCase()));
 }
 
+/**
+ * A token's name that says only that it is a token and whose (`token`, `access_token`, `api_token`, `bot_token`): in deployed configuration
+ * 40 hexadecimal digits there are the token itself (Gitea's and Gogs' tokens are 40 hex). A name that says what it is about
+ * (`BUILD_TOKEN`, `CACHE_TOKEN`) may hold the commit it was made for.
+ */
+function issuedTokenKey(words: readonly string[]): boolean {
+  return words.includes('token') && words.every((w) => w === 'token' || ISSUED_TOKEN_WORDS.has(w));
+}
+const ISSUED_TOKEN_WORDS = new Set(['access', 'api', 'auth', 'private', 'personal', 'bot', 'admin', 'client', 'bearer', 'gitea', 'gogs', 'forgejo']);
 const EXTERNAL_SECRET_ENTRY = /^\s*-\s+["']?secretKey["']?\s*:/;
 const ENTRY_NAME = /^\.?(?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*)(?:[._-](?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*))*$/;
 
@@ -768,7 +784,7 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   if (file.config && keyClass.strength === 'password' && keyClass.digestKey && !DIGEST_SHAPE.test(value)) return;
   // A token's or an API key's length shown by repeated runs (`CF_DNS_API_TOKEN: "abcdabcd…12341234"` in a role's defaults): a template's filler.
   if (file.config && (keyClass.kind === 'token' || keyClass.kind === 'api-key') && isRepeatedRunFiller(value)) return;
-  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place, pair.quoted) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key) || signs, named, place) && !keyClass.digestKey;
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place, pair.quoted) : isLiteralToken(value, keyClass.kind === 'secret' || (place === 'deployed' && issuedTokenKey(words)), namesSecretKey(pair.key) || signs, named, place) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted, secretKey: keyClass.kind === 'secret' && /secret/i.test(pair.key) });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }
