@@ -56,6 +56,8 @@ const PASSWORD_WORD = /^(?:[a-z]*pass(?:word|wd|phrase)|pass|[a-z]*pwd|pw)$/;
  * other words end in `pass` too (`bypass`, `compass`, `renderpass`).
  */
 const GLUED_PASS = /^(?:db|user|usr|admin|root|sql|mysql|pg|psql|mongo|redis|smtp|mail|ftp|sftp|ldap|bind|ssh|proxy|login|app|auth|master|sa|imap|pop3?|sys|vnc|rdp|wifi|rabbit|mq|sudo|web)pass$/;
+/** `pass` glued to the digest it is kept as (glauth's `passsha256`, `passbcrypt`): a password's hash, judged under a digest's name. */
+const GLUED_PASS_DIGEST = /^pass(?:sha(?:1|2|256|512)?|md5|bcrypt)$/;
 /** A credential word numbered (`password2`, `static_password01`, `token1`): the number tells entries apart, the word names the value. */
 const NUMBERED = /(?<=[a-z])\d{1,3}$/;
 /** Words that make a following `key` a secret key (`api key`, `signing key`…), not a lookup key. */
@@ -108,6 +110,13 @@ const METADATA_WORDS = new Set([
   // a count or a delay, not the password.
   'wrong', 'failed', 'attempts', 'attempt', 'retries', 'ban',
 ]);
+/**
+ * Metadata words only after the credential's word: a password policy's age (AWS IAM's `max_password_age = 90`: days), the
+ * namespace a Secret lives in (a CSI storage class's `provisioner-secret-namespace`), what a rule does with a match (a log
+ * pipeline's `pass_action`). Before it they name a tool or a service whose credential it is (age's `AGE_SECRET_KEY`,
+ * GitHub's `ACTIONS_RUNTIME_TOKEN`, `NAMESPACE_TOKEN`).
+ */
+const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions']);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name; `user` and `port`
 // alike (`DB_USER_PASSWORD` is the user's password, `password_plesk_user` a user's name, `console_port_password` a password);
@@ -120,6 +129,8 @@ const METADATA_WORDS = new Set([
 const QUALIFYING_BEFORE = new Set(['username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket', 'broker', 'output']);
 /** What a credential's file or variable holds it as (`credentials_json`, `CREDENTIALS_B64`): the credential itself. */
 const CREDENTIAL_CONTENT = new Set(['json', 'data', 'content', 'contents', 'value', 'raw', 'b64', 'base64', 'blob', 'string', 'str', 'yaml', 'xml', 'ini', 'txt', 'encoded']);
+/** Names of an environment, after a credential's name (`GCP_CREDENTIALS_PROD`): whose credential it is. */
+const ENVIRONMENT_WORDS = new Set(['prod', 'production', 'staging', 'stage', 'dev', 'development', 'test', 'qa', 'ci', 'local', 'live', 'sandbox', 'preprod', 'uat']);
 const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha2', 'sha3', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
 
 /** What a key name says about its value, or null when it does not name a secret. */
@@ -147,7 +158,7 @@ function classifyName(name: string): KeyClass | null {
       else if (/token$/.test(word)) found = 'token';
       else if (/key$/.test(word)) found = 'api-key';
       else found = 'secret';
-    } else if (word === 'pass' || word === 'pw' || GLUED_PASS.test(word)) {
+    } else if (word === 'pass' || word === 'pw' || GLUED_PASS.test(word) || GLUED_PASS_DIGEST.test(word)) {
       found = 'password';
     } else if (word === 'key' && KEY_QUALIFIERS.has(previous)) {
       found = 'api-key';
@@ -162,6 +173,11 @@ function classifyName(name: string): KeyClass | null {
   // A service named after credentials (Open edX's Credentials service: `CREDENTIALS_LANGUAGE_CODE`, `CREDENTIALS_GUNICORN_EXTRA`):
   // `credentials` first, then words that name a setting of that service, none a credential's word nor its content.
   if (/^credentials?$/.test(words[0] as string) && words.length > 1 && !words.slice(1).some((w) => isCredentialWord(w.replace(NUMBERED, '')) || CREDENTIAL_CONTENT.has(w) || w === 'key')) return null;
+  // Credentials as a thing a setting is about, further in the name (xPRO's `DIGITAL_CREDENTIALS_SUPPORTED_RUNS`: the course runs that
+  // issue digital certificates): two or more words after it, none a credential's word, its content, an environment's name or `for`
+  // (`GCP_CREDENTIALS_FOR_DEPLOY` is whose credential it is).
+  const about = words.findIndex((w, i) => i > 0 && /^credentials?$/.test(w));
+  if (about > 0 && words.length - about > 2 && !words.some((w, i) => i !== about && isCredentialWord(w.replace(NUMBERED, ''))) && !words.slice(about + 1).some((w) => CREDENTIAL_CONTENT.has(w) || w === 'key' || w === 'for' || ENVIRONMENT_WORDS.has(w))) return null;
   // etcd's `initial-cluster-token` (`ETCD_INITIAL_CLUSTER_TOKEN`) tells one cluster's bootstrap from another's: a label, not a secret.
   if (words.join(' ').includes('initial cluster token')) return null;
   // A lexer's or a generated parser's tables (`tokenData`, `tokenPrec`, `tokenTypes`: Lezer, ANTLR): tokens of a grammar, not credentials.
@@ -183,10 +199,11 @@ function classifyName(name: string): KeyClass | null {
   const last = words.reduce((at, w, i) => (isCredentialWord(w.replace(NUMBERED, '')) ? i : at), -1);
   // (`at` before `rest` is encryption at rest, `AtRestEncryptKey`, not a timestamp's `created_at`.)
   if (words.some((w, i) => METADATA_WORDS.has(w) && !(i < last && QUALIFYING_BEFORE.has(w)) && !(w === 'at' && words[i + 1] === 'rest'))) return null;
+  if (words.some((w, i) => i > last && METADATA_AFTER.has(w))) return null;
   // Browser and framework storage names (`localStorageKey`, `sessionStorageToken`): where a value is kept, not a value.
   if (words.includes('storage') && (words.includes('local') || words.includes('session'))) return null;
   if (words.includes('aws') && words.includes('secret')) kind = 'aws-secret-access-key';
-  return { kind, strength: kind === 'password' ? 'password' : 'token', digestKey: words.some((w) => DIGEST_WORDS.has(w)) };
+  return { kind, strength: kind === 'password' ? 'password' : 'token', digestKey: words.some((w) => DIGEST_WORDS.has(w) || GLUED_PASS_DIGEST.test(w)) };
 }
 
 /**

@@ -89,6 +89,11 @@ const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix',
  * it is judged as a configuration's literal.
  */
 const DECLARATIVE_EXTENSIONS = new Set(['bicep', 'tf', 'hcl']);
+/**
+ * An environment file's line (`NAME=value`, the name in capitals, no space around `=`): what a heredoc of a Terraform or Nomad
+ * variable holds. HCL's own attributes are lower-case, spaced and quoted; a reference there (`var.x`) is still read as one.
+ */
+const HEREDOC_ENV_LINE = /^[A-Z][A-Z0-9_]*=[^\s"'=]+\s*$/;
 const GRAPHQL_EXTENSIONS = new Set(['graphql', 'graphqls', 'gql']);
 /** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
 // (A source folder named `credentials/` or `secrets/` is a module about them, not configuration.)
@@ -132,7 +137,7 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
 /**
  * Configuration formats that a deployment reads as they are committed: YAML (compose, Helm values, Ansible
  * vars, Salt's pillar and state files `.sls`, Kubernetes manifests, Spring), JSON, XML, INI and friends, `.env` files (`.env.production`, a compose
- * stack's `.env_db_mysql`), Terraform and Bicep,
+ * stack's `.env_db_mysql`), Terraform and Bicep, Nomad's job files (`.nomad`, `.job`),
  * Dockerfiles (an ENV is baked into the image), Ansible inventories without an extension, a service's
  * environment file (`/etc/default/<service>`, `/etc/sysconfig/<service>`: systemd's `EnvironmentFile=`), a
  * RouterOS export (`.rsc`), git's and Mercurial's own configuration (`.gitconfig`, `.hgrc`), Postfix's `.cf` files
@@ -141,7 +146,7 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
  * autologon's `DefaultPassword`) and autofs maps (`/etc/auto.cifs`: a share's mount options) and Bundler's `.bundle/config` (a gem host's login). Scripts and
  * prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
 /**
  * CI pipelines, test runners' and development containers' configuration: the services they start
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
@@ -445,6 +450,8 @@ export function passwordOfPair(pair: string | undefined, place: LiteralPlace = '
 }
 
 const COMMENTED = /^\s*(?:#|;|\/\/)/;
+/** A line of prose that opens with an example's introduction, inside a block comment (`Example: <password>qwerty</password>.` in an XML comment). */
+const EXAMPLE_LINE = /^\s*(?:example|for example|e\.g\.)\s*:/i;
 const EXAMPLE_INTRO = /\b(?:e\.g\.|for example|for instance|example:)/i;
 
 /**
@@ -536,10 +543,12 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   const generic = !file.i18n && (rules.awake(rules.genericGroup) || rules.awake(rules.setterGroup)) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
-  const commented = COMMENTED.test(line);
+  const commented = COMMENTED.test(line) || EXAMPLE_LINE.test(line);
   const genericPlace = placeOf(undefined, file, line);
   const serviceKeys = generic && file.deployed && !commented;
-  readAssignments(line, file.quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
+  // A heredoc's environment-file line in HCL (`DRONE_RPC_SECRET=…` inside `default = <<EOF`): text, whose bare value is a literal.
+  const quotedOnly = file.quotedOnly && !(DECLARATIVE_EXTENSIONS.has(file.lower.slice(file.lower.lastIndexOf('.') + 1)) && HEREDOC_ENV_LINE.test(line));
+  readAssignments(line, quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
@@ -585,6 +594,8 @@ function insideExpression(line: string, pair: KeyValue): boolean {
   if (/^['"`]\s*(?:\+|\.(?!\w))\s*[$A-Za-z_(]/.test(line.slice(pair.end))) return true;
   if (negatedVariable(pair)) return true;
   if (/^[A-Za-z_][\w.]*$/.test(pair.value) && (insideTemplateTag(line, pair, '{%', '%}') || insideTemplateTag(line, pair, '{{', '}}'))) return true;
+  // Inside an ERB tag, Ruby's instance and class variables too (`<%= @options['license_key'] ||= @hostname %>`, a Puppet or Chef template).
+  if (/^@{0,2}[A-Za-z_][\w.]*$/.test(pair.value) && insideTemplateTag(line, pair, '<%', '%>')) return true;
   // An entry of a dictionary spread over lines (`'password': cell_db_password,` inside a Jinja `{% set … %}` or
   // Python code): a quoted key, then a name and the comma that ends the entry. A YAML or env value has no comma after it.
   if (/^[A-Za-z_]\w*[_.][\w.]+$/.test(pair.value) && /^\s*,\s*$/.test(line.slice(pair.end)) && /['"][\w.-]+['"]\s*:\s*$/.test(line.slice(0, pair.start))) return true;
@@ -656,6 +667,10 @@ function namesSecretKey(key: string): boolean {
 }
 
 /** A bare value that ends an argument or an entry of a list (`f(password=db_password, …)`, `…, password=db_password)`). */
+function keywordArgument(line: string, pair: KeyValue): boolean {
+  return /\w=$/.test(line.slice(0, pair.start)) && /^\s*[,)]\s*$/.test(line.slice(pair.end));
+}
+
 function passedAsArgument(line: string, pair: KeyValue): boolean {
   return /^\s*[,)]/.test(line.slice(pair.end));
 }
@@ -705,6 +720,18 @@ function environmentEntry(file: FileContext, pair: KeyValue, line: string, words
   return parts.length <= 4 && !parts.some((part) => (/\d/.test(part) && isPlaceholder(part)) || SENTENCE_WORDS.has(part.toLowerCase()));
 }
 
+/**
+ * A token's name that says only that it is a token and whose (`token`, `access_token`, `api_token`, `bot_token`): in deployed configuration
+ * 40 hexadecimal digits there are the token itself (Gitea's and Gogs' tokens are 40 hex). A name that says what it is about
+ * (`BUILD_TOKEN`, `CACHE_TOKEN`) may hold the commit it was made for.
+ */
+function issuedTokenKey(words: readonly string[]): boolean {
+  return words.includes('token') && words.every((w) => w === 'token' || ISSUED_TOKEN_WORDS.has(w));
+}
+const ISSUED_TOKEN_WORDS = new Set(['access', 'api', 'auth', 'private', 'personal', 'bot', 'admin', 'client', 'bearer', 'gitea', 'gogs', 'forgejo']);
+const EXTERNAL_SECRET_ENTRY = /^\s*-\s+["']?secretKey["']?\s*:/;
+const ENTRY_NAME = /^\.?(?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*)(?:[._-](?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*))*$/;
+
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
   const keyClass = classifyKey(pair.key);
@@ -726,6 +753,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // The `passwd` database of the name service switch (nsswitch.conf's `passwd: compat`, a role's map of databases to
   // `['files', 'sss']`): the services that look accounts up, not a password.
   if (pair.key === 'passwd' && NSS_SOURCE.test(value)) return;
+  // An ExternalSecret's data entry (`- secretKey: api-key`, then its `remoteRef:`): the name of the entry the operator writes into
+  // the target Secret, not a value. A list item opens with that key only there; each part of a name is one case (`tls.crt`, `DB_PASSWORD`).
+  if (file.yaml && EXTERNAL_SECRET_ENTRY.test(line) && ENTRY_NAME.test(value)) return;
   // The value repeats a word of its key (`POSTGRES_PASSWORD: postgres`, `MYSQL_PASSWORD=mysql`): a
   // container's documented default, spelled from the name. In deployed configuration that default is
   // what the service runs with, a weak credential to rotate; in tests, CI, docs and code it is a stand-in.
@@ -748,7 +778,8 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // written bare where it is not deployed, as an argument (`admin_pwd=harbor_admin_password,`) or spelled from
   // its key's own words (`cache_redis_password = redis_password`), such a name is a variable passed on.
   // (`MYSQL_ROOT_PASSWORD=shop_pwd` in an env file is a weak value: `shop_pwd` is not an argument nor the key's words.)
-  if (isSelfDescribingName(value) && (file.docs || (!pair.quoted && place === 'elsewhere' && (passedAsArgument(line, pair) || spelledFromKey(value, pair.key))))) return;
+  // (A keyword argument that ends its line, `password=pg_password,` in a script a deployed file embeds, a Nomad job's heredoc, is passed on there too.)
+  if (isSelfDescribingName(value) && (file.docs || (!pair.quoted && place === 'elsewhere' && (passedAsArgument(line, pair) || spelledFromKey(value, pair.key))) || (!pair.quoted && keywordArgument(line, pair)))) return;
   // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
   // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
   const words = keyWords(pair.key);
@@ -762,7 +793,7 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   if (file.config && keyClass.strength === 'password' && keyClass.digestKey && !DIGEST_SHAPE.test(value)) return;
   // A token's or an API key's length shown by repeated runs (`CF_DNS_API_TOKEN: "abcdabcd…12341234"` in a role's defaults): a template's filler.
   if (file.config && (keyClass.kind === 'token' || keyClass.kind === 'api-key') && isRepeatedRunFiller(value)) return;
-  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place, pair.quoted) : isLiteralToken(value, keyClass.kind === 'secret', namesSecretKey(pair.key) || signs, named, place) && !keyClass.digestKey;
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place, pair.quoted) : isLiteralToken(value, keyClass.kind === 'secret' || (place === 'deployed' && issuedTokenKey(words)), namesSecretKey(pair.key) || signs, named, place) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted, secretKey: keyClass.kind === 'secret' && /secret/i.test(pair.key) });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }

@@ -667,10 +667,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // Kafka's JAAS PLAIN users: `user_<name>="password"` (the broker's user list), in a JAAS file or `sasl.jaas.config`.
   { id: 'jaas-user-password', credentialFile: true, name: { en: 'Kafka JAAS user password (user_NAME=)', 'zh-CN': 'Kafka JAAS 用户口令（user_名称=）' }, find: 'line', files: /jaas[^/]*$|\.properties$|\.ya?ml$/, keywords: ['user_'],
     // A JAAS entry is a line of its own (`user_admin="…"` with at most a `;`), or follows the login module inline;
-    // a call's keyword argument (`user_verification="discouraged",`) is neither.
-    pattern: /^\s*user_[\w.-]+\s*=\s*(?<v>"[^"\n]*")\s*;?\s*$|LoginModule\b[^\n]*?\suser_[\w.-]+\s*=\s*(?<p>"[^"\n]*")/g, judge: 'literal',
+    // a call's keyword argument (`user_verification="discouraged",`) is neither; nor a setting about users whose last word is an id's,
+    // a type's, a name's or a mode's (EMQX's `user_id_type = "username"` in a YAML-embedded HOCON block).
+    pattern: /^\s*user_(?!(?:[\w.-]*_)?(?:id|ids|type|name|mode)\b)[\w.-]+\s*=\s*(?<v>"[^"\n]*")\s*;?\s*$|LoginModule\b[^\n]*?\suser_[\w.-]+\s*=\s*(?<p>"[^"\n]*")/g, judge: 'literal',
     hits: [['kafka/kafka_server_jaas.conf', 'KafkaServer {\n    org.apache.kafka.common.security.plain.PlainLoginModule required\n    user_admin="«pw»"\n    user_billing="«lit:billing2021»";\n};'],
-      ['kafka/server.properties', 'listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_admin="«pw»";']], misses: [['jaas.conf', '    user_admin="${ADMIN_PASSWORD}";'], ['hc/lib/webauthn.py', '        options, state = self.server.register_begin(\n            user_verification="discouraged",\n        )'], ['tests/node-group/main.tf', '      user_name         = "example"']] },
+      ['kafka/server.properties', 'listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_admin="«pw»";']], misses: [['jaas.conf', '    user_admin="${ADMIN_PASSWORD}";'], ['hc/lib/webauthn.py', '        options, state = self.server.register_begin(\n            user_verification="discouraged",\n        )'], ['tests/node-group/main.tf', '      user_name         = "example"'],
+      ['k8s/emqx/cluster.yaml', '  config:\n    data: |\n      authentication {\n        user_id_type = "username"\n      }']] },
   // Consul and Nomad: the gossip encryption key (32 bytes, base64) and ACL bootstrap tokens.
   { id: 'consul-secret', credentialFile: true, name: { en: 'Consul or Nomad gossip encryption key or ACL token', 'zh-CN': 'Consul 或 Nomad 的 gossip 加密密钥或 ACL 令牌' }, find: 'line', keywords: ['encrypt', 'initial_management', 'acl_master_token', 'acl_token', 'acl_agent_token', 'acl_agent_master_token'],
     pattern: /(?:^|[\s{,])"?(?:encrypt|initial_management|acl_master_token|acl_token|acl_agent_token|acl_agent_master_token)"?\s*[=:]\s*"(?<v>[A-Za-z0-9+/]{43}=|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/g, judge: 'literal',

@@ -85,7 +85,9 @@ const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit'
   // The passphrase every explanation of passphrases shows (XKCD's), written in documentation as the example.
   'correcthorsebatterystaple',
   // An ask to set it (`SET-ME-PLEASE`, `set_me`): the value is filled in at deploy time.
-  'setme'];
+  'setme',
+  // A note that the value is replaced when the service starts (`overwritten-by-env`, `overridden_at_runtime`): set elsewhere.
+  'overwritten', 'overridden'];
 /**
  * The same asks in Chinese, as configuration templates of Chinese projects write them (`填写你的SecretKey`,
  * "fill in your SecretKey"; `请输入密码`, "enter the password"): fill in, enter, your, replace, change, example.
@@ -116,7 +118,8 @@ const FILLER = new RegExp(`(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.le
 
 // (`bearer`, `basic`: an Authorization scheme's name, `tokenHead: Bearer`.)
 // (`!!null`, `~`: YAML's explicit null, its tag or its short form.)
-const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any', 'bearer', 'basic', '!!null', '~']);
+// (`absent`: Puppet's word for no value, `$password = 'absent'` in a user resource's defaults.)
+const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'absent', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any', 'bearer', 'basic', '!!null', '~']);
 
 /** Syntax that refers to a value kept elsewhere: templates, variables, vault references, functions. */
 const REFERENCE = new RegExp(
@@ -125,7 +128,10 @@ const REFERENCE = new RegExp(
     // (`${options[old_root_password]}`: Puppet and shell interpolate an indexed variable too.)
     '\\$\\{[A-Za-z_][\\w.:-]*(?:\\[[^\\]{}]*\\])*(?::?[-=?+][^}]*)?\\}', '\\$\\([^)]*\\)', '\\{\\{[^{}]*\\}\\}', '\\{%[^%]*%\\}', '<%[^%]*%>', '%\\([\\w.-]+\\)[sdr]',
     '#\\{[^{}]*\\}', '[@%]\\{[\\w.:-]+\\}', '«[^»]*»', '\\[\\[[^\\[\\]]*\\]\\]', '^\\{\\{', '\\}\\}$', '^\\$\\{',
-    '^\\$[A-Za-z_]', '^%[A-Za-z_][\\w]*%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
+    // A Ruby interpolation cut by the quotes inside it (`PASSWORD '#{node['app']['password']}'` in a Chef recipe's SQL): filled in by code.
+    '^#\\{',
+    // (`$::profile::db::password`: Puppet's fully qualified variable, from the top scope.)
+    '^\\$(?:::)?[A-Za-z_]', '^%[A-Za-z_][\\w]*%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
     // An environment lookup written bare (`password = env.DB_PASSWORD` in Starlark, Pkl or a CI expression without braces).
     '^env\\.[A-Za-z_][\\w]*$',
@@ -162,6 +168,10 @@ const REFERENCE = new RegExp(
     // A command substitution, or a variable behind compose's `$$` escape, cut where the value ends at a
     // space (`SECRET_KEY=$(head /dev/urandom …)`, `--password="$$(cat /run/secrets/db)"`): computed, not written in.
     '^\\$\\$?\\(', '^\\$\\$[A-Za-z_{]',
+    // A lookup a renderer resolves when the state or pillar is compiled: Salt's `sdb://profile/key` URI, and a renderer
+    // named in dunders before its options and the store's path (`__vault__::secret-app/db>data>password`,
+    // `__vault__:cache:postgres-app/creds/readonly>data>password`).
+    '^sdb://[\\w.-]+/', '^__[a-z][a-z0-9_]*__:[\\w-]*:?[\\w.-]+/',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
     // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
     '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
@@ -171,6 +181,14 @@ const REFERENCE = new RegExp(
 
 /** A format spelled with field names (`HOST:PORT:DATABASE:PASSWORD`, `USER:PASS`): it says what goes there. */
 const FIELD_FORMAT = /^[A-Z][A-Z0-9_]*(?:[:@/][A-Z][A-Z0-9_]*)+$/;
+/**
+ * Lower-case words parted by slashes, one part at least joined by a hyphen or an underscore (a Secret's `kube-system/ingress-tls`,
+ * a parameter store's `admin/db_password`, a debconf question's `percona-server-server-5.7/root-pass`): an object's, a stored
+ * secret's or a question's path, not a value. (`admin/admin` is a login written
+ * as documentation writes it, left to be judged.)
+ */
+const WORD_PATH = /^(?=[^/]*[-_]|.*\/[^/]*[-_])[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*(?:\/[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)+$/;
+const DESCRIBED_HASH_ENTRY = /^(?:user|username|login|name):(?:hash|hashed|digest|crypt|bcrypt|htpasswd)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX = /^[0-9a-f]+$/i;
 const DIGEST_PREFIX = /^(?:md5|sha1|sha224|sha256|sha384|sha512|blake2b?|sha3-\d+)[:-]/i;
@@ -181,7 +199,8 @@ const EMAIL = /^[^@\s:/]+@[^@\s:/]+\.[a-z]{2,}$/i;
 const HOSTNAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$/;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$/;
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i;
-const PATH_LIKE = /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\|file:)|\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|xml|properties|toml|pub|gpg|asc|enc)$/i;
+// (A path under a hidden folder, `.taskfiles/ExternalSecrets`, `.config/app`: no generated secret begins with a dot.)
+const PATH_LIKE = /^(?:\/|\.{1,2}\/|\.[A-Za-z][\w-]*\/|~\/|[A-Za-z]:\\|\\\\|file:)|\.(?:pem|key|crt|cer|der|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|xml|properties|toml|pub|gpg|asc|enc)$/i;
 /** Base64 of random bytes, `/` and `+` among its letters and digits: one in 64 begins with `/`. */
 const BASE64_TEXT = /^[A-Za-z0-9+/]{20,}={0,2}$/;
 
@@ -212,6 +231,11 @@ function slashes(value: string): number {
  * `img/token.png`, `js/secrets.js`): a file's name, which no generated secret or typed password ends with.
  */
 const PAGE_PATH = /^[\w.-]+(?:\/[\w.-]+)*\.(?:md|markdown|mdx|rst|adoc|txt|html?|pdf|png|jpe?g|gif|svg|webp|ico|css|s[ac]ss|js|mjs|cjs|ts|tsx|jsx|py|rb|go|php|sh|ps1)$/i;
+/**
+ * A Kubernetes label's or annotation's qualified name (`topology.kubernetes.io/zone`, `csi.storage.k8s.io/provisioner-secret-name`):
+ * a DNS subdomain, a slash and a name. Scheduling keys (`topologyKey`) and storage classes' parameters name one; no secret has its shape.
+ */
+const QUALIFIED_LABEL = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}\/[A-Za-z0-9](?:[\w.-]*[A-Za-z0-9])?$/;
 /** An npm package or a module inside one, by its scoped name (`@angular/core/src/di/opaque_token`, `@shop/auth-client`). */
 const SCOPED_PACKAGE = /^@[a-z][\w.-]*\/[a-z][\w.-]*(?:\/[\w.-]+)*$/;
 /** `secrets/db/password`: word segments. Base64 secrets hold '/' too, but with the entropy of random text. */
@@ -236,7 +260,11 @@ const CODE_LIKE = /[()]|=>|^\w+(?:\.\w+)+$|^\w+\[|^(?:new|await|function|lambda|
 /** Names in code: `aws4_request`, `Authorization`, `X-Amz-Security-Token`. Generated secrets mix cases and digits. */
 const SNAKE_NAME = /^[a-z]{1,20}[0-9]{0,3}(?:[_.-](?:[a-z]{1,20}[0-9]{0,3}|[0-9]{1,4}))+$/;
 const WORD = /^[A-Z]?[a-z]+$/;
-const HEADER_NAME = /^[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+$/;
+/**
+ * A header's name (`X-Amz-Security-Token`, `X-CSRFToken`, `Sec-WebSocket-Key`): each part a word or an acronym, at most two words
+ * glued. Generated text parted by hyphens mixes cases inside its parts (`WKkjkbbsyhFB-…`, GitLab's runner tokens before `glrt-`).
+ */
+const HEADER_NAME = /^[A-Z]+[a-z0-9]*(?:[A-Z][a-z0-9]+)?(?:-[A-Z]+[a-z0-9]*(?:[A-Z][a-z0-9]+)?)+$/;
 // (A class's name may begin or end with an acronym: `OIDCAuthCodeBackend`, `AuthBackendLDAP`.)
 const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}(?:[A-Z][a-z]+)+|(?:[A-Z][a-z]+)+[A-Z]{2,})$/;
 
@@ -309,8 +337,9 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   // `__RequestVerificationToken`, `_csrf_token`, `_DOC_STRING_END_`: a name with a private or framework prefix, or a marker's underscores, is still a name.
   // (A name closed by a colon or a comma in prose, `--private-key=PATH_TO_KEY_FILE: the key to use`, is the name.)
   const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])(?:_{1,2}|[:,;])$/, '');
-  if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
-  if (RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) return false;
+  // (A socket or a file named by its type before its path, `unix:/var/run/uwsgi/app.sock` in a commented nginx `uwsgi_pass`, is a place.)
+  if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || FILE_REFERENCE.test(value) || PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
+  if ((RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) || QUALIFIED_LABEL.test(value)) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
   if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
   if (UUID.test(value) || DIGEST_PREFIX.test(value) || RULE_WITH_PARAMETERS.test(value)) return false;
@@ -408,10 +437,13 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // (isPlaceholderToken); in a file that exists to hold the credential it may be the weak password itself.
   if (place !== 'credential-file' && alnum.includes('fake')) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
-  if (UPPER_SNAKE.test(value)) return true;
+  if (UPPER_SNAKE.test(value) || (place !== 'credential-file' && (QUALIFIED_LABEL.test(value) || WORD_PATH.test(value)))) return true;
   // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
   if (place !== 'credential-file' && LONE_CREDENTIAL_WORD.test(lower) && value === value.toUpperCase()) return true;
-  if (FIELD_FORMAT.test(value)) return true;
+  // The credential's words joined in capitals (`<secret_access_key>SECRET-ACCESS-KEY</secret_access_key>`, `API-TOKEN`): a field's name too.
+  if (place !== 'credential-file' && /^[A-Z]+(?:-[A-Z]+)+$/.test(value) && lower.split('-').every((w) => CAPITAL_FIELD_WORDS.has(w))) return true;
+  // A user's entry described by its fields in lower case, the second a digest's name (`auth: 'user:hash' # in htaccess format`).
+  if (FIELD_FORMAT.test(value) || (place !== 'credential-file' && DESCRIBED_HASH_ENTRY.test(value))) return true;
   // (In a file that exists to hold the credential, even a version-shaped password is the password.)
   if (place !== 'credential-file' && PACKAGE_VERSION.test(value)) return true;
   // A description of what goes there (`YourXmailControlPass`, `_the_password_of_the_bind_user`) or metasyntactic words (`bar_foo`): an ask, not a value.
@@ -498,6 +530,7 @@ function spelledFromOwnWords(lower: string, marked = false): boolean {
 }
 
 /** One credential word alone (`password`, `secret`, `token`): under a token or key name, the name of an entry that holds it (`secretKey: password`). */
+const CAPITAL_FIELD_WORDS = new Set(['password', 'passwd', 'pass', 'passphrase', 'secret', 'token', 'key', 'api', 'access', 'private', 'client', 'auth', 'app', 'account', 'id', 'user', 'admin', 'root', 'db', 'database', 'master', 'session', 'signing', 'encryption', 'your', 'my', 'here']);
 const LONE_CREDENTIAL_WORD = /^(?:password|passwd|passphrase|secret|secrets|token|tokens|key|keys|apikey|credential|credentials|auth)$/;
 
 /**
