@@ -126,15 +126,16 @@ export function unexpectedOutput(what: string): GitError {
 
 /**
  * Runs one `git cat-file --batch --buffer` for `ids` (in the order given) through the runner, its
- * output fed to `parser` as it comes; then checks that the output ended between objects.
+ * output fed to `parser` as it comes; then checks that the output ended between objects. `config`: git's
+ * `-c` options before the command (a caller running beside another git keeps its pack windows small).
  */
-export async function runCatFileBatch(git: GitRunner, ids: Iterable<string>, parser: { push(chunk: Buffer): void; end(): void }, signal?: AbortSignal): Promise<void> {
+export async function runCatFileBatch(git: GitRunner, ids: Iterable<string>, parser: { push(chunk: Buffer): void; end(): void }, signal?: AbortSignal, config: readonly string[] = []): Promise<void> {
   const input = (function* () {
     for (const id of ids) yield `${id}\n`;
   })();
   // --buffer: git writes in full blocks, not two writes per object.
   await git.readChunks(
-    ['cat-file', '--batch', '--buffer'],
+    [...config, 'cat-file', '--batch', '--buffer'],
     (chunk) => {
       if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
       parser.push(chunk);

@@ -288,14 +288,14 @@ export class BlobFactsParser {
 /**
  * Facts of each of `ids` (blob ids; each read once however often given), from one `git cat-file
  * --batch`. Blobs the clone lacks are left out. `headers`: look for generated-code headers;
- * `readWhole`, `openings`: see BlobFactsParser.
+ * `readWhole`, `openings`: see BlobFactsParser; `config`: see runCatFileBatch.
  */
-export async function readBlobFacts(git: GitRunner, ids: Iterable<string>, options: { headers: boolean; readWhole?: ReadonlySet<string>; openings?: ReadonlySet<string>; signal?: AbortSignal }): Promise<Map<string, BlobFacts>> {
+export async function readBlobFacts(git: GitRunner, ids: Iterable<string>, options: { headers: boolean; readWhole?: ReadonlySet<string>; openings?: ReadonlySet<string>; signal?: AbortSignal; config?: readonly string[] }): Promise<Map<string, BlobFacts>> {
   const { signal } = options;
   const facts = new Map<string, BlobFacts>();
   const unique = new Set(ids);
   if (unique.size === 0) return facts;
   const parser = new BlobFactsParser((id, blob) => void facts.set(id, blob), options.headers, options.readWhole, options.openings);
-  await runCatFileBatch(git, unique, parser, signal);
+  await runCatFileBatch(git, unique, parser, signal, options.config);
   return facts;
 }
