@@ -116,7 +116,8 @@ export const MODULES = {
   insideRepository: { mutate: ['src/core/insideRepository.ts'], spec: ['insideRepository'] },
   // What merges add themselves and a CSV's credential columns (thirteenth session): a mutant that reads
   // nothing loses a committed secret from the report. The combined diff's parser is in patchParser.ts
-  // (its `feedCombined`), stated by `credentialRules.test.ts`.
+  // (its `feedCombined`), stated by `credentialRules.test.ts`; the reading of its bytes (sixteenth session:
+  // a parent's line counted from its marks, byteLines.ts' splitter) by `mergeLines.test.ts`.
   // What ownership leaves out by default (fifteenth session): generated headers and library banners read
   // from the blobs, copied libraries' folders, placeholders, licence texts and translation files by path.
   // A mutant that leaves out too much loses a file the person owns; too little pads the list.
@@ -125,8 +126,8 @@ export const MODULES = {
     spec: ['blobFacts', 'ownership'],
   },
   mergeReading: {
-    mutate: ['src/core/detect/credentials/mergeReader.ts', 'src/core/detect/credentials/csvColumns.ts', 'src/core/detect/credentials/patchParser.ts'],
-    spec: ['credentialRules', 'credentials', 'csvColumns'],
+    mutate: ['src/core/detect/credentials/mergeReader.ts', 'src/core/detect/credentials/csvColumns.ts', 'src/core/detect/credentials/patchParser.ts', 'src/core/detect/credentials/byteLines.ts'],
+    spec: ['credentialRules', 'credentials', 'csvColumns', 'mergeLines'],
   },
 };
 
