@@ -136,6 +136,52 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(kinds('composer.json', '{"require": {"zhangsan/poddle": "^1.2"}}\n'), ['1:dependency:move']);
   });
 
+  it('reads Kubernetes SECURITY_CONTACTS as the contacts for security reports', () => {
+    const ids = identitiesOf({ emails: [], accounts: ['zhangsan'] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}${m.reassignable ? ':reassignable' : ''}`);
+    const file = '# Defined below are the security contacts for this repo.\n#\n# DO NOT REPORT SECURITY VULNERABILITIES DIRECTLY TO THESE NAMES\nlisi\nZhangSan\nwangwu\n';
+    assert.deepEqual(rules('SECURITY_CONTACTS', file), ['5:alerting:security-contacts:reassignable']);
+    assert.deepEqual(rules('staging/src/k8s.io/api/SECURITY_CONTACTS', file), ['5:alerting:security-contacts:reassignable']);
+    assert.deepEqual(rules('SECURITY_CONTACTS.md', file), [], 'prose about them is not the file');
+  });
+
+  it('reads a Dockerfile label continued on the next lines, and Dockerfiles named with _ or - variants', () => {
+    const ids = identitiesOf({ emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}`);
+    const unix = 'FROM alpine:3\nLABEL org.opencontainers.image.title="agent" \\\n      org.opencontainers.image.authors="Zhang San <zhangsan@corp.example>" \\\n      org.opencontainers.image.vendor="Corp"\nENV A=1 \\\n    B=zhangsan\nRUN echo \\\n    zhangsan\n';
+    assert.deepEqual(rules('Dockerfile', unix), ['3:ownership:dockerfile-maintainer', '6:other:config', '8:other:config']);
+    const windows = '# escape=`\nFROM mcr.microsoft.com/windows/servercore\nLABEL org.opencontainers.image.title="agent" `\n      org.opencontainers.image.authors="Zhang San <zhangsan@corp.example>" `\n      description="x"\n';
+    assert.deepEqual(rules('Dockerfiles/agent/windows/Dockerfile', windows), ['4:ownership:dockerfile-maintainer']);
+    for (const name of ['Dockerfile_msvc.agent2', 'build/Dockerfile-alpine', 'Containerfile_rhel']) assert.deepEqual(rules(name, windows), ['4:ownership:dockerfile-maintainer'], name);
+    for (const name of ['Dockerfile.dockerignore', 'Dockerfile-notes.md', 'Dockerfile_guide.rst']) assert.deepEqual(rules(name, 'FROM zhangsan/base\n'), [], name);
+  });
+
+  it('gives the lines of a multi-line TOML array or inline table the key that opened it', () => {
+    const ids = identitiesOf({ emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}`);
+    const pyproject = '[project]\ndescription = "a [bracket in a string"\nauthors = [\n   { name = "Li Si", email = "lisi@corp.example" },  # [x\n   { name = "Zhang San", email = "zhangsan@corp.example" },\n]\nkeywords = [\n  "zhangsan",\n]\n\n[tool.x]\nowner = "zhangsan"\n';
+    assert.deepEqual(rules('pyproject.toml', pyproject), ['5:ownership:package-manifest-people', '8:other:config', '12:ownership:owner-key']);
+    assert.deepEqual(rules('Cargo.toml', '[package]\nname = "x"\nauthors = [\n  "Zhang San <zhangsan@corp.example>",\n]\n'), ['4:ownership:package-manifest-people']);
+  });
+
+  it('reads Ansible Galaxy authors (a collection’s galaxy.yml, a role’s meta/main.yml) as ownership', () => {
+    const ids = identitiesOf({ emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}`);
+    assert.deepEqual(rules('ansible_collections/corp/ops/galaxy.yml', 'namespace: corp\nauthors:\n  - "Zhang San <zhangsan@corp.example>"\nrepository: https://git.corp.example/ops\n'), ['3:ownership:package-manifest-people']);
+    assert.deepEqual(rules('roles/nginx/meta/main.yml', 'galaxy_info:\n  author: zhangsan\n  company: Corp\ndependencies:\n  - role: zhangsan\n'), ['2:ownership:package-manifest-people', '5:other:config']);
+    assert.deepEqual(rules('roles/nginx/tasks/main.yml', '- debug:\n    author: zhangsan\n'), ['2:other:config'], 'only the manifests');
+  });
+
+  it('reads a code host’s shorthand for their repository as a dependency', () => {
+    const ids = identitiesOf({ emails: [], accounts: ['zhangsan'] });
+    const kinds = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}`);
+    assert.deepEqual(kinds('apps/konflate.yaml', 'spec:\n  repo: github://zhangsan/home-ops\n'), ['2:dependency']);
+    assert.deepEqual(kinds('renovate.json', '{\n  "extends": ["github>zhangsan/renovate-config"]\n}\n'), ['2:dependency']);
+    assert.deepEqual(kinds('package.json', '{\n  "dependencies": {"tool": "github:zhangsan/tool#v1", "x": "gitlab:zhangsan/x"}\n}\n'), ['2:dependency']);
+    assert.deepEqual(kinds('.github/FUNDING.yml', 'github: [zhangsan]\n'), ['1:other'], 'a key named after the host is not a shorthand');
+    assert.deepEqual(kinds('a.yaml', 'x: mygithub:zhangsan/tool\n'), ['1:other'], 'another word ending in a host name');
+  });
+
   it('reads the enclosing keys of YAML lists written at the key’s indentation', () => {
     const ids = identitiesOf({ emails: [], accounts: ['zhangsan'] });
     const found = mentionsInFile('.github/dependabot.yml', 'updates:\n- reviewers:\n  - zhangsan\n  labels:\n  - zhangsan\n', ids);

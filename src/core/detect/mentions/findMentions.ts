@@ -9,8 +9,8 @@ import { detectionNote, type DetectionNote } from '../detectionNotes';
 import type { MentionFinding, PersonSpec } from '../detectionTypes';
 import { readBlobs } from './blobReader';
 import { identitiesOf, tokenMatches, type IdentitySet, type KeyFingerprint } from './identities';
-import { enclosingKeys, type Syntax } from './keyPaths';
-import { classifyLine, DEPENDENCY_RULE, isAccountDependency, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
+import { dockerfileInstruction, enclosingKeys, type Syntax } from './keyPaths';
+import { classifyLine, DEPENDENCY_RULE, DOCKERFILE, isAccountDependency, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
 
 /** Files larger than this are not read (generated data, not configuration a person edits). */
 export const MAX_MENTION_FILE_BYTES = 2 * 1024 * 1024;
@@ -155,7 +155,8 @@ function todoFinding(path: string, index: number, start: number, identity: strin
 function finding(path: string, syntax: Syntax, lines: readonly string[], index: number, line: string, start: number, identity: string, token: string, identityType: MentionFinding['identityType']): MentionFinding {
   if (isTodoAttribution(line, start, start + token.length)) return todoFinding(path, index, start, identity, token, identityType);
   const column = start + 1;
-  const keys = enclosingKeys(syntax, lines, index, column);
+  // A Dockerfile's lines are plain text; the instruction a continued line belongs to (`LABEL … \`) is its key.
+  const keys = [...enclosingKeys(syntax, lines, index, column), ...(DOCKERFILE.test(path) ? dockerfileInstruction(lines, index) : [])];
   const classified = classifyLine({ path, name: path.slice(path.lastIndexOf('/') + 1), keys, line });
   // Ownership, access and alerting lines say what they are; elsewhere a path in their namespace is a dependency.
   const dependency = identityType === 'account' && (classified.kind === 'other' || classified.kind === 'review') && isAccountDependency(line, start, start + token.length, path);

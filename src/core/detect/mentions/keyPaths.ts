@@ -143,17 +143,59 @@ function hclKeys(lines: readonly string[], index: number): string[] {
   return [...keys, ...ownKey(lines[index] ?? '')];
 }
 
-/** `[section]` above, then the line's own key. */
+const INI_SECTION = /^\s*\[+\s*([^\]]+?)\s*\]+\s*$/;
+
+/** `[section]` above, the key of a TOML array or inline table still open above the line (`authors = [`), then the line's own key. */
 function iniKeys(lines: readonly string[], index: number): string[] {
+  let sectionAt = -1;
   for (let i = index; i >= 0; i--) {
-    const section = /^\s*\[+\s*([^\]]+?)\s*\]+\s*$/.exec(lines[i]!);
-    if (section?.[1]) return [section[1].toLowerCase(), ...ownKey(lines[index] ?? '')];
+    if (INI_SECTION.test(lines[i]!)) {
+      sectionAt = i;
+      break;
+    }
   }
-  return ownKey(lines[index] ?? '');
+  const section = sectionAt >= 0 ? [INI_SECTION.exec(lines[sectionAt]!)![1]!.toLowerCase()] : [];
+  return [...section, ...openTomlValue(lines, sectionAt + 1, index), ...ownKey(lines[index] ?? '')];
+}
+
+/**
+ * The key whose multi-line value (`key = [` … `]`, `key = {` … `}`) is still open at line `index`, read from
+ * `from` (the section's first line): brackets are counted outside quoted strings and comments.
+ */
+function openTomlValue(lines: readonly string[], from: number, index: number): string[] {
+  let depth = 0;
+  let key: string | undefined;
+  for (let i = from; i < index; i++) {
+    const line = lines[i]!;
+    const code = line.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""').replace(/#.*$/, '');
+    if (depth === 0) key = /^\s*["']?([A-Za-z0-9_.-]+)["']?\s*=/.exec(line)?.[1]?.toLowerCase();
+    for (const c of code) {
+      if (c === '[' || c === '{') depth++;
+      else if ((c === ']' || c === '}') && depth > 0) depth--;
+    }
+  }
+  return depth > 0 && key ? [key] : [];
 }
 
 /** `KEY=…`, `key = …`, `key: …` at the start of a line (after `export` or a comment sign). */
 function ownKey(line: string): string[] {
   const match = /^\s*(?:#\s*|\/\/\s*|;\s*)?(?:export\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*[=:]/.exec(line);
   return match?.[1] ? [match[1].toLowerCase()] : [];
+}
+
+/**
+ * The instruction a Dockerfile line belongs to, as a key (`instruction:label`): the first word of its logical
+ * line, found by walking up while the line above ends with a continuation (`\`, or a backtick under
+ * `# escape=` as Windows images write it). Comments and blank lines inside a continued instruction are skipped.
+ */
+export function dockerfileInstruction(lines: readonly string[], index: number): string[] {
+  let start = index;
+  for (let i = index - 1; i >= 0; i--) {
+    const above = lines[i]!;
+    if (isSkippable(above)) continue;
+    if (!/[\\`]\s*$/.test(above)) break;
+    start = i;
+  }
+  const word = /^\s*([A-Za-z]+)\s/.exec(lines[start] ?? '');
+  return word?.[1] ? [`instruction:${word[1].toLowerCase()}`] : [];
 }

@@ -28,8 +28,11 @@ export interface MentionRule {
   system?: string;
 }
 
-/** `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`: what an image is built from. */
-const DOCKERFILE = /(?:^|\/)(?:(?:Dockerfile|Containerfile)(?:\.(?!(?:md|markdown|txt|rst|adoc)$)[\w.-]+)?|[\w.-]+\.(?:dockerfile|containerfile))$/i;
+/**
+ * `Dockerfile`, `Dockerfile.prod`, `Dockerfile_msvc.agent2`, `Dockerfile-alpine`, `api.Dockerfile`, `Containerfile`: what an
+ * image is built from (not prose about one, `Dockerfile.md`, nor BuildKit's `Dockerfile.dockerignore`).
+ */
+export const DOCKERFILE = /(?:^|\/)(?:(?:Dockerfile|Containerfile)(?:[._-](?!(?:[\w.-]*\.)?(?:md|markdown|txt|rst|adoc|dockerignore)$)[\w.-]+)?|[\w.-]+\.(?:dockerfile|containerfile))$/i;
 
 const CI_PATHS = /(^|\/)(\.gitlab-ci\.ya?ml|\.github\/workflows\/[^/]+\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|bitbucket-pipelines\.ya?ml|\.woodpecker(\.ya?ml|\/[^/]+\.ya?ml)|Jenkinsfile|\.buildkite\/[^/]+\.ya?ml)$/;
 
@@ -38,12 +41,17 @@ export const MENTION_RULES: readonly MentionRule[] = [
   { id: 'codeowners', kind: 'ownership', reassignable: true, path: /(^|\/)CODEOWNERS$/ },
   { id: 'owners', kind: 'ownership', reassignable: true, path: /(^|\/)OWNERS(_ALIASES)?$/ },
   { id: 'maintainers', kind: 'ownership', path: /(^|\/)MAINTAINERS(\.(md|txt|rst))?$/i },
+  // Kubernetes' SECURITY_CONTACTS: the handles the security response committee reaches for incoming reports.
+  { id: 'security-contacts', kind: 'alerting', reassignable: true, path: /(^|\/)SECURITY_CONTACTS$/ },
   { id: 'helm-chart-maintainers', kind: 'ownership', reassignable: true, path: /(^|\/)Chart\.ya?ml$/, key: /^maintainers$/ },
   { id: 'package-json-people', kind: 'ownership', path: /(^|\/)package\.json$/, key: /^(author|maintainers|contributors)$/ },
   // An image's maintainer: `MAINTAINER`, `LABEL maintainer=…`, the OCI `org.opencontainers.image.authors` label.
   { id: 'dockerfile-maintainer', kind: 'ownership', path: DOCKERFILE, line: /^\s*(?:MAINTAINER\s|LABEL\s.*\b(?:maintainer|org\.opencontainers\.image\.authors)\s*=)/i },
+  // The same labels on a continuation line of a LABEL instruction (`LABEL a=b \` then `  maintainer="…"`; Windows images continue with a backtick).
+  { id: 'dockerfile-maintainer', kind: 'ownership', path: DOCKERFILE, key: /^instruction:label$/, line: /(?:^|\s)["']?(?:maintainer|org\.opencontainers\.image\.authors)["']?\s*=/i },
   // Other package manifests' people: Composer, Python, Rust, Dart; Artifact Hub's copy of a chart's maintainers.
-  { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(composer\.json|pyproject\.toml|Cargo\.toml|setup\.cfg|pubspec\.ya?ml|Chart\.ya?ml)$/, key: /^(authors?|maintainers?|artifacthub\.io\/maintainers)$/ },
+  // Ansible Galaxy: a collection's `galaxy.yml` authors, a role's `meta/main.yml` `galaxy_info: author:`.
+  { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(composer\.json|pyproject\.toml|Cargo\.toml|setup\.cfg|pubspec\.ya?ml|Chart\.ya?ml|galaxy\.ya?ml|meta\/main\.ya?ml)$/, key: /^(authors?|maintainers?|artifacthub\.io\/maintainers)$/ },
   // Review routing.
   { id: 'dependabot-reviewers', kind: 'review', reassignable: true, path: /(^|\/)\.github\/dependabot\.ya?ml$/, key: /^(reviewers|assignees)$/ },
   { id: 'renovate-reviewers', kind: 'review', reassignable: true, path: /(^|\/)(renovate\.json5?|\.renovaterc(\.json5?)?)$/, key: /^(reviewers|assignees|additionalreviewers)$/ },
@@ -83,6 +91,11 @@ export const DEPENDENCY_RULE: MentionRule = { id: 'account-dependency', kind: 'd
 /** Where an account's namespace starts: a code host, registry or raw-content host, followed by `/` (or `:` for SSH remotes). */
 const NAMESPACE_HOST = /(?:^|[^\w.-])(?:(?:www\.)?github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|gist\.github\.com|gist\.githubusercontent\.com|raw\.githubusercontent\.com|ghcr\.io|quay\.io|docker\.io|index\.docker\.io|registry\.hub\.docker\.com|hub\.docker\.com\/r|registry\.gitlab\.com|[a-z]{2,3}\.gcr\.io|gcr\.io|galaxy\.ansible\.com|pkg\.go\.dev|packagist\.org\/packages|npmjs\.com\/package\/@)[/:]$/i;
 /**
+ * A code host's shorthand for a repository: `github:zhangsan/tool` (npm, Nix flakes), `github://zhangsan/repo`
+ * (Kustomize and GitOps tools), Renovate's preset `github>zhangsan/renovate-config`.
+ */
+const NAMESPACE_SHORTHAND = /(?:^|[^\w.-])(?:github|gitlab|bitbucket|gitea|codeberg|sourcehut|gist)(?::\/\/|:|>)$/i;
+/**
  * A key whose value names an image, an action or a repository (`uses: zhangsan/…`, `image: zhangsan/…`),
  * the account first or after a registry of the team's own (`image: registry.corp.example:5000/zhangsan/…`).
  */
@@ -97,7 +110,7 @@ export function isAccountDependency(line: string, start: number, end: number, pa
   const after = line.slice(end);
   if (!/^\/[\w.-]/.test(after) || DISCUSSION_LINK.test(after)) return false;
   const before = line.slice(Math.max(0, start - 120), start);
-  if (NAMESPACE_HOST.test(before) || NAMESPACE_KEY.test(before) || /(?:^|[\s"'([,])@$/.test(before)) return true;
+  if (NAMESPACE_HOST.test(before) || NAMESPACE_SHORTHAND.test(before) || NAMESPACE_KEY.test(before) || /(?:^|[\s"'([,])@$/.test(before)) return true;
   // Composer names packages `vendor/name`: a quoted one in composer.json is a package of theirs.
   return /(^|\/)composer\.json$/.test(path) && /"$/.test(before);
 }
@@ -202,6 +215,7 @@ const NAMED_FILES: Record<string, Syntax> = {
   'MAINTAINERS.md': 'plain',
   'MAINTAINERS.txt': 'plain',
   'MAINTAINERS.rst': 'plain',
+  SECURITY_CONTACTS: 'plain',
   authorized_keys: 'plain',
   authorized_keys2: 'plain',
   sudoers: 'plain',
@@ -233,7 +247,7 @@ export function todoSearched(path: string): boolean {
 export function syntaxOf(path: string): Syntax | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const named = NAMED_FILES[name];
-  const ownershipFile = named !== undefined && /^(CODEOWNERS|OWNERS|OWNERS_ALIASES|MAINTAINERS)/.test(name);
+  const ownershipFile = named !== undefined && /^(CODEOWNERS|OWNERS|OWNERS_ALIASES|MAINTAINERS|SECURITY_CONTACTS)/.test(name);
   if (!ownershipFile && (!todoSearched(path) || DOCS_FOLDER.test(path))) return undefined;
   if (/(^|\/)\.mailmap$/.test(path)) return undefined;
   // Configuration in tests, fixtures, examples and samples is not what runs: searched for work markers only.
