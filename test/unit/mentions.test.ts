@@ -182,6 +182,17 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(kinds('a.yaml', 'x: mygithub:zhangsan/tool\n'), ['1:other'], 'another word ending in a host name');
   });
 
+  it('reads Debian packaging: maintainers and uploaders, the upstream contact; copyright holders are notices', () => {
+    const ids = identitiesOf({ emails: ['zhangsan@corp.example'], accounts: [] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}`);
+    const control = 'Source: ops-agent\nMaintainer: Zhang San <zhangsan@corp.example>\nUploaders: Li Si <lisi@corp.example>,\n           Zhang San <zhangsan@corp.example>\nBuild-Depends: debhelper\n\nPackage: ops-agent\nDescription: agent\n Ask zhangsan@corp.example for access.\n';
+    assert.deepEqual(rules('debian/control', control), ['2:ownership:debian-maintainer', '4:ownership:debian-maintainer', '9:other:config']);
+    const copyright = 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: ops\nUpstream-Contact: Zhang San <zhangsan@corp.example>\n\nFiles: *\nCopyright: 2019 Li Si <lisi@corp.example>\n           2020-2024 Zhang San <zhangsan@corp.example>\nLicense: MIT\n';
+    assert.deepEqual(rules('.reuse/dep5', copyright), ['3:ownership:upstream-contact']);
+    assert.deepEqual(rules('packaging/debian/copyright', copyright), ['3:ownership:upstream-contact']);
+    assert.deepEqual(rules('debian/changelog', 'ops (1.0) stable; urgency=low\n\n -- Zhang San <zhangsan@corp.example>  Mon, 01 Jan 2024 10:00:00 +0000\n'), [], 'a changelog is history');
+  });
+
   it('reads the enclosing keys of YAML lists written at the key’s indentation', () => {
     const ids = identitiesOf({ emails: [], accounts: ['zhangsan'] });
     const found = mentionsInFile('.github/dependabot.yml', 'updates:\n- reviewers:\n  - zhangsan\n  labels:\n  - zhangsan\n', ids);

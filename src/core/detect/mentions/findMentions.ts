@@ -126,6 +126,8 @@ export function mentionsInFile(path: string, text: string, identities: IdentityS
     const line = lines[index]!;
     const lower = line.toLowerCase();
     if (syntax && COPYRIGHT_NOTICE.test(line)) continue;
+    // The holders a Debian copyright file lists under `Copyright:`, one per continued line, are notices too.
+    if (syntax === 'deb822' && enclosingKeys(syntax, lines, index, 1)[0] === 'copyright') continue;
     for (const identity of identities.tokens) {
       if (!lower.includes(identity.needle)) continue;
       const matches = tokenMatches(line, lower, identity);

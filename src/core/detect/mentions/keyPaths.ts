@@ -3,7 +3,8 @@
 // templated or half-valid files are common in ops repositories — enough to tell a `reviewers:` entry
 // from a `labels:` one; never a full parser, and never executing anything.
 
-export type Syntax = 'yaml' | 'json' | 'hcl' | 'ini' | 'plain';
+/** `deb822`: Debian's control-file format (`debian/control`, `debian/copyright`, REUSE's `.reuse/dep5`): `Field: value`, continued on indented lines. */
+export type Syntax = 'yaml' | 'json' | 'hcl' | 'ini' | 'deb822' | 'plain';
 
 /** Keys enclosing line `index` (0-based), outermost first, lower-cased; the line's own key last. */
 export function enclosingKeys(syntax: Syntax, lines: readonly string[], index: number, column: number): string[] {
@@ -16,9 +17,23 @@ export function enclosingKeys(syntax: Syntax, lines: readonly string[], index: n
       return hclKeys(lines, index);
     case 'ini':
       return iniKeys(lines, index);
+    case 'deb822':
+      return deb822Field(lines, index);
     case 'plain':
       return ownKey(lines[index] ?? '');
   }
+}
+
+/** The field a deb822 line belongs to: its own `Field:`, or that of the line its indented continuation follows. */
+function deb822Field(lines: readonly string[], index: number): string[] {
+  for (let i = index; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.trim() === '') return [];
+    if (/^\s/.test(line) || line.startsWith('#')) continue;
+    const field = /^([A-Za-z][\w-]*)\s*:/.exec(line);
+    return field?.[1] ? [field[1].toLowerCase()] : [];
+  }
+  return [];
 }
 
 const YAML_KEY = /^\s*(?:-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s"'#:{}[\],&*!|>%@`][^:#]*?))\s*:(?:\s|$)/;

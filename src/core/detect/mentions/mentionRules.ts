@@ -34,6 +34,9 @@ export interface MentionRule {
  */
 export const DOCKERFILE = /(?:^|\/)(?:(?:Dockerfile|Containerfile)(?:[._-](?!(?:[\w.-]*\.)?(?:md|markdown|txt|rst|adoc|dockerignore)$)[\w.-]+)?|[\w.-]+\.(?:dockerfile|containerfile))$/i;
 
+/** Debian control-format files: `debian/control`, `debian/copyright`, REUSE's `.reuse/dep5`. */
+const DEB822_FILE = /(^|\/)(debian\/(control|copyright)|\.reuse\/dep5)$/;
+
 const CI_PATHS = /(^|\/)(\.gitlab-ci\.ya?ml|\.github\/workflows\/[^/]+\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|\.drone\.ya?ml|bitbucket-pipelines\.ya?ml|\.woodpecker(\.ya?ml|\/[^/]+\.ya?ml)|Jenkinsfile|\.buildkite\/[^/]+\.ya?ml)$/;
 
 export const MENTION_RULES: readonly MentionRule[] = [
@@ -49,6 +52,9 @@ export const MENTION_RULES: readonly MentionRule[] = [
   { id: 'dockerfile-maintainer', kind: 'ownership', path: DOCKERFILE, line: /^\s*(?:MAINTAINER\s|LABEL\s.*\b(?:maintainer|org\.opencontainers\.image\.authors)\s*=)/i },
   // The same labels on a continuation line of a LABEL instruction (`LABEL a=b \` then `  maintainer="…"`; Windows images continue with a backtick).
   { id: 'dockerfile-maintainer', kind: 'ownership', path: DOCKERFILE, key: /^instruction:label$/, line: /(?:^|\s)["']?(?:maintainer|org\.opencontainers\.image\.authors)["']?\s*=/i },
+  // Debian packaging: who maintains and uploads the package, and the upstream contact (also in REUSE's `.reuse/dep5`).
+  { id: 'debian-maintainer', kind: 'ownership', path: /(^|\/)debian\/control$/, key: /^(maintainer|uploaders|xsbc-original-maintainer)$/ },
+  { id: 'upstream-contact', kind: 'ownership', path: DEB822_FILE, key: /^upstream-contact$/ },
   // Other package manifests' people: Composer, Python, Rust, Dart; Artifact Hub's copy of a chart's maintainers.
   // Ansible Galaxy: a collection's `galaxy.yml` authors, a role's `meta/main.yml` `galaxy_info: author:`.
   { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(composer\.json|pyproject\.toml|Cargo\.toml|setup\.cfg|pubspec\.ya?ml|Chart\.ya?ml|galaxy\.ya?ml|meta\/main\.ya?ml)$/, key: /^(authors?|maintainers?|artifacthub\.io\/maintainers)$/ },
@@ -253,6 +259,7 @@ export function syntaxOf(path: string): Syntax | undefined {
   // Configuration in tests, fixtures, examples and samples is not what runs: searched for work markers only.
   if (!ownershipFile && contextOfPath(path) !== 'code') return undefined;
   if (named) return named;
+  if (DEB822_FILE.test(path)) return 'deb822';
   const folder = path.slice(0, path.lastIndexOf('/'));
   if (CONFIG_FOLDERS.some((f) => folder === f || folder.endsWith(`/${f}`))) return 'plain';
   if (/^\.env\./.test(name)) return 'plain';
