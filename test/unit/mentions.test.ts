@@ -182,7 +182,7 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(kinds('a.yaml', 'x: mygithub:zhangsan/tool\n'), ['1:other'], 'another word ending in a host name');
   });
 
-  it('reads Debian packaging: maintainers and uploaders, the upstream contact; copyright holders are notices', () => {
+  it('reads Debian and Arch packaging: maintainers and uploaders, the upstream contact; copyright holders and contributor credits are notices', () => {
     const ids = identitiesOf({ emails: ['zhangsan@corp.example'], accounts: [] });
     const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}`);
     const control = 'Source: ops-agent\nMaintainer: Zhang San <zhangsan@corp.example>\nUploaders: Li Si <lisi@corp.example>,\n           Zhang San <zhangsan@corp.example>\nBuild-Depends: debhelper\n\nPackage: ops-agent\nDescription: agent\n Ask zhangsan@corp.example for access.\n';
@@ -190,6 +190,8 @@ describe('mentions of the person leaving in configuration', function () {
     const copyright = 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: ops\nUpstream-Contact: Zhang San <zhangsan@corp.example>\n\nFiles: *\nCopyright: 2019 Li Si <lisi@corp.example>\n           2020-2024 Zhang San <zhangsan@corp.example>\nLicense: MIT\n';
     assert.deepEqual(rules('.reuse/dep5', copyright), ['3:ownership:upstream-contact']);
     assert.deepEqual(rules('packaging/debian/copyright', copyright), ['3:ownership:upstream-contact']);
+    const pkgbuild = '# Maintainer: Zhang San <zhangsan@corp.example>\n# Contributor: Zhang San <zhangsan@corp.example>\npkgname=ops-agent\npackager="zhangsan@corp.example"\n';
+    assert.deepEqual(rules('packaging/arch/PKGBUILD', pkgbuild), ['1:ownership:pkgbuild-maintainer', '4:other:config'], 'an Arch package: its maintainer; a credit to a contributor is a notice');
     assert.deepEqual(rules('debian/changelog', 'ops (1.0) stable; urgency=low\n\n -- Zhang San <zhangsan@corp.example>  Mon, 01 Jan 2024 10:00:00 +0000\n'), [], 'a changelog is history');
   });
 

@@ -113,6 +113,9 @@ export function escapeExtendedRegExp(text: string): string {
 /** A copyright or licence notice names who wrote the file, not who runs or reviews anything. */
 const COPYRIGHT_NOTICE = /\b(?:copyright|spdx-filecopyrighttext)\b|\(c\)\s*(?:\d|[A-Z])|©/i;
 
+/** A PKGBUILD's credit to earlier packagers (`# Contributor: …`): who once wrote it, as a copyright notice says. */
+const PACKAGING_CREDIT = /^\s*#\s*Contributor\s*:/i;
+
 /**
  * Every mention in one file's text: in configuration every line naming them; in the other files
  * searched (source code, prose) only work markers assigned to them. Exported for tests over canned files.
@@ -126,6 +129,7 @@ export function mentionsInFile(path: string, text: string, identities: IdentityS
     const line = lines[index]!;
     const lower = line.toLowerCase();
     if (syntax && COPYRIGHT_NOTICE.test(line)) continue;
+    if (syntax && PACKAGING_CREDIT.test(line) && /(^|\/)PKGBUILD$/.test(path)) continue;
     // The holders a Debian copyright file lists under `Copyright:`, one per continued line, are notices too.
     if (syntax === 'deb822' && enclosingKeys(syntax, lines, index, 1)[0] === 'copyright') continue;
     for (const identity of identities.tokens) {

@@ -55,6 +55,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
   // Debian packaging: who maintains and uploads the package, and the upstream contact (also in REUSE's `.reuse/dep5`).
   { id: 'debian-maintainer', kind: 'ownership', path: /(^|\/)debian\/control$/, key: /^(maintainer|uploaders|xsbc-original-maintainer)$/ },
   { id: 'upstream-contact', kind: 'ownership', path: DEB822_FILE, key: /^upstream-contact$/ },
+  // Arch Linux: a PKGBUILD's `# Maintainer:` header (its `# Contributor:` lines are credits, left out like copyright notices).
+  { id: 'pkgbuild-maintainer', kind: 'ownership', path: /(^|\/)PKGBUILD$/, line: /^\s*#\s*Maintainer\s*:/i },
   // Other package manifests' people: Composer, Python, Rust, Dart; Artifact Hub's copy of a chart's maintainers.
   // Ansible Galaxy: a collection's `galaxy.yml` authors, a role's `meta/main.yml` `galaxy_info: author:`.
   { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(composer\.json|pyproject\.toml|Cargo\.toml|setup\.cfg|pubspec\.ya?ml|Chart\.ya?ml|galaxy\.ya?ml|meta\/main\.ya?ml)$/, key: /^(authors?|maintainers?|artifacthub\.io\/maintainers)$/ },
@@ -227,6 +229,7 @@ const NAMED_FILES: Record<string, Syntax> = {
   sudoers: 'plain',
   crontab: 'plain',
   Jenkinsfile: 'plain',
+  PKGBUILD: 'plain',
   '.renovaterc': 'json',
   '.env': 'plain',
 };
