@@ -195,6 +195,14 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(rules('debian/changelog', 'ops (1.0) stable; urgency=low\n\n -- Zhang San <zhangsan@corp.example>  Mon, 01 Jan 2024 10:00:00 +0000\n'), [], 'a changelog is history');
   });
 
+  it('reads a folder of key files as access, not a role or module named authorized_keys', () => {
+    const ids = identitiesOf({ emails: [], accounts: ['zhangsan'] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}`);
+    assert.deepEqual(rules('keys/authorized_keys/zhangsan.conf', 'user = zhangsan\n'), ['1:access:authorized-keys']);
+    assert.deepEqual(rules('roles/authorized_keys/defaults/main.yml', 'authorized_keys__default_user: zhangsan\n'), ['1:other:config']);
+    assert.deepEqual(rules('roles/authorized_keys/meta/main.yml', 'galaxy_info:\n  author: zhangsan\n'), ['2:ownership:package-manifest-people']);
+  });
+
   it('reads the enclosing keys of YAML lists written at the key’s indentation', () => {
     const ids = identitiesOf({ emails: [], accounts: ['zhangsan'] });
     const found = mentionsInFile('.github/dependabot.yml', 'updates:\n- reviewers:\n  - zhangsan\n  labels:\n  - zhangsan\n', ids);

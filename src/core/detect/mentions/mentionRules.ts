@@ -67,7 +67,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
   // On-call resources before IAM: a `pagerduty_user` is a pager, not a login.
   { id: 'terraform-oncall', kind: 'alerting', key: /^resource:(pagerduty|opsgenie|victorops|splunk_oncall|grafana_contact_point|grafana_oncall)/ },
   // Access, with the system whose access it is (for the cross-check with `systems` items).
-  { id: 'authorized-keys', kind: 'access', system: 'ssh', path: /(^|\/)authorized_keys2?$|(^|\/)authorized_keys\// },
+  // The file, or a folder of key files (`authorized_keys/zhangsan.pub`); not a role or module so named (`roles/authorized_keys/tasks/main.yml`).
+  { id: 'authorized-keys', kind: 'access', system: 'ssh', path: /(^|\/)authorized_keys2?$|(^|\/)authorized_keys\/[^/]+$/ },
   { id: 'sudoers', kind: 'access', system: 'ssh', path: /(^|\/)(sudoers|sudoers\.d\/[^/]+)$/ },
   { id: 'k8s-rbac-subject', kind: 'access', system: 'kubernetes', key: /^subjects$/ },
   { id: 'terraform-iam', kind: 'access', key: /^resource:(aws_iam_(user|group_membership|user_group_membership|user_login_profile|access_key|user_ssh_key)|.*_iam_(member|binding|policy_member)|azurerm_role_assignment|azuread_(user|group_member)|github_(membership|team_membership|repository_collaborator)|gitlab_(project|group)_membership|.*_user)$/ },
