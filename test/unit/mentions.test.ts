@@ -203,6 +203,28 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(rules('roles/authorized_keys/meta/main.yml', 'galaxy_info:\n  author: zhangsan\n'), ['2:ownership:package-manifest-people']);
   });
 
+  it('leaves prose in comments of configuration files to the work-marker search, not commented-out settings', () => {
+    const ids = identitiesOf({ emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}${m.comment ? ':comment' : ''}`);
+    const defaults = [
+      '# consider to use the preset for this role maintained by zhangsan:',
+      '# https://github.com/zhangsan/ansible-inventory',
+      "# .. _zhangsan's packages: https://github.com/zhangsan/ansible-packages",
+      '## zhangsan: does not help much when the URL changes',
+      '# description: managed by zhangsan for the payments team',
+      '# - zhangsan',
+      '# sudo -u zhangsan systemctl restart app',
+      '# TODO(zhangsan): move this to the team account before the end of the month',
+      'owner: zhangsan  # ask zhangsan before changing any of these values',
+      '# uses: zhangsan/deploy-action@v2',
+      '# url: https://github.com/zhangsan/ansible-inventory',
+    ].join('\n');
+    assert.deepEqual(rules('roles/app/defaults/main.yml', defaults), ['5:other:comment', '6:other:comment', '7:other:comment', '8:todo', '9:ownership', '10:dependency:comment', '11:dependency:comment']);
+    assert.deepEqual(rules('.github/CODEOWNERS', '# Security team: zhangsan and lisi review every change here\n'), ['1:ownership:comment'], 'an ownership file’s comments name its teams');
+    assert.deepEqual(rules('.github/workflows/ci.yml', 'on: push\n# This job was written by zhangsan and runs every night\n# NOTE(zhangsan): we limit concurrency to avoid issues with too many mmaps\n'), ['3:review:comment'], 'a note signed in a marker’s form says whom to ask');
+    assert.deepEqual(rules('etc/cron.d/backup', '# MAILTO=zhangsan@corp.example\n'), ['1:alerting:comment'], 'a rule that reads the line still counts');
+  });
+
   it('reads the enclosing keys of YAML lists written at the key’s indentation', () => {
     const ids = identitiesOf({ emails: [], accounts: ['zhangsan'] });
     const found = mentionsInFile('.github/dependabot.yml', 'updates:\n- reviewers:\n  - zhangsan\n  labels:\n  - zhangsan\n', ids);

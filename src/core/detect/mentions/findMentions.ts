@@ -142,11 +142,13 @@ export function mentionsInFile(path: string, text: string, identities: IdentityS
       }
       const first = matches[0];
       if (!first) continue;
-      found.push(finding(path, syntax, lines, index, line, first.start, identity.text, line.slice(first.start, first.end), identity.type));
+      const mention = finding(path, syntax, lines, index, line, first.start, identity.text, line.slice(first.start, first.end), identity.type);
+      if (mention) found.push(mention);
     }
     if (syntax && identities.fingerprints.length) {
       for (const key of keysOnLine(line, identities.fingerprints)) {
-        found.push(finding(path, syntax, lines, index, line, key.start, key.fingerprint.text, key.fingerprint.text, 'ssh-key'));
+        const mention = finding(path, syntax, lines, index, line, key.start, key.fingerprint.text, key.fingerprint.text, 'ssh-key');
+        if (mention) found.push(mention);
       }
     }
   }
@@ -158,7 +160,31 @@ function todoFinding(path: string, index: number, start: number, identity: strin
   return { path, line: index + 1, column: start + 1, kind: TODO_RULE.kind, rule: TODO_RULE.id, identity, token, identityType, comment: false, suggestion: suggestionFor(TODO_RULE.kind), reassignable: false };
 }
 
-function finding(path: string, syntax: Syntax, lines: readonly string[], index: number, line: string, start: number, identity: string, token: string, identityType: MentionFinding['identityType']): MentionFinding {
+/** Rules that say only where a line is (any line of CI, any other configuration, a path in their namespace), not what it means. */
+const PLACE_ONLY_RULES = new Set(['config', 'ci', DEPENDENCY_RULE.id]);
+
+/**
+ * Whether a whole-line comment is prose (documentation written in a configuration file) rather than a
+ * commented-out setting: a run of five plain words (`# consider using the preset maintained by zhangsan`,
+ * `# zhangsan: does not help much here`), a reStructuredText directive or link target (`# .. _roles:
+ * https://…`), or a bare link. A setting's shape (`# description: managed by zhangsan for the team`,
+ * `# - zhangsan@corp.example`, `# uses: zhangsan/action@v1`) or a commented command is not prose.
+ */
+export function isProseComment(line: string, start: number, end: number): boolean {
+  const comment = /^\s*(?:#+|\/\/+|;+)\s?(.*)$/.exec(line);
+  if (!comment) return false;
+  // A note signed in a marker's form (`NOTE(zhangsan): …`, `WARN(lisi, zhangsan)`) says whom to ask: kept.
+  if (/\b[A-Z]{2,}\([^()]*$/.test(line.slice(0, start)) && /^[^()]*\)/.test(line.slice(end))) return false;
+  const token = line.slice(start, end);
+  const body = comment[1]!.trim();
+  if (/^\.\.\s/.test(body) || /^<?https?:\/\/\S+?>?$/.test(body)) return true;
+  // `key: value`, `key = value`, `- item`; a remark signed with their name (`zhangsan: …`) is not a setting.
+  const setting = /^(?:-\s|["']?([\w.-]+)["']?\s*(?::(?!\/\/)|=))/.exec(body);
+  if (setting && setting[1]?.toLowerCase() !== token.toLowerCase()) return false;
+  return /(?:^|\s)(?:[A-Za-z][a-z']*[,.;:!?]?\s+){4}[A-Za-z][a-z']*(?=$|[\s,.;:!?])/.test(body);
+}
+
+function finding(path: string, syntax: Syntax, lines: readonly string[], index: number, line: string, start: number, identity: string, token: string, identityType: MentionFinding['identityType']): MentionFinding | undefined {
   if (isTodoAttribution(line, start, start + token.length)) return todoFinding(path, index, start, identity, token, identityType);
   const column = start + 1;
   // A Dockerfile's lines are plain text; the instruction a continued line belongs to (`LABEL … \`) is its key.
@@ -168,6 +194,9 @@ function finding(path: string, syntax: Syntax, lines: readonly string[], index: 
   const dependency = identityType === 'account' && (classified.kind === 'other' || classified.kind === 'review') && isAccountDependency(line, start, start + token.length, path);
   const rule = dependency ? DEPENDENCY_RULE : classified;
   const comment = isCommentAt(syntax, line, column);
+  // Prose in a comment is documentation, searched for work markers only (as prose files are); a comment
+  // in an ownership file, or one a rule reads for what it says (`# MAILTO=…`, `# owner: …`), still counts.
+  if (comment && PLACE_ONLY_RULES.has(rule.id) && isProseComment(line, start, start + token.length)) return undefined;
   const system = systemOf(rule, keys);
   return {
     path,
