@@ -130,8 +130,9 @@ export function mentionsInFile(path: string, text: string, identities: IdentityS
     const lower = line.toLowerCase();
     if (syntax && COPYRIGHT_NOTICE.test(line)) continue;
     if (syntax && PACKAGING_CREDIT.test(line) && /(^|\/)PKGBUILD$/.test(path)) continue;
-    // The holders a Debian copyright file lists under `Copyright:`, one per continued line, are notices too.
-    if (syntax === 'deb822' && enclosingKeys(syntax, lines, index, 1)[0] === 'copyright') continue;
+    // The holders a Debian copyright file lists under `Copyright:`, one per continued line, are notices too
+    // (the field is looked up only on lines that may name them).
+    if (syntax === 'deb822' && identities.tokens.some((identity) => lower.includes(identity.needle)) && enclosingKeys(syntax, lines, index, 1)[0] === 'copyright') continue;
     for (const identity of identities.tokens) {
       if (!lower.includes(identity.needle)) continue;
       const matches = tokenMatches(line, lower, identity);
