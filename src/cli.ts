@@ -42,10 +42,10 @@ Usage:
   handover generate [--repo DIR] [--out FILE] [--lang zh-CN|en]
       Write the handover report (default HANDOVER.md beside HANDOVER.yaml).
       Nothing is written while HANDOVER.yaml has errors.
-  handover detect [--repo DIR] [--ref REV] [--person EMAIL]... [--account NAME]... [--only owned,branches,credentials,mentions] [--json] [--sarif FILE] [--no-cache] [--no-default-exclusions]
+  handover detect [--repo DIR] [--ref REV] [--person EMAIL]... [--account NAME]... [--name NAME] [--only owned,branches,credentials,mentions] [--json] [--sarif FILE] [--no-cache] [--no-default-exclusions]
       Read git history for what the person leaving owns and left unmerged, and the configuration
       that still names them. The person is HANDOVER.yaml's "from" (name, emails, accounts, sshKeys)
-      unless --person or --account is given (each repeatable). --ref describes that commit instead
+      unless --person, --account or --name is given (--person and --account repeatable). --ref describes that commit instead
       of HEAD. DIR may be a bare repository (a mirror): HANDOVER.yaml is then read from the commit.
   handover accept ID [--by NAME] [--on DATE] [--repo DIR]
       Record that the successor accepted the item ID (accepted: {by, on} in HANDOVER.yaml).
@@ -88,7 +88,8 @@ Options:
   --by NAME      Who accepted or rotated (default: the successor, HANDOVER.yaml's to.name).
   --on DATE      When, as YYYY-MM-DD (default: today on this machine's clock).
   --as ROLE      from (移交人), to (接收人) or supervisor (监交人).
-  --name NAME    The name signed with.
+  --name NAME    sign: the name signed with. detect: the full name of the person leaving, looked for
+                 in configuration as HANDOVER.yaml's from.name is.
   --opinion TEXT sign --as supervisor: the supervisor's opinion (监交意见).
   --outcome WHAT reassigned, removed or kept (mention).
   --note TEXT    Why (mention; required with --outcome kept).
@@ -179,7 +180,9 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     if (command === 'detect') {
       const only = parseOnly(values.only);
       let person: PersonSpec | undefined =
-        values.person?.length || values.account?.length ? { emails: values.person ?? [], ...(values.account?.length ? { accounts: values.account } : {}) } : undefined;
+        values.person?.length || values.account?.length || values.name !== undefined
+          ? { ...(values.name !== undefined ? { name: values.name } : {}), emails: values.person ?? [], ...(values.account?.length ? { accounts: values.account } : {}) }
+          : undefined;
       let pending: { id: string; branch?: string }[] = [];
       let decisions: DetectedDecisions | undefined;
       const git = new GitRunner({ cwd: folder });
@@ -204,7 +207,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
           return EXIT_INVALID;
         }
       }
-      if (!person) throw new UsageError('name the person with --person EMAIL or --account NAME, or add HANDOVER.yaml with from.emails');
+      if (!person) throw new UsageError('name the person with --person EMAIL, --account NAME or --name NAME, or add HANDOVER.yaml with from.emails');
       const result = await runDetections({ cwd: folder, person, only, pending, decisions, cache, ...(revision !== undefined ? { revision } : {}), ...(values['no-default-exclusions'] ? { defaultExclusions: false } : {}) });
       if (values.sarif) {
         // Fingerprints, kinds and places only: the SARIF carries no value and no snippet.
@@ -350,7 +353,7 @@ const OPTION_COMMANDS: Record<string, readonly string[]> = {
   identity: ['mention'],
   'take-back': ['mention'],
   as: ['sign'],
-  name: ['sign'],
+  name: ['sign', 'detect'],
   opinion: ['sign'],
   'require-complete': ['check'],
   sarif: ['detect'],

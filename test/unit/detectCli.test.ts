@@ -144,6 +144,25 @@ describe('handover detect', function () {
     }
   });
 
+  it('looks for the person\'s name given with --name, as for HANDOVER.yaml\'s from.name, and only then', () => {
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('ops/oncall.yaml', 'schedule:\n  primary: Wang Lei\n  secondary: Li Na\n').write('CODEOWNERS', '# maintained by Wang Lei\n* @platform\n');
+      repo.commit('on-call', { name: 'Li Na', email: 'lina@corp.example' }, '2025-01-01T00:00:00Z');
+      const named = cli(['detect', '--repo', repo.dir, '--only', 'mentions', '--name', 'Wang Lei', '--json'], { XDG_CACHE_HOME: cache });
+      assert.equal(named.code, 0, named.stderr);
+      const json = JSON.parse(named.stdout) as { person: { name?: string; emails: string[] }; mentions: Array<{ path: string; line: number }> };
+      assert.deepEqual(json.person, { name: 'Wang Lei', emails: [] });
+      assert.deepEqual(json.mentions.map((m) => `${m.path}:${m.line}`).sort(), ['CODEOWNERS:1', 'ops/oncall.yaml:2']);
+      const unnamed = cli(['detect', '--repo', repo.dir, '--only', 'mentions', '--person', 'wanglei@corp.example', '--json'], { XDG_CACHE_HOME: cache });
+      assert.deepEqual((JSON.parse(unnamed.stdout) as { mentions: unknown[] }).mentions, []);
+      // Still a sign option, and no other command's.
+      assert.match(cli(['accept', 'x', '--repo', repo.dir, '--name', 'Wang Lei']).stderr, /--name is only for sign, detect/);
+    } finally {
+      repo.dispose();
+    }
+  });
+
   it('says so, without failing, outside a git repository', () => {
     const folder = mkdtempSync(join(tmpdir(), 'handover-detect-'));
     try {
