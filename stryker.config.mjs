@@ -127,7 +127,7 @@ export const MODULES = {
   },
   mergeReading: {
     mutate: ['src/core/detect/credentials/mergeReader.ts', 'src/core/detect/credentials/csvColumns.ts', 'src/core/detect/credentials/patchParser.ts', 'src/core/detect/credentials/byteLines.ts'],
-    spec: ['credentialRules', 'credentials', 'csvColumns', 'mergeLines'],
+    spec: ['credentialRules', 'credentials', 'csvColumns', 'mergeLines', 'byteLines'],
   },
 };
 
