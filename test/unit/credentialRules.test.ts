@@ -46,12 +46,31 @@ describe('credential rules', () => {
     assert.deepEqual(matchKinds('.databrickscfg', `[DEFAULT]\nhost = https://x.cloud.databricks.com\ntoken = ${short}`), ['token@3']);
     assert.deepEqual(matchKinds('.muttrc', `set smtp_pass = "${joined('pass', 'word', '1')}"`), ['password@1']);
     assert.deepEqual(matchKinds('scripts/mail.py', `smtp_pass = "${joined('pass', 'word', '1')}"`), []);
+    // Cloud and release CLIs' login files in a home folder (Spinnaker's Halyard and spin, linode-cli, a dbt profile): a
+    // weak password there is still the login; the same lines in a project's own files, or a `{{ env_var(…) }}`, are not.
+    const weak = joined('Pass', 'w0rd');
+    const hal = ['deploymentConfigurations:', '- name: default', '  providers:', '    dockerRegistry:', '      accounts:', '      - name: corp', `        password: ${weak}`].join('\n');
+    assert.deepEqual(matchKinds('home/ops/.hal/config', hal), ['password@7']);
+    assert.deepEqual(matchKinds('spinnaker/config', hal), []);
+    assert.deepEqual(matchKinds('home/ops/.spin/config', `auth:\n  basic:\n    username: ops\n    password: ${weak}`), ['password@4']);
+    assert.deepEqual(matchKinds('.dbt/profiles.yml', `shop:\n  outputs:\n    prod:\n      password: ${weak}`), ['password@4']);
+    assert.deepEqual(matchKinds('.dbt/profiles.yml', `shop:\n  outputs:\n    dev:\n      password: "{{ env_var('DBT_PASSWORD') }}"`), []);
+    assert.deepEqual(matchKinds('bin/linode-cli', `token = ${short}`), []);
     // Settings beside the credentials, a commented line, a JSONPath template and empty values are not credentials.
     const settings = ['[default]', '# aws_secret_access_key = ' + ownWords, 'aws_session_token =', 'credential_source = Ec2InstanceMetadata'].join('\n');
     assert.deepEqual(matchKinds('.aws/credentials', settings), []);
     const provider = ['users:', '- name: gke', '  user:', '    auth-provider:', '      config:', `        token-key: '{.credential.access_token}'`, `        expiry-key: '{.credential.token_expiry}'`].join('\n');
     assert.deepEqual(matchKinds('.kube/config', provider), []);
     assert.deepEqual(matchKinds('.s3cfg', ['[default]', 'access_key =', 'secret_key =', 'gpg_passphrase =', 'kms_key =', 'signature_v2 = False'].join('\n')), []);
+  });
+
+  it('read the password of a key or store file, not the path of a password file', () => {
+    const value = randomText(20);
+    // MongoDB's `net.tls.certificateKeyFilePassword`, a PEM key file's password: the password that opens the key.
+    assert.deepEqual(matchKinds('mongodb/mongod.conf', `net:\n  tls:\n    certificateKeyFile: /etc/ssl/mongodb.pem\n    certificateKeyFilePassword: ${value}`), ['password@4']);
+    assert.deepEqual(matchKinds('roles/web/defaults/main.yml', `ssl_key_file_password: ${value}`), ['password@1']);
+    // A file that holds the password (after the credential word), and a template: not values.
+    assert.deepEqual(matchKinds('roles/web/defaults/main.yml', `ssl_key_password_file: /etc/ssl/private/${value}.pass\nkey_file_password: "{{ vault_key_file_password }}"`), []);
   });
 
   it('read an XML entry named by its name or key attribute, its value the element\'s text or its <value> child', () => {

@@ -9,7 +9,8 @@ V="$1"
 # Hex, base64, a UUID and hashes derived from the value, for the formats that take them.
 H=$(printf '%s' "$V" | sha256sum | cut -c1-64)
 UUID="${H:0:8}-${H:8:4}-4${H:13:3}-a${H:17:3}-${H:20:12}"
-B64=$(printf '%s' "$H$H" | xxd -r -p | base64 -w0)
+# A Slack webhook's last part is 24 letters and digits the service generates: made from the value's digest.
+SLACK=$(printf '%s' "$H" | xxd -r -p | base64 -w0 | tr -dc 'A-Za-z0-9' | cut -c1-24)
 bcrypt() { python3 -W ignore -c 'import crypt,sys; print(sys.argv[2] + crypt.crypt(sys.argv[1], crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=1024))[4:])' "$V" "$1"; }
 pem() { printf -- '-----BEGIN %s-----\n' "$1"; printf '%s' "$H$H$H$H$H" | xxd -r -p | base64 -w64; printf -- '-----END %s-----\n' "$1"; }
 mkdir -p .dbt analytics .snowflake trino/etc/catalog airflow great_expectations/uncommitted backup .azure \
@@ -58,11 +59,11 @@ printf 'FASTLANE_USER=release@example.org\nFASTLANE_PASSWORD=%s\nMATCH_PASSWORD=
 pem 'PRIVATE KEY' > fastlane/AuthKey_7QX2K9L4MB.p8
 printf 'agent.auto.register.key=%s\nagent.auto.register.resources=linux,docker\nagent.auto.register.environments=prod\n' "$V" > gocd/config/autoregister.properties
 # Mail, chat and paging settings of self-hosted services
-printf "sentry:\n    dsn: 'https://%s:%s@sentry.example.org/12'\n" "${H:0:32}" "$V" > config/packages/sentry.yaml
+printf "sentry:\n    dsn: 'https://%s:%s@sentry.corp.example/12'\n" "${H:0:32}" "$V" > config/packages/sentry.yaml
 printf '{\n  "url": "https://blog.example.org",\n  "mail": {\n    "transport": "SMTP",\n    "options": {\n      "service": "Mailgun",\n      "host": "smtp.eu.mailgun.org",\n      "port": 465,\n      "secure": true,\n      "auth": {\n        "user": "postmaster@mg.example.org",\n        "pass": "%s"\n      }\n    }\n  }\n}\n' "$V" > ghost/config.production.json
 printf "<?php\n\$CONFIG = array (\n  'mail_smtpmode' => 'smtp',\n  'mail_smtphost' => 'smtp.sendgrid.net',\n  'mail_smtpport' => '587',\n  'mail_smtpauth' => true,\n  'mail_smtpname' => 'apikey',\n  'mail_smtppassword' => '%s',\n);\n" "$V" > nextcloud/config/config.php
 printf 'twilio:\n  account_sid: AC%s\n  auth_token: %s\n\nnotify:\n  - name: ops_sms\n    platform: twilio_sms\n    from_number: "+15550100"\n' "${H:0:32}" "$V" > homeassistant/configuration.yaml
-printf 'services:\n  watchtower:\n    image: containrrr/watchtower\n    environment:\n      WATCHTOWER_NOTIFICATIONS: slack\n      WATCHTOWER_NOTIFICATION_SLACK_HOOK_URL: "https://hooks.slack.com/services/T0ACME123/B0OPS4567/%s"\n' "$V" > watchtower/docker-compose.yml
+printf 'services:\n  watchtower:\n    image: containrrr/watchtower\n    environment:\n      WATCHTOWER_NOTIFICATIONS: slack\n      WATCHTOWER_NOTIFICATION_SLACK_HOOK_URL: "https://hooks.slack.com/services/T0ACME123/B0OPS4567/%s"\n' "$SLACK" > watchtower/docker-compose.yml
 printf 'route:\n  receiver: telegram\nreceivers:\n  - name: telegram\n    telegram_configs:\n      - bot_token: "7012345678:%s"\n        chat_id: -1001234567890\n' "$V" > alertmanager/telegram.yml
 # Monitoring agents
 printf "<?php\n\$DB['TYPE']     = 'POSTGRESQL';\n\$DB['SERVER']   = 'db.example.org';\n\$DB['DATABASE'] = 'zabbix';\n\$DB['USER']     = 'zabbix';\n\$DB['PASSWORD'] = '%s';\n\$ZBX_SERVER_NAME = 'Ops';\n" "$V" > zabbix/conf/zabbix.conf.php
@@ -75,7 +76,8 @@ printf 'RESTIC_REPOSITORY=b2:acme-backups:hosts/web1\nRESTIC_PASSWORD=%s\nB2_ACC
 printf "config wifi-iface 'default_radio0'\n\toption device 'radio0'\n\toption network 'lan'\n\toption mode 'ap'\n\toption ssid 'office'\n\toption encryption 'psk2'\n\toption key '%s'\n" "$V" > etc/config/wireless
 printf "config interface 'wan'\n\toption device 'eth1'\n\toption proto 'pppoe'\n\toption username 'isp-12345'\n\toption password '%s'\n\toption ipv6 'auto'\n" "$V" > etc/config/network
 # VPN
-printf 'ops:vpn:$5$%s$%s\n' "${H:0:16}" "$(printf '%s' "$V" | sha256sum | xxd -r -p | base64 -w0 | tr -d '=+/' | cut -c1-43)" > etc/ocserv/ocpasswd
+# ocpasswd's own hash: crypt(3) SHA-256 of the password (`ocpasswd` writes `user:group:hash`).
+printf 'ops:vpn:%s\n' "$(python3 -W ignore -c 'import crypt,sys; print(crypt.crypt(sys.argv[1], crypt.mksalt(crypt.METHOD_SHA256)))' "$V")" > etc/ocserv/ocpasswd
 # Java stores in database and broker configuration, key files
 printf 'oracle.net.wallet_location=(SOURCE=(METHOD=FILE)(METHOD_DATA=(DIRECTORY=${TNS_ADMIN})))\njavax.net.ssl.trustStore=${TNS_ADMIN}/truststore.jks\njavax.net.ssl.trustStorePassword=%s\njavax.net.ssl.keyStore=${TNS_ADMIN}/keystore.jks\njavax.net.ssl.keyStorePassword=%s\n' "$V" "$V" > oracle/wallet/ojdbc.properties
 printf 'net:\n  port: 27017\n  bindIp: 0.0.0.0\n  tls:\n    mode: requireTLS\n    certificateKeyFile: /etc/ssl/mongodb.pem\n    certificateKeyFilePassword: %s\nsecurity:\n  authorization: enabled\n' "$V" > mongodb/mongod.conf

@@ -126,7 +126,8 @@ const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions']);
 // `broker` too: `CELERY_BROKER_PASSWORD` is the message broker's password, Laravel's `AUTH_PASSWORD_BROKER` a service's name;
 // `output`: OpenSSL's `output_password`, a pipeline's `OUTPUT_DATABASE_PASSWORD`. (Not `input`: a page's `data-input-show-password`
 // names a toggle; OpenSSL's `input_password` is left to that.)
-const QUALIFYING_BEFORE = new Set(['username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket', 'broker', 'output']);
+// (`file`: the password of a key or store file, `certificateKeyFilePassword`, `key_file_password`; `password_file` is a path.)
+const QUALIFYING_BEFORE = new Set(['file', 'username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket', 'broker', 'output']);
 /** What a credential's file or variable holds it as (`credentials_json`, `CREDENTIALS_B64`): the credential itself. */
 const CREDENTIAL_CONTENT = new Set(['json', 'data', 'content', 'contents', 'value', 'raw', 'b64', 'base64', 'blob', 'string', 'str', 'yaml', 'xml', 'ini', 'txt', 'encoded']);
 /** Names of an environment, after a credential's name (`GCP_CREDENTIALS_PROD`): whose credential it is. */
