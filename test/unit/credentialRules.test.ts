@@ -71,6 +71,8 @@ describe('credential rules', () => {
     assert.deepEqual(matchKinds('roles/web/defaults/main.yml', `ssl_key_file_password: ${value}`), ['password@1']);
     // A file that holds the password (after the credential word), and a template: not values.
     assert.deepEqual(matchKinds('roles/web/defaults/main.yml', `ssl_key_password_file: /etc/ssl/private/${value}.pass\nkey_file_password: "{{ vault_key_file_password }}"`), []);
+    // A file's download token is not a login.
+    assert.deepEqual(matchKinds('app/config.yaml', `file_token: ${value}`), []);
   });
 
   it('read an XML entry named by its name or key attribute, its value the element\'s text or its <value> child', () => {

@@ -126,8 +126,7 @@ const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions']);
 // `broker` too: `CELERY_BROKER_PASSWORD` is the message broker's password, Laravel's `AUTH_PASSWORD_BROKER` a service's name;
 // `output`: OpenSSL's `output_password`, a pipeline's `OUTPUT_DATABASE_PASSWORD`. (Not `input`: a page's `data-input-show-password`
 // names a toggle; OpenSSL's `input_password` is left to that.)
-// (`file`: the password of a key or store file, `certificateKeyFilePassword`, `key_file_password`; `password_file` is a path.)
-const QUALIFYING_BEFORE = new Set(['file', 'username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket', 'broker', 'output']);
+const QUALIFYING_BEFORE = new Set(['username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket', 'broker', 'output']);
 /** What a credential's file or variable holds it as (`credentials_json`, `CREDENTIALS_B64`): the credential itself. */
 const CREDENTIAL_CONTENT = new Set(['json', 'data', 'content', 'contents', 'value', 'raw', 'b64', 'base64', 'blob', 'string', 'str', 'yaml', 'xml', 'ini', 'txt', 'encoded']);
 /** Names of an environment, after a credential's name (`GCP_CREDENTIALS_PROD`): whose credential it is. */
@@ -199,7 +198,10 @@ function classifyName(name: string): KeyClass | null {
   // word qualifies it (`RELEASE_STORE_PASSWORD`, `ssh_key_passphrase`).
   const last = words.reduce((at, w, i) => (isCredentialWord(w.replace(NUMBERED, '')) ? i : at), -1);
   // (`at` before `rest` is encryption at rest, `AtRestEncryptKey`, not a timestamp's `created_at`.)
-  if (words.some((w, i) => METADATA_WORDS.has(w) && !(i < last && QUALIFYING_BEFORE.has(w)) && !(w === 'at' && words[i + 1] === 'rest'))) return null;
+  // (`file` before a password: the password of a key or store file, `certificateKeyFilePassword`, `key_file_password`;
+  // `password_file` is a path, and a `file_token` a download's token, not a login.)
+  const fileQualifies = (w: string, i: number) => w === 'file' && i < last && PASSWORD_WORD.test((words[last] ?? '').replace(NUMBERED, ''));
+  if (words.some((w, i) => METADATA_WORDS.has(w) && !(i < last && QUALIFYING_BEFORE.has(w)) && !fileQualifies(w, i) && !(w === 'at' && words[i + 1] === 'rest'))) return null;
   if (words.some((w, i) => i > last && METADATA_AFTER.has(w))) return null;
   // Browser and framework storage names (`localStorageKey`, `sessionStorageToken`): where a value is kept, not a value.
   if (words.includes('storage') && (words.includes('local') || words.includes('session'))) return null;
