@@ -43,7 +43,7 @@ printf '{"Servers":{"rancherDefault":{"accessKey":"token-%s","secretKey":"%s","t
 printf '{\n  "ConfigVersion": 3,\n  "Target": "https://api.cf.example.org",\n  "AccessToken": "",\n  "RefreshToken": "%s",\n  "SSHOAuthClient": "ssh-proxy",\n  "UAAOAuthClient": "cf"\n}\n' "$V" > .cf/config.json
 printf 'access_token: %s\nmetrics_token: ""\nsend_metrics: true\nauto_update: true\n' "$V" > .fly/config.yml
 printf 'scoped:\n    /:\n        token: %s\n        api-host: https://api.doppler.com\n    /home/ops/shop:\n        enclave.project: shop\n        enclave.config: prd\n' "$V" > .doppler/.doppler.yaml
-printf '{\n  "// Note": "This is your Vercel credentials file. DO NOT SHARE!",\n  "token": "%s"\n}\n' "$V" > .local/share/com.vercel.cli/auth.json
+printf '{\n  "token": "%s"\n}\n' "$V" > .local/share/com.vercel.cli/auth.json
 printf 'oauth_token = "%s"\nexpiration_time = "2026-12-01T16:00:00.000Z"\nrefresh_token = "%s"\nscopes = [ "account:read", "workers:write" ]\n' "$V" "$V" > .wrangler/config/default.toml
 # Build and release tools
 printf 'currentDeployment: default\ndeploymentConfigurations:\n- name: default\n  providers:\n    dockerRegistry:\n      enabled: true\n      accounts:\n      - name: corp-registry\n        address: https://registry.example.org\n        username: spinnaker\n        password: %s\n        repositories:\n        - shop/api\n' "$V" > .hal/config
