@@ -56,6 +56,11 @@ describe('credential rules', () => {
     assert.deepEqual(matchKinds('.dbt/profiles.yml', `shop:\n  outputs:\n    prod:\n      password: ${weak}`), ['password@4']);
     assert.deepEqual(matchKinds('.dbt/profiles.yml', `shop:\n  outputs:\n    dev:\n      password: "{{ env_var('DBT_PASSWORD') }}"`), []);
     assert.deepEqual(matchKinds('bin/linode-cli', `token = ${short}`), []);
+    // Perforce's `.p4config`, S3QL's `authinfo2` and Ansible Galaxy's token file are logins, however weak the value.
+    assert.deepEqual(matchKinds('home/ops/.p4config', `P4PORT=ssl:perforce.corp.example:1666\nP4USER=ops\nP4PASSWD=${weak}`), ['password@3']);
+    assert.deepEqual(matchKinds('home/ops/.s3ql/authinfo2', `[s3]\nstorage-url: s3://eu-west-1/backups/\nbackend-password: ${weak}`), ['password@3']);
+    assert.deepEqual(matchKinds('home/ops/.ansible/galaxy_token', `token: ${short}`), ['token@1']);
+    assert.deepEqual(matchKinds('home/ops/.p4config', 'P4PORT=ssl:perforce.corp.example:1666\nP4PASSWD=\nP4PASSWD=$P4_PASSWORD'), []);
     // Settings beside the credentials, a commented line, a JSONPath template and empty values are not credentials.
     const settings = ['[default]', '# aws_secret_access_key = ' + ownWords, 'aws_session_token =', 'credential_source = Ec2InstanceMetadata'].join('\n');
     assert.deepEqual(matchKinds('.aws/credentials', settings), []);

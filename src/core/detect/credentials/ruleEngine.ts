@@ -175,6 +175,8 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     'atlascli/config\\.toml', '\\.rancher/cli2\\.json', '\\.cf/config\\.json', '\\.conan2?/credentials\\.json',
     '\\.snowflake/(?:connections|config)\\.toml', '\\.dbt/profiles\\.ya?ml', '\\.azure/service_principal_entries\\.json',
     'application_default_credentials\\.json',
+    // Perforce's client settings (`P4PASSWD=` in a `.p4config`), Ansible Galaxy's token, S3QL's `authinfo2` (backend login, file system passphrase).
+    '\\.p4config', 'p4config\\.txt', '\\.ansible/galaxy_token', '\\.s3ql/authinfo2',
   ].join('|')})$`,
 );
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;

@@ -378,8 +378,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['etc/postfix/sasl_passwd', '[smtp.corp.example]:587 relay@corp.example:«pw»\n[smtp.relay.example]:2525 alerts:«lit:relay2019»']], misses: [['etc/postfix/sasl_passwd', '# [smtp.corp.example]:587 user:password\n[smtp.corp.example]:587 relay:']] },
   // A secret in a file of its own: Docker (swarm, compose) secrets files, Jenkins' and JFrog's master and join
   // keys, Jenkins' and Nexus' generated admin passwords, Artifactory's bootstrap credentials (`user@host=password`).
-  { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Ansible Vault password, Chef data bag secret, LDAP root bind password, Checkmk automation secret, Vagrant Cloud token)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Ansible Vault 口令，Chef 数据包密钥，LDAP 管理绑定口令，Checkmk 自动化密钥，Vagrant Cloud 令牌）' }, find: 'line',
-    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|\.psk$|(?:^|\/)authd\.pass$|(?:^|\/)(?:libnss-|pam_|nss_)?ldap\.secret$|(?:^|\/)check_mk\/web\/automation\/automation\.secret$|(?:^|\/)web\/[^/]+\/automation\.secret$|(?:^|\/)vagrant_login_token$/, keywords: [],
+  { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Ansible Vault password, Chef data bag secret, LDAP root bind password, Checkmk automation secret, Vagrant Cloud token, ZeroTier API token, AWX secret key)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Ansible Vault 口令，Chef 数据包密钥，LDAP 管理绑定口令，Checkmk 自动化密钥，Vagrant Cloud 令牌，ZeroTier API 令牌，AWX 密钥）' }, find: 'line',
+    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|\.psk$|(?:^|\/)authd\.pass$|(?:^|\/)(?:libnss-|pam_|nss_)?ldap\.secret$|(?:^|\/)check_mk\/web\/automation\/automation\.secret$|(?:^|\/)web\/[^/]+\/automation\.secret$|(?:^|\/)vagrant_login_token$|(?:^|\/)zerotier-one\/authtoken\.secret$|(?:^|\/)tower\/secret_key$/, keywords: [],
     pattern: /^\s*(?:[^=\s#]+@[^=\s]*=)?(?<v>[^\s#=]\S*)\s*$/g, judge: 'literal',
     hits: [['stack/secrets/db_password.txt', '«pw»'], ['jenkins_home/secrets/initialAdminPassword', '«hex:32»'], ['jenkins_home/secrets/master.key', '«hex:256»'], ['nexus3/admin.password', '«uuid»'], ['artifactory/var/etc/access/bootstrap.creds', 'admin@*=«pw»'],
       // A Vault CLI's saved token (`vault login` writes it to ~/.vault-token: `hvs.…`, or `s.…` before Vault 1.10); Chef's shared data bag key.
@@ -395,7 +395,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // Checkmk's automation user's secret (`var/check_mk/web/automation/automation.secret`): the site's API login.
       ['omd/sites/mon/var/check_mk/web/automation/automation.secret', '«alnum:32»'],
       // `vagrant login` keeps the Vagrant Cloud (HCP) token in `~/.vagrant.d/data/vagrant_login_token`, the token alone.
-      ['home/ops/.vagrant.d/data/vagrant_login_token', '«alnum:40»']],
+      ['home/ops/.vagrant.d/data/vagrant_login_token', '«alnum:40»'],
+      // ZeroTier One's local API token (`/var/lib/zerotier-one/authtoken.secret`: it configures the node and its networks);
+      // AWX's and Ansible Tower's `SECRET_KEY` (`/etc/tower/SECRET_KEY`: it encrypts every stored credential).
+      ['var/lib/zerotier-one/authtoken.secret', '«alnum:24»'], ['etc/tower/SECRET_KEY', '«b64:48»']],
     misses: [['etc/ldap.secret', '{{ ldap_root_bind_password }}'], ['stack/secrets/db_password.txt', '${DB_PASSWORD}\n# written by the installer'], ['docs/secrets.md', 'db_password.txt'], ['ansible/vault_pass.py', 'import os\nprint(os.environ["VAULT_PASS"])'], ['ansible/.vault_pass', '{{ lookup("env", "VAULT_PASS") }}'], ['etc/zabbix/zabbix_agentd.psk', '{{ zabbix_agent_psk }}']] },
   // s3fs's password file: `ACCESS_KEY_ID:SECRET_ACCESS_KEY`, or `bucket:ACCESS_KEY_ID:SECRET_ACCESS_KEY` for one bucket.
   { id: 's3fs-password', credentialFile: true, name: { en: 's3fs access key pair (passwd-s3fs)', 'zh-CN': 's3fs 访问密钥对（passwd-s3fs）' }, find: 'line', files: /(?:^|\/)\.?passwd-s3fs$/, keywords: [],
@@ -975,6 +978,19 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /:(?:password|passphrase)\s+"(?<v>[^"]+)"/g, judge: 'literal',
     hits: [['.lein/profiles.clj', '{:auth {:repository-auth {#"nexus" {:username "ops" :password "«pw»"}}}}']],
     misses: [['project.clj', '  :deploy-repositories [["releases" {:url "https://nexus.corp.example/releases" :username :env/nexus_user :password :env/nexus_password}]]\n  :repositories [["corp" {:url "https://nexus.corp.example" :password :gpg}]]']] },
+  // Perforce's ticket file (`~/.p4tickets`, `p4tickets.txt` on Windows): `server:port=user:TICKET`, a login valid until it expires.
+  { id: 'perforce-ticket', credentialFile: true, name: { en: 'Perforce login ticket (.p4tickets)', 'zh-CN': 'Perforce 登录票据（.p4tickets）' }, find: 'line', files: /(?:^|\/)(?:\.p4tickets|p4tickets\.txt)$/, keywords: [],
+    pattern: /^\s*[^=\s#]+=[^:\s]+:(?<v>[0-9A-F]{32})\s*$/g, judge: 'literal',
+    hits: [['home/ops/.p4tickets', 'ssl:perforce.corp.example:1666=ops:«uhex:32»']], misses: [['home/ops/.p4tickets', '# server=user:ticket\nlocalhost:1666=ops:']] },
+  // lighttpd's plain-text user file (`auth.backend.plain.userfile`, `lighttpd.user`): `user:password` in clear.
+  { id: 'lighttpd-plain-user', credentialFile: true, name: { en: 'Password in lighttpd\'s plain user file', 'zh-CN': 'lighttpd 明文用户文件中的口令' }, find: 'line', files: /(?:^|\/)lighttpd[^/]*\/(?:[^/]+\/)*[^/]+\.user$|(?:^|\/)lighttpd[\w.-]*\.user$/, keywords: [],
+    pattern: /^\s*[^:#\s]+:(?<v>[^:\s]+)\s*$/g, judge: 'literal',
+    hits: [['etc/lighttpd/lighttpd.user', 'ops:«pw»\nmonitor:«lit:status2020»']], misses: [['etc/lighttpd/lighttpd.user', '# user:password\nops:{{ lighttpd_ops_password }}']] },
+  // Courier's authentication daemon (`authmysqlrc`, `authpgsqlrc`, `authldaprc`): `MYSQL_PASSWORD value`, no `=`.
+  { id: 'courier-auth-password', credentialFile: true, name: { en: 'Database or LDAP password of Courier\'s authdaemon', 'zh-CN': 'Courier authdaemon 的数据库或 LDAP 口令' }, find: 'line', files: /(?:^|\/)auth(?:mysql|pgsql|ldap)rc$/, keywords: ['password', 'bindpw'],
+    pattern: /^\s*(?:MYSQL_PASSWORD|PGSQL_PASSWORD|LDAP_BINDPW)\s+(?<v>[^\s#]+)/g, judge: 'literal',
+    hits: [['etc/courier/authmysqlrc', 'MYSQL_USERNAME\t\tcourier\nMYSQL_PASSWORD\t\t«pw»'], ['etc/courier/authldaprc', 'LDAP_BINDDN\tcn=courier,dc=corp,dc=example\nLDAP_BINDPW\t«lit:courier2019»']],
+    misses: [['etc/courier/authmysqlrc', '##NAME: MYSQL_PASSWORD:0\n#MYSQL_PASSWORD\t\tpassword\nMYSQL_PASSWORD\t\t{{ courier_db_password }}']] },
   // A GoCD agent's `autoregister.properties`: `agent.auto.register.key` is the server's auto-registration key, which
   // lets any machine that holds it join as an approved agent (and receive the pipelines' secrets).
   { id: 'gocd-autoregister-key', credentialFile: true, name: { en: 'GoCD agent auto-registration key', 'zh-CN': 'GoCD 代理自动注册密钥' }, find: 'line', keywords: ['agent.auto.register.key'],
