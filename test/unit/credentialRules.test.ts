@@ -335,6 +335,14 @@ describe('credential rules', () => {
     for (const path of ['src/keyfile.ts', 'docs/mongodb-keyfile.md', 'mongodb/mongod.conf', 'etc/ssl/server.key']) assert.deepEqual(presence(path), [], path);
   });
 
+  it('report a Kerberos keytab by its name, its blob standing for its binary keys', () => {
+    const blob = '0123456789abcdef0123456789abcdef01234567';
+    const presence = (path: string) => new FileMatcher(path).presence(blob).map((m) => `${m.kind} ${m.value}`);
+    for (const path of ['etc/krb5.keytab', 'roles/web/files/http.keytab']) assert.deepEqual(presence(path), [`kerberos-keytab blob:${blob}`], path);
+    // The configuration that names a keytab, and a page about one, are not one.
+    for (const path of ['etc/krb5.conf', 'docs/keytab.md', 'roles/web/templates/krb5.keytab.j2']) assert.deepEqual(presence(path), [], path);
+  });
+
   it('name secrets by their key, and leave metadata keys alone', () => {
     assert.equal(classifyKey('DB_PASSWORD')?.kind, 'password');
     assert.equal(classifyKey('clientSecret')?.kind, 'secret');

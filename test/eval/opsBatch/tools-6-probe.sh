@@ -31,7 +31,7 @@ printf 'token: %s\n' "$V" > .ansible/galaxy_token
 printf '[http-basic.corp]\nusername = "ops"\npassword = "%s"\n' "$V" > .config/pypoetry/auth.toml
 printf -- '-----BEGIN PRIVATE KEY-----\n%s\n-----END PRIVATE KEY-----\n-----BEGIN CERTIFICATE-----\nMIIB%s\n-----END CERTIFICATE-----\n-----BEGIN ARGO TUNNEL TOKEN-----\n%s\n-----END ARGO TUNNEL TOKEN-----\n' "$(printf '%s' "$H$H" | xxd -r -p | base64 -w0)" "${H:0:40}" "$(printf '{"zoneID":"%s","accountID":"%s","serviceKey":"%s"}' "${H:0:32}" "${H:32:32}" "$V" | base64 -w64)" > .cloudflared/cert.pem
 printf '[s3]\nstorage-url: s3://eu-west-1/acme-s3ql/\nbackend-login: AKIA%s\nbackend-password: %s\nfs-passphrase: %s\n' "$(printf '%s' "${H:0:16}" | tr a-f0-1 A-HQ-R)" "$V" "$V" > .s3ql/authinfo2
-printf 'BORG_KEY %s\n%s\n' "$H" "$(printf '%s' "$H$H$H$H$V" | base64 -w76)" > .config/borg/keys/backup_corp_example__srv_borg
+printf 'BORG_KEY %s\n%s\n' "$H" "$(printf '%s' "$H$H$H$H$V" | base64 -w76)" > .config/borg/keys/nas_lan__volume1_borg
 printf '[default]\naws_access_key_id=AKIA%s\naws_secret_access_key=%s\n' "$(printf '%s' "${H:0:16}" | tr a-f0-1 A-HQ-R)" "$V" > velero/credentials-velero
 printf 'ops:%s\n' "$V" > etc/lighttpd/lighttpd.user
 printf '%s' "$V" > var/lib/zerotier-one/authtoken.secret

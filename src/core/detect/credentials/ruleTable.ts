@@ -559,6 +559,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['keys/sa.json', '{\n  "type": "service_account",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n«b64:64»\\n«b64:64»\\n-----END PRIVATE KEY-----\\n",\n  "client_email": "d@p.iam.gserviceaccount.com"\n}']], misses: [] },
   { id: 'pkcs12-file', name: { en: 'PKCS#12 key store file (.p12, .pfx)', 'zh-CN': 'PKCS#12 密钥库文件（.p12、.pfx）' }, find: 'structure', files: /\.(?:p12|pfx)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'java-keystore', name: { en: 'Java key store file (.jks, .keystore)', 'zh-CN': 'Java 密钥库文件（.jks、.keystore）' }, find: 'structure', files: /\.(?:jks|keystore|bks|jceks)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
+  { id: 'kerberos-keytab', name: { en: 'Kerberos keytab file (.keytab)', 'zh-CN': 'Kerberos keytab 文件（.keytab）' }, find: 'structure', files: /\.keytab$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'aws-secret-access-key', name: { en: 'AWS secret access key', 'zh-CN': 'AWS 秘密访问密钥' }, find: 'structure', keywords: [], judge: 'format',
     hits: [['infra/main.tf', 'provider "aws" {\n  access_key = "«lit:AKIA»«upper:16»"\n  secret_key = "«alnum:17»a1/«alnum:19»Z"\n}'], ['.boto', '[Credentials]\naws_secret_access_key = «alnum:17»a1/«alnum:19»Z'], ['.aws/credentials', '[prod]\naws_secret_access_key = «alnum:36»'],
       // Named so in a configuration, a self-hosted S3 store's six-letter default is the key too.
@@ -861,6 +862,11 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['home/ops/.subversion/auth/svn.simple/0123456789abcdef0123456789abcdef', 'K 8\npasstype\nV 6\nsimple\nK 8\npassword\nV 14\n«pw»\nK 15\nsvn:realmstring\nV 24\n<https://svn.corp.example:443>\nK 8\nusername\nV 3\nops\nEND']],
     misses: [['home/ops/.subversion/auth/svn.simple/0123456789abcdef0123456789abcdef', 'K 8\npasstype\nV 8\ngpg-agent\nK 15\nsvn:realmstring\nV 24\n<https://svn.corp.example:443>\nK 8\nusername\nV 3\nops\nEND']] },
 
+  // A Borg key file (`~/.config/borg/keys/<repository>`, keyfile mode): `BORG_KEY <repository id>`, then the repository's
+  // key, encrypted with the passphrase, in base64 — with the passphrase it opens every archive of that repository.
+  { id: 'borg-key-file', credentialFile: true, name: { en: 'Borg backup repository key (keyfile)', 'zh-CN': 'Borg 备份仓库密钥（keyfile）' }, find: 'structure', keywords: [], judge: 'literal',
+    hits: [['home/ops/.config/borg/keys/nas_lan__volume1_borg', 'BORG_KEY 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n«b64:57»']],
+    misses: [['home/ops/.config/borg/keys/nas_lan__volume1_borg', 'BORG_KEY 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n'], ['docs/borg/keys/README.md', 'BORG_KEY 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nhqlhbGdvcml0aG2mc2hhMjU2pGRhdGHaAZ7']] },
   // Icinga 2's `const TicketSalt = "…"` (constants.conf): the CA master derives every agent's signing ticket from it, so whoever holds it can enrol a host.
   { id: 'icinga-ticket-salt', credentialFile: true, name: { en: 'Icinga 2 ticket salt (enrols agents with the CA)', 'zh-CN': 'Icinga 2 票据盐（向 CA 注册代理）' }, find: 'line', keywords: ['ticketsalt'],
     pattern: /^\s*const\s+TicketSalt\s*=\s*"(?<v>[^"]*)"/g, judge: 'literal',
