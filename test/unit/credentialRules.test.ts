@@ -46,12 +46,38 @@ describe('credential rules', () => {
     assert.deepEqual(matchKinds('.databrickscfg', `[DEFAULT]\nhost = https://x.cloud.databricks.com\ntoken = ${short}`), ['token@3']);
     assert.deepEqual(matchKinds('.muttrc', `set smtp_pass = "${joined('pass', 'word', '1')}"`), ['password@1']);
     assert.deepEqual(matchKinds('scripts/mail.py', `smtp_pass = "${joined('pass', 'word', '1')}"`), []);
+    // Cloud and release CLIs' login files in a home folder (Spinnaker's Halyard and spin, linode-cli, a dbt profile): a
+    // weak password there is still the login; the same lines in a project's own files, or a `{{ env_var(…) }}`, are not.
+    const weak = joined('Pass', 'w0rd');
+    const hal = ['deploymentConfigurations:', '- name: default', '  providers:', '    dockerRegistry:', '      accounts:', '      - name: corp', `        password: ${weak}`].join('\n');
+    assert.deepEqual(matchKinds('home/ops/.hal/config', hal), ['password@7']);
+    assert.deepEqual(matchKinds('spinnaker/config', hal), []);
+    assert.deepEqual(matchKinds('home/ops/.spin/config', `auth:\n  basic:\n    username: ops\n    password: ${weak}`), ['password@4']);
+    assert.deepEqual(matchKinds('.dbt/profiles.yml', `shop:\n  outputs:\n    prod:\n      password: ${weak}`), ['password@4']);
+    assert.deepEqual(matchKinds('.dbt/profiles.yml', `shop:\n  outputs:\n    dev:\n      password: "{{ env_var('DBT_PASSWORD') }}"`), []);
+    assert.deepEqual(matchKinds('bin/linode-cli', `token = ${short}`), []);
+    // Perforce's `.p4config`, S3QL's `authinfo2` and Ansible Galaxy's token file are logins, however weak the value.
+    assert.deepEqual(matchKinds('home/ops/.p4config', `P4PORT=ssl:perforce.corp.example:1666\nP4USER=ops\nP4PASSWD=${weak}`), ['password@3']);
+    assert.deepEqual(matchKinds('home/ops/.s3ql/authinfo2', `[s3]\nstorage-url: s3://eu-west-1/backups/\nbackend-password: ${weak}`), ['password@3']);
+    assert.deepEqual(matchKinds('home/ops/.ansible/galaxy_token', `token: ${short}`), ['token@1']);
+    assert.deepEqual(matchKinds('home/ops/.p4config', 'P4PORT=ssl:perforce.corp.example:1666\nP4PASSWD=\nP4PASSWD=$P4_PASSWORD'), []);
     // Settings beside the credentials, a commented line, a JSONPath template and empty values are not credentials.
     const settings = ['[default]', '# aws_secret_access_key = ' + ownWords, 'aws_session_token =', 'credential_source = Ec2InstanceMetadata'].join('\n');
     assert.deepEqual(matchKinds('.aws/credentials', settings), []);
     const provider = ['users:', '- name: gke', '  user:', '    auth-provider:', '      config:', `        token-key: '{.credential.access_token}'`, `        expiry-key: '{.credential.token_expiry}'`].join('\n');
     assert.deepEqual(matchKinds('.kube/config', provider), []);
     assert.deepEqual(matchKinds('.s3cfg', ['[default]', 'access_key =', 'secret_key =', 'gpg_passphrase =', 'kms_key =', 'signature_v2 = False'].join('\n')), []);
+  });
+
+  it('read the password of a key or store file, not the path of a password file', () => {
+    const value = randomText(20);
+    // MongoDB's `net.tls.certificateKeyFilePassword`, a PEM key file's password: the password that opens the key.
+    assert.deepEqual(matchKinds('mongodb/mongod.conf', `net:\n  tls:\n    certificateKeyFile: /etc/ssl/mongodb.pem\n    certificateKeyFilePassword: ${value}`), ['password@4']);
+    assert.deepEqual(matchKinds('roles/web/defaults/main.yml', `ssl_key_file_password: ${value}`), ['password@1']);
+    // A file that holds the password (after the credential word), and a template: not values.
+    assert.deepEqual(matchKinds('roles/web/defaults/main.yml', `ssl_key_password_file: /etc/ssl/private/${value}.pass\nkey_file_password: "{{ vault_key_file_password }}"`), []);
+    // A file's download token is not a login.
+    assert.deepEqual(matchKinds('app/config.yaml', `file_token: ${value}`), []);
   });
 
   it('read an XML entry named by its name or key attribute, its value the element\'s text or its <value> child', () => {
@@ -307,6 +333,14 @@ describe('credential rules', () => {
     const presence = (path: string) => new FileMatcher(path).presence('0123456789abcdef0123456789abcdef01234567').map((m) => m.kind);
     for (const path of ['mongodb/keyfile', 'docker/mongo-keyfile', 'deploy/mongodb_keyfile', 'etc/mongodb.key', 'rs/mongo-replica.key']) assert.deepEqual(presence(path), ['mongodb-keyfile'], path);
     for (const path of ['src/keyfile.ts', 'docs/mongodb-keyfile.md', 'mongodb/mongod.conf', 'etc/ssl/server.key']) assert.deepEqual(presence(path), [], path);
+  });
+
+  it('report a Kerberos keytab by its name, its blob standing for its binary keys', () => {
+    const blob = '0123456789abcdef0123456789abcdef01234567';
+    const presence = (path: string) => new FileMatcher(path).presence(blob).map((m) => `${m.kind} ${m.value}`);
+    for (const path of ['etc/krb5.keytab', 'roles/web/files/http.keytab']) assert.deepEqual(presence(path), [`kerberos-keytab blob:${blob}`], path);
+    // The configuration that names a keytab, and a page about one, are not one.
+    for (const path of ['etc/krb5.conf', 'docs/keytab.md', 'roles/web/templates/krb5.keytab.j2']) assert.deepEqual(presence(path), [], path);
   });
 
   it('name secrets by their key, and leave metadata keys alone', () => {

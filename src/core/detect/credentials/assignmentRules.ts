@@ -198,7 +198,10 @@ function classifyName(name: string): KeyClass | null {
   // word qualifies it (`RELEASE_STORE_PASSWORD`, `ssh_key_passphrase`).
   const last = words.reduce((at, w, i) => (isCredentialWord(w.replace(NUMBERED, '')) ? i : at), -1);
   // (`at` before `rest` is encryption at rest, `AtRestEncryptKey`, not a timestamp's `created_at`.)
-  if (words.some((w, i) => METADATA_WORDS.has(w) && !(i < last && QUALIFYING_BEFORE.has(w)) && !(w === 'at' && words[i + 1] === 'rest'))) return null;
+  // (`file` before a password: the password of a key or store file, `certificateKeyFilePassword`, `key_file_password`;
+  // `password_file` is a path, and a `file_token` a download's token, not a login.)
+  const fileQualifies = (w: string, i: number) => w === 'file' && i < last && PASSWORD_WORD.test((words[last] ?? '').replace(NUMBERED, ''));
+  if (words.some((w, i) => METADATA_WORDS.has(w) && !(i < last && QUALIFYING_BEFORE.has(w)) && !fileQualifies(w, i) && !(w === 'at' && words[i + 1] === 'rest'))) return null;
   if (words.some((w, i) => i > last && METADATA_AFTER.has(w))) return null;
   // Browser and framework storage names (`localStorageKey`, `sessionStorageToken`): where a value is kept, not a value.
   if (words.includes('storage') && (words.includes('local') || words.includes('session'))) return null;

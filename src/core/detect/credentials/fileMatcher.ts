@@ -55,6 +55,8 @@ export interface FileProfile extends FileContext {
   vsftpdUsers: boolean;
   /** Subversion's cached login (`svn.simple/<md5 of the realm>`): `K 8`, `password`, `V <length>`, then the password on a line of its own. */
   svnSimple: boolean;
+  /** A Borg key file (`~/.config/borg/keys/<repository>`): `BORG_KEY <repository id>`, then the encrypted key in base64. */
+  borgKey: boolean;
   /**
    * An INI file with a section of logins, `name = password` (CouchDB's `[admins]`, Apache Shiro's `[users]`: `name =
    * password, role…`): the section that holds them, lower-cased, or null. Its entries hold no credential word.
@@ -112,6 +114,8 @@ function readProfile(path: string): FileProfile {
   let keystore: CredentialKind | null = null;
   if (ext === 'p12' || ext === 'pfx') keystore = 'pkcs12-file';
   else if (ext === 'jks' || ext === 'keystore' || ext === 'bks' || ext === 'jceks') keystore = 'java-keystore';
+  // A Kerberos keytab (`krb5.keytab`, `http.keytab`): a principal's long-term keys, binary; whoever holds it logs in as that principal.
+  else if (ext === 'keytab') keystore = 'kerberos-keytab';
   // Added to the context object rather than spread into a new one: a spread of objects of two shapes
   // (fileContext has two returns) gives each copy a hidden class of its own, and every rule then reads
   // the profile's fields megamorphically (snipe-it kept 15,700 of them, 10 MB of shapes).
@@ -124,6 +128,7 @@ function readProfile(path: string): FileProfile {
     openvpnAuthFile: OPENVPN_AUTH_FILE.test(context.lower),
     vsftpdUsers: VSFTPD_USERS_FILE.test(context.lower) && !context.docs,
     svnSimple: /(?:^|\/)svn\.simple\/[0-9a-f]{32}$/.test(context.lower) && !context.docs,
+    borgKey: /(?:^|\/)borg\/keys\/[^/.]+$/.test(context.lower) && !context.docs,
     usersSection: context.docs ? null : SHIRO_INI.test(context.lower) ? 'users' : COUCHDB_INI.test(context.lower) ? 'admins' : null,
     csv: ext === 'csv' || ext === 'tsv',
     mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
@@ -162,7 +167,7 @@ const NO_MATCHES: readonly SecretMatch[] = [];
 export function fileReadWhole(profile: FileProfile, rules: RuleSet): boolean {
   let known = READ_WHOLE.get(profile);
   if (!known || known.rules !== rules) {
-    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || profile.vsftpdUsers || profile.svnSimple || profile.usersSection !== null || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
+    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || profile.vsftpdUsers || profile.svnSimple || profile.borgKey || profile.usersSection !== null || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
     READ_WHOLE.set(profile, known);
   }
   return known.whole;
@@ -315,6 +320,8 @@ export class FileMatcher {
   /** Whether the lines read are inside the INI section of logins (FileProfile.usersSection); unknown, so no, at a hunk's start. */
   private inUsersSection = false;
   private svnPasswordLine = -1;
+  /** In a Borg key file: the line after `BORG_KEY <id>`, where the key's base64 starts. */
+  private borgKeyLine = -1;
   /** An SQL file's tables and the statement being read. */
   private readonly sqlDump: SqlDumpReader | undefined;
   /** A CSV file's credential columns, once its header named them. */
@@ -404,6 +411,12 @@ export class FileMatcher {
       if (line === this.svnPasswordLine) this.reportWholeLinePassword('svn-simple-password', text, line, sink);
       else if (text === 'password') this.svnLengthLine = line + 1;
       else if (line === this.svnLengthLine && /^V \d+$/.test(text)) this.svnPasswordLine = line + 1;
+      return;
+    }
+    if (profile.borgKey) {
+      // The key is one base64 text wrapped over lines: its first line stands for it (one finding per key, not per line).
+      if (/^BORG_KEY [0-9a-f]{64}\s*$/.test(text)) this.borgKeyLine = line + 1;
+      else if (line === this.borgKeyLine && /^[A-Za-z0-9+/]{40,}={0,2}\s*$/.test(text)) this.reportWholeLinePassword('borg-key-file', text, line, sink);
       return;
     }
     if (profile.usersSection !== null) this.readUsersSection(profile.usersSection, text, line, sink);

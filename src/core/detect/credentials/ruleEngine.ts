@@ -167,6 +167,16 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     // (`~/.influxdbv2/configs`), SnowSQL's (`~/.snowsql/config`), salt-ssh's roster of hosts and their logins, and the
     // password Firebird's installer writes for SYSDBA (`SYSDBA.password`: `ISC_PASSWD=…`).
     'zypp/credentials\\.d/[^/]+', '\\.influxdbv2/configs', '\\.snowsql/config', '(?:etc/)?salt/roster', 'sysdba\\.password',
+    // Cloud and release CLIs' own login files in a home folder: Spinnaker's Halyard and spin, linode-cli, Exoscale's exo,
+    // vultr-cli, flyctl, Doppler, Vercel, wrangler, the Atlas, Rancher and Cloud Foundry CLIs, Conan 2's remotes, the
+    // Snowflake CLI's connections, a dbt profile, the Azure CLI's service principals and gcloud's application default login.
+    '\\.hal/config', '\\.spin/config', '\\.config/linode-cli', '\\.config/exoscale/exoscale\\.toml', '\\.vultr-cli\\.ya?ml',
+    '\\.fly/config\\.ya?ml', '\\.doppler/\\.doppler\\.ya?ml', 'com\\.vercel\\.cli/auth\\.json', '\\.wrangler/config/[\\w-]+\\.toml',
+    'atlascli/config\\.toml', '\\.rancher/cli2\\.json', '\\.cf/config\\.json', '\\.conan2?/credentials\\.json',
+    '\\.snowflake/(?:connections|config)\\.toml', '\\.dbt/profiles\\.ya?ml', '\\.azure/service_principal_entries\\.json',
+    'application_default_credentials\\.json',
+    // Perforce's client settings (`P4PASSWD=` in a `.p4config`), Ansible Galaxy's token, S3QL's `authinfo2` (backend login, file system passphrase).
+    '\\.p4config', 'p4config\\.txt', '\\.ansible/galaxy_token', '\\.s3ql/authinfo2',
   ].join('|')})$`,
 );
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;

@@ -378,8 +378,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['etc/postfix/sasl_passwd', '[smtp.corp.example]:587 relay@corp.example:«pw»\n[smtp.relay.example]:2525 alerts:«lit:relay2019»']], misses: [['etc/postfix/sasl_passwd', '# [smtp.corp.example]:587 user:password\n[smtp.corp.example]:587 relay:']] },
   // A secret in a file of its own: Docker (swarm, compose) secrets files, Jenkins' and JFrog's master and join
   // keys, Jenkins' and Nexus' generated admin passwords, Artifactory's bootstrap credentials (`user@host=password`).
-  { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Ansible Vault password, Chef data bag secret, LDAP root bind password, Checkmk automation secret)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Ansible Vault 口令，Chef 数据包密钥，LDAP 管理绑定口令，Checkmk 自动化密钥）' }, find: 'line',
-    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|\.psk$|(?:^|\/)authd\.pass$|(?:^|\/)(?:libnss-|pam_|nss_)?ldap\.secret$|(?:^|\/)check_mk\/web\/automation\/automation\.secret$|(?:^|\/)web\/[^/]+\/automation\.secret$/, keywords: [],
+  { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Ansible Vault password, Chef data bag secret, LDAP root bind password, Checkmk automation secret, Vagrant Cloud token, ZeroTier API token, AWX secret key)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Ansible Vault 口令，Chef 数据包密钥，LDAP 管理绑定口令，Checkmk 自动化密钥，Vagrant Cloud 令牌，ZeroTier API 令牌，AWX 密钥）' }, find: 'line',
+    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|\.psk$|(?:^|\/)authd\.pass$|(?:^|\/)(?:libnss-|pam_|nss_)?ldap\.secret$|(?:^|\/)check_mk\/web\/automation\/automation\.secret$|(?:^|\/)web\/[^/]+\/automation\.secret$|(?:^|\/)vagrant_login_token$|(?:^|\/)zerotier-one\/authtoken\.secret$|(?:^|\/)tower\/secret_key$/, keywords: [],
     pattern: /^\s*(?:[^=\s#]+@[^=\s]*=)?(?<v>[^\s#=]\S*)\s*$/g, judge: 'literal',
     hits: [['stack/secrets/db_password.txt', '«pw»'], ['jenkins_home/secrets/initialAdminPassword', '«hex:32»'], ['jenkins_home/secrets/master.key', '«hex:256»'], ['nexus3/admin.password', '«uuid»'], ['artifactory/var/etc/access/bootstrap.creds', 'admin@*=«pw»'],
       // A Vault CLI's saved token (`vault login` writes it to ~/.vault-token: `hvs.…`, or `s.…` before Vault 1.10); Chef's shared data bag key.
@@ -393,7 +393,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // pam_ldap's and libnss-ldap's root bind password (`/etc/ldap.secret`, `/etc/libnss-ldap.secret`: the `rootbinddn` account's, mode 0600).
       ['etc/ldap.secret', '«pw»'], ['etc/libnss-ldap.secret', '«lit:ldap2019»'],
       // Checkmk's automation user's secret (`var/check_mk/web/automation/automation.secret`): the site's API login.
-      ['omd/sites/mon/var/check_mk/web/automation/automation.secret', '«alnum:32»']],
+      ['omd/sites/mon/var/check_mk/web/automation/automation.secret', '«alnum:32»'],
+      // `vagrant login` keeps the Vagrant Cloud (HCP) token in `~/.vagrant.d/data/vagrant_login_token`, the token alone.
+      ['home/ops/.vagrant.d/data/vagrant_login_token', '«alnum:40»'],
+      // ZeroTier One's local API token (`/var/lib/zerotier-one/authtoken.secret`: it configures the node and its networks);
+      // AWX's and Ansible Tower's `SECRET_KEY` (`/etc/tower/SECRET_KEY`: it encrypts every stored credential).
+      ['var/lib/zerotier-one/authtoken.secret', '«alnum:24»'], ['etc/tower/SECRET_KEY', '«b64:48»']],
     misses: [['etc/ldap.secret', '{{ ldap_root_bind_password }}'], ['stack/secrets/db_password.txt', '${DB_PASSWORD}\n# written by the installer'], ['docs/secrets.md', 'db_password.txt'], ['ansible/vault_pass.py', 'import os\nprint(os.environ["VAULT_PASS"])'], ['ansible/.vault_pass', '{{ lookup("env", "VAULT_PASS") }}'], ['etc/zabbix/zabbix_agentd.psk', '{{ zabbix_agent_psk }}']] },
   // s3fs's password file: `ACCESS_KEY_ID:SECRET_ACCESS_KEY`, or `bucket:ACCESS_KEY_ID:SECRET_ACCESS_KEY` for one bucket.
   { id: 's3fs-password', credentialFile: true, name: { en: 's3fs access key pair (passwd-s3fs)', 'zh-CN': 's3fs 访问密钥对（passwd-s3fs）' }, find: 'line', files: /(?:^|\/)\.?passwd-s3fs$/, keywords: [],
@@ -554,6 +559,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['keys/sa.json', '{\n  "type": "service_account",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n«b64:64»\\n«b64:64»\\n-----END PRIVATE KEY-----\\n",\n  "client_email": "d@p.iam.gserviceaccount.com"\n}']], misses: [] },
   { id: 'pkcs12-file', name: { en: 'PKCS#12 key store file (.p12, .pfx)', 'zh-CN': 'PKCS#12 密钥库文件（.p12、.pfx）' }, find: 'structure', files: /\.(?:p12|pfx)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'java-keystore', name: { en: 'Java key store file (.jks, .keystore)', 'zh-CN': 'Java 密钥库文件（.jks、.keystore）' }, find: 'structure', files: /\.(?:jks|keystore|bks|jceks)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
+  { id: 'kerberos-keytab', name: { en: 'Kerberos keytab file (.keytab)', 'zh-CN': 'Kerberos keytab 文件（.keytab）' }, find: 'structure', files: /\.keytab$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'aws-secret-access-key', name: { en: 'AWS secret access key', 'zh-CN': 'AWS 秘密访问密钥' }, find: 'structure', keywords: [], judge: 'format',
     hits: [['infra/main.tf', 'provider "aws" {\n  access_key = "«lit:AKIA»«upper:16»"\n  secret_key = "«alnum:17»a1/«alnum:19»Z"\n}'], ['.boto', '[Credentials]\naws_secret_access_key = «alnum:17»a1/«alnum:19»Z'], ['.aws/credentials', '[prod]\naws_secret_access_key = «alnum:36»'],
       // Named so in a configuration, a self-hosted S3 store's six-letter default is the key too.
@@ -856,6 +862,11 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['home/ops/.subversion/auth/svn.simple/0123456789abcdef0123456789abcdef', 'K 8\npasstype\nV 6\nsimple\nK 8\npassword\nV 14\n«pw»\nK 15\nsvn:realmstring\nV 24\n<https://svn.corp.example:443>\nK 8\nusername\nV 3\nops\nEND']],
     misses: [['home/ops/.subversion/auth/svn.simple/0123456789abcdef0123456789abcdef', 'K 8\npasstype\nV 8\ngpg-agent\nK 15\nsvn:realmstring\nV 24\n<https://svn.corp.example:443>\nK 8\nusername\nV 3\nops\nEND']] },
 
+  // A Borg key file (`~/.config/borg/keys/<repository>`, keyfile mode): `BORG_KEY <repository id>`, then the repository's
+  // key, encrypted with the passphrase, in base64 — with the passphrase it opens every archive of that repository.
+  { id: 'borg-key-file', credentialFile: true, name: { en: 'Borg backup repository key (keyfile)', 'zh-CN': 'Borg 备份仓库密钥（keyfile）' }, find: 'structure', keywords: [], judge: 'literal',
+    hits: [['home/ops/.config/borg/keys/nas_lan__volume1_borg', 'BORG_KEY 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n«b64:57»']],
+    misses: [['home/ops/.config/borg/keys/nas_lan__volume1_borg', 'BORG_KEY 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n'], ['docs/borg/keys/README.md', 'BORG_KEY 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nhqlhbGdvcml0aG2mc2hhMjU2pGRhdGHaAZ7']] },
   // Icinga 2's `const TicketSalt = "…"` (constants.conf): the CA master derives every agent's signing ticket from it, so whoever holds it can enrol a host.
   { id: 'icinga-ticket-salt', credentialFile: true, name: { en: 'Icinga 2 ticket salt (enrols agents with the CA)', 'zh-CN': 'Icinga 2 票据盐（向 CA 注册代理）' }, find: 'line', keywords: ['ticketsalt'],
     pattern: /^\s*const\s+TicketSalt\s*=\s*"(?<v>[^"]*)"/g, judge: 'literal',
@@ -955,6 +966,43 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /^\s*nifi\.sensitive\.props\.key\s*=\s*(?<v>\S+)\s*$/g, judge: 'literal',
     hits: [['nifi/conf/nifi.properties', 'nifi.sensitive.props.key=«alnum:24»\nnifi.sensitive.props.algorithm=NIFI_PBKDF2_AES_GCM_256']],
     misses: [['nifi/conf/nifi.properties', 'nifi.sensitive.props.key=\nnifi.sensitive.props.key.protected=\nnifi.sensitive.props.key=${NIFI_SENSITIVE_KEY}']] },
+  // OpenWrt's UCI files (`/etc/config/wireless`, `network`, `ddns`, …): `option <name> '<value>'`. A Wi-Fi interface's
+  // `key` is its WPA passphrase (`key '1'` to `key '4'` pick a WEP key slot), PPPoE's and DDNS' `password`, WireGuard's `private_key`.
+  { id: 'openwrt-uci-secret', credentialFile: true, name: { en: 'Password or key in an OpenWrt UCI option (wireless, network, ddns)', 'zh-CN': 'OpenWrt UCI 选项中的口令或密钥（wireless、network、ddns）' }, find: 'line',
+    files: /(?:^|\/)etc\/config\/[^/.]+$/, keywords: ['option'],
+    pattern: /^\s*option\s+(?:key[1-4]?|password|psk|sae_password|auth_secret|acct_secret|private_key|preshared_key)\s+(?:'(?![1-4]')(?<v>[^']+)'|"(?![1-4]")(?<v1>[^"]+)"|(?![1-4](?:\s|$))(?<v2>[^\s'"#]+))/g, judge: 'literal',
+    hits: [['etc/config/wireless', "config wifi-iface 'default_radio0'\n\toption ssid 'office'\n\toption encryption 'psk2'\n\toption key '«pw»'"], ['openwrt/files/etc/config/network', "config interface 'wan'\n\toption proto 'pppoe'\n\toption username 'isp-1'\n\toption password '«lit:pppoe2020»'"]],
+    misses: [['etc/config/wireless', "config wifi-iface\n\toption encryption 'wep-open'\n\toption key '1'\n\toption key1 ''\n\t# option key 'changeme'"], ['etc/config/network', "config interface 'wan'\n\toption password '{{ openwrt_pppoe_password }}'"]] },
+  // sbt's `Credentials("realm", "host", "user", "password")` (a build's `.sbt` file, `~/.sbt/1.0/credentials.sbt`): the fourth argument.
+  { id: 'sbt-credentials', name: { en: 'Repository password in an sbt Credentials(…) call', 'zh-CN': 'sbt Credentials(…) 调用中的仓库口令' }, find: 'line', files: /\.sbt$/, keywords: ['credentials('],
+    pattern: /\bCredentials\(\s*"[^"]*"\s*,\s*"[^"]*"\s*,\s*"[^"]*"\s*,\s*"(?<v>[^"]+)"\s*\)/g, judge: 'literal',
+    hits: [['.sbt/1.0/credentials.sbt', 'credentials += Credentials("Sonatype Nexus Repository Manager", "nexus.corp.example", "ops", "«pw»")']],
+    misses: [['build.sbt', 'credentials += Credentials("Artifactory Realm", "repo.corp.example", sys.env("REPO_USER"), sys.env("REPO_PASSWORD"))\ncredentials += Credentials(Path.userHome / ".sbt" / ".credentials")']] },
+  // Leiningen's repository logins (`~/.lein/profiles.clj`, `credentials.clj`, a `project.clj`): `:password "…"`; `:env`,
+  // `:env/name` and `:gpg` there read the value from the environment or an encrypted file.
+  { id: 'leiningen-password', credentialFile: true, name: { en: 'Repository password in a Leiningen profile or project', 'zh-CN': 'Leiningen 配置或项目中的仓库口令' }, find: 'line', files: /(?:^|\/)(?:profiles|credentials|project)\.clj$/, keywords: [':password', ':passphrase'],
+    pattern: /:(?:password|passphrase)\s+"(?<v>[^"]+)"/g, judge: 'literal',
+    hits: [['.lein/profiles.clj', '{:auth {:repository-auth {#"nexus" {:username "ops" :password "«pw»"}}}}']],
+    misses: [['project.clj', '  :deploy-repositories [["releases" {:url "https://nexus.corp.example/releases" :username :env/nexus_user :password :env/nexus_password}]]\n  :repositories [["corp" {:url "https://nexus.corp.example" :password :gpg}]]']] },
+  // Perforce's ticket file (`~/.p4tickets`, `p4tickets.txt` on Windows): `server:port=user:TICKET`, a login valid until it expires.
+  { id: 'perforce-ticket', credentialFile: true, name: { en: 'Perforce login ticket (.p4tickets)', 'zh-CN': 'Perforce 登录票据（.p4tickets）' }, find: 'line', files: /(?:^|\/)(?:\.p4tickets|p4tickets\.txt)$/, keywords: [],
+    pattern: /^\s*[^=\s#]+=[^:\s]+:(?<v>[0-9A-F]{32})\s*$/g, judge: 'literal',
+    hits: [['home/ops/.p4tickets', 'ssl:perforce.corp.example:1666=ops:«uhex:32»']], misses: [['home/ops/.p4tickets', '# server=user:ticket\nlocalhost:1666=ops:']] },
+  // lighttpd's plain-text user file (`auth.backend.plain.userfile`, `lighttpd.user`): `user:password` in clear.
+  { id: 'lighttpd-plain-user', credentialFile: true, name: { en: 'Password in lighttpd\'s plain user file', 'zh-CN': 'lighttpd 明文用户文件中的口令' }, find: 'line', files: /(?:^|\/)lighttpd[^/]*\/(?:[^/]+\/)*[^/]+\.user$|(?:^|\/)lighttpd[\w.-]*\.user$/, keywords: [],
+    pattern: /^\s*[^:#\s]+:(?<v>[^:\s]+)\s*$/g, judge: 'literal',
+    hits: [['etc/lighttpd/lighttpd.user', 'ops:«pw»\nmonitor:«lit:status2020»']], misses: [['etc/lighttpd/lighttpd.user', '# user:password\nops:{{ lighttpd_ops_password }}']] },
+  // Courier's authentication daemon (`authmysqlrc`, `authpgsqlrc`, `authldaprc`): `MYSQL_PASSWORD value`, no `=`.
+  { id: 'courier-auth-password', credentialFile: true, name: { en: 'Database or LDAP password of Courier\'s authdaemon', 'zh-CN': 'Courier authdaemon 的数据库或 LDAP 口令' }, find: 'line', files: /(?:^|\/)auth(?:mysql|pgsql|ldap)rc$/, keywords: ['password', 'bindpw'],
+    pattern: /^\s*(?:MYSQL_PASSWORD|PGSQL_PASSWORD|LDAP_BINDPW)\s+(?<v>[^\s#]+)/g, judge: 'literal',
+    hits: [['etc/courier/authmysqlrc', 'MYSQL_USERNAME\t\tcourier\nMYSQL_PASSWORD\t\t«pw»'], ['etc/courier/authldaprc', 'LDAP_BINDDN\tcn=courier,dc=corp,dc=example\nLDAP_BINDPW\t«lit:courier2019»']],
+    misses: [['etc/courier/authmysqlrc', '##NAME: MYSQL_PASSWORD:0\n#MYSQL_PASSWORD\t\tpassword\nMYSQL_PASSWORD\t\t{{ courier_db_password }}']] },
+  // A GoCD agent's `autoregister.properties`: `agent.auto.register.key` is the server's auto-registration key, which
+  // lets any machine that holds it join as an approved agent (and receive the pipelines' secrets).
+  { id: 'gocd-autoregister-key', credentialFile: true, name: { en: 'GoCD agent auto-registration key', 'zh-CN': 'GoCD 代理自动注册密钥' }, find: 'line', keywords: ['agent.auto.register.key'],
+    pattern: /^\s*agent\.auto\.register\.key\s*=\s*(?<v>[^\s$]\S*)\s*$/g, judge: 'literal',
+    hits: [['go-agent/config/autoregister.properties', 'agent.auto.register.key=«alnum:36»\nagent.auto.register.resources=linux']],
+    misses: [['go-agent/config/autoregister.properties', 'agent.auto.register.key=${GO_EA_AUTO_REGISTER_KEY}\nagent.auto.register.key=\nagent.auto.register.environments=prod']] },
   // Rails' key bases beside `secret_key_base` (GitLab's `gitlab-secrets.json` and `secrets.yml`: `db_key_base` encrypts database columns, `otp_key_base` two-factor secrets).
   { id: 'rails-key-base', name: { en: 'Rails key base (db_key_base, otp_key_base, encrypted_settings_key_base)', 'zh-CN': 'Rails 密钥基（db_key_base、otp_key_base、encrypted_settings_key_base）' }, find: 'key', keywords: ['key_base'],
     keys: /^(?:db|otp|encrypted_settings|ci_job_token_signing|active_record_encryption_primary)_key_base$/, judge: 'literal',
