@@ -132,7 +132,8 @@ function configNamed(path: string, lower: string, ext: string): boolean {
 const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.(?:toml|lock)|pipfile|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile|plugins\.txt)$/;
 // (`messages.properties`, `ValidationMessages.properties`: a Java resource bundle's base file, the default language's texts.)
 // (Roundcube's `program/localization/de_CH/labels.inc`: `$labels['password'] = 'Passwort'`.)
-const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls|locali[sz]ations?)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$|(?:^|\/)[\w-]*messages\.properties$/;
+// (PowerShell's localized string data, `en-US/SqlServerDsc.strings.psd1`, read from a culture's folder: `SetPassword = Setting the password for …`.)
+const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls|locali[sz]ations?)\/|(?:^|\/)[a-z]{2}-(?:[a-z]{2}|[a-z]{4})(?:-[a-z]{2})?\/[^/]+\.psd1$|\.strings\.psd1$|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$|(?:^|\/)[\w-]*messages\.properties$/;
 
 /**
  * Configuration formats that a deployment reads as they are committed: YAML (compose, Helm values, Ansible
@@ -518,6 +519,10 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       // Inside a template's expression (`rabbitmqctl change_password {{ user }} {{ password }}` read the user's
       // variable as the password): a variable's name, not a value.
       if (INSIDE_TEMPLATE_EXPRESSION.test(line.slice(Math.max(0, start - 8), start))) continue;
+      // A placeholder in angle brackets cut at its first space (`docker login -u ops -p <from the vault>`), and a command
+      // substitution in backticks cut so (`podman login -p \`oc whoami --show-token\``): what goes there, and what a command prints.
+      if (/^<[A-Za-z]/.test(value) && !value.includes('>') && /^[^<>\n]*>/.test(line.slice(start + value.length))) continue;
+      if (value.startsWith('`') && !value.includes('`', 1) && line.includes('`', start + value.length)) continue;
       const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'dockerfile-env-secret' || rule.id === 'script-option-password') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : 'password';
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
@@ -548,7 +553,9 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   const serviceKeys = generic && file.deployed && !commented;
   // A heredoc's environment-file line in HCL (`DRONE_RPC_SECRET=…` inside `default = <<EOF`): text, whose bare value is a literal.
   const quotedOnly = file.quotedOnly && !(DECLARATIVE_EXTENSIONS.has(file.lower.slice(file.lower.lastIndexOf('.') + 1)) && HEREDOC_ENV_LINE.test(line));
+  const powershell = POWERSHELL_FILE.test(file.lower);
   readAssignments(line, quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
+    if (powershell && !pair.quoted && powerShellExpression(line, pair)) return;
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
@@ -566,6 +573,17 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
     if (serviceKeys && !rule && classifyKey(pair.key) === null) servicePair(pair, out);
     else if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
   }, file.yaml);
+}
+
+/** PowerShell scripts, modules and data files. */
+const POWERSHELL_FILE = /\.(?:ps1|psm1|psd1)$/;
+/**
+ * In PowerShell a string is quoted; a bare word after `=` runs something: a cmdlet (`Password = New-Object \``,
+ * `$p = Get-Secret`), or the first word of more (a cmdlet's arguments, a line continued with a backtick). A bare
+ * value alone on its line (`password=…` in a here-string a script writes out) is still read.
+ */
+function powerShellExpression(line: string, pair: KeyValue): boolean {
+  return /^[A-Z][a-z]+-[A-Z][A-Za-z]+$/.test(pair.value) || /^[ \t]+[^\s#]/.test(line.slice(pair.end));
 }
 
 /** A publishable key's prefix (Stripe's `pk_`, a `pub-` key): the public half, written into pages. */
