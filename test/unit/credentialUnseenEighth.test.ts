@@ -90,6 +90,20 @@ describe('credentials in the eighth batch of unseen histories', () => {
     assert.deepEqual(matchKinds('webdav/client.go', `\t\tToken: \`${generated}\`,`), ['token@1']);
   });
 
+  it('read a merge\'s leftover or a backup copy as the file it copies', () => {
+    const swift = ['            viewModel.password.value = textField.text', '              let password = viewModel.password.value else {'].join('\n');
+    assert.deepEqual(matchKinds('App/Register/RegisterViewController.swift.orig', swift), []);
+    assert.deepEqual(matchKinds('app/settings.py.bak', 'DB_PASSWORD = db_password_from_vault'), []);
+    // A literal in the copy is still one, and a copy of configuration is configuration.
+    assert.deepEqual(matchKinds('App/Register/RegisterViewController.swift.orig', `let password = "${generated}"`), ['password@1']);
+    assert.deepEqual(matchKinds('deploy/app.env.orig', `DB_PASSWORD=${generated}`), ['password@1']);
+  });
+
+  it('put a dbt project\'s installed packages with vendored code', () => {
+    assert.equal(contextOfPath('dev/dags/dbt/simple/dbt_packages/dbt_date/.circleci/config.yml'), 'vendored');
+    assert.equal(contextOfPath('dev/dags/dbt/simple/models/staging/stg_orders.sql'), 'code');
+  });
+
   it('put a test run\'s coverage report with the tests', () => {
     for (const path of ['htmlcov/_env_lib_python3_7_site-packages_django_views_decorators_debug_py.html', 'coverage/lcov-report/src/index.js.html']) assert.equal(contextOfPath(path), 'test', path);
     assert.equal(contextOfPath('src/coverage/policy.py'), 'code');

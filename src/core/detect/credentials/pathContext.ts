@@ -7,7 +7,8 @@ import { readBlobCapped } from '../../git/readBlobCapped';
 import type { CredentialContext } from '../detectionTypes';
 import { compileGlobs } from '../ownership/pathGlob';
 
-const VENDORED_FOLDERS = new Set(['vendor', 'vendors', 'node_modules', 'bower_components', 'third_party', 'third-party', 'thirdparty', '3rdparty', 'external', 'externals', 'deps', '_vendor', 'Godeps', 'jspm_packages', 'Pods', 'Carthage', 'site-packages']);
+// (`dbt_packages/`: the packages `dbt deps` installs into a dbt project, as `node_modules/` holds npm's.)
+const VENDORED_FOLDERS = new Set(['vendor', 'vendors', 'node_modules', 'bower_components', 'third_party', 'third-party', 'thirdparty', '3rdparty', 'external', 'externals', 'deps', '_vendor', 'Godeps', 'jspm_packages', 'dbt_packages', 'Pods', 'Carthage', 'site-packages']);
 /**
  * A front-end build's bundle of its dependencies, committed beside the app (`static/dist/vendor.bundle.js`,
  * `vendors~main.chunk.js`, `chunk-vendors.3f9a1c.js`): other projects' code, as a `vendor/` folder is.

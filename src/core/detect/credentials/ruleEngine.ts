@@ -172,9 +172,14 @@ const CREDENTIAL_FILE_NAME = new RegExp(
 );
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
 
+/** What a merge tool, `patch` or an editor appends to a copy of a file. */
+const LEFTOVER_SUFFIX = /(?<=\.[a-z0-9]+)\.(?:orig|rej|bak|backup)$/;
+
 export function fileContext(path: string): FileContext {
   const lower = path.toLowerCase();
-  const base = lower.slice(lower.lastIndexOf('/') + 1);
+  // A merge's or a patch's leftover, or a backup (`RegisterViewController.swift.orig`, `settings.py.bak`): a copy of the file
+  // before it, read as that file is (a bare word in a Swift copy is a variable there too).
+  const base = lower.slice(lower.lastIndexOf('/') + 1).replace(LEFTOVER_SUFFIX, '');
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot + 1) : '';
   const code = CODE_EXTENSIONS.has(ext);
