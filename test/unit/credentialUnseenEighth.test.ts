@@ -104,6 +104,14 @@ describe('credentials in the eighth batch of unseen histories', () => {
     assert.equal(contextOfPath('dev/dags/dbt/simple/models/staging/stg_orders.sql'), 'code');
   });
 
+  it('read who may retrieve a managed password, and when a password was last set, as settings', () => {
+    const config = ["            ManagedPasswordPrincipals = 'User01', 'Computer01$'", "    PrincipalsAllowedToRetrieveManagedPassword = 'CN=User01,OU=Users,DC=corp,DC=example'", "$adUser['pwdLastSet'] = 12345678"].join('\n');
+    assert.deepEqual(matchKinds('source/Examples/ADManagedServiceAccount_Config.ps1', config), []);
+    // One principal's password (a keytab's) is a password; so is a password named before `last` is not.
+    assert.deepEqual(matchKinds('deploy/kerberos.env', `KERBEROS_PRINCIPAL_PASSWORD=${generated}
+LAST_PASSWORD=${generated}`), ['password@1', 'password@2']);
+  });
+
   it('put a test run\'s coverage report with the tests', () => {
     for (const path of ['htmlcov/_env_lib_python3_7_site-packages_django_views_decorators_debug_py.html', 'coverage/lcov-report/src/index.js.html']) assert.equal(contextOfPath(path), 'test', path);
     assert.equal(contextOfPath('src/coverage/policy.py'), 'code');

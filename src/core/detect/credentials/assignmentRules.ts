@@ -109,6 +109,9 @@ const METADATA_WORDS = new Set([
   // What happens after a wrong password (a game server's `WrongPass.BanTime`, `failed_password_attempts`, `password_retries`):
   // a count or a delay, not the password.
   'wrong', 'failed', 'attempts', 'attempt', 'retries', 'ban',
+  // Who may read it (a group managed service account's `PrincipalsAllowedToRetrieveManagedPassword`, a DSC resource's
+  // `ManagedPasswordPrincipals`): a list of accounts, not the password. (One `principal`'s password, a keytab's, is a password.)
+  'principals',
 ]);
 /**
  * Metadata words only after the credential's word: a password policy's age (AWS IAM's `max_password_age = 90`: days), the
@@ -117,7 +120,8 @@ const METADATA_WORDS = new Set([
  * GitHub's `ACTIONS_RUNTIME_TOKEN`, `NAMESPACE_TOKEN`).
  */
 // (`annotation`: the annotation that asks for the credential, `ForbiddenConfigProvideAPIKeyAnnotation = "provideAPIKeyAnnotation"`.)
-const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annotation', 'annotations']);
+// (`last`: when it was last set or used, Active Directory's `pwdLastSet`, `password_last_changed`.)
+const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annotation', 'annotations', 'last']);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name; `user` and `port`
 // alike (`DB_USER_PASSWORD` is the user's password, `password_plesk_user` a user's name, `console_port_password` a password);
