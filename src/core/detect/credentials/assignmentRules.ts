@@ -109,14 +109,19 @@ const METADATA_WORDS = new Set([
   // What happens after a wrong password (a game server's `WrongPass.BanTime`, `failed_password_attempts`, `password_retries`):
   // a count or a delay, not the password.
   'wrong', 'failed', 'attempts', 'attempt', 'retries', 'ban',
+  // Who may read it (a group managed service account's `PrincipalsAllowedToRetrieveManagedPassword`, a DSC resource's
+  // `ManagedPasswordPrincipals`): a list of accounts, not the password. (One `principal`'s password, a keytab's, is a password.)
+  'principals',
 ]);
 /**
  * Metadata words only after the credential's word: a password policy's age (AWS IAM's `max_password_age = 90`: days), the
  * namespace a Secret lives in (a CSI storage class's `provisioner-secret-namespace`), what a rule does with a match (a log
- * pipeline's `pass_action`). Before it they name a tool or a service whose credential it is (age's `AGE_SECRET_KEY`,
+ * pipeline's `pass_action`), the annotation that asks for it. Before it they name a tool or a service whose credential it is (age's `AGE_SECRET_KEY`,
  * GitHub's `ACTIONS_RUNTIME_TOKEN`, `NAMESPACE_TOKEN`).
  */
-const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions']);
+// (`annotation`: the annotation that asks for the credential, `ForbiddenConfigProvideAPIKeyAnnotation = "provideAPIKeyAnnotation"`.)
+// (`last`: when it was last set or used, Active Directory's `pwdLastSet`, `password_last_changed`.)
+const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annotation', 'annotations', 'last']);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name; `user` and `port`
 // alike (`DB_USER_PASSWORD` is the user's password, `password_plesk_user` a user's name, `console_port_password` a password);
@@ -278,6 +283,8 @@ function unescapeQuoted(text: string): string {
 // double-, single- or back-quoted, or bare up to a space, quote, separator or closing bracket.
 const ASSIGNMENT =
   /(?<![\w.$@])(["']?)([A-Za-z_$@][\w.$-]{0,100}?)\1\s*\]?\s*(?:=>|:=|\?\?=|\|\|=|=(?!=)|:(?![:/\\]))\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|`([^`\n]{0,4096})`|([^\s"'`,;&<>(){}[\]]{1,4096}))/g;
+/** An HTML element's identifying attribute, its value just opened (`id="`, `href="#`, `id=&#34;` in an escaped page). */
+const HTML_ID_ATTRIBUTE_OPEN = /(?:^|[\s<])(?:id|href|for|class)=(?:"|'|&#34;|&quot;|&#39;)#?$/;
 /** A mapping's key, then an anchor before its value. */
 const YAML_ANCHOR = /^(\s*(?:-\s+)?["']?[\w.$-]+["']?\s*:\s+)(&[^\s,{}[\]]+)(?=\s+\S)/;
 /** What follows a YAML tag on its line: its node, quoted or plain (not a comment). */
@@ -374,6 +381,12 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
       raw = raw.slice(0, cut);
       ASSIGNMENT.lastIndex = rawStart + cut + 1;
     }
+    // A glued `name:value` that opens an HTML attribute's value (a generated page's heading anchor, `<h2 id="doit-auth:3de8…">`,
+    // the quote escaped in a feed, `id=&#34;…`): an element's identifier, not a key.
+    if (quoted === undefined && line[m.index + (m[1] ?? '').length + key.length] === ':' && HTML_ID_ATTRIBUTE_OPEN.test(line.slice(0, m.index + (m[1] ?? '').length))) {
+      ASSIGNMENT.lastIndex = Math.max(m.index + 1, rawStart);
+      continue;
+    }
     if (!isKey(key)) {
       // The value may itself start the next assignment (`$env:PASSWORD = "…"`): look again from there.
       ASSIGNMENT.lastIndex = Math.max(m.index + 1, rawStart);
@@ -442,7 +455,8 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
     // In YAML a plain scalar runs to the end of its line or a comment: `&`, `;` and `,` inside it are the value's
     // own characters (`password: ab&cd;ef`), which the bare reading stops at for shell and code (a `, ` or a
     // trailing `,` still ends an entry of a flow mapping or a template's dictionary).
-    if (quoted === undefined && plainScalars && /^[&;,][^\s#,]/.test(line.slice(rawStart + raw.length))) {
+    // (A URL's query parameter, `?method=x&api_key=None&user_id=None` in a recorded request: `&` starts the next one.)
+    if (quoted === undefined && plainScalars && /^[&;,][^\s#,]/.test(line.slice(rawStart + raw.length)) && !/[?&]$/.test(line.slice(0, m.index))) {
       const rest = /^[^\s#]*/.exec(line.slice(rawStart + raw.length))?.[0] ?? '';
       const whole = raw + rest;
       visit({ key, value: whole, quoted: false, start: rawStart, end: rawStart + whole.length });

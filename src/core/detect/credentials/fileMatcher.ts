@@ -304,6 +304,11 @@ export class FileMatcher {
   private stringData = false;
   /** The YAML document being read is a Secret (its `kind:` seen since the last `---`). */
   private secretDocument = false;
+  /**
+   * The YAML document being read is of another kind than Secret (its top-level `kind:` seen since the last `---`): a
+   * Tenant or a Deployment after a Secret in the same file, whose indented entries (`image: minio/minio:RELEASE.…`) are not the Secret's.
+   */
+  private otherKindDocument = false;
   /** The line being read is an entry of a Secret's `data:` whose value is not base64. */
   private undecodableData = false;
   private awsWindow = 0;
@@ -436,8 +441,14 @@ export class FileMatcher {
     if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
     const allowed = this.allowedByLineBefore || ALLOW_MARKERS.some((marker) => text.includes(marker));
-    if (profile.yaml && /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/.test(text)) this.kubernetesSecret = this.secretDocument = true;
-    else if (profile.yaml && /^---\s*$/.test(text)) this.secretDocument = false;
+    if (profile.yaml && /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/.test(text)) {
+      this.kubernetesSecret = this.secretDocument = true;
+      this.otherKindDocument = false;
+    } else if (profile.yaml && /^---\s*$/.test(text)) {
+      // A new document: the last one's `data:` ended with it, and its kind is not known yet.
+      this.secretDocument = this.otherKindDocument = false;
+      this.dataIndent = -1;
+    } else if (profile.yaml && /^kind:\s*["']?[A-Za-z]/.test(text)) this.otherKindDocument = true;
 
     const builtIn = !this.rules.options.noBuiltIn;
     if (builtIn && (text.includes('PRIVATE KEY') || text.includes('PuTTY-User-Key-File-') || text.includes('OpenVPN Static key')) && this.startBlock(text, line, allowed, sink)) return;
@@ -459,7 +470,7 @@ export class FileMatcher {
     findLineRules(this.rules, profile, text, found);
     if (profile.pgpass) this.findPgpass(text, found);
     this.findClientKeyData(text, found);
-    if (profile.yaml && this.kubernetesSecret) this.findKubernetesData(text, found);
+    if (profile.yaml && this.kubernetesSecret && !this.otherKindDocument) this.findKubernetesData(text, found);
     findEncodedPrivateKeys(text, found);
     const before = found.length;
     findKeyValues(this.rules, profile, text, found, underCredentialParent);
@@ -582,6 +593,7 @@ export class FileMatcher {
     this.credentialParentIndent = -1;
     this.block = undefined;
     this.dataIndent = -1;
+    this.otherKindDocument = false;
     this.awsWindow = 0;
     this.named = null;
     this.inUsersSection = false;

@@ -7,14 +7,15 @@ import { readBlobCapped } from '../../git/readBlobCapped';
 import type { CredentialContext } from '../detectionTypes';
 import { compileGlobs } from '../ownership/pathGlob';
 
-const VENDORED_FOLDERS = new Set(['vendor', 'vendors', 'node_modules', 'bower_components', 'third_party', 'third-party', 'thirdparty', '3rdparty', 'external', 'externals', 'deps', '_vendor', 'Godeps', 'jspm_packages', 'Pods', 'Carthage', 'site-packages']);
+// (`dbt_packages/`: the packages `dbt deps` installs into a dbt project, as `node_modules/` holds npm's.)
+const VENDORED_FOLDERS = new Set(['vendor', 'vendors', 'node_modules', 'bower_components', 'third_party', 'third-party', 'thirdparty', '3rdparty', 'external', 'externals', 'deps', '_vendor', 'Godeps', 'jspm_packages', 'dbt_packages', 'Pods', 'Carthage', 'site-packages']);
 /**
  * A front-end build's bundle of its dependencies, committed beside the app (`static/dist/vendor.bundle.js`,
  * `vendors~main.chunk.js`, `chunk-vendors.3f9a1c.js`): other projects' code, as a `vendor/` folder is.
  */
 const VENDOR_BUNDLE = /^(?:chunk-)?vendors?(?:[.~_-][\w.~-]*)?\.(?:js|mjs|cjs|css)(?:\.map)?$/i;
-/** `t/` is Perl's and git's test folder; `molecule/` holds an Ansible role's Molecule scenarios (`molecule/default/molecule.yml`, `converge.yml`). */
-const TEST_FOLDERS = new Set(['t', 'test', 'molecule', 'tests', '__tests__', 'testing', 'spec', 'specs', 'testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'unittests', 'tst']);
+/** `htmlcov/` and `lcov-report/` hold a test run's coverage report (coverage.py's, istanbul's: the code it ran, copied into pages). `t/` is Perl's and git's test folder; `molecule/` holds an Ansible role's Molecule scenarios (`molecule/default/molecule.yml`, `converge.yml`). */
+const TEST_FOLDERS = new Set(['htmlcov', 'lcov-report', 't', 'test', 'molecule', 'tests', '__tests__', 'testing', 'spec', 'specs', 'testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'unittests', 'tst']);
 const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'tutorial', 'tutorials', 'website', 'releasenotes', 'release-notes', 'release_notes']);
 
 /**

@@ -132,7 +132,8 @@ function configNamed(path: string, lower: string, ext: string): boolean {
 const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.(?:toml|lock)|pipfile|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile|plugins\.txt)$/;
 // (`messages.properties`, `ValidationMessages.properties`: a Java resource bundle's base file, the default language's texts.)
 // (Roundcube's `program/localization/de_CH/labels.inc`: `$labels['password'] = 'Passwort'`.)
-const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls|locali[sz]ations?)\/|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$|(?:^|\/)[\w-]*messages\.properties$/;
+// (PowerShell's localized string data, `en-US/SqlServerDsc.strings.psd1`, read from a culture's folder: `SetPassword = Setting the password for …`.)
+const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls|locali[sz]ations?)\/|(?:^|\/)[a-z]{2}-(?:[a-z]{2}|[a-z]{4})(?:-[a-z]{2})?\/[^/]+\.psd1$|\.strings\.psd1$|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$|(?:^|\/)[\w-]*messages\.properties$/;
 
 /**
  * Configuration formats that a deployment reads as they are committed: YAML (compose, Helm values, Ansible
@@ -181,9 +182,14 @@ const CREDENTIAL_FILE_NAME = new RegExp(
 );
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
 
+/** What a merge tool, `patch` or an editor appends to a copy of a file. */
+const LEFTOVER_SUFFIX = /(?<=\.[a-z0-9]+)\.(?:orig|rej|bak|backup)$/;
+
 export function fileContext(path: string): FileContext {
   const lower = path.toLowerCase();
-  const base = lower.slice(lower.lastIndexOf('/') + 1);
+  // A merge's or a patch's leftover, or a backup (`RegisterViewController.swift.orig`, `settings.py.bak`): a copy of the file
+  // before it, read as that file is (a bare word in a Swift copy is a variable there too).
+  const base = lower.slice(lower.lastIndexOf('/') + 1).replace(LEFTOVER_SUFFIX, '');
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot + 1) : '';
   const code = CODE_EXTENSIONS.has(ext);
@@ -528,6 +534,10 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       // Inside a template's expression (`rabbitmqctl change_password {{ user }} {{ password }}` read the user's
       // variable as the password): a variable's name, not a value.
       if (INSIDE_TEMPLATE_EXPRESSION.test(line.slice(Math.max(0, start - 8), start))) continue;
+      // A placeholder in angle brackets cut at its first space (`docker login -u ops -p <from the vault>`), and a command
+      // substitution in backticks cut so (`podman login -p \`oc whoami --show-token\``): what goes there, and what a command prints.
+      if (/^<[A-Za-z]/.test(value) && !value.includes('>') && /^[^<>\n]*>/.test(line.slice(start + value.length))) continue;
+      if (value.startsWith('`') && !value.includes('`', 1) && line.includes('`', start + value.length)) continue;
       const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'dockerfile-env-secret' || rule.id === 'script-option-password') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : 'password';
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
@@ -558,7 +568,9 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   const serviceKeys = generic && file.deployed && !commented;
   // A heredoc's environment-file line in HCL (`DRONE_RPC_SECRET=…` inside `default = <<EOF`): text, whose bare value is a literal.
   const quotedOnly = file.quotedOnly && !(DECLARATIVE_EXTENSIONS.has(file.lower.slice(file.lower.lastIndexOf('.') + 1)) && HEREDOC_ENV_LINE.test(line));
+  const powershell = POWERSHELL_FILE.test(file.lower);
   readAssignments(line, quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
+    if (powershell && !pair.quoted && powerShellExpression(line, pair)) return;
     const rule = ruleFor(pair.key);
     if (rule) {
       const value = decodedPair(pair);
@@ -576,6 +588,17 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
     if (serviceKeys && !rule && classifyKey(pair.key) === null) servicePair(pair, out);
     else if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
   }, file.yaml);
+}
+
+/** PowerShell scripts, modules and data files. */
+const POWERSHELL_FILE = /\.(?:ps1|psm1|psd1)$/;
+/**
+ * In PowerShell a string is quoted; a bare word after `=` runs something: a cmdlet (`Password = New-Object \``,
+ * `$p = Get-Secret`), or the first word of more (a cmdlet's arguments, a line continued with a backtick). A bare
+ * value alone on its line (`password=…` in a here-string a script writes out) is still read.
+ */
+function powerShellExpression(line: string, pair: KeyValue): boolean {
+  return /^[A-Z][a-z]+-[A-Z][A-Za-z]+$/.test(pair.value) || /^[ \t]+[^\s#]/.test(line.slice(pair.end));
 }
 
 /** A publishable key's prefix (Stripe's `pk_`, a `pub-` key): the public half, written into pages. */

@@ -149,8 +149,9 @@ const REFERENCE = new RegExp(
     // code. Its name is words (a digit or two at the end of one): `{AQAAABAAAAAQx7…}` (Jenkins) and
     // `{jSMOWnoPFgsHV…}` (Maven's settings-security.xml) are encrypted values in braces, not fields.
     '^\\{(?=[^}]{1,40}\\}$)[A-Za-z_]+[0-9]{0,2}(?:\\.[A-Za-z_]+[0-9]{0,2})*(?:![rsa])?(?::[^{}]*)?\\}$',
-    // A field holding an expression (`{quote_plus(password)}` in an f-string URL) and printf verbs (`%s`, `%v`).
-    '^\\{[A-Za-z_][\\w.]*\\([^{}]*\\)[^{}]*\\}$', '^%[-+ #0]*\\d*(?:\\.\\d+)?[sdvqxXfgT]$',
+    // A field holding an expression (`{quote_plus(password)}` in an f-string URL) and printf verbs (`%s`, `%v`), a
+    // verb at the end of a format string with its escaped line ends (`mc alias set %s %s %s %s\\n\\n` in a Go `Printf`).
+    '^\\{[A-Za-z_][\\w.]*\\([^{}]*\\)[^{}]*\\}$', '^%[-+ #0]*\\d*(?:\\.\\d+)?[sdvqxXfgT](?:\\\\[nrt])*$',
     // An empty field of a format string at the value's start (`'machine {} login {} password {}'.format(…)` in a template): filled in by code.
     '^\\{\\}',
     // A JSONPath template (kubectl's `token-key: '{.credential.access_token}'` in a kubeconfig's auth provider): where a value is read from.
@@ -190,6 +191,8 @@ const FIELD_FORMAT = /^[A-Z][A-Z0-9_]*(?:[:@/][A-Z][A-Z0-9_]*)+$/;
 const WORD_PATH = /^(?=[^/]*[-_]|.*\/[^/]*[-_])[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*(?:\/[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)+$/;
 const DESCRIBED_HASH_ENTRY = /^(?:user|username|login|name):(?:hash|hashed|digest|crypt|bcrypt|htpasswd)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A URN (`urn:uuid:…`, a WebDAV lock's token; `urn:ietf:params:…`): an identifier in a namespace, not a secret. */
+const URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:\S/i;
 const HEX = /^[0-9a-f]+$/i;
 const DIGEST_PREFIX = /^(?:md5|sha1|sha224|sha256|sha384|sha512|blake2b?|sha3-\d+)[:-]/i;
 const NUMBER = /^[+-]?(?:\d+(?:[._]\d+)*|0x[0-9a-f]+)(?:[eE][+-]?\d+)?$/i;
@@ -342,7 +345,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if ((RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) || QUALIFIED_LABEL.test(value)) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
   if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
-  if (UUID.test(value) || DIGEST_PREFIX.test(value) || RULE_WITH_PARAMETERS.test(value)) return false;
+  if (UUID.test(value) || URN.test(value) || DIGEST_PREFIX.test(value) || RULE_WITH_PARAMETERS.test(value)) return false;
   if (HEX.test(value)) {
     // A 40-hex value is a commit id, unless its key says secret; any hex value under a digest or commit key is that digest.
     if ((value.length === 40 && !context.secretKey) || context.digestKey) return false;
@@ -438,6 +441,9 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (place !== 'credential-file' && alnum.includes('fake')) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
   if (UPPER_SNAKE.test(value) || (place !== 'credential-file' && (QUALIFIED_LABEL.test(value) || WORD_PATH.test(value)))) return true;
+  // An ask in capitals glued into one word (`YOURCONSOLESECRET`, `YOURJWTSIGNINGSECRET`, what an example Secret's base64 decodes to),
+  // and a URN (`urn:uuid:…`, a WebDAV lock's token): a name for what goes there, and an identifier.
+  if (/^YOUR[A-Z0-9_]{3,}$/.test(value) || URN.test(value)) return true;
   // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
   if (place !== 'credential-file' && LONE_CREDENTIAL_WORD.test(lower) && value === value.toUpperCase()) return true;
   // The credential's words joined in capitals (`<secret_access_key>SECRET-ACCESS-KEY</secret_access_key>`, `API-TOKEN`): a field's name too.
