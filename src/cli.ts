@@ -221,7 +221,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       // `head` is the described commit; with --ref, `ref` names what was given.
       const { head, ...rest } = detections;
       const json = { head, ...(revision !== undefined ? { ref: revision } : {}), ...rest, notes: withText(result.notes, t) };
-      io.out(values.json ? `${JSON.stringify(json, null, 2)}\n` : detectionSummary(result, t, revision));
+      io.out(values.json ? `${JSON.stringify(json, null, 2)}\n` : detectionSummary(result, t, revision, only));
       return EXIT_OK;
     }
     if (!existsSync(file) && (await isBareRepository(new GitRunner({ cwd: folder })))) {
@@ -421,28 +421,25 @@ async function isCommit(git: GitRunner, revision: string): Promise<boolean> {
 
 /** A short plain-text account of the detections, for people at a terminal. */
 // With --ref, the first line and the credentials' "still there" column name the ref and its commit, not HEAD.
-function detectionSummary(result: DetectionResult, t: Translate, ref?: string): string {
+/** The text summary of the detections that ran (`only`: those asked for; all when undefined): none that did not run is shown as found empty. */
+function detectionSummary(result: DetectionResult, t: Translate, ref?: string, only?: ReadonlySet<DetectionKind>): string {
+  const ran = (kind: DetectionKind): boolean => only === undefined || only.has(kind);
   const lines = [
     ref !== undefined && result.head !== null
       ? t('cli.detect.described', { ref, sha: result.head.slice(0, 12), date: result.headDate ?? t('cli.detect.noHead') })
       : `HEAD ${result.head ?? t('cli.detect.noHead')}${result.headDate ? ` (${result.headDate})` : ''}`,
   ];
   for (const note of result.notes) lines.push(t('cli.detect.note', { text: noteText(note, t) }));
-  lines.push(
-    t('cli.detect.owned', {
-      count: result.ownedFiles.length,
-      folders: result.ownedFolders.length,
-      contributed: result.contributedFiles.length,
-      formerly: result.formerlyOwnedFiles.length,
-      excluded: result.excludedFiles,
-    }),
-  );
+  if (ran('owned')) {
+    const { ownedFiles, ownedFolders, contributedFiles, formerlyOwnedFiles, excludedFiles } = result;
+    lines.push(t('cli.detect.owned', { count: ownedFiles.length, folders: ownedFolders.length, contributed: contributedFiles.length, formerly: formerlyOwnedFiles.length, excluded: excludedFiles }));
+  }
   // Today's share when blame measured it, else history's (marked h).
   for (const f of result.ownedFiles.slice(0, 20)) lines.push(`  ${f.currentShare === null ? `${Math.round(f.share * 100)}%h` : `${Math.round(f.currentShare * 100)}%`}\t${t(`report.owned.label.${f.label}`)}\t${f.path}`);
   // Open branches, each listed; those whose every change already landed, counted apart and listed up to LANDED_LISTED.
   const openBranches = result.branches.filter((b) => b.state === 'open');
   const landed = result.branches.filter((b) => b.state !== 'open');
-  lines.push(result.defaultBranch ? t('cli.detect.branchesAgainst', { branch: result.defaultBranch, count: openBranches.length }) : t('cli.detect.branches', { count: openBranches.length }));
+  if (ran('branches')) lines.push(result.defaultBranch ? t('cli.detect.branchesAgainst', { branch: result.defaultBranch, count: openBranches.length }) : t('cli.detect.branches', { count: openBranches.length }));
   const branchLine = (b: (typeof result.branches)[number]): string => {
     const states = [t(b.state === 'open' ? 'report.branches.open' : 'report.branches.mergedEquivalent')];
     if (b.stale) states.push(t('report.branches.stale'));
@@ -457,12 +454,12 @@ function detectionSummary(result: DetectionResult, t: Translate, ref?: string): 
     if (landed.length > LANDED_LISTED) lines.push(t('cli.detect.more', { count: landed.length - LANDED_LISTED }));
   }
   const open = result.credentials.filter((c) => !c.rotated && !c.ignored);
-  lines.push(t('cli.detect.credentials', { count: result.credentials.length, notRotated: open.length }));
+  if (ran('credentials')) lines.push(t('cli.detect.credentials', { count: result.credentials.length, notRotated: open.length }));
   for (const c of result.credentials) {
     const state = t(c.ignored ? 'cli.detect.ignored' : c.rotated ? 'cli.detect.rotated' : 'cli.detect.notRotated');
     lines.push(`  ${c.fingerprint}\t${c.kind}\t${c.path}:${c.line}\t${c.date}\t${c.inHead ? (ref !== undefined ? t('cli.detect.atRef', { ref }) : t('cli.detect.atHead')) : t('report.secrets.historyOnly')}\t${state}`);
   }
-  lines.push(t('cli.detect.mentions', { count: result.mentions.length }));
+  if (ran('mentions')) lines.push(t('cli.detect.mentions', { count: result.mentions.length }));
   for (const m of result.mentions) lines.push(`  ${m.kind}\t${m.path}:${m.line}\t${m.identity}${m.comment ? `\t${t('cli.detect.inComment')}` : ''}\t${m.suggestion}`);
   return `${lines.join('\n')}\n`;
 }

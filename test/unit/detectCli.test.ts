@@ -156,6 +156,10 @@ describe('handover detect', function () {
       assert.deepEqual(json.mentions.map((m) => `${m.path}:${m.line}`).sort(), ['CODEOWNERS:1', 'ops/oncall.yaml:2']);
       const unnamed = cli(['detect', '--repo', repo.dir, '--only', 'mentions', '--person', 'wanglei@corp.example', '--json'], { XDG_CACHE_HOME: cache });
       assert.deepEqual((JSON.parse(unnamed.stdout) as { mentions: unknown[] }).mentions, []);
+      // The summary shows only what ran: no "0 credentials" for a scan --only left out.
+      const summary = cli(['detect', '--repo', repo.dir, '--only', 'mentions', '--name', 'Wang Lei'], { XDG_CACHE_HOME: cache });
+      assert.match(summary.stdout, /^Configuration that still names them: 2$/m);
+      assert.doesNotMatch(summary.stdout, /Owned files|Open branches|Credentials in history/);
       // Still a sign option, and no other command's.
       assert.match(cli(['accept', 'x', '--repo', repo.dir, '--name', 'Wang Lei']).stderr, /--name is only for sign, detect/);
     } finally {
