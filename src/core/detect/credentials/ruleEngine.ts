@@ -586,7 +586,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
     }
     // (A key a rule of the table owns, `decryptionKey` of ASP.NET's machineKey, was judged by that rule.)
     if (serviceKeys && !rule && classifyKey(pair.key) === null) servicePair(pair, out);
-    else if (generic && !insideExpression(line, pair)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
+    else if (generic && !insideExpression(line, pair, file)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
   }, file.yaml);
 }
 
@@ -620,8 +620,11 @@ function servicePair(pair: KeyValue, out: ValueSpan[]): void {
  * variable's name followed by a bracket that closes one opened on an earlier line (a Jinja or code
  * expression spread over lines, `'password': vault_user_password} | to_json`).
  */
-function insideExpression(line: string, pair: KeyValue): boolean {
+function insideExpression(line: string, pair: KeyValue, file: FileContext): boolean {
   if (pair.quoted) return templateReference(line, pair) || concatenated(line, pair);
+  // An ERB template's Ruby call spread over lines (`<%= render "plaid_items/opener",` then `link_token: @link_token,`): a bare
+  // instance or class variable ending the line, or an argument list's entry, is Ruby naming a value, though the tag opened above.
+  if (ERB_TEMPLATE.test(file.lower) && /^@{1,2}[a-z_]\w*$/.test(pair.value) && /^\s*(?:[,)]\s*)?(?:%>)?\s*$/.test(line.slice(pair.end))) return true;
   if (pair.value.startsWith('|')) return true;
   // Read inside a string literal that code goes on joining (`t('auth:providers.' + user.provider)`, an i18n key's namespace and prefix).
   if (/^['"`]\s*(?:\+|\.(?!\w))\s*[$A-Za-z_(]/.test(line.slice(pair.end))) return true;
@@ -651,6 +654,9 @@ function concatenated(line: string, pair: KeyValue): boolean {
  * Inside a Jinja (or Go, Liquid, Twig) tag on the same line (`{% set _ = users.append({'password': cell_db_password}) %}`):
  * a bare word there is a variable of the template, not text written into the file.
  */
+/** A template Ruby fills in (`new.html.erb`, `database.yml.erb`). */
+const ERB_TEMPLATE = /\.erb$/;
+
 function insideTemplateTag(line: string, pair: KeyValue, open: string, close: string): boolean {
   const before = line.slice(0, pair.start);
   return before.lastIndexOf(open) > before.lastIndexOf(close) && line.includes(close, pair.end);
