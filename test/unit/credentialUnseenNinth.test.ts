@@ -9,6 +9,13 @@ import { joined, matchKinds } from './helpers';
 const generated = joined('Vb4', 'Kq8s', 'Wm2T', 'pZ6', 'rJ3d', 'Nf9');
 
 describe('credentials in the ninth batch of unseen histories', () => {
+  it('read a validation rule list left open for code to join more rules to as code\'s words', () => {
+    assert.deepEqual(matchKinds('app/Http/Requests/Auth/Register.php', "        $password = 'required|';"), []);
+    assert.deepEqual(matchKinds('app/Http/Requests/Auth/Register.php', "        $password = 'required|min:8|';"), []);
+    // A password that ends with a bar is still one.
+    assert.deepEqual(matchKinds('config/database.php', `        'password' => '${generated}|',`), ['password@1']);
+  });
+
   it('read a Stimulus target attribute named after a password field as a page\'s element, not a password', () => {
     const view = ['<div data-password-visibility-target="showIcon">', '  <span data-password-targets="hideIcon"></span>'].join('\n');
     assert.deepEqual(matchKinds('app/views/registrations/new.html.erb', view), []);

@@ -304,6 +304,10 @@ describe('values that are plainly not a value (isPlainlyNotAValue)', () => {
       [true, 'password-2024'],
       [false, 'zq'],
       [true, 'required|confirmed|min'],
+      [true, 'required|'], // left open for code to join more rules
+      [true, 'nullable|min:8|'],
+      [false, 'hunter|'],
+      [false, 'required|9|'],
       [false, 'required|confirmed9'],
       [false, 'x\\App\\Models'],
       [false, '\\App\\Models\\User;'],

@@ -490,14 +490,18 @@ function describesCredential(value: string): boolean {
 }
 const SENTENCE_WORDS = new Set(['that', 'which', 'matches', 'match', 'same', 'as', 'in', 'of', 'the', 'to', 'from', 'for', 'with', 'is', 'must', 'should', 'be', 'used', 'by']);
 
+/** A validation rule list left open for code to join more rules to (Laravel's `'required|'` before `. 'confirmed'`): its first rule is one of Laravel's. */
+const OPEN_RULE_LIST = /^(?:required|nullable|sometimes|bail|filled|present|string|confirmed|min|max|between|size|same|different|alpha_num|alpha_dash)(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)*\|$/;
+
 /**
- * A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`), a list of
- * permission codes (`deploy.app.view|deploy.request.view`, an admin UI's `auth` prop), a class name
+ * A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`, one left open:
+ * OPEN_RULE_LIST), a list of permission codes (`deploy.app.view|deploy.request.view`, an admin UI's `auth` prop), a class name
  * (`Tymon\\JWTAuth\\Providers\\Auth\\IlluminateAuthAdapter`) or a constant path: code's words for a value, not one.
  */
 function isCodeWords(value: string): boolean {
   return (
     /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value) ||
+    OPEN_RULE_LIST.test(value) ||
     /^[a-z_]+(?:\.[a-z_]+)+(?:\|[a-z_]+(?:\.[a-z_]+)+)+$/.test(value) ||
     /^\\?[A-Z]\w*(?:\\{1,2}[A-Z]\w*)+(?:::class)?$/.test(value) ||
     // A constant path and its calls (`Faker::Internet.password`, `Rails::Application.secret`, `std::env::var`).
