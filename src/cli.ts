@@ -419,9 +419,11 @@ async function isCommit(git: GitRunner, revision: string): Promise<boolean> {
   }
 }
 
-/** A short plain-text account of the detections, for people at a terminal. */
+/**
+ * A short plain-text account of the detections, for people at a terminal: of those that ran only (`only`:
+ * those asked for; all when undefined), none that did not run shown as found empty.
+ */
 // With --ref, the first line and the credentials' "still there" column name the ref and its commit, not HEAD.
-/** The text summary of the detections that ran (`only`: those asked for; all when undefined): none that did not run is shown as found empty. */
 function detectionSummary(result: DetectionResult, t: Translate, ref?: string, only?: ReadonlySet<DetectionKind>): string {
   const ran = (kind: DetectionKind): boolean => only === undefined || only.has(kind);
   const lines = [

@@ -76,6 +76,11 @@ export function historyLogArguments(range: readonly string[]): string[] {
   return [...THE_LOG_WINDOWS, 'log', '--no-merges', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', ...range, '--'];
 }
 
+/** The history's own log over commits listed on standard input (after a failure, before the plan is known). */
+function listedHistoryLogArguments(): string[] {
+  return [...THE_LOG_WINDOWS, ...listedLogArguments()];
+}
+
 /**
  * The log of a segment's readable commits (see SegmentRead). Two run at once, beside the scan and the
  * diff-tree of the commits that need a missing blob: each keeps small pack windows and delta base
@@ -188,7 +193,7 @@ export async function readHistory(options: HistoryReadOptions): Promise<HistoryR
       const feed = (chunk: Buffer) => scanner.feed(chunk);
       try {
         if (order === null) await git.readChunks(historyLogArguments(options.range), feed, { readAhead: READ_AHEAD });
-        else await git.readChunks([...THE_LOG_WINDOWS, ...listedLogArguments()], feed, { input: order.slice(next, end).map((sha) => `${sha}\n`), readAhead: READ_AHEAD });
+        else await git.readChunks(listedHistoryLogArguments(), feed, { input: order.slice(next, end).map((sha) => `${sha}\n`), readAhead: READ_AHEAD });
         scanner.end();
         if (order === null || end >= order.length) return done();
         next = end;
