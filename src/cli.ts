@@ -17,12 +17,13 @@ import { languageFromLocale, translator, type Translate } from './core/i18n/tran
 import { defaultCliCacheFolder, FileDetectionCache } from './core/detect/detectionCache';
 import { noteText, withText } from './core/detect/detectionNotes';
 import type { DetectionResult, PersonSpec } from './core/detect/detectionTypes';
-import { DETECTION_KINDS, personOf, runDetections, type DetectionKind } from './core/detect/runDetections';
+import { DETECTION_KINDS, personOf, runDetections, type DetectionKind, type ReadingProgress } from './core/detect/runDetections';
 import { maskGitText } from './core/detect/maskGitText';
 import { generateHandoverReport } from './core/reportGenerator';
 import { runCheck } from './cli/checkCommand';
 import { runMentionDecision } from './cli/mentionCommand';
 import { CLI_COMMANDS } from './cli/commandTable';
+import { ProgressLine, terminalProgressSink, type ProgressSink } from './cli/progressLine';
 import { CliUsageError } from './cli/draftCommand';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runEdit } from './cli/editCommands';
 import { isCalendarDate } from './core/handover/contentChecks';
@@ -115,11 +116,25 @@ function parseLanguage(value: string | undefined): ReportLanguage | undefined {
 interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Where a progress line may be drawn while history is read: standard error when it is a terminal. */
+  progress?: ProgressSink;
 }
 
 /** Runs one CLI invocation; returns the exit code. Exported for tests. */
-export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(argv: string[], given: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let t: Translate = translator(languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG));
+  // The progress line is erased before anything else is printed.
+  let progressLine: ProgressLine | undefined;
+  const io: Io = {
+    out: (text) => {
+      progressLine?.clear();
+      given.out(text);
+    },
+    err: (text) => {
+      progressLine?.clear();
+      given.err(text);
+    },
+  };
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -170,6 +185,10 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     if (values.by !== undefined && !values.by.trim()) throw new UsageError('--by must not be empty: give who did it, or leave --by out to use the successor (to.name)');
     const lang = parseLanguage(values.lang);
     if (lang) t = translator(lang);
+    const line = given.progress ? new ProgressLine(given.progress, t) : undefined;
+    progressLine = line;
+    // What the commands that read history are given: the progress line's callbacks, when there is one.
+    const reading: ReadingProgress = line ? { onProgress: (count) => line.commits(count), onStage: (kind) => line.stage(kind) } : {};
     const folder = resolve(values.repo ?? '.');
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`--repo: no such folder: ${folder}`);
     const file = resolve(folder, HANDOVER_FILE_NAME);
@@ -208,7 +227,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         }
       }
       if (!person) throw new UsageError('name the person with --person EMAIL, --account NAME or --name NAME, or add HANDOVER.yaml with from.emails');
-      const result = await runDetections({ cwd: folder, person, only, pending, decisions, cache, ...(revision !== undefined ? { revision } : {}), ...(values['no-default-exclusions'] ? { defaultExclusions: false } : {}) });
+      const result = await runDetections({ cwd: folder, person, only, pending, decisions, cache, ...reading, ...(revision !== undefined ? { revision } : {}), ...(values['no-default-exclusions'] ? { defaultExclusions: false } : {}) });
       if (values.sarif) {
         // Fingerprints, kinds and places only: the SARIF carries no value and no snippet.
         const sarif = toSarif(result.credentials, { toolVersion: VERSION });
@@ -238,7 +257,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
       for (const option of ['out', 'person', 'json', 'sarif', 'by', 'on', 'as', 'name', 'require-complete', 'write', 'only'] as const) {
         if (values[option] !== undefined && !tabled.options.includes(option)) throw new UsageError(`--${option} is not an option of ${command}`);
       }
-      return await tabled.run({ folder, file, args: extra, values: { only: values.only, write: values.write }, t, lang, messageLanguage, cache, io });
+      return await tabled.run({ folder, file, args: extra, values: { only: values.only, write: values.write }, t, lang, messageLanguage, cache, io, reading });
     }
     switch (command) {
       case 'validate': {
@@ -257,6 +276,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
         const result = await generateHandoverReport({
           folder,
           cache,
+          ...reading,
           reportPath: values.out,
           fallbackLanguage: 'en',
           messageLanguage,
@@ -283,6 +303,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
           generateCommand: generateCommandLine(values),
           t,
           io,
+          reading,
         });
       case 'accept':
       case 'reopen': {
@@ -318,7 +339,7 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
           // anything else is a fingerprint, checked against what the credentials scan finds.
           const fingerprints = extra.filter((target) => !ids.has(target));
           const known = fingerprints.length
-            ? { fingerprints: findingFingerprints(await runDetections({ cwd: folder, person: personOf(handover), only: new Set(['credentials'] as const), cache })) }
+            ? { fingerprints: findingFingerprints(await runDetections({ cwd: folder, person: personOf(handover), only: new Set(['credentials'] as const), cache, ...reading })) }
             : undefined;
           const operations: EditOperation[] = extra.map((target) =>
             ids.has(target) ? { kind: 'rotateCredential', id: target, by, on } : { kind: 'rotateFinding', fingerprint: target, by, on },
@@ -341,6 +362,8 @@ export async function runCli(argv: string[], io: Io, env: NodeJS.ProcessEnv = pr
     io.err(`${t('cli.failed', { detail: maskGitText(describeError(err, t)) })}
 `);
     return EXIT_USAGE;
+  } finally {
+    progressLine?.clear();
   }
 }
 
@@ -470,7 +493,8 @@ declare const __HANDOVER_VERSION__: string | undefined;
 const VERSION = typeof __HANDOVER_VERSION__ === 'string' ? __HANDOVER_VERSION__ : 'dev';
 
 if (require.main === module) {
-  runCli(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }).then(
+  const progress = terminalProgressSink(process.stderr, process.env);
+  runCli(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), ...(progress ? { progress } : {}) }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -4,6 +4,7 @@
 // rotated (listed or found in history and not ignored), every signature given.
 import { promises as fs } from 'node:fs';
 import type { DetectionCache } from '../core/detect/detectionCache';
+import type { ReadingProgress } from '../core/detect/runDetections';
 import { displayPath, formatDiagnostic } from '../core/diagnosticFormat';
 import { fileErrorFrom } from '../core/fileErrors';
 import { completionOf, findingFingerprints, mentionRefs } from '../core/handover/decisions';
@@ -58,6 +59,8 @@ export interface CheckOptions {
   generateCommand?: string;
   t: Translate;
   io: CliIo;
+  /** The progress line's callbacks (the CLI's, on a terminal). */
+  reading?: ReadingProgress;
 }
 
 /** Changed lines shown before the diff is cut short: enough to see what is stale, not a wall of text. */
@@ -78,6 +81,7 @@ export async function runCheck(options: CheckOptions): Promise<number> {
     fallbackLanguage: 'en',
     messageLanguage: options.messageLanguage,
     forcedLanguage: options.forcedLanguage,
+    ...options.reading,
   });
   for (const d of result.loaded.diagnostics) io.err(`${formatDiagnostic(file, d)}\n`);
   if (result.kind === 'invalid' || hasErrors(result.loaded) || !result.loaded.handover) {

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import type { DetectionCache } from '../core/detect/detectionCache';
 import { noteText } from '../core/detect/detectionNotes';
 import type { DetectionResult } from '../core/detect/detectionTypes';
-import { DETECTION_KINDS, personOf, runDetections, type DetectionKind } from '../core/detect/runDetections';
+import { DETECTION_KINDS, personOf, runDetections, type DetectionKind, type ReadingProgress } from '../core/detect/runDetections';
 import { displayPath, formatDiagnostic } from '../core/diagnosticFormat';
 import { draftOperations, FINDING_KINDS, findingRows, planDraft, type FindingKind } from '../core/handover/draft';
 import { loadHandoverText } from '../core/handover/handoverLoader';
@@ -28,6 +28,8 @@ export interface CliCommandContext {
   messageLanguage: ReportLanguage;
   cache?: DetectionCache;
   io: CliIo;
+  /** The progress line's callbacks (the CLI's, on a terminal). */
+  reading?: ReadingProgress;
 }
 
 export class CliUsageError extends Error {}
@@ -54,6 +56,7 @@ async function detect(context: CliCommandContext, handover: Handover, kinds: Rea
     pending: handover.sections.pending.map((item) => ({ id: item.id, branch: item.data.branch })),
     decisions: handover.detected,
     cache: context.cache,
+    ...context.reading,
   });
 }
 

@@ -3,7 +3,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { requireInside } from './insideRepository';
 import type { DetectionCache } from './detect/detectionCache';
 import type { DetectionResult } from './detect/detectionTypes';
-import { personOf, runDetections } from './detect/runDetections';
+import { personOf, runDetections, type DetectionKind } from './detect/runDetections';
 import { describedCommit, ownFilesOf, type CommitInfo, type OwnFiles } from './git/describedCommit';
 import { GitRunner } from './git/gitRunner';
 import { readHead } from './git/repositoryInfo';
@@ -34,6 +34,8 @@ export interface GenerateOptions {
   detectionSettings?: { defaultBranch?: string; staleDays?: number; exclude?: readonly string[]; defaultExclusions?: boolean };
   /** Called as history is read, with the number of commits read so far. */
   onProgress?: (commitsRead: number) => void;
+  /** Called as each detection begins. */
+  onStage?: (kind: DetectionKind) => void;
 }
 
 export type GenerateResult =
@@ -95,6 +97,7 @@ export async function buildHandoverReport(options: GenerateOptions): Promise<Gen
       exclude: [...(settings.exclude ?? []), ...own.excludeGlobs],
       signal: options.signal,
       onProgress: options.onProgress,
+      onStage: options.onStage,
       cache: options.cache,
       report: { commit: described.sha, ownFiles: own.excludeSpecs },
       decisions: loaded.handover.detected,

@@ -20,6 +20,9 @@ const TREE_BLAME_BUDGET = { minMs: 2000, partOfLog: 0.25 };
 export type DetectionKind = 'owned' | 'branches' | 'credentials' | 'mentions';
 export const DETECTION_KINDS: readonly DetectionKind[] = ['owned', 'branches', 'credentials', 'mentions'];
 
+/** How a caller follows a long reading: the commits read so far, and each detection as it begins. */
+export type ReadingProgress = Pick<RunDetectionsOptions, 'onProgress' | 'onStage'>;
+
 export interface RunDetectionsOptions {
   /** The repository's work tree (the folder holding HANDOVER.yaml). */
   cwd: string;
@@ -36,6 +39,8 @@ export interface RunDetectionsOptions {
   signal?: AbortSignal;
   /** Called as history is read, with the number of commits read so far. */
   onProgress?: (commitsRead: number) => void;
+  /** Called as each detection begins (the CLI's progress line names it). */
+  onStage?: (kind: DetectionKind) => void;
   cache?: DetectionCache;
   /**
    * For a report, which must come out the same from the same commit on any clone: read history as
@@ -132,6 +137,7 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
   result.shallow = head.shallow;
   if (head.shallow) note('general', detectionNote('note.general.shallow'));
   const attempt = async (kind: DetectionFailure['kind'], detect: () => Promise<void>): Promise<void> => {
+    options.onStage?.(kind);
     if (!options.isolate) return detect();
     try {
       await detect();
