@@ -60,7 +60,7 @@ export class ProgressLine {
 
   /** A detection begins: its name is drawn at once. */
   stage(kind: DetectionKind): void {
-    this.stageText = this.t(`cli.progress.${kind}`);
+    this.stageText = this.t(`progress.${kind}`);
     this.draw(this.stageText);
   }
 
@@ -68,7 +68,7 @@ export class ProgressLine {
   commits(count: number): void {
     const at = this.now();
     if (at - this.lastDrawn < 1000 / REDRAWS_PER_SECOND) return;
-    this.draw(this.t('cli.progress.commits', { stage: this.stageText ?? this.t('cli.progress.history'), count }));
+    this.draw(this.t('progress.commits', { stage: this.stageText ?? this.t('progress.history'), count }));
   }
 
   /** Erases the line (before the command prints, and when it ends). */

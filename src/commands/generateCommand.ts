@@ -58,6 +58,8 @@ export async function generateHandover(
       const abort = abortSignalFor(token);
       try {
         progress.report({ message: vscode.l10n.t('Reading HANDOVER.yaml and git') });
+        const t = coreTranslator();
+        let stage = t('progress.history');
         const result = await generateHandoverReport({
           folder,
           reportPath: configured,
@@ -67,7 +69,12 @@ export async function generateHandover(
           cache: detections.cache,
           // No detection settings: the report must be what `handover check` regenerates in CI, which
           // cannot see this editor's settings. They shape the tree only.
-          onProgress: (commits) => progress.report({ message: vscode.l10n.t('{0} commits read', commits) }),
+          // Each detection that reads history counts its own commits: the count says which one it is.
+          onStage: (kind) => {
+            stage = t(`progress.${kind}`);
+            progress.report({ message: stage });
+          },
+          onProgress: (commits) => progress.report({ message: t('progress.commits', { stage, count: commits }) }),
         });
         // The report reads history as of the commit it describes and only the branches every clone
         // has; the tree keeps its own, wider reading.

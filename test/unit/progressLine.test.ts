@@ -25,19 +25,19 @@ describe('the CLI progress line', function () {
     const sink = recordingSink(120);
     const line = new ProgressLine(sink, translator('en'), () => clock);
     line.stage('credentials');
-    assert.deepEqual(sink.writes, [`${ERASE}Credentials in history: reading every branch and tag…`]);
+    assert.deepEqual(sink.writes, [`${ERASE}Credentials in history: scanning every change…`]);
     clock += 50;
     line.commits(10); // too soon after the stage was drawn
     assert.equal(sink.writes.length, 1);
     clock += 60;
     line.commits(20);
-    assert.equal(sink.writes.at(-1), `${ERASE}Credentials in history: reading every branch and tag… 20 commits read`);
+    assert.equal(sink.writes.at(-1), `${ERASE}Credentials in history: scanning every change… 20 commits read`);
     clock += 10;
     line.commits(30);
     assert.equal(sink.writes.length, 2);
     clock += 100;
     line.commits(1);
-    assert.equal(sink.writes.at(-1), `${ERASE}Credentials in history: reading every branch and tag… 1 commit read`);
+    assert.equal(sink.writes.at(-1), `${ERASE}Credentials in history: scanning every change… 1 commit read`);
     line.clear();
     line.clear();
     assert.deepEqual(sink.writes.slice(3), [ERASE], 'erased once, and only once');
@@ -68,7 +68,7 @@ describe('the CLI progress line', function () {
   it('takes a terminal of unknown width (0 columns) as 80 columns wide', () => {
     const sink = recordingSink(0);
     new ProgressLine(sink, translator('en')).stage('credentials');
-    assert.equal(sink.writes[0], `${ERASE}Credentials in history: reading every branch and tag…`);
+    assert.equal(sink.writes[0], `${ERASE}Credentials in history: scanning every change…`);
   });
 
   it('is drawn only on a terminal that can redraw a line', () => {

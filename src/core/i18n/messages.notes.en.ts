@@ -65,12 +65,12 @@ export const notesEn = {
   'cli.detect.mentions': 'Configuration that still names them: {count}',
   'cli.detect.inComment': '(comment)',
   // The progress line a terminal shows while history is read (redrawn in place, erased when done).
-  'cli.progress.owned': 'Files they own: reading history…',
-  'cli.progress.branches': 'Open branches: comparing with the default branch…',
-  'cli.progress.credentials': 'Credentials in history: reading every branch and tag…',
-  'cli.progress.mentions': 'Configuration that still names them: searching…',
-  'cli.progress.history': 'Reading history…',
-  'cli.progress.commits': '{stage} {count|# commit|# commits} read',
+  'progress.owned': 'Files they own: reading history…',
+  'progress.branches': 'Open branches: comparing with the default branch…',
+  'progress.credentials': 'Credentials in history: scanning every change…',
+  'progress.mentions': 'Configuration that still names them: searching…',
+  'progress.history': 'Reading history…',
+  'progress.commits': '{stage} {count|# commit|# commits} read',
   // A bare repository (a mirror): detect reads the commit; every other command needs a work tree.
   // `detect --ref REV`: the described commit is named by the ref given and its short sha, not "HEAD".
   'cli.detect.described': '{ref} (commit {sha}, {date})',
