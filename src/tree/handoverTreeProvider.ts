@@ -292,10 +292,16 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
       item.description = vscode.l10n.t('not analysed yet');
       item.command = { command: CommandId.Analyze, title: vscode.l10n.t('Analyse git history'), arguments: [node] };
       break;
-    case 'running':
-      item.description = status.commitsRead ? vscode.l10n.t('reading history… {0} commits', status.commitsRead) : vscode.l10n.t('reading history…');
-      item.iconPath = new vscode.ThemeIcon('loading~spin');
+    case 'running': {
+      // Only the section whose detection runs counts commits; the others wait for it.
+      const running = status.stage === undefined || status.stage === (node.detection === 'secrets' ? 'credentials' : node.detection);
+      if (!running) item.description = vscode.l10n.t('waiting…');
+      else if (node.detection === 'branches') item.description = vscode.l10n.t('comparing with the default branch…');
+      else if (node.detection === 'mentions') item.description = vscode.l10n.t('searching the configuration…');
+      else item.description = status.commitsRead ? vscode.l10n.t('reading history… {0} commits', status.commitsRead) : vscode.l10n.t('reading history…');
+      item.iconPath = new vscode.ThemeIcon(running ? 'loading~spin' : 'watch');
       break;
+    }
     case 'failed':
       item.description = vscode.l10n.t('Git history could not be read; details are in the Handover output log.');
       item.tooltip = status.message;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { FileDetectionCache } from '../core/detect/detectionCache';
 import type { DetectionResult } from '../core/detect/detectionTypes';
 import { maskGitText } from '../core/detect/maskGitText';
-import { personOf, runDetections } from '../core/detect/runDetections';
+import { personOf, runDetections, type DetectionKind } from '../core/detect/runDetections';
 import { GitError } from '../core/git/gitRunner';
 import { DisposableBase } from '../util/disposable';
 import { abortSignalFor } from '../util/uiLanguage';
@@ -24,7 +24,8 @@ export function detectionSettings(state: FolderState): { defaultBranch?: string;
 export type DetectionStatus =
   | { kind: 'untrusted' }
   | { kind: 'idle' }
-  | { kind: 'running'; commitsRead: number }
+  /** `stage`: the detection running now (the others wait: every section's result comes at the end). */
+  | { kind: 'running'; commitsRead: number; stage?: DetectionKind }
   | { kind: 'done'; result: DetectionResult }
   | { kind: 'failed'; message: string };
 
@@ -89,6 +90,7 @@ export class DetectionService extends DisposableBase {
     const outer = token?.onCancellationRequested(() => source.cancel());
     const abort = abortSignalFor(source.token);
     this.set(key, { kind: 'running', commitsRead: 0 });
+    let current: DetectionKind | undefined;
     try {
       const result = await vscode.window.withProgress({ location: { viewId: 'handover.checklist' } }, () =>
         runDetections({
@@ -101,7 +103,11 @@ export class DetectionService extends DisposableBase {
           cache: this.cache,
           // Each section stands or fails on its own: a clone that lacks a blob loses one, not all three.
           isolate: true,
-          onProgress: (commitsRead) => this.set(key, { kind: 'running', commitsRead }, true),
+          onStage: (stage) => {
+            current = stage;
+            this.set(key, { kind: 'running', commitsRead: 0, stage });
+          },
+          onProgress: (commitsRead) => this.set(key, { kind: 'running', commitsRead, stage: current }, true),
         }),
       );
       // What was read around (missing objects, limits): in the log too, where a user looks for the whole list.
