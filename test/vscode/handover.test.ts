@@ -192,6 +192,34 @@ describe('Handover in a real VS Code', function () {
     assert.equal(execFileSync('find', [bare], { encoding: 'utf8' }), before, 'no file added in the git folder');
   });
 
+  it('while a long history is read, counts commits in the running section only; the others wait', async () => {
+    const repo = FixtureRepo.init({ dir: join(suite.work(), 'long-history') });
+    const me = { name: '赵六', email: 'zhaoliu@corp.example' };
+    // 20,000 commits in one fast-import: long enough for each pass to be seen running.
+    const commits = 20_000;
+    const chunks: string[] = [];
+    for (let i = 1; i <= commits; i++) {
+      const text = `line ${i}\n`;
+      chunks.push(`commit refs/heads/main\nauthor ${me.name} <${me.email}> ${1_700_000_000 + i * 60} +0000\ncommitter ${me.name} <${me.email}> ${1_700_000_000 + i * 60} +0000\ndata 2\nc\nM 100644 inline ops/step${i % 40}.sh\ndata ${Buffer.byteLength(text)}\n${text}\n`);
+    }
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: repo.dir, input: `${chunks.join('')}done\n` });
+    repo.git('checkout', '-q', '-f', 'main');
+    repo.write('HANDOVER.yaml', `version: 1\nproject: long-history\nfrom:\n  name: ${me.name}\n  emails: [${me.email}]\nto:\n  name: 孙七\n`).commit('handover', me, '2026-11-01T00:00:00Z');
+    const vs = suite.track(await startVsCode({ folder: repo.dir, trusted: true }));
+    await vs.openView(VIEW);
+    const sections = ['Files they own', 'Open branches', 'Credentials in git history', 'Still names them'];
+    const describe = (rows: TreeRow[]) => sections.map((label) => rows.find((row) => row.label === label)?.description ?? '');
+    // One section counts the commits it has read; the others wait (they were all counting the same commits).
+    const running = await vs.waitForTreeRows(VIEW, (rows) => {
+      const now = describe(rows);
+      return now.some((d) => /^reading history… \d+ commits$/.test(d)) && now.filter((d) => d === 'waiting…').length === 3;
+    }, 60_000);
+    await vs.screenshot('handover-reading-history');
+    assert.equal(describe(running).filter((d) => /commits/.test(d)).length, 1, JSON.stringify(describe(running)));
+    // And at the end every section has its result.
+    await vs.waitForTreeRows(VIEW, (rows) => describe(rows).every((d) => d !== '' && !/waiting|reading|comparing|searching/.test(d)), 120_000);
+  });
+
   it('on a damaged clone, analyses by itself after Create HANDOVER.yaml, and reads around what is missing', async () => {
     const repo = FixtureRepo.init({ dir: join(suite.work(), 'partial-clone') });
     const me = { name: '赵六', email: 'zhaoliu@corp.example' };
