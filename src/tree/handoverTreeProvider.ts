@@ -5,7 +5,8 @@ import { itemLabel, SECTION_ORDER } from '../core/handover/sections';
 import { CommandId } from '../commands/commandIds';
 import { DisposableBase } from '../util/disposable';
 import { coreTranslator } from '../util/uiLanguage';
-import type { DetectionService, DetectionStatus } from '../workspace/detectionService';
+import { resultFor, type DetectionService, type DetectionStatus } from '../workspace/detectionService';
+import type { DetectionKind } from '../core/detect/runDetections';
 import type { FolderState, HandoverStore } from '../workspace/handoverStore';
 import { reviewOfBranch, reviewOfPath } from '../core/handover/decisions';
 import { notesAbout, noteText } from '../core/detect/detectionNotes';
@@ -143,9 +144,8 @@ export class HandoverTreeProvider extends DisposableBase implements vscode.TreeD
   }
 
   private detectionChildren(node: DetectionNode): HandoverNode[] {
-    const status = this.detections.status(node.state);
-    if (status.kind !== 'done') return [];
-    const { result } = status;
+    const result = this.detections.sectionResult(node.state, detectionKindOf(node.detection));
+    if (!result) return [];
     const base = `${node.state.folder.uri.toString()}#detected/${node.detection}`;
     if (node.detection === 'branches') {
       return this.paged(base, node.state, result.branches.map((branch) => ({ kind: 'branch' as const, state: node.state, branch, defaultBranch: result.defaultBranch })));
@@ -269,7 +269,15 @@ function ownedId(state: FolderState, path: string, isFolder: boolean): string {
   return `${state.folder.uri.toString()}#owned/${isFolder ? 'dir' : 'file'}/${path}`;
 }
 
-function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base: string): vscode.TreeItem {
+/** The detection a section of the tree shows (the credentials' section is `secrets`). */
+function detectionKindOf(section: DetectionNode['detection']): DetectionKind {
+  return section === 'secrets' ? 'credentials' : section;
+}
+
+function detectionSectionItem(node: DetectionNode, given: DetectionStatus, base: string): vscode.TreeItem {
+  // A detection that has ended shows its result while the others are still reading.
+  const ended = resultFor(given, detectionKindOf(node.detection));
+  const status: DetectionStatus = ended ? { kind: 'done', result: ended } : given;
   const titles = {
     owned: vscode.l10n.t('Files they own'),
     branches: vscode.l10n.t('Open branches'),
@@ -294,7 +302,7 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
       break;
     case 'running': {
       // Only the section whose detection runs counts commits; the others wait for it.
-      const running = status.stage === undefined || status.stage === (node.detection === 'secrets' ? 'credentials' : node.detection);
+      const running = status.stage === detectionKindOf(node.detection) || (status.stage === undefined && !status.soFar);
       if (!running) item.description = vscode.l10n.t('waiting…');
       else if (node.detection === 'branches') item.description = vscode.l10n.t('comparing with the default branch…');
       else if (node.detection === 'mentions') item.description = vscode.l10n.t('searching the configuration…');
@@ -311,7 +319,7 @@ function detectionSectionItem(node: DetectionNode, status: DetectionStatus, base
     case 'done': {
       const { result } = status;
       const t = coreTranslator();
-      const failure = result.failures?.find((f) => f.kind === (node.detection === 'secrets' ? 'credentials' : node.detection));
+      const failure = result.failures?.find((f) => f.kind === detectionKindOf(node.detection));
       if (failure) {
         // This section failed on its own; the others show their results. The sentence says what,
         // the Output channel (Handover) has git's message.

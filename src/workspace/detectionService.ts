@@ -24,8 +24,11 @@ export function detectionSettings(state: FolderState): { defaultBranch?: string;
 export type DetectionStatus =
   | { kind: 'untrusted' }
   | { kind: 'idle' }
-  /** `stage`: the detection running now (the others wait: every section's result comes at the end). */
-  | { kind: 'running'; commitsRead: number; stage?: DetectionKind }
+  /**
+   * `stage`: the detection running now. `soFar`: what the detections that ended have found (their
+   * sections show it while the rest is read), and which they are.
+   */
+  | { kind: 'running'; commitsRead: number; stage?: DetectionKind; soFar?: { result: DetectionResult; ended: ReadonlySet<DetectionKind> } }
   | { kind: 'done'; result: DetectionResult }
   | { kind: 'failed'; message: string };
 
@@ -53,6 +56,14 @@ export class DetectionService extends DisposableBase {
     // at start-up. A folder analysed before (even one that failed) waits for "Analyse Git History".
     this._register(store.onDidChange(() => void this.analyzeNew()));
     this._register({ dispose: () => this.running.forEach((source) => source.cancel()) });
+  }
+
+  /**
+   * The result a section of `detection` shows: the whole run's once it is done, or, while the run goes on,
+   * what that detection found if it has ended.
+   */
+  sectionResult(state: FolderState, detection: DetectionKind): DetectionResult | undefined {
+    return resultFor(this.status(state), detection);
   }
 
   status(state: FolderState): DetectionStatus {
@@ -91,6 +102,7 @@ export class DetectionService extends DisposableBase {
     const abort = abortSignalFor(source.token);
     this.set(key, { kind: 'running', commitsRead: 0 });
     let current: DetectionKind | undefined;
+    let soFar: { result: DetectionResult; ended: ReadonlySet<DetectionKind> } | undefined;
     try {
       const result = await vscode.window.withProgress({ location: { viewId: 'handover.checklist' } }, () =>
         runDetections({
@@ -105,9 +117,13 @@ export class DetectionService extends DisposableBase {
           isolate: true,
           onStage: (stage) => {
             current = stage;
-            this.set(key, { kind: 'running', commitsRead: 0, stage });
+            this.set(key, { kind: 'running', commitsRead: 0, stage, soFar });
           },
-          onProgress: (commitsRead) => this.set(key, { kind: 'running', commitsRead, stage: current }, true),
+          onProgress: (commitsRead) => this.set(key, { kind: 'running', commitsRead, stage: current, soFar }, true),
+          onDetected: (kind, result) => {
+            soFar = { result, ended: new Set([...(soFar?.ended ?? []), kind]) };
+            this.set(key, { kind: 'running', commitsRead: 0, stage: undefined, soFar });
+          },
         }),
       );
       // What was read around (missing objects, limits): in the log too, where a user looks for the whole list.
@@ -145,4 +161,11 @@ export class DetectionService extends DisposableBase {
     this.lastProgressEvent = Date.now();
     this.changed.fire();
   }
+}
+
+/** See DetectionService.sectionResult. */
+export function resultFor(status: DetectionStatus, detection: DetectionKind): DetectionResult | undefined {
+  if (status.kind === 'done') return status.result;
+  if (status.kind === 'running' && status.soFar?.ended.has(detection)) return status.soFar.result;
+  return undefined;
 }

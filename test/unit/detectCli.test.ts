@@ -256,3 +256,42 @@ describe('detections on damaged repositories', function () {
     }
   });
 });
+
+describe('detections handed on as each ends', function () {
+  this.timeout(30_000);
+  const LEE: Person = { name: 'Lee', email: 'lee@corp.example' };
+
+  it('give each detection’s result as it ends, in order, masked as the final result is', async () => {
+    const repo = FixtureRepo.init();
+    try {
+      repo.write('ops/deploy.sh', 'echo deploy\necho done\n').commit('deploy', LEE, '2026-01-01T00:00:00Z');
+      // A branch whose name holds a token: the branches' result is masked before anyone sees it.
+      const token = ['gh', 'p_', 'Q7rT2vX9kL4mN8pW3sZ6yB1cD5fG0hJ2aE4u'].join('');
+      repo.git('checkout', '-q', '-b', `leak/${token}`);
+      repo.write('ops/wip.sh', 'echo wip\n').commit('wip', LEE, '2026-01-02T00:00:00Z');
+      repo.git('checkout', '-q', 'main');
+      const seen: Array<[string, string[], string[], number]> = [];
+      const stages: string[] = [];
+      const result = await runDetections({
+        cwd: repo.dir,
+        person: { emails: [LEE.email] },
+        isolate: true,
+        onStage: (kind) => stages.push(kind),
+        onDetected: (kind, soFar) => {
+          assert.ok(!JSON.stringify(soFar).includes(token), `${kind}: the token is masked`);
+          seen.push([kind, soFar.ownedFiles.map((f) => f.path), soFar.branches.map((b) => b.name), soFar.credentials.length]);
+        },
+      });
+      assert.deepEqual(stages, ['owned', 'branches', 'credentials', 'mentions']);
+      // Each ends with its own result there, and what ended before it kept.
+      assert.deepEqual(seen.map(([kind]) => kind), stages);
+      assert.deepEqual(seen[0], ['owned', ['ops/deploy.sh'], [], 0]);
+      assert.deepEqual(seen[1], ['branches', ['ops/deploy.sh'], ['leak/[masked]'], 0]);
+      assert.equal(seen[2]?.[3], result.credentials.length);
+      assert.deepEqual(seen[3]?.[2], result.branches.map((b) => b.name));
+      assert.ok(!JSON.stringify(result).includes(token));
+    } finally {
+      rmSync(repo.dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -41,6 +41,12 @@ export interface RunDetectionsOptions {
   onProgress?: (commitsRead: number) => void;
   /** Called as each detection begins (the CLI's progress line names it). */
   onStage?: (kind: DetectionKind) => void;
+  /**
+   * Called as each detection ends (or fails on its own, with `isolate`), with what is known so far —
+   * that detection's result complete, masked as the final result is — so that the editor can show
+   * the owned files while the credentials are still being scanned.
+   */
+  onDetected?: (kind: DetectionKind, soFar: DetectionResult) => void;
   cache?: DetectionCache;
   /**
    * For a report, which must come out the same from the same commit on any clone: read history as
@@ -100,7 +106,9 @@ function describedRefName(options: Pick<RunDetectionsOptions, 'report' | 'revisi
 export async function runDetections(options: RunDetectionsOptions): Promise<DetectionResult> {
   // Every string from git (names, subjects, paths, notes) is masked here, once, for every output.
   const cache = options.cache ? maskingCache(options.cache) : undefined;
-  return maskDetectionResult(await readDetections({ ...options, cache }));
+  const onDetected = options.onDetected;
+  const masked = onDetected ? { onDetected: (kind: DetectionKind, soFar: DetectionResult) => onDetected(kind, maskDetectionResult(soFar)) } : {};
+  return maskDetectionResult(await readDetections({ ...options, cache, ...masked }));
 }
 
 async function readDetections(options: RunDetectionsOptions): Promise<DetectionResult> {
@@ -138,14 +146,17 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
   if (head.shallow) note('general', detectionNote('note.general.shallow'));
   const attempt = async (kind: DetectionFailure['kind'], detect: () => Promise<void>): Promise<void> => {
     options.onStage?.(kind);
-    if (!options.isolate) return detect();
-    try {
-      await detect();
-    } catch (err) {
-      if (options.signal?.aborted || (err instanceof GitError && err.kind === 'aborted')) throw err;
-      const detail = err instanceof Error ? err.message : String(err);
-      (result.failures ??= []).push({ kind, reason: failureReason(detail), detail });
+    if (!options.isolate) await detect();
+    else {
+      try {
+        await detect();
+      } catch (err) {
+        if (options.signal?.aborted || (err instanceof GitError && err.kind === 'aborted')) throw err;
+        const detail = err instanceof Error ? err.message : String(err);
+        (result.failures ??= []).push({ kind, reason: failureReason(detail), detail });
+      }
     }
+    options.onDetected?.(kind, result);
   };
 
   if (only.has('owned')) await attempt('owned', async () => {
