@@ -5,6 +5,7 @@ export const enum CommandId {
   Refresh = 'handover.refresh',
   OpenFile = 'handover.openFile',
   Analyze = 'handover.analyze',
+  StopAnalysis = 'handover.stopAnalysis',
   CopyBranchName = 'handover.copyBranchName',
   CompareBranch = 'handover.compareBranch',
   CheckoutBranch = 'handover.checkoutBranch',

@@ -26,6 +26,7 @@ export function registerCommands(store: HandoverStore, detections: DetectionServ
   return [
     vscode.commands.registerCommand(CommandId.Generate, (node?: HandoverNode) => generateHandover(store, detections, log, node)),
     vscode.commands.registerCommand(CommandId.Analyze, (node?: HandoverNode) => analyzeHistory(store, detections, node)),
+    vscode.commands.registerCommand(CommandId.StopAnalysis, () => detections.stop()),
     vscode.commands.registerCommand(CommandId.CopyBranchName, async (node?: HandoverNode) => {
       if (node?.kind !== 'branch') return;
       await vscode.env.clipboard.writeText(node.branch.name);

@@ -296,6 +296,11 @@ function detectionSectionItem(node: DetectionNode, given: DetectionStatus, base:
       item.description = vscode.l10n.t('needs a trusted workspace');
       item.tooltip = vscode.l10n.t('Reading git history runs git, which Restricted Mode does not allow.');
       break;
+    case 'stopped':
+      item.description = vscode.l10n.t('stopped');
+      item.tooltip = vscode.l10n.t('Reading git history was stopped. Click to read it again.');
+      item.command = { command: CommandId.Analyze, title: vscode.l10n.t('Analyse git history'), arguments: [node] };
+      break;
     case 'idle':
       item.description = vscode.l10n.t('not analysed yet');
       item.command = { command: CommandId.Analyze, title: vscode.l10n.t('Analyse git history'), arguments: [node] };

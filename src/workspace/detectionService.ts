@@ -30,6 +30,11 @@ export type DetectionStatus =
    */
   | { kind: 'running'; commitsRead: number; stage?: DetectionKind; soFar?: { result: DetectionResult; ended: ReadonlySet<DetectionKind> } }
   | { kind: 'done'; result: DetectionResult }
+  /**
+   * A reading stopped by the user (Stop Reading Git History): the detections that had ended show what
+   * they found (`soFar`), the others their last complete result (`before`), if any.
+   */
+  | { kind: 'stopped'; soFar?: { result: DetectionResult; ended: ReadonlySet<DetectionKind> }; before?: DetectionResult }
   | { kind: 'failed'; message: string };
 
 /**
@@ -40,6 +45,8 @@ export type DetectionStatus =
 export class DetectionService extends DisposableBase {
   private readonly statuses = new Map<string, DetectionStatus>();
   private readonly running = new Map<string, vscode.CancellationTokenSource>();
+  /** Each folder's last complete result: what its sections show again when a later reading is stopped. */
+  private readonly lastDone = new Map<string, DetectionResult>();
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   readonly cache: FileDetectionCache;
@@ -89,6 +96,14 @@ export class DetectionService extends DisposableBase {
     await Promise.all(fresh.map((state) => this.analyze(state)));
   }
 
+  /**
+   * Stops every reading of history under way (Stop Reading Git History): each folder's sections show
+   * their last complete result again, or wait for Analyse Git History.
+   */
+  stop(): void {
+    for (const source of this.running.values()) source.cancel();
+  }
+
   /** Runs the detections for one folder, showing progress in the Handover view; cancels an earlier run. */
   async analyze(state: FolderState, token?: vscode.CancellationToken): Promise<DetectionResult | undefined> {
     if (!vscode.workspace.isTrusted) return undefined;
@@ -98,6 +113,7 @@ export class DetectionService extends DisposableBase {
     this.running.get(key)?.cancel();
     const source = new vscode.CancellationTokenSource();
     this.running.set(key, source);
+    this.analysing();
     const outer = token?.onCancellationRequested(() => source.cancel());
     const abort = abortSignalFor(source.token);
     this.set(key, { kind: 'running', commitsRead: 0 });
@@ -133,10 +149,15 @@ export class DetectionService extends DisposableBase {
         this.log.error(`Git history analysis (${failure.kind}) failed in ${state.folder.uri.fsPath}: ${failure.detail}`);
       }
       this.set(key, { kind: 'done', result });
+      this.lastDone.set(key, result);
       return result;
     } catch (err) {
-      if (err instanceof GitError && err.kind === 'aborted') {
-        this.set(key, { kind: 'idle' });
+      if ((err instanceof GitError && err.kind === 'aborted') || abort.signal.aborted) {
+        // (A run stopped because a newer one began leaves the status to that one.)
+        if (this.running.get(key) === source) {
+          const before = this.lastDone.get(key);
+          this.set(key, { kind: 'stopped', ...(soFar ? { soFar } : {}), ...(before ? { before } : {}) });
+        }
       } else {
         // git's message may quote a branch name or a path: masked like every string from git.
         const message = maskGitText(err instanceof Error ? err.message : String(err));
@@ -149,8 +170,19 @@ export class DetectionService extends DisposableBase {
       outer?.dispose();
       if (this.running.get(key) === source) this.running.delete(key);
       source.dispose();
+      this.analysing();
     }
   }
+
+  /** Tells the view's title bar whether a reading is under way (Stop Reading Git History in place of Analyse). */
+  private analysing(): void {
+    const now = this.running.size > 0;
+    if (now === this.wasAnalysing) return;
+    this.wasAnalysing = now;
+    void vscode.commands.executeCommand('setContext', 'handover.analysing', now);
+  }
+
+  private wasAnalysing = false;
 
   private lastProgressEvent = 0;
 
@@ -166,6 +198,7 @@ export class DetectionService extends DisposableBase {
 /** See DetectionService.sectionResult. */
 export function resultFor(status: DetectionStatus, detection: DetectionKind): DetectionResult | undefined {
   if (status.kind === 'done') return status.result;
-  if (status.kind === 'running' && status.soFar?.ended.has(detection)) return status.soFar.result;
+  if ((status.kind === 'running' || status.kind === 'stopped') && status.soFar?.ended.has(detection)) return status.soFar.result;
+  if (status.kind === 'stopped') return status.before;
   return undefined;
 }

@@ -2,8 +2,8 @@
 // operations repository is opened, and everything is checked from the page and on disk.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
 import { buildDemoRepository, DEMO_HANDOVER_YAML } from '../fixtures/demoRepository';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
 import { readGitSpyLog, realVsCodeSuite, startVsCode, waitUntil, type TreeRow, type VsCodeSession } from './harness';
@@ -192,10 +192,10 @@ describe('Handover in a real VS Code', function () {
     assert.equal(execFileSync('find', [bare], { encoding: 'utf8' }), before, 'no file added in the git folder');
   });
 
-  it('while a long history is read, shows each detection as it ends; only the running one counts commits, the rest wait', async () => {
+  it('while a long history is read, shows each detection as it ends, and Stop Reading Git History keeps what ended', async () => {
     const repo = FixtureRepo.init({ dir: join(suite.work(), 'long-history') });
     const me = { name: '赵六', email: 'zhaoliu@corp.example' };
-    // 20,000 commits in one fast-import: long enough for each pass to be seen running.
+    // 20,000 commits in one fast-import: long enough for the ownership pass to be seen running.
     const commits = 20_000;
     const chunks: string[] = [];
     for (let i = 1; i <= commits; i++) {
@@ -205,7 +205,16 @@ describe('Handover in a real VS Code', function () {
     execFileSync('git', ['fast-import', '--quiet'], { cwd: repo.dir, input: `${chunks.join('')}done\n` });
     repo.git('checkout', '-q', '-f', 'main');
     repo.write('HANDOVER.yaml', `version: 1\nproject: long-history\nfrom:\n  name: ${me.name}\n  emails: [${me.email}]\nto:\n  name: 孙七\n`).commit('handover', me, '2026-11-01T00:00:00Z');
-    const vs = suite.track(await startVsCode({ folder: repo.dir, trusted: true }));
+    // The credential scan's log is held open while `slow` exists (a git that takes its time, as on a
+    // large history), so that the scan is still running when it is stopped.
+    const bin = join(suite.work(), 'slow-git-bin');
+    const slow = join(suite.work(), 'slow');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(slow, '');
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\ncase " $* " in *" --no-merges -p "*) if [ -e '${slow}' ]; then '${real}' "$@"; code=$?; while [ -e '${slow}' ]; do sleep 0.2; done; exit $code; fi;; esac\nexec '${real}' "$@"\n`);
+    chmodSync(join(bin, 'git'), 0o755);
+    const vs = suite.track(await startVsCode({ folder: repo.dir, trusted: true, env: { PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` } }));
     await vs.openView(VIEW);
     const sections = ['Files they own', 'Open branches', 'Credentials in git history', 'Still names them'];
     const describe = (rows: TreeRow[]) => sections.map((label) => rows.find((row) => row.label === label)?.description ?? '');
@@ -213,12 +222,26 @@ describe('Handover in a real VS Code', function () {
     // those to come wait (before, all four counted the same commits, and nothing showed till the end).
     const running = await vs.waitForTreeRows(VIEW, (rows) => {
       const [owned, branches, credentials, mentions] = describe(rows);
-      return /^\d+ files?\b/.test(owned ?? '') && /open/.test(branches ?? '') && /^reading history… \d+ commits$/.test(credentials ?? '') && mentions === 'waiting…';
+      return /^\d+ files?\b/.test(owned ?? '') && /open/.test(branches ?? '') && /^reading history…/.test(credentials ?? '') && mentions === 'waiting…';
     }, 60_000);
     await vs.screenshot('handover-reading-history');
     assert.ok(running.some((row) => row.level === 2 && row.label.startsWith('ops')), `the owned rows are listed while the credentials are read: ${JSON.stringify(running.map((r) => [r.level, r.label]))}`);
-    // And at the end every section has its result.
-    await vs.waitForTreeRows(VIEW, (rows) => describe(rows).every((d) => d !== '' && !/waiting|reading|comparing|searching/.test(d)), 120_000);
+    const owned = describe(running)[0];
+    // Stopping keeps what ended; the rest says it was stopped, and offers to read again.
+    await vs.runCommand('Handover: Stop Reading Git History');
+    const stopped = await vs.waitForTreeRows(VIEW, (rows) => {
+      const now = describe(rows);
+      return now[2] === 'stopped' && now[3] === 'stopped';
+    }, 30_000);
+    assert.equal(describe(stopped)[0], owned, 'the owned files found before the stop stay');
+    assert.match(describe(stopped)[1] ?? '', /open/);
+    await vs.screenshot('handover-stopped');
+    // The scan's git was ended with it: nothing holds the repository any more.
+    await waitUntil(() => !execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').some((line) => line.includes('--no-merges -p') && line.includes(real)), 20_000, 'the stopped scan\'s git to end');
+    // Read again, at its own pace: every section has its result.
+    rmSync(slow);
+    await vs.runCommand('Handover: Analyse Git History');
+    await vs.waitForTreeRows(VIEW, (rows) => describe(rows).every((d) => d !== '' && !/waiting|reading|comparing|searching|stopped|not analysed/.test(d)), 120_000);
   });
 
   it('on a damaged clone, analyses by itself after Create HANDOVER.yaml, and reads around what is missing', async () => {
