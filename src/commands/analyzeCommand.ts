@@ -18,6 +18,7 @@ export async function analyzeHistory(store: HandoverStore, detections: Detection
   }
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading git history…'), cancellable: true },
-    (_progress, token) => detections.analyze(state, token),
+    // The notification names the detection reading and counts its commits, as Generate Handover's does.
+    (progress, token) => detections.analyze(state, token, (message) => progress.report({ message })),
   );
 }

@@ -105,7 +105,7 @@ export class DetectionService extends DisposableBase {
   }
 
   /** Runs the detections for one folder, showing progress in the Handover view; cancels an earlier run. */
-  async analyze(state: FolderState, token?: vscode.CancellationToken): Promise<DetectionResult | undefined> {
+  async analyze(state: FolderState, token?: vscode.CancellationToken, report?: (message: string) => void): Promise<DetectionResult | undefined> {
     if (!vscode.workspace.isTrusted) return undefined;
     const handover = state.loaded.handover ?? state.lastGood;
     if (!handover) return undefined;
@@ -118,6 +118,7 @@ export class DetectionService extends DisposableBase {
     const abort = abortSignalFor(source.token);
     this.set(key, { kind: 'running', commitsRead: 0 });
     let current: DetectionKind | undefined;
+    const t = coreTranslator();
     let soFar: { result: DetectionResult; ended: ReadonlySet<DetectionKind> } | undefined;
     try {
       const result = await vscode.window.withProgress({ location: { viewId: 'handover.checklist' } }, () =>
@@ -134,8 +135,12 @@ export class DetectionService extends DisposableBase {
           onStage: (stage) => {
             current = stage;
             this.set(key, { kind: 'running', commitsRead: 0, stage, soFar });
+            report?.(t(`progress.${stage}`));
           },
-          onProgress: (commitsRead) => this.set(key, { kind: 'running', commitsRead, stage: current, soFar }, true),
+          onProgress: (commitsRead) => {
+            this.set(key, { kind: 'running', commitsRead, stage: current, soFar }, true);
+            if (current) report?.(t('progress.commits', { stage: t(`progress.${current}`), count: commitsRead }));
+          },
           onDetected: (kind, result) => {
             soFar = { result, ended: new Set([...(soFar?.ended ?? []), kind]) };
             this.set(key, { kind: 'running', commitsRead: 0, stage: undefined, soFar });
@@ -143,7 +148,6 @@ export class DetectionService extends DisposableBase {
         }),
       );
       // What was read around (missing objects, limits): in the log too, where a user looks for the whole list.
-      const t = coreTranslator();
       for (const note of [...(result.cacheNotes ?? []), ...result.notes]) this.log.warn(`Git history analysis in ${state.folder.uri.fsPath}: ${noteText(note, t)}`);
       for (const failure of result.failures ?? []) {
         this.log.error(`Git history analysis (${failure.kind}) failed in ${state.folder.uri.fsPath}: ${failure.detail}`);
