@@ -90,6 +90,8 @@ describe('credential rules', () => {
     assert.deepEqual(matchKinds('config/ldap.yml', `ldap_bind_pw: ${value}\nadminPw: ${value}x`), ['password@1', 'password@2']);
     // Two letters alone, or inside a word, name nothing.
     assert.deepEqual(matchKinds('config/app.yml', `pwa_name: ${value}\nnpw_mode: ${value}y`), []);
+    // A template's script negating a page width (`pw = -pw;`): code, not a password.
+    assert.deepEqual(matchKinds('www/templates/book.tmpl', 'var pw = elem.width() + 20;\nif (x2 - x1 < pw / 2) {\n    pw = -pw;\n}'), []);
   });
 
   it('read the password of a key or store file, not the path of a password file', () => {

@@ -1,4 +1,4 @@
-# A probe beside the seventh batch, written after its rules: 32 files that hold the same tools' credentials in other
+# A probe beside the seventh batch, written after its rules: 43 files that hold the same tools' credentials in other
 # places and other syntax (another resource or section, an environment variable in a compose file or a unit, a
 # command line instead of a file, another key of the same file, quoting and separators the batch does not use),
 # each holding $1 where the credential goes. It measures how far the rules written for tools-7.sh reach.
