@@ -69,6 +69,31 @@ describe('credential rules', () => {
     assert.deepEqual(matchKinds('.s3cfg', ['[default]', 'access_key =', 'secret_key =', 'gpg_passphrase =', 'kms_key =', 'signature_v2 = False'].join('\n')), []);
   });
 
+  it('read the seventh ops batch\'s credential files as such: a weak password there is the login', () => {
+    const weak = joined('Pass', 'w0rd');
+    // A duply profile, NUT's UPS users, a NetworkManager connection profile and Gitea's act_runner registration.
+    assert.deepEqual(matchKinds('home/ops/.duply/web1/conf', `GPG_KEY='4B1E7A2C'\nGPG_PW='${weak}'`), ['password@2']);
+    assert.deepEqual(matchKinds('etc/nut/upsd.users', `[monuser]\n\tpassword = ${weak}\n\tupsmon primary`), ['password@2']);
+    assert.deepEqual(matchKinds('etc/NetworkManager/system-connections/office.nmconnection', `[vpn]\nusername=ops\n\n[vpn-secrets]\npassword=${weak}`), ['password@5']);
+    assert.deepEqual(matchKinds('gitea-runner/.runner', `{\n  "name": "web1",\n  "token": "${weak}"\n}`), ['token@3']);
+    // The same value spelled from its word in a script, and a duply profile's own placeholder: stand-ins.
+    assert.deepEqual(matchKinds('scripts/duply.sh', `GPG_PW='${weak}'`), []);
+    assert.deepEqual(matchKinds('home/ops/.duply/web1/conf', "GPG_PW='_GPG_PASSWORD_'"), []);
+    // Installers' answer files (389 Directory Server's dscreate `.inf`) and a daemon's extensionless conf.d fragment are deployed.
+    assert.deepEqual(matchKinds('ds/corp.inf', `[slapd]\ninstance_name = corp\nroot_password = ${weak}`), ['password@3']);
+    assert.deepEqual(matchKinds('etc/amavis/conf.d/50-user', `@lookup_sql_dsn = (['DBI:mysql:database=mail', 'amavis', '${weak}']);`), ['perl-dbi-password@1']);
+  });
+
+  it('read `pw` glued to or joined with whose password it is', () => {
+    const value = randomText(20);
+    assert.deepEqual(matchKinds('dex/config.yaml', `connectors:\n- type: ldap\n  config:\n    bindPW: ${value}`), ['password@4']);
+    assert.deepEqual(matchKinds('config/ldap.yml', `ldap_bind_pw: ${value}\nadminPw: ${value}x`), ['password@1', 'password@2']);
+    // Two letters alone, or inside a word, name nothing.
+    assert.deepEqual(matchKinds('config/app.yml', `pwa_name: ${value}\nnpw_mode: ${value}y`), []);
+    // A template's script negating a page width (`pw = -pw;`): code, not a password.
+    assert.deepEqual(matchKinds('www/templates/book.tmpl', 'var pw = elem.width() + 20;\nif (x2 - x1 < pw / 2) {\n    pw = -pw;\n}'), []);
+  });
+
   it('read the password of a key or store file, not the path of a password file', () => {
     const value = randomText(20);
     // MongoDB's `net.tls.certificateKeyFilePassword`, a PEM key file's password: the password that opens the key.

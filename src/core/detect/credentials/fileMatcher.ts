@@ -254,6 +254,8 @@ interface Block {
   allowed: boolean;
   /** PuTTY: collecting the private part (after `Private-Lines:`). */
   privatePart: boolean;
+  /** A PEM block's label before `PRIVATE KEY` (`RSA `, `NEBULA X25519 `). */
+  label?: string;
 }
 
 function privateKeyKind(label: string): CredentialKind {
@@ -267,8 +269,14 @@ function keyBody(text: string): string {
   return text.replace(/\\[nr]/g, '').replace(/[^A-Za-z0-9+/=]/g, '');
 }
 
-function acceptableKeyBody(body: string): boolean {
-  return body.length >= 64 && !isPlaceholder(body) && shannonEntropy(body) >= 4;
+/**
+ * A key of a 25519 curve (`NEBULA X25519 PRIVATE KEY`, `ED25519 PRIVATE KEY`, Nebula's and other overlay networks' own
+ * labels): its raw 32 bytes are 44 base64 characters, shorter than any DER-wrapped key.
+ */
+const CURVE_25519_LABEL = /(?:^|\s)(?:X25519|ED25519|CURVE25519)\s/;
+
+function acceptableKeyBody(body: string, label = ''): boolean {
+  return body.length >= (CURVE_25519_LABEL.test(` ${label}`) ? 43 : 64) && !isPlaceholder(body) && shannonEntropy(body) >= 4;
 }
 
 /** A hex key body (OpenVPN's static key): hex's entropy is at most 4 bits a character. */
@@ -643,10 +651,10 @@ export class FileMatcher {
       // The whole key on one line, with `\n` escapes: a JSON service-account file, an env value.
       const body = keyBody(after.slice(0, end.index));
       const stop = begin.index + begin[0].length + end.index + end[0].length;
-      if (!allowed && acceptableKeyBody(body)) this.report(kind, body, begin.index, stop, line, sink);
+      if (!allowed && acceptableKeyBody(body, begin[1])) this.report(kind, body, begin.index, stop, line, sink);
       return true;
     }
-    this.block = { kind, line, body: keyBody(after), lines: 0, allowed, privatePart: false };
+    this.block = { kind, line, body: keyBody(after), lines: 0, allowed, privatePart: false, label: begin[1] };
     return true;
   }
 
@@ -677,7 +685,7 @@ export class FileMatcher {
     if (end) {
       block.body += keyBody(text.slice(0, end.index));
       this.block = undefined;
-      if (!block.allowed && acceptableKeyBody(block.body)) this.report(block.kind, block.body, 0, 0, block.line, sink);
+      if (!block.allowed && acceptableKeyBody(block.body, block.label)) this.report(block.kind, block.body, 0, 0, block.line, sink);
       return;
     }
     const trimmed = text.trim().replace(/^["'|>-]+|["',]+$/g, '');

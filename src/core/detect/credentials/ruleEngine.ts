@@ -140,14 +140,15 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
  * vars, Salt's pillar and state files `.sls`, Kubernetes manifests, Spring), JSON, XML, INI and friends, `.env` files (`.env.production`, a compose
  * stack's `.env_db_mysql`), Terraform and Bicep, Nomad's job files (`.nomad`, `.job`),
  * Dockerfiles (an ENV is baked into the image), Ansible inventories without an extension, a service's
- * environment file (`/etc/default/<service>`, `/etc/sysconfig/<service>`: systemd's `EnvironmentFile=`), a
+ * environment file (`/etc/default/<service>`, `/etc/sysconfig/<service>`: systemd's `EnvironmentFile=`), a daemon's
+ * fragments without an extension in its `conf.d` folder (Amavis' `/etc/amavis/conf.d/50-user`), a
  * RouterOS export (`.rsc`), git's and Mercurial's own configuration (`.gitconfig`, `.hgrc`), Postfix's `.cf` files
  * (`main.cf`, its MySQL and LDAP lookup tables), yum and dnf repositories (`.repo`), Grafana Alloy's and Agent's
- * configuration (`.alloy`, `.river`), Puppet's manifests in a module or `manifests/` folder, Windows registry files (`.reg`: an
+ * configuration (`.alloy`, `.river`), installers' answer files (`.inf`: 389 Directory Server's `dscreate` file, Windows' `sysprep.inf`), systemd's service units (`Environment=` lines), Puppet's manifests in a module or `manifests/` folder, Windows registry files (`.reg`: an
  * autologon's `DefaultPassword`) and autofs maps (`/etc/auto.cifs`: a share's mount options) and Bundler's `.bundle/config` (a gem host's login). Scripts and
  * prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
 /**
  * CI pipelines, test runners' and development containers' configuration: the services they start
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
@@ -178,6 +179,10 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     'application_default_credentials\\.json',
     // Perforce's client settings (`P4PASSWD=` in a `.p4config`), Ansible Galaxy's token, S3QL's `authinfo2` (backend login, file system passphrase).
     '\\.p4config', 'p4config\\.txt', '\\.ansible/galaxy_token', '\\.s3ql/authinfo2',
+    // A duply backup profile (`~/.duply/<profile>/conf`, `/etc/duply/<profile>/conf`: GPG_PW, TARGET_PASS), NUT's UPS users
+    // (`upsd.users`), NetworkManager's connection profiles (they hold the Wi-Fi key and VPN secrets, mode 0600) and Gitea's
+    // act_runner registration (`.runner`: the runner's token).
+    '(?:\\.|etc/)duply/[^/]+/conf', '(?:nut|ups)/upsd\\.users', 'networkmanager/system-connections/[^/]+', '\\.runner',
   ].join('|')})$`,
 );
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
@@ -216,8 +221,12 @@ export function fileContext(path: string): FileContext {
  */
 const ASSIGNMENT_SIGNS = '=:>';
 
-/** Words of a key that make `name = value` worth reading as a credential (the generic reader). */
-const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred'];
+/**
+ * Words of a key that make `name = value` worth reading as a credential (the generic reader). `pw` only glued to or
+ * joined by `_` with whose it is (an LDAP connector's `bindPW`, `ldap_bind_pw`, `adminPw`): alone, two letters are in
+ * too many words, and `-pw` is as often code's negation (`pw = -pw;`, a page width in a template's script).
+ */
+const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'bindpw', 'rootpw', 'adminpw', 'dbpw', 'userpw', '_pw'];
 /**
  * A setter named after a credential, called with a literal (`ds.setPassword("…")`, `t.set_token('…')`): the
  * same pair as `ds.password = "…"`, read by the generic reader (readAssignments' SETTER) on a line with a `(`.

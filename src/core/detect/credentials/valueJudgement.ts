@@ -400,6 +400,8 @@ const HIDDEN_FOR = /^(?:hidden|masked|removed|omitted|redacted)[-_.][a-z]+$/;
  */
 export type LiteralPlace = 'credential-file' | 'deployed' | 'elsewhere';
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** A template's slot: a name in capitals between underscores (duply's `_GPG_PASSWORD_`, `__DB_PASSWORD__` for sed to replace). */
+const UNDERSCORED_SLOT = /^_{1,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_{1,2}$/;
 
 /**
  * The principle's exception list: a literal where a credential is named is a finding unless it is
@@ -440,7 +442,7 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // (isPlaceholderToken); in a file that exists to hold the credential it may be the weak password itself.
   if (place !== 'credential-file' && alnum.includes('fake')) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
-  if (UPPER_SNAKE.test(value) || (place !== 'credential-file' && (QUALIFIED_LABEL.test(value) || WORD_PATH.test(value)))) return true;
+  if (UPPER_SNAKE.test(value) || UNDERSCORED_SLOT.test(value) || (place !== 'credential-file' && (QUALIFIED_LABEL.test(value) || WORD_PATH.test(value)))) return true;
   // An ask in capitals glued into one word (`YOURCONSOLESECRET`, `YOURJWTSIGNINGSECRET`, what an example Secret's base64 decodes to),
   // and a URN (`urn:uuid:…`, a WebDAV lock's token): a name for what goes there, and an identifier.
   if (/^YOUR[A-Z0-9_]{3,}$/.test(value) || URN.test(value)) return true;
