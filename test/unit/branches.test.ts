@@ -25,14 +25,18 @@ import { englishNotes } from './helpers';
 /** Records every git call the detection makes. */
 class RecordingRunner extends GitRunner {
   readonly calls: string[][] = [];
+  /** What each streamed command was given on standard input, in the order of `calls` (undefined: nothing). */
+  readonly inputs: (string | undefined)[] = [];
 
   override run(args: readonly string[]): Promise<string> {
     this.calls.push([...args]);
+    this.inputs.push(undefined);
     return super.run(args);
   }
 
   override stream(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string, void, undefined> {
     this.calls.push([...args]);
+    this.inputs.push(options?.input === undefined ? undefined : [...options.input].join(''));
     return super.stream(args, separator, options);
   }
 }
@@ -196,11 +200,22 @@ describe('open branches of the person leaving', function () {
     const commands = recorder.calls.map((args) => args[0]);
     assert.equal(commands.filter((c) => c === 'for-each-ref').length, 1);
     for (const forbidden of ['fetch', 'clone', 'ls-remote', 'pull', 'push', 'submodule', 'remote']) assert.ok(!commands.includes(forbidden), forbidden);
-    // The 17 candidate refs: one log for all. The 11 listed: rev-list and the cherry-mark log. The 9
-    // whose commits are not all cherry-picked (7 open, 2 squashed): the file list and one walk of the
-    // default branch's file names; only the 2 squashed have a commit there touching all their files,
-    // so only they diff the branch and that commit.
-    assert.equal(recorder.calls.length, 1 + 1 + 11 * 2 + 9 * 2 + 2 * 2);
+    // The 17 candidate refs: one log for all, and one rev-list of the default branch's history (the
+    // commits each branch is behind come from it). Which files every commit the 11 listed branches need
+    // changes, in one log ahead of them. The changes themselves only of the commits that change the same
+    // files as a branch's (rebased, cherry-picked or squashed candidates), each read once. The 9 whose
+    // commits are not all cherry-picked (7 open, 2 squashed): the file list; only the 2 squashed have a
+    // commit there touching all their files, so only they diff the branch.
+    const logs = recorder.calls.map((args, i) => [args, recorder.inputs[i]] as const).filter(([args]) => args[0] === 'log' && args.includes('--no-walk=unsorted'));
+    const pathReads = logs.filter(([args]) => args.includes('--raw'));
+    const printReads = logs.filter(([args]) => args.includes('-p'));
+    assert.equal(pathReads.length, 1, 'the files of every commit needed, in one log');
+    assert.equal(commands.filter((c) => c === 'rev-list').length, 1, 'one walk of the default branch');
+    assert.equal(recorder.calls.length, 1 + 1 + 1 + 1 + printReads.length + 9 + 2);
+    assert.ok(printReads.length >= 1 && printReads.length <= 4, `${printReads.length} readings of changes`);
+    const read = printReads.flatMap(([, input]) => (input ?? '').split('\n').filter(Boolean));
+    assert.equal(new Set(read).size, read.length, 'no commit read twice');
+    assert.ok(!commands.includes('diff-tree'), 'no commit of the default branch diffed again for a squash');
     for (const args of recorder.calls) {
       const at = args.indexOf('--end-of-options');
       assert.ok(at > 0, args.join(' '));
@@ -239,11 +254,11 @@ describe('open branches of the person leaving', function () {
 
   it('stops when the signal aborts while a branch is compared: a cancel is no note about the branch', async () => {
     const comparing = new AbortController();
-    /** Aborts as the first branch is compared with the default branch (its behind count). */
+    /** Aborts as the first branch is compared with the default branch (the commits it is behind). */
     class AbortWhileComparing extends GitRunner {
-      override run(args: readonly string[]): Promise<string> {
-        if (args[0] === 'rev-list' && args[1] === '--count') comparing.abort();
-        return super.run(args);
+      override streamBatches(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string[], void, undefined> {
+        if (args[0] === 'rev-list' && args[1] === '--parents') comparing.abort();
+        return super.streamBatches(args, separator, options);
       }
     }
     // One branch to compare: no later branch would notice the cancel.
@@ -551,13 +566,11 @@ describe('git while the branches are read: cancel, timeout, how many at once', f
   });
 
   it('takes no further branch once git has failed on one: nothing keeps running after the detection stopped', async () => {
-    /** Fails the first behind count with a timeout; counts the commands running and the behind counts asked. */
+    /** Fails the first listing of the commits a branch is behind with a timeout; counts the commands running and the listings asked. */
     class FailFirstCount extends GitRunner {
       running = 0;
       counts = 0;
       override async run(args: readonly string[]): Promise<string> {
-        const count = args[0] === 'rev-list' && args[1] === '--count';
-        if (count && this.counts++ === 0) throw new GitError('timeout', 'git stopped answering and was stopped');
         this.running++;
         try {
           return await super.run(args);
@@ -567,6 +580,8 @@ describe('git while the branches are read: cancel, timeout, how many at once', f
       }
 
       override async *stream(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string, void, undefined> {
+        const count = args[0] === 'rev-list' && args[1] === '--parents';
+        if (count && this.counts++ === 0) throw new GitError('timeout', 'git stopped answering and was stopped');
         this.running++;
         try {
           yield* super.stream(args, separator, options);

@@ -5,7 +5,8 @@ import { GitError, type GitRunner } from '../../git/gitRunner';
 import { isUnreadableObjectMessage } from '../../git/readableRefs';
 import { detectionNote, type DetectionNote } from '../detectionNotes';
 import type { BranchFinding, PersonSpec } from '../detectionTypes';
-import { landedAsSquash } from './landedChanges';
+import { DefaultHistory, type SinceFork } from './defaultHistory';
+import { CommitChanges, landedAsSquash } from './landedChanges';
 import { chooseDefaultBranch, readBranchRefs, withoutRemote, type BranchRef } from './refs';
 
 export interface PendingBranchItem {
@@ -93,6 +94,12 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
   // Every branch's own commits in one walk; when it fails (a branch tip or commit missing from the
   // clone), each branch is read on its own so that only the damaged ones get a note.
   const unmerged = await commitsNotOn(git, baseSha, candidates, signal);
+  // What each commit changes, read once for all the branches compared (many fork near each other).
+  const changes = new CommitChanges(git, signal);
+  // The default branch's history, held once: the commits each branch is behind come from it, not from
+  // a git walk per branch (without each branch's own commits, or past MAX_GRAPH_COMMITS, git walks).
+  const history = unmerged ? await DefaultHistory.read(git, baseSha) : undefined;
+  if (unmerged && history) await readAhead(unmerged, history);
   const found = await mapLimited(candidates, PARALLEL, signal, async (branch): Promise<BranchFinding | null> => {
     try {
       return await examine(branch);
@@ -114,17 +121,15 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
     return commits;
   }
 
-  async function examine(branch: BranchRef): Promise<BranchFinding | null> {
-    let ahead = 0;
+  /** The person's share of the branch's own commits, or undefined when the branch is not theirs. */
+  function theirShare(branch: BranchRef, own: readonly OwnCommit[]): number | undefined {
     let nonMerges = 0;
     let personAll = 0;
     let personNonMerges = 0;
     const others = new Set<string>();
-    const own = await ownCommits(branch);
     for (const { parents, email, author } of own) {
       const merge = parents.length > 1;
       const mine = emails.has(email.trim().toLowerCase()) || (name !== '' && author.trim().toLowerCase() === name);
-      ahead++;
       if (mine) personAll++;
       if (!merge) {
         nonMerges++;
@@ -132,14 +137,60 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
         else others.add(email.trim().toLowerCase());
       }
     }
-    if (ahead === 0) return null;
-    if (options.shared && !(await changesOtherFiles(branch.sha, options.shared.ignoreChangesTo))) return null;
+    if (own.length === 0) return undefined;
     // Merges (of the default branch into the work, say) count only on a branch made of nothing else.
-    const personShare = nonMerges > 0 ? personNonMerges / nonMerges : personAll / ahead;
+    const personShare = nonMerges > 0 ? personNonMerges / nonMerges : personAll / own.length;
     // A release or maintenance line, or a branch several people commit to, is shared work: theirs
     // only when nearly all of it is.
     const shared = isReleaseLikeName(withoutRemote(branch)) || others.size >= SHARED_BRANCH_AUTHORS;
-    if (personShare < (shared ? Math.max(minShare, SHARED_BRANCH_MIN_SHARE) : minShare) || personShare === 0) return null;
+    if (personShare < (shared ? Math.max(minShare, SHARED_BRANCH_MIN_SHARE) : minShare) || personShare === 0) return undefined;
+    return personShare;
+  }
+
+  /** The commits of the default branch the branch is behind: from the history held, else from git. */
+  async function sinceFork(branch: BranchRef, own: readonly OwnCommit[]): Promise<SinceFork> {
+    if (unmerged && history) return history.since(forksOf(own, unmerged));
+    let behind = 0;
+    const since: string[] = [];
+    for await (const line of git.stream(['rev-list', '--parents', '--end-of-options', baseSha, `^${branch.sha}`, '--'], '\n')) {
+      behind++;
+      const [sha = '', ...parents] = line.split(' ');
+      if (parents.length <= 1) since.push(sha);
+    }
+    return { behind, since };
+  }
+
+  /**
+   * Learns, before the branches are examined one by one, which files every commit their comparisons
+   * will look at changes — the person's branches' own commits and the default branch's commits since
+   * each forked — in a few batched logs rather than one per branch.
+   */
+  async function readAhead(known: ReadonlyMap<string, OwnCommit>, held: DefaultHistory): Promise<void> {
+    const wanted = new Set<string>();
+    for (const branch of candidates) {
+      const own = ownCommitsFrom(known, branch.sha);
+      if (theirShare(branch, own) === undefined || own.length > (options.limits?.ahead ?? MAX_COMPARE_AHEAD)) continue;
+      const forks = forksOf(own, known);
+      if (forks.length === 0) continue; // an unrelated history: nothing to compare
+      const { behind, since } = held.since(forks);
+      if (behind > (options.limits?.behind ?? MAX_COMPARE_BEHIND)) continue;
+      for (const c of own) if (c.parents.length <= 1) wanted.add(c.sha);
+      for (const sha of since) wanted.add(sha);
+    }
+    try {
+      await changes.readPaths(wanted);
+    } catch (err) {
+      // A commit the clone cannot read: each branch asks for its own again, and only the damaged ones get a note.
+      if (!(err instanceof GitError && err.kind === 'failed')) throw err;
+    }
+  }
+
+  async function examine(branch: BranchRef): Promise<BranchFinding | null> {
+    const own = await ownCommits(branch);
+    const ahead = own.length;
+    const personShare = theirShare(branch, own);
+    if (personShare === undefined) return null;
+    if (options.shared && !(await changesOtherFiles(branch.sha, options.shared.ignoreChangesTo))) return null;
 
     let comparison: BranchFinding['comparison'];
     let behind = 0;
@@ -150,15 +201,29 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
       // An unrelated history (an orphan branch such as gh-pages or a to-do list): nothing to compare.
       comparison = 'unrelated-history';
     } else {
-      behind = Number((await git.run(['rev-list', '--count', '--end-of-options', `${branch.sha}..${baseSha}`, '--'])).trim()) || 0;
+      // The default branch's commits since the branch forked (all counted as behind; merges kept apart).
+      const fork = await sinceFork(branch, own);
+      behind = fork.behind;
+      const since = fork.since;
       if (ahead > (options.limits?.ahead ?? MAX_COMPARE_AHEAD) || behind > (options.limits?.behind ?? MAX_COMPARE_BEHIND)) {
         comparison = 'too-far';
       } else {
-        const marks = await git.run(['log', '--no-color', '--cherry-mark', '--right-only', '--no-merges', '--format=%m', '--end-of-options', `${baseSha}...${branch.sha}`, '--']);
-        const perCommit = marks.split('\n').filter((m) => m !== '');
-        landed = perCommit.length > 0 && perCommit.every((m) => m === '=');
+        // Rebased or cherry-picked: each of the branch's own commits (merges aside) makes a change one
+        // of those commits makes (git's --cherry-mark, with prints read once for every branch).
+        // Only a commit changing the same files can make the same change: only those are read.
+        const mine = own.filter((c) => c.parents.length <= 1).map((c) => c.sha);
+        await changes.readPaths([...mine, ...since]);
+        const filesOf = (sha: string) => (changes.paths(sha) ?? []).join('\0');
+        const sameFiles = new Map<string, string[]>();
+        for (const sha of mine) sameFiles.set(filesOf(sha), []);
+        for (const sha of since) sameFiles.get(filesOf(sha))?.push(sha);
+        if (mine.length > 0 && [...sameFiles.values()].every((list) => list.length > 0)) {
+          await changes.readPrints([...mine, ...[...sameFiles.values()].flat()]);
+          const onBase = new Set([...sameFiles.values()].flat().map((sha) => changes.print(sha)?.patch ?? null));
+          landed = mine.every((sha) => onBase.has(changes.print(sha)?.patch ?? null));
+        }
         if (!landed) {
-          const squash = await landedAsSquash(git, baseSha, branch.sha, signal);
+          const squash = await landedAsSquash(git, baseSha, branch.sha, signal, { changes, since });
           landed = squash === 'landed';
           if (squash === 'too-many-files') comparison = 'too-far';
         }
@@ -266,6 +331,13 @@ export function ownCommitsFrom<T extends { parents: readonly string[] }>(unmerge
     for (const parent of commit.parents) if (!seen.has(parent)) stack.push(parent);
   }
   return own;
+}
+
+/** The commits of the default branch a branch's own commits descend from: their parents outside them. */
+export function forksOf(own: readonly { parents: readonly string[] }[], unmerged: ReadonlyMap<string, unknown>): string[] {
+  const forks = new Set<string>();
+  for (const commit of own) for (const parent of commit.parents) if (!unmerged.has(parent)) forks.add(parent);
+  return [...forks];
 }
 
 /**
