@@ -122,6 +122,8 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(byName('DESCRIPTION', description), ['4:ownership:package-manifest-people:zhangsan@corp.example', '4:ownership:package-manifest-people:Zhang San', '6:dependency:account-dependency:zhangsan']);
     // a gem's specification: its authors and e-mails, not its other lines
     assert.deepEqual(rules('tool.gemspec', 'Gem::Specification.new do |spec|\n  spec.authors = ["Zhang San"]\n  spec.email = ["zhangsan@corp.example"]\n  spec.summary = "by zhangsan"\nend\n'), ['3:ownership:package-manifest-people']);
+    assert.deepEqual(rules('website/blog/authors.yml', 'zhangsan:\n  name: Zhang San\n  title: Creator\n  socials:\n    github: zhangsan\n# TODO(zhangsan): add the new writers\n'), ['6:todo:todo-marker'], "a blog's bylines are credits; a marker there still counts");
+    assert.deepEqual(rules('deploy/authors.yml', 'zhangsan:\n  role: admin\n'), ['1:other:config'], 'a file of that name elsewhere');
     assert.deepEqual(rules('charts/api/Chart.yaml', 'annotations:\n  artifacthub.io/maintainers: |\n    - name: zhangsan\n      email: zhangsan@corp.example\n'), ['3:ownership:package-manifest-people', '4:ownership:package-manifest-people']);
   });
 

@@ -304,9 +304,11 @@ describe('ownership analysis', function () {
 
   it('leaves out translated docs, generated documentation pages, recorded terminal output, modulesync\'s and the changelog generator\'s files, a framework\'s schema dump and frozen doc versions', async () => {
     const repo = keep(FixtureRepo.init());
-    // a docs site by locale: English, the source, has the most pages; a page only one translation has stays
+    // a docs site by locale: English, the source, written first; German, written later, has more pages by
+    // now, two of them its own (which stay), and a prompt beside the pages
     for (const page of ['index.md', 'tutorial/first-steps.md', 'tutorial/body.md']) repo.write(`docs/en/docs/${page}`, numberedLines(12));
-    repo.write('docs/de/docs/index.md', numberedLines(12, 'de')).write('docs/de/docs/tutorial/body.md', numberedLines(12, 'de'));
+    repo.commit('lee writes the docs', LEE, '2024-06-01T00:00:00Z');
+    for (const page of ['index.md', 'tutorial/body.md', 'tutorial/extra.md', 'tutorial/more.md']) repo.write(`docs/de/docs/${page}`, numberedLines(12, 'de'));
     repo.write('docs/de/llm-prompt.md', numberedLines(8, 'prompt'));
     // jazzy's pages, a bat-style highlighted sample beside its source, modulesync's Gemfile, a generated history
     repo.write('docs/Classes/Session.html', `<!DOCTYPE html>\n<html lang="en">\n  <head>\n    <link rel="stylesheet" type="text/css" href="../css/jazzy.css" />\n${numberedLines(30)}`);
@@ -321,6 +323,8 @@ describe('ownership analysis', function () {
     const result = await analyze(repo.dir);
     assert.deepEqual(ownedPaths(result), [
       'db/migrate/20240101_create_users.rb',
+      'docs/de/docs/tutorial/extra.md',
+      'docs/de/docs/tutorial/more.md',
       'docs/de/llm-prompt.md',
       'docs/en/docs/index.md',
       'docs/en/docs/tutorial/body.md',
@@ -335,8 +339,10 @@ describe('ownership analysis', function () {
     const translated = (paths: string[]) => [...translatedDocuments(paths)].sort();
     const site = ['docs/en/docs/a.md', 'docs/en/docs/b.md', 'docs/en/docs/c/d.md', 'docs/zh-hant/docs/a.md', 'docs/pt-BR/docs/c/d.md', 'docs/de/docs/only-german.md', 'docs/de/mkdocs.yml', 'docs/en/mkdocs.yml'];
     assert.deepEqual(translated(site), ['docs/pt-BR/docs/c/d.md', 'docs/zh-hant/docs/a.md']);
-    // a project written in Chinese first: English is the partial translation
+    // a project written in Chinese first: English is the partial translation; by history, even once it holds more pages
     assert.deepEqual(translated(['docs/zh/a.md', 'docs/zh/b.md', 'docs/zh/c.md', 'docs/en/a.md']), ['docs/en/a.md']);
+    const seen = new Map([['docs/zh/a.md', 100], ['docs/zh/b.md', 150], ['docs/en/a.md', 200], ['docs/en/b.md', 200], ['docs/en/c.md', 300]]);
+    assert.deepEqual([...translatedDocuments(seen.keys(), (path) => seen.get(path))].sort(), ['docs/en/a.md', 'docs/en/b.md']);
     // a locale before the extension beside the source (mkdocs-static-i18n), and not a dotted name alone
     assert.deepEqual(translated(['docs/index.md', 'docs/index.fr.md', 'docs/setup.zh-TW.md', 'guide.v2.md']), ['docs/index.fr.md']);
     // per-language examples (no English folder beside them), code by locale, one locale alone

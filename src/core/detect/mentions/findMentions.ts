@@ -113,6 +113,12 @@ export function escapeExtendedRegExp(text: string): string {
 /** A copyright or licence notice names who wrote the file, not who runs or reviews anything. */
 const COPYRIGHT_NOTICE = /\b(?:copyright|spdx-filecopyrighttext)\b|\(c\)\s*(?:\d|[A-Z])|©/i;
 
+/**
+ * A blog's list of its writers (Docusaurus' `blog/authors.yml`: a name, a title, a picture and profile
+ * links for each author's byline): who wrote the posts, as a copyright notice says, not a duty to hand over.
+ */
+const BLOG_AUTHORS = /(^|\/)blog\/authors\.ya?ml$/;
+
 /** A PKGBUILD's credit to earlier packagers (`# Contributor: …`): who once wrote it, as a copyright notice says. */
 const PACKAGING_CREDIT = /^\s*#\s*Contributor\s*:/i;
 
@@ -121,7 +127,7 @@ const PACKAGING_CREDIT = /^\s*#\s*Contributor\s*:/i;
  * searched (source code, prose) only work markers assigned to them. Exported for tests over canned files.
  */
 export function mentionsInFile(path: string, text: string, identities: IdentitySet): MentionFinding[] {
-  const syntax = syntaxOf(path);
+  const syntax = BLOG_AUTHORS.test(path) ? undefined : syntaxOf(path);
   if (!syntax && !todoSearched(path)) return [];
   const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
   const found: MentionFinding[] = [];

@@ -205,15 +205,16 @@ const LOCALE_FOLDER = new RegExp(`^(?:${LOCALE}|[a-z]{2}[-_](?:hans|hant|latn|cy
  * Documents translated from a source language, as docs sites lay them out without a strings folder: a
  * folder per locale side by side (fastapi's `docs/en/docs/async.md` and its `docs/de/docs/async.md`,
  * `docs/zh/docs/async.md`, 14 languages), or a locale before the extension beside the source
- * (mkdocs-static-i18n's `index.fr.md` beside `index.md`). Of sibling locale folders the one holding most
- * documents is the source (English on fastapi: the translations are never complete), and one of them
- * must be English (`en`, `en-US`); a document under
+ * (mkdocs-static-i18n's `index.fr.md` beside `index.md`). Of sibling locale folders, one of which must be
+ * English (`en`, `en-US`), the source is the one whose documents history first saw (`firstSeen`: fastapi's
+ * English pages from 2018, the translations from 2020 on; apollo's Chinese pages from 2020, their English
+ * translation, now the larger folder, from 2021), else the one holding most documents; a document under
  * another whose path below the locale is also the source's is its translation. A document only one locale
  * has stays, as do the source's. Translations are rewritten whole by translators, platforms and, now,
- * language models: on fastapi its maintainer "owned" 215 of them beside 152 pages written in English, and a
- * translator who left owned only his German pages.
+ * language models: on fastapi its maintainer "owned" 162 of them beside the pages he wrote in English, and a
+ * translator who left owned only his 89 German pages.
  */
-export function translatedDocuments(paths: Iterable<string>): Set<string> {
+export function translatedDocuments(paths: Iterable<string>, firstSeen: (path: string) => number | undefined = () => undefined): Set<string> {
   const all = new Set(paths);
   const found = new Set<string>();
   // parent folder → locale → paths below the locale
@@ -240,8 +241,13 @@ export function translatedDocuments(paths: Iterable<string>): Set<string> {
     if (locales.size < 2 || ![...locales.keys()].some((locale) => /^en(?:[-_][A-Za-z]{2})?$/.test(locale))) continue;
     let source = '';
     let most = -1;
+    let oldest = Number.POSITIVE_INFINITY;
     for (const [locale, below] of locales) {
-      if (below.length > most || (below.length === most && locale === 'en')) [source, most] = [locale, below.length];
+      let first = Number.POSITIVE_INFINITY;
+      for (const rest of below) first = Math.min(first, firstSeen(`${parent ? `${parent}/` : ''}${locale}/${rest}`) ?? Number.POSITIVE_INFINITY);
+      const older = first < oldest;
+      const asOld = first === oldest;
+      if (older || (asOld && (below.length > most || (below.length === most && locale === 'en')))) [source, most, oldest] = [locale, below.length, first];
     }
     const original = new Set(locales.get(source));
     for (const [locale, below] of locales) {
