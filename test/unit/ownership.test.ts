@@ -304,11 +304,12 @@ describe('ownership analysis', function () {
 
   it('leaves out translated docs, generated documentation pages, recorded terminal output, modulesync\'s and the changelog generator\'s files, a framework\'s schema dump and frozen doc versions', async () => {
     const repo = keep(FixtureRepo.init());
-    // a docs site by locale: English, the source, written first; German, written later, has more pages by
-    // now, two of them its own (which stay), and a prompt beside the pages
-    for (const page of ['index.md', 'tutorial/first-steps.md', 'tutorial/body.md']) repo.write(`docs/en/docs/${page}`, numberedLines(12));
+    // a docs site by locale: English, the source, written first; German, written later, has every page and
+    // a prompt of its own beside them (more documents than English: history tells the source)
+    const pages = ['index.md', 'tutorial/first-steps.md', 'tutorial/body.md', 'tutorial/query.md', 'tutorial/path.md', 'advanced/index.md', 'advanced/events.md', 'deployment/docker.md', 'about.md'];
+    for (const page of pages) repo.write(`docs/en/docs/${page}`, numberedLines(12));
     repo.commit('lee writes the docs', LEE, '2024-06-01T00:00:00Z');
-    for (const page of ['index.md', 'tutorial/body.md', 'tutorial/extra.md', 'tutorial/more.md']) repo.write(`docs/de/docs/${page}`, numberedLines(12, 'de'));
+    for (const page of pages) repo.write(`docs/de/docs/${page}`, numberedLines(12, 'de'));
     repo.write('docs/de/llm-prompt.md', numberedLines(8, 'prompt'));
     // jazzy's pages, a bat-style highlighted sample beside its source, modulesync's Gemfile, a generated history
     repo.write('docs/Classes/Session.html', `<!DOCTYPE html>\n<html lang="en">\n  <head>\n    <link rel="stylesheet" type="text/css" href="../css/jazzy.css" />\n${numberedLines(30)}`);
@@ -323,26 +324,27 @@ describe('ownership analysis', function () {
     const result = await analyze(repo.dir);
     assert.deepEqual(ownedPaths(result), [
       'db/migrate/20240101_create_users.rb',
-      'docs/de/docs/tutorial/extra.md',
-      'docs/de/docs/tutorial/more.md',
       'docs/de/llm-prompt.md',
-      'docs/en/docs/index.md',
-      'docs/en/docs/tutorial/body.md',
-      'docs/en/docs/tutorial/first-steps.md',
+      ...pages.map((page) => `docs/en/docs/${page}`).sort(),
       'tests/syntax-tests/source/Rust/output.rs',
       'website/docs/intro.md',
     ]);
-    assert.equal(result.excluded, 8);
+    assert.equal(result.excluded, 15);
   });
 
-  it('tells translated documents from their source by the locale holding most of them, beside an English one', () => {
+  it("tells translated documents from their source: the older locale, else the larger, beside an English one; nine in ten of a translation's pages are the source's", () => {
     const translated = (paths: string[]) => [...translatedDocuments(paths)].sort();
     const site = ['docs/en/docs/a.md', 'docs/en/docs/b.md', 'docs/en/docs/c/d.md', 'docs/zh-hant/docs/a.md', 'docs/pt-BR/docs/c/d.md', 'docs/de/docs/only-german.md', 'docs/de/mkdocs.yml', 'docs/en/mkdocs.yml'];
     assert.deepEqual(translated(site), ['docs/pt-BR/docs/c/d.md', 'docs/zh-hant/docs/a.md']);
-    // a project written in Chinese first: English is the partial translation; by history, even once it holds more pages
+    // a project written in Chinese first: English is the partial translation
     assert.deepEqual(translated(['docs/zh/a.md', 'docs/zh/b.md', 'docs/zh/c.md', 'docs/en/a.md']), ['docs/en/a.md']);
-    const seen = new Map([['docs/zh/a.md', 100], ['docs/zh/b.md', 150], ['docs/en/a.md', 200], ['docs/en/b.md', 200], ['docs/en/c.md', 300]]);
-    assert.deepEqual([...translatedDocuments(seen.keys(), (path) => seen.get(path))].sort(), ['docs/en/a.md', 'docs/en/b.md']);
+    // the same pages in both: history tells which came first (the English folder was made with the Chinese
+    // one, a stub README in it, so the middle of each folder's times counts); without history, English
+    const seen = new Map([['docs/zh/README.md', 100], ['docs/zh/a.md', 100], ['docs/zh/b.md', 150], ['docs/en/README.md', 100], ['docs/en/a.md', 200], ['docs/en/b.md', 200]]);
+    assert.deepEqual([...translatedDocuments(seen.keys(), (path) => seen.get(path))].sort(), ['docs/en/README.md', 'docs/en/a.md', 'docs/en/b.md']);
+    assert.deepEqual(translated([...seen.keys()]), ['docs/zh/README.md', 'docs/zh/a.md', 'docs/zh/b.md']);
+    // two folders each with pages of its own: neither is called the other's translation
+    assert.deepEqual(translated(['docs/zh/a.md', 'docs/zh/b.md', 'docs/zh/only-zh.md', 'docs/en/a.md', 'docs/en/b.md', 'docs/en/c.md', 'docs/en/d.md']), []);
     // a locale before the extension beside the source (mkdocs-static-i18n), and not a dotted name alone
     assert.deepEqual(translated(['docs/index.md', 'docs/index.fr.md', 'docs/setup.zh-TW.md', 'guide.v2.md']), ['docs/index.fr.md']);
     // per-language examples (no English folder beside them), code by locale, one locale alone
