@@ -130,6 +130,9 @@ describe('blob facts (lines and generated headers in one pass)', () => {
     assert.ok(opening('\x1b[38;2;249;38;114mfn\x1b[0m\x1b[38;2;248;248;242m \x1b[0m\x1b[38;2;166;226;46mmain\x1b[0m\n'), "bat's highlighted output");
     assert.ok(!opening('RED="\\033[31m"\nGREEN="\\033[32m"\nRESET="\\033[0m"\necho -e "${RED}x${RESET}"\n'), 'a script that prints them (written as escapes)');
     assert.ok(!opening('PS1="\x1b[32m\\u\x1b[0m $ "\n'), 'two raw sequences in a prompt');
+    assert.ok(opening('\x1b[0m14:26:04  Running with dbt=1.6.9\n\x1b[0m14:26:04  Found 5 models\n\x1b[0m14:26:04  Done\n'), "a tool's log, recorded");
+    assert.ok(!opening('#!/usr/bin/env sh\nCOL_NC=\'\x1b[0m\'\nCOL_RED=\'\x1b[91m\'\nCOL_GREEN=\'\x1b[32m\'\n'), 'a script defining colours with raw bytes, after its shebang');
+    assert.ok(!opening('{# Login banner #}\n\x1b[1;37m  /\\\x1b[0m  \x1b[1;36m{{ name }}\x1b[0m\n'), "a banner's template after its comment");
   });
 
   it('finds an opening wherever the output is cut, and not the same lines further down', () => {

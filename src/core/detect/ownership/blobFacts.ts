@@ -165,12 +165,17 @@ const RECORDING_SEQUENCES = 3;
 
 /**
  * Whether the opening holds RECORDING_SEQUENCES raw control sequences (ESC `[`, not the `\\033[` a script
- * writes to print one): a terminal's output recorded for a test to compare with (bat's
+ * writes to print one), the first on the first line: a terminal's output recorded for a test to compare with (bat's
  * `tests/syntax-tests/highlighted/`, 205 files its `create_highlighted_versions.py` writes; zellij's
- * `vttest` fixtures; a highlighter's sample of `grep --color` output). Text files written by hand hold none.
+ * `vttest` fixtures; a highlighter's sample of `grep --color` output). Files written by hand hold none, or
+ * open otherwise: a script that defines colours with raw bytes (pi-hole's `COL_TABLE`) opens with its
+ * shebang, a login banner's template (debops' `etc/issue.j2`) with its licence comment.
  */
 function isTerminalRecording(bytes: Uint8Array): boolean {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, BANNER_BYTES));
+  const firstLineEnd = view.indexOf(NEWLINE);
+  const first = view.indexOf(CONTROL_SEQUENCE);
+  if (first < 0 || (firstLineEnd >= 0 && first > firstLineEnd)) return false;
   let count = 0;
   for (let at = view.indexOf(CONTROL_SEQUENCE); at >= 0 && count < RECORDING_SEQUENCES; at = view.indexOf(CONTROL_SEQUENCE, at + 2)) count++;
   return count >= RECORDING_SEQUENCES;
