@@ -111,6 +111,19 @@ describe('mentions of the person leaving in configuration', function () {
     const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}`);
     assert.deepEqual(rules('composer.json', '{\n  "authors": [\n    {"name": "Zhang San", "email": "zhangsan@corp.example"}\n  ],\n  "require": {"zhangsan/lib": "^1"}\n}\n'), ['3:ownership:package-manifest-people', '5:dependency:account-dependency'], 'a package under their name is a dependency');
     assert.deepEqual(rules('pyproject.toml', '[project]\nauthors = [{name = "Zhang San", email = "zhangsan@corp.example"}]\n'), ['2:ownership:package-manifest-people']);
+    assert.deepEqual(rules('.spi.yml', 'version: 1\nmetadata:\n  authors: "Li Si, Zhang San"\n'), [], 'a name only when it is given');
+    const named = identitiesOf({ name: 'Zhang San', emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const byName = (path: string, text: string) => mentionsInFile(path, text, named).map((m) => `${m.line}:${m.kind}:${m.rule}:${m.identity}`);
+    assert.deepEqual(byName('.spi.yml', 'version: 1\nmetadata:\n  authors: "Li Si, Zhang San"\n'), ['3:ownership:package-manifest-people:Zhang San'], "the Swift Package Index's authors");
+    // Haskell's Cabal file and an R package's DESCRIPTION (Debian-like fields, continued on indented lines); the copyright field is a notice
+    const cabal = 'name:               tool\nauthor:             Li Si, Zhang San\nmaintainer:         Zhang San <zhangsan@corp.example>\ncopyright:          2020 Zhang San\nbug-reports:        https://github.com/zhangsan/tool/issues\n\nlibrary\n  build-depends:    base\n';
+    assert.deepEqual(byName('tool.cabal', cabal), ['2:ownership:package-manifest-people:Zhang San', '3:ownership:package-manifest-people:zhangsan@corp.example', '3:ownership:package-manifest-people:Zhang San']);
+    const description = 'Package: tool\nAuthors@R: c(\n    person("Li", "Si", role = "aut"),\n    person("Zhang San", email = "zhangsan@corp.example", role = c("aut", "cre"))\n  )\nURL: https://github.com/zhangsan/tool\nBugReports: https://github.com/zhangsan/tool/issues\n';
+    assert.deepEqual(byName('DESCRIPTION', description), ['4:ownership:package-manifest-people:zhangsan@corp.example', '4:ownership:package-manifest-people:Zhang San', '6:dependency:account-dependency:zhangsan']);
+    // a gem's specification: its authors and e-mails, not its other lines
+    assert.deepEqual(rules('tool.gemspec', 'Gem::Specification.new do |spec|\n  spec.authors = ["Zhang San"]\n  spec.email = ["zhangsan@corp.example"]\n  spec.summary = "by zhangsan"\nend\n'), ['3:ownership:package-manifest-people']);
+    assert.deepEqual(rules('website/blog/authors.yml', 'zhangsan:\n  name: Zhang San\n  title: Creator\n  socials:\n    github: zhangsan\n# TODO(zhangsan): add the new writers\n'), ['6:todo:todo-marker'], "a blog's bylines are credits; a marker there still counts");
+    assert.deepEqual(rules('deploy/authors.yml', 'zhangsan:\n  role: admin\n'), ['1:other:config'], 'a file of that name elsewhere');
     assert.deepEqual(rules('charts/api/Chart.yaml', 'annotations:\n  artifacthub.io/maintainers: |\n    - name: zhangsan\n      email: zhangsan@corp.example\n'), ['3:ownership:package-manifest-people', '4:ownership:package-manifest-people']);
   });
 
@@ -132,8 +145,23 @@ describe('mentions of the person leaving in configuration', function () {
     for (const name of ['docs/Dockerfile.md', 'Dockerfile.md']) assert.deepEqual(kinds(name, 'FROM zhangsan/base\n'), [], `${name}: prose about a Dockerfile is not one`);
     assert.deepEqual(kinds('.github/CODEOWNERS', '/zhangsan/ @zhangsan\n'), ['1:ownership:reassign'], 'an ownership file says what it is');
     assert.deepEqual(kinds('ci.yml', 'x: https://github.com/zhangsan-org/tool\n'), [], 'another account');
-    assert.deepEqual(kinds('ci.yml', '# see https://github.com/zhangsan/tool/issues/12\n'), ['1:other:review'], 'a link to an issue is a reference');
+    assert.deepEqual(kinds('ci.yml', 'docs: https://github.com/zhangsan/tool/issues/12\n'), ['1:other:review'], 'a link to an issue is a reference');
+    // a call to the code host's API on their repository, even to its pull requests, is something the project takes from their account
+    assert.deepEqual(kinds('.github/workflows/changelog.yml', 'jobs:\n  a:\n    steps:\n      - run: curl -sSfL https://api.github.com/repos/zhangsan/tool/pulls/${PR} | jq .user.login\n'), ['4:dependency:move']);
+    assert.deepEqual(kinds('a.yaml', 'x: https://api.github.com/repos/zhangsan-org/tool\n'), [], 'another account');
     assert.deepEqual(kinds('composer.json', '{"require": {"zhangsan/poddle": "^1.2"}}\n'), ['1:dependency:move']);
+  });
+
+  it('reads manifests written in a language’s syntax for what they take from their accounts and the people they name, not their other lines', () => {
+    const ids = identitiesOf({ emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}`);
+    const mix = 'defp deps do\n  [\n    {:git_diff,\n     github: "zhangsan/git_diff", ref: "d47473d"},\n    {:lib, git: "https://github.com/zhangsan/lib.git"}\n  ]\nend\ndefp package do\n  [\n    maintainers: ["zhangsan"],\n    links: %{"Docs" => "https://zhangsan.example/docs"}\n  ]\nend\n# ask zhangsan about the fork\n';
+    assert.deepEqual(rules('mix.exs', mix), ['4:dependency:account-dependency', '5:dependency:account-dependency', '10:ownership:owner-key']);
+    assert.deepEqual(rules('Gemfile', 'gem "tool", github: "zhangsan/tool"\ngem "rails" # pinned by zhangsan\n'), ['1:dependency:account-dependency']);
+    assert.deepEqual(rules('go.mod', 'module example.com/app\n\nrequire (\n\tgithub.com/zhangsan/instrumented_http v0.3.0\n)\n'), ['4:dependency:account-dependency']);
+    assert.deepEqual(rules('Package.swift', '    .package(url: "https://github.com/zhangsan/Kit.git", from: "1.0.0"),\n'), ['1:dependency:account-dependency']);
+    assert.deepEqual(rules('app/build.gradle.kts', 'repositories { maven("https://jitpack.io") }\ndependencies { implementation("com.github.zhangsan:lib:1.0") }\n'), [], 'a coordinate is not a path in their namespace');
+    assert.deepEqual(rules('lib/app.ex', '    github: "zhangsan/tool"\n'), [], 'code elsewhere is searched for work markers only');
   });
 
   it('reads Kubernetes SECURITY_CONTACTS as the contacts for security reports', () => {
@@ -218,8 +246,11 @@ describe('mentions of the person leaving in configuration', function () {
       'owner: zhangsan  # ask zhangsan before changing any of these values',
       '# uses: zhangsan/deploy-action@v2',
       '# url: https://github.com/zhangsan/ansible-inventory',
+      '# See: https://github.com/zhangsan/tool/issues/3634',
+      '// ref https://github.com/zhangsan/tool/pull/12.',
+      '# see zhangsan about https://github.com/zhangsan/tool/issues/1',
     ].join('\n');
-    assert.deepEqual(rules('roles/app/defaults/main.yml', defaults), ['5:other:comment', '6:other:comment', '7:other:comment', '8:todo', '9:ownership', '10:dependency:comment', '11:dependency:comment']);
+    assert.deepEqual(rules('roles/app/defaults/main.yml', defaults), ['5:other:comment', '6:other:comment', '7:other:comment', '8:todo', '9:ownership', '10:dependency:comment', '11:dependency:comment', '14:other:comment']);
     assert.deepEqual(rules('.github/CODEOWNERS', '# Security team: zhangsan and lisi review every change here\n'), ['1:ownership:comment'], 'an ownership file’s comments name its teams');
     assert.deepEqual(rules('.github/workflows/ci.yml', 'on: push\n# This job was written by zhangsan and runs every night\n# NOTE(zhangsan): we limit concurrency to avoid issues with too many mmaps\n'), ['3:review:comment'], 'a note signed in a marker’s form says whom to ask');
     assert.deepEqual(rules('etc/cron.d/backup', '# MAILTO=zhangsan@corp.example\n'), ['1:alerting:comment'], 'a rule that reads the line still counts');

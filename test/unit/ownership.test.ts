@@ -3,7 +3,7 @@ import type { OwnedFile, PersonSpec } from '../../src/core/detect/detectionTypes
 import { analyzeOwnership, ownershipCacheKey, PROGRESS_EVERY, type OwnershipResult } from '../../src/core/detect/ownership/ownershipAnalyzer';
 import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLedger';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
-import { compileDefaultExclusions, CONTENT_RULES, filesOfLibraryFolders, isFolderPlaceholder, isKnitOutput, libraryFolderOf } from '../../src/core/detect/ownership/defaultExclusions';
+import { compileDefaultExclusions, CONTENT_RULES, filesOfLibraryFolders, isFolderPlaceholder, isKnitOutput, libraryFolderOf, translatedDocuments } from '../../src/core/detect/ownership/defaultExclusions';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
 import {
   BOB,
@@ -302,6 +302,60 @@ describe('ownership analysis', function () {
     assert.equal(ownedPaths(everything).length, 14);
   });
 
+  it('leaves out translated docs, generated documentation pages, recorded terminal output, modulesync\'s and the changelog generator\'s files, a framework\'s schema dump and frozen doc versions', async () => {
+    const repo = keep(FixtureRepo.init());
+    // a docs site by locale: English, the source, written first; German, written later, has every page and
+    // a prompt of its own beside them (more documents than English: history tells the source)
+    const pages = ['index.md', 'tutorial/first-steps.md', 'tutorial/body.md', 'tutorial/query.md', 'tutorial/path.md', 'advanced/index.md', 'advanced/events.md', 'deployment/docker.md', 'about.md'];
+    for (const page of pages) repo.write(`docs/en/docs/${page}`, numberedLines(12));
+    repo.commit('lee writes the docs', LEE, '2024-06-01T00:00:00Z');
+    for (const page of pages) repo.write(`docs/de/docs/${page}`, numberedLines(12, 'de'));
+    repo.write('docs/de/llm-prompt.md', numberedLines(8, 'prompt'));
+    // jazzy's pages, a bat-style highlighted sample beside its source, modulesync's Gemfile, a generated history
+    repo.write('docs/Classes/Session.html', `<!DOCTYPE html>\n<html lang="en">\n  <head>\n    <link rel="stylesheet" type="text/css" href="../css/jazzy.css" />\n${numberedLines(30)}`);
+    repo.write('tests/syntax-tests/source/Rust/output.rs', numberedLines(10));
+    repo.write('tests/syntax-tests/highlighted/Rust/output.rs', `\x1b[38;2;249;38;114mfn\x1b[0m \x1b[38;2;166;226;46mmain\x1b[0m\n${numberedLines(10)}`);
+    repo.write('Gemfile', `# Managed by modulesync - DO NOT EDIT\n# https://voxpupuli.org/docs/updating-files-managed-with-modulesync/\n\n${numberedLines(10)}`);
+    repo.write('CHANGELOG.md', `# Changelog\n\n## [v1.1.0](https://github.com/example/tool/tree/v1.1.0) (2024-05-01)\n\n[Full Changelog](https://github.com/example/tool/compare/v1.0.0...v1.1.0)\n\n${numberedLines(10)}`);
+    // a Rails schema dump and its migration; Docusaurus' frozen copy of the docs
+    repo.write('db/structure.sql', `--\n-- PostgreSQL database dump\n--\n${numberedLines(40)}`).write('db/migrate/20240101_create_users.rb', numberedLines(8));
+    repo.write('website/versioned_docs/version-1.x/intro.md', numberedLines(15)).write('website/docs/intro.md', numberedLines(15, 'current'));
+    repo.commit('lee', LEE, '2025-01-01T00:00:00Z');
+    const result = await analyze(repo.dir);
+    assert.deepEqual(ownedPaths(result), [
+      'db/migrate/20240101_create_users.rb',
+      'docs/de/llm-prompt.md',
+      ...pages.map((page) => `docs/en/docs/${page}`).sort(),
+      'tests/syntax-tests/source/Rust/output.rs',
+      'website/docs/intro.md',
+    ]);
+    assert.equal(result.excluded, 15);
+  });
+
+  it("tells translated documents from their source: the older locale, else the larger, beside an English one; nine in ten of a translation's pages are the source's", () => {
+    const translated = (paths: string[]) => [...translatedDocuments(paths)].sort();
+    const site = ['docs/en/docs/a.md', 'docs/en/docs/b.md', 'docs/en/docs/c/d.md', 'docs/zh-hant/docs/a.md', 'docs/pt-BR/docs/c/d.md', 'docs/de/docs/only-german.md', 'docs/de/mkdocs.yml', 'docs/en/mkdocs.yml'];
+    assert.deepEqual(translated(site), ['docs/pt-BR/docs/c/d.md', 'docs/zh-hant/docs/a.md']);
+    // a project written in Chinese first: English is the partial translation
+    assert.deepEqual(translated(['docs/zh/a.md', 'docs/zh/b.md', 'docs/zh/c.md', 'docs/en/a.md']), ['docs/en/a.md']);
+    // the same pages in both: history tells which came first (the English folder was made with the Chinese
+    // one, a stub README in it, so the middle of each folder's times counts); without history, English
+    const seen = new Map([['docs/zh/README.md', 100], ['docs/zh/a.md', 100], ['docs/zh/b.md', 150], ['docs/en/README.md', 100], ['docs/en/a.md', 200], ['docs/en/b.md', 200]]);
+    assert.deepEqual([...translatedDocuments(seen.keys(), (path) => seen.get(path))].sort(), ['docs/en/README.md', 'docs/en/a.md', 'docs/en/b.md']);
+    assert.deepEqual(translated([...seen.keys()]), ['docs/zh/README.md', 'docs/zh/a.md', 'docs/zh/b.md']);
+    // two folders each with pages of its own: neither is called the other's translation
+    assert.deepEqual(translated(['docs/zh/a.md', 'docs/zh/b.md', 'docs/zh/only-zh.md', 'docs/en/a.md', 'docs/en/b.md', 'docs/en/c.md', 'docs/en/d.md']), []);
+    // a locale before the extension beside the source (mkdocs-static-i18n), and not a dotted name alone
+    assert.deepEqual(translated(['docs/index.md', 'docs/index.fr.md', 'docs/setup.zh-TW.md', 'guide.v2.md']), ['docs/index.fr.md']);
+    // per-language examples (no English folder beside them), code by locale, one locale alone
+    assert.deepEqual(translated(['examples/go/README.md', 'examples/ts/README.md', 'examples/cs/README.md', 'examples/ts/other.md']), []);
+    assert.deepEqual(translated(['src/en/a.ts', 'src/de/a.ts', 'docs/en/a.md']), []);
+    // Docusaurus' translations by path (TRANSLATION_FILE), and its source docs
+    const excluded = compileDefaultExclusions();
+    assert.ok(excluded('website/i18n/fr/docusaurus-plugin-content-docs/current/intro.md') && excluded('i18n/zh-Hans/docusaurus-theme-classic/navbar.json') && excluded('i18n/ko/docusaurus-plugin-content-blog/2024-01-01-post.mdx'));
+    assert.ok(!excluded('website/docs/intro.md') && !excluded('website/i18n/README.md') && !excluded('src/i18n/fr/docusaurus-like/notes.md'));
+  });
+
   it("finds a copied library's folder from its main file's name, below a served folder only, and placeholder files", () => {
     assert.equal(libraryFolderOf('public/js/flatpickr/flatpickr.js'), 'public/js/flatpickr/');
     assert.equal(libraryFolderOf('public/js/select2/select2.full.js'), 'public/js/select2/');
@@ -345,6 +399,9 @@ describe('ownership analysis', function () {
       // Symfony Flex's and Unity's lockfiles, licences under other names and REUSE's, testthat's snapshots, 3D models as text
       'symfony.lock', 'packages-lock.json', 'MIT-LICENSE', 'COMM-LICENSE.txt', 'GPL-LICENCE.md', 'LICENSES/Apache-2.0.txt', 'CHANGELOG.md.license', 'tests/testthat/_snaps/sets.md',
       'town_model.gltf', 'scene.dae', 'tree.obj', 'tree.mtl', 'bracket.stl', 'scan.ply', 'rig.fbx', 'stage.usda',
+      // Dash docsets, Docusaurus' frozen versions of the docs, a framework's schema dump
+      'docs/docsets/App.docset/Contents/Resources/Documents/index.html', 'versioned_docs/version-10.x/intro.md', 'versioned_sidebars/version-10.x-sidebars.json', 'community_versioned_docs/version-1/a.md',
+      'db/structure.sql', 'priv/repo/structure.sql',
     ];
     for (const file of files) {
       assert.ok(excluded(file), file);
@@ -353,7 +410,9 @@ describe('ownership analysis', function () {
     // Look-alikes that are hand-written: a name that only starts or ends like one of them.
     for (const path of ['package.json', 'go.mod', 'Cargo.toml', 'pyproject.toml', 'Gemfile', 'gradle.properties', 'Makefile', 'golden.md', 'api.go', 'licenses.go', 'notice_board.py', 'copying.c', 'map.ts', 'snapshot.ts',
       // (next to the ones added for unseen kinds: a Symfony config, Unity's manifest, a licence checker, a folder of licence code, snapshot helpers, a model's code)
-      'symfony.yaml', 'Packages/manifest.json', 'check-license.sh', 'src/licenses/spdx.ts', 'tests/testthat/helper-snaps.R', 'snaps/README.md', 'models/obj.py', 'mesh_obj.ts', 'gltf.ts'])
+      'symfony.yaml', 'Packages/manifest.json', 'check-license.sh', 'src/licenses/spdx.ts', 'tests/testthat/helper-snaps.R', 'snaps/README.md', 'models/obj.py', 'mesh_obj.ts', 'gltf.ts',
+      // (a docset's name in prose, the current docs, SQL written by hand)
+      'docs/docset.md', 'docs/intro.md', 'db/seeds.sql', 'test/fixtures/structure.sql', 'sql/structure.sql'])
       assert.ok(!excluded(path), path);
   });
 

@@ -10,7 +10,7 @@ import type { MentionFinding, PersonSpec } from '../detectionTypes';
 import { readBlobs } from './blobReader';
 import { identitiesOf, tokenMatches, type IdentitySet, type KeyFingerprint } from './identities';
 import { dockerfileInstruction, enclosingKeys, type Syntax } from './keyPaths';
-import { classifyLine, DEPENDENCY_RULE, DOCKERFILE, isAccountDependency, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
+import { classifyLine, DEPENDENCY_RULE, DOCKERFILE, isAccountDependency, LANGUAGE_MANIFEST, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
 
 /** Files larger than this are not read (generated data, not configuration a person edits). */
 export const MAX_MENTION_FILE_BYTES = 2 * 1024 * 1024;
@@ -113,6 +113,12 @@ export function escapeExtendedRegExp(text: string): string {
 /** A copyright or licence notice names who wrote the file, not who runs or reviews anything. */
 const COPYRIGHT_NOTICE = /\b(?:copyright|spdx-filecopyrighttext)\b|\(c\)\s*(?:\d|[A-Z])|©/i;
 
+/**
+ * A blog's list of its writers (Docusaurus' `blog/authors.yml`: a name, a title, a picture and profile
+ * links for each author's byline): who wrote the posts, as a copyright notice says, not a duty to hand over.
+ */
+const BLOG_AUTHORS = /(^|\/)blog\/authors\.ya?ml$/;
+
 /** A PKGBUILD's credit to earlier packagers (`# Contributor: …`): who once wrote it, as a copyright notice says. */
 const PACKAGING_CREDIT = /^\s*#\s*Contributor\s*:/i;
 
@@ -121,7 +127,7 @@ const PACKAGING_CREDIT = /^\s*#\s*Contributor\s*:/i;
  * searched (source code, prose) only work markers assigned to them. Exported for tests over canned files.
  */
 export function mentionsInFile(path: string, text: string, identities: IdentitySet): MentionFinding[] {
-  const syntax = syntaxOf(path);
+  const syntax = BLOG_AUTHORS.test(path) ? undefined : syntaxOf(path);
   if (!syntax && !todoSearched(path)) return [];
   const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
   const found: MentionFinding[] = [];
@@ -168,7 +174,7 @@ const PLACE_ONLY_RULES = new Set(['config', 'ci', DEPENDENCY_RULE.id]);
  * Whether a whole-line comment is prose (documentation written in a configuration file) rather than a
  * commented-out setting: a run of five plain words (`# consider using the preset maintained by zhangsan`,
  * `# zhangsan: does not help much here`), a reStructuredText directive or link target (`# .. _roles:
- * https://…`), or a bare link. A setting's shape (`# description: managed by zhangsan for the team`,
+ * https://…`), or a bare link, also after a word that cites it (`# See: https://…/issues/12`). A setting's shape (`# description: managed by zhangsan for the team`,
  * `# - zhangsan@corp.example`, `# uses: zhangsan/action@v1`) or a commented command is not prose.
  */
 export function isProseComment(line: string, start: number, end: number): boolean {
@@ -179,6 +185,8 @@ export function isProseComment(line: string, start: number, end: number): boolea
   const token = line.slice(start, end);
   const body = comment[1]!.trim();
   if (/^\.\.\s/.test(body) || /^<?https?:\/\/\S+?>?$/.test(body)) return true;
+  // A link cited for the reason of a setting (`# See: https://github.com/zhangsan/tool/issues/12`, `// ref https://…`).
+  if (/^(?:see(?: also)?|refs?|cf\.?|via|source|details|more|context|background|upstream|related)\s*:?\s*<?https?:\/\/\S+?>?[.)]?$/i.test(body)) return true;
   // `key: value`, `key = value`, `- item`; a remark signed with their name (`zhangsan: …`) is not a setting.
   const setting = /^(?:-\s|["']?([\w.-]+)["']?\s*(?::(?!\/\/)|=))/.exec(body);
   if (setting && setting[1]?.toLowerCase() !== token.toLowerCase()) return false;
@@ -194,6 +202,8 @@ function finding(path: string, syntax: Syntax, lines: readonly string[], index: 
   // Ownership, access and alerting lines say what they are; elsewhere a path in their namespace is a dependency.
   const dependency = identityType === 'account' && (classified.kind === 'other' || classified.kind === 'review') && isAccountDependency(line, start, start + token.length, path);
   const rule = dependency ? DEPENDENCY_RULE : classified;
+  // A manifest in a language's syntax says who a package is by and what it takes from their accounts; its other lines are code's.
+  if (LANGUAGE_MANIFEST.test(path) && rule.kind !== 'dependency' && rule.kind !== 'ownership') return undefined;
   const comment = isCommentAt(syntax, line, column);
   // Prose in a comment is documentation, searched for work markers only (as prose files are); a comment
   // in an ownership file, or one a rule reads for what it says (`# MAILTO=…`, `# owner: …`), still counts.

@@ -24,13 +24,13 @@ export function enclosingKeys(syntax: Syntax, lines: readonly string[], index: n
   }
 }
 
-/** The field a deb822 line belongs to: its own `Field:`, or that of the line its indented continuation follows. */
+/** The field a deb822 line belongs to: its own `Field:` (`Authors@R:` in an R package's DESCRIPTION), or that of the line its indented continuation follows. */
 function deb822Field(lines: readonly string[], index: number): string[] {
   for (let i = index; i >= 0; i--) {
     const line = lines[i]!;
     if (line.trim() === '') return [];
     if (/^\s/.test(line) || line.startsWith('#')) continue;
-    const field = /^([A-Za-z][\w-]*)\s*:/.exec(line);
+    const field = /^([A-Za-z][\w@.-]*)\s*:/.exec(line);
     return field?.[1] ? [field[1].toLowerCase()] : [];
   }
   return [];

@@ -59,7 +59,12 @@ export const MENTION_RULES: readonly MentionRule[] = [
   { id: 'pkgbuild-maintainer', kind: 'ownership', path: /(^|\/)PKGBUILD$/, line: /^\s*#\s*Maintainer\s*:/i },
   // Other package manifests' people: Composer, Python, Rust, Dart; Artifact Hub's copy of a chart's maintainers.
   // Ansible Galaxy: a collection's `galaxy.yml` authors, a role's `meta/main.yml` `galaxy_info: author:`.
-  { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(composer\.json|pyproject\.toml|Cargo\.toml|setup\.cfg|pubspec\.ya?ml|Chart\.ya?ml|galaxy\.ya?ml|meta\/main\.ya?ml)$/, key: /^(authors?|maintainers?|artifacthub\.io\/maintainers)$/ },
+  // The Swift Package Index's `.spi.yml` (`metadata: authors:`).
+  { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(composer\.json|pyproject\.toml|Cargo\.toml|setup\.cfg|pubspec\.ya?ml|Chart\.ya?ml|galaxy\.ya?ml|meta\/main\.ya?ml|\.spi\.ya?ml)$/, key: /^(authors?|maintainers?|artifacthub\.io\/maintainers)$/ },
+  // Haskell's `<package>.cabal` and an R package's `DESCRIPTION` (fields as Debian's: `maintainer:`, `Authors@R:` continued on indented lines).
+  { id: 'package-manifest-people', kind: 'ownership', path: /\.cabal$|(^|\/)DESCRIPTION$/, key: /^(authors?|maintainers?|authors@r)$/ },
+  // A Ruby gem's specification (`spec.authors = […]`, `s.email = […]`).
+  { id: 'package-manifest-people', kind: 'ownership', path: /\.gemspec$/, line: /^\s*\w+\.(?:authors?|email|maintainers?)\s*=/ },
   // Review routing.
   { id: 'dependabot-reviewers', kind: 'review', reassignable: true, path: /(^|\/)\.github\/dependabot\.ya?ml$/, key: /^(reviewers|assignees)$/ },
   { id: 'renovate-reviewers', kind: 'review', reassignable: true, path: /(^|\/)(renovate\.json5?|\.renovaterc(\.json5?)?)$/, key: /^(reviewers|assignees|additionalreviewers)$/ },
@@ -98,7 +103,7 @@ const SUGGESTIONS: Record<MentionKind, MentionSuggestion> = {
 export const DEPENDENCY_RULE: MentionRule = { id: 'account-dependency', kind: 'dependency' };
 
 /** Where an account's namespace starts: a code host, registry or raw-content host, followed by `/` (or `:` for SSH remotes). */
-const NAMESPACE_HOST = /(?:^|[^\w.-])(?:(?:www\.)?github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|gist\.github\.com|gist\.githubusercontent\.com|raw\.githubusercontent\.com|ghcr\.io|quay\.io|docker\.io|index\.docker\.io|registry\.hub\.docker\.com|hub\.docker\.com\/r|registry\.gitlab\.com|[a-z]{2,3}\.gcr\.io|gcr\.io|galaxy\.ansible\.com|pkg\.go\.dev|packagist\.org\/packages|npmjs\.com\/package\/@)[/:]$/i;
+const NAMESPACE_HOST = /(?:^|[^\w.-])(?:(?:www\.)?github\.com|api\.github\.com\/repos|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|gist\.github\.com|gist\.githubusercontent\.com|raw\.githubusercontent\.com|ghcr\.io|quay\.io|docker\.io|index\.docker\.io|registry\.hub\.docker\.com|hub\.docker\.com\/r|registry\.gitlab\.com|[a-z]{2,3}\.gcr\.io|gcr\.io|galaxy\.ansible\.com|pkg\.go\.dev|packagist\.org\/packages|npmjs\.com\/package\/@)[/:]$/i;
 /**
  * A code host's shorthand for a repository: `github:zhangsan/tool` (npm, Nix flakes), `github://zhangsan/repo`
  * (Kustomize and GitOps tools), Renovate's preset `github>zhangsan/renovate-config`.
@@ -108,7 +113,7 @@ const NAMESPACE_SHORTHAND = /(?:^|[^\w.-])(?:github|gitlab|bitbucket|gitea|codeb
  * A key whose value names an image, an action or a repository (`uses: zhangsan/…`, `image: zhangsan/…`),
  * the account first or after a registry of the team's own (`image: registry.corp.example:5000/zhangsan/…`).
  */
-const NAMESPACE_KEY = /(?:(?:^|[\s{,])["']?(?:uses|image|repository|repo|from)["']?\s*[:=]\s*["']?|^\s*FROM\s+(?:--platform=\S+\s+)?)(?:[\w-]+(?:\.[\w-]+)+(?::\d+)?\/)?$/i;
+const NAMESPACE_KEY = /(?:(?:^|[\s{,])["']?(?:uses|image|repository|repo|from|github|gitlab|bitbucket)["']?\s*[:=]\s*["']?|^\s*FROM\s+(?:--platform=\S+\s+)?)(?:[\w-]+(?:\.[\w-]+)+(?::\d+)?\/)?$/i;
 
 /**
  * Whether the account token at [start, end) opens a path in its own namespace that the project
@@ -117,8 +122,11 @@ const NAMESPACE_KEY = /(?:(?:^|[\s{,])["']?(?:uses|image|repository|repo|from)["
  */
 export function isAccountDependency(line: string, start: number, end: number, path = ''): boolean {
   const after = line.slice(end);
-  if (!/^\/[\w.-]/.test(after) || DISCUSSION_LINK.test(after)) return false;
+  if (!/^\/[\w.-]/.test(after)) return false;
   const before = line.slice(Math.max(0, start - 120), start);
+  // A call to the code host's API on their repository (`api.github.com/repos/zhangsan/tool/pulls/…`) is not a link to read.
+  if (/(?:^|[^\w.-])api\.github\.com\/repos\/$/i.test(before)) return true;
+  if (DISCUSSION_LINK.test(after)) return false;
   if (NAMESPACE_HOST.test(before) || NAMESPACE_SHORTHAND.test(before) || NAMESPACE_KEY.test(before) || /(?:^|[\s"'([,])@$/.test(before)) return true;
   // Composer names packages `vendor/name`: a quoted one in composer.json is a package of theirs.
   return /(^|\/)composer\.json$/.test(path) && /"$/.test(before);
@@ -190,6 +198,8 @@ export function classifyLine(context: LineContext): MentionRule {
 
 /** Configuration by extension; `syntax` says how enclosing keys are read. */
 const EXTENSIONS: Record<string, Syntax> = {
+  cabal: 'deb822',
+  gemspec: 'plain',
   yml: 'yaml',
   yaml: 'yaml',
   json: 'json',
@@ -231,9 +241,31 @@ const NAMED_FILES: Record<string, Syntax> = {
   crontab: 'plain',
   Jenkinsfile: 'plain',
   PKGBUILD: 'plain',
+  DESCRIPTION: 'deb822',
+  'go.mod': 'plain',
+  Gemfile: 'plain',
+  'mix.exs': 'plain',
+  'Package.swift': 'plain',
+  Podfile: 'plain',
+  'flake.nix': 'plain',
+  'pom.xml': 'plain',
+  'build.gradle': 'plain',
+  'build.gradle.kts': 'plain',
+  'settings.gradle': 'plain',
+  'settings.gradle.kts': 'plain',
+  'build.sbt': 'plain',
   '.renovaterc': 'json',
   '.env': 'plain',
 };
+
+/**
+ * Package and build manifests written in a language's own syntax (Go modules, Bundler, Mix, SwiftPM,
+ * CocoaPods, Nix flakes, Maven, Gradle, sbt; a gem's specification, a Cabal package, an R package's
+ * `DESCRIPTION`): searched for what the project takes from the person's accounts (`github: "zhangsan/lib"`,
+ * `require github.com/zhangsan/tool`) and the people a package names, not for every line naming them
+ * (`source_url`, a comment).
+ */
+export const LANGUAGE_MANIFEST = /(^|\/)(go\.mod|Gemfile|mix\.exs|Package\.swift|Podfile|flake\.nix|pom\.xml|(build|settings)\.gradle(\.kts)?|build\.sbt|DESCRIPTION|[^/]+\.(gemspec|cabal))$/;
 
 /** Folders whose files are configuration whatever their names (`/etc/sudoers.d/ops`, `cron.d/backup`). */
 const CONFIG_FOLDERS = ['sudoers.d', 'cron.d', 'crontabs', 'authorized_keys'];

@@ -144,6 +144,20 @@ export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   '*.xliff',
   // Xcode's string catalogs: every locale in one file, rewritten by Xcode on each build
   '*.xcstrings',
+  // a database's schema as the framework dumps it after each migration (Rails' `db:schema:dump` with the SQL
+  // format, Ecto's `ecto.dump`: pg_dump's output; hexpm's maintainer "owned" its 3,003 lines first). The
+  // migrations stay; so does a dump kept as a test fixture and edited by hand since (postgrest's `data.sql`)
+  '**/db/structure.sql',
+  '**/priv/*/structure.sql',
+  // Dash docsets (jazzy, Doxygen and docsetutil build them from the code's comments)
+  '*.docset/',
+  // Docusaurus' frozen copies of the docs at a release (`docusaurus docs:version 10.x` copies `docs/` into
+  // `versioned_docs/version-10.x/`, its sidebar into `versioned_sidebars/`; a plugin's own under `<id>_versioned_docs/`):
+  // the docs a successor learns are the current ones, which stay
+  'versioned_docs/',
+  'versioned_sidebars/',
+  '*_versioned_docs/',
+  '*_versioned_sidebars/',
 ];
 
 /**
@@ -177,8 +191,80 @@ export const TRANSLATION_FILE = new RegExp(
     // not `values-car` nor `values-hdr`, a UI mode and a screen's qualifiers)
     `(?:^|/)(?:res|composeResources)/values-(?:(?!(?:car|hdr)/)[a-z]{2,3}(?:-r[A-Z]{2})?|b\\+[a-z]{2,3}(?:\\+[A-Za-z0-9]+)*)/strings\\.xml$`,
     `(?:^|/)${LOCALE}\\.lproj/`,
+    // (Docusaurus' translations of a site's docs, blog and pages, and of its theme's strings: `i18n/fr/docusaurus-plugin-content-docs/current/intro.md`)
+    `(?:^|/)i18n/${LOCALE}/docusaurus-(?:plugin-content-[\\w-]+|theme-[\\w-]+)/`,
   ].join('|'),
 );
+
+/** A document: what a docs site or a repository's prose is written in. */
+const DOCUMENT = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt|ipynb)$/i;
+/** A locale's code as a whole folder name, also with a lower-case script (`zh-hant`, `sr-latn`). */
+const LOCALE_FOLDER = new RegExp(`^(?:${LOCALE}|[a-z]{2}[-_](?:hans|hant|latn|cyrl))$`);
+
+/**
+ * Documents translated from a source language, as docs sites lay them out without a strings folder: a
+ * folder per locale side by side (fastapi's `docs/en/docs/async.md` and its `docs/de/docs/async.md`,
+ * `docs/zh/docs/async.md`, 14 languages), or a locale before the extension beside the source
+ * (mkdocs-static-i18n's `index.fr.md` beside `index.md`). Of sibling locale folders, one of which must be
+ * English (`en`, `en-US`), the source is the one whose documents history saw first (the median of their
+ * `firstSeen`: fastapi's English pages from 2018, the translations from 2020 on; apollo's Chinese pages
+ * from 2020, their English translation, now the larger folder, from 2021, but for a one-line README made
+ * with the folder), else the one holding most documents; a document under
+ * another whose path below the locale is also the source's is its translation, when nine in ten of that
+ * locale's documents are so (two folders each with many pages of its own are kept). A document only one locale
+ * has stays, as do the source's. Translations are rewritten whole by translators, platforms and, now,
+ * language models: on fastapi its maintainer "owned" 162 of them beside the pages he wrote in English, and a
+ * translator who left owned only his 89 German pages.
+ */
+export function translatedDocuments(paths: Iterable<string>, firstSeen: (path: string) => number | undefined = () => undefined): Set<string> {
+  const all = new Set(paths);
+  const found = new Set<string>();
+  // parent folder → locale → paths below the locale
+  const byParent = new Map<string, Map<string, string[]>>();
+  for (const path of all) {
+    if (!DOCUMENT.test(path)) continue;
+    const suffixed = /^(.*)\.([a-z]{2}(?:[-_][A-Za-z]{2,4})?)(\.[a-z]+)$/.exec(path);
+    if (suffixed && LOCALE_FOLDER.test(suffixed[2]!) && all.has(`${suffixed[1]}${suffixed[3]}`)) found.add(path);
+    const segments = path.split('/');
+    for (let at = 0; at < segments.length - 1; at++) {
+      const locale = segments[at]!;
+      if (!LOCALE_FOLDER.test(locale)) continue;
+      const parent = segments.slice(0, at).join('/');
+      const locales = byParent.get(parent) ?? new Map<string, string[]>();
+      byParent.set(parent, locales);
+      const below = locales.get(locale) ?? [];
+      locales.set(locale, below);
+      below.push(segments.slice(at + 1).join('/'));
+    }
+  }
+  for (const [parent, locales] of byParent) {
+    // A docs site's locales include English; per-language folders of code examples (`examples/go/`,
+    // `examples/ts/`, `examples/cs/`, each with its README.md) hold none, and stay.
+    if (locales.size < 2 || ![...locales.keys()].some((locale) => /^en(?:[-_][A-Za-z]{2})?$/.test(locale))) continue;
+    let source = '';
+    let most = -1;
+    let oldest = Number.POSITIVE_INFINITY;
+    for (const [locale, below] of locales) {
+      // When history first saw the locale's documents, the middle one (a stub made with the folder does not count for the rest).
+      const times = below.map((rest) => firstSeen(`${parent ? `${parent}/` : ''}${locale}/${rest}`) ?? Number.POSITIVE_INFINITY).sort((a, b) => a - b);
+      const first = times[Math.floor((times.length - 1) / 2)] ?? Number.POSITIVE_INFINITY;
+      const older = first < oldest;
+      const asOld = first === oldest;
+      if (older || (asOld && (below.length > most || (below.length === most && locale === 'en')))) [source, most, oldest] = [locale, below.length, first];
+    }
+    const original = new Set(locales.get(source));
+    for (const [locale, below] of locales) {
+      if (locale === source) continue;
+      // A translation has (nearly) nothing of its own: nine in ten of its documents are the source's. Two
+      // folders each with pages of their own (apollo's Chinese and English docs, 37 shared of 45 and 52)
+      // are kept side by side, and stay.
+      const shared = below.filter((rest) => original.has(rest));
+      if (shared.length < 0.9 * below.length) continue;
+      for (const rest of shared) found.add(`${parent ? `${parent}/` : ''}${locale}/${rest}`);
+    }
+  }
+  return found;
+}
 
 /** Folders a web app serves as they are: what is committed there is copied or built, not compiled from sources. */
 const STATIC_ROOT = '(?:public|static|wwwroot|webroot|www)';
@@ -344,5 +430,7 @@ export const HEADER_LINES = 40;
  * Android vector drawables. 5: every blob's opening (blobFacts.ts GENERATED_OPENING: game engines' import
  * sidecars, antsibull-changelog's notes, chroma's stylesheets, Autoconf Archive macros, a site's proofs;
  * Helm indexes moved there), CMake's exported targets. (README.md beside README.Rmd, isKnitOutput, is by path.)
+ * 6: generated documentation pages, terminal recordings (openings); RuboCop's todo file,
+ * modulesync's files, github_changelog_generator's history (headers).
  */
-export const CONTENT_RULES = 5;
+export const CONTENT_RULES = 6;

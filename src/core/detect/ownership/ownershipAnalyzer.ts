@@ -23,7 +23,7 @@ import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths, type FileFacts } from './ownershipScoring';
 import { blameFiles, currentLinesCacheFrom, currentLinesKey, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
 import { CommitGraphBuilder, graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
-import { compileDefaultExclusions, CONTENT_RULES, isFolderPlaceholder, isKnitOutput } from './defaultExclusions';
+import { compileDefaultExclusions, CONTENT_RULES, isFolderPlaceholder, isKnitOutput, translatedDocuments } from './defaultExclusions';
 
 export interface OwnershipOptions {
   /** Runner for the repository; give it the same signal so that aborting kills git at once. */
@@ -365,10 +365,22 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   const excludedByGlob = (path: string): boolean => byDefault(path) || byOption(path);
   const analysed = new Map<string, number>();
   let excluded = 0;
+  // Where each path of the history leads at HEAD: for the figures, for blame's file histories, and for
+  // when history first saw a document (which of a docs site's locales is the source).
+  const historyPaths = resolveHistoryPaths(ledger, headFiles);
+  const firstSeen = (path: string): number | undefined => {
+    let first: number | undefined;
+    for (const source of historyPaths.get(path) ?? []) {
+      const at = ledger.paths.get(source)?.first;
+      if (at !== undefined && Number.isFinite(at) && (first === undefined || at < first)) first = at;
+    }
+    return first;
+  };
+  const translated = useDefaults ? translatedDocuments(headFiles.keys(), firstSeen) : new Set<string>();
   for (const path of headFiles.keys()) {
     const count = lines.get(path) ?? 0;
     if (count <= 0) continue; // binary or empty: nothing to own
-    if (linguist.has(path) || generated?.has(path) || excludedByGlob(path) || (useDefaults && (isFolderPlaceholder(path, count) || isKnitOutput(path, (p) => headFiles.has(p))))) excluded++;
+    if (linguist.has(path) || generated?.has(path) || excludedByGlob(path) || (useDefaults && (isFolderPlaceholder(path, count) || translated.has(path) || isKnitOutput(path, (p) => headFiles.has(p))))) excluded++;
     else analysed.set(path, count);
   }
   const person = new Set<number>();
@@ -389,8 +401,6 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     const id = ledger.authors[index];
     if (id !== undefined) personIds.add(id);
   }
-  // Where each path of the history leads at HEAD: for the figures, and for blame's file histories.
-  const historyPaths = resolveHistoryPaths(ledger, headFiles);
   const facts = historyFacts({ ledger, headFiles, files: analysed, person, now: head.time, sources: historyPaths });
 
   // Today's lines of the files history names as theirs.
