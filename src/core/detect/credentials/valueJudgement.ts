@@ -119,7 +119,10 @@ const FILLER = new RegExp(`(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.le
 // (`bearer`, `basic`: an Authorization scheme's name, `tokenHead: Bearer`.)
 // (`!!null`, `~`: YAML's explicit null, its tag or its short form.)
 // (`absent`: Puppet's word for no value, `$password = 'absent'` in a user resource's defaults.)
-const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'absent', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any', 'bearer', 'basic', '!!null', '~']);
+// (Names of how a login is checked, never a password: a registry's `REGISTRY_AUTH: htpasswd`, MySQL's and MariaDB's
+// authentication plugins in a Secret's `nativePasswordPlugin: mysql_native_password`, SASL's and PostgreSQL's mechanisms.)
+const AUTH_METHODS = ['htpasswd', 'htdigest', 'mysql_native_password', 'caching_sha2_password', 'sha256_password', 'mysql_clear_password', 'mysql_old_password', 'auth_socket', 'unix_socket', 'auth_ed25519', 'auth_pam', 'auth_gssapi', 'scram-sha-1', 'scram-sha-256', 'scram-sha-512', 'cram-md5', 'digest-md5'];
+const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'absent', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any', 'bearer', 'basic', '!!null', '~', ...AUTH_METHODS]);
 
 /** Syntax that refers to a value kept elsewhere: templates, variables, vault references, functions. */
 const REFERENCE = new RegExp(
@@ -135,6 +138,8 @@ const REFERENCE = new RegExp(
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
     // An environment lookup written bare (`password = env.DB_PASSWORD` in Starlark, Pkl or a CI expression without braces).
     '^env\\.[A-Za-z_][\\w]*$',
+    // Dagger's secret argument read from the caller's environment (`dagger call deploy --api-key=env:NEON_API_KEY`).
+    '^env:[A-Za-z_]\\w*$',
     // A YAML alias (`password: *db_password`, the value of an anchor elsewhere) or its markdown look-alike `*name*`.
     '^\\*[A-Za-z_][\\w.-]*\\*?$',
     // A substitution marker an install script replaces (`__KUBERNETES_SERVICE_TOKEN__`, `_pwd_`, autoconf's
@@ -173,6 +178,14 @@ const REFERENCE = new RegExp(
     // named in dunders before its options and the store's path (`__vault__::secret-app/db>data>password`,
     // `__vault__:cache:postgres-app/creds/readonly>data>password`).
     '^sdb://[\\w.-]+/', '^__[a-z][a-z0-9_]*__:[\\w-]*:?[\\w.-]+/',
+    // A variable spliced into a single-quoted string of a shell command (`--data '{"access_token":"'$TOKEN'"}'`): the JSON's value is the
+    // quote that closes the shell's string, the variable, and the quote that opens it again (compose's and make's `$$` escape too).
+    '^\'"?\\$\\$?\\{?[A-Za-z_]\\w*\\}?"?\'$',
+    // A login, then the variable that holds its password (`credentials="neo4j:$instance_id"` in a template a shell fills in).
+    '^[\\w.@-]+:\\$[A-Za-z_]\\w*$',
+    // A CryptoAPI SIMPLEBLOB (base64 of its header `01 02 00 00`): a session key encrypted to a key container's public key, as IIS
+    // keeps its configuration providers' `sessionKey`; only that machine's private key opens it.
+    '^AQIAAA[A-Za-z0-9+/]{100,}={0,2}$',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
     // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
     '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
@@ -263,6 +276,13 @@ const CODE_LIKE = /[()]|=>|^\w+(?:\.\w+)+$|^\w+\[|^(?:new|await|function|lambda|
 /** Names in code: `aws4_request`, `Authorization`, `X-Amz-Security-Token`. Generated secrets mix cases and digits. */
 const SNAKE_NAME = /^[a-z]{1,20}[0-9]{0,3}(?:[_.-](?:[a-z]{1,20}[0-9]{0,3}|[0-9]{1,4}))+$/;
 const WORD = /^[A-Z]?[a-z]+$/;
+/** One segment of a namespaced name: a lower-case word, camel humps and digits at the ends of words (`sys_ugroup`, `exportXls`, `oauth2`). */
+const NAME_SEGMENT = '(?:[a-z]+\\d*(?:[A-Z][a-z]+\\d*)*(?:[_-][a-z]+\\d*(?:[A-Z][a-z]+\\d*)*)*|\\*)';
+/**
+ * Three or more such segments joined by colons (`system:user:import`, `openapi:open_api_auth:deleteBatch`, a key prefix ending with
+ * its colon): a permission's code (Shiro's, Spring Security's), a cache key's or a message's namespace — names, not a value.
+ */
+const NAMESPACED_NAME = new RegExp(`^${NAME_SEGMENT}(?::${NAME_SEGMENT}){2,}:?$`);
 /**
  * A header's name (`X-Amz-Security-Token`, `X-CSRFToken`, `Sec-WebSocket-Key`): each part a word or an acronym, at most two words
  * glued. Generated text parted by hyphens mixes cases inside its parts (`WKkjkbbsyhFB-…`, GitLab's runner tokens before `glrt-`).
@@ -344,7 +364,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || FILE_REFERENCE.test(value) || PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
   if ((RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) || QUALIFIED_LABEL.test(value)) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
-  if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
+  if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value) || NAMESPACED_NAME.test(value)) return false;
   if (UUID.test(value) || URN.test(value) || DIGEST_PREFIX.test(value) || RULE_WITH_PARAMETERS.test(value)) return false;
   if (HEX.test(value)) {
     // A 40-hex value is a commit id, unless its key says secret; any hex value under a digest or commit key is that digest.
