@@ -523,16 +523,7 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
       visit({ key, value: unescapeQuoted(raw), quoted: true, start, end: start + raw.length });
     }
   }
-  if (line.includes('(') && line.includes(',')) {
-    CALL_PAIR.lastIndex = 0;
-    for (let m = CALL_PAIR.exec(line); m; m = CALL_PAIR.exec(line)) {
-      const key = m[1] ?? m[2] ?? '';
-      if (!isKey(key)) continue;
-      const at = m.indices?.[3] ?? m.indices?.[4];
-      if (!at) continue;
-      visit({ key, value: unescapeQuoted(m[3] ?? m[4] ?? ''), quoted: true, start: at[0], end: at[1] });
-    }
-  }
+  readCallPairs(line, isKey, visit);
   if (line.includes('</')) {
     XML_ELEMENT.lastIndex = 0;
     for (let m = XML_ELEMENT.exec(line); m; m = XML_ELEMENT.exec(line)) {
@@ -568,6 +559,22 @@ function visitNamedPairs(line: string, pattern: RegExp, keyOf: (name: string) =>
     const at = m.indices?.[2];
     if (key === '' || !at) continue;
     visit({ key, value: decode(m[2] ?? ''), quoted: true, start: at[0], end: at[1] });
+  }
+}
+
+/** A quoted name holding a credential's word (what CALL_PAIR's first argument must be to matter): one cheap test before it. */
+const QUOTED_CREDENTIAL_NAME = /["'][\w.-]*(?:pass|pwd|secret|token|key|auth|cred)/i;
+
+/** The name and value pairs given to calls on a line (CALL_PAIR); readAssignments reads them with the rest. */
+export function readCallPairs(line: string, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
+  if (!line.includes('(') || !line.includes(',') || !QUOTED_CREDENTIAL_NAME.test(line)) return;
+  CALL_PAIR.lastIndex = 0;
+  for (let m = CALL_PAIR.exec(line); m; m = CALL_PAIR.exec(line)) {
+    const key = m[1] ?? m[2] ?? '';
+    if (!isKey(key)) continue;
+    const at = m.indices?.[3] ?? m.indices?.[4];
+    if (!at) continue;
+    visit({ key, value: unescapeQuoted(m[3] ?? m[4] ?? ''), quoted: true, start: at[0], end: at[1] });
   }
 }
 

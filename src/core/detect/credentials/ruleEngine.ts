@@ -1,7 +1,7 @@
 // Runs the rule table (ruleTable.ts) on one line: provider tokens, line shapes, key rules and the
 // generic assignment reader, each value decoded and judged as its rule says. What spans lines (PEM
 // blocks, a Kubernetes Secret's data section, an AWS key pair) is fileMatcher.ts's.
-import { CREDENTIAL_PARENT_WORDS, classifyKey, isServiceKeyName, keyWords, readAssignments, sedDelimiter, type KeyValue, type ValueSpan } from './assignmentRules';
+import { CREDENTIAL_PARENT_WORDS, classifyKey, isServiceKeyName, keyWords, readAssignments, readCallPairs, sedDelimiter, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
@@ -581,7 +581,9 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   // A heredoc's environment-file line in HCL (`DRONE_RPC_SECRET=…` inside `default = <<EOF`): text, whose bare value is a literal.
   const quotedOnly = file.quotedOnly && !(DECLARATIVE_EXTENSIONS.has(file.lower.slice(file.lower.lastIndexOf('.') + 1)) && HEREDOC_ENV_LINE.test(line));
   const powershell = POWERSHELL_FILE.test(file.lower);
-  readAssignments(line, quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
+  // Woken only by a call's name (`params.put(`), the line is read for the pairs calls are given, not as assignments.
+  const callsOnly = keyRules.length === 0 && !rules.awake(rules.genericGroup) && !rules.awake(rules.setterGroup);
+  (callsOnly ? readCallsOnly : readAssignments)(line, quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
     if (powershell && !pair.quoted && powerShellExpression(line, pair)) return;
     const rule = ruleFor(pair.key);
     if (rule) {
@@ -600,6 +602,11 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
     if (serviceKeys && !rule && classifyKey(pair.key) === null) servicePair(pair, out);
     else if (generic && !insideExpression(line, pair, file)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
   }, file.yaml);
+}
+
+/** readAssignments' signature, reading only the pairs calls are given (readCallPairs). */
+function readCallsOnly(line: string, _quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
+  readCallPairs(line, isKey, visit);
 }
 
 /** PowerShell scripts, modules and data files. */
