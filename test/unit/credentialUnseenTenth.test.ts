@@ -84,4 +84,30 @@ describe('credentials in the tenth batch of unseen histories', () => {
     const code = ["  form.append('password', password);", "  i18n.set('password', 'Mot de passe');", `  params.set('grant_type', '${generated}');`, "  req.setHeader('Authorization', 'Bearer ' + token);"].join('\n');
     assert.deepEqual(matchKinds('src/client.js', code), []);
   });
+
+  // Second round: a Java blog platform with Gradle builds and a Vue console, a Kubernetes operator for PostgreSQL, a .NET
+  // solution template and a government's Kubernetes platform.
+  it('read a bare camel-case name in a Gradle build script as a Groovy variable', () => {
+    const build = ['publishing {', '  repositories {', '    maven {', '      credentials {', '        username = "ci"', '        password = ghcrTokenProvider', '      }'].join('\n');
+    assert.deepEqual(matchKinds('application/build.gradle', build), []);
+    // A quoted literal there is still read.
+    assert.deepEqual(matchKinds('application/build.gradle', build.replace('ghcrTokenProvider', `"${generated}"`)), ['password@6']);
+  });
+
+  it('read a package\'s whole coordinates as no secret', () => {
+    assert.deepEqual(matchKinds('gradle/libs.versions.toml', "[libraries]\ntwofactor-auth = 'com.acme.security:two-factor-auth:1.3'"), []);
+    assert.deepEqual(matchKinds('platform/application/build.gradle', '    api "com.acme.security:two-factor-auth:$twoFactorAuth"'), []);
+    assert.deepEqual(matchKinds('gradle/libs.versions.toml', `[libraries]\ntwofactor-auth = '${generated}'`), ['secret@2']);
+  });
+
+  it('read a word of another script written as Java escapes as a translation\'s label', () => {
+    const properties = ['a.password=\\u5BC6\\u7801', 'tooltip.password.plain=\\u5BC6\\u7801\\u660E\\u6587'].join('\n');
+    assert.deepEqual(matchKinds('translation.properties', properties), []);
+    // An escaped ASCII character is part of a value, and a value with escapes among other characters too.
+    assert.deepEqual(matchKinds('config/app.properties', `db.password=${typed}\\u0021`), ['password@1']);
+  });
+
+  it('read PostgreSQL\'s password method as no password', () => {
+    assert.deepEqual(matchKinds('docs/src/roles.md', 'hashed (for example, on a cluster running `password_encryption = md5`),'), []);
+  });
 });

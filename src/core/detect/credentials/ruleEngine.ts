@@ -645,6 +645,8 @@ function insideExpression(line: string, pair: KeyValue, file: FileContext): bool
   // instance or class variable ending the line, or an argument list's entry, is Ruby naming a value, though the tag opened above.
   if (ERB_TEMPLATE.test(file.lower) && /^@{1,2}[a-z_]\w*$/.test(pair.value) && /^\s*(?:[,)]\s*)?(?:%>)?\s*$/.test(line.slice(pair.end))) return true;
   if (pair.value.startsWith('|')) return true;
+  // A Gradle build script is Groovy: a bare name in camel case there is a variable (`password = ghcrTokenProvider`), never text.
+  if (GRADLE_SCRIPT.test(file.lower) && /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(pair.value)) return true;
   // Read inside a string literal that code goes on joining (`t('auth:providers.' + user.provider)`, an i18n key's namespace and prefix).
   if (/^['"`]\s*(?:\+|\.(?!\w))\s*[$A-Za-z_(]/.test(line.slice(pair.end))) return true;
   if (negatedVariable(pair)) return true;
@@ -680,6 +682,8 @@ const ERB_TEMPLATE = /\.erb$/;
  * `"@Html.Raw(Model.PaymentToken)"`) holds C# the server writes in when it renders the page (`@@` writes a literal `@`).
  */
 const RAZOR_VIEW = /\.(?:cshtml|vbhtml|razor)$/;
+/** A Gradle build or settings script in Groovy (`build.gradle`, `settings.gradle`, `publish.gradle`). */
+const GRADLE_SCRIPT = /\.gradle$/;
 
 function insideTemplateTag(line: string, pair: KeyValue, open: string, close: string): boolean {
   const before = line.slice(0, pair.start);

@@ -121,7 +121,7 @@ const FILLER = new RegExp(`(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.le
 // (`absent`: Puppet's word for no value, `$password = 'absent'` in a user resource's defaults.)
 // (Names of how a login is checked, never a password: a registry's `REGISTRY_AUTH: htpasswd`, MySQL's and MariaDB's
 // authentication plugins in a Secret's `nativePasswordPlugin: mysql_native_password`, SASL's and PostgreSQL's mechanisms.)
-const AUTH_METHODS = ['htpasswd', 'htdigest', 'mysql_native_password', 'caching_sha2_password', 'sha256_password', 'mysql_clear_password', 'mysql_old_password', 'auth_socket', 'unix_socket', 'auth_ed25519', 'auth_pam', 'auth_gssapi', 'scram-sha-1', 'scram-sha-256', 'scram-sha-512', 'cram-md5', 'digest-md5'];
+const AUTH_METHODS = ['htpasswd', 'htdigest', 'mysql_native_password', 'caching_sha2_password', 'sha256_password', 'mysql_clear_password', 'mysql_old_password', 'auth_socket', 'unix_socket', 'auth_ed25519', 'auth_pam', 'auth_gssapi', 'scram-sha-1', 'scram-sha-256', 'scram-sha-512', 'cram-md5', 'digest-md5', 'md5'];
 const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'absent', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any', 'bearer', 'basic', '!!null', '~', ...AUTH_METHODS]);
 
 /** Syntax that refers to a value kept elsewhere: templates, variables, vault references, functions. */
@@ -420,6 +420,12 @@ const HIDDEN_FOR = /^(?:hidden|masked|removed|omitted|redacted)[-_.][a-z]+$/;
  */
 export type LiteralPlace = 'credential-file' | 'deployed' | 'elsewhere';
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** Two or more characters written as `\uXXXX` escapes and nothing else (Java's properties files keep non-ASCII text so). */
+const ESCAPED_WORD = /^(?:\\u[0-9A-Fa-f]{4}){2,}$/;
+/** Letters only, none of them ASCII (`密码`, `пароль`): a word of a language written in another script. */
+function isWordOfAnotherScript(text: string): boolean {
+  return /^[^\p{ASCII}]+$/u.test(text) && /^\p{L}+$/u.test(text);
+}
 
 /**
  * The principle's exception list: a literal where a credential is named is a finding unless it is
@@ -461,6 +467,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (place !== 'credential-file' && alnum.includes('fake')) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
   if (UPPER_SNAKE.test(value) || (place !== 'credential-file' && (QUALIFIED_LABEL.test(value) || WORD_PATH.test(value)))) return true;
+  // A word of another script written as Java's escapes (`a.password=\u5BC6\u7801` in a translation's properties file): a label.
+  if (ESCAPED_WORD.test(value) && isWordOfAnotherScript(JSON.parse(`"${value}"`) as string)) return true;
   // An ask in capitals glued into one word (`YOURCONSOLESECRET`, `YOURJWTSIGNINGSECRET`, what an example Secret's base64 decodes to),
   // and a URN (`urn:uuid:…`, a WebDAV lock's token): a name for what goes there, and an identifier.
   if (/^YOUR[A-Z0-9_]{3,}$/.test(value) || URN.test(value)) return true;
@@ -629,8 +637,11 @@ const GENERATED_ENTROPY = 4.6;
 
 /** A counter or a flag, not a password: a signed or decimal number (`pass_http=-1`, `0.5`), or one of one or two digits. */
 const SMALL_OR_SIGNED_NUMBER = /^(?:[+-]\d+(?:\.\d+)?|\d+\.\d+|\d{1,2})$/;
-/** A package's coordinates, `artifact:version` (Maven's `io.jsonwebtoken:jjwt:0.9.1`, read as a key and a value). */
-const COORDINATE = /^[A-Za-z][\w.-]*:v?\d+(?:\.\d+)+(?:[-.+][\w.]+)?$/;
+/**
+ * A package's coordinates, `artifact:version` (Maven's `io.jsonwebtoken:jjwt:0.9.1`, read as a key and a value), or whole
+ * (`group:artifact:version` in a Gradle version catalog, `twofactor-auth = '…:two-factor-auth:1.3'`).
+ */
+const COORDINATE = /^[A-Za-z][\w.-]*(?::[A-Za-z][\w.-]*)?:v?\d+(?:\.\d+)+(?:[-.+][\w.]+)?$/;
 /** The conventional name of an SSH key file (`id_ed25519`, an External Secret's `secretKey:` entry name): the key's name, not the key. */
 const SSH_KEY_FILE_NAME = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:[-_]sk)?(?:\.pub)?$/;
 /** A setting's dotted name (`mail.password`, `system.secret-key`): where a mapping says the credential is kept. */
