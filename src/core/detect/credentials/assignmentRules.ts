@@ -384,6 +384,8 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
   // A tuple assignment pairs its names and values by position; read so, the line holds no other pair.
   const tuple = (line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit)) || ((line.includes(',') || line.includes('[') || line.includes('(')) && readSequence(line, isKey, visit));
   const sed = sedDelimiter(line);
+  // Whether the line holds a file with its line ends escaped: asked once, of the first bare value with a backslash.
+  let escapedLineEnds: boolean | undefined;
   ASSIGNMENT.lastIndex = 0;
   for (let m = tuple ? null : ASSIGNMENT.exec(line); m; m = ASSIGNMENT.exec(line)) {
     const key = m[2] ?? '';
@@ -404,7 +406,7 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
     }
     // Configuration embedded in a string with its line ends escaped (`…\n  password: …\n  is_verify_token: false\r\n…` in an SQL row): a bare
     // value ends at the escape, as it would at the line's end.
-    if (quoted === undefined && raw.includes('\\') && ESCAPED_LINE_ENDS.test(line)) {
+    if (quoted === undefined && raw.includes('\\') && (escapedLineEnds ??= ESCAPED_LINE_ENDS.test(line))) {
       const escape = raw.search(/\\[rn]/);
       if (escape === 0) continue;
       if (escape > 0) {
@@ -580,8 +582,11 @@ export function readCallPairs(line: string, isKey: (key: string) => boolean, vis
 
 /** Whether the name read at `at` is a template's bound attribute or directive: `:name=`, `v-bind:name=`, `v-name=` (or the name `v-name`), or `[name]=`. */
 function boundAttribute(line: string, at: number, key: string, valueStart: number): boolean {
-  // (A directive is read whole as the name, `v-auth`, when nothing glues it to what precedes.)
-  const before = key.startsWith('v-') && /(?:^|[\s<])$/.test(line.slice(0, at)) ? 'v-' : BOUND_ATTRIBUTE_BEFORE.exec(line.slice(0, at))?.[0];
+  // (A directive is read whole as the name, `v-auth`, when nothing glues it to what precedes.) Only the few characters before
+  // the name are looked at: a long line holds many pairs.
+  const previous = line[at - 1];
+  const before =
+    key.startsWith('v-') && (previous === undefined || /[\s<]/.test(previous)) ? 'v-' : previous === ':' || previous === '-' || previous === '[' ? BOUND_ATTRIBUTE_BEFORE.exec(line.slice(Math.max(0, at - 8), at))?.[0] : undefined;
   if (before === undefined) return false;
   const operator = line.slice(at + key.length, valueStart - 1).replace(/\s/g, '');
   return before.endsWith('[') ? operator === ']=' : operator === '=';
