@@ -311,6 +311,25 @@ const XML_NAMED_VALUE_CHILD = new RegExp(`<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\
  * Ruby's and Python's `set_token('…')`. The name after `set` is the key (`Password`, `token`).
  */
 const SETTER = /(?<![\w$])[Ss]et_?([A-Za-z][A-Za-z0-9_]{0,60})\s*\(\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})')\s*\)/g;
+/**
+ * A name and a value given to a call as its first two string arguments: a URL's or a form's parameter (`searchParams.append('api-key', '…')`,
+ * `params.set('token', '…')`), a header (`setHeader('X-Api-Key', '…')`, `headers.add("X-Access-Token", "…")`), a map's entry (`map.put("password",
+ * "…")`), a stored item (`localStorage.setItem('token', '…')`, `os.environ.setdefault('SECRET_KEY', '…')`), a Go flag's default
+ * (`flag.String("password", "…", usage)`, `flag.StringVar(&pw, "password", "…", usage)`). The first string is the key.
+ */
+const CALL_PAIR = /(?:\.(?:append|set|add|put|putString|setHeader|addHeader|setRequestHeader|header|withHeader|setItem|setdefault)\s*\(|\bflag\.String\s*\(|\bflag\.StringVar\s*\(\s*&[\w.]+\s*,)\s*(?:"([^"\\\n]{1,100})"|'([^'\\\n]{1,100})')\s*,\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})')\s*[,)]/dg;
+/** Text with its line ends escaped (`\n`, `\r\n`) twice or more: a file embedded in a string (a YAML file in an SQL row, a config in JSON). */
+const ESCAPED_LINE_ENDS = /\\n[^]*\\n/;
+/**
+ * A template's bound attribute or directive, its name just read (Vue's `:name="…"`, `v-bind:name="…"`, `v-name="…"`, Angular's
+ * `[name]="…"`): what precedes the name.
+ */
+const BOUND_ATTRIBUTE_BEFORE = /(?:^|[\s<])(?::|v-bind:|v-|\[)$/;
+/**
+ * After a name glued to it by a colon, lower-case words and more colons (`satoken:login:session:*`, `satoken:user-role:`): a key's
+ * namespace (a cache's key, a permission's code), not `name: value`.
+ */
+const NAMESPACE_REST = /^(?:[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*)?(?::(?:[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*|\*)?)+$/;
 /** A JSON object naming its entry and giving its value on one line (`{"name": "DB_PASSWORD", "value": "…"}`: ECS task definitions, ARM app settings). */
 const JSON_NAME_VALUE = /"(?:key|name)"\s*:\s*"([^"\n]{1,100})"\s*,\s*"value"\s*:\s*"((?:[^"\\\n]|\\.){0,4096})"/dgi;
 
@@ -365,6 +384,8 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
   // A tuple assignment pairs its names and values by position; read so, the line holds no other pair.
   const tuple = (line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit)) || ((line.includes(',') || line.includes('[') || line.includes('(')) && readSequence(line, isKey, visit));
   const sed = sedDelimiter(line);
+  // Whether the line holds a file with its line ends escaped: asked once, of the first bare value with a backslash.
+  let escapedLineEnds: boolean | undefined;
   ASSIGNMENT.lastIndex = 0;
   for (let m = tuple ? null : ASSIGNMENT.exec(line); m; m = ASSIGNMENT.exec(line)) {
     const key = m[2] ?? '';
@@ -383,6 +404,21 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
       raw = raw.slice(0, cut);
       ASSIGNMENT.lastIndex = rawStart + cut + 1;
     }
+    // Configuration embedded in a string with its line ends escaped (`…\n  password: …\n  is_verify_token: false\r\n…` in an SQL row): a bare
+    // value ends at the escape, as it would at the line's end.
+    if (quoted === undefined && raw.includes('\\') && (escapedLineEnds ??= ESCAPED_LINE_ENDS.test(line))) {
+      const escape = raw.search(/\\[rn]/);
+      if (escape === 0) continue;
+      if (escape > 0) {
+        raw = raw.slice(0, escape);
+        ASSIGNMENT.lastIndex = rawStart + escape;
+      }
+    }
+    // A name glued to lower-case words and more colons (`"satoken:login:session:*"`): a key's namespace, not `name: value`.
+    if (quoted === undefined && m[1] === '' && rawStart === m.index + key.length + 1 && line[rawStart - 1] === ':' && raw.includes(':') && NAMESPACE_REST.test(raw)) {
+      ASSIGNMENT.lastIndex = rawStart + raw.length;
+      continue;
+    }
     // A glued `name:value` that opens an HTML attribute's value (a generated page's heading anchor, `<h2 id="doit-auth:3de8…">`,
     // the quote escaped in a feed, `id=&#34;…`): an element's identifier, not a key.
     if (quoted === undefined && line[m.index + (m[1] ?? '').length + key.length] === ':' && HTML_ID_ATTRIBUTE_OPEN.test(line.slice(0, m.index + (m[1] ?? '').length))) {
@@ -392,6 +428,16 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
     if (!isKey(key)) {
       // The value may itself start the next assignment (`$env:PASSWORD = "…"`): look again from there.
       ASSIGNMENT.lastIndex = Math.max(m.index + 1, rawStart);
+      continue;
+    }
+    // A template's bound attribute or directive (`:isNotPass="ids.includes(row.id)"`, `v-auth="'user:add'"`, `[password]="form.pw"`): its value
+    // is an expression of the component's script. Only a string literal alone there is text, read without its quotes.
+    if (quoted !== undefined && m[1] === '' && boundAttribute(line, m.index, key, rawStart)) {
+      const literal = /^(\s*)(['`])([^'`\\]*)\2\s*$/.exec(quoted);
+      if (literal) {
+        const start = rawStart + (literal[1] ?? '').length + 1;
+        visit({ key, value: literal[3] ?? '', quoted: true, start, end: start + (literal[3] ?? '').length });
+      }
       continue;
     }
     // Triple quotes (Grafana's and Python's `password = """…"""`, for a value holding `#` or `;`): the text between them.
@@ -479,6 +525,7 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
       visit({ key, value: unescapeQuoted(raw), quoted: true, start, end: start + raw.length });
     }
   }
+  readCallPairs(line, isKey, visit);
   if (line.includes('</')) {
     XML_ELEMENT.lastIndex = 0;
     for (let m = XML_ELEMENT.exec(line); m; m = XML_ELEMENT.exec(line)) {
@@ -515,6 +562,34 @@ function visitNamedPairs(line: string, pattern: RegExp, keyOf: (name: string) =>
     if (key === '' || !at) continue;
     visit({ key, value: decode(m[2] ?? ''), quoted: true, start: at[0], end: at[1] });
   }
+}
+
+/** A quoted name holding a credential's word (what CALL_PAIR's first argument must be to matter): one cheap test before it. */
+const QUOTED_CREDENTIAL_NAME = /["'][\w.-]*(?:pass|pwd|secret|token|key|auth|cred)/i;
+
+/** The name and value pairs given to calls on a line (CALL_PAIR); readAssignments reads them with the rest. */
+export function readCallPairs(line: string, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
+  if (!line.includes('(') || !line.includes(',') || !QUOTED_CREDENTIAL_NAME.test(line)) return;
+  CALL_PAIR.lastIndex = 0;
+  for (let m = CALL_PAIR.exec(line); m; m = CALL_PAIR.exec(line)) {
+    const key = m[1] ?? m[2] ?? '';
+    if (!isKey(key)) continue;
+    const at = m.indices?.[3] ?? m.indices?.[4];
+    if (!at) continue;
+    visit({ key, value: unescapeQuoted(m[3] ?? m[4] ?? ''), quoted: true, start: at[0], end: at[1] });
+  }
+}
+
+/** Whether the name read at `at` is a template's bound attribute or directive: `:name=`, `v-bind:name=`, `v-name=` (or the name `v-name`), or `[name]=`. */
+function boundAttribute(line: string, at: number, key: string, valueStart: number): boolean {
+  // (A directive is read whole as the name, `v-auth`, when nothing glues it to what precedes.) Only the few characters before
+  // the name are looked at: a long line holds many pairs.
+  const previous = line[at - 1];
+  const before =
+    key.startsWith('v-') && (previous === undefined || /[\s<]/.test(previous)) ? 'v-' : previous === ':' || previous === '-' || previous === '[' ? BOUND_ATTRIBUTE_BEFORE.exec(line.slice(Math.max(0, at - 8), at))?.[0] : undefined;
+  if (before === undefined) return false;
+  const operator = line.slice(at + key.length, valueStart - 1).replace(/\s/g, '');
+  return before.endsWith('[') ? operator === ']=' : operator === '=';
 }
 
 /** Whether `line` has an unclosed `quote` string (escapes skipped) before `at`. */

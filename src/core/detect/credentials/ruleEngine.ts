@@ -1,7 +1,7 @@
 // Runs the rule table (ruleTable.ts) on one line: provider tokens, line shapes, key rules and the
 // generic assignment reader, each value decoded and judged as its rule says. What spans lines (PEM
 // blocks, a Kubernetes Secret's data section, an AWS key pair) is fileMatcher.ts's.
-import { CREDENTIAL_PARENT_WORDS, classifyKey, isServiceKeyName, keyWords, readAssignments, sedDelimiter, type KeyValue, type ValueSpan } from './assignmentRules';
+import { CREDENTIAL_PARENT_WORDS, classifyKey, isServiceKeyName, keyWords, readAssignments, readCallPairs, sedDelimiter, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
@@ -234,6 +234,13 @@ const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 
  */
 const SETTER_WORDS = ['setpass', 'set_pass', 'setpwd', 'set_pwd', 'setsecret', 'set_secret', 'settoken', 'set_token', 'setapikey', 'set_api_key', 'setapitoken', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'set_auth_token', 'setaccesskey', 'set_access_key', 'setsecretkey', 'set_secret_key', 'setclientsecret', 'set_client_secret', 'setprivatekey', 'setcredential', 'setbearertoken', 'setrefreshtoken'];
 
+/**
+ * Calls that take a name and a value as their first two strings (readAssignments' CALL_PAIR: `searchParams.append('api-key', '…')`,
+ * `map.put("password", "…")`, `flag.String("password", "…", usage)`): on a line with a `,` they wake the generic reader, which
+ * reads the pair only when the name is a credential's.
+ */
+const CALL_PAIR_WORDS = ['.append(', '.set(', '.add(', '.put(', '.putstring(', 'setheader(', 'addheader(', 'setrequestheader(', '.header(', 'withheader(', 'setitem(', 'setdefault(', 'flag.string'];
+
 interface CompiledRule {
   rule: CredentialRule;
   keywords: string[];
@@ -263,6 +270,8 @@ export class RuleSet {
   readonly parentGroup: number;
   /** The group of credential setters' names (SETTER_WORDS, after the YAML parents'): it wakes the generic reader too. */
   readonly setterGroup: number;
+  /** The group of calls given a name and a value (CALL_PAIR_WORDS, after the setters'): it wakes the generic reader too. */
+  readonly callPairGroup: number;
   /** The groups `keywords` was built from, in order. */
   private readonly groups: readonly KeywordGroup[];
   /** Indexes for files some rules do not apply to (keywordsFor), by the groups left out. */
@@ -289,6 +298,7 @@ export class RuleSet {
     this.genericGroup = compiled.length;
     this.parentGroup = compiled.length + 1;
     this.setterGroup = compiled.length + 2;
+    this.callPairGroup = compiled.length + 3;
     this.groups = [
       ...compiled.map((c) => ({ words: c.keywords, caseSensitive: c.caseSensitive, lineHolds: c.rule.lineHolds ?? (c.rule.find === 'key' || c.rule.find === 'assignment' ? ASSIGNMENT_SIGNS : undefined) })),
       // The generic reader of `name = value` pairs (findKeyValues): the name's words count only on a line that holds a pair.
@@ -297,6 +307,8 @@ export class RuleSet {
       { words: CREDENTIAL_PARENT_WORDS, caseSensitive: false, lineHolds: ':' },
       // Credential setters called with an argument (`setPassword(`, `set_token(`).
       { words: SETTER_WORDS, caseSensitive: false, lineHolds: '(' },
+      // Calls given a name and a value (`params.set('token', '…')`), on a line with the `,` between them.
+      { words: CALL_PAIR_WORDS, caseSensitive: false, lineHolds: ',' },
       // A repository's rules test the lower-cased line; one without keywords runs on every line (customWithoutKeywords).
       ...custom.map((rule) => ({ words: rule.keywords, caseSensitive: false })),
     ];
@@ -569,7 +581,7 @@ const BINARY_TEXT = /(?![\t\r])[\p{Cc}\ufffd]/u;
 /** Key rules of the table, then the generic reading of `name = value` by the key's words (after `rules.keywords.groupsIn(line)`). */
 export function findKeyValues(rules: RuleSet, file: FileContext, line: string, out: ValueSpan[], underCredentialParent = false): void {
   const keyRules = rulesOf(rules, file).keys.filter((c) => hasKeyword(rules, c));
-  const generic = !file.i18n && (rules.awake(rules.genericGroup) || rules.awake(rules.setterGroup)) && !BINARY_TEXT.test(line);
+  const generic = !file.i18n && (rules.awake(rules.genericGroup) || rules.awake(rules.setterGroup) || rules.awake(rules.callPairGroup)) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
   const commented = COMMENTED.test(line) || EXAMPLE_LINE.test(line);
@@ -578,7 +590,9 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   // A heredoc's environment-file line in HCL (`DRONE_RPC_SECRET=…` inside `default = <<EOF`): text, whose bare value is a literal.
   const quotedOnly = file.quotedOnly && !(DECLARATIVE_EXTENSIONS.has(file.lower.slice(file.lower.lastIndexOf('.') + 1)) && HEREDOC_ENV_LINE.test(line));
   const powershell = POWERSHELL_FILE.test(file.lower);
-  readAssignments(line, quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
+  // Woken only by a call's name (`params.put(`), the line is read for the pairs calls are given, not as assignments.
+  const callsOnly = keyRules.length === 0 && !rules.awake(rules.genericGroup) && !rules.awake(rules.setterGroup);
+  (callsOnly ? readCallsOnly : readAssignments)(line, quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
     if (powershell && !pair.quoted && powerShellExpression(line, pair)) return;
     const rule = ruleFor(pair.key);
     if (rule) {
@@ -597,6 +611,11 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
     if (serviceKeys && !rule && classifyKey(pair.key) === null) servicePair(pair, out);
     else if (generic && !insideExpression(line, pair, file)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
   }, file.yaml);
+}
+
+/** readAssignments' signature, reading only the pairs calls are given (readCallPairs). */
+function readCallsOnly(line: string, _quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
+  readCallPairs(line, isKey, visit);
 }
 
 /** PowerShell scripts, modules and data files. */
@@ -630,11 +649,13 @@ function servicePair(pair: KeyValue, out: ValueSpan[]): void {
  * expression spread over lines, `'password': vault_user_password} | to_json`).
  */
 function insideExpression(line: string, pair: KeyValue, file: FileContext): boolean {
-  if (pair.quoted) return templateReference(line, pair) || concatenated(line, pair);
+  if (pair.quoted) return templateReference(line, pair) || concatenated(line, pair) || (RAZOR_VIEW.test(file.lower) && /^@[A-Za-z_(]/.test(pair.value));
   // An ERB template's Ruby call spread over lines (`<%= render "plaid_items/opener",` then `link_token: @link_token,`): a bare
   // instance or class variable ending the line, or an argument list's entry, is Ruby naming a value, though the tag opened above.
   if (ERB_TEMPLATE.test(file.lower) && /^@{1,2}[a-z_]\w*$/.test(pair.value) && /^\s*(?:[,)]\s*)?(?:%>)?\s*$/.test(line.slice(pair.end))) return true;
   if (pair.value.startsWith('|')) return true;
+  // A Gradle build script is Groovy: a bare name in camel case there is a variable (`password = ghcrTokenProvider`), never text.
+  if (GRADLE_SCRIPT.test(file.lower) && /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(pair.value)) return true;
   // Read inside a string literal that code goes on joining (`t('auth:providers.' + user.provider)`, an i18n key's namespace and prefix).
   if (/^['"`]\s*(?:\+|\.(?!\w))\s*[$A-Za-z_(]/.test(line.slice(pair.end))) return true;
   if (negatedVariable(pair)) return true;
@@ -665,6 +686,13 @@ function concatenated(line: string, pair: KeyValue): boolean {
  */
 /** A template Ruby fills in (`new.html.erb`, `database.yml.erb`). */
 const ERB_TEMPLATE = /\.erb$/;
+/**
+ * A Razor view or component: there a string that starts with `@` and a name or a parenthesis (`var client_token = "@Model.ClientToken";`,
+ * `"@Html.Raw(Model.PaymentToken)"`) holds C# the server writes in when it renders the page (`@@` writes a literal `@`).
+ */
+const RAZOR_VIEW = /\.(?:cshtml|vbhtml|razor)$/;
+/** A Gradle build or settings script in Groovy (`build.gradle`, `settings.gradle`, `publish.gradle`). */
+const GRADLE_SCRIPT = /\.gradle$/;
 
 function insideTemplateTag(line: string, pair: KeyValue, open: string, close: string): boolean {
   const before = line.slice(0, pair.start);

@@ -119,7 +119,10 @@ const FILLER = new RegExp(`(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.le
 // (`bearer`, `basic`: an Authorization scheme's name, `tokenHead: Bearer`.)
 // (`!!null`, `~`: YAML's explicit null, its tag or its short form.)
 // (`absent`: Puppet's word for no value, `$password = 'absent'` in a user resource's defaults.)
-const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'absent', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any', 'bearer', 'basic', '!!null', '~']);
+// (Names of how a login is checked, never a password: a registry's `REGISTRY_AUTH: htpasswd`, MySQL's and MariaDB's
+// authentication plugins in a Secret's `nativePasswordPlugin: mysql_native_password`, SASL's and PostgreSQL's mechanisms.)
+const AUTH_METHODS = ['htpasswd', 'htdigest', 'mysql_native_password', 'caching_sha2_password', 'sha256_password', 'mysql_clear_password', 'mysql_old_password', 'auth_socket', 'unix_socket', 'auth_ed25519', 'auth_pam', 'auth_gssapi', 'scram-sha-1', 'scram-sha-256', 'scram-sha-512', 'cram-md5', 'digest-md5', 'md5'];
+const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'absent', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any', 'bearer', 'basic', '!!null', '~', ...AUTH_METHODS]);
 
 /** Syntax that refers to a value kept elsewhere: templates, variables, vault references, functions. */
 const REFERENCE = new RegExp(
@@ -135,6 +138,8 @@ const REFERENCE = new RegExp(
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
     // An environment lookup written bare (`password = env.DB_PASSWORD` in Starlark, Pkl or a CI expression without braces).
     '^env\\.[A-Za-z_][\\w]*$',
+    // Dagger's secret argument read from the caller's environment (`dagger call deploy --api-key=env:NEON_API_KEY`).
+    '^env:[A-Za-z_]\\w*$',
     // A YAML alias (`password: *db_password`, the value of an anchor elsewhere) or its markdown look-alike `*name*`.
     '^\\*[A-Za-z_][\\w.-]*\\*?$',
     // A substitution marker an install script replaces (`__KUBERNETES_SERVICE_TOKEN__`, `_pwd_`, autoconf's
@@ -173,6 +178,14 @@ const REFERENCE = new RegExp(
     // named in dunders before its options and the store's path (`__vault__::secret-app/db>data>password`,
     // `__vault__:cache:postgres-app/creds/readonly>data>password`).
     '^sdb://[\\w.-]+/', '^__[a-z][a-z0-9_]*__:[\\w-]*:?[\\w.-]+/',
+    // A variable spliced into a single-quoted string of a shell command (`--data '{"access_token":"'$TOKEN'"}'`): the JSON's value is the
+    // quote that closes the shell's string, the variable, and the quote that opens it again (compose's and make's `$$` escape too).
+    '^\'"?\\$\\$?\\{?[A-Za-z_]\\w*\\}?"?\'$',
+    // A login, then the variable that holds its password (`credentials="neo4j:$instance_id"` in a template a shell fills in).
+    '^[\\w.@-]+:\\$[A-Za-z_]\\w*$',
+    // A CryptoAPI SIMPLEBLOB (base64 of its header `01 02 00 00`): a session key encrypted to a key container's public key, as IIS
+    // keeps its configuration providers' `sessionKey`; only that machine's private key opens it.
+    '^AQIAAA[A-Za-z0-9+/]{100,}={0,2}$',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
     // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
     '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
@@ -263,6 +276,13 @@ const CODE_LIKE = /[()]|=>|^\w+(?:\.\w+)+$|^\w+\[|^(?:new|await|function|lambda|
 /** Names in code: `aws4_request`, `Authorization`, `X-Amz-Security-Token`. Generated secrets mix cases and digits. */
 const SNAKE_NAME = /^[a-z]{1,20}[0-9]{0,3}(?:[_.-](?:[a-z]{1,20}[0-9]{0,3}|[0-9]{1,4}))+$/;
 const WORD = /^[A-Z]?[a-z]+$/;
+/** One segment of a namespaced name: a lower-case word, camel humps and digits at the ends of words (`sys_ugroup`, `exportXls`, `oauth2`). */
+const NAME_SEGMENT = '(?:[a-z]+\\d*(?:[A-Z][a-z]+\\d*)*(?:[_-][a-z]+\\d*(?:[A-Z][a-z]+\\d*)*)*|\\*)';
+/**
+ * Three or more such segments joined by colons (`system:user:import`, `openapi:open_api_auth:deleteBatch`, a key prefix ending with
+ * its colon): a permission's code (Shiro's, Spring Security's), a cache key's or a message's namespace — names, not a value.
+ */
+const NAMESPACED_NAME = new RegExp(`^${NAME_SEGMENT}(?::${NAME_SEGMENT}){2,}:?$`);
 /**
  * A header's name (`X-Amz-Security-Token`, `X-CSRFToken`, `Sec-WebSocket-Key`): each part a word or an acronym, at most two words
  * glued. Generated text parted by hyphens mixes cases inside its parts (`WKkjkbbsyhFB-…`, GitLab's runner tokens before `glrt-`).
@@ -344,7 +364,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || FILE_REFERENCE.test(value) || PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
   if ((RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) || QUALIFIED_LABEL.test(value)) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
-  if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value)) return false;
+  if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value) || NAMESPACED_NAME.test(value)) return false;
   if (UUID.test(value) || URN.test(value) || DIGEST_PREFIX.test(value) || RULE_WITH_PARAMETERS.test(value)) return false;
   if (HEX.test(value)) {
     // A 40-hex value is a commit id, unless its key says secret; any hex value under a digest or commit key is that digest.
@@ -402,6 +422,12 @@ export type LiteralPlace = 'credential-file' | 'deployed' | 'elsewhere';
 const UPPER_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** A template's slot: a name in capitals between underscores (duply's `_GPG_PASSWORD_`, `__DB_PASSWORD__` for sed to replace). */
 const UNDERSCORED_SLOT = /^_{1,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_{1,2}$/;
+/** Two or more characters written as `\uXXXX` escapes and nothing else (Java's properties files keep non-ASCII text so). */
+const ESCAPED_WORD = /^(?:\\u[0-9A-Fa-f]{4}){2,}$/;
+/** Letters only, none of them ASCII (`密码`, `пароль`): a word of a language written in another script. */
+function isWordOfAnotherScript(text: string): boolean {
+  return /^[^\p{ASCII}]+$/u.test(text) && /^\p{L}+$/u.test(text);
+}
 
 /**
  * The principle's exception list: a literal where a credential is named is a finding unless it is
@@ -443,6 +469,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (place !== 'credential-file' && alnum.includes('fake')) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
   if (UPPER_SNAKE.test(value) || UNDERSCORED_SLOT.test(value) || (place !== 'credential-file' && (QUALIFIED_LABEL.test(value) || WORD_PATH.test(value)))) return true;
+  // A word of another script written as Java's escapes (`a.password=\u5BC6\u7801` in a translation's properties file): a label.
+  if (ESCAPED_WORD.test(value) && isWordOfAnotherScript(JSON.parse(`"${value}"`) as string)) return true;
   // An ask in capitals glued into one word (`YOURCONSOLESECRET`, `YOURJWTSIGNINGSECRET`, what an example Secret's base64 decodes to),
   // and a URN (`urn:uuid:…`, a WebDAV lock's token): a name for what goes there, and an identifier.
   if (/^YOUR[A-Z0-9_]{3,}$/.test(value) || URN.test(value)) return true;
@@ -611,8 +639,11 @@ const GENERATED_ENTROPY = 4.6;
 
 /** A counter or a flag, not a password: a signed or decimal number (`pass_http=-1`, `0.5`), or one of one or two digits. */
 const SMALL_OR_SIGNED_NUMBER = /^(?:[+-]\d+(?:\.\d+)?|\d+\.\d+|\d{1,2})$/;
-/** A package's coordinates, `artifact:version` (Maven's `io.jsonwebtoken:jjwt:0.9.1`, read as a key and a value). */
-const COORDINATE = /^[A-Za-z][\w.-]*:v?\d+(?:\.\d+)+(?:[-.+][\w.]+)?$/;
+/**
+ * A package's coordinates, `artifact:version` (Maven's `io.jsonwebtoken:jjwt:0.9.1`, read as a key and a value), or whole
+ * (`group:artifact:version` in a Gradle version catalog, `twofactor-auth = '…:two-factor-auth:1.3'`).
+ */
+const COORDINATE = /^[A-Za-z][\w.-]*(?::[A-Za-z][\w.-]*)?:v?\d+(?:\.\d+)+(?:[-.+][\w.]+)?$/;
 /** The conventional name of an SSH key file (`id_ed25519`, an External Secret's `secretKey:` entry name): the key's name, not the key. */
 const SSH_KEY_FILE_NAME = /^id_(?:rsa|dsa|ecdsa|ed25519)(?:[-_]sk)?(?:\.pub)?$/;
 /** A setting's dotted name (`mail.password`, `system.secret-key`): where a mapping says the credential is kept. */

@@ -1,0 +1,113 @@
+import * as assert from 'node:assert/strict';
+import { joined, matchKinds } from './helpers';
+
+// Classes of lines met in the histories of a Spring Boot and Vue admin system, an ASP.NET Core shop with Razor views, a Phoenix app's
+// Makefile and Terraform templates, a homelab's compose boilerplates, a Kubernetes operator's Secrets and an Express starter
+// (docs/evaluation.md, sixteenth session, helper cred-unseen-10). Every value here is made up and built from pieces, so that none
+// reads as a key in the source.
+
+/** A value a generator wrote. */
+const generated = joined('Vb4', 'Kq8s', 'Wm2T', 'pZ6', 'rJ3d', 'Nf9', 'Lx7c', 'Hy5', 'Gt1e');
+/** A shorter one, a password's length. */
+const typed = joined('Qm7x', 'Vb2K', 'p9Lw');
+
+describe('credentials in the tenth batch of unseen histories', () => {
+  it('read a bound attribute or a directive of a template as an expression, a string literal there as its text', () => {
+    const view = [
+      '<a-button type="primary" v-auth="\'system:user:add\'" @click="handleAdd"> 新增</a-button>',
+      '<j-cell :isNotPass="notPassedIds.includes(col.key + row.id)" />',
+      '<input v-bind:password="form.password">',
+      '<app-login [token]="session.token"></app-login>',
+    ].join('\n');
+    assert.deepEqual(matchKinds('src/views/system/UserList.vue', view), []);
+    // A literal given to a bound attribute is still read, without its quotes, and a plain attribute's too.
+    assert.deepEqual(matchKinds('src/views/Demo.vue', `<demo-client :token="'${generated}'" />`), ['token@1']);
+    assert.deepEqual(matchKinds('src/views/Demo.vue', `<demo-client token="${generated}" />`), ['token@1']);
+  });
+
+  it('read a permission code or a namespaced name joined by colons as names', () => {
+    const table = ["      auth: 'system:sys_ugroup:edit',", "      auth: 'openapi:open_api_auth:deleteBatch',", "  auth: 'online:form:enhanceSql:save',"].join('\n');
+    assert.deepEqual(matchKinds('src/views/system/ugroup/SysUgroupList.vue', table), []);
+    // A key's namespace glued to its name in a page that shows code or a command.
+    const notes = ['private static final String ROLE_CACHE_PREFIX = "satoken:user-role:";', 'redis-cli --scan --pattern "satoken:login:session:*"'].join('\n');
+    assert.deepEqual(matchKinds('docs/migration.md', notes), []);
+    // Generated text with colons is still a secret, and a glued value of one part too.
+    assert.deepEqual(matchKinds('src/config.ts', `  auth: '${generated.slice(0, 9)}:${generated.slice(9, 18)}:${generated.slice(18)}',`), ['secret@1']);
+    assert.deepEqual(matchKinds('.env', `ADMIN_TOKEN:${generated}`), ['token@1']);
+  });
+
+  it('end a bare value at an escaped line end when a file is embedded in a string', () => {
+    const row = `INSERT INTO config_info VALUES (1, 'app-dev.yaml', 'spring:\\n  redis:\\n    password: ${typed}\\n  security:\\n    is_verify_token: false\\r\\n    client-secret: ${generated}\\n');`;
+    // The two values are read without the escape after them (so each is the value written in the file beside it), the flag not at all.
+    assert.deepEqual(matchKinds('db/tables_config.sql', row), ['password@1', 'secret@1']);
+    // A value holding a backslash on a line without embedded line ends is read whole.
+    assert.deepEqual(matchKinds('config/app.ini', `password = ${typed.slice(0, 6)}\\n${typed.slice(6)}`), ['password@1']);
+  });
+
+  it('read a Razor expression written into a script string of a view as the server\'s code', () => {
+    const view = ['<script>', '    var client_token = "@Model.ClientToken";', '    data.paymentToken = "@Html.Raw(Model.PaymentToken)";', '</script>'].join('\n');
+    assert.deepEqual(matchKinds('Areas/Payment/Views/Shared/Default.cshtml', view), []);
+    // A literal in a view is still read, and a value starting with `@` outside a Razor view too.
+    assert.deepEqual(matchKinds('Areas/Payment/Views/Shared/Default.cshtml', `    var client_token = "${generated}";`), ['token@1']);
+    assert.deepEqual(matchKinds('src/client.js', `    var client_token = "@${generated}";`), ['token@1']);
+  });
+
+  it('read the name of an authentication method as no password', () => {
+    assert.deepEqual(matchKinds('registry/docker-compose.yml', 'services:\n  registry:\n    environment:\n      REGISTRY_AUTH: htpasswd'), []);
+    assert.deepEqual(matchKinds('k8s/mariadb-auth.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: auth\nstringData:\n  nativePasswordPlugin: mysql_native_password\n  pgAuthMethod: scram-sha-256'), []);
+    // The Secret's password beside them is still one.
+    assert.deepEqual(matchKinds('k8s/mariadb-auth.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: auth\nstringData:\n  password: ${typed}`), ['kubernetes-secret@6']);
+  });
+
+  it('read a variable spliced into a shell string, a login with a variable for its password, and a Dagger environment argument as references', () => {
+    assert.deepEqual(matchKinds('Makefile', `\tcurl --data '{"access_token":"'$$ROLLBAR_ACCESS_TOKEN'","environment":"production"}' https://api.example.invalid/deploy`), []);
+    assert.deepEqual(matchKinds('deploy/userdata.tpl', 'credentials="neo4j:$instance_id"'), []);
+    // Dagger's secret argument names the caller's environment variable.
+    assert.deepEqual(matchKinds('docs/branch.md', '3. Run `dagger call db-branch --neon-api-key=env:NEON_API_KEY`'), []);
+    // A literal after the login is still read.
+    assert.deepEqual(matchKinds('deploy/userdata.tpl', `credentials="neo4j:${typed}"`), ['secret@1']);
+  });
+
+  it('read a session key encrypted to a machine\'s key container as no secret', () => {
+    const blob = joined('AQIAAA', 'BBmAAA', generated.repeat(5).slice(0, 150), '==');
+    const config = `<add name="AesProvider" type="Microsoft.ApplicationHost.AesProtectedConfigurationProvider" keyContainerName="iisConfigurationKey" useMachineContainer="true" sessionKey="${blob}" />`;
+    assert.deepEqual(matchKinds('.vs/config/applicationhost.config', config), []);
+    assert.deepEqual(matchKinds('.vs/config/applicationhost.config', config.replace(blob, generated)), ['api-key@1']);
+  });
+
+  it('read a name and a value given to a call as a pair', () => {
+    assert.deepEqual(matchKinds('controllers/api.js', `  url.searchParams.append('api-key', '${generated}');`), ['api-key@1']);
+    assert.deepEqual(matchKinds('src/Client.java', `    headers.add("X-Access-Token", "${generated}");`), ['token@1']);
+    assert.deepEqual(matchKinds('src/Seed.java', `    params.put("client_secret", "${generated}");`), ['secret@1']);
+    assert.deepEqual(matchKinds('hack/client/main.go', `\tflag.StringVar(&password, "password", "${typed}", "Database password")`), ['password@1']);
+    // A variable, a word, a name that is no credential's, or a header's scheme and value are not.
+    const code = ["  form.append('password', password);", "  i18n.set('password', 'Mot de passe');", `  params.set('grant_type', '${generated}');`, "  req.setHeader('Authorization', 'Bearer ' + token);"].join('\n');
+    assert.deepEqual(matchKinds('src/client.js', code), []);
+  });
+
+  // Second round: a Java blog platform with Gradle builds and a Vue console, a Kubernetes operator for PostgreSQL, a .NET
+  // solution template and a government's Kubernetes platform.
+  it('read a bare camel-case name in a Gradle build script as a Groovy variable', () => {
+    const build = ['publishing {', '  repositories {', '    maven {', '      credentials {', '        username = "ci"', '        password = ghcrTokenProvider', '      }'].join('\n');
+    assert.deepEqual(matchKinds('application/build.gradle', build), []);
+    // A quoted literal there is still read.
+    assert.deepEqual(matchKinds('application/build.gradle', build.replace('ghcrTokenProvider', `"${generated}"`)), ['password@6']);
+  });
+
+  it('read a package\'s whole coordinates as no secret', () => {
+    assert.deepEqual(matchKinds('gradle/libs.versions.toml', "[libraries]\ntwofactor-auth = 'com.acme.security:two-factor-auth:1.3'"), []);
+    assert.deepEqual(matchKinds('platform/application/build.gradle', '    api "com.acme.security:two-factor-auth:$twoFactorAuth"'), []);
+    assert.deepEqual(matchKinds('gradle/libs.versions.toml', `[libraries]\ntwofactor-auth = '${generated}'`), ['secret@2']);
+  });
+
+  it('read a word of another script written as Java escapes as a translation\'s label', () => {
+    const properties = ['a.password=\\u5BC6\\u7801', 'tooltip.password.plain=\\u5BC6\\u7801\\u660E\\u6587'].join('\n');
+    assert.deepEqual(matchKinds('translation.properties', properties), []);
+    // An escaped ASCII character is part of a value, and a value with escapes among other characters too.
+    assert.deepEqual(matchKinds('config/app.properties', `db.password=${typed}\\u0021`), ['password@1']);
+  });
+
+  it('read PostgreSQL\'s password method as no password', () => {
+    assert.deepEqual(matchKinds('docs/src/roles.md', 'hashed (for example, on a cluster running `password_encryption = md5`),'), []);
+  });
+});
