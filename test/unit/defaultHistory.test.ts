@@ -68,6 +68,19 @@ describe('the default branch history held once', function () {
     }
   });
 
+  it('gives up on a history git cannot walk (a commit the clone lacks), as past its limit', async () => {
+    const damaged = FixtureRepo.init();
+    try {
+      damaged.write('a', '1\n').commit('one', A, '2026-01-01T00:00:00Z');
+      const lost = damaged.write('a', '2\n').commit('two', A, '2026-01-02T00:00:00Z');
+      damaged.write('a', '3\n').commit('three', A, '2026-01-03T00:00:00Z');
+      damaged.removeObjects([lost]);
+      assert.equal(await DefaultHistory.read(new GitRunner({ cwd: damaged.dir }), damaged.head()), undefined);
+    } finally {
+      damaged.dispose();
+    }
+  });
+
   it('gives up past its limit (git walks branch by branch then)', async () => {
     assert.equal(await DefaultHistory.read(new GitRunner({ cwd: repo.dir }), repo.head(), 3), undefined);
   });

@@ -1,7 +1,7 @@
 // The default branch's history as a graph held once, so that the commits each branch is behind
 // (`git rev-list <default> ^<branch>`) are found without a git process per branch: on a repository of
 // hundreds of branches, that was hundreds of walks of the same history.
-import type { GitRunner } from '../../git/gitRunner';
+import { GitError, type GitRunner } from '../../git/gitRunner';
 
 /** Commits read at most: a longer history is walked by git, branch by branch, as before. */
 export const MAX_GRAPH_COMMITS = 300_000;
@@ -24,18 +24,27 @@ export class DefaultHistory {
     private readonly merges: Uint8Array,
   ) {}
 
-  /** Reads the history of `tip`; undefined when it passes MAX_GRAPH_COMMITS (or `limit`). */
+  /**
+   * Reads the history of `tip`; undefined when it passes MAX_GRAPH_COMMITS (or `limit`), or when git
+   * cannot walk it (a commit the clone lacks: each branch is then walked by git, and only those that
+   * meet the hole get a note).
+   */
   static async read(git: GitRunner, tip: string, limit = MAX_GRAPH_COMMITS): Promise<DefaultHistory | undefined> {
     const ids: string[] = [];
     const parentIds: string[] = [];
     const counts: number[] = [];
-    for await (const line of git.stream(['rev-list', '--parents', '--end-of-options', tip, '--'], '\n')) {
-      if (line === '') continue;
-      if (ids.length >= limit) return undefined;
-      const [sha = '', ...parents] = line.split(' ');
-      ids.push(sha);
-      counts.push(parents.length);
-      for (const parent of parents) parentIds.push(parent);
+    try {
+      for await (const line of git.stream(['rev-list', '--parents', '--end-of-options', tip, '--'], '\n')) {
+        if (line === '') continue;
+        if (ids.length >= limit) return undefined;
+        const [sha = '', ...parents] = line.split(' ');
+        ids.push(sha);
+        counts.push(parents.length);
+        for (const parent of parents) parentIds.push(parent);
+      }
+    } catch (err) {
+      if (err instanceof GitError && err.kind === 'failed') return undefined;
+      throw err;
     }
     const index = new Map<string, number>();
     ids.forEach((sha, i) => index.set(sha, i));
