@@ -66,6 +66,8 @@ const SHARED_BRANCH_NAME = /(^|\/)(releases?|rel|maint|maintenance|stable|hotfix
 export function isReleaseLikeName(name: string): boolean {
   return SHARED_BRANCH_NAME.test(name);
 }
+/** Branches of the person from which the default branch's history is read once for all (DefaultHistory). */
+const HELD_HISTORY_FROM = 8;
 /** Branches examined at the same time. */
 const PARALLEL = 4;
 const DAY_MS = 86_400_000;
@@ -98,7 +100,9 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
   const changes = new CommitChanges(git, signal);
   // The default branch's history, held once: the commits each branch is behind come from it, not from
   // a git walk per branch (without each branch's own commits, or past MAX_GRAPH_COMMITS, git walks).
-  const history = unmerged ? await DefaultHistory.read(git, baseSha) : undefined;
+  // (For a few branches, git's walk of each is cheaper than reading a long history whole.)
+  const theirs = unmerged ? candidates.filter((branch) => theirShare(branch, ownCommitsFrom(unmerged, branch.sha)) !== undefined).length : 0;
+  const history = unmerged && theirs >= HELD_HISTORY_FROM ? await DefaultHistory.read(git, baseSha) : undefined;
   if (unmerged && history) await readAhead(unmerged, history);
   const found = await mapLimited(candidates, PARALLEL, signal, async (branch): Promise<BranchFinding | null> => {
     try {
