@@ -111,3 +111,73 @@ describe('credentials in the tenth batch of unseen histories', () => {
     assert.deepEqual(matchKinds('docs/src/roles.md', 'hashed (for example, on a cluster running `password_encryption = md5`),'), []);
   });
 });
+
+// The eleventh batch (docs/evaluation.md, helper cred-unseen-11): the class the tenth batch left, then the classes met in
+// its own histories.
+describe('credentials in the eleventh batch of unseen histories', () => {
+  it('read a declared default whose documentation calls it a name (of a Secret, of a key in one) as no credential', () => {
+    // A homelab template's variables, an Ansible role's argument spec (its description a list), copier's `help:`, a Helm
+    // values schema and a Terraform variable: each default names a Secret or a key in one.
+    const template = ['variables:', '  api_token_secret_key:', '    type: str', '    description: Key name in secret containing the DNS API token', '    default: api-token'].join('\n');
+    assert.deepEqual(matchKinds('library/kubernetes/issuer/template.yaml', template), []);
+    const role = ['argument_specs:', '  main:', '    options:', '      backup_token_secret:', '        type: str', '        description:', '          - The name of the existing Kubernetes secret', '          - holding the backup token.', '        default: backup-token'].join('\n');
+    assert.deepEqual(matchKinds('roles/backup/meta/argument_specs.yml', role), []);
+    assert.deepEqual(matchKinds('copier.yml', 'db_password_key:\n  type: str\n  help: The key within the secret that holds the password\n  default: db-password'), []);
+    const schema = ['{', '  "properties": {', '    "apiTokenSecretKey": {', '      "type": "string",', '      "description": "Name of the key in the Secret holding the token",', '      "default": "token"', '    }', '  }', '}'].join('\n');
+    assert.deepEqual(matchKinds('charts/dns/values.schema.json', schema), []);
+    assert.deepEqual(matchKinds('modules/app/variables.tf', 'variable "admin_password_secret" {\n  description = "Secret name for the admin password"\n  default     = "app-admin-password"\n}'), []);
+  });
+
+  it('still read a declared default as a credential when its documentation does not call it a name, or its value is not shaped as one', () => {
+    // `token secret key` is also a signing key's name: without documentation saying otherwise its default is deployed.
+    const signing = ['variables:', '  token_secret_key:', '    type: str', '    description: Secret key used to sign session tokens', `    default: ${generated}`].join('\n');
+    assert.deepEqual(matchKinds('library/compose/app/template.yaml', signing), ['token@5']);
+    assert.deepEqual(matchKinds('library/compose/app/template.yaml', ['variables:', '  token_secret_key:', '    type: str', `    default: ${generated}`].join('\n')), ['token@4']);
+    // A weak password under a description of what it is for, and a generated value under a name's description.
+    assert.deepEqual(matchKinds('modules/db/variables.tf', `variable "db_password" {\n  description = "Password of the database user"\n  default     = "${typed}"\n}`), ['password@3']);
+    const odd = ['variables:', '  api_token_secret_key:', '    description: Key name in secret containing the API token', `    default: ${generated.slice(0, 12)}/${generated.slice(12)}+`].join('\n');
+    assert.deepEqual(matchKinds('library/kubernetes/issuer/template.yaml', odd), ['token@4']);
+  });
+
+  it('read a test runner\'s result line as no password', () => {
+    const report = ['--- PASS: TestDeployStep/step_success (0.00s)', '{"Action":"output","Test":"TestDeployStep","Output":"--- PASS: TestDeployStep (0.01s)\\n"}', '=== RUN   TestDeployStep', 'PASS: 6/6'].join('\n');
+    assert.deepEqual(matchKinds('unit-report.out', report), []);
+    // A `PASS:` entry of configuration is still a password.
+    assert.deepEqual(matchKinds('docker-compose.yml', `services:\n  ftp:\n    environment:\n      PASS: ${typed}`), ['password@4']);
+  });
+
+  it('read the configuration pass an answer file names as no password', () => {
+    const answers = ['<unattend xmlns="urn:schemas-microsoft-com:unattend">', '  <settings pass="windowsPE"></settings>', '  <settings pass="offlineServicing"></settings>', '  <settings pass="oobeSystem">', '  </settings>', '</unattend>'].join('\n');
+    assert.deepEqual(matchKinds('autounattend.xml', answers), []);
+    assert.deepEqual(matchKinds('functions/private/Helper.ps1', `$xml = '<settings pass="specialize">'`), []);
+    // The account's password in the same file is still one.
+    assert.deepEqual(matchKinds('autounattend.xml', `<unattend>\n  <Password>\n    <Value>${typed}</Value>\n    <PlainText>true</PlainText>\n  </Password>\n</unattend>`).length, 1);
+  });
+
+  it('read a name that lets something through, an icon\'s glyph name and a resource key\'s own name as no credentials', () => {
+    assert.deepEqual(matchKinds('Edge_Removal.bat', 'set "URI=" & set "PassThrough=%EdgeCommand:msedge=edge%"'), []);
+    assert.deepEqual(matchKinds('assets/icons/FluentIcons-Filled.json', '{\n  "ic_fluent_password_24_filled": 62888,\n  "ic_fluent_key_16_filled": 59610\n}'), []);
+    assert.deepEqual(matchKinds('src/Theme/ThemeKeys.cs', '        public static readonly string ListViewItemOffsetXKey = "ListViewItemOffsetX";'), []);
+    // A password named so beside them, and a key whose value is not its own name, are still read.
+    assert.deepEqual(matchKinds('deploy/app.env', `PASS=${typed}`), ['password@1']);
+    assert.deepEqual(matchKinds('src/Config.cs', `        public static readonly string ApiXKey = "${generated}";`), ['api-key@1']);
+  });
+
+  it('read a token class with a regular expression\'s group written in as a name', () => {
+    const lexer = 'tokenizer:{root:[[/(end)(\\s+)(class|sub)/,{token:"keyword.tag-$3"}],[/[a-zA-Z_]\\w*/,{cases:{"@tagwords":{token:"keyword.tag-$0"}}}]]}';
+    assert.deepEqual(matchKinds('src/Assets/editor/basic-languages/vb/vb.js', lexer), []);
+    assert.deepEqual(matchKinds('src/client.js', `const auth = {token:"${generated}"};`), ['token@1']);
+  });
+
+  it('read a keyword argument of a call continued on its own line as no tuple', () => {
+    const model = ['    ak = models.ForeignKey(', '        CloudAccessKey, verbose_name="实例对应的配置", on_delete=models.CASCADE', '    )'].join('\n');
+    assert.deepEqual(matchKinds('sql/models.py', model), []);
+    // A tuple assignment is still paired by position.
+    assert.deepEqual(matchKinds('tools/sync.py', `user, password = "sync", "${typed}"`), ['password@1']);
+  });
+
+  it('read an OAuth client\'s id in a Secret as no credential, its secret beside it as one', () => {
+    const secret = ['kind: Secret', 'apiVersion: v1', 'metadata:', '  name: sso', 'stringData:', `  clientID: ${generated.slice(0, 20).toLowerCase()}`, `  clientSecret: ${generated}`].join('\n');
+    assert.deepEqual(matchKinds('argo-workflows/resources/sso-secret.yaml', secret), ['kubernetes-secret@7']);
+  });
+});

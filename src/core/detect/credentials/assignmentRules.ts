@@ -86,6 +86,8 @@ const METADATA_WORDS = new Set([
   'cache', 'primary', 'foreign', 'sort', 'partition', 'idempotency', 'keyboard', 'keyword', 'keywords', 'keystore',
   'keychain', 'keyring', 'keypair', 'pub', 'help', 'title', 'tooltip', 'text', 'caption', 'aria', 'i18n', 'translation',
   'lookup', 'map', 'dict', 'react', 'existing', 'route', 'query', 'request', 'response', 'class', 'style', 'icon', 'button', 'menu', 'option', 'options', 'input', 'output', 'form', 'error', 'message',
+  // An icon font's glyph names (`ic_fluent_password_24_filled`, `glyph-lock-outlined`) map to code points, not to values.
+  'ic', 'glyph', 'glyphs', 'filled', 'outlined',
   // `realm`: an HTTP auth realm's name (`REGISTRY_AUTH_HTPASSWD_REALM`); `from`: where the value comes from
   // (Drone's `from_secret`, cert-manager's `inject-ca-from-secret` annotation), a reference, not a value.
   'realm', 'from',
@@ -160,6 +162,8 @@ function classifyName(name: string): KeyClass | null {
     const previous = i > 0 ? (words[i - 1] as string) : '';
     let found: CredentialKind | null = null;
     if (/^no(?:passwd|password|pass|auth)$/.test(word)) return null; // sudoers `NOPASSWD:`, a flag
+    // `PassThrough`, `pass_thru`: what a setting lets through (a batch script's `set "PassThrough=…"`), no password.
+    if (word === 'pass' && /^(?:through|thru)$/.test(words[i + 1] ?? '')) continue;
     if (SECRET_WORD.test(word)) {
       if (/pass|pwd|pw$|authtok/.test(word)) found = 'password';
       else if (/token$/.test(word)) found = 'token';
@@ -609,7 +613,8 @@ function insideString(line: string, at: number, quote: string): boolean {
  */
 const TUPLE = /^\s*(?:(?:var|const|let|local)\s+)?([A-Za-z_$][\w$]*(?:\s*,\s*[A-Za-z_$][\w$]*)+)(?:\s+[A-Za-z_][\w.]*)?\s*(?::=|=(?![=>~]))\s*/;
 /** One value of the list: quoted, or a bare word or number (a call, an index or a literal in brackets ends the reading). */
-const TUPLE_ITEM = /\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|([^\s,"'`()[\]{};]+))\s*(,|;?\s*$)/y;
+// (A bare `name=value` is a keyword argument of a call continued on the line, `Model, verbose_name="…", on_delete=CASCADE`: no tuple.)
+const TUPLE_ITEM = /\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|([^\s,"'`()[\]{};=]+))\s*(,|;?\s*$)/y;
 
 /** Reads a tuple assignment whose names and values count the same; whether the line was one. */
 function readTuple(line: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): boolean {

@@ -239,12 +239,37 @@ const NAMED_VALUE = /^\s*["']?value["']?\s*:\s+(\S.*?)\s*,?\s*$|^\s*<value>([^<]
 const DECLARATION_LINE = /^\s*([A-Za-z_][\w.-]*):\s*$|^\s*"([A-Za-z_][\w.-]*)"\s*:\s*\{\s*$|^\s*variable\s+"([A-Za-z_][\w-]*)"\s*\{\s*$/;
 const DEFAULT_VALUE = /^\s*["']?[Dd]efault["']?\s*[:=]\s*(\S.*?)\s*,?\s*$/d;
 const DECLARATION_WINDOW = 8;
+/**
+ * A declaration's documentation beside its default (`description:` of a template's or a role's variable, a Helm values
+ * schema's `"description"`, copier's `help:`, Terraform's `description =`, CloudFormation's `Description:`). Its text
+ * after the name, possibly empty (an Ansible `description:` whose sentences follow as list items).
+ */
+const DOC_FIELD = /^\s*["']?(?:[Dd]escription|desc|help|help_?[Tt]ext|prompt|summary|short_description|title)["']?\s*[:=]\s*(.*?)\s*,?\s*$/;
+/** A line that continues that documentation: a list item or a sentence, not another `name:` of the declaration. */
+const DOC_CONTINUED = /^\s*(?:-\s+\S|(?!["']?[\w.-]+["']?\s*[:=](?:\s|$))[^\s{}[\]])/;
+/**
+ * Documentation saying that the variable's value is a name: of a key or an entry in a Secret, of a Secret, a ConfigMap
+ * or an environment variable (`Key name in secret containing the API token`, `Name of the existing secret`, `The key
+ * within the secret that holds the password`). `token secret key` alone is also what a signing key is called: only
+ * the sentence beside the default tells.
+ */
+const DOC_NAMES_A_NAME = new RegExp(
+  [
+    String.raw`\b(?:key|field|entry|item|property|secret|configmap|config map|variable|env var)\s+name\b`,
+    String.raw`\bname\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:key|field|entry|secret|configmap|variable)\b`,
+    String.raw`\b(?:key|field|entry)\s+(?:(?:with)?in|of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?secret\b`,
+    String.raw`(?:secret|密钥|键)\s*的?\s*(?:名称|名字)|键名`,
+  ].join('|'),
+  'i',
+);
+/** A value shaped as such a name: words joined by `-`, `_` or `.`, as Kubernetes and environments name things. */
+const NAME_SHAPED = /^[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*$/;
 const NO_SPANS: ValueSpan[] = [];
 const YAML_DATA_ENTRY = /^(\s+)([\w.-]+):\s*["']?([A-Za-z0-9+/]+={0,2})["']?\s*$/;
 const YAML_STRING_DATA_ENTRY = /^(\s+)([\w.-]+):\s*(?:"([^"]*)"|'([^']*)'|([^\s"'#][^#]*?))\s*$/;
 const CLIENT_KEY_DATA = /^\s*client-key-data:\s*["']?([A-Za-z0-9+/]{40,}={0,2})["']?\s*$/;
 /** Secret entries that only describe where to connect: not credentials, whatever their value. */
-const SECRET_METADATA_KEY = /^(?:user(?:name)?|login|host(?:name)?|port|database|db|dbname|url|uri|endpoint|region|email|namespace|server|address|schema|bucket|ca\.crt|tls\.crt|.*\.pub)$/i;
+const SECRET_METADATA_KEY = /^(?:user(?:name)?|client[-_.]?id|login|host(?:name)?|port|database|db|dbname|url|uri|endpoint|region|email|namespace|server|address|schema|bucket|ca\.crt|tls\.crt|.*\.pub)$/i;
 
 interface Block {
   kind: CredentialKind;
@@ -321,7 +346,7 @@ export class FileMatcher {
   private undecodableData = false;
   private awsWindow = 0;
   /** A credential's name read on its own line (`- name: DB_PASSWORD`, `<name>…password</name>`): its value may follow within a few lines. */
-  private named: { key: string; lines: number; declaration: boolean; continued?: boolean } | null = null;
+  private named: { key: string; lines: number; declaration: boolean; continued?: boolean; doc?: string; docOpen?: boolean } | null = null;
   /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
   private credentialParentIndent = -1;
   /** A YAML list of passwords being read (readPasswordList): its parent's indent and the singular name its items are judged under. */
@@ -708,6 +733,10 @@ export class FileMatcher {
       findNamedValue(this.profile, key, text, raw, text.indexOf(raw), found);
       return found;
     }
+    if (this.named?.declaration && this.readDeclarationDoc(text)) {
+      if (--this.named.lines <= 0) this.named = null;
+      return NO_SPANS;
+    }
     const empty = this.profile.ini ? INI_EMPTY_VALUE.exec(text) : null;
     if (empty) {
       const key = empty[1] ?? '';
@@ -735,15 +764,38 @@ export class FileMatcher {
       if (--this.named.lines <= 0) this.named = null;
       return NO_SPANS;
     }
-    const { key } = this.named;
+    const { key, doc } = this.named;
     this.named = null;
     const group = value[1] !== undefined ? 1 : 2;
     const captured = value[group] ?? '';
     const raw = captured.trim();
     if (!raw) return NO_SPANS;
+    // The documentation beside the default says it is a name (of a Secret's key, of a Secret): no credential.
+    if (doc !== undefined && DOC_NAMES_A_NAME.test(doc) && NAME_SHAPED.test(raw.replace(/^(["'])(.*)\1$/, '$2'))) return NO_SPANS;
     const found: ValueSpan[] = [];
     findNamedValue(this.profile, key, text, raw, (value.indices?.[group]?.[0] ?? 0) + captured.indexOf(raw), found);
     return found;
+  }
+
+  /**
+   * Inside a declaration's window, a line of its documentation (DOC_FIELD, or a line continuing it): kept to be read
+   * beside the default. Whether the line was one.
+   */
+  private readDeclarationDoc(text: string): boolean {
+    const named = this.named;
+    if (!named) return false;
+    const doc = DOC_FIELD.exec(text);
+    if (doc) {
+      named.doc = `${named.doc ?? ''} ${doc[1] ?? ''}`;
+      named.docOpen = true;
+      return true;
+    }
+    if (named.docOpen && DOC_CONTINUED.test(text) && !DEFAULT_VALUE.test(text)) {
+      named.doc = `${named.doc ?? ''} ${text.trim()}`;
+      return true;
+    }
+    named.docOpen = false;
+    return false;
   }
 
   /** A CSV file's header (its first line), or a row judged by the credential columns the header named. */

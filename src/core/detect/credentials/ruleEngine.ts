@@ -809,9 +809,32 @@ const EXTERNAL_SECRET_ENTRY = /^\s*-\s+["']?secretKey["']?\s*:/;
 const ENTRY_NAME = /^\.?(?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*)(?:[._-](?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*))*$/;
 
 /** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
+/** A test runner's result line: Go's `--- PASS: TestName (0.00s)` (also inside `go test -json` output), `PASS: 6/6`. */
+const TEST_RESULT_BEFORE = /(?:^|[\s"'])(?:---|===)\s+PASS\s*:\s*$/;
+const TEST_RESULT_AFTER = /^\s*\(\d+(?:\.\d+)?m?s\)/;
+/** The configuration passes of Windows Setup that an answer file's `<settings pass="…">` names (`unattend.xml`). */
+const WINDOWS_SETUP_PASSES = new Set(['windowspe', 'offlineservicing', 'generalize', 'specialize', 'auditsystem', 'audituser', 'oobesystem']);
+/**
+ * A value with a regular expression's group written into it (`keyword.tag-$1`, a Monarch tokenizer's `{token: "…-$0"}`): the
+ * name of a token class the lexer fills in, words joined by `.` or `-` then `$` and a group's number.
+ */
+const GROUP_SUBSTITUTION = /^[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*[.-]\$\d{1,2}$/;
+
+/** Whether the pair is none of a credential's for what the line says it is (a test's result, a setup pass, a resource's own name). */
+function namesNoCredential(pair: KeyValue, value: string, line: string): boolean {
+  if (pair.key === 'PASS' && (TEST_RESULT_BEFORE.test(line.slice(0, pair.start).replace(/["']$/, '')) || TEST_RESULT_AFTER.test(line.slice(pair.end).replace(/^["']/, '')) || /^\d+\/\d+$/.test(value))) return true;
+  if (pair.key === 'pass' && WINDOWS_SETUP_PASSES.has(value.toLowerCase())) return true;
+  if (GROUP_SUBSTITUTION.test(value)) return true;
+  // A resource key's constant holding the resource's name (WPF's `ListViewItemOffsetXKey = "ListViewItemOffsetX"`): the
+  // name without its `Key`, not a key's value.
+  const bare = pair.key.replace(/^.*[.:]/, '');
+  return /[A-Za-z0-9]Key$/.test(bare) && value === bare.slice(0, -3);
+}
+
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;
+  if (namesNoCredential(pair, pair.value.trim(), line)) return;
   let value = decodedPair(pair).trim();
   if (keyClass.kind === 'aws-secret-access-key') {
     // Named so in a configuration, any literal is the key; in code it must have the key's shape. A value of a
