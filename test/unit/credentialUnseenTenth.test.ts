@@ -150,14 +150,18 @@ describe('credentials in the eleventh batch of unseen histories', () => {
     const answers = ['<unattend xmlns="urn:schemas-microsoft-com:unattend">', '  <settings pass="windowsPE"></settings>', '  <settings pass="offlineServicing"></settings>', '  <settings pass="oobeSystem">', '  </settings>', '</unattend>'].join('\n');
     assert.deepEqual(matchKinds('autounattend.xml', answers), []);
     assert.deepEqual(matchKinds('functions/private/Helper.ps1', `$xml = '<settings pass="specialize">'`), []);
+    assert.deepEqual(matchKinds('functions/private/Iso.ps1', `$node = $xmlDoc.SelectSingleNode('/u:unattend/u:settings[@pass="windowsPE"]', $nsMgr)`), []);
     // The account's password in the same file is still one.
     assert.deepEqual(matchKinds('autounattend.xml', `<unattend>\n  <Password>\n    <Value>${typed}</Value>\n    <PlainText>true</PlainText>\n  </Password>\n</unattend>`).length, 1);
   });
 
   it('read a name that lets something through, an icon\'s glyph name and a resource key\'s own name as no credentials', () => {
     assert.deepEqual(matchKinds('Edge_Removal.bat', 'set "URI=" & set "PassThrough=%EdgeCommand:msedge=edge%"'), []);
+    // A batch variable's substitution or substring (`%Edge:msedge=edge%`, `%KEY:~8%`) is a reference, whatever the name.
+    assert.deepEqual(matchKinds('Edge_Removal.bat', 'set "PASSWORD=%Edge:msedge=edge%"\nset "API_TOKEN=%RAW_TOKEN:~8%"'), []);
     assert.deepEqual(matchKinds('assets/icons/FluentIcons-Filled.json', '{\n  "ic_fluent_password_24_filled": 62888,\n  "ic_fluent_key_16_filled": 59610\n}'), []);
     assert.deepEqual(matchKinds('src/Theme/ThemeKeys.cs', '        public static readonly string ListViewItemOffsetXKey = "ListViewItemOffsetX";'), []);
+    assert.deepEqual(matchKinds('pkg/cloud/token.go', '\tcloudQueueTokenKey       = "TOOL_cloudQueueToken"'), []);
     // A password named so beside them, and a key whose value is not its own name, are still read.
     assert.deepEqual(matchKinds('deploy/app.env', `PASS=${typed}`), ['password@1']);
     assert.deepEqual(matchKinds('src/Config.cs', `        public static readonly string ApiXKey = "${generated}";`), ['api-key@1']);
@@ -166,7 +170,14 @@ describe('credentials in the eleventh batch of unseen histories', () => {
   it('read a token class with a regular expression\'s group written in as a name', () => {
     const lexer = 'tokenizer:{root:[[/(end)(\\s+)(class|sub)/,{token:"keyword.tag-$3"}],[/[a-zA-Z_]\\w*/,{cases:{"@tagwords":{token:"keyword.tag-$0"}}}]]}';
     assert.deepEqual(matchKinds('src/Assets/editor/basic-languages/vb/vb.js', lexer), []);
+    assert.deepEqual(matchKinds('src/Assets/editor/basic-languages/objc/objc.js', 'p={defaultToken:"",tokenPostfix:".objective-c",ignoreCase:!0}'), []);
     assert.deepEqual(matchKinds('src/client.js', `const auth = {token:"${generated}"};`), ['token@1']);
+  });
+
+  it('read a slot in angle brackets written as HTML entities as no value', () => {
+    const page = '<p><code>curl -XPOST http://localhost:8086/query --data-urlencode "q=CREATE USER \\&lt;admin\\&gt; WITH PASSWORD \\&lt;adminpassword\\&gt; WITH ALL PRIVILEGES"</code></p>';
+    assert.deepEqual(matchKinds('steps/metrics/index.html', page), []);
+    assert.deepEqual(matchKinds('steps/metrics/index.html', page.replace('\\&lt;adminpassword\\&gt;', `'${typed}'`)).length, 1);
   });
 
   it('read a keyword argument of a call continued on its own line as no tuple', () => {

@@ -88,6 +88,8 @@ const METADATA_WORDS = new Set([
   'lookup', 'map', 'dict', 'react', 'existing', 'route', 'query', 'request', 'response', 'class', 'style', 'icon', 'button', 'menu', 'option', 'options', 'input', 'output', 'form', 'error', 'message',
   // An icon font's glyph names (`ic_fluent_password_24_filled`, `glyph-lock-outlined`) map to code points, not to values.
   'ic', 'glyph', 'glyphs', 'filled', 'outlined',
+  // What is put after a token's class (a Monarch lexer's `tokenPostfix: '.objective-c'`), as `prefix` and `suffix` are.
+  'postfix',
   // `realm`: an HTTP auth realm's name (`REGISTRY_AUTH_HTPASSWD_REALM`); `from`: where the value comes from
   // (Drone's `from_secret`, cert-manager's `inject-ca-from-secret` annotation), a reference, not a value.
   'realm', 'from',

@@ -823,12 +823,16 @@ const GROUP_SUBSTITUTION = /^[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*[.-]\$\d{1
 /** Whether the pair is none of a credential's for what the line says it is (a test's result, a setup pass, a resource's own name). */
 function namesNoCredential(pair: KeyValue, value: string, line: string): boolean {
   if (pair.key === 'PASS' && (TEST_RESULT_BEFORE.test(line.slice(0, pair.start).replace(/["']$/, '')) || TEST_RESULT_AFTER.test(line.slice(pair.end).replace(/^["']/, '')) || /^\d+\/\d+$/.test(value))) return true;
-  if (pair.key === 'pass' && WINDOWS_SETUP_PASSES.has(value.toLowerCase())) return true;
+  // (Also in an XPath that selects it, `settings[@pass="windowsPE"]`.)
+  if (pair.key.replace(/^@/, '') === 'pass' && WINDOWS_SETUP_PASSES.has(value.toLowerCase())) return true;
   if (GROUP_SUBSTITUTION.test(value)) return true;
-  // A resource key's constant holding the resource's name (WPF's `ListViewItemOffsetXKey = "ListViewItemOffsetX"`): the
-  // name without its `Key`, not a key's value.
+  // A resource key's constant holding the resource's name (WPF's `ListViewItemOffsetXKey = "ListViewItemOffsetX"`), or the
+  // environment variable it is read from under a tool's prefix (`gcpPubsubTokenKey = "PIPER_gcpPubsubToken"`): the name
+  // without its `Key`, not a key's value.
   const bare = pair.key.replace(/^.*[.:]/, '');
-  return /[A-Za-z0-9]Key$/.test(bare) && value === bare.slice(0, -3);
+  if (!/[A-Za-z0-9]Key$/.test(bare)) return false;
+  const stem = bare.slice(0, -3);
+  return value === stem || (value.endsWith(stem) && /[_.:/-]$/.test(value.slice(0, -stem.length)) && /^[A-Za-z][\w.:/-]*$/.test(value));
 }
 
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {

@@ -134,7 +134,7 @@ const REFERENCE = new RegExp(
     // A Ruby interpolation cut by the quotes inside it (`PASSWORD '#{node['app']['password']}'` in a Chef recipe's SQL): filled in by code.
     '^#\\{',
     // (`$::profile::db::password`: Puppet's fully qualified variable, from the top scope.)
-    '^\\$(?:::)?[A-Za-z_]', '^%[A-Za-z_][\\w]*%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
+    '^\\$(?:::)?[A-Za-z_]', '^%[A-Za-z_][\\w]*(?::[^%]*)?%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
     // An environment lookup written bare (`password = env.DB_PASSWORD` in Starlark, Pkl or a CI expression without braces).
     '^env\\.[A-Za-z_][\\w]*$',
@@ -474,6 +474,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // An ask in capitals glued into one word (`YOURCONSOLESECRET`, `YOURJWTSIGNINGSECRET`, what an example Secret's base64 decodes to),
   // and a URN (`urn:uuid:…`, a WebDAV lock's token): a name for what goes there, and an identifier.
   if (/^YOUR[A-Z0-9_]{3,}$/.test(value) || URN.test(value)) return true;
+  // A slot in angle brackets written as HTML's entities, as a built docs page keeps a code sample (`\&lt;password\&gt;`).
+  if (/^\\?&lt;[^&<>]+\\?&gt;$/.test(value)) return true;
   // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
   if (place !== 'credential-file' && LONE_CREDENTIAL_WORD.test(lower) && value === value.toUpperCase()) return true;
   // The credential's words joined in capitals (`<secret_access_key>SECRET-ACCESS-KEY</secret_access_key>`, `API-TOKEN`): a field's name too.
