@@ -832,6 +832,8 @@ function namesNoCredential(pair: KeyValue, value: string, line: string): boolean
   const bare = pair.key.replace(/^.*[.:]/, '');
   if (!/[A-Za-z0-9]Key$/.test(bare)) return false;
   const stem = bare.slice(0, -3);
+  // (A name of two words or more: `secretKey: secret` in a chart's values is a weak value, judged as such.)
+  if (!/[a-z0-9][A-Z]|_/.test(stem)) return false;
   return value === stem || (value.endsWith(stem) && /[_.:/-]$/.test(value.slice(0, -stem.length)) && /^[A-Za-z][\w.:/-]*$/.test(value));
 }
 
