@@ -685,6 +685,9 @@ describe('where a path sits', () => {
       ['ui/__snapshots__/App.test.tsx.snap', 'test'],
       ['spec/fixtures/users.yml', 'test'],
       ['tests/test_api.py', 'test'],
+      // A Django app's tests module; a script named for what it runs stays code.
+      ['sql/tests.py', 'test'],
+      ['ops/latests.py', 'code'],
       ['vendor/github.com/aws/sdk/signer.go', 'vendored'],
       ['web/node_modules/x/index.js', 'vendored'],
       ['third_party/lib/a.c', 'vendored'],
