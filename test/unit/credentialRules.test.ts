@@ -76,6 +76,12 @@ describe('credential rules', () => {
     assert.deepEqual(matchKinds('etc/nut/upsd.users', `[monuser]\n\tpassword = ${weak}\n\tupsmon primary`), ['password@2']);
     assert.deepEqual(matchKinds('etc/NetworkManager/system-connections/office.nmconnection', `[vpn]\nusername=ops\n\n[vpn-secrets]\npassword=${weak}`), ['password@5']);
     assert.deepEqual(matchKinds('gitea-runner/.runner', `{\n  "name": "web1",\n  "token": "${weak}"\n}`), ['token@3']);
+    // The eighth batch: cloud CLIs' saved logins (Alibaba Cloud, Tencent Cloud's tccli, Hetzner's hcloud, Scaleway) and Monit's control file.
+    assert.deepEqual(matchKinds('home/ops/.tccli/default.credential', `{\n    "secretId": "AKIDExampleOnly",\n    "secretKey": "${weak}"\n}`), ['secret@3']);
+    assert.deepEqual(matchKinds('home/ops/.config/hcloud/cli.toml', `[[contexts]]\n  name = "prod"\n  token = "${weak}"`), ['token@3']);
+    assert.deepEqual(matchKinds('etc/monit/monitrc', `set httpd port 2812 and\n    allow admin:${weak}`), ['monit-httpd-allow@2']);
+    assert.deepEqual(matchKinds('home/ops/.config/hcloud/cli.toml', '[[contexts]]\n  name = "prod"\n  token = "op://Ops/hcloud/token"'), []);
+    assert.deepEqual(matchKinds('scripts/monit.sh', `echo 'allow admin:${weak}' >> /etc/monit/monitrc`), []);
     // The same value spelled from its word in a script, and a duply profile's own placeholder: stand-ins.
     assert.deepEqual(matchKinds('scripts/duply.sh', `GPG_PW='${weak}'`), []);
     assert.deepEqual(matchKinds('home/ops/.duply/web1/conf', "GPG_PW='_GPG_PASSWORD_'"), []);

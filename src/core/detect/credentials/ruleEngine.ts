@@ -148,7 +148,7 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
  * autologon's `DefaultPassword`) and autofs maps (`/etc/auto.cifs`: a share's mount options) and Bundler's `.bundle/config` (a gem host's login). Scripts and
  * prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|\/)\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$/;
 /**
  * CI pipelines, test runners' and development containers' configuration: the services they start
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
@@ -160,6 +160,9 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     '\\.?aws/credentials', '\\.kube/config', '[\\w.-]*kubeconfig(?:[._-][\\w-]+)*(?:\\.ya?ml)?', '\\.boto', '\\.pypirc', '\\.s3cfg', '\\.databrickscfg', '\\.oci/config',
     '\\.gem/credentials', '\\.cargo/credentials(?:\\.toml)?', '\\.(?:ivy2|sbt)/\\.credentials', '\\.terraformrc', 'terraform\\.rc', 'credentials\\.tfrc\\.json', '\\.pulumi/credentials\\.json',
     '\\.sentryclirc', '\\.?smbcred(?:ential)?s?', '\\.config/gh/hosts\\.ya?ml', '\\.config/hub', '\\.mc/config\\.json',
+    // Cloud CLIs' saved logins: Alibaba Cloud's (`~/.aliyun/config.json`), Tencent Cloud's tccli (`~/.tccli/<profile>.credential`),
+    // Hetzner's hcloud (`~/.config/hcloud/cli.toml`) and Scaleway's (`~/.config/scw/config.yaml`).
+    '\\.aliyun/config\\.json', '\\.tccli/[\\w.-]+\\.credential', '\\.config/hcloud/cli\\.toml', '\\.config/scw/config\\.ya?ml',
     // The AWS console's downloads of a user's password and keys (`credentials.csv`, `ops_accessKeys.csv`).
     '[\\w.-]*(?:credentials|accesskeys)\\.csv',
     // Clients' files of saved logins: Cassandra's cqlsh (`[authentication]`), lftp's bookmarks (`name url-with-password`),
