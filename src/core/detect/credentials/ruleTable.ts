@@ -1026,12 +1026,15 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'lighttpd-plain-user', credentialFile: true, name: { en: 'Password in lighttpd\'s plain user file', 'zh-CN': 'lighttpd 明文用户文件中的口令' }, find: 'line', files: /(?:^|\/)lighttpd[^/]*\/(?:[^/]+\/)*[^/]+\.user$|(?:^|\/)lighttpd[\w.-]*\.user$/, keywords: [],
     pattern: /^\s*[^:#\s]+:(?<v>[^:\s]+)\s*$/g, judge: 'literal',
     hits: [['etc/lighttpd/lighttpd.user', 'ops:«pw»\nmonitor:«lit:status2020»']], misses: [['etc/lighttpd/lighttpd.user', '# user:password\nops:{{ lighttpd_ops_password }}']] },
-  // Monit's web interface (`set httpd … allow user:password` in monitrc or a file it includes): the user's password in clear.
+  // Monit's web interface (`set httpd … allow user:password` in monitrc, a role's `etc_monit_monitrc`, or a file it includes): the
+  // user's password in clear.
   // `allow @group`, `allow md5 /etc/htpasswd user`, hosts and networks (`allow 10.0.0.0/8`, `allow ::1`) name no password.
   { id: 'monit-httpd-allow', name: { en: 'Password in Monit\'s httpd allow line (monitrc)', 'zh-CN': 'Monit httpd allow 行中的口令（monitrc）' }, find: 'line',
-    files: /(?:^|\/)\.?monitrc(?:\.[\w-]+)?$|(?:^|\/)monit(?:\.d|\/(?:conf\.d|conf-enabled|conf-available))\/[^/]+$/, keywords: ['allow'],
+    files: /(?:^|[\/_])\.?monitrc(?:\.[\w-]+)?$|(?:^|\/)monit(?:\.d|\/(?:conf\.d|conf-enabled|conf-available))\/[^/]+$/, keywords: ['allow'],
     pattern: /^\s*allow\s+(?![0-9a-f]*::)(?<u>[\w.@-]+):(?<v>"[^"\n]+"|[^\s"#:][^\s"#]*)/g, judge: 'literal',
-    hits: [['etc/monit/monitrc', 'set httpd port 2812 and\n    use address 0.0.0.0\n    allow «lit:admin»:«pw»'], ['etc/monit/conf.d/web', 'set httpd port 2812\n  allow localhost\n  allow ops:"«pw»" read-only']],
+    hits: [['etc/monit/monitrc', 'set httpd port 2812 and\n    use address 0.0.0.0\n    allow «lit:admin»:«pw»'], ['etc/monit/conf.d/web', 'set httpd port 2812\n  allow localhost\n  allow ops:"«pw»" read-only'],
+      // A role's copy of it named for where it goes (`files/etc_monit_monitrc`).
+      ['roles/monitoring/files/etc_monit_monitrc', 'set httpd port 2812\n    allow admin:«pw»']],
     misses: [['etc/monit/monitrc', 'set httpd port 2812 and\n    allow localhost\n    allow 10.0.0.0/255.0.0.0\n    allow ::1\n    allow @monit\n    allow md5 /etc/monit/htpasswd ops\n    allow admin:{{ monit_admin_password }}']] },
   // Courier's authentication daemon (`authmysqlrc`, `authpgsqlrc`, `authldaprc`): `MYSQL_PASSWORD value`, no `=`.
   { id: 'courier-auth-password', credentialFile: true, name: { en: 'Database or LDAP password of Courier\'s authdaemon', 'zh-CN': 'Courier authdaemon 的数据库或 LDAP 口令' }, find: 'line', files: /(?:^|\/)auth(?:mysql|pgsql|ldap)rc$/, keywords: ['password', 'bindpw'],
