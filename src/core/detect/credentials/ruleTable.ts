@@ -1030,7 +1030,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // user's password in clear.
   // `allow @group`, `allow md5 /etc/htpasswd user`, hosts and networks (`allow 10.0.0.0/8`, `allow ::1`) name no password.
   { id: 'monit-httpd-allow', name: { en: 'Password in Monit\'s httpd allow line (monitrc)', 'zh-CN': 'Monit httpd allow 行中的口令（monitrc）' }, find: 'line',
-    files: /(?:^|[\/_])\.?monitrc(?:\.[\w-]+)?$|(?:^|\/)monit(?:\.d|\/(?:conf\.d|conf-enabled|conf-available))\/[^/]+$/, keywords: ['allow'],
+    files: /(?:^|[/_])\.?monitrc(?:\.[\w-]+)?$|(?:^|\/)monit(?:\.d|\/(?:conf\.d|conf-enabled|conf-available))\/[^/]+$/, keywords: ['allow'],
     pattern: /^\s*allow\s+(?![0-9a-f]*::)(?<u>[\w.@-]+):(?<v>"[^"\n]+"|[^\s"#:][^\s"#]*)/g, judge: 'literal',
     hits: [['etc/monit/monitrc', 'set httpd port 2812 and\n    use address 0.0.0.0\n    allow «lit:admin»:«pw»'], ['etc/monit/conf.d/web', 'set httpd port 2812\n  allow localhost\n  allow ops:"«pw»" read-only'],
       // A role's copy of it named for where it goes (`files/etc_monit_monitrc`).
