@@ -4,6 +4,7 @@
 // holds it, and a terminal that cannot redraw a line (TERM=dumb) gets none either.
 import type { DetectionKind } from '../core/detect/runDetections';
 import type { Translate } from '../core/i18n/translator';
+import { ReadingWords } from '../core/detect/readingWords';
 
 /** Where the line is drawn: the process's standard error when it is a terminal. */
 export interface ProgressSink {
@@ -48,27 +49,28 @@ export function fitColumns(text: string, width: number): string {
 }
 
 export class ProgressLine {
-  private stageText: string | undefined;
+  private readonly words: ReadingWords;
   private shown = false;
   private lastDrawn = 0;
 
   constructor(
     private readonly sink: ProgressSink,
-    private readonly t: Translate,
+    t: Translate,
     private readonly now: () => number = () => Date.now(),
-  ) {}
+  ) {
+    this.words = new ReadingWords(t);
+  }
 
   /** A detection begins: its name is drawn at once. */
   stage(kind: DetectionKind): void {
-    this.stageText = this.t(`progress.${kind}`);
-    this.draw(this.stageText);
+    this.draw(this.words.begin(kind));
   }
 
   /** The running detection has read `count` commits (drawn at most REDRAWS_PER_SECOND times a second). */
   commits(count: number): void {
     const at = this.now();
     if (at - this.lastDrawn < 1000 / REDRAWS_PER_SECOND) return;
-    this.draw(this.t('progress.commits', { stage: this.stageText ?? this.t('progress.history'), count }));
+    this.draw(this.words.commits(count));
   }
 
   /** Erases the line (before the command prints, and when it ends). */

@@ -4,6 +4,7 @@ import { generateHandoverReport, resolveReportPath } from '../core/reportGenerat
 import type { HandoverNode } from '../tree/treeNodes';
 import { describeError } from '../core/fileErrors';
 import { abortSignalFor, coreTranslator, uiLanguage } from '../util/uiLanguage';
+import { ReadingWords } from '../core/detect/readingWords';
 import type { DetectionService } from '../workspace/detectionService';
 import type { HandoverStore } from '../workspace/handoverStore';
 import { draftFromHistoryIn, unnamedSummary } from './draftCommands';
@@ -58,8 +59,7 @@ export async function generateHandover(
       const abort = abortSignalFor(token);
       try {
         progress.report({ message: vscode.l10n.t('Reading HANDOVER.yaml and git') });
-        const t = coreTranslator();
-        let stage = t('progress.history');
+        const words = new ReadingWords(coreTranslator());
         const result = await generateHandoverReport({
           folder,
           reportPath: configured,
@@ -70,11 +70,8 @@ export async function generateHandover(
           // No detection settings: the report must be what `handover check` regenerates in CI, which
           // cannot see this editor's settings. They shape the tree only.
           // Each detection that reads history counts its own commits: the count says which one it is.
-          onStage: (kind) => {
-            stage = t(`progress.${kind}`);
-            progress.report({ message: stage });
-          },
-          onProgress: (commits) => progress.report({ message: t('progress.commits', { stage, count: commits }) }),
+          onStage: (kind) => progress.report({ message: words.begin(kind) }),
+          onProgress: (commits) => progress.report({ message: words.commits(commits) }),
         });
         // The report reads history as of the commit it describes and only the branches every clone
         // has; the tree keeps its own, wider reading.

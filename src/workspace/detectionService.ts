@@ -8,6 +8,7 @@ import { DisposableBase } from '../util/disposable';
 import { abortSignalFor } from '../util/uiLanguage';
 import type { FolderState, HandoverStore } from './handoverStore';
 import { noteText } from '../core/detect/detectionNotes';
+import { ReadingWords } from '../core/detect/readingWords';
 import { coreTranslator } from '../util/uiLanguage';
 
 /** The settings that shape the detections, for one folder. */
@@ -119,6 +120,7 @@ export class DetectionService extends DisposableBase {
     this.set(key, { kind: 'running', commitsRead: 0 });
     let current: DetectionKind | undefined;
     const t = coreTranslator();
+    const words = new ReadingWords(t);
     let soFar: { result: DetectionResult; ended: ReadonlySet<DetectionKind> } | undefined;
     try {
       const result = await vscode.window.withProgress({ location: { viewId: 'handover.checklist' } }, () =>
@@ -135,11 +137,11 @@ export class DetectionService extends DisposableBase {
           onStage: (stage) => {
             current = stage;
             this.set(key, { kind: 'running', commitsRead: 0, stage, soFar });
-            report?.(t(`progress.${stage}`));
+            report?.(words.begin(stage));
           },
           onProgress: (commitsRead) => {
             this.set(key, { kind: 'running', commitsRead, stage: current, soFar }, true);
-            if (current) report?.(t('progress.commits', { stage: t(`progress.${current}`), count: commitsRead }));
+            if (current) report?.(words.commits(commitsRead));
           },
           onDetected: (kind, result) => {
             soFar = { result, ended: new Set([...(soFar?.ended ?? []), kind]) };
