@@ -96,12 +96,13 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
   // Every branch's own commits in one walk; when it fails (a branch tip or commit missing from the
   // clone), each branch is read on its own so that only the damaged ones get a note.
   const unmerged = await commitsNotOn(git, baseSha, candidates, signal);
+  const ownOfTip = new Map<string, OwnCommit[]>();
   // What each commit changes, read once for all the branches compared (many fork near each other).
   const changes = new CommitChanges(git, signal);
   // The default branch's history, held once: the commits each branch is behind come from it, not from
   // a git walk per branch (without each branch's own commits, or past MAX_GRAPH_COMMITS, git walks).
   // (For a few branches, git's walk of each is cheaper than reading a long history whole.)
-  const theirs = unmerged ? candidates.filter((branch) => theirShare(branch, ownCommitsFrom(unmerged, branch.sha)) !== undefined).length : 0;
+  const theirs = unmerged ? candidates.filter((branch) => theirShare(branch, ownFromWalk(unmerged, branch.sha)) !== undefined).length : 0;
   const history = unmerged && theirs >= HELD_HISTORY_FROM ? await DefaultHistory.read(git, baseSha) : undefined;
   if (unmerged && history) await readAhead(unmerged, history);
   const found = await mapLimited(candidates, PARALLEL, signal, async (branch): Promise<BranchFinding | null> => {
@@ -116,9 +117,19 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
     }
   });
 
+  /** A branch's own commits from the one walk over every branch, each tip's worked out once. */
+  function ownFromWalk(known: ReadonlyMap<string, OwnCommit>, tip: string): OwnCommit[] {
+    let own = ownOfTip.get(tip);
+    if (!own) {
+      own = ownCommitsFrom(known, tip);
+      ownOfTip.set(tip, own);
+    }
+    return own;
+  }
+
   /** The branch's own commits: reachable from its tip, not from the default branch. */
   async function ownCommits(branch: BranchRef): Promise<OwnCommit[]> {
-    if (unmerged) return ownCommitsFrom(unmerged, branch.sha);
+    if (unmerged) return ownFromWalk(unmerged, branch.sha);
     const commits: OwnCommit[] = [];
     const input = [`${branch.sha}\n`, `^${baseSha}\n`];
     for await (const commit of readOwnCommits(git.stream(['log', '--no-color', '--stdin', OWN_COMMIT_FORMAT, '--end-of-options', '--'], '\0', { input }))) commits.push(commit);
@@ -172,7 +183,7 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
   async function readAhead(known: ReadonlyMap<string, OwnCommit>, held: DefaultHistory): Promise<void> {
     const wanted = new Set<string>();
     for (const branch of candidates) {
-      const own = ownCommitsFrom(known, branch.sha);
+      const own = ownFromWalk(known, branch.sha);
       if (theirShare(branch, own) === undefined || own.length > (options.limits?.ahead ?? MAX_COMPARE_AHEAD)) continue;
       const forks = forksOf(own, known);
       if (forks.length === 0) continue; // an unrelated history: nothing to compare
@@ -222,8 +233,9 @@ export async function detectBranches(options: DetectBranchesOptions): Promise<Br
         for (const sha of mine) sameFiles.set(filesOf(sha), []);
         for (const sha of since) sameFiles.get(filesOf(sha))?.push(sha);
         if (mine.length > 0 && [...sameFiles.values()].every((list) => list.length > 0)) {
-          await changes.readPrints([...mine, ...[...sameFiles.values()].flat()]);
-          const onBase = new Set([...sameFiles.values()].flat().map((sha) => changes.print(sha)?.patch ?? null));
+          const alike = [...sameFiles.values()].flat();
+          await changes.readPrints([...mine, ...alike]);
+          const onBase = new Set(alike.map((sha) => changes.print(sha)?.patch ?? null));
           landed = mine.every((sha) => onBase.has(changes.print(sha)?.patch ?? null));
         }
         if (!landed) {

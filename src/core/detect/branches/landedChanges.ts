@@ -106,6 +106,7 @@ const COMMIT_LINE = '\u0001';
  */
 export class CommitChanges {
   private readonly shapes = new Map<string, readonly string[]>();
+  private readonly pathSets = new Map<string, ReadonlySet<string>>();
   private readonly prints = new Map<string, ChangePrint>();
   /** Commits git could not diff (an object the clone lacks), with its message. */
   private readonly unreadable = new Map<string, GitError>();
@@ -120,6 +121,18 @@ export class CommitChanges {
   /** The files `sha` changes, in git's order (after `readPaths`). */
   paths(sha: string): readonly string[] | undefined {
     return this.shapes.get(sha);
+  }
+
+  /** Whether `sha` changes every one of `paths` (after `readPaths`; its files kept as a set for the next branch asking). */
+  changesEvery(sha: string, paths: readonly string[]): boolean {
+    const touched = this.shapes.get(sha);
+    if (!touched || touched.length < paths.length) return false;
+    let set = this.pathSets.get(sha);
+    if (!set) {
+      set = new Set(touched);
+      this.pathSets.set(sha, set);
+    }
+    return paths.every((path) => (set as ReadonlySet<string>).has(path));
   }
 
   /** The change `sha` makes (after `readPrints`). */
@@ -284,12 +297,7 @@ export async function landedAsSquash(
   const changes = known?.changes ?? new CommitChanges(git, signal);
   const since = known?.since ?? (await nonMergesSince(git, defaultSha, branchSha));
   await changes.readPaths(since);
-  const candidates = since.filter((sha) => {
-    const touched = changes.paths(sha);
-    if (!touched || touched.length < paths.length) return false;
-    const set = new Set(touched);
-    return paths.every((path) => set.has(path));
-  });
+  const candidates = since.filter((sha) => changes.changesEvery(sha, paths));
   if (candidates.length === 0) return 'not-found';
   const wanted = await printOf(git.stream(['diff', '-p', ...DIFF_FLAGS, '--end-of-options', `${defaultSha}...${branchSha}`, '--'], '\n'));
   if (wanted.patch === null) return 'landed';
