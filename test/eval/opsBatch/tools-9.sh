@@ -5,13 +5,11 @@
 # PPP secret).
 # $1 = value; writes files into cwd
 V="$1"
-# Hex, base64 and a UUID derived from the value, for the formats that take them.
-H=$(printf '%s' "$V" | sha256sum | cut -c1-64)
-H2=$(printf '%s' "$H" | sha256sum | cut -c1-64)
-K32=$(printf '%s' "$H" | xxd -r -p | base64 -w0)
-K32B=$(printf '%s' "$H2" | xxd -r -p | base64 -w0)
-UUID="${H:0:8}-${H:8:4}-4${H:13:3}-a${H:17:3}-${H:20:12}"
-UUID2="${H2:0:8}-${H2:8:4}-4${H2:13:3}-a${H2:17:3}-${H2:20:12}"
+# Hex, base64 and UUIDs derived from the value and a word, for the formats that take them: each file its own (one
+# value in two files would be one row, named by the first file's kind).
+hex() { printf '%s:%s' "$V" "$1" | sha256sum | cut -c1-64; }
+k32() { hex "$1" | xxd -r -p | base64 -w0; }
+uuid() { local h; h=$(hex "$1"); printf '%s-%s-4%s-a%s-%s' "${h:0:8}" "${h:8:4}" "${h:13:3}" "${h:17:3}" "${h:20:12}"; }
 mkdir -p tomcat/conf wildfly/standalone/configuration jetty/etc Shop.Web Legacy.Web rabbitmq kafka/config redis \
   nagios/etc prometheus etc/snmp splunk/etc/apps/search/local etc/pihole etc/pve/priv/storage etc/wireguard etc/ppp \
   etc/openvpn etc/wpa_supplicant etc/keepalived etc/tacacs+ etc/freeradius/3.0/mods-available etc/bind etc/haproxy \
@@ -25,7 +23,7 @@ printf '#\n# username: password [,rolename ...]\n#\nadmin: %s,server-administrat
 printf '# JMX agent password file: role name, then password\nmonitorRole  %s\ncontrolRole  %s\n' "$V" "$V" > tomcat/conf/jmxremote.password
 # .NET
 printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n  <connectionStrings>\n    <add name="ShopDb" connectionString="Data Source=sql1.corp.example;Initial Catalog=Shop;User ID=shop;Password=%s" providerName="System.Data.SqlClient" />\n  </connectionStrings>\n  <appSettings>\n    <add key="webpages:Version" value="3.0.0.0" />\n  </appSettings>\n</configuration>\n' "$V" > Shop.Web/Web.config
-printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n  <system.web>\n    <compilation targetFramework="4.8" />\n    <machineKey validationKey="%s" decryptionKey="%s" validation="HMACSHA256" decryption="AES" />\n  </system.web>\n</configuration>\n' "$(printf '%s%s' "$H" "$H2" | tr a-f A-F)" "$(printf '%s' "$H2" | tr a-f A-F)" > Legacy.Web/Web.config
+printf '<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n  <system.web>\n    <compilation targetFramework="4.8" />\n    <machineKey validationKey="%s" decryptionKey="%s" validation="HMACSHA256" decryption="AES" />\n  </system.web>\n</configuration>\n' "$(printf '%s%s' "$(hex validation)" "$(hex validation2)" | tr a-f A-F)" "$(hex decryption | tr a-f A-F)" > Legacy.Web/Web.config
 # Brokers
 printf 'listeners.tcp.default = 5672\nloopback_users.guest = false\ndefault_user = admin\ndefault_pass = %s\nmanagement.tcp.port = 15672\n' "$V" > rabbitmq/rabbitmq.conf
 printf 'KafkaServer {\n   org.apache.kafka.common.security.plain.PlainLoginModule required\n   username="admin"\n   password="%s"\n   user_admin="%s"\n   user_alice="%s";\n};\n' "$V" "$V" "$V" > kafka/config/kafka_server_jaas.conf
@@ -34,28 +32,28 @@ printf 'port 26379\nsentinel monitor mymaster 10.0.0.5 6379 2\nsentinel auth-pas
 printf '# Sets $USER1$ to be the path to the plugins\n$USER1$=/usr/lib/nagios/plugins\n$USER3$=monitor\n$USER4$=%s\n' "$V" > nagios/etc/resource.cfg
 printf 'scrape_configs:\n  - job_name: kubernetes-apiservers\n    scheme: https\n    authorization:\n      type: Bearer\n      credentials: %s\n    static_configs:\n      - targets: ["10.0.0.10:6443"]\n  - job_name: legacy-app\n    bearer_token: %s\n    static_configs:\n      - targets: ["10.0.0.11:8080"]\n' "$V" "$V" > prometheus/prometheus.yml
 printf 'agentAddress udp:161\ncreateUser ops SHA "%s" AES "%s"\nrouser ops authpriv\nrocommunity %s 10.0.0.0/8\n' "$V" "$V" "$V" > etc/snmp/snmpd.conf
-printf '[http]\ndisabled = 0\n\n[http://app-logs]\ntoken = %s\nindex = app\nsourcetype = _json\n' "$UUID" > splunk/etc/apps/search/local/inputs.conf
-printf 'PIHOLE_INTERFACE=eth0\nQUERY_LOGGING=true\nINSTALL_WEB_SERVER=true\nWEBPASSWORD=%s\nBLOCKING_ENABLED=true\n' "$(printf '%s' "$H" | sha256sum | cut -c1-64)" > etc/pihole/setupVars.conf
+printf '[http]\ndisabled = 0\n\n[http://app-logs]\ntoken = %s\nindex = app\nsourcetype = _json\n' "$(uuid splunk)" > splunk/etc/apps/search/local/inputs.conf
+printf 'PIHOLE_INTERFACE=eth0\nQUERY_LOGGING=true\nINSTALL_WEB_SERVER=true\nWEBPASSWORD=%s\nBLOCKING_ENABLED=true\n' "$(printf '%s' "$V" | sha256sum | cut -c1-64 | tr -d '\n' | sha256sum | cut -c1-64)" > etc/pihole/setupVars.conf
 # Backup
 printf 'version: 2\nlocations:\n  etc:\n    from: /etc\n    to: remote\nbackends:\n  remote:\n    type: b2\n    path: acme-backups:/web1\n    key: %s\n    env:\n      B2_ACCOUNT_ID: 0012a3b4c5d6e7f0000000001\n      B2_ACCOUNT_KEY: %s\n' "$V" "$V" > .autorestic.yml
 printf '%s\n' "$V" > etc/pve/priv/storage/nas-backup.pw
 printf 'backup:%s\n' "$V" > etc/rsyncd.secrets
 # VPN and network authentication
-printf '[Interface]\nAddress = 10.8.0.1/24\nListenPort = 51820\nPrivateKey = %s\n\n[Peer]\nPublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=\nPresharedKey = %s\nAllowedIPs = 10.8.0.2/32\n' "$K32" "$K32B" > etc/wireguard/wg0.conf
+printf '[Interface]\nAddress = 10.8.0.1/24\nListenPort = 51820\nPrivateKey = %s\n\n[Peer]\nPublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=\nPresharedKey = %s\nAllowedIPs = 10.8.0.2/32\n' "$(k32 wg-private)" "$(k32 wg-preshared)" > etc/wireguard/wg0.conf
 printf '# ipsec.secrets - strongSwan IPsec secrets file\n203.0.113.1 203.0.113.2 : PSK "%s"\n: RSA vpn-gw.pem\n' "$V" > etc/ipsec.secrets
 printf '# Secrets for authentication using CHAP\n# client\tserver\tsecret\t\t\tIP addresses\nops\t*\t%s\t*\n' "$V" > etc/ppp/chap-secrets
 { printf '#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN OpenVPN Static key V1-----\n'
-  for i in $(seq 1 16); do printf '%s' "$H$i" | sha256sum | cut -c1-32; done
+  for i in $(seq 1 16); do hex "openvpn$i" | cut -c1-32; done
   printf -- '-----END OpenVPN Static key V1-----\n'; } > etc/openvpn/ta.key
 printf 'ctrl_interface=DIR=/var/run/wpa_supplicant GROUP=netdev\nupdate_config=1\n\nnetwork={\n\tssid="office"\n\tpsk="%s"\n}\n\nnetwork={\n\tssid="corp"\n\tkey_mgmt=WPA-EAP\n\teap=PEAP\n\tidentity="ops"\n\tpassword="%s"\n}\n' "$V" "$V" > etc/wpa_supplicant/wpa_supplicant.conf
 printf 'vrrp_instance VI_1 {\n    state MASTER\n    interface eth0\n    virtual_router_id 51\n    priority 100\n    authentication {\n        auth_type PASS\n        auth_pass %s\n    }\n    virtual_ipaddress {\n        10.0.0.100/24\n    }\n}\n' "$V" > etc/keepalived/keepalived.conf
 printf 'key = %s\n\naccounting file = /var/log/tac_plus.acct\n\nuser = ops {\n    login = cleartext %s\n    member = admins\n}\n' "$V" "$V" > etc/tacacs+/tac_plus.conf
 printf 'sql {\n\tdialect = "mysql"\n\tdriver = "rlm_sql_${dialect}"\n\tserver = "localhost"\n\tport = 3306\n\tlogin = "radius"\n\tpassword = "%s"\n\tradius_db = "radius"\n}\n' "$V" > etc/freeradius/3.0/mods-available/sql
-printf 'key "rndc-key" {\n\talgorithm hmac-sha256;\n\tsecret "%s";\n};\n' "$K32" > etc/bind/rndc.key
+printf 'key "rndc-key" {\n\talgorithm hmac-sha256;\n\tsecret "%s";\n};\n' "$(k32 rndc)" > etc/bind/rndc.key
 printf 'userlist admins\n    user admin insecure-password %s\n\nlisten stats\n    bind :8404\n    stats enable\n    stats uri /\n    stats auth admin:%s\n' "$V" "$V" > etc/haproxy/haproxy.cfg
 # HashiCorp
-printf 'datacenter = "dc1"\ndata_dir = "/opt/consul"\nencrypt = "%s"\nacl {\n  enabled = true\n  default_policy = "deny"\n  tokens {\n    initial_management = "%s"\n    agent = "%s"\n  }\n}\n' "$K32" "$UUID" "$UUID2" > consul/config/consul.hcl
-printf '{\n  "unseal_keys_b64": [\n    "%s",\n    "%s"\n  ],\n  "unseal_keys_hex": [\n    "%s",\n    "%s"\n  ],\n  "unseal_shares": 2,\n  "unseal_threshold": 2,\n  "recovery_keys_b64": [],\n  "root_token": "hvs.%s"\n}\n' "$K32" "$K32B" "$H" "$H2" "$V" > vault/init.json
+printf 'datacenter = "dc1"\ndata_dir = "/opt/consul"\nencrypt = "%s"\nacl {\n  enabled = true\n  default_policy = "deny"\n  tokens {\n    initial_management = "%s"\n    agent = "%s"\n  }\n}\n' "$(k32 consul-gossip)" "$(uuid consul-management)" "$(uuid consul-agent)" > consul/config/consul.hcl
+printf '{\n  "unseal_keys_b64": [\n    "%s",\n    "%s"\n  ],\n  "unseal_keys_hex": [\n    "%s",\n    "%s"\n  ],\n  "unseal_shares": 2,\n  "unseal_threshold": 2,\n  "recovery_keys_b64": [],\n  "root_token": "hvs.%s"\n}\n' "$(k32 unseal1)" "$(k32 unseal2)" "$(hex unseal1)" "$(hex unseal2)" "$V" > vault/init.json
 # Databases
 printf 'oracle.install.responseFileVersion=/oracle/install/rspfmt_dbinstall_response_schema_v19.0.0\noracle.install.option=INSTALL_DB_AND_CONFIG\nORACLE_HOSTNAME=db1.corp.example\noracle.install.db.config.starterdb.globalDBName=ORCL\noracle.install.db.config.starterdb.password.ALL=%s\n' "$V" > oracle/db_install.rsp
 printf '<?xml version="1.0"?>\n<configuration>\n  <property>\n    <name>fs.s3a.access.key</name>\n    <value>AKIAEXAMPLEONLY00000</value>\n  </property>\n  <property>\n    <name>fs.s3a.secret.key</name>\n    <value>%s</value>\n  </property>\n</configuration>\n' "$V" > hadoop/etc/hadoop/core-site.xml
@@ -68,7 +66,7 @@ printf 'server_host = ldap://ldap1.corp.example\nsearch_base = dc=corp,dc=exampl
 # CI/CD
 printf 'docker-username: ops\ndocker-password: %s\ngithub-access-token: %s\n' "$V" "$V" > ci/concourse/credentials.yml
 printf 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: deploy-repo\n  namespace: argocd\n  labels:\n    argocd.argoproj.io/secret-type: repository\nstringData:\n  type: git\n  url: https://git.corp.example/ops/deploy.git\n  username: ops\n  password: %s\n' "$V" > argocd/repo-deploy.yaml
-printf '%s\n' "${H:0:32}" > jenkins_home/secrets/initialAdminPassword
+printf '%s\n' "$(hex jenkins | cut -c1-32)" > jenkins_home/secrets/initialAdminPassword
 printf '# WARNING: This value is valid only in the following conditions\n#          1. If provided manually (either via `GITLAB_ROOT_PASSWORD` environment variable or via `gitlab_rails['"'"'initial_root_password'"'"']` setting in `gitlab.rb`, it was provided before database was seeded for the first time (usually, the first reconfigure run).\n\nPassword: %s\n\n# NOTE: This file will be automatically deleted in the first reconfigure run after 24 hours.\n' "$V" > etc/gitlab/initial_root_password
 # Installers' answer files
 printf 'd-i passwd/root-login boolean true\nd-i passwd/root-password password %s\nd-i passwd/root-password-again password %s\nd-i passwd/user-fullname string Ops\nd-i passwd/username string ops\nd-i passwd/user-password password %s\nd-i passwd/user-password-again password %s\n' "$V" "$V" "$V" "$V" > installer/preseed.cfg
