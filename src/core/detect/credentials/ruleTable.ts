@@ -267,10 +267,21 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('figma-token', 'Figma personal access token', 'Figma 个人访问令牌', ['figd_'], 'figd_[0-9A-Za-z_\\-]{38,48}', 5, [['n.md', 'see «lit:figd_»«alnum:40» here']]),
   // Microsoft Teams incoming webhooks: the old Office 365 address and the per-tenant `webhook.office.com` one.
   // Vault's unseal keys (Shamir shares of the master key) as `vault operator init` prints them and as `vault operator unseal` takes them.
-  { id: 'vault-unseal-key', name: { en: 'HashiCorp Vault unseal key', 'zh-CN': 'HashiCorp Vault 解封密钥' }, find: 'line', keywords: ['unseal'],
-    pattern: /\bUnseal Key(?: \d{1,2})?:\s*(?<v>[A-Za-z0-9+/]{43,44}={0,2})(?![A-Za-z0-9+/=])|\bvault\s+operator\s+unseal\s+(?:-\S+\s+)*["']?(?<v1>[A-Za-z0-9+/]{43,44}={0,2})(?![A-Za-z0-9+/=])/g, judge: 'format',
-    hits: [['docs/vault-init.txt', 'Unseal Key 1: «b64:44»\nUnseal Key 2: «b64:44»'], ['ops/unseal.sh', 'kubectl -n vault exec vault-0 -- vault operator unseal «b64:44»']],
-    misses: [['ops/unseal.sh', 'vault operator unseal "$UNSEAL_KEY_1"\nvault operator unseal -migrate\necho "Unseal Key 1: <key>"']] },
+  // Its JSON and YAML output (`-format=json`, saved as `cluster-keys.json` in HashiCorp's own tutorial) lists the shares under
+  // `unseal_keys_b64`/`unseal_keys_hex` (`recovery_keys_*` for an auto-unsealed Vault): a list on one line is read here, one
+  // share a line by the file reader (fileMatcher.ts).
+  { id: 'vault-unseal-key', name: { en: 'HashiCorp Vault unseal or recovery key', 'zh-CN': 'HashiCorp Vault 解封或恢复密钥' }, find: 'line', keywords: ['unseal', 'recovery_keys'],
+    pattern: /\bUnseal Key(?: \d{1,2})?:\s*(?<v>[A-Za-z0-9+/]{43,44}={0,2})(?![A-Za-z0-9+/=])|\bvault\s+operator\s+unseal\s+(?:-\S+\s+)*["']?(?<v1>[A-Za-z0-9+/]{43,44}={0,2})(?![A-Za-z0-9+/=])|(?<="(?:unseal|recovery)_keys(?:_b64|_hex)?"\s*:\s*\[[^\]\n]*)"(?<v2>[A-Za-z0-9+/]{43,44}={0,2}|[0-9a-f]{64,66})"/g, judge: 'format',
+    hits: [['docs/vault-init.txt', 'Unseal Key 1: «b64:44»\nUnseal Key 2: «b64:44»'], ['ops/unseal.sh', 'kubectl -n vault exec vault-0 -- vault operator unseal «b64:44»'],
+      ['vault/cluster-keys.json', '{\n  "unseal_keys_b64": [\n    "«b64:44»",\n    "«b64:44»"\n  ],\n  "unseal_keys_hex": [\n    "«hex:66»"\n  ],\n  "unseal_shares": 2,\n  "unseal_threshold": 2\n}'],
+      ['vault/init.yaml', 'recovery_keys_b64:\n- «b64:44»\n- «b64:44»\nrecovery_keys_shares: 2'], ['vault/init.json', '{"unseal_keys_b64":["«b64:44»","«b64:44»"],"unseal_threshold":1}']],
+    misses: [['ops/unseal.sh', 'vault operator unseal "$UNSEAL_KEY_1"\nvault operator unseal -migrate\necho "Unseal Key 1: <key>"'],
+      ['vault/init.json', '{\n  "unseal_keys_b64": [],\n  "recovery_keys_b64": [\n    "{{ recovery_key }}"\n  ],\n  "unseal_shares": 5\n}']] },
+  // The initial root token the same output gives (`"root_token": "hvs.…"`): a Vault token by its prefix, any length (a dev
+  // server's is chosen by hand), under the name Vault gives it.
+  { id: 'vault-root-token', password: true, name: { en: 'HashiCorp Vault root token (vault operator init output)', 'zh-CN': 'HashiCorp Vault 根令牌（vault operator init 的输出）' }, find: 'key', keywords: ['root_token'], keys: /^(?:root_token|initial_root_token)$/i, shape: /^(?:hvs|hvb|hvr|s|b)\.[A-Za-z0-9_-]+$/, judge: 'literal',
+    hits: [['vault/cluster-keys.json', '{\n  "unseal_shares": 1,\n  "root_token": "«lit:hvs.»«alnum:12»"\n}'], ['vault/init.yaml', 'root_token: «lit:s.»«alnum:8»']],
+    misses: [['vault/init.json', '{"root_token": "{{ vault_root_token }}"}'], ['parser.py', 'root_token = tokens[0]']] },
   // A .netrc entry written on one line elsewhere (a CI script that writes ~/.netrc, a README): `machine … login … password …`.
   { id: 'netrc-entry-password', name: { en: '.netrc entry password outside a .netrc file', 'zh-CN': '.netrc 文件之外的 .netrc 条目口令' }, find: 'line', files: /^(?!(?:.*\/)?[._]?netrc$)(?!(?:.*\/)?apt\/auth\.conf(?:\.d\/[^/]+)?$)/, keywords: ['machine'],
     pattern: /\bmachine\s+[\w.-]+\s+login\s+\S+\s+password\s+(?<v>"[^"\n]*"|[^\s"'`]+)/g, judge: 'literal',
@@ -378,8 +389,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['etc/postfix/sasl_passwd', '[smtp.corp.example]:587 relay@corp.example:«pw»\n[smtp.relay.example]:2525 alerts:«lit:relay2019»']], misses: [['etc/postfix/sasl_passwd', '# [smtp.corp.example]:587 user:password\n[smtp.corp.example]:587 relay:']] },
   // A secret in a file of its own: Docker (swarm, compose) secrets files, Jenkins' and JFrog's master and join
   // keys, Jenkins' and Nexus' generated admin passwords, Artifactory's bootstrap credentials (`user@host=password`).
-  { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Ansible Vault password, Chef data bag secret, LDAP root bind password, Checkmk automation secret, Vagrant Cloud token, ZeroTier API token, AWX secret key)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Ansible Vault 口令，Chef 数据包密钥，LDAP 管理绑定口令，Checkmk 自动化密钥，Vagrant Cloud 令牌，ZeroTier API 令牌，AWX 密钥）' }, find: 'line',
-    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|\.psk$|(?:^|\/)authd\.pass$|(?:^|\/)(?:libnss-|pam_|nss_)?ldap\.secret$|(?:^|\/)check_mk\/web\/automation\/automation\.secret$|(?:^|\/)web\/[^/]+\/automation\.secret$|(?:^|\/)vagrant_login_token$|(?:^|\/)zerotier-one\/authtoken\.secret$|(?:^|\/)tower\/secret_key$/, keywords: [],
+  { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Ansible Vault password, Chef data bag secret, LDAP root bind password, Checkmk automation secret, Vagrant Cloud token, ZeroTier API token, AWX secret key, Proxmox storage password)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Ansible Vault 口令，Chef 数据包密钥，LDAP 管理绑定口令，Checkmk 自动化密钥，Vagrant Cloud 令牌，ZeroTier API 令牌，AWX 密钥，Proxmox 存储口令）' }, find: 'line',
+    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|\.psk$|(?:^|\/)authd\.pass$|(?:^|\/)(?:libnss-|pam_|nss_)?ldap\.secret$|(?:^|\/)check_mk\/web\/automation\/automation\.secret$|(?:^|\/)web\/[^/]+\/automation\.secret$|(?:^|\/)vagrant_login_token$|(?:^|\/)zerotier-one\/authtoken\.secret$|(?:^|\/)tower\/secret_key$|(?:^|\/)priv\/storage\/[^/]+\.pw$/, keywords: [],
     pattern: /^\s*(?:[^=\s#]+@[^=\s]*=)?(?<v>[^\s#=]\S*)\s*$/g, judge: 'literal',
     hits: [['stack/secrets/db_password.txt', '«pw»'], ['jenkins_home/secrets/initialAdminPassword', '«hex:32»'], ['jenkins_home/secrets/master.key', '«hex:256»'], ['nexus3/admin.password', '«uuid»'], ['artifactory/var/etc/access/bootstrap.creds', 'admin@*=«pw»'],
       // A Vault CLI's saved token (`vault login` writes it to ~/.vault-token: `hvs.…`, or `s.…` before Vault 1.10); Chef's shared data bag key.
@@ -398,7 +409,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['home/ops/.vagrant.d/data/vagrant_login_token', '«alnum:40»'],
       // ZeroTier One's local API token (`/var/lib/zerotier-one/authtoken.secret`: it configures the node and its networks);
       // AWX's and Ansible Tower's `SECRET_KEY` (`/etc/tower/SECRET_KEY`: it encrypts every stored credential).
-      ['var/lib/zerotier-one/authtoken.secret', '«alnum:24»'], ['etc/tower/SECRET_KEY', '«b64:48»']],
+      ['var/lib/zerotier-one/authtoken.secret', '«alnum:24»'], ['etc/tower/SECRET_KEY', '«b64:48»'],
+      // Proxmox VE's storage passwords (`/etc/pve/priv/storage/<storage>.pw`: a CIFS share's or a Proxmox Backup Server's login, the password alone).
+      ['etc/pve/priv/storage/nas-backup.pw', '«pw»'], ['etc/pve/priv/storage/pbs1.pw', '«lit:backup2021»']],
     misses: [['etc/ldap.secret', '{{ ldap_root_bind_password }}'], ['stack/secrets/db_password.txt', '${DB_PASSWORD}\n# written by the installer'], ['docs/secrets.md', 'db_password.txt'], ['ansible/vault_pass.py', 'import os\nprint(os.environ["VAULT_PASS"])'], ['ansible/.vault_pass', '{{ lookup("env", "VAULT_PASS") }}'], ['etc/zabbix/zabbix_agentd.psk', '{{ zabbix_agent_psk }}']] },
   // s3fs's password file: `ACCESS_KEY_ID:SECRET_ACCESS_KEY`, or `bucket:ACCESS_KEY_ID:SECRET_ACCESS_KEY` for one bucket.
   { id: 's3fs-password', credentialFile: true, name: { en: 's3fs access key pair (passwd-s3fs)', 'zh-CN': 's3fs 访问密钥对（passwd-s3fs）' }, find: 'line', files: /(?:^|\/)\.?passwd-s3fs$/, keywords: [],
@@ -669,6 +682,20 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'haproxy-password', credentialFile: true, name: { en: 'HAProxy user or stats password', 'zh-CN': 'HAProxy 用户或统计页口令' }, find: 'line', keywords: ['insecure-password', 'stats auth'],
     pattern: /^\s*user\s+\S+\s+insecure-password\s+(?<v>\S+)|^\s*stats\s+auth\s+[^:\s]+:(?<s>\S+)/g, judge: 'literal',
     hits: [['etc/haproxy/haproxy.cfg', 'userlist ops\n    user admin insecure-password «pw»\nlisten stats\n    stats auth admin:«lit:stats2020»']], misses: [['haproxy.cfg', '    stats auth admin:"${STATS_PASSWORD}"']] },
+  // Java's JMX agent password file (`jmxremote.password`; ActiveMQ's `jmx.password`): `role password`, one a line.
+  { id: 'jmx-password', credentialFile: true, name: { en: 'JMX agent password file entry (jmxremote.password)', 'zh-CN': 'JMX 代理口令文件条目（jmxremote.password）' }, find: 'line', files: /(?:^|\/)(?:jmxremote|jmx)\.password$/, keywords: [],
+    pattern: /^\s*[A-Za-z_][\w.-]*\s+(?<v>[^\s#]\S*)\s*$/g, judge: 'literal',
+    hits: [['tomcat/conf/jmxremote.password', '# role, then password\nmonitorRole  «pw»\ncontrolRole  «lit:control2020»'], ['activemq/conf/jmx.password', 'admin «pw»']],
+    misses: [['jmxremote.password', '# monitorRole  QED\nmonitorRole {{ jmx_monitor_password }}\ncontrolRole ${JMX_PASSWORD}']] },
+  // TACACS+ daemons (shrubbery's tac_plus, tac_plus-ng): the key shared with the network devices, users' passwords in clear text.
+  { id: 'tacacs-secret', credentialFile: true, name: { en: 'TACACS+ server key or user password (tac_plus)', 'zh-CN': 'TACACS+ 服务器密钥或用户口令（tac_plus）' }, find: 'line', files: /(?:^|\/)tac_plus[\w.-]*\.(?:conf|cfg)$|(?:^|\/)tacacs\+?\/[^/]+\.(?:conf|cfg)$/, keywords: ['key', 'clear'],
+    pattern: /^\s*key\s*=\s*(?<v>"[^"\n]*"|[^\s"#]\S*)\s*(?:#.*)?$|^\s*(?:password\s+)?(?:login|pap|chap|arap|opap|enable|global)\s*=\s*(?:cleartext|clear)\s+(?<v1>"[^"\n]*"|[^\s"#]\S*)\s*(?:#.*)?$/g, judge: 'literal',
+    hits: [['etc/tacacs+/tac_plus.conf', 'key = «pw»\nuser = ops {\n    login = cleartext «pw»\n    member = admins\n}'], ['etc/tac_plus-ng.cfg', 'host = corp {\n    address = 10.0.0.0/8\n    key = "«lit:tacacs2020»"\n}\nuser ops {\n    password login = clear «pw»\n}']],
+    misses: [['etc/tacacs+/tac_plus.conf', '# key = secret\nkey = {{ tacacs_key }}\nuser = ops {\n    login = PAM\n    login = file /etc/passwd\n}']] },
+  // autorestic's backends (`.autorestic.yml`): `key:` is the restic repository's password (`env:` beside it holds the storage's keys).
+  { id: 'autorestic-key', password: true, credentialFile: true, name: { en: 'Restic repository password in an autorestic configuration', 'zh-CN': 'autorestic 配置中的 restic 仓库口令' }, find: 'key', files: /(?:^|\/)\.?autorestic\.ya?ml$/, keywords: ['key'], keys: /^key$/, judge: 'literal',
+    hits: [['.autorestic.yml', 'backends:\n  nas:\n    type: sftp\n    path: backup@nas.corp.example:/srv/restic\n    key: «pw»\n  s3:\n    type: s3\n    path: s3.amazonaws.com/acme-backups\n    key: «lit:restic2021»']],
+    misses: [['.autorestic.yml', 'backends:\n  nas:\n    type: sftp\n    key: ${AUTORESTIC_NAS_KEY}\n    key: ""']] },
   // Installers: kickstart's `rootpw` and `user --password` in plain text, Debian preseed's password answers.
   { id: 'installer-password', credentialFile: true, name: { en: 'Password in an installer answer file (kickstart, preseed)', 'zh-CN': '系统安装应答文件中的口令（kickstart、preseed）' }, find: 'line', keywords: ['rootpw', '--password', 'passwd/'],
     pattern: /^\s*rootpw\s+(?:--plaintext\s+)?(?<v1>[^\s-]\S*)|^\s*user\s+[^\n]*?--password[= ](?<v2>[^\s-]\S*)|^\s*d-i\s+passwd\/(?:root|user)-password(?:-again|-crypted)?\s+password\s+(?<v>\S+)/g, judge: 'literal',
