@@ -413,8 +413,16 @@ describe('credential rules', () => {
     assert.deepEqual(matchKinds('installer/db.seed', `d-i passwd/root-password password ${weak}`).length, 1);
     // FreeRADIUS' module and nginx's site fragments have no extension; they are the daemon's configuration as deployed.
     assert.deepEqual(matchKinds('etc/freeradius/3.0/mods-available/sql', `sql {\n\tlogin = "radius"\n\tpassword = "${weak}"\n}`), ['password@3']);
+    // Dovecot's included files (`*.conf.ext`): its SQL and LDAP logins.
+    assert.deepEqual(matchKinds('etc/dovecot/dovecot-sql.conf.ext', `driver = pgsql\nconnect = host=db1 dbname=mail user=dovecot password=${weak}`).length, 1);
     // The same lines in a script, a document and a library's source stay stand-ins.
     for (const path of ['scripts/install.sh', 'docs/cloud-init/user-data.md', 'src/mods-available/sql.py']) assert.deepEqual(matchKinds(path, `password = "${weak}"`), [], path);
+  });
+
+  it('read `pass` glued to the bind DN it is the password of (Dovecot\'s LDAP `dnpass`), and no other word ending in `pass`', () => {
+    const value = randomText(16);
+    assert.deepEqual(matchKinds('etc/dovecot/dovecot-ldap.conf.ext', `hosts = ldap1.corp.example\ndn = cn=dovecot,dc=corp,dc=example\ndnpass = ${value}`), ['password@3']);
+    assert.deepEqual(matchKinds('etc/app.conf', `renderpass = ${value}\nbypass = ${value}`), []);
   });
 
   it('count a weak value in the root password file Omnibus GitLab writes (a file that exists to hold it)', () => {

@@ -148,9 +148,10 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
  * autologon's `DefaultPassword`) and autofs maps (`/etc/auto.cifs`: a share's mount options) and Bundler's `.bundle/config` (a gem host's login),
  * installers' answer files of other shapes (Oracle's response files `.rsp`, Debian's preseed `.seed`, kickstart `.ks`, cloud-init's
  * `user-data`: the installed system's logins) and a daemon's fragments without an extension in its `*-available`/`*-enabled` folders
- * (FreeRADIUS' `mods-available/sql`, nginx's `sites-available/default`). Scripts and prose are not among them.
+ * (FreeRADIUS' `mods-available/sql`, nginx's `sites-available/default`), and Dovecot's included files (`dovecot-ldap.conf.ext`,
+ * `dovecot-sql.conf.ext`). Scripts and prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$/;
 /**
  * CI pipelines, test runners' and development containers' configuration: the services they start
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
