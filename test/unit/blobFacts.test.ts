@@ -118,6 +118,17 @@ describe('blob facts (lines and generated headers in one pass)', () => {
     assert.ok(!opening('google-site-verification: google0123abcd.html\n<p>and a page</p>\n'), 'a page that says more');
     assert.ok(opening('==================================================================\nhttps://keybase.io/example\n--------------------------------------------------------------------\n\nI hereby claim:\n'), 'a keybase.io proof');
     assert.ok(!opening('Our profile is at\nhttps://keybase.io/example\n'), 'a link to one');
+    // certificates and keys as openssl or ssh-keygen write them (made-up bodies), and files that only hold or name one
+    const pemBody = `${'QUJD'.repeat(16)}\n${'RUZH'.repeat(16)}\n`;
+    assert.ok(opening(`-----BEGIN CERTIFICATE-----\n${pemBody}-----END CERTIFICATE-----\n`), 'a certificate');
+    assert.ok(opening(`-----BEGIN PRIVATE KEY-----\r\n${pemBody.replace(/\n/g, '\r\n')}`), 'a key, CRLF');
+    assert.ok(opening(`-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\n${pemBody}`), 'an encrypted key');
+    assert.ok(opening(`-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n${pemBody}`), 'an armoured key, a blank line before its body');
+    assert.ok(opening('Certificate:\n    Data:\n        Version: 3 (0x2)\n'), "OpenSSL's text dump of a certificate");
+    assert.ok(!opening(`# The test server's certificate\n-----BEGIN CERTIFICATE-----\n${pemBody}`), 'a certificate after a comment');
+    assert.ok(!opening(`tls:\n  cert: |\n    -----BEGIN CERTIFICATE-----\n    ${pemBody}`), 'a configuration holding one');
+    assert.ok(!opening('-----BEGIN CERTIFICATE-----\nPaste your certificate here.\n-----END CERTIFICATE-----\n'), 'a template with no body');
+    assert.ok(!opening('Certificate: see the README\n'), 'a word');
     // generated documentation pages and built sites, by the generator's mark in the head
     assert.ok(opening('<!DOCTYPE html>\n<html lang="en">\n  <head>\n    <title>Session Class Reference</title>\n    <link rel="stylesheet" type="text/css" href="../css/jazzy.css" />\n'), "jazzy's page");
     assert.ok(opening('<!DOCTYPE html>\n<html><head>\n<meta http-equiv="Content-Type" content="text/xhtml;charset=UTF-8"/>\n<meta name="generator" content="Doxygen 1.9.8"/>\n'), "Doxygen's page");

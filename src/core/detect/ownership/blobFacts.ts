@@ -129,8 +129,13 @@ export function hasLibraryBanner(bytes: Uint8Array): boolean {
  * the tool folds in at each release and deletes); a syntax highlighting stylesheet written by
  * `hugo gen chromastyles` (`/* Background *\/ .bg {`); a macro copied from the GNU Autoconf Archive (its
  * page's address between two rules of `=`); and the proofs a service asks a site to publish (Google's
- * `google<hex>.html`, keybase.io's `keybase.txt`). A hand-written release history or stylesheet opens
- * otherwise.
+ * `google<hex>.html`, keybase.io's `keybase.txt`); and certificates and keys in PEM form (`-----BEGIN
+ * CERTIFICATE-----`, `-----BEGIN PRIVATE KEY-----` and the like, then the base64 body or an encrypted key's
+ * `Proc-Type:` header; also OpenSSL's `x509 -text` dump, `Certificate:` then `Data:`), written by openssl,
+ * ssh-keygen or a CA: test fixtures and a server's built-in development certificate (mojo's `t/mojo/certs/`,
+ * 8 files, and `lib/Mojo/IOLoop/resources/server.crt|key`; babashka's, external-dns' test certificates). A
+ * hand-written release history or stylesheet opens otherwise, and so does a file that only holds a key
+ * further down (a configuration with an inline certificate).
  */
 const GENERATED_OPENING = new RegExp(
   `^(?:\\xEF\\xBB\\xBF)?(?:${[
@@ -145,6 +150,8 @@ const GENERATED_OPENING = new RegExp(
     '# =+\\r?\\n#\\s+https?://www\\.gnu\\.org/software/autoconf-archive/\\w+\\.html\\r?\\n# =+\\r?\\n',
     'google-site-verification: google[0-9a-f]+\\.html\\s*$',
     '=+\\r?\\nhttps://keybase\\.io/[^\\s/]+\\r?\\n-+\\r?\\n\\r?\\nI hereby claim:',
+    '-----BEGIN [A-Z0-9]+(?: [A-Z0-9]+)*-----\\r?\\n(?:[A-Za-z0-9+/=]{16,}\\r?\\n|Proc-Type: |Comment: |Version: |\\r?\\n[A-Za-z0-9+/=]{16,})',
+    'Certificate:\\r?\\n {4}Data:\\r?\\n',
   ].join('|')})`,
 );
 

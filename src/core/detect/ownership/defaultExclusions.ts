@@ -431,6 +431,7 @@ export const HEADER_LINES = 40;
  * sidecars, antsibull-changelog's notes, chroma's stylesheets, Autoconf Archive macros, a site's proofs;
  * Helm indexes moved there), CMake's exported targets. (README.md beside README.Rmd, isKnitOutput, is by path.)
  * 6: generated documentation pages, terminal recordings (openings); RuboCop's todo file,
- * modulesync's files, github_changelog_generator's history (headers).
+ * modulesync's files, github_changelog_generator's history (headers). 7: certificates and keys in PEM form
+ * and OpenSSL's text dump of a certificate (openings).
  */
-export const CONTENT_RULES = 6;
+export const CONTENT_RULES = 7;
