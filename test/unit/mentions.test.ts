@@ -164,6 +164,51 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(rules('lib/app.ex', '    github: "zhangsan/tool"\n'), [], 'code elsewhere is searched for work markers only');
   });
 
+  it('reads submodules, Clojure and Perl manifests, Julia packages and the developers of Maven, sbt and Gradle builds', () => {
+    const named = identitiesOf({ name: 'Zhang San', emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, named).map((m) => `${m.line}:${m.kind}:${m.rule}:${m.identity}`);
+    // git's submodules: a repository under their account that the project takes; the other lines of the file are not searched
+    assert.deepEqual(rules('.gitmodules', '[submodule "zhangsan-sci"]\n\tpath = sci\n\turl = https://github.com/zhangsan/sci\n[submodule "lib"]\n\turl = git@github.com:team/lib.git\n'), ['3:dependency:account-dependency:zhangsan']);
+    // Clojure: coordinates in their group, a git dependency on their account (a later token on the line), not a namespace or a comment
+    const deps = '{:deps {zhangsan/tool {:mvn/version "1.0"}\n        team/lib {:git/url "https://github.com/zhangsan/lib" :sha "00"}\n        zhangsan.tool/x {:local/root "x"}}\n ;; zhangsan/tool is pinned here because the newer release breaks the build\n :paths ["src"]}\n';
+    assert.deepEqual(rules('deps.edn', deps), ['1:dependency:account-dependency:zhangsan', '2:dependency:account-dependency:zhangsan']);
+    assert.deepEqual(rules('project.clj', '(defproject app "0.1"\n  :dependencies [[zhangsan/edamame "1.6"]\n                 [org.clojure/clojure "1.12"]])\n'), ['2:dependency:account-dependency:zhangsan']);
+    assert.deepEqual(rules('bb.edn', '{:deps {zhangsan/gh-release {:git/url "https://github.com/zhangsan/gh-release" :git/sha "00"}}}\n'), ['1:dependency:account-dependency:zhangsan']);
+    assert.deepEqual(rules('src/app/core.clj', '(require (quote [zhangsan/tool :as t]))\n'), [], 'code elsewhere is searched for work markers only');
+    // Perl: the distribution's author in Makefile.PL, Build.PL and dist.ini; not its other lines
+    assert.deepEqual(rules('Makefile.PL', "WriteMakefile(\n  NAME         => 'Mojolicious',\n  AUTHOR       => 'Zhang San <zhangsan@corp.example>',\n  META_MERGE   => {resources => {x => 'https://zhangsan.example'}},\n);\n"), ['3:ownership:package-manifest-people:zhangsan@corp.example', '3:ownership:package-manifest-people:Zhang San']);
+    assert.deepEqual(rules('Build.PL', "Module::Build->new(\n  dist_author => 'Zhang San',\n)->create_build_script;\n"), ['2:ownership:package-manifest-people:Zhang San']);
+    assert.deepEqual(rules('dist.ini', 'name = Tool\nauthor = Zhang San <zhangsan@corp.example>\n'), ['2:ownership:package-manifest-people:zhangsan@corp.example', '2:ownership:package-manifest-people:Zhang San']);
+    // Julia's Project.toml
+    assert.deepEqual(rules('Plots/Project.toml', 'name = "Plots"\nauthors = ["Zhang San (@zhangsan)"]\nversion = "1.0.0"\n'), ['2:ownership:package-manifest-people:zhangsan', '2:ownership:package-manifest-people:Zhang San']);
+    // the developers of a build, each field on its own line; a line after the block closes is not one
+    const sbt = 'inThisBuild(List(\n  developers := List(Developer(\n    "zhangsan",\n    "Zhang San",\n    "zhangsan@corp.example",\n    url("https://zhangsan.example"),\n  )),\n  description := "by zhangsan",\n))\n';
+    assert.deepEqual(rules('build.sbt', sbt), ['3:ownership:package-manifest-people:zhangsan', '4:ownership:package-manifest-people:Zhang San', '5:ownership:package-manifest-people:zhangsan@corp.example']);
+    assert.deepEqual(rules('build.sbt', 'developers := List(Developer("zhangsan", "Zhang San", "zhangsan@corp.example", url("https://x")))\n'), ['1:ownership:package-manifest-people:zhangsan@corp.example', '1:ownership:package-manifest-people:zhangsan', '1:ownership:package-manifest-people:Zhang San']);
+    const pom = '<project>\n  <developers>\n    <developer>\n      <id>zhangsan</id>\n      <name>Zhang San</name>\n    </developer>\n  </developers>\n  <description>zhangsan</description>\n</project>\n';
+    assert.deepEqual(rules('pom.xml', pom), ['4:ownership:package-manifest-people:zhangsan', '5:ownership:package-manifest-people:Zhang San']);
+    const gradle = 'publishing { publications { maven(MavenPublication) { pom {\n  developers {\n    developer {\n      id = "zhangsan"\n    }\n  }\n  name = "zhangsan"\n} } } }\n';
+    assert.deepEqual(rules('lib/build.gradle', gradle), ['4:ownership:package-manifest-people:zhangsan']);
+  });
+
+  it('leaves credits alone: Zenodo’s creators, a comment saying who wrote a file; who maintains it stays', () => {
+    const named = identitiesOf({ name: 'Zhang San', emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, named).map((m) => `${m.line}:${m.kind}:${m.rule}:${m.identity}`);
+    assert.deepEqual(rules('.zenodo.json', '{\n  "creators": [\n    {"name": "Zhang San", "orcid": "0000-0000"}\n  ]\n}\n'), []);
+    assert.deepEqual(rules('zenodo/settings.json', '{"owner": "zhangsan"}\n'), ['1:ownership:owner-key:zhangsan'], 'another file');
+    const script = '#!/bin/sh\n# Implemented by Zhang San <zhangsan@corp.example>\n# Originally written by zhangsan\n// Author: zhangsan\n# Maintained by zhangsan\nDEPLOY_USER=zhangsan\n';
+    assert.deepEqual(rules('tool.sh', script), ['5:other:config:zhangsan', '6:other:config:zhangsan']);
+  });
+
+  it('reads a permission’s note and a link cited at the end of a comment as prose', () => {
+    const ids = identitiesOf({ emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}${m.comment ? ':comment' : ''}`);
+    const workflow = 'permissions:\n  contents: write  # for zhangsan/rebase to push code to rebase\n  pull-requests: read  # for zhangsan/rebase to get info about PR\n  issues: write  # zhangsan\njobs:\n  a:\n    uses: zhangsan/actions/.github/workflows/rebase.yml@main\n';
+    assert.deepEqual(rules('.github/workflows/rebase.yml', workflow), ['4:review:comment', '7:dependency']);
+    assert.deepEqual(rules('native-image.properties', 'Args=-march=compatibility\n# march=compatibility: needed for older machines, see https://github.com/zhangsan/tool/actions/runs/63\n# url=https://github.com/zhangsan/tool\n'), ['3:dependency:comment']);
+    assert.deepEqual(rules('a.yml', 'x: 1  # see https://github.com/zhangsan/tool and pin it\n'), ['1:dependency:comment'], 'a link followed by more words');
+  });
+
   it('reads Kubernetes SECURITY_CONTACTS as the contacts for security reports', () => {
     const ids = identitiesOf({ emails: [], accounts: ['zhangsan'] });
     const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}${m.reassignable ? ':reassignable' : ''}`);

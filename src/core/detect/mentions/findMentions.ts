@@ -9,7 +9,7 @@ import { detectionNote, type DetectionNote } from '../detectionNotes';
 import type { MentionFinding, PersonSpec } from '../detectionTypes';
 import { readBlobs } from './blobReader';
 import { identitiesOf, tokenMatches, type IdentitySet, type KeyFingerprint } from './identities';
-import { dockerfileInstruction, enclosingKeys, type Syntax } from './keyPaths';
+import { developersBlock, dockerfileInstruction, enclosingKeys, type Syntax } from './keyPaths';
 import { classifyLine, DEPENDENCY_RULE, DOCKERFILE, isAccountDependency, LANGUAGE_MANIFEST, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
 
 /** Files larger than this are not read (generated data, not configuration a person edits). */
@@ -114,10 +114,18 @@ export function escapeExtendedRegExp(text: string): string {
 const COPYRIGHT_NOTICE = /\b(?:copyright|spdx-filecopyrighttext)\b|\(c\)\s*(?:\d|[A-Z])|©/i;
 
 /**
- * A blog's list of its writers (Docusaurus' `blog/authors.yml`: a name, a title, a picture and profile
- * links for each author's byline): who wrote the posts, as a copyright notice says, not a duty to hand over.
+ * Files of credits: a blog's list of its writers (Docusaurus' `blog/authors.yml`: a name, a title, a picture
+ * and profile links for each author's byline) and the creators Zenodo cites a release by (`.zenodo.json`, as
+ * `CITATION.cff`, which is not searched): who wrote the posts or the software, as a copyright notice says, not
+ * a duty to hand over. Work markers there still count.
  */
-const BLOG_AUTHORS = /(^|\/)blog\/authors\.ya?ml$/;
+const CREDIT_FILES = /(^|\/)(blog\/authors\.ya?ml|\.zenodo\.json)$/;
+
+/**
+ * A comment crediting who wrote a configuration file or script (`# Implemented by Zhang San <…>`, `# Written by
+ * …`, `# Author: …`): a notice, as a copyright line is. `# Maintained by` says who looks after it, and stays.
+ */
+const CREDIT_COMMENT = /^\s*(?:#+|\/\/+|;+|\/?\*+|--|<!--)\s*(?:(?:originally\s+)?(?:written|implemented|created|authored|developed)\s+by\b|authors?\s*:)/i;
 
 /** A PKGBUILD's credit to earlier packagers (`# Contributor: …`): who once wrote it, as a copyright notice says. */
 const PACKAGING_CREDIT = /^\s*#\s*Contributor\s*:/i;
@@ -127,14 +135,14 @@ const PACKAGING_CREDIT = /^\s*#\s*Contributor\s*:/i;
  * searched (source code, prose) only work markers assigned to them. Exported for tests over canned files.
  */
 export function mentionsInFile(path: string, text: string, identities: IdentitySet): MentionFinding[] {
-  const syntax = BLOG_AUTHORS.test(path) ? undefined : syntaxOf(path);
+  const syntax = CREDIT_FILES.test(path) ? undefined : syntaxOf(path);
   if (!syntax && !todoSearched(path)) return [];
   const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
   const found: MentionFinding[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const lower = line.toLowerCase();
-    if (syntax && COPYRIGHT_NOTICE.test(line)) continue;
+    if (syntax && (COPYRIGHT_NOTICE.test(line) || CREDIT_COMMENT.test(line))) continue;
     if (syntax && PACKAGING_CREDIT.test(line) && /(^|\/)PKGBUILD$/.test(path)) continue;
     // The holders a Debian copyright file lists under `Copyright:`, one per continued line, are notices too
     // (the field is looked up only on lines that may name them).
@@ -147,7 +155,10 @@ export function mentionsInFile(path: string, text: string, identities: IdentityS
         if (marker) found.push(todoFinding(path, index, marker.start, identity.text, line.slice(marker.start, marker.end), identity.type));
         continue;
       }
-      const first = matches[0];
+      // The first token names them, unless a later one on the line is a live path in their namespace and the
+      // first is not (`zhangsan/tool {:git/url "https://github.com/zhangsan/tool"}`, `- name: zhangsan-tool  repo: …`).
+      const live = identity.type === 'account' ? matches.find((m) => isAccountDependency(line, m.start, m.end, path) && !isCommentAt(syntax, line, m.start + 1)) : undefined;
+      const first = matches[0] && live && !isAccountDependency(line, matches[0].start, matches[0].end, path) ? live : matches[0];
       if (!first) continue;
       const mention = finding(path, syntax, lines, index, line, first.start, identity.text, line.slice(first.start, first.end), identity.type);
       if (mention) found.push(mention);
@@ -178,8 +189,13 @@ const PLACE_ONLY_RULES = new Set(['config', 'ci', DEPENDENCY_RULE.id]);
  * `# - zhangsan@corp.example`, `# uses: zhangsan/action@v1`) or a commented command is not prose.
  */
 export function isProseComment(line: string, start: number, end: number): boolean {
+  // A link cited at the end of a comment, after a word that cites it (`# march=compat: needed for older machines,
+  // see https://github.com/zhangsan/tool/actions/runs/63`): the reason for a setting, not something taken from it.
+  const before = line.slice(0, start);
+  const url = /https?:\/\/\S*$/.exec(before);
+  if (url && /(?:^|[\s(,;])(?:see(?: also)?|refs?|cf\.?|via|details|more|context|background|upstream|related)\s*:?\s*[<(]?$/i.test(before.slice(0, url.index)) && /^\S*\s*$/.test(line.slice(end))) return true;
   const comment = /^\s*(?:#+|\/\/+|;+)\s?(.*)$/.exec(line);
-  if (!comment) return false;
+  if (!comment) return isTrailingProse(line, start);
   // A note signed in a marker's form (`NOTE(zhangsan): …`, `WARN(lisi, zhangsan)`) says whom to ask: kept.
   if (/\b[A-Z]{2,}\([^()]*$/.test(line.slice(0, start)) && /^[^()]*\)/.test(line.slice(end))) return false;
   const token = line.slice(start, end);
@@ -193,11 +209,24 @@ export function isProseComment(line: string, start: number, end: number): boolea
   return /(?:^|\s)(?:[A-Za-z][a-z']*[,.;:!?]?\s+){4}[A-Za-z][a-z']*(?=$|[\s,.;:!?])/.test(body);
 }
 
+/**
+ * Whether the comment after a setting, where the token is, is prose: the note a tool writes beside each of a
+ * workflow's permissions (`contents: write  # for zhangsan/rebase to push code`, StepSecurity's convention), or
+ * five plain words (`owner: lisi  # zhangsan handed this over to the new team last year`).
+ */
+function isTrailingProse(line: string, start: number): boolean {
+  const hash = /(?:^|\s)#\s*(?=[^#]*$)/.exec(line.slice(0, start));
+  if (!hash) return false;
+  const body = line.slice(hash.index + hash[0].length).trim();
+  if (/^for\s+[\w.-]+\/[\w./-]+\s+to\s+\w/i.test(body)) return true;
+  return /(?:^|\s)(?:[A-Za-z][a-z']*[,.;:!?]?\s+){4}[A-Za-z][a-z']*(?=$|[\s,.;:!?])/.test(body);
+}
+
 function finding(path: string, syntax: Syntax, lines: readonly string[], index: number, line: string, start: number, identity: string, token: string, identityType: MentionFinding['identityType']): MentionFinding | undefined {
   if (isTodoAttribution(line, start, start + token.length)) return todoFinding(path, index, start, identity, token, identityType);
   const column = start + 1;
   // A Dockerfile's lines are plain text; the instruction a continued line belongs to (`LABEL … \`) is its key.
-  const keys = [...enclosingKeys(syntax, lines, index, column), ...(DOCKERFILE.test(path) ? dockerfileInstruction(lines, index) : [])];
+  const keys = [...enclosingKeys(syntax, lines, index, column), ...(DOCKERFILE.test(path) ? dockerfileInstruction(lines, index) : []), ...developersBlock(path, lines, index, column)];
   const classified = classifyLine({ path, name: path.slice(path.lastIndexOf('/') + 1), keys, line });
   // Ownership, access and alerting lines say what they are; elsewhere a path in their namespace is a dependency.
   const dependency = identityType === 'account' && (classified.kind === 'other' || classified.kind === 'review') && isAccountDependency(line, start, start + token.length, path);

@@ -214,3 +214,43 @@ export function dockerfileInstruction(lines: readonly string[], index: number): 
   const word = /^\s*([A-Za-z]+)\s/.exec(lines[start] ?? '');
   return word?.[1] ? [`instruction:${word[1].toLowerCase()}`] : [];
 }
+
+/** How far up a build file is read for the `developers` block a line sits in. */
+const DEVELOPERS_LOOKBACK = 40;
+/** Where an sbt or Gradle build opens its developers (`developers := List(`, `developers ++= Seq(`, `developers {`). */
+const DEVELOPERS_OPENING = /\bdevelopers\s*(?::=|\+\+=|\+=|=)?\s*(?=[({]|List\b|Seq\b|Vector\b)/;
+
+/**
+ * `developers` when the line at `index` (up to `column`, 1-based) is inside a build's list of its developers: a
+ * Maven `<developers>` element (not yet closed), or an sbt / Gradle `developers` block whose brackets are still
+ * open (`developers := List(Developer(\n  "zhangsan",\n …`, `developers { developer { id = "zhangsan" } }`).
+ * Read DEVELOPERS_LOOKBACK lines up at most; a build names its developers in a few lines.
+ */
+export function developersBlock(path: string, lines: readonly string[], index: number, column: number): string[] {
+  if (/(^|\/)pom\.xml$/.test(path)) {
+    for (let i = index; i >= 0 && i >= index - DEVELOPERS_LOOKBACK; i--) {
+      const text = i === index ? lines[i]!.slice(0, column - 1) : lines[i]!;
+      const close = text.lastIndexOf('</developers>');
+      const open = text.lastIndexOf('<developers>');
+      if (open > close) return ['developers'];
+      if (close >= 0) return [];
+    }
+    return [];
+  }
+  if (!/\.(sbt|gradle|gradle\.kts)$/.test(path)) return [];
+  for (let i = index; i >= 0 && i >= index - DEVELOPERS_LOOKBACK; i--) {
+    const opening = DEVELOPERS_OPENING.exec(i === index ? lines[i]!.slice(0, column - 1) : lines[i]!);
+    if (!opening) continue;
+    // The brackets opened since the word `developers`, up to the token, and not yet closed.
+    let depth = 0;
+    for (let j = i; j <= index; j++) {
+      const text = j === index ? lines[j]!.slice(0, column - 1) : lines[j]!;
+      for (const c of j === i ? text.slice(opening.index) : text) {
+        if (c === '(' || c === '{' || c === '[') depth++;
+        else if (c === ')' || c === '}' || c === ']') depth--;
+      }
+    }
+    return depth > 0 ? ['developers'] : [];
+  }
+  return [];
+}

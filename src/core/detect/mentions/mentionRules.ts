@@ -59,8 +59,14 @@ export const MENTION_RULES: readonly MentionRule[] = [
   { id: 'pkgbuild-maintainer', kind: 'ownership', path: /(^|\/)PKGBUILD$/, line: /^\s*#\s*Maintainer\s*:/i },
   // Other package manifests' people: Composer, Python, Rust, Dart; Artifact Hub's copy of a chart's maintainers.
   // Ansible Galaxy: a collection's `galaxy.yml` authors, a role's `meta/main.yml` `galaxy_info: author:`.
-  // The Swift Package Index's `.spi.yml` (`metadata: authors:`).
-  { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(composer\.json|pyproject\.toml|Cargo\.toml|setup\.cfg|pubspec\.ya?ml|Chart\.ya?ml|galaxy\.ya?ml|meta\/main\.ya?ml|\.spi\.ya?ml)$/, key: /^(authors?|maintainers?|artifacthub\.io\/maintainers)$/ },
+  // The Swift Package Index's `.spi.yml` (`metadata: authors:`). A Julia package's `Project.toml` (`authors = […]`);
+  // a Perl distribution's `dist.ini` and its `META.json` / `META.yml` (`author`).
+  { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(composer\.json|pyproject\.toml|Cargo\.toml|Project\.toml|setup\.cfg|pubspec\.ya?ml|Chart\.ya?ml|galaxy\.ya?ml|meta\/main\.ya?ml|\.spi\.ya?ml|dist\.ini|META\.json|META\.ya?ml)$/, key: /^(authors?|maintainers?|artifacthub\.io\/maintainers)$/ },
+  // A Perl distribution's `Makefile.PL` (`AUTHOR => '…'`) and `Build.PL` (`dist_author => …`).
+  { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(Makefile|Build)\.PL$/, line: /^\s*['"]?(?:AUTHOR|dist_author)['"]?\s*=>/ },
+  // The developers a Maven `pom.xml`, an sbt build or a Gradle publication names (`<developers>`, `developers := List(Developer(…))`,
+  // `developers { developer { id = '…' } }`), each field on a line of its own (keyPaths.ts developersBlock gives the key).
+  { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(pom\.xml|[^/]*\.sbt|[^/]*\.gradle(\.kts)?)$/, key: /^developers$/ },
   // Haskell's `<package>.cabal` and an R package's `DESCRIPTION` (fields as Debian's: `maintainer:`, `Authors@R:` continued on indented lines).
   { id: 'package-manifest-people', kind: 'ownership', path: /\.cabal$|(^|\/)DESCRIPTION$/, key: /^(authors?|maintainers?|authors@r)$/ },
   // A Ruby gem's specification (`spec.authors = […]`, `s.email = […]`).
@@ -128,6 +134,9 @@ export function isAccountDependency(line: string, start: number, end: number, pa
   if (/(?:^|[^\w.-])api\.github\.com\/repos\/$/i.test(before)) return true;
   if (DISCUSSION_LINK.test(after)) return false;
   if (NAMESPACE_HOST.test(before) || NAMESPACE_SHORTHAND.test(before) || NAMESPACE_KEY.test(before) || /(?:^|[\s"'([,])@$/.test(before)) return true;
+  // Clojure names a dependency `group/artifact` (`[zhangsan/tool "1.0"]` in project.clj, `zhangsan/tool {:mvn/version …}`
+  // in deps.edn): a group named for their account is one they publish under (Clojars gives each user theirs).
+  if (CLOJURE_MANIFEST.test(path) && /(?:^|[\s[{(,'])$/.test(before) && /^\/[\w.-]+(?=[\s\]}),"]|$)/.test(after)) return true;
   // Composer names packages `vendor/name`: a quoted one in composer.json is a package of theirs.
   return /(^|\/)composer\.json$/.test(path) && /"$/.test(before);
 }
@@ -254,6 +263,13 @@ const NAMED_FILES: Record<string, Syntax> = {
   'settings.gradle': 'plain',
   'settings.gradle.kts': 'plain',
   'build.sbt': 'plain',
+  'Makefile.PL': 'plain',
+  'Build.PL': 'plain',
+  'deps.edn': 'plain',
+  'bb.edn': 'plain',
+  'project.clj': 'plain',
+  'shadow-cljs.edn': 'plain',
+  '.gitmodules': 'ini',
   '.renovaterc': 'json',
   '.env': 'plain',
 };
@@ -261,11 +277,15 @@ const NAMED_FILES: Record<string, Syntax> = {
 /**
  * Package and build manifests written in a language's own syntax (Go modules, Bundler, Mix, SwiftPM,
  * CocoaPods, Nix flakes, Maven, Gradle, sbt; a gem's specification, a Cabal package, an R package's
- * `DESCRIPTION`): searched for what the project takes from the person's accounts (`github: "zhangsan/lib"`,
+ * `DESCRIPTION`; Clojure's `deps.edn`, `bb.edn`, `project.clj` and `shadow-cljs.edn`; Perl's `Makefile.PL` and
+ * `Build.PL`; git's `.gitmodules`, whose submodules are repositories the project takes): searched for what the project takes from the person's accounts (`github: "zhangsan/lib"`,
  * `require github.com/zhangsan/tool`) and the people a package names, not for every line naming them
  * (`source_url`, a comment).
  */
-export const LANGUAGE_MANIFEST = /(^|\/)(go\.mod|Gemfile|mix\.exs|Package\.swift|Podfile|flake\.nix|pom\.xml|(build|settings)\.gradle(\.kts)?|build\.sbt|DESCRIPTION|[^/]+\.(gemspec|cabal))$/;
+export const LANGUAGE_MANIFEST = /(^|\/)(go\.mod|Gemfile|mix\.exs|Package\.swift|Podfile|flake\.nix|pom\.xml|(build|settings)\.gradle(\.kts)?|build\.sbt|DESCRIPTION|[^/]+\.(gemspec|cabal)|deps\.edn|bb\.edn|project\.clj|shadow-cljs\.edn|Makefile\.PL|Build\.PL|\.gitmodules)$/;
+
+/** Clojure's manifests, whose dependencies are `group/artifact` coordinates. */
+const CLOJURE_MANIFEST = /(^|\/)(deps\.edn|bb\.edn|project\.clj|shadow-cljs\.edn)$/;
 
 /** Folders whose files are configuration whatever their names (`/etc/sudoers.d/ops`, `cron.d/backup`). */
 const CONFIG_FOLDERS = ['sudoers.d', 'cron.d', 'crontabs', 'authorized_keys'];
@@ -310,7 +330,8 @@ export function isCommentAt(syntax: Syntax, line: string, column: number): boole
   const before = line.slice(0, column - 1);
   const trimmed = line.trimStart();
   if (trimmed.startsWith('#') || trimmed.startsWith('//') || trimmed.startsWith('<!--')) return true;
-  if (syntax === 'ini' && trimmed.startsWith(';')) return true;
+  // INI's `;`, and Lisp's in Clojure manifests (`;; pinned for zhangsan/tool`); no setting of a plain file opens with one.
+  if ((syntax === 'ini' || syntax === 'plain') && trimmed.startsWith(';')) return true;
   if (syntax === 'json') return /(^|[^:])\/\//.test(before);
   // A trailing `# …` after a value (YAML, shell, HCL, CODEOWNERS): a `#` at the start or after a blank.
   return /(^|\s)#/.test(before) && !/["'][^"']*#[^"']*$/.test(before);
