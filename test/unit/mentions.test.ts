@@ -209,6 +209,23 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(rules('a.yml', 'x: 1  # see https://github.com/zhangsan/tool and pin it\n'), ['1:dependency:comment'], 'a link followed by more words');
   });
 
+  it('reads the person named as the contact of a security or conduct policy, not their name or their repositories there', () => {
+    const named = identitiesOf({ name: 'Zhang San', emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, named).map((m) => `${m.line}:${m.kind}:${m.rule}:${m.identity}${m.reassignable ? ' reassignable' : ''}`);
+    const security = [
+      '# Security Policy',
+      'Please file a private report via GitHub, email [@zhangsan](https://github.com/zhangsan), or see https://tidelift.com/security.',
+      'If you prefer, write to zhangsan@corp.example.',
+      'Thanks to Zhang San for the audit of https://github.com/zhangsan/tool.',
+      'Copyright (c) 2020 Zhang San <zhangsan@corp.example>',
+      'TODO(zhangsan): add a PGP key',
+    ].join('\n');
+    assert.deepEqual(rules('.github/SECURITY.md', security), ['2:alerting:report-contact:zhangsan reassignable', '3:alerting:report-contact:zhangsan@corp.example reassignable', '6:todo:todo-marker:zhangsan']);
+    assert.deepEqual(rules('CODE_OF_CONDUCT.md', 'Reports go to the community leaders at `zhangsan@corp.example` or @zhangsan.\n'), ['1:alerting:report-contact:zhangsan@corp.example reassignable', '1:alerting:report-contact:zhangsan reassignable']);
+    assert.deepEqual(rules('docs/security.rst', 'Reports go to zhangsan@corp.example.\n'), [], 'another page about security');
+    assert.deepEqual(rules('vendor/github.com/x/y/SECURITY.md', 'Email zhangsan@corp.example.\n'), [], "a vendored library's policy");
+  });
+
   it('reads Kubernetes SECURITY_CONTACTS as the contacts for security reports', () => {
     const ids = identitiesOf({ emails: [], accounts: ['zhangsan'] });
     const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}${m.reassignable ? ':reassignable' : ''}`);

@@ -10,7 +10,8 @@ import type { MentionFinding, PersonSpec } from '../detectionTypes';
 import { readBlobs } from './blobReader';
 import { identitiesOf, tokenMatches, type IdentitySet, type KeyFingerprint } from './identities';
 import { developersBlock, dockerfileInstruction, enclosingKeys, type Syntax } from './keyPaths';
-import { classifyLine, DEPENDENCY_RULE, DOCKERFILE, isAccountDependency, LANGUAGE_MANIFEST, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
+import { contextOfPath } from '../credentials/pathContext';
+import { classifyLine, CONTACT_RULE, DEPENDENCY_RULE, DOCKERFILE, isAccountDependency, LANGUAGE_MANIFEST, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
 
 /** Files larger than this are not read (generated data, not configuration a person edits). */
 export const MAX_MENTION_FILE_BYTES = 2 * 1024 * 1024;
@@ -135,6 +136,7 @@ const PACKAGING_CREDIT = /^\s*#\s*Contributor\s*:/i;
  * searched (source code, prose) only work markers assigned to them. Exported for tests over canned files.
  */
 export function mentionsInFile(path: string, text: string, identities: IdentitySet): MentionFinding[] {
+  if (REPORT_CONTACT_FILE.test(path) && contextOfPath(path) !== 'test' && contextOfPath(path) !== 'vendored') return contactsInFile(path, text, identities);
   const syntax = CREDIT_FILES.test(path) ? undefined : syntaxOf(path);
   if (!syntax && !todoSearched(path)) return [];
   const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
@@ -171,6 +173,49 @@ export function mentionsInFile(path: string, text: string, identities: IdentityS
     }
   }
   return found;
+}
+
+/**
+ * Where a project tells people whom to report a vulnerability or a conduct problem to: `SECURITY.md` and
+ * `CODE_OF_CONDUCT.md` (`.rst`, `.txt`, any folder: the root, `.github/`, `docs/`), named in capitals as the code hosts show them;
+ * a page of a documentation site about security (`docs/security.rst`) is prose.
+ */
+const REPORT_CONTACT_FILE = /(^|\/)(SECURITY|CODE_OF_CONDUCT|CODE-OF-CONDUCT)\.(md|markdown|rst|txt|adoc)$/;
+
+/**
+ * The contacts of a reporting policy: the person's e-mail (`please email zhangsan@corp.example`, `[@zhangsan](mailto:…)`)
+ * or account as whom to reach (`contact [@zhangsan](https://github.com/zhangsan)`, `@zhangsan`, a link to their
+ * profile, not to a repository of theirs). Their name in the prose (a credit, a thank-you) is not a contact;
+ * work markers still count, as in any prose.
+ */
+function contactsInFile(path: string, text: string, identities: IdentitySet): MentionFinding[] {
+  const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  const found: MentionFinding[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const lower = line.toLowerCase();
+    if (COPYRIGHT_NOTICE.test(line)) continue;
+    for (const identity of identities.tokens) {
+      if (!lower.includes(identity.needle)) continue;
+      const matches = tokenMatches(line, lower, identity);
+      const marker = matches.find((m) => isTodoAttribution(line, m.start, m.end));
+      if (marker) {
+        found.push(todoFinding(path, index, marker.start, identity.text, line.slice(marker.start, marker.end), identity.type));
+        continue;
+      }
+      const contact = matches.find((m) => identity.type === 'email' || (identity.type === 'account' && isContactHandle(line, m.start, m.end)));
+      if (!contact) continue;
+      found.push({ path, line: index + 1, column: contact.start + 1, kind: CONTACT_RULE.kind, rule: CONTACT_RULE.id, identity: identity.text, token: line.slice(contact.start, contact.end), identityType: identity.type, comment: false, suggestion: suggestionFor(CONTACT_RULE.kind), reassignable: true });
+    }
+  }
+  return found;
+}
+
+/** An account named as someone to reach: `@zhangsan`, or a link to their profile (`https://github.com/zhangsan`, not `…/zhangsan/tool`). */
+function isContactHandle(line: string, start: number, end: number): boolean {
+  const before = line.slice(Math.max(0, start - 40), start);
+  if (/(?:^|[\s(\[,;])@$/.test(before)) return true;
+  return /(?:^|[^\w.-])(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|codeberg\.org|twitter\.com|x\.com)\/$/i.test(before) && !/^\/[\w.-]/.test(line.slice(end));
 }
 
 function todoFinding(path: string, index: number, start: number, identity: string, token: string, identityType: MentionFinding['identityType']): MentionFinding {

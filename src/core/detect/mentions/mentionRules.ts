@@ -144,6 +144,9 @@ export function isAccountDependency(line: string, start: number, end: number, pa
 /** A link to an issue, a pull request, a commit or a wiki page of their repository: a reference, not something taken from it. */
 const DISCUSSION_LINK = /^\/[\w.-]+\/(?:issues|pull|pulls|discussions|commit|commits|compare|wiki|security\/advisories)(?:\/|$|[?#\s])/;
 
+/** The person as whom to report a vulnerability or a conduct problem to (findMentions.ts contactsInFile): reports would reach no one. */
+export const CONTACT_RULE: MentionRule = { id: 'report-contact', kind: 'alerting', reassignable: true };
+
 /** A work marker that assigns the work to whoever it names; in any text file, source code included. */
 export const TODO_RULE: MentionRule = { id: 'todo-marker', kind: 'todo' };
 
