@@ -214,7 +214,7 @@ function contactsInFile(path: string, text: string, identities: IdentitySet): Me
 /** An account named as someone to reach: `@zhangsan`, or a link to their profile (`https://github.com/zhangsan`, not `…/zhangsan/tool`). */
 function isContactHandle(line: string, start: number, end: number): boolean {
   const before = line.slice(Math.max(0, start - 40), start);
-  if (/(?:^|[\s(\[,;])@$/.test(before)) return true;
+  if (/(?:^|[\s([,;])@$/.test(before)) return true;
   return /(?:^|[^\w.-])(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|codeberg\.org|twitter\.com|x\.com)\/$/i.test(before) && !/^\/[\w.-]/.test(line.slice(end));
 }
 
