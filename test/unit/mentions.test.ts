@@ -172,7 +172,7 @@ describe('mentions of the person leaving in configuration', function () {
     // Clojure: coordinates in their group, a git dependency on their account (a later token on the line), not a namespace or a comment
     const deps = '{:deps {zhangsan/tool {:mvn/version "1.0"}\n        team/lib {:git/url "https://github.com/zhangsan/lib" :sha "00"}\n        zhangsan.tool/x {:local/root "x"}}\n ;; zhangsan/tool is pinned here because the newer release breaks the build\n :paths ["src"]}\n';
     assert.deepEqual(rules('deps.edn', deps), ['1:dependency:account-dependency:zhangsan', '2:dependency:account-dependency:zhangsan']);
-    assert.deepEqual(rules('project.clj', '(defproject app "0.1"\n  :dependencies [[zhangsan/edamame "1.6"]\n                 [org.clojure/clojure "1.12"]])\n'), ['2:dependency:account-dependency:zhangsan']);
+    assert.deepEqual(rules('project.clj', '(defproject app "0.1"\n  :dependencies [[zhangsan/edamame "1.6"]\n                 [org.clojure/clojure "1.12"]\n                 [org.clojars.zhangsan/contajners "0.0.6"]\n                 [com.zhangsan/x "1"]])\n'), ['2:dependency:account-dependency:zhangsan', '4:dependency:account-dependency:zhangsan'], "their group, Clojars' personal group; not a domain's");
     assert.deepEqual(rules('bb.edn', '{:deps {zhangsan/gh-release {:git/url "https://github.com/zhangsan/gh-release" :git/sha "00"}}}\n'), ['1:dependency:account-dependency:zhangsan']);
     assert.deepEqual(rules('src/app/core.clj', '(require (quote [zhangsan/tool :as t]))\n'), [], 'code elsewhere is searched for work markers only');
     // Perl: the distribution's author in Makefile.PL, Build.PL and dist.ini; not its other lines

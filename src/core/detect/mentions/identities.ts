@@ -97,7 +97,9 @@ export function tokenMatches(line: string, lower: string, identity: Identity): T
     const end = at + needle.length;
     // In a table header a segment after a dot is a key of its own (`[people.zhangsan]` names them; `a.zhangsan` elsewhere is another name).
     const keySegment = line[at - 1] === '.' && /^["']?\s*(?:\]|\.)/.test(line.slice(end)) && TABLE_HEADER.test(line);
-    if ((keySegment || !continuesBefore(line, at)) && !continuesAfter(line, end)) found.push({ start: at, end });
+    // Clojars' personal group (`org.clojars.zhangsan/tool`) is named for the account.
+    const clojarsGroup = /(?:^|[^\w.-])org\.clojars\.$/i.test(line.slice(Math.max(0, at - 13), at));
+    if ((keySegment || clojarsGroup || !continuesBefore(line, at)) && !continuesAfter(line, end)) found.push({ start: at, end });
     from = at + 1;
   }
   return found;

@@ -135,8 +135,8 @@ export function isAccountDependency(line: string, start: number, end: number, pa
   if (DISCUSSION_LINK.test(after)) return false;
   if (NAMESPACE_HOST.test(before) || NAMESPACE_SHORTHAND.test(before) || NAMESPACE_KEY.test(before) || /(?:^|[\s"'([,])@$/.test(before)) return true;
   // Clojure names a dependency `group/artifact` (`[zhangsan/tool "1.0"]` in project.clj, `zhangsan/tool {:mvn/version …}`
-  // in deps.edn): a group named for their account is one they publish under (Clojars gives each user theirs).
-  if (CLOJURE_MANIFEST.test(path) && /(?:^|[\s[{(,'])$/.test(before) && /^\/[\w.-]+(?=[\s\]}),"]|$)/.test(after)) return true;
+  // in deps.edn): a group named for their account, or Clojars' personal group `org.clojars.zhangsan`, is one they publish under.
+  if (CLOJURE_MANIFEST.test(path) && /(?:^|[\s[{(,'])(?:org\.clojars\.)?$/.test(before) && /^\/[\w.-]+(?=[\s\]}),"]|$)/.test(after)) return true;
   // Composer names packages `vendor/name`: a quoted one in composer.json is a package of theirs.
   return /(^|\/)composer\.json$/.test(path) && /"$/.test(before);
 }
