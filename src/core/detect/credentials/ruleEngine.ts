@@ -190,6 +190,9 @@ const CREDENTIAL_FILE_NAME = new RegExp(
 );
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
 
+/** A bundler's or a compiler's source map for a script or a style sheet. */
+const SOURCE_MAP = /\.(?:[mc]?js|jsx|tsx?|css)\.map$/;
+
 /** What a merge tool, `patch` or an editor appends to a copy of a file. */
 const LEFTOVER_SUFFIX = /(?<=\.[a-z0-9]+)\.(?:orig|rej|bak|backup)$/;
 
@@ -200,7 +203,8 @@ export function fileContext(path: string): FileContext {
   const base = lower.slice(lower.lastIndexOf('/') + 1).replace(LEFTOVER_SUFFIX, '');
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot + 1) : '';
-  const code = CODE_EXTENSIONS.has(ext);
+  // A source map (`alert.js.map`, `app.css.map`) is JSON around code: the names of a bundle's variables, the sources' own text.
+  const code = CODE_EXTENSIONS.has(ext) || SOURCE_MAP.test(base);
   // Infrastructure languages: a bare word is a name (a parameter, a resource's attribute), a quoted string a literal.
   const where = contextOfPath(path);
   const docs = where === 'docs';
@@ -823,12 +827,17 @@ const WINDOWS_SETUP_PASSES = new Set(['windowspe', 'offlineservicing', 'generali
  */
 const GROUP_SUBSTITUTION = /^[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*[.-]\$\d{1,2}$/;
 
+const FIREBASE_DOWNLOAD_LINK = /\bfirebasestorage\.(?:googleapis\.com|app)\/v0\/b\/[^\s"'?/]+\/o\/[^\s"'?]+\?(?:[^\s"'#?]*&)?token=$/;
+
 /** Whether the pair is none of a credential's for what the line says it is (a test's result, a setup pass, a resource's own name). */
 function namesNoCredential(pair: KeyValue, value: string, line: string): boolean {
   if (pair.key === 'PASS' && (TEST_RESULT_BEFORE.test(line.slice(0, pair.start).replace(/["']$/, '')) || TEST_RESULT_AFTER.test(line.slice(pair.end).replace(/^["']/, '')) || /^\d+\/\d+$/.test(value))) return true;
   // (Also in an XPath that selects it, `settings[@pass="windowsPE"]`.)
   if (pair.key.replace(/^@/, '') === 'pass' && WINDOWS_SETUP_PASSES.has(value.toLowerCase())) return true;
   if (GROUP_SUBSTITUTION.test(value)) return true;
+  // A Firebase Storage object's download link (`…/v0/b/<bucket>/o/<object>?alt=media&token=<uuid>`, what `getDownloadURL` gives an app
+  // for an image it shows): the token opens that one file to whoever has the link, as the link is meant to be shared.
+  if (pair.key === 'token' && FIREBASE_DOWNLOAD_LINK.test(line.slice(0, pair.start)) && /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)) return true;
   // A resource key's constant holding the resource's name (WPF's `ListViewItemOffsetXKey = "ListViewItemOffsetX"`), or the
   // environment variable it is read from under a tool's prefix (`gcpPubsubTokenKey = "PIPER_gcpPubsubToken"`): the name
   // without its `Key`, not a key's value.
@@ -838,6 +847,14 @@ function namesNoCredential(pair: KeyValue, value: string, line: string): boolean
   // (A name of two words or more: `secretKey: secret` in a chart's values is a weak value, judged as such.)
   if (!/[a-z0-9][A-Z]|_/.test(stem)) return false;
   return value === stem || (value.endsWith(stem) && /[_.:/-]$/.test(value.slice(0, -stem.length)) && /^[A-Za-z][\w.:/-]*$/.test(value));
+}
+
+/** `alias.name` or `schema.table.name`, each qualifier a name, ending with the key's own name (its last dotted part), any case. */
+function qualifiesOwnName(value: string, key: string): boolean {
+  const own = key.slice(key.lastIndexOf('.') + 1);
+  if (own.length < 3 || value.length <= own.length + 1) return false;
+  const cut = value.length - own.length - 1;
+  return value[cut] === '.' && value.slice(cut + 1).toLowerCase() === own.toLowerCase() && /^[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)*$/.test(value.slice(0, cut));
 }
 
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
@@ -879,6 +896,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // Renamed by a bundler that keeps two bindings apart (`axios.CancelToken = CancelToken_1`, rollup's `CancelToken$1`), it is still that name.
   const ownName = pair.key.replace(/^[$@]+/, '');
   if (value.length > 0 && (value === ownName || (/[_$]\d$/.test(value) && value.slice(0, -2) === ownName.slice(ownName.lastIndexOf('.') + 1))) && !((file.deployed || place === 'credential-file') && keyWords(ownName).length === 1)) return;
+  // The same name qualified by a table, a row or an object (`password_encrypted = lu.password_encrypted` in an SQL `UPDATE … SET`,
+  // an upsert's `password = EXCLUDED.password`, a trigger's `NEW.token`): the field of that name elsewhere, not a value.
+  if (place !== 'credential-file' && !pair.quoted && qualifiesOwnName(value, ownName)) return;
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.
