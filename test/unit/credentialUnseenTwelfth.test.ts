@@ -32,6 +32,9 @@ describe('credentials in the twelfth batch of unseen histories', () => {
     const sql = ['UPDATE user_ u SET', '  password_encrypted = lu.password_encrypted,', '  email = lu.email', 'FROM local_user lu;'].join('\n');
     assert.deepEqual(matchKinds('migrations/2021-02-14-041356_split_user_table/down.sql', sql), []);
     assert.deepEqual(matchKinds('db/upsert.sql', 'ON CONFLICT (id) DO UPDATE SET password = EXCLUDED.password, api_token = excluded.api_token;'), []);
+    // A stored procedure's parameter named as the column (T-SQL), once the column's name says whose key it is.
+    const procedure = ['CREATE PROCEDURE [dbo].[Receive_Update]', '    @UserKeyWrappedPrivateKey VARCHAR(MAX)', 'AS', 'BEGIN', '    UPDATE [dbo].[Receive]', '    SET', '        [UserKeyWrappedPrivateKey] = @UserKeyWrappedPrivateKey,', '        [Secret] = @Secret', 'END'].join('\n');
+    assert.deepEqual(matchKinds('src/Sql/dbo/Stored Procedures/Receive_Update.sql', procedure), []);
     // A literal set there is still a password, and another field's name qualified so is not this one's.
     assert.deepEqual(matchKinds('db/reset.sql', `UPDATE users u SET\n  password = '${typed}'`), ['password@2']);
     assert.deepEqual(matchKinds('db/reset.sql', `UPDATE users u SET\n  password = u.${typed}`), ['password@2']);
@@ -66,6 +69,16 @@ describe('credentials in the twelfth batch of unseen histories', () => {
     assert.deepEqual(matchKinds('core/network/src/main/assets/topics.json', topics), []);
     // The same token on another service's URL is still read as one.
     assert.deepEqual(matchKinds('core/network/src/main/assets/topics.json', `[{"imageUrl": "https://files.corp.internal/v1/o/img?alt=media&token=${uuid}"}]`), ['token@1']);
+  });
+
+  it('read a signature that reads one blob for a few hours as a download link, a longer or wider one as a credential', () => {
+    const signature = joined('q7Lx', '9Vb2', 'Kp4W', 'm8Tz', 'R3dN', 'f6Hy', 'Gt1e', 'Jc5s', 'A0uP', 'Z2wE', '%3D');
+    const link = (permissions: string, start: string, end: string) =>
+      `INSERT INTO ai_image (id, pic_url) VALUES (1, 'https://imgstore.blob.core.windows.net/private/org/user/img-1.png?st=${start}&se=${end}&sp=${permissions}&sv=2023-11-03&sr=b&rscd=inline&rsct=image/png&sig=${signature}');`;
+    assert.deepEqual(matchKinds('src/main/resources/ai_image.sql', link('r', '2024-05-29T04%3A50%3A54Z', '2024-05-29T06%3A50%3A54Z')), []);
+    // Writing, or for a year, it is a credential to the store.
+    assert.deepEqual(matchKinds('src/main/resources/ai_image.sql', link('rw', '2024-05-29T04%3A50%3A54Z', '2024-05-29T06%3A50%3A54Z')), ['azure-connection-string@1']);
+    assert.deepEqual(matchKinds('src/main/resources/ai_image.sql', link('r', '2024-05-29T04%3A50%3A54Z', '2025-05-29T04%3A50%3A54Z')), ['azure-connection-string@1']);
   });
 
   it('read a template\'s interpolation named like a password scheme as no password', () => {

@@ -572,10 +572,33 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
       // An environment lookup's name is judged as any key is (`REDASH_LDAP_UID_KEY`, `APP_PASSWORD_RULES` name no secret).
       if (rule.id === 'env-default-secret' && classifyKey(groups.k ?? '') === null) continue;
+      if (rule.id === 'azure-connection-string' && groups.s !== undefined && isShortReadLink(line, m.index)) continue;
       const secret = judged(decodedRule, value, strength, placeOf(decodedRule, file, line), value !== raw);
       if (secret !== undefined) out.push({ kind: rule.id, start, end: start + value.length, value: secret });
     }
   }
+}
+
+/**
+ * A shared access signature that reads one blob for a day at most (`sp=r`, `sr=b`, `st=` and `se=` a few hours apart): a download
+ * link that expires, as a service returns for a file it made (an image generator's result URL kept in a seed or a log), not a key.
+ * The link's query is the text around the signature up to a space or a quote.
+ */
+function isShortReadLink(line: string, at: number): boolean {
+  const open = line.lastIndexOf('?', at);
+  if (open < 0) return false;
+  const close = line.slice(at).search(/[\s"'<>`]/);
+  const query = line.slice(open + 1, close < 0 ? line.length : at + close);
+  const params = new Map<string, string>();
+  for (const part of query.split(/&(?:amp;)?/)) {
+    const eq = part.indexOf('=');
+    if (eq > 0) params.set(part.slice(0, eq), part.slice(eq + 1));
+  }
+  if (params.get('sp') !== 'r' || params.get('sr') !== 'b') return false;
+  const time = (name: string) => Date.parse((params.get(name) ?? '').replace(/%3A/gi, ':'));
+  const start = time('st');
+  const end = time('se');
+  return Number.isFinite(start) && Number.isFinite(end) && end > start && end - start <= 24 * 3600 * 1000;
 }
 
 const NON_SECRET_AFTER_ACCESS = /^[A-Z0-9]{16,32}$/;
@@ -899,6 +922,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // The same name qualified by a table, a row or an object (`password_encrypted = lu.password_encrypted` in an SQL `UPDATE … SET`,
   // an upsert's `password = EXCLUDED.password`, a trigger's `NEW.token`): the field of that name elsewhere, not a value.
   if (place !== 'credential-file' && !pair.quoted && qualifiesOwnName(value, ownName)) return;
+  // A stored procedure's parameter of the column's name (`[UserKeyWrappedPrivateKey] = @UserKeyWrappedPrivateKey` in T-SQL's `SET`,
+  // `@Password` given to `EXEC`): the value the caller passes, not one written here.
+  if (place !== 'credential-file' && !pair.quoted && /^@{1,2}[A-Za-z_]\w*$/.test(value) && value.replace(/^@+/, '').toLowerCase() === ownName.toLowerCase()) return;
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.
