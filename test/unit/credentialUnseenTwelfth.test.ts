@@ -86,6 +86,18 @@ describe('credentials in the twelfth batch of unseen histories', () => {
     assert.deepEqual(matchKinds('dovecot/users', `backup:{PLAIN}${typed}:5000:5000::/home/backup`), ['plain-scheme-password@1']);
   });
 
+  it('read a field\'s generic type, an ARN\'s resource type and an ask glued to the credential\'s word as no values', () => {
+    assert.deepEqual(matchKinds('docs/src/contributing_websocket_http_api.md', '    new_password: Option<String>,\n    pub auth_token: Vec<u8>,'), []);
+    const arn = (id: string) => `arn:aws:secretsmanager:us-east-1:${id}:secret:db-creds-Ab12Cd`;
+    assert.deepEqual(matchKinds('aws-py-secrets-manager/README.md', `    secret_id: "${arn('xxxxxxxx')}"`), []);
+    assert.deepEqual(matchKinds('deploy/values.yaml', `db:\n  password: "${arn('123456789012')}"`), []);
+    assert.deepEqual(matchKinds('README.ENV.md', 'ESHOP_AZURE_REDIS=cache.internal:6379,password=yourredisservicepassword,ssl=False'), []);
+    assert.deepEqual(matchKinds('config/app.yaml', 'redis:\n  password: yourredisservicepassword'), []);
+    // A value after `<` is still one, and a file that exists to hold the password keeps even such an ask as the password.
+    assert.deepEqual(matchKinds('docs/setup.md', `password: ${typed.slice(0, 6)}<${typed.slice(6)}>`), ['password@1']);
+    assert.deepEqual(matchKinds('.pgpass', 'db:5432:app:app:yourdbpassword'), ['pgpass-password@1']);
+  });
+
   it('read a source map as code, and an ASP.NET app\'s wwwroot/lib as vendored', () => {
     const map = `{"version":3,"names":["Alert","NAME","DATA_KEY","EVENT_KEY","DATA_API_KEY","JQUERY_NO_CONFLICT"],"sourcesContent":["const DATA_API_KEY = '.data-api'\\n"]}`;
     assert.deepEqual(matchKinds('src/Web/WebMVC/wwwroot/js/dist/alert.js.map', map), []);

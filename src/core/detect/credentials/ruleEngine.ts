@@ -850,6 +850,7 @@ const WINDOWS_SETUP_PASSES = new Set(['windowspe', 'offlineservicing', 'generali
  */
 const GROUP_SUBSTITUTION = /^[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*[.-]\$\d{1,2}$/;
 
+const ARN_BEFORE_TYPE = /\barn:aws[\w-]*:[a-z0-9-]+:[\w-]*:(?:\d{12}|x+|\*)?:[\w-]+:$/;
 const FIREBASE_DOWNLOAD_LINK = /\bfirebasestorage\.(?:googleapis\.com|app)\/v0\/b\/[^\s"'?/]+\/o\/[^\s"'?]+\?(?:[^\s"'#?]*&)?token=$/;
 
 /** Whether the pair is none of a credential's for what the line says it is (a test's result, a setup pass, a resource's own name). */
@@ -858,6 +859,11 @@ function namesNoCredential(pair: KeyValue, value: string, line: string): boolean
   // (Also in an XPath that selects it, `settings[@pass="windowsPE"]`.)
   if (pair.key.replace(/^@/, '') === 'pass' && WINDOWS_SETUP_PASSES.has(value.toLowerCase())) return true;
   if (GROUP_SUBSTITUTION.test(value)) return true;
+  // A field's generic type where its value would be (`new_password: Option<String>,` in an API's docs, `token: Vec<u8>`): a bare
+  // name in capitals that a type's parameters follow.
+  if (!pair.quoted && /^[A-Z][A-Za-z0-9]*$/.test(value) && /^<[A-Za-z][\w:]*(?:<[\w:, ]*>)?(?:, ?[A-Za-z][\w:]*)*>/.test(line.slice(pair.end))) return true;
+  // An AWS resource's type inside its ARN (`arn:aws:secretsmanager:us-east-1:123456789012:secret:db-creds-Ab12Cd`): the secret's name follows.
+  if (ARN_BEFORE_TYPE.test(line.slice(0, pair.start))) return true;
   // A Firebase Storage object's download link (`…/v0/b/<bucket>/o/<object>?alt=media&token=<uuid>`, what `getDownloadURL` gives an app
   // for an image it shows): the token opens that one file to whoever has the link, as the link is meant to be shared.
   if (pair.key === 'token' && FIREBASE_DOWNLOAD_LINK.test(line.slice(0, pair.start)) && /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)) return true;

@@ -208,6 +208,7 @@ const DESCRIBED_HASH_ENTRY = /^(?:user|username|login|name):(?:hash|hashed|diges
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A URN (`urn:uuid:…`, a WebDAV lock's token; `urn:ietf:params:…`): an identifier in a namespace, not a secret. */
 const URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:\S/i;
+const ARN = /^arn:aws[\w-]*:[a-z0-9-]+:[a-z0-9-]*:(?:\d{12}|x+|\*)?:\S/;
 const HEX = /^[0-9a-f]+$/i;
 const DIGEST_PREFIX = /^(?:md5|sha1|sha224|sha256|sha384|sha512|blake2b?|sha3-\d+)[:-]/i;
 const NUMBER = /^[+-]?(?:\d+(?:[._]\d+)*|0x[0-9a-f]+)(?:[eE][+-]?\d+)?$/i;
@@ -374,7 +375,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if ((RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) || QUALIFIED_LABEL.test(value)) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
   if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value) || NAMESPACED_NAME.test(value)) return false;
-  if (UUID.test(value) || URN.test(value) || DIGEST_PREFIX.test(value) || RULE_WITH_PARAMETERS.test(value)) return false;
+  if (UUID.test(value) || URN.test(value) || ARN.test(value) || DIGEST_PREFIX.test(value) || RULE_WITH_PARAMETERS.test(value)) return false;
   if (HEX.test(value)) {
     // A 40-hex value is a commit id, unless its key says secret; any hex value under a digest or commit key is that digest.
     if ((value.length === 40 && !context.secretKey) || context.digestKey) return false;
@@ -483,6 +484,9 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // An ask in capitals glued into one word (`YOURCONSOLESECRET`, `YOURJWTSIGNINGSECRET`, what an example Secret's base64 decodes to),
   // and a URN (`urn:uuid:…`, a WebDAV lock's token): a name for what goes there, and an identifier.
   if (/^YOUR[A-Z0-9_]{3,}$/.test(value) || URN.test(value)) return true;
+  // The same ask in lower case, glued to the credential's word (`yourredisservicepassword`, `yourtopicpolicykey=` in a README's
+  // connection string), and an AWS resource's name (`arn:aws:secretsmanager:…:secret:db-creds-Ab12Cd`: where the secret is kept).
+  if (place !== 'credential-file' && (/^your[a-z0-9]*(?:password|passwd|pass|pwd|secret|key|token)=*$/.test(value) || ARN.test(value))) return true;
   // A slot in angle brackets written as HTML's entities, as a built docs page keeps a code sample (`\&lt;password\&gt;`).
   if (/^\\?&lt;[^&<>]+\\?&gt;$/.test(value)) return true;
   // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
