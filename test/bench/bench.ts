@@ -15,6 +15,7 @@
 //   patch      the credential baseline: the same `git log -p -U0 …` the scan runs, drained by Node
 //   scan       scanCredentials over every branch and tag, from nothing (its state is saved)
 //   scanwarm   one new commit on top, scanCredentials with the saved state
+//   rules      each credential rule's pattern on a long line against a short one (ruleGrowth.ts)
 //   secretlint the added lines of the first N commits (one source per file per commit, as its
 //              lintSource API takes whole texts) through @secretlint/core with its recommended
 //              preset, and the same sources through our matcher, both without git
@@ -38,6 +39,7 @@ import { TargetCheck } from './targets';
 import { cpuMs } from './processCpu';
 import { buildSyntheticRepo, runGit } from './syntheticHistory';
 import { printTable } from './printTable';
+import { ruleGrowth } from './ruleGrowth';
 
 interface Measurement {
   ms: number;
@@ -311,6 +313,14 @@ async function main(): Promise<void> {
     ['commits', 'git log -p s', 'scan s', 'scan/patch (≤1.3)', 'scan RSS MB (≤400)', 'warm scan s', 'findings', 'secretlint vs our matcher', 'git log+secretlint ÷ scan', 'secretlint ÷ our matcher (≥5)', 'found: theirs / ours'],
     credentialRows,
   );
+  if (!ownershipOnly) {
+    // The rules' patterns on long lines (a minified bundle's line reaches them whole): linear, not quadratic.
+    const growth = ruleGrowth();
+    for (const g of growth) targets.measure('lineRuleGrowth', g.rule, g.ratio);
+    console.log('');
+    console.log('Credential rules on a 16,384-character line against a 1,024-character one (ratio ÷ 16; ≈1 linear, ≈16 quadratic), the five worst:');
+    printTable(['rule', 'ratio (≤4)', 'long line ms', 'worst line'], growth.slice(0, 5).map((g) => [g.rule, g.ratio.toFixed(1), g.longMs.toFixed(1), g.line]));
+  }
   const misses = targets.misses();
   if (misses.length) {
     console.error(`\nMISSED ${misses.length} target(s):\n${misses.map((miss) => `  - ${miss}`).join('\n')}`);

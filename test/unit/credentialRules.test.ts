@@ -405,6 +405,32 @@ describe('credential rules', () => {
     }
   });
 
+  it('count a weak value as deployed in installers\' answer files of other shapes and in a daemon\'s extensionless available/enabled fragments', () => {
+    const weak = joined('Pass', 'w0rd');
+    // Oracle's response file, a preseed `.seed`, a kickstart `.ks` and cloud-init's user-data set the installed system's logins.
+    assert.deepEqual(matchKinds('oracle/db_install.rsp', `oracle.install.option=INSTALL_DB_AND_CONFIG\noracle.install.db.config.starterdb.password.ALL=${weak}`), ['password@2']);
+    assert.deepEqual(matchKinds('cloud-init/user-data', `#cloud-config\nusers:\n  - name: deploy\n    plain_text_passwd: ${weak}`), ['password@4']);
+    assert.deepEqual(matchKinds('installer/db.seed', `d-i passwd/root-password password ${weak}`).length, 1);
+    // FreeRADIUS' module and nginx's site fragments have no extension; they are the daemon's configuration as deployed.
+    assert.deepEqual(matchKinds('etc/freeradius/3.0/mods-available/sql', `sql {\n\tlogin = "radius"\n\tpassword = "${weak}"\n}`), ['password@3']);
+    // Dovecot's included files (`*.conf.ext`): its SQL and LDAP logins.
+    assert.deepEqual(matchKinds('etc/dovecot/dovecot-sql.conf.ext', `driver = pgsql\nconnect = host=db1 dbname=mail user=dovecot password=${weak}`).length, 1);
+    // The same lines in a script, a document and a library's source stay stand-ins.
+    for (const path of ['scripts/install.sh', 'docs/cloud-init/user-data.md', 'src/mods-available/sql.py']) assert.deepEqual(matchKinds(path, `password = "${weak}"`), [], path);
+  });
+
+  it('read `pass` glued to the bind DN it is the password of (Dovecot\'s LDAP `dnpass`), and no other word ending in `pass`', () => {
+    const value = randomText(16);
+    assert.deepEqual(matchKinds('etc/dovecot/dovecot-ldap.conf.ext', `hosts = ldap1.corp.example\ndn = cn=dovecot,dc=corp,dc=example\ndnpass = ${value}`), ['password@3']);
+    assert.deepEqual(matchKinds('etc/app.conf', `renderpass = ${value}\nbypass = ${value}`), []);
+  });
+
+  it('count a weak value in the root password file Omnibus GitLab writes (a file that exists to hold it)', () => {
+    const weak = joined('Pass', 'w0rd');
+    assert.deepEqual(matchKinds('etc/gitlab/initial_root_password', `# WARNING: This value is valid only in the following conditions\n\nPassword: ${weak}\n`), ['password@3']);
+    assert.deepEqual(matchKinds('docs/gitlab/initial_root_password.md', `Password: ${weak}`), []);
+  });
+
   it('read a value whose credential name stands on a line before it: Kubernetes env entries, Hadoop properties, Windows answer files', () => {
     const pw = `${randomText(10)}#7a`;
     const env = ['env:', '  - name: DB_PASSWORD', `    value: "${pw}"`, '  - name: LOG_LEVEL', '    value: debug', '  - name: API_TOKEN', '    valueFrom:', '      secretKeyRef: {name: api, key: token}', '  - name: REDIS_PASSWORD', '    value: {{ .Values.redis.password | quote }}'].join('\n');

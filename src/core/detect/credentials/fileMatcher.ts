@@ -11,7 +11,7 @@ import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecre
 import { CREDENTIAL_RULES } from './ruleTable';
 import { SQL_FILE, SqlDumpReader } from './sqlDump';
 import { CsvColumns } from './csvColumns';
-import { isLiteralPassword, isPlaceholder, isPlausibleSecret, shannonEntropy } from './valueJudgement';
+import { isLiteralPassword, isPlaceholder, isPlaceholderToken, isPlausibleSecret, shannonEntropy } from './valueJudgement';
 
 export interface SecretMatch {
   kind: CredentialKind;
@@ -221,6 +221,13 @@ const PASSWORD_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passw
 /** One scalar item of that list (not a map: `- name: …`). */
 const PASSWORD_LIST_ITEM = /^\s*-\s+("[^"]*"|'[^']*'|[^\s#"'{[][^\s#]*)\s*(?:#.*)?$/;
 /** Lists of passwords to refuse or to test against, not passwords of the system. */
+/**
+ * `vault operator init`'s key shares as its JSON or YAML output lists them (`"unseal_keys_b64": [` then one quoted
+ * share a line, `unseal_keys_hex:` then `- …`; recovery keys of an auto-unsealed Vault likewise): whoever holds enough
+ * of them opens the Vault. A list written on its own line is read by the rule's pattern.
+ */
+const VAULT_KEY_LIST = /^\s*["']?(?:unseal|recovery)_keys(?:_b64|_hex)?["']?\s*:\s*\[?\s*$/;
+const VAULT_KEY_ITEM = /^\s*(?:-\s+)?(["']?)([A-Za-z0-9+/]{43,44}={0,2}|[0-9a-f]{64,66})\1\s*,?\s*$/d;
 const REFUSED_PASSWORDS = /(?:banned|common|weak|forbidden|black|block|deny|denied|disallowed|leaked|breached|compromised|known|bad|rejected|previous|old|history)[_-]?passwords$/i;
 /**
  * An INI name with nothing after its `=` (Python's configparser): its value may be continued on the lines
@@ -351,6 +358,8 @@ export class FileMatcher {
   private credentialParentIndent = -1;
   /** A YAML list of passwords being read (readPasswordList): its parent's indent and the singular name its items are judged under. */
   private passwordList: { indent: number; key: string } | null = null;
+  /** Vault's key shares being read (readVaultKeyList). */
+  private vaultKeyList = false;
   /** OpenVPN's inline `<auth-user-pass>` block: 1 before its user line, 2 before its password line, 0 outside. */
   private authUserPass = 0;
   /** In an svn.simple file: the line that holds the password's length (after `password`), and the password's own line. */
@@ -413,7 +422,7 @@ export class FileMatcher {
    */
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
-    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
+    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || this.vaultKeyList || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -469,7 +478,8 @@ export class FileMatcher {
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
     // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
     const items = profile.yaml && (profile.deployed || profile.credentialFile) && (this.passwordList !== null || text.includes('asswords')) ? this.readPasswordList(text) : NO_SPANS;
-    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0;
+    const shares = this.vaultKeyList || text.includes('_keys') ? this.readVaultKeyList(text) : NO_SPANS;
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0 || shares.length > 0;
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
@@ -513,7 +523,7 @@ export class FileMatcher {
       found.splice(before);
       this.undecodableData = false;
     }
-    found.push(...named, ...cells, ...items);
+    found.push(...named, ...cells, ...items, ...shares);
     this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
   }
@@ -618,11 +628,23 @@ export class FileMatcher {
     return NO_SPANS;
   }
 
+  private readVaultKeyList(text: string): ValueSpan[] {
+    if (this.vaultKeyList) {
+      const item = VAULT_KEY_ITEM.exec(text);
+      const share = item?.[2];
+      if (item && share) return isPlaceholderToken(share) ? NO_SPANS : [{ kind: 'vault-unseal-key', value: share, start: item.indices?.[2]?.[0] ?? 0, end: item.indices?.[2]?.[1] ?? text.length }];
+      this.vaultKeyList = false;
+    }
+    this.vaultKeyList = VAULT_KEY_LIST.test(text);
+    return NO_SPANS;
+  }
+
   /** A hunk ended: what spans lines cannot continue into the next one. */
   endHunk(): void {
     this.sqlDump?.endHunk();
     this.authUserPass = 0;
     this.passwordList = null;
+    this.vaultKeyList = false;
     this.credentialParentIndent = -1;
     this.block = undefined;
     this.dataIndent = -1;

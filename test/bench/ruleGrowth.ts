@@ -1,0 +1,67 @@
+// How the credential rules' patterns grow with the length of a line. A line of a minified bundle or a
+// generated file reaches the rules whole (up to MAX_LINE_LENGTH characters) as soon as it holds one
+// rule's keyword, so a pattern that tries a lazy gap from every position of the line (`[\w./-]+\s[^\n|]*?--x`)
+// or a look-behind over the whole line at every space costs the square of the line's length: on
+// snipe-it's history one such alternative took 7.8 of the scan's 23 s of CPU.
+//
+// Each pattern runs on lines of 1,024 and of 16,384 characters, made of one filler repeated, with one
+// of the rule's keywords in the middle. The ratio is the long line's time over 16 times the short
+// one's: about 1 for a pattern linear in the line, about 16 for a quadratic one. The least of a few
+// runs counts (a neighbour's load only adds).
+import { CREDENTIAL_RULES } from '../../src/core/detect/credentials/ruleTable';
+
+/** Fillers: words, options, pairs, JSON, a run of letters, paths, pipes, userinfo, markup, tabs, variables. */
+const FILLERS = ['a ', 'ab-cd ', 'x=1&', '"a":"b",', 'aaaaaaaa', 'a.b.c ', ' | ', 'a:b@', '-- ', "'a', ", '<a>b</a>', 'a\t', '$x ', '/a/b'];
+const SHORT = 1024;
+const LONG = 16 * SHORT;
+
+export interface RuleGrowth {
+  rule: string;
+  /** Long line's time ÷ (16 × the short line's). */
+  ratio: number;
+  /** The long line's time, ms. */
+  longMs: number;
+  /** The keyword and filler of the worst line. */
+  line: string;
+}
+
+function lineOf(keyword: string, filler: string, length: number): string {
+  const half = filler.repeat(Math.ceil(length / 2 / filler.length));
+  return `${half} ${keyword} ${half}`.slice(0, length);
+}
+
+function nanoseconds(pattern: RegExp, text: string, repeat: number): number {
+  const started = process.hrtime.bigint();
+  for (let run = 0; run < repeat; run++) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text), guard = 0; m && guard < 100_000; m = pattern.exec(text), guard++) if (m[0] === '') pattern.lastIndex++;
+  }
+  return Number(process.hrtime.bigint() - started) / repeat;
+}
+
+/**
+ * The worst ratio of each rule with a pattern, worst first. A line whose long run takes under a
+ * millisecond counts as linear at most (a ratio of small times is noise, and such a line costs nothing).
+ */
+export function ruleGrowth(): RuleGrowth[] {
+  const out: RuleGrowth[] = [];
+  for (const rule of CREDENTIAL_RULES) {
+    if (!rule.pattern) continue;
+    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    let worst: RuleGrowth = { rule: rule.id, ratio: 0, longMs: 0, line: '' };
+    for (const keyword of rule.keywords.length ? rule.keywords : ['password']) {
+      for (const filler of FILLERS) {
+        const short = lineOf(keyword, filler, SHORT);
+        const long = lineOf(keyword, filler, LONG);
+        nanoseconds(pattern, short, 3);
+        const shortNs = Math.min(nanoseconds(pattern, short, 10), nanoseconds(pattern, short, 10));
+        const longNs = Math.min(nanoseconds(pattern, long, 1), nanoseconds(pattern, long, 1));
+        // A ratio of times under a millisecond is noise (and such a line costs the scan nothing): it counts as linear.
+        const ratio = longNs < 1e6 ? Math.min(1, longNs / (16 * Math.max(shortNs, 1))) : longNs / (16 * Math.max(shortNs, 1));
+        if (ratio > worst.ratio || (ratio === worst.ratio && longNs / 1e6 > worst.longMs)) worst = { rule: rule.id, ratio, longMs: longNs / 1e6, line: `${JSON.stringify(keyword)} in ${JSON.stringify(filler)}…` };
+      }
+    }
+    out.push(worst);
+  }
+  return out.sort((a, b) => b.ratio - a.ratio);
+}
