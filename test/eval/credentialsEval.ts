@@ -134,15 +134,21 @@ function runChild(dir: string): Promise<{ report: ChildReport; treePeakKb: numbe
  */
 function baselineSeconds(dir: string, unreadablePaths: readonly string[]): Promise<{ seconds: number; cpuSeconds?: number }> {
   const pathspec = unreadablePaths.length ? ['--', ':(top)', ...unreadablePaths.map((p) => `:(exclude,top,literal)${p}`)] : [];
-  const command = ['git', '-c', 'protocol.allow=never', 'log', '-p', '-U0', '--branches', '--remotes', '--tags', ...pathspec];
+  return timedGit(dir, ['log', '-p', '-U0', '--branches', '--remotes', '--tags', ...pathspec]);
+}
+
+/** Runs git in `dir`, its output dropped, `input` on its standard input: wall seconds, and CPU seconds with GNU time. Rejects when git fails. */
+function timedGit(dir: string, args: readonly string[], input?: string): Promise<{ seconds: number; cpuSeconds?: number }> {
+  const command = ['git', '-c', 'protocol.allow=never', ...args];
   return new Promise((done, fail) => {
     const started = performance.now();
-    const git = spawn(TIME ?? 'git', TIME ? [...TIME_ARGS, ...command] : command.slice(1), { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C' } });
+    const git = spawn(TIME ?? 'git', TIME ? [...TIME_ARGS, ...command] : command.slice(1), { cwd: dir, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], env: { ...process.env, GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C' } });
     let stderr = '';
-    git.stderr.setEncoding('utf8');
-    git.stderr.on('data', (chunk: string) => (stderr += chunk));
+    git.stderr?.setEncoding('utf8');
+    git.stderr?.on('data', (chunk: string) => (stderr += chunk));
     git.once('error', fail);
-    git.once('close', (code) => (code === 0 ? done({ seconds: (performance.now() - started) / 1000, cpuSeconds: cpuOf(stderr) }) : fail(new Error(`git log in ${dir} exited with ${code}: ${stderr.trim().split('\n')[0]}`))));
+    git.once('close', (code) => (code === 0 ? done({ seconds: (performance.now() - started) / 1000, cpuSeconds: cpuOf(stderr) }) : fail(new Error(`git ${args[0]} in ${dir} exited with ${code}: ${stderr.trim().split('\n')[0]}`))));
+    if (input !== undefined) git.stdin?.end(input);
   });
 }
 
@@ -201,17 +207,7 @@ async function leftOutReadableSeconds(dir: string, leftOut: readonly string[]): 
   let changes = 0;
   for (const [path, commits] of commitsOf) {
     changes += commits.length;
-    const command = ['git', '-c', 'protocol.allow=never', 'diff-tree', '--stdin', '-r', '-p', '-U0', '--no-renames', '--', `:(top,literal)${path}`];
-    const measured = await new Promise<{ seconds: number; cpuSeconds?: number }>((done, fail) => {
-      const started = performance.now();
-      const git = spawn(TIME ?? 'git', TIME ? [...TIME_ARGS, ...command] : command.slice(1), { cwd: dir, stdio: ['pipe', 'ignore', 'pipe'], env: { ...process.env, GIT_NO_LAZY_FETCH: '1', LC_ALL: 'C' } });
-      let stderr = '';
-      git.stderr.setEncoding('utf8');
-      git.stderr.on('data', (chunk: string) => (stderr += chunk));
-      git.once('error', fail);
-      git.once('close', (code) => (code === 0 ? done({ seconds: (performance.now() - started) / 1000, cpuSeconds: cpuOf(stderr) }) : fail(new Error(`git diff-tree of ${path} in ${dir} exited with ${code}: ${stderr.trim().split('\n')[0]}`))));
-      git.stdin.end(`${commits.join('\n')}\n`);
-    });
+    const measured = await timedGit(dir, ['diff-tree', '--stdin', '-r', '-p', '-U0', '--no-renames', '--', `:(top,literal)${path}`], `${commits.join('\n')}\n`);
     seconds += measured.seconds;
     cpuSeconds = cpuSeconds === undefined || measured.cpuSeconds === undefined ? undefined : cpuSeconds + measured.cpuSeconds;
   }

@@ -446,6 +446,32 @@ describe('credential scan: every place of a secret, and where it sits', function
     assert.deepEqual(result.findings.map((f) => `${f.kind} ${f.path}:${f.line} ${f.firstCommit === changed}`), ['password terraform/consts.tf:9 true']);
   });
 
+  it('says docs for a place only a GitHub Pages branch reaches (a built documentation site), code for one a working branch reaches too', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const [onMain, onPages, both] = [0, 1, 2].map(() => ['gh', 'p_', randomText(36)].join(''));
+    repo.write('deploy/app.env', `GITHUB_TOKEN=${onMain}\n`).commit('app', COLLEAGUE, '2025-01-01T00:00:00Z');
+    // A Pages branch forked from main: main's commit is reached by both, so its place stays code.
+    repo.git('checkout', '-q', '-b', 'gh-pages');
+    repo.write('index.html', `<pre>GITHUB_TOKEN=${onPages}</pre>\n`).write('assets/app.env', `GITHUB_TOKEN=${both}\n`).commit('site', COLLEAGUE, '2025-01-02T00:00:00Z');
+    repo.git('checkout', '-q', 'main');
+    repo.write('config/ci.env', `GITHUB_TOKEN=${both}\n`).commit('ci', COLLEAGUE, '2025-01-03T00:00:00Z');
+    // The same branch as a remote-tracking one, as a clone has it.
+    repo.git('update-ref', 'refs/remotes/origin/gh-pages', 'gh-pages');
+    const result = await scan(repo.dir);
+    const byPath = new Map(result.findings.map((f) => [f.path, f]));
+    assert.equal(byPath.get('deploy/app.env')?.context, 'code');
+    assert.equal(byPath.get('index.html')?.context, 'docs', 'only gh-pages reaches it');
+    const shared = byPath.get('assets/app.env') ?? byPath.get('config/ci.env');
+    assert.deepEqual(shared?.locations.map((l) => `${l.path} ${l.context}`).sort(), ['assets/app.env docs', 'config/ci.env code']);
+    assert.equal(shared?.context, 'code', 'one of its places is on main');
+    // A branch that only ends in the name is not a Pages branch.
+    repo.git('branch', '-m', 'gh-pages', 'fix-gh-pages');
+    repo.git('update-ref', '-d', 'refs/remotes/origin/gh-pages');
+    const renamed = await scan(repo.dir);
+    assert.equal(renamed.findings.find((f) => f.path === 'index.html')?.context, 'code');
+  });
+
   it('counts paths past the kept places without keeping them', async () => {
     const repo = FixtureRepo.init();
     repos.push(repo);

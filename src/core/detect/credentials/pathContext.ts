@@ -89,6 +89,15 @@ export function contextOfPath(path: string, attributes?: LinguistAttributes): Cr
 }
 
 /** The context of a secret seen in several places: `code` when any place is code, else that of the first place. */
+/**
+ * A GitHub Pages branch (`gh-pages`, local or remote-tracking): a documentation site as its generator built
+ * it (MkDocs, Jekyll, Sphinx, a Docusaurus build), its pages at the top of the tree. A value only such a
+ * branch reaches is in the built docs, so a place on it is `docs` when its path alone would say `code`.
+ */
+export function isPagesBranch(ref: string): boolean {
+  return ref === 'refs/heads/gh-pages' || /^refs\/remotes\/[^/]+\/gh-pages$/.test(ref);
+}
+
 export function contextOfPlaces(contexts: readonly CredentialContext[]): CredentialContext {
   return contexts.includes('code') ? 'code' : (contexts[0] ?? 'code');
 }
