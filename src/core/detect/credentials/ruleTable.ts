@@ -826,7 +826,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['package.json', '    "mongo-local": "docker run --rm -p 27017:27017 mongo:7",\n    "dev-mongo": "docker run -d -p 8081 mongo-express"']] },
   // Mail servers' password files with the scheme written before the value: Dovecot's `{PLAIN}` and `{CLEAR}` are the password itself.
   { id: 'plain-scheme-password', name: { en: 'Plain-text password in a mail server password file ({PLAIN})', 'zh-CN': '邮件服务口令文件中的明文口令（{PLAIN}）' }, find: 'line', keywords: ['{plain}', '{cleartext}', '{clear}', '{plain-md5}'],
-    pattern: /\{(?:PLAIN|CLEARTEXT|CLEAR)\}(?<v>[^:\s]+)/gi, judge: 'literal', hits: [['dovecot/users', 'backup:{PLAIN}«pw»:5000:5000::/home/backup']], misses: [['dovecot/users', 'backup:{PLAIN}${BACKUP_PASSWORD}:5000:5000::/home/backup']] },
+    // (Not a template's `{{clearText}}`, whose name begins with a scheme's: its braces are doubled.)
+    pattern: /(?<!\{)\{(?:PLAIN|CLEARTEXT|CLEAR)\}(?!\})(?<v>[^:\s]+)/gi, judge: 'literal', hits: [['dovecot/users', 'backup:{PLAIN}«pw»:5000:5000::/home/backup']],
+    misses: [['dovecot/users', 'backup:{PLAIN}${BACKUP_PASSWORD}:5000:5000::/home/backup'], ['components/time-picker.vue', '<text class="picker-btn-text">{{clearText}}</text>']] },
   // Jetty's realm file (`user: password,role…`; `OBF:` and `MD5:` forms are a reversible encoding and a hash of it) and Nagios' `$USERn$` macros in resource.cfg.
   { id: 'jetty-realm-password', credentialFile: true, name: { en: 'Password in a Jetty realm file (realm.properties)', 'zh-CN': 'Jetty 认证文件中的口令（realm.properties）' }, find: 'line', files: /(?:^|\/)[\w-]*realm\.properties$/, keywords: [],
     pattern: /^\s*[^\s:=#!][^\s:=]*\s*[:=]\s*(?<v>[^\s,]+)/g, judge: 'literal', hits: [['jetty/etc/realm.properties', 'admin: «pw»,server-administrator\nguest: OBF:«alnum:32», user']], misses: [['realm.properties', '# username: password[,rolename ...]']] },
