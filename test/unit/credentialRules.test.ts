@@ -419,6 +419,15 @@ describe('credential rules', () => {
     for (const path of ['scripts/install.sh', 'docs/cloud-init/user-data.md', 'src/mods-available/sql.py']) assert.deepEqual(matchKinds(path, `password = "${weak}"`), [], path);
   });
 
+  it('count a weak value as deployed in openHAB\'s `.things` files and Terraria\'s `serverconfig.txt`, and as a credential file\'s in n8n\'s instance file', () => {
+    const weak = joined('Pass', 'w0rd');
+    assert.deepEqual(matchKinds('openhab/conf/things/mqtt.things', `Bridge mqtt:broker:home "Broker" [ host="10.0.0.5", username="openhab", password="${weak}" ]`), ['password@1']);
+    assert.deepEqual(matchKinds('terraria/serverconfig.txt', `worldname=ops\nmaxplayers=8\npassword=${weak}`), ['password@3']);
+    assert.deepEqual(matchKinds('.n8n/config', `{\n\t"encryptionKey": "${weak}"\n}`).length, 1);
+    // The same values in a note and in a tool's source stay stand-ins.
+    for (const path of ['docs/serverconfig.txt.md', 'notes/server.txt', 'src/n8n/instance.ts']) assert.deepEqual(matchKinds(path, `password = "${weak}"`), [], path);
+  });
+
   it('read `pass` glued to the bind DN it is the password of (Dovecot\'s LDAP `dnpass`), and no other word ending in `pass`', () => {
     const value = randomText(16);
     assert.deepEqual(matchKinds('etc/dovecot/dovecot-ldap.conf.ext', `hosts = ldap1.corp.example\ndn = cn=dovecot,dc=corp,dc=example\ndnpass = ${value}`), ['password@3']);

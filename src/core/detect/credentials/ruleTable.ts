@@ -1072,6 +1072,59 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // A role's copy of it named for where it goes (`files/etc_monit_monitrc`).
       ['roles/monitoring/files/etc_monit_monitrc', 'set httpd port 2812\n    allow admin:«pw»']],
     misses: [['etc/monit/monitrc', 'set httpd port 2812 and\n    allow localhost\n    allow 10.0.0.0/255.0.0.0\n    allow ::1\n    allow @monit\n    allow md5 /etc/monit/htpasswd ops\n    allow admin:{{ monit_admin_password }}']] },
+  // Gradle's Groovy DSL sets a property by a call without `=` (`storePassword "…"` in an Android `signingConfigs` block,
+  // `password '…'` in a repository's `credentials { }`); a call on a variable (`System.getenv(…)`, `findProperty(…)`) is not a literal.
+  { id: 'gradle-dsl-password', name: { en: 'Password set in a Gradle build script (signingConfigs, repository credentials)', 'zh-CN': 'Gradle 构建脚本中设置的口令（signingConfigs、仓库凭据）' }, find: 'line', files: /\.gradle$/, keywords: ['password'],
+    pattern: /(?:^|[{;])\s*(?:storePassword|keyPassword|password)\s+(?:"(?<v>[^"\n]*)"|'(?<v1>[^'\n]*)')/g, judge: 'literal',
+    hits: [['android/app/build.gradle', 'android {\n    signingConfigs {\n        release {\n            storeFile file("release.keystore")\n            storePassword "«pw»"\n            keyAlias "upload"\n            keyPassword \'«pw»\'\n        }\n    }\n}'],
+      ['build.gradle', 'repositories {\n    maven {\n        url "https://nexus.corp.example/repository/releases"\n        credentials { username "deploy"; password "«pw»" }\n    }\n}']],
+    misses: [['android/app/build.gradle', 'signingConfigs {\n    release {\n        storePassword System.getenv("KEYSTORE_PASSWORD")\n        keyPassword project.findProperty("keyPassword")\n        password "${repoPassword}"\n        storePassword ""\n    }\n}']] },
+  // Game servers' console variables in their `.cfg` files (Source's `server.cfg`/`autoexec.cfg`, Quake 3's `seta`, Rust's
+  // `rcon.password`): the remote console's password, the join password, a Steam game server login token.
+  { id: 'game-server-password', name: { en: 'Game server RCON or join password, or server login token (server.cfg)', 'zh-CN': '游戏服务器 RCON 或加入口令、服务器登录令牌（server.cfg）' }, find: 'line', files: /\.cfg$/, keywords: ['rcon', 'password', 'setsteamaccount'],
+    pattern: /^\s*(?:seta?\s+)?(?:rcon_?password|sv_password|sv_privatepassword|g_password|rcon\.password|sv_setsteamaccount)\s+(?:"(?<v>[^"\n]*)"|(?<v1>[^\s"/][^\s"]*))/gi, judge: 'literal',
+    hits: [['csgo/cfg/server.cfg', 'hostname "Ops LAN"\nrcon_password "«pw»"\nsv_password «lit:lan2020»\nsv_setsteamaccount «uhex:32»'], ['q3/baseq3/server.cfg', 'seta sv_hostname "ops"\nseta rconpassword "«pw»"\nset g_password «pw»']],
+    misses: [['csgo/cfg/server.cfg', '// rcon_password "changeme"\nrcon_password ""\nsv_password "{{ game_join_password }}"\nsv_setsteamaccount ${GSLT}']] },
+  // A dedicated server's launch line: Source and Rust servers take console variables as `+name value`, Valheim's server a
+  // `-password`, ARK's its options in the map URL (`?ServerAdminPassword=…`).
+  { id: 'game-server-launch-password', name: { en: 'Password or login token on a game server\'s launch line', 'zh-CN': '游戏服务器启动命令中的口令或登录令牌' }, find: 'line', keywords: ['rcon', 'sv_password', 'setsteamaccount', 'valheim_server', 'serverpassword', 'serveradminpassword'],
+    pattern: /(?:^|\s)\+(?:rcon_password|sv_password|rcon\.password|sv_setsteamaccount)\s+(?:"(?<v>[^"\n]*)"|'(?<v1>[^'\n]*)'|(?<v2>[^\s"'$%][^\s"']*))|\bvalheim_server[\w.]*\s[^\n]*?\s-password\s+(?:"(?<v3>[^"\n]*)"|(?<v4>[^\s"'$%][^\s"']*))|\?Server(?:Admin)?Password=(?<v5>[^?\s"'$%][^?\s"']*)/g, judge: 'literal',
+    hits: [['scripts/start-csgo.sh', './srcds_run -game csgo +map de_dust2 +sv_setsteamaccount «uhex:32» +rcon_password "«pw»"'], ['valheim/start_server.sh', './valheim_server.x86_64 -name "Ops" -port 2456 -world "Dedicated" -password "«pw»" -public 0'],
+      ['ark/start.sh', 'ShooterGameServer "TheIsland?listen?SessionName=Ops?ServerPassword=«pw»?ServerAdminPassword=«lit:ark2020»" -server -log']],
+    misses: [['scripts/start.sh', './srcds_run -game csgo +rcon_password "$RCON_PASSWORD" +sv_setsteamaccount $GSLT\n./valheim_server.x86_64 -name "Ops" -password "${SERVER_PASS}"\nShooterGameServer "TheIsland?ServerAdminPassword=$ADMIN_PASS?listen"']] },
+  // Deluge's daemon logins (`~/.config/deluge/auth`): `user:password:level`, one a line.
+  { id: 'deluge-auth', credentialFile: true, name: { en: 'Deluge daemon login (auth file)', 'zh-CN': 'Deluge 守护进程登录（auth 文件）' }, find: 'line', files: /(?:^|\/)deluge[\w.-]*\/(?:[^/]+\/)?auth$/, keywords: [],
+    pattern: /^\s*[^:#\s]+:(?<v>[^:\s]+):\d+\s*$/g, judge: 'literal',
+    hits: [['deluge/auth', 'localclient:«hex:40»:10\nops:«lit:deluge2020»:10']], misses: [['.config/deluge/auth', '# user:password:level\nops:{{ deluge_password }}:10']] },
+  // Motion's camera and web logins (`motion.conf`, its `camera*.conf`): `netcam_userpass user:password`, `webcontrol_authentication user:password`.
+  { id: 'motion-userpass', name: { en: 'Camera or web login in Motion\'s configuration (netcam_userpass)', 'zh-CN': 'Motion 配置中的摄像头或网页登录（netcam_userpass）' }, find: 'line', files: /\.conf$/, keywords: ['userpass', '_authentication'],
+    pattern: /^\s*(?:netcam_userpass|netcam_high_userpass|webcontrol_authentication|stream_authentication)\s+[^:\s]+:(?<v>[^\s;#]\S*)/g, judge: 'literal',
+    hits: [['etc/motion/motion.conf', 'netcam_url rtsp://10.0.0.22:554/stream1\nnetcam_userpass ops:«pw»\nwebcontrol_authentication admin:«lit:motion2020»']],
+    misses: [['etc/motion/camera1.conf', '; netcam_userpass value\nnetcam_userpass user:{{ camera_password }}\nstream_authentication admin:${STREAM_PASS}']] },
+  // fastlane match's Git login (`git_basic_authorization` in a Matchfile or a Fastfile): base64 of `user:password-or-token`.
+  { id: 'fastlane-match-authorization', name: { en: 'Git login of fastlane match (git_basic_authorization)', 'zh-CN': 'fastlane match 的 Git 登录（git_basic_authorization）' }, find: 'line', files: /(?:^|\/)(?:matchfile|fastfile)$/, keywords: ['git_basic_authorization'],
+    pattern: /\bgit_basic_authorization\s*(?:\(\s*|:\s*)["'](?<v>[A-Za-z0-9+/]{8,}={0,2})["']/g, decode: 'base64-pair', judge: 'literal',
+    hits: [['fastlane/Matchfile', 'git_url("https://git.corp.example/mobile/certificates.git")\nstorage_mode("git")\ngit_basic_authorization("«b64of:ci-bot:{pw}»")'], ['fastlane/Fastfile', 'lane :certs do\n  match(type: "appstore", git_basic_authorization: \'«b64of:ci-bot:{pw}»\')\nend']],
+    misses: [['fastlane/Matchfile', 'git_basic_authorization(ENV["MATCH_GIT_BASIC_AUTHORIZATION"])\ngit_basic_authorization(Base64.strict_encode64("ci-bot:#{ENV[\'GIT_TOKEN\']}"))']] },
+  // A C header's or an Arduino sketch's `#define` of a password (Tasmota's `user_config_override.h` `STA_PASS1`, `MQTT_PASS`;
+  // Arduino's `arduino_secrets.h` `SECRET_PASS`; `WIFI_PASSWORD`): the name's last word says so (`PASSWORD_PROMPT` is a text).
+  { id: 'c-define-password', name: { en: 'Password in a C header\'s #define (firmware and sketch configuration)', 'zh-CN': 'C 头文件 #define 中的口令（固件与草图配置）' }, find: 'line', files: /\.(?:h|hh|hpp|ino)$/, keywords: ['define'],
+    pattern: /^\s*#\s*define\s+(?:[A-Z0-9]+_)*(?:PASS|PASSWORD|PASSWD|PWD|PSK|AUTH_TOKEN)\d?\s+"(?<v>[^"\n]*)"/g, judge: 'literal',
+    hits: [['tasmota/user_config_override.h', '#undef  STA_PASS1\n#define STA_PASS1         "«pw»"\n#undef  MQTT_PASS\n#define MQTT_PASS         "«lit:mqtt2020»"'], ['sketch/arduino_secrets.h', '#define SECRET_SSID "office"\n#define SECRET_PASS "«pw»"'], ['src/config.h', '#define BLYNK_AUTH_TOKEN "«alnum:32»"']],
+    misses: [['src/ui.h', '#define PASSWORD_PROMPT "Password: "\n#define SECRET_SSID "office"\n#define WIFI_PASSWORD ""\n#define OTA_PASSWORD "YOUR_OTA_PASSWORD"\n// #define MQTT_PASS "changeme"']] },
+  // Z-Wave's network security keys (Z-Wave JS UI's `securityKeys`, its `KEY_S2_*` environment, Home Assistant's add-on options
+  // `s2_access_control_key`…): 16 bytes in hex.
+  { id: 'zwave-network-key', name: { en: 'Z-Wave network security key (S0, S2)', 'zh-CN': 'Z-Wave 网络安全密钥（S0、S2）' }, find: 'key', keywords: ['s0_legacy', 's2_'],
+    keys: /^(?:key_)?(?:lr_)?(?:s0_legacy|s2_unauthenticated|s2_authenticated|s2_access_?control)(?:_key)?$/i, shape: /^(?:0x)?[0-9A-Fa-f]{32}$/, judge: 'literal',
+    hits: [['zwave-js-ui/store/settings.json', '{\n  "zwave": {\n    "securityKeys": {\n      "S2_Unauthenticated": "«uhex:32»",\n      "S2_AccessControl": "«uhex:32»",\n      "S0_Legacy": "«uhex:32»"\n    }\n  }\n}'],
+      ['homeassistant/addons/zwave_js/options.yaml', 's0_legacy_key: «uhex:32»\ns2_authenticated_key: «uhex:32»'], ['zwave/.env', 'KEY_S2_Authenticated=«uhex:32»']],
+    misses: [['zwave-js-ui/store/settings.json', '{"securityKeys": {"S2_Unauthenticated": "", "S0_Legacy": "${S0_KEY}"}, "s2_authenticated_key_help": "32 hex digits"}']] },
+  // A Zigbee or legacy Z-Wave network key written as its 16 bytes (Zigbee2MQTT's `network_key: [1, 3, …]`, Home Assistant's old
+  // `network_key: "0x2e, 0xcc, …"`); `GENERATE` asks the tool to make one.
+  { id: 'mesh-network-key', name: { en: 'Zigbee or Z-Wave network key as a list of bytes (network_key)', 'zh-CN': '以字节列表写出的 Zigbee 或 Z-Wave 网络密钥（network_key）' }, find: 'line', keywords: ['network_key'],
+    pattern: /^\s*network_key\s*:\s*(?:\[(?<v>\s*(?:(?:0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,\s*){15}(?:0x[0-9a-fA-F]{1,2}|\d{1,3})\s*)\]|["'](?<v1>(?:0x[0-9a-fA-F]{2}\s*,\s*){15}0x[0-9a-fA-F]{2})["'])/g, judge: 'format',
+    hits: [['zigbee2mqtt/data/configuration.yaml', 'advanced:\n  pan_id: 6754\n  network_key: [«digits:2», «digits:2», «digits:2», «digits:2», «digits:2», «digits:2», «digits:2», «digits:2», «digits:2», «digits:2», «digits:2», «digits:2», «digits:2», «digits:2», «digits:2», «digits:2»]'], ['homeassistant/configuration.yaml', 'zwave:\n  usb_path: /dev/ttyACM0\n  network_key: "0x«hex:2», 0x«hex:2», 0x«hex:2», 0x«hex:2», 0x«hex:2», 0x«hex:2», 0x«hex:2», 0x«hex:2», 0x«hex:2», 0x«hex:2», 0x«hex:2», 0x«hex:2», 0x«hex:2», 0x«hex:2», 0x«hex:2», 0x«hex:2»"']],
+    misses: [['zigbee2mqtt/configuration.yaml', 'advanced:\n  network_key: GENERATE\n  ext_pan_id: [221, 221, 221, 221, 221, 221, 221, 221]']] },
   // Courier's authentication daemon (`authmysqlrc`, `authpgsqlrc`, `authldaprc`): `MYSQL_PASSWORD value`, no `=`.
   { id: 'courier-auth-password', credentialFile: true, name: { en: 'Database or LDAP password of Courier\'s authdaemon', 'zh-CN': 'Courier authdaemon 的数据库或 LDAP 口令' }, find: 'line', files: /(?:^|\/)auth(?:mysql|pgsql|ldap)rc$/, keywords: ['password', 'bindpw'],
     pattern: /^\s*(?:MYSQL_PASSWORD|PGSQL_PASSWORD|LDAP_BINDPW)\s+(?<v>[^\s#]+)/g, judge: 'literal',
