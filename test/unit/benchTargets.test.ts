@@ -33,7 +33,7 @@ describe('the benchmark targets', () => {
   it('hold the targets the README states', () => {
     assert.deepEqual(
       Object.fromEntries(Object.entries(TARGETS).map(([key, t]) => [key, `${t.kind} ${t.limit}`])),
-      { historyOverLog: 'max 1.2', blameOverLog: 'max 0.25', fullRssMb: 'max 300', warmCpuSeconds: 'max 1', scanOverPatch: 'max 1.3', scanRssMb: 'max 400', secretlintOverOurs: 'min 5' },
+      { historyOverLog: 'max 1.2', blameOverLog: 'max 0.25', fullRssMb: 'max 300', warmCpuSeconds: 'max 1', scanOverPatch: 'max 1.3', scanRssMb: 'max 400', secretlintOverOurs: 'min 5', lineRuleGrowth: 'max 4' },
     );
   });
 });

@@ -419,6 +419,37 @@ describe('credential rules', () => {
     for (const path of ['scripts/install.sh', 'docs/cloud-init/user-data.md', 'src/mods-available/sql.py']) assert.deepEqual(matchKinds(path, `password = "${weak}"`), [], path);
   });
 
+  it('count a weak value as deployed in openHAB\'s `.things` files, Terraria\'s `serverconfig.txt` and Kconfig files, and as a credential file\'s in n8n\'s instance file and `*.secrets` files', () => {
+    const weak = joined('Pass', 'w0rd');
+    assert.deepEqual(matchKinds('openhab/conf/things/mqtt.things', `Bridge mqtt:broker:home "Broker" [ host="10.0.0.5", username="openhab", password="${weak}" ]`), ['password@1']);
+    assert.deepEqual(matchKinds('terraria/serverconfig.txt', `worldname=ops\nmaxplayers=8\npassword=${weak}`), ['password@3']);
+    assert.deepEqual(matchKinds('.n8n/config', `{\n\t"encryptionKey": "${weak}"\n}`).length, 1);
+    // Kconfig configurations a firmware or an image is built with, and a file named for its secrets.
+    assert.deepEqual(matchKinds('esp-idf/sdkconfig', `CONFIG_ESP_WIFI_SSID="office"\nCONFIG_ESP_WIFI_PASSWORD="${weak}"`), ['password@2']);
+    assert.deepEqual(matchKinds('configs/board_defconfig', `BR2_TARGET_GENERIC_ROOT_PASSWD="${weak}"`).length, 1);
+    assert.deepEqual(matchKinds('moonraker/config/moonraker.secrets', `[mqtt_credentials]\nusername: moonraker\npassword: ${weak}`), ['password@3']);
+    // The same values in a note and in a tool's source stay stand-ins.
+    for (const path of ['docs/serverconfig.txt.md', 'notes/server.txt', 'src/n8n/instance.ts', 'docs/sdkconfig.md', 'docs/moonraker.secrets.md']) assert.deepEqual(matchKinds(path, `password = "${weak}"`), [], path);
+  });
+
+  it('judge a Gradle Kotlin build script\'s quoted settings as configuration\'s literals, as a Groovy build script\'s', () => {
+    const weak = joined('admin', '123');
+    const signing = (password: string) => `android {\n    signingConfigs {\n        create("release") {\n            storePassword = ${password}\n        }\n    }\n}`;
+    assert.deepEqual(matchKinds('android/app/build.gradle.kts', signing(`"${weak}"`)), ['password@4']);
+    assert.deepEqual(matchKinds('android/app/build.gradle.kts', signing('System.getenv("KEYSTORE_PASSWORD")')), []);
+    assert.deepEqual(matchKinds('android/app/build.gradle.kts', signing('keystoreProperties["storePassword"] as String')), []);
+    // Other Kotlin source stays code.
+    assert.deepEqual(matchKinds('app/src/main/kotlin/Login.kt', `val storePassword = "${weak}"`), []);
+  });
+
+  it('read a network key written as a YAML block list of its 16 bytes, and no shorter list or one broken by another line', () => {
+    const bytes = Array.from({ length: 16 }, () => String(Math.floor(Math.random() * 256)));
+    const list = (items: string[]) => items.map((b) => `    - ${b}`).join('\n');
+    assert.deepEqual(matchKinds('zigbee2mqtt/data/configuration.yaml', `advanced:\n  pan_id: 6754\n  network_key:\n${list(bytes)}\n  channel: 11`), ['mesh-network-key@19']);
+    assert.deepEqual(matchKinds('zigbee2mqtt/data/configuration.yaml', `advanced:\n  ext_pan_id:\n${list(bytes.slice(0, 8))}\n  network_key:\n${list(bytes.slice(0, 15))}\n  channel: 11`), []);
+    assert.deepEqual(matchKinds('zigbee2mqtt/data/configuration.yaml', `advanced:\n  network_key:\n${list(bytes.slice(0, 8))}\n  # half\n${list(bytes.slice(8))}`), []);
+  });
+
   it('read `pass` glued to the bind DN it is the password of (Dovecot\'s LDAP `dnpass`), and no other word ending in `pass`', () => {
     const value = randomText(16);
     assert.deepEqual(matchKinds('etc/dovecot/dovecot-ldap.conf.ext', `hosts = ldap1.corp.example\ndn = cn=dovecot,dc=corp,dc=example\ndnpass = ${value}`), ['password@3']);

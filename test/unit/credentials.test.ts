@@ -446,6 +446,32 @@ describe('credential scan: every place of a secret, and where it sits', function
     assert.deepEqual(result.findings.map((f) => `${f.kind} ${f.path}:${f.line} ${f.firstCommit === changed}`), ['password terraform/consts.tf:9 true']);
   });
 
+  it('says docs for a place only a GitHub Pages branch reaches (a built documentation site), code for one a working branch reaches too', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    const [onMain, onPages, both] = [0, 1, 2].map(() => ['gh', 'p_', randomText(36)].join(''));
+    repo.write('deploy/app.env', `GITHUB_TOKEN=${onMain}\n`).commit('app', COLLEAGUE, '2025-01-01T00:00:00Z');
+    // A Pages branch forked from main: main's commit is reached by both, so its place stays code.
+    repo.git('checkout', '-q', '-b', 'gh-pages');
+    repo.write('index.html', `<pre>GITHUB_TOKEN=${onPages}</pre>\n`).write('assets/app.env', `GITHUB_TOKEN=${both}\n`).commit('site', COLLEAGUE, '2025-01-02T00:00:00Z');
+    repo.git('checkout', '-q', 'main');
+    repo.write('config/ci.env', `GITHUB_TOKEN=${both}\n`).commit('ci', COLLEAGUE, '2025-01-03T00:00:00Z');
+    // The same branch as a remote-tracking one, as a clone has it.
+    repo.git('update-ref', 'refs/remotes/origin/gh-pages', 'gh-pages');
+    const result = await scan(repo.dir);
+    const byPath = new Map(result.findings.map((f) => [f.path, f]));
+    assert.equal(byPath.get('deploy/app.env')?.context, 'code');
+    assert.equal(byPath.get('index.html')?.context, 'docs', 'only gh-pages reaches it');
+    const shared = byPath.get('assets/app.env') ?? byPath.get('config/ci.env');
+    assert.deepEqual(shared?.locations.map((l) => `${l.path} ${l.context}`).sort(), ['assets/app.env docs', 'config/ci.env code']);
+    assert.equal(shared?.context, 'code', 'one of its places is on main');
+    // A branch that only ends in the name is not a Pages branch.
+    repo.git('branch', '-m', 'gh-pages', 'fix-gh-pages');
+    repo.git('update-ref', '-d', 'refs/remotes/origin/gh-pages');
+    const renamed = await scan(repo.dir);
+    assert.equal(renamed.findings.find((f) => f.path === 'index.html')?.context, 'code');
+  });
+
   it('counts paths past the kept places without keeping them', async () => {
     const repo = FixtureRepo.init();
     repos.push(repo);
@@ -855,7 +881,8 @@ describe('credential scan: a clone that lacks objects', function () {
     assert.doesNotMatch(englishNotes(result.notes).join('\n'), /merge commits add themselves/);
   });
 
-  it('says which merge it stopped at when the holes outnumber its readings of the merges', async () => {
+  /** Nine merges, each adding a file of its own the clone lacks and a token beside it. */
+  function repoOfNineHoledMerges(): { repo: FixtureRepo; merges: string[] } {
     const repo = FixtureRepo.init();
     repos.push(repo);
     repo.write('README.md', '# r\n').commit('start', LEAVER, '2025-01-01T00:00:00Z');
@@ -874,7 +901,38 @@ describe('credential scan: a clone that lacks objects', function () {
     }
     repo.removeObjects(blobs);
     for (let i = 0; i < 9; i++) rmSync(join(repo.dir, `blob${i}.bin`));
-    const result = await scan(repo.dir);
+    return { repo, merges };
+  }
+
+  /** Counts the merges' readings (`log --merges --cc`); `listingFails` makes the merges' listing of files fail as on a clone that lacks a tree. */
+  class MergeReadings extends GitRunner {
+    readings = 0;
+    listingFails = false;
+    override readChunks(args: readonly string[], onChunk: (chunk: Buffer) => void, options?: StreamOptions): Promise<void> {
+      if (args.includes('--merges') && args.includes('--cc')) this.readings++;
+      return super.readChunks(args, onChunk, options);
+    }
+    override async *stream(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string, void, undefined> {
+      if (this.listingFails && args.includes('--merges') && args.includes('--raw')) throw new GitError('failed', 'fatal: unable to read tree');
+      yield* super.stream(args, separator, options);
+    }
+  }
+
+  it('leaves out of the first reading of the merges every merge file whose blob the clone lacks (known from their listing, no blob read)', async () => {
+    const { repo } = repoOfNineHoledMerges();
+    const git = new MergeReadings({ cwd: repo.dir });
+    const result = await scanCredentials({ git, cwd: repo.dir, person: LEAVER_SPEC });
+    assert.deepEqual(result.findings.map((f) => f.path).sort(), [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => `merge${i}.env`).sort());
+    assert.doesNotMatch(englishNotes(result.notes).join('\n'), /merge commits add themselves/);
+    assert.equal(git.readings, 1, 'one reading of the merges: none stopped on a hole to be read again');
+  });
+
+  it('says which merge it stopped at when the holes outnumber its readings of the merges (their listing could not be read)', async () => {
+    const { repo, merges } = repoOfNineHoledMerges();
+    const git = new MergeReadings({ cwd: repo.dir });
+    git.listingFails = true;
+    const result = await scanCredentials({ git, cwd: repo.dir, person: LEAVER_SPEC });
+    assert.equal(git.readings, 8);
     // Newest first: each reading leaves out one more merge's file, eight readings in all; the eighth stops at
     // merge 1 (git reaches blob1.bin before merge1.env), and merge 0 is never reached.
     assert.deepEqual(result.findings.map((f) => f.path).sort(), [2, 3, 4, 5, 6, 7, 8].map((i) => `merge${i}.env`).sort());

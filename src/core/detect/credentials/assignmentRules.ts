@@ -75,6 +75,8 @@ const LEXER_WORDS = new Set(['data', 'prec', 'precedence', 'precedences', 'types
  */
 const METADATA_WORDS = new Set([
   'name', 'names', 'id', 'ids', 'ref', 'reference', 'arn', 'path', 'file', 'filename', 'files', 'dir', 'directory',
+  // Glued as one word (fastlane's `SPACESHIP_CONNECT_API_KEY_FILEPATH`, `TOKEN_FILEPATH`, `KEY_DIRPATH`): where the file is.
+  'filepath', 'filepaths', 'dirpath', 'pathname',
   'url', 'uri', 'endpoint', 'host', 'type', 'kind', 'store', 'provider', 'version', 'count', 'length', 'len', 'size',
   'min', 'max', 'enabled', 'enable', 'disabled', 'required', 'policy', 'mode', 'prefix', 'suffix', 'regex', 'pattern',
   'field', 'header', 'param', 'parameter', 'template', 'hint', 'label', 'prompt', 'description', 'desc', 'expires',
@@ -159,6 +161,8 @@ function classifyName(name: string): KeyClass | null {
   const words = keyWords(name.replace(FRONTEND_ENV_PREFIX, ''));
   if (words.length === 0 || words.length > 8) return null;
   let kind: CredentialKind | null = null;
+  /** The last word that named a credential, `key` after its qualifier included (`api key`, `access key`). */
+  let lastFound = -1;
   for (let i = 0; i < words.length; i++) {
     const word = (words[i] as string).replace(NUMBERED, '');
     const previous = i > 0 ? (words[i - 1] as string) : '';
@@ -181,6 +185,7 @@ function classifyName(name: string): KeyClass | null {
     // The most specific word wins: a password beats anything, a token beats a secret or key
     // (`secret_token`), a secret keeps its name when followed by `key` (`SECRET_KEY`, `secret_key_base`).
     if (found && (kind === null || found === 'password' || (found === 'token' && kind !== 'password'))) kind = found;
+    if (found) lastFound = i;
   }
   if (!kind) return null;
   // A service named after credentials (Open edX's Credentials service: `CREDENTIALS_LANGUAGE_CODE`, `CREDENTIALS_GUNICORN_EXTRA`):
@@ -209,7 +214,9 @@ function classifyName(name: string): KeyClass | null {
   }
   // Metadata words count wherever they are, but a store's or a connection's name before the credential
   // word qualifies it (`RELEASE_STORE_PASSWORD`, `ssh_key_passphrase`).
-  const last = words.reduce((at, w, i) => (isCredentialWord(w.replace(NUMBERED, '')) ? i : at), -1);
+  // (`key` after its qualifier counts as such a word: `STORE_API_KEY`, `EMAIL_API_KEY`, `storeApiKey` are a store's and a mail
+  // service's API keys, as `STORE_PASSWORD` is the store's password.)
+  const last = Math.max(lastFound, words.reduce((at, w, i) => (isCredentialWord(w.replace(NUMBERED, '')) ? i : at), -1));
   // (`at` before `rest` is encryption at rest, `AtRestEncryptKey`, not a timestamp's `created_at`.)
   // (`file` before a password: the password of a key or store file, `certificateKeyFilePassword`, `key_file_password`;
   // `password_file` is a path, and a `file_token` a download's token, not a login.)

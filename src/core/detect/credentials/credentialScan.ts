@@ -19,7 +19,7 @@ import { GitError, type GitRunner } from '../../git/gitRunner';
 import { describedRef } from '../../git/describedCommit';
 import { readMailmapText, readRepositoryLayout, type RepositoryLayout } from '../../git/repositoryLayout';
 import { detectionNote, shortCommitList, type DetectionNote } from '../detectionNotes';
-import type { CredentialFinding, CredentialLocation, PersonSpec } from '../detectionTypes';
+import type { CredentialContext, CredentialFinding, CredentialLocation, PersonSpec } from '../detectionTypes';
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import { credentialFingerprint } from './fingerprint';
 import { GitleaksConfigError, readRepositoryRules } from './gitleaksConfig';
@@ -30,7 +30,7 @@ import { readHistory, type UnreadableCommit } from './historyReader';
 import { readMergeAdditions } from './mergeReader';
 import { readReachability, readRefTips, type Reachability, type RefTip } from './refTips';
 import { CREDENTIAL_STATE_VERSION, restoreEntry, storeEntry, type CredentialScanState, type StoredEntry } from './scanState';
-import { contextOfPath, contextOfPlaces, readLinguistAttributes, type LinguistAttributes } from './pathContext';
+import { contextOfPath, contextOfPlaces, isPagesBranch, readLinguistAttributes, type LinguistAttributes } from './pathContext';
 import { pathCount, SecretLedger, valueKey, type LedgerEntry } from './secretLedger';
 import { SpanMasks } from './spanMasks';
 import { emptyTreeLike, matchFilesAt, matchFilesOf } from './treeFiles';
@@ -90,11 +90,18 @@ export interface CredentialScanResult {
 
 export const PROGRESS_EVERY = 1000;
 
-/** Every place of a secret, the first one first, then by path; and where it sits. */
-function placesOf(entry: LedgerEntry, masks: SpanMasks, attributes: LinguistAttributes | undefined): Pick<CredentialFinding, 'context' | 'locations' | 'pathCount'> {
+/**
+ * Every place of a secret, the first one first, then by path; and where it sits: by its path, and `docs`
+ * for a place whose commit only Pages branches reach (`onlyOnPages`: a built documentation site).
+ */
+function placesOf(entry: LedgerEntry, masks: SpanMasks, attributes: LinguistAttributes | undefined, onlyOnPages: (commit: string) => boolean): Pick<CredentialFinding, 'context' | 'locations' | 'pathCount'> {
   const others = [...entry.locations.values()].filter((o) => o.path !== entry.first.path).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const firstHere = entry.locations.get(entry.first.path) ?? entry.first;
-  const locations = [firstHere, ...others].map((o): CredentialLocation => ({ path: shownPath(o.path, masks), line: o.line, commit: o.commit.sha, context: contextOfPath(o.path, attributes) }));
+  const contextOf = (path: string, commit: string): CredentialContext => {
+    const byPath = contextOfPath(path, attributes);
+    return byPath === 'code' && onlyOnPages(commit) ? 'docs' : byPath;
+  };
+  const locations = [firstHere, ...others].map((o): CredentialLocation => ({ path: shownPath(o.path, masks), line: o.line, commit: o.commit.sha, context: contextOf(o.path, o.commit.sha) }));
   return { context: contextOfPlaces(locations.map((l) => l.context)), locations, pathCount: pathCount(entry) };
 }
 
@@ -365,6 +372,10 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
   const reachability = await context.reachability;
   throwIfAborted(options.signal);
   const refsOf = (entry: LedgerEntry): RefTip[] => [...new Set(entry.adding.flatMap((sha) => reachability.tipsOf(sha)))];
+  const onlyOnPages = (commit: string): boolean => {
+    const tips = reachability.tipsOf(commit);
+    return tips.length > 0 && tips.every((tip) => isPagesBranch(tip.ref));
+  };
 
   const emails = new Set(options.person.emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''));
   const name = options.person.name?.trim().toLowerCase() ?? '';
@@ -399,7 +410,7 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
       byPerson,
       rotated: rotation ? { by: rotation.by, on: rotation.on } : null,
       ignored: ignoreReason !== undefined ? { reason: ignoreReason } : null,
-      ...placesOf(entry, masks, attributes),
+      ...placesOf(entry, masks, attributes, onlyOnPages),
     };
   });
   return findings.sort(compareFindings);

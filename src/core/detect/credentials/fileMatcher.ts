@@ -228,6 +228,12 @@ const PASSWORD_LIST_ITEM = /^\s*-\s+("[^"]*"|'[^']*'|[^\s#"'{[][^\s#]*)\s*(?:#.*
  */
 const VAULT_KEY_LIST = /^\s*["']?(?:unseal|recovery)_keys(?:_b64|_hex)?["']?\s*:\s*\[?\s*$/;
 const VAULT_KEY_ITEM = /^\s*(?:-\s+)?(["']?)([A-Za-z0-9+/]{43,44}={0,2}|[0-9a-f]{64,66})\1\s*,?\s*$/d;
+/**
+ * A Zigbee or Z-Wave network key as a YAML block list of its 16 bytes (`network_key:` then `- 27`, `- 201`…: how
+ * Zigbee2MQTT writes back a key it generated). A list on one line is read by the mesh-network-key rule's pattern.
+ */
+const NETWORK_KEY_LIST = /^\s*network_key\s*:\s*(?:#.*)?$/;
+const NETWORK_KEY_ITEM = /^\s*-\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*(?:#.*)?$/d;
 const REFUSED_PASSWORDS = /(?:banned|common|weak|forbidden|black|block|deny|denied|disallowed|leaked|breached|compromised|known|bad|rejected|previous|old|history)[_-]?passwords$/i;
 /**
  * An INI name with nothing after its `=` (Python's configparser): its value may be continued on the lines
@@ -360,6 +366,8 @@ export class FileMatcher {
   private passwordList: { indent: number; key: string } | null = null;
   /** Vault's key shares being read (readVaultKeyList). */
   private vaultKeyList = false;
+  /** The bytes of a network key's block list read so far (readNetworkKeyList); null outside one. */
+  private networkKeyBytes: string[] | null = null;
   /** OpenVPN's inline `<auth-user-pass>` block: 1 before its user line, 2 before its password line, 0 outside. */
   private authUserPass = 0;
   /** In an svn.simple file: the line that holds the password's length (after `password`), and the password's own line. */
@@ -422,7 +430,7 @@ export class FileMatcher {
    */
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
-    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || this.vaultKeyList || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
+    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || this.vaultKeyList || this.networkKeyBytes !== null || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -479,7 +487,8 @@ export class FileMatcher {
     // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
     const items = profile.yaml && (profile.deployed || profile.credentialFile) && (this.passwordList !== null || text.includes('asswords')) ? this.readPasswordList(text) : NO_SPANS;
     const shares = this.vaultKeyList || text.includes('_keys') ? this.readVaultKeyList(text) : NO_SPANS;
-    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0 || shares.length > 0;
+    const keyBytes = profile.yaml && (this.networkKeyBytes !== null || text.includes('network_key')) ? this.readNetworkKeyList(text) : NO_SPANS;
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0 || shares.length > 0 || keyBytes.length > 0;
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
@@ -523,7 +532,7 @@ export class FileMatcher {
       found.splice(before);
       this.undecodableData = false;
     }
-    found.push(...named, ...cells, ...items, ...shares);
+    found.push(...named, ...cells, ...items, ...shares, ...keyBytes);
     this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
   }
@@ -639,12 +648,31 @@ export class FileMatcher {
     return NO_SPANS;
   }
 
+  /** One line of a network key's block list: its 16th byte reports the key (the bytes joined as the one-line form writes them). */
+  private readNetworkKeyList(text: string): ValueSpan[] {
+    if (this.networkKeyBytes !== null) {
+      const item = NETWORK_KEY_ITEM.exec(text);
+      const byte = item?.[1];
+      if (item && byte) {
+        this.networkKeyBytes.push(byte);
+        if (this.networkKeyBytes.length < 16) return NO_SPANS;
+        const value = this.networkKeyBytes.join(', ');
+        this.networkKeyBytes = null;
+        return isPlaceholder(value) ? NO_SPANS : [{ kind: 'mesh-network-key', value, start: item.indices?.[1]?.[0] ?? 0, end: item.indices?.[1]?.[1] ?? text.length }];
+      }
+      this.networkKeyBytes = null;
+    }
+    if (NETWORK_KEY_LIST.test(text)) this.networkKeyBytes = [];
+    return NO_SPANS;
+  }
+
   /** A hunk ended: what spans lines cannot continue into the next one. */
   endHunk(): void {
     this.sqlDump?.endHunk();
     this.authUserPass = 0;
     this.passwordList = null;
     this.vaultKeyList = false;
+    this.networkKeyBytes = null;
     this.credentialParentIndent = -1;
     this.block = undefined;
     this.dataIndent = -1;

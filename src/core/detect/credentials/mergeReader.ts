@@ -59,8 +59,8 @@ export async function readMergeAdditions(
   stop: () => boolean = () => false,
   knownUnreadable: () => Promise<readonly string[]> = async () => [],
 ): Promise<MergeReading> {
-  const tooLarge = await filesTooLargeToCombine(git, range);
-  const excluded = new Set<string>(tooLarge);
+  const { tooLarge, unreadable } = await mergeFilesLeftOut(git, range);
+  const excluded = new Set<string>([...tooLarge, ...unreadable]);
   for (let attempt = 1; ; attempt++) {
     const reading = { ...(await readOnce(git, range, visitor, stop, [...excluded])), tooLarge: tooLarge.length };
     if (reading.complete || attempt >= MAX_ATTEMPTS || stop()) return reading;
@@ -170,37 +170,62 @@ export function readMergeLines(parser: PatchLineParser, bytes: Buffer, start: nu
  * no size (git stops on it later, and the reading goes around it). Nothing when a step cannot be read.
  */
 export async function filesTooLargeToCombine(git: GitRunner, range: readonly string[]): Promise<string[]> {
+  return (await mergeFilesLeftOut(git, range)).tooLarge;
+}
+
+/** Paths left out of the merges' combined diffs before their first reading. */
+export interface MergeFilesLeftOut {
+  /** Versions too large to line up (MAX_COMBINED_CELLS). */
+  tooLarge: string[];
+  /**
+   * Files of a merge's combined diff one of whose versions (a parent's or the merge's) the clone lacks:
+   * git would stop on it, and the merges would be read again without it (snipe-it: a second reading of
+   * every merge, 1.9 s of git's CPU). Known from the same listing, so the first reading goes around them.
+   */
+  unreadable: string[];
+}
+
+/** The merge files to leave out (MergeFilesLeftOut); nothing when the listing cannot be read (the readings then learn the holes one by one). */
+export async function mergeFilesLeftOut(git: GitRunner, range: readonly string[]): Promise<MergeFilesLeftOut> {
   try {
-    return await tooLargeToCombine(git, range);
+    return await leftOutOfCombined(git, range);
   } catch (err) {
     if (err instanceof GitError && err.kind === 'aborted') throw err;
-    return [];
+    return { tooLarge: [], unreadable: [] };
   }
 }
 
-async function tooLargeToCombine(git: GitRunner, range: readonly string[]): Promise<string[]> {
-  const entries: { path: string; parents: string[] }[] = [];
+async function leftOutOfCombined(git: GitRunner, range: readonly string[]): Promise<MergeFilesLeftOut> {
+  const entries: { path: string; parents: string[]; merged: string }[] = [];
   let pending: string[] | null = null;
   for await (const field of git.stream([...BESIDE_THE_LOG, 'log', '--merges', '-c', '--raw', '--no-abbrev', '--no-renames', '-z', '--format=', '--end-of-options', ...range, '--'], '\0', { buffered: true })) {
     if (pending) {
-      entries.push({ path: field, parents: pending });
+      entries.push({ path: field, parents: pending.slice(0, -1), merged: pending[pending.length - 1] ?? '' });
       pending = null;
       continue;
     }
     // `::100644 100644 100644 <parent blob> <parent blob> <merge blob> MM` (one mode and blob per parent, then the merge's)
     const at = field.indexOf('::');
     if (at < 0) continue;
-    const ids = field.slice(at).split(' ').filter((word) => /^[0-9a-f]{40,64}$/.test(word));
-    pending = ids.slice(0, -1);
+    pending = field.slice(at).split(' ').filter((word) => /^[0-9a-f]{40,64}$/.test(word));
   }
   const ids = new Set<string>();
-  for (const entry of entries) for (const id of entry.parents) if (!/^0+$/.test(id)) ids.add(id);
-  if (ids.size === 0) return [];
+  for (const entry of entries) for (const id of [...entry.parents, entry.merged]) if (!/^0+$/.test(id)) ids.add(id);
+  if (ids.size === 0) return { tooLarge: [], unreadable: [] };
   const sizes = new Map<string, number>();
+  const missing = new Set<string>();
+  // (`--batch-check` reads no blob: a missing one is printed `<id> missing`, never fetched.)
   for await (const line of git.stream(['cat-file', '--batch-check=%(objectname) %(objectsize)'], '\n', { input: [...ids].map((id) => `${id}\n`) })) {
     const [id, size] = line.split(' ');
     if (id && size && /^\d+$/.test(size)) sizes.set(id, Number(size));
+    else if (id && size === 'missing') missing.add(id);
   }
+  const unreadable = [...new Set(entries.filter((entry) => entry.parents.some((id) => missing.has(id)) || missing.has(entry.merged)).map((entry) => entry.path))];
+  return { tooLarge: await tooLargeToCombine(git, entries, sizes), unreadable };
+}
+
+/** The paths of `entries` whose two largest parent versions have too many lines to line up (MAX_COMBINED_CELLS). */
+async function tooLargeToCombine(git: GitRunner, entries: readonly { path: string; parents: string[] }[], sizes: ReadonlyMap<string, number>): Promise<string[]> {
   // Line counts of the versions of files whose sizes could make too large a table (the others are left alone).
   const twoLargest = (values: number[]): number => {
     const [first = 0, second = 0] = values.sort((a, b) => b - a);

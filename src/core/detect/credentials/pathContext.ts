@@ -63,7 +63,10 @@ function isTestHelperFolder(name: string): boolean {
 /** What a repository's .gitattributes says of a path: `vendored`, `docs`, or nothing. */
 export type LinguistAttributes = (path: string) => 'vendored' | 'docs' | undefined;
 
-/** Vendored by its path alone (a vendor folder, a committed vendor bundle), as linguist's defaults have it. */
+/**
+ * Vendored by its path alone (a vendor folder, a committed vendor bundle), as linguist's defaults have it, and an ASP.NET
+ * app's `wwwroot/lib/`, where LibMan and Bower put the client libraries it serves (bootstrap, jQuery and their source maps).
+ */
 export function isVendoredPath(path: string): boolean {
   const segments = path.split('/');
   return vendoredByName(segments, segments.pop() ?? '');
@@ -71,7 +74,7 @@ export function isVendoredPath(path: string): boolean {
 
 /** isVendoredPath on a path already split: its folders and its file name. */
 function vendoredByName(folders: readonly string[], name: string): boolean {
-  return folders.some((s) => VENDORED_FOLDERS.has(s)) || VENDOR_BUNDLE.test(name);
+  return folders.some((s, i) => VENDORED_FOLDERS.has(s) || (s === 'lib' && folders[i - 1] === 'wwwroot')) || VENDOR_BUNDLE.test(name);
 }
 
 export function contextOfPath(path: string, attributes?: LinguistAttributes): CredentialContext {
@@ -86,6 +89,15 @@ export function contextOfPath(path: string, attributes?: LinguistAttributes): Cr
 }
 
 /** The context of a secret seen in several places: `code` when any place is code, else that of the first place. */
+/**
+ * A GitHub Pages branch (`gh-pages`, local or remote-tracking): a documentation site as its generator built
+ * it (MkDocs, Jekyll, Sphinx, a Docusaurus build), its pages at the top of the tree. A value only such a
+ * branch reaches is in the built docs, so a place on it is `docs` when its path alone would say `code`.
+ */
+export function isPagesBranch(ref: string): boolean {
+  return ref === 'refs/heads/gh-pages' || /^refs\/remotes\/[^/]+\/gh-pages$/.test(ref);
+}
+
 export function contextOfPlaces(contexts: readonly CredentialContext[]): CredentialContext {
   return contexts.includes('code') ? 'code' : (contexts[0] ?? 'code');
 }

@@ -149,9 +149,11 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
  * installers' answer files of other shapes (Oracle's response files `.rsp`, Debian's preseed `.seed`, kickstart `.ks`, cloud-init's
  * `user-data`: the installed system's logins) and a daemon's fragments without an extension in its `*-available`/`*-enabled` folders
  * (FreeRADIUS' `mods-available/sql`, nginx's `sites-available/default`), and Dovecot's included files (`dovecot-ldap.conf.ext`,
- * `dovecot-sql.conf.ext`). Scripts and prose are not among them.
+ * `dovecot-sql.conf.ext`), openHAB's text configuration (`.things`: a bridge's login to its broker or hub) and Terraria's
+ * `serverconfig.txt` (the server's join password), and Kconfig configurations a firmware or an image is built with (ESP-IDF's
+ * `sdkconfig`, Buildroot's and the kernel's `*_defconfig`: a Wi-Fi password, a root password). Scripts and prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$/;
 /**
  * CI pipelines, test runners' and development containers' configuration: the services they start
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
@@ -191,9 +193,16 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     '(?:\\.|etc/)duply/[^/]+/conf', '(?:nut|ups)/upsd\\.users', 'networkmanager/system-connections/[^/]+', '\\.runner',
     // The root password Omnibus GitLab's first run writes for its administrator (`/etc/gitlab/initial_root_password`: `Password: …`).
     'gitlab/initial_root_password',
+    // n8n's instance file (`~/.n8n/config`: the key its stored credentials are encrypted with, and nothing else).
+    '\\.n8n/config',
+    // A file named for the secrets it holds (`moonraker.secrets`, `rsyncd.secrets`, Libreswan's `conn.secrets`).
+    '[\\w-]+\\.secrets',
   ].join('|')})$`,
 );
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
+
+/** A bundler's or a compiler's source map for a script or a style sheet. */
+const SOURCE_MAP = /\.(?:[mc]?js|jsx|tsx?|css)\.map$/;
 
 /** What a merge tool, `patch` or an editor appends to a copy of a file. */
 const LEFTOVER_SUFFIX = /(?<=\.[a-z0-9]+)\.(?:orig|rej|bak|backup)$/;
@@ -205,7 +214,8 @@ export function fileContext(path: string): FileContext {
   const base = lower.slice(lower.lastIndexOf('/') + 1).replace(LEFTOVER_SUFFIX, '');
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot + 1) : '';
-  const code = CODE_EXTENSIONS.has(ext);
+  // A source map (`alert.js.map`, `app.css.map`) is JSON around code: the names of a bundle's variables, the sources' own text.
+  const code = CODE_EXTENSIONS.has(ext) || SOURCE_MAP.test(base);
   // Infrastructure languages: a bare word is a name (a parameter, a resource's attribute), a quoted string a literal.
   const where = contextOfPath(path);
   const docs = where === 'docs';
@@ -573,10 +583,33 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
       // An environment lookup's name is judged as any key is (`REDASH_LDAP_UID_KEY`, `APP_PASSWORD_RULES` name no secret).
       if (rule.id === 'env-default-secret' && classifyKey(groups.k ?? '') === null) continue;
+      if (rule.id === 'azure-connection-string' && groups.s !== undefined && isShortReadLink(line, m.index)) continue;
       const secret = judged(decodedRule, value, strength, placeOf(decodedRule, file, line), value !== raw);
       if (secret !== undefined) out.push({ kind: rule.id, start, end: start + value.length, value: secret });
     }
   }
+}
+
+/**
+ * A shared access signature that reads one blob for a day at most (`sp=r`, `sr=b`, `st=` and `se=` a few hours apart): a download
+ * link that expires, as a service returns for a file it made (an image generator's result URL kept in a seed or a log), not a key.
+ * The link's query is the text around the signature up to a space or a quote.
+ */
+function isShortReadLink(line: string, at: number): boolean {
+  const open = line.lastIndexOf('?', at);
+  if (open < 0) return false;
+  const close = line.slice(at).search(/[\s"'<>`]/);
+  const query = line.slice(open + 1, close < 0 ? line.length : at + close);
+  const params = new Map<string, string>();
+  for (const part of query.split(/&(?:amp;)?/)) {
+    const eq = part.indexOf('=');
+    if (eq > 0) params.set(part.slice(0, eq), part.slice(eq + 1));
+  }
+  if (params.get('sp') !== 'r' || params.get('sr') !== 'b') return false;
+  const time = (name: string) => Date.parse((params.get(name) ?? '').replace(/%3A/gi, ':'));
+  const start = time('st');
+  const end = time('se');
+  return Number.isFinite(start) && Number.isFinite(end) && end > start && end - start <= 24 * 3600 * 1000;
 }
 
 const NON_SECRET_AFTER_ACCESS = /^[A-Z0-9]{16,32}$/;
@@ -828,12 +861,23 @@ const WINDOWS_SETUP_PASSES = new Set(['windowspe', 'offlineservicing', 'generali
  */
 const GROUP_SUBSTITUTION = /^[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*[.-]\$\d{1,2}$/;
 
+const ARN_BEFORE_TYPE = /\barn:aws[\w-]*:[a-z0-9-]+:[\w-]*:(?:\d{12}|x+|\*)?:[\w-]+:$/;
+const FIREBASE_DOWNLOAD_LINK = /\bfirebasestorage\.(?:googleapis\.com|app)\/v0\/b\/[^\s"'?/]+\/o\/[^\s"'?]+\?(?:[^\s"'#?]*&)?token=$/;
+
 /** Whether the pair is none of a credential's for what the line says it is (a test's result, a setup pass, a resource's own name). */
 function namesNoCredential(pair: KeyValue, value: string, line: string): boolean {
   if (pair.key === 'PASS' && (TEST_RESULT_BEFORE.test(line.slice(0, pair.start).replace(/["']$/, '')) || TEST_RESULT_AFTER.test(line.slice(pair.end).replace(/^["']/, '')) || /^\d+\/\d+$/.test(value))) return true;
   // (Also in an XPath that selects it, `settings[@pass="windowsPE"]`.)
   if (pair.key.replace(/^@/, '') === 'pass' && WINDOWS_SETUP_PASSES.has(value.toLowerCase())) return true;
   if (GROUP_SUBSTITUTION.test(value)) return true;
+  // A field's generic type where its value would be (`new_password: Option<String>,` in an API's docs, `token: Vec<u8>`): a bare
+  // name in capitals that a type's parameters follow.
+  if (!pair.quoted && /^[A-Z][A-Za-z0-9]*$/.test(value) && /^<[A-Za-z][\w:]*(?:<[\w:, ]*>)?(?:, ?[A-Za-z][\w:]*)*>/.test(line.slice(pair.end))) return true;
+  // An AWS resource's type inside its ARN (`arn:aws:secretsmanager:us-east-1:123456789012:secret:db-creds-Ab12Cd`): the secret's name follows.
+  if (ARN_BEFORE_TYPE.test(line.slice(0, pair.start))) return true;
+  // A Firebase Storage object's download link (`…/v0/b/<bucket>/o/<object>?alt=media&token=<uuid>`, what `getDownloadURL` gives an app
+  // for an image it shows): the token opens that one file to whoever has the link, as the link is meant to be shared.
+  if (pair.key === 'token' && FIREBASE_DOWNLOAD_LINK.test(line.slice(0, pair.start)) && /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)) return true;
   // A resource key's constant holding the resource's name (WPF's `ListViewItemOffsetXKey = "ListViewItemOffsetX"`), or the
   // environment variable it is read from under a tool's prefix (`gcpPubsubTokenKey = "PIPER_gcpPubsubToken"`): the name
   // without its `Key`, not a key's value.
@@ -843,6 +887,14 @@ function namesNoCredential(pair: KeyValue, value: string, line: string): boolean
   // (A name of two words or more: `secretKey: secret` in a chart's values is a weak value, judged as such.)
   if (!/[a-z0-9][A-Z]|_/.test(stem)) return false;
   return value === stem || (value.endsWith(stem) && /[_.:/-]$/.test(value.slice(0, -stem.length)) && /^[A-Za-z][\w.:/-]*$/.test(value));
+}
+
+/** `alias.name` or `schema.table.name`, each qualifier a name, ending with the key's own name (its last dotted part), any case. */
+function qualifiesOwnName(value: string, key: string): boolean {
+  const own = key.slice(key.lastIndexOf('.') + 1);
+  if (own.length < 3 || value.length <= own.length + 1) return false;
+  const cut = value.length - own.length - 1;
+  return value[cut] === '.' && value.slice(cut + 1).toLowerCase() === own.toLowerCase() && /^[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)*$/.test(value.slice(0, cut));
 }
 
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
@@ -884,6 +936,12 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // Renamed by a bundler that keeps two bindings apart (`axios.CancelToken = CancelToken_1`, rollup's `CancelToken$1`), it is still that name.
   const ownName = pair.key.replace(/^[$@]+/, '');
   if (value.length > 0 && (value === ownName || (/[_$]\d$/.test(value) && value.slice(0, -2) === ownName.slice(ownName.lastIndexOf('.') + 1))) && !((file.deployed || place === 'credential-file') && keyWords(ownName).length === 1)) return;
+  // The same name qualified by a table, a row or an object (`password_encrypted = lu.password_encrypted` in an SQL `UPDATE … SET`,
+  // an upsert's `password = EXCLUDED.password`, a trigger's `NEW.token`): the field of that name elsewhere, not a value.
+  if (place !== 'credential-file' && !pair.quoted && qualifiesOwnName(value, ownName)) return;
+  // A stored procedure's parameter of the column's name (`[UserKeyWrappedPrivateKey] = @UserKeyWrappedPrivateKey` in T-SQL's `SET`,
+  // `@Password` given to `EXEC`): the value the caller passes, not one written here.
+  if (place !== 'credential-file' && !pair.quoted && /^@{1,2}[A-Za-z_]\w*$/.test(value) && value.replace(/^@+/, '').toLowerCase() === ownName.toLowerCase()) return;
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.

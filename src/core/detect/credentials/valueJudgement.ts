@@ -134,7 +134,9 @@ const REFERENCE = new RegExp(
     // A Ruby interpolation cut by the quotes inside it (`PASSWORD '#{node['app']['password']}'` in a Chef recipe's SQL): filled in by code.
     '^#\\{',
     // (`$::profile::db::password`: Puppet's fully qualified variable, from the top scope.)
-    '^\\$(?:::)?[A-Za-z_]', '^%[A-Za-z_][\\w]*(?::[^%]*)?%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
+    '^\\$(?:::)?[A-Za-z_]',
+    // (A batch variable, `%PASS%`, `%X:~8%`; a Symfony container parameter, `%kernel.secret%`, `%app.jwt_passphrase%`, dotted.)
+    '^%[A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)*(?::[^%]*)?%$', '^<[^<>]+>$', '^\\[[^\\[\\]]+\\]$', '^\\([^()]+\\)$',
     'process\\.env', 'os\\.environ', 'getenv', 'ENV\\[', 'env\\(', 'secretKeyRef', '!vault', '\\$ANSIBLE_VAULT',
     // An environment lookup written bare (`password = env.DB_PASSWORD` in Starlark, Pkl or a CI expression without braces).
     '^env\\.[A-Za-z_][\\w]*$',
@@ -206,6 +208,7 @@ const DESCRIBED_HASH_ENTRY = /^(?:user|username|login|name):(?:hash|hashed|diges
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A URN (`urn:uuid:…`, a WebDAV lock's token; `urn:ietf:params:…`): an identifier in a namespace, not a secret. */
 const URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:\S/i;
+const ARN = /^arn:aws[\w-]*:[a-z0-9-]+:[a-z0-9-]*:(?:\d{12}|x+|\*)?:\S/;
 const HEX = /^[0-9a-f]+$/i;
 const DIGEST_PREFIX = /^(?:md5|sha1|sha224|sha256|sha384|sha512|blake2b?|sha3-\d+)[:-]/i;
 const NUMBER = /^[+-]?(?:\d+(?:[._]\d+)*|0x[0-9a-f]+)(?:[eE][+-]?\d+)?$/i;
@@ -295,9 +298,16 @@ const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)
  * A stand-in rather than a secret: placeholders, templates and references, filler words, runs typed
  * on a keyboard, a single repeated character or pattern. Shared by every rule.
  */
+/**
+ * A variable in capitals spliced between at most two characters of text on each side, a backslash's escape counted as one
+ * (`--passphrase=\Q$STORE_JKS_DECRYPTKEY\E` in a fastlane script, `PASS=:$ADMIN_PASS`): the shell or the template puts the
+ * variable's value there; what is written around it is too short to be a password of its own.
+ */
+const SPLICED_VARIABLE = /^(?:\\.|[^\s$\\]){1,2}\$[A-Z][A-Z0-9_]{3,}(?![A-Z0-9_])(?:\\.|[^\s$\\]){0,2}$|^\$[A-Z][A-Z0-9_]{3,}(?![A-Z0-9_])(?:\\.|[^\s$\\]){1,2}$/;
+
 export function isPlaceholder(value: string): boolean {
   const text = value.trim();
-  if (REFERENCE.test(text) || FIELD_FORMAT.test(text)) return true;
+  if (REFERENCE.test(text) || FIELD_FORMAT.test(text) || SPLICED_VARIABLE.test(text)) return true;
   const lower = text.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
@@ -365,7 +375,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   if ((RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) || QUALIFIED_LABEL.test(value)) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
   if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value) || NAMESPACED_NAME.test(value)) return false;
-  if (UUID.test(value) || URN.test(value) || DIGEST_PREFIX.test(value) || RULE_WITH_PARAMETERS.test(value)) return false;
+  if (UUID.test(value) || URN.test(value) || ARN.test(value) || DIGEST_PREFIX.test(value) || RULE_WITH_PARAMETERS.test(value)) return false;
   if (HEX.test(value)) {
     // A 40-hex value is a commit id, unless its key says secret; any hex value under a digest or commit key is that digest.
     if ((value.length === 40 && !context.secretKey) || context.digestKey) return false;
@@ -447,7 +457,7 @@ const PACKAGE_VERSION = /^(?:\d+:)?\d+(?:\.\d+)+(?:[-+~][0-9A-Za-z.+~-]*)?$/;
 
 export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere'): boolean {
   const value = raw.trim();
-  if (REFERENCE.test(value)) return true;
+  if (REFERENCE.test(value) || (place !== 'credential-file' && SPLICED_VARIABLE.test(value))) return true;
   // A file named by its table type or credential name (Postfix `hash:/etc/postfix/sasl_passwd`, systemd
   // `LoadCredential=db:/etc/credstore/db`), or an object's text (`{"hashIterations":27500}`): where a value is, or data about it.
   if (FILE_REFERENCE.test(value) || OBJECT_TEXT.test(value)) return true;
@@ -474,6 +484,9 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // An ask in capitals glued into one word (`YOURCONSOLESECRET`, `YOURJWTSIGNINGSECRET`, what an example Secret's base64 decodes to),
   // and a URN (`urn:uuid:…`, a WebDAV lock's token): a name for what goes there, and an identifier.
   if (/^YOUR[A-Z0-9_]{3,}$/.test(value) || URN.test(value)) return true;
+  // The same ask in lower case, glued to the credential's word (`yourredisservicepassword`, `yourtopicpolicykey=` in a README's
+  // connection string), and an AWS resource's name (`arn:aws:secretsmanager:…:secret:db-creds-Ab12Cd`: where the secret is kept).
+  if (place !== 'credential-file' && (/^your[a-z0-9]*(?:password|passwd|pass|pwd|secret|key|token)=*$/.test(value) || ARN.test(value))) return true;
   // A slot in angle brackets written as HTML's entities, as a built docs page keeps a code sample (`\&lt;password\&gt;`).
   if (/^\\?&lt;[^&<>]+\\?&gt;$/.test(value)) return true;
   // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
@@ -524,6 +537,12 @@ const SENTENCE_WORDS = new Set(['that', 'which', 'matches', 'match', 'same', 'as
 
 /** A validation rule list left open for code to join more rules to (Laravel's `'required|'` before `. 'confirmed'`): its first rule is one of Laravel's. */
 const OPEN_RULE_LIST = /^(?:required|nullable|sometimes|bail|filled|present|string|confirmed|min|max|between|size|same|different|alpha_num|alpha_dash)(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)*\|$/;
+/**
+ * One validation rule with its parameters, alone (`'password' => 'regex:((?=.*\d)(?=.*[a-z]).{8,})'`, `'min:8'`,
+ * `'required_with:password'`, an array's item): a pattern or a field's name after a rule of Laravel's, not a value.
+ * (`password:` and `in:` are left out: `user:secret` pairs are written so.)
+ */
+const SINGLE_RULE = /^(?:(?:not_)?regex:\S.*|(?:min|max|size|between|digits|digits_between|same|different|confirmed|required_with|required_with_all|required_without|required_without_all|required_if|required_unless|exists|unique|not_in|current_password):[\w.,*-]+)$/;
 
 /**
  * A validation rule list (`required|confirmed`, `sometimes|required_with:new_password`, one left open:
@@ -534,6 +553,7 @@ function isCodeWords(value: string): boolean {
   return (
     /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/.test(value) ||
     OPEN_RULE_LIST.test(value) ||
+    SINGLE_RULE.test(value) ||
     /^[a-z_]+(?:\.[a-z_]+)+(?:\|[a-z_]+(?:\.[a-z_]+)+)+$/.test(value) ||
     /^\\?[A-Z]\w*(?:\\{1,2}[A-Z]\w*)+(?:::class)?$/.test(value) ||
     // A constant path and its calls (`Faker::Internet.password`, `Rails::Application.secret`, `std::env::var`).
