@@ -897,6 +897,16 @@ function qualifiesOwnName(value: string, key: string): boolean {
   return value[cut] === '.' && value.slice(cut + 1).toLowerCase() === own.toLowerCase() && /^[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)*$/.test(value.slice(0, cut));
 }
 
+/**
+ * The key's own name with one member after it (`redisSourcePass: redisSourcePass.value` in a page's inline script, a form field's
+ * `.value` or `.text`): that variable's field, read when the code runs, not a value written in.
+ */
+function memberOfOwnName(value: string, key: string): boolean {
+  const own = key.slice(key.lastIndexOf('.') + 1);
+  if (own.length < 3 || !value.startsWith(own + '.')) return false;
+  return /^[A-Za-z_$][\w$]*$/.test(value.slice(own.length + 1));
+}
+
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;
@@ -938,7 +948,7 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   if (value.length > 0 && (value === ownName || (/[_$]\d$/.test(value) && value.slice(0, -2) === ownName.slice(ownName.lastIndexOf('.') + 1))) && !((file.deployed || place === 'credential-file') && keyWords(ownName).length === 1)) return;
   // The same name qualified by a table, a row or an object (`password_encrypted = lu.password_encrypted` in an SQL `UPDATE … SET`,
   // an upsert's `password = EXCLUDED.password`, a trigger's `NEW.token`): the field of that name elsewhere, not a value.
-  if (place !== 'credential-file' && !pair.quoted && qualifiesOwnName(value, ownName)) return;
+  if (place !== 'credential-file' && !pair.quoted && (qualifiesOwnName(value, ownName) || memberOfOwnName(value, ownName))) return;
   // A stored procedure's parameter of the column's name (`[UserKeyWrappedPrivateKey] = @UserKeyWrappedPrivateKey` in T-SQL's `SET`,
   // `@Password` given to `EXEC`): the value the caller passes, not one written here.
   if (place !== 'credential-file' && !pair.quoted && /^@{1,2}[A-Za-z_]\w*$/.test(value) && value.replace(/^@+/, '').toLowerCase() === ownName.toLowerCase()) return;

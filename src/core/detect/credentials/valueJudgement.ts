@@ -286,6 +286,15 @@ const NAME_SEGMENT = '(?:[a-z]+\\d*(?:[A-Z][a-z]+\\d*)*(?:[_-][a-z]+\\d*(?:[A-Z]
  * its colon): a permission's code (Shiro's, Spring Security's), a cache key's or a message's namespace — names, not a value.
  */
 const NAMESPACED_NAME = new RegExp(`^${NAME_SEGMENT}(?::${NAME_SEGMENT}){2,}:?$`);
+/** A slot the code fills (`%s`, `%d`, `{}`, `{id}`) as one segment of such a name: `app:login:token:%s` is formatted, never typed. */
+const NAME_SLOT = '(?:%[sd]|\\{\\w*\\})';
+const NAME_SLOT_IN = /%[sd]|\{\w*\}/;
+const NAMESPACED_WITH_SLOT = new RegExp(`^(?:${NAME_SEGMENT}|${NAME_SLOT})(?::(?:${NAME_SEGMENT}|${NAME_SLOT})){1,}:?$`);
+/**
+ * A key prefix the code completes (`wechat:access_token_`, `cache:session:`): two or more segments and the separator
+ * that waits for an id. A user and password joined by a colon ends with the password, not with a separator.
+ */
+const NAMESPACED_PREFIX = new RegExp(`^${NAME_SEGMENT}(?::${NAME_SEGMENT})+[:_]$`);
 /**
  * A header's name (`X-Amz-Security-Token`, `X-CSRFToken`, `Sec-WebSocket-Key`): each part a word or an acronym, at most two words
  * glued. Generated text parted by hyphens mixes cases inside its parts (`WKkjkbbsyhFB-…`, GitLab's runner tokens before `glrt-`).
@@ -373,8 +382,12 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   // (A socket or a file named by its type before its path, `unix:/var/run/uwsgi/app.sock` in a commented nginx `uwsgi_pass`, is a place.)
   if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || FILE_REFERENCE.test(value) || PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
   if ((RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) || QUALIFIED_LABEL.test(value)) return false;
+  // Lower-case words parted by slashes under a token's or a key's name (`"access-token": "login/oauth/access_token"`, an OAuth
+  // provider's endpoints): a route, whatever its letters' entropy; generated text mixes cases and digits.
+  if (strength !== 'password' && WORD_PATH.test(value)) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
   if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value) || NAMESPACED_NAME.test(value)) return false;
+  if ((NAMESPACED_WITH_SLOT.test(value) && NAME_SLOT_IN.test(value)) || NAMESPACED_PREFIX.test(value)) return false;
   if (UUID.test(value) || URN.test(value) || ARN.test(value) || DIGEST_PREFIX.test(value) || RULE_WITH_PARAMETERS.test(value)) return false;
   if (HEX.test(value)) {
     // A 40-hex value is a commit id, unless its key says secret; any hex value under a digest or commit key is that digest.
