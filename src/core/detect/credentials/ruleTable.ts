@@ -363,6 +363,25 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /^\s*user\s+\S+\s+(?:[^\s>#]+\s+)*?(?:>(?<v>[^\s"]+)|#(?<v1>[0-9a-f]{64})(?!\S))/g, judge: 'literal',
     hits: [['users.acl', 'user worker on >«alnum:20» ~jobs:* +@all'], ['redis/users.acl', 'user metrics on #«hex:64» ~* +info'], ['redis/redis.conf', 'user ops on #«hex:64» >«lit:ops2021» ~* +@all']],
     misses: [['redis.conf', 'user default on nopass ~* +@all\n# user worker on >password ~* +@all'], ['docs/users.md', 'user worker on >«alnum:20» ~jobs:* +@all']] },
+  // rancid's router logins (`.cloginrc`, read by clogin, jlogin and the rest): `add password <host glob> {login} {enable}`,
+  // each a Tcl word (in braces or bare), `add enapassword <host glob> {enable}` the enable one alone. The second
+  // password of a line is read by the second form, which starts at the brace that closes the first.
+  { id: 'cloginrc-password', credentialFile: true, name: { en: 'Router login or enable password in a rancid .cloginrc', 'zh-CN': 'rancid .cloginrc 中的路由器登录或 enable 口令' }, find: 'line',
+    files: /(?:^|\/)\.?cloginrc$/, keywords: ['password'],
+    pattern: /^\s*add\s+(?:ena)?password\s+\S+\s+(?:\{(?<v>[^}\n]*)\}|(?<v1>[^\s{}]+))|\}[ \t]+\{(?<p>[^}\n]*)\}/g, judge: 'literal',
+    hits: [['rancid/.cloginrc', 'add user core1.corp.example ops\nadd password core1.corp.example {«pw»} {«lit:enable2019»}'], ['home/rancid/.cloginrc', 'add password *.corp.example «pw»'],
+      ['.cloginrc', 'add password edge1 {«lit:router1»} {«pw»}'], ['.cloginrc', 'add enapassword * {«lit:cisco123»}']],
+    misses: [['.cloginrc', '# add password <router name regexp> <vty passwd> <enable passwd>\nadd user * ops\nadd method * ssh'], ['.cloginrc', 'add password * {} {}']] },
+  // Exim's database lookups (`hide mysql_servers = host/database/user/password`; `pgsql_servers`, `oracle_servers`,
+  // `ibase_servers` alike): each server of the list ends with its login's password (`hide` keeps it from `exim -bP`).
+  // Exim's configuration has no fixed name (exim4.conf.template, conf.d/main/…, a macros file), so the option decides.
+  { id: 'exim-sql-servers-password', credentialFile: true, name: { en: 'Database password in an Exim server list (mysql_servers, pgsql_servers)', 'zh-CN': 'Exim 服务器列表（mysql_servers、pgsql_servers）中的数据库口令' }, find: 'line', keywords: ['_servers'],
+    pattern: /\b(?:mysql|pgsql|oracle|ibase)_servers[ \t]*=[ \t]*(?:<\S[ \t]*)?[^/\s]+\/[^/\s]*\/[^/\s]*\/(?<v>[^\s:]+)/g, judge: 'literal',
+    hits: [['etc/exim4/exim4.conf.localmacros', 'hide mysql_servers = localhost/exim/exim/«pw»'], ['etc/exim/exim.conf', 'hide pgsql_servers = db.corp.example::5432/mail/exim/«lit:exim2018»'],
+      ['etc/exim4/conf.d/main/00_local', 'hide mysql_servers = <; db1.corp.example/mail/exim/«pw»'],
+      ['etc/exim4/exim4.conf.localmacros', 'hide mysql_servers = localhost/exim/exim/«lit:Passw0rd»']],
+    misses: [['etc/exim4/exim4.conf.template', 'hide mysql_servers = localhost/exim/exim/${env{EXIM_DB_PASSWORD}}'], ['etc/proxysql.cnf', 'mysql_servers =\n(\n  { address="10.0.0.5", port=3306, hostgroup=0 }\n)'],
+      ['etc/exim4/exim4.conf.template', 'hide mysql_servers = localhost/exim/exim/']] },
   { id: 'sql-password', name: { en: 'Password in an SQL statement (CREATE USER, IDENTIFIED BY, PASSWORD)', 'zh-CN': 'SQL 语句中的口令（CREATE USER、IDENTIFIED BY、PASSWORD）' }, find: 'line', keywords: ['identified', 'password'],
     pattern: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY(?:\s+PASSWORD)?|(?:WITH\s+(?:LOGIN\s+)?(?:ENCRYPTED\s+)?|\bLOGIN\s+|\b(?:CREATE|ALTER)\s+(?:USER|ROLE|LOGIN)\s+[^\s;]+\s+(?:(?!PASSWORD\b)\w+\s+){0,12})PASSWORD|SET\s+PASSWORD\s+(?:FOR\s+\S+\s*)?=\s*(?:PASSWORD\s*\()?)\s*(?:=\s*)?N?(?<v>'[^'\n]*'|"[^"\n]*")/gi, judge: 'literal',
     hits: [['db/grants.sql', "CREATE USER 'report'@'%' IDENTIFIED BY '«lit:report123»';"], ['init.sql', "CREATE ROLE app WITH LOGIN PASSWORD '«pw»';"], ['m.sql', "SET PASSWORD FOR 'root'@'localhost' = PASSWORD('«lit:root2018»');"], ['roles.sql', "CREATE USER report PASSWORD '«lit:report2021»';"], ['roles.sql', "ALTER ROLE app NOSUPERUSER ENCRYPTED PASSWORD '«pw»';"],
