@@ -477,6 +477,10 @@ describe('credential rules', () => {
     assert.deepEqual(matchKinds('infra/app.bicep', ["      name: 'registry-password'", `      value: '${pw}'`].join('\n')), ['password@2']);
     // In ordinary code the value must still look like a secret.
     assert.deepEqual(matchKinds('src/build.gradle', ['name: passwordField', '  value: hunter'].join('\n')), []);
+    // A secret store's path as the name (External Secrets' fake provider): its last segment says what the value is.
+    const store = ['      data:', '      - key: "/prod/db/password"', `        value: "${pw}"`, '        version: "v1"', '      - key: "/prod/db/host"', '        value: "db.corp.example"'].join('\n');
+    assert.deepEqual(matchKinds('external-secrets/fake-store.yaml', store), ['password@3']);
+    assert.deepEqual(matchKinds('external-secrets/fake-store.yaml', ['      - key: "/prod/db/password-rotation"', `        value: "${pw}"`].join('\n')), []);
   });
 
   it('read a shell parameter\'s default without its operator, as the same value written elsewhere', () => {

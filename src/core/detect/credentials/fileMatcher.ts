@@ -212,9 +212,11 @@ const NAMED_VALUE_WINDOW = 3;
  * `{key, value}` settings), an XML `<name>` or `<key>` (a Hadoop property, an application's settings
  * entries), an element alone on its line whose name is the credential's (`<AdministratorPassword>`), or
  * an element opened alone on its line with a `name` or `key` attribute and no `value` one (.NET settings'
- * `<setting name="ApiKey" serializeAs="String">`, Spring's `<property name="password">`).
+ * `<setting name="ApiKey" serializeAs="String">`, Spring's `<property name="password">`). A YAML or JSON name may be a
+ * secret store's path (External Secrets' fake provider `- key: "/prod/db/password"` then `value:`, an SSM parameter's
+ * name): its last segment names what the value is.
  */
-const NAME_LINE = /^\s*(?:-\s+)?["']?(?:name|key)["']?\s*:\s*["']?([A-Za-z_][\w.-]*)["']?\s*,?\s*$|^\s*<(?:name|key)>\s*([^<\s]+)\s*<\/(?:name|key)>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
+const NAME_LINE = /^\s*(?:-\s+)?["']?(?:name|key)["']?\s*:\s*["']?(\/?[A-Za-z_][\w.\/-]*)["']?\s*,?\s*$|^\s*<(?:name|key)>\s*([^<\s]+)\s*<\/(?:name|key)>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
 const ENTRY_NAME_LINE = new RegExp(`^\\s*<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]*)["'](?![^>]*\\bvalue\\s*=)[^>]*>\\s*$`, 'i');
 /** A YAML parent whose name's last word is `passwords` (`passwords:`, `mysql_passwords:`, `vpnPasswords:`), with no value on its line. */
 const PASSWORD_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passwords|Passwords|PASSWORDS))["']?\s*:\s*(?:#.*)?$/;
@@ -798,7 +800,8 @@ export class FileMatcher {
       // A new entry: the name it gives is the one a value that follows belongs to.
       // A dotted property name is judged whole (`fs.s3a.secret.key`), else by its last part: the
       // namespace before it is no part of what it names (`javax.jdo.option.ConnectionPassword`).
-      const key = namedKey(name[1] ?? name[2] ?? name[3] ?? '', (k) => classifyKey(k) !== null);
+      const named = name[1] ?? name[2] ?? name[3] ?? '';
+      const key = namedKey(named.slice(named.lastIndexOf('/') + 1), (k) => classifyKey(k) !== null);
       this.named = key ? { key, lines: NAMED_VALUE_WINDOW, declaration: false } : null;
       return NO_SPANS;
     }
