@@ -483,6 +483,15 @@ describe('credential rules', () => {
     assert.deepEqual(matchKinds('external-secrets/fake-store.yaml', ['      - key: "/prod/db/password-rotation"', `        value: "${pw}"`].join('\n')), []);
   });
 
+  it('read both passwords of a rancid .cloginrc line, the login one and the enable one', () => {
+    const login = `${randomText(10)}#7a`;
+    const enable = `${randomText(10)}%3b`;
+    const line = `add password core1.corp.example {${login}} {${enable}}`;
+    const found: SecretMatch[] = [];
+    matchText('rancid/.cloginrc', `add user core1.corp.example ops\n${line}`, (m) => found.push(m));
+    assert.deepEqual(found.map((m) => [m.line, m.value]), [[2, login], [2, enable]]);
+  });
+
   it('read a shell parameter\'s default without its operator, as the same value written elsewhere', () => {
     const pw = `${randomText(10)}#7a`;
     for (const line of [`  password=\${DB_ROOT_PASSWORD:-${pw}}`, `: \${DB_ROOT_PASSWORD:=${pw}}`, `DB_ROOT_PASSWORD=${pw}`]) {

@@ -216,7 +216,7 @@ const NAMED_VALUE_WINDOW = 3;
  * secret store's path (External Secrets' fake provider `- key: "/prod/db/password"` then `value:`, an SSM parameter's
  * name): its last segment names what the value is.
  */
-const NAME_LINE = /^\s*(?:-\s+)?["']?(?:name|key)["']?\s*:\s*["']?(\/?[A-Za-z_][\w.\/-]*)["']?\s*,?\s*$|^\s*<(?:name|key)>\s*([^<\s]+)\s*<\/(?:name|key)>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
+const NAME_LINE = /^\s*(?:-\s+)?["']?(?:name|key)["']?\s*:\s*["']?(\/?[A-Za-z_][\w./-]*)["']?\s*,?\s*$|^\s*<(?:name|key)>\s*([^<\s]+)\s*<\/(?:name|key)>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
 const ENTRY_NAME_LINE = new RegExp(`^\\s*<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]*)["'](?![^>]*\\bvalue\\s*=)[^>]*>\\s*$`, 'i');
 /** A YAML parent whose name's last word is `passwords` (`passwords:`, `mysql_passwords:`, `vpnPasswords:`), with no value on its line. */
 const PASSWORD_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passwords|Passwords|PASSWORDS))["']?\s*:\s*(?:#.*)?$/;

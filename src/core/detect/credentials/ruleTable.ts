@@ -365,10 +365,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     misses: [['redis.conf', 'user default on nopass ~* +@all\n# user worker on >password ~* +@all'], ['docs/users.md', 'user worker on >«alnum:20» ~jobs:* +@all']] },
   // rancid's router logins (`.cloginrc`, read by clogin, jlogin and the rest): `add password <host glob> {login} {enable}`,
   // each a Tcl word (in braces or bare), `add enapassword <host glob> {enable}` the enable one alone. The second
-  // password of a line is read by the second form, which starts at the brace that closes the first.
+  // password of a line is read by the second form, which starts at the brace that closes the first (left unread by it).
   { id: 'cloginrc-password', credentialFile: true, name: { en: 'Router login or enable password in a rancid .cloginrc', 'zh-CN': 'rancid .cloginrc 中的路由器登录或 enable 口令' }, find: 'line',
     files: /(?:^|\/)\.?cloginrc$/, keywords: ['password'],
-    pattern: /^\s*add\s+(?:ena)?password\s+\S+\s+(?:\{(?<v>[^}\n]*)\}|(?<v1>[^\s{}]+))|\}[ \t]+\{(?<p>[^}\n]*)\}/g, judge: 'literal',
+    pattern: /^\s*add\s+(?:ena)?password\s+\S+\s+(?:\{(?<v>[^}\n]*)(?=\})|(?<v1>[^\s{}]+))|\}[ \t]+\{(?<p>[^}\n]*)\}/g, judge: 'literal',
     hits: [['rancid/.cloginrc', 'add user core1.corp.example ops\nadd password core1.corp.example {«pw»} {«lit:enable2019»}'], ['home/rancid/.cloginrc', 'add password *.corp.example «pw»'],
       ['.cloginrc', 'add password edge1 {«lit:router1»} {«pw»}'], ['.cloginrc', 'add enapassword * {«lit:cisco123»}']],
     misses: [['.cloginrc', '# add password <router name regexp> <vty passwd> <enable passwd>\nadd user * ops\nadd method * ssh'], ['.cloginrc', 'add password * {} {}']] },
