@@ -483,6 +483,43 @@ describe('credential rules', () => {
     assert.deepEqual(matchKinds('external-secrets/fake-store.yaml', ['      - key: "/prod/db/password-rotation"', `        value: "${pw}"`].join('\n')), []);
   });
 
+  it('read an Envoy DataSource written in under a credential\'s name, and not a block scalar or a CA', () => {
+    const value = `${randomText(12)}7q`;
+    const generic = ['static_resources:', '  secrets:', '  - name: token', '    generic_secret:', '      secret:', `        inline_string: "${value}"`].join('\n');
+    assert.deepEqual(matchKinds('envoy/envoy.yaml', generic), ['secret@6']);
+    const redis = ['        prefix_routes: {}', '        downstream_auth_password:', `          inline_string: ${value}`].join('\n');
+    assert.deepEqual(matchKinds('envoy/redis-proxy.yaml', redis), ['password@3']);
+    // JSON, as Envoy's bootstrap is also written.
+    assert.deepEqual(matchKinds('envoy/bootstrap.json', ['      "secret": {', `        "inline_string": "${value}"`, '      }'].join('\n')), ['secret@2']);
+    // A CA bundle's DataSource, a file, an empty value and a block scalar's marker are not values.
+    const other = ['      validation_context:', '        trusted_ca:', `          inline_string: "${value}"`, '      secret:', '        filename: /etc/envoy/token', '      hmac_secret:', '        inline_bytes: ""', '      client_secret:', '        inline_string: |'].join('\n');
+    assert.deepEqual(matchKinds('envoy/envoy.yaml', other), []);
+    // The DataSource is the name's first child only: further down it belongs to something else.
+    assert.deepEqual(matchKinds('envoy/envoy.yaml', ['      secret:', '        name: token', '        sds_config: {}', `        inline_string: "${value}"`].join('\n')), []);
+  });
+
+  it('read SoftEther VPN\'s typed password and secret items in its .config files, and not a C# property', () => {
+    const hashed = Buffer.from(randomText(20)).toString('base64');
+    const server = ['declare root', '{', '\tdeclare ServerConfiguration', '\t{', `\t\tbyte HashedPassword ${hashed}`, '\t\tuint ServerType 0', '\t}', '}'].join('\n');
+    assert.deepEqual(matchKinds('softether/vpn_server.config', server), ['softether-config-password@5']);
+    assert.deepEqual(matchKinds('vpnbridge/vpn_bridge.config', `\t\tstring IPsec_Secret ${randomText(12)}`), ['softether-config-password@1']);
+    assert.deepEqual(matchKinds('src/Models/Account.cs', `\t\tbyte HashedPassword ${hashed}`), []);
+  });
+
+  it('read a name and its value written as one entry on one line (a JSON settings list, a YAML flow entry)', () => {
+    const value = `${randomText(12)}4k`;
+    const duplicati = ['    "Settings": [', '      {"Filter": "", "Name": "encryption-module", "Value": "aes"},', `      {"Filter": "", "Name": "passphrase", "Value": "${value}"}`, '    ]'].join('\n');
+    assert.deepEqual(matchKinds('duplicati/web1-backup.json', duplicati), ['password@3']);
+    assert.deepEqual(matchKinds('k8s/deploy.yaml', ['        env:', '        - {name: DB_HOST, value: db}', `        - {name: DB_PASSWORD, value: ${value}}`].join('\n')), ['password@3']);
+    assert.deepEqual(matchKinds('ssm/params.json', `[{"Key": "/prod/api/secret-key", "Value": "${value}"}]`), ['secret@1']);
+    assert.deepEqual(matchKinds('cloudformation/params.json', `  {"ParameterKey": "DBPassword", "ParameterValue": "${value}"},`), ['password@1']);
+    assert.deepEqual(matchKinds('ssm/export.json', `{"Parameters": [{"Name": "/prod/api/secret-key", "Type": "SecureString", "Value": "${value}"}]}`), ['secret@1']);
+    // Not a credential's name, an empty value, a variable, and in code an expression.
+    const none = ['      {"Name": "encryption-module", "Value": "aes"},', '      {"Name": "passphrase", "Value": ""},', '        - {name: DB_PASSWORD, value: "${DB_PASSWORD}"}'].join('\n');
+    assert.deepEqual(matchKinds('config/settings.json', none), []);
+    assert.deepEqual(matchKinds('src/form.ts', 'fields.push({ name: "password", value: password });'), []);
+  });
+
   it('read both passwords of a rancid .cloginrc line, the login one and the enable one', () => {
     const login = `${randomText(10)}#7a`;
     const enable = `${randomText(10)}%3b`;

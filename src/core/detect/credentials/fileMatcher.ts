@@ -255,6 +255,20 @@ const DECLARATION_LINE = /^\s*([A-Za-z_][\w.-]*):\s*$|^\s*"([A-Za-z_][\w.-]*)"\s
 const DEFAULT_VALUE = /^\s*["']?[Dd]efault["']?\s*[:=]\s*(\S.*?)\s*,?\s*$/d;
 const DECLARATION_WINDOW = 8;
 /**
+ * The first line under such a name, when it is the value's source rather than a default: Envoy's DataSource
+ * (`secret:` of a `generic_secret`, `downstream_auth_password:`, `hmac_secret:`, then `inline_string:` or
+ * `inline_bytes:`), the value written in under the name that says what it is. A block scalar's marker
+ * (`inline_string: |`, a PEM under `private_key:`) is no value; the key rules read the block.
+ */
+const INLINE_SOURCE_VALUE = /^\s*["']?inline_(?:string|bytes)["']?\s*:\s*([^\s|>].*?)\s*,?\s*$/d;
+/**
+ * A name and its value as one entry on one line: a JSON settings list's `{"Filter": "", "Name": "passphrase",
+ * "Value": "…"}` (Duplicati's exports), a YAML flow entry `- {name: DB_PASSWORD, value: "…"}`, CloudFormation's
+ * `{"ParameterKey": …, "ParameterValue": …}`, Elastic Beanstalk's `"OptionName"`, an SSM export's `"Type"` between the
+ * two (at most two fields between). The value is quoted, or a bare word that ends the entry.
+ */
+const INLINE_NAMED_VALUE = /["']?\b(?:Parameter|Option)?(?:name|key)["']?\s*:\s*["']?(\/?[A-Za-z_][\w./-]*)["']?\s*,\s*(?:["']?\w+["']?\s*:\s*(?:"[^"\n]*"|[\w.-]+)\s*,\s*){0,2}["']?(?:Parameter)?value["']?\s*:\s*("[^"\n]*"|'[^'\n]*'|[^\s"',}\]]+(?=\s*[,}\]]))/di;
+/**
  * A declaration's documentation beside its default (`description:` of a template's or a role's variable, a Helm values
  * schema's `"description"`, copier's `help:`, Terraform's `description =`, CloudFormation's `Description:`). Its text
  * after the name, possibly empty (an Ansible `description:` whose sentences follow as list items).
@@ -795,6 +809,16 @@ export class FileMatcher {
       this.named = classifyKey(key) !== null ? { key, lines: 1, declaration: false, continued: true } : null;
       return NO_SPANS;
     }
+    const inline = this.named === null && text.includes('{') ? INLINE_NAMED_VALUE.exec(text) : null;
+    if (inline) {
+      const named = inline[1] ?? '';
+      const key = namedKey(named.slice(named.lastIndexOf('/') + 1), (k) => classifyKey(k) !== null);
+      const raw = inline[2] ?? '';
+      if (!key || !raw) return NO_SPANS;
+      const found: ValueSpan[] = [];
+      findNamedValue(this.profile, key, text, raw, inline.indices?.[2]?.[0] ?? 0, found);
+      return found;
+    }
     const name = NAME_LINE.exec(text) ?? ENTRY_NAME_LINE.exec(text);
     if (name) {
       // A new entry: the name it gives is the one a value that follows belongs to.
@@ -812,7 +836,9 @@ export class FileMatcher {
       return NO_SPANS;
     }
     if (!this.named) return NO_SPANS;
-    const value = (this.named.declaration ? DEFAULT_VALUE : NAMED_VALUE).exec(text);
+    const value = this.named.declaration
+      ? (this.named.lines === DECLARATION_WINDOW ? INLINE_SOURCE_VALUE.exec(text) : null) ?? DEFAULT_VALUE.exec(text)
+      : NAMED_VALUE.exec(text);
     if (!value) {
       if (--this.named.lines <= 0) this.named = null;
       return NO_SPANS;

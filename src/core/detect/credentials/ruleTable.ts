@@ -382,6 +382,17 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['etc/exim4/exim4.conf.localmacros', 'hide mysql_servers = localhost/exim/exim/«lit:Passw0rd»']],
     misses: [['etc/exim4/exim4.conf.template', 'hide mysql_servers = localhost/exim/exim/${env{EXIM_DB_PASSWORD}}'], ['etc/proxysql.cnf', 'mysql_servers =\n(\n  { address="10.0.0.5", port=3306, hostgroup=0 }\n)'],
       ['etc/exim4/exim4.conf.template', 'hide mysql_servers = localhost/exim/exim/']] },
+  // SoftEther VPN's configuration (vpn_server.config, vpn_bridge.config, vpn_client.config): typed `type Name value` lines
+  // inside `declare` blocks. A password, its SHA-0 hash or a shared secret is a `byte` item (base64) or a `string` one:
+  // `byte HashedPassword …` (the server's admin, a hub's, a user's), `byte SecurePassword …`, `string RadiusSecret …`,
+  // `string IPsec_Secret …`. Only the typed shape in a `.config` file: C#'s `string Password { get; set; }` is not it.
+  { id: 'softether-config-password', credentialFile: true, name: { en: 'Password, hash or shared secret in a SoftEther VPN configuration', 'zh-CN': 'SoftEther VPN 配置中的口令、口令散列或共享密钥' }, find: 'line',
+    files: /\.config$/, keywords: ['password', 'secret'],
+    pattern: /^[ \t]*(?:byte|string)[ \t]+[A-Z][A-Za-z_]*(?:Password|Secret)[ \t]+(?<v>[^\s;{}]+)[ \t]*$/g, judge: 'literal',
+    hits: [['softether/vpn_server.config', 'declare ServerConfiguration\n{\n\tbyte HashedPassword «b64:28»\n\tuint ServerType 0\n}'], ['vpnserver/vpn_bridge.config', '\t\t\t\tbyte SecurePassword «b64:28»'],
+      ['etc/softether/vpn_server.config', '\t\tstring RadiusSecret «pw»'], ['vpn_client.config', '\t\tstring IPsec_Secret «lit:vpn2020»']],
+    misses: [['app/web.config', '<add key="Password" value="" />'], ['vpn_server.config', '\t\tbyte HashedPassword \n\t\tstring Password {'], ['src/Models/User.cs', 'public string Password { get; set; }\nbyte HashedPassword value'],
+      ['softether/vpn_server.config', '\t\tstring RadiusSecretName radius1']] },
   { id: 'sql-password', name: { en: 'Password in an SQL statement (CREATE USER, IDENTIFIED BY, PASSWORD)', 'zh-CN': 'SQL 语句中的口令（CREATE USER、IDENTIFIED BY、PASSWORD）' }, find: 'line', keywords: ['identified', 'password'],
     pattern: /\b(?:IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY(?:\s+PASSWORD)?|(?:WITH\s+(?:LOGIN\s+)?(?:ENCRYPTED\s+)?|\bLOGIN\s+|\b(?:CREATE|ALTER)\s+(?:USER|ROLE|LOGIN)\s+[^\s;]+\s+(?:(?!PASSWORD\b)\w+\s+){0,12})PASSWORD|SET\s+PASSWORD\s+(?:FOR\s+\S+\s*)?=\s*(?:PASSWORD\s*\()?)\s*(?:=\s*)?N?(?<v>'[^'\n]*'|"[^"\n]*")/gi, judge: 'literal',
     hits: [['db/grants.sql', "CREATE USER 'report'@'%' IDENTIFIED BY '«lit:report123»';"], ['init.sql', "CREATE ROLE app WITH LOGIN PASSWORD '«pw»';"], ['m.sql', "SET PASSWORD FOR 'root'@'localhost' = PASSWORD('«lit:root2018»');"], ['roles.sql', "CREATE USER report PASSWORD '«lit:report2021»';"], ['roles.sql', "ALTER ROLE app NOSUPERUSER ENCRYPTED PASSWORD '«pw»';"],
