@@ -513,6 +513,7 @@ describe('credential rules', () => {
     assert.deepEqual(matchKinds('k8s/deploy.yaml', ['        env:', '        - {name: DB_HOST, value: db}', `        - {name: DB_PASSWORD, value: ${value}}`].join('\n')), ['password@3']);
     assert.deepEqual(matchKinds('ssm/params.json', `[{"Key": "/prod/api/secret-key", "Value": "${value}"}]`), ['secret@1']);
     assert.deepEqual(matchKinds('cloudformation/params.json', `  {"ParameterKey": "DBPassword", "ParameterValue": "${value}"},`), ['password@1']);
+    assert.deepEqual(matchKinds('beanstalk/options.json', `  {"Namespace": "aws:elasticbeanstalk:application:environment", "OptionName": "SMTP_PASSWORD", "Value": "${value}"}`), ['password@1']);
     assert.deepEqual(matchKinds('ssm/export.json', `{"Parameters": [{"Name": "/prod/api/secret-key", "Type": "SecureString", "Value": "${value}"}]}`), ['secret@1']);
     // Not a credential's name, an empty value, a variable, and in code an expression.
     const none = ['      {"Name": "encryption-module", "Value": "aes"},', '      {"Name": "passphrase", "Value": ""},', '        - {name: DB_PASSWORD, value: "${DB_PASSWORD}"}'].join('\n');
