@@ -39,7 +39,7 @@ import { TargetCheck } from './targets';
 import { cpuMs } from './processCpu';
 import { buildSyntheticRepo, runGit } from './syntheticHistory';
 import { printTable } from './printTable';
-import { ruleGrowth } from './ruleGrowth';
+import { matcherGrowth, ruleGrowth } from './ruleGrowth';
 
 interface Measurement {
   ms: number;
@@ -315,7 +315,7 @@ async function main(): Promise<void> {
   );
   if (!ownershipOnly) {
     // The rules' patterns on long lines (a minified bundle's line reaches them whole): linear, not quadratic.
-    const growth = ruleGrowth();
+    const growth = [...ruleGrowth(), ...matcherGrowth()].sort((a, b) => b.ratio - a.ratio);
     for (const g of growth) targets.measure('lineRuleGrowth', g.rule, g.ratio);
     console.log('');
     console.log('Credential rules on a 16,384-character line against a 1,024-character one (ratio ÷ 16; ≈1 linear, ≈16 quadratic), the five worst:');

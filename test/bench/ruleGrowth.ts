@@ -8,6 +8,7 @@
 // of the rule's keywords in the middle. The ratio is the long line's time over 16 times the short
 // one's: about 1 for a pattern linear in the line, about 16 for a quadratic one. The least of a few
 // runs counts (a neighbour's load only adds).
+import { FileMatcher, MAX_LINE_LENGTH } from '../../src/core/detect/credentials/fileMatcher';
 import { CREDENTIAL_RULES } from '../../src/core/detect/credentials/ruleTable';
 
 /** Fillers: words, options, pairs, JSON, a run of letters, paths, pipes, userinfo, markup, tabs, variables. */
@@ -59,6 +60,43 @@ export function ruleGrowth(): RuleGrowth[] {
         // A ratio of times under a millisecond is noise (and such a line costs the scan nothing): it counts as linear.
         const ratio = longNs < 1e6 ? Math.min(1, longNs / (16 * Math.max(shortNs, 1))) : longNs / (16 * Math.max(shortNs, 1));
         if (ratio > worst.ratio || (ratio === worst.ratio && longNs / 1e6 > worst.longMs)) worst = { rule: rule.id, ratio, longMs: longNs / 1e6, line: `${JSON.stringify(keyword)} in ${JSON.stringify(filler)}…` };
+      }
+    }
+    out.push(worst);
+  }
+  return out.sort((a, b) => b.ratio - a.ratio);
+}
+
+/** Files of the kinds the matcher's own readers look at (YAML, JSON, INI, env, XML, shell, code, SQL, config). */
+const MATCHER_PATHS = ['deploy/values.yaml', 'config/settings.json', 'conf/app.ini', '.env', 'conf/server.xml', 'scripts/deploy.sh', 'src/app.py', 'db/dump.sql', 'etc/daemon.conf'];
+/** Words that wake the readers: credential words, and the names of a name/value pair. */
+const MATCHER_WORDS = ['password', 'secret', 'token', 'api_key', 'name', 'value', 'inline_string', 'key:'];
+
+/**
+ * The whole matcher (every reader of fileMatcher.ts, not only the table's patterns) on one line of each
+ * length, for each kind of file: a reader of its own that tries a gap from every position shows here.
+ * The long line stays under MAX_LINE_LENGTH (longer lines are not read at all).
+ */
+export function matcherGrowth(): RuleGrowth[] {
+  const long = Math.min(LONG, MAX_LINE_LENGTH - 64);
+  const out: RuleGrowth[] = [];
+  const run = (path: string, text: string, repeat: number): number => {
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < repeat; i++) new FileMatcher(path).push(text, 1, () => undefined);
+    return Number(process.hrtime.bigint() - started) / repeat;
+  };
+  for (const path of MATCHER_PATHS) {
+    let worst: RuleGrowth = { rule: `matcher: ${path}`, ratio: 0, longMs: 0, line: '' };
+    for (const word of MATCHER_WORDS) {
+      for (const filler of FILLERS) {
+        const short = lineOf(word, filler, SHORT);
+        const longLine = lineOf(word, filler, long);
+        run(path, short, 3);
+        const shortNs = Math.min(run(path, short, 10), run(path, short, 10));
+        const longNs = Math.min(run(path, longLine, 1), run(path, longLine, 1), run(path, longLine, 1));
+        const scale = long / SHORT;
+        const ratio = longNs < 1e6 ? Math.min(1, longNs / (scale * Math.max(shortNs, 1))) : longNs / (scale * Math.max(shortNs, 1));
+        if (ratio > worst.ratio || (ratio === worst.ratio && longNs / 1e6 > worst.longMs)) worst = { rule: `matcher: ${path}`, ratio, longMs: longNs / 1e6, line: `${JSON.stringify(word)} in ${JSON.stringify(filler)}…` };
       }
     }
     out.push(worst);
