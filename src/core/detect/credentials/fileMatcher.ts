@@ -217,12 +217,15 @@ const NAMED_VALUE_WINDOW = 3;
  * name): its last segment names what the value is.
  */
 const NAME_LINE = /^\s*(?:-\s+)?["']?(?:name|key)["']?\s*:\s*["']?(\/?[A-Za-z_][\w./-]*)["']?\s*,?\s*$|^\s*<(?:name|key)>\s*([^<\s]+)\s*<\/(?:name|key)>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
+/** A name given as a secret store's path (`/prod/db/password`): its last segment, which names what the value is. */
+function storeKeyName(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1);
+}
 const ENTRY_NAME_LINE = new RegExp(`^\\s*<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]*)["'](?![^>]*\\bvalue\\s*=)[^>]*>\\s*$`, 'i');
 /** A YAML parent whose name's last word is `passwords` (`passwords:`, `mysql_passwords:`, `vpnPasswords:`), with no value on its line. */
 const PASSWORD_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passwords|Passwords|PASSWORDS))["']?\s*:\s*(?:#.*)?$/;
 /** One scalar item of that list (not a map: `- name: …`). */
 const PASSWORD_LIST_ITEM = /^\s*-\s+("[^"]*"|'[^']*'|[^\s#"'{[][^\s#]*)\s*(?:#.*)?$/;
-/** Lists of passwords to refuse or to test against, not passwords of the system. */
 /**
  * `vault operator init`'s key shares as its JSON or YAML output lists them (`"unseal_keys_b64": [` then one quoted
  * share a line, `unseal_keys_hex:` then `- …`; recovery keys of an auto-unsealed Vault likewise): whoever holds enough
@@ -236,6 +239,7 @@ const VAULT_KEY_ITEM = /^\s*(?:-\s+)?(["']?)([A-Za-z0-9+/]{43,44}={0,2}|[0-9a-f]
  */
 const NETWORK_KEY_LIST = /^\s*network_key\s*:\s*(?:#.*)?$/;
 const NETWORK_KEY_ITEM = /^\s*-\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*(?:#.*)?$/d;
+/** Lists of passwords to refuse or to test against, not passwords of the system. */
 const REFUSED_PASSWORDS = /(?:banned|common|weak|forbidden|black|block|deny|denied|disallowed|leaked|breached|compromised|known|bad|rejected|previous|old|history)[_-]?passwords$/i;
 /**
  * An INI name with nothing after its `=` (Python's configparser): its value may be continued on the lines
@@ -811,8 +815,7 @@ export class FileMatcher {
     }
     const inline = this.named === null && text.includes('{') ? INLINE_NAMED_VALUE.exec(text) : null;
     if (inline) {
-      const named = inline[1] ?? '';
-      const key = namedKey(named.slice(named.lastIndexOf('/') + 1), (k) => classifyKey(k) !== null);
+      const key = namedKey(storeKeyName(inline[1] ?? ''), (k) => classifyKey(k) !== null);
       const raw = inline[2] ?? '';
       if (!key || !raw) return NO_SPANS;
       const found: ValueSpan[] = [];
@@ -824,8 +827,7 @@ export class FileMatcher {
       // A new entry: the name it gives is the one a value that follows belongs to.
       // A dotted property name is judged whole (`fs.s3a.secret.key`), else by its last part: the
       // namespace before it is no part of what it names (`javax.jdo.option.ConnectionPassword`).
-      const named = name[1] ?? name[2] ?? name[3] ?? '';
-      const key = namedKey(named.slice(named.lastIndexOf('/') + 1), (k) => classifyKey(k) !== null);
+      const key = namedKey(storeKeyName(name[1] ?? name[2] ?? name[3] ?? ''), (k) => classifyKey(k) !== null);
       this.named = key ? { key, lines: NAMED_VALUE_WINDOW, declaration: false } : null;
       return NO_SPANS;
     }

@@ -174,7 +174,7 @@ export async function filesTooLargeToCombine(git: GitRunner, range: readonly str
 }
 
 /** Paths left out of the merges' combined diffs before their first reading. */
-export interface MergeFilesLeftOut {
+interface MergeFilesLeftOut {
   /** Versions too large to line up (MAX_COMBINED_CELLS). */
   tooLarge: string[];
   /**
@@ -186,7 +186,7 @@ export interface MergeFilesLeftOut {
 }
 
 /** The merge files to leave out (MergeFilesLeftOut); nothing when the listing cannot be read (the readings then learn the holes one by one). */
-export async function mergeFilesLeftOut(git: GitRunner, range: readonly string[]): Promise<MergeFilesLeftOut> {
+async function mergeFilesLeftOut(git: GitRunner, range: readonly string[]): Promise<MergeFilesLeftOut> {
   try {
     return await leftOutOfCombined(git, range);
   } catch (err) {

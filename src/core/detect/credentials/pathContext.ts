@@ -88,7 +88,6 @@ export function contextOfPath(path: string, attributes?: LinguistAttributes): Cr
   return 'code';
 }
 
-/** The context of a secret seen in several places: `code` when any place is code, else that of the first place. */
 /**
  * A GitHub Pages branch (`gh-pages`, local or remote-tracking): a documentation site as its generator built
  * it (MkDocs, Jekyll, Sphinx, a Docusaurus build), its pages at the top of the tree. A value only such a
@@ -98,6 +97,7 @@ export function isPagesBranch(ref: string): boolean {
   return ref === 'refs/heads/gh-pages' || /^refs\/remotes\/[^/]+\/gh-pages$/.test(ref);
 }
 
+/** The context of a secret seen in several places: `code` when any place is code, else that of the first place. */
 export function contextOfPlaces(contexts: readonly CredentialContext[]): CredentialContext {
   return contexts.includes('code') ? 'code' : (contexts[0] ?? 'code');
 }

@@ -154,11 +154,6 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
  * `sdkconfig`, Buildroot's and the kernel's `*_defconfig`: a Wi-Fi password, a root password). Scripts and prose are not among them.
  */
 const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$/;
-/**
- * CI pipelines, test runners' and development containers' configuration: the services they start
- * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
- * `.devcontainer/` compose file) are throwaway databases, not a deployed system, so a default there stays a stand-in. A literal that does not look like a default is still found there.
- */
 /** Files named for the credentials they hold (not code: `kubeconfig.go` reads one). */
 const CREDENTIAL_FILE_NAME = new RegExp(
   `(?:^|/)(?:${[
@@ -199,6 +194,11 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     '[\\w-]+\\.secrets',
   ].join('|')})$`,
 );
+/**
+ * CI pipelines, test runners' and development containers' configuration: the services they start
+ * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
+ * `.devcontainer/` compose file) are throwaway databases, not a deployed system, so a default there stays a stand-in. A literal that does not look like a default is still found there.
+ */
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
 
 /** A bundler's or a compiler's source map for a script or a style sheet. */
@@ -425,10 +425,10 @@ export function keywordlessRuleApplies(rules: RuleSet, file: FileContext): boole
   return rulesOf(rules, file).everyLine;
 }
 
-/** Provider tokens and password hashes on one line, left to right per rule (after `rules.keywords.groupsIn(line)`). */
 /** An API description's or a schema's example value (OpenAPI and JSON Schema `example:`, Swagger's `x-example`): shown, not used. */
 const EXAMPLE_KEY_LINE = /^\s*(?:-\s+)?["']?(?:x-)?example["']?\s*:/;
 
+/** Provider tokens and password hashes on one line, left to right per rule (after `rules.keywords.groupsIn(line)`). */
 export function findTokens(rules: RuleSet, line: string, out: ValueSpan[]): void {
   if (EXAMPLE_KEY_LINE.test(line)) return;
   for (const compiled of rules.tokens) {
@@ -721,10 +721,6 @@ function concatenated(line: string, pair: KeyValue): boolean {
   return /^\s*(?:\.\.?|\+|~)\s*[$A-Za-z_(\\]/.test(line.slice(pair.end + 1));
 }
 
-/**
- * Inside a Jinja (or Go, Liquid, Twig) tag on the same line (`{% set _ = users.append({'password': cell_db_password}) %}`):
- * a bare word there is a variable of the template, not text written into the file.
- */
 /** A template Ruby fills in (`new.html.erb`, `database.yml.erb`). */
 const ERB_TEMPLATE = /\.erb$/;
 /**
@@ -735,6 +731,10 @@ const RAZOR_VIEW = /\.(?:cshtml|vbhtml|razor)$/;
 /** A Gradle build or settings script in Groovy (`build.gradle`, `settings.gradle`, `publish.gradle`). */
 const GRADLE_SCRIPT = /\.gradle$/;
 
+/**
+ * Inside a Jinja (or Go, Liquid, Twig) tag on the same line (`{% set _ = users.append({'password': cell_db_password}) %}`):
+ * a bare word there is a variable of the template, not text written into the file.
+ */
 function insideTemplateTag(line: string, pair: KeyValue, open: string, close: string): boolean {
   const before = line.slice(0, pair.start);
   return before.lastIndexOf(open) > before.lastIndexOf(close) && line.includes(close, pair.end);
@@ -849,7 +849,6 @@ const ISSUED_TOKEN_WORDS = new Set(['access', 'api', 'auth', 'private', 'persona
 const EXTERNAL_SECRET_ENTRY = /^\s*-\s+["']?secretKey["']?\s*:/;
 const ENTRY_NAME = /^\.?(?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*)(?:[._-](?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*))*$/;
 
-/** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
 /** A test runner's result line: Go's `--- PASS: TestName (0.00s)` (also inside `go test -json` output), `PASS: 6/6`. */
 const TEST_RESULT_BEFORE = /(?:^|[\s"'])(?:---|===)\s+PASS\s*:\s*$/;
 const TEST_RESULT_AFTER = /^\s*\(\d+(?:\.\d+)?m?s\)/;
@@ -907,6 +906,7 @@ function memberOfOwnName(value: string, key: string): boolean {
   return /^[A-Za-z_$][\w$]*$/.test(value.slice(own.length + 1));
 }
 
+/** A `name = value` pair whose name has a credential word: literal in configuration, entropy in code. */
 function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commented: boolean, place: LiteralPlace, underCredentialParent: boolean, line: string): void {
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;

@@ -275,7 +275,6 @@ export function isCodeText(value: string): boolean {
 
 /** Code that computes or fetches the value: a call, an index, a member chain, a lambda. */
 const CODE_LIKE = /[()]|=>|^\w+(?:\.\w+)+$|^\w+\[|^(?:new|await|function|lambda|this|self|static|const|let|var|return)\b/;
-/** Names rather than values: UPPER_SNAKE (an environment variable's name), snake/kebab or camel words. */
 /** Names in code: `aws4_request`, `Authorization`, `X-Amz-Security-Token`. Generated secrets mix cases and digits. */
 const SNAKE_NAME = /^[a-z]{1,20}[0-9]{0,3}(?:[_.-](?:[a-z]{1,20}[0-9]{0,3}|[0-9]{1,4}))+$/;
 const WORD = /^[A-Z]?[a-z]+$/;
@@ -300,13 +299,10 @@ const NAMESPACED_PREFIX = new RegExp(`^${NAME_SEGMENT}(?::${NAME_SEGMENT})+[:_]$
  * glued. Generated text parted by hyphens mixes cases inside its parts (`WKkjkbbsyhFB-…`, GitLab's runner tokens before `glrt-`).
  */
 const HEADER_NAME = /^[A-Z]+[a-z0-9]*(?:[A-Z][a-z0-9]+)?(?:-[A-Z]+[a-z0-9]*(?:[A-Z][a-z0-9]+)?)+$/;
+/** Names rather than values: UPPER_SNAKE (an environment variable's name), snake/kebab or camel words. */
 // (A class's name may begin or end with an acronym: `OIDCAuthCodeBackend`, `AuthBackendLDAP`.)
 const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}(?:[A-Z][a-z]+)+|(?:[A-Z][a-z]+)+[A-Z]{2,})$/;
 
-/**
- * A stand-in rather than a secret: placeholders, templates and references, filler words, runs typed
- * on a keyboard, a single repeated character or pattern. Shared by every rule.
- */
 /**
  * A variable in capitals spliced between at most two characters of text on each side, a backslash's escape counted as one
  * (`--passphrase=\Q$STORE_JKS_DECRYPTKEY\E` in a fastlane script, `PASS=:$ADMIN_PASS`): the shell or the template puts the
@@ -314,6 +310,10 @@ const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)
  */
 const SPLICED_VARIABLE = /^(?:\\.|[^\s$\\]){1,2}\$[A-Z][A-Z0-9_]{3,}(?![A-Z0-9_])(?:\\.|[^\s$\\]){0,2}$|^\$[A-Z][A-Z0-9_]{3,}(?![A-Z0-9_])(?:\\.|[^\s$\\]){1,2}$/;
 
+/**
+ * A stand-in rather than a secret: placeholders, templates and references, filler words, runs typed
+ * on a keyboard, a single repeated character or pattern. Shared by every rule.
+ */
 export function isPlaceholder(value: string): boolean {
   const text = value.trim();
   if (REFERENCE.test(text) || FIELD_FORMAT.test(text) || SPLICED_VARIABLE.test(text)) return true;

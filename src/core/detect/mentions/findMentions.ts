@@ -136,7 +136,7 @@ const PACKAGING_CREDIT = /^\s*#\s*Contributor\s*:/i;
  * searched (source code, prose) only work markers assigned to them. Exported for tests over canned files.
  */
 export function mentionsInFile(path: string, text: string, identities: IdentitySet): MentionFinding[] {
-  if (REPORT_CONTACT_FILE.test(path) && contextOfPath(path) !== 'test' && contextOfPath(path) !== 'vendored') return contactsInFile(path, text, identities);
+  if (REPORT_CONTACT_FILE.test(path) && !['test', 'vendored'].includes(contextOfPath(path))) return contactsInFile(path, text, identities);
   const syntax = CREDIT_FILES.test(path) ? undefined : syntaxOf(path);
   if (!syntax && !todoSearched(path)) return [];
   const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));

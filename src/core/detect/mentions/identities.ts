@@ -78,13 +78,13 @@ export interface TokenMatch {
   end: number;
 }
 
+/** A TOML or INI table header (`[people.zhangsan]`, `[[maintainers.zhangsan]]`): its dotted segments are keys. */
+const TABLE_HEADER = /^\s*\[\[?\s*[\w"'-]+(?:\s*\.\s*[\w"'-]+)+\s*\]\]?\s*(?:#.*)?$/;
+
 /**
  * Every whole-token occurrence of `identity` in `line`. `lower` is `line.toLowerCase()` when its
  * length is the same (then offsets agree); otherwise the line is searched ignoring case per candidate.
  */
-/** A TOML or INI table header (`[people.zhangsan]`, `[[maintainers.zhangsan]]`): its dotted segments are keys. */
-const TABLE_HEADER = /^\s*\[\[?\s*[\w"'-]+(?:\s*\.\s*[\w"'-]+)+\s*\]\]?\s*(?:#.*)?$/;
-
 export function tokenMatches(line: string, lower: string, identity: Identity): TokenMatch[] {
   const found: TokenMatch[] = [];
   const sameLength = lower.length === line.length;
