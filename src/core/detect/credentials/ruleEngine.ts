@@ -265,7 +265,22 @@ interface CompiledRule {
   /** Its group in the RuleSet's keyword index: whether the line holds one of its keywords. */
   group: number;
   caseSensitive: boolean;
+  /** Its `files` pattern's place in RuleSet's distinct patterns; -1: it applies to every file. */
+  filePattern: number;
 }
+
+/** The line and key rules that apply to a file, and the keywords that wake its lines: the same for every file its rules' file patterns match alike. */
+interface FileRules {
+  lines: CompiledRule[];
+  keys: CompiledRule[];
+  /** RuleSet.keywordsFor the file. */
+  keywords: KeywordIndex;
+  /** A rule without keywords applies (Rails' master.key): it reads every line, not only those with a keyword. */
+  everyLine: boolean;
+}
+
+/** Sets of matching file patterns a rule set keeps the rules of (a history meets a few dozen; past this they are worked out again). */
+const FILE_RULES_KEPT = 4096;
 
 /** Distinct file indexes a rule set keeps (RuleSet.keywordsFor). */
 const FILE_INDEXES_KEPT = 12;
@@ -294,6 +309,10 @@ export class RuleSet {
   private readonly groups: readonly KeywordGroup[];
   /** Indexes for files some rules do not apply to (keywordsFor), by the groups left out. */
   private readonly fileIndexes = new Map<string, KeywordIndex>();
+  /** The table's distinct `files` patterns (CompiledRule.filePattern). */
+  private readonly filePatterns: readonly RegExp[];
+  /** What applies to a file, by which of `filePatterns` its path matches (and whether it is YAML): see `rulesFor`. */
+  private readonly fileRules = new Map<string, FileRules>();
   /** The index `wake` used last: `awake` answers from it. */
   private woken: KeywordIndex;
 
@@ -307,8 +326,22 @@ export class RuleSet {
     readonly options: RuleSetOptions = {},
   ) {
     // Token rules test their keywords as written; every other rule of the table in any case.
-    const compile = (rule: CredentialRule, group: number): CompiledRule => ({ rule, keywords: rule.find === 'token' ? [...rule.keywords] : rule.keywords.map((k) => k.toLowerCase()), caseSensitive: rule.find === 'token', group });
+    // Many rules share a file pattern (a format's several rules, `\.ya?ml$`): each distinct one is tested once per path.
+    const patternIndex = new Map<string, number>();
+    const filePatterns: RegExp[] = [];
+    const patternOf = (files: RegExp | undefined): number => {
+      if (!files) return -1;
+      const id = `${files.flags}/${files.source}`;
+      let index = patternIndex.get(id);
+      if (index === undefined) {
+        index = filePatterns.push(new RegExp(files.source, files.flags.replace(/[gy]/g, ''))) - 1;
+        patternIndex.set(id, index);
+      }
+      return index;
+    };
+    const compile = (rule: CredentialRule, group: number): CompiledRule => ({ rule, keywords: rule.find === 'token' ? [...rule.keywords] : rule.keywords.map((k) => k.toLowerCase()), caseSensitive: rule.find === 'token', group, filePattern: patternOf(rule.files) });
     const compiled = CREDENTIAL_RULES.map(compile);
+    this.filePatterns = filePatterns;
     this.compiled = compiled;
     this.tokens = compiled.filter((c) => c.rule.find === 'token');
     this.lines = compiled.filter((c) => c.rule.find === 'line');
@@ -341,9 +374,34 @@ export class RuleSet {
    * alike; never more than `keywords` finds. Built once per set of groups left out (a few per history).
    */
   keywordsFor(file: FileContext): KeywordIndex {
-    const out: number[] = [];
-    for (const c of this.compiled) if (c.rule.files && c.keywords.length > 0 && !c.rule.files.test(file.lower)) out.push(c.group);
-    if (!file.yaml) out.push(this.parentGroup);
+    return this.rulesFor(file).keywords;
+  }
+
+  /**
+   * The rules that apply to `file` and its keyword index. Worked out once per set of matching file
+   * patterns rather than per path: a history of 13,000 paths (debops) meets a few dozen such sets, and
+   * each path then costs one test of each distinct pattern.
+   */
+  rulesFor(file: FileContext): FileRules {
+    const patterns = this.filePatterns;
+    let key = file.yaml ? 'y' : 'n';
+    for (let i = 0; i < patterns.length; i++) if ((patterns[i] as RegExp).test(file.lower)) key += `,${i}`;
+    let known = this.fileRules.get(key);
+    if (!known) {
+      const matched = new Set(key.split(',').slice(1).map(Number));
+      const applies = (c: CompiledRule) => c.filePattern < 0 || matched.has(c.filePattern);
+      const lines = this.lines.filter(applies);
+      const keys = this.keyRules.filter(applies);
+      known = { lines, keys, keywords: this.indexLeavingOut(this.compiled.filter((c) => c.keywords.length > 0 && !applies(c)).map((c) => c.group), file.yaml), everyLine: [...lines, ...keys].some((c) => c.keywords.length === 0) };
+      if (this.fileRules.size >= FILE_RULES_KEPT) this.fileRules.clear();
+      this.fileRules.set(key, known);
+    }
+    return known;
+  }
+
+  /** The index without the groups of rules that do not apply (`out`), and without the YAML parents' outside YAML. */
+  private indexLeavingOut(out: number[], yaml: boolean): KeywordIndex {
+    if (!yaml) out.push(this.parentGroup);
     if (out.length === 0) return this.keywords;
     const key = out.join(',');
     let index = this.fileIndexes.get(key);
@@ -387,32 +445,17 @@ function hasKeyword(rules: RuleSet, compiled: CompiledRule): boolean {
   return compiled.keywords.length === 0 || rules.awake(compiled.group);
 }
 
-function appliesTo(rule: CredentialRule, file: FileContext): boolean {
-  return !rule.files || rule.files.test(file.lower);
-}
 
-/** The line and key rules that apply to a file, worked out once per file rather than per line. */
-const RULES_OF_FILE = new WeakMap<FileContext, FileRules>();
-
-interface FileRules {
-  rules: RuleSet;
-  lines: CompiledRule[];
-  keys: CompiledRule[];
-  /** RuleSet.keywordsFor the file. */
-  keywords: KeywordIndex;
-  /** A rule without keywords applies (Rails' master.key): it reads every line, not only those with a keyword. */
-  everyLine: boolean;
-}
+/** The line and key rules that apply to a file (RuleSet.rulesFor), worked out once per file rather than per line. */
+const RULES_OF_FILE = new WeakMap<FileContext, { rules: RuleSet; applying: FileRules }>();
 
 function rulesOf(rules: RuleSet, file: FileContext): FileRules {
   let cached = RULES_OF_FILE.get(file);
   if (!cached || cached.rules !== rules) {
-    const lines = rules.lines.filter((c) => appliesTo(c.rule, file));
-    const keys = rules.keyRules.filter((c) => appliesTo(c.rule, file));
-    cached = { rules, lines, keys, keywords: rules.keywordsFor(file), everyLine: [...lines, ...keys].some((c) => c.keywords.length === 0) };
+    cached = { rules, applying: rules.rulesFor(file) };
     RULES_OF_FILE.set(file, cached);
   }
-  return cached;
+  return cached.applying;
 }
 
 /** The keyword index for the lines of `file` (RuleSet.keywordsFor), worked out once per file. */
