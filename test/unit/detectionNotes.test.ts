@@ -43,6 +43,7 @@ const SAMPLES: { [K in NoteKey]: NoteParamsByKey[K] } = {
   'note.credentials.missingCommits': { count: 2, commits: '0123456789ab, 123456789abc' },
   'note.credentials.mergesUnread': { count: 3, commit: '0123456789ab' },
   'note.credentials.mergeFilesTooLarge': { count: 2 },
+  'note.credentials.movedUnread': { count: 2 },
   'note.credentials.unreadableRefs': { count: 2, refs: 'feature/x, tags/v1.0' },
   'note.gitleaks.badAllowlistPattern': { index: 1, field: 'regexes' },
   'note.gitleaks.badRuleAllowlistPattern': { rule: 'corp-token', index: 2, field: 'paths' },

@@ -355,3 +355,81 @@ describe('PatchScanner counts what it ended (a reader that hands commits on as t
     assert.ok(!events.some((e) => e.includes('not a mark')));
   });
 });
+
+describe('PatchScanner reads renames (the history\'s log finds them)', () => {
+  /** Each file section as `path<-movedFrom`, and its added lines. */
+  function sections(text: string, pieceSize: number): string[] {
+    const events: string[] = [];
+    const { visitor } = recorder(true);
+    visitor.file = (p) => events.push(`file ${p}`);
+    visitor.added = (t, n) => events.push(`+${n} ${t}`);
+    visitor.fileEnd = (s) => events.push(`end ${s.path}<-${s.movedFrom ?? ''} ${s.newBlob ?? '-'}`);
+    const scanner = new PatchScanner(visitor, DEFAULT_RULES.keywords);
+    const bytes = Buffer.from(text, 'utf8');
+    for (let at = 0; at < bytes.length; at += pieceSize) scanner.feed(bytes.subarray(at, at + pieceSize));
+    scanner.end();
+    return events;
+  }
+  const RENAMES = [
+    '\x1eaaa1\x1fp1\x1fAnn\x1fann@x.example\x1f100\x1f200',
+    '',
+    // Moved as it is: no lines, no blob ids.
+    'diff --git a/old dir/app.env b/new dir/app.env',
+    'similarity index 100%',
+    'rename from old dir/app.env',
+    'rename to new dir/app.env',
+    // Moved and changed: the changed lines at the new path.
+    'diff --git a/conf/db.env b/deploy/db.env',
+    'similarity index 80%',
+    'rename from conf/db.env',
+    'rename to deploy/db.env',
+    'index 1111111..2222222 100644',
+    '--- a/conf/db.env',
+    '+++ b/deploy/db.env',
+    '@@ -3 +3 @@',
+    '-api_token=old',
+    '+api_token=new',
+    // Quoted paths (git quotes a path with a tab or a non-ASCII byte), one side only.
+    'diff --git "a/caf\\303\\251.env" b/cafe.env',
+    'similarity index 100%',
+    'rename from "caf\\303\\251.env"',
+    'rename to cafe.env',
+    'diff --git "a/t\\tab.env" "b/t\\tab2.env"',
+    'similarity index 100%',
+    'rename from "t\\tab.env"',
+    'rename to "t\\tab2.env"',
+    // A copy, named the same way.
+    'diff --git a/a.env b/b.env',
+    'similarity index 100%',
+    'copy from a.env',
+    'copy to b.env',
+    // And an ordinary file after them.
+    'diff --git a/x.env b/x.env',
+    'index 3333333..4444444 100644',
+    '--- a/x.env',
+    '+++ b/x.env',
+    '@@ -1 +1 @@',
+    '+password=p',
+    '',
+  ].join('\n');
+
+  it('opens a moved file\'s section at its new path, says where it came from, and reads its changed lines there', () => {
+    const expected = [
+      'file new dir/app.env',
+      'end new dir/app.env<-old dir/app.env -',
+      'file deploy/db.env',
+      '+3 api_token=new',
+      'end deploy/db.env<-conf/db.env 2222222',
+      'file cafe.env',
+      'end cafe.env<-café.env -',
+      'file t\tab2.env',
+      'end t\tab2.env<-t\tab.env -',
+      'file b.env',
+      'end b.env<-a.env -',
+      'file x.env',
+      '+1 password=p',
+      'end x.env<- 4444444',
+    ];
+    for (const piece of [1, 7, 64, 1 << 16]) assert.deepEqual(sections(RENAMES, piece), expected, `pieces of ${piece}`);
+  });
+});

@@ -32,6 +32,7 @@ export interface NoteParamsByKey {
   'note.credentials.missingCommits': { count: number; commits: string };
   'note.credentials.mergesUnread': { count: number; commit: string };
   'note.credentials.mergeFilesTooLarge': { count: number };
+  'note.credentials.movedUnread': { count: number };
   'note.credentials.unreadableRefs': { count: number; refs: string };
   'note.gitleaks.badAllowlistPattern': { index: number; field: string };
   'note.gitleaks.badRuleAllowlistPattern': { rule: string; index: number; field: string };

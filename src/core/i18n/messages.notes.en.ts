@@ -33,6 +33,8 @@ export const notesEn = {
     '{count|# commit is|# commits are} missing from this clone ({commits}): the older history reached only through {count|it|them} was not scanned; every other commit was',
   'note.credentials.mergesUnread':
     'what merge commits add themselves was read for {count|# merge|# merges}, then this clone lacked an object that merge {commit} needs: the older merges\' own additions were not scanned (their parents\' commits were)',
+  'note.credentials.movedUnread':
+    '{count|# renamed file|# renamed files} could not be read whole (this clone lacks {count|it|them}): a secret in {count|its|their} unchanged lines has no place at the new path',
   'note.credentials.mergeFilesTooLarge':
     '{count|# file was|# files were} too large for git to compare with every parent of a merge (build output as a rule): what merges wrote into {count|it|them} themselves was not scanned (their parents\' commits were)',
   'note.gitleaks.badAllowlistPattern': '.gitleaks.toml allowlist {index}: a pattern in {field} is not a valid regular expression and was left out',

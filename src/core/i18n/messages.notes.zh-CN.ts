@@ -25,6 +25,7 @@ export const notesZhCN: Record<keyof typeof notesEn, string> = {
   'note.credentials.unreadableAtHead': '{ref} 中有 {count} 个曾经含有凭据的文件无法读取（本克隆缺少这些文件）：其中的凭据按已删除显示',
   'note.credentials.shallow': '浅克隆：缺失的那段历史中的凭据无法发现',
   'note.credentials.missingCommits': '本克隆缺少 {count} 个提交（{commits}）：只能经由它们到达的更早历史未做扫描，其余提交均已扫描',
+  'note.credentials.movedUnread': '有 {count} 个改名后的文件无法完整读取（本克隆缺少其内容）：其中未改动的行里的凭据没有记在新路径下',
   'note.credentials.mergeFilesTooLarge': '有 {count} 个文件过大，git 无法将其与合并提交的每个父提交逐一比较（通常是构建产物）：合并提交自身写入这些文件的内容未做扫描（其父提交均已扫描）',
   'note.credentials.mergesUnread': '已扫描 {count} 个合并提交自身新增的内容，之后本克隆缺少合并提交 {commit} 所需的对象：更早的合并提交自身新增的内容未做扫描（其父提交均已扫描）',
   'note.gitleaks.badAllowlistPattern': '.gitleaks.toml 第 {index} 个 allowlist：{field} 中有一个模式不是有效的正则表达式，已略去',

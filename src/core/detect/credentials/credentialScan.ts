@@ -6,9 +6,11 @@
 //   -p -U0               the added lines and nothing else (no context lines to match twice)
 //   --no-merges          a merge's patch would repeat every line its branch added; conflict
 //                        resolutions made inside a merge are not read (see the known gaps)
-//   --no-renames         a moved file shows as deleted and added, so every path that ever held a
-//                        secret has it as an added line: the HEAD check and the cache can then work
-//                        from paths alone. It is also cheaper than rename detection.
+//   --find-renames       a file moved as it is costs a few header lines, not all its lines deleted and
+//                        added again; where that can matter (its old path held a secret, or the new
+//                        path is read differently) the moved file is read whole afterwards
+//                        (movedFiles.ts), so every path that ever held a secret still has it as an
+//                        added line: the HEAD check and the cache work from paths alone.
 //   --no-ext-diff --no-textconv   no program configured by the repository runs; binary files stay
 //                        "Binary files … differ" and are skipped (key stores are judged by name)
 //   --full-index         full blob ids, the identity of a key store's content
@@ -28,6 +30,7 @@ import type { RuleSet } from './ruleEngine';
 import { maskSecrets } from './maskSecrets';
 import { readHistory, type UnreadableCommit } from './historyReader';
 import { readMergeAdditions } from './mergeReader';
+import { readMovedFiles } from './movedFiles';
 import { readReachability, readRefTips, type Reachability, type RefTip } from './refTips';
 import { CREDENTIAL_STATE_VERSION, restoreEntry, storeEntry, type CredentialScanState, type StoredEntry } from './scanState';
 import { contextOfPath, contextOfPlaces, isPagesBranch, readLinguistAttributes, type LinguistAttributes } from './pathContext';
@@ -270,6 +273,10 @@ async function scanWith(options: ScanCredentialsOptions, masks: SpanMasks, setup
     }
     logUnreadable(reading.unreadable.flatMap((commit) => commit.paths));
     const merges = await mergeReading;
+    throwIfAborted(signal);
+    // Files the log found renamed, read whole where that can change the findings; then the removals their commits held back.
+    const moved = await readMovedFiles({ git, signal, rules: setup.rules, ledger, masks, refNames, moves: visitor.moves, heldRemovals: visitor.heldRemovals, pathsFound: [...visitor.pathsFound, ...mergeVisitor.pathsFound] });
+    if (moved.unreadable > 0) notes.push(detectionNote('note.credentials.movedUnread', { count: moved.unreadable }));
     unreadable = reading.unreadable;
     missingCommits = reading.missingCommits;
     throwIfAborted(signal);

@@ -71,9 +71,19 @@ const LISTED_BATCH = 1000;
 // One classification of git's "cannot read this object" failures, for refs and history alike.
 export { isUnreadableObjectError, missingObjects };
 
+/**
+ * The history's own logs find renames, as `git log -p` does by default (whatever the repository's
+ * `diff.renames` says; copies are not looked for): a file moved as it is is a few header lines instead
+ * of all its lines deleted and added again (debops, whose roles moved folder twice: 147 MB of patch
+ * without, 94 MB with). The scan reads such a file whole afterwards where that can matter
+ * (movedFiles.ts). Other readings (a commit read file by file around a hole, the merges) keep
+ * `--no-renames`.
+ */
+const LOG_PATCH_FLAGS = [...PATCH_FLAGS.filter((flag) => flag !== '--no-renames'), '--find-renames'];
+
 /** The one `git log` the scan streams, over `range` (commit ids, `^id` exclusions). */
 export function historyLogArguments(range: readonly string[]): string[] {
-  return [...THE_LOG_WINDOWS, 'log', '--no-merges', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', ...range, '--'];
+  return [...THE_LOG_WINDOWS, 'log', '--no-merges', '-p', ...LOG_PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', ...range, '--'];
 }
 
 /** The history's own log over commits listed on standard input (after a failure, before the plan is known). */
@@ -93,7 +103,7 @@ function segmentLogArguments(): string[] {
 
 /** The same log over commits given one per line on standard input, in that order and no others. */
 function listedLogArguments(): string[] {
-  return ['log', '--no-merges', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--no-walk=unsorted', '--stdin', '--'];
+  return ['log', '--no-merges', '-p', ...LOG_PATCH_FLAGS, HEADER_FORMAT, '--no-walk=unsorted', '--stdin', '--'];
 }
 
 /**

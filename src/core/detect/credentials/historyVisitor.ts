@@ -14,16 +14,37 @@ import type { KeywordIndex } from './keywordIndex';
 import { DEFAULT_RULES, keywordsOfFile, type RuleSet } from './ruleEngine';
 import type { CommitInfo, FileSection } from './patchParser';
 import type { DeferredVisits, DeferringPatchVisitor } from './patchScanner';
-import { valueKey, type SecretLedger } from './secretLedger';
+import { valueKey, type Removal, type SecretLedger } from './secretLedger';
 import type { SpanMasks } from './spanMasks';
 import { isInsertRowsSection } from './sqlDump';
 
 /** What reading a commit changes outside the visitor, applied to the visitor whose turn it is. */
 type Effect = (into: HistoryVisitor) => void;
 
+/** A file git found renamed (or copied) in a commit: the patch held only its changed lines (movedFiles.ts). */
+export interface FileMove {
+  from: string;
+  to: string;
+  commit: CommitInfo;
+}
+
+/** A value a commit that moved files took out of the rest: it may still be in a moved file's unchanged lines. */
+export interface HeldRemoval {
+  key: string;
+  removal: Removal;
+}
+
 export class HistoryVisitor implements DeferringPatchVisitor {
   commitsRead = 0;
   longLinesSkipped = 0;
+  /** Files moved in the commits read, in log order (newest first). */
+  readonly moves: FileMove[] = [];
+  /** Removals by commits that moved files, left for movedFiles.ts to decide. */
+  readonly heldRemovals: HeldRemoval[] = [];
+  /** Paths a finding was recorded in. */
+  readonly pathsFound = new Set<string>();
+  /** The open commit moved a file. */
+  private commitMoved = false;
   private commitInfo: CommitInfo | undefined;
   private path = '';
   /** The open file section's profile (its matchers may not be made yet); undefined between files. */
@@ -82,6 +103,7 @@ export class HistoryVisitor implements DeferringPatchVisitor {
     }
     this.addedKeys.clear();
     this.removedKeys.clear();
+    this.commitMoved = false;
   }
 
   file(path: string): void {
@@ -147,6 +169,12 @@ export class HistoryVisitor implements DeferringPatchVisitor {
   }
 
   fileEnd(section: FileSection): void {
+    const commit = this.commitInfo;
+    if (section.movedFrom !== undefined && commit) {
+      const move: FileMove = { from: section.movedFrom, to: section.path, commit };
+      this.commitMoved = true;
+      this.apply((into) => into.moves.push(move));
+    }
     // Key stores and path-only rules: the file itself is the finding (its removal, when it is deleted or replaced).
     if (this.presence && this.profile) {
       const matcher = this.addedMatcher ?? new FileMatcher(this.path, this.rules, this.profile);
@@ -163,8 +191,12 @@ export class HistoryVisitor implements DeferringPatchVisitor {
     if (commit) {
       const parent = commit.parents[0];
       if (parent) {
+        // In a commit that moved a file, a value taken out here may have moved with that file's unchanged lines: decided once they are read.
+        const held = this.commitMoved;
         for (const key of this.removedKeys) {
-          if (!this.addedKeys.has(key)) this.apply((into) => into.ledger.remove(key, { sha: commit.sha, parent, committerTime: commit.committerTime }));
+          if (this.addedKeys.has(key)) continue;
+          const removal: Removal = { sha: commit.sha, parent, committerTime: commit.committerTime };
+          this.apply((into) => (held ? into.heldRemovals.push({ key, removal }) : into.ledger.remove(key, removal)));
         }
       }
       this.apply((into) => {
@@ -183,6 +215,7 @@ export class HistoryVisitor implements DeferringPatchVisitor {
     this.addedKeys.add(key);
     const path = this.path;
     this.apply((into) => {
+      into.pathsFound.add(path);
       into.masks.note(path, match.value);
       for (const ref of into.refNames) into.masks.note(ref, match.value);
       into.ledger.add(key, { kind: match.kind, path, line: match.line, ordinal: match.ordinal, commit });

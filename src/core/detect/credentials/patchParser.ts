@@ -2,7 +2,8 @@
 // tells a visitor what it holds: commits, file sections, added and removed lines with their line
 // numbers. Only the shape git gives is trusted: a commit header starts with a byte no diff line starts
 // with, and inside a hunk every line starts with '+', '-' or '\'. Paths come from the `diff --git`
-// line (rename detection is off, so both sides name the same path), unquoted when git quoted them.
+// line (rename detection is off in what this parser reads, so both sides name the same path), unquoted
+// when git quoted them. (patchScanner.ts also reads renames, from the lines git writes after it.)
 
 /** Starts every commit header line: a byte that no patch line starts with. */
 export const HEADER_MARK = '\x1e';
@@ -25,6 +26,11 @@ export interface CommitInfo {
 
 export interface FileSection {
   path: string;
+  /**
+   * The path it was renamed or copied from, when git found it so (the history's log finds renames:
+   * historyReader.ts): the patch then holds only the lines that changed, not the file's unchanged ones.
+   */
+  movedFrom?: string;
   /** Blob after the change (full id with --full-index), null when the file was deleted. */
   newBlob: string | null;
   /** Blob before the change, null when the file was created. */
@@ -92,14 +98,18 @@ export function unquoteCPath(text: string): { value: string; rest: string } | un
   return undefined;
 }
 
-/** The path of a `diff --git a/<path> b/<path>` line (same path on both sides). */
+/**
+ * The path of a `diff --git a/<path> b/<path>` line (same path on both sides); undefined when the two
+ * differ (a rename or a copy: the lines after it name both paths) or the line cannot be read.
+ */
 export function pathOfDiffLine(line: string): string | undefined {
   const rest = line.slice('diff --git '.length);
   const quoted = unquoteCPath(rest);
   if (quoted) {
-    const second = unquoteCPath(quoted.rest.trimStart());
-    const path = second?.value ?? quoted.value;
-    return path.startsWith('b/') || path.startsWith('a/') ? path.slice(2) : path;
+    const tail = quoted.rest.trimStart();
+    const second = unquoteCPath(tail)?.value ?? tail;
+    if (!quoted.value.startsWith('a/') || !second.startsWith('b/') || quoted.value.slice(2) !== second.slice(2)) return undefined;
+    return second.slice(2);
   }
   if ((rest.length - 1) % 2 !== 0) return undefined;
   const half = (rest.length - 1) / 2;

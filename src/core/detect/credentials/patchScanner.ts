@@ -11,7 +11,7 @@
 import { ByteLines, decodeLine } from './byteLines';
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import type { KeywordIndex } from './keywordIndex';
-import { commitInfoOf, detached, pathOfDiffLine, type FileSection, type PatchVisitor } from './patchParser';
+import { commitInfoOf, detached, pathOfDiffLine, unquoteCPath, type FileSection, type PatchVisitor } from './patchParser';
 
 /** A visitor that says which lines it needs beyond those with a keyword. */
 export interface SelectivePatchVisitor extends PatchVisitor {
@@ -52,6 +52,10 @@ const DIFF_GIT = Buffer.from('diff --git ', 'latin1');
 const INDEX_LINE = Buffer.from('index ', 'latin1');
 const BINARY_FILES = Buffer.from('Binary files ', 'latin1');
 const BINARY_PATCH = Buffer.from('GIT binary patch', 'latin1');
+const RENAME_FROM = Buffer.from('rename from ', 'latin1');
+const RENAME_TO = Buffer.from('rename to ', 'latin1');
+const COPY_FROM = Buffer.from('copy from ', 'latin1');
+const COPY_TO = Buffer.from('copy to ', 'latin1');
 const INDEX = /^index ([0-9a-f]+)\.\.([0-9a-f]+)/;
 const ZERO_ID = /^0+$/;
 
@@ -63,6 +67,12 @@ function startsWith(bytes: Buffer, start: number, end: number, prefix: Buffer): 
 
 function isDigit(b: number | undefined): boolean {
   return b !== undefined && b >= 48 && b <= 57;
+}
+
+/** The path a `rename from …`-like line names after its `prefix`, unquoted when git quoted it. */
+function movedPath(bytes: Buffer, start: number, end: number, prefix: Buffer): string {
+  const text = decodeLine(bytes, start + prefix.length, end, MAX_LINE_LENGTH + 2);
+  return detached(unquoteCPath(text)?.value ?? text);
 }
 
 /** The text after a hunk header's closing `@@` (git's function context), trimmed; at most 256 bytes are decoded. */
@@ -115,6 +125,11 @@ export class PatchScanner {
   private ended = 0;
   /** The keywords of the open file section (SelectivePatchVisitor.keywords). */
   private fileKeywords: KeywordIndex;
+  /**
+   * A renamed or copied file whose `diff --git` line could not be cut in two (its two paths differ: which
+   * space parts them is not known): the section opens at the `rename to` line, which names the new path.
+   */
+  private movePending: { from?: string } | undefined;
 
   constructor(
     private readonly visitor: SelectivePatchVisitor,
@@ -161,6 +176,7 @@ export class PatchScanner {
     if (this.lines.keptStart() === HEADER) this.flushLine();
     this.lines.drop();
     this.section = undefined;
+    this.movePending = undefined;
     this.inHunk = false;
     return { commit: this.inCommit ? this.lastCommit : null, sectionsEnded: this.sectionsEnded };
   }
@@ -236,16 +252,20 @@ export class PatchScanner {
     if (startsWith(bytes, start, end, DIFF_GIT)) {
       this.endFile();
       const cut = pathOfDiffLine(decodeLine(bytes, start, end, MAX_LINE_LENGTH + 2));
-      if (cut === undefined) return;
-      const path = detached(cut);
-      this.section = { path, newBlob: null, oldBlob: null, binary: false };
-      this.visitor.file(path);
-      this.fileKeywords = this.visitor.keywords?.() ?? this.keywords;
-      this.refresh();
+      if (cut === undefined) this.movePending = {};
+      else this.openFile(detached(cut));
       return;
     }
     const section = this.section;
-    if (!section) return;
+    if (!section) {
+      const pending = this.movePending;
+      if (!pending) return;
+      if (startsWith(bytes, start, end, RENAME_FROM)) pending.from = movedPath(bytes, start, end, RENAME_FROM);
+      else if (startsWith(bytes, start, end, COPY_FROM)) pending.from = movedPath(bytes, start, end, COPY_FROM);
+      else if (startsWith(bytes, start, end, RENAME_TO)) this.openFile(movedPath(bytes, start, end, RENAME_TO), pending.from);
+      else if (startsWith(bytes, start, end, COPY_TO)) this.openFile(movedPath(bytes, start, end, COPY_TO), pending.from);
+      return;
+    }
     if (first === AT && bytes[start + 1] === AT) {
       const line = hunkStart(bytes, start, end);
       if (line < 0) return;
@@ -264,7 +284,20 @@ export class PatchScanner {
       }
     } else if (startsWith(bytes, start, end, BINARY_FILES) || startsWith(bytes, start, end, BINARY_PATCH)) {
       section.binary = true;
+    } else if (first === 114 /* r */ || first === 99 /* c */) {
+      // (A quoted `diff --git` line is cut even when its paths differ: the source is named here.)
+      if (startsWith(bytes, start, end, RENAME_FROM)) section.movedFrom = movedPath(bytes, start, end, RENAME_FROM);
+      else if (startsWith(bytes, start, end, COPY_FROM)) section.movedFrom = movedPath(bytes, start, end, COPY_FROM);
     }
+  }
+
+  /** Opens the section of the file at `path` (moved from `movedFrom`, when git found it renamed or copied). */
+  private openFile(path: string, movedFrom?: string): void {
+    this.movePending = undefined;
+    this.section = movedFrom === undefined ? { path, newBlob: null, oldBlob: null, binary: false } : { path, movedFrom, newBlob: null, oldBlob: null, binary: false };
+    this.visitor.file(path);
+    this.fileKeywords = this.visitor.keywords?.() ?? this.keywords;
+    this.refresh();
   }
 
   private refresh(): void {
@@ -282,6 +315,7 @@ export class PatchScanner {
 
   private endFile(): void {
     this.inHunk = false;
+    this.movePending = undefined;
     if (this.section) {
       this.visitor.fileEnd(this.section);
       if (this.inCommit) this.sectionsEnded.push(this.section.path);

@@ -458,6 +458,11 @@ function rulesOf(rules: RuleSet, file: FileContext): FileRules {
   return cached.applying;
 }
 
+/** Whether the same rules, with the same keywords, apply to two files. */
+export function sameRulesApply(rules: RuleSet, a: FileContext, b: FileContext): boolean {
+  return rulesOf(rules, a) === rulesOf(rules, b);
+}
+
 /** The keyword index for the lines of `file` (RuleSet.keywordsFor), worked out once per file. */
 export function keywordsOfFile(rules: RuleSet, file: FileContext): KeywordIndex {
   return rulesOf(rules, file).keywords;
