@@ -39,6 +39,14 @@ describe('credentials in the fourteenth batch of unseen histories', () => {
     assert.deepEqual(matchKinds('deploy/both.patch', `${header('app/main.py')}+    secret = Store.secret_value\n${header('.env')}+SECRET_TOKEN=${generated}\n`), ['token@12']);
   });
 
+  it('read a URL whose password is a short credential word in capitals as the URL\'s form', () => {
+    assert.deepEqual(matchKinds('config/runtime.exs', '    raise """\n    environment variable DATABASE_URL is missing.\n    For example: ecto://USER:PASS@HOST/DATABASE\n    """'), []);
+    assert.deepEqual(matchKinds('.env', 'DATABASE_URL=postgres://USERNAME:PWD@HOSTNAME/app'), []);
+    // A password in the URL is found, in capitals too, and so is the short word in lower case in deployed configuration.
+    assert.deepEqual(matchKinds('.env', `DATABASE_URL=postgres://app:${weak.toUpperCase()}@db.internal/app`), ['url-password@1']);
+    assert.deepEqual(matchKinds('.env', 'DATABASE_URL=postgres://app:pass@db.internal/app'), ['url-password@1']);
+  });
+
   it('find the password given to a Chef resource in a cookbook\'s recipe', () => {
     assert.deepEqual(matchKinds('site-cookbooks/shop/recipes/database.rb', `mysql_database_user 'shop' do\n  connection mysql_connection_info\n  password '${weak}'\n  action :create\nend`), ['chef-resource-password@3']);
     assert.deepEqual(matchKinds('cookbooks/pg/resources/role.rb', `postgresql_user 'app' do\n  unencrypted_password "${generated}"\nend`), ['chef-resource-password@2']);

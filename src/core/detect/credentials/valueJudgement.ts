@@ -611,7 +611,8 @@ function spelledFromOwnWords(lower: string, marked = false): boolean {
 
 /** One credential word alone (`password`, `secret`, `token`): under a token or key name, the name of an entry that holds it (`secretKey: password`). */
 const CAPITAL_FIELD_WORDS = new Set(['password', 'passwd', 'pass', 'passphrase', 'secret', 'token', 'key', 'api', 'access', 'private', 'client', 'auth', 'app', 'account', 'id', 'user', 'admin', 'root', 'db', 'database', 'master', 'session', 'signing', 'encryption', 'your', 'my', 'here']);
-const LONE_CREDENTIAL_WORD = /^(?:password|passwd|passphrase|secret|secrets|token|tokens|key|keys|apikey|credential|credentials|auth)$/;
+// (Its short forms too, `PASS`, `PWD`, `PW`: in capitals, `ecto://USER:PASS@HOST/DATABASE` in a message names a URL's parts.)
+const LONE_CREDENTIAL_WORD = /^(?:password|passwd|pass|pwd|pw|passphrase|secret|secrets|token|tokens|key|keys|apikey|credential|credentials|auth)$/;
 
 /**
  * Words of prose (`use the one from Vault`, `set in the CI settings`) and a credential's own names (`admin
