@@ -129,7 +129,9 @@ const METADATA_WORDS = new Set([
 // (`last`: when it was last set or used, Active Directory's `pwdLastSet`, `password_last_changed`.)
 // (`target`, `visibility`: a page's element and its state, Stimulus' `data-password-visibility-target="showIcon"` names the
 // element a controller toggles; before the credential word a target is whose credential, `TARGET_DB_PASSWORD`.)
-const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annotation', 'annotations', 'last', 'target', 'targets', 'visibility']);
+// (`fetch`: how the value is fetched, vdirsyncer's `password.fetch = ["command", "pass", "mail/me"]`, a strategy and a command's words;
+// before the credential word, `FETCH_TOKEN` is a token.)
+const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annotation', 'annotations', 'last', 'target', 'targets', 'visibility', 'fetch']);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name; `user` and `port`
 // alike (`DB_USER_PASSWORD` is the user's password, `password_plesk_user` a user's name, `console_port_password` a password);

@@ -77,6 +77,8 @@ export interface FileProfile extends FileContext {
    * and allowlists of values the team declared not secret (the scan honours `.gitleaks.toml`'s own).
    */
   findingList: boolean;
+  /** A patch (`.patch`, `.diff`): each file's header in it names the file its lines change, and they are read as that file is (patchTargetProfile). */
+  patch: boolean;
 }
 
 /** OpenVPN's credentials files, as profiles name them (`auth-user-pass login.conf`), in an OpenVPN or VPN folder. */
@@ -135,6 +137,7 @@ function readProfile(path: string): FileProfile {
     hclBlocks: ext === 'tf' || ext === 'hcl',
     ini: ext === 'ini' || ext === 'cfg',
     findingList: base === '.gitleaksignore' || GITLEAKS_CONFIG_NAME.test(base),
+    patch: ext === 'patch' || ext === 'diff',
   });
 }
 
@@ -156,6 +159,30 @@ export function scriptProfile(profile: FileProfile, firstLine: string): FileProf
     SCRIPT_PROFILES.set(profile, script);
   }
   return script;
+}
+
+/** A patch's header naming the file it changes (`+++ b/src/app.py`, `diff --git a/src/app.py b/src/app.py`): the path, without git's `b/`. */
+const PATCH_TARGET = /^(?:\+\+\+ (?:b\/)?([^\t\n]+?)(?:\t.*)?|diff --git a\/\S+ b\/(\S+))\s*$/;
+/** A patch's profiles for source files, by the patch's own and whether the source is also read as configuration (a `settings.py`). */
+const PATCH_CODE_PROFILES = new WeakMap<FileProfile, { plain?: FileProfile; config?: FileProfile }>();
+
+/**
+ * The profile a patch's lines are read with after `header`: the patch's own (`base`) unless the header names a source file of a
+ * programming language (`+++ b/src/store.py`, `diff --git a/src/globals.hh b/src/globals.hh`), whose changed lines are that code,
+ * read as code is (a bare word is a name, only a quoted literal is a value). A configuration's patch (`.env.patch`) stays as it was
+ * read, and nothing in a patch is deployed. Undefined: the line is not a header.
+ */
+export function patchTargetProfile(base: FileProfile, header: string): FileProfile | undefined {
+  if (!header.startsWith('+++ ') && !header.startsWith('diff --git ')) return undefined;
+  const target = PATCH_TARGET.exec(header);
+  const path = target?.[1] ?? target?.[2];
+  if (path === undefined || path === '/dev/null') return undefined;
+  const context = fileContext(path);
+  if (!context.code || !context.quotedOnly) return base;
+  let known = PATCH_CODE_PROFILES.get(base);
+  if (!known) PATCH_CODE_PROFILES.set(base, (known = {}));
+  const which = context.config ? 'config' : 'plain';
+  return (known[which] ??= Object.assign({}, base, { code: true, quotedOnly: true, config: context.config, deployed: false, yaml: false, mayBeScript: false }));
 }
 
 /** The table's rules whose finding is the file itself (`find: 'path'`). */
@@ -364,6 +391,8 @@ export function isCredentialParentSection(section: string | undefined): boolean 
 export class FileMatcher {
   /** How the file is read: by its path, then by its first line when that names a script's interpreter (scriptProfile). */
   profile: FileProfile;
+  /** A patch's own profile, while its lines are read as the file its last header named (patchTargetProfile); undefined for other files. */
+  private readonly patchBase: FileProfile | undefined;
   private block: Block | undefined;
   private kubernetesSecret = false;
   private dataIndent = -1;
@@ -422,6 +451,7 @@ export class FileMatcher {
     profile: FileProfile = profileFor(path),
   ) {
     this.profile = profile;
+    this.patchBase = profile.patch ? profile : undefined;
     this.skipped = profile.findingList || (rules.skipPath?.(path) ?? false);
     this.pathRules = presenceRules(path, this.profile, rules);
     this.wholeFile = fileReadWhole(this.profile, rules);
@@ -450,7 +480,8 @@ export class FileMatcher {
    */
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
-    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || this.vaultKeyList || this.networkKeyBytes !== null || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
+    // (A patch's every line: its headers, which hold no keyword, say how the lines after them are read.)
+    return this.wholeFile || this.patchBase !== undefined || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || this.vaultKeyList || this.networkKeyBytes !== null || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -464,6 +495,7 @@ export class FileMatcher {
     this.allowedByLineBefore = this.allowedLine === line;
     this.allowedLine = text.includes(ALLOW_NEXT_MARKER) ? line + 1 : -1;
     if (line === 1 && text.startsWith('#!')) this.profile = scriptProfile(this.profile, text);
+    if (this.patchBase) this.profile = patchTargetProfile(this.patchBase, text) ?? this.profile;
     // The spans of the line before are no concern of this one (a one-line PEM key on each of two lines is two keys).
     this.spans.length = 0;
     if (this.block) {
@@ -625,6 +657,8 @@ export class FileMatcher {
    */
   startHunk(section?: string): void {
     this.endHunk();
+    // A hunk of a patch's own history: which file of the patch its lines change is not known until a header comes.
+    if (this.patchBase) this.profile = this.patchBase;
     this.sqlDump?.startHunk(section);
     if (this.profile.yaml && isCredentialParentSection(section)) this.credentialParentIndent = 0;
     // Inside a credential's variable declaration: its `default` may be the hunk's only line.

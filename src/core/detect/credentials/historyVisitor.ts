@@ -119,7 +119,7 @@ export class HistoryVisitor implements DeferringPatchVisitor {
 
   readsEveryAdded(): boolean {
     // (A file without an extension: its first added line, which may be a script's `#!`, before any other: FileMatcher.push.)
-    return this.addedMatcher ? this.addedMatcher.readsEveryLine : this.wholeFile || this.inCredentialSection || this.profile?.mayBeScript === true;
+    return this.addedMatcher ? this.addedMatcher.readsEveryLine : this.wholeFile || this.inCredentialSection || this.profile?.mayBeScript === true || this.profile?.patch === true;
   }
 
   readsBlobIds(): boolean {
@@ -127,7 +127,7 @@ export class HistoryVisitor implements DeferringPatchVisitor {
   }
 
   readsEveryRemoved(): boolean {
-    return this.removedMatcher ? this.removedMatcher.readsEveryLine : this.wholeFile || this.inCredentialSection;
+    return this.removedMatcher ? this.removedMatcher.readsEveryLine : this.wholeFile || this.inCredentialSection || this.profile?.patch === true;
   }
 
   keywords(): KeywordIndex {

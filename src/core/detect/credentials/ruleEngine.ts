@@ -82,7 +82,7 @@ export interface FileContext {
   credentialFile: boolean;
 }
 
-const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
+const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'cxx', 'hh', 'hxx', 'mm', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
 /**
  * Bicep, Terraform and HCL: `administratorLoginPassword: sqlAdminPassword` and `password =
  * random_password.db.result` name a parameter or an attribute; only a quoted string is written in, and
@@ -925,6 +925,9 @@ function namesNoCredential(pair: KeyValue, value: string, line: string): boolean
   // A Firebase Storage object's download link (`…/v0/b/<bucket>/o/<object>?alt=media&token=<uuid>`, what `getDownloadURL` gives an app
   // for an image it shows): the token opens that one file to whoever has the link, as the link is meant to be shared.
   if (pair.key === 'token' && FIREBASE_DOWNLOAD_LINK.test(line.slice(0, pair.start)) && /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)) return true;
+  // A token's lookup key naming the entry that holds the token (Flask-AppBuilder's OAuth provider `'token_key': 'access_token'`, a
+  // client's `tokenKey: "id_token"`): lower-case words ending in `token` are the field of a response or a map, not a token.
+  if (TOKEN_FIELD_NAME.test(value) && endsWithTokenKey(keyWords(pair.key))) return true;
   // A resource key's constant holding the resource's name (WPF's `ListViewItemOffsetXKey = "ListViewItemOffsetX"`), or the
   // environment variable it is read from under a tool's prefix (`gcpPubsubTokenKey = "PIPER_gcpPubsubToken"`): the name
   // without its `Key`, not a key's value.
@@ -934,6 +937,14 @@ function namesNoCredential(pair: KeyValue, value: string, line: string): boolean
   // (A name of two words or more: `secretKey: secret` in a chart's values is a weak value, judged as such.)
   if (!/[a-z0-9][A-Z]|_/.test(stem)) return false;
   return value === stem || (value.endsWith(stem) && /[_.:/-]$/.test(value.slice(0, -stem.length)) && /^[A-Za-z][\w.:/-]*$/.test(value));
+}
+
+/** A field's name for a token, lower-case words joined by `_` or `-` ending in `token` (`access_token`, `id-token`). */
+const TOKEN_FIELD_NAME = /^(?:[a-z]+[_-])*token$/;
+
+/** A key whose last words are `token key` (`token_key`, `tokenKey`, `access_token_key`): the key under which a token is looked up. */
+function endsWithTokenKey(words: readonly string[]): boolean {
+  return words.length >= 2 && words[words.length - 1] === 'key' && /^tokens?$/.test(words[words.length - 2] as string);
 }
 
 /** `alias.name` or `schema.table.name`, each qualifier a name, ending with the key's own name (its last dotted part), any case. */

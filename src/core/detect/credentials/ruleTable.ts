@@ -488,6 +488,16 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     misses: [['build.gradle', 'credentials {\n  username mavenUser\n  password mavenPassword\n  password "${System.env.MAVEN_PASSWORD}"\n}'], ['jobdsl/deploy.groovy', "password(params.DEPLOY_PASSWORD)\ntoken('')\nsecret(credentials('hook'))"],
       // Outside a DSL's files a builder's call is judged as code is (the generic reader, by its looks).
       ['src/main/java/Login.java', '        .password("Secret")']] },
+  // A Chef resource's property, given as a call with one literal on its own line (`mysql_database_user 'app' do … password '…' … end`,
+  // `postgresql_user`'s `unencrypted_password '…'`): in a cookbook's recipes, resources and providers, the login the node is given.
+  { id: 'chef-resource-password', name: { en: 'Password given to a Chef resource in a cookbook', 'zh-CN': 'Chef cookbook 中传给资源的口令' }, find: 'line',
+    files: /(?:^|\/)(?:recipes|resources|providers)\/(?:[^/]+\/)*[^/]+\.rb$/, keywords: ['password', 'passphrase'],
+    pattern: /^\s*(?<k>(?:unencrypted_|root_|admin_|db_)?password|passphrase)\s*(?:\(\s*)?(?:"(?<v>[^"\\\n]*)"|'(?<s>[^'\\\n]*)')\s*\)?\s*(?:#.*)?$/g, judge: 'literal',
+    hits: [['site-cookbooks/shop/recipes/database.rb', "mysql_database_user 'shop' do\n  connection mysql_connection_info\n  password '«pw»'\n  action :create\nend"],
+      ['cookbooks/pg/recipes/server.rb', "postgresql_user 'app' do\n  unencrypted_password \"«pw»\" # set at install\nend"]],
+    misses: [['cookbooks/pg/recipes/server.rb', "postgresql_user 'app' do\n  password node['pg']['app_password']\n  password \"#{app_password}\"\n  password ''\nend"],
+      // Outside a cookbook's recipes, resources and providers a call of that name is judged as code is.
+      ['lib/shop/account.rb', "  password 'Example'"]] },
   { id: 'positional-login', name: { en: 'Password passed to a login or connect call', 'zh-CN': '传给登录或连接调用的口令' }, find: 'line', keywords: ['login', 'auth', 'bind_s', 'getconnection', 'networkcredential', 'directoryentry'],
     pattern: /\.(?:login|auth|authenticate|simple_bind_s|bind_s|starttls_login)\s*\(\s*(?:'[^'\n]*'|"[^"\n]*")\s*,\s*(?<v>'[^'\n]*'|"[^"\n]*")|\bgetConnection\s*\(\s*[^,()"']+,\s*(?:'[^'\n]*'|"[^"\n]*")\s*,\s*(?<p>'[^'\n]*'|"[^"\n]*")|\bNetworkCredential\s*\(\s*"[^"\n]*"\s*,\s*(?<q>"[^"\n]*")|\bDirectoryEntry\s*\(\s*"[^"\n]*"\s*,\s*"[^"\n]*"\s*,\s*(?<s>"[^"\n]*")/g, judge: 'literal',
     hits: [['report/Db.java', '    return DriverManager.getConnection(url, "report", "«lit:report2019»");'], ['ftp_upload.py', "ftp.login('upload', '«lit:upload2019»')"], ['mail.py', 'server.login("alerts@corp.example", "«pw»")'],

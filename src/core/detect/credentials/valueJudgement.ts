@@ -427,6 +427,11 @@ export function isPlaceholderToken(token: string, variablePart: string = token):
 const STAND_IN_VALUES = new Set(['blah', 'blahblah', 'testing', 'empty', 'foo', 'bar', 'baz', 'unset', 'hidden', 'masked', 'removed', 'omitted']);
 /** In deployed configuration `testing` is a weak password like `test`; the others still say "nothing here". */
 const DEPLOYED_STAND_IN_VALUES = new Set([...STAND_IN_VALUES].filter((w) => w !== 'testing'));
+/**
+ * The ask to make a password rather than one (a Chef resource's `password 'generate'`, a module's `password: random`), in code,
+ * tests and docs, where the tool reads the word as that ask. In deployed configuration the word may be the weak password itself.
+ */
+const GENERATE_ASKS = new Set(['generate', 'autogenerate', 'random']);
 const HIDDEN_FOR = /^(?:hidden|masked|removed|omitted|redacted)[-_.][a-z]+$/;
 
 /**
@@ -482,7 +487,7 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // Nothing but punctuation (empty, `~`, `""`, `***`, `---`): no value. In a file that exists to hold the
   // credential (.pgpass, .netrc, a client's saved sessions), `password` is the password: only markers and
   // masks stand in there (`xxxx` is a marker; `000000`, `XXX` and the like are one repeated character).
-  if (alnum.length === 0 || (place === 'elsewhere' && STAND_IN_VALUES.has(alnum)) || (place === 'deployed' && DEPLOYED_STAND_IN_VALUES.has(alnum))) return true;
+  if (alnum.length === 0 || (place === 'elsewhere' && (STAND_IN_VALUES.has(alnum) || GENERATE_ASKS.has(lower))) || (place === 'deployed' && DEPLOYED_STAND_IN_VALUES.has(alnum))) return true;
   // A stand-in word with the environment's name after it (`hidden-prod`, `masked_stage`): says nothing is there, for each environment.
   if (place !== 'credential-file' && HIDDEN_FOR.test(lower)) return true;
   for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
@@ -606,7 +611,8 @@ function spelledFromOwnWords(lower: string, marked = false): boolean {
 
 /** One credential word alone (`password`, `secret`, `token`): under a token or key name, the name of an entry that holds it (`secretKey: password`). */
 const CAPITAL_FIELD_WORDS = new Set(['password', 'passwd', 'pass', 'passphrase', 'secret', 'token', 'key', 'api', 'access', 'private', 'client', 'auth', 'app', 'account', 'id', 'user', 'admin', 'root', 'db', 'database', 'master', 'session', 'signing', 'encryption', 'your', 'my', 'here']);
-const LONE_CREDENTIAL_WORD = /^(?:password|passwd|passphrase|secret|secrets|token|tokens|key|keys|apikey|credential|credentials|auth)$/;
+// (Its short forms too, `PASS`, `PWD`, `PW`: in capitals, `ecto://USER:PASS@HOST/DATABASE` in a message names a URL's parts.)
+const LONE_CREDENTIAL_WORD = /^(?:password|passwd|pass|pwd|pw|passphrase|secret|secrets|token|tokens|key|keys|apikey|credential|credentials|auth)$/;
 
 /**
  * Words of prose (`use the one from Vault`, `set in the CI settings`) and a credential's own names (`admin
