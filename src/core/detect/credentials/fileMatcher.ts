@@ -388,12 +388,55 @@ export function isCredentialParentSection(section: string | undefined): boolean 
   return !!parent && isCredentialParentKey(parent[1] ?? '');
 }
 
+/**
+ * The fields in which a line leaves something for the lines after it (FileMatcher.inFirstState). Every other
+ * field is fixed for the file (path, rules, what the path makes of it) or is the current line's alone.
+ */
+const CARRIED_FIELDS = ['profile', 'block', 'kubernetesSecret', 'dataIndent', 'stringData', 'secretDocument', 'otherKindDocument', 'undecodableData', 'awsWindow', 'named', 'credentialParentIndent', 'passwordList', 'vaultKeyList', 'networkKeyBytes', 'authUserPass', 'svnLengthLine', 'inUsersSection', 'svnPasswordLine', 'borgKeyLine', 'allowedLine', 'allowedByLineBefore'] as const;
+/** The fields that are not CARRIED_FIELDS (the unit tests check that every field is one or the other). */
+export const FIXED_FIELDS = ['path', 'rules', 'patchBase', 'sqlDump', 'csv', 'skipped', 'pathRules', 'wholeFile', 'lineText', 'ordinals', 'spans', 'firstState', 'inert'] as const;
+export { CARRIED_FIELDS };
+
+/**
+ * Lines a matcher read in its first state without a finding, that left it in that state: per rule set and
+ * path (its profile), a digest of the line's text. A history adds and removes the same lines
+ * again and again — a line changed is removed as it was added years before, a rebuilt page's long
+ * navigation line comes back in every build — and such a line is not read again. At most INERT_KEPT lines
+ * are known at a time; past that all are forgotten.
+ */
+let inertLines = new WeakMap<RuleSet, WeakMap<FileProfile, Set<number>>>();
+let inertCount = 0;
+const INERT_KEPT = 250_000;
+function inertSet(rules: RuleSet, profile: FileProfile): Set<number> {
+  let byProfile = inertLines.get(rules);
+  if (!byProfile) inertLines.set(rules, (byProfile = new WeakMap()));
+  let set = byProfile.get(profile);
+  if (!set) byProfile.set(profile, (set = new Set()));
+  return set;
+}
+
+/**
+ * A line's 53-bit digest (two 32-bit FNV-style hashes of its UTF-16 units, one cut to 21 bits): nothing of
+ * the text is kept. Two lines of one file share a digest by chance about once in 10^11 pairs.
+ */
+function inertKey(text: string): number {
+  let a = 0x811c9dc5;
+  let b = text.length ^ 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
 export class FileMatcher {
   /** How the file is read: by its path, then by its first line when that names a script's interpreter (scriptProfile). */
   profile: FileProfile;
   /** A patch's own profile, while its lines are read as the file its last header named (patchTargetProfile); undefined for other files. */
   private readonly patchBase: FileProfile | undefined;
-  private block: Block | undefined;
+  private block: Block | undefined = undefined;
   private kubernetesSecret = false;
   private dataIndent = -1;
   private stringData = false;
@@ -443,6 +486,10 @@ export class FileMatcher {
   private readonly ordinals = new Map<string, number>();
   /** Spans found on the current line, to keep overlapping rules from reporting one value twice. */
   private readonly spans: { start: number; end: number }[] = [];
+  /** CARRIED_FIELDS as the matcher was made. */
+  private readonly firstState: readonly unknown[];
+  /** Lines known to leave this file's matcher in its first state without a finding (inertLines); undefined: not used for this file. */
+  private readonly inert: Set<number> | undefined;
 
   constructor(
     readonly path: string,
@@ -457,6 +504,16 @@ export class FileMatcher {
     this.wholeFile = fileReadWhole(this.profile, rules);
     this.sqlDump = this.profile.sql ? new SqlDumpReader() : undefined;
     this.csv = this.profile.csv ? new CsvColumns() : undefined;
+    this.firstState = CARRIED_FIELDS.map((field) => this[field]);
+    // (SQL dumps and CSV files keep their tables and columns in readers of their own; a file read whole reads lines by number.)
+    this.inert = this.skipped || this.wholeFile || this.patchBase || this.sqlDump || this.csv ? undefined : inertSet(rules, profile);
+  }
+
+  /** Whether every carried field is as the matcher was made: then what a line does depends on its text alone. */
+  private inFirstState(): boolean {
+    const first = this.firstState;
+    for (let i = 0; i < CARRIED_FIELDS.length; i++) if (this[CARRIED_FIELDS[i] as (typeof CARRIED_FIELDS)[number]] !== first[i]) return false;
+    return true;
   }
 
   /**
@@ -490,6 +547,36 @@ export class FileMatcher {
       this.endHunk();
       return;
     }
+    const inert = this.inert;
+    // (The first line can change the profile: a script's `#!`.)
+    if (inert === undefined || line === 1 || !this.inFirstState()) {
+      this.read(text, line, sink);
+      return;
+    }
+    const key = inertKey(text);
+    if (inert.has(key)) {
+      // What reading it would leave: the same state, no span of this line kept.
+      this.lineText = text;
+      this.spans.length = 0;
+      return;
+    }
+    let found = false;
+    this.read(text, line, (match) => {
+      found = true;
+      sink(match);
+    });
+    if (found || !this.inFirstState()) return;
+    if (inertCount >= INERT_KEPT) {
+      inertLines = new WeakMap();
+      inertCount = 0;
+      return;
+    }
+    inert.add(key);
+    inertCount++;
+  }
+
+  /** Reads one line (push, without what it knows of lines read before). */
+  private read(text: string, line: number, sink: MatchSink): void {
     this.lineText = text;
     // The marker's line is always fed (it holds `secret`); a caller leaving lines out cannot make it reach further than the next line.
     this.allowedByLineBefore = this.allowedLine === line;
