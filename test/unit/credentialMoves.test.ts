@@ -4,11 +4,14 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { scanCredentials, type CredentialScanResult } from '../../src/core/detect/credentials';
-import { readAlike } from '../../src/core/detect/credentials/movedFiles';
+import { readAlike, readMovedFiles } from '../../src/core/detect/credentials/movedFiles';
+import { SecretLedger } from '../../src/core/detect/credentials/secretLedger';
+import { SpanMasks } from '../../src/core/detect/credentials/spanMasks';
 import { DEFAULT_RULES } from '../../src/core/detect/credentials/ruleEngine';
 import { GitRunner } from '../../src/core/git/gitRunner';
 import { COLLEAGUE, LEAVER, LEAVER_SPEC, randomText } from '../fixtures/credentialCorpus';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
+import { englishNotes } from './helpers';
 
 function scan(dir: string): Promise<CredentialScanResult> {
   return scanCredentials({ git: new GitRunner({ cwd: dir }), cwd: dir, person: LEAVER_SPEC });
@@ -111,6 +114,43 @@ describe('credential scan: files the log finds renamed', function () {
     const found = new Map(result.findings.map((f) => [f.line, f]));
     assert.equal(found.get(4)?.inHead, true);
     assert.equal(found.get(5)?.inHead, false);
+  });
+
+  it('reads the rest when a moved file is missing from the clone (git then reads that commit file by file, without it)', async () => {
+    const repo = repository();
+    const password = randomText(18);
+    const other = token();
+    const added = repo.write('notes/pg-sample.txt', `db.internal.example:5432:app:appuser:${password}\n`).commit('sample', LEAVER, '2025-01-01T00:00:00Z');
+    const blob = repo.git('rev-parse', `${added}:notes/pg-sample.txt`).trim();
+    move(repo, 'notes/pg-sample.txt', 'home/.pgpass');
+    repo.write('deploy/app.env', `GITHUB_TOKEN=${other}\n`).commit('install', LEAVER, '2025-01-02T00:00:00Z');
+    repo.removeObjects([blob]);
+    const result = await scan(repo.dir);
+    assert.deepEqual(result.findings.map((f) => f.path), ['deploy/app.env']);
+    assert.match(englishNotes(result.notes).join(' | '), /^2 commits could not be read in full because this clone lacks some of their objects/);
+  });
+
+  it('counts a moved file it cannot read whole, and records nothing for it', async () => {
+    const repo = repository();
+    const value = token();
+    const first = repo.write('a.env', `GITHUB_TOKEN=${value}\n`).commit('one', LEAVER, '2025-01-01T00:00:00Z');
+    const commit = { sha: first, parents: [], authorName: LEAVER.name, authorEmail: LEAVER.email, authorTime: 1, committerTime: 1 };
+    const ledger = new SecretLedger();
+    const reading = await readMovedFiles({
+      git: new GitRunner({ cwd: repo.dir }),
+      rules: DEFAULT_RULES,
+      ledger,
+      masks: new SpanMasks(),
+      refNames: [],
+      moves: [
+        { from: 'old/a.env', to: 'a.env', commit },
+        { from: 'old/b.env', to: 'b.env', commit },
+      ],
+      heldRemovals: [],
+      pathsFound: ['old/a.env', 'old/b.env'],
+    });
+    assert.deepEqual(reading, { read: 2, unreadable: 1 });
+    assert.deepEqual([...ledger.entries.values()].map((e) => [e.first.path, e.first.commit.sha]), [['a.env', first]]);
   });
 
   it('tells which moves are read alike at both paths: same name, folder context, format and rules', () => {
