@@ -22,6 +22,18 @@ describe('lines a matcher knows leave it as it was', () => {
     }
   });
 
+  it('is in its first state as made, and not once any carried field changed', () => {
+    const fresh = () => new FileMatcher('deploy/app.yml');
+    assert.equal(fresh().inFirstState(), true);
+    for (const field of CARRIED_FIELDS) {
+      const matcher = fresh() as unknown as Record<string, unknown> & { inFirstState(): boolean };
+      const now = matcher[field];
+      // Another value of the field's kind: a number moved, a flag turned, an object where there was none.
+      matcher[field] = typeof now === 'number' ? now + 7 : typeof now === 'boolean' ? !now : { changed: true };
+      assert.equal(matcher.inFirstState(), false, field);
+    }
+  });
+
   it('reads a line it knew as inert again when the lines before it changed what it means', () => {
     const value = randomText(20);
     const path = `deploy/${randomText(8)}.yml`;

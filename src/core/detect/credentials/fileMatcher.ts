@@ -394,7 +394,7 @@ export function isCredentialParentSection(section: string | undefined): boolean 
  */
 const CARRIED_FIELDS = ['profile', 'block', 'kubernetesSecret', 'dataIndent', 'stringData', 'secretDocument', 'otherKindDocument', 'undecodableData', 'awsWindow', 'named', 'credentialParentIndent', 'passwordList', 'vaultKeyList', 'networkKeyBytes', 'authUserPass', 'svnLengthLine', 'inUsersSection', 'svnPasswordLine', 'borgKeyLine', 'allowedLine', 'allowedByLineBefore'] as const;
 /** The fields that are not CARRIED_FIELDS (the unit tests check that every field is one or the other). */
-export const FIXED_FIELDS = ['path', 'rules', 'patchBase', 'sqlDump', 'csv', 'skipped', 'pathRules', 'wholeFile', 'lineText', 'ordinals', 'spans', 'firstState', 'inert'] as const;
+export const FIXED_FIELDS = ['path', 'rules', 'patchBase', 'sqlDump', 'csv', 'skipped', 'pathRules', 'wholeFile', 'lineText', 'ordinals', 'spans', 'firstProfile', 'inert'] as const;
 export { CARRIED_FIELDS };
 
 /**
@@ -486,8 +486,8 @@ export class FileMatcher {
   private readonly ordinals = new Map<string, number>();
   /** Spans found on the current line, to keep overlapping rules from reporting one value twice. */
   private readonly spans: { start: number; end: number }[] = [];
-  /** CARRIED_FIELDS as the matcher was made. */
-  private readonly firstState: readonly unknown[];
+  /** The profile the matcher was made with (a script's first line can change `profile`). */
+  private readonly firstProfile: FileProfile;
   /** Lines known to leave this file's matcher in its first state without a finding (inertLines); undefined: not used for this file. */
   private readonly inert: Set<number> | undefined;
 
@@ -504,16 +504,40 @@ export class FileMatcher {
     this.wholeFile = fileReadWhole(this.profile, rules);
     this.sqlDump = this.profile.sql ? new SqlDumpReader() : undefined;
     this.csv = this.profile.csv ? new CsvColumns() : undefined;
-    this.firstState = CARRIED_FIELDS.map((field) => this[field]);
+    this.firstProfile = profile;
     // (SQL dumps and CSV files keep their tables and columns in readers of their own; a file read whole reads lines by number.)
     this.inert = this.skipped || this.wholeFile || this.patchBase || this.sqlDump || this.csv ? undefined : inertSet(rules, profile);
   }
 
-  /** Whether every carried field is as the matcher was made: then what a line does depends on its text alone. */
-  private inFirstState(): boolean {
-    const first = this.firstState;
-    for (let i = 0; i < CARRIED_FIELDS.length; i++) if (this[CARRIED_FIELDS[i] as (typeof CARRIED_FIELDS)[number]] !== first[i]) return false;
-    return true;
+  /**
+   * Whether every carried field (CARRIED_FIELDS) is as the matcher was made: then what a line does depends on
+   * its text alone. (Written out, not looped over the list: it runs for every line; a unit test sets each field
+   * of the list in turn and checks that this says no.)
+   */
+  inFirstState(): boolean {
+    return (
+      this.profile === this.firstProfile &&
+      this.block === undefined &&
+      !this.kubernetesSecret &&
+      this.dataIndent === -1 &&
+      !this.stringData &&
+      !this.secretDocument &&
+      !this.otherKindDocument &&
+      !this.undecodableData &&
+      this.awsWindow === 0 &&
+      this.named === null &&
+      this.credentialParentIndent === -1 &&
+      this.passwordList === null &&
+      !this.vaultKeyList &&
+      this.networkKeyBytes === null &&
+      this.authUserPass === 0 &&
+      this.svnLengthLine === -1 &&
+      !this.inUsersSection &&
+      this.svnPasswordLine === -1 &&
+      this.borgKeyLine === -1 &&
+      this.allowedLine === -1 &&
+      !this.allowedByLineBefore
+    );
   }
 
   /**

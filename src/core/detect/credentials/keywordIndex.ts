@@ -176,19 +176,24 @@ export class KeywordIndex {
   scanLine(bytes: Uint8Array, from: number): number {
     const pairs = this.pairs;
     const triples = this.triples;
+    const n = bytes.length;
     let i = from;
+    // The two bytes at `i`, the first carried over from the step before (one read per byte); past the end of `bytes`, 0.
+    let pair = (i < n ? (bytes[i] as number) : 0) << 8;
     for (;;) {
-      const pair = ((bytes[i] as number) << 8) | (bytes[i + 1] as number);
+      pair = (pair & 0xff00) | (i + 1 < n ? (bytes[i + 1] as number) : 0);
       const kind = pairs[pair];
       if (kind === 0) {
         i++;
+        pair <<= 8;
       } else if (kind === LINE_END) {
         return i;
       } else {
         // Past the end of `bytes` (a one-character keyword before the last newline) reads as 0: any third byte fits such a keyword.
-        const triple = (pair << 8) | (bytes[i + 2] as number);
+        const triple = (pair << 8) | (i + 2 < n ? (bytes[i + 2] as number) : 0);
         if (((triples[triple >>> 5] as number) >>> (triple & 31)) & 1 && this.matchesAt(bytes, i, from)) return ~i;
         i++;
+        pair <<= 8;
       }
     }
   }
