@@ -240,6 +240,16 @@ const VAULT_KEY_ITEM = /^\s*(?:-\s+)?(["']?)([A-Za-z0-9+/]{43,44}={0,2}|[0-9a-f]
 const NETWORK_KEY_LIST = /^\s*network_key\s*:\s*(?:#.*)?$/;
 const NETWORK_KEY_ITEM = /^\s*-\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*(?:#.*)?$/d;
 /** Lists of passwords to refuse or to test against, not passwords of the system. */
+/**
+ * A parent whose name says it holds keys or credentials (`admin_key:`, `auth_keys:`, `api_keys:`, `keyauth_credentials:`;
+ * JSON's `"auth_keys": {`), alone on its line: an entry's `key:` in its block is one of those keys (readKeyList).
+ */
+const KEY_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:keys?|credentials)|[a-z]+(?:Keys?|Credentials))["']?\s*:\s*\{?\s*(?:#.*)?$/;
+/** An entry's `key:` under such a parent, its value on the line. */
+const KEY_LIST_ENTRY = /^\s*(?:-\s+)?["']?key["']?\s*:\s*("[^"]*"|'[^']*'|[^\s#"'{[,][^\s#,]*)\s*,?\s*(?:#.*)?$/d;
+/** Lists of public halves or of keys' names: an SSH user's authorized keys, a repository's signing keys to trust, a CA's. */
+const PUBLIC_KEY_LIST = /(?:authorized|public|pub|ssh|gpg|pgp|host|trusted|known|apt|repo|verify|verification|ca|cert|jwks?|license|primary|foreign|partition|sort|cache|index|unique|dedupe|group|shard)[_-]?(?:keys?|credentials)$/i;
+
 const REFUSED_PASSWORDS = /(?:banned|common|weak|forbidden|black|block|deny|denied|disallowed|leaked|breached|compromised|known|bad|rejected|previous|old|history)[_-]?passwords$/i;
 /**
  * An INI name with nothing after its `=` (Python's configparser): its value may be continued on the lines
@@ -379,11 +389,13 @@ export class FileMatcher {
   private undecodableData = false;
   private awsWindow = 0;
   /** A credential's name read on its own line (`- name: DB_PASSWORD`, `<name>…password</name>`): its value may follow within a few lines. */
-  private named: { key: string; lines: number; declaration: boolean; continued?: boolean; doc?: string; docOpen?: boolean } | null = null;
+  private named: { key: string; lines: number; declaration: boolean; continued?: boolean; doc?: string; docOpen?: boolean; indent?: number } | null = null;
   /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
   private credentialParentIndent = -1;
   /** A YAML list of passwords being read (readPasswordList): its parent's indent and the singular name its items are judged under. */
   private passwordList: { indent: number; key: string } | null = null;
+  /** A block of keys being read (readKeyList): its parent's indent and the name its entries' `key:` is judged under. */
+  private keyList: { indent: number; key: string } | null = null;
   /** Vault's key shares being read (readVaultKeyList). */
   private vaultKeyList = false;
   /** The bytes of a network key's block list read so far (readNetworkKeyList); null outside one. */
@@ -450,7 +462,7 @@ export class FileMatcher {
    */
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
-    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || this.vaultKeyList || this.networkKeyBytes !== null || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
+    return this.wholeFile || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || this.keyList !== null || this.vaultKeyList || this.networkKeyBytes !== null || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -506,9 +518,10 @@ export class FileMatcher {
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
     // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
     const items = profile.yaml && (profile.deployed || profile.credentialFile) && (this.passwordList !== null || text.includes('asswords')) ? this.readPasswordList(text) : NO_SPANS;
+    const keyEntries = (profile.yaml || profile.lower.endsWith('.json')) && (this.keyList !== null || /key|redential/i.test(text)) ? this.readKeyList(text) : NO_SPANS;
     const shares = this.vaultKeyList || text.includes('_keys') ? this.readVaultKeyList(text) : NO_SPANS;
     const keyBytes = profile.yaml && (this.networkKeyBytes !== null || text.includes('network_key')) ? this.readNetworkKeyList(text) : NO_SPANS;
-    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0 || shares.length > 0 || keyBytes.length > 0;
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0 || keyEntries.length > 0 || shares.length > 0 || keyBytes.length > 0;
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
@@ -552,7 +565,7 @@ export class FileMatcher {
       found.splice(before);
       this.undecodableData = false;
     }
-    found.push(...named, ...cells, ...items, ...shares, ...keyBytes);
+    found.push(...named, ...cells, ...items, ...keyEntries, ...shares, ...keyBytes);
     this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
   }
@@ -657,6 +670,34 @@ export class FileMatcher {
     return NO_SPANS;
   }
 
+  /**
+   * YAML or JSON: in the block of a parent named for the keys or credentials it holds (KEY_LIST_PARENT), an entry's `key:` is
+   * one of them (APISIX's `admin_key:` list, Kong's `keyauth_credentials:`, CFSSL's `"auth_keys"`), judged as the parent's
+   * name in the singular would be (`admin_key`, `auth_key`). A YAML list may start at the parent's own indent. Not a list of
+   * public halves or of names (PUBLIC_KEY_LIST), nor a parent whose name says no credential.
+   */
+  private readKeyList(text: string): ValueSpan[] {
+    if (/^\s*(?:#|$)/.test(text)) return NO_SPANS;
+    const indent = text.length - text.trimStart().length;
+    const list = this.keyList;
+    if (list) {
+      if (indent > list.indent || (indent === list.indent && /^\s*-\s/.test(text))) {
+        const entry = KEY_LIST_ENTRY.exec(text);
+        const raw = entry?.[1];
+        if (!entry || !raw) return NO_SPANS;
+        const found: ValueSpan[] = [];
+        findNamedValue(this.profile, list.key, text, raw, entry.indices?.[1]?.[0] ?? text.lastIndexOf(raw), found);
+        return found;
+      }
+      this.keyList = null;
+    }
+    const parent = KEY_LIST_PARENT.exec(text);
+    const name = parent?.[1] ?? '';
+    const key = name.replace(/(?<=[Kk]ey|[Cc]redential)s$/, '');
+    if (parent && !PUBLIC_KEY_LIST.test(name) && classifyKey(key) !== null) this.keyList = { indent, key };
+    return NO_SPANS;
+  }
+
   private readVaultKeyList(text: string): ValueSpan[] {
     if (this.vaultKeyList) {
       const item = VAULT_KEY_ITEM.exec(text);
@@ -691,6 +732,7 @@ export class FileMatcher {
     this.sqlDump?.endHunk();
     this.authUserPass = 0;
     this.passwordList = null;
+    this.keyList = null;
     this.vaultKeyList = false;
     this.networkKeyBytes = null;
     this.credentialParentIndent = -1;
@@ -834,12 +876,12 @@ export class FileMatcher {
     const declared = DECLARATION_LINE.exec(text);
     if (declared) {
       const key = declared[1] ?? declared[2] ?? declared[3] ?? '';
-      this.named = classifyKey(key) !== null ? { key, lines: DECLARATION_WINDOW, declaration: true } : null;
+      this.named = classifyKey(key) !== null ? { key, lines: DECLARATION_WINDOW, declaration: true, indent: text.length - text.trimStart().length } : null;
       return NO_SPANS;
     }
     if (!this.named) return NO_SPANS;
     const value = this.named.declaration
-      ? (this.named.lines === DECLARATION_WINDOW ? INLINE_SOURCE_VALUE.exec(text) : null) ?? DEFAULT_VALUE.exec(text)
+      ? (this.named.lines === DECLARATION_WINDOW ? INLINE_SOURCE_VALUE.exec(text) : null) ?? DEFAULT_VALUE.exec(text) ?? this.childValue(text)
       : NAMED_VALUE.exec(text);
     if (!value) {
       if (--this.named.lines <= 0) this.named = null;
@@ -856,6 +898,17 @@ export class FileMatcher {
     const found: ValueSpan[] = [];
     findNamedValue(this.profile, key, text, raw, (value.indices?.[group]?.[0] ?? 0) + captured.indexOf(raw), found);
     return found;
+  }
+
+  /**
+   * A credential's name alone on its line in YAML or JSON, then its `value:` among its children (Concourse's `~/.flyrc`
+   * writes `token:` then `type: bearer` and `value: …`; a chart's `password: {value: …}`): that name's value. Only a child,
+   * indented deeper than the name (a sibling's `value:` after the name's block is another setting's).
+   */
+  private childValue(text: string): RegExpExecArray | null {
+    const named = this.named;
+    if (!named || named.indent === undefined || !(this.profile.yaml || this.profile.lower.endsWith('.json')) || text.length - text.trimStart().length <= named.indent || text.includes('<')) return null;
+    return NAMED_VALUE.exec(text);
   }
 
   /**
@@ -962,7 +1015,7 @@ function findEncodedPrivateKeys(line: string, out: ValueSpan[]): void {
     const begin = pem ? PEM_BEGIN.exec(pem) : null;
     if (!pem || !begin) continue;
     const body = keyBody(pem.slice(begin.index + begin[0].length).replace(/-----END[\s\S]*$/, ''));
-    if (acceptableKeyBody(body)) out.push({ kind: privateKeyKind(begin[1] ?? ''), value: body, start: m.index, end: m.index + m[0].length });
+    if (acceptableKeyBody(body, begin[1])) out.push({ kind: privateKeyKind(begin[1] ?? ''), value: body, start: m.index, end: m.index + m[0].length });
   }
 }
 
