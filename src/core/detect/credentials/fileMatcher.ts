@@ -246,7 +246,7 @@ const NETWORK_KEY_ITEM = /^\s*-\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*(?:#.*)?$/d;
  */
 const KEY_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:keys?|credentials)|[a-z]+(?:Keys?|Credentials))["']?\s*:\s*\{?\s*(?:#.*)?$/;
 /** An entry's `key:` under such a parent, its value on the line. */
-const KEY_LIST_ENTRY = /^\s*(?:-\s+)?["']?key["']?\s*:\s*("[^"]*"|'[^']*'|[^\s#"'{[,][^\s#,]*)\s*,?\s*(?:#.*)?$/d;
+const KEY_LIST_ENTRY = /^\s*(?:-\s+)?["']?key["']?\s*:\s*("[^"]*"|'[^']*'|[^\s#"'{[,][^\s,]*)\s*,?(?:\s+#.*)?\s*$/d;
 /** Lists of public halves or of keys' names: an SSH user's authorized keys, a repository's signing keys to trust, a CA's. */
 const PUBLIC_KEY_LIST = /(?:authorized|public|pub|ssh|gpg|pgp|host|trusted|known|apt|repo|verify|verification|ca|cert|jwks?|license|primary|foreign|partition|sort|cache|index|unique|dedupe|group|shard)[_-]?(?:keys?|credentials)$/i;
 

@@ -1272,7 +1272,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // certificate. The name is read only as a YAML key: OpenSSL's `req_attributes` write `challengePassword = A challenge
   // password`, the prompt's text.
   { id: 'csr-challenge-password', credentialFile: true, name: { en: 'Certificate request challenge password (Puppet csr_attributes)', 'zh-CN': '证书请求的质询口令（Puppet csr_attributes）' }, find: 'line', keywords: ['1.2.840.113549.1.9.7', 'challengepassword'],
-    pattern: /^\s*["']?1\.2\.840\.113549\.1\.9\.7["']?\s*[:=]\s*(?<v>"[^"]*"|'[^']*'|[^\s"'#]+)\s*$|^\s*["']?challengePassword["']?\s*:\s*(?<v1>"[^"]*"|'[^']*'|[^\s"'#]+)\s*$/g, judge: 'literal',
+    pattern: /^\s*["']?1\.2\.840\.113549\.1\.9\.7["']?\s*[:=]\s*(?<v>"[^"]*"|'[^']*'|[^\s"'#]\S*)(?:\s+#.*)?\s*$|^\s*["']?challengePassword["']?\s*:\s*(?<v1>"[^"]*"|'[^']*'|[^\s"'#]\S*)(?:\s+#.*)?\s*$/g, judge: 'literal',
     hits: [['etc/puppetlabs/puppet/csr_attributes.yaml', '---\ncustom_attributes:\n  1.2.840.113549.1.9.7: "«pw»"\nextension_requests:\n  pp_role: web'], ['puppet/csr_attributes.yaml', 'custom_attributes:\n  challengePassword: «lit:autosign2020»']],
     misses: [['etc/ssl/openssl.cnf', '[ req_attributes ]\nchallengePassword = A challenge password\nchallengePassword_min = 4'], ['csr_attributes.yaml', 'custom_attributes:\n  1.2.840.113549.1.9.7: "{{ puppet_challenge }}"\n  1.2.840.113549.1.9.7: ""']] },
   // Percona Toolkit's DSNs (`h=host,P=port,u=user,p=password`, given to pt-table-checksum, pt-archiver, pt-online-schema-change
