@@ -115,4 +115,15 @@ describe('credentials in the twelfth batch of ops files', () => {
     // In a script the same word is a stand-in.
     assert.deepEqual(matchKinds('ops/checksum.sh', `pt-table-checksum h=db1,u=checksum,p=${spelled}`), []);
   });
+
+  // Second round, after the probe (tools-13-probe.sh) showed these forms of the same families unread.
+  it('read the probe\'s other forms: otopi\'s Pwd, Junos NTP keys and SNMPv3 passwords, iwd 802.1X and ConnMan services, a key-auth plugin, a Tarsnap folder', () => {
+    assert.deepEqual(matchKinds('etc/ovirt-hosted-engine/answers.conf', `OVEHOSTED_VM/cloudinitRootPwd=str:${password}`), ['otopi-answer-password@1']);
+    assert.deepEqual(matchKinds('network/ex1.set', `set system ntp authentication-key 1 type md5 value "${password}"\nset snmp v3 usm local-engine user mon authentication-sha256 authentication-password "${password}x"`), ['junos-secret@1', 'junos-secret@2']);
+    assert.deepEqual(matchKinds('var/lib/iwd/Corp.8021x', `[Security]\nEAP-PEAP-Phase2-Identity=ops\nEAP-PEAP-Phase2-Password=${spelled}`), ['wifi-psk@3']);
+    assert.deepEqual(matchKinds('var/lib/connman/wifi_office_managed_psk/settings', `[wifi_office_managed_psk]\nAutoConnect=true\nPassphrase=${spelled}`), ['wifi-psk@3']);
+    assert.deepEqual(matchKinds('apisix/conf/apisix.yaml', `consumers:\n  - username: billing\n    plugins:\n      key-auth:\n        key: ${password}`), ['api-key@5']);
+    const presence = (path: string) => new FileMatcher(path).presence('0123456789abcdef0123456789abcdef01234567').map((m) => m.kind);
+    assert.deepEqual(presence('etc/tarsnap/web1.key'), ['tarsnap-key-file']);
+  });
 });

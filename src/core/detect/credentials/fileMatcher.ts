@@ -242,9 +242,10 @@ const NETWORK_KEY_ITEM = /^\s*-\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*(?:#.*)?$/d;
 /** Lists of passwords to refuse or to test against, not passwords of the system. */
 /**
  * A parent whose name says it holds keys or credentials (`admin_key:`, `auth_keys:`, `api_keys:`, `keyauth_credentials:`;
- * JSON's `"auth_keys": {`), alone on its line: an entry's `key:` in its block is one of those keys (readKeyList).
+ * JSON's `"auth_keys": {`), or an API gateway's key-auth plugin (`key-auth:` of APISIX, Kong's `key_auth`), alone on its line:
+ * an entry's `key:` in its block is one of those keys (readKeyList).
  */
-const KEY_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:keys?|credentials)|[a-z]+(?:Keys?|Credentials))["']?\s*:\s*\{?\s*(?:#.*)?$/;
+const KEY_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:keys?|credentials)|[a-z]+(?:Keys?|Credentials)|key[-_]?auth)["']?\s*:\s*\{?\s*(?:#.*)?$/;
 /** An entry's `key:` under such a parent, its value on the line. */
 const KEY_LIST_ENTRY = /^\s*(?:-\s+)?["']?key["']?\s*:\s*("[^"]*"|'[^']*'|[^\s#"'{[,][^\s,]*)\s*,?(?:\s+#.*)?\s*$/d;
 /** Lists of public halves or of keys' names: an SSH user's authorized keys, a repository's signing keys to trust, a CA's. */
@@ -693,7 +694,7 @@ export class FileMatcher {
     }
     const parent = KEY_LIST_PARENT.exec(text);
     const name = parent?.[1] ?? '';
-    const key = name.replace(/(?<=[Kk]ey|[Cc]redential)s$/, '');
+    const key = /^key[-_]?auth$/i.test(name) ? 'api_key' : name.replace(/(?<=[Kk]ey|[Cc]redential)s$/, '');
     if (parent && !PUBLIC_KEY_LIST.test(name) && classifyKey(key) !== null) this.keyList = { indent, key };
     return NO_SPANS;
   }

@@ -660,13 +660,15 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['etc/wireguard/wg0.conf', '[Interface]\nPrivateKey = «b64:42»A=\n[Peer]\nPresharedKey = «b64:42»Q=']], misses: [['wg0.conf.j2', 'PrivateKey = {{ wireguard_private_key }}\nPresharedKey = <paste the key>'], ['wg0.conf', '[Peer]\nPublicKey = «b64:42»A=']] },
   // Wi-Fi: wpa_supplicant's `psk` (a passphrase in quotes or 64 hex digits), hostapd's `wpa_passphrase`, NetworkManager's `psk=`.
   { id: 'wifi-psk', password: true, credentialFile: true, name: { en: 'Wi-Fi pre-shared key or passphrase (wpa_supplicant, hostapd, NetworkManager)', 'zh-CN': 'Wi-Fi 预共享密钥或口令（wpa_supplicant、hostapd、NetworkManager）' }, find: 'key',
-    files: /(?:wpa_supplicant|hostapd)[^/]*\.conf$|\.nmconnection$|(?:^|\/)networkmanager\/system-connections\/[^/]+$|(?:^|\/)[^/]*(?:wifi|wlan|wireless)[^/]*\.(?:conf|cfg|ini)$|(?:^|\/)iwd\/[^/]+\.psk$|(?:^|\/)connman\/[^/]+\.config$/, keywords: ['psk', 'passphrase', 'sae_password', 'presharedkey'], keys: /^(?:psk|wpa_passphrase|sae_password|wpa_psk|passphrase|presharedkey)$/i, judge: 'literal',
+    files: /(?:wpa_supplicant|hostapd)[^/]*\.conf$|\.nmconnection$|(?:^|\/)networkmanager\/system-connections\/[^/]+$|(?:^|\/)[^/]*(?:wifi|wlan|wireless)[^/]*\.(?:conf|cfg|ini)$|(?:^|\/)iwd\/[^/]+\.(?:psk|8021x)$|(?:^|\/)connman\/(?:[^/]+\.config|[^/]+\/settings)$/, keywords: ['psk', 'passphrase', 'sae_password', 'presharedkey', 'eap-'], keys: /^(?:psk|wpa_passphrase|sae_password|wpa_psk|passphrase|presharedkey|eap(?:-[a-z0-9]+)*-password)$/i, judge: 'literal',
     hits: [['etc/wpa_supplicant/wpa_supplicant.conf', 'network={\n    ssid="Office"\n    psk="«lit:office-wifi-2020»"\n}'], ['wpa_supplicant.conf', 'network={\n    psk=«hex:64»\n}'], ['etc/hostapd/hostapd.conf', 'ssid=Lab\nwpa_passphrase=«pw»'],
       // NetworkManager's keyfiles, older ones named after the connection without an extension.
       ['etc/NetworkManager/system-connections/office', '[wifi]\nssid=office\n\n[wifi-security]\nkey-mgmt=wpa-psk\npsk=«lit:office2020»'],
       // iwd's network files (`/var/lib/iwd/<SSID>.psk`: `[Security] Passphrase=`, or the derived `PreSharedKey=`) and ConnMan's
       // provisioning files (`/var/lib/connman/*.config`: `Passphrase =`).
-      ['var/lib/iwd/Office.psk', '[Security]\nPassphrase=«pw»\nPreSharedKey=«hex:64»\n\n[Settings]\nAutoConnect=true'], ['var/lib/connman/office.config', '[service_office]\nType = wifi\nName = Office\nPassphrase = «lit:office2021»']],
+      ['var/lib/iwd/Office.psk', '[Security]\nPassphrase=«pw»\nPreSharedKey=«hex:64»\n\n[Settings]\nAutoConnect=true'], ['var/lib/connman/office.config', '[service_office]\nType = wifi\nName = Office\nPassphrase = «lit:office2021»'],
+      // Second round (the probe): iwd's 802.1X networks (`EAP-PEAP-Phase2-Password=`) and ConnMan's saved services (`<service>/settings`).
+      ['var/lib/iwd/Corp.8021x', '[Security]\nEAP-Method=PEAP\nEAP-PEAP-Phase2-Identity=ops\nEAP-PEAP-Phase2-Password=«pw»'], ['var/lib/connman/wifi_office_managed_psk/settings', '[wifi_office_managed_psk]\nAutoConnect=true\nPassphrase=«pw»']],
     misses: [['wpa_supplicant.conf', 'network={\n    ssid="Guest"\n    key_mgmt=NONE\n    psk=""\n}']] },
   // ASP.NET's `<machineKey validationKey=… decryptionKey=…>` signs and encrypts auth cookies and view state; JFrog's `joinKey` admits a node to the cluster.
   { id: 'machine-key', name: { en: 'Server validation, encryption or join key (ASP.NET machineKey, JFrog joinKey)', 'zh-CN': '服务器的验证、加密或加入密钥（ASP.NET machineKey、JFrog joinKey）' }, find: 'key', keywords: ['validationkey', 'decryptionkey', 'joinkey', 'join_key'],
@@ -1288,17 +1290,19 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['goldengate/dirprm/extsales.prm', 'EXTRACT extsales\nUSERID ggadmin@ORCL, PASSWORD «pw»\nEXTTRAIL ./dirdat/es'], ['ogg/dirprm/mgr.oby', 'dblogin userid c##ggadmin, password «lit:oracle2020»'], ['dirprm/ext.prm', 'TRANLOGOPTIONS ASMUSER sys@ASM, ASMPASSWORD «pw»']],
     misses: [['dirprm/ext.prm', 'USERID ggadmin, PASSWORD AACAAAAAAAAAAAJAUEUGODSCVGJEEIUGKJDJTFNDKEJFFFTC, AES128, ENCRYPTKEY securekey1\nUSERIDALIAS ggadmin DOMAIN OracleGoldenGate']] },
   // otopi's answer files (oVirt's `engine-setup --config-append=answers.conf`, `hosted-engine --deploy`): `SECTION/name=type:value`,
-  // a password's name ending in Password, Passwd or Secret with a `str:` value.
+  // a password's name ending in Password, Passwd, Pwd or Secret with a `str:` value.
   { id: 'otopi-answer-password', credentialFile: true, name: { en: 'Password in an oVirt (otopi) answer file', 'zh-CN': 'oVirt（otopi）应答文件中的口令' }, find: 'line', keywords: ['=str:'],
-    pattern: /^\s*[A-Z][A-Z0-9_]{0,60}\/(?=[A-Za-z]{0,60}?(?:[Pp]assword|PASSWORD|[Pp]asswd|[Ss]ecret)(?:=|[A-Z]))[A-Za-z]{1,80}=str:(?<v>\S(?:[^\n]*\S)?)\s*$/g, judge: 'literal',
-    hits: [['etc/ovirt-engine-setup/answers.conf', '[environment:default]\nOVESETUP_CONFIG/adminPassword=str:«pw»\nOVESETUP_DB/user=str:engine\nOVESETUP_DB/password=str:«lit:engine2020»'], ['he-answers.conf', 'OVEHOSTED_VM/cloudinitRootPwd=str:x\nOVEHOSTED_ENGINE/adminPassword=str:«pw»']],
+    pattern: /^\s*[A-Z][A-Z0-9_]{0,60}\/(?=[A-Za-z]{0,60}?(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]wd|[Ss]ecret)(?:=|[A-Z]))[A-Za-z]{1,80}=str:(?<v>\S(?:[^\n]*\S)?)\s*$/g, judge: 'literal',
+    hits: [['etc/ovirt-engine-setup/answers.conf', '[environment:default]\nOVESETUP_CONFIG/adminPassword=str:«pw»\nOVESETUP_DB/user=str:engine\nOVESETUP_DB/password=str:«lit:engine2020»'], ['he-answers.conf', 'OVEHOSTED_VM/cloudinitRootPwd=str:«pw»\nOVEHOSTED_ENGINE/adminPassword=str:«pw»']],
     misses: [['answers.conf', 'OVESETUP_CONFIG/adminPassword=none:None\nOVESETUP_DB/passwordFile=none:None\nOVESETUP_CONFIG/fqdn=str:engine.corp.example']] },
   // Junos: `set … secret "…"`, `authentication-key`, an IKE policy's `pre-shared-key ascii-text`, a login's
   // `encrypted-password` or `plain-text-password-value`, in set commands or in the braces form (`secret "$9$…"; ## SECRET-DATA`:
   // `$9$` is a reversible encoding, not a hash).
-  { id: 'junos-secret', credentialFile: true, name: { en: 'Secret, key or password in a Junos configuration', 'zh-CN': 'Junos 配置中的密钥或口令' }, find: 'line', keywords: ['secret', 'authentication-key', 'ascii-text', 'encrypted-password', 'plain-text-password-value', 'simple-password'],
-    pattern: /^\s*set\s+(?:[^\s"]+\s+){1,16}?(?:secret|authentication-key|pre-shared-key\s+ascii-text|encrypted-password|plain-text-password-value|simple-password)\s+(?<v>"[^"]*"|[^\s";]+)\s*$|^\s*(?:[^\s"{};]+\s+)?(?:secret|authentication-key|pre-shared-key\s+ascii-text|encrypted-password|simple-password)\s+(?<v1>"[^"]*"|[^\s";]+);\s*(?:##\s*SECRET-DATA\s*)?$/g, judge: 'literal',
+  { id: 'junos-secret', credentialFile: true, name: { en: 'Secret, key or password in a Junos configuration', 'zh-CN': 'Junos 配置中的密钥或口令' }, find: 'line', keywords: ['secret', 'authentication-key', 'ascii-text', 'encrypted-password', 'plain-text-password-value', 'simple-password', 'authentication-password', 'privacy-password'],
+    pattern: /^\s*set\s+(?:[^\s"]+\s+){1,16}?(?:secret|authentication-key(?:\s+\d+\s+type\s+\S+\s+value)?|pre-shared-key\s+ascii-text|encrypted-password|plain-text-password-value|simple-password|(?:authentication|privacy)-password)\s+(?<v>"[^"]*"|[^\s";]+)\s*$|^\s*(?:[^\s"{};]+\s+)?(?:secret|authentication-key|pre-shared-key\s+ascii-text|encrypted-password|simple-password)\s+(?<v1>"[^"]*"|[^\s";]+);\s*(?:##\s*SECRET-DATA\s*)?$/g, judge: 'literal',
     hits: [['network/junos-edge1.set', 'set system radius-server 10.0.0.5 secret "«pw»"\nset protocols bgp group transit authentication-key «lit:bgp2020»\nset security ike policy IKE-POL pre-shared-key ascii-text "«pw»"'],
+      // Second round (the probe): an NTP key's `authentication-key <id> type md5 value "…"`, SNMPv3 users' passwords.
+      ['network/ex-access1.set', 'set system ntp authentication-key 1 type md5 value "«pw»"\nset snmp v3 usm local-engine user mon authentication-sha256 authentication-password "«pw»"\nset snmp v3 usm local-engine user mon privacy-aes128 privacy-password «lit:snmp2020»'],
       ['network/srx1.conf', 'system {\n    root-authentication {\n        encrypted-password "$6$«b64:16»$«b64:86»"; ## SECRET-DATA\n    }\n    radius-server {\n        10.0.0.5 secret "$9$«alnum:24»"; ## SECRET-DATA\n    }\n}']],
     misses: [['network/junos-edge1.set', 'set system radius-server 10.0.0.5 secret "{{ radius_secret }}"\nset system login user ops authentication ssh-ed25519 "ssh-ed25519 AAAA ops"\nset security ike policy P pre-shared-key ascii-text $PSK']] },
   // memcached's SASL password database (`MEMCACHED_SASL_PWDB`, `user:password` lines).
@@ -1316,7 +1320,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /^\s*(?<v>[A-Za-z0-9+/]{4,}={0,2})\s*$/g, decode: 'base64', judge: 'literal',
     hits: [['.config/kopia/repository.config.kopia-password', '«b64of:{pw}»']], misses: [['.config/kopia/repository.config.kopia-password', '']] },
   // Tarsnap's key file (`tarsnap-keygen --keyfile /root/tarsnap.key`): the machine's keys for reading, writing and deleting archives.
-  { id: 'tarsnap-key-file', name: { en: 'Tarsnap key file', 'zh-CN': 'Tarsnap 密钥文件' }, find: 'path', files: /(?:^|\/)[\w.-]*tarsnap[\w.-]*\.key$/, keywords: [], judge: 'structure', hits: [], misses: [] },
+  { id: 'tarsnap-key-file', name: { en: 'Tarsnap key file', 'zh-CN': 'Tarsnap 密钥文件' }, find: 'path', files: /(?:^|\/)[\w.-]*tarsnap[\w.-]*\.key$|(?:^|\/)tarsnap\/(?:[^/]+\/)*[^/]+\.key$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   // Varnish's management secret (`varnishd -S /etc/varnish/secret`, `varnishadm -S`): whoever reads it drives the cache's CLI.
   { id: 'varnish-secret', credentialFile: true, name: { en: 'Varnish management secret (/etc/varnish/secret)', 'zh-CN': 'Varnish 管理密钥（/etc/varnish/secret）' }, find: 'line', files: /(?:^|\/)varnish\/secret$/, keywords: [],
     pattern: /^\s*(?<v>[^\s#]\S*)\s*$/g, judge: 'literal', hits: [['etc/varnish/secret', '«uuid»']], misses: [['etc/varnish/secret', '{{ varnish_secret }}']] },
