@@ -1278,11 +1278,14 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['etc/puppetlabs/puppet/csr_attributes.yaml', '---\ncustom_attributes:\n  1.2.840.113549.1.9.7: "«pw»"\nextension_requests:\n  pp_role: web'], ['puppet/csr_attributes.yaml', 'custom_attributes:\n  challengePassword: «lit:autosign2020»']],
     misses: [['etc/ssl/openssl.cnf', '[ req_attributes ]\nchallengePassword = A challenge password\nchallengePassword_min = 4'], ['csr_attributes.yaml', 'custom_attributes:\n  1.2.840.113549.1.9.7: "{{ puppet_challenge }}"\n  1.2.840.113549.1.9.7: ""']] },
   // Percona Toolkit's DSNs (`h=host,P=port,u=user,p=password`, given to pt-table-checksum, pt-archiver, pt-online-schema-change
-  // and pt-heartbeat in cron lines and runbooks): `p=` after the DSN's `u=`.
+  // and pt-heartbeat in cron lines and runbooks): `p=` after the DSN's `u=`, the whole DSN one word of its own letters' fields
+  // (a minified script's `u=n.createContext({}),p=…` is not one).
   { id: 'percona-dsn-password', name: { en: 'Password in a Percona Toolkit DSN (h=…,u=…,p=…)', 'zh-CN': 'Percona Toolkit DSN 中的口令（h=…,u=…,p=…）' }, find: 'line', keywords: [',p='],
-    pattern: /(?:^|[\s'"=])(?:[hPSDFAt]=[^,\s'"=]*,){0,4}u=[^,\s'"=]+,(?:[hPSDFAt]=[^,\s'"=]*,){0,4}p=(?<v>[^,\s'"]+)/g, judge: 'literal',
+    pattern: /(?:^|[\s'"=])(?:[AhPSDFt]=[\w.:/@%+-]*,){0,4}u=[\w.@%+-]+,(?:[AhPSDFt]=[\w.:/@%+-]*,){0,4}p=(?<v>[^,\s'"(){};]+)(?=(?:,[AhPSDFt]=[\w.:/@%+-]*){0,4}(?:['"\s]|$))/g, judge: 'literal',
     hits: [['etc/cron.d/pt-table-checksum', '15 2 * * * root pt-table-checksum --replicate=percona.checksums h=db1.corp.example,u=checksum,p=«pw» --quiet'], ['ops/archive.sh', "pt-archiver --source 'h=db1,D=shop,t=orders,u=archiver,p=«lit:archive2020»' --purge --where 'created < NOW()'"]],
-    misses: [['ops/archive.sh', 'pt-archiver --source h=db1,D=shop,t=orders,u=archiver,p=$PT_PASS --purge\npt-table-checksum h=db1,u=checksum --ask-pass']] },
+    misses: [['ops/archive.sh', 'pt-archiver --source h=db1,D=shop,t=orders,u=archiver,p=$PT_PASS --purge\npt-table-checksum h=db1,u=checksum --ask-pass'],
+      // Minified script: variables declared in a row (`var u=n.createContext({}),p=function…`, `u={},p=[…]`), not a DSN.
+      ['assets/js/main.4f1a.js', 'return a}var u=n.createContext({}),p=function(e){return e}\nvar t=e,u=r.parentName,p=c(e);\nu=o,p=i}']] },
   // Oracle GoldenGate's parameter and obey files (`dirprm/*.prm`, `*.oby`): `USERID user, PASSWORD password` (and
   // `DBLOGIN …`, `ASMUSER …, ASMPASSWORD …`); a password followed by its encryption (`, AES128, ENCRYPTKEY …`) is cipher text.
   { id: 'goldengate-password', name: { en: 'Database password in an Oracle GoldenGate parameter file (USERID …, PASSWORD …)', 'zh-CN': 'Oracle GoldenGate 参数文件中的数据库口令（USERID …, PASSWORD …）' }, find: 'line', keywords: ['userid', 'asmuser'],
