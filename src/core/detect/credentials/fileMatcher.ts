@@ -58,6 +58,11 @@ export interface FileProfile extends FileContext {
   /** A Borg key file (`~/.config/borg/keys/<repository>`): `BORG_KEY <repository id>`, then the encrypted key in base64. */
   borgKey: boolean;
   /**
+   * A Tarsnap key file (`tarsnap-keygen --keyfile /root/tarsnap.key`): `# START OF TARSNAP KEY FILE`, then the machine's keys in
+   * base64. A template's stand-in line after the header (four characters) is no key.
+   */
+  tarsnapKey: boolean;
+  /**
    * An INI file with a section of logins, `name = password` (CouchDB's `[admins]`, Apache Shiro's `[users]`: `name =
    * password, role…`): the section that holds them, lower-cased, or null. Its entries hold no credential word.
    */
@@ -129,6 +134,7 @@ function readProfile(path: string): FileProfile {
     vsftpdUsers: VSFTPD_USERS_FILE.test(context.lower) && !context.docs,
     svnSimple: /(?:^|\/)svn\.simple\/[0-9a-f]{32}$/.test(context.lower) && !context.docs,
     borgKey: /(?:^|\/)borg\/keys\/[^/.]+$/.test(context.lower) && !context.docs,
+    tarsnapKey: /(?:^|\/)[\w.-]*tarsnap[\w.-]*\.key$|(?:^|\/)tarsnap\/(?:[^/]+\/)*[^/]+\.key$/.test(context.lower) && !context.docs,
     usersSection: context.docs ? null : SHIRO_INI.test(context.lower) ? 'users' : COUCHDB_INI.test(context.lower) ? 'admins' : null,
     csv: ext === 'csv' || ext === 'tsv',
     mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
@@ -167,7 +173,7 @@ const NO_MATCHES: readonly SecretMatch[] = [];
 export function fileReadWhole(profile: FileProfile, rules: RuleSet): boolean {
   let known = READ_WHOLE.get(profile);
   if (!known || known.rules !== rules) {
-    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || profile.vsftpdUsers || profile.svnSimple || profile.borgKey || profile.usersSection !== null || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
+    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || profile.vsftpdUsers || profile.svnSimple || profile.borgKey || profile.tarsnapKey || profile.usersSection !== null || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
     READ_WHOLE.set(profile, known);
   }
   return known.whole;
@@ -408,7 +414,7 @@ export class FileMatcher {
   /** Whether the lines read are inside the INI section of logins (FileProfile.usersSection); unknown, so no, at a hunk's start. */
   private inUsersSection = false;
   private svnPasswordLine = -1;
-  /** In a Borg key file: the line after `BORG_KEY <id>`, where the key's base64 starts. */
+  /** In a Borg or Tarsnap key file: the line after `BORG_KEY <id>` or the header, where the key's base64 starts. */
   private borgKeyLine = -1;
   /** An SQL file's tables and the statement being read. */
   private readonly sqlDump: SqlDumpReader | undefined;
@@ -501,10 +507,10 @@ export class FileMatcher {
       else if (line === this.svnLengthLine && /^V \d+$/.test(text)) this.svnPasswordLine = line + 1;
       return;
     }
-    if (profile.borgKey) {
-      // The key is one base64 text wrapped over lines: its first line stands for it (one finding per key, not per line).
-      if (/^BORG_KEY [0-9a-f]{64}\s*$/.test(text)) this.borgKeyLine = line + 1;
-      else if (line === this.borgKeyLine && /^[A-Za-z0-9+/]{40,}={0,2}\s*$/.test(text)) this.reportWholeLinePassword('borg-key-file', text, line, sink);
+    if (profile.borgKey || profile.tarsnapKey) {
+      // The key is one base64 text wrapped over lines after its header: its first line stands for it (one finding per key, not per line).
+      if (profile.borgKey ? /^BORG_KEY [0-9a-f]{64}\s*$/.test(text) : text.startsWith('# START OF TARSNAP KEY FILE')) this.borgKeyLine = line + 1;
+      else if (line === this.borgKeyLine && /^[A-Za-z0-9+/]{40,}={0,2}\s*$/.test(text)) this.reportWholeLinePassword(profile.borgKey ? 'borg-key-file' : 'tarsnap-key-file', text, line, sink);
       return;
     }
     if (profile.usersSection !== null) this.readUsersSection(profile.usersSection, text, line, sink);

@@ -1299,15 +1299,17 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['etc/ovirt-engine-setup/answers.conf', '[environment:default]\nOVESETUP_CONFIG/adminPassword=str:«pw»\nOVESETUP_DB/user=str:engine\nOVESETUP_DB/password=str:«lit:engine2020»'], ['he-answers.conf', 'OVEHOSTED_VM/cloudinitRootPwd=str:«pw»\nOVEHOSTED_ENGINE/adminPassword=str:«pw»']],
     misses: [['answers.conf', 'OVESETUP_CONFIG/adminPassword=none:None\nOVESETUP_DB/passwordFile=none:None\nOVESETUP_CONFIG/fqdn=str:engine.corp.example']] },
   // Junos: `set … secret "…"`, `authentication-key`, an IKE policy's `pre-shared-key ascii-text`, a login's
-  // `encrypted-password` or `plain-text-password-value`, in set commands or in the braces form (`secret "$9$…"; ## SECRET-DATA`:
-  // `$9$` is a reversible encoding, not a hash).
+  // `encrypted-password` or `plain-text-password-value`, in set commands under a Junos hierarchy (`set system …`, `set protocols …`)
+  // or in the braces form, quoted (`secret "$9$…"; ## SECRET-DATA`: `$9$` is a reversible encoding, not a hash).
   { id: 'junos-secret', credentialFile: true, name: { en: 'Secret, key or password in a Junos configuration', 'zh-CN': 'Junos 配置中的密钥或口令' }, find: 'line', keywords: ['secret', 'authentication-key', 'ascii-text', 'encrypted-password', 'plain-text-password-value', 'simple-password', 'authentication-password', 'privacy-password'],
-    pattern: /^\s*set\s+(?:[^\s"]+\s+){1,16}?(?:secret|authentication-key(?:\s+\d+\s+type\s+\S+\s+value)?|pre-shared-key\s+ascii-text|encrypted-password|plain-text-password-value|simple-password|(?:authentication|privacy)-password)\s+(?<v>"[^"]*"|[^\s";]+)\s*$|^\s*(?:[^\s"{};]+\s+)?(?:secret|authentication-key|pre-shared-key\s+ascii-text|encrypted-password|simple-password)\s+(?<v1>"[^"]*"|[^\s";]+);\s*(?:##\s*SECRET-DATA\s*)?$/g, judge: 'literal',
+    pattern: /^\s*set\s+(?:groups\s+\S+\s+)?(?:system|protocols|security|snmp|services|access|routing-instances|logical-systems|interfaces|policy-options|chassis|vlans|forwarding-options|firewall)\s+(?:[^\s"]+\s+){0,16}?(?:secret|authentication-key(?:\s+\d+\s+type\s+\S+\s+value)?|pre-shared-key\s+ascii-text|encrypted-password|plain-text-password-value|simple-password|(?:authentication|privacy)-password)\s+(?<v>"[^"]*"|[^\s";]+)\s*$|^\s*(?:[^\s"{};]+\s+)?(?:secret|authentication-key|pre-shared-key\s+ascii-text|encrypted-password|simple-password)\s+(?<v1>"[^"]+");\s*(?:##\s*SECRET-DATA\s*)?$/g, judge: 'literal',
     hits: [['network/junos-edge1.set', 'set system radius-server 10.0.0.5 secret "«pw»"\nset protocols bgp group transit authentication-key «lit:bgp2020»\nset security ike policy IKE-POL pre-shared-key ascii-text "«pw»"'],
       // Second round (the probe): an NTP key's `authentication-key <id> type md5 value "…"`, SNMPv3 users' passwords.
       ['network/ex-access1.set', 'set system ntp authentication-key 1 type md5 value "«pw»"\nset snmp v3 usm local-engine user mon authentication-sha256 authentication-password "«pw»"\nset snmp v3 usm local-engine user mon privacy-aes128 privacy-password «lit:snmp2020»'],
       ['network/srx1.conf', 'system {\n    root-authentication {\n        encrypted-password "$6$«b64:16»$«b64:86»"; ## SECRET-DATA\n    }\n    radius-server {\n        10.0.0.5 secret "$9$«alnum:24»"; ## SECRET-DATA\n    }\n}']],
-    misses: [['network/junos-edge1.set', 'set system radius-server 10.0.0.5 secret "{{ radius_secret }}"\nset system login user ops authentication ssh-ed25519 "ssh-ed25519 AAAA ops"\nset security ike policy P pre-shared-key ascii-text $PSK']] },
+    misses: [['network/junos-edge1.set', 'set system radius-server 10.0.0.5 secret "{{ radius_secret }}"\nset system login user ops authentication ssh-ed25519 "ssh-ed25519 AAAA ops"\nset security ike policy P pre-shared-key ascii-text $PSK'],
+      // Prose (debops' README: a line that ends `secret directory);`), and a sentence that starts with `set`.
+      ['README.md', '  certificates. Generated files are kept on the Controller in\n  secret directory);\nset the shared secret value'], ['docs/setup.rst', 'set your secret here']] },
   // memcached's SASL password database (`MEMCACHED_SASL_PWDB`, `user:password` lines).
   { id: 'sasl-pwdb-password', credentialFile: true, name: { en: 'Password in a SASL password file (memcached-sasl-pwdb)', 'zh-CN': 'SASL 口令文件中的口令（memcached-sasl-pwdb）' }, find: 'line', files: /(?:^|\/)[\w.-]*sasl[\w.-]*pwdb$/, keywords: [],
     pattern: /^\s*[^\s:#][^\s:]*:(?<v>[^\s#]\S*)\s*$/g, judge: 'literal',
@@ -1323,7 +1325,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /^\s*(?<v>[A-Za-z0-9+/]{4,}={0,2})\s*$/g, decode: 'base64', judge: 'literal',
     hits: [['.config/kopia/repository.config.kopia-password', '«b64of:{pw}»']], misses: [['.config/kopia/repository.config.kopia-password', '']] },
   // Tarsnap's key file (`tarsnap-keygen --keyfile /root/tarsnap.key`): the machine's keys for reading, writing and deleting archives.
-  { id: 'tarsnap-key-file', name: { en: 'Tarsnap key file', 'zh-CN': 'Tarsnap 密钥文件' }, find: 'path', files: /(?:^|\/)[\w.-]*tarsnap[\w.-]*\.key$|(?:^|\/)tarsnap\/(?:[^/]+\/)*[^/]+\.key$/, keywords: [], judge: 'structure', hits: [], misses: [] },
+  // Read in fileMatcher.ts (the key's first base64 line after the header); a template with a stand-in line is none (sovereign's role files).
+  { id: 'tarsnap-key-file', credentialFile: true, name: { en: 'Tarsnap key file', 'zh-CN': 'Tarsnap 密钥文件' }, find: 'structure', keywords: [], judge: 'literal',
+    hits: [['root/tarsnap.key', '# START OF TARSNAP KEY FILE\n«b64:64»\n# END OF TARSNAP KEY FILE'], ['etc/tarsnap/web1.key', '# START OF TARSNAP KEY FILE\n«b64:64»']],
+    misses: [['roles/tarsnap/files/root_tarsnap.key', '# START OF TARSNAP KEY FILE\nTODO\n# END OF TARSNAP KEY FILE'], ['docs/tarsnap/example.key', '# START OF TARSNAP KEY FILE\n«b64:64»']] },
   // Varnish's management secret (`varnishd -S /etc/varnish/secret`, `varnishadm -S`): whoever reads it drives the cache's CLI.
   { id: 'varnish-secret', credentialFile: true, name: { en: 'Varnish management secret (/etc/varnish/secret)', 'zh-CN': 'Varnish 管理密钥（/etc/varnish/secret）' }, find: 'line', files: /(?:^|\/)varnish\/secret$/, keywords: [],
     pattern: /^\s*(?<v>[^\s#]\S*)\s*$/g, judge: 'literal', hits: [['etc/varnish/secret', '«uuid»']], misses: [['etc/varnish/secret', '{{ varnish_secret }}']] },
