@@ -1288,7 +1288,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['assets/js/main.4f1a.js', 'return a}var u=n.createContext({}),p=function(e){return e}\nvar t=e,u=r.parentName,p=c(e);\nu=o,p=i}']] },
   // Oracle GoldenGate's parameter and obey files (`dirprm/*.prm`, `*.oby`): `USERID user, PASSWORD password` (and
   // `DBLOGIN …`, `ASMUSER …, ASMPASSWORD …`); a password followed by its encryption (`, AES128, ENCRYPTKEY …`) is cipher text.
-  { id: 'goldengate-password', name: { en: 'Database password in an Oracle GoldenGate parameter file (USERID …, PASSWORD …)', 'zh-CN': 'Oracle GoldenGate 参数文件中的数据库口令（USERID …, PASSWORD …）' }, find: 'line', keywords: ['userid', 'asmuser'],
+  { id: 'goldengate-password', name: { en: 'Database password in an Oracle GoldenGate parameter file (USERID …, PASSWORD …)', 'zh-CN': 'Oracle GoldenGate 参数文件中的数据库口令（USERID …, PASSWORD …）' }, find: 'line', keywords: ['userid ', 'userid\t', 'asmuser'],
     pattern: /^\s*(?:DBLOGIN\s+|TRANLOGOPTIONS\s+)?(?:USERID|ASMUSER)\s+[^\s,]+\s*,\s*(?:ASM)?PASSWORD\s+(?<v>"[^"]*"|[^\s,;"]+)(?=[\s,;]|$)(?!\s*,\s*(?:ENCRYPTKEY|AES\d*|BLOWFISH)\b)/gi, judge: 'literal',
     hits: [['goldengate/dirprm/extsales.prm', 'EXTRACT extsales\nUSERID ggadmin@ORCL, PASSWORD «pw»\nEXTTRAIL ./dirdat/es'], ['ogg/dirprm/mgr.oby', 'dblogin userid c##ggadmin, password «lit:oracle2020»'], ['dirprm/ext.prm', 'TRANLOGOPTIONS ASMUSER sys@ASM, ASMPASSWORD «pw»']],
     misses: [['dirprm/ext.prm', 'USERID ggadmin, PASSWORD AACAAAAAAAAAAAJAUEUGODSCVGJEEIUGKJDJTFNDKEJFFFTC, AES128, ENCRYPTKEY securekey1\nUSERIDALIAS ggadmin DOMAIN OracleGoldenGate']] },
@@ -1301,7 +1301,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // Junos: `set … secret "…"`, `authentication-key`, an IKE policy's `pre-shared-key ascii-text`, a login's
   // `encrypted-password` or `plain-text-password-value`, in set commands under a Junos hierarchy (`set system …`, `set protocols …`)
   // or in the braces form, quoted (`secret "$9$…"; ## SECRET-DATA`: `$9$` is a reversible encoding, not a hash).
-  { id: 'junos-secret', credentialFile: true, name: { en: 'Secret, key or password in a Junos configuration', 'zh-CN': 'Junos 配置中的密钥或口令' }, find: 'line', keywords: ['secret', 'authentication-key', 'ascii-text', 'encrypted-password', 'plain-text-password-value', 'simple-password', 'authentication-password', 'privacy-password'],
+  { id: 'junos-secret', credentialFile: true, name: { en: 'Secret, key or password in a Junos configuration', 'zh-CN': 'Junos 配置中的密钥或口令' }, find: 'line', keywords: ['secret ', 'secret\t', 'authentication-key', 'ascii-text', 'encrypted-password', 'plain-text-password-value', 'simple-password', 'authentication-password', 'privacy-password'],
     pattern: /^\s*set\s+(?:groups\s+\S+\s+)?(?:system|protocols|security|snmp|services|access|routing-instances|logical-systems|interfaces|policy-options|chassis|vlans|forwarding-options|firewall)\s+(?:[^\s"]+\s+){0,16}?(?:secret|authentication-key(?:\s+\d+\s+type\s+\S+\s+value)?|pre-shared-key\s+ascii-text|encrypted-password|plain-text-password-value|simple-password|(?:authentication|privacy)-password)\s+(?<v>"[^"]*"|[^\s";]+)\s*$|^\s*(?:[^\s"{};]+\s+)?(?:secret|authentication-key|pre-shared-key\s+ascii-text|encrypted-password|simple-password)\s+(?<v1>"[^"]+");\s*(?:##\s*SECRET-DATA\s*)?$/g, judge: 'literal',
     hits: [['network/junos-edge1.set', 'set system radius-server 10.0.0.5 secret "«pw»"\nset protocols bgp group transit authentication-key «lit:bgp2020»\nset security ike policy IKE-POL pre-shared-key ascii-text "«pw»"'],
       // Second round (the probe): an NTP key's `authentication-key <id> type md5 value "…"`, SNMPv3 users' passwords.
@@ -1334,7 +1334,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /^\s*(?<v>[^\s#]\S*)\s*$/g, judge: 'literal', hits: [['etc/varnish/secret', '«uuid»']], misses: [['etc/varnish/secret', '{{ varnish_secret }}']] },
   // The SNMP communities a PHP network monitor polls with (LibreNMS' and Observium's `config.php`: `$config['snmp']['community'][] =
   // '…'`, or an `array(…)`/`[…]` of them; the first is read).
-  { id: 'php-snmp-community', credentialFile: true, name: { en: 'SNMP community in a PHP monitor configuration (LibreNMS, Observium)', 'zh-CN': 'PHP 监控配置中的 SNMP 团体名（LibreNMS、Observium）' }, find: 'line', keywords: ['community'],
+  { id: 'php-snmp-community', credentialFile: true, name: { en: 'SNMP community in a PHP monitor configuration (LibreNMS, Observium)', 'zh-CN': 'PHP 监控配置中的 SNMP 团体名（LibreNMS、Observium）' }, find: 'line', keywords: ["['community']", '["community"]'],
     pattern: /\$config\s*\[\s*['"]snmp['"]\s*\]\s*\[\s*['"]community['"]\s*\](?:\s*\[\s*\d*\s*\])?\s*=\s*(?:array\s*\(\s*|\[\s*)?(?:"(?<v>[^"\n]+)"|'(?<v1>[^'\n]+)')/g, judge: 'literal',
     hits: [['librenms/config.php', '<?php\n$config[\'snmp\'][\'community\'][] = "«pw»";'], ['observium/config.php', "$config['snmp']['community'] = array('«lit:monitor2020»');"]],
     misses: [['librenms/config.php', "$config['snmp']['community'] = array();\n$config['snmp']['community'][] = getenv('SNMP_COMMUNITY');"]] },
