@@ -58,6 +58,11 @@ export interface FileProfile extends FileContext {
   /** A Borg key file (`~/.config/borg/keys/<repository>`): `BORG_KEY <repository id>`, then the encrypted key in base64. */
   borgKey: boolean;
   /**
+   * A Tarsnap key file (`tarsnap-keygen --keyfile /root/tarsnap.key`): `# START OF TARSNAP KEY FILE`, then the machine's keys in
+   * base64. A template's stand-in line after the header (four characters) is no key.
+   */
+  tarsnapKey: boolean;
+  /**
    * An INI file with a section of logins, `name = password` (CouchDB's `[admins]`, Apache Shiro's `[users]`: `name =
    * password, role…`): the section that holds them, lower-cased, or null. Its entries hold no credential word.
    */
@@ -131,6 +136,7 @@ function readProfile(path: string): FileProfile {
     vsftpdUsers: VSFTPD_USERS_FILE.test(context.lower) && !context.docs,
     svnSimple: /(?:^|\/)svn\.simple\/[0-9a-f]{32}$/.test(context.lower) && !context.docs,
     borgKey: /(?:^|\/)borg\/keys\/[^/.]+$/.test(context.lower) && !context.docs,
+    tarsnapKey: /(?:^|\/)[\w.-]*tarsnap[\w.-]*\.key$|(?:^|\/)tarsnap\/(?:[^/]+\/)*[^/]+\.key$/.test(context.lower) && !context.docs,
     usersSection: context.docs ? null : SHIRO_INI.test(context.lower) ? 'users' : COUCHDB_INI.test(context.lower) ? 'admins' : null,
     csv: ext === 'csv' || ext === 'tsv',
     mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
@@ -194,7 +200,7 @@ const NO_MATCHES: readonly SecretMatch[] = [];
 export function fileReadWhole(profile: FileProfile, rules: RuleSet): boolean {
   let known = READ_WHOLE.get(profile);
   if (!known || known.rules !== rules) {
-    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || profile.vsftpdUsers || profile.svnSimple || profile.borgKey || profile.usersSection !== null || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
+    known = { rules, whole: profile.pgpass || profile.railsMasterKey || profile.openvpnAuthFile || profile.vsftpdUsers || profile.svnSimple || profile.borgKey || profile.tarsnapKey || profile.usersSection !== null || rules.customWithoutKeywords || keywordlessRuleApplies(rules, profile) };
     READ_WHOLE.set(profile, known);
   }
   return known.whole;
@@ -267,6 +273,17 @@ const VAULT_KEY_ITEM = /^\s*(?:-\s+)?(["']?)([A-Za-z0-9+/]{43,44}={0,2}|[0-9a-f]
 const NETWORK_KEY_LIST = /^\s*network_key\s*:\s*(?:#.*)?$/;
 const NETWORK_KEY_ITEM = /^\s*-\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*(?:#.*)?$/d;
 /** Lists of passwords to refuse or to test against, not passwords of the system. */
+/**
+ * A parent whose name says it holds keys or credentials (`admin_key:`, `auth_keys:`, `api_keys:`, `keyauth_credentials:`;
+ * JSON's `"auth_keys": {`), or an API gateway's key-auth plugin (`key-auth:` of APISIX, Kong's `key_auth`), alone on its line:
+ * an entry's `key:` in its block is one of those keys (readKeyList).
+ */
+const KEY_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:keys?|credentials)|[a-z]+(?:Keys?|Credentials)|key[-_]?auth)["']?\s*:\s*\{?\s*(?:#.*)?$/;
+/** An entry's `key:` under such a parent, its value on the line. */
+const KEY_LIST_ENTRY = /^\s*(?:-\s+)?["']?key["']?\s*:\s*("[^"]*"|'[^']*'|[^\s#"'{[,][^\s,]*)\s*,?(?:\s+#.*)?\s*$/d;
+/** Lists of public halves or of keys' names: an SSH user's authorized keys, a repository's signing keys to trust, a CA's. */
+const PUBLIC_KEY_LIST = /(?:authorized|public|pub|ssh|gpg|pgp|host|trusted|known|apt|repo|verify|verification|ca|cert|jwks?|license|primary|foreign|partition|sort|cache|index|unique|dedupe|group|shard)[_-]?(?:keys?|credentials)$/i;
+
 const REFUSED_PASSWORDS = /(?:banned|common|weak|forbidden|black|block|deny|denied|disallowed|leaked|breached|compromised|known|bad|rejected|previous|old|history)[_-]?passwords$/i;
 /**
  * An INI name with nothing after its `=` (Python's configparser): its value may be continued on the lines
@@ -392,7 +409,7 @@ export function isCredentialParentSection(section: string | undefined): boolean 
  * The fields in which a line leaves something for the lines after it (FileMatcher.inFirstState). Every other
  * field is fixed for the file (path, rules, what the path makes of it) or is the current line's alone.
  */
-const CARRIED_FIELDS = ['profile', 'block', 'kubernetesSecret', 'dataIndent', 'stringData', 'secretDocument', 'otherKindDocument', 'undecodableData', 'awsWindow', 'named', 'credentialParentIndent', 'passwordList', 'vaultKeyList', 'networkKeyBytes', 'authUserPass', 'svnLengthLine', 'inUsersSection', 'svnPasswordLine', 'borgKeyLine', 'allowedLine', 'allowedByLineBefore'] as const;
+const CARRIED_FIELDS = ['profile', 'block', 'kubernetesSecret', 'dataIndent', 'stringData', 'secretDocument', 'otherKindDocument', 'undecodableData', 'awsWindow', 'named', 'credentialParentIndent', 'passwordList', 'keyList', 'vaultKeyList', 'networkKeyBytes', 'authUserPass', 'svnLengthLine', 'inUsersSection', 'svnPasswordLine', 'borgKeyLine', 'allowedLine', 'allowedByLineBefore'] as const;
 /** The fields that are not CARRIED_FIELDS (the unit tests check that every field is one or the other). */
 export const FIXED_FIELDS = ['path', 'rules', 'patchBase', 'sqlDump', 'csv', 'skipped', 'pathRules', 'wholeFile', 'lineText', 'ordinals', 'spans', 'firstProfile', 'inert'] as const;
 export { CARRIED_FIELDS };
@@ -451,11 +468,13 @@ export class FileMatcher {
   private undecodableData = false;
   private awsWindow = 0;
   /** A credential's name read on its own line (`- name: DB_PASSWORD`, `<name>…password</name>`): its value may follow within a few lines. */
-  private named: { key: string; lines: number; declaration: boolean; continued?: boolean; doc?: string; docOpen?: boolean } | null = null;
+  private named: { key: string; lines: number; declaration: boolean; continued?: boolean; doc?: string; docOpen?: boolean; indent?: number } | null = null;
   /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
   private credentialParentIndent = -1;
   /** A YAML list of passwords being read (readPasswordList): its parent's indent and the singular name its items are judged under. */
   private passwordList: { indent: number; key: string } | null = null;
+  /** A block of keys being read (readKeyList): its parent's indent and the name its entries' `key:` is judged under. */
+  private keyList: { indent: number; key: string } | null = null;
   /** Vault's key shares being read (readVaultKeyList). */
   private vaultKeyList = false;
   /** The bytes of a network key's block list read so far (readNetworkKeyList); null outside one. */
@@ -467,7 +486,7 @@ export class FileMatcher {
   /** Whether the lines read are inside the INI section of logins (FileProfile.usersSection); unknown, so no, at a hunk's start. */
   private inUsersSection = false;
   private svnPasswordLine = -1;
-  /** In a Borg key file: the line after `BORG_KEY <id>`, where the key's base64 starts. */
+  /** In a Borg or Tarsnap key file: the line after `BORG_KEY <id>` or the header, where the key's base64 starts. */
   private borgKeyLine = -1;
   /** An SQL file's tables and the statement being read. */
   private readonly sqlDump: SqlDumpReader | undefined;
@@ -528,6 +547,7 @@ export class FileMatcher {
       this.named === null &&
       this.credentialParentIndent === -1 &&
       this.passwordList === null &&
+      this.keyList === null &&
       !this.vaultKeyList &&
       this.networkKeyBytes === null &&
       this.authUserPass === 0 &&
@@ -562,7 +582,7 @@ export class FileMatcher {
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
     // (A patch's every line: its headers, which hold no keyword, say how the lines after them are read.)
-    return this.wholeFile || this.patchBase !== undefined || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || this.vaultKeyList || this.networkKeyBytes !== null || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
+    return this.wholeFile || this.patchBase !== undefined || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || this.keyList !== null || this.vaultKeyList || this.networkKeyBytes !== null || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -631,10 +651,10 @@ export class FileMatcher {
       else if (line === this.svnLengthLine && /^V \d+$/.test(text)) this.svnPasswordLine = line + 1;
       return;
     }
-    if (profile.borgKey) {
-      // The key is one base64 text wrapped over lines: its first line stands for it (one finding per key, not per line).
-      if (/^BORG_KEY [0-9a-f]{64}\s*$/.test(text)) this.borgKeyLine = line + 1;
-      else if (line === this.borgKeyLine && /^[A-Za-z0-9+/]{40,}={0,2}\s*$/.test(text)) this.reportWholeLinePassword('borg-key-file', text, line, sink);
+    if (profile.borgKey || profile.tarsnapKey) {
+      // The key is one base64 text wrapped over lines after its header: its first line stands for it (one finding per key, not per line).
+      if (profile.borgKey ? /^BORG_KEY [0-9a-f]{64}\s*$/.test(text) : text.startsWith('# START OF TARSNAP KEY FILE')) this.borgKeyLine = line + 1;
+      else if (line === this.borgKeyLine && /^[A-Za-z0-9+/]{40,}={0,2}\s*$/.test(text)) this.reportWholeLinePassword(profile.borgKey ? 'borg-key-file' : 'tarsnap-key-file', text, line, sink);
       return;
     }
     if (profile.usersSection !== null) this.readUsersSection(profile.usersSection, text, line, sink);
@@ -649,9 +669,10 @@ export class FileMatcher {
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
     // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
     const items = profile.yaml && (profile.deployed || profile.credentialFile) && (this.passwordList !== null || text.includes('asswords')) ? this.readPasswordList(text) : NO_SPANS;
+    const keyEntries = (profile.yaml || profile.lower.endsWith('.json')) && (this.keyList !== null || /key|redential/i.test(text)) ? this.readKeyList(text) : NO_SPANS;
     const shares = this.vaultKeyList || text.includes('_keys') ? this.readVaultKeyList(text) : NO_SPANS;
     const keyBytes = profile.yaml && (this.networkKeyBytes !== null || text.includes('network_key')) ? this.readNetworkKeyList(text) : NO_SPANS;
-    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0 || shares.length > 0 || keyBytes.length > 0;
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0 || keyEntries.length > 0 || shares.length > 0 || keyBytes.length > 0;
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
@@ -695,7 +716,7 @@ export class FileMatcher {
       found.splice(before);
       this.undecodableData = false;
     }
-    found.push(...named, ...cells, ...items, ...shares, ...keyBytes);
+    found.push(...named, ...cells, ...items, ...keyEntries, ...shares, ...keyBytes);
     this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
   }
@@ -802,6 +823,34 @@ export class FileMatcher {
     return NO_SPANS;
   }
 
+  /**
+   * YAML or JSON: in the block of a parent named for the keys or credentials it holds (KEY_LIST_PARENT), an entry's `key:` is
+   * one of them (APISIX's `admin_key:` list, Kong's `keyauth_credentials:`, CFSSL's `"auth_keys"`), judged as the parent's
+   * name in the singular would be (`admin_key`, `auth_key`). A YAML list may start at the parent's own indent. Not a list of
+   * public halves or of names (PUBLIC_KEY_LIST), nor a parent whose name says no credential.
+   */
+  private readKeyList(text: string): ValueSpan[] {
+    if (/^\s*(?:#|$)/.test(text)) return NO_SPANS;
+    const indent = text.length - text.trimStart().length;
+    const list = this.keyList;
+    if (list) {
+      if (indent > list.indent || (indent === list.indent && /^\s*-\s/.test(text))) {
+        const entry = KEY_LIST_ENTRY.exec(text);
+        const raw = entry?.[1];
+        if (!entry || !raw) return NO_SPANS;
+        const found: ValueSpan[] = [];
+        findNamedValue(this.profile, list.key, text, raw, entry.indices?.[1]?.[0] ?? text.lastIndexOf(raw), found);
+        return found;
+      }
+      this.keyList = null;
+    }
+    const parent = KEY_LIST_PARENT.exec(text);
+    const name = parent?.[1] ?? '';
+    const key = /^key[-_]?auth$/i.test(name) ? 'api_key' : name.replace(/(?<=[Kk]ey|[Cc]redential)s$/, '');
+    if (parent && !PUBLIC_KEY_LIST.test(name) && classifyKey(key) !== null) this.keyList = { indent, key };
+    return NO_SPANS;
+  }
+
   private readVaultKeyList(text: string): ValueSpan[] {
     if (this.vaultKeyList) {
       const item = VAULT_KEY_ITEM.exec(text);
@@ -836,6 +885,7 @@ export class FileMatcher {
     this.sqlDump?.endHunk();
     this.authUserPass = 0;
     this.passwordList = null;
+    this.keyList = null;
     this.vaultKeyList = false;
     this.networkKeyBytes = null;
     this.credentialParentIndent = -1;
@@ -979,12 +1029,12 @@ export class FileMatcher {
     const declared = DECLARATION_LINE.exec(text);
     if (declared) {
       const key = declared[1] ?? declared[2] ?? declared[3] ?? '';
-      this.named = classifyKey(key) !== null ? { key, lines: DECLARATION_WINDOW, declaration: true } : null;
+      this.named = classifyKey(key) !== null ? { key, lines: DECLARATION_WINDOW, declaration: true, indent: text.length - text.trimStart().length } : null;
       return NO_SPANS;
     }
     if (!this.named) return NO_SPANS;
     const value = this.named.declaration
-      ? (this.named.lines === DECLARATION_WINDOW ? INLINE_SOURCE_VALUE.exec(text) : null) ?? DEFAULT_VALUE.exec(text)
+      ? (this.named.lines === DECLARATION_WINDOW ? INLINE_SOURCE_VALUE.exec(text) : null) ?? DEFAULT_VALUE.exec(text) ?? this.childValue(text)
       : NAMED_VALUE.exec(text);
     if (!value) {
       if (--this.named.lines <= 0) this.named = null;
@@ -1001,6 +1051,17 @@ export class FileMatcher {
     const found: ValueSpan[] = [];
     findNamedValue(this.profile, key, text, raw, (value.indices?.[group]?.[0] ?? 0) + captured.indexOf(raw), found);
     return found;
+  }
+
+  /**
+   * A credential's name alone on its line in YAML or JSON, then its `value:` among its children (Concourse's `~/.flyrc`
+   * writes `token:` then `type: bearer` and `value: …`; a chart's `password: {value: …}`): that name's value. Only a child,
+   * indented deeper than the name (a sibling's `value:` after the name's block is another setting's).
+   */
+  private childValue(text: string): RegExpExecArray | null {
+    const named = this.named;
+    if (!named || named.indent === undefined || !(this.profile.yaml || this.profile.lower.endsWith('.json')) || text.length - text.trimStart().length <= named.indent || text.includes('<')) return null;
+    return NAMED_VALUE.exec(text);
   }
 
   /**
@@ -1107,7 +1168,7 @@ function findEncodedPrivateKeys(line: string, out: ValueSpan[]): void {
     const begin = pem ? PEM_BEGIN.exec(pem) : null;
     if (!pem || !begin) continue;
     const body = keyBody(pem.slice(begin.index + begin[0].length).replace(/-----END[\s\S]*$/, ''));
-    if (acceptableKeyBody(body)) out.push({ kind: privateKeyKind(begin[1] ?? ''), value: body, start: m.index, end: m.index + m[0].length });
+    if (acceptableKeyBody(body, begin[1])) out.push({ kind: privateKeyKind(begin[1] ?? ''), value: body, start: m.index, end: m.index + m[0].length });
   }
 }
 

@@ -6,7 +6,7 @@ import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
 import { contextOfPath } from './pathContext';
-import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isPlausibleSecret, isRepeatedRunFiller, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
+import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isReference, isPlausibleSecret, isRepeatedRunFiller, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
 
 /** A rule added by the scanned repository (its `.gitleaks.toml`): a pattern, its secret group, its keywords and paths. */
 export interface CustomRule {
@@ -151,9 +151,10 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
  * (FreeRADIUS' `mods-available/sql`, nginx's `sites-available/default`), and Dovecot's included files (`dovecot-ldap.conf.ext`,
  * `dovecot-sql.conf.ext`), openHAB's text configuration (`.things`: a bridge's login to its broker or hub) and Terraria's
  * `serverconfig.txt` (the server's join password), and Kconfig configurations a firmware or an image is built with (ESP-IDF's
- * `sdkconfig`, Buildroot's and the kernel's `*_defconfig`: a Wi-Fi password, a root password). Scripts and prose are not among them.
+ * `sdkconfig`, Buildroot's and the kernel's `*_defconfig`: a Wi-Fi password, a root password), cron's installed tables (`/etc/cron.d/*`)
+ * and Oracle GoldenGate's parameter and obey files (`dirprm/*.prm`, `*.oby`: what its processes log in with). Scripts and prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)etc\/cron\.d\/[^/.]+$|(?:^|\/)dirprm\/[^/]+\.(?:prm|oby)$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$/;
 /** Files named for the credentials they hold (not code: `kubeconfig.go` reads one). */
 const CREDENTIAL_FILE_NAME = new RegExp(
   `(?:^|/)(?:${[
@@ -192,6 +193,10 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     '\\.n8n/config',
     // A file named for the secrets it holds (`moonraker.secrets`, `rsyncd.secrets`, Libreswan's `conn.secrets`).
     '[\\w-]+\\.secrets',
+    // Concourse's fly CLI (`~/.flyrc`: each target's bearer token, in YAML).
+    '\\.flyrc',
+    // A ZeroMQ CURVE secret certificate as CZMQ writes it (`name.key_secret`, beside the public `name.key`).
+    '[\\w.-]+\\.key_secret',
   ].join('|')})$`,
 );
 /**
@@ -200,6 +205,9 @@ const CREDENTIAL_FILE_NAME = new RegExp(
  * `.devcontainer/` compose file) are throwaway databases, not a deployed system, so a default there stays a stand-in. A literal that does not look like a default is still found there.
  */
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
+
+/** Credential files written in YAML under a name without its extension (fly's `~/.flyrc`). */
+const YAML_CREDENTIAL_FILE = /(?:^|\/)\.flyrc$/;
 
 /** A bundler's or a compiler's source map for a script or a style sheet. */
 const SOURCE_MAP = /\.(?:[mc]?js|jsx|tsx?|css)\.map$/;
@@ -229,7 +237,7 @@ export function fileContext(path: string): FileContext {
   // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
   const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
   // A GraphQL schema's `password: String!` is a field and its type: only a quoted string (a default, a description) is text.
-  return { path, lower, code, quotedOnly: code || GRAPHQL_EXTENSIONS.has(ext), config, i18n, yaml: ext === 'yaml' || ext === 'yml' || ext === 'sls' || (credentialFile && lower.includes('kube')), docs, deployed, credentialFile };
+  return { path, lower, code, quotedOnly: code || GRAPHQL_EXTENSIONS.has(ext), config, i18n, yaml: ext === 'yaml' || ext === 'yml' || ext === 'sls' || (credentialFile && (lower.includes('kube') || YAML_CREDENTIAL_FILE.test(lower))), docs, deployed, credentialFile };
 }
 
 /**
@@ -970,6 +978,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;
   if (namesNoCredential(pair, pair.value.trim(), line)) return;
+  // A secret store's reference read as a pair at its colon (`value="credentialsJSON:<id>"`, TeamCity's token kept in its
+  // credentials storage): the key and the value are one reference, not a credential's name and its value.
+  if (!pair.quoted && pair.start > pair.key.length && line.slice(pair.start - pair.key.length - 1, pair.start) === `${pair.key}:` && isReference(`${pair.key}:${pair.value}`)) return;
   let value = decodedPair(pair).trim();
   if (keyClass.kind === 'aws-secret-access-key') {
     // Named so in a configuration, any literal is the key; in code it must have the key's shape. A value of a

@@ -420,7 +420,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // A secret in a file of its own: Docker (swarm, compose) secrets files, Jenkins' and JFrog's master and join
   // keys, Jenkins' and Nexus' generated admin passwords, Artifactory's bootstrap credentials (`user@host=password`).
   { id: 'secret-file', credentialFile: true, name: { en: 'Secret kept in a file of its own (Docker secret, Jenkins, Nexus or Artifactory key or admin password, Vault token, Ansible Vault password, Chef data bag secret, LDAP root bind password, Checkmk automation secret, Vagrant Cloud token, ZeroTier API token, AWX secret key, Proxmox storage password)', 'zh-CN': '单独保存在文件中的密钥（Docker secret，Jenkins、Nexus 或 Artifactory 的密钥或管理员口令，Vault 令牌，Ansible Vault 口令，Chef 数据包密钥，LDAP 管理绑定口令，Checkmk 自动化密钥，Vagrant Cloud 令牌，ZeroTier API 令牌，AWX 密钥，Proxmox 存储口令）' }, find: 'line',
-    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|\.psk$|(?:^|\/)authd\.pass$|(?:^|\/)(?:libnss-|pam_|nss_)?ldap\.secret$|(?:^|\/)check_mk\/web\/automation\/automation\.secret$|(?:^|\/)web\/[^/]+\/automation\.secret$|(?:^|\/)vagrant_login_token$|(?:^|\/)zerotier-one\/authtoken\.secret$|(?:^|\/)tower\/secret_key$|(?:^|\/)priv\/storage\/[^/]+\.pw$/, keywords: [],
+    files: /(?:^|\/)secrets?\/[^/]*(?:pass|pwd|secret|token|key|cred)[^/]*\.txt$|(?:^|\/)initialadminpassword$|(?:^|\/)admin\.password$|(?:^|\/)(?:secrets|security)\/(?:master|join)\.key$|(?:^|\/)bootstrap\.creds$|(?:^|\/)\.vault-token$|(?:^|\/)encrypted_data_bag_secret$|(?:^|\/)\.?(?:ansible[_-])?vault[_-]?pass(?:word)?(?:[_-]?file)?(?:\.txt)?$|(?<!(?:^|\/)iwd\/[^/]*)\.psk$|(?:^|\/)authd\.pass$|(?:^|\/)(?:libnss-|pam_|nss_)?ldap\.secret$|(?:^|\/)check_mk\/web\/automation\/automation\.secret$|(?:^|\/)web\/[^/]+\/automation\.secret$|(?:^|\/)vagrant_login_token$|(?:^|\/)zerotier-one\/authtoken\.secret$|(?:^|\/)tower\/secret_key$|(?:^|\/)priv\/storage\/[^/]+\.pw$/, keywords: [],
     pattern: /^\s*(?:[^=\s#@]+@[^=\s]*=)?(?<v>[^\s#=]\S*)\s*$/g, judge: 'literal',
     hits: [['stack/secrets/db_password.txt', '«pw»'], ['jenkins_home/secrets/initialAdminPassword', '«hex:32»'], ['jenkins_home/secrets/master.key', '«hex:256»'], ['nexus3/admin.password', '«uuid»'], ['artifactory/var/etc/access/bootstrap.creds', 'admin@*=«pw»'],
       // A Vault CLI's saved token (`vault login` writes it to ~/.vault-token: `hvs.…`, or `s.…` before Vault 1.10); Chef's shared data bag key.
@@ -670,10 +670,15 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['etc/wireguard/wg0.conf', '[Interface]\nPrivateKey = «b64:42»A=\n[Peer]\nPresharedKey = «b64:42»Q=']], misses: [['wg0.conf.j2', 'PrivateKey = {{ wireguard_private_key }}\nPresharedKey = <paste the key>'], ['wg0.conf', '[Peer]\nPublicKey = «b64:42»A=']] },
   // Wi-Fi: wpa_supplicant's `psk` (a passphrase in quotes or 64 hex digits), hostapd's `wpa_passphrase`, NetworkManager's `psk=`.
   { id: 'wifi-psk', password: true, credentialFile: true, name: { en: 'Wi-Fi pre-shared key or passphrase (wpa_supplicant, hostapd, NetworkManager)', 'zh-CN': 'Wi-Fi 预共享密钥或口令（wpa_supplicant、hostapd、NetworkManager）' }, find: 'key',
-    files: /(?:wpa_supplicant|hostapd)[^/]*\.conf$|\.nmconnection$|(?:^|\/)networkmanager\/system-connections\/[^/]+$|(?:^|\/)[^/]*(?:wifi|wlan|wireless)[^/]*\.(?:conf|cfg|ini)$/, keywords: ['psk', 'passphrase', 'sae_password'], keys: /^(?:psk|wpa_passphrase|sae_password|wpa_psk)$/i, judge: 'literal',
+    files: /(?:wpa_supplicant|hostapd)[^/]*\.conf$|\.nmconnection$|(?:^|\/)networkmanager\/system-connections\/[^/]+$|(?:^|\/)[^/]*(?:wifi|wlan|wireless)[^/]*\.(?:conf|cfg|ini)$|(?:^|\/)iwd\/[^/]+\.(?:psk|8021x)$|(?:^|\/)connman\/(?:[^/]+\.config|[^/]+\/settings)$/, keywords: ['psk', 'passphrase', 'sae_password', 'presharedkey', 'eap-'], keys: /^(?:psk|wpa_passphrase|sae_password|wpa_psk|passphrase|presharedkey|eap(?:-[a-z0-9]+)*-password)$/i, judge: 'literal',
     hits: [['etc/wpa_supplicant/wpa_supplicant.conf', 'network={\n    ssid="Office"\n    psk="«lit:office-wifi-2020»"\n}'], ['wpa_supplicant.conf', 'network={\n    psk=«hex:64»\n}'], ['etc/hostapd/hostapd.conf', 'ssid=Lab\nwpa_passphrase=«pw»'],
       // NetworkManager's keyfiles, older ones named after the connection without an extension.
-      ['etc/NetworkManager/system-connections/office', '[wifi]\nssid=office\n\n[wifi-security]\nkey-mgmt=wpa-psk\npsk=«lit:office2020»']],
+      ['etc/NetworkManager/system-connections/office', '[wifi]\nssid=office\n\n[wifi-security]\nkey-mgmt=wpa-psk\npsk=«lit:office2020»'],
+      // iwd's network files (`/var/lib/iwd/<SSID>.psk`: `[Security] Passphrase=`, or the derived `PreSharedKey=`) and ConnMan's
+      // provisioning files (`/var/lib/connman/*.config`: `Passphrase =`).
+      ['var/lib/iwd/Office.psk', '[Security]\nPassphrase=«pw»\nPreSharedKey=«hex:64»\n\n[Settings]\nAutoConnect=true'], ['var/lib/connman/office.config', '[service_office]\nType = wifi\nName = Office\nPassphrase = «lit:office2021»'],
+      // Second round (the probe): iwd's 802.1X networks (`EAP-PEAP-Phase2-Password=`) and ConnMan's saved services (`<service>/settings`).
+      ['var/lib/iwd/Corp.8021x', '[Security]\nEAP-Method=PEAP\nEAP-PEAP-Phase2-Identity=ops\nEAP-PEAP-Phase2-Password=«pw»'], ['var/lib/connman/wifi_office_managed_psk/settings', '[wifi_office_managed_psk]\nAutoConnect=true\nPassphrase=«pw»']],
     misses: [['wpa_supplicant.conf', 'network={\n    ssid="Guest"\n    key_mgmt=NONE\n    psk=""\n}']] },
   // ASP.NET's `<machineKey validationKey=… decryptionKey=…>` signs and encrypts auth cookies and view state; JFrog's `joinKey` admits a node to the cluster.
   { id: 'machine-key', name: { en: 'Server validation, encryption or join key (ASP.NET machineKey, JFrog joinKey)', 'zh-CN': '服务器的验证、加密或加入密钥（ASP.NET machineKey、JFrog joinKey）' }, find: 'key', keywords: ['validationkey', 'decryptionkey', 'joinkey', 'join_key'],
@@ -701,9 +706,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // The saved configuration of those CLIs: Huawei obsutil and Baidu bcecmd write the pair as `ak`/`sk`, too short a
   // name for the generic reading (its word would wake every `task =` and `disk:`), so these files are read whole.
   { id: 'cloud-cli-config', credentialFile: true, name: { en: 'Secret key in a cloud storage CLI configuration (obsutil, bcecmd, ossutil, coscmd)', 'zh-CN': '云存储命令行工具配置中的密钥（obsutil、bcecmd、ossutil、coscmd）' }, find: 'line',
-    files: /(?:^|\/)\.?(?:obsutilconfig|ossutilconfig|cos\.conf)$|(?:^|\/)\.?bcecmd\/credentials$/, keywords: [],
+    files: /(?:^|\/)\.?(?:obsutilconfig|ossutilconfig|cos\.conf)$|(?:^|\/)\.?(?:bcecmd|bce)\/credentials$/, keywords: [],
     pattern: /^\s*(?:sk|secret_?key|accessKeySecret|access_key_secret)\s*[=:]\s*(?<v>[^\s#;]+)/gi, judge: 'literal',
-    hits: [['deploy/.obsutilconfig', '[Credentials]\nendpoint=obs.cn-north-4.myhuaweicloud.com\nsk=«alnum:40»'], ['.bcecmd/credentials', '[Defaults]\nSk = «hex:32»']], misses: [['.obsutilconfig', 'sk=\ntoken=']] },
+    hits: [['deploy/.obsutilconfig', '[Credentials]\nendpoint=obs.cn-north-4.myhuaweicloud.com\nsk=«alnum:40»'], ['.bcecmd/credentials', '[Defaults]\nSk = «hex:32»'], ['.bce/credentials', '[Defaults]\nsk = «hex:32»']], misses: [['.obsutilconfig', 'sk=\ntoken=']] },
 
   // ---- daemons and network devices: the directive names the secret ----
   // keepalived's VRRP `auth_pass`, IPsec's `: PSK "…"`, PPP's chap/pap secrets (client, server, secret).
@@ -1272,6 +1277,81 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'nats-nkey-seed', name: { en: 'NATS NKEY seed (private key)', 'zh-CN': 'NATS NKEY 种子（私钥）' }, find: 'token', keywords: ['SUA', 'SAA', 'SOA', 'SNA', 'SCA', 'SXA'],
     pattern: tokenPattern('S[UAONCX]A[A-Z2-7]{55}'), fixedPrefix: 3, judge: 'format',
     hits: [['nats/app.creds', '-----BEGIN USER NKEY SEED-----\n«lit:SUA»«upper:55»\n------END USER NKEY SEED------'], ['.nkeys/ops.nk', '«lit:SOA»«upper:55»']], misses: [] },
+
+  // ---- ops files batch 12 (docs/evaluation.md, helper cred-formats-13) ----
+  // A certificate request's challenge password (PKCS#9 `challengePassword`, OID 1.2.840.113549.1.9.7): Puppet's
+  // `csr_attributes.yaml` writes it under `custom_attributes`, and an autosign policy lets any agent holding it get a
+  // certificate. The name is read only as a YAML key: OpenSSL's `req_attributes` write `challengePassword = A challenge
+  // password`, the prompt's text.
+  { id: 'csr-challenge-password', credentialFile: true, name: { en: 'Certificate request challenge password (Puppet csr_attributes)', 'zh-CN': '证书请求的质询口令（Puppet csr_attributes）' }, find: 'line', keywords: ['1.2.840.113549.1.9.7', 'challengepassword'],
+    pattern: /^\s*["']?1\.2\.840\.113549\.1\.9\.7["']?\s*[:=]\s*(?<v>"[^"]*"|'[^']*'|[^\s"'#]\S*)(?:\s+#.*)?\s*$|^\s*["']?challengePassword["']?\s*:\s*(?<v1>"[^"]*"|'[^']*'|[^\s"'#]\S*)(?:\s+#.*)?\s*$/g, judge: 'literal',
+    hits: [['etc/puppetlabs/puppet/csr_attributes.yaml', '---\ncustom_attributes:\n  1.2.840.113549.1.9.7: "«pw»"\nextension_requests:\n  pp_role: web'], ['puppet/csr_attributes.yaml', 'custom_attributes:\n  challengePassword: «lit:autosign2020»']],
+    misses: [['etc/ssl/openssl.cnf', '[ req_attributes ]\nchallengePassword = A challenge password\nchallengePassword_min = 4'], ['csr_attributes.yaml', 'custom_attributes:\n  1.2.840.113549.1.9.7: "{{ puppet_challenge }}"\n  1.2.840.113549.1.9.7: ""']] },
+  // Percona Toolkit's DSNs (`h=host,P=port,u=user,p=password`, given to pt-table-checksum, pt-archiver, pt-online-schema-change
+  // and pt-heartbeat in cron lines and runbooks): `p=` after the DSN's `u=`, the whole DSN one word of its own letters' fields
+  // (a minified script's `u=n.createContext({}),p=…` is not one).
+  { id: 'percona-dsn-password', name: { en: 'Password in a Percona Toolkit DSN (h=…,u=…,p=…)', 'zh-CN': 'Percona Toolkit DSN 中的口令（h=…,u=…,p=…）' }, find: 'line', keywords: [',p='],
+    pattern: /(?:^|[\s'"=])(?:[AhPSDFt]=[\w.:/@%+-]*,){0,4}u=[\w.@%+-]+,(?:[AhPSDFt]=[\w.:/@%+-]*,){0,4}p=(?<v>[^,\s'"(){};]+)(?=(?:,[AhPSDFt]=[\w.:/@%+-]*){0,4}(?:['"\s]|$))/g, judge: 'literal',
+    hits: [['etc/cron.d/pt-table-checksum', '15 2 * * * root pt-table-checksum --replicate=percona.checksums h=db1.corp.example,u=checksum,p=«pw» --quiet'], ['ops/archive.sh', "pt-archiver --source 'h=db1,D=shop,t=orders,u=archiver,p=«lit:archive2020»' --purge --where 'created < NOW()'"]],
+    misses: [['ops/archive.sh', 'pt-archiver --source h=db1,D=shop,t=orders,u=archiver,p=$PT_PASS --purge\npt-table-checksum h=db1,u=checksum --ask-pass'],
+      // Minified script: variables declared in a row (`var u=n.createContext({}),p=function…`, `u={},p=[…]`), not a DSN.
+      ['assets/js/main.4f1a.js', 'return a}var u=n.createContext({}),p=function(e){return e}\nvar t=e,u=r.parentName,p=c(e);\nu=o,p=i}']] },
+  // Oracle GoldenGate's parameter and obey files (`dirprm/*.prm`, `*.oby`): `USERID user, PASSWORD password` (and
+  // `DBLOGIN …`, `ASMUSER …, ASMPASSWORD …`); a password followed by its encryption (`, AES128, ENCRYPTKEY …`) is cipher text.
+  { id: 'goldengate-password', name: { en: 'Database password in an Oracle GoldenGate parameter file (USERID …, PASSWORD …)', 'zh-CN': 'Oracle GoldenGate 参数文件中的数据库口令（USERID …, PASSWORD …）' }, find: 'line', keywords: ['userid ', 'userid\t', 'asmuser'],
+    pattern: /^\s*(?:DBLOGIN\s+|TRANLOGOPTIONS\s+)?(?:USERID|ASMUSER)\s+[^\s,]+\s*,\s*(?:ASM)?PASSWORD\s+(?<v>"[^"]*"|[^\s,;"]+)(?=[\s,;]|$)(?!\s*,\s*(?:ENCRYPTKEY|AES\d*|BLOWFISH)\b)/gi, judge: 'literal',
+    hits: [['goldengate/dirprm/extsales.prm', 'EXTRACT extsales\nUSERID ggadmin@ORCL, PASSWORD «pw»\nEXTTRAIL ./dirdat/es'], ['ogg/dirprm/mgr.oby', 'dblogin userid c##ggadmin, password «lit:oracle2020»'], ['dirprm/ext.prm', 'TRANLOGOPTIONS ASMUSER sys@ASM, ASMPASSWORD «pw»']],
+    misses: [['dirprm/ext.prm', 'USERID ggadmin, PASSWORD AACAAAAAAAAAAAJAUEUGODSCVGJEEIUGKJDJTFNDKEJFFFTC, AES128, ENCRYPTKEY securekey1\nUSERIDALIAS ggadmin DOMAIN OracleGoldenGate']] },
+  // otopi's answer files (oVirt's `engine-setup --config-append=answers.conf`, `hosted-engine --deploy`): `SECTION/name=type:value`,
+  // a password's name ending in Password, Passwd, Pwd or Secret with a `str:` value.
+  { id: 'otopi-answer-password', credentialFile: true, name: { en: 'Password in an oVirt (otopi) answer file', 'zh-CN': 'oVirt（otopi）应答文件中的口令' }, find: 'line', keywords: ['=str:'],
+    pattern: /^\s*[A-Z][A-Z0-9_]{0,60}\/(?=[A-Za-z]{0,60}?(?:[Pp]assword|PASSWORD|[Pp]asswd|[Pp]wd|[Ss]ecret)(?:=|[A-Z]))[A-Za-z]{1,80}=str:(?<v>\S(?:[^\n]*\S)?)\s*$/g, judge: 'literal',
+    hits: [['etc/ovirt-engine-setup/answers.conf', '[environment:default]\nOVESETUP_CONFIG/adminPassword=str:«pw»\nOVESETUP_DB/user=str:engine\nOVESETUP_DB/password=str:«lit:engine2020»'], ['he-answers.conf', 'OVEHOSTED_VM/cloudinitRootPwd=str:«pw»\nOVEHOSTED_ENGINE/adminPassword=str:«pw»']],
+    misses: [['answers.conf', 'OVESETUP_CONFIG/adminPassword=none:None\nOVESETUP_DB/passwordFile=none:None\nOVESETUP_CONFIG/fqdn=str:engine.corp.example']] },
+  // Junos: `set … secret "…"`, `authentication-key`, an IKE policy's `pre-shared-key ascii-text`, a login's
+  // `encrypted-password` or `plain-text-password-value`, in set commands under a Junos hierarchy (`set system …`, `set protocols …`)
+  // or in the braces form, quoted (`secret "$9$…"; ## SECRET-DATA`: `$9$` is a reversible encoding, not a hash).
+  { id: 'junos-secret', credentialFile: true, name: { en: 'Secret, key or password in a Junos configuration', 'zh-CN': 'Junos 配置中的密钥或口令' }, find: 'line', keywords: ['secret ', 'secret\t', 'authentication-key', 'ascii-text', 'encrypted-password', 'plain-text-password-value', 'simple-password', 'authentication-password', 'privacy-password'],
+    pattern: /^\s*set\s+(?:groups\s+\S+\s+)?(?:system|protocols|security|snmp|services|access|routing-instances|logical-systems|interfaces|policy-options|chassis|vlans|forwarding-options|firewall)\s+(?:[^\s"]+\s+){0,16}?(?:secret|authentication-key(?:\s+\d+\s+type\s+\S+\s+value)?|pre-shared-key\s+ascii-text|encrypted-password|plain-text-password-value|simple-password|(?:authentication|privacy)-password)\s+(?<v>"[^"]*"|[^\s";]+)\s*$|^\s*(?:[^\s"{};]+\s+)?(?:secret|authentication-key|pre-shared-key\s+ascii-text|encrypted-password|simple-password)\s+(?<v1>"[^"]+");\s*(?:##\s*SECRET-DATA\s*)?$/g, judge: 'literal',
+    hits: [['network/junos-edge1.set', 'set system radius-server 10.0.0.5 secret "«pw»"\nset protocols bgp group transit authentication-key «lit:bgp2020»\nset security ike policy IKE-POL pre-shared-key ascii-text "«pw»"'],
+      // Second round (the probe): an NTP key's `authentication-key <id> type md5 value "…"`, SNMPv3 users' passwords.
+      ['network/ex-access1.set', 'set system ntp authentication-key 1 type md5 value "«pw»"\nset snmp v3 usm local-engine user mon authentication-sha256 authentication-password "«pw»"\nset snmp v3 usm local-engine user mon privacy-aes128 privacy-password «lit:snmp2020»'],
+      ['network/srx1.conf', 'system {\n    root-authentication {\n        encrypted-password "$6$«b64:16»$«b64:86»"; ## SECRET-DATA\n    }\n    radius-server {\n        10.0.0.5 secret "$9$«alnum:24»"; ## SECRET-DATA\n    }\n}']],
+    misses: [['network/junos-edge1.set', 'set system radius-server 10.0.0.5 secret "{{ radius_secret }}"\nset system login user ops authentication ssh-ed25519 "ssh-ed25519 AAAA ops"\nset security ike policy P pre-shared-key ascii-text $PSK'],
+      // Prose (debops' README: a line that ends `secret directory);`), and a sentence that starts with `set`.
+      ['README.md', '  certificates. Generated files are kept on the Controller in\n  secret directory);\nset the shared secret value'], ['docs/setup.rst', 'set your secret here']] },
+  // memcached's SASL password database (`MEMCACHED_SASL_PWDB`, `user:password` lines).
+  { id: 'sasl-pwdb-password', credentialFile: true, name: { en: 'Password in a SASL password file (memcached-sasl-pwdb)', 'zh-CN': 'SASL 口令文件中的口令（memcached-sasl-pwdb）' }, find: 'line', files: /(?:^|\/)[\w.-]*sasl[\w.-]*pwdb$/, keywords: [],
+    pattern: /^\s*[^\s:#][^\s:]*:(?<v>[^\s#]\S*)\s*$/g, judge: 'literal',
+    hits: [['etc/sasl2/memcached-sasl-pwdb', 'cacheuser:«pw»\nweb:«lit:cache2020»']], misses: [['etc/sasl2/memcached-sasl-pwdb', '# user:password\ncacheuser:']] },
+  // The keys of OSSEC and Wazuh agents (`/var/ossec/etc/client.keys`: `ID NAME IP KEY`, the manager's copy one line per agent):
+  // whoever holds a line speaks to the manager as that agent.
+  { id: 'ossec-agent-key', credentialFile: true, name: { en: 'OSSEC or Wazuh agent key (client.keys)', 'zh-CN': 'OSSEC 或 Wazuh 代理密钥（client.keys）' }, find: 'line', files: /(?:^|\/)client\.keys$/, keywords: [],
+    pattern: /^\s*\d{3,}\s+[^\s#]+\s+\S+\s+(?<v>[0-9a-fA-F]{64})\s*$/g, judge: 'literal',
+    hits: [['var/ossec/etc/client.keys', '001 web1 any «hex:64»\n002 web2 10.0.1.12 «hex:64»']], misses: [['var/ossec/etc/client.keys', '#001 web1 any KEY\n002 web2 10.0.1.12']] },
+  // Kopia's saved repository password (`repository.config.kopia-password` beside the repository's config, when no keyring is
+  // used): the password in base64.
+  { id: 'kopia-password', credentialFile: true, name: { en: 'Kopia repository password (saved beside its config)', 'zh-CN': 'Kopia 仓库口令（保存在配置旁）' }, find: 'line', files: /\.kopia-password$/, keywords: [],
+    pattern: /^\s*(?<v>[A-Za-z0-9+/]{4,}={0,2})\s*$/g, decode: 'base64', judge: 'literal',
+    hits: [['.config/kopia/repository.config.kopia-password', '«b64of:{pw}»']], misses: [['.config/kopia/repository.config.kopia-password', '']] },
+  // Tarsnap's key file (`tarsnap-keygen --keyfile /root/tarsnap.key`): the machine's keys for reading, writing and deleting archives.
+  // Read in fileMatcher.ts (the key's first base64 line after the header); a template with a stand-in line is none (sovereign's role files).
+  { id: 'tarsnap-key-file', credentialFile: true, name: { en: 'Tarsnap key file', 'zh-CN': 'Tarsnap 密钥文件' }, find: 'structure', keywords: [], judge: 'literal',
+    hits: [['root/tarsnap.key', '# START OF TARSNAP KEY FILE\n«b64:64»\n# END OF TARSNAP KEY FILE'], ['etc/tarsnap/web1.key', '# START OF TARSNAP KEY FILE\n«b64:64»']],
+    misses: [['roles/tarsnap/files/root_tarsnap.key', '# START OF TARSNAP KEY FILE\nTODO\n# END OF TARSNAP KEY FILE'], ['docs/tarsnap/example.key', '# START OF TARSNAP KEY FILE\n«b64:64»']] },
+  // Varnish's management secret (`varnishd -S /etc/varnish/secret`, `varnishadm -S`): whoever reads it drives the cache's CLI.
+  { id: 'varnish-secret', credentialFile: true, name: { en: 'Varnish management secret (/etc/varnish/secret)', 'zh-CN': 'Varnish 管理密钥（/etc/varnish/secret）' }, find: 'line', files: /(?:^|\/)varnish\/secret$/, keywords: [],
+    pattern: /^\s*(?<v>[^\s#]\S*)\s*$/g, judge: 'literal', hits: [['etc/varnish/secret', '«uuid»']], misses: [['etc/varnish/secret', '{{ varnish_secret }}']] },
+  // The SNMP communities a PHP network monitor polls with (LibreNMS' and Observium's `config.php`: `$config['snmp']['community'][] =
+  // '…'`, or an `array(…)`/`[…]` of them; the first is read).
+  { id: 'php-snmp-community', credentialFile: true, name: { en: 'SNMP community in a PHP monitor configuration (LibreNMS, Observium)', 'zh-CN': 'PHP 监控配置中的 SNMP 团体名（LibreNMS、Observium）' }, find: 'line', keywords: ["['community']", '["community"]'],
+    pattern: /\$config\s*\[\s*['"]snmp['"]\s*\]\s*\[\s*['"]community['"]\s*\](?:\s*\[\s*\d*\s*\])?\s*=\s*(?:array\s*\(\s*|\[\s*)?(?:"(?<v>[^"\n]+)"|'(?<v1>[^'\n]+)')/g, judge: 'literal',
+    hits: [['librenms/config.php', '<?php\n$config[\'snmp\'][\'community\'][] = "«pw»";'], ['observium/config.php', "$config['snmp']['community'] = array('«lit:monitor2020»');"]],
+    misses: [['librenms/config.php', "$config['snmp']['community'] = array();\n$config['snmp']['community'][] = getenv('SNMP_COMMUNITY');"]] },
+  // Canonical MAAS's API key given to its CLI (`maas login PROFILE URL consumer:token:secret`).
+  { id: 'maas-api-key', name: { en: 'MAAS API key on a command line (maas login)', 'zh-CN': '命令行中的 MAAS API 密钥（maas login）' }, find: 'line', keywords: ['maas login'],
+    pattern: /\bmaas\s+login\s+\S+\s+\S+\s+["']?(?<v>[A-Za-z0-9]+:[A-Za-z0-9]+:[A-Za-z0-9]+)(?=["']?(?:\s|$))/g, judge: 'literal',
+    hits: [['scripts/maas-login.sh', 'maas login ops http://maas.corp.example:5240/MAAS/api/2.0/ "«alnum:18»:«alnum:18»:«alnum:32»"']], misses: [['scripts/maas-login.sh', 'maas login ops http://maas:5240/MAAS/api/2.0/ "$MAAS_API_KEY"\nmaas login ops http://maas:5240/MAAS/api/2.0/ - < ~/api-key']] },
 
   // ---- generic: `name = value`, judged by the key's words and by where the file is ----
   { id: 'password', name: { en: 'Password in a configuration or source file', 'zh-CN': '配置文件或源代码中的口令' }, find: 'assignment', keywords: ['pass', 'pwd'], judge: 'literal',

@@ -188,6 +188,8 @@ const REFERENCE = new RegExp(
     // A CryptoAPI SIMPLEBLOB (base64 of its header `01 02 00 00`): a session key encrypted to a key container's public key, as IIS
     // keeps its configuration providers' `sessionKey`; only that machine's private key opens it.
     '^AQIAAA[A-Za-z0-9+/]{100,}={0,2}$',
+    // TeamCity's reference to a token kept in its credentials storage (`value="credentialsJSON:<uuid>"` of a password parameter).
+    '^credentialsJSON:[0-9a-f-]{36}$',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
     // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
     '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
@@ -309,6 +311,11 @@ const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)
  * variable's value there; what is written around it is too short to be a password of its own.
  */
 const SPLICED_VARIABLE = /^(?:\\.|[^\s$\\]){1,2}\$[A-Z][A-Z0-9_]{3,}(?![A-Z0-9_])(?:\\.|[^\s$\\]){0,2}$|^\$[A-Z][A-Z0-9_]{3,}(?![A-Z0-9_])(?:\\.|[^\s$\\]){1,2}$/;
+
+/** Whether text is a reference or a template (REFERENCE): a secret store's address, a variable, a field to fill in. */
+export function isReference(text: string): boolean {
+  return REFERENCE.test(text.trim());
+}
 
 /**
  * A stand-in rather than a secret: placeholders, templates and references, filler words, runs typed
