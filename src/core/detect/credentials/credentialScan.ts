@@ -22,7 +22,7 @@ import { describedRef } from '../../git/describedCommit';
 import { readMailmapText, readRepositoryLayout, type RepositoryLayout } from '../../git/repositoryLayout';
 import { detectionNote, shortCommitList, type DetectionNote } from '../detectionNotes';
 import type { CredentialContext, CredentialFinding, CredentialLocation, PersonSpec } from '../detectionTypes';
-import { MAX_LINE_LENGTH } from './fileMatcher';
+import { forgetInertLines, MAX_LINE_LENGTH } from './fileMatcher';
 import { credentialFingerprint } from './fingerprint';
 import { GitleaksConfigError, readRepositoryRules } from './gitleaksConfig';
 import { HistoryVisitor } from './historyVisitor';
@@ -125,6 +125,8 @@ export async function scanCredentials(options: ScanCredentialsOptions): Promise<
     return await scan(options, masks);
   } catch (err) {
     throw safeError(err, masks);
+  } finally {
+    forgetInertLines();
   }
 }
 

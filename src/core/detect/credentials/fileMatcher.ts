@@ -424,6 +424,12 @@ export { CARRIED_FIELDS };
 let inertLines = new WeakMap<RuleSet, WeakMap<FileProfile, Set<number>>>();
 let inertCount = 0;
 const INERT_KEPT = 250_000;
+/** Forgets every line known as inert (a scan's end: a long-lived process, the extension host, keeps nothing of it). */
+export function forgetInertLines(): void {
+  inertLines = new WeakMap();
+  inertCount = 0;
+}
+
 function inertSet(rules: RuleSet, profile: FileProfile): Set<number> {
   let byProfile = inertLines.get(rules);
   if (!byProfile) inertLines.set(rules, (byProfile = new WeakMap()));
