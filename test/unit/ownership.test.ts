@@ -664,4 +664,31 @@ describe('ownership analysis', function () {
       assert.match(ownershipCacheKey('/r'), /^[0-9a-f]{64}$/);
     });
   });
+
+  it('lists files judged on history alone as contributed, not owned, when blame refuted most of those it checked', async () => {
+    // Bob writes 16 files, each commit co-authored by Lee (history splits its 20 lines: 10 each); Lee then adds
+    // 2 lines to each. History: 12 of 22 lines Lee's, the largest author. Blame: 2 of 22.
+    const repo = FixtureRepo.init();
+    try {
+      for (let i = 0; i < 16; i++) repo.write(`src/f${String(i).padStart(2, '0')}.go`, numberedLines(20, `bob${i}`));
+      repo.commit(`feat: sixteen files\n\nCo-authored-by: ${LEE.name} <${LEE.email}>`, BOB, '2025-01-01T00:00:00Z');
+      for (let i = 0; i < 16; i++) repo.write(`src/f${String(i).padStart(2, '0')}.go`, numberedLines(20, `bob${i}`) + numberedLines(2, `lee${i}`));
+      repo.commit('fix: two lines each', LEE, '2025-02-01T00:00:00Z');
+      const git = new GitRunner({ cwd: repo.dir });
+      const historyOnly = await analyzeOwnership({ git, cwd: repo.dir, person: LEE_SPEC, maxCandidates: 0 });
+      assert.equal(historyOnly.files.length, 16, 'history alone names all sixteen as Lee’s');
+      const capped = await analyzeOwnership({ git, cwd: repo.dir, person: LEE_SPEC, maxCandidates: 12 });
+      // Blame refutes all 12 it checks; the 4 beyond the cap are not listed as owned on history's word.
+      assert.deepEqual([capped.currentLines.checked, capped.currentLines.confirmed, capped.currentLines.doubted], [12, 0, 4]);
+      assert.deepEqual(capped.files, []);
+      assert.equal(capped.contributed.length + capped.formerly.length, 16);
+      assert.deepEqual(capped.folders, []);
+      // Too few checked to say anything: history's word stands for the others.
+      const few = await analyzeOwnership({ git, cwd: repo.dir, person: LEE_SPEC, maxCandidates: 9 });
+      assert.deepEqual([few.currentLines.checked, few.currentLines.doubted, few.files.length], [9, 0, 7]);
+    } finally {
+      repo.dispose();
+    }
+  });
+
 });
