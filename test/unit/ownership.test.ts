@@ -3,7 +3,7 @@ import type { OwnedFile, PersonSpec } from '../../src/core/detect/detectionTypes
 import { analyzeOwnership, ownershipCacheKey, PROGRESS_EVERY, type OwnershipResult } from '../../src/core/detect/ownership/ownershipAnalyzer';
 import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLedger';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
-import { compileDefaultExclusions, CONTENT_RULES, filesOfLibraryFolders, isFolderPlaceholder, isKnitOutput, libraryFolderOf, translatedDocuments } from '../../src/core/detect/ownership/defaultExclusions';
+import { compileDefaultExclusions, CONTENT_RULES, filesOfLibraryFolders, isFolderPlaceholder, isKnitOutput, isRenderedFromTemplate, libraryFolderOf, translatedDocuments } from '../../src/core/detect/ownership/defaultExclusions';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
 import {
   BOB,
@@ -375,6 +375,10 @@ describe('ownership analysis', function () {
     const exists = (path: string) => tree.has(path);
     assert.ok(isKnitOutput('README.md', exists) && isKnitOutput('vignettes/intro.md', exists), 'rendered beside its source');
     assert.ok(!isKnitOutput('README.Rmd', exists) && !isKnitOutput('docs/guide.md', exists) && !isKnitOutput('NEWS.md', exists), 'the source itself, a file of another source, a file alone');
+    const provider = new Set(['templates/resources/repository.md.tmpl', 'docs/resources/repository.md', 'docs/resources/team.md', 'templates/index.md.tmpl', 'docs/index.md', 'providers/x/templates/data-sources/user.md.tmpl', 'providers/x/docs/data-sources/user.md', 'docs/guides/upgrade.md']);
+    const inProvider = (path: string) => provider.has(path);
+    assert.ok(isRenderedFromTemplate('docs/resources/repository.md', inProvider) && isRenderedFromTemplate('docs/index.md', inProvider) && isRenderedFromTemplate('providers/x/docs/data-sources/user.md', inProvider), 'a page of tfplugindocs from its template');
+    assert.ok(!isRenderedFromTemplate('docs/resources/team.md', inProvider) && !isRenderedFromTemplate('docs/guides/upgrade.md', inProvider) && !isRenderedFromTemplate('templates/resources/repository.md.tmpl', inProvider), 'a page without a template, the template itself');
   });
 
   it('leaves out a file of each kind the default globs name, at the top and in a subfolder', () => {
