@@ -266,6 +266,8 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(rules('.github/workflows/rebase.yml', workflow), ['4:review:comment', '7:dependency']);
     assert.deepEqual(rules('native-image.properties', 'Args=-march=compatibility\n# march=compatibility: needed for older machines, see https://github.com/zhangsan/tool/actions/runs/63\n# url=https://github.com/zhangsan/tool\n'), ['3:dependency:comment']);
     assert.deepEqual(rules('a.yml', 'x: 1  # see https://github.com/zhangsan/tool and pin it\n'), ['1:dependency:comment'], 'a link followed by more words');
+    const script = '#!/bin/sh\n# Avoid the scrolling issue\n# * https://github.com/zhangsan/tool/issues/2544\n#   https://github.com/zhangsan/tool/pull/17\nX=1 # https://gitlab.com/zhangsan/tool/-/issues/3 too\n# - https://github.com/zhangsan/tool\nurl=https://github.com/zhangsan/tool/issues\n';
+    assert.deepEqual(rules('bin/preview.sh', script), ['6:dependency:comment', '7:other'], 'links to their issues and pull requests in comments are references; a repository and a live line stay');
   });
 
   it('reads the person named as the contact of a security or conduct policy, not their name or their repositories there', () => {

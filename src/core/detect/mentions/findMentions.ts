@@ -11,7 +11,7 @@ import { readBlobs } from './blobReader';
 import { identitiesOf, tokenMatches, type IdentitySet, type KeyFingerprint } from './identities';
 import { developersBlock, dockerfileInstruction, enclosingKeys, type Syntax } from './keyPaths';
 import { contextOfPath } from '../credentials/pathContext';
-import { classifyLine, CONTACT_RULE, type MentionRule, DEPENDENCY_RULE, DOCKERFILE, isAccountDependency, LANGUAGE_MANIFEST, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
+import { classifyLine, CONTACT_RULE, type MentionRule, DEPENDENCY_RULE, DOCKERFILE, isAccountDependency, isDiscussionLink, LANGUAGE_MANIFEST, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
 
 /** Files larger than this are not read (generated data, not configuration a person edits). */
 export const MAX_MENTION_FILE_BYTES = 2 * 1024 * 1024;
@@ -362,7 +362,9 @@ function finding(path: string, syntax: Syntax, lines: readonly string[], index: 
   const comment = isCommentAt(syntax, line, column);
   // Prose in a comment is documentation, searched for work markers only (as prose files are); a comment
   // in an ownership file, or one a rule reads for what it says (`# MAILTO=…`, `# owner: …`), still counts.
-  if (comment && PLACE_ONLY_RULES.has(rule.id) && isProseComment(line, start, start + token.length)) return undefined;
+  // So is a link in a comment to an issue, a pull request or a commit of theirs (`# * https://github.com/zhangsan/tool/issues/2544`,
+  // a bullet under the reason for a workaround): the reason's reference, nothing the configuration takes from them.
+  if (comment && PLACE_ONLY_RULES.has(rule.id) && (isProseComment(line, start, start + token.length) || (identityType === 'account' && isDiscussionLink(line, start, start + token.length)))) return undefined;
   const system = systemOf(rule, keys);
   return {
     path,
