@@ -226,6 +226,7 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(rules('MAINTAINERS.md', current), ['7:ownership:maintainers:zhangsan', '7:ownership:maintainers:Zhang San'], 'a current maintainer stays');
     assert.deepEqual(rules('MAINTAINERS.rst', 'Maintainers\n===========\n\n- zhangsan@corp.example\n\nFormer maintainers\n------------------\n\n- zhangsan@corp.example\n'), ['4:ownership:maintainers:zhangsan@corp.example']);
     assert.deepEqual(rules('config/team.yml', 'former_maintainers:\n  - zhangsan\nowners:\n  - zhangsan\n'), ['4:ownership:owner-key:zhangsan']);
+    assert.deepEqual(rules('config/billing.yml', 'past_due:\n  notify: zhangsan@corp.example\n'), ['2:alerting:alerting-key:zhangsan@corp.example'], 'past, not before a role');
   });
 
   it('reads the maintainer a source file’s opening header names (Emacs Lisp, Vim script); not its authors, former maintainers or later comments', () => {

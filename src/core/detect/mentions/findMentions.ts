@@ -134,9 +134,10 @@ const PACKAGING_CREDIT = /^\s*#\s*Contributor\s*:/i;
 /**
  * A role held in the past, as a key names it (Kubernetes OWNERS' `emeritus_approvers`, `former_maintainers`,
  * `maintainers_emeritus`, `alumni`) or as the heading of a MAINTAINERS file's section ("Emeritus Maintainers",
- * "Former maintainers", "Past reviewers"): a record of who once held it, as a credit is; nothing to hand over.
+ * "Former maintainers", "Past reviewers"): a record of who once held it, as a credit is; nothing to hand over. `former`,
+ * `past` and `retired` only before a role's name (`past_due_email:` is not one).
  */
-const FORMER_ROLE = /(?:^|[\s_.:-])(?:emeritus|former|past|retired|alumni)(?:$|[\s_.:-])/i;
+const FORMER_ROLE = /(?:^|[\s_.:-])(?:emeritus|alumni)(?:$|[\s_.:-])|(?:^|[\s_.:-])(?:former|past|retired)[\s_.-]+(?:maintainer|owner|approver|reviewer|member|committer|lead|contributor|admin)s?(?:$|[\s_.:-])/i;
 
 /** The heading of the Markdown or reStructuredText section line `index` sits in (`## Emeritus`, a title underlined with `=` or `-`). */
 function headingAbove(lines: readonly string[], index: number): string | undefined {
