@@ -26,6 +26,7 @@ const SAMPLES: { [K in NoteKey]: NoteParamsByKey[K] } = {
   'note.general.shallow': {},
   'note.owned.skippedCommits': { count: 2, commits: '0123456789ab, 123456789abc' },
   'note.owned.notBlamed': { count: 7, beyondCap: 3, candidates: 400, forTime: 2, failed: 2 },
+  'note.owned.historyDoubted': { count: 43, confirmed: 1, measured: 40 },
   'note.owned.stateDamaged': {},
   'note.owned.stateShallow': {},
   'note.owned.stateMailmap': {},

@@ -200,6 +200,66 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(rules('tool.sh', script), ['5:other:config:zhangsan', '6:other:config:zhangsan']);
   });
 
+  it('leaves out roles held in the past: OWNERS’ emeritus lists, a MAINTAINERS file’s emeritus or former section', () => {
+    const named = identitiesOf({ name: 'Zhang San', emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const rules = (path: string, text: string) => mentionsInFile(path, text, named).map((m) => `${m.line}:${m.kind}:${m.rule}:${m.identity}`);
+    const owners = 'reviewers:\n  - lisi\napprovers:\n  - lisi\nemeritus_approvers:\n  - zhangsan\nemeritus_reviewers: [zhangsan]\n';
+    assert.deepEqual(rules('OWNERS', owners), []);
+    assert.deepEqual(rules('pkg/OWNERS', 'approvers:\n  - zhangsan\nemeritus_approvers:\n  - wangwu\n'), ['2:ownership:owners:zhangsan'], 'a current approver stays');
+    const maintainers = [
+      '# Maintainers',
+      '',
+      '## Current Maintainers',
+      '',
+      '| Name | GitHub |',
+      '| --- | --- |',
+      '| Li Si | [@lisi](https://github.com/lisi) |',
+      '',
+      '## Emeritus Maintainers (in alphabetical order)',
+      '',
+      '| Name | GitHub |',
+      '| --- | --- |',
+      '| Zhang San | [@zhangsan](https://github.com/zhangsan) |',
+    ].join('\n');
+    assert.deepEqual(rules('MAINTAINERS.md', maintainers), []);
+    const current = maintainers.replace('| Li Si | [@lisi](https://github.com/lisi) |', '| Zhang San | [@zhangsan](https://github.com/zhangsan) |');
+    assert.deepEqual(rules('MAINTAINERS.md', current), ['7:ownership:maintainers:zhangsan', '7:ownership:maintainers:Zhang San'], 'a current maintainer stays');
+    assert.deepEqual(rules('MAINTAINERS.rst', 'Maintainers\n===========\n\n- zhangsan@corp.example\n\nFormer maintainers\n------------------\n\n- zhangsan@corp.example\n'), ['4:ownership:maintainers:zhangsan@corp.example']);
+    assert.deepEqual(rules('config/team.yml', 'former_maintainers:\n  - zhangsan\nowners:\n  - zhangsan\n'), ['4:ownership:owner-key:zhangsan']);
+    assert.deepEqual(rules('config/billing.yml', 'past_due:\n  notify: zhangsan@corp.example\n'), ['2:alerting:alerting-key:zhangsan@corp.example'], 'past, not before a role');
+  });
+
+  it('reads the maintainer a source file’s opening header names (Emacs Lisp, Vim script); not its authors, former maintainers or later comments', () => {
+    const named = identitiesOf({ name: 'Zhang San', emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
+    const other = identitiesOf({ name: 'Li Si', emails: ['lisi@corp.example'], accounts: ['lisi'] });
+    const rules = (path: string, text: string, ids = named) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}:${m.rule}:${m.identity}`);
+    const elisp = [
+      ';;; tool.el --- A tool  -*- lexical-binding:t -*-',
+      '',
+      ';; Copyright (C) 2020 The Tool Contributors',
+      '',
+      ';; Author: Zhang San <zhangsan@corp.example>',
+      ';;     Wang Wu <wangwu@corp.example>',
+      ';; Maintainer: Li Si <lisi@corp.example>',
+      ';;     Zhang San <zhang.san@home.example>',
+      ';; Former-Maintainers:',
+      ';;     Zhang San <zhangsan@corp.example>',
+      ';; Homepage: https://example.org/tool',
+      '',
+      ';;; Code:',
+      '',
+      '(defun tool-run () ;; Maintainer: zhangsan',
+      '  nil)',
+      ';; TODO(zhangsan): speed this up',
+    ].join('\n');
+    assert.deepEqual(rules('lisp/tool.el', elisp), ['8:ownership:header-maintainer:Zhang San', '17:todo:todo-marker:zhangsan']);
+    assert.deepEqual(rules('lisp/tool.el', elisp, other), ['7:ownership:header-maintainer:lisi@corp.example', '7:ownership:header-maintainer:Li Si']);
+    assert.deepEqual(rules('syntax/tool.vim', '" Vim syntax file\n" Language: Tool\n" Maintainer: Zhang San <zhangsan@corp.example>\n" Last Change: 2024 Jan 1\n'), ['3:ownership:header-maintainer:zhangsan@corp.example', '3:ownership:header-maintainer:Zhang San']);
+    assert.deepEqual(rules('src/tool.el', '(require \'x)\n;; Maintainer: Zhang San\n'), [], 'a comment after the code starts');
+    assert.deepEqual(rules('test/tool-test.el', ';; Maintainer: Zhang San\n'), [], 'a test file');
+    assert.deepEqual(rules('vendor/lib/tool.el', ';; Maintainer: Zhang San\n'), [], 'a vendored copy');
+  });
+
   it('reads a permission’s note and a link cited at the end of a comment as prose', () => {
     const ids = identitiesOf({ emails: ['zhangsan@corp.example'], accounts: ['zhangsan'] });
     const rules = (path: string, text: string) => mentionsInFile(path, text, ids).map((m) => `${m.line}:${m.kind}${m.comment ? ':comment' : ''}`);
@@ -207,6 +267,8 @@ describe('mentions of the person leaving in configuration', function () {
     assert.deepEqual(rules('.github/workflows/rebase.yml', workflow), ['4:review:comment', '7:dependency']);
     assert.deepEqual(rules('native-image.properties', 'Args=-march=compatibility\n# march=compatibility: needed for older machines, see https://github.com/zhangsan/tool/actions/runs/63\n# url=https://github.com/zhangsan/tool\n'), ['3:dependency:comment']);
     assert.deepEqual(rules('a.yml', 'x: 1  # see https://github.com/zhangsan/tool and pin it\n'), ['1:dependency:comment'], 'a link followed by more words');
+    const script = '#!/bin/sh\n# Avoid the scrolling issue\n# * https://github.com/zhangsan/tool/issues/2544\n#   https://github.com/zhangsan/tool/pull/17\nX=1 # https://gitlab.com/zhangsan/tool/-/issues/3 too\n# - https://github.com/zhangsan/tool\nurl=https://github.com/zhangsan/tool/issues\n';
+    assert.deepEqual(rules('bin/preview.sh', script), ['6:dependency:comment', '7:other'], 'links to their issues and pull requests in comments are references; a repository and a live line stay');
   });
 
   it('reads the person named as the contact of a security or conduct policy, not their name or their repositories there', () => {

@@ -3,7 +3,7 @@ import type { OwnedFile, PersonSpec } from '../../src/core/detect/detectionTypes
 import { analyzeOwnership, ownershipCacheKey, PROGRESS_EVERY, type OwnershipResult } from '../../src/core/detect/ownership/ownershipAnalyzer';
 import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLedger';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
-import { compileDefaultExclusions, CONTENT_RULES, filesOfLibraryFolders, isFolderPlaceholder, isKnitOutput, libraryFolderOf, translatedDocuments } from '../../src/core/detect/ownership/defaultExclusions';
+import { compileDefaultExclusions, CONTENT_RULES, filesOfLibraryFolders, isFolderPlaceholder, isKnitOutput, isRenderedFromTemplate, libraryFolderOf, translatedDocuments } from '../../src/core/detect/ownership/defaultExclusions';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
 import {
   BOB,
@@ -375,6 +375,10 @@ describe('ownership analysis', function () {
     const exists = (path: string) => tree.has(path);
     assert.ok(isKnitOutput('README.md', exists) && isKnitOutput('vignettes/intro.md', exists), 'rendered beside its source');
     assert.ok(!isKnitOutput('README.Rmd', exists) && !isKnitOutput('docs/guide.md', exists) && !isKnitOutput('NEWS.md', exists), 'the source itself, a file of another source, a file alone');
+    const provider = new Set(['templates/resources/repository.md.tmpl', 'docs/resources/repository.md', 'docs/resources/team.md', 'templates/index.md.tmpl', 'docs/index.md', 'providers/x/templates/data-sources/user.md.tmpl', 'providers/x/docs/data-sources/user.md', 'docs/guides/upgrade.md']);
+    const inProvider = (path: string) => provider.has(path);
+    assert.ok(isRenderedFromTemplate('docs/resources/repository.md', inProvider) && isRenderedFromTemplate('docs/index.md', inProvider) && isRenderedFromTemplate('providers/x/docs/data-sources/user.md', inProvider), 'a page of tfplugindocs from its template');
+    assert.ok(!isRenderedFromTemplate('docs/resources/team.md', inProvider) && !isRenderedFromTemplate('docs/guides/upgrade.md', inProvider) && !isRenderedFromTemplate('templates/resources/repository.md.tmpl', inProvider), 'a page without a template, the template itself');
   });
 
   it('leaves out a file of each kind the default globs name, at the top and in a subfolder', () => {
@@ -664,4 +668,31 @@ describe('ownership analysis', function () {
       assert.match(ownershipCacheKey('/r'), /^[0-9a-f]{64}$/);
     });
   });
+
+  it('lists files judged on history alone as contributed, not owned, when blame refuted most of those it checked', async () => {
+    // Bob writes 16 files, each commit co-authored by Lee (history splits its 20 lines: 10 each); Lee then adds
+    // 2 lines to each. History: 12 of 22 lines Lee's, the largest author. Blame: 2 of 22.
+    const repo = FixtureRepo.init();
+    try {
+      for (let i = 0; i < 16; i++) repo.write(`src/f${String(i).padStart(2, '0')}.go`, numberedLines(20, `bob${i}`));
+      repo.commit(`feat: sixteen files\n\nCo-authored-by: ${LEE.name} <${LEE.email}>`, BOB, '2025-01-01T00:00:00Z');
+      for (let i = 0; i < 16; i++) repo.write(`src/f${String(i).padStart(2, '0')}.go`, numberedLines(20, `bob${i}`) + numberedLines(2, `lee${i}`));
+      repo.commit('fix: two lines each', LEE, '2025-02-01T00:00:00Z');
+      const git = new GitRunner({ cwd: repo.dir });
+      const historyOnly = await analyzeOwnership({ git, cwd: repo.dir, person: LEE_SPEC, maxCandidates: 0 });
+      assert.equal(historyOnly.files.length, 16, 'history alone names all sixteen as Lee’s');
+      const capped = await analyzeOwnership({ git, cwd: repo.dir, person: LEE_SPEC, maxCandidates: 12 });
+      // Blame refutes all 12 it checks; the 4 beyond the cap are not listed as owned on history's word.
+      assert.deepEqual([capped.currentLines.checked, capped.currentLines.confirmed, capped.currentLines.doubted], [12, 0, 4]);
+      assert.deepEqual(capped.files, []);
+      assert.equal(capped.contributed.length + capped.formerly.length, 16);
+      assert.deepEqual(capped.folders, []);
+      // Too few checked to say anything: history's word stands for the others.
+      const few = await analyzeOwnership({ git, cwd: repo.dir, person: LEE_SPEC, maxCandidates: 9 });
+      assert.deepEqual([few.currentLines.checked, few.currentLines.doubted, few.files.length], [9, 0, 7]);
+    } finally {
+      repo.dispose();
+    }
+  });
+
 });

@@ -15,6 +15,7 @@ export interface NoteParamsByKey {
   'note.general.shallow': Record<string, never>;
   'note.owned.skippedCommits': { count: number; commits: string };
   'note.owned.notBlamed': { count: number; beyondCap: number; candidates: number; forTime: number; failed: number };
+  'note.owned.historyDoubted': { count: number; confirmed: number; measured: number };
   'note.owned.stateDamaged': Record<string, never>;
   'note.owned.stateShallow': Record<string, never>;
   'note.owned.stateMailmap': Record<string, never>;

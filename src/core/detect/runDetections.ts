@@ -190,6 +190,8 @@ async function readDetections(options: RunDetectionsOptions): Promise<DetectionR
     const { unmeasured, failed, beyondCap, candidates } = owned.currentLines;
     const notMeasured = unmeasured + failed + beyondCap;
     if (notMeasured) note('owned', detectionNote('note.owned.notBlamed', { count: notMeasured, beyondCap, candidates, forTime: unmeasured, failed }));
+    const { doubted, confirmed, checked } = owned.currentLines;
+    if (doubted) note('owned', detectionNote('note.owned.historyDoubted', { count: doubted, confirmed, measured: checked }));
   });
   if (only.has('branches')) await attempt('branches', async () => {
     const branches = await detectBranches({

@@ -10,6 +10,8 @@ export const notesEn = {
   'note.owned.skippedCommits': 'missing objects: {count|# commit|# commits} skipped ({commits}), every other commit read; ownership figures are lower bounds',
   'note.owned.notBlamed':
     'current lines: {count|# file|# files} history names as theirs {count|was|were} judged on history alone (not blamed: {beyondCap} beyond the first {candidates}, {forTime} for time, {failed} unreadable)',
+  'note.owned.historyDoubted':
+    'current lines: blame confirmed {confirmed} of the {measured} files history names as theirs that it checked, so {count|# file|# files} judged on history alone {count|is|are} listed as contributed, not owned',
   'note.owned.stateDamaged': 'ownership cache damaged or from another version: history read again in full',
   'note.owned.stateShallow': 'ownership cache made on a clone of another depth: history read again in full',
   'note.owned.stateMailmap': '.mailmap changed since the cached ownership analysis: history read again in full',

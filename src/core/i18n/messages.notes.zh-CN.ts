@@ -9,6 +9,7 @@ export const notesZhCN: Record<keyof typeof notesEn, string> = {
   'note.general.shallow': '浅克隆：根据历史得出的数字只是下限',
   'note.owned.skippedCommits': '缺失对象：跳过了 {count} 个提交（{commits}），其余提交均已读取；文件归属的数字只是下限',
   'note.owned.notBlamed': '当前代码行：历史上属于移交人的文件中有 {count} 个只按历史判断，未做 blame（{beyondCap} 个排在前 {candidates} 个之后，{forTime} 个因时间所限，{failed} 个无法读取）',
+  'note.owned.historyDoubted': '当前代码行：历史上属于移交人的文件中，blame 检查了 {measured} 个，只确认了 {confirmed} 个，因此只按历史判断的 {count} 个文件列为参与过，而非拥有',
   'note.owned.stateDamaged': '文件归属的缓存已损坏或来自其他版本：已重新完整读取历史',
   'note.owned.stateShallow': '文件归属的缓存来自另一深度的克隆：已重新完整读取历史',
   'note.owned.stateMailmap': '自上次缓存文件归属分析以来 .mailmap 已修改：已重新完整读取历史',

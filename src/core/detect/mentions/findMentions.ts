@@ -11,7 +11,7 @@ import { readBlobs } from './blobReader';
 import { identitiesOf, tokenMatches, type IdentitySet, type KeyFingerprint } from './identities';
 import { developersBlock, dockerfileInstruction, enclosingKeys, type Syntax } from './keyPaths';
 import { contextOfPath } from '../credentials/pathContext';
-import { classifyLine, CONTACT_RULE, DEPENDENCY_RULE, DOCKERFILE, isAccountDependency, LANGUAGE_MANIFEST, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
+import { classifyLine, CONTACT_RULE, type MentionRule, DEPENDENCY_RULE, DOCKERFILE, isAccountDependency, isDiscussionLink, LANGUAGE_MANIFEST, isCommentAt, isTodoAttribution, suggestionFor, syntaxOf, systemOf, TODO_RULE, todoSearched } from './mentionRules';
 
 /** Files larger than this are not read (generated data, not configuration a person edits). */
 export const MAX_MENTION_FILE_BYTES = 2 * 1024 * 1024;
@@ -132,6 +132,66 @@ const CREDIT_COMMENT = /^\s*(?:#+|\/\/+|;+|\/?\*+|--|<!--)\s*(?:(?:originally\s+
 const PACKAGING_CREDIT = /^\s*#\s*Contributor\s*:/i;
 
 /**
+ * A role held in the past, as a key names it (Kubernetes OWNERS' `emeritus_approvers`, `former_maintainers`,
+ * `maintainers_emeritus`, `alumni`) or as the heading of a MAINTAINERS file's section ("Emeritus Maintainers",
+ * "Former maintainers", "Past reviewers"): a record of who once held it, as a credit is; nothing to hand over. `former`,
+ * `past` and `retired` only before a role's name (`past_due_email:` is not one).
+ */
+const FORMER_ROLE = /(?:^|[\s_.:-])(?:emeritus|alumni)(?:$|[\s_.:-])|(?:^|[\s_.:-])(?:former|past|retired)[\s_.-]+(?:maintainer|owner|approver|reviewer|member|committer|lead|contributor|admin)s?(?:$|[\s_.:-])/i;
+
+/** The heading of the Markdown or reStructuredText section line `index` sits in (`## Emeritus`, a title underlined with `=` or `-`). */
+function headingAbove(lines: readonly string[], index: number): string | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    if (atx) return atx[1];
+    if (i > 0 && /^\s*(?:={3,}|-{3,}|~{3,})\s*$/.test(line) && /\w/.test(lines[i - 1]!) && !/^\s*\|/.test(lines[i - 1]!)) return lines[i - 1]!.trim();
+  }
+  return undefined;
+}
+
+/** The rule of a source file's header naming its maintainer (`;; Maintainer: …` in Emacs Lisp, `" Maintainer: …` in Vim script). */
+export const HEADER_MAINTAINER_RULE: MentionRule = { id: 'header-maintainer', kind: 'ownership' };
+
+/** A comment's leader at the start of a line, in the languages whose files open with a header of fields. */
+const HEADER_COMMENT = /^(\s*(?:;+|#+|\/\/+|--+|"|%+|\*|\/\*+|\(\*))/;
+/** The field of a header naming who maintains the file or package: `Maintainer:`, `Maintainers:`. */
+const MAINTAINER_FIELD = /^\s*maintainers?\s*:/i;
+/** Any field of a header (`Author:`, `Former-Maintainers:`, `Package-Requires:`), which ends the one before. */
+const HEADER_FIELD = /^\s*[A-Za-z][\w@-]*(?:\s[A-Za-z][\w-]*)?\s*:(?!\/\/)/;
+
+/**
+ * The lines of a source file's opening comment that are its `Maintainer:` field: the field's line and the lines
+ * continuing it, indented further after the same comment leader (Emacs Lisp's library headers, which package.el
+ * and the package archives read: `;; Maintainer: Zhang San <…>` then `;;     Li Si <…>`; Vim's runtime files'
+ * `" Maintainer: …`). Only the comment the file opens with (a `#!` line, blank lines and comments, before any code)
+ * is read: a field there is the file's metadata, not prose. `Author:` names who wrote it, a credit; a
+ * `Former-Maintainers:` field those who no longer do.
+ */
+export function headerMaintainerLines(lines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  let leader: string | undefined;
+  for (let index = 0; index < Math.min(lines.length, 80); index++) {
+    const line = lines[index]!;
+    if (index === 0 && line.startsWith('#!')) continue;
+    if (!line.trim()) {
+      leader = undefined;
+      continue;
+    }
+    const comment = HEADER_COMMENT.exec(line);
+    if (!comment) break;
+    const body = line.slice(comment[1]!.length);
+    if (MAINTAINER_FIELD.test(body)) {
+      found.add(index);
+      leader = comment[1]!.trimStart();
+    } else if (leader !== undefined && comment[1]!.trimStart() === leader && /^(?:\s{2,}|\t)\S/.test(body) && !HEADER_FIELD.test(body)) {
+      found.add(index);
+    } else leader = undefined;
+  }
+  return found;
+}
+
+/**
  * Every mention in one file's text: in configuration every line naming them; in the other files
  * searched (source code, prose) only work markers assigned to them. Exported for tests over canned files.
  */
@@ -141,9 +201,15 @@ export function mentionsInFile(path: string, text: string, identities: IdentityS
   if (!syntax && !todoSearched(path)) return [];
   const lines = text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
   const found: MentionFinding[] = [];
+  // Source files are searched for work markers, and for the maintainer their opening header names (not in tests or vendored copies).
+  const header = !syntax && contextOfPath(path) === 'code' ? headerMaintainerLines(lines) : undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const lower = line.toLowerCase();
+    if (header?.has(index)) {
+      found.push(...headerMaintainers(path, index, line, lower, identities));
+      continue;
+    }
     if (syntax && (COPYRIGHT_NOTICE.test(line) || CREDIT_COMMENT.test(line))) continue;
     if (syntax && PACKAGING_CREDIT.test(line) && /(^|\/)PKGBUILD$/.test(path)) continue;
     // The holders a Debian copyright file lists under `Copyright:`, one per continued line, are notices too
@@ -171,6 +237,19 @@ export function mentionsInFile(path: string, text: string, identities: IdentityS
         if (mention) found.push(mention);
       }
     }
+  }
+  return found;
+}
+
+/** The person named on a line of a source file's `Maintainer:` header field: ownership, the package's maintainer. */
+function headerMaintainers(path: string, index: number, line: string, lower: string, identities: IdentitySet): MentionFinding[] {
+  const found: MentionFinding[] = [];
+  for (const identity of identities.tokens) {
+    if (!lower.includes(identity.needle)) continue;
+    const match = tokenMatches(line, lower, identity)[0];
+    if (!match) continue;
+    const rule = HEADER_MAINTAINER_RULE;
+    found.push({ path, line: index + 1, column: match.start + 1, kind: rule.kind, rule: rule.id, identity: identity.text, token: line.slice(match.start, match.end), identityType: identity.type, comment: false, suggestion: suggestionFor(rule.kind), reassignable: false });
   }
   return found;
 }
@@ -272,7 +351,10 @@ function finding(path: string, syntax: Syntax, lines: readonly string[], index: 
   const column = start + 1;
   // A Dockerfile's lines are plain text; the instruction a continued line belongs to (`LABEL … \`) is its key.
   const keys = [...enclosingKeys(syntax, lines, index, column), ...(DOCKERFILE.test(path) ? dockerfileInstruction(lines, index) : []), ...developersBlock(path, lines, index, column)];
+  // A role they held in the past (`emeritus_approvers:`, a MAINTAINERS file's "Emeritus" section) is a record, not a duty.
+  if (keys.some((key) => FORMER_ROLE.test(key))) return undefined;
   const classified = classifyLine({ path, name: path.slice(path.lastIndexOf('/') + 1), keys, line });
+  if (classified.id === 'maintainers' && FORMER_ROLE.test(headingAbove(lines, index) ?? '')) return undefined;
   // Ownership, access and alerting lines say what they are; elsewhere a path in their namespace is a dependency.
   const dependency = identityType === 'account' && (classified.kind === 'other' || classified.kind === 'review') && isAccountDependency(line, start, start + token.length, path);
   const rule = dependency ? DEPENDENCY_RULE : classified;
@@ -281,7 +363,9 @@ function finding(path: string, syntax: Syntax, lines: readonly string[], index: 
   const comment = isCommentAt(syntax, line, column);
   // Prose in a comment is documentation, searched for work markers only (as prose files are); a comment
   // in an ownership file, or one a rule reads for what it says (`# MAILTO=…`, `# owner: …`), still counts.
-  if (comment && PLACE_ONLY_RULES.has(rule.id) && isProseComment(line, start, start + token.length)) return undefined;
+  // So is a link in a comment to an issue, a pull request or a commit of theirs (`# * https://github.com/zhangsan/tool/issues/2544`,
+  // a bullet under the reason for a workaround): the reason's reference, nothing the configuration takes from them.
+  if (comment && PLACE_ONLY_RULES.has(rule.id) && (isProseComment(line, start, start + token.length) || (identityType === 'account' && isDiscussionLink(line, start, start + token.length)))) return undefined;
   const system = systemOf(rule, keys);
   return {
     path,

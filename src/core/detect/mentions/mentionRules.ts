@@ -141,8 +141,16 @@ export function isAccountDependency(line: string, start: number, end: number, pa
   return /(^|\/)composer\.json$/.test(path) && /"$/.test(before);
 }
 
-/** A link to an issue, a pull request, a commit or a wiki page of their repository: a reference, not something taken from it. */
-const DISCUSSION_LINK = /^\/[\w.-]+\/(?:issues|pull|pulls|discussions|commit|commits|compare|wiki|security\/advisories)(?:\/|$|[?#\s])/;
+/**
+ * Whether the account token at [start, end) opens a link to an issue, a pull request, a commit or a wiki page of their
+ * repository on a code host (`https://github.com/zhangsan/tool/issues/12`): a reference to read, whatever the line.
+ */
+export function isDiscussionLink(line: string, start: number, end: number): boolean {
+  return NAMESPACE_HOST.test(line.slice(Math.max(0, start - 120), start)) && DISCUSSION_LINK.test(line.slice(end));
+}
+
+/** A link to an issue, a pull request (GitLab: a merge request, under `/-/`), a commit or a wiki page of their repository: a reference, not something taken from it. */
+const DISCUSSION_LINK = /^\/[\w.-]+\/(?:-\/)?(?:issues|pull|pulls|merge_requests|discussions|commit|commits|compare|wiki|security\/advisories)(?:\/|$|[?#\s])/;
 
 /** The person as whom to report a vulnerability or a conduct problem to (findMentions.ts contactsInFile): reports would reach no one. */
 export const CONTACT_RULE: MentionRule = { id: 'report-contact', kind: 'alerting', reassignable: true };

@@ -400,6 +400,18 @@ export function isKnitOutput(path: string, exists: (path: string) => boolean): b
 }
 
 /**
+ * Whether a provider's documentation page is rendered from a template (terraform-plugin-docs, `tfplugindocs
+ * generate`: `docs/resources/repository.md` from `templates/resources/repository.md.tmpl`, the same path below
+ * `templates/` with `.tmpl` added, in the same folder as `docs/`). Its templates hold the prose, and stay; the page
+ * is rewritten whole at each generation, its schema part from the code (on a Terraform provider, who moved the docs
+ * to the generator "owned" each of its 96 pages).
+ */
+export function isRenderedFromTemplate(path: string, exists: (path: string) => boolean): boolean {
+  const match = /^((?:.*\/)?)docs\/(.+\.md)$/.exec(path);
+  return !!match && exists(`${match[1]}templates/${match[2]}.tmpl`);
+}
+
+/**
  * Whether a path is left out of ownership by default: the globs above, a translation file, copied or
  * built files under a folder served as is (COPIED_STATIC_FILE), an SVG image (SVG_IMAGE), a data set's
  * table (DATA_TABLE), or vendored

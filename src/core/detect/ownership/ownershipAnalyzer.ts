@@ -20,10 +20,10 @@ import { changedPaths, listRegularFiles, readPathAttributes, readTextFacts, thro
 import { isMerge, LOG_FORMAT, LogParser, type LogCommit } from './logParser';
 import { OWNERSHIP_STATE_VERSION, OwnershipLedger, authorId, nameId, type OwnershipState } from './ownershipLedger';
 import { compileGlobs } from './pathGlob';
-import { applyCurrentLines, blameCandidates, finishOwnership, historyFacts, resolveHistoryPaths, type FileFacts } from './ownershipScoring';
+import { applyCurrentLines, blameCandidates, doubtUnblamedRows, finishOwnership, historyFacts, resolveHistoryPaths, type FileFacts } from './ownershipScoring';
 import { blameFiles, currentLinesCacheFrom, currentLinesKey, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
 import { CommitGraphBuilder, graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
-import { compileDefaultExclusions, CONTENT_RULES, isFolderPlaceholder, isKnitOutput, translatedDocuments } from './defaultExclusions';
+import { compileDefaultExclusions, CONTENT_RULES, isFolderPlaceholder, isKnitOutput, isRenderedFromTemplate, translatedDocuments } from './defaultExclusions';
 
 export interface OwnershipOptions {
   /** Runner for the repository; give it the same signal so that aborting kills git at once. */
@@ -66,6 +66,11 @@ export interface CurrentLinesSummary {
   blamed: number;
   unmeasured: number;
   failed: number;
+  /** Rows judged on history alone listed as contributed, not owned, because blame confirmed few of the measured candidates (doubtUnblamedRows). */
+  doubted: number;
+  /** Candidates whose share blame measured (checked), and how many of them it confirmed as theirs. */
+  checked: number;
+  confirmed: number;
 }
 
 export interface OwnershipResult {
@@ -288,7 +293,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   if (!head) {
     const state = new OwnershipLedger().toState({ sha: null, time: 0, shallow: false, mailmap: '' });
     options.onProgress?.(0);
-    const currentLines = { candidates: 0, beyondCap: 0, measured: 0, blamed: 0, unmeasured: 0, failed: 0 };
+    const currentLines = { candidates: 0, beyondCap: 0, measured: 0, blamed: 0, unmeasured: 0, failed: 0, doubted: 0, confirmed: 0, checked: 0 };
     const currentLinesCache = options.currentLinesCache ?? currentLinesCacheFrom(undefined, '');
     return { files: [], folders: [], contributed: [], formerly: [], excluded: 0, currentLines, currentLinesCache, state, commitsRead: 0, skippedCommits: [], missingCommits: [], timings: { logMs: 0, blameMs: 0 }, stateUse: { kind: 'none' } };
   }
@@ -380,7 +385,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   for (const path of headFiles.keys()) {
     const count = lines.get(path) ?? 0;
     if (count <= 0) continue; // binary or empty: nothing to own
-    if (linguist.has(path) || generated?.has(path) || excludedByGlob(path) || (useDefaults && (isFolderPlaceholder(path, count) || translated.has(path) || isKnitOutput(path, (p) => headFiles.has(p))))) excluded++;
+    if (linguist.has(path) || generated?.has(path) || excludedByGlob(path) || (useDefaults && (isFolderPlaceholder(path, count) || translated.has(path) || isKnitOutput(path, (p) => headFiles.has(p)) || isRenderedFromTemplate(path, (p) => headFiles.has(p))))) excluded++;
     else analysed.set(path, count);
   }
   const person = new Set<number>();
@@ -441,6 +446,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
     if (current) applyCurrentLines(candidate, personLines(current, personIds, personNames), head.time);
   }
   const blameMs = Date.now() - blameStarted;
+  const doubted = doubtUnblamedRows(facts, candidates);
   const { files, folders, contributed, formerly } = finishOwnership(facts);
 
   const state = ledger.toState({ sha: head.sha, time: head.time, shallow, mailmap });
@@ -462,6 +468,9 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
       blamed: run.blamed,
       unmeasured: run.unmeasured.length,
       failed: run.failed.length,
+      doubted: doubted.moved,
+      confirmed: doubted.confirmed,
+      checked: doubted.measured,
     },
     currentLinesCache: pruneCache(cache, requests),
     state,

@@ -213,6 +213,34 @@ export function applyCurrentLines(facts: FileFacts, current: PersonLines, now: n
 
 export const isOwnedLabel = (label: OwnershipLabel): boolean => label === 'knowledge-island' || label === 'main-developer';
 
+/** Blamed candidates needed before their outcome says anything about the files left unblamed. */
+export const MIN_BLAMED_SAMPLE = 10;
+/** Below this part of the blamed candidates confirmed as theirs, history's word on the others is doubted. */
+export const MIN_CONFIRMED_PART = 1 / 4;
+
+/**
+ * When blame refuted most of the files history named as theirs among those it checked (the most to learn
+ * first, at least MIN_BLAMED_SAMPLE of them, fewer than MIN_CONFIRMED_PART confirmed), history is no evidence for
+ * the files it did not check (beyond the cap, out of time, unreadable): their rows are contributed, not owned.
+ * History overstates one person in the same way across their files, as when they are a co-author of many
+ * others' squash-merged pull requests (a maintainer's fix pushed to the branch, a `Co-authored-by:` trailer
+ * splitting each contributor's lines equally with them), which blame gives to the contributor.
+ * Returns how many rows were moved.
+ */
+export function doubtUnblamedRows(all: readonly FileFacts[], blamed: readonly FileFacts[]): { moved: number; measured: number; confirmed: number } {
+  const measured = blamed.filter((f) => f.owned && f.owned.currentShare !== null);
+  const confirmed = measured.filter((f) => isOwnedLabel(f.owned!.label)).length;
+  let moved = 0;
+  if (measured.length >= MIN_BLAMED_SAMPLE && confirmed < measured.length * MIN_CONFIRMED_PART) {
+    for (const f of all) {
+      if (!f.owned || f.owned.currentShare !== null || !isOwnedLabel(f.owned.label)) continue;
+      f.owned.label = 'contributor';
+      moved++;
+    }
+  }
+  return { moved, measured: measured.length, confirmed };
+}
+
 function folderRows(all: readonly FileFacts[]): OwnedFolder[] {
   interface FolderSum {
     files: number;
