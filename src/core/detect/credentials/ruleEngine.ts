@@ -94,7 +94,11 @@ const DECLARATIVE_EXTENSIONS = new Set(['bicep', 'tf', 'hcl']);
  * variable holds. HCL's own attributes are lower-case, spaced and quoted; a reference there (`var.x`) is still read as one.
  */
 const HEREDOC_ENV_LINE = /^[A-Z][A-Z0-9_]*=[^\s"'=]+\s*$/;
-const GRAPHQL_EXTENSIONS = new Set(['graphql', 'graphqls', 'gql']);
+/**
+ * GraphQL schemas and queries, and Prisma's schemas (`datamodel.prisma` in GraphQL's SDL, `schema.prisma`): a bare word after a
+ * field's name is its type (`password: String!`, `apiToken String`); only a quoted literal is a value (a data source's `url`, a `@default`).
+ */
+const GRAPHQL_EXTENSIONS = new Set(['graphql', 'graphqls', 'gql', 'prisma']);
 /** Source files that are configuration by name or folder: settings.py, config.php, wp-config.php, config/database.php. */
 // (A source folder named `credentials/` or `secrets/` is a module about them, not configuration.)
 const CONFIG_FOLDER = /(?:^|\/)(?:config|configs|conf|settings|configuration)\//;
