@@ -66,6 +66,8 @@ const KEY_QUALIFIERS = new Set([
   'app', 'application', 'account', 'storage', 'license', 'licence', 'service', 'consumer', 'session', 'jwt', 'crypt',
   'crypto', 'cipher', 'aes', 'shared', 'webhook', 'deploy', 'root', 'admin', 'subscription', 'integration', 'mac',
   'server', 'secure', 'security', 'x',
+  // An encryption library named for the key it takes (WAL-G's `WALG_LIBSODIUM_KEY`).
+  'sodium', 'libsodium',
 ]);
 /** What a lexer keeps about its tokens (after `token`): data, precedences, types, tables, a stream. */
 const LEXER_WORDS = new Set(['data', 'prec', 'precedence', 'precedences', 'types', 'table', 'tables', 'stream', 'spec', 'specs']);
@@ -300,6 +302,8 @@ function unescapeQuoted(text: string): string {
 // double-, single- or back-quoted, or bare up to a space, quote, separator or closing bracket.
 const ASSIGNMENT =
   /(?<![\w.$@])(["']?)([A-Za-z_$@][\w.$-]{0,100}?)\1\s*\]?\s*(?:=>|:=|\?\?=|\|\|=|=(?!=)|:(?![:/\\]))\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|`([^`\n]{0,4096})`|([^\s"'`,;&<>(){}[\]]{1,4096}))/g;
+/** A Perl hash element on the left of an assignment: `->{Name}` or `$hash{Name}`, the name bare or quoted. */
+const PERL_HASH_ELEMENT = /((?:->|\$[A-Za-z_]\w{0,100}))\{(\w{1,100}|'\w{1,100}'|"\w{1,100}")\}(?=\s*=[^=~>])/g;
 /** An HTML element's identifying attribute, its value just opened (`id="`, `href="#`, `id=&#34;` in an escaped page). */
 const HTML_ID_ATTRIBUTE_OPEN = /(?:^|[\s<])(?:id|href|for|class)=(?:"|'|&#34;|&quot;|&#39;)#?$/;
 /** A mapping's key, then an anchor before its value. */
@@ -395,7 +399,10 @@ export function sedDelimiter(line: string): string | undefined {
 export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void, plainScalars = false): void {
   // A YAML anchor before a value (`password: &db_password s3cr3t`, reused as `*db_password`) names the node,
   // it is not the value: blanked, so that the value after it is read where it stands.
-  const line = plainScalars && rawLine.includes('&') ? rawLine.replace(YAML_ANCHOR, (_, before: string, anchor: string) => before + ' '.repeat(anchor.length)) : rawLine;
+  const anchored = plainScalars && rawLine.includes('&') ? rawLine.replace(YAML_ANCHOR, (_, before: string, anchor: string) => before + ' '.repeat(anchor.length)) : rawLine;
+  // A Perl hash element (`$Self->{DatabasePw} = '…';` of OTRS' and Znuny's Config.pm, `$conf{'db_pass'} = "…";`): its braces
+  // blanked, so that the name inside them is read as the key it is (the line keeps its length, the value its place).
+  const line = anchored.includes('{') ? anchored.replace(PERL_HASH_ELEMENT, (_, before: string, key: string) => before + ' ' + key + ' ') : anchored;
   // A tuple assignment pairs its names and values by position; read so, the line holds no other pair.
   const tuple = (line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit)) || ((line.includes(',') || line.includes('[') || line.includes('(')) && readSequence(line, isKey, visit));
   const sed = sedDelimiter(line);

@@ -249,10 +249,10 @@ const ASSIGNMENT_SIGNS = '=:>';
 
 /**
  * Words of a key that make `name = value` worth reading as a credential (the generic reader). `pw` only glued to or
- * joined by `_` with whose it is (an LDAP connector's `bindPW`, `ldap_bind_pw`, `adminPw`): alone, two letters are in
+ * joined by `_` with whose it is (an LDAP connector's `bindPW`, `ldap_bind_pw`, `adminPw`, OTRS' `DatabasePw`): alone, two letters are in
  * too many words, and `-pw` is as often code's negation (`pw = -pw;`, a page width in a template's script).
  */
-const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'bindpw', 'rootpw', 'adminpw', 'dbpw', 'userpw', '_pw'];
+const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'bindpw', 'rootpw', 'adminpw', 'dbpw', 'databasepw', 'userpw', '_pw'];
 /**
  * A setter named after a credential, called with a literal (`ds.setPassword("…")`, `t.set_token('…')`): the
  * same pair as `ds.password = "…"`, read by the generic reader (readAssignments' SETTER) on a line with a `(`.
