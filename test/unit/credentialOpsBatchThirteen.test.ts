@@ -15,6 +15,10 @@ describe('credentials in the thirteenth batch of ops files', () => {
   it('read a Perl hash element assigned a literal (OTRS and Znuny Config.pm), not a match or a pair', () => {
     assert.deepEqual(matchKinds('otrs/Kernel/Config.pm', `    $Self->{DatabaseUser} = 'otrs';\n    $Self->{DatabasePw} = '${password}';`), ['password@2']);
     assert.deepEqual(matchKinds('lib/Shop/Conf.pm', `$conf{'db_pass'} = "${password}";`), ['password@1']);
+    // A name qualified by its module keeps its last part (Znuny's LDAP auth); Request Tracker's `Set($Name, '…')`.
+    assert.deepEqual(matchKinds('znuny/Kernel/Config.pm', `    $Self->{'AuthModule::LDAP::SearchUserPw'} = '${password}';`), ['password@1']);
+    assert.deepEqual(matchKinds('opt/rt5/etc/RT_SiteConfig.pm', `Set($DatabaseUser, 'rt_user');\nSet($DatabasePassword, '${password}');`), ['password@2']);
+    assert.deepEqual(matchKinds('opt/rt5/etc/RT_SiteConfig.pm', "Set($DatabasePassword, $ENV{RT_DB_PASSWORD});\nSet(@Plugins, 'RT::Extension::Password');"), []);
     assert.deepEqual(matchKinds('otrs/Kernel/Config.pm', "    $Self->{DatabasePw} = '{{ otrs_db_password }}';"), []);
     assert.deepEqual(matchKinds('lib/Check.pm', 'if ($args{password} =~ /^\\s*$/) { die }\nmy %h = ($opt{token} => 1);'), []);
   });
@@ -26,6 +30,7 @@ describe('credentials in the thirteenth batch of ops files', () => {
 
   it('read a Healthchecks ping URL by its UUID or ping key, not a stand-in', () => {
     assert.deepEqual(matchKinds('etc/cron.d/pg-backup', `30 2 * * * postgres /usr/local/bin/pg-backup.sh && curl -fsS https://hc-ping.com/${uuid} >/dev/null`), ['healthchecks-ping-url@1']);
+    assert.deepEqual(matchKinds('etc/cron.d/renew', `0 4 * * 1 root certbot renew -q && curl -fsS https://hc.ops.internal/ping/${uuid}`), ['healthchecks-ping-url@1']);
     assert.deepEqual(matchKinds('etc/cron.d/pg-backup', 'curl -fsS https://hc-ping.com/your-uuid-here\ncurl -fsS https://hc-ping.com/${HC_UUID}'), []);
   });
 

@@ -303,7 +303,9 @@ function unescapeQuoted(text: string): string {
 const ASSIGNMENT =
   /(?<![\w.$@])(["']?)([A-Za-z_$@][\w.$-]{0,100}?)\1\s*\]?\s*(?:=>|:=|\?\?=|\|\|=|=(?!=)|:(?![:/\\]))\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|`([^`\n]{0,4096})`|([^\s"'`,;&<>(){}[\]]{1,4096}))/g;
 /** A Perl hash element on the left of an assignment: `->{Name}` or `$hash{Name}`, the name bare or quoted. */
-const PERL_HASH_ELEMENT = /((?:->|\$[A-Za-z_]\w{0,100}))\{(\w{1,100}|'\w{1,100}'|"\w{1,100}")\}(?=\s*=[^=~>])/g;
+const PERL_HASH_ELEMENT = /((?:->|\$[A-Za-z_]\w{0,100}))\{(\w{1,100}|'\w{1,100}(?:::\w{1,100}){0,8}'|"\w{1,100}(?:::\w{1,100}){0,8}")\}(?=\s*=[^=~>])/g;
+/** Request Tracker's configuration call, `Set($Name, '…')`: the name, then the comma before a quoted value. */
+const PERL_SET_CALL = /(\bSet\(\s{0,10}\$\w{1,100}\s{0,10}),(?=\s{0,10}['"])/g;
 /** An HTML element's identifying attribute, its value just opened (`id="`, `href="#`, `id=&#34;` in an escaped page). */
 const HTML_ID_ATTRIBUTE_OPEN = /(?:^|[\s<])(?:id|href|for|class)=(?:"|'|&#34;|&quot;|&#39;)#?$/;
 /** A mapping's key, then an anchor before its value. */
@@ -402,7 +404,15 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
   const anchored = plainScalars && rawLine.includes('&') ? rawLine.replace(YAML_ANCHOR, (_, before: string, anchor: string) => before + ' '.repeat(anchor.length)) : rawLine;
   // A Perl hash element (`$Self->{DatabasePw} = '…';` of OTRS' and Znuny's Config.pm, `$conf{'db_pass'} = "…";`): its braces
   // blanked, so that the name inside them is read as the key it is (the line keeps its length, the value its place).
-  const line = anchored.includes('{') ? anchored.replace(PERL_HASH_ELEMENT, (_, before: string, key: string) => before + ' ' + key + ' ') : anchored;
+  // A name qualified by its module (Znuny's `$Self->{'AuthModule::LDAP::SearchUserPw'}`) keeps its last part. Request Tracker's
+  // `Set($DatabasePassword, '…');` (RT_SiteConfig.pm) names the variable and gives its value: its comma is read as the `=` it means.
+  const hashed = anchored.includes('{') ? anchored.replace(PERL_HASH_ELEMENT, (_, before: string, key: string) => {
+    const quote = /^['"]/.test(key) ? key[0] as string : '';
+    const name = quote ? key.slice(1, -1) : key;
+    const last = name.slice(name.lastIndexOf('::') + 1 + (name.includes('::') ? 1 : 0));
+    return before + ' ' + ' '.repeat(name.length - last.length) + quote + last + quote + ' ';
+  }) : anchored;
+  const line = hashed.includes('Set(') ? hashed.replace(PERL_SET_CALL, '$1=') : hashed;
   // A tuple assignment pairs its names and values by position; read so, the line holds no other pair.
   const tuple = (line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit)) || ((line.includes(',') || line.includes('[') || line.includes('(')) && readSequence(line, isKey, visit));
   const sed = sedDelimiter(line);
