@@ -23,6 +23,13 @@ describe('credentials in the thirteenth batch of ops files', () => {
     assert.deepEqual(matchKinds('lib/Check.pm', 'if ($args{password} =~ /^\\s*$/) { die }\nmy %h = ($opt{token} => 1);'), []);
   });
 
+  it('judge OTRS\' and Request Tracker\'s Perl configuration as deployed: a weak value spelled from its word is a weak value there', () => {
+    const spelled = joined('Pass', 'w0rd');
+    assert.deepEqual(matchKinds('otrs/Kernel/Config.pm', `    $Self->{DatabasePw} = '${spelled}';`), ['password@1']);
+    assert.deepEqual(matchKinds('opt/rt5/etc/RT_SiteConfig.pm', `Set($DatabasePassword, '${spelled}');`), ['password@1']);
+    assert.deepEqual(matchKinds('lib/Shop/Conf.pm', `$conf{'db_pass'} = "${spelled}";`), []);
+  });
+
   it('read a key named for the encryption library it is for (WAL-G\'s libsodium key)', () => {
     assert.deepEqual(matchKinds('etc/wal-g.d/env', `WALG_S3_PREFIX=s3://pg-backups/main\nWALG_LIBSODIUM_KEY=${hex64}`), ['api-key@2']);
     assert.deepEqual(matchKinds('etc/wal-g.d/env', 'WALG_LIBSODIUM_KEY=${LIBSODIUM_KEY}'), []);
