@@ -20,6 +20,8 @@ describe('credentials in the thirteenth batch of ops files', () => {
     assert.deepEqual(matchKinds('opt/rt5/etc/RT_SiteConfig.pm', `Set($DatabaseUser, 'rt_user');\nSet($DatabasePassword, '${password}');`), ['password@2']);
     assert.deepEqual(matchKinds('opt/rt5/etc/RT_SiteConfig.pm', "Set($DatabasePassword, $ENV{RT_DB_PASSWORD});\nSet(@Plugins, 'RT::Extension::Password');"), []);
     assert.deepEqual(matchKinds('otrs/Kernel/Config.pm', "    $Self->{DatabasePw} = '{{ otrs_db_password }}';"), []);
+    // A bare word given to a hash element is a call or a constant (met in imapsync, in mailcow-dockerized's history).
+    assert.deepEqual(matchKinds('dovecot/imapsync', '\t\t$mysync->{password1} = firstline ( $passfile1 ) ;\n$h{token} = DEFAULT_TOKEN;'), []);
     assert.deepEqual(matchKinds('lib/Check.pm', 'if ($args{password} =~ /^\\s*$/) { die }\nmy %h = ($opt{token} => 1);'), []);
   });
 

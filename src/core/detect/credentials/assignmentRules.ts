@@ -406,10 +406,14 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
   // blanked, so that the name inside them is read as the key it is (the line keeps its length, the value its place).
   // A name qualified by its module (Znuny's `$Self->{'AuthModule::LDAP::SearchUserPw'}`) keeps its last part. Request Tracker's
   // `Set($DatabasePassword, '…');` (RT_SiteConfig.pm) names the variable and gives its value: its comma is read as the `=` it means.
-  const hashed = anchored.includes('{') ? anchored.replace(PERL_HASH_ELEMENT, (_, before: string, key: string) => {
+  // Perl writes a string in quotes: a bare word given to a hash element is a call or a constant (imapsync's
+  // `$mysync->{password1} = firstline ( $passfile1 ) ;`), so only a quoted value is read there.
+  let perlKeys: Set<number> | undefined;
+  const hashed = anchored.includes('{') ? anchored.replace(PERL_HASH_ELEMENT, (_, before: string, key: string, offset: number) => {
     const quote = /^['"]/.test(key) ? key[0] as string : '';
     const name = quote ? key.slice(1, -1) : key;
     const last = name.slice(name.lastIndexOf('::') + 1 + (name.includes('::') ? 1 : 0));
+    (perlKeys ??= new Set()).add(offset + before.length + 1 + name.length - last.length);
     return before + ' ' + ' '.repeat(name.length - last.length) + quote + last + quote + ' ';
   }) : anchored;
   const line = hashed.includes('Set(') ? hashed.replace(PERL_SET_CALL, '$1=') : hashed;
@@ -481,7 +485,7 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
         continue;
       }
     }
-    if (quoted === undefined && quotedOnly) continue;
+    if (quoted === undefined && (quotedOnly || perlKeys?.has(m.index))) continue;
     // A name inside a path or a package's coordinates is not a key: a container image's `repo/wrongsecrets:1.4-no-vault`,
     // an annotation's `vault.hashicorp.com/agent-inject-secret-db: "kv/db"`, Maven's `org.pwdb:KeePassJava2:2.2.4`.
     if (m[1] === '' && isPathOrCoordinateSegment(line, m.index, line.slice(m.index + key.length, rawStart - (quoted !== undefined ? 1 : 0)).replace(/[\s\]]/g, ''), raw)) {
