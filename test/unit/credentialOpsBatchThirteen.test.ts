@@ -39,7 +39,8 @@ describe('credentials in the thirteenth batch of ops files', () => {
 
   it('read a Healthchecks ping URL by its UUID or ping key, not a stand-in', () => {
     assert.deepEqual(matchKinds('etc/cron.d/pg-backup', `30 2 * * * postgres /usr/local/bin/pg-backup.sh && curl -fsS https://hc-ping.com/${uuid} >/dev/null`), ['healthchecks-ping-url@1']);
-    assert.deepEqual(matchKinds('etc/cron.d/renew', `0 4 * * 1 root certbot renew -q && curl -fsS https://hc.ops.internal/ping/${uuid}`), ['healthchecks-ping-url@1']);
+    // A self-hosted instance's `/ping/<uuid>` is not read: Healthchecks' own pages give one as their example.
+    assert.deepEqual(matchKinds('templates/docs.html', `<pre>\nwget https://healthchecks.io/ping/${uuid}/\n</pre>`), []);
     assert.deepEqual(matchKinds('etc/cron.d/pg-backup', 'curl -fsS https://hc-ping.com/your-uuid-here\ncurl -fsS https://hc-ping.com/${HC_UUID}'), []);
   });
 
