@@ -66,6 +66,8 @@ const KEY_QUALIFIERS = new Set([
   'app', 'application', 'account', 'storage', 'license', 'licence', 'service', 'consumer', 'session', 'jwt', 'crypt',
   'crypto', 'cipher', 'aes', 'shared', 'webhook', 'deploy', 'root', 'admin', 'subscription', 'integration', 'mac',
   'server', 'secure', 'security', 'x',
+  // An encryption library named for the key it takes (WAL-G's `WALG_LIBSODIUM_KEY`).
+  'sodium', 'libsodium',
 ]);
 /** What a lexer keeps about its tokens (after `token`): data, precedences, types, tables, a stream. */
 const LEXER_WORDS = new Set(['data', 'prec', 'precedence', 'precedences', 'types', 'table', 'tables', 'stream', 'spec', 'specs']);
@@ -300,6 +302,10 @@ function unescapeQuoted(text: string): string {
 // double-, single- or back-quoted, or bare up to a space, quote, separator or closing bracket.
 const ASSIGNMENT =
   /(?<![\w.$@])(["']?)([A-Za-z_$@][\w.$-]{0,100}?)\1\s*\]?\s*(?:=>|:=|\?\?=|\|\|=|=(?!=)|:(?![:/\\]))\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})'|`([^`\n]{0,4096})`|([^\s"'`,;&<>(){}[\]]{1,4096}))/g;
+/** A Perl hash element on the left of an assignment: `->{Name}` or `$hash{Name}`, the name bare or quoted. */
+const PERL_HASH_ELEMENT = /((?:->|\$[A-Za-z_]\w{0,100}))\{(\w{1,100}|'\w{1,100}(?:::\w{1,100}){0,8}'|"\w{1,100}(?:::\w{1,100}){0,8}")\}(?=\s*=[^=~>])/g;
+/** Request Tracker's configuration call, `Set($Name, '…')`: the name, then the comma before a quoted value. */
+const PERL_SET_CALL = /(\bSet\(\s{0,10}\$\w{1,100}\s{0,10}),(?=\s{0,10}['"])/g;
 /** An HTML element's identifying attribute, its value just opened (`id="`, `href="#`, `id=&#34;` in an escaped page). */
 const HTML_ID_ATTRIBUTE_OPEN = /(?:^|[\s<])(?:id|href|for|class)=(?:"|'|&#34;|&quot;|&#39;)#?$/;
 /** A mapping's key, then an anchor before its value. */
@@ -395,7 +401,22 @@ export function sedDelimiter(line: string): string | undefined {
 export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void, plainScalars = false): void {
   // A YAML anchor before a value (`password: &db_password s3cr3t`, reused as `*db_password`) names the node,
   // it is not the value: blanked, so that the value after it is read where it stands.
-  const line = plainScalars && rawLine.includes('&') ? rawLine.replace(YAML_ANCHOR, (_, before: string, anchor: string) => before + ' '.repeat(anchor.length)) : rawLine;
+  const anchored = plainScalars && rawLine.includes('&') ? rawLine.replace(YAML_ANCHOR, (_, before: string, anchor: string) => before + ' '.repeat(anchor.length)) : rawLine;
+  // A Perl hash element (`$Self->{DatabasePw} = '…';` of OTRS' and Znuny's Config.pm, `$conf{'db_pass'} = "…";`): its braces
+  // blanked, so that the name inside them is read as the key it is (the line keeps its length, the value its place).
+  // A name qualified by its module (Znuny's `$Self->{'AuthModule::LDAP::SearchUserPw'}`) keeps its last part. Request Tracker's
+  // `Set($DatabasePassword, '…');` (RT_SiteConfig.pm) names the variable and gives its value: its comma is read as the `=` it means.
+  // Perl writes a string in quotes: a bare word given to a hash element is a call or a constant (imapsync's
+  // `$mysync->{password1} = firstline ( $passfile1 ) ;`), so only a quoted value is read there.
+  let perlKeys: Set<number> | undefined;
+  const hashed = anchored.includes('{') ? anchored.replace(PERL_HASH_ELEMENT, (_, before: string, key: string, offset: number) => {
+    const quote = /^['"]/.test(key) ? key[0] as string : '';
+    const name = quote ? key.slice(1, -1) : key;
+    const last = name.slice(name.lastIndexOf('::') + 1 + (name.includes('::') ? 1 : 0));
+    (perlKeys ??= new Set()).add(offset + before.length + 1 + name.length - last.length);
+    return before + ' ' + ' '.repeat(name.length - last.length) + quote + last + quote + ' ';
+  }) : anchored;
+  const line = hashed.includes('Set(') ? hashed.replace(PERL_SET_CALL, '$1=') : hashed;
   // A tuple assignment pairs its names and values by position; read so, the line holds no other pair.
   const tuple = (line.includes(',') && line.includes('=') && readTuple(line, quotedOnly, isKey, visit)) || ((line.includes(',') || line.includes('[') || line.includes('(')) && readSequence(line, isKey, visit));
   const sed = sedDelimiter(line);
@@ -464,7 +485,7 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
         continue;
       }
     }
-    if (quoted === undefined && quotedOnly) continue;
+    if (quoted === undefined && (quotedOnly || perlKeys?.has(m.index))) continue;
     // A name inside a path or a package's coordinates is not a key: a container image's `repo/wrongsecrets:1.4-no-vault`,
     // an annotation's `vault.hashicorp.com/agent-inject-secret-db: "kv/db"`, Maven's `org.pwdb:KeePassJava2:2.2.4`.
     if (m[1] === '' && isPathOrCoordinateSegment(line, m.index, line.slice(m.index + key.length, rawStart - (quoted !== undefined ? 1 : 0)).replace(/[\s\]]/g, ''), raw)) {

@@ -156,9 +156,10 @@ const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|
  * `dovecot-sql.conf.ext`), openHAB's text configuration (`.things`: a bridge's login to its broker or hub) and Terraria's
  * `serverconfig.txt` (the server's join password), and Kconfig configurations a firmware or an image is built with (ESP-IDF's
  * `sdkconfig`, Buildroot's and the kernel's `*_defconfig`: a Wi-Fi password, a root password), cron's installed tables (`/etc/cron.d/*`)
- * and Oracle GoldenGate's parameter and obey files (`dirprm/*.prm`, `*.oby`: what its processes log in with). Scripts and prose are not among them.
+ * and Oracle GoldenGate's parameter and obey files (`dirprm/*.prm`, `*.oby`: what its processes log in with), and the Perl files
+ * help desks are configured in (OTRS' and Znuny's `Kernel/Config.pm`, Request Tracker's `RT_SiteConfig.pm`). Scripts and prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)etc\/cron\.d\/[^/.]+$|(?:^|\/)dirprm\/[^/]+\.(?:prm|oby)$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)etc\/cron\.d\/[^/.]+$|(?:^|\/)dirprm\/[^/]+\.(?:prm|oby)$|(?:^|\/)kernel\/config\.pm$|(?:^|\/)rt_siteconfig\.pm$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$/;
 /** Files named for the credentials they hold (not code: `kubeconfig.go` reads one). */
 const CREDENTIAL_FILE_NAME = new RegExp(
   `(?:^|/)(?:${[
@@ -253,16 +254,18 @@ const ASSIGNMENT_SIGNS = '=:>';
 
 /**
  * Words of a key that make `name = value` worth reading as a credential (the generic reader). `pw` only glued to or
- * joined by `_` with whose it is (an LDAP connector's `bindPW`, `ldap_bind_pw`, `adminPw`): alone, two letters are in
+ * joined by `_` with whose it is (an LDAP connector's `bindPW`, `ldap_bind_pw`, `adminPw`, OTRS' `DatabasePw`): alone, two letters are in
  * too many words, and `-pw` is as often code's negation (`pw = -pw;`, a page width in a template's script).
  */
-const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'bindpw', 'rootpw', 'adminpw', 'dbpw', 'userpw', '_pw'];
+const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'bindpw', 'rootpw', 'adminpw', 'dbpw', 'databasepw', 'userpw', '_pw'];
 /**
  * A setter named after a credential, called with a literal (`ds.setPassword("…")`, `t.set_token('…')`): the
  * same pair as `ds.password = "…"`, read by the generic reader (readAssignments' SETTER) on a line with a `(`.
  * Listed names rather than the generic words, so that calls in general (`getToken()`, `if (key)`) wake nothing.
  */
-const SETTER_WORDS = ['setpass', 'set_pass', 'setpwd', 'set_pwd', 'setsecret', 'set_secret', 'settoken', 'set_token', 'setapikey', 'set_api_key', 'setapitoken', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'set_auth_token', 'setaccesskey', 'set_access_key', 'setsecretkey', 'set_secret_key', 'setclientsecret', 'set_client_secret', 'setprivatekey', 'setcredential', 'setbearertoken', 'setrefreshtoken'];
+const SETTER_WORDS = ['setpass', 'set_pass', 'setpwd', 'set_pwd', 'setsecret', 'set_secret', 'settoken', 'set_token', 'setapikey', 'set_api_key', 'setapitoken', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'set_auth_token', 'setaccesskey', 'set_access_key', 'setsecretkey', 'set_secret_key', 'setclientsecret', 'set_client_secret', 'setprivatekey', 'setcredential', 'setbearertoken', 'setrefreshtoken',
+  // Request Tracker's configuration call (`Set($DatabasePassword, '…');` in RT_SiteConfig.pm), read as `$DatabasePassword = '…'`.
+  'set($'];
 
 /**
  * Calls that take a name and a value as their first two strings (readAssignments' CALL_PAIR: `searchParams.append('api-key', '…')`,
