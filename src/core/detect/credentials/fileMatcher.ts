@@ -409,10 +409,9 @@ export function isCredentialParentSection(section: string | undefined): boolean 
  * The fields in which a line leaves something for the lines after it (FileMatcher.inFirstState). Every other
  * field is fixed for the file (path, rules, what the path makes of it) or is the current line's alone.
  */
-const CARRIED_FIELDS = ['profile', 'block', 'kubernetesSecret', 'dataIndent', 'stringData', 'secretDocument', 'otherKindDocument', 'undecodableData', 'awsWindow', 'named', 'credentialParentIndent', 'passwordList', 'keyList', 'vaultKeyList', 'networkKeyBytes', 'authUserPass', 'svnLengthLine', 'inUsersSection', 'svnPasswordLine', 'borgKeyLine', 'allowedLine', 'allowedByLineBefore'] as const;
+export const CARRIED_FIELDS = ['profile', 'block', 'kubernetesSecret', 'dataIndent', 'stringData', 'secretDocument', 'otherKindDocument', 'undecodableData', 'awsWindow', 'named', 'credentialParentIndent', 'passwordList', 'keyList', 'vaultKeyList', 'networkKeyBytes', 'authUserPass', 'svnLengthLine', 'inUsersSection', 'svnPasswordLine', 'borgKeyLine', 'allowedLine', 'allowedByLineBefore'] as const;
 /** The fields that are not CARRIED_FIELDS (the unit tests check that every field is one or the other). */
 export const FIXED_FIELDS = ['path', 'rules', 'patchBase', 'sqlDump', 'csv', 'skipped', 'pathRules', 'wholeFile', 'lineText', 'ordinals', 'spans', 'firstProfile', 'inert'] as const;
-export { CARRIED_FIELDS };
 
 /**
  * Lines a matcher read in its first state without a finding, that left it in that state: per rule set and

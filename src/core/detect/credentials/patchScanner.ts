@@ -126,8 +126,8 @@ export class PatchScanner {
   /** The keywords of the open file section (SelectivePatchVisitor.keywords). */
   private fileKeywords: KeywordIndex;
   /**
-   * A renamed or copied file whose `diff --git` line could not be cut in two (its two paths differ: which
-   * space parts them is not known): the section opens at the `rename to` line, which names the new path.
+   * A renamed or copied file: its `diff --git` line names two paths (pathOfDiffLine cuts only a line whose two
+   * sides are the same), so the section opens at the `rename to` line, which names the new path alone.
    */
   private movePending: { from?: string } | undefined;
 
@@ -284,10 +284,6 @@ export class PatchScanner {
       }
     } else if (startsWith(bytes, start, end, BINARY_FILES) || startsWith(bytes, start, end, BINARY_PATCH)) {
       section.binary = true;
-    } else if (first === 114 /* r */ || first === 99 /* c */) {
-      // (A quoted `diff --git` line is cut even when its paths differ: the source is named here.)
-      if (startsWith(bytes, start, end, RENAME_FROM)) section.movedFrom = movedPath(bytes, start, end, RENAME_FROM);
-      else if (startsWith(bytes, start, end, COPY_FROM)) section.movedFrom = movedPath(bytes, start, end, COPY_FROM);
     }
   }
 
