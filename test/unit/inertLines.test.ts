@@ -1,7 +1,8 @@
 // A matcher does not read again a line it read before, in its first state, without a finding (fileMatcher.ts,
 // inertLines). Values are made up at run time.
 import * as assert from 'node:assert/strict';
-import { CARRIED_FIELDS, FileMatcher, FIXED_FIELDS, type SecretMatch } from '../../src/core/detect/credentials/fileMatcher';
+import { CARRIED_FIELDS, FileMatcher, FIXED_FIELDS, profileFor, readingOf, rulesNamePaths, type SecretMatch } from '../../src/core/detect/credentials/fileMatcher';
+import { DEFAULT_RULES, RuleSet } from '../../src/core/detect/credentials/ruleEngine';
 import { randomText } from '../fixtures/credentialCorpus';
 
 function lines(matcher: FileMatcher, texts: readonly string[], first = 2): SecretMatch[] {
@@ -49,5 +50,38 @@ describe('lines a matcher knows leave it as it was', () => {
     const value = randomText(20);
     const path = `deploy/${randomText(8)}.env`;
     for (let round = 0; round < 3; round++) assert.equal(lines(new FileMatcher(path), [`DB_PASSWORD=${value}`]).length, 1, `round ${round}`);
+  });
+});
+
+describe('lines known as inert, shared between paths read alike', () => {
+  it('gives pages of one site in other folders one reading, and another extension or context another', () => {
+    const reading = (path: string) => readingOf(profileFor(path));
+    assert.equal(reading('site/v1.2/admin/users.html'), reading('site/v1.3/metrics.html'));
+    assert.notEqual(reading('site/v1.2/users.html'), reading('site/v1.2/users.htm'));
+    assert.notEqual(reading('deploy/app.yml'), reading('test/fixtures/app.yml'), 'a test folder is another context');
+    assert.notEqual(reading('views/config.erb'), reading('views/config.conf'));
+  });
+
+  it('still finds a line in a file read otherwise after another file knew it as inert', () => {
+    const value = randomText(18);
+    const line = `db_password = ${value}`;
+    // In Python a bare word after `=` is a variable: nothing, and the line is remembered so for Python files.
+    assert.deepEqual(lines(new FileMatcher(`src/${randomText(6)}.py`), [line]), []);
+    assert.deepEqual(lines(new FileMatcher(`lib/${randomText(6)}.py`), [line]), []);
+    // In a configuration file the same line is a password.
+    assert.deepEqual(lines(new FileMatcher(`deploy/${randomText(6)}.conf`), [line]).map((m) => m.value === value), [true]);
+    // The same rules apply to an example in the docs and to deployed configuration, but not the same reading: a value
+    // spelled from its key is a stand-in in the one and a weak password to rotate in the other.
+    const weak = 'POSTGRES_PASSWORD=postgres';
+    assert.deepEqual(lines(new FileMatcher(`docs/${randomText(6)}/app.env`), [weak]), []);
+    assert.deepEqual(lines(new FileMatcher(`docs/${randomText(6)}/app.env`), [weak]), []);
+    assert.deepEqual(lines(new FileMatcher(`deploy/${randomText(6)}/app.env`), [weak]).map((m) => m.value), ['postgres']);
+  });
+
+  it('keeps each path to itself when the repository has rules that name paths', () => {
+    assert.equal(rulesNamePaths(DEFAULT_RULES), false);
+    assert.equal(rulesNamePaths(new RuleSet([], undefined, (path) => path.startsWith('vendor/'))), true);
+    assert.equal(rulesNamePaths(new RuleSet([], (value) => value === 'x')), true);
+    assert.equal(rulesNamePaths(new RuleSet([], undefined, undefined, { allowKind: () => false })), true);
   });
 });

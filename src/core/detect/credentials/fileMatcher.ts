@@ -7,7 +7,7 @@ import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
 import { strictBase64Text } from './encodings';
 import { classifyKey, isCredentialParentKey, namedKey, XML_ENTRY_ELEMENTS } from './assignmentRules';
-import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findTokens, placeOfLine, type FileContext, type PathRule, type RuleSet } from './ruleEngine';
+import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findTokens, fileRulesOf, placeOfLine, type FileContext, type FileRules, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
 import { SQL_FILE, SqlDumpReader } from './sqlDump';
 import { CsvColumns } from './csvColumns';
@@ -415,12 +415,12 @@ export const FIXED_FIELDS = ['path', 'rules', 'patchBase', 'sqlDump', 'csv', 'sk
 
 /**
  * Lines a matcher read in its first state without a finding, that left it in that state: per rule set and
- * path (its profile), a digest of the line's text. A history adds and removes the same lines
+ * way of reading a file (readingOf), a digest of the line's text. A history adds and removes the same lines
  * again and again — a line changed is removed as it was added years before, a rebuilt page's long
- * navigation line comes back in every build — and such a line is not read again. At most INERT_KEPT lines
- * are known at a time; past that all are forgotten.
+ * navigation line comes back in every build and in every page of it — and such a line is not read again.
+ * At most INERT_KEPT lines are known at a time; past that all are forgotten.
  */
-let inertLines = new WeakMap<RuleSet, WeakMap<FileProfile, Set<number>>>();
+let inertLines = new WeakMap<RuleSet, InertSets>();
 let inertCount = 0;
 const INERT_KEPT = 250_000;
 /** Forgets every line known as inert (a scan's end: a long-lived process, the extension host, keeps nothing of it). */
@@ -429,12 +429,65 @@ export function forgetInertLines(): void {
   inertCount = 0;
 }
 
+interface InertSets {
+  /** The set each profile (path) uses. */
+  byProfile: WeakMap<FileProfile, Set<number>>;
+  /** The sets shared by paths read alike: by the rules that apply (one FileRules per set of matching file patterns), then readingOf. */
+  byReading: WeakMap<FileRules, Map<string, Set<number>>>;
+}
+
 function inertSet(rules: RuleSet, profile: FileProfile): Set<number> {
-  let byProfile = inertLines.get(rules);
-  if (!byProfile) inertLines.set(rules, (byProfile = new WeakMap()));
-  let set = byProfile.get(profile);
-  if (!set) byProfile.set(profile, (set = new Set()));
+  let sets = inertLines.get(rules);
+  if (!sets) inertLines.set(rules, (sets = { byProfile: new WeakMap(), byReading: new WeakMap() }));
+  let set = sets.byProfile.get(profile);
+  if (set) return set;
+  const reading = rulesNamePaths(rules) ? undefined : readingOf(profile);
+  if (reading === undefined) set = new Set();
+  else {
+    const applying = fileRulesOf(rules, profile);
+    let byReading = sets.byReading.get(applying);
+    if (!byReading) sets.byReading.set(applying, (byReading = new Map()));
+    set = byReading.get(reading);
+    if (!set) byReading.set(reading, (set = new Set()));
+  }
+  sets.byProfile.set(profile, set);
   return set;
+}
+
+/**
+ * Rules of the repository's own that can name paths (a rule's `path`, an allowlist's `paths`, a kind's allowlist):
+ * then what a line yields depends on the path itself, and each path keeps its own inert lines.
+ */
+export function rulesNamePaths(rules: RuleSet): boolean {
+  return rules.custom.length > 0 || rules.allow !== undefined || rules.skipPath !== undefined || (rules.options.pathRules?.length ?? 0) > 0 || rules.options.allowKind !== undefined;
+}
+
+const READINGS = new WeakMap<FileProfile, string | undefined>();
+
+/**
+ * What a line's reading depends on besides its text and the rules that apply: every field of the profile
+ * but the path, and the path's extension (the only part of the path a rule tests while reading a line:
+ * a PowerShell, Razor, ERB or Gradle file, HCL, JSON). Two paths of the same reading and rules read every
+ * line alike, so they share their inert lines (a documentation site's navigation, in each of its pages).
+ * Undefined when a field is not a plain value (then nothing is shared).
+ */
+export function readingOf(profile: FileProfile): string | undefined {
+  if (READINGS.has(profile)) return READINGS.get(profile);
+  const fields = profile as unknown as Record<string, unknown>;
+  const lower = profile.lower;
+  const base = lower.slice(lower.lastIndexOf('/') + 1);
+  let reading: string | undefined = base.includes('.') ? base.slice(base.lastIndexOf('.')) : '';
+  for (const key of Object.keys(fields).sort()) {
+    if (key === 'path' || key === 'lower') continue;
+    const value = fields[key];
+    if (value !== null && typeof value === 'object') {
+      reading = undefined;
+      break;
+    }
+    reading += `\0${key}=${String(value)}`;
+  }
+  READINGS.set(profile, reading);
+  return reading;
 }
 
 /**

@@ -16,7 +16,7 @@
 import { CatFileBatchParser, isPresent, runCatFileBatch } from '../../git/catFileBatch';
 import type { GitRunner } from '../../git/gitRunner';
 import { ByteLines, decodeLine } from './byteLines';
-import { FileMatcher, MAX_LINE_LENGTH, profileFor, type SecretMatch } from './fileMatcher';
+import { FileMatcher, MAX_LINE_LENGTH, profileFor, readingOf, rulesNamePaths, type SecretMatch } from './fileMatcher';
 import type { FileMove, HeldRemoval } from './historyVisitor';
 import { sameRulesApply, type RuleSet } from './ruleEngine';
 import { valueKey, type SecretLedger } from './secretLedger';
@@ -49,20 +49,13 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** Whether the matchers read a file the same at both paths: same name, same profile, same rules. */
+/** Whether the matchers read a file the same at both paths: same name, same profile (readingOf), same rules. */
 export function readAlike(from: string, to: string, rules: RuleSet): boolean {
   if (baseName(from) !== baseName(to)) return false;
   const a = profileFor(from);
   const b = profileFor(to);
-  const fieldsOfA = a as unknown as Record<string, unknown>;
-  const fieldsOfB = b as unknown as Record<string, unknown>;
-  for (const key of Object.keys(fieldsOfA)) if (key !== 'path' && key !== 'lower' && fieldsOfA[key] !== fieldsOfB[key]) return false;
-  return sameRulesApply(rules, a, b);
-}
-
-/** Rules of the repository's own can name paths (its rules' `path`, its allowlist's `paths`): then every move is read. */
-function rulesNamePaths(rules: RuleSet): boolean {
-  return rules.custom.length > 0 || rules.allow !== undefined || rules.skipPath !== undefined || (rules.options.pathRules?.length ?? 0) > 0;
+  const reading = readingOf(a);
+  return reading !== undefined && reading === readingOf(b) && sameRulesApply(rules, a, b);
 }
 
 /** The bytes git looks at to call a blob binary (xdiff's buffer_is_binary: a NUL among the first 8,000). */

@@ -285,7 +285,7 @@ interface CompiledRule {
 }
 
 /** The line and key rules that apply to a file, and the keywords that wake its lines: the same for every file its rules' file patterns match alike. */
-interface FileRules {
+export interface FileRules {
   lines: CompiledRule[];
   keys: CompiledRule[];
   /** RuleSet.keywordsFor the file. */
@@ -464,7 +464,7 @@ function hasKeyword(rules: RuleSet, compiled: CompiledRule): boolean {
 /** The line and key rules that apply to a file (RuleSet.rulesFor), worked out once per file rather than per line. */
 const RULES_OF_FILE = new WeakMap<FileContext, { rules: RuleSet; applying: FileRules }>();
 
-function rulesOf(rules: RuleSet, file: FileContext): FileRules {
+export function fileRulesOf(rules: RuleSet, file: FileContext): FileRules {
   let cached = RULES_OF_FILE.get(file);
   if (!cached || cached.rules !== rules) {
     cached = { rules, applying: rules.rulesFor(file) };
@@ -475,17 +475,17 @@ function rulesOf(rules: RuleSet, file: FileContext): FileRules {
 
 /** Whether the same rules, with the same keywords, apply to two files. */
 export function sameRulesApply(rules: RuleSet, a: FileContext, b: FileContext): boolean {
-  return rulesOf(rules, a) === rulesOf(rules, b);
+  return fileRulesOf(rules, a) === fileRulesOf(rules, b);
 }
 
 /** The keyword index for the lines of `file` (RuleSet.keywordsFor), worked out once per file. */
 export function keywordsOfFile(rules: RuleSet, file: FileContext): KeywordIndex {
-  return rulesOf(rules, file).keywords;
+  return fileRulesOf(rules, file).keywords;
 }
 
 /** Whether a rule that applies to `file` has no keywords, so that every line of it must be read. */
 export function keywordlessRuleApplies(rules: RuleSet, file: FileContext): boolean {
-  return rulesOf(rules, file).everyLine;
+  return fileRulesOf(rules, file).everyLine;
 }
 
 /** An API description's or a schema's example value (OpenAPI and JSON Schema `example:`, Swagger's `x-example`): shown, not used. */
@@ -620,7 +620,7 @@ const INSIDE_TEMPLATE_EXPRESSION = /(?:\{\{-?|<%=?|\$\{)\s*$/;
 
 /** Line-shape rules (credential file formats, SQL, PHP define, command lines), after `rules.keywords.groupsIn(line)`. */
 export function findLineRules(rules: RuleSet, file: FileContext, line: string, out: ValueSpan[]): void {
-  for (const compiled of rulesOf(rules, file).lines) {
+  for (const compiled of fileRulesOf(rules, file).lines) {
     const { rule } = compiled;
     if (!hasKeyword(rules, compiled)) continue;
     const pattern = rule.pattern as RegExp;
@@ -684,7 +684,7 @@ const BINARY_TEXT = /(?![\t\r])[\p{Cc}\ufffd]/u;
 
 /** Key rules of the table, then the generic reading of `name = value` by the key's words (after `rules.keywords.groupsIn(line)`). */
 export function findKeyValues(rules: RuleSet, file: FileContext, line: string, out: ValueSpan[], underCredentialParent = false): void {
-  const keyRules = rulesOf(rules, file).keys.filter((c) => hasKeyword(rules, c));
+  const keyRules = fileRulesOf(rules, file).keys.filter((c) => hasKeyword(rules, c));
   const generic = !file.i18n && (rules.awake(rules.genericGroup) || rules.awake(rules.setterGroup) || rules.awake(rules.callPairGroup)) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
   const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
