@@ -29,6 +29,8 @@ describe('credentials in the sixteenth batch of unseen histories', () => {
     assert.deepEqual(matchKinds('.github/workflows/ci.yml', 'env:\n  DB_PASSWORD: app_db_password\n'), []);
     // In a compose file that is deployed, the same text is the weak password the service runs with.
     assert.deepEqual(matchKinds('docker-compose.yml', 'services:\n  api:\n    environment:\n      - EMAIL_PASSWORD=smtp-password\n'), ['password@4']);
+    // Out of CI, a script that stores the name as a password, or an env file of no deployed name, still holds a weak value.
+    assert.deepEqual(matchKinds('scripts/vault-start.sh', 'vault kv put secret/web/config username="static-user" password="static-password"'), ['password@1']);
     // A value that is not a name is still found in the pipeline.
     assert.deepEqual(matchKinds('.travis.yml', `env:\n  global:\n    - EMAIL_PASSWORD=${weak}\n`), ['password@3']);
   });
