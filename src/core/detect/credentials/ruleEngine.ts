@@ -1037,7 +1037,10 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // its key's own words (`cache_redis_password = redis_password`), such a name is a variable passed on.
   // (`MYSQL_ROOT_PASSWORD=shop_pwd` in an env file is a weak value: `shop_pwd` is not an argument nor the key's words.)
   // (A keyword argument that ends its line, `password=pg_password,` in a script a deployed file embeds, a Nomad job's heredoc, is passed on there too.)
-  if (isSelfDescribingName(value) && (file.docs || (!pair.quoted && place === 'elsewhere' && (passedAsArgument(line, pair) || spelledFromKey(value, pair.key))) || (!pair.quoted && keywordArgument(line, pair)))) return;
+  // So is it in a CI pipeline's or a test runner's settings (`- EMAIL_PASSWORD=smtp-password` in `.travis.yml`'s `env:` list): a job's
+  // stand-in. (Elsewhere out of deployed configuration, a script's `vault kv put … password="static-password"` or an env file
+  // with no deployed name, it is still a weak value written in.)
+  if (isSelfDescribingName(value) && (file.docs || (file.config && place === 'elsewhere' && CI_OR_TEST_RUNNER.test(file.lower)) || (!pair.quoted && place === 'elsewhere' && (passedAsArgument(line, pair) || spelledFromKey(value, pair.key))) || (!pair.quoted && keywordArgument(line, pair)))) return;
   // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
   // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
   const words = keyWords(pair.key);

@@ -188,6 +188,9 @@ const REFERENCE = new RegExp(
     // A CryptoAPI SIMPLEBLOB (base64 of its header `01 02 00 00`): a session key encrypted to a key container's public key, as IIS
     // keeps its configuration providers' `sessionKey`; only that machine's private key opens it.
     '^AQIAAA[A-Za-z0-9+/]{100,}={0,2}$',
+    // Spring Cloud Config's encrypted value (`password: '{cipher}AQB…'`, after an optional `{key:name}` of the key that opens it):
+    // ciphertext the config server decrypts on the way out, meant to be committed. Base64 or hex alone after the marker.
+    '^\\{cipher\\}(?:\\{[\\w:.-]+\\})*[A-Za-z0-9+/]{32,}={0,2}$',
     // TeamCity's reference to a token kept in its credentials storage (`value="credentialsJSON:<uuid>"` of a password parameter).
     '^credentialsJSON:[0-9a-f-]{36}$',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
