@@ -76,4 +76,16 @@ describe('credentials in the fourteenth batch of ops files', () => {
     assert.deepEqual(matchKinds('scripts/add-printer.sh', `lpadmin -p Floor3 -E -v smb://CORP/printuser:${password}@printsrv.corp.example/Floor3`).length, 1);
     assert.deepEqual(matchKinds('etc/cups/printers.conf', 'DeviceURI smb://CORP/printuser:${PRINT_PASS}@printsrv/Floor2\nDeviceURI smb://printsrv.corp.example/Floor2'), []);
   });
+
+  // Second round, after the probe (test/eval/opsBatch/tools-15-probe.sh).
+  it('read the passwords of a Cisco IOS SNMPv3 user', () => {
+    assert.deepEqual(matchKinds('network/ios-snmp.cfg', `snmp-server group NMS v3 priv\nsnmp-server user nms-poller NMS v3 auth sha ${password} priv aes 128 ${password}`), ['snmp-community@2']);
+    assert.deepEqual(matchKinds('network/ios-snmp.cfg', 'snmp-server user nms-poller NMS v3\nsnmp-server group NMS v3 priv read V1'), []);
+  });
+
+  it('read the connect string of Oracle\'s other command-line tools (Data Pump, RMAN)', () => {
+    assert.deepEqual(matchKinds('etc/cron.d/oracle-export', `0 3 * * * oracle expdp system/${password}@ORCLPDB1 directory=DUMP_DIR full=y`), ['ops-command-password@1']);
+    assert.deepEqual(matchKinds('scripts/rman.sh', `rman target sys/${password}@ORCL cmdfile=backup.rman`), ['ops-command-password@1']);
+    assert.deepEqual(matchKinds('scripts/export.sh', 'expdp system/"$ORA_PASS"@ORCLPDB1 full=y\nexpdp parfile=export.par'), []);
+  });
 });
