@@ -88,4 +88,12 @@ describe('credentials in the fourteenth batch of ops files', () => {
     assert.deepEqual(matchKinds('scripts/rman.sh', `rman target sys/${password}@ORCL cmdfile=backup.rman`), ['ops-command-password@1']);
     assert.deepEqual(matchKinds('scripts/export.sh', 'expdp system/"$ORA_PASS"@ORCLPDB1 full=y\nexpdp parfile=export.par'), []);
   });
+
+  it('judge openfortivpn\'s and Oxidized\'s config as files that hold a login: a value spelled from its word is a weak value there', () => {
+    const spelled = joined('Pass', 'w0rd');
+    assert.deepEqual(matchKinds('etc/openfortivpn/config', `host = vpn.corp.example\nusername = ops\npassword = ${spelled}`), ['password@3']);
+    assert.deepEqual(matchKinds('oxidized/config', `---\nusername: oxidized\npassword: ${spelled}\nmodel: ios`), ['password@3']);
+    assert.deepEqual(matchKinds('oxidized/config', '---\nusername: oxidized\npassword: "{{ oxidized_device_password }}"'), []);
+    assert.deepEqual(matchKinds('lib/vpn/config', `password = ${spelled}`), []);
+  });
 });

@@ -202,6 +202,9 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     '\\.flyrc',
     // A ZeroMQ CURVE secret certificate as CZMQ writes it (`name.key_secret`, beside the public `name.key`).
     '[\\w.-]+\\.key_secret',
+    // Clients whose one configuration file holds their login: openfortivpn (`/etc/openfortivpn/config`: `password = …`) and
+    // Oxidized, which logs in to every network device it backs up (`~/.config/oxidized/config`, YAML: `username:`, `password:`).
+    '(?:etc/)?openfortivpn/config', '(?:\\.config/)?oxidized/config',
   ].join('|')})$`,
 );
 /**
@@ -211,8 +214,8 @@ const CREDENTIAL_FILE_NAME = new RegExp(
  */
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
 
-/** Credential files written in YAML under a name without its extension (fly's `~/.flyrc`). */
-const YAML_CREDENTIAL_FILE = /(?:^|\/)\.flyrc$/;
+/** Credential files written in YAML under a name without its extension (fly's `~/.flyrc`, Oxidized's `config`). */
+const YAML_CREDENTIAL_FILE = /(?:^|\/)(?:\.flyrc|oxidized\/config)$/;
 
 /** A bundler's or a compiler's source map for a script or a style sheet. */
 const SOURCE_MAP = /\.(?:[mc]?js|jsx|tsx?|css)\.map$/;
