@@ -202,6 +202,9 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     '\\.flyrc',
     // A ZeroMQ CURVE secret certificate as CZMQ writes it (`name.key_secret`, beside the public `name.key`).
     '[\\w.-]+\\.key_secret',
+    // Clients whose one configuration file holds their login: openfortivpn (`/etc/openfortivpn/config`: `password = …`) and
+    // Oxidized, which logs in to every network device it backs up (`~/.config/oxidized/config`, YAML: `username:`, `password:`).
+    '(?:etc/)?openfortivpn/config', '(?:\\.config/)?oxidized/config',
   ].join('|')})$`,
 );
 /**
@@ -211,8 +214,8 @@ const CREDENTIAL_FILE_NAME = new RegExp(
  */
 const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
 
-/** Credential files written in YAML under a name without its extension (fly's `~/.flyrc`). */
-const YAML_CREDENTIAL_FILE = /(?:^|\/)\.flyrc$/;
+/** Credential files written in YAML under a name without its extension (fly's `~/.flyrc`, Oxidized's `config`). */
+const YAML_CREDENTIAL_FILE = /(?:^|\/)(?:\.flyrc|oxidized\/config)$/;
 
 /** A bundler's or a compiler's source map for a script or a style sheet. */
 const SOURCE_MAP = /\.(?:[mc]?js|jsx|tsx?|css)\.map$/;
@@ -1062,7 +1065,8 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
 // scheme://user:password@host — the password stops at '@' and cannot hold '/', spaces or quotes.
 // An unencoded '@' in the user or the password (`https://ops@corp.example:pa@ss@host`) is read as git does: the last '@' ends it.
 // The user may be empty (`redis://:password@host`: Redis before ACLs has a password and no user).
-const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/([^\s:/"'<>`]{0,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$))/g;
+// An SMB URI may name the workgroup before its user (CUPS' `smb://WORKGROUP/user:password@server/printer`).
+const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/(?:(?<=[sS][mM][bB]:\/\/)[^\s:/"'<>@`]{1,64}\/(?=[^\s:/"'<>@`]{0,256}:[^\s/"'<>`]{1,512}@))?([^\s:/"'<>`]{0,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$))/g;
 const AUTHORIZATION = /\b(Bearer|Basic|SSWS)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([0-9a-f]{40})(?![\w:])|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
 
 const EXAMPLE_USER = /fake|dummy|example|sample|placeholder/i;
