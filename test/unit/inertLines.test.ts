@@ -78,6 +78,15 @@ describe('lines known as inert, shared between paths read alike', () => {
     assert.deepEqual(lines(new FileMatcher(`deploy/${randomText(6)}/app.env`), [weak]).map((m) => m.value), ['postgres']);
   });
 
+  it('tells a CI pipeline from another file the rules read alike but for what its folder makes of it', () => {
+    // A value that only names its credential is a stand-in in CI settings, a weak password in a test's configuration; no
+    // rule's file pattern names `.semaphore/`, so the same rules apply to both and only the profile's field tells them apart.
+    const line = 'smtp_password: smtp-password';
+    assert.deepEqual(lines(new FileMatcher('.semaphore/config.yml'), [line]), []);
+    assert.deepEqual(lines(new FileMatcher('.semaphore/config.yml'), [line]), []);
+    assert.deepEqual(lines(new FileMatcher(`test/${randomText(6)}/config.yml`), [line]).map((m) => m.value), ['smtp-password']);
+  });
+
   it('keeps each path to itself when the repository has rules that name paths', () => {
     assert.equal(rulesNamePaths(DEFAULT_RULES), false);
     assert.equal(rulesNamePaths(new RuleSet([], undefined, (path) => path.startsWith('vendor/'))), true);

@@ -80,6 +80,8 @@ export interface FileContext {
    * (see LiteralPlace), as in the files the rule table marks `credentialFile`.
    */
   credentialFile: boolean;
+  /** A CI pipeline's or a test runner's settings (CI_OR_TEST_RUNNER): a value that only names its credential is a stand-in there. */
+  ciOrTestRunner: boolean;
 }
 
 const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'cxx', 'hh', 'hxx', 'mm', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
@@ -223,6 +225,11 @@ const SOURCE_MAP = /\.(?:[mc]?js|jsx|tsx?|css)\.map$/;
 /** What a merge tool, `patch` or an editor appends to a copy of a file. */
 const LEFTOVER_SUFFIX = /(?<=\.[a-z0-9]+)\.(?:orig|rej|bak|backup)$/;
 
+/**
+ * How a file is read, by its path. A rule reading a line tests the path only through these fields and the
+ * file's extension (never its folders directly): FileMatcher shares the lines it knows as inert between
+ * paths alike in both (readingOf), so a new test of the path belongs here, as a field.
+ */
 export function fileContext(path: string): FileContext {
   const lower = path.toLowerCase();
   // A merge's or a patch's leftover, or a backup (`RegisterViewController.swift.orig`, `settings.py.bak`): a copy of the file
@@ -235,8 +242,9 @@ export function fileContext(path: string): FileContext {
   // Infrastructure languages: a bare word is a name (a parameter, a resource's attribute), a quoted string a literal.
   const where = contextOfPath(path);
   const docs = where === 'docs';
-  const deployedPlace = where === 'code' && !CI_OR_TEST_RUNNER.test(lower);
-  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace, credentialFile: false };
+  const ciOrTestRunner = CI_OR_TEST_RUNNER.test(lower);
+  const deployedPlace = where === 'code' && !ciOrTestRunner;
+  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace, credentialFile: false, ciOrTestRunner };
   const named = code && configNamed(path, lower, ext);
   const config = !code || named || CONFIG_FILE_EXTENSION.test(lower);
   const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
@@ -245,7 +253,7 @@ export function fileContext(path: string): FileContext {
   // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
   const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
   // A GraphQL schema's `password: String!` is a field and its type: only a quoted string (a default, a description) is text.
-  return { path, lower, code, quotedOnly: code || GRAPHQL_EXTENSIONS.has(ext), config, i18n, yaml: ext === 'yaml' || ext === 'yml' || ext === 'sls' || (credentialFile && (lower.includes('kube') || YAML_CREDENTIAL_FILE.test(lower))), docs, deployed, credentialFile };
+  return { path, lower, code, quotedOnly: code || GRAPHQL_EXTENSIONS.has(ext), config, i18n, yaml: ext === 'yaml' || ext === 'yml' || ext === 'sls' || (credentialFile && (lower.includes('kube') || YAML_CREDENTIAL_FILE.test(lower))), docs, deployed, credentialFile, ciOrTestRunner };
 }
 
 /**
@@ -1043,7 +1051,7 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // So is it in a CI pipeline's or a test runner's settings (`- EMAIL_PASSWORD=smtp-password` in `.travis.yml`'s `env:` list): a job's
   // stand-in. (Elsewhere out of deployed configuration, a script's `vault kv put … password="static-password"` or an env file
   // with no deployed name, it is still a weak value written in.)
-  if (isSelfDescribingName(value) && (file.docs || (file.config && place === 'elsewhere' && CI_OR_TEST_RUNNER.test(file.lower)) || (!pair.quoted && place === 'elsewhere' && (passedAsArgument(line, pair) || spelledFromKey(value, pair.key))) || (!pair.quoted && keywordArgument(line, pair)))) return;
+  if (isSelfDescribingName(value) && (file.docs || (file.config && place === 'elsewhere' && file.ciOrTestRunner) || (!pair.quoted && place === 'elsewhere' && (passedAsArgument(line, pair) || spelledFromKey(value, pair.key))) || (!pair.quoted && keywordArgument(line, pair)))) return;
   // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
   // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
   const words = keyWords(pair.key);
