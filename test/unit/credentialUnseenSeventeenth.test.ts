@@ -65,4 +65,12 @@ describe('credentials in the seventeenth batch of unseen histories', () => {
     // A DSN with no address is still read.
     assert.deepEqual(matchKinds('internal/db/open.go', `\treturn sql.Open("mysql", "shop:${weak}@/shop?parseTime=true")`), ['go-mysql-dsn@1']);
   });
+
+  it('read the anchor of a Ruby setter\'s documentation as no value', () => {
+    // YARD's pages name a setter's section `access_token=-instance_method`, in a gem's docs site on its gh-pages branch.
+    assert.deepEqual(matchKinds('Octokit/Configurable.html', '      <span id="access_token=-instance_method"></span>\n'), []);
+    assert.deepEqual(matchKinds('doc/Client.html', '<a href="#client_secret=-class_method" title="#client_secret= (class method)">\n'), []);
+    // A token written in the same page's example is still found.
+    assert.deepEqual(matchKinds('doc/Client.html', `<pre>access_token = "${tokenLike}"</pre>\n`), ['token@1']);
+  });
 });

@@ -483,6 +483,7 @@ const FILE_REFERENCE = /^(?:[a-z][\w-]{0,15}:){1,2}(?!\/\/)(?:\/|~\/|\.{1,2}\/)\
 const OBJECT_TEXT = /^\{\s*\\?"[\w-]+\\?"\s*:/;
 const NEXT_OPTION = /^[a-z]+(?:_[a-z]+)+=/;
 const ONE_WORD_OPTION = /^[a-z]{3,32}=$/;
+const YARD_ANCHOR_KIND = /^-(?:instance|class)_method$/;
 
 /**
  * A package's version (`3.4.0-1`, `4:4.8.4-0ubuntu1`, `5.0+dfsg-2`, `0.3~git20120813-2`): what a list of
@@ -501,6 +502,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // A parameter's name and its `=` alone (`$token = "skiptoken="`, the text a script looks for in a paging link to cut the value
   // after it): one lower-case word, which base64 (the only value shape ending so) does not write.
   if (place !== 'credential-file' && ONE_WORD_OPTION.test(value)) return true;
+  // The anchor YARD gives a Ruby setter's documentation (`id="access_token=-instance_method"` in a gem's built pages): the method's kind.
+  if (YARD_ANCHOR_KIND.test(value)) return true;
   const lower = value.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
