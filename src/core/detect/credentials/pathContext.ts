@@ -37,9 +37,10 @@ function isDocsFolder(name: string): boolean {
 const TEST_FILE = /(?:[._-](?:test|tests|testing|spec|specs)\.[^/]+$|^test_[^/]+\.py$|^tests\.py$|^conftest\.py$|[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|scala|cs|groovy|php|swift|m)$|\.snap$)/;
 /**
  * A file named as a stand-in for another (`mock-google-services.json` that a sample app's CI builds with, `fake_secrets.yaml`,
- * `dummy.env`): a word of its name, split at `.`, `_` and `-`, says its values are made up for a test or a build (`stub` is
- * not among the words: nginx's `stub_status.conf` and systemd's `stub-resolv.conf` are real configuration). Home Assistant configurations keep such a file under the name Travis' config check reads (`travis_secrets.yaml`,
- * the stand-in for the ignored `secrets.yaml`), as hundreds of public configurations do.
+ * `dummy.env`): a word of its name, split at `.`, `_` and `-`, says its values are made up for a test or a build. (`stub` is
+ * not among the words: nginx's `stub_status.conf` and systemd's `stub-resolv.conf` are real configuration.) Home Assistant
+ * configurations keep such a file under the name Travis' config check reads (`travis_secrets.yaml`, the stand-in for the
+ * ignored `secrets.yaml`), as hundreds of public configurations do.
  */
 const STAND_IN_NAME_WORDS = new Set(['mock', 'mocks', 'mocked', 'fake', 'fakes', 'dummy']);
 const CI_STAND_IN_SECRETS = /^travis[_-]secrets\.ya?ml$/;
