@@ -35,6 +35,19 @@ function isDocsFolder(name: string): boolean {
 }
 /** `*_test.go`, `*.test.ts`, `*.spec.js`, `settings.testing.py`, `test_*.py`, a Django app's `tests.py`, `FooTest.java`, `FooTests.cs`, `*.snap`. */
 const TEST_FILE = /(?:[._-](?:test|tests|testing|spec|specs)\.[^/]+$|^test_[^/]+\.py$|^tests\.py$|^conftest\.py$|[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|scala|cs|groovy|php|swift|m)$|\.snap$)/;
+/**
+ * A file named as a stand-in for another (`mock-google-services.json` that a sample app's CI builds with, `fake_secrets.yaml`,
+ * `dummy.env`): a word of its name, split at `.`, `_` and `-`, says its values are made up for a test or a build. (`stub` is
+ * not among the words: nginx's `stub_status.conf` and systemd's `stub-resolv.conf` are real configuration.) Home Assistant
+ * configurations keep such a file under the name Travis' config check reads (`travis_secrets.yaml`, the stand-in for the
+ * ignored `secrets.yaml`), as hundreds of public configurations do.
+ */
+const STAND_IN_NAME_WORDS = new Set(['mock', 'mocks', 'mocked', 'fake', 'fakes', 'dummy']);
+const CI_STAND_IN_SECRETS = /^travis[_-]secrets\.ya?ml$/;
+function isStandInFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return CI_STAND_IN_SECRETS.test(lower) || lower.split(/[._-]+/).some((word) => STAND_IN_NAME_WORDS.has(word));
+}
 /** A Helm chart's test values: `ci/*-values.yaml`, each installed once by chart-testing (a `ci/` folder's scripts stay code). */
 const HELM_TEST_VALUES = /^ci\/(?:[\w.-]*[-_.])?values\.ya?ml$/i;
 /** Markdown and other prose, and example or sample copies of a config (`.env.example`, `config.sample.yml`, `.env.template`). */
@@ -83,7 +96,7 @@ export function contextOfPath(path: string, attributes?: LinguistAttributes): Cr
   const segments = path.split('/');
   const name = segments.pop() ?? '';
   if (vendoredByName(segments, name)) return 'vendored';
-  if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s)) || TEST_FILE.test(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`)) return 'test';
+  if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s)) || TEST_FILE.test(name) || isStandInFile(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`)) return 'test';
   if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name) || PROSE_FILE_NAME.test(name) || SEARCH_INDEX.test(name)) return 'docs';
   return 'code';
 }

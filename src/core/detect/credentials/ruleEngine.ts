@@ -138,8 +138,9 @@ function configNamed(path: string, lower: string, ext: string): boolean {
 const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.(?:toml|lock)|pipfile|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile|plugins\.txt)$/;
 // (`messages.properties`, `ValidationMessages.properties`: a Java resource bundle's base file, the default language's texts.)
 // (Roundcube's `program/localization/de_CH/labels.inc`: `$labels['password'] = 'Passwort'`.)
+// (A folder's name may begin with a dot: Home Assistant's integrations kept theirs in `.translations/`, `hacs/.translations/zh-Hans.json`.)
 // (PowerShell's localized string data, `en-US/SqlServerDsc.strings.psd1`, read from a culture's folder: `SetPassword = Setting the password for …`.)
-const I18N_PATH = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|nls|locali[sz]ations?)\/|(?:^|\/)[a-z]{2}-(?:[a-z]{2}|[a-z]{4})(?:-[a-z]{2})?\/[^/]+\.psd1$|\.strings\.psd1$|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$|(?:^|\/)[\w-]*messages\.properties$/;
+const I18N_PATH = /(?:^|\/)\.?(?:i18n|l10n|locales?|langs?|languages|translations?|nls|locali[sz]ations?)\/|(?:^|\/)[a-z]{2}-(?:[a-z]{2}|[a-z]{4})(?:-[a-z]{2})?\/[^/]+\.psd1$|\.strings\.psd1$|\.(?:po|pot|strings|resx|xlf|xliff|arb|css|scss|sass|less|styl)$|(?:^|\/)(?:messages|strings|translations?|package\.nls)[._-][\w.-]+\.(?:json|properties|ya?ml|js|ts)$|(?:^|\/)[\w-]*messages\.properties$/;
 
 /**
  * Configuration formats that a deployment reads as they are committed: YAML (compose, Helm values, Ansible

@@ -1232,8 +1232,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     misses: [['pulsar/conf/broker.conf', 'tokenSecretKey=file:///pulsar/secret.key\ntokenPublicKey=data:;base64,«b64:64»\nbrokerClientAuthenticationParameters=file:///pulsar/tokens/broker'], ['pulsar/conf/standalone.conf', 'tokenSecretKey=\nbrokerClientAuthenticationParameters=token:${BROKER_TOKEN}']] },
   // A Go MySQL driver DSN (`user:password@tcp(host:3306)/db`, `@unix(/run/mysqld.sock)/`, `@(host)/`): no scheme, so no URL
   // rule reads it. Beats' and exporters' `hosts:` and `DATA_SOURCE_NAME`, and Go code.
+  // (Not after `<`: Ruby's inspect text of a block, `#<Proc:0x…@/path/file.rb:53>`, in a log or an issue's body pasted into a fixture.)
   { id: 'go-mysql-dsn', name: { en: 'Password in a Go MySQL DSN (user:password@tcp(…)/)', 'zh-CN': 'Go MySQL DSN 中的口令（user:password@tcp(…)/）' }, find: 'line', keywords: ['@tcp(', '@unix(', '@(', '@tcp6(', '@/'], lineHolds: ':',
-    pattern: /(?<![\w.+/:-])[A-Za-z_][\w.-]{0,63}:(?<v>[^\s:@'"`/()]+)@(?:(?:tcp6?|unix|udp)?\([^()\s'"]*\))?\/(?=[\w?"'`]|$)/g, judge: 'literal',
+    pattern: /(?<![\w.+/:<-])[A-Za-z_][\w.-]{0,63}:(?<v>[^\s:@'"`/()]+)@(?:(?:tcp6?|unix|udp)?\([^()\s'"]*\))?\/(?=[\w?"'`]|$)/g, judge: 'literal',
     hits: [['metricbeat/modules.d/mysql.yml', '- module: mysql\n  hosts: ["root:«pw»@tcp(127.0.0.1:3306)/"]'], ['etc/default/prometheus-mysqld-exporter', 'DATA_SOURCE_NAME="exporter:«lit:export2020»@(localhost:3306)/"'],
       ['internal/db/db.go', '\tdsn := "app:«pw»@tcp(db.corp.example:3306)/shop?parseTime=true"'],
       // Second round (the probe): no address at all (`user:password@/db`, the local default).

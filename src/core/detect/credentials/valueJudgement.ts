@@ -214,6 +214,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A URN (`urn:uuid:…`, a WebDAV lock's token; `urn:ietf:params:…`): an identifier in a namespace, not a secret. */
 const URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:\S/i;
 const ARN = /^arn:aws[\w-]*:[a-z0-9-]+:[a-z0-9-]*:(?:\d{12}|x+|\*)?:\S/;
+/**
+ * A Google Cloud IAM role's name, predefined (`roles/editor`, `roles/secretmanager.secretAccessor`) or custom
+ * (`projects/p/roles/deployer`, `organizations/123/roles/custom.viewer`): what Terraform grants a member, named under a module's
+ * or a permission's key (`auth = ["roles/editor"]`, `secret_accessor_role = …`), as an ARN names an AWS resource.
+ */
+const GCP_ROLE = /^(?:(?:projects|organizations)\/[\w.:-]+\/)?roles\/[A-Za-z][\w.]*$/;
 const HEX = /^[0-9a-f]+$/i;
 const DIGEST_PREFIX = /^(?:md5|sha1|sha224|sha256|sha384|sha512|blake2b?|sha3-\d+)[:-]/i;
 const NUMBER = /^[+-]?(?:\d+(?:[._]\d+)*|0x[0-9a-f]+)(?:[eE][+-]?\d+)?$/i;
@@ -476,6 +482,8 @@ function isWordOfAnotherScript(text: string): boolean {
 const FILE_REFERENCE = /^(?:[a-z][\w-]{0,15}:){1,2}(?!\/\/)(?:\/|~\/|\.{1,2}\/)\S*$/i;
 const OBJECT_TEXT = /^\{\s*\\?"[\w-]+\\?"\s*:/;
 const NEXT_OPTION = /^[a-z]+(?:_[a-z]+)+=/;
+const ONE_WORD_OPTION = /^[a-z]{3,32}=$/;
+const YARD_ANCHOR_KIND = /^-(?:instance|class)_method$/;
 
 /**
  * A package's version (`3.4.0-1`, `4:4.8.4-0ubuntu1`, `5.0+dfsg-2`, `0.3~git20120813-2`): what a list of
@@ -491,6 +499,11 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (FILE_REFERENCE.test(value) || OBJECT_TEXT.test(value)) return true;
   // The next option of a list of them, read after an empty one (Dovecot's `args = password= allow_real_nets=…`): a name and its `=`.
   if (NEXT_OPTION.test(value)) return true;
+  // A parameter's name and its `=` alone (`$token = "skiptoken="`, the text a script looks for in a paging link to cut the value
+  // after it): one lower-case word, which base64 (the only value shape ending so) does not write.
+  if (place !== 'credential-file' && ONE_WORD_OPTION.test(value)) return true;
+  // The anchor YARD gives a Ruby setter's documentation (`id="access_token=-instance_method"` in a gem's built pages): the method's kind.
+  if (YARD_ANCHOR_KIND.test(value)) return true;
   const lower = value.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
@@ -514,7 +527,7 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (/^YOUR[A-Z0-9_]{3,}$/.test(value) || URN.test(value)) return true;
   // The same ask in lower case, glued to the credential's word (`yourredisservicepassword`, `yourtopicpolicykey=` in a README's
   // connection string), and an AWS resource's name (`arn:aws:secretsmanager:…:secret:db-creds-Ab12Cd`: where the secret is kept).
-  if (place !== 'credential-file' && (/^your[a-z0-9]*(?:password|passwd|pass|pwd|secret|key|token)=*$/.test(value) || ARN.test(value))) return true;
+  if (place !== 'credential-file' && (/^your[a-z0-9]*(?:password|passwd|pass|pwd|secret|key|token)=*$/.test(value) || ARN.test(value) || GCP_ROLE.test(value))) return true;
   // A slot in angle brackets written as HTML's entities, as a built docs page keeps a code sample (`\&lt;password\&gt;`).
   if (/^\\?&lt;[^&<>]+\\?&gt;$/.test(value)) return true;
   // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
