@@ -5,6 +5,8 @@
 import { createHash, type Hash } from 'node:crypto';
 import { GitError, type GitRunner } from '../../git/gitRunner';
 import { pathOfDiffLine } from '../credentials/patchParser';
+import { LOCKFILE_GLOBS } from '../ownership/defaultExclusions';
+import { compileGlobs } from '../ownership/pathGlob';
 
 /** Diff options shared by both sides of the squash comparison, so that their output is comparable. */
 const DIFF_FLAGS = ['--no-color', '--no-ext-diff', '--no-textconv', '--no-renames', '--full-index', '--no-relative'];
@@ -303,11 +305,29 @@ export async function landedAsSquash(
   if (wanted.patch === null) return 'landed';
   await changes.readPrints(candidates);
   const order = [...wanted.files.keys()];
+  // Built files are compared by being changed, not by their content, when the branch changes a source too: the squash
+  // was built again on its own base (isRebuiltFile).
+  const sources = order.filter((path) => !isRebuiltFile(path));
+  const compared = sources.length ? sources : order;
+  const print = compared === order ? wanted.patch : combinePrints(compared.map((path) => wanted.files.get(path) as string));
   for (const sha of candidates) {
     if (signal?.aborted) throw new GitError('aborted', 'git was cancelled');
     const files = changes.print(sha)?.files;
     if (!files || !order.every((path) => files.has(path))) continue;
-    if (combinePrints(order.map((path) => files.get(path) as string)) === wanted.patch) return 'landed';
+    if (combinePrints(compared.map((path) => files.get(path) as string)) === print) return 'landed';
   }
   return 'not-found';
+}
+
+const rebuilt = compileGlobs([...LOCKFILE_GLOBS, '*.min.js', '*.min.css', '*.min.mjs', '*.map', 'dist/']);
+
+/**
+ * Files a build or a package manager writes again from the sources: lockfiles, minified bundles and source maps, and
+ * anything under a `dist/` folder (a JavaScript action's `dist/index.js`, which `ncc` bundles from the sources and
+ * the dependencies). A squash-merge made on an updated default branch holds them as built there: the same change
+ * to the sources, another bundle (a GitHub Action's fix squashed with its `dist/index.js` rebuilt: 2 lines added
+ * where the branch's build added 12).
+ */
+export function isRebuiltFile(path: string): boolean {
+  return rebuilt(path);
 }

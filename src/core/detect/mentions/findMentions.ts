@@ -128,6 +128,19 @@ const CREDIT_FILES = /(^|\/)(blog\/authors\.ya?ml|\.zenodo\.json)$/;
  */
 const CREDIT_COMMENT = /^\s*(?:#+|\/\/+|;+|\/?\*+|--|<!--)\s*(?:(?:originally\s+)?(?:written|implemented|created|authored|developed)\s+by\b|authors?\s*:)/i;
 
+/** deb822 fields of notices: the copyright holders, a comment on them, a licence's text and disclaimer (a package's `Description:` may say whom to ask, and is read). */
+const DEB822_CREDIT_FIELDS = new Set(['copyright', 'comment', 'license', 'disclaimer']);
+
+/**
+ * A credit written before the name in a message or a string, not only in a comment: a script's `--version` text
+ * (`Modifications: Zhang San <…>`, `with modifications by Zhang San`; the address after the name too). Who once wrote or
+ * changed it, as a copyright notice says. Read only where a rule gives the line no meaning of its own (the
+ * `Maintainer:` of a manifest or `author:` of a package keep theirs).
+ */
+const CREDIT_BEFORE = /(?:^|[\s"'(,;])(?:(?:originally|extensively|substantially|heavily|later)\s+)?(?:written|implemented|created|authored|developed|modified|adapted|rewritten|ported|contributed|improved)\s+by\s*(?:[^\s<>"'][^<>"]{0,60}<)?$|\bwith\s+(?:modifications|changes|contributions|improvements|additions)\s+(?:by|from)\s*(?:[^\s<>"'][^<>"]{0,60}<)?$/i;
+/** The same credit as a field of a message (`Modifications: Zhang San`, `Authors: …`), read in plain files only: in YAML or INI `author:` is a setting's key. */
+const CREDIT_FIELD_BEFORE = /(?:^|[\s"'(,;])(?:modifications?|authors?|contributors?|credits?)\s*:\s*(?:[^\s<>"'][^<>"]{0,60}<)?$/i;
+
 /** A PKGBUILD's credit to earlier packagers (`# Contributor: …`): who once wrote it, as a copyright notice says. */
 const PACKAGING_CREDIT = /^\s*#\s*Contributor\s*:/i;
 
@@ -214,7 +227,9 @@ export function mentionsInFile(path: string, text: string, identities: IdentityS
     if (syntax && PACKAGING_CREDIT.test(line) && /(^|\/)PKGBUILD$/.test(path)) continue;
     // The holders a Debian copyright file lists under `Copyright:`, one per continued line, are notices too
     // (the field is looked up only on lines that may name them).
-    if (syntax === 'deb822' && identities.tokens.some((identity) => lower.includes(identity.needle)) && enclosingKeys(syntax, lines, index, 1)[0] === 'copyright') continue;
+    // So is the prose of the fields beside them (`Comment:` "written originally by … and extensively modified by …",
+    // a licence's text).
+    if (syntax === 'deb822' && identities.tokens.some((identity) => lower.includes(identity.needle)) && DEB822_CREDIT_FIELDS.has(enclosingKeys(syntax, lines, index, 1)[0] ?? '')) continue;
     for (const identity of identities.tokens) {
       if (!lower.includes(identity.needle)) continue;
       const matches = tokenMatches(line, lower, identity);
@@ -360,6 +375,8 @@ function finding(path: string, syntax: Syntax, lines: readonly string[], index: 
   const rule = dependency ? DEPENDENCY_RULE : classified;
   // A manifest in a language's syntax says who a package is by and what it takes from their accounts; its other lines are code's.
   if (LANGUAGE_MANIFEST.test(path) && rule.kind !== 'dependency' && rule.kind !== 'ownership') return undefined;
+  // A credit before the name (`Modifications: Zhang San`, `with modifications by Zhang San`) on a line no rule reads for what it is.
+  if (PLACE_ONLY_RULES.has(rule.id) && rule.id !== DEPENDENCY_RULE.id && (CREDIT_BEFORE.test(line.slice(0, start)) || (syntax === 'plain' && CREDIT_FIELD_BEFORE.test(line.slice(0, start))))) return undefined;
   const comment = isCommentAt(syntax, line, column);
   // Prose in a comment is documentation, searched for work markers only (as prose files are); a comment
   // in an ownership file, or one a rule reads for what it says (`# MAILTO=…`, `# owner: …`), still counts.

@@ -3,8 +3,11 @@
 // templated or half-valid files are common in ops repositories — enough to tell a `reviewers:` entry
 // from a `labels:` one; never a full parser, and never executing anything.
 
-/** `deb822`: Debian's control-file format (`debian/control`, `debian/copyright`, REUSE's `.reuse/dep5`): `Field: value`, continued on indented lines. */
-export type Syntax = 'yaml' | 'json' | 'hcl' | 'ini' | 'deb822' | 'plain';
+/**
+ * `deb822`: Debian's control-file format (`debian/control`, `debian/copyright`, REUSE's `.reuse/dep5`): `Field: value`, continued on indented lines.
+ * `sexp`: S-expressions (dune's `dune-project`: `(maintainers "…" "…")`), each list's first atom its key.
+ */
+export type Syntax = 'yaml' | 'json' | 'hcl' | 'ini' | 'deb822' | 'sexp' | 'plain';
 
 /** Keys enclosing line `index` (0-based), outermost first, lower-cased; the line's own key last. */
 export function enclosingKeys(syntax: Syntax, lines: readonly string[], index: number, column: number): string[] {
@@ -19,6 +22,8 @@ export function enclosingKeys(syntax: Syntax, lines: readonly string[], index: n
       return iniKeys(lines, index);
     case 'deb822':
       return deb822Field(lines, index);
+    case 'sexp':
+      return sexpHeads(lines, index, column);
     case 'plain':
       return ownKey(lines[index] ?? '');
   }
@@ -34,6 +39,40 @@ function deb822Field(lines: readonly string[], index: number): string[] {
     return field?.[1] ? [field[1].toLowerCase()] : [];
   }
   return [];
+}
+
+/**
+ * The first atom of each list still open at the token (`(package (maintainers` → `package`, `maintainers`), outermost
+ * first: the text is read from the top, strings (`"…"`, with escapes) and `;` comments skipped.
+ */
+function sexpHeads(lines: readonly string[], index: number, column: number): string[] {
+  // One text up to the token, so that a string running over several lines (a package's `(description "…`) is read whole.
+  const text = lines.slice(0, index).join('\n') + (index > 0 ? '\n' : '') + (lines[index] ?? '').slice(0, Math.max(0, column - 1));
+  const stack: (string | undefined)[] = [];
+  let headNext = false;
+  for (let j = 0; j < text.length; j++) {
+    const c = text[j]!;
+    if (c === ';') {
+      const end = text.indexOf('\n', j);
+      j = end < 0 ? text.length : end;
+    } else if (c === '"') {
+      for (j++; j < text.length && text[j] !== '"'; j++) if (text[j] === '\\') j++;
+      headNext = false;
+    } else if (c === '(') {
+      stack.push(undefined);
+      headNext = true;
+    } else if (c === ')') {
+      stack.pop();
+      headNext = false;
+    } else if (headNext && /[^\s()]/.test(c)) {
+      let end = j;
+      while (end < text.length && /[^\s()";]/.test(text[end]!)) end++;
+      stack[stack.length - 1] = text.slice(j, end).toLowerCase();
+      headNext = false;
+      j = end - 1;
+    }
+  }
+  return stack.filter((head): head is string => !!head);
 }
 
 const YAML_KEY = /^\s*(?:-\s+)*(?:"([^"]+)"|'([^']+)'|([^\s"'#:{}[\],&*!|>%@`][^:#]*?))\s*:(?:\s|$)/;
@@ -80,7 +119,9 @@ function yamlKeys(lines: readonly string[], index: number): string[] {
     const aboveDash = DASH.test(above);
     const key = yamlKeyOf(above);
     // `key:` opens a mapping or list; `key: |` or `key: >-` a block of text, whose lines it holds too.
-    const opensBlock = /:\s*(?:[|>][-+0-9]*\s*)?(#.*)?$/.test(above);
+    // So does `key: [` or `key: {` whose flow collection is left open on that line (opam's `maintainer: [`, then one
+    // quoted name a line).
+    const opensBlock = /:\s*(?:[|>][-+0-9]*\s*)?(#.*)?$/.test(above) || /:\s*[[{]\s*(#.*)?$/.test(above);
     if (key && opensBlock && (content < indent || (content === indent && dash))) {
       keys.unshift(key);
       indent = indentOf(above);

@@ -62,6 +62,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
   // The Swift Package Index's `.spi.yml` (`metadata: authors:`). A Julia package's `Project.toml` (`authors = […]`);
   // a Perl distribution's `dist.ini` and its `META.json` / `META.yml` (`author`).
   { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(composer\.json|pyproject\.toml|Cargo\.toml|Project\.toml|setup\.cfg|pubspec\.ya?ml|Chart\.ya?ml|galaxy\.ya?ml|meta\/main\.ya?ml|\.spi\.ya?ml|dist\.ini|META\.json|META\.ya?ml)$/, key: /^(authors?|maintainers?|artifacthub\.io\/maintainers)$/ },
+  // An OCaml package's opam file (`maintainer: [ "…" ]`, `authors:`) and dune's `dune-project`, which generates them (`(maintainers "…")`, `(authors …)`).
+  { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)([^/]+\.opam|opam|dune-project)$/, key: /^(authors?|maintainers?)$/ },
   // A Perl distribution's `Makefile.PL` (`AUTHOR => '…'`) and `Build.PL` (`dist_author => …`).
   { id: 'package-manifest-people', kind: 'ownership', path: /(^|\/)(Makefile|Build)\.PL$/, line: /^\s*['"]?(?:AUTHOR|dist_author)['"]?\s*=>/ },
   // The developers a Maven `pom.xml`, an sbt build or a Gradle publication names (`<developers>`, `developers := List(Developer(…))`,
@@ -241,6 +243,7 @@ const EXTENSIONS: Record<string, Syntax> = {
   zsh: 'plain',
   j2: 'plain',
   tpl: 'plain',
+  opam: 'yaml',
   service: 'ini',
   timer: 'ini',
 };
@@ -275,6 +278,8 @@ const NAMED_FILES: Record<string, Syntax> = {
   'settings.gradle.kts': 'plain',
   'build.sbt': 'plain',
   'Makefile.PL': 'plain',
+  'dune-project': 'sexp',
+  opam: 'yaml',
   'Build.PL': 'plain',
   'deps.edn': 'plain',
   'bb.edn': 'plain',
@@ -289,11 +294,11 @@ const NAMED_FILES: Record<string, Syntax> = {
  * Package and build manifests written in a language's own syntax (Go modules, Bundler, Mix, SwiftPM,
  * CocoaPods, Nix flakes, Maven, Gradle, sbt; a gem's specification, a Cabal package, an R package's
  * `DESCRIPTION`; Clojure's `deps.edn`, `bb.edn`, `project.clj` and `shadow-cljs.edn`; Perl's `Makefile.PL` and
- * `Build.PL`; git's `.gitmodules`, whose submodules are repositories the project takes): searched for what the project takes from the person's accounts (`github: "zhangsan/lib"`,
+ * `Build.PL`; OCaml's opam files and `dune-project`; git's `.gitmodules`, whose submodules are repositories the project takes): searched for what the project takes from the person's accounts (`github: "zhangsan/lib"`,
  * `require github.com/zhangsan/tool`) and the people a package names, not for every line naming them
  * (`source_url`, a comment).
  */
-export const LANGUAGE_MANIFEST = /(^|\/)(go\.mod|Gemfile|mix\.exs|Package\.swift|Podfile|flake\.nix|pom\.xml|(build|settings)\.gradle(\.kts)?|build\.sbt|DESCRIPTION|[^/]+\.(gemspec|cabal)|deps\.edn|bb\.edn|project\.clj|shadow-cljs\.edn|Makefile\.PL|Build\.PL|\.gitmodules)$/;
+export const LANGUAGE_MANIFEST = /(^|\/)(go\.mod|Gemfile|mix\.exs|Package\.swift|Podfile|flake\.nix|pom\.xml|(build|settings)\.gradle(\.kts)?|build\.sbt|DESCRIPTION|[^/]+\.(gemspec|cabal)|deps\.edn|bb\.edn|project\.clj|shadow-cljs\.edn|Makefile\.PL|Build\.PL|\.gitmodules|dune-project|[^/]+\.opam|opam)$/;
 
 /** Clojure's manifests, whose dependencies are `group/artifact` coordinates. */
 const CLOJURE_MANIFEST = /(^|\/)(deps\.edn|bb\.edn|project\.clj|shadow-cljs\.edn)$/;
@@ -311,6 +316,11 @@ const NEVER_SEARCHED: readonly RegExp[] = [
 /** Documentation folders: searched for work markers only (ownership files written there aside). */
 const DOCS_FOLDER = /(^|\/)(docs?|documentation)\//;
 
+/** A CI pipeline's definition where the CI service reads it: at the repository's root (`Jenkinsfile`, `.github/workflows/x.yml`), not in an example's folder. */
+function isRootPipeline(path: string): boolean {
+  return CI_PATHS.exec(path)?.index === 0;
+}
+
 /** Whether a file is searched for work markers (`TODO(them)`): any text file but the handover's own, the mail map, lockfiles and third-party trees. */
 export function todoSearched(path: string): boolean {
   return !NEVER_SEARCHED.some((pattern) => pattern.test(path));
@@ -323,8 +333,10 @@ export function syntaxOf(path: string): Syntax | undefined {
   const ownershipFile = named !== undefined && /^(CODEOWNERS|OWNERS|OWNERS_ALIASES|MAINTAINERS|SECURITY_CONTACTS)/.test(name);
   if (!ownershipFile && (!todoSearched(path) || DOCS_FOLDER.test(path))) return undefined;
   if (/(^|\/)\.mailmap$/.test(path)) return undefined;
-  // Configuration in tests, fixtures, examples and samples is not what runs: searched for work markers only.
-  if (!ownershipFile && contextOfPath(path) !== 'code') return undefined;
+  // Configuration in tests, fixtures, examples and samples is not what runs: searched for work markers only. A CI
+  // pipeline at the repository's root runs whatever its name says (`.github/workflows/run-tests.yml`,
+  // `cpr-example-command.yml`: a workflow named for the tests it runs or the example it shows).
+  if (!ownershipFile && contextOfPath(path) !== 'code' && !isRootPipeline(path)) return undefined;
   if (named) return named;
   if (DEB822_FILE.test(path)) return 'deb822';
   const folder = path.slice(0, path.lastIndexOf('/'));
@@ -342,7 +354,7 @@ export function isCommentAt(syntax: Syntax, line: string, column: number): boole
   const trimmed = line.trimStart();
   if (trimmed.startsWith('#') || trimmed.startsWith('//') || trimmed.startsWith('<!--')) return true;
   // INI's `;`, and Lisp's in Clojure manifests (`;; pinned for zhangsan/tool`); no setting of a plain file opens with one.
-  if ((syntax === 'ini' || syntax === 'plain') && trimmed.startsWith(';')) return true;
+  if ((syntax === 'ini' || syntax === 'plain' || syntax === 'sexp') && trimmed.startsWith(';')) return true;
   if (syntax === 'json') return /(^|[^:])\/\//.test(before);
   // A trailing `# …` after a value (YAML, shell, HCL, CODEOWNERS): a `#` at the start or after a blank.
   return /(^|\s)#/.test(before) && !/["'][^"']*#[^"']*$/.test(before);

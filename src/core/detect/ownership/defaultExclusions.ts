@@ -5,12 +5,11 @@
 // "owned" 14 catalogs of 18,000 lines each, ahead of any code). The setting
 // `handover.ownershipDefaultExclusions: false` (CLI: --no-default-exclusions) turns the list off; the
 // count of files left out is shown either way.
-import { isVendoredPath } from '../credentials/pathContext';
+import { contextOfPath, isVendoredPath } from '../credentials/pathContext';
 import { compileGlobs } from './pathGlob';
 
-/** Globs (see pathGlob.ts) of lockfiles, generated code, build tool wrappers, Xcode's own files, licence texts, minified, snapshot and golden files, 3D models, and translation catalogs. */
-export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
-  // lockfiles
+/** Lockfiles, written by a package manager from the manifest (also what a squash-merge resolves again on its own base: landedChanges.ts). */
+export const LOCKFILE_GLOBS: readonly string[] = [
   'package-lock.json',
   'npm-shrinkwrap.json',
   'pnpm-lock.yaml',
@@ -45,6 +44,11 @@ export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   'symfony.lock',
   // Unity's Package Manager (`Packages/packages-lock.json`)
   'packages-lock.json',
+];
+
+/** Globs (see pathGlob.ts) of lockfiles, generated code, build tool wrappers, Xcode's own files, licence texts, minified, snapshot and golden files, 3D models, and translation catalogs. */
+export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
+  ...LOCKFILE_GLOBS,
   // generated code
   '*.pb.go',
   '*.pb.gw.go',
@@ -69,6 +73,9 @@ export const DEFAULT_EXCLUDE_GLOBS: readonly string[] = [
   '*.freezed.dart',
   // Mockito's mocks for Dart (build_runner writes `x.mocks.dart` from `x.dart`'s annotations)
   '*.mocks.dart',
+  // dune's generated rules: a generator's output that a `dune` file includes (`(include dune.inc)`) and checks with
+  // `(diff dune.inc dune.inc.gen)`, copied over by `dune promote` (an OCaml formatter's 5,840-line `test/passing/gen/dune.inc`)
+  'dune.inc',
   // build tool wrappers: `gradle wrapper` and `mvn wrapper:wrapper` write the scripts and their settings
   'gradlew',
   'gradlew.bat',
@@ -412,9 +419,36 @@ export function isRenderedFromTemplate(path: string, exists: (path: string) => b
 }
 
 /**
+ * A test's recorded output, which a test runner writes and a promote or accept step copies over the committed file
+ * when the output changes (dune's `(diff x.ml.ref x.ml.stdout)` and `dune promote`, cram-style runners, an expected
+ * output a script compares with): in a test folder, a file named for being the expected or reference output
+ * (`x.expected`, `x.ml.ref`, a qualified reference such as `x.ml.broken-ref`), a recorded stream (`x.stderr`,
+ * `x.stdout`), or a recorded output named after the input it was produced from, the input's extension kept
+ * (`x.ml.err`, `808271.sh.out`, `case.py.output`). The inputs, the runner's options (`x.ml.opts`) and the
+ * tests stay. On an OCaml formatter whoever re-recorded its test suite "owned" 1,034 of its files, 4 copies of
+ * the formatted output under each profile.
+ */
+const RECORDED_OUTPUT_NAME = /(?:\.(?:expected|ref|[a-z]+-ref|stdout|stderr)|[^/.]\.[A-Za-z0-9]{1,8}\.(?:out|err|output))$/;
+
+export function isRecordedTestOutput(path: string): boolean {
+  return RECORDED_OUTPUT_NAME.test(path) && contextOfPath(path) === 'test';
+}
+
+/**
+ * Whether a file is the built bundle of a JavaScript GitHub Action: under `dist/` beside the `action.yml` (or
+ * `action.yaml`) that runs it, as `ncc build` and the action templates lay it out (`dist/index.js`, its chunks,
+ * `dist/licenses.txt`). The action's sources stay; the bundle is rewritten whole at each build (a maintainer
+ * "owned" the 36,287-line `dist/index.js`). `exists`: whether a path is a file of the same commit.
+ */
+export function isActionBundle(path: string, exists: (path: string) => boolean): boolean {
+  const match = /^((?:.*\/)?)dist\/./.exec(path);
+  return !!match && (exists(`${match[1]}action.yml`) || exists(`${match[1]}action.yaml`));
+}
+
+/**
  * Whether a path is left out of ownership by default: the globs above, a translation file, copied or
  * built files under a folder served as is (COPIED_STATIC_FILE), an SVG image (SVG_IMAGE), a data set's
- * table (DATA_TABLE), or vendored
+ * table (DATA_TABLE), a test's recorded output (isRecordedTestOutput), or vendored
  * code by its path (`vendor/`, `node_modules/`, `third_party/`, a committed vendor bundle: what the
  * credential scan calls vendored, as linguist does without a `.gitattributes`; files marked
  * `linguist-vendored` are left out in any case). freescout commits composer's `vendor/`: 4,222 of its
@@ -422,7 +456,7 @@ export function isRenderedFromTemplate(path: string, exists: (path: string) => b
  */
 export function compileDefaultExclusions(): (path: string) => boolean {
   const globs = compileGlobs(DEFAULT_EXCLUDE_GLOBS);
-  return (path) => globs(path) || TRANSLATION_FILE.test(path) || COPIED_STATIC_FILE.test(path) || SVG_IMAGE.test(path) || DATA_TABLE.test(path) || isVendoredPath(path);
+  return (path) => globs(path) || TRANSLATION_FILE.test(path) || COPIED_STATIC_FILE.test(path) || SVG_IMAGE.test(path) || DATA_TABLE.test(path) || isVendoredPath(path) || isRecordedTestOutput(path);
 }
 
 /**

@@ -23,7 +23,7 @@ import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, doubtUnblamedRows, finishOwnership, historyFacts, resolveHistoryPaths, type FileFacts } from './ownershipScoring';
 import { blameFiles, currentLinesCacheFrom, currentLinesKey, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
 import { CommitGraphBuilder, graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
-import { compileDefaultExclusions, CONTENT_RULES, isFolderPlaceholder, isKnitOutput, isRenderedFromTemplate, translatedDocuments } from './defaultExclusions';
+import { compileDefaultExclusions, CONTENT_RULES, isFolderPlaceholder, isActionBundle, isKnitOutput, isRenderedFromTemplate, translatedDocuments } from './defaultExclusions';
 
 export interface OwnershipOptions {
   /** Runner for the repository; give it the same signal so that aborting kills git at once. */
@@ -385,7 +385,7 @@ export async function analyzeOwnership(options: OwnershipOptions): Promise<Owner
   for (const path of headFiles.keys()) {
     const count = lines.get(path) ?? 0;
     if (count <= 0) continue; // binary or empty: nothing to own
-    if (linguist.has(path) || generated?.has(path) || excludedByGlob(path) || (useDefaults && (isFolderPlaceholder(path, count) || translated.has(path) || isKnitOutput(path, (p) => headFiles.has(p)) || isRenderedFromTemplate(path, (p) => headFiles.has(p))))) excluded++;
+    if (linguist.has(path) || generated?.has(path) || excludedByGlob(path) || (useDefaults && (isFolderPlaceholder(path, count) || translated.has(path) || isKnitOutput(path, (p) => headFiles.has(p)) || isRenderedFromTemplate(path, (p) => headFiles.has(p)) || isActionBundle(path, (p) => headFiles.has(p))))) excluded++;
     else analysed.set(path, count);
   }
   const person = new Set<number>();
