@@ -1,5 +1,6 @@
 // Bundles the extension, the CLI and the tests. `--production` minifies and drops sourcemaps.
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -18,6 +19,13 @@ function sources(dir, keep) {
   return found;
 }
 
+/**
+ * The detectors' sources, hashed: a cached analysis state made by another build of them (an upgrade, a rule
+ * changed) is not reused, since what it recorded of the history read may differ from what this build finds there.
+ */
+const detectorsBuild = createHash('sha256');
+for (const file of sources('src/core/detect', () => true).sort()) detectorsBuild.update(`${file}\0`).update(readFileSync(file)).update('\0');
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -27,7 +35,10 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   legalComments: production ? 'none' : 'inline',
-  define: { __HANDOVER_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  define: {
+    __HANDOVER_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+    __HANDOVER_DETECTORS__: JSON.stringify(detectorsBuild.digest('hex').slice(0, 16)),
+  },
 };
 
 await Promise.all([

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { OwnedFile, PersonSpec } from '../../src/core/detect/detectionTypes';
+import { credentialsCacheKey } from '../../src/core/detect/credentials/credentialsRun';
+import { DETECTORS_BUILD } from '../../src/core/detect/detectorsBuild';
 import { analyzeOwnership, ownershipCacheKey, PROGRESS_EVERY, type OwnershipResult } from '../../src/core/detect/ownership/ownershipAnalyzer';
 import type { OwnershipState } from '../../src/core/detect/ownership/ownershipLedger';
 import { GitError, GitRunner } from '../../src/core/git/gitRunner';
@@ -666,6 +668,16 @@ describe('ownership analysis', function () {
       assert.equal(ownershipCacheKey('/r'), ownershipCacheKey('/r'));
       assert.notEqual(ownershipCacheKey('/r'), ownershipCacheKey('/s'));
       assert.match(ownershipCacheKey('/r'), /^[0-9a-f]{64}$/);
+    });
+
+    it('keys the cache by the build of the detectors too, so a state another build recorded is not reused', () => {
+      // The bundle this test runs from carries the hash of the detectors' sources (esbuild.mjs).
+      assert.match(DETECTORS_BUILD, /^[0-9a-f]{16}$/);
+      assert.equal(ownershipCacheKey('/r'), ownershipCacheKey('/r', DETECTORS_BUILD));
+      assert.notEqual(ownershipCacheKey('/r', 'a'), ownershipCacheKey('/r', 'b'));
+      assert.equal(credentialsCacheKey('/r'), credentialsCacheKey('/r', false, DETECTORS_BUILD));
+      assert.notEqual(credentialsCacheKey('/r', false, 'a'), credentialsCacheKey('/r', false, 'b'));
+      assert.notEqual(credentialsCacheKey('/r', true, 'a'), credentialsCacheKey('/r', false, 'a'));
     });
   });
 

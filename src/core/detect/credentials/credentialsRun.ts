@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import type { DetectionCache } from '../detectionCache';
+import { DETECTORS_BUILD } from '../detectorsBuild';
 import { scanCredentials, type CredentialScanResult, type ScanCredentialsOptions } from './credentialScan';
 import { CREDENTIAL_STATE_VERSION, isCredentialScanState } from './scanState';
 
@@ -11,9 +12,9 @@ export interface CachedCredentialScanOptions extends Omit<ScanCredentialsOptions
   cache?: DetectionCache;
 }
 
-/** Key of a repository's credential state: one per repository, mode and format version (not per person). */
-export function credentialsCacheKey(repositoryRoot: string, headOnly = false): string {
-  return createHash('sha256').update(JSON.stringify(['handover-credentials', CREDENTIAL_STATE_VERSION, repositoryRoot, headOnly ? 'head' : 'all']), 'utf8').digest('hex');
+/** Key of a repository's credential state: one per repository, mode, format version and build of the detectors (not per person). */
+export function credentialsCacheKey(repositoryRoot: string, headOnly = false, build = DETECTORS_BUILD): string {
+  return createHash('sha256').update(JSON.stringify(['handover-credentials', CREDENTIAL_STATE_VERSION, build, repositoryRoot, headOnly ? 'head' : 'all']), 'utf8').digest('hex');
 }
 
 export async function scanCredentialsCached(options: CachedCredentialScanOptions): Promise<CredentialScanResult> {

@@ -23,6 +23,7 @@ import { compileGlobs } from './pathGlob';
 import { applyCurrentLines, blameCandidates, doubtUnblamedRows, finishOwnership, historyFacts, resolveHistoryPaths, type FileFacts } from './ownershipScoring';
 import { blameFiles, currentLinesCacheFrom, currentLinesKey, MAX_MOVE_WORK, personLines, pruneCache, type BlameRequest, type CurrentLinesCache } from './currentLines';
 import { CommitGraphBuilder, graftsFor, readCommitGraph, TouchRecorder, type CommitGraph } from './fileHistory';
+import { DETECTORS_BUILD } from '../detectorsBuild';
 import { compileDefaultExclusions, CONTENT_RULES, isFolderPlaceholder, isActionBundle, isKnitOutput, isRenderedFromTemplate, translatedDocuments } from './defaultExclusions';
 
 export interface OwnershipOptions {
@@ -114,11 +115,11 @@ export const PROGRESS_EVERY = 1000;
 
 /**
  * Key under which to keep the state of a repository. The state does not depend on the person or the
- * exclude globs (both are applied to it at the end), so one key per repository and format version
- * serves every person; the state itself records the HEAD it describes.
+ * exclude globs (both are applied to it at the end), so one key per repository, format version and build of
+ * the detectors (DETECTORS_BUILD) serves every person; the state itself records the HEAD it describes.
  */
-export function ownershipCacheKey(repositoryRoot: string): string {
-  return createHash('sha256').update(JSON.stringify(['handover-ownership', OWNERSHIP_STATE_VERSION, repositoryRoot]), 'utf8').digest('hex');
+export function ownershipCacheKey(repositoryRoot: string, build = DETECTORS_BUILD): string {
+  return createHash('sha256').update(JSON.stringify(['handover-ownership', OWNERSHIP_STATE_VERSION, build, repositoryRoot]), 'utf8').digest('hex');
 }
 
 interface HeadCommit {
