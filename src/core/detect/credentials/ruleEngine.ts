@@ -699,7 +699,11 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   const keyRules = fileRulesOf(rules, file).keys.filter((c) => hasKeyword(rules, c));
   const generic = !file.i18n && (rules.awake(rules.genericGroup) || rules.awake(rules.setterGroup) || rules.awake(rules.callPairGroup)) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
-  const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
+  // A script's variable carries its sigil (`$SONAR_TOKEN = "…"` in PowerShell, `$license_key = '…';` in PHP): the key rules name the bare key.
+  const ruleFor = (key: string) => {
+    const bare = key.charCodeAt(0) === 36 ? key.slice(1) : key;
+    return keyRules.find((c) => c.rule.keys?.test(bare))?.rule;
+  };
   const commented = COMMENTED.test(line) || EXAMPLE_LINE.test(line);
   const genericPlace = placeOf(undefined, file, line);
   const serviceKeys = generic && file.deployed && !commented;
