@@ -71,4 +71,24 @@ describe('provider tokens held out against another scanner\'s examples', () => {
     // Still not a value: a variable read from the environment, a commit id under another name.
     assert.deepEqual(matchKinds('ci/scan.ps1', `$SONAR_TOKEN = $env:SONAR_TOKEN\n$commit = "${value}"\n`), []);
   });
+
+  it('read `from` before a mail word as the sender whose password it is, not the value\'s source', () => {
+    const weak = joined('Kest', 'rel9', '!vam');
+    // .NET appSettings of a mail sender, and the same in an environment file.
+    assert.deepEqual(matchKinds('Web.config', `<appSettings>\n  <add key="FromEmailAddress" value="ops@corp.example"/>\n  <add key="FromEmailPassword" value="${weak}"/>\n</appSettings>\n`), ['password@3']);
+    assert.deepEqual(matchKinds('deploy/mail.env', `FROM_SMTP_PASSWORD=${weak}\n`), ['password@1']);
+    // Still a source: Drone's `from_secret`, a password read from a file or the environment.
+    assert.deepEqual(matchKinds('.drone.yml', '    environment:\n      SMTP_PASSWORD:\n        from_secret: smtp_password\n'), []);
+    assert.deepEqual(matchKinds('deploy/mail.env', `PASSWORD_FROM_EMAIL=${weak}\n`), []);
+  });
+
+  it('read a CSS selector spelled from its key\'s words as the element that takes the password', () => {
+    // (A JavaScript or TypeScript reader already leaves it; CoffeeScript, a README's snippet and a YAML setting did not.)
+    assert.deepEqual(matchKinds('app/assets/javascripts/users.coffee', '@addPassword = "#add-password"\npasswordField = \'.password-field\'\n'), []);
+    assert.deepEqual(matchKinds('README.md', '```\nthis.addPassword = "#add-password";\n```\n'), []);
+    assert.deepEqual(matchKinds('config/ui.yml', 'reset_password: "#reset-password"\n'), []);
+    // A password that begins with `#`, or a selector-like value under a key of other words, is still a value.
+    const weak = joined('#', 'q7Rt', 'Zp2w', 'Lm9x');
+    assert.deepEqual(matchKinds('config/ui.yml', `add_password: "${weak}"\nadmin_password: "#blue-heron-42"\n`), ['password@1', 'password@2']);
+  });
 });
