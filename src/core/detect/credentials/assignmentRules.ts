@@ -144,6 +144,8 @@ const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annota
 // `output`: OpenSSL's `output_password`, a pipeline's `OUTPUT_DATABASE_PASSWORD`. (Not `input`: a page's `data-input-show-password`
 // names a toggle; OpenSSL's `input_password` is left to that.)
 const QUALIFYING_BEFORE = new Set(['username', 'user', 'port', 'env', 'email', 'host', 'text', 'store', 'keystore', 'keychain', 'keyring', 'provider', 'source', 'bucket', 'mount', 'manager', 'primary', 'pub', 'ssh', 'cache', 'index', 'bucket', 'broker', 'output']);
+/** Words after `from` that make it a mail's sender (`from_email_password`), not a value's source (`from_secret`). */
+const MAIL_SENDER_WORDS = new Set(['email', 'mail', 'smtp', 'address', 'addr']);
 /** What a credential's file or variable holds it as (`credentials_json`, `CREDENTIALS_B64`): the credential itself. */
 const CREDENTIAL_CONTENT = new Set(['json', 'data', 'content', 'contents', 'value', 'raw', 'b64', 'base64', 'blob', 'string', 'str', 'yaml', 'xml', 'ini', 'txt', 'encoded']);
 /** Names of an environment, after a credential's name (`GCP_CREDENTIALS_PROD`): whose credential it is. */
@@ -225,7 +227,9 @@ function classifyName(name: string): KeyClass | null {
   // (`file` before a password: the password of a key or store file, `certificateKeyFilePassword`, `key_file_password`;
   // `password_file` is a path, and a `file_token` a download's token, not a login.)
   const fileQualifies = (w: string, i: number) => w === 'file' && i < last && PASSWORD_WORD.test((words[last] ?? '').replace(NUMBERED, ''));
-  if (words.some((w, i) => METADATA_WORDS.has(w) && !(i < last && QUALIFYING_BEFORE.has(w)) && !fileQualifies(w, i) && !(w === 'at' && words[i + 1] === 'rest'))) return null;
+  // (`from` before a mail word names the sender whose login it is, .NET's `FromEmailPassword`, `FROM_SMTP_PASSWORD`: not where a value comes from.)
+  const senderQualifies = (w: string, i: number) => w === 'from' && i < last && MAIL_SENDER_WORDS.has(words[i + 1] ?? '');
+  if (words.some((w, i) => METADATA_WORDS.has(w) && !(i < last && QUALIFYING_BEFORE.has(w)) && !fileQualifies(w, i) && !senderQualifies(w, i) && !(w === 'at' && words[i + 1] === 'rest'))) return null;
   if (words.some((w, i) => i > last && METADATA_AFTER.has(w))) return null;
   // Browser and framework storage names (`localStorageKey`, `sessionStorageToken`): where a value is kept, not a value.
   if (words.includes('storage') && (words.includes('local') || words.includes('session'))) return null;

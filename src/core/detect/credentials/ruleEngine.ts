@@ -699,7 +699,11 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   const keyRules = fileRulesOf(rules, file).keys.filter((c) => hasKeyword(rules, c));
   const generic = !file.i18n && (rules.awake(rules.genericGroup) || rules.awake(rules.setterGroup) || rules.awake(rules.callPairGroup)) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
-  const ruleFor = (key: string) => keyRules.find((c) => c.rule.keys?.test(key))?.rule;
+  // A script's variable carries its sigil (`$SONAR_TOKEN = "…"` in PowerShell, `$license_key = '…';` in PHP): the key rules name the bare key.
+  const ruleFor = (key: string) => {
+    const bare = key.charCodeAt(0) === 36 ? key.slice(1) : key;
+    return keyRules.find((c) => c.rule.keys?.test(bare))?.rule;
+  };
   const commented = COMMENTED.test(line) || EXAMPLE_LINE.test(line);
   const genericPlace = placeOf(undefined, file, line);
   const serviceKeys = generic && file.deployed && !commented;
@@ -877,6 +881,9 @@ function spelledFromKey(value: string, key: string): boolean {
   return own.length < words.length && own.every((w) => words.includes(w));
 }
 
+/** A CSS id or class selector of kebab-case words (`#add-password`, `.password-field`). */
+const CSS_SELECTOR = /^[#.][a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+
 /** A service of nsswitch.conf (glibc's, and the modules of sssd, systemd, winbind, LDAP, NIS and the like). */
 const NSS_SOURCE = /^(?:files|compat|db|nis|nisplus|ldap|sss|systemd|winbind|mymachines|extrausers|altfiles|usrfiles|cache|hesiod|resolve|myhostname|dns|mdns4?(?:_minimal)?|wins|oslogin|libvirt(?:_guest)?)$/;
 
@@ -1041,6 +1048,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // A stored procedure's parameter of the column's name (`[UserKeyWrappedPrivateKey] = @UserKeyWrappedPrivateKey` in T-SQL's `SET`,
   // `@Password` given to `EXEC`): the value the caller passes, not one written here.
   if (place !== 'credential-file' && !pair.quoted && /^@{1,2}[A-Za-z_]\w*$/.test(value) && value.replace(/^@+/, '').toLowerCase() === ownName.toLowerCase()) return;
+  // A page's CSS selector spelled from the key's own words (`this.addPassword = "#add-password"`, `passwordField: '.password-field'`):
+  // the element that takes the password, not a password.
+  if (place !== 'credential-file' && CSS_SELECTOR.test(value) && keyWords(value.slice(1)).every((w) => keyWords(pair.key).includes(w))) return;
   let keep: boolean;
   // A commented-out line of a configuration is documentation (`#api_token = 123456abcdefg`): there,
   // as in code, the value must look like a real secret.

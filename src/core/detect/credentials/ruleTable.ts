@@ -140,6 +140,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // ---- provider tokens: the shape names the issuer ----
   token('aws-access-key-id', 'AWS access key ID (half of an access key pair)', 'AWS 访问密钥 ID（密钥对的一半）', ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'], '(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}', 4, [['a.txt', 'id «lit:AKIA»«upper:16»']]),
   token('gcp-api-key', 'Google Cloud API key', 'Google Cloud API 密钥', ['AIza'], 'AIza[0-9A-Za-z_\\-]{35}', 4, [['maps.js', 'const k = "«lit:AIza»«alnum:35»";']]),
+  // A Google OAuth 2.0 access token (an hour's access to the APIs its grant names), as client libraries save it beside a refresh token.
+  token('google-oauth-access-token', 'Google OAuth access token', 'Google OAuth 访问令牌', ['ya29.'], 'ya29\\.[0-9A-Za-z_\\-]{30,}', 5,
+    [['src/auth/google.ts', "const saved = { access_token: '«lit:ya29.»«alnum:120»' };"]], { misses: [['docs/oauth.md', 'Access tokens start with ya29. and expire; const t = `ya29.${token}`;']] }),
   token('google-oauth-client-secret', 'Google OAuth client secret', 'Google OAuth 客户端密钥', ['GOCSPX-'], 'GOCSPX-[0-9A-Za-z_\\-]{28}', 7, [['c.json', '{"s": "«lit:GOCSPX-»«alnum:28»"}']]),
   // Azure AD client secrets carry a `Q~` marker after three characters and a digit.
   token('azure-client-secret', 'Azure AD application client secret', 'Azure AD 应用客户端密钥', ['Q~'], '[0-9A-Za-z_.\\-]{3}\\dQ~[0-9A-Za-z_.~\\-]{31,34}', 0, [['a.env', 'X=«alnum:3»«lit:7Q~»«alnum:34»']]),
@@ -218,6 +221,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('stackhawk-api-key', 'StackHawk API key', 'StackHawk API 密钥', ['hawk.'], 'hawk\\.[0-9A-Za-z_\\-]{20}\\.[0-9A-Za-z_\\-]{20}', 5, [['.env', 'HAWK_API_KEY="«lit:hawk.»«alnum:20».«alnum:20»"']], { misses: [['stackhawk.yml', 'app:\n  host: hawk.example.internal']] }),
   // Azure DevOps personal access tokens since 2024: 84 characters with the `AZDO` signature four from the end.
   token('azure-devops-pat', 'Azure DevOps personal access token', 'Azure DevOps 个人访问令牌', ['AZDO'], '[0-9A-Za-z]{76}AZDO[0-9A-Za-z]{4}', 0, [['pipelines.tfvars', 'azure_devops_pat = "«alnum:76»«lit:AZDO»«alnum:4»"']], { misses: [['pipelines.tfvars', 'azure_devops_pat = "«alnum:52»«lit:AZDO»"']] }),
+  // A Salesforce session or OAuth access token (`sf org display` prints it): the org's id (15 characters from `00D`), `!`, and the session part.
+  token('salesforce-access-token', 'Salesforce session or access token', 'Salesforce 会话或访问令牌', ['00D'], '00D[0-9A-Za-z]{12}![0-9A-Za-z._]{80,}', 3,
+    [['scripts/sfdx-login.sh', "export SF_ACCESS_TOKEN='«lit:00D»«alnum:12»«lit:!»«alnum:96»'"]], { lineHolds: '!', misses: [['config/org.json', '{"orgId": "«lit:00D»«alnum:12»", "note": "a token is the org id, !, and the session"}']] }),
   // ---- more issuers' prefixed tokens (formats as the issuers document them) ----
   token('docker-hub-token', 'Docker Hub personal or organization access token', 'Docker Hub 个人或组织访问令牌', ['dckr_pat_', 'dckr_oat_'], 'dckr_(?:pat|oat)_[0-9A-Za-z_\\-]{27}', 9, [['ci/push.sh', 'echo «lit:dckr_pat_»«alnum:27» | docker login -u ci --password-stdin']], { misses: [['ci/push.sh', 'echo "$DOCKERHUB_TOKEN" | docker login -u ci --password-stdin  # a dckr_pat_ token']] }),
   token('rubygems-api-key', 'RubyGems API key', 'RubyGems API 密钥', ['rubygems_'], 'rubygems_[0-9a-f]{48}', 9, [['.gem/credentials', '---\n:rubygems_api_key: «lit:rubygems_»«hex:48»']]),
@@ -675,6 +681,21 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['.gitlab-ci.yml', 'sonar:\n  variables:\n    SONAR_TOKEN: «hex:40»'], ['sonar-project.properties', 'sonar.login=«hex:40»'], ['.env', 'CIRCLECI_TOKEN=«hex:40»\nGITEA_TOKEN=«hex:40»']],
     // A badge's URL names its token as a route parameter (`:circle-token`): read as the key names it, a name, not a value.
     misses: [['.env', 'SONAR_TOKEN=${SONAR_TOKEN}\nSONAR_SCM_REVISION=«hex:40»'], ['README.md', '[![CircleCI](https://circleci.com/gh/ops/app.svg?circle-token=:circle-token)](https://circleci.com/gh/ops/app)']] },
+  // SonarQube's legacy 40-hex token given to Gradle's sonar plugin as a property (`property 'sonar.login', '…'`), where no key reader sees it.
+  { id: 'sonar-gradle-property', name: { en: 'SonarQube token given as a Gradle sonar property', 'zh-CN': '作为 Gradle sonar 属性给出的 SonarQube 令牌' }, find: 'line', keywords: ['sonar.login', 'sonar.token'],
+    pattern: /\bproperty\s*\(?\s*["']sonar\.(?:login|token)["']\s*,\s*["'](?<v>[^"'\s$]+)["']/g, judge: 'literal',
+    hits: [['build.gradle', "sonarqube {\n  properties {\n    property 'sonar.login', '«hex:40»'\n  }\n}"]],
+    misses: [['build.gradle', "    property 'sonar.login', System.getenv('SONAR_TOKEN')\n    property \"sonar.token\", \"${sonarToken}\""]] },
+  // New Relic's classic license key (40 hex digits; newer ones end in a suffix the token rule reads) under a license key name.
+  { id: 'newrelic-license-key', name: { en: 'New Relic license key (classic 40-hex format, under a license key name)', 'zh-CN': 'New Relic 许可证密钥（旧版 40 位十六进制格式，位于许可证密钥名下）' }, find: 'key', keywords: ['license'],
+    keys: /^(?:license_key|[\w.-]*new_?relic[\w.-]*license[\w.-]*)$/i, shape: /^[0-9a-f]{40}$/, judge: 'literal',
+    hits: [['newrelic.yml', 'common: &default_settings\n  license_key: «hex:40»'], ['deploy/app.env', 'NEW_RELIC_LICENSE_KEY=«hex:40»']],
+    misses: [['newrelic.yml', "  license_key: '<%= ENV[\"NEW_RELIC_LICENSE_KEY\"] %>'"], ['deploy/app.env', 'GIT_COMMIT=«hex:40»\nNEW_RELIC_LICENSE_KEY=${NR_LICENSE}']] },
+  // An Azure DevOps personal access token in its older format (52 lower-case base32 characters, before the 2024 one the token rule reads) under a key naming Azure DevOps.
+  { id: 'azure-devops-pat-legacy', name: { en: 'Azure DevOps personal access token (older 52-character format, under an Azure DevOps key)', 'zh-CN': 'Azure DevOps 个人访问令牌（旧版 52 字符格式，位于 Azure DevOps 键下）' }, find: 'key', keywords: ['pat', 'token'],
+    keys: /^(?:[\w.-]*[_.-])?(?:ado|azdo|azure_?devops|vsts)(?:[_.-][\w.-]*)?(?:pat|token)$/i, shape: /^[a-z2-7]{52}$/, judge: 'literal',
+    hits: [['tools/sync.py', '    ado_pat = "«b32:52»"'], ['pipelines/.env', 'AZURE_DEVOPS_EXT_PAT=«b32:52»']],
+    misses: [['azure-pipelines.yml', '  AZURE_DEVOPS_EXT_PAT: $(System.AccessToken)'], ['pipelines/.env', 'BUILD_TAG=«b32:52»\nTORNADO_PAT=«b32:52»']] },
   token('sonarqube-token', 'SonarQube user, project or analysis token', 'SonarQube 用户、项目或分析令牌', ['sqp_', 'squ_', 'sqa_'], 'sq[pua]_[0-9a-f]{40}', 4, [['ci.yml', 'SONAR_TOKEN: «lit:sqp_»«hex:40»']]),
 
   // WireGuard: the interface's private key and a peer's pre-shared key (a public key is not a secret).
