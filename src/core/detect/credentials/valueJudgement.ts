@@ -479,7 +479,8 @@ function isWordOfAnotherScript(text: string): boolean {
  * or stand-in marker, a mask, a variable's name. Its looks (short, typed, a word) do not matter.
  */
 // (Postfix chains table types: `proxy:mysql:/etc/postfix/sql/sasl_passwd.cf`.)
-const FILE_REFERENCE = /^(?:[a-z][\w-]{0,15}:){1,2}(?!\/\/)(?:\/|~\/|\.{1,2}\/)\S*$/i;
+// (Laravel's `APP_KEY=base64:…` is the key itself, whose base64 begins with `/` once in 64: no table type is named `base64`.)
+const FILE_REFERENCE = /^(?!base64:\/[A-Za-z0-9+/]{20,}={0,2}$)(?:[a-z][\w-]{0,15}:){1,2}(?!\/\/)(?:\/|~\/|\.{1,2}\/)\S*$/i;
 const OBJECT_TEXT = /^\{\s*\\?"[\w-]+\\?"\s*:/;
 const NEXT_OPTION = /^[a-z]+(?:_[a-z]+)+=/;
 const ONE_WORD_OPTION = /^[a-z]{3,32}=$/;
