@@ -34,6 +34,17 @@ describe('provider tokens held out against a second scanner\'s detector tests', 
     assert.deepEqual(matchKinds('src/Storage/Init.cs', `  { "AccountKey", "${joined(made(BASE64, 42, 5), '==')}" },\n`).filter((k) => k.startsWith('azure-storage-key')), []);
   });
 
+  it('leave the storage emulator\'s published account key (devstoreaccount1) quiet, and only that one', () => {
+    // Microsoft's documentation gives this one fixed key to every local emulator: nothing to rotate.
+    const emulator = joined('Eby8vdM02xNOcqFlqUwJPL', 'lmEtlCDXJ1OUzFT50uSRZ6', 'IFsuFq2UVErCz4I6tq/K1S', 'ZFPTOtr/KBHBeksoGMGw==');
+    const line = (key: string) => `AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${key};BlobEndpoint=http://azurite:10000/devstoreaccount1;\n`;
+    assert.deepEqual(matchKinds('docker-compose.env', line(emulator)), []);
+    assert.deepEqual(matchKinds('src/settings.json', `{\n  "StorageKey": "${emulator}",\n  "AzureWebJobsStorage": "AccountName=devstoreaccount1;AccountKey=${emulator};"\n}\n`), []);
+    // One character changed and it is a key like any other.
+    const changed = `${emulator.slice(0, 10)}${emulator[10] === 'q' ? 'r' : 'q'}${emulator.slice(11)}`;
+    assert.deepEqual(matchKinds('docker-compose.env', line(changed)).filter((k) => k.startsWith('azure-storage-key')), ['azure-storage-key@1']);
+  });
+
   it('find a Power Automate or Logic Apps workflow URL by its base64url signature (the Teams workflow webhook)', () => {
     const sig = joined(made(`${ALNUM}-_`, 20, 7), '-', made(`${ALNUM}-_`, 22, 9));
     const url = `https://prod-27.westeurope.logic.azure.com:443/workflows/${made(HEX, 32, 11)}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${sig}`;
