@@ -139,6 +139,9 @@ const DAEMON_DIRECTIVE_VALUES = /^\s*AuthLDAPBindPassword\s+(?!"?exec:)(?<v1>"[^
 export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // ---- provider tokens: the shape names the issuer ----
   token('aws-access-key-id', 'AWS access key ID (half of an access key pair)', 'AWS 访问密钥 ID（密钥对的一半）', ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'A3T'], '(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}', 4, [['a.txt', 'id «lit:AKIA»«upper:16»']]),
+  // AWS AppSync API keys: `da2-` and 26 lower-case letters and digits (sent as x-api-key to a GraphQL endpoint).
+  token('aws-appsync-api-key', 'AWS AppSync API key', 'AWS AppSync API 密钥', ['da2-'], 'da2-[0-9a-z]{26}', 4, [['src/aws-exports.js', 'const config = { aws_appsync_apiKey: "«lit:da2-»«lower:26»" };']],
+    { misses: [['src/aws-exports.js', 'const config = { aws_appsync_apiKey: process.env.APPSYNC_KEY }; // keys look like da2-…']] }),
   token('gcp-api-key', 'Google Cloud API key', 'Google Cloud API 密钥', ['AIza'], 'AIza[0-9A-Za-z_\\-]{35}', 4, [['maps.js', 'const k = "«lit:AIza»«alnum:35»";']]),
   // A Google OAuth 2.0 access token (an hour's access to the APIs its grant names), as client libraries save it beside a refresh token.
   token('google-oauth-access-token', 'Google OAuth access token', 'Google OAuth 访问令牌', ['ya29.'], 'ya29\\.[0-9A-Za-z_\\-]{30,}', 5,
@@ -183,7 +186,10 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('twilio-auth-token', 'Twilio auth token (beside its account SID)', 'Twilio 认证令牌（与其账号 SID 同在）', ['"AC', "'AC"], '', 0, [['sms.py', 'client = Client("AC«hex:32»", "«hex:32»")']],
     { pattern: /["']AC[0-9a-f]{32}["']\s*,\s*["']([0-9a-f]{32})["']/g, misses: [['sms.py', 'client = Client("AC«hex:32»", os.environ["TWILIO_AUTH_TOKEN"])']] }),
   token('sendgrid-api-key', 'SendGrid API key', 'SendGrid API 密钥', ['SG.'], 'SG\\.[0-9A-Za-z_\\-]{22}\\.[0-9A-Za-z_\\-]{43}', 3, [['m.php', "new SendGrid('«lit:SG.»«alnum:22».«alnum:43»');"]]),
-  token('mailgun-api-key', 'Mailgun API key', 'Mailgun API 密钥', ['key-'], 'key-[0-9a-f]{32}', 4, [['m.txt', 'k «lit:key-»«hex:32»']]),
+  // Mailgun's older private keys are `key-` and 32 lower-case letters and digits (not only hex); its current ones are
+  // 32 hex, 8 hex and 8 hex joined by hyphens, a shape without a prefix, so only on a line that names Mailgun.
+  token('mailgun-api-key', 'Mailgun API key', 'Mailgun API 密钥', ['key-', 'mailgun', 'Mailgun', 'MAILGUN'], 'key-[0-9a-z]{32}|[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}', 4, [['m.txt', 'k «lit:key-»«hex:32»'], ['deploy/app.env', 'MAILGUN_API_KEY=«hex:32»-«hex:8»-«hex:8»']],
+    { misses: [['src/ui/keys.css', '.key-contentpanelheaderwrapperbox { color: red }']] }),
   token('mailchimp-api-key', 'Mailchimp API key', 'Mailchimp API 密钥', ['-us'], '[0-9a-f]{32}-us\\d{1,2}', 0, [['m.txt', 'k «hex:32»«lit:-us6»']]),
   token('shopify-token', 'Shopify access token or shared secret', 'Shopify 访问令牌或共享密钥', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], 'shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}', 6, [['n.md', 'see «lit:shpat_»«hex:32» here']]),
   token('vault-token', 'HashiCorp Vault or Terraform Cloud token', 'HashiCorp Vault 或 Terraform Cloud 令牌', ['hvs.', 'hvb.', 's.CAES', 'atlasv1'], '(?:hvs\\.[0-9A-Za-z_\\-]{24,}|hvb\\.[0-9A-Za-z_\\-]{100,}|s\\.CAES[0-9A-Za-z_\\-]{80,}|[0-9A-Za-z]{14}\\.atlasv1\\.[0-9A-Za-z_\\-]{60,})', 4, [['n.md', 'see «lit:hvs.»«alnum:40» here'], ['vault.env', 'VAULT_TOKEN=«lit:hvb.»«alnum:160»'],
@@ -256,7 +262,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   token('prefect-api-key', 'Prefect API key', 'Prefect API 密钥', ['pnu_'], 'pnu_[0-9A-Za-z]{36}', 4, [['n.md', 'see «lit:pnu_»«alnum:36» here']]),
   token('readme-api-key', 'ReadMe API key', 'ReadMe API 密钥', ['rdme_'], 'rdme_[0-9a-z]{70}', 5, [['n.md', 'see «lit:rdme_»«digits:35»«lower:35» here']]),
   token('scalingo-token', 'Scalingo API token', 'Scalingo API 令牌', ['tk-us-'], 'tk-us-[0-9A-Za-z_\\-]{48}', 6, [['n.md', 'see «lit:tk-us-»«alnum:48» here']]),
-  token('flyio-token', 'Fly.io access token', 'Fly.io 访问令牌', ['fo1_'], 'fo1_[0-9A-Za-z_\\-]{43}', 4, [['n.md', 'see «lit:fo1_»«alnum:43» here']]),
+  // Fly.io's current tokens are macaroons: `FlyV1 ` then one or more comma-joined `fm1r_`/`fm1a_`/`fm2_` parts in base64.
+  token('flyio-token', 'Fly.io access token (fo1_ or a FlyV1 macaroon)', 'Fly.io 访问令牌（fo1_ 或 FlyV1 macaroon）', ['fo1_', 'FlyV1 fm'], 'fo1_[0-9A-Za-z_\\-]{43}|FlyV1 fm[12][ar]?_[0-9A-Za-z+/=_\\-]{40,}', 4, [['n.md', 'see «lit:fo1_»«alnum:43» here'], ['ci/deploy.yml', '  FLY_API_TOKEN: "«lit:FlyV1 fm2_»«alnum:120»"']],
+    { misses: [['docs/deploy.md', 'Send `Authorization: FlyV1 $FLY_API_TOKEN` with each request.']] }),
   token('cloudflare-origin-ca-key', 'Cloudflare Origin CA key', 'Cloudflare Origin CA 密钥', ['v1.0-'], 'v1\\.0-[0-9a-f]{24}-[0-9a-f]{146}', 5, [['n.md', 'see «lit:v1.0-»«hex:24»-«hex:146» here']]),
   token('contentful-token', 'Contentful personal access token', 'Contentful 个人访问令牌', ['CFPAT-'], 'CFPAT-[0-9A-Za-z_\\-]{43}', 6, [['n.md', 'see «lit:CFPAT-»«alnum:43» here']]),
   token('langsmith-api-key', 'LangSmith API key', 'LangSmith API 密钥', ['lsv2_'], 'lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}', 8, [['.env', 'LANGCHAIN_API_KEY=«lit:lsv2_pt_»«hex:32»_«hex:10»']]),
@@ -584,10 +592,14 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     misses: [['a.go', 'req.Header.Set("Authorization", "Bearer "+token)'], ['api-docs.html', "--header 'Authorization: Token «alnum:32»:«alnum:32»'\ncurl -H 'PRIVATE-TOKEN: <your_access_token>' https://gitlab.example.com/api/v4/projects"],
       // A resource server's challenge names its parameters after the scheme.
       ['server/routes/oauth.ts', 'res.set("WWW-Authenticate", `Bearer resource_metadata="${base}/.well-known/oauth-protected-resource"`);\nres.set("WWW-Authenticate", \'Bearer error_description="token expired"\');']] },
-  { id: 'azure-storage-key', name: { en: 'Azure storage account key', 'zh-CN': 'Azure 存储账户密钥' }, find: 'line', keywords: ['AccountKey='], pattern: /AccountKey=(?<v>[A-Za-z0-9+/]{86}==)/g, judge: 'format',
-    hits: [['a.env', 'C=DefaultEndpointsProtocol=https;AccountName=x;AccountKey=«b64:86»==;EndpointSuffix=core.windows.net']], misses: [] },
+  // The 64-byte key (88 base64 characters ending `==`) in a connection string, or given to a key named for an account
+  // or storage key in any syntax: `"AccountKey": "…"`, `{ "AccountKey", "…" }`, `storage_account_key = "…"`, `-storagekey …`.
+  { id: 'azure-storage-key', name: { en: 'Azure storage account key', 'zh-CN': 'Azure 存储账户密钥' }, find: 'line', keywords: ['accountkey', 'account_key', 'account-key', 'storagekey', 'storage_key', 'storage-key'],
+    pattern: /(?:account|storage)[_-]?key\d?["'\]]*(?:\s*[:=,]\s*|\s+)["']?(?<v>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/gi, judge: 'format',
+    hits: [['a.env', 'C=DefaultEndpointsProtocol=https;AccountName=x;AccountKey=«b64:86»==;EndpointSuffix=core.windows.net'], ['infra/main.tf', '  storage_account_key = "«b64:86»=="'], ['scripts/backup.cmd', 'AzCopy.exe -storagekey «b64:86»== -container sqlbackup']],
+    misses: [['infra/main.tf', '  storage_account_key = var.storage_key'], ['src/Storage/Init.cs', '{ "AccountKey", "«b64:42»==" },']] },
   { id: 'azure-connection-string', name: { en: 'Azure shared access key or signature in a connection string', 'zh-CN': '连接串中的 Azure 共享访问密钥或签名' }, find: 'line', keywords: ['SharedAccessKey=', 'sig='],
-    pattern: /(?:SharedAccessKey=(?<v>[A-Za-z0-9+/]{42,44}=?)(?=[;"'\s]|$)|[?&;]sig=(?<s>[A-Za-z0-9%+/]{40,}(?:%3D|=){0,2})(?=[^\n]*sv=|))/g, judge: 'format',
+    pattern: /(?:SharedAccessKey=(?<v>[A-Za-z0-9+/]{42,44}=?)(?=[;"'\s]|$)|[?&;]sig=(?<s>[A-Za-z0-9%+/_-]{40,}(?:%3D|=){0,2})(?=[^\n]*sv=|))/g, judge: 'format',
     hits: [['a.env', 'BUS=Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=send;SharedAccessKey=«b64:43»=']], misses: [] },
   { id: 'kubernetes-secret', name: { en: 'Value of a Kubernetes Secret (data or stringData)', 'zh-CN': 'Kubernetes Secret 的值（data 或 stringData）' }, find: 'structure', files: /\.ya?ml$/, keywords: [], judge: 'literal',
     hits: [['k8s/secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: p\ndata:\n  db-password: «b64of:{pw}»'], ['manifests/redis.yaml', 'kind: Secret\nstringData:\n  redis-password: «lit:redis2021»'],

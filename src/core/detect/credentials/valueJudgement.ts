@@ -3,6 +3,8 @@
 // `password:` has no format, so it must also look generated or chosen (length, entropy, character
 // classes) and not be something else a config file holds there (a reference, a path, a digest, an id).
 
+import { createHash } from 'node:crypto';
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(text: string): number {
   const counts = new Map<number, number>();
@@ -327,11 +329,27 @@ export function isReference(text: string): boolean {
 }
 
 /**
+ * The Azure storage emulator's (Azurite's, and the older Storage Emulator's) account key: one fixed key of the local
+ * account `devstoreaccount1`, published in Microsoft's documentation, so nothing to rotate. Compared by its SHA-256 so
+ * that this source holds nothing that reads as a key.
+ */
+const STORAGE_EMULATOR_KEY_SHA256 = '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059';
+const STORAGE_KEY_SHAPE = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/g;
+/** The emulator's key, alone or as the only key of a value (`AccountKey=…;`, a whole connection string). */
+function isStorageEmulatorKey(text: string): boolean {
+  if (text.length < 88 || !text.includes('==')) return false;
+  const keys = text.match(STORAGE_KEY_SHAPE);
+  return !!keys && keys.every((key) => createHash('sha256').update(key).digest('hex') === STORAGE_EMULATOR_KEY_SHA256);
+}
+
+/**
  * A stand-in rather than a secret: placeholders, templates and references, filler words, runs typed
- * on a keyboard, a single repeated character or pattern. Shared by every rule.
+ * on a keyboard, a single repeated character or pattern. A published fixed key (the storage
+ * emulator's). Shared by every rule.
  */
 export function isPlaceholder(value: string): boolean {
   const text = value.trim();
+  if (isStorageEmulatorKey(text)) return true;
   if (REFERENCE.test(text) || FIELD_FORMAT.test(text) || SPLICED_VARIABLE.test(text)) return true;
   const lower = text.toLowerCase();
   if (LITERALS.has(lower)) return true;
@@ -661,7 +679,7 @@ function isPassphrase(value: string): boolean {
  */
 export function isLiteralPassword(raw: string, place: LiteralPlace = 'elsewhere', quoted = false): boolean {
   const value = raw.trim();
-  if (value.length > 4096) return false;
+  if (value.length > 4096 || isStorageEmulatorKey(value)) return false;
   // Generated text (a WordPress key or salt: 64 characters of letters, digits, punctuation and spaces) is
   // a value whatever it holds; only a reference or a stand-in's marker written into it says otherwise.
   if (isGeneratedText(value)) return !isPlainlyNotAValue(value.replace(/\s+/g, ''), place);
