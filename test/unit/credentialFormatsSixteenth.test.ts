@@ -50,4 +50,12 @@ describe('credentials in the fifteenth batch of ops files', () => {
     // A file named by its table type is still a place (Postfix).
     assert.deepEqual(matchKinds('etc/postfix/main.cf', 'smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd'), []);
   });
+
+  it('reads WebSphere\'s {xor} text as base64 even when it begins with `/` (one short password in 64), never as a path', () => {
+    // The same made-up password, XOR-ed with `_` as WebSphere does, in base64; a leading `/` is the first byte 0xFC–0xFF.
+    const encoded = (text: string) => Buffer.from([0xfd, ...Buffer.from(text).map((b) => b ^ 0x5f)]).toString('base64');
+    const value = encoded(weak);
+    assert.ok(value.startsWith('/') && value.length < 20);
+    assert.deepEqual(matchKinds('websphere/properties/soap.client.props', `com.ibm.SOAP.loginPassword={xor}${value}`), ['websphere-xor-password@1']);
+  });
 });

@@ -1082,7 +1082,8 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     misses: [['wildfly/standalone/configuration/mgmt-users.properties', '#admin=2a0923285184943425d1f53ddd58ec7a\n#$REALM_NAME=ManagementRealm$']] },
   // WebSphere's and Open Liberty's `{xor}` encoding (soap.client.props, sas.client.props, server.xml `password="{xor}…"`): the bytes XOR `_`, base64 — readable by anyone.
   { id: 'websphere-xor-password', name: { en: 'Password in WebSphere\'s reversible {xor} encoding', 'zh-CN': 'WebSphere 可逆 {xor} 编码的口令' }, find: 'line', keywords: ['{xor}'],
-    pattern: /\{xor\}(?<v>[A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])/gi, judge: 'literal',
+    // (Judged by its form: the text after `{xor}` is base64 by construction, never a path, even when it begins with `/`.)
+    pattern: /\{xor\}(?<v>[A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=])/gi, judge: 'format',
     hits: [['websphere/properties/soap.client.props', 'com.ibm.SOAP.loginUserid=wasadmin\ncom.ibm.SOAP.loginPassword={xor}«b64:16»'], ['liberty/server.xml', '<keyStore id="defaultKeyStore" password="{xor}«b64:12»" />']],
     misses: [['websphere/properties/soap.client.props', 'com.ibm.SOAP.loginPassword={xor}\ncom.ibm.SOAP.loginPassword=${WAS_PASSWORD}']] },
 
