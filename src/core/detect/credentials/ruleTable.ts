@@ -1411,7 +1411,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'pppd-password', credentialFile: true, name: { en: 'Password in a pppd peer or options file', 'zh-CN': 'pppd 对端或选项文件中的口令' }, find: 'line', files: /(?:^|\/)ppp\/(?:peers\/[^/]+|options(?:\.[\w.-]+)?)$/, keywords: ['password'],
     // (pppd starts a comment with `#` only at the start of a word: `ab#cd` is one value.)
     pattern: /^\s*password\s+(?<v>"[^"]+"|[^\s"#][^\s"]*)\s*(?:#.*)?$/g, judge: 'literal',
-    hits: [['etc/ppp/peers/l2tp-corp', 'noauth\nname ops\npassword «pw»'], ['etc/ppp/options.l2tpd.client', 'user "ops"\npassword "«lit:dial2020»"']],
+    hits: [['etc/ppp/peers/l2tp-corp', 'noauth\nname ops\npassword «pw»'], ['etc/ppp/options.l2tpd.client', 'user "ops"\npassword "«lit:dial2020»"'], ['etc/ppp/peers/dsl', 'user ops\npassword «lit:dial#2020» # the ISP\'s']],
     misses: [['etc/ppp/peers/provider', 'password ""\n# password secret\npassword $PPP_PASS']] },
   // SmokePing's master and slaves share a secret per slave (`secrets = /etc/smokeping/smokeping_secrets`, Debian's
   // `slavesecrets.conf`): `host:secret` lines.
