@@ -49,9 +49,10 @@ export class FileDetectionCache implements DetectionCache {
   }
 
   async read(key: string): Promise<unknown> {
+    const file = this.fileFor(key);
     let text: string;
     try {
-      text = await fs.readFile(this.fileFor(key), 'utf8');
+      text = await fs.readFile(file, 'utf8');
     } catch {
       return undefined; // absent or unreadable
     }
@@ -63,7 +64,7 @@ export class FileDetectionCache implements DetectionCache {
     }
     if (!entry || typeof entry !== 'object' || entry.key !== key) return new DamagedCacheEntry();
     const now = new Date(this.now());
-    await fs.utimes(this.fileFor(key), now, now).catch(() => undefined); // a read-only cache is still read
+    await fs.utimes(file, now, now).catch(() => undefined); // a read-only cache is still read
     return entry.value;
   }
 

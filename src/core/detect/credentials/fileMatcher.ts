@@ -272,7 +272,6 @@ const VAULT_KEY_ITEM = /^\s*(?:-\s+)?(["']?)([A-Za-z0-9+/]{43,44}={0,2}|[0-9a-f]
  */
 const NETWORK_KEY_LIST = /^\s*network_key\s*:\s*(?:#.*)?$/;
 const NETWORK_KEY_ITEM = /^\s*-\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\s*(?:#.*)?$/d;
-/** Lists of passwords to refuse or to test against, not passwords of the system. */
 /**
  * A parent whose name says it holds keys or credentials (`admin_key:`, `auth_keys:`, `api_keys:`, `keyauth_credentials:`;
  * JSON's `"auth_keys": {`), or an API gateway's key-auth plugin (`key-auth:` of APISIX, Kong's `key_auth`), alone on its line:
@@ -284,6 +283,7 @@ const KEY_LIST_ENTRY = /^\s*(?:-\s+)?["']?key["']?\s*:\s*("[^"]*"|'[^']*'|[^\s#"
 /** Lists of public halves or of keys' names: an SSH user's authorized keys, a repository's signing keys to trust, a CA's. */
 const PUBLIC_KEY_LIST = /(?:authorized|public|pub|ssh|gpg|pgp|host|trusted|known|apt|repo|verify|verification|ca|cert|jwks?|license|primary|foreign|partition|sort|cache|index|unique|dedupe|group|shard)[_-]?(?:keys?|credentials)$/i;
 
+/** Lists of passwords to refuse or to test against, not passwords of the system. */
 const REFUSED_PASSWORDS = /(?:banned|common|weak|forbidden|black|block|deny|denied|disallowed|leaked|breached|compromised|known|bad|rejected|previous|old|history)[_-]?passwords$/i;
 /**
  * An INI name with nothing after its `=` (Python's configparser): its value may be continued on the lines
@@ -460,6 +460,11 @@ function inertSet(rules: RuleSet, profile: FileProfile): Set<number> {
  */
 export function rulesNamePaths(rules: RuleSet): boolean {
   return rules.custom.length > 0 || rules.allow !== undefined || rules.skipPath !== undefined || (rules.options.pathRules?.length ?? 0) > 0 || rules.options.allowKind !== undefined;
+}
+
+/** YAML or JSON: a tree of keys, where a name's value may sit on a child line (readKeyList, childValue). */
+function isKeyTree(profile: FileProfile): boolean {
+  return profile.yaml || profile.lower.endsWith('.json');
 }
 
 const READINGS = new WeakMap<FileProfile, string | undefined>();
@@ -727,7 +732,7 @@ export class FileMatcher {
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
     // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
     const items = profile.yaml && (profile.deployed || profile.credentialFile) && (this.passwordList !== null || text.includes('asswords')) ? this.readPasswordList(text) : NO_SPANS;
-    const keyEntries = (profile.yaml || profile.lower.endsWith('.json')) && (this.keyList !== null || /key|redential/i.test(text)) ? this.readKeyList(text) : NO_SPANS;
+    const keyEntries = isKeyTree(profile) && (this.keyList !== null || /key|redential/i.test(text)) ? this.readKeyList(text) : NO_SPANS;
     const shares = this.vaultKeyList || text.includes('_keys') ? this.readVaultKeyList(text) : NO_SPANS;
     const keyBytes = profile.yaml && (this.networkKeyBytes !== null || text.includes('network_key')) ? this.readNetworkKeyList(text) : NO_SPANS;
     const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0 || keyEntries.length > 0 || shares.length > 0 || keyBytes.length > 0;
@@ -1118,7 +1123,7 @@ export class FileMatcher {
    */
   private childValue(text: string): RegExpExecArray | null {
     const named = this.named;
-    if (!named || named.indent === undefined || !(this.profile.yaml || this.profile.lower.endsWith('.json')) || text.length - text.trimStart().length <= named.indent || text.includes('<')) return null;
+    if (!named || named.indent === undefined || !isKeyTree(this.profile) || text.length - text.trimStart().length <= named.indent || text.includes('<')) return null;
     return NAMED_VALUE.exec(text);
   }
 
