@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildDemoRepository, DEMO_HANDOVER_YAML } from '../fixtures/demoRepository';
-import { realVsCodeSuite, startVsCode, waitUntil, type TreeRow } from './harness';
+import { historyRead, realVsCodeSuite, startVsCode, waitUntil, type TreeRow } from './harness';
 
 const VIEW = 'Checklist';
 const PENDING_BLOCK = DEMO_HANDOVER_YAML.slice(DEMO_HANDOVER_YAML.indexOf('pending:\n'), DEMO_HANDOVER_YAML.indexOf('documents:\n'));
@@ -33,12 +33,13 @@ describe('Drafting the checklist in a real VS Code', function () {
     const read = () => readFileSync(yamlPath, 'utf8');
     const vs = suite.track(await startVsCode({ folder: repo.dir, trusted: true, viewport: { width: 1500, height: 950 } }));
     await vs.openView(VIEW);
-    const rows = await vs.waitForTreeRows(VIEW, (r) => / · not in checklist$/.test(row(r, 'feature/pg-failover')?.description ?? ''), 60_000);
+    // Add to Checklist waits for the whole reading of history; a cold machine may still be reading the credentials.
+    const rows = await vs.waitForTreeRows(VIEW, (r) => / · not in checklist$/.test(row(r, 'feature/pg-failover')?.description ?? '') && historyRead(r), 60_000);
     assert.doesNotMatch(row(rows, 'ansible/')?.description ?? '', /not in checklist/, 'a folder a duty refers to is named');
 
     // Add to Checklist on the branch: a pending item, the cursor on `reason`; type, Tab, type.
     await vs.treeItemMenu(VIEW, 'feature/pg-failover', 'Add to Checklist');
-    await waitUntil(async () => (await vs.tabTitles()).some((t) => t.includes('HANDOVER.yaml')), 20_000, 'HANDOVER.yaml in an editor');
+    await waitUntil(async () => (await vs.tabTitles()).some((t) => t.includes('HANDOVER.yaml')), 45_000, 'HANDOVER.yaml in an editor');
     await waitUntil(async () => ((await vs.page.locator('.monaco-editor .view-lines').first().textContent()) ?? '').includes('pending-feature-pg-failover'), 20_000, 'the item in the editor');
     await vs.page.keyboard.type('waiting for the DBA review');
     await vs.page.keyboard.press('Tab');

@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, st
 import { delimiter, join, resolve } from 'node:path';
 import { buildDemoRepository, DEMO_HANDOVER_YAML } from '../fixtures/demoRepository';
 import { FixtureRepo } from '../fixtures/fixtureRepo';
-import { readGitSpyLog, realVsCodeSuite, startVsCode, waitUntil, type TreeRow, type VsCodeSession } from './harness';
+import { historyRead, readGitSpyLog, realVsCodeSuite, startVsCode, type TreeRow, type VsCodeSession, waitUntil } from './harness';
 
 const CLI = resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const VIEW = 'Checklist';
@@ -55,7 +55,7 @@ describe('Handover in a real VS Code', function () {
     await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('支付网关值班（每周二、四）'));
 
     // Git history, read in the background: what the person leaving owns and left unmerged.
-    const analysed = await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('feature/pg-failover') && labels(r).includes('ansible/'), 60_000);
+    const analysed = await vs.waitForTreeRows(VIEW, (r) => labels(r).includes('feature/pg-failover') && labels(r).includes('ansible/') && historyRead(r), 60_000);
     assert.equal(analysed.find((r) => r.label === 'Files they own')?.description, '5 files');
     assert.equal(analysed.find((r) => r.label === 'Open branches')?.description, '1 open · against main');
     assert.equal(analysed.find((r) => r.label === 'feature/pg-failover')?.description, '+1/−1 · 2026-10-30 · open');

@@ -38,6 +38,11 @@ export interface StartOptions {
   startTimeout?: number;
 }
 
+/** True when no section of the tree still waits for git history (the descriptions a running detection shows). */
+export function historyRead(rows: readonly TreeRow[]): boolean {
+  return !rows.some((r) => /^(waiting…|reading history….*|comparing with the default branch…|searching the configuration…|not analysed yet)$/.test(r.description));
+}
+
 export interface TreeRow {
   /** The row's label (`.label-name`). */
   label: string;
@@ -584,7 +589,13 @@ function makeSession(p: SessionParts): VsCodeSession {
       // The menu acts on its own mouse-up handling; hovering focuses the entry and Enter runs it, as a keyboard user would.
       await item.hover();
       await page.keyboard.press('Enter');
-      await page.locator('.context-view .monaco-menu').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+      const menu = page.locator('.context-view .monaco-menu');
+      const closed = await menu.waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false);
+      // On a cold workbench the entry may not have taken focus before Enter: the menu is still open, nothing ran.
+      if (!closed && (await item.isVisible().catch(() => false))) {
+        await item.click();
+        await menu.waitFor({ state: 'hidden', timeout: 5_000 });
+      }
     },
 
     async answerDialog(button, timeoutMs = 10_000) {
@@ -672,6 +683,9 @@ export function realVsCodeSuite(prefix: string): { work(): string; track(session
   afterEach(async function () {
     if (this.currentTest?.state === 'failed' && current) {
       await current.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`).catch(() => undefined);
+      // What the user saw, for a failure in CI where the screenshot is not kept.
+      console.log(`notifications: ${JSON.stringify(await current.notifications().catch(() => []))}`);
+      console.log(`tabs: ${JSON.stringify(await current.tabTitles().catch(() => []))}`);
       console.log(current.serverLog().split('\n').slice(-60).join('\n'));
     }
     await current?.close();

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { buildDemoRepository, DEMO_HANDOVER_YAML, fakeAccessKeyId } from '../fixtures/demoRepository';
-import { realVsCodeSuite, startVsCode, waitUntil, type TreeRow } from './harness';
+import { historyRead, realVsCodeSuite, startVsCode, type TreeRow, waitUntil } from './harness';
 
 const CLI = resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const VIEW = 'Checklist';
@@ -67,7 +67,7 @@ describe('The successor in a real VS Code', function () {
     const today = localToday();
     const vs = suite.track(await startVsCode({ folder: repo.dir, trusted: true, viewport: { width: 1500, height: 950 } }));
     await vs.openView(VIEW);
-    await vs.waitForTreeRows(VIEW, (r) => labels(r).includes(TLS) && labels(r).includes('feature/pg-failover'), 60_000);
+    await vs.waitForTreeRows(VIEW, (r) => labels(r).includes(TLS) && labels(r).includes('feature/pg-failover') && historyRead(r), 60_000);
 
     // With HANDOVER.yaml open, Accept goes through the editor: the file on disk changes (saved), only at the item.
     await vs.runCommand('Handover: Open HANDOVER.yaml');
