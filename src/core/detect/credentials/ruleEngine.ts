@@ -6,7 +6,7 @@ import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
 import { contextOfPath } from './pathContext';
-import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isReference, isPlausibleSecret, isRepeatedRunFiller, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
+import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isStandInHash, isReference, isPlausibleSecret, isRepeatedRunFiller, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
 
 /** A rule added by the scanned repository (its `.gitleaks.toml`): a pattern, its secret group, its keywords and paths. */
 export interface CustomRule {
@@ -515,7 +515,7 @@ export function findTokens(rules: RuleSet, line: string, out: ValueSpan[]): void
       const value = m[1] ?? m[0];
       const start = m.index + m[0].indexOf(value);
       if (rule.judge === 'hash' || rule.id === 'password-hash') {
-        if (/(.)\1{7,}|x{4}|example|fake/i.test(value) || typedHashBody(value)) continue;
+        if (isStandInHash(value) || typedHashBody(value)) continue;
         // A comment that shows the format (`// … with method prefix, e.g. {MD5}$1$…`): an example of a hash, not an account's.
         if (COMMENTED.test(line) && EXAMPLE_INTRO.test(line.slice(0, m.index))) continue;
       } else if (isPlaceholderToken(value, value.slice(rule.fixedPrefix ?? 0))) continue;
@@ -616,7 +616,7 @@ function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token
   }
   if (rule.shape && !rule.shape.test(value)) return undefined;
   if (rule.judge === 'format') return isPlaceholder(value) ? undefined : value;
-  if (rule.judge === 'hash') return /(.)\1{7,}|x{4}|example|fake/i.test(value) ? undefined : value;
+  if (rule.judge === 'hash') return isStandInHash(value) ? undefined : value;
   return strength === 'password' ? (isLiteralPassword(value, place, quoted) ? value : undefined) : isLiteralToken(value, !!rule.shape, false, false, place) ? value : undefined;
 }
 

@@ -86,8 +86,6 @@ const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit'
   'a1b2c3d4', '1a2b3c4d',
   // The passphrase every explanation of passphrases shows (XKCD's), written in documentation as the example.
   'correcthorsebatterystaple',
-  // An ask to set it (`SET-ME-PLEASE`, `set_me`): the value is filled in at deploy time.
-  'setme',
   // A note that the value is replaced when the service starts (`overwritten-by-env`, `overridden_at_runtime`): set elsewhere.
   'overwritten', 'overridden'];
 /**
@@ -95,8 +93,73 @@ const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit'
  * "fill in your SecretKey"; `请输入密码`, "enter the password"): fill in, enter, your, replace, change, example.
  */
 const MARKER_WORDS_ZH = /填写|填入|输入|你的|您的|替换|修改|示例|例如|自行/;
-/** Short markers count only as a word of their own (`TBD`, `token-tbd`): inside generated text they are chance. */
-const MARKER_SEGMENTS = /(?:^|[^a-z])(?:tbd|todo|fixme)(?:[^a-z]|$)/;
+/**
+ * Short markers count only as a word of their own (`TBD`, `token-tbd`): inside generated text they are chance. In a value of
+ * SEGMENTS_BESIDE_DIGITS characters or more a digit beside them is chance too (`…E9tbd+C…` in a pre-shared key's base64).
+ */
+const MARKER_SEGMENTS = /(?:^|[^a-z])(tbd|todo|fixme)(?=[^a-z]|$)/gi;
+const MARKER_SEGMENTS_LONG = /(?:^|[^a-z0-9])(tbd|todo|fixme)(?=[^a-z0-9]|$)/gi;
+const SEGMENTS_BESIDE_DIGITS = 32;
+
+/**
+ * From this length a value may be generated text that holds a short word by chance: a key's base64, a
+ * certificate, a long provider token. A word of 4 letters turns up once in about 600 keys of 1,600
+ * characters (a letter matches 1 character in 31 of base64, either case), so a real key would be taken
+ * for a stand-in; a word of 6 letters once in some 500,000.
+ */
+const LONG_VALUE = 64;
+/** Markers this short are read as chance inside long generated text unless written as a word (markerIn). */
+const SHORT_MARKER = 5;
+/** Short markers that are one word: a person writes them in one case or capitalised (`fake`, `FAKE`, `Fake`); `fakE` or `xxXx` is chance. */
+const ONE_WORD_MARKERS = new Set(['xxxx', 'fake', 'dummy', 'lorem', 'tbd', 'todo', 'fixme']);
+
+function writtenAsOneWord(text: string, before = ''): boolean {
+  return text === text.toLowerCase() || text === text.toUpperCase() || (/^[A-Z][a-z]+$/.test(text) && !/[A-Z]/.test(before));
+}
+
+/**
+ * Whether `word` (lower case) marks `value` as a stand-in. `alnum` is the value in lower case, its separators
+ * dropped or not (as the caller reads it). In a value shorter than LONG_VALUE, or for a word longer than
+ * SHORT_MARKER, anywhere in `alnum`; a one-word marker (ONE_WORD_MARKERS) anywhere in the value as written. In a long value a short word counts where it is written as one: at an
+ * end of the value or beside a character that is neither a letter nor a digit (`fake-…`, `…_xxxx`); inside
+ * random characters (`…jjvFake7Q…`, `…sQicFakeRR1Z…`) it is chance. A one-word marker written in mixed case
+ * (ONE_WORD_MARKERS), or capitalised right after a capital (`…2JFakeL3…`), is chance at any length.
+ */
+function markerIn(value: string, alnum: string, word: string): boolean {
+  const shaped = ONE_WORD_MARKERS.has(word);
+  if (value.length < LONG_VALUE || word.length > SHORT_MARKER) {
+    if (!shaped) return alnum.includes(word);
+    // A one-word marker as written, separators kept: dropping them joins chance letters (`…F!ake…`).
+    const lower = value.toLowerCase();
+    if (lower.length !== value.length) return lower.includes(word);
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) if (writtenAsOneWord(value.slice(at, at + word.length), value[at - 1])) return true;
+    return false;
+  }
+  const lower = value.toLowerCase();
+  if (lower.length !== value.length) return lower.includes(word);
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    const written = value.slice(at, at + word.length);
+    if (shaped && !writtenAsOneWord(written, value[at - 1])) continue;
+    const before = value[at - 1] ?? '';
+    const after = value[at + word.length] ?? '';
+    if (!/[A-Za-z0-9]/.test(before) || !/[A-Za-z0-9]/.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * An ask to set it (`SET-ME-PLEASE`, `set_me`, `pleaseSetMe`): the value is filled in at deploy time. From a word's start:
+ * inside random text the letters are chance (`VSET+mewhi…`).
+ */
+const SET_ME = /(?:^|[^A-Za-z])(?:set[-_. ]?me|SET[-_. ]?ME|Set[-_. ]?[Mm]e)|[a-z]Set[-_. ]?Me/;
+
+/** A marker word (MARKER_WORDS, SET_ME, the short segments) in `value`, read as markerIn does. */
+function holdsMarker(value: string, alnum: string): boolean {
+  for (const word of MARKER_WORDS) if (markerIn(value, alnum, word)) return true;
+  if (SET_ME.test(value)) return true;
+  for (const found of value.matchAll(value.length < SEGMENTS_BESIDE_DIGITS ? MARKER_SEGMENTS : MARKER_SEGMENTS_LONG)) if (writtenAsOneWord(found[1] ?? '')) return true;
+  return false;
+}
 
 /**
  * Words a hand-written stand-in is made of. A value that is nothing but these words plus a few
@@ -151,9 +214,6 @@ const REFERENCE = new RegExp(
     // A route parameter or a symbol (`circle-token=:circle-token` in a badge URL, Ruby's `:api_token`): a name, not a value.
     '^:[A-Za-z_][\\w-]*$',
     '^__[A-Za-z][\\w.-]*__$', '^_[a-z]+_$', '^@[A-Za-z_][\\w.-]*@$', '^\\$[0-9@*#?]$',
-    // A SealedSecret's `encryptedData` entry: ciphertext only the cluster's controller opens (version byte 2,
-    // then an RSA-wrapped session key: hundreds of base64 characters), meant to be committed.
-    '^Ag[A-Za-z0-9+/]{340,}={0,2}$',
     // A format string's field (`'https://{host}:{password}@…'.format(…)`, `$"Password={pw}"`): filled in by
     // code. Its name is words (a digit or two at the end of one): `{AQAAABAAAAAQx7…}` (Jenkins) and
     // `{jSMOWnoPFgsHV…}` (Maven's settings-security.xml) are encrypted values in braces, not fields.
@@ -187,9 +247,6 @@ const REFERENCE = new RegExp(
     '^\'"?\\$\\$?\\{?[A-Za-z_]\\w*\\}?"?\'$',
     // A login, then the variable that holds its password (`credentials="neo4j:$instance_id"` in a template a shell fills in).
     '^[\\w.@-]+:\\$[A-Za-z_]\\w*$',
-    // A CryptoAPI SIMPLEBLOB (base64 of its header `01 02 00 00`): a session key encrypted to a key container's public key, as IIS
-    // keeps its configuration providers' `sessionKey`; only that machine's private key opens it.
-    '^AQIAAA[A-Za-z0-9+/]{100,}={0,2}$',
     // Spring Cloud Config's encrypted value (`password: '{cipher}AQB…'`, after an optional `{key:name}` of the key that opens it):
     // ciphertext the config server decrypts on the way out, meant to be committed. Base64 or hex alone after the marker.
     '^\\{cipher\\}(?:\\{[\\w:.-]+\\})*[A-Za-z0-9+/]{32,}={0,2}$',
@@ -250,7 +307,35 @@ function isPathLike(value: string): boolean {
 }
 
 function isRandomBase64(value: string): boolean {
-  return BASE64_TEXT.test(value) && wordShare(value) < 0.6 && slashes(value) <= 1 + value.length / 16;
+  if (!BASE64_TEXT.test(value)) return false;
+  if (wordShare(value) < 0.6 && slashes(value) <= 1 + value.length / 16) return true;
+  return caseSwitchShare(value) >= CASE_SWITCHES_OF_RANDOM && wordShare(value, true) < 0.5;
+}
+
+/**
+ * Random base64 changes case between one letter and the next half the time; a path does at a camel hump
+ * (`/files/default/Procfile`), between words that hold vowels (`/WordWordWord…`). Measured (2026-12-02): of the 560
+ * paths without a dot ever committed in 5 real histories (and each of their tails), a `/` in front, the most was
+ * 0.125 (`/keyring/0xAB7C…`). At 0.25, with less than half of the text in words that hold a vowel, the random base64
+ * strings beginning with `/` still taken for a path fall from 8 % to 1.2 % (28 characters, a SoftEther hash) and from
+ * 2.8 % to 0.4 % (40, an AWS secret key); none of the paths is taken for random text.
+ */
+const CASE_SWITCHES_OF_RANDOM = 0.25;
+function caseSwitchShare(value: string): number {
+  let pairs = 0;
+  let switches = 0;
+  for (let i = 1; i < value.length; i++) {
+    const a = value.charCodeAt(i - 1);
+    const b = value.charCodeAt(i);
+    const aUpper = a >= 65 && a <= 90;
+    const aLower = a >= 97 && a <= 122;
+    const bUpper = b >= 65 && b <= 90;
+    const bLower = b >= 97 && b <= 122;
+    if (!(aUpper || aLower) || !(bUpper || bLower)) continue;
+    pairs++;
+    if (aUpper !== bUpper) switches++;
+  }
+  return pairs ? switches / pairs : 0;
 }
 
 function slashes(value: string): number {
@@ -315,6 +400,23 @@ const HEADER_NAME = /^[A-Z]+[a-z0-9]*(?:[A-Z][a-z0-9]+)?(?:-[A-Z]+[a-z0-9]*(?:[A
 /** Names rather than values: UPPER_SNAKE (an environment variable's name), snake/kebab or camel words. */
 // (A class's name may begin or end with an acronym: `OIDCAuthCodeBackend`, `AuthBackendLDAP`.)
 const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}(?:[A-Z][a-z]+)+|(?:[A-Z][a-z]+)+[A-Z]{2,})$/;
+/** Words of five letters or more a name may hold with no vowel: abbreviations (`Https`, `Xmlns`), plurals of shorter ones (`Tmpls`). */
+const VOWELLESS_WORDS = new Set(['https', 'xmlns', 'ldaps', 'pgsql', 'mssql', 'rdbms', 'grpcs', 'mgmts', 'ctrls', 'tmpls', 'pkcs7', 'pkcs8']);
+/**
+ * Shaped as a name (IDENTIFIER_LIKE) and made of words: a camel or snake word of five letters or more holds a vowel
+ * (`y` counted), or is an abbreviation a name writes (VOWELLESS_WORDS). Letters drawn at random take a name's shape
+ * now and then — a token of 20 letters and digits has no digit once in 30, and mixed case reads as camel humps
+ * (`HyDbtfvItdrUjyXfnBGC`, 5 in 10,000 such tokens) — but five consonants in a row, between humps, are not a word
+ * (that takes a fifth of those away; four would take two fifths, and abbreviations such as `Csrf` and `Tmpl` with them).
+ */
+function identifierLike(value: string): boolean {
+  if (!IDENTIFIER_LIKE.test(value)) return false;
+  for (const word of value.split(/[_.-]|(?=[A-Z][a-z])/)) {
+    const lower = word.toLowerCase();
+    if (lower.length >= 5 && /^[a-z]+$/.test(lower) && !/[aeiouy]/.test(lower) && !VOWELLESS_WORDS.has(lower)) return false;
+  }
+  return true;
+}
 
 /**
  * A variable in capitals spliced between at most two characters of text on each side, a backslash's escape counted as one
@@ -323,9 +425,23 @@ const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)
  */
 const SPLICED_VARIABLE = /^(?:\\.|[^\s$\\]){1,2}\$[A-Z][A-Z0-9_]{3,}(?![A-Z0-9_])(?:\\.|[^\s$\\]){0,2}$|^\$[A-Z][A-Z0-9_]{3,}(?![A-Z0-9_])(?:\\.|[^\s$\\]){1,2}$/;
 
+/**
+ * Ciphertext meant to be committed, known by its first bytes, which base64 spells in one case only (REFERENCE ignores
+ * case, and one long random base64 value in 1,024 begins with `ag` in some case):
+ * - a SealedSecret's `encryptedData` entry: only the cluster's controller opens it (version byte 2, then an RSA-wrapped
+ *   session key: hundreds of base64 characters);
+ * - a CryptoAPI SIMPLEBLOB (base64 of its header `01 02 00 00`): a session key encrypted to a key container's public key, as
+ *   IIS keeps its configuration providers' `sessionKey`; only that machine's private key opens it.
+ */
+const COMMITTED_CIPHERTEXT = /^Ag[A-Za-z0-9+/]{340,}={0,2}$|^AQIAAA[A-Za-z0-9+/]{100,}={0,2}$/;
+
+function refers(text: string): boolean {
+  return REFERENCE.test(text) || COMMITTED_CIPHERTEXT.test(text);
+}
+
 /** Whether text is a reference or a template (REFERENCE): a secret store's address, a variable, a field to fill in. */
 export function isReference(text: string): boolean {
-  return REFERENCE.test(text.trim());
+  return refers(text.trim());
 }
 
 /**
@@ -350,12 +466,11 @@ function isStorageEmulatorKey(text: string): boolean {
 export function isPlaceholder(value: string): boolean {
   const text = value.trim();
   if (isStorageEmulatorKey(text)) return true;
-  if (REFERENCE.test(text) || FIELD_FORMAT.test(text) || SPLICED_VARIABLE.test(text)) return true;
+  if (refers(text) || FIELD_FORMAT.test(text) || SPLICED_VARIABLE.test(text)) return true;
   const lower = text.toLowerCase();
   if (LITERALS.has(lower)) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
-  for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
-  if (MARKER_SEGMENTS.test(lower) || MARKER_WORDS_ZH.test(text)) return true;
+  if (holdsMarker(text, alnum) || MARKER_WORDS_ZH.test(text)) return true;
   // Also an empty value (no distinct character).
   if (distinctCharacters(text) <= 2 || (text.length >= 8 && distinctCharacters(text) <= 3)) return true;
   if (/^(.{1,4})\1{2,}$/.test(text)) return true; // abcabcabc, 12121212
@@ -414,7 +529,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   // (A name closed by a colon or a comma in prose, `--private-key=PATH_TO_KEY_FILE: the key to use`, is the name.)
   const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])(?:_{1,2}|[:,;])$/, '');
   // (A socket or a file named by its type before its path, `unix:/var/run/uwsgi/app.sock` in a commented nginx `uwsgi_pass`, is a place.)
-  if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || FILE_REFERENCE.test(value) || PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value) || IDENTIFIER_LIKE.test(unprefixed)) return false;
+  if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || FILE_REFERENCE.test(value) || PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value) || identifierLike(unprefixed)) return false;
   if ((RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) || QUALIFIED_LABEL.test(value)) return false;
   // Lower-case words parted by slashes under a token's or a key's name (`"access-token": "login/oauth/access_token"`, an OAuth
   // provider's endpoints): a route, whatever its letters' entropy; generated text mixes cases and digits.
@@ -439,15 +554,33 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   }
   // One class: digits, capitals or symbols (lower-case letters alone are a WORD, refused above).
   if (classes < 2) return entropy >= 3.5 && value.length >= 16;
+  // Hex draws from 16 characters, so its spread is less than base64's: under 3.3 bits fall one random hex secret of 40
+  // characters in 750, of 32 one in 60, of 24 one in 7. Its floor is set by the spread a random one of its length has
+  // (under it one in some 10,000 or fewer); hand-typed hex (`deadbeef…`, 2.2 bits) stays under it.
+  if (value.length >= 20 && HEX.test(value)) return entropy >= (value.length >= 32 ? 3.0 : value.length >= 24 ? 2.8 : 2.7);
   return entropy >= Math.min(3.3, Math.log2(value.length) * 0.8);
 }
+
+/**
+ * A hash written as a stand-in: a character repeated (`$2y$10$aaaaaaaa…`) or a marker in it (`$2a$10$fake…`,
+ * `{SSHA}xxxx…`). A hash's characters are random, so a marker in mixed case (`…fAkE…`) is chance (markerIn).
+ */
+export function isStandInHash(value: string): boolean {
+  if (/(.)\1{7,}/.test(value)) return true;
+  const lower = value.toLowerCase();
+  return ['xxxx', 'example', 'fake'].some((word) => markerIn(value, lower, word));
+}
+
+/** Words that mark a provider's token as a stand-in (read as markerIn does: a long token may hold a short one by chance). */
+const TOKEN_MARKERS = ['example', 'xxxx', 'sample', 'dummy', 'fake', 'testkey', 'testingkey', 'placeholder'];
 
 /**
  * For provider formats: the variable part of the token must not be a stand-in (`ghp_` followed by x's,
  * AWS's documented `…EXAMPLE` key, a keyboard run).
  */
 export function isPlaceholderToken(token: string, variablePart: string = token): boolean {
-  if (/example|xxxx|sample|dummy|fake|test(?:ing)?key|placeholder/i.test(token)) return true;
+  const lower = token.toLowerCase();
+  if (TOKEN_MARKERS.some((word) => markerIn(token, lower, word))) return true;
   if (distinctCharacters(variablePart) <= Math.min(4, Math.ceil(variablePart.length / 4))) return true;
   if (/(.)\1{7,}/.test(variablePart)) return true;
   return hasTypedRun(variablePart, 8);
@@ -512,7 +645,7 @@ const PACKAGE_VERSION = /^(?:\d+:)?\d+(?:\.\d+)+(?:[-+~][0-9A-Za-z.+~-]*)?$/;
 
 export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere'): boolean {
   const value = raw.trim();
-  if (REFERENCE.test(value) || (place !== 'credential-file' && SPLICED_VARIABLE.test(value))) return true;
+  if (refers(value) || (place !== 'credential-file' && SPLICED_VARIABLE.test(value))) return true;
   // A file named by its table type or credential name (Postfix `hash:/etc/postfix/sasl_passwd`, systemd
   // `LoadCredential=db:/etc/credstore/db`), or an object's text (`{"hashIterations":27500}`): where a value is, or data about it.
   if (FILE_REFERENCE.test(value) || OBJECT_TEXT.test(value)) return true;
@@ -532,11 +665,10 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (alnum.length === 0 || (place === 'elsewhere' && (STAND_IN_VALUES.has(alnum) || GENERATE_ASKS.has(lower))) || (place === 'deployed' && DEPLOYED_STAND_IN_VALUES.has(alnum))) return true;
   // A stand-in word with the environment's name after it (`hidden-prod`, `masked_stage`): says nothing is there, for each environment.
   if (place !== 'credential-file' && HIDDEN_FOR.test(lower)) return true;
-  for (const word of MARKER_WORDS) if (alnum.includes(word)) return true;
-  if (MARKER_SEGMENTS.test(lower) || MARKER_WORDS_ZH.test(value)) return true;
+  if (holdsMarker(value, alnum) || MARKER_WORDS_ZH.test(value)) return true;
   // `fake` written into a value (`Fake` before a session token's text, `{fake…}` in a stored API token) marks a stand-in, as it does in a provider token
   // (isPlaceholderToken); in a file that exists to hold the credential it may be the weak password itself.
-  if (place !== 'credential-file' && alnum.includes('fake')) return true;
+  if (place !== 'credential-file' && markerIn(value, alnum, 'fake')) return true;
   if (distinctCharacters(value) <= 1 || (alnum.length >= 8 && distinctCharacters(alnum) <= 2)) return true; // 1111-1111-…2
   if (UPPER_SNAKE.test(value) || UNDERSCORED_SLOT.test(value) || (place !== 'credential-file' && (QUALIFIED_LABEL.test(value) || WORD_PATH.test(value)))) return true;
   // A word of another script written as Java's escapes (`a.password=\u5BC6\u7801` in a translation's properties file): a label.
@@ -683,7 +815,7 @@ export function isLiteralPassword(raw: string, place: LiteralPlace = 'elsewhere'
   // Generated text (a WordPress key or salt: 64 characters of letters, digits, punctuation and spaces) is
   // a value whatever it holds; only a reference or a stand-in's marker written into it says otherwise.
   if (isGeneratedText(value)) return !isPlainlyNotAValue(value.replace(/\s+/g, ''), place);
-  if (quoted && place !== 'elsewhere' && /\s/.test(value) && !REFERENCE.test(value) && isPassphrase(value)) return !isPlainlyNotAValue(value.replace(/\s+/g, ''), place);
+  if (quoted && place !== 'elsewhere' && /\s/.test(value) && !refers(value) && isPassphrase(value)) return !isPlainlyNotAValue(value.replace(/\s+/g, ''), place);
   if (isPlainlyNotAValue(value, place) || /\s/.test(value)) return false;
   if ((/^(?:\/|~\/|\.{1,2}\/|[A-Za-z]:\\)/.test(value) && !isRandomBase64(value)) || URL_WITHOUT_CREDENTIALS.test(value)) return false; // a path
   if (PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value)) return false;
@@ -711,10 +843,10 @@ function isGeneratedText(value: string): boolean {
   return wordShare(value) < 0.4;
 }
 
-/** The share of the text's characters (white space left out) in word-shaped runs of letters. */
-function wordShare(value: string): number {
+/** The share of the text's characters (white space left out) in word-shaped runs of letters (with `withVowel`, runs that hold a vowel). */
+function wordShare(value: string, withVowel = false): number {
   let inWords = 0;
-  for (const run of value.matchAll(WORD_RUN)) inWords += run[0].length;
+  for (const run of value.matchAll(WORD_RUN)) if (!withVowel || /[aeiouy]/i.test(run[0])) inWords += run[0].length;
   return inWords / value.replace(/\s+/g, '').length;
 }
 /** Bits per character: 64 characters drawn from a salt generator's give 5.0 or more (2,000 draws, median 5.4). */
@@ -785,7 +917,7 @@ export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = 
   // a token's name is the token, short or spelled from its own words (`_authToken=…` of seven letters): only what
   // is plainly not a value stands in there, as for a password. A digest (`sha256:…`) or an address names something else.
   // `fake` written into a token marks a stand-in there too (a generator never writes the word; a person choosing a weak password might).
-  if (place === 'credential-file') return isLiteralPassword(value, place) && !DIGEST_PREFIX.test(value) && !EMAIL.test(value) && !/fake/i.test(value);
+  if (place === 'credential-file') return isLiteralPassword(value, place) && !DIGEST_PREFIX.test(value) && !EMAIL.test(value) && !markerIn(value, value.toLowerCase(), 'fake');
   // A key pair's secret half (`oneWord`) holds a service's short default too (a product's name, six letters).
   if (!isLiteralPassword(value, place) || value.length < (oneWord ? 6 : 8)) return false;
   if (LONE_CREDENTIAL_WORD.test(value.toLowerCase())) return false;
@@ -794,10 +926,10 @@ export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = 
   if (place === 'deployed' && spelledFromOwnWords(value.toLowerCase())) return true;
   // Where the context already says the value is the secret (`jwt: secret: shop-admin-secret`), a name of
   // several words is a weak value (one word, `tokenHead: Bearer`, stays a word).
-  if (names && (SNAKE_NAME.test(value) || IDENTIFIER_LIKE.test(value)) && !NUMBER.test(value) && !VERSION.test(value) && !DATE.test(value) && !EMAIL.test(value) && !HOSTNAME.test(value) && !IPV4.test(value) && !isPathLike(value) && !isMemberChain(value)) return true;
+  if (names && (SNAKE_NAME.test(value) || identifierLike(value)) && !NUMBER.test(value) && !VERSION.test(value) && !DATE.test(value) && !EMAIL.test(value) && !HOSTNAME.test(value) && !IPV4.test(value) && !isPathLike(value) && !isMemberChain(value)) return true;
   // Names, not values: one word, snake/kebab/camel words, a header name — as long as each word is a word's length.
   const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])_{1,2}$/, '');
-  const name = SNAKE_NAME.test(unprefixed) || IDENTIFIER_LIKE.test(unprefixed) || HEADER_NAME.test(value);
+  const name = SNAKE_NAME.test(unprefixed) || identifierLike(unprefixed) || HEADER_NAME.test(value);
   // WORD covers `^[a-z]+$`; under a key pair's secret half (`oneWord`) a lower-case word is a weak value.
   const singleWord = WORD.test(unprefixed) && !(oneWord && /^[a-z]+$/.test(value));
   if (singleWord || (name && unprefixed.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
