@@ -120,9 +120,10 @@ const APPLICATION_CODE_FOLDER = /(?:^|\/)(?:[\w-]*[_-])?(?:controllers?|views|mo
  * (`gitlab_rails['smtp_password'] = "…"`; not a library's `lib/gitlab.rb`), Chef's `client.rb` and `knife.rb`
  * in their own folders, Magento's `app/etc/env.php` (its database login and crypt key, as a PHP array), Prosody's
  * configuration in Lua (`prosody.cfg.lua`, `conf.d/<host>.cfg.lua`: component secrets) and a Chef cookbook's
- * attributes (`default['mysql']['server_root_password'] = '…'`: the node's settings).
+ * attributes (`default['mysql']['server_root_password'] = '…'`: the node's settings), and BackupPC's configuration in Perl
+ * (`/etc/backuppc/config.pl`, each host's `pc/<host>.pl`: `$Conf{RsyncdPasswd}`, `$Conf{SmbSharePasswd}`).
  */
-const TOOL_CONFIG_AS_CODE = /^(?!(?:.*\/)?(?:lib|app|spec|src|test)\/)(?:.*\/)?gitlab\.rb$|(?:^|\/)(?:\.chef|chef)\/(?:client|knife|solo|config)\.rb$|(?:^|\/)app\/etc\/env\.php$|\.cfg\.lua$|(?:^|\/)cookbooks\/[^/]+\/attributes\/[^/]+\.rb$/;
+const TOOL_CONFIG_AS_CODE = /^(?!(?:.*\/)?(?:lib|app|spec|src|test)\/)(?:.*\/)?gitlab\.rb$|(?:^|\/)(?:\.chef|chef)\/(?:client|knife|solo|config)\.rb$|(?:^|\/)app\/etc\/env\.php$|\.cfg\.lua$|(?:^|\/)cookbooks\/[^/]+\/attributes\/[^/]+\.rb$|(?:^|\/)backuppc\/(?:pc\/)?[^/]+\.pl$/;
 const PASCAL_CASE_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
 function configNamed(path: string, lower: string, ext: string): boolean {
   if (COMPILED_EXTENSIONS.has(ext) || APPLICATION_CODE_FOLDER.test(lower)) return false;
