@@ -323,11 +323,12 @@ const XML_KEY_VALUE = /(?:key|name)\s*=\s*"([^"\n]{1,100})"\s+value\s*=\s*"([^"\
 /** An element's `name` or `key` attribute (`<property name="connection.password">…</property>`: Hibernate, Jetty's `<Set name=…>`, Java's properties XML `<entry key=…>`). */
 const XML_NAME_ATTRIBUTE = /(?:^|\s)(?:name|key)\s*=\s*["']([A-Za-z_][\w.-]{0,99})["']/i;
 /**
- * Elements that hold a setting's entry (`property`, `entry`, Jetty's `Set`, .NET's `setting` and `add`, `param`):
+ * Elements that hold a setting's entry (`property`, `entry`, Jetty's `Set`, .NET's `setting` and `add`, `param`, Zimbra's
+ * `localconfig.xml` `<key name="…">` with its `<value>` on the next line):
  * only these are read by their `name` attribute. A resource's `<string name="password">Password</string>`
  * (Android) or a form's `<field name="password">` is a label or a widget, not a setting.
  */
-export const XML_ENTRY_ELEMENTS = 'property|prop|entry|set|setting|param|parameter|add|var|variable|env|attribute';
+export const XML_ENTRY_ELEMENTS = 'property|prop|entry|set|setting|param|parameter|add|var|variable|env|attribute|key';
 const XML_ENTRY_ELEMENT = new RegExp(`^(?:${XML_ENTRY_ELEMENTS})$`, 'i');
 /** An element that names its entry and holds the value in a `<value>` child on the same line (Spring's `<property name="password"><value>…</value></property>`). */
 const XML_NAMED_VALUE_CHILD = new RegExp(`<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]{0,99})["'][^>]*>\\s*<value>([^<\\n]{1,4096})<\\/value>`, 'dgi');

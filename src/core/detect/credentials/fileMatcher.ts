@@ -63,7 +63,7 @@ export interface FileProfile extends FileContext {
    */
   tarsnapKey: boolean;
   /**
-   * An INI file with a section of logins, `name = password` (CouchDB's `[admins]`, Apache Shiro's `[users]`: `name =
+   * An INI file with a section of logins, `name = password` (CouchDB's `[admins]`, Apache Shiro's and Haraka's `[users]`, Glances' `[passwords]`: `name =
    * password, role…`): the section that holds them, lower-cased, or null. Its entries hold no credential word.
    */
   usersSection: string | null;
@@ -96,6 +96,10 @@ const VSFTPD_USERS_FILE = /(?:^|\/)[^/]*vsftpd[^/]*\/(?:[^/]+\/)*(?:virtual[_-]?
 const COUCHDB_INI = /(?:^|\/)[^/]*couchdb[^/]*\/(?:[^/]+\/)*[^/]+\.ini$|(?:^|\/)local\.d\/[^/]+\.ini$/;
 /** Apache Shiro's INI realm (`shiro.ini`: Zeppelin, and applications built on Shiro), whose `[users]` section holds `name = password, role…`. */
 const SHIRO_INI = /(?:^|\/)shiro[\w.-]*\.ini$/;
+/** Haraka's flat-file SMTP logins (`config/auth_flat_file.ini`), whose `[users]` section holds `user = password`. */
+const HARAKA_AUTH_INI = /(?:^|\/)auth_flat_file\.ini$/;
+/** Glances' configuration (`glances.conf`), whose `[passwords]` section holds the password of each server it polls (`host = password`). */
+const GLANCES_CONF = /(?:^|\/)glances\.conf$/;
 
 /** A gitleaks configuration's name: `.gitleaks.toml`, `gitleaks.toml`, `gitleaks-ci.toml`, `repo.gitleaks.toml`. */
 const GITLEAKS_CONFIG_NAME = /^(?:[\w-]*[._-])?gitleaks(?:[._-][\w-]+)?\.toml$/;
@@ -137,7 +141,7 @@ function readProfile(path: string): FileProfile {
     svnSimple: /(?:^|\/)svn\.simple\/[0-9a-f]{32}$/.test(context.lower) && !context.docs,
     borgKey: /(?:^|\/)borg\/keys\/[^/.]+$/.test(context.lower) && !context.docs,
     tarsnapKey: /(?:^|\/)[\w.-]*tarsnap[\w.-]*\.key$|(?:^|\/)tarsnap\/(?:[^/]+\/)*[^/]+\.key$/.test(context.lower) && !context.docs,
-    usersSection: context.docs ? null : SHIRO_INI.test(context.lower) ? 'users' : COUCHDB_INI.test(context.lower) ? 'admins' : null,
+    usersSection: context.docs ? null : SHIRO_INI.test(context.lower) || HARAKA_AUTH_INI.test(context.lower) ? 'users' : COUCHDB_INI.test(context.lower) ? 'admins' : GLANCES_CONF.test(context.lower) ? 'passwords' : null,
     csv: ext === 'csv' || ext === 'tsv',
     mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
     hclBlocks: ext === 'tf' || ext === 'hcl',

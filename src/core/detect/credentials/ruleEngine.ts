@@ -120,9 +120,10 @@ const APPLICATION_CODE_FOLDER = /(?:^|\/)(?:[\w-]*[_-])?(?:controllers?|views|mo
  * (`gitlab_rails['smtp_password'] = "…"`; not a library's `lib/gitlab.rb`), Chef's `client.rb` and `knife.rb`
  * in their own folders, Magento's `app/etc/env.php` (its database login and crypt key, as a PHP array), Prosody's
  * configuration in Lua (`prosody.cfg.lua`, `conf.d/<host>.cfg.lua`: component secrets) and a Chef cookbook's
- * attributes (`default['mysql']['server_root_password'] = '…'`: the node's settings).
+ * attributes (`default['mysql']['server_root_password'] = '…'`: the node's settings), and BackupPC's configuration in Perl
+ * (`/etc/backuppc/config.pl`, each host's `pc/<host>.pl`: `$Conf{RsyncdPasswd}`, `$Conf{SmbSharePasswd}`).
  */
-const TOOL_CONFIG_AS_CODE = /^(?!(?:.*\/)?(?:lib|app|spec|src|test)\/)(?:.*\/)?gitlab\.rb$|(?:^|\/)(?:\.chef|chef)\/(?:client|knife|solo|config)\.rb$|(?:^|\/)app\/etc\/env\.php$|\.cfg\.lua$|(?:^|\/)cookbooks\/[^/]+\/attributes\/[^/]+\.rb$/;
+const TOOL_CONFIG_AS_CODE = /^(?!(?:.*\/)?(?:lib|app|spec|src|test)\/)(?:.*\/)?gitlab\.rb$|(?:^|\/)(?:\.chef|chef)\/(?:client|knife|solo|config)\.rb$|(?:^|\/)app\/etc\/env\.php$|\.cfg\.lua$|(?:^|\/)cookbooks\/[^/]+\/attributes\/[^/]+\.rb$|(?:^|\/)backuppc\/(?:pc\/)?[^/]+\.pl$/;
 const PASCAL_CASE_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
 function configNamed(path: string, lower: string, ext: string): boolean {
   if (COMPILED_EXTENSIONS.has(ext) || APPLICATION_CODE_FOLDER.test(lower)) return false;
@@ -160,9 +161,10 @@ const I18N_PATH = /(?:^|\/)\.?(?:i18n|l10n|locales?|langs?|languages|translation
  * `serverconfig.txt` (the server's join password), and Kconfig configurations a firmware or an image is built with (ESP-IDF's
  * `sdkconfig`, Buildroot's and the kernel's `*_defconfig`: a Wi-Fi password, a root password), cron's installed tables (`/etc/cron.d/*`)
  * and Oracle GoldenGate's parameter and obey files (`dirprm/*.prm`, `*.oby`: what its processes log in with), and the Perl files
- * help desks are configured in (OTRS' and Znuny's `Kernel/Config.pm`, Request Tracker's `RT_SiteConfig.pm`). Scripts and prose are not among them.
+ * help desks are configured in (OTRS' and Znuny's `Kernel/Config.pm`, Request Tracker's `RT_SiteConfig.pm`), and the mount table (`/etc/fstab`:
+ * a CIFS share's `password=` among its options). Scripts and prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)etc\/cron\.d\/[^/.]+$|(?:^|\/)dirprm\/[^/]+\.(?:prm|oby)$|(?:^|\/)kernel\/config\.pm$|(?:^|\/)rt_siteconfig\.pm$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)etc\/cron\.d\/[^/.]+$|(?:^|\/)dirprm\/[^/]+\.(?:prm|oby)$|(?:^|\/)kernel\/config\.pm$|(?:^|\/)rt_siteconfig\.pm$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$|(?:^|\/)etc\/fstab$/;
 /** Files named for the credentials they hold (not code: `kubeconfig.go` reads one). */
 const CREDENTIAL_FILE_NAME = new RegExp(
   `(?:^|/)(?:${[
@@ -208,6 +210,9 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     // Clients whose one configuration file holds their login: openfortivpn (`/etc/openfortivpn/config`: `password = …`) and
     // Oxidized, which logs in to every network device it backs up (`~/.config/oxidized/config`, YAML: `username:`, `password:`).
     '(?:etc/)?openfortivpn/config', '(?:\\.config/)?oxidized/config',
+    // cabal's user configuration (`~/.cabal/config`: the Hackage upload `username:` and `password:`) and a Duplicacy repository's
+    // `.duplicacy/preferences` (its storage's keys and the storage password, when saved).
+    '\\.cabal/config', '\\.duplicacy/preferences',
   ].join('|')})$`,
 );
 /**
@@ -579,7 +584,11 @@ export function passwordOfPair(pair: string | undefined, place: LiteralPlace = '
   return isLiteralPassword(password, place) ? password : undefined;
 }
 
-const COMMENTED = /^\s*(?:#|;|\/\/)/;
+/**
+ * A commented-out line. `//` followed at once by a host and a `/` opens a share's path, not a comment: the source of a CIFS or
+ * SMB mount in `/etc/fstab` (`//nas.corp.example/backup /mnt/backup cifs username=…,password=…`).
+ */
+const COMMENTED = /^\s*(?:#|;|\/\/(?![\w.-]+\/[^\s/]))/;
 /** A line of prose that opens with an example's introduction, inside a block comment (`Example: <password>qwerty</password>.` in an XML comment). */
 const EXAMPLE_LINE = /^\s*(?:example|for example|e\.g\.)\s*:/i;
 const EXAMPLE_INTRO = /\b(?:e\.g\.|for example|for instance|example:)/i;
