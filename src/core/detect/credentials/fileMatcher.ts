@@ -654,6 +654,10 @@ export class FileMatcher {
 
   /** Feeds one line (without its newline) and its 1-based number. */
   push(text: string, line: number, sink: MatchSink): void {
+    // A file saved on Windows: its lines end with `\r`, and its first may begin with a byte-order mark. Neither is the
+    // line's text; rules read the line without them (a value at a line's end, a key at a file's start).
+    if (text.endsWith('\r')) text = text.slice(0, -1);
+    if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (text.length > MAX_LINE_LENGTH || this.skipped) {
       this.endHunk();
       return;
@@ -731,7 +735,7 @@ export class FileMatcher {
     }
     const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
     // A value whose credential's name came on a line before (readNamedValue): it holds no keyword itself.
-    const named = this.named !== null || text.includes('name') || text.includes('<') || text.includes('key') || text.includes('{') || text.endsWith(':') || (profile.ini && text.trimEnd().endsWith('=')) ? this.readNamedValue(text) : NO_SPANS;
+    const named = this.named !== null || text.includes('name') || text.includes('<') || text.includes('key') || text.includes('{') || text.trimEnd().endsWith(':') || (profile.ini && text.trimEnd().endsWith('=')) ? this.readNamedValue(text) : NO_SPANS;
     // A CSV row's cells under the credential columns its header named: they hold no keyword either.
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
     // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
