@@ -378,7 +378,21 @@ function keyBody(text: string): string {
 const CURVE_25519_LABEL = /(?:^|\s)(?:X25519|ED25519|CURVE25519)\s/;
 
 function acceptableKeyBody(body: string, label = ''): boolean {
-  return body.length >= (CURVE_25519_LABEL.test(` ${label}`) ? 43 : 64) && !isPlaceholder(body) && shannonEntropy(body) >= 4;
+  return body.length >= (CURVE_25519_LABEL.test(` ${label}`) ? 43 : 64) && !isPlaceholder(body) && shannonEntropy(body) >= 4 && !isCutDerBody(body);
+}
+
+/**
+ * A key's first line or two and its END, as a sample config shows the shape of what goes there (GitLab's `gitlab.rb` template:
+ * `# 'private_key' => '-----BEGIN RSA PRIVATE KEY-----` over one line of `MIIEow…`): the DER SEQUENCE the body opens with declares
+ * its length (`MII…` is `30 82` and two bytes of length, `MH…`/`MG…` `30 81` and one), and a key holds at least half of what it
+ * declares. Anything else (no DER header, a raw 25519 key, PGP's armour) is judged as before.
+ */
+function isCutDerBody(body: string): boolean {
+  const head = Buffer.from(body.slice(0, 8), 'base64');
+  if (head.length < 4 || head[0] !== 0x30) return false;
+  const declared = head[1] === 0x82 ? 4 + ((head[2] ?? 0) << 8) + (head[3] ?? 0) : head[1] === 0x81 ? 3 + (head[2] ?? 0) : 0;
+  const present = Math.floor((body.replace(/=+$/, '').length * 3) / 4);
+  return declared > 0 && present * 2 < declared;
 }
 
 /** A hex key body (OpenVPN's static key): hex's entropy is at most 4 bits a character. */
