@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
+import { notebookLine } from '../../src/core/detect/credentials/fileMatcher';
 import { joined, matchKinds } from './helpers';
 
 // Classes of lines met in the histories of a Puppet control repository with Hiera data, the Icinga Vagrant boxes (their
-// Puppet modules and monitoring plugins), a GitLab template and Pulumi's examples (docs/evaluation.md, twenty-first session,
+// Puppet modules and monitoring plugins), a GitLab template, Pulumi's examples and a data-science project's notebooks (docs/evaluation.md, twenty-first session,
 // helper cred-unseen-18). Every value here is made up and built from pieces, or made at run time, so that none reads as a
 // key in the source.
 
@@ -69,5 +70,25 @@ describe('credentials in the eighteenth batch of unseen histories', () => {
     assert.deepEqual(matchKinds('data/nodes/master.yaml', `icinga2::feature::api::ticket_salt: "${hexLike}"\n`), ['icinga-ticket-salt@1']);
     // A variable, a lookup, the constant's own name as a default and an empty salt are no values.
     assert.deepEqual(matchKinds('manifests/master.pp', "  'TicketSalt' => $ticket_salt,\n  ticket_salt => lookup('icinga2::ticket_salt'),\n  $ticket_salt = 'TicketSalt',\n  'TicketSalt' => '',\n"), []);
+  });
+
+  it('read a notebook\'s line of code as the code it holds', () => {
+    /** A notebook whose one code cell holds these lines of Python, as Jupyter writes them (each line a JSON string). */
+    const notebook = (...code: string[]) => `{\n "cells": [\n  {\n   "cell_type": "code",\n   "source": [\n${code.map((c, i) => `    ${JSON.stringify(i < code.length - 1 ? `${c}\n` : c)}${i < code.length - 1 ? ',' : ''}`).join('\n')}\n   ]\n  }\n ]\n}\n`;
+    const lines = ['import openai', `openai.api_key = "${tokenLike}"`, `client = Client(api_token="${tokenLike}b")`];
+    // Found as they would be in a Python file (a notebook is documentation: listed among docs rows).
+    assert.deepEqual(matchKinds('notebooks/explore.ipynb', notebook(...lines)), ['api-key@7', 'token@8']);
+    assert.deepEqual(matchKinds('explore.py', lines.join('\n')), ['api-key@2', 'token@3']);
+    // A variable and a stand-in stay quiet there too.
+    assert.deepEqual(matchKinds('notebooks/explore.ipynb', notebook('openai.api_key = os.environ["OPENAI_API_KEY"]', 'openai.api_key = "<your-api-key>"')), []);
+    // The value is placed where it is written on the notebook's line.
+    const raw = `    "openai.api_key = \\"${tokenLike}\\"\\n",`;
+    const cell = notebookLine(raw);
+    assert.ok(cell);
+    const start = cell.text.indexOf(tokenLike);
+    assert.equal(raw.slice(cell.at[start], cell.at[start + tokenLike.length]), tokenLike);
+    // A line that is no JSON string, or one without an escape, is read as it is.
+    assert.equal(notebookLine('   "cell_type": "code",'), undefined);
+    assert.equal(notebookLine('    "import openai",'), undefined);
   });
 });
