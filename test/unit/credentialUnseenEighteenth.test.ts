@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
+import { contextOfPath } from '../../src/core/detect/credentials/pathContext';
 import { notebookLine } from '../../src/core/detect/credentials/fileMatcher';
 import { joined, matchKinds } from './helpers';
 
@@ -90,5 +91,11 @@ describe('credentials in the eighteenth batch of unseen histories', () => {
     // A line that is no JSON string, or one without an escape, is read as it is.
     assert.equal(notebookLine('   "cell_type": "code",'), undefined);
     assert.equal(notebookLine('    "import openai",'), undefined);
+  });
+
+  it('put a module\'s Serverspec suite among tests', () => {
+    assert.equal(contextOfPath('serverspec/environments/production/manifests/default.pp'), 'test');
+    assert.equal(contextOfPath('modules/icinga2/serverspec/spec/default/icinga2_spec.rb'), 'test');
+    assert.equal(contextOfPath('modules/icinga2/manifests/init.pp'), 'code');
   });
 });
