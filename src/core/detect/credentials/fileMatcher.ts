@@ -84,6 +84,8 @@ export interface FileProfile extends FileContext {
   findingList: boolean;
   /** A patch (`.patch`, `.diff`): each file's header in it names the file its lines change, and they are read as that file is (patchTargetProfile). */
   patch: boolean;
+  /** A Jupyter notebook (`.ipynb`): each line of a cell's source is a JSON string, its quotes escaped (notebookLine). */
+  notebook: boolean;
 }
 
 /** OpenVPN's credentials files, as profiles name them (`auth-user-pass login.conf`), in an OpenVPN or VPN folder. */
@@ -148,6 +150,7 @@ function readProfile(path: string): FileProfile {
     ini: ext === 'ini' || ext === 'cfg',
     findingList: base === '.gitleaksignore' || GITLEAKS_CONFIG_NAME.test(base),
     patch: ext === 'patch' || ext === 'diff',
+    notebook: ext === 'ipynb',
   });
 }
 
@@ -370,6 +373,41 @@ function privateKeyKind(label: string): CredentialKind {
   return 'private-key';
 }
 
+/**
+ * A line of a Jupyter notebook that is one JSON string of a cell's source or output (`    "openai.api_key = \"…\"\n",`): the
+ * text it holds, its escapes undone (`\"`, `\\`, `\uXXXX`; a line end or a tab becomes a space), and for each character
+ * of that text the offset on the line it was read from (one more at the end). Any other line, and a string without an escape,
+ * is read as it is.
+ */
+const NOTEBOOK_STRING_LINE = /^\s*"((?:[^"\\]|\\.)*)",?\s*$/;
+export function notebookLine(line: string): { text: string; at: number[] } | undefined {
+  const m = NOTEBOOK_STRING_LINE.exec(line);
+  if (!m || !(m[1] as string).includes('\\')) return undefined;
+  const inner = m[1] as string;
+  const base = line.indexOf('"') + 1;
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < inner.length; i++) {
+    at.push(base + i);
+    const c = inner[i] as string;
+    if (c !== '\\') {
+      text += c;
+      continue;
+    }
+    const next = inner[i + 1] ?? '';
+    if (next === 'u' && /^[0-9a-fA-F]{4}$/.test(inner.slice(i + 2, i + 6))) {
+      text += String.fromCharCode(parseInt(inner.slice(i + 2, i + 6), 16));
+      i += 5;
+    } else {
+      text += next === 'n' || next === 'r' || next === 't' ? ' ' : next === 'b' || next === 'f' ? '' : next;
+      if (next === 'b' || next === 'f') at.pop();
+      i += 1;
+    }
+  }
+  at.push(base + inner.length);
+  return { text, at };
+}
+
 /** Base64 characters of a key body; escapes (`\n`) and quotes removed. */
 function keyBody(text: string): string {
   return text.replace(/\\[nr]/g, '').replace(/[^A-Za-z0-9+/=]/g, '');
@@ -382,7 +420,21 @@ function keyBody(text: string): string {
 const CURVE_25519_LABEL = /(?:^|\s)(?:X25519|ED25519|CURVE25519)\s/;
 
 function acceptableKeyBody(body: string, label = ''): boolean {
-  return body.length >= (CURVE_25519_LABEL.test(` ${label}`) ? 43 : 64) && !isPlaceholder(body) && shannonEntropy(body) >= 4;
+  return body.length >= (CURVE_25519_LABEL.test(` ${label}`) ? 43 : 64) && !isPlaceholder(body) && shannonEntropy(body) >= 4 && !isCutDerBody(body);
+}
+
+/**
+ * A key's first line or two and its END, as a sample config shows the shape of what goes there (GitLab's `gitlab.rb` template:
+ * `# 'private_key' => '-----BEGIN RSA PRIVATE KEY-----` over one line of `MIIEow…`): the DER SEQUENCE the body opens with declares
+ * its length (`MII…` is `30 82` and two bytes of length, `MH…`/`MG…` `30 81` and one), and a key holds at least half of what it
+ * declares. Anything else (no DER header, a raw 25519 key, PGP's armour) is judged as before.
+ */
+function isCutDerBody(body: string): boolean {
+  const head = Buffer.from(body.slice(0, 8), 'base64');
+  if (head.length < 4 || head[0] !== 0x30) return false;
+  const declared = head[1] === 0x82 ? 4 + ((head[2] ?? 0) << 8) + (head[3] ?? 0) : head[1] === 0x81 ? 3 + (head[2] ?? 0) : 0;
+  const present = Math.floor((body.replace(/=+$/, '').length * 3) / 4);
+  return declared > 0 && present * 2 < declared;
 }
 
 /** A hex key body (OpenVPN's static key): hex's entropy is at most 4 bits a character. */
@@ -691,7 +743,11 @@ export class FileMatcher {
   }
 
   /** Reads one line (push, without what it knows of lines read before). */
-  private read(text: string, line: number, sink: MatchSink): void {
+  private read(raw: string, line: number, outerSink: MatchSink): void {
+    // A notebook's line of code is read as the code it holds; what is found is placed back on the line as it is written.
+    const cell = this.profile.notebook ? notebookLine(raw) : undefined;
+    const text = cell ? cell.text : raw;
+    const sink: MatchSink = cell ? (m) => outerSink(m.end > m.start ? { ...m, start: cell.at[m.start] ?? m.start, end: cell.at[m.end] ?? m.end } : m) : outerSink;
     this.lineText = text;
     // The marker's line is always fed (it holds `secret`); a caller leaving lines out cannot make it reach further than the next line.
     this.allowedByLineBefore = this.allowedLine === line;

@@ -15,7 +15,8 @@ const VENDORED_FOLDERS = new Set(['vendor', 'vendors', 'node_modules', 'bower_co
  */
 const VENDOR_BUNDLE = /^(?:chunk-)?vendors?(?:[.~_-][\w.~-]*)?\.(?:js|mjs|cjs|css)(?:\.map)?$/i;
 /** `htmlcov/` and `lcov-report/` hold a test run's coverage report (coverage.py's, istanbul's: the code it ran, copied into pages). `t/` is Perl's and git's test folder; `molecule/` holds an Ansible role's Molecule scenarios (`molecule/default/molecule.yml`, `converge.yml`). `mock/` and `mock-data/` hold the canned answers of a front end's mock server (`mock/db.json`), as `__mocks__/` holds Jest's. */
-const TEST_FOLDERS = new Set(['htmlcov', 'lcov-report', 't', 'test', 'molecule', 'tests', '__tests__', 'testing', 'spec', 'specs', 'testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks', 'mock', 'mockdata', 'mock-data', 'mock_data', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'unittests', 'tst']);
+// (`serverspec/`: a Puppet or Chef module's Serverspec suite, with the environment and manifests it applies to a test box.)
+const TEST_FOLDERS = new Set(['htmlcov', 'lcov-report', 't', 'test', 'molecule', 'serverspec', 'tests', '__tests__', 'testing', 'spec', 'specs', 'testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks', 'mock', 'mockdata', 'mock-data', 'mock_data', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'unittests', 'tst']);
 const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'tutorial', 'tutorials', 'website', 'releasenotes', 'release-notes', 'release_notes']);
 
 /**

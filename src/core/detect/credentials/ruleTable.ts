@@ -1050,10 +1050,15 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     hits: [['home/ops/.config/borg/keys/nas_lan__volume1_borg', 'BORG_KEY 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n«b64:57»']],
     misses: [['home/ops/.config/borg/keys/nas_lan__volume1_borg', 'BORG_KEY 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n'], ['docs/borg/keys/README.md', 'BORG_KEY 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\nhqlhbGdvcml0aG2mc2hhMjU2pGRhdGHaAZ7']] },
   // Icinga 2's `const TicketSalt = "…"` (constants.conf): the CA master derives every agent's signing ticket from it, so whoever holds it can enrol a host.
-  { id: 'icinga-ticket-salt', credentialFile: true, name: { en: 'Icinga 2 ticket salt (enrols agents with the CA)', 'zh-CN': 'Icinga 2 票据盐（向 CA 注册代理）' }, find: 'line', keywords: ['ticketsalt'],
-    pattern: /^\s*const\s+TicketSalt\s*=\s*"(?<v>[^"]*)"/g, judge: 'literal',
-    hits: [['etc/icinga2/constants.conf', 'const ZoneName = "master"\nconst TicketSalt = "«alnum:32»"'], ['roles/icinga/files/constants.conf', 'const TicketSalt = "«lit:icinga2019»"']],
-    misses: [['etc/icinga2/constants.conf', 'const TicketSalt = ""\nconst TicketSalt = "{{ icinga2_ticket_salt }}"\n// const TicketSalt = "«alnum:32»"']] },
+  { id: 'icinga-ticket-salt', credentialFile: true, name: { en: 'Icinga 2 ticket salt (enrols agents with the CA)', 'zh-CN': 'Icinga 2 票据盐（向 CA 注册代理）' }, find: 'line', keywords: ['ticketsalt', 'ticket_salt'],
+    // Also as the Puppet module and Hiera give it to the master: a constant of the class (`'TicketSalt' => '…'`), the API feature's
+    // parameter (`ticket_salt => '…'`, `icinga2::feature::api::ticket_salt: '…'`).
+    pattern: /^\s*const\s+TicketSalt\s*=\s*"(?<v>[^"]*)"|(?:^|[\s{(,:])['"]?(?:TicketSalt|ticket_salt)['"]?\s*(?:=>|:)\s*(?:'(?<v1>[^'\n]*)'|"(?<v2>[^"\n]*)")/g, judge: 'literal',
+    hits: [['etc/icinga2/constants.conf', 'const ZoneName = "master"\nconst TicketSalt = "«alnum:32»"'], ['roles/icinga/files/constants.conf', 'const TicketSalt = "«lit:icinga2019»"'],
+      ['site/profile/manifests/icinga/master.pp', "class { 'icinga2':\n  constants => {\n    'TicketSalt' => '«hex:32»',\n  },\n}\nclass { 'icinga2::feature::api': ticket_salt => '«alnum:32»' }"],
+      ['data/nodes/icinga.yaml', "icinga2::feature::api::ticket_salt: '«hex:32»'"]],
+    misses: [['etc/icinga2/constants.conf', 'const TicketSalt = ""\nconst TicketSalt = "{{ icinga2_ticket_salt }}"\n// const TicketSalt = "«alnum:32»"'],
+      ['manifests/master.pp', "  'TicketSalt' => $ticket_salt,\n  ticket_salt => lookup('icinga2::ticket_salt'),\n  $ticket_salt = 'TicketSalt',"]] },
   // kube-apiserver's static token file (`--token-auth-file`: `token,user,uid,"group1,group2"`) and the old basic-auth file
   // (`--basic-auth-file`: `password,user,uid`): the first field logs in as that user.
   { id: 'kubernetes-static-token', credentialFile: true, name: { en: 'Kubernetes API server static token or basic-auth password (token file)', 'zh-CN': 'Kubernetes API 服务器静态令牌或基本认证口令（令牌文件）' }, find: 'line',

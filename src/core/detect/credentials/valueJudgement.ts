@@ -187,7 +187,8 @@ const FILLER = new RegExp(`(?:${[...FILLER_WORDS].sort((a, b) => b.length - a.le
 // (Names of how a login is checked, never a password: a registry's `REGISTRY_AUTH: htpasswd`, MySQL's and MariaDB's
 // authentication plugins in a Secret's `nativePasswordPlugin: mysql_native_password`, SASL's and PostgreSQL's mechanisms.)
 const AUTH_METHODS = ['htpasswd', 'htdigest', 'mysql_native_password', 'caching_sha2_password', 'sha256_password', 'mysql_clear_password', 'mysql_old_password', 'auth_socket', 'unix_socket', 'auth_ed25519', 'auth_pam', 'auth_gssapi', 'scram-sha-1', 'scram-sha-256', 'scram-sha-512', 'cram-md5', 'digest-md5', 'md5'];
-const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'absent', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any', 'bearer', 'basic', '!!null', '~', ...AUTH_METHODS]);
+// (`undef`: Puppet's and Perl's undefined value, `api_basic_auth_password => undef` in a manifest or a module's README.)
+const LITERALS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'nil', 'none', 'undefined', 'undef', 'absent', 'nan', 'required', 'optional', 'string', 'str', 'int', 'bool', 'boolean', 'object', 'any', 'bearer', 'basic', '!!null', '~', ...AUTH_METHODS]);
 
 /** Syntax that refers to a value kept elsewhere: templates, variables, vault references, functions. */
 const REFERENCE = new RegExp(
@@ -272,6 +273,11 @@ const DESCRIBED_HASH_ENTRY = /^(?:user|username|login|name):(?:hash|hashed|diges
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A URN (`urn:uuid:…`, a WebDAV lock's token; `urn:ietf:params:…`): an identifier in a namespace, not a secret. */
 const URN = /^urn:[a-z0-9][a-z0-9-]{0,31}:\S/i;
+/**
+ * An identifier Terraform made up for a resource (`terraform-20180319235552106200000001`: its provider's unique id, a timestamp and a
+ * counter after the prefix), as an EFS file system's `creationToken` or a `name_prefix`'s output shows it: a name, not a secret.
+ */
+const TERRAFORM_UNIQUE_ID = /^terraform-20\d{24}$/;
 const ARN = /^arn:aws[\w-]*:[a-z0-9-]+:[a-z0-9-]*:(?:\d{12}|x+|\*)?:\S/;
 /**
  * A Google Cloud IAM role's name, predefined (`roles/editor`, `roles/secretmanager.secretAccessor`) or custom
@@ -279,6 +285,12 @@ const ARN = /^arn:aws[\w-]*:[a-z0-9-]+:[a-z0-9-]*:(?:\d{12}|x+|\*)?:\S/;
  * or a permission's key (`auth = ["roles/editor"]`, `secret_accessor_role = …`), as an ARN names an AWS resource.
  */
 const GCP_ROLE = /^(?:(?:projects|organizations)\/[\w.:-]+\/)?roles\/[A-Za-z][\w.]*$/;
+/**
+ * An SNMP object, by its MIB module and name (`CISCO-STACK-MIB::tokenRingPortEarlyTokenRel`, `SNMPv2-MIB::sysDescr.0`) or by
+ * its numeric OID (`.1.3.6.1.2.1.68.1.3.1.10`, six arcs or more from one of the three roots): what a monitoring plugin's
+ * table maps an object's name to (`vrrpOperAuthKey => '…'`, `…PasswordDefinition => '…'`), an address in a tree, not a value.
+ */
+const SNMP_OBJECT = /^(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+::[a-z][A-Za-z0-9]*(?:\.\d+)*|\.?[0-2](?:\.\d+){5,})$/;
 const HEX = /^[0-9a-f]+$/i;
 const DIGEST_PREFIX = /^(?:md5|sha1|sha224|sha256|sha384|sha512|blake2b?|sha3-\d+)[:-]/i;
 const NUMBER = /^[+-]?(?:\d+(?:[._]\d+)*|0x[0-9a-f]+)(?:[eE][+-]?\d+)?$/i;
@@ -675,10 +687,10 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (ESCAPED_WORD.test(value) && isWordOfAnotherScript(JSON.parse(`"${value}"`) as string)) return true;
   // An ask in capitals glued into one word (`YOURCONSOLESECRET`, `YOURJWTSIGNINGSECRET`, what an example Secret's base64 decodes to),
   // and a URN (`urn:uuid:…`, a WebDAV lock's token): a name for what goes there, and an identifier.
-  if (/^YOUR[A-Z0-9_]{3,}$/.test(value) || URN.test(value)) return true;
+  if (/^YOUR[A-Z0-9_]{3,}$/.test(value) || URN.test(value) || TERRAFORM_UNIQUE_ID.test(value)) return true;
   // The same ask in lower case, glued to the credential's word (`yourredisservicepassword`, `yourtopicpolicykey=` in a README's
   // connection string), and an AWS resource's name (`arn:aws:secretsmanager:…:secret:db-creds-Ab12Cd`: where the secret is kept).
-  if (place !== 'credential-file' && (/^your[a-z0-9]*(?:password|passwd|pass|pwd|secret|key|token)=*$/.test(value) || ARN.test(value) || GCP_ROLE.test(value))) return true;
+  if (place !== 'credential-file' && (/^your[a-z0-9]*(?:password|passwd|pass|pwd|secret|key|token)=*$/.test(value) || ARN.test(value) || GCP_ROLE.test(value) || SNMP_OBJECT.test(value))) return true;
   // A slot in angle brackets written as HTML's entities, as a built docs page keeps a code sample (`\&lt;password\&gt;`).
   if (/^\\?&lt;[^&<>]+\\?&gt;$/.test(value)) return true;
   // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
