@@ -940,7 +940,7 @@ export class FileMatcher {
       if (item && indent >= list.indent) {
         const raw = item[1] ?? '';
         const found: ValueSpan[] = [];
-        findNamedValue(this.profile, list.key, text, raw, text.lastIndexOf(raw), found);
+        findNamedValue(this.profile, list.key, text, raw, text.lastIndexOf(raw), found, this.rules);
         return found;
       }
       this.passwordList = null;
@@ -966,7 +966,7 @@ export class FileMatcher {
         const raw = entry?.[1];
         if (!entry || !raw) return NO_SPANS;
         const found: ValueSpan[] = [];
-        findNamedValue(this.profile, list.key, text, raw, entry.indices?.[1]?.[0] ?? text.lastIndexOf(raw), found);
+        findNamedValue(this.profile, list.key, text, raw, entry.indices?.[1]?.[0] ?? text.lastIndexOf(raw), found, this.rules);
         return found;
       }
       this.keyList = null;
@@ -1122,7 +1122,7 @@ export class FileMatcher {
       const raw = continued?.[1];
       if (raw === undefined) return this.readNamedValue(text);
       const found: ValueSpan[] = [];
-      findNamedValue(this.profile, key, text, raw, text.indexOf(raw), found);
+      findNamedValue(this.profile, key, text, raw, text.indexOf(raw), found, this.rules);
       return found;
     }
     if (this.named?.declaration && this.readDeclarationDoc(text)) {
@@ -1137,11 +1137,11 @@ export class FileMatcher {
     }
     const inline = this.named === null && text.includes('{') ? INLINE_NAMED_VALUE.exec(text) : null;
     if (inline) {
-      const key = namedKey(storeKeyName(inline[1] ?? ''), (k) => classifyKey(k) !== null);
+      const key = namedKey(storeKeyName(inline[1] ?? ''), (k) => this.namesCredential(k));
       const raw = inline[2] ?? '';
       if (!key || !raw) return NO_SPANS;
       const found: ValueSpan[] = [];
-      findNamedValue(this.profile, key, text, raw, inline.indices?.[2]?.[0] ?? 0, found);
+      findNamedValue(this.profile, key, text, raw, inline.indices?.[2]?.[0] ?? 0, found, this.rules);
       return found;
     }
     const name = NAME_LINE.exec(text) ?? ENTRY_NAME_LINE.exec(text);
@@ -1149,14 +1149,14 @@ export class FileMatcher {
       // A new entry: the name it gives is the one a value that follows belongs to.
       // A dotted property name is judged whole (`fs.s3a.secret.key`), else by its last part: the
       // namespace before it is no part of what it names (`javax.jdo.option.ConnectionPassword`).
-      const key = namedKey(storeKeyName(name[1] ?? name[2] ?? name[3] ?? ''), (k) => classifyKey(k) !== null);
+      const key = namedKey(storeKeyName(name[1] ?? name[2] ?? name[3] ?? ''), (k) => this.namesCredential(k));
       this.named = key ? { key, lines: NAMED_VALUE_WINDOW, declaration: false } : null;
       return NO_SPANS;
     }
     const declared = DECLARATION_LINE.exec(text);
     if (declared) {
       const key = declared[1] ?? declared[2] ?? declared[3] ?? '';
-      this.named = classifyKey(key) !== null ? { key, lines: DECLARATION_WINDOW, declaration: true, indent: text.length - text.trimStart().length } : null;
+      this.named = this.namesCredential(key) ? { key, lines: DECLARATION_WINDOW, declaration: true, indent: text.length - text.trimStart().length } : null;
       return NO_SPANS;
     }
     if (!this.named) return NO_SPANS;
@@ -1176,7 +1176,7 @@ export class FileMatcher {
     // The documentation beside the default says it is a name (of a Secret's key, of a Secret): no credential.
     if (doc !== undefined && DOC_NAMES_A_NAME.test(doc) && NAME_SHAPED.test(raw.replace(/^(["'])(.*)\1$/, '$2'))) return NO_SPANS;
     const found: ValueSpan[] = [];
-    findNamedValue(this.profile, key, text, raw, (value.indices?.[group]?.[0] ?? 0) + captured.indexOf(raw), found);
+    findNamedValue(this.profile, key, text, raw, (value.indices?.[group]?.[0] ?? 0) + captured.indexOf(raw), found, this.rules);
     return found;
   }
 
@@ -1185,6 +1185,14 @@ export class FileMatcher {
    * writes `token:` then `type: bearer` and `value: …`; a chart's `password: {value: …}`): that name's value. Only a child,
    * indented deeper than the name (a sibling's `value:` after the name's block is another setting's).
    */
+  /**
+   * Whether a name given on its own line (an env entry's `name:`, a property's `<name>`, a declaration) names a credential:
+   * by its words (classifyKey), or because a rule of the table owns it (`AZURE_DEVOPS_EXT_PAT`, `RABBITMQ_ERLANG_COOKIE`).
+   */
+  private namesCredential(key: string): boolean {
+    return classifyKey(key) !== null || fileRulesOf(this.rules, this.profile).keys.some((c) => c.rule.keys?.test(key));
+  }
+
   private childValue(text: string): RegExpExecArray | null {
     const named = this.named;
     if (!named || named.indent === undefined || !isKeyTree(this.profile) || text.length - text.trimStart().length <= named.indent || text.includes('<')) return null;
@@ -1221,7 +1229,7 @@ export class FileMatcher {
     }
     if (!csv.active) return NO_SPANS;
     const found: ValueSpan[] = [];
-    for (const cell of csv.credentialCells(text)) findNamedValue(this.profile, cell.key, text, cell.value, cell.start, found);
+    for (const cell of csv.credentialCells(text)) findNamedValue(this.profile, cell.key, text, cell.value, cell.start, found, this.rules);
     return found;
   }
 

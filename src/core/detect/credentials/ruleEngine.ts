@@ -853,11 +853,23 @@ function templateReference(line: string, pair: KeyValue): boolean {
  * `<value>…</value>`), an element that names the credential around its value (an unattended Windows
  * install's `<AdministratorPassword>` then `<Value>…</Value>`). Judged as `name = value` on one line.
  */
-export function findNamedValue(file: FileContext, key: string, line: string, raw: string, start: number, out: ValueSpan[]): void {
+export function findNamedValue(file: FileContext, key: string, line: string, raw: string, start: number, out: ValueSpan[], rules: RuleSet = DEFAULT_RULES): void {
   const { value, start: at } = unquote(raw, start);
   const quoted = at !== start;
   // In Bicep, Terraform and code a bare word is an expression (`value: registry.listCredentials().passwords[0].value`).
   if (file.quotedOnly && !quoted) return;
+  // A name a rule of the table owns (`GITHUB_TOKEN`, `NEW_RELIC_LICENSE_KEY` in a Deployment's env) is judged by that rule, as
+  // `name = value` on one line is (findKeyValues): a classic GitHub token's 40 hex there is the token, not a commit id.
+  const bare = key.charCodeAt(0) === 36 ? key.slice(1) : key;
+  const rule = fileRulesOf(rules, file).keys.find((c) => c.rule.keys?.test(bare))?.rule;
+  if (rule) {
+    const secret = judged(rule, value, rule.password || /pass|pwd/i.test(key) ? 'password' : 'token', placeOf(rule, file, line));
+    if (secret !== undefined) {
+      out.push({ kind: rule.id, start: at, end: at + value.length, value: secret });
+      return;
+    }
+    if (rule.shape?.test(value) || isProviderToken(rules, value)) return;
+  }
   genericPair(file, { key, value, quoted, start: at, end: at + value.length }, out, COMMENTED.test(line), placeOf(undefined, file, line), false, line);
 }
 

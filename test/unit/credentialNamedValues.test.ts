@@ -1,0 +1,28 @@
+// A value whose name stands on the line before it (a Kubernetes env entry's `name:` then `value:`, a property's
+// `<name>` then `<value>`) is judged as `name = value` on one line is: by the table's rule for that name, when one owns it.
+// Values are made up at run time, from pieces and hashes of labels.
+import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { joined, matchKinds } from './helpers';
+
+const hex40 = (label: string): string => createHash('sha1').update(label).digest('hex');
+const base32 = (label: string, length: number): string => [...createHash('sha512').update(label).digest()].map((b) => 'abcdefghijklmnopqrstuvwxyz234567'[b % 32]).join('').slice(0, length);
+const envEntry = (name: string, value: string): string => `spec:\n  containers:\n    - name: app\n      env:\n        - name: ${name}\n          value: "${value}"\n`;
+
+describe('credentials named on the line before their value', () => {
+  it('judges a Deployment env entry by the rule that owns its name', () => {
+    // A classic GitHub token is 40 hex: under GITHUB_TOKEN the token, not a commit id.
+    assert.deepEqual(matchKinds('k8s/deploy.yaml', envEntry('GITHUB_TOKEN', hex40('a made-up token'))), ['github-classic-token@6']);
+    assert.deepEqual(matchKinds('k8s/deploy.yaml', envEntry('NEW_RELIC_LICENSE_KEY', hex40('a made-up licence'))), ['newrelic-license-key@6']);
+    // Names only a rule of the table knows for a credential: an Azure DevOps token, an Erlang cookie.
+    assert.deepEqual(matchKinds('k8s/deploy.yaml', envEntry('AZURE_DEVOPS_EXT_PAT', base32('a made-up pat', 52))), ['azure-devops-pat-legacy@6']);
+    assert.deepEqual(matchKinds('k8s/deploy.yaml', envEntry('RABBITMQ_ERLANG_COOKIE', joined('QWhx', 'PLMZ', 'TRVB', 'KSND', 'EUAY'))), ['erlang-cookie-setting@6']);
+  });
+
+  it('still reads what such a rule refuses as that rule does', () => {
+    // A commit id under a build's revision name stays no credential; a reference stays a reference.
+    assert.deepEqual(matchKinds('k8s/deploy.yaml', envEntry('GIT_COMMIT', hex40('a commit'))), []);
+    assert.deepEqual(matchKinds('k8s/deploy.yaml', envEntry('AZURE_DEVOPS_EXT_PAT', '$(System.AccessToken)')), []);
+    assert.deepEqual(matchKinds('k8s/deploy.yaml', envEntry('RABBITMQ_ERLANG_COOKIE', '')), []);
+  });
+});
