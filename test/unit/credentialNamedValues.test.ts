@@ -25,4 +25,13 @@ describe('credentials named on the line before their value', () => {
     assert.deepEqual(matchKinds('k8s/deploy.yaml', envEntry('AZURE_DEVOPS_EXT_PAT', '$(System.AccessToken)')), []);
     assert.deepEqual(matchKinds('k8s/deploy.yaml', envEntry('RABBITMQ_ERLANG_COOKIE', '')), []);
   });
+
+  it('reads a one-word value under a YAML block scalar as that name\'s value', () => {
+    const value = joined('Kq7v', 'Rz2m', 'Wp9s', 'Lx4T');
+    assert.deepEqual(matchKinds('deploy/values.yaml', `db:\n  password: >-\n    ${value}\n  user: app\n`), ['password@3']);
+    assert.deepEqual(matchKinds('k8s/secret.yaml', `stringData:\n  api_token: |\n    ${value}\n`), ['token@3']);
+    // A template, a setting's text and a key's block are not such a value.
+    assert.deepEqual(matchKinds('deploy/values.yaml', 'db:\n  password: |\n    {{ .Values.db.password }}\n'), []);
+    assert.deepEqual(matchKinds('deploy/values.yaml', `db:\n  description: |\n    ${value}\n`), []);
+  });
 });

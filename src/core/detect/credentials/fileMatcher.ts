@@ -297,6 +297,11 @@ const REFUSED_PASSWORDS = /(?:banned|common|weak|forbidden|black|block|deny|deni
  * indented after it, the first of them read as the value (`password =` then `    s3cr…`).
  */
 const INI_EMPTY_VALUE = /^([A-Za-z_][\w.-]*)\s*[=:]\s*$/;
+/**
+ * A YAML name whose value is a block scalar (`password: |`, `token: >-`): its value is the lines indented under it. A
+ * one-word first line is read as the value (a PEM's first line has spaces: the key rules read that block).
+ */
+const YAML_BLOCK_SCALAR_NAME = /^\s*(?:-\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*:\s*[|>][-+]?[1-9]?\s*(?:#.*)?$/;
 /** A continuation line of an INI value: indented, not a comment. */
 const INI_CONTINUED_VALUE = /^[ \t]+([^\s#;][^\s]*)\s*$/;
 /** The value line of such an entry: YAML or JSON `value:` (not `valueFrom:`), XML `<value>…</value>` in any case. */
@@ -791,7 +796,7 @@ export class FileMatcher {
     }
     const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
     // A value whose credential's name came on a line before (readNamedValue): it holds no keyword itself.
-    const named = this.named !== null || text.includes('name') || text.includes('<') || text.includes('key') || text.includes('{') || text.trimEnd().endsWith(':') || (profile.ini && text.trimEnd().endsWith('=')) ? this.readNamedValue(text) : NO_SPANS;
+    const named = this.named !== null || text.includes('name') || text.includes('<') || text.includes('key') || text.includes('{') || text.trimEnd().endsWith(':') || (profile.ini && text.trimEnd().endsWith('=')) || (profile.yaml && YAML_BLOCK_SCALAR_NAME.test(text)) ? this.readNamedValue(text) : NO_SPANS;
     // A CSV row's cells under the credential columns its header named: they hold no keyword either.
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
     // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
@@ -1115,7 +1120,7 @@ export class FileMatcher {
    */
   private readNamedValue(text: string): ValueSpan[] {
     if (this.named?.continued) {
-      // The indented line after `name =` of an INI file: the value, continued there.
+      // The indented line after `name =` of an INI file, or after a YAML block scalar's `name: |`: the value, continued there.
       const { key } = this.named;
       this.named = null;
       const continued = INI_CONTINUED_VALUE.exec(text);
@@ -1133,6 +1138,12 @@ export class FileMatcher {
     if (empty) {
       const key = empty[1] ?? '';
       this.named = classifyKey(key) !== null ? { key, lines: 1, declaration: false, continued: true } : null;
+      return NO_SPANS;
+    }
+    const blockScalar = this.profile.yaml ? YAML_BLOCK_SCALAR_NAME.exec(text) : null;
+    if (blockScalar) {
+      const key = blockScalar[1] ?? '';
+      this.named = this.namesCredential(key) ? { key, lines: 1, declaration: false, continued: true } : null;
       return NO_SPANS;
     }
     const inline = this.named === null && text.includes('{') ? INLINE_NAMED_VALUE.exec(text) : null;

@@ -487,6 +487,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'dockerfile-env-secret', name: { en: 'Secret in a Dockerfile ENV or ARG', 'zh-CN': 'Dockerfile 的 ENV 或 ARG 中的密钥' }, find: 'line', files: /(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$/, keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
     pattern: /^\s*(?:ENV|ARG)\s+(?<k>[A-Za-z_][A-Za-z0-9_]*(?:PASS|PWD|SECRET|TOKEN|KEY|pass|pwd|secret|token|key)[A-Za-z0-9_]*)\s+(?<v>"[^"]*"|'[^']*'|[^\s="'][^\s]*)\s*$/g, judge: 'literal',
     hits: [['docker/app/Dockerfile', 'FROM mysql:8\nENV MYSQL_ROOT_PASSWORD «pw»'], ['Dockerfile.prod', 'ENV API_TOKEN «alnum:32»']], misses: [['Dockerfile', 'ENV DB_PASSWORD ${DB_PASSWORD}\nARG NPM_TOKEN\nENV KEYCLOAK_VERSION 21.0.1']] },
+  // fish sets a variable with `set`, its scope and export in flags (`set -gx GITHUB_TOKEN …`, `set -Ux OPENAI_API_KEY …`): the
+  // shell of many dotfiles' `config.fish`, where tokens are exported for every session.
+  { id: 'fish-set-secret', name: { en: 'Secret set in a fish shell variable', 'zh-CN': 'fish shell 变量中设置的密钥' }, find: 'line', files: /\.fish$/, keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
+    pattern: /^\s*set\s+(?:-[A-Za-z]+\s+|--[a-z]+\s+)*(?<k>[A-Za-z_][A-Za-z0-9_]*(?:PASS|PWD|SECRET|TOKEN|KEY|pass|pwd|secret|token|key)[A-Za-z0-9_]*)\s+(?<v>"[^"$]*"|'[^']*'|[^\s"'$(][^\s;]*)\s*(?:;.*|#.*)?$/g, judge: 'literal',
+    hits: [['home/ops/.config/fish/config.fish', 'set -gx DB_PASSWORD «pw»'], ['dotfiles/fish/secrets.fish', "set -Ux OPENAI_API_KEY '«alnum:48»'"]],
+    misses: [['home/ops/.config/fish/config.fish', 'set -gx DB_PASSWORD $DB_PASSWORD\nset -gx GITHUB_TOKEN (pass show github/token)\nset -e API_KEY\nset -q NPM_TOKEN; or set -gx NPM_TOKEN ""']] },
   // Keycloak realm exports: a user's `{"type": "password", "value": "…"}` credential, or its hashed `secretData`.
   { id: 'keycloak-credential', name: { en: 'User credential in a Keycloak realm export', 'zh-CN': 'Keycloak 领域导出中的用户凭据' }, find: 'line', files: /\.json$/, keywords: ['"password"', 'secretdata'],
     pattern: /"type"\s*:\s*"password"\s*,\s*"value"\s*:\s*(?<v>"[^"\\\n]*")|"secretData"\s*:\s*"\{\\"value\\"\s*:\s*\\"(?<s>[^"\\]+)\\"/g, judge: 'literal',
