@@ -108,4 +108,14 @@ describe('credentials: words met by chance inside generated values', () => {
     assert.ok(isStandInHash(`$2a$10$${joined('fa', 'ke')}${drawn('bcrypt', 49, LETTERS_DIGITS)}`));
     assert.ok(isStandInHash(`{SSHA}${joined('XX', 'XX')}${drawn('ssha', 24)}`));
   });
+
+  it('reads a password that begins with `*` as a password, and a YAML alias as a reference', () => {
+    const password = joined('*Kx9', 'mQ2pL');
+    assert.deepEqual(matchKinds('deploy/prod.env', `DB_PASSWORD='${password}'\n`), ['password@1']);
+    assert.deepEqual(matchKinds('config/prod.json', `{\n  "password": "${password}"\n}\n`), ['password@2']);
+    for (const alias of ['*db_password', '*DB_PASSWORD', '*dbPassword', '*PostgresPassword', '*default-pass']) {
+      assert.deepEqual(matchKinds('deploy/values.yaml', `db:\n  password: ${alias}\n`), [], alias);
+    }
+  });
 });
+

@@ -208,8 +208,6 @@ const REFERENCE = new RegExp(
     '^env\\.[A-Za-z_][\\w]*$',
     // Dagger's secret argument read from the caller's environment (`dagger call deploy --api-key=env:NEON_API_KEY`).
     '^env:[A-Za-z_]\\w*$',
-    // A YAML alias (`password: *db_password`, the value of an anchor elsewhere) or its markdown look-alike `*name*`.
-    '^\\*[A-Za-z_][\\w.-]*\\*?$',
     // A substitution marker an install script replaces (`__KUBERNETES_SERVICE_TOKEN__`, `_pwd_`, autoconf's
     // `@DB_PASSWORD@`), and a shell script's positional or special parameter (`password=$1`).
     // A route parameter or a symbol (`circle-token=:circle-token` in a badge URL, Ruby's `:api_token`): a name, not a value.
@@ -446,9 +444,15 @@ const SPLICED_VARIABLE = /^(?:\\.|[^\s$\\]){1,2}\$[A-Z][A-Z0-9_]{3,}(?![A-Z0-9_]
  *   IIS keeps its configuration providers' `sessionKey`; only that machine's private key opens it.
  */
 const COMMITTED_CIPHERTEXT = /^Ag[A-Za-z0-9+/]{340,}={0,2}$|^AQIAAA[A-Za-z0-9+/]{100,}={0,2}$/;
+/**
+ * A YAML alias (`password: *db_password`, the value of an anchor elsewhere) or its markdown look-alike `*name*`: a name
+ * after the `*`, in one of a name's cases (words, capitals, camel or Pascal humps). A password that begins with `*`
+ * (`*Kx9mQ2pL`, one symbol-rich generated password in some 70) mixes cases and digits in no name's way.
+ */
+const ALIAS = /^\*(?:_?[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*|_?[A-Z][A-Z0-9]*(?:[_.-][A-Z0-9]+)*|[a-z]+[0-9]*(?:[A-Z][a-z]+[0-9]*)+|(?:[A-Z][a-z]+[0-9]*)+)\*?$/;
 
 function refers(text: string): boolean {
-  return REFERENCE.test(text) || COMMITTED_CIPHERTEXT.test(text);
+  return REFERENCE.test(text) || COMMITTED_CIPHERTEXT.test(text) || ALIAS.test(text);
 }
 
 /** Whether text is a reference or a template (REFERENCE): a secret store's address, a variable, a field to fill in. */
