@@ -33,5 +33,7 @@ describe('credentials named on the line before their value', () => {
     // A template, a setting's text and a key's block are not such a value.
     assert.deepEqual(matchKinds('deploy/values.yaml', 'db:\n  password: |\n    {{ .Values.db.password }}\n'), []);
     assert.deepEqual(matchKinds('deploy/values.yaml', `db:\n  description: |\n    ${value}\n`), []);
+    // Another name's block between an entry's name and its value leaves the entry open.
+    assert.deepEqual(matchKinds('roles/mail/defaults/main.yml', `settings:\n  - name: 'cpanel_password'\n    comment: |\n      The admin password\n    value: '${value}'\n`), ['password@5']);
   });
 });

@@ -1140,10 +1140,10 @@ export class FileMatcher {
       this.named = classifyKey(key) !== null ? { key, lines: 1, declaration: false, continued: true } : null;
       return NO_SPANS;
     }
+    // (Another name's block, `comment: |` between an entry's `name:` and its `value:`, leaves that entry open.)
     const blockScalar = this.profile.yaml ? YAML_BLOCK_SCALAR_NAME.exec(text) : null;
-    if (blockScalar) {
-      const key = blockScalar[1] ?? '';
-      this.named = this.namesCredential(key) ? { key, lines: 1, declaration: false, continued: true } : null;
+    if (blockScalar && this.namesCredential(blockScalar[1] ?? '')) {
+      this.named = { key: blockScalar[1] ?? '', lines: 1, declaration: false, continued: true };
       return NO_SPANS;
     }
     const inline = this.named === null && text.includes('{') ? INLINE_NAMED_VALUE.exec(text) : null;
