@@ -36,4 +36,17 @@ describe('credentials named on the line before their value', () => {
     // Another name's block between an entry's name and its value leaves the entry open.
     assert.deepEqual(matchKinds('roles/mail/defaults/main.yml', `settings:\n  - name: 'cpanel_password'\n    comment: |\n      The admin password\n    value: '${value}'\n`), ['password@5']);
   });
+
+  it('reads a credential\'s name and its value parted by spaces in configuration', () => {
+    const value = joined('Kq7v', 'Rz2m', 'Wp9s', 'Lx4T');
+    assert.deepEqual(matchKinds('gradle.properties', `org.gradle.jvmargs -Xmx2g\nnexusPassword ${value}\n`), ['password@2']);
+    assert.deepEqual(matchKinds('deploy/app.conf', `listen 8080\nDB_PASSWORD "${value}"\n`), ['password@2']);
+    assert.deepEqual(matchKinds('etc/network/interfaces.d/vip', `iface eth0 inet static\n    vrrp-auth-password ${value}\n`), ['password@2']);
+    // Settings about credentials, paths and numbers are no values; prose and code are not read so.
+    const settings = 'PasswordAuthentication no\npassword_encryption scram-sha-256\nsecret_key_file /etc/app/secret.key\ntoken_ttl 3600\nauth_method md5\n';
+    assert.deepEqual(matchKinds('etc/app/app.conf', settings), []);
+    assert.deepEqual(matchKinds('docs/setup.md', `password ${value}\n`), []);
+    assert.deepEqual(matchKinds('src/app.py', `password ${value}\n`), []);
+  });
 });
+

@@ -7,7 +7,7 @@ import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
 import { strictBase64Text } from './encodings';
 import { classifyKey, isCredentialParentKey, namedKey, XML_ENTRY_ELEMENTS } from './assignmentRules';
-import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findTokens, fileRulesOf, placeOfLine, type FileContext, type FileRules, type PathRule, type RuleSet } from './ruleEngine';
+import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findSpacedPair, findTokens, fileRulesOf, placeOfLine, type FileContext, type FileRules, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
 import { SQL_FILE, SqlDumpReader } from './sqlDump';
 import { CsvColumns } from './csvColumns';
@@ -804,7 +804,10 @@ export class FileMatcher {
     const keyEntries = isKeyTree(profile) && (this.keyList !== null || /key|redential/i.test(text)) ? this.readKeyList(text) : NO_SPANS;
     const shares = this.vaultKeyList || text.includes('_keys') ? this.readVaultKeyList(text) : NO_SPANS;
     const keyBytes = profile.yaml && (this.networkKeyBytes !== null || text.includes('network_key')) ? this.readNetworkKeyList(text) : NO_SPANS;
-    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0 || keyEntries.length > 0 || shares.length > 0 || keyBytes.length > 0;
+    // `name value` of deployed configuration: no assignment sign wakes the generic reader on such a line.
+    const spaced: ValueSpan[] = [];
+    if (profile.spacedConfig && !text.includes('=') && !text.includes(':')) findSpacedPair(profile, text, spaced);
+    const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0 || keyEntries.length > 0 || shares.length > 0 || keyBytes.length > 0 || spaced.length > 0;
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
@@ -848,6 +851,8 @@ export class FileMatcher {
       found.splice(before);
       this.undecodableData = false;
     }
+    // (A rule of the table that read the line's value already says what it is: the spaced pair adds nothing then.)
+    if (found.length === 0) found.push(...spaced);
     found.push(...named, ...cells, ...items, ...keyEntries, ...shares, ...keyBytes);
     this.sqlDump?.read(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);

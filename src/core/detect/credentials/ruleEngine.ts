@@ -82,6 +82,37 @@ export interface FileContext {
   credentialFile: boolean;
   /** A CI pipeline's or a test runner's settings (CI_OR_TEST_RUNNER): a value that only names its credential is a stand-in there. */
   ciOrTestRunner: boolean;
+  /**
+   * Configuration, in the `code` context and not a CI pipeline's, in a syntax that may part a name from its value with
+   * spaces alone (SPACED_CONFIG: `.conf`, `.cfg`, `.cnf`, Java `.properties`, a file without an extension under `etc/`):
+   * `secret "…"`, `ucarp-password …` (findSpacedPair).
+   */
+  spacedConfig: boolean;
+}
+
+/** Files whose syntax may part a name from its value with spaces (FileContext.spacedConfig). */
+const SPACED_CONFIG = /\.(?:conf|cfg|cnf|properties)$|(?:^|\/)etc\/(?:[^/]+\/)*[^/.]+$/;
+/**
+ * `name value` alone on a line: one name, spaces, one value (quoted, or a bare word that no `=`, `:` or brace begins), an
+ * optional `;` and comment. Lines with an `=` or a `:` are read as assignments (readAssignments); a block's opening
+ * (`name value {`) or a directive of more words is no such pair.
+ */
+const SPACED_PAIR = /^\s*([A-Za-z_][\w.-]{2,63})[ \t]+("[^"\s]{1,256}"|'[^'\s]{1,256}'|[^\s"'=:;{}#][^\s;{}#]{0,255})\s*;?\s*(?:#.*)?$/d;
+
+/**
+ * A credential's name and its value parted by spaces in deployed configuration (`secret "…"` of a VPN daemon, a monitoring
+ * agent's `auth_password …`, `nexusPassword …` in Java properties), judged as `name = value` is (genericPair): the name by
+ * its words, the value as deployed configuration's.
+ */
+export function findSpacedPair(file: FileContext, line: string, out: ValueSpan[]): void {
+  if (!file.spacedConfig || line.includes('=') || COMMENTED.test(line)) return;
+  const pair = SPACED_PAIR.exec(line);
+  const key = pair?.[1];
+  const raw = pair?.[2];
+  if (!key || !raw || classifyKey(key) === null) return;
+  const start = pair.indices?.[2]?.[0] ?? line.indexOf(raw);
+  const { value, start: at } = unquote(raw, start);
+  genericPair(file, { key, value, quoted: at !== start, start: at, end: at + value.length }, out, false, placeOf(undefined, file, line), false, line);
 }
 
 const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'cxx', 'hh', 'hxx', 'mm', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
@@ -250,7 +281,7 @@ export function fileContext(path: string): FileContext {
   const docs = where === 'docs';
   const ciOrTestRunner = CI_OR_TEST_RUNNER.test(lower);
   const deployedPlace = where === 'code' && !ciOrTestRunner;
-  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace, credentialFile: false, ciOrTestRunner };
+  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace, credentialFile: false, ciOrTestRunner, spacedConfig: false };
   const named = code && configNamed(path, lower, ext);
   const config = !code || named || CONFIG_FILE_EXTENSION.test(lower);
   const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
@@ -259,7 +290,7 @@ export function fileContext(path: string): FileContext {
   // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
   const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
   // A GraphQL schema's `password: String!` is a field and its type: only a quoted string (a default, a description) is text.
-  return { path, lower, code, quotedOnly: code || GRAPHQL_EXTENSIONS.has(ext), config, i18n, yaml: ext === 'yaml' || ext === 'yml' || ext === 'sls' || (credentialFile && (lower.includes('kube') || YAML_CREDENTIAL_FILE.test(lower))), docs, deployed, credentialFile, ciOrTestRunner };
+  return { path, lower, code, quotedOnly: code || GRAPHQL_EXTENSIONS.has(ext), config, i18n, yaml: ext === 'yaml' || ext === 'yml' || ext === 'sls' || (credentialFile && (lower.includes('kube') || YAML_CREDENTIAL_FILE.test(lower))), docs, deployed, credentialFile, ciOrTestRunner, spacedConfig: deployedPlace && config && !i18n && !code && SPACED_CONFIG.test(lower) };
 }
 
 /**
