@@ -959,7 +959,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // shared key, collectd's plugin blocks (`Password "…"`), the net-snmp tools' own `snmp.conf` (`defAuthPassphrase`,
   // `defPrivPassphrase`: the SNMPv3 user's keys) and Tor's `HashedControlPassword` — in those tools' own
   // configuration files only (a `password value` line means nothing elsewhere).
-  { id: 'directive-password', credentialFile: true, name: { en: 'Password in a daemon directive written without `=` (cntlm, mosquitto, Fluent Bit, Fluentd, collectd, net-snmp, Tor, Apache LDAP, tinyproxy, vpnc, ifupdown Wi-Fi, syslog-ng)', 'zh-CN': '不带 `=` 的守护进程指令中的口令（cntlm、mosquitto、Fluent Bit、Fluentd、collectd、net-snmp、Tor、Apache LDAP、tinyproxy、vpnc、ifupdown Wi-Fi、syslog-ng）' }, find: 'line',
+  { id: 'directive-password', credentialFile: true, name: { en: 'Password in a daemon directive written without `=` (cntlm, mosquitto, Fluent Bit, Fluentd, collectd, net-snmp, Tor, Apache LDAP, tinyproxy, vpnc, ifupdown Wi-Fi, ucarp, syslog-ng)', 'zh-CN': '不带 `=` 的守护进程指令中的口令（cntlm、mosquitto、Fluent Bit、Fluentd、collectd、net-snmp、Tor、Apache LDAP、tinyproxy、vpnc、ifupdown Wi-Fi、ucarp、syslog-ng）' }, find: 'line',
     files: new RegExp(`${/(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd)[\w.-]*\.conf$|(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd(?:\.d)?)\/(?:[^/]+\/)*[^/]+\.conf$|(?:^|\/)snmp\.conf$|(?:^|\/)torrc(?:[._-][\w-]+)?$/.source}|${DAEMON_DIRECTIVE_FILES.source}`), keywords: ['pass', 'shared_key', 'psk', 'secret', 'basicauth', 'wireless-key'],
     pattern: new RegExp(`${/^\s*(?:password|passwd|pass|pass(?:ntlmv2|nt|lm)|remote_password|http_passwd|shared_key|bridge_psk|def(?:auth|priv)?passphrase|hashedcontrolpassword)\s+(?<v>"[^"]*"|'[^']*'|[^\s"'#]+)/.source}|${DAEMON_DIRECTIVE_VALUES.source}`, 'gi'), judge: 'literal',
     hits: [['etc/cntlm.conf', 'Username ops\nDomain CORP\nPassword «pw»\nProxy 10.0.0.1:8080'], ['etc/mosquitto/conf.d/bridge.conf', 'connection cloud\nremote_username gw\nremote_password «pw»\nbridge_psk «hex:32»'],
@@ -1511,7 +1511,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // 3proxy's users (`users name:CL:password …` in `3proxy.cfg`, or one `name:CL:password` a line in a file `users $/path` reads):
   // `CL` is the type of a password kept in clear (`CR` a crypt hash, `NT` an NT hash).
   { id: '3proxy-user-password', credentialFile: true, name: { en: '3proxy user password in clear (users name:CL:password)', 'zh-CN': '3proxy 明文用户口令（users name:CL:password）' }, find: 'line', files: /(?:^|\/)3proxy[\w.-]*\.cfg$|(?:^|\/)3proxy\/(?:[^/]+\/)*[^/]+$/, keywords: [':cl:'],
-    pattern: /(?:^\s*users\s+(?:[^\s#]+\s+)*?|^\s*|\s(?<=:CL:[^\s"'#]{1,200}["']?\s)\s*)["']?[^\s:"'#$]+:CL:(?<v>[^\s"'#]+)/g, judge: 'literal',
+    pattern: /(?:^\s*users\s+(?:[^\s#]+\s+)*?|^\s*|\s(?<=:CL:[^\s"']{1,200}["']?\s)\s*)["']?[^\s:"'#$]+:CL:(?<v>[^\s"'#][^\s"']*)/g, judge: 'literal',
     hits: [['etc/3proxy/3proxy.cfg', 'nserver 10.0.0.53\nusers admin:CL:«pw»\nauth strong'], ['3proxy/3proxy.cfg', 'users "ops:CR:$1$qwer$«alnum:22»" alice:CL:«pw» bob:CL:«pw»'], ['etc/3proxy/passwd', 'alice:CL:«lit:proxy2020»']],
     misses: [['etc/3proxy/3proxy.cfg', 'users $/etc/3proxy/passwd\n# users admin:CL:password\nusers admin:CL:{{ proxy_admin_password }}'], ['docs/3proxy.md', 'users admin:CL:«pw»']] },
   // Apache's digest authentication files (`htdigest`: `user:realm:MD5(user:realm:password)`): the hash is a password's.
@@ -1527,7 +1527,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // A GlusterFS volume file (`/var/lib/glusterd/vols/<vol>/*.vol`): the client's `option password` and the brick's
   // `option auth.login.<user>.password`, the login glusterd generated for the volume.
   { id: 'glusterfs-volfile-password', credentialFile: true, name: { en: 'Volume login in a GlusterFS volume file (option password)', 'zh-CN': 'GlusterFS 卷文件中的卷登录口令（option password）' }, find: 'line', files: /\.vol$/, keywords: ['password'],
-    pattern: /^\s*option\s+(?:password|auth\.login\.[^\s.]+\.password)\s+(?<v>[^\s#]+)\s*$/g, judge: 'literal',
+    pattern: /^\s*option\s+(?:password|auth\.login\.[^\s.]+\.password)\s+(?<v>[^\s#]\S*)\s*$/g, judge: 'literal',
     hits: [['var/lib/glusterd/vols/gv0/trusted-gv0.tcp-fuse.vol', 'volume gv0-client-0\n    type protocol/client\n    option password «pw»\nend-volume'], ['var/lib/glusterd/vols/gv0/gv0.gluster1.data-brick1-gv0.vol', '    option auth.login.«uuid».password «lit:gluster2020»']],
     misses: [['var/lib/glusterd/vols/gv0/trusted-gv0.tcp-fuse.vol', '    option username «uuid»\n    option transport-type tcp'], ['src/gluster.vol.md', 'option password «pw»']] },
   // The keys of OSSEC and Wazuh agents (`/var/ossec/etc/client.keys`: `ID NAME IP KEY`, the manager's copy one line per agent):
