@@ -54,3 +54,11 @@ describe('credentials in the seventeenth batch of ops files', () => {
     assert.deepEqual(matchKinds('.dvc/config', `['remote "storage"']\n    url = s3://corp-ml/dvc`), []);
   });
 });
+
+describe('credentials in the seventeenth batch of ops files, second round', () => {
+  it('read a JSON array of passwords opened alone on its line (Trojan, Trojan-Go), not one of passwords to refuse', () => {
+    assert.equal(matchKinds('etc/trojan-go/config.json', `{\n  "run_type": "server",\n  "password": [\n    "${password}",\n    "${weak}"\n  ],\n  "ssl": {"sni": "corp.example"}\n}`).length, 2);
+    assert.deepEqual(matchKinds('etc/trojan-go/config.json', '{\n  "password": [\n    ""\n  ],\n  "remote_port": 80\n}'), []);
+    assert.deepEqual(matchKinds('policy/config.json', `{\n  "banned_passwords": [\n    "${weak}"\n  ]\n}`), []);
+  });
+});
