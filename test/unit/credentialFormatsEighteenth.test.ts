@@ -45,6 +45,7 @@ describe('credentials in the seventeenth batch of ops files', () => {
     assert.deepEqual(matchKinds('docker/db/Dockerfile', `RUN echo 'phpmyadmin phpmyadmin/mysql/admin-pass password ${weak}' | debconf-set-selections`), ['installer-password@1']);
     assert.deepEqual(matchKinds('scripts/mysql-preseed.sh', 'echo "mysql-server mysql-server/root_password password $MYSQL_ROOT_PASSWORD" | debconf-set-selections'), []);
     assert.deepEqual(matchKinds('docs/notes.txt', 'the admin password password is set below'), []);
+    assert.deepEqual(matchKinds('.bash_profile', 'export DB_HOST=db.corp.example # harmless w/o password or key'), []);
   });
 
   it('take a weak value spelled from its word in DVC\'s config.local, irssi\'s config and an Hjson configuration', () => {

@@ -802,13 +802,15 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     misses: [['.autorestic.yml', 'backends:\n  nas:\n    type: sftp\n    key: ${AUTORESTIC_NAS_KEY}\n    key: ""']] },
   // Installers: kickstart's `rootpw` and `user --password` in plain text, Debian preseed's password answers, and any package's
   // answer of debconf's `password` type given to `debconf-set-selections` (`mysql-server mysql-server/root_password password …`,
-  // in a script, a Dockerfile or a preseed file).
+  // in a script, a Dockerfile or a preseed file), the question's last part naming a password, a secret, a key or a token.
   { id: 'installer-password', credentialFile: true, name: { en: 'Password in an installer answer file (kickstart, preseed)', 'zh-CN': '系统安装应答文件中的口令（kickstart、preseed）' }, find: 'line', keywords: ['rootpw', '--password', 'passwd/', ' password '],
-    pattern: /^\s*rootpw\s+(?:--plaintext\s+)?(?<v1>[^\s-]\S*)|^\s*user\s+[^\n]*?--password[= ](?<v2>[^\s-]\S*)|^\s*d-i\s+passwd\/(?:root|user)-password(?:-again|-crypted)?\s+password\s+(?<v>\S+)|(?:^|["'\s])(?!d-i\s)[a-z0-9][\w.+-]*\s+[\w.+-]+(?:\/[\w.+-]+)+\s+password\s+(?<v3>[^\s"'$`][^\s"']*)/g, judge: 'literal',
+    pattern: /^\s*rootpw\s+(?:--plaintext\s+)?(?<v1>[^\s-]\S*)|^\s*user\s+[^\n]*?--password[= ](?<v2>[^\s-]\S*)|^\s*d-i\s+passwd\/(?:root|user)-password(?:-again|-crypted)?\s+password\s+(?<v>\S+)|(?:^|["'\s])(?!d-i\s)[a-z0-9][\w.+-]*\s+[\w.+-]+(?:\/[\w.+-]+)*\/(?=[\w.+-]*(?:pass|pw|secret|key|token))[\w.+-]+\s+password\s+(?<v3>[^\s"'$`][^\s"']*)/g, judge: 'literal',
     hits: [['ks/centos7.cfg', 'rootpw --plaintext «pw»\nuser --name=ops --password=«lit:ops2019» --plaintext'], ['preseed.cfg', 'd-i passwd/root-password password «lit:root2020»\nd-i passwd/root-password-again password «lit:root2020»'],
       ['scripts/mysql-preseed.sh', 'echo "mysql-server mysql-server/root_password password «pw»" | debconf-set-selections'], ['docker/db/Dockerfile', 'RUN echo \'phpmyadmin phpmyadmin/mysql/admin-pass password «lit:pma2020»\' | debconf-set-selections']],
     misses: [['ks.cfg', 'rootpw --lock\n# rootpw --plaintext changeme'], ['preseed.cfg', 'd-i passwd/root-login boolean false'],
-      ['scripts/mysql-preseed.sh', 'echo "mysql-server mysql-server/root_password password $MYSQL_ROOT_PASSWORD" | debconf-set-selections\necho "mysql-server mysql-server/root_password password" | debconf-set-selections']] },
+      ['scripts/mysql-preseed.sh', 'echo "mysql-server mysql-server/root_password password $MYSQL_ROOT_PASSWORD" | debconf-set-selections\necho "mysql-server mysql-server/root_password password" | debconf-set-selections'],
+      // A question's name says what it asks for: prose with a slash before the word (`w/o password or key`) is not an answer.
+      ['.bash_profile', 'export DB_HOST=db.corp.example # harmless w/o password or key']] },
   // BIND and rndc TSIG keys, Junos' `secret "$9$…";` (a reversible encoding): `secret "…";` inside a braces block.
   // The same statement under other names: DRBD's peer authentication (`shared-secret "…";` in a resource's `net`
   // section) and Junos' routing and SNMP keys (`authentication-key "$9$…";`).
