@@ -267,6 +267,12 @@ const PASSWORD_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passw
 /** One scalar item of that list (not a map: `- name: …`). */
 const PASSWORD_LIST_ITEM = /^\s*-\s+("[^"]*"|'[^']*'|[^\s#"'{[][^\s#]*)\s*(?:#.*)?$/;
 /**
+ * JSON: an array opened alone on its line under a name whose last word is `password` or `passwords` (Trojan's and Trojan-Go's
+ * `"password": [` then one quoted password a line), and one quoted string of it (`"…",`).
+ */
+const JSON_PASSWORD_LIST_PARENT = /^\s*"((?:[A-Za-z][\w-]*[_-])?(?:passwords?|Passwords?|PASSWORDS?))"\s*:\s*\[\s*$/;
+const JSON_PASSWORD_LIST_ITEM = /^\s*("[^"\\]*")\s*,?\s*$/;
+/**
  * `vault operator init`'s key shares as its JSON or YAML output lists them (`"unseal_keys_b64": [` then one quoted
  * share a line, `unseal_keys_hex:` then `- …`; recovery keys of an auto-unsealed Vault likewise): whoever holds enough
  * of them opens the Vault. A list written on its own line is read by the rule's pattern.
@@ -800,7 +806,7 @@ export class FileMatcher {
     // A CSV row's cells under the credential columns its header named: they hold no keyword either.
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
     // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
-    const items = profile.yaml && (profile.deployed || profile.credentialFile) && (this.passwordList !== null || text.includes('asswords')) ? this.readPasswordList(text) : NO_SPANS;
+    const items = (profile.deployed || profile.credentialFile) && (this.passwordList !== null || (profile.yaml ? text.includes('asswords') : text.includes('assword') && text.trimEnd().endsWith('['))) && isKeyTree(profile) ? this.readPasswordList(text) : NO_SPANS;
     const keyEntries = isKeyTree(profile) && (this.keyList !== null || /key|redential/i.test(text)) ? this.readKeyList(text) : NO_SPANS;
     const shares = this.vaultKeyList || text.includes('_keys') ? this.readVaultKeyList(text) : NO_SPANS;
     const keyBytes = profile.yaml && (this.networkKeyBytes !== null || text.includes('network_key')) ? this.readNetworkKeyList(text) : NO_SPANS;
@@ -936,7 +942,7 @@ export class FileMatcher {
   }
 
   /**
-   * YAML in deployed configuration: a list of literals under a name whose last word is `passwords`
+   * YAML or JSON in deployed configuration (JSON: JSON_PASSWORD_LIST_PARENT): a list of literals under a name whose last word is `passwords`
    * (`mysql_passwords:` then `- …` items) holds passwords, each judged as `mysql_password: …` would be. Only
    * a list: a plural name with one value names a list elsewhere or a broker (Laravel's `'passwords' =>
    * 'users'`); and not a list of passwords to refuse (`banned_passwords`, `common_passwords`).
@@ -945,8 +951,9 @@ export class FileMatcher {
     if (/^\s*(?:#|$)/.test(text)) return NO_SPANS;
     const indent = text.length - text.trimStart().length;
     const list = this.passwordList;
+    const yaml = this.profile.yaml;
     if (list) {
-      const item = PASSWORD_LIST_ITEM.exec(text);
+      const item = (yaml ? PASSWORD_LIST_ITEM : JSON_PASSWORD_LIST_ITEM).exec(text);
       if (item && indent >= list.indent) {
         const raw = item[1] ?? '';
         const found: ValueSpan[] = [];
@@ -955,7 +962,7 @@ export class FileMatcher {
       }
       this.passwordList = null;
     }
-    const parent = PASSWORD_LIST_PARENT.exec(text);
+    const parent = (yaml ? PASSWORD_LIST_PARENT : JSON_PASSWORD_LIST_PARENT).exec(text);
     if (parent && !REFUSED_PASSWORDS.test(parent[1] ?? '')) this.passwordList = { indent, key: (parent[1] ?? '').replace(/s$/, '') };
     return NO_SPANS;
   }

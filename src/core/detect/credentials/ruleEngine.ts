@@ -176,7 +176,7 @@ const I18N_PATH = /(?:^|\/)\.?(?:i18n|l10n|locales?|langs?|languages|translation
 
 /**
  * Configuration formats that a deployment reads as they are committed: YAML (compose, Helm values, Ansible
- * vars, Salt's pillar and state files `.sls`, Kubernetes manifests, Spring), JSON, XML, INI and friends, `.env` files (`.env.production`, a compose
+ * vars, Salt's pillar and state files `.sls`, Kubernetes manifests, Spring), JSON and Hjson (Lemmy's `lemmy.hjson`), XML, INI and friends, `.env` files (`.env.production`, a compose
  * stack's `.env_db_mysql`), Terraform and Bicep, Nomad's job files (`.nomad`, `.job`),
  * Dockerfiles (an ENV is baked into the image), Ansible inventories without an extension, a service's
  * environment file (`/etc/default/<service>`, `/etc/sysconfig/<service>`: systemd's `EnvironmentFile=`), a daemon's
@@ -195,7 +195,7 @@ const I18N_PATH = /(?:^|\/)\.?(?:i18n|l10n|locales?|langs?|languages|translation
  * help desks are configured in (OTRS' and Znuny's `Kernel/Config.pm`, Request Tracker's `RT_SiteConfig.pm`), and the mount table (`/etc/fstab`:
  * a CIFS share's `password=` among its options). Scripts and prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)etc\/cron\.d\/[^/.]+$|(?:^|\/)dirprm\/[^/]+\.(?:prm|oby)$|(?:^|\/)kernel\/config\.pm$|(?:^|\/)rt_siteconfig\.pm$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$|(?:^|\/)etc\/fstab$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|hjson|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)etc\/cron\.d\/[^/.]+$|(?:^|\/)dirprm\/[^/]+\.(?:prm|oby)$|(?:^|\/)kernel\/config\.pm$|(?:^|\/)rt_siteconfig\.pm$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$|(?:^|\/)etc\/fstab$/;
 /** Files named for the credentials they hold (not code: `kubeconfig.go` reads one). */
 const CREDENTIAL_FILE_NAME = new RegExp(
   `(?:^|/)(?:${[
@@ -244,6 +244,9 @@ const CREDENTIAL_FILE_NAME = new RegExp(
     // cabal's user configuration (`~/.cabal/config`: the Hackage upload `username:` and `password:`) and a Duplicacy repository's
     // `.duplicacy/preferences` (its storage's keys and the storage password, when saved).
     '\\.cabal/config', '\\.duplicacy/preferences',
+    // DVC's local configuration (`.dvc/config.local`: the settings a remote needs that are not to be shared, its password and
+    // keys) and irssi's (`~/.irssi/config`: each server's and chat network's password and SASL login).
+    '\\.dvc/config\\.local', '\\.irssi/config',
   ].join('|')})$`,
 );
 /**

@@ -129,12 +129,13 @@ const ANSIBLE_TASKS_FILE = /(?:^|\/)(?:tasks|handlers)\/(?:[^/]+\/)*[^/]+\.ya?ml
 /**
  * More daemons whose directives name a password without `=` (directive-password): Apache's configuration and
  * `.htaccess` (mod_authnz_ldap's `AuthLDAPBindPassword`), tinyproxy (`BasicAuth user password`), vpnc
- * (`IPSec secret …`, `Xauth password …`), ifupdown's `/etc/network/interfaces` (`wpa-psk`, `wireless-key`) and
+ * (`IPSec secret …`, `Xauth password …`), ifupdown's `/etc/network/interfaces` (`wpa-psk`, `wireless-key`, and ucarp's
+ * `ucarp-password` for a virtual address shared by CARP) and
  * syslog-ng (`password("…")` in a destination).
  */
 const DAEMON_DIRECTIVE_FILES = /(?:^|\/)(?:apache2?|httpd)\/(?:[^/]+\/)*[^/]+\.conf$|(?:^|\/)(?:apache2?|httpd)[\w.-]*\.conf$|(?:^|\/)\.htaccess$|(?:^|\/)tinyproxy(?:\/(?:[^/]+\/)*[^/]+)?\.conf$|(?:^|\/)vpnc(?:\/(?:[^/]+\/)*[^/]+)?\.conf$|(?:^|\/)network\/interfaces(?:\.d\/[^/]+)?$|(?:^|\/)syslog-ng(?:\/(?:[^/]+\/)*[^/]+)?\.conf$/;
 // (Apache's `exec:` runs a program that prints the password, and syslog-ng's `` `name` `` is a variable @define sets: references, not values.)
-const DAEMON_DIRECTIVE_VALUES = /^\s*AuthLDAPBindPassword\s+(?!"?exec:)(?<v1>"[^"]*"|[^\s"#]+)|^\s*BasicAuth\s+\S+\s+(?<v2>[^\s#]+)|^\s*(?:IPSec\s+secret|Xauth\s+password)\s+(?<v3>\S(?:.*\S)?)|^\s*(?:wpa-psk|wireless-key\d?)\s+(?<v4>[^\s#]+)|\b(?:password|passwd)\(\s*(?:"(?!`)(?<v5>[^"]*)"|'(?<v6>[^']*)'|(?<v7>[^\s)"']+))\s*\)/;
+const DAEMON_DIRECTIVE_VALUES = /^\s*AuthLDAPBindPassword\s+(?!"?exec:)(?<v1>"[^"]*"|[^\s"#]+)|^\s*BasicAuth\s+\S+\s+(?<v2>[^\s#]+)|^\s*(?:IPSec\s+secret|Xauth\s+password)\s+(?<v3>\S(?:.*\S)?)|^\s*(?:wpa-psk|wireless-key\d?|ucarp-password)\s+(?<v4>[^\s#]+)|\b(?:password|passwd)\(\s*(?:"(?!`)(?<v5>[^"]*)"|'(?<v6>[^']*)'|(?<v7>[^\s)"']+))\s*\)/;
 
 export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // ---- provider tokens: the shape names the issuer ----
@@ -805,11 +806,17 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'autorestic-key', password: true, credentialFile: true, name: { en: 'Restic repository password in an autorestic configuration', 'zh-CN': 'autorestic 配置中的 restic 仓库口令' }, find: 'key', files: /(?:^|\/)\.?autorestic\.ya?ml$/, keywords: ['key'], keys: /^key$/, judge: 'literal',
     hits: [['.autorestic.yml', 'backends:\n  nas:\n    type: sftp\n    path: backup@nas.corp.example:/srv/restic\n    key: «pw»\n  s3:\n    type: s3\n    path: s3.amazonaws.com/acme-backups\n    key: «lit:restic2021»']],
     misses: [['.autorestic.yml', 'backends:\n  nas:\n    type: sftp\n    key: ${AUTORESTIC_NAS_KEY}\n    key: ""']] },
-  // Installers: kickstart's `rootpw` and `user --password` in plain text, Debian preseed's password answers.
-  { id: 'installer-password', credentialFile: true, name: { en: 'Password in an installer answer file (kickstart, preseed)', 'zh-CN': '系统安装应答文件中的口令（kickstart、preseed）' }, find: 'line', keywords: ['rootpw', '--password', 'passwd/'],
-    pattern: /^\s*rootpw\s+(?:--plaintext\s+)?(?<v1>[^\s-]\S*)|^\s*user\s+[^\n]*?--password[= ](?<v2>[^\s-]\S*)|^\s*d-i\s+passwd\/(?:root|user)-password(?:-again|-crypted)?\s+password\s+(?<v>\S+)/g, judge: 'literal',
-    hits: [['ks/centos7.cfg', 'rootpw --plaintext «pw»\nuser --name=ops --password=«lit:ops2019» --plaintext'], ['preseed.cfg', 'd-i passwd/root-password password «lit:root2020»\nd-i passwd/root-password-again password «lit:root2020»']],
-    misses: [['ks.cfg', 'rootpw --lock\n# rootpw --plaintext changeme'], ['preseed.cfg', 'd-i passwd/root-login boolean false']] },
+  // Installers: kickstart's `rootpw` and `user --password` in plain text, Debian preseed's password answers, and any package's
+  // answer of debconf's `password` type given to `debconf-set-selections` (`mysql-server mysql-server/root_password password …`,
+  // in a script, a Dockerfile or a preseed file), the question's last part naming a password, a secret, a key or a token.
+  { id: 'installer-password', credentialFile: true, name: { en: 'Password in an installer answer file (kickstart, preseed)', 'zh-CN': '系统安装应答文件中的口令（kickstart、preseed）' }, find: 'line', keywords: ['rootpw', '--password', 'passwd/', ' password '],
+    pattern: /^\s*rootpw\s+(?:--plaintext\s+)?(?<v1>[^\s-]\S*)|^\s*user\s+[^\n]*?--password[= ](?<v2>[^\s-]\S*)|^\s*d-i\s+passwd\/(?:root|user)-password(?:-again|-crypted)?\s+password\s+(?<v>\S+)|(?:^|["'\s])(?!d-i\s)[a-z0-9][\w.+-]*\s+[\w.+-]+(?:\/[\w.+-]+)*\/(?=[\w.+-]*(?:pass|pw|secret|key|token))[\w.+-]+\s+password\s+(?<v3>[^\s"'$`][^\s"']*)/g, judge: 'literal',
+    hits: [['ks/centos7.cfg', 'rootpw --plaintext «pw»\nuser --name=ops --password=«lit:ops2019» --plaintext'], ['preseed.cfg', 'd-i passwd/root-password password «lit:root2020»\nd-i passwd/root-password-again password «lit:root2020»'],
+      ['scripts/mysql-preseed.sh', 'echo "mysql-server mysql-server/root_password password «pw»" | debconf-set-selections'], ['docker/db/Dockerfile', 'RUN echo \'phpmyadmin phpmyadmin/mysql/admin-pass password «lit:pma2020»\' | debconf-set-selections']],
+    misses: [['ks.cfg', 'rootpw --lock\n# rootpw --plaintext changeme'], ['preseed.cfg', 'd-i passwd/root-login boolean false'],
+      ['scripts/mysql-preseed.sh', 'echo "mysql-server mysql-server/root_password password $MYSQL_ROOT_PASSWORD" | debconf-set-selections\necho "mysql-server mysql-server/root_password password" | debconf-set-selections'],
+      // A question's name says what it asks for: prose with a slash before the word (`w/o password or key`) is not an answer.
+      ['.bash_profile', 'export DB_HOST=db.corp.example # harmless w/o password or key']] },
   // BIND and rndc TSIG keys, Junos' `secret "$9$…";` (a reversible encoding): `secret "…";` inside a braces block.
   // The same statement under other names: DRBD's peer authentication (`shared-secret "…";` in a resource's `net`
   // section) and Junos' routing and SNMP keys (`authentication-key "$9$…";`).
@@ -960,7 +967,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // shared key, collectd's plugin blocks (`Password "…"`), the net-snmp tools' own `snmp.conf` (`defAuthPassphrase`,
   // `defPrivPassphrase`: the SNMPv3 user's keys) and Tor's `HashedControlPassword` — in those tools' own
   // configuration files only (a `password value` line means nothing elsewhere).
-  { id: 'directive-password', credentialFile: true, name: { en: 'Password in a daemon directive written without `=` (cntlm, mosquitto, Fluent Bit, Fluentd, collectd, net-snmp, Tor, Apache LDAP, tinyproxy, vpnc, ifupdown Wi-Fi, syslog-ng)', 'zh-CN': '不带 `=` 的守护进程指令中的口令（cntlm、mosquitto、Fluent Bit、Fluentd、collectd、net-snmp、Tor、Apache LDAP、tinyproxy、vpnc、ifupdown Wi-Fi、syslog-ng）' }, find: 'line',
+  { id: 'directive-password', credentialFile: true, name: { en: 'Password in a daemon directive written without `=` (cntlm, mosquitto, Fluent Bit, Fluentd, collectd, net-snmp, Tor, Apache LDAP, tinyproxy, vpnc, ifupdown Wi-Fi, ucarp, syslog-ng)', 'zh-CN': '不带 `=` 的守护进程指令中的口令（cntlm、mosquitto、Fluent Bit、Fluentd、collectd、net-snmp、Tor、Apache LDAP、tinyproxy、vpnc、ifupdown Wi-Fi、ucarp、syslog-ng）' }, find: 'line',
     files: new RegExp(`${/(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd)[\w.-]*\.conf$|(?:^|\/)(?:cntlm|mosquitto|fluent-bit|td-agent-bit|fluentd?|td-agent|collectd(?:\.d)?)\/(?:[^/]+\/)*[^/]+\.conf$|(?:^|\/)snmp\.conf$|(?:^|\/)torrc(?:[._-][\w-]+)?$/.source}|${DAEMON_DIRECTIVE_FILES.source}`), keywords: ['pass', 'shared_key', 'psk', 'secret', 'basicauth', 'wireless-key'],
     pattern: new RegExp(`${/^\s*(?:password|passwd|pass|pass(?:ntlmv2|nt|lm)|remote_password|http_passwd|shared_key|bridge_psk|def(?:auth|priv)?passphrase|hashedcontrolpassword)\s+(?<v>"[^"]*"|'[^']*'|[^\s"'#]+)/.source}|${DAEMON_DIRECTIVE_VALUES.source}`, 'gi'), judge: 'literal',
     hits: [['etc/cntlm.conf', 'Username ops\nDomain CORP\nPassword «pw»\nProxy 10.0.0.1:8080'], ['etc/mosquitto/conf.d/bridge.conf', 'connection cloud\nremote_username gw\nremote_password «pw»\nbridge_psk «hex:32»'],
@@ -969,9 +976,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['home/ops/.snmp/snmp.conf', 'defSecurityName monitor\ndefAuthType SHA\ndefAuthPassphrase «pw»\ndefPrivPassphrase «pw»'], ['etc/tor/torrc', 'ControlPort 9051\nHashedControlPassword 16:«uhex:58»'],
       ['etc/apache2/sites-available/intranet.conf', '<Location "/intranet">\n  AuthBasicProvider ldap\n  AuthLDAPBindDN "cn=apache,dc=corp,dc=example"\n  AuthLDAPBindPassword "«pw»"\n</Location>'], ['web/.htaccess', 'AuthLDAPBindPassword «lit:apache2020»'],
       ['etc/tinyproxy/tinyproxy.conf', 'Port 8888\nBasicAuth ops «pw»'], ['etc/vpnc/office.conf', 'IPSec gateway 203.0.113.5\nIPSec ID office\nIPSec secret «pw»\nXauth username ops\nXauth password «pw»'],
-      ['etc/network/interfaces', 'iface wlan0 inet dhcp\n    wpa-ssid office\n    wpa-psk «pw»'], ['etc/syslog-ng/conf.d/elastic.conf', '  elasticsearch-http(\n    url("https://es.corp.example:9200/_bulk")\n    user("syslog")\n    password("«pw»")\n  );']],
+      ['etc/network/interfaces', 'iface wlan0 inet dhcp\n    wpa-ssid office\n    wpa-psk «pw»'], ['etc/network/interfaces.d/vip', 'iface eth0 inet static\n    ucarp-vip 10.0.0.10\n    ucarp-password «pw»'], ['etc/syslog-ng/conf.d/elastic.conf', '  elasticsearch-http(\n    url("https://es.corp.example:9200/_bulk")\n    user("syslog")\n    password("«pw»")\n  );']],
     misses: [['etc/mosquitto/mosquitto.conf', 'password_file /etc/mosquitto/passwd\nallow_anonymous false'], ['etc/collectd/collectd.conf', '    Password "{{ collectd_mysql_password }}"'], ['etc/snmp/snmp.conf', 'defAuthPassphrase $SNMP_AUTH'], ['etc/tor/torrc', '#HashedControlPassword 16:«uhex:58»\nCookieAuthentication 1'], ['fluent-bit/fluent-bit.conf', '    HTTP_Passwd ${ES_PASSWORD}'], ['fluentd/fluent.conf', '    shared_key "#{ENV[\'FLUENT_SHARED_KEY\']}"'], ['docs/cntlm.md', 'Password «pw»'],
-      ['etc/apache2/sites-available/intranet.conf', 'AuthLDAPBindPassword "exec:/usr/local/bin/ldap-bind-pw"\nAuthLDAPBindPassword {{ apache_ldap_bind_password }}'], ['etc/network/interfaces', '    wpa-psk ${WIFI_PSK}\n    wpa-conf /etc/wpa_supplicant/wpa_supplicant.conf'],
+      ['etc/apache2/sites-available/intranet.conf', 'AuthLDAPBindPassword "exec:/usr/local/bin/ldap-bind-pw"\nAuthLDAPBindPassword {{ apache_ldap_bind_password }}'], ['etc/network/interfaces', '    wpa-psk ${WIFI_PSK}\n    wpa-conf /etc/wpa_supplicant/wpa_supplicant.conf\n    ucarp-password $UCARP_PASSWORD'],
       ['etc/syslog-ng/conf.d/elastic.conf', '    password("`ES_PASSWORD`")\n    password("")'], ['etc/tinyproxy/tinyproxy.conf', '#BasicAuth user password']] },
   // A symmetric key file of an NTP server (ntpd's ntp.keys, chrony's chrony.keys): `ID [TYPE] KEY`, the key in ASCII or `HEX:`.
   { id: 'ntp-symmetric-key', credentialFile: true, name: { en: 'NTP symmetric key (ntp.keys, chrony.keys)', 'zh-CN': 'NTP 对称密钥（ntp.keys、chrony.keys）' }, find: 'line', files: /(?:^|\/)(?:chrony|ntp)[\w-]*\.keys$/, keywords: [],
@@ -1508,6 +1515,34 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'irc-link-password', credentialFile: true, name: { en: 'IRC server link password (InspIRCd sendpass, recvpass)', 'zh-CN': 'IRC 服务器链接口令（InspIRCd sendpass、recvpass）' }, find: 'line', files: /\.conf$/, keywords: ['sendpass', 'recvpass'],
     pattern: /\b(?:sendpass|recvpass)\s*=\s*"(?!&[\w.-]+;")(?<v>[^"\n]+)"/g, judge: 'literal',
     hits: [['etc/inspircd/inspircd.conf', '<link name="hub.corp.example"\n      sendpass="«pw»"\n      recvpass="«lit:inspircd2020»">']], misses: [['etc/inspircd/inspircd.conf', '<link name="hub" sendpass="" recvpass="&linkpass;">\n<link name="leaf" sendpass="&env.LINK_PASS;">']] },
+  // HexChat's and XChat's saved networks (`~/.config/hexchat/servlist.conf`, XChat's `servlist_.conf`): a network's server
+  // password `P=` (and the older NickServ password `B=`), one field a line.
+  { id: 'hexchat-server-password', credentialFile: true, name: { en: 'Saved IRC network password (HexChat, XChat servlist.conf)', 'zh-CN': '保存的 IRC 网络口令（HexChat、XChat servlist.conf）' }, find: 'line', files: /(?:^|\/)\.?(?:hexchat|xchat2?)\/servlist_?\.conf$/, keywords: ['p=', 'b='],
+    pattern: /^[PB]=(?<v>\S(?:[^\n]*\S)?)\s*$/g, judge: 'literal',
+    hits: [['.config/hexchat/servlist.conf', 'N=corp\nI=alice\nP=«pw»\nS=irc.corp.example/6697'], ['.xchat2/servlist_.conf', 'N=libera\nB=«lit:irc2020»']],
+    misses: [['.config/hexchat/servlist.conf', 'N=corp\nP=\nS=irc.corp.example/6697'], ['docs/servlist.conf', 'P=«pw»']] },
+  // 3proxy's users (`users name:CL:password …` in `3proxy.cfg`, or one `name:CL:password` a line in a file `users $/path` reads):
+  // `CL` is the type of a password kept in clear (`CR` a crypt hash, `NT` an NT hash).
+  { id: '3proxy-user-password', credentialFile: true, name: { en: '3proxy user password in clear (users name:CL:password)', 'zh-CN': '3proxy 明文用户口令（users name:CL:password）' }, find: 'line', files: /(?:^|\/)3proxy[\w.-]*\.cfg$|(?:^|\/)3proxy\/(?:[^/]+\/)*[^/]+$/, keywords: [':cl:'],
+    pattern: /(?:^\s*users\s+(?:[^\s#]+\s+)*?|^\s*|\s(?<=:CL:[^\s"']{1,200}["']?\s)\s*)["']?[^\s:"'#$]+:CL:(?<v>[^\s"'#][^\s"']*)/g, judge: 'literal',
+    hits: [['etc/3proxy/3proxy.cfg', 'nserver 10.0.0.53\nusers admin:CL:«pw»\nauth strong'], ['3proxy/3proxy.cfg', 'users "ops:CR:$1$qwer$«alnum:22»" alice:CL:«pw» bob:CL:«pw»'], ['etc/3proxy/passwd', 'alice:CL:«lit:proxy2020»']],
+    misses: [['etc/3proxy/3proxy.cfg', 'users $/etc/3proxy/passwd\n# users admin:CL:password\nusers admin:CL:{{ proxy_admin_password }}'], ['docs/3proxy.md', 'users admin:CL:«pw»']] },
+  // Apache's digest authentication files (`htdigest`: `user:realm:MD5(user:realm:password)`): the hash is a password's.
+  { id: 'htdigest-entry', credentialFile: true, name: { en: 'User entry of an htdigest file (digest authentication hash)', 'zh-CN': 'htdigest 文件的用户条目（摘要认证哈希）' }, find: 'line', files: /(?:^|\/)\.?htdigest(?:[_-][\w-]+)?$|\.htdigest$|(?:^|\/)[\w.-]*\.digest$/, keywords: [':'],
+    pattern: /^(?!#)[^:\s][^:\n]*:[^:\n]+:(?<v>[0-9a-fA-F]{32})\s*$/g, judge: 'hash',
+    hits: [['etc/apache2/.htdigest', 'admin:Restricted:«hex:32»'], ['etc/nginx/passwd.digest', 'ops:Ops area:«hex:32»']],
+    misses: [['etc/apache2/.htdigest', '# user:realm:hash\nadmin:Restricted:'], ['docs/htdigest.md', 'admin:Restricted:«hex:32»']] },
+  // dma's (the DragonFly Mail Agent) smarthost logins (`/etc/dma/auth.conf`: `user|smarthost:password`).
+  { id: 'dma-auth-password', credentialFile: true, name: { en: 'Smarthost password of dma (auth.conf)', 'zh-CN': 'dma 中继主机口令（auth.conf）' }, find: 'line', files: /(?:^|\/)dma\/auth\.conf$/, keywords: ['|'],
+    pattern: /^\s*[^\s|#]+\|[^\s:|]+:(?<v>\S+)\s*$/g, judge: 'literal',
+    hits: [['etc/dma/auth.conf', '# Format: user|my.smarthost.example.com:password\nrelay@corp.example|smtp.corp.example:«pw»'], ['usr/local/etc/dma/auth.conf', 'backup|mail.corp.example:«lit:relay2020»']],
+    misses: [['etc/dma/auth.conf', '# roy|smtp.example.com:secret\nrelay|smtp.corp.example:'], ['etc/auth.conf', 'relay|smtp.corp.example:«pw»']] },
+  // A GlusterFS volume file (`/var/lib/glusterd/vols/<vol>/*.vol`): the client's `option password` and the brick's
+  // `option auth.login.<user>.password`, the login glusterd generated for the volume.
+  { id: 'glusterfs-volfile-password', credentialFile: true, name: { en: 'Volume login in a GlusterFS volume file (option password)', 'zh-CN': 'GlusterFS 卷文件中的卷登录口令（option password）' }, find: 'line', files: /\.vol$/, keywords: ['password'],
+    pattern: /^\s*option\s+(?:password|auth\.login\.[^\s.]+\.password)\s+(?<v>[^\s#]\S*)\s*$/g, judge: 'literal',
+    hits: [['var/lib/glusterd/vols/gv0/trusted-gv0.tcp-fuse.vol', 'volume gv0-client-0\n    type protocol/client\n    option password «pw»\nend-volume'], ['var/lib/glusterd/vols/gv0/gv0.gluster1.data-brick1-gv0.vol', '    option auth.login.«uuid».password «lit:gluster2020»']],
+    misses: [['var/lib/glusterd/vols/gv0/trusted-gv0.tcp-fuse.vol', '    option username «uuid»\n    option transport-type tcp'], ['src/gluster.vol.md', 'option password «pw»']] },
   // The keys of OSSEC and Wazuh agents (`/var/ossec/etc/client.keys`: `ID NAME IP KEY`, the manager's copy one line per agent):
   // whoever holds a line speaks to the manager as that agent.
   { id: 'ossec-agent-key', credentialFile: true, name: { en: 'OSSEC or Wazuh agent key (client.keys)', 'zh-CN': 'OSSEC 或 Wazuh 代理密钥（client.keys）' }, find: 'line', files: /(?:^|\/)client\.keys$/, keywords: [],
