@@ -101,8 +101,8 @@ const SPACED_PAIR = /^\s*([A-Za-z_][\w.-]{2,63})[ \t]+("[^"\s]{1,256}"|'[^'\s]{1
 
 /**
  * A credential's name and its value parted by spaces in deployed configuration (`secret "…"` of a VPN daemon, a monitoring
- * agent's `auth_password …`, `nexusPassword …` in Java properties), judged as `name = value` is (genericPair): the name by
- * its words, the value as deployed configuration's.
+ * agent's `auth_password …`, `nexusPassword …` in Java properties), judged as `name = value` is in ordinary code
+ * (genericPair): the name by its words, the value by its looks.
  */
 export function findSpacedPair(file: FileContext, line: string, out: ValueSpan[]): void {
   if (!file.spacedConfig || line.includes('=') || COMMENTED.test(line)) return;
@@ -112,7 +112,12 @@ export function findSpacedPair(file: FileContext, line: string, out: ValueSpan[]
   if (!key || !raw || classifyKey(key) === null) return;
   const start = pair.indices?.[2]?.[0] ?? line.indexOf(raw);
   const { value, start: at } = unquote(raw, start);
-  genericPair(file, { key, value, quoted: at !== start, start: at, end: at + value.length }, out, false, placeOf(undefined, file, line), false, line);
+  // An option (`rootpw --lock` in a Kickstart file) is no value.
+  if (/^--?[A-Za-z]/.test(value)) return;
+  // Directives of this shape are everywhere in such files (`password-recovery enable`, `password_encryption scram-sha-256`):
+  // the value must look like a secret of its own, as on a commented line or in ordinary code (genericPair's `commented`);
+  // a weak word here is read as a setting's.
+  genericPair(file, { key, value, quoted: at !== start, start: at, end: at + value.length }, out, true, 'elsewhere', false, line);
 }
 
 const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'cxx', 'hh', 'hxx', 'mm', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
