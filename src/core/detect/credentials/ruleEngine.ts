@@ -755,7 +755,19 @@ const POWERSHELL_FILE = /\.(?:ps1|psm1|psd1)$/;
  * value alone on its line (`password=…` in a here-string a script writes out) is still read.
  */
 function powerShellExpression(line: string, pair: KeyValue): boolean {
-  return /^[A-Z][a-z]+-[A-Z][A-Za-z]+$/.test(pair.value) || /^[ \t]+[^\s#]/.test(line.slice(pair.end));
+  return /^[A-Z][a-z]+-[A-Z][A-Za-z]+$/.test(pair.value) || /^[ \t]+[^\s#]/.test(line.slice(pair.end)) || embeddedCSharpMember(line, pair);
+}
+/**
+ * C# that a module compiles with `Add-Type` from a here-string: a declaration, its type before the name, set to a member
+ * of a type and ended with `;` (`IntPtr unmanagedPassword = IntPtr.Zero;`, `string adminPassword = String.Empty;`). A
+ * connection string's `Password=Some.Thing;` has no type before its name and stays a value.
+ */
+function embeddedCSharpMember(line: string, pair: KeyValue): boolean {
+  const value = pair.value.replace(/;$/, '');
+  if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value)) return false;
+  if (!pair.value.endsWith(';') && !/^\s*;/.test(line.slice(pair.end))) return false;
+  // (The declaration's last 160 characters: the test stays linear in the line.)
+  return /(?:^|[\s(;{])[A-Za-z_][\w.]*(?:<[\w\s,.]*>)?(?:\[\])?\??[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*$/.test(line.slice(Math.max(0, pair.start - 160), pair.start));
 }
 
 /** A publishable key's prefix (Stripe's `pk_`, a `pub-` key): the public half, written into pages. */

@@ -251,6 +251,15 @@ const REFERENCE = new RegExp(
     // Spring Cloud Config's encrypted value (`password: '{cipher}AQB…'`, after an optional `{key:name}` of the key that opens it):
     // ciphertext the config server decrypts on the way out, meant to be committed. Base64 or hex alone after the marker.
     '^\\{cipher\\}(?:\\{[\\w:.-]+\\})*[A-Za-z0-9+/]{32,}={0,2}$',
+    // Netmiko's encrypted value in a device file (`password: __encrypt__<salt>:<ciphertext>`, base64 of each, Fernet or AES-128):
+    // ciphertext that its key, kept outside the file, opens.
+    '^__encrypt__[A-Za-z0-9+/]{16,}={0,2}:[A-Za-z0-9+/_-]{32,}={0,2}$',
+    // A placeholder in angle brackets escaped for HTML (`Password=&lt;sapassword&gt;` in a README written with entities).
+    // Words parted by slashes that end in a UUID: a resource's address, as Vault names a lease (`mysql/creds/app/<uuid>`,
+    // `database/creds/readonly/<uuid>`: the mount, the role, the lease's id, which opens nothing by itself).
+    '^[a-z][\\w-]*(?:/[\\w.-]+){1,6}/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$',
+    // (Read up to the entity's `;`, where an unquoted value ends, the placeholder is only its escaped `<`: `&lt`.)
+    '^&lt;[^&<>;]+&gt;$', '^&lt;?$',
     // TeamCity's reference to a token kept in its credentials storage (`value="credentialsJSON:<uuid>"` of a password parameter).
     '^credentialsJSON:[0-9a-f-]{36}$',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
