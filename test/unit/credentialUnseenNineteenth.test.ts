@@ -28,6 +28,7 @@ describe('credentials in the nineteenth batch of unseen histories', () => {
     assert.deepEqual(matchKinds('DSCResources/MSFT_User/MSFT_User.psm1', '            IntPtr unmanagedPassword = IntPtr.Zero;\n'), []);
     assert.deepEqual(matchKinds('Modules/Helper.ps1', '    string adminPassword = String.Empty;\n'), []);
     assert.deepEqual(matchKinds('Modules/Helper.ps1', '    SecureString userSecret = Marshal.Empty ;\n'), []);
+    assert.deepEqual(matchKinds('DSCResources/MSFT_User/MSFT_User.psm1', '                unmanagedPassword = IntPtr.Zero;\n'), []);
     // A literal in the same declaration is still found, and a connection string's member-looking password in a here-string.
     assert.deepEqual(matchKinds('Modules/Helper.ps1', `    string adminPassword = "${tokenLike}";\n`), ['password@1']);
     assert.deepEqual(matchKinds('Modules/Helper.ps1', joined('Server=db01;User Id=sa;Password=Spring', '.Rain', '42;\n')), ['password@1']);
