@@ -53,6 +53,16 @@ describe('credentials in the nineteenth batch of unseen histories', () => {
     assert.deepEqual(matchKinds('PullServer/README.md', `- &lt;add key="dbconnectionstr" value="Data Source=db01;User ID=sa;Password=${tokenLike};"/&gt;\n`), ['password@1']);
   });
 
+  it('read a path to a response\'s field under a token\'s name as a name', () => {
+    // An SDK's pagination specification (JMESPath) and its generated code, vendored into a CLI.
+    assert.deepEqual(matchKinds('models/apis/cloudfront/paginators-1.json', '      "output_token": "CloudFrontOriginAccessIdentityList.NextMarker",\n'), []);
+    assert.deepEqual(matchKinds('models/apis/kinesis/paginators-1.json', '      "output_token": "StreamDescription.Shards[-1].ShardId",\n'), []);
+    assert.deepEqual(matchKinds('models/apis/kinesis/paginators-1.json', '      "output_token": "StreamNames[-1]",\n'), []);
+    assert.deepEqual(matchKinds('service/cloudfront/api.go', '\t\t\tTruncationToken: "StreamingDistributionList.IsTruncated",\n'), []);
+    // A token under the same key is still a value.
+    assert.deepEqual(matchKinds('models/apis/kinesis/paginators-1.json', `      "output_token": "${tokenLike}",\n`), ['token@1']);
+  });
+
   it('read a Vault lease id as a path, not a secret', () => {
     // An app's log, pasted in its README: the lease it renews, under its mount and role.
     const lease = `mysql/creds/app/${randomUUID()}`;

@@ -780,8 +780,15 @@ function isCodeWords(value: string): boolean {
  */
 function isMemberChain(value: string): boolean {
   const chain = value.replace(/^@{1,2}(?=[a-z_])/, '');
+  if (FIELD_PATH.test(chain)) return true;
   return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(chain) && chain.split('.').every((part) => part.length <= 24 && /^[A-Za-z_$]+[0-9]{0,3}$|[a-z][A-Z]/.test(part));
 }
+/**
+ * A path to a field of a response, each part capitalised words of any number (JMESPath as an SDK's pagination specification
+ * writes it under `output_token` and `TruncationToken`: `CloudFrontOriginAccessIdentityList.NextMarker`, `Jobs[-1].JobId`,
+ * `StreamNames[-1]`): names, however long. A dot or an index is needed; each part's humps hold lower-case letters only.
+ */
+const FIELD_PATH = /^(?=[^.[]*[.[])(?:[A-Z][a-z]+)+(?:\[-?\d{1,3}\])?(?:\.(?:[A-Z][a-z]+)+(?:\[-?\d{1,3}\])?)*$/;
 
 /**
  * Words of a value spelled from the credential's own words that say it is not meant to be used: whoever
