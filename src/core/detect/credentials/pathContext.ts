@@ -66,7 +66,8 @@ const SEARCH_INDEX = /^search_?index\.(?:json|js)$/i;
  * `api_tests/`, `test-utils/`), as Go's `httptest` and `iotest` packages are named. English words that end in
  * `test` (`latest/`, `contest/`, superlatives) are not.
  */
-const TEST_HELPER_FOLDER = /^(?:[a-z0-9]+[-_]?tests?|tests?[-_][a-z0-9]+)$/;
+// (A test folder numbered beside the first, `test2/`, `tests3/`: a second suite, nginx-proxy's pytest one beside its bats one.)
+const TEST_HELPER_FOLDER = /^(?:[a-z0-9]+[-_]?tests?|tests?[-_][a-z0-9]+|tests?\d{1,2})$/;
 const WORDS_ENDING_IN_TEST = /(?:^|[-_])(?:latest|contest|protest|attest|detest|fastest|greatest|shortest|smartest|hottest|softest|fittest|strictest|brightest|lightest|tightest|wettest|flattest)s?$/;
 function isTestHelperFolder(name: string): boolean {
   // (Leading underscores or a dot set a folder apart in a listing, `_unit-test/`, `.e2e-tests/`: still a test folder.)

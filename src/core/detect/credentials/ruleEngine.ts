@@ -794,7 +794,22 @@ const POWERSHELL_FILE = /\.(?:ps1|psm1|psd1)$/;
  * value alone on its line (`password=…` in a here-string a script writes out) is still read.
  */
 function powerShellExpression(line: string, pair: KeyValue): boolean {
-  return /^[A-Z][a-z]+-[A-Z][A-Za-z]+$/.test(pair.value) || /^[ \t]+[^\s#]/.test(line.slice(pair.end));
+  return /^[A-Z][a-z]+-[A-Z][A-Za-z]+$/.test(pair.value) || /^[ \t]+[^\s#]/.test(line.slice(pair.end)) || embeddedCSharpMember(line, pair);
+}
+/**
+ * C# that a module compiles with `Add-Type` from a here-string: a declaration, its type before the name, or a statement alone
+ * on its line, set to a member of a type and ended with `;` (`IntPtr unmanagedPassword = IntPtr.Zero;`, `string adminPassword =
+ * String.Empty;`). A connection string's `Password=Some.Thing;` has neither a type before its name nor spaces around `=`, and
+ * stays a value.
+ */
+function embeddedCSharpMember(line: string, pair: KeyValue): boolean {
+  const value = pair.value.replace(/;$/, '');
+  if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(value)) return false;
+  if (!pair.value.endsWith(';') && !/^\s*;/.test(line.slice(pair.end))) return false;
+  // A statement alone on its line, spaced around `=` (`unmanagedPassword = IntPtr.Zero;` in a `finally` block).
+  if (/^\s*[A-Za-z_][\w.]*[ \t]+=[ \t]+$/.test(line.slice(0, pair.start)) && /^;?\s*$/.test(line.slice(pair.end).replace(/^\s*;/, ''))) return true;
+  // (The declaration's last 160 characters: the test stays linear in the line.)
+  return /(?:^|[\s(;{])[A-Za-z_][\w.]*(?:<[\w\s,.]*>)?(?:\[\])?\??[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*$/.test(line.slice(Math.max(0, pair.start - 160), pair.start));
 }
 
 /** A publishable key's prefix (Stripe's `pk_`, a `pub-` key): the public half, written into pages. */

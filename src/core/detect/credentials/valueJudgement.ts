@@ -249,6 +249,15 @@ const REFERENCE = new RegExp(
     // Spring Cloud Config's encrypted value (`password: '{cipher}AQB…'`, after an optional `{key:name}` of the key that opens it):
     // ciphertext the config server decrypts on the way out, meant to be committed. Base64 or hex alone after the marker.
     '^\\{cipher\\}(?:\\{[\\w:.-]+\\})*[A-Za-z0-9+/]{32,}={0,2}$',
+    // Netmiko's encrypted value in a device file (`password: __encrypt__<salt>:<ciphertext>`, base64 of each, Fernet or AES-128):
+    // ciphertext that its key, kept outside the file, opens.
+    '^__encrypt__[A-Za-z0-9+/]{16,}={0,2}:[A-Za-z0-9+/_-]{32,}={0,2}$',
+    // A placeholder in angle brackets escaped for HTML (`Password=&lt;sapassword&gt;` in a README written with entities).
+    // Words parted by slashes that end in a UUID: a resource's address, as Vault names a lease (`mysql/creds/app/<uuid>`,
+    // `database/creds/readonly/<uuid>`: the mount, the role, the lease's id, which opens nothing by itself).
+    '^[a-z][\\w-]*(?:/[\\w.-]+){1,6}/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$',
+    // (Read up to the entity's `;`, where an unquoted value ends, the placeholder is only its escaped `<`: `&lt`.)
+    '^&lt;[^&<>;]+&gt;$', '^&lt;?$',
     // TeamCity's reference to a token kept in its credentials storage (`value="credentialsJSON:<uuid>"` of a password parameter).
     '^credentialsJSON:[0-9a-f-]{36}$',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
@@ -775,8 +784,15 @@ function isCodeWords(value: string): boolean {
  */
 function isMemberChain(value: string): boolean {
   const chain = value.replace(/^@{1,2}(?=[a-z_])/, '');
+  if (FIELD_PATH.test(chain)) return true;
   return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(chain) && chain.split('.').every((part) => part.length <= 24 && /^[A-Za-z_$]+[0-9]{0,3}$|[a-z][A-Z]/.test(part));
 }
+/**
+ * A path to a field of a response, each part capitalised words of any number (JMESPath as an SDK's pagination specification
+ * writes it under `output_token` and `TruncationToken`: `CloudFrontOriginAccessIdentityList.NextMarker`, `Jobs[-1].JobId`,
+ * `StreamNames[-1]`): names, however long. A dot or an index is needed; each part's humps hold lower-case letters only.
+ */
+const FIELD_PATH = /^(?=[^.[]*[.[])(?:[A-Z][a-z]+)+(?:\[-?\d{1,3}\])?(?:\.(?:[A-Z][a-z]+)+(?:\[-?\d{1,3}\])?)*$/;
 
 /**
  * Words of a value spelled from the credential's own words that say it is not meant to be used: whoever
