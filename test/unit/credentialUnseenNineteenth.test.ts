@@ -5,7 +5,7 @@ import { joined, matchKinds } from './helpers';
 
 // Classes of lines met in the histories of a reverse proxy's two test suites, a Nomad and Vault guide, a network
 // automation library with its encrypted device files and a PowerShell DSC module with C# inside it (docs/evaluation.md,
-// twenty-second session, helper cred-unseen-19). Every value here is made up and built from pieces, or made at run time,
+// twenty-first session, helper cred-unseen-19). Every value here is made up and built from pieces, or made at run time,
 // so that none reads as a key in the source.
 
 /** Random-looking text of a token's length. */
