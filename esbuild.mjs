@@ -52,7 +52,7 @@ await Promise.all([
     ? Promise.resolve()
     : esbuild.build({
         ...common,
-        entryPoints: [...sources('test', (n) => n.endsWith('.test.ts') || ['bench.ts', 'ruleGrowthBench.ts', 'editBench.ts', 'mentionsBench.ts', 'runTest.ts', 'index.ts', 'eval.ts'].includes(n)), 'scripts/demo.ts'],
+        entryPoints: [...sources('test', (n) => n.endsWith('.test.ts') || ['bench.ts', 'ruleGrowthBench.ts', 'editBench.ts', 'mentionsBench.ts', 'runTest.ts', 'index.ts', 'eval.ts', 'sampleSweeps.ts'].includes(n)), 'scripts/demo.ts'],
         outdir: 'out',
         outbase: '.',
         external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'],
