@@ -13,11 +13,11 @@ describe('credentials in the twentieth batch of unseen histories', () => {
   it('read a Ruby file named for its tool as code: a bare word after a credential\'s name is a call or a variable', () => {
     assert.deepEqual(matchKinds('fastlane/Fastfile', '    keychain_password = SecureRandom.hex\n'), []);
     assert.deepEqual(matchKinds('fastlane/Fastfile', '      certificate_password: info.key,\n'), []);
-    assert.deepEqual(matchKinds('Vagrantfile', 'vvv_pwd = Dir.pwd\n'), []);
     assert.deepEqual(matchKinds('ios/Podfile', '  api_token = ENV.fetch\n'), []);
-    // A literal written in is still found, in a Fastfile and in a Vagrantfile.
+    // A literal written in is still found, in a Fastfile and in a Vagrantfile (read as before, a box's provisioning).
     assert.deepEqual(matchKinds('fastlane/Fastfile', `    keychain_password = "${tokenLike}"\n`), ['password@1']);
     assert.deepEqual(matchKinds('Vagrantfile', `  config.ssh.password = "${tokenLike}"\n`), ['password@1']);
+    assert.deepEqual(matchKinds('Vagrantfile', '  ansible.raw_arguments = ["--flush-cache", "-e ansible_become_pass=vagrant"]\n'), ['password@1']);
   });
 
   it('read an unnamed stand-in and the ask to change it as placeholders', () => {

@@ -265,12 +265,13 @@ const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|acti
 const YAML_CREDENTIAL_FILE = /(?:^|\/)(?:\.flyrc|oxidized\/config)$/;
 
 /**
- * Ruby files named without an extension, for the tool that reads them: Vagrant's `Vagrantfile`, fastlane's `Fastfile`, `Appfile`,
- * `Matchfile` and friends, Bundler's `Gemfile`, `Rakefile`, CocoaPods' `Podfile`, Capistrano's `Capfile`, Danger's `Dangerfile`:
- * code, where a bare word after a credential's name is a variable or a call (`keychain_password = SecureRandom.hex`,
- * `vvv_pwd = Dir.pwd`) and only a quoted string is written in.
+ * Ruby files named without an extension, for the tool that reads them: fastlane's `Fastfile`, `Appfile`, `Matchfile` and
+ * friends, Bundler's `Gemfile`, `Rakefile`, CocoaPods' `Podfile`, Capistrano's `Capfile`, Danger's `Dangerfile`: code, where a bare
+ * word after a credential's name is a variable or a call (`keychain_password = SecureRandom.hex`, `certificate_password: info.key`)
+ * and only a quoted string is written in. (Not Vagrant's `Vagrantfile`: a box's provisioning, whose weak logins inside its shell
+ * and Ansible arguments, `"-e ansible_become_pass=vagrant"`, are read as a configuration's; its `Dir.pwd` is left.)
  */
-const RUBY_FILE_NAME = /^(?:vagrantfile|fastfile|appfile|matchfile|pluginfile|snapfile|gymfile|scanfile|deliverfile|precheckfile|gemfile|rakefile|podfile|guardfile|berksfile|capfile|dangerfile|brewfile)$/;
+const RUBY_FILE_NAME = /^(?:fastfile|appfile|matchfile|pluginfile|snapfile|gymfile|scanfile|deliverfile|precheckfile|gemfile|rakefile|podfile|guardfile|berksfile|capfile|dangerfile|brewfile)$/;
 
 /** A bundler's or a compiler's source map for a script or a style sheet. */
 const SOURCE_MAP = /\.(?:[mc]?js|jsx|tsx?|css)\.map$/;
