@@ -14,9 +14,18 @@ const VENDORED_FOLDERS = new Set(['vendor', 'vendors', 'node_modules', 'bower_co
  * `vendors~main.chunk.js`, `chunk-vendors.3f9a1c.js`): other projects' code, as a `vendor/` folder is.
  */
 const VENDOR_BUNDLE = /^(?:chunk-)?vendors?(?:[.~_-][\w.~-]*)?\.(?:js|mjs|cjs|css)(?:\.map)?$/i;
+/**
+ * WordPress core's own folders, committed whole beside a site's configuration (a development box's `www/wordpress-default/`):
+ * WordPress' code, as a `vendor/` folder is another project's; a site's themes and plugins live in `wp-content/`, its
+ * `wp-config.php` beside these folders, both still read as code.
+ */
+const WORDPRESS_CORE_FOLDERS = new Set(['wp-includes', 'wp-admin']);
 /** `htmlcov/` and `lcov-report/` hold a test run's coverage report (coverage.py's, istanbul's: the code it ran, copied into pages). `t/` is Perl's and git's test folder; `molecule/` holds an Ansible role's Molecule scenarios (`molecule/default/molecule.yml`, `converge.yml`). `mock/` and `mock-data/` hold the canned answers of a front end's mock server (`mock/db.json`), as `__mocks__/` holds Jest's. */
 // (`serverspec/`: a Puppet or Chef module's Serverspec suite, with the environment and manifests it applies to a test box.)
-const TEST_FOLDERS = new Set(['htmlcov', 'lcov-report', 't', 'test', 'molecule', 'serverspec', 'tests', '__tests__', 'testing', 'spec', 'specs', 'testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks', 'mock', 'mockdata', 'mock-data', 'mock_data', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'unittests', 'tst']);
+const TEST_FOLDERS = new Set(['htmlcov', 'lcov-report', 't', 'test', 'molecule', 'serverspec', 'tests', '__tests__', 'testing', 'spec', 'specs', 'testdata', 'test-data', 'test_data', 'testfiles', 'fixtures', 'fixture', '__fixtures__', '__snapshots__', 'snapshots', '__mocks__', 'mocks', 'mock', 'mockdata', 'mock-data', 'mock_data', 'e2e', 'cypress', 'playwright', 'integration-tests', 'integration_tests', 'unittests', 'tst',
+  // Doctrine's data fixtures (`src/DataFixtures/`, a Symfony app's made-up users and their password hashes, loaded into a test
+  // or development database).
+  'datafixtures']);
 const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'demo', 'demos', 'tutorial', 'tutorials', 'website', 'releasenotes', 'release-notes', 'release_notes']);
 
 /**
@@ -57,7 +66,8 @@ const HELM_TEST_VALUES = /^ci\/(?:[\w.-]*[-_.])?values\.ya?ml$/i;
 // prose named in capitals without an extension (`README`, `CHANGELOG`, `NEWS`, `INSTALL`), as C, Perl and PHP projects write it.
 const DOCS_FILE = /(?:\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|ipynb|dist)$|\.postman_collection\.json$|(?:^|[._-])(?:example|examples|sample|samples)(?:[._-]|$)|^\.env(?:\.[\w-]+)*\.(?:template|tmpl|tpl)$|(?:^|[._-])(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$)/i;
 /** (In capitals only: a lower-case `install` or `upgrade` without an extension is a script.) */
-const PROSE_FILE_NAME = /^(?:README|CHANGELOG|CHANGES|NEWS|HISTORY|INSTALL|UPGRADING|UPGRADE|AUTHORS|CONTRIBUTING|FAQ)(?:\.txt)?$/;
+// (With `.txt` in any case: `readme.txt` beside a folder's files says what goes there.)
+const PROSE_FILE_NAME = /^(?:README|CHANGELOG|CHANGES|NEWS|HISTORY|INSTALL|UPGRADING|UPGRADE|AUTHORS|CONTRIBUTING|FAQ)(?:\.txt)?$|^[Rr][Ee][Aa][Dd][Mm][Ee]\.txt$/;
 /** A documentation site's generated search index (MkDocs' `search_index.json`, Sphinx's `searchindex.js`): the pages' text. */
 const SEARCH_INDEX = /^search_?index\.(?:json|js)$/i;
 
@@ -89,7 +99,7 @@ export function isVendoredPath(path: string): boolean {
 
 /** isVendoredPath on a path already split: its folders and its file name. */
 function vendoredByName(folders: readonly string[], name: string): boolean {
-  return folders.some((s, i) => VENDORED_FOLDERS.has(s) || (s === 'lib' && folders[i - 1] === 'wwwroot')) || VENDOR_BUNDLE.test(name);
+  return folders.some((s, i) => VENDORED_FOLDERS.has(s) || WORDPRESS_CORE_FOLDERS.has(s) || (s === 'lib' && folders[i - 1] === 'wwwroot')) || VENDOR_BUNDLE.test(name);
 }
 
 export function contextOfPath(path: string, attributes?: LinguistAttributes): CredentialContext {

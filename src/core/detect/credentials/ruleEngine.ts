@@ -264,6 +264,15 @@ const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|acti
 /** Credential files written in YAML under a name without its extension (fly's `~/.flyrc`, Oxidized's `config`). */
 const YAML_CREDENTIAL_FILE = /(?:^|\/)(?:\.flyrc|oxidized\/config)$/;
 
+/**
+ * Ruby files named without an extension, for the tool that reads them: fastlane's `Fastfile`, `Appfile`, `Matchfile` and
+ * friends, Bundler's `Gemfile`, `Rakefile`, CocoaPods' `Podfile`, Capistrano's `Capfile`, Danger's `Dangerfile`: code, where a bare
+ * word after a credential's name is a variable or a call (`keychain_password = SecureRandom.hex`, `certificate_password: info.key`)
+ * and only a quoted string is written in. (Not Vagrant's `Vagrantfile`: a box's provisioning, whose weak logins inside its shell
+ * and Ansible arguments, `"-e ansible_become_pass=vagrant"`, are read as a configuration's; its `Dir.pwd` is left.)
+ */
+const RUBY_FILE_NAME = /^(?:fastfile|appfile|matchfile|pluginfile|snapfile|gymfile|scanfile|deliverfile|precheckfile|gemfile|rakefile|podfile|guardfile|berksfile|capfile|dangerfile|brewfile)$/;
+
 /** A bundler's or a compiler's source map for a script or a style sheet. */
 const SOURCE_MAP = /\.(?:[mc]?js|jsx|tsx?|css)\.map$/;
 
@@ -283,15 +292,18 @@ export function fileContext(path: string): FileContext {
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot + 1) : '';
   // A source map (`alert.js.map`, `app.css.map`) is JSON around code: the names of a bundle's variables, the sources' own text.
-  const code = CODE_EXTENSIONS.has(ext) || SOURCE_MAP.test(base);
+  // (A Ruby file named for its tool is code, its bare words names; it stays configuration as it was read before, its literals
+  // judged as a configuration's.)
+  const rubyByName = RUBY_FILE_NAME.test(base);
+  const code = CODE_EXTENSIONS.has(ext) || SOURCE_MAP.test(base) || rubyByName;
   // Infrastructure languages: a bare word is a name (a parameter, a resource's attribute), a quoted string a literal.
   const where = contextOfPath(path);
   const docs = where === 'docs';
   const ciOrTestRunner = CI_OR_TEST_RUNNER.test(lower);
   const deployedPlace = where === 'code' && !ciOrTestRunner;
   if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace, credentialFile: false, ciOrTestRunner, spacedConfig: false };
-  const named = code && configNamed(path, lower, ext);
-  const config = !code || named || CONFIG_FILE_EXTENSION.test(lower);
+  const named = code && !rubyByName && configNamed(path, lower, ext);
+  const config = !code || rubyByName || named || CONFIG_FILE_EXTENSION.test(lower);
   const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
   // A patch (`.env.patch`) is a diff of a configuration, its lines marked `+`/`-`: a commented line there does not start with `#`.
   const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || named);

@@ -87,7 +87,10 @@ const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit'
   // The passphrase every explanation of passphrases shows (XKCD's), written in documentation as the example.
   'correcthorsebatterystaple',
   // A note that the value is replaced when the service starts (`overwritten-by-env`, `overridden_at_runtime`): set elsewhere.
-  'overwritten', 'overridden'];
+  'overwritten', 'overridden',
+  // An unnamed one (`somepassword`, `some-token`, `someapikey`: a chart's values say what goes there) and the ask to change it
+  // written as a sentence (`!ThisMustBeChanged!`).
+  'somepass', 'somesecret', 'sometoken', 'someapikey', 'mustbechanged'];
 /**
  * The same asks in Chinese, as configuration templates of Chinese projects write them (`填写你的SecretKey`,
  * "fill in your SecretKey"; `请输入密码`, "enter the password"): fill in, enter, your, replace, change, example.
@@ -418,7 +421,9 @@ const NAMESPACED_PREFIX = new RegExp(`^${NAME_SEGMENT}(?::${NAME_SEGMENT})+[:_]$
 const HEADER_NAME = /^[A-Z]+[a-z0-9]*(?:[A-Z][a-z0-9]+)?(?:-[A-Z]+[a-z0-9]*(?:[A-Z][a-z0-9]+)?)+$/;
 /** Names rather than values: UPPER_SNAKE (an environment variable's name), snake/kebab or camel words. */
 // (A class's name may begin or end with an acronym: `OIDCAuthCodeBackend`, `AuthBackendLDAP`.)
-const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}(?:[A-Z][a-z]+)+|(?:[A-Z][a-z]+)+[A-Z]{2,})$/;
+// (Camel-case words joined by `-` or `_`, `carPlay-server`, `notificationManager-didReceiveRegistrationToken`: a defaults key, an
+// enum's raw value.)
+const IDENTIFIER_LIKE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:[_.-][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)*(?:[_-][a-z]+(?:[A-Z][a-z]+)*)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}(?:[A-Z][a-z]+)+|(?:[A-Z][a-z]+)+[A-Z]{2,})$/;
 /** Words of five letters or more a name may hold with no vowel: abbreviations (`Https`, `Xmlns`), plurals of shorter ones (`Tmpls`). */
 const VOWELLESS_WORDS = new Set(['https', 'xmlns', 'ldaps', 'pgsql', 'mssql', 'rdbms', 'grpcs', 'mgmts', 'ctrls', 'tmpls', 'pkcs7', 'pkcs8']);
 /**
@@ -682,7 +687,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   // The anchor YARD gives a Ruby setter's documentation (`id="access_token=-instance_method"` in a gem's built pages): the method's kind.
   if (YARD_ANCHOR_KIND.test(value)) return true;
   const lower = value.toLowerCase();
-  if (LITERALS.has(lower)) return true;
+  // (A shell command's line continued after the option, `-o PasswordAuthentication=yes\`: the backslash is the shell's.)
+  if (LITERALS.has(lower) || (lower.endsWith('\\') && LITERALS.has(lower.slice(0, -1)))) return true;
   const alnum = lower.replace(/[^a-z0-9]/g, '');
   // Nothing but punctuation (empty, `~`, `""`, `***`, `---`): no value. In a file that exists to hold the
   // credential (.pgpass, .netrc, a client's saved sessions), `password` is the password: only markers and
