@@ -7,7 +7,7 @@ import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
 import { strictBase64Text } from './encodings';
 import { classifyKey, isCredentialParentKey, namedKey, XML_ENTRY_ELEMENTS } from './assignmentRules';
-import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findSpacedPair, findTokens, fileRulesOf, placeOfLine, type FileContext, type FileRules, type PathRule, type RuleSet } from './ruleEngine';
+import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findSpacedPair, findTokens, fileRulesOf, ownsKey, placeOfLine, type FileContext, type FileRules, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
 import { SQL_FILE, SqlDumpReader } from './sqlDump';
 import { CsvColumns } from './csvColumns';
@@ -810,9 +810,8 @@ export class FileMatcher {
     const keyEntries = isKeyTree(profile) && (this.keyList !== null || /key|redential/i.test(text)) ? this.readKeyList(text) : NO_SPANS;
     const shares = this.vaultKeyList || text.includes('_keys') ? this.readVaultKeyList(text) : NO_SPANS;
     const keyBytes = profile.yaml && (this.networkKeyBytes !== null || text.includes('network_key')) ? this.readNetworkKeyList(text) : NO_SPANS;
-    // `name value` of deployed configuration: no assignment sign wakes the generic reader on such a line.
-    const spaced: ValueSpan[] = [];
-    if (profile.spacedConfig && !text.includes('=') && !text.includes(':')) findSpacedPair(profile, text, spaced);
+    // `name value` of configuration: no assignment sign wakes the generic reader on such a line.
+    const spaced = profile.spacedConfig ? findSpacedPair(profile, text) : NO_SPANS;
     const special = this.wholeFile || this.kubernetesSecret || this.awsWindow > 0 || this.credentialParentIndent >= 0 || (this.sqlDump?.active ?? false) || named.length > 0 || cells.length > 0 || items.length > 0 || keyEntries.length > 0 || shares.length > 0 || keyBytes.length > 0 || spaced.length > 0;
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.wake(text, profile) && !special) return;
@@ -1213,7 +1212,7 @@ export class FileMatcher {
    * by its words (classifyKey), or because a rule of the table owns it (`AZURE_DEVOPS_EXT_PAT`, `RABBITMQ_ERLANG_COOKIE`).
    */
   private namesCredential(key: string): boolean {
-    return classifyKey(key) !== null || fileRulesOf(this.rules, this.profile).keys.some((c) => c.rule.keys?.test(key));
+    return classifyKey(key) !== null || ownsKey(this.rules, this.profile, key);
   }
 
   private childValue(text: string): RegExpExecArray | null {

@@ -94,7 +94,7 @@ export interface FileContext {
 const SPACED_CONFIG = /\.(?:conf|cfg|cnf|properties)$|(?:^|\/)etc\/(?:[^/]+\/)*[^/.]+$/;
 /**
  * `name value` alone on a line: one name, spaces, one value (quoted, or a bare word that no `=`, `:` or brace begins), an
- * optional `;` and comment. Lines with an `=` or a `:` are read as assignments (readAssignments); a block's opening
+ * optional `;` and comment. Lines with an `=` or a `:` are read as assignments (readAssignments, findSpacedPair leaves them); a block's opening
  * (`name value {`) or a directive of more words is no such pair.
  */
 const SPACED_PAIR = /^\s*([A-Za-z_][\w.-]{2,63})[ \t]+("[^"\s]{1,256}"|'[^'\s]{1,256}'|[^\s"'=:;{}#][^\s;{}#]{0,255})\s*;?\s*(?:#.*)?$/d;
@@ -104,20 +104,22 @@ const SPACED_PAIR = /^\s*([A-Za-z_][\w.-]{2,63})[ \t]+("[^"\s]{1,256}"|'[^'\s]{1
  * agent's `auth_password …`, `nexusPassword …` in Java properties), judged as `name = value` is in ordinary code
  * (genericPair): the name by its words, the value by its looks.
  */
-export function findSpacedPair(file: FileContext, line: string, out: ValueSpan[]): void {
-  if (!file.spacedConfig || line.includes('=') || COMMENTED.test(line)) return;
+export function findSpacedPair(file: FileContext, line: string): ValueSpan[] {
+  const out: ValueSpan[] = [];
+  if (!file.spacedConfig || line.includes('=') || line.includes(':') || COMMENTED.test(line)) return out;
   const pair = SPACED_PAIR.exec(line);
   const key = pair?.[1];
   const raw = pair?.[2];
-  if (!key || !raw || classifyKey(key) === null) return;
+  if (!key || !raw || classifyKey(key) === null) return out;
   const start = pair.indices?.[2]?.[0] ?? line.indexOf(raw);
   const { value, start: at } = unquote(raw, start);
   // An option (`rootpw --lock` in a Kickstart file) is no value.
-  if (/^--?[A-Za-z]/.test(value)) return;
+  if (/^--?[A-Za-z]/.test(value)) return out;
   // Directives of this shape are everywhere in such files (`password-recovery enable`, `password_encryption scram-sha-256`):
   // the value must look like a secret of its own, as on a commented line or in ordinary code (genericPair's `commented`);
   // a weak word here is read as a setting's.
   genericPair(file, { key, value, quoted: at !== start, start: at, end: at + value.length }, out, true, 'elsewhere', false, line);
+  return out;
 }
 
 const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'cxx', 'hh', 'hxx', 'mm', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
@@ -760,10 +762,7 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   const generic = !file.i18n && (rules.awake(rules.genericGroup) || rules.awake(rules.setterGroup) || rules.awake(rules.callPairGroup)) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
   // A script's variable carries its sigil (`$SONAR_TOKEN = "…"` in PowerShell, `$license_key = '…';` in PHP): the key rules name the bare key.
-  const ruleFor = (key: string) => {
-    const bare = key.charCodeAt(0) === 36 ? key.slice(1) : key;
-    return keyRules.find((c) => c.rule.keys?.test(bare))?.rule;
-  };
+  const ruleFor = (key: string) => ownerOf(keyRules, key);
   const commented = COMMENTED.test(line) || EXAMPLE_LINE.test(line);
   const genericPlace = placeOf(undefined, file, line);
   const serviceKeys = generic && file.deployed && !commented;
@@ -775,22 +774,37 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   (callsOnly ? readCallsOnly : readAssignments)(line, quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
     if (powershell && !pair.quoted && powerShellExpression(line, pair)) return;
     const rule = ruleFor(pair.key);
-    if (rule) {
-      const value = decodedPair(pair);
-      const secret = judged(rule, value, rule.password || /pass|pwd/i.test(pair.key) ? 'password' : 'token', placeOf(rule, file, line));
-      if (secret !== undefined) {
-        out.push({ kind: rule.id, start: pair.start, end: pair.end, value: secret });
-        return;
-      }
-      // A GitHub key holding a commit id, or a provider token (its own rule reads it, or a repository's
-      // allowlist keeps it out): nothing else to read there. Any other value is read as the key names it
-      // (`DANGER_GITHUB_API_TOKEN=<a token of another form>`).
-      if (rule.shape?.test(value) || isProviderToken(rules, value)) return;
-    }
+    if (rule && judgedByOwner(rules, file, line, rule, pair.key, decodedPair(pair), pair.start, pair.end, out)) return;
     // (A key a rule of the table owns, `decryptionKey` of ASP.NET's machineKey, was judged by that rule.)
     if (serviceKeys && !rule && classifyKey(pair.key) === null) servicePair(pair, out);
     else if (generic && !insideExpression(line, pair, file)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
   }, file.yaml);
+}
+
+/** The key rule among `candidates` that owns `key`, a script's sigil left out (`$SONAR_TOKEN = "…"` in PowerShell, `$license_key` in PHP). */
+function ownerOf(candidates: readonly CompiledRule[], key: string): CredentialRule | undefined {
+  const bare = key.charCodeAt(0) === 36 ? key.slice(1) : key;
+  return candidates.find((c) => c.rule.keys?.test(bare))?.rule;
+}
+
+/** Whether a rule of the table that applies to `file` owns `key` (a name on its own line opens its entry then: FileMatcher). */
+export function ownsKey(rules: RuleSet, file: FileContext, key: string): boolean {
+  return ownerOf(fileRulesOf(rules, file).keys, key) !== undefined;
+}
+
+/**
+ * `value` under a key `rule` owns, judged by that rule: its finding is put in `out`. True when the rule settles the pair: a
+ * finding, or a value of the rule's own shape it refuses (a GitHub key holding a commit id), or a provider token (its own
+ * rule reads it, or a repository's allowlist keeps it out). False leaves any other value to be read as the key names it
+ * (`DANGER_GITHUB_API_TOKEN=<a token of another form>`).
+ */
+function judgedByOwner(rules: RuleSet, file: FileContext, line: string, rule: CredentialRule, key: string, value: string, start: number, end: number, out: ValueSpan[]): boolean {
+  const secret = judged(rule, value, rule.password || /pass|pwd/i.test(key) ? 'password' : 'token', placeOf(rule, file, line));
+  if (secret !== undefined) {
+    out.push({ kind: rule.id, start, end, value: secret });
+    return true;
+  }
+  return !!rule.shape?.test(value) || isProviderToken(rules, value);
 }
 
 /** readAssignments' signature, reading only the pairs calls are given (readCallPairs). */
@@ -926,16 +940,8 @@ export function findNamedValue(file: FileContext, key: string, line: string, raw
   if (file.quotedOnly && !quoted) return;
   // A name a rule of the table owns (`GITHUB_TOKEN`, `NEW_RELIC_LICENSE_KEY` in a Deployment's env) is judged by that rule, as
   // `name = value` on one line is (findKeyValues): a classic GitHub token's 40 hex there is the token, not a commit id.
-  const bare = key.charCodeAt(0) === 36 ? key.slice(1) : key;
-  const rule = fileRulesOf(rules, file).keys.find((c) => c.rule.keys?.test(bare))?.rule;
-  if (rule) {
-    const secret = judged(rule, value, rule.password || /pass|pwd/i.test(key) ? 'password' : 'token', placeOf(rule, file, line));
-    if (secret !== undefined) {
-      out.push({ kind: rule.id, start: at, end: at + value.length, value: secret });
-      return;
-    }
-    if (rule.shape?.test(value) || isProviderToken(rules, value)) return;
-  }
+  const rule = ownerOf(fileRulesOf(rules, file).keys, key);
+  if (rule && judgedByOwner(rules, file, line, rule, key, value, at, at + value.length, out)) return;
   genericPair(file, { key, value, quoted, start: at, end: at + value.length }, out, COMMENTED.test(line), placeOf(undefined, file, line), false, line);
 }
 

@@ -130,22 +130,14 @@ function writtenAsOneWord(text: string, before = ''): boolean {
  */
 function markerIn(value: string, alnum: string, word: string): boolean {
   const shaped = ONE_WORD_MARKERS.has(word);
-  if (value.length < LONG_VALUE || word.length > SHORT_MARKER) {
-    if (!shaped) return alnum.includes(word);
-    // A one-word marker as written, separators kept: dropping them joins chance letters (`…F!ake…`).
-    const lower = value.toLowerCase();
-    if (lower.length !== value.length) return lower.includes(word);
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) if (writtenAsOneWord(value.slice(at, at + word.length), value[at - 1])) return true;
-    return false;
-  }
+  const long = value.length >= LONG_VALUE && word.length <= SHORT_MARKER;
+  if (!shaped && !long) return alnum.includes(word);
+  // The marker as written, separators kept: dropping them joins chance letters (`…F!ake…`).
   const lower = value.toLowerCase();
   if (lower.length !== value.length) return lower.includes(word);
   for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-    const written = value.slice(at, at + word.length);
-    if (shaped && !writtenAsOneWord(written, value[at - 1])) continue;
-    const before = value[at - 1] ?? '';
-    const after = value[at + word.length] ?? '';
-    if (!/[A-Za-z0-9]/.test(before) || !/[A-Za-z0-9]/.test(after)) return true;
+    if (shaped && !writtenAsOneWord(value.slice(at, at + word.length), value[at - 1])) continue;
+    if (!long || !/[A-Za-z0-9]/.test(value[at - 1] ?? '') || !/[A-Za-z0-9]/.test(value[at + word.length] ?? '')) return true;
   }
   return false;
 }
