@@ -4,6 +4,7 @@
 import { CREDENTIAL_PARENT_WORDS, classifyKey, isServiceKeyName, keyWords, readAssignments, readCallPairs, sedDelimiter, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
+import { testsNameOnly } from './basenamePattern';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
 import { contextOfPath } from './pathContext';
 import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isStandInHash, isReference, isPlausibleSecret, isRepeatedRunFiller, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
@@ -367,6 +368,9 @@ export interface FileRules {
 /** Sets of matching file patterns a rule set keeps the rules of (a history meets a few dozen; past this they are worked out again). */
 const FILE_RULES_KEPT = 4096;
 
+/** File names whose matching name-only patterns a rule set keeps (RuleSet.rulesFor; past this they are worked out again). */
+const NAME_KEYS_KEPT = 20_000;
+
 /** Distinct file indexes a rule set keeps (RuleSet.keywordsFor). */
 const FILE_INDEXES_KEPT = 12;
 
@@ -396,6 +400,11 @@ export class RuleSet {
   private readonly fileIndexes = new Map<string, KeywordIndex>();
   /** The table's distinct `files` patterns (CompiledRule.filePattern). */
   private readonly filePatterns: readonly RegExp[];
+  /** The indexes of `filePatterns` that answer the same for a path and its file name (basenamePattern.ts), and of the others. */
+  private readonly namePatterns: readonly number[];
+  private readonly pathPatterns: readonly number[];
+  /** Which of `namePatterns` each file name matches, as its part of a `fileRules` key. */
+  private readonly nameKeys = new Map<string, string>();
   /** What applies to a file, by which of `filePatterns` its path matches (and whether it is YAML): see `rulesFor`. */
   private readonly fileRules = new Map<string, FileRules>();
   /** The index `wake` used last: `awake` answers from it. */
@@ -427,6 +436,8 @@ export class RuleSet {
     const compile = (rule: CredentialRule, group: number): CompiledRule => ({ rule, keywords: rule.find === 'token' ? [...rule.keywords] : rule.keywords.map((k) => k.toLowerCase()), caseSensitive: rule.find === 'token', group, filePattern: patternOf(rule.files) });
     const compiled = CREDENTIAL_RULES.map(compile);
     this.filePatterns = filePatterns;
+    this.namePatterns = filePatterns.flatMap((pattern, i) => (testsNameOnly(pattern) ? [i] : []));
+    this.pathPatterns = filePatterns.flatMap((pattern, i) => (testsNameOnly(pattern) ? [] : [i]));
     this.compiled = compiled;
     this.tokens = compiled.filter((c) => c.rule.find === 'token');
     this.lines = compiled.filter((c) => c.rule.find === 'line');
@@ -469,8 +480,18 @@ export class RuleSet {
    */
   rulesFor(file: FileContext): FileRules {
     const patterns = this.filePatterns;
-    let key = file.yaml ? 'y' : 'n';
-    for (let i = 0; i < patterns.length; i++) if ((patterns[i] as RegExp).test(file.lower)) key += `,${i}`;
+    const path = file.lower;
+    // The patterns that look at the file name alone are tested once per name (a history's paths share a few thousand).
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    let nameKey = this.nameKeys.get(name);
+    if (nameKey === undefined) {
+      nameKey = '';
+      for (const i of this.namePatterns) if ((patterns[i] as RegExp).test(name)) nameKey += `,${i}`;
+      if (this.nameKeys.size >= NAME_KEYS_KEPT) this.nameKeys.clear();
+      this.nameKeys.set(name, nameKey);
+    }
+    let key = (file.yaml ? 'y' : 'n') + nameKey;
+    for (const i of this.pathPatterns) if ((patterns[i] as RegExp).test(path)) key += `,${i}`;
     let known = this.fileRules.get(key);
     if (!known) {
       const matched = new Set(key.split(',').slice(1).map(Number));
