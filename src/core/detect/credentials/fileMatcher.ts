@@ -67,6 +67,11 @@ export interface FileProfile extends FileContext {
    * password, role…`): the section that holds them, lower-cased, or null. Its entries hold no credential word.
    */
   usersSection: string | null;
+  /**
+   * A Clash or mihomo (Clash.Meta) configuration (`clash/config.yaml`, `~/.config/mihomo/config.yaml`, `clash-verge.yaml`): its
+   * `authentication:` list holds the proxy's logins, `"user:password"` a string.
+   */
+  clashConfig: boolean;
   /** A CSV or TSV file: rows are judged by the credential columns its header names (csvColumns.ts). */
   csv: boolean;
   /** Read as configuration for want of an extension: its first line may say it is a script (scriptProfile), so that line is always read. */
@@ -102,6 +107,8 @@ const SHIRO_INI = /(?:^|\/)shiro[\w.-]*\.ini$/;
 const HARAKA_AUTH_INI = /(?:^|\/)auth_flat_file\.ini$/;
 /** Glances' configuration (`glances.conf`), whose `[passwords]` section holds the password of each server it polls (`host = password`). */
 const GLANCES_CONF = /(?:^|\/)glances\.conf$/;
+/** Clash's and mihomo's configuration: a YAML file in a folder of theirs, or named for them. */
+const CLASH_CONFIG = /(?:^|\/)\.?(?:clash|mihomo)[\w.-]*\/(?:[^/]+\/)*[^/]+\.ya?ml$|(?:^|\/)(?:clash|mihomo)[\w.-]*\.ya?ml$/;
 
 /** A gitleaks configuration's name: `.gitleaks.toml`, `gitleaks.toml`, `gitleaks-ci.toml`, `repo.gitleaks.toml`. */
 const GITLEAKS_CONFIG_NAME = /^(?:[\w-]*[._-])?gitleaks(?:[._-][\w-]+)?\.toml$/;
@@ -144,6 +151,7 @@ function readProfile(path: string): FileProfile {
     borgKey: /(?:^|\/)borg\/keys\/[^/.]+$/.test(context.lower) && !context.docs,
     tarsnapKey: /(?:^|\/)[\w.-]*tarsnap[\w.-]*\.key$|(?:^|\/)tarsnap\/(?:[^/]+\/)*[^/]+\.key$/.test(context.lower) && !context.docs,
     usersSection: context.docs ? null : SHIRO_INI.test(context.lower) || HARAKA_AUTH_INI.test(context.lower) ? 'users' : COUCHDB_INI.test(context.lower) ? 'admins' : GLANCES_CONF.test(context.lower) ? 'passwords' : null,
+    clashConfig: CLASH_CONFIG.test(context.lower) && !context.docs,
     csv: ext === 'csv' || ext === 'tsv',
     mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
     hclBlocks: ext === 'tf' || ext === 'hcl',
@@ -266,6 +274,14 @@ const ENTRY_NAME_LINE = new RegExp(`^\\s*<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\
 const PASSWORD_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passwords|Passwords|PASSWORDS))["']?\s*:\s*(?:#.*)?$/;
 /** One scalar item of that list (not a map: `- name: …`). */
 const PASSWORD_LIST_ITEM = /^\s*-\s+("[^"]*"|'[^']*'|[^\s#"'{[][^\s#]*)\s*(?:#.*)?$/;
+/** Clash's and mihomo's list of the proxy's logins (`authentication:` then `- "user:password"`), in their configuration only. */
+const CLASH_LOGIN_LIST_PARENT = /^\s*authentication\s*:\s*(?:#.*)?$/;
+/**
+ * Ory's (Hydra's, Kratos') keys: `secrets:` then `system:`, `cookie:`, `cipher:` or `default:`, each a list of the keys in use
+ * (the first signs, the others still verify). SECRETS_PARENT is the `secrets:` line; the list's name is on the line after it.
+ */
+const SECRETS_PARENT = /^\s*secrets\s*:\s*(?:#.*)?$/;
+const SECRETS_LIST_PARENT = /^\s*(system|cookie|cipher|default)\s*:\s*(?:#.*)?$/;
 /**
  * JSON: an array opened alone on its line under a name whose last word is `password` or `passwords` (Trojan's and Trojan-Go's
  * `"password": [` then one quoted password a line), and one quoted string of it (`"…",`).
@@ -602,7 +618,9 @@ export class FileMatcher {
   /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
   private credentialParentIndent = -1;
   /** A YAML list of passwords being read (readPasswordList): its parent's indent and the singular name its items are judged under. */
-  private passwordList: { indent: number; key: string } | null = null;
+  private passwordList: { indent: number; key: string; login?: boolean } | null = null;
+  /** The indent of a YAML `secrets:` line whose block is being read (Ory's lists of keys under it), or -1. */
+  private secretsIndent = -1;
   /** A block of keys being read (readKeyList): its parent's indent and the name its entries' `key:` is judged under. */
   private keyList: { indent: number; key: string } | null = null;
   /** Vault's key shares being read (readVaultKeyList). */
@@ -806,7 +824,7 @@ export class FileMatcher {
     // A CSV row's cells under the credential columns its header named: they hold no keyword either.
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
     // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
-    const items = (profile.deployed || profile.credentialFile) && (this.passwordList !== null || (profile.yaml ? text.includes('asswords') : text.includes('assword') && text.trimEnd().endsWith('['))) && isKeyTree(profile) ? this.readPasswordList(text) : NO_SPANS;
+    const items = (profile.deployed || profile.credentialFile) && (this.passwordList !== null || (profile.yaml ? text.includes('asswords') || this.secretsIndent >= 0 || text.includes('secrets') || (profile.clashConfig && text.includes('authentication')) : text.includes('assword') && text.trimEnd().endsWith('['))) && isKeyTree(profile) ? this.readPasswordList(text) : NO_SPANS;
     const keyEntries = isKeyTree(profile) && (this.keyList !== null || /key|redential/i.test(text)) ? this.readKeyList(text) : NO_SPANS;
     const shares = this.vaultKeyList || text.includes('_keys') ? this.readVaultKeyList(text) : NO_SPANS;
     const keyBytes = profile.yaml && (this.networkKeyBytes !== null || text.includes('network_key')) ? this.readNetworkKeyList(text) : NO_SPANS;
@@ -954,15 +972,28 @@ export class FileMatcher {
     if (list) {
       const item = (yaml ? PASSWORD_LIST_ITEM : JSON_PASSWORD_LIST_ITEM).exec(text);
       if (item && indent >= list.indent) {
-        const raw = item[1] ?? '';
+        let raw = item[1] ?? '';
+        let at = text.lastIndexOf(raw);
+        if (list.login) {
+          // `"user:password"`: the password after the first colon (a login without one is no password).
+          const colon = raw.indexOf(':');
+          if (colon <= 0) return NO_SPANS;
+          const end = /^["']/.test(raw) ? raw.length - 1 : raw.length;
+          at += colon + 1;
+          raw = raw.slice(colon + 1, end);
+        }
         const found: ValueSpan[] = [];
-        findNamedValue(this.profile, list.key, text, raw, text.lastIndexOf(raw), found, this.rules);
+        findNamedValue(this.profile, list.key, text, raw, at, found, this.rules);
         return found;
       }
       this.passwordList = null;
     }
+    if (yaml && this.secretsIndent >= 0 && indent <= this.secretsIndent) this.secretsIndent = -1;
     const parent = (yaml ? PASSWORD_LIST_PARENT : JSON_PASSWORD_LIST_PARENT).exec(text);
     if (parent && !REFUSED_PASSWORDS.test(parent[1] ?? '')) this.passwordList = { indent, key: (parent[1] ?? '').replace(/s$/, '') };
+    else if (yaml && this.profile.clashConfig && CLASH_LOGIN_LIST_PARENT.test(text)) this.passwordList = { indent, key: 'password', login: true };
+    else if (yaml && this.secretsIndent >= 0 && SECRETS_LIST_PARENT.test(text)) this.passwordList = { indent, key: 'secret' };
+    else if (yaml && SECRETS_PARENT.test(text)) this.secretsIndent = indent;
     return NO_SPANS;
   }
 
@@ -1028,6 +1059,7 @@ export class FileMatcher {
     this.sqlDump?.endHunk();
     this.authUserPass = 0;
     this.passwordList = null;
+    this.secretsIndent = -1;
     this.keyList = null;
     this.vaultKeyList = false;
     this.networkKeyBytes = null;
