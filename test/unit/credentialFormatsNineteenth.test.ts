@@ -51,3 +51,9 @@ describe('credentials in the eighteenth batch of ops files', () => {
     assert.deepEqual(matchKinds('scripts/backup.py', `r = requests.get(url, auth=("backup", "${password}"), timeout=30)`), ['positional-login@1']);
   });
 });
+
+describe('credentials in the eighteenth batch of ops files, an expect script', () => {
+  it('read the answer sent to a password prompt, not the commands sent after it', () => {
+    assert.deepEqual(matchKinds('ops/switch-login.exp', `#!/usr/bin/expect -f\nset timeout 20\nspawn ssh admin@sw1.corp.example\nexpect "assword:"\nsend "${password}\\r"\nexpect "#"\nsend "show running-config\\r"`), ['expect-password-answer@5']);
+  });
+});

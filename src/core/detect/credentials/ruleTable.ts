@@ -640,6 +640,15 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'openvpn-password', name: { en: 'Password in an OpenVPN profile or its auth-user-pass file', 'zh-CN': 'OpenVPN 配置或其 auth-user-pass 文件中的口令' }, find: 'structure', keywords: ['<auth-user-pass>'], judge: 'literal',
     hits: [['vpn/office.ovpn', 'client\nremote vpn.corp.example 1194\n<auth-user-pass>\nops\n«lit:vpn-ops-2020»\n</auth-user-pass>'], ['etc/openvpn/client/auth.txt', 'ops\n«lit:vpn2021»'], ['deploy/vpn/office.auth', 'backup@corp.example\n«pw»\n']],
     misses: [['vpn/office.ovpn', 'auth-user-pass login.conf\n<auth-user-pass>\nops\n</auth-user-pass>'], ['etc/openvpn/login.conf', 'ops\n'], ['docs/openvpn/login.conf', 'ops\nchangeme']] },
+  // An expect script's answer to a password prompt (`expect "assword:"` then `send "…\r"`, or both on one line; in a `.exp`
+  // file or a shell or Tcl script running expect). Read in fileMatcher.ts (readExpect): a `send` after any other prompt is a
+  // command typed into the session, and a variable (`send "$pass\r"`) or a command (`[exec pass show …]`) is no value.
+  { id: 'expect-password-answer', name: { en: 'Password sent to a prompt by an expect script', 'zh-CN': 'expect 脚本向口令提示发送的口令' }, find: 'structure', keywords: ['assword', 'assphrase'], judge: 'literal',
+    hits: [['ops/switch-login.exp', 'spawn ssh admin@sw1.corp.example\nexpect "assword:"\nsend "«pw»\\r"\nexpect "#"\nsend "show running-config\\r"'],
+      ['scripts/copy-key.sh', 'expect <<EOF\nspawn ssh-copy-id ops@10.0.0.5\nexpect {\n  "yes/no" { send "yes\\r"; exp_continue }\n  "*assword*" { send -- "«lit:ops2020»\\r" }\n}\nEOF'],
+      ['ops/unlock.exp', 'expect -re {[Pp]assphrase.*:}\n\n# the key of the backup disk\nsend "«pw»\\n"']],
+    misses: [['ops/switch-login.exp', 'expect "assword:"\nsend "$env(SW_PASS)\\r"\nexpect "#"\nsend "show running-config\\r"\nexpect "assword:"\nsend "[exec pass show sw1]\\r"'],
+      ['ops/login.exp', 'expect "login:"\nsend "admin\\r"\nexpect "$ "\nsend "passwd\\r"'], ['docs/expect.md', 'expect "assword:"\nsend "«pw»\\r"']] },
   // vsftpd's virtual users list (the text `db_load -T -t hash` turns into its user database): a user per odd line, the password on the even one.
   { id: 'vsftpd-virtual-user', credentialFile: true, name: { en: 'Password in a vsftpd virtual users list', 'zh-CN': 'vsftpd 虚拟用户列表中的口令' }, find: 'structure', keywords: [], judge: 'literal',
     hits: [['etc/vsftpd/virtual_users.txt', 'ftpuser1\n«pw»\nreports\n«lit:ftp2021»'], ['deploy/vsftpd_login.txt', 'upload\n«pw»']],
