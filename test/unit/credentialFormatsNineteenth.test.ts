@@ -57,3 +57,13 @@ describe('credentials in the eighteenth batch of ops files, an expect script', (
     assert.deepEqual(matchKinds('ops/switch-login.exp', `#!/usr/bin/expect -f\nset timeout 20\nspawn ssh admin@sw1.corp.example\nexpect "assword:"\nsend "${password}\\r"\nexpect "#"\nsend "show running-config\\r"`), ['expect-password-answer@5']);
   });
 });
+
+describe('credentials in the eighteenth batch of ops files, second round (after the probe)', () => {
+  it('read a login set in Emacs Lisp, a Privoxy SOCKS login and altool\'s password', () => {
+    assert.deepEqual(matchKinds('.emacs.d/init.el', `(setq erc-nick "alice"\n      erc-password "${password}")`), ['emacs-setq-password@2']);
+    assert.deepEqual(matchKinds('.emacs.d/init.el', '(setq erc-password (auth-source-pick-first-password :host "irc"))'), []);
+    assert.deepEqual(matchKinds('etc/privoxy/config', `forward-socks5t / alice:${weak}@socks.corp.example:1080 .`), ['privoxy-forward-login@1']);
+    assert.deepEqual(matchKinds('ios/upload.sh', `xcrun altool --upload-app -f Corp.ipa -u release@corp.example -p "${weak}"`), ['ops-tool-login@1']);
+    assert.deepEqual(matchKinds('ios/upload.sh', 'xcrun altool --upload-app -f Corp.ipa -u release@corp.example -p "@keychain:AC_PASSWORD"'), []);
+  });
+});

@@ -964,16 +964,35 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['ops/ha.sh', 'pcs host auth node1 -u hacluster -p "$HACLUSTER_PASS"\npcs host auth node1 -u hacluster\njuicefs format --secret-key "$JFS_SECRET" redis://r/1 fs\ngpg --export-secret-keys ops > k.asc\nminio-client --secret-key-file /run/secrets/sk\ntool --secret-key /etc/tool/secret.key']] },
   // More ops tools whose login is given on the command line: a BMC's (HPE's `ilorest login host -u user -p password`,
   // Supermicro's `SMCIPMITool host user password command`, the password third and bare) and a registry's (`crane auth login
-  // -p`). A variable, `-` or a `--flag` is not a value.
-  { id: 'ops-tool-login', name: { en: 'Login on an ops command line (HPE ilorest, Supermicro SMCIPMITool, crane)', 'zh-CN': '运维命令行中的登录口令（HPE ilorest、Supermicro SMCIPMITool、crane）' }, find: 'line',
-    keywords: ['ilorest', 'smcipmitool', 'crane'],
-    pattern: /\bilorest(?:\.exe)?\s+login\b[^\n]*?\s(?:-p|--password)(?:\s+|=)(?<q1>["']?)(?<v>[^\s'"$%`-][^\s'"`]*)\k<q1>(?=[\s;|)]|$)|\bcrane\s+auth\s+login\b[^\n]*?\s(?:-p|--password)(?:\s+|=)(?<q2>["']?)(?<v1>[^\s'"$%`-][^\s'"`]*)\k<q2>(?=[\s;|)]|$)|\bSMCIPMITool(?:\.exe)?\s+(?!-)\S+\s+(?!-)\S+\s+(?<q3>["']?)(?<v2>[^\s'"$%`-][^\s'"`]*)\k<q3>\s+[a-z]/gi,
+  // -p`). A variable, `-` or a `--flag` is not a value. Second round (the probe of batch 18, not held out): Apple's upload tool
+  // (`xcrun altool … -u id -p password`; `@keychain:NAME` and `@env:NAME` are references; `notarytool --password` was found already).
+  { id: 'ops-tool-login', name: { en: 'Login on an ops command line (HPE ilorest, Supermicro SMCIPMITool, crane, Apple altool)', 'zh-CN': '运维命令行中的登录口令（HPE ilorest、Supermicro SMCIPMITool、crane、Apple altool）' }, find: 'line',
+    keywords: ['ilorest', 'smcipmitool', 'crane', 'altool'],
+    pattern: /\bilorest(?:\.exe)?\s+login\b[^\n]*?\s(?:-p|--password)(?:\s+|=)(?<q1>["']?)(?<v>[^\s'"$%`-][^\s'"`]*)\k<q1>(?=[\s;|)]|$)|\bcrane\s+auth\s+login\b[^\n]*?\s(?:-p|--password)(?:\s+|=)(?<q2>["']?)(?<v1>[^\s'"$%`-][^\s'"`]*)\k<q2>(?=[\s;|)]|$)|\bSMCIPMITool(?:\.exe)?\s+(?!-)\S+\s+(?!-)\S+\s+(?<q3>["']?)(?<v2>[^\s'"$%`-][^\s'"`]*)\k<q3>\s+[a-z]|\baltool\b[^\n]*?\s(?:-p|--password)(?:\s+|=)(?<q4>["']?)(?<v3>[^\s'"$%`@-][^\s'"`]*)\k<q4>(?=[\s;|)]|$)/gi,
     judge: 'literal',
     hits: [['bmc/ilo-firmware.sh', "ilorest login ilo-web1.corp.example -u Administrator -p '«pw»'"], ['bmc/ilo.ps1', 'ilorest.exe login 10.0.0.40 -u admin --password=«lit:ilo2020»'],
       ['bmc/power-status.sh', "for h in 10.20.0.11 10.20.0.12; do SMCIPMITool $h ADMIN '«pw»' ipmi power status; done"], ['bmc/fru.cmd', 'SMCIPMITool.exe 10.20.0.13 ADMIN «lit:ADMIN2020» ipmi fru'],
-      ['registry/push.sh', "crane auth login registry.corp.example -u ci -p '«pw»'"]],
-    misses: [['bmc/ilo.sh', 'ilorest login "$ILO" -u admin -p "$ILO_PASSWORD"\nilorest login\nSMCIPMITool "$BMC" ADMIN "$BMC_PASS" ipmi power status\nSMCIPMITool -h\ncrane auth login r.corp.example -u ci --password-stdin <<< "$TOKEN"\ncrane auth login r.corp.example -u ci -p "$CRANE_PASS"'],
+      ['registry/push.sh', "crane auth login registry.corp.example -u ci -p '«pw»'"],
+      ['ios/upload.sh', 'xcrun altool --upload-app --type ios -f build/Corp.ipa -u release@corp.example -p "«pw»"'], ['ios/release.sh', 'xcrun altool --validate-app -f Corp.ipa -t ios -u release@corp.example -p «lit:upload2020»']],
+    misses: [['bmc/ilo.sh', 'ilorest login "$ILO" -u admin -p "$ILO_PASSWORD"\nilorest login\nSMCIPMITool "$BMC" ADMIN "$BMC_PASS" ipmi power status\nSMCIPMITool -h\ncrane auth login r.corp.example -u ci --password-stdin <<< "$TOKEN"\ncrane auth login r.corp.example -u ci -p "$CRANE_PASS"\nxcrun altool --upload-app -f a.ipa -u release@corp.example -p "@keychain:AC_PASSWORD"\nxcrun notarytool submit a.zip --keychain-profile notary --wait\nxcrun altool -u "$APPLE_ID" -p "$APP_PASSWORD"'],
       ['docs/bmc.md', 'ilorest login <ilo-host> -u <user> -p <password>']] },
+  // Emacs Lisp settings of a login (`(setq erc-password "…")`, a pair continued inside a `setq`, `'(smtpmail-… "…")` in
+  // `custom-set-variables`, `setopt`): a symbol naming a password, secret or token and a string after it. Second round (the
+  // probe of batch 18, not held out). `nil`, `t`, a call (`(auth-source-pick-first-password …)`) are not strings.
+  { id: 'emacs-setq-password', name: { en: 'Password or token set in Emacs Lisp (setq)', 'zh-CN': 'Emacs Lisp 中设置的口令或令牌（setq）' }, find: 'line',
+    files: /\.el$|(?:^|\/)\.(?:emacs|gnus)$/, keywords: ['pass', 'secret', 'token', 'api-key', 'apikey'],
+    pattern: /^\s*(?:\((?:setq(?:-default|-local)?|setopt|customize-set-variable)\s+'?|'\()?(?<k>[\w-]*(?:password|passwd|secret|token|api-key|apikey)[\w-]*)\s+"(?<v>[^"\\\n]+)"/g, judge: 'literal',
+    hits: [['.emacs.d/init.el', '(setq erc-server "irc.corp.example")\n(setq erc-password "«pw»")'], ['.emacs.d/lisp/irc.el', '(setq erc-nick "alice"\n      erc-password "«lit:erc2020»")'],
+      ['.emacs', "(custom-set-variables\n '(paradox-github-token \"«hex:40»\"))"]],
+    misses: [['.emacs.d/init.el', '(setq erc-password nil)\n(setq erc-prompt-for-password t)\n(setq erc-password (auth-source-pick-first-password :host "irc.corp.example"))\n(defcustom my-token-file "~/.token" "Where the token is.")\n(read-passwd "Password: ")'],
+      ['docs/emacs.md', '(setq erc-password "«pw»")']] },
+  // Privoxy's forwarding through a SOCKS proxy that asks a login (`forward-socks5t / user:password@host:port .`, since 3.0.29).
+  // Second round (the probe of batch 18, not held out).
+  { id: 'privoxy-forward-login', name: { en: 'SOCKS proxy login in a Privoxy forward rule', 'zh-CN': 'Privoxy 转发规则中的 SOCKS 代理登录口令' }, find: 'line', keywords: ['forward-socks'],
+    files: /(?:^|\/)privoxy\/(?:[^/]+\/)*config(?:\.txt)?$|(?:^|\/)privoxy[\w.-]*\.conf$/,
+    pattern: /^\s*forward-socks(?:4a?|5t?)\s+\S+\s+[^\s:@/]+:(?<v>[^\s@]+)@[\w.-]+(?::\d+)?(?=\s|$)/g, judge: 'literal',
+    hits: [['etc/privoxy/config', 'listen-address  127.0.0.1:8118\nforward-socks5t / alice:«pw»@socks.corp.example:1080 .'], ['privoxy/config', 'forward-socks5 .corp.example ops:«lit:socks2020»@10.0.0.9:1080 .']],
+    misses: [['etc/privoxy/config', 'forward-socks5t / 127.0.0.1:9050 .\n#forward-socks5t / user:pass@host:1080 .\nforward-socks5 / ${SOCKS_USER}:${SOCKS_PASS}@socks.corp.example:1080 .'], ['docs/privoxy.md', 'forward-socks5t / alice:«pw»@socks.corp.example:1080 .']] },
   // Keys given positionally: an object store's (MinIO's `mc alias set NAME URL ACCESS_KEY SECRET_KEY`, formerly `mc config host
   // add`: the secret key fourth) and a DNS server's TSIG key (`nsupdate -y [algorithm:]name:secret`, `dig -y`).
   { id: 'ops-tool-key-pair', name: { en: 'Object store secret key or TSIG key on a command line (MinIO mc alias, nsupdate -y, dig -y)', 'zh-CN': '命令行中的对象存储密钥或 TSIG 密钥（MinIO mc alias、nsupdate -y、dig -y）' }, find: 'line',
