@@ -67,6 +67,16 @@ export interface FileProfile extends FileContext {
    * password, role…`): the section that holds them, lower-cased, or null. Its entries hold no credential word.
    */
   usersSection: string | null;
+  /**
+   * A Clash or mihomo (Clash.Meta) configuration (`clash/config.yaml`, `~/.config/mihomo/config.yaml`, `clash-verge.yaml`): its
+   * `authentication:` list holds the proxy's logins, `"user:password"` a string.
+   */
+  clashConfig: boolean;
+  /**
+   * An expect script (`.exp`, `.expect`), or a shell or Tcl script that may run one: the answer `send` gives to a password prompt
+   * (`expect "assword:"` then `send "…\\r"`) is the password.
+   */
+  expectScript: boolean;
   /** A CSV or TSV file: rows are judged by the credential columns its header names (csvColumns.ts). */
   csv: boolean;
   /** Read as configuration for want of an extension: its first line may say it is a script (scriptProfile), so that line is always read. */
@@ -102,6 +112,8 @@ const SHIRO_INI = /(?:^|\/)shiro[\w.-]*\.ini$/;
 const HARAKA_AUTH_INI = /(?:^|\/)auth_flat_file\.ini$/;
 /** Glances' configuration (`glances.conf`), whose `[passwords]` section holds the password of each server it polls (`host = password`). */
 const GLANCES_CONF = /(?:^|\/)glances\.conf$/;
+/** Clash's and mihomo's configuration: a YAML file in a folder of theirs, or named for them. */
+const CLASH_CONFIG = /(?:^|\/)\.?(?:clash|mihomo)[\w.-]*\/(?:[^/]+\/)*[^/]+\.ya?ml$|(?:^|\/)(?:clash|mihomo)[\w.-]*\.ya?ml$/;
 
 /** A gitleaks configuration's name: `.gitleaks.toml`, `gitleaks.toml`, `gitleaks-ci.toml`, `repo.gitleaks.toml`. */
 const GITLEAKS_CONFIG_NAME = /^(?:[\w-]*[._-])?gitleaks(?:[._-][\w-]+)?\.toml$/;
@@ -144,6 +156,8 @@ function readProfile(path: string): FileProfile {
     borgKey: /(?:^|\/)borg\/keys\/[^/.]+$/.test(context.lower) && !context.docs,
     tarsnapKey: /(?:^|\/)[\w.-]*tarsnap[\w.-]*\.key$|(?:^|\/)tarsnap\/(?:[^/]+\/)*[^/]+\.key$/.test(context.lower) && !context.docs,
     usersSection: context.docs ? null : SHIRO_INI.test(context.lower) || HARAKA_AUTH_INI.test(context.lower) ? 'users' : COUCHDB_INI.test(context.lower) ? 'admins' : GLANCES_CONF.test(context.lower) ? 'passwords' : null,
+    clashConfig: CLASH_CONFIG.test(context.lower) && !context.docs,
+    expectScript: (ext === 'exp' || ext === 'expect' || ext === 'tcl' || ext === 'sh' || ext === 'bash') && !context.docs,
     csv: ext === 'csv' || ext === 'tsv',
     mayBeScript: ext === '' && context.config && !context.code && !context.credentialFile,
     hclBlocks: ext === 'tf' || ext === 'hcl',
@@ -266,6 +280,21 @@ const ENTRY_NAME_LINE = new RegExp(`^\\s*<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\
 const PASSWORD_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passwords|Passwords|PASSWORDS))["']?\s*:\s*(?:#.*)?$/;
 /** One scalar item of that list (not a map: `- name: …`). */
 const PASSWORD_LIST_ITEM = /^\s*-\s+("[^"]*"|'[^']*'|[^\s#"'{[][^\s#]*)\s*(?:#.*)?$/;
+/**
+ * An expect script's password prompt: `expect "…assword:"` (or `passphrase`), or a pattern of an `expect { … }` block written
+ * alone on its line (`"*assword*" {`, `-re {assword:} {`); what follows it on the line may be the answer.
+ */
+const EXPECT_PROMPT = /^\s*(?:expect(?:\s+-\w+)*\s+(?:"(?=[^"\n]*(?:assword|assphrase))[^"\n]*"|\{(?=[^{}\n]*(?:assword|assphrase))[^{}\n]*\}|[^\s"{]*(?:assword|assphrase)\S*)|(?:-(?:re|ex|gl)\s+)?(?:"(?=[^"\n]*(?:assword|assphrase))[^"\n]*"|\{(?=[^{}\n]*(?:assword|assphrase))[^{}\n]*\}))(?<rest>.*)$/;
+/** The answer: `send "…\r"` (`send -- "…\r"`, in braces after the pattern), a literal without a variable, a command or an escape. */
+const EXPECT_SEND = /^\s*(?:\{\s*)?send\s+(?:-\w+\s+)*(?:--\s+)?"(?<v>[^"\\$[\s]+)\\[rn]"/;
+/** Clash's and mihomo's list of the proxy's logins (`authentication:` then `- "user:password"`), in their configuration only. */
+const CLASH_LOGIN_LIST_PARENT = /^\s*authentication\s*:\s*(?:#.*)?$/;
+/**
+ * Ory's (Hydra's, Kratos') keys: `secrets:` then `system:`, `cookie:`, `cipher:` or `default:`, each a list of the keys in use
+ * (the first signs, the others still verify). SECRETS_PARENT is the `secrets:` line; the list's name is on the line after it.
+ */
+const SECRETS_PARENT = /^\s*secrets\s*:\s*(?:#.*)?$/;
+const SECRETS_LIST_PARENT = /^\s*(system|cookie|cipher|default)\s*:\s*(?:#.*)?$/;
 /**
  * JSON: an array opened alone on its line under a name whose last word is `password` or `passwords` (Trojan's and Trojan-Go's
  * `"password": [` then one quoted password a line), and one quoted string of it (`"…",`).
@@ -476,7 +505,7 @@ export function isCredentialParentSection(section: string | undefined): boolean 
  * The fields in which a line leaves something for the lines after it (FileMatcher.inFirstState). Every other
  * field is fixed for the file (path, rules, what the path makes of it) or is the current line's alone.
  */
-export const CARRIED_FIELDS = ['profile', 'block', 'kubernetesSecret', 'dataIndent', 'stringData', 'secretDocument', 'otherKindDocument', 'undecodableData', 'awsWindow', 'named', 'credentialParentIndent', 'passwordList', 'keyList', 'vaultKeyList', 'networkKeyBytes', 'authUserPass', 'svnLengthLine', 'inUsersSection', 'svnPasswordLine', 'borgKeyLine', 'allowedLine', 'allowedByLineBefore'] as const;
+export const CARRIED_FIELDS = ['profile', 'block', 'kubernetesSecret', 'dataIndent', 'stringData', 'secretDocument', 'otherKindDocument', 'undecodableData', 'awsWindow', 'named', 'credentialParentIndent', 'passwordList', 'secretsIndent', 'expectPrompt', 'keyList', 'vaultKeyList', 'networkKeyBytes', 'authUserPass', 'svnLengthLine', 'inUsersSection', 'svnPasswordLine', 'borgKeyLine', 'allowedLine', 'allowedByLineBefore'] as const;
 /** The fields that are not CARRIED_FIELDS (the unit tests check that every field is one or the other). */
 export const FIXED_FIELDS = ['path', 'rules', 'patchBase', 'sqlDump', 'csv', 'skipped', 'pathRules', 'wholeFile', 'lineText', 'ordinals', 'spans', 'firstProfile', 'inert'] as const;
 
@@ -602,7 +631,11 @@ export class FileMatcher {
   /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
   private credentialParentIndent = -1;
   /** A YAML list of passwords being read (readPasswordList): its parent's indent and the singular name its items are judged under. */
-  private passwordList: { indent: number; key: string } | null = null;
+  private passwordList: { indent: number; key: string; login?: boolean } | null = null;
+  /** An expect script's password prompt was the line before: its `send` answers it (readExpect). */
+  private expectPrompt = false;
+  /** The indent of a YAML `secrets:` line whose block is being read (Ory's lists of keys under it), or -1. */
+  private secretsIndent = -1;
   /** A block of keys being read (readKeyList): its parent's indent and the name its entries' `key:` is judged under. */
   private keyList: { indent: number; key: string } | null = null;
   /** Vault's key shares being read (readVaultKeyList). */
@@ -677,6 +710,8 @@ export class FileMatcher {
       this.named === null &&
       this.credentialParentIndent === -1 &&
       this.passwordList === null &&
+      this.secretsIndent === -1 &&
+      !this.expectPrompt &&
       this.keyList === null &&
       !this.vaultKeyList &&
       this.networkKeyBytes === null &&
@@ -712,7 +747,7 @@ export class FileMatcher {
   get readsEveryLine(): boolean {
     if (this.skipped) return false;
     // (A patch's every line: its headers, which hold no keyword, say how the lines after them are read.)
-    return this.wholeFile || this.patchBase !== undefined || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || this.keyList !== null || this.vaultKeyList || this.networkKeyBytes !== null || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
+    return this.wholeFile || this.patchBase !== undefined || this.block !== undefined || this.kubernetesSecret || this.awsWindow > 0 || this.named !== null || this.credentialParentIndent >= 0 || this.passwordList !== null || this.secretsIndent >= 0 || this.expectPrompt || this.keyList !== null || this.vaultKeyList || this.networkKeyBytes !== null || (this.sqlDump?.active ?? false) || (this.csv?.active ?? false) || this.authUserPass > 0 || this.rules.keywords.needsEveryLine;
   }
 
   /** Feeds one line (without its newline) and its 1-based number. */
@@ -796,6 +831,7 @@ export class FileMatcher {
       return;
     }
     if (profile.usersSection !== null) this.readUsersSection(profile.usersSection, text, line, sink);
+    if (profile.expectScript && (this.expectPrompt || text.includes('assword') || text.includes('assphrase'))) this.readExpect(text, line, sink);
     if (this.authUserPass > 0 || (text.includes('<auth-user-pass>') && text.trim() === '<auth-user-pass>')) {
       this.readAuthUserPass(text, line, sink);
       return;
@@ -806,7 +842,7 @@ export class FileMatcher {
     // A CSV row's cells under the credential columns its header named: they hold no keyword either.
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
     // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
-    const items = (profile.deployed || profile.credentialFile) && (this.passwordList !== null || (profile.yaml ? text.includes('asswords') : text.includes('assword') && text.trimEnd().endsWith('['))) && isKeyTree(profile) ? this.readPasswordList(text) : NO_SPANS;
+    const items = (profile.deployed || profile.credentialFile) && (this.passwordList !== null || (profile.yaml ? text.includes('asswords') || this.secretsIndent >= 0 || text.includes('secrets') || (profile.clashConfig && text.includes('authentication')) : text.includes('assword') && text.trimEnd().endsWith('['))) && isKeyTree(profile) ? this.readPasswordList(text) : NO_SPANS;
     const keyEntries = isKeyTree(profile) && (this.keyList !== null || /key|redential/i.test(text)) ? this.readKeyList(text) : NO_SPANS;
     const shares = this.vaultKeyList || text.includes('_keys') ? this.readVaultKeyList(text) : NO_SPANS;
     const keyBytes = profile.yaml && (this.networkKeyBytes !== null || text.includes('network_key')) ? this.readNetworkKeyList(text) : NO_SPANS;
@@ -873,6 +909,25 @@ export class FileMatcher {
       this.authUserPass = 0;
       this.reportOpenVpnPassword(text, line, sink);
     }
+  }
+
+  /**
+   * An expect script: the `send` that answers a password prompt, on the prompt's line (`expect "assword:" { send "…\\r" }`) or
+   * the next one (blank lines and comments between are passed over). Any other `send` is a command typed into the session.
+   */
+  private readExpect(text: string, line: number, sink: MatchSink): void {
+    const waiting = this.expectPrompt;
+    this.expectPrompt = false;
+    const prompt = EXPECT_PROMPT.exec(text);
+    const answer = prompt ? EXPECT_SEND.exec(prompt.groups?.rest ?? '') : waiting ? EXPECT_SEND.exec(text) : null;
+    if (!answer) {
+      if (prompt || (waiting && /^\s*(?:#.*)?$/.test(text))) this.expectPrompt = true;
+      return;
+    }
+    const value = answer.groups?.v ?? '';
+    if (this.rules.options.noBuiltIn || ALLOW_MARKERS.some((marker) => text.includes(marker)) || !isLiteralPassword(value)) return;
+    const start = text.indexOf(`"${value}\\`) + 1;
+    this.report('expect-password-answer', value, start, start + value.length, line, sink);
   }
 
   /** OpenVPN's password line (inline `<auth-user-pass>` or an auth-user-pass file): the whole line is the password. */
@@ -954,15 +1009,28 @@ export class FileMatcher {
     if (list) {
       const item = (yaml ? PASSWORD_LIST_ITEM : JSON_PASSWORD_LIST_ITEM).exec(text);
       if (item && indent >= list.indent) {
-        const raw = item[1] ?? '';
+        let raw = item[1] ?? '';
+        let at = text.lastIndexOf(raw);
+        if (list.login) {
+          // `"user:password"`: the password after the first colon (a login without one is no password).
+          const colon = raw.indexOf(':');
+          if (colon <= 0) return NO_SPANS;
+          const end = /^["']/.test(raw) ? raw.length - 1 : raw.length;
+          at += colon + 1;
+          raw = raw.slice(colon + 1, end);
+        }
         const found: ValueSpan[] = [];
-        findNamedValue(this.profile, list.key, text, raw, text.lastIndexOf(raw), found, this.rules);
+        findNamedValue(this.profile, list.key, text, raw, at, found, this.rules);
         return found;
       }
       this.passwordList = null;
     }
+    if (yaml && this.secretsIndent >= 0 && indent <= this.secretsIndent) this.secretsIndent = -1;
     const parent = (yaml ? PASSWORD_LIST_PARENT : JSON_PASSWORD_LIST_PARENT).exec(text);
     if (parent && !REFUSED_PASSWORDS.test(parent[1] ?? '')) this.passwordList = { indent, key: (parent[1] ?? '').replace(/s$/, '') };
+    else if (yaml && this.profile.clashConfig && CLASH_LOGIN_LIST_PARENT.test(text)) this.passwordList = { indent, key: 'password', login: true };
+    else if (yaml && this.secretsIndent >= 0 && SECRETS_LIST_PARENT.test(text)) this.passwordList = { indent, key: 'secret' };
+    else if (yaml && SECRETS_PARENT.test(text)) this.secretsIndent = indent;
     return NO_SPANS;
   }
 
@@ -1028,6 +1096,8 @@ export class FileMatcher {
     this.sqlDump?.endHunk();
     this.authUserPass = 0;
     this.passwordList = null;
+    this.secretsIndent = -1;
+    this.expectPrompt = false;
     this.keyList = null;
     this.vaultKeyList = false;
     this.networkKeyBytes = null;

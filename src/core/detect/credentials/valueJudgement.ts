@@ -203,6 +203,8 @@ const REFERENCE = new RegExp(
     '^env\\.[A-Za-z_][\\w]*$',
     // Dagger's secret argument read from the caller's environment (`dagger call deploy --api-key=env:NEON_API_KEY`).
     '^env:[A-Za-z_]\\w*$',
+    // octoDNS's provider settings read from the environment (`token: env/GANDI_TOKEN`): the variable's name, in capitals.
+    '^env/[A-Z_][A-Z0-9_]*$',
     // A substitution marker an install script replaces (`__KUBERNETES_SERVICE_TOKEN__`, `_pwd_`, autoconf's
     // `@DB_PASSWORD@`), and a shell script's positional or special parameter (`password=$1`).
     // A route parameter or a symbol (`circle-token=:circle-token` in a badge URL, Ruby's `:api_token`): a name, not a value.
