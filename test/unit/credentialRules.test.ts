@@ -313,6 +313,11 @@ describe('credential rules', () => {
     const [a, b] = [randomText(14), randomText(14)];
     assert.deepEqual(matchKinds('group_vars/all.yml', `mysql_passwords:\n  - ${a}\n  - "${b}"\nmysql_port: 3306\n  - ${a}x`), ['password@2', 'password@3']);
     assert.deepEqual(matchKinds('config/app.yml', `vpn:\n  passwords:\n  - ${a}\n  # the second site\n  - ${b}`), ['password@3', 'password@5']);
+    // A `#` inside a plain item is part of it (a comment starts only after a space).
+    const hashed = `${a.slice(0, 2)}#${a.slice(2)}`;
+    const found: SecretMatch[] = [];
+    matchText('group_vars/all.yml', `mysql_passwords:\n  - ${hashed}  # the primary`, (m) => found.push(m));
+    assert.deepEqual(found.map((m) => [m.kind, m.value]), [['password', hashed]]);
     // A deny list, templates, a list of maps (its own `password:` keys are read as before), documentation, code.
     for (const [path, text] of [['config/app.yml', `banned_passwords:\n  - ${a}\ncommon_passwords:\n  - ${b}`], ['config/app.yml', 'passwords:\n  - "{{ vault_pw }}"\n  - ${PW}'],
       ['config/app.yml', 'passwords:\n  - name: admin\n    user: ops'], ['docs/app.yml', `passwords:\n  - ${a}`], ['src/app.py', `passwords:\n  - ${a}`]]) assert.deepEqual(matchKinds(path, text), [], `${path}: ${text}`);

@@ -278,8 +278,11 @@ function storeKeyName(name: string): string {
 const ENTRY_NAME_LINE = new RegExp(`^\\s*<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]*)["'](?![^>]*\\bvalue\\s*=)[^>]*>\\s*$`, 'i');
 /** A YAML parent whose name's last word is `passwords` (`passwords:`, `mysql_passwords:`, `vpnPasswords:`), with no value on its line. */
 const PASSWORD_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passwords|Passwords|PASSWORDS))["']?\s*:\s*(?:#.*)?$/;
-/** One scalar item of that list (not a map: `- name: …`). */
-const PASSWORD_LIST_ITEM = /^\s*-\s+("[^"]*"|'[^']*'|[^\s#"'{[][^\s#]*)\s*(?:#.*)?$/;
+/**
+ * One scalar item of that list (not a map: `- name: …`). A plain item may hold a `#`: YAML starts a comment only at a
+ * `#` after a space (`- ab#cd` is the whole `ab#cd`).
+ */
+const PASSWORD_LIST_ITEM = /^\s*-\s+("[^"]*"|'[^']*'|[^\s#"'{[]\S*)\s*(?:#.*)?$/;
 /**
  * An expect script's password prompt: `expect "…assword:"` (or `passphrase`), or a pattern of an `expect { … }` block written
  * alone on its line (`"*assword*" {`, `-re {assword:} {`); what follows it on the line may be the answer.
