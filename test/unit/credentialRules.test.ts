@@ -323,6 +323,22 @@ describe('credential rules', () => {
       ['config/app.yml', 'passwords:\n  - name: admin\n    user: ops'], ['docs/app.yml', `passwords:\n  - ${a}`], ['src/app.py', `passwords:\n  - ${a}`]]) assert.deepEqual(matchKinds(path, text), [], `${path}: ${text}`);
   });
 
+  it('read a list of passwords written on its name\'s line (a YAML or JSON flow list), each item where it stands', () => {
+    const [a, b] = [randomText(14), randomText(16)];
+    for (const [path, text] of [['group_vars/all.yml', `mysql_passwords: [${a}, "${b}"]`], ['config/app.yml', `vpn:\n  passwords: ['${a}', ${b}]  # two sites`], ['config/app.json', `{\n  "passwords": ["${a}", "${b}"]\n}`]]) {
+      const found: SecretMatch[] = [];
+      matchText(path, text, (m) => found.push(m));
+      assert.deepEqual(found.map((m) => [m.kind, m.value]), [['password', a], ['password', b]], path);
+      const line = text.split('\n')[found[0]!.line - 1] ?? '';
+      for (const m of found) assert.equal(line.slice(m.start, m.end), m.value, path);
+    }
+    // A deny list, templates and references, an empty list, a list of maps, documentation, JSON's bare words, code.
+    for (const [path, text] of [['config/app.yml', `banned_passwords: [${a}, ${b}]`], ['config/app.yml', 'passwords: ["{{ vault_pw }}", ${PW}]'], ['config/app.yml', 'passwords: []'],
+      ['config/app.yml', 'passwords: [{name: admin}]'], ['docs/app.yml', `passwords: [${a}]`], ['config/app.json', `{"passwords": [${a}]}`], ['src/app.py', `passwords = ["${a}"]`]]) {
+      assert.deepEqual(matchKinds(path, text), [], `${path}: ${text}`);
+    }
+  });
+
   it('count a weak value as deployed in a service\'s environment file, a RouterOS export, git\'s configuration and Magento\'s env.php', () => {
     for (const path of ['etc/default/minio', 'deploy/etc/sysconfig/grafana-server']) assert.deepEqual(matchKinds(path, 'MINIO_ROOT_USER=ops\nMINIO_ROOT_PASSWORD=Password123!'), ['password@2'], path);
     assert.deepEqual(matchKinds('network/mikrotik.rsc', '/user\nadd group=full name=ops password=Password123!'), ['password@2']);

@@ -305,6 +305,13 @@ const SECRETS_LIST_PARENT = /^\s*(system|cookie|cipher|default)\s*:\s*(?:#.*)?$/
 const JSON_PASSWORD_LIST_PARENT = /^\s*"((?:[A-Za-z][\w-]*[_-])?(?:passwords?|Passwords?|PASSWORDS?))"\s*:\s*\[\s*$/;
 const JSON_PASSWORD_LIST_ITEM = /^\s*("[^"\\]*")\s*,?\s*$/;
 /**
+ * The same list written on its name's line, in flow style (`passwords: [s3cret, "t0ps3cret"]`,
+ * `"passwords": ["…", "…"]`): the name, then what the brackets hold (items parted by commas, none of them a list or a map).
+ */
+const PASSWORD_FLOW_LIST = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passwords|Passwords|PASSWORDS))["']?\s*:\s*\[([^[\]{}]*)\]\s*,?\s*(?:#.*)?$/;
+/** One item of a flow list: quoted, or (YAML) a plain scalar up to the next comma. */
+const FLOW_LIST_ITEM = /"([^"\\]*)"|'([^']*)'|([^\s,"'][^,]*?)\s*(?=,|$)/g;
+/**
  * `vault operator init`'s key shares as its JSON or YAML output lists them (`"unseal_keys_b64": [` then one quoted
  * share a line, `unseal_keys_hex:` then `- …`; recovery keys of an auto-unsealed Vault likewise): whoever holds enough
  * of them opens the Vault. A list written on its own line is read by the rule's pattern.
@@ -845,7 +852,7 @@ export class FileMatcher {
     // A CSV row's cells under the credential columns its header named: they hold no keyword either.
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
     // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
-    const items = (profile.deployed || profile.credentialFile) && (this.passwordList !== null || (profile.yaml ? text.includes('asswords') || this.secretsIndent >= 0 || text.includes('secrets') || (profile.clashConfig && text.includes('authentication')) : text.includes('assword') && text.trimEnd().endsWith('['))) && isKeyTree(profile) ? this.readPasswordList(text) : NO_SPANS;
+    const items = (profile.deployed || profile.credentialFile) && (this.passwordList !== null || (profile.yaml ? text.includes('asswords') || this.secretsIndent >= 0 || text.includes('secrets') || (profile.clashConfig && text.includes('authentication')) : text.includes('assword') && (text.trimEnd().endsWith('[') || text.includes(']')))) && isKeyTree(profile) ? this.readPasswordList(text) : NO_SPANS;
     const keyEntries = isKeyTree(profile) && (this.keyList !== null || /key|redential/i.test(text)) ? this.readKeyList(text) : NO_SPANS;
     const shares = this.vaultKeyList || text.includes('_keys') ? this.readVaultKeyList(text) : NO_SPANS;
     const keyBytes = profile.yaml && (this.networkKeyBytes !== null || text.includes('network_key')) ? this.readNetworkKeyList(text) : NO_SPANS;
@@ -1029,12 +1036,32 @@ export class FileMatcher {
       this.passwordList = null;
     }
     if (yaml && this.secretsIndent >= 0 && indent <= this.secretsIndent) this.secretsIndent = -1;
+    const flow = PASSWORD_FLOW_LIST.exec(text);
+    if (flow && !REFUSED_PASSWORDS.test(flow[1] ?? '')) return this.readFlowList(text, flow, yaml);
     const parent = (yaml ? PASSWORD_LIST_PARENT : JSON_PASSWORD_LIST_PARENT).exec(text);
     if (parent && !REFUSED_PASSWORDS.test(parent[1] ?? '')) this.passwordList = { indent, key: (parent[1] ?? '').replace(/s$/, '') };
     else if (yaml && this.profile.clashConfig && CLASH_LOGIN_LIST_PARENT.test(text)) this.passwordList = { indent, key: 'password', login: true };
     else if (yaml && this.secretsIndent >= 0 && SECRETS_LIST_PARENT.test(text)) this.passwordList = { indent, key: 'secret' };
     else if (yaml && SECRETS_PARENT.test(text)) this.secretsIndent = indent;
     return NO_SPANS;
+  }
+
+  /** The items of a list of passwords on its name's line (PASSWORD_FLOW_LIST), each judged as the name in the singular. */
+  private readFlowList(text: string, flow: RegExpExecArray, yaml: boolean): ValueSpan[] {
+    const name = flow[1] ?? '';
+    const key = name.replace(/s$/, '');
+    const from = text.indexOf('[', text.indexOf(name) + name.length) + 1;
+    const found: ValueSpan[] = [];
+    for (const item of (flow[2] ?? '').matchAll(FLOW_LIST_ITEM)) {
+      const quoted = item[1] !== undefined || item[2] !== undefined;
+      // JSON holds quoted strings only: a bare word there is no string.
+      if (!quoted && !yaml) continue;
+      // (findNamedValue takes the item as written, quotes and all, and where it starts.)
+      const raw = quoted ? item[0] : item[3] ?? '';
+      if (raw.length <= 2 && quoted) continue;
+      findNamedValue(this.profile, key, text, raw, from + (item.index ?? 0), found, this.rules);
+    }
+    return found;
   }
 
   /**
