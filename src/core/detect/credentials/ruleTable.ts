@@ -1115,6 +1115,13 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /^\s*(?![#!])[^\s=:]+\s*[=:]\s*(?!ENC\()(?<v>\S+)\s*$/g, judge: 'literal',
     hits: [['activemq/conf/users.properties', '## user=password\nadmin=«pw»\nops=«lit:mq2021»'], ['artemis/etc/artemis-users.properties', 'admin = «pw»']],
     misses: [['artemis/etc/artemis-users.properties', 'admin = ENC(«hex:32»)'], ['activemq/conf/users.properties', '# admin=admin']] },
+  // Apache Karaf's users file (`etc/users.properties`, also in ServiceMix and Talend ESB): `user = password,role,…`; a line
+  // of `_g_\:group = …` names a group's roles, and `{CRYPT}…{CRYPT}` is the password's digest (still one to change).
+  { id: 'karaf-users-properties', credentialFile: true, name: { en: 'Password in Apache Karaf\'s users file', 'zh-CN': 'Apache Karaf 用户文件中的口令' }, find: 'line',
+    files: /(?:^|\/)[^/]*(?:karaf|servicemix|talend|esb)[^/]*\/(?:[^/]+\/)*etc\/users\.properties$|(?:^|\/)karaf[\w.-]*users\.properties$/, keywords: [],
+    pattern: /^\s*(?![#!]|_g_)[^\s=:]+\s*[=:]\s*(?<v>[^\s,]+)\s*(?:,|$)/g, judge: 'literal',
+    hits: [['karaf/etc/users.properties', '# user=password,role1,role2\nadmin = «pw»,_g_:admingroup\n_g_\\:admingroup = group,admin,manager'], ['apache-karaf-4.4/etc/users.properties', 'ops=«lit:karaf2024»']],
+    misses: [['karaf/etc/users.properties', '#karaf = karaf,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer'], ['app/etc/users.properties', 'admin = «pw»,admin']] },
   // RabbitMQ's definitions export (`rabbitmqctl export_definitions`, `load_definitions`): each user's salted hash, base64.
   { id: 'rabbitmq-password-hash', name: { en: 'Password hash in RabbitMQ definitions', 'zh-CN': 'RabbitMQ 定义文件中的口令哈希' }, find: 'line', keywords: ['password_hash'],
     pattern: /"password_hash"\s*:\s*"(?<v>[A-Za-z0-9+/]{28,}={0,2})"/g, judge: 'hash',
