@@ -653,7 +653,9 @@ function isWordOfAnotherScript(text: string): boolean {
  */
 // (Postfix chains table types: `proxy:mysql:/etc/postfix/sql/sasl_passwd.cf`.)
 // (Laravel's `APP_KEY=base64:…` is the key itself, whose base64 begins with `/` once in 64: no table type is named `base64`.)
-const FILE_REFERENCE = /^(?!base64:\/[A-Za-z0-9+/]{20,}={0,2}$)(?:[a-z][\w-]{0,15}:){1,2}(?!\/\/)(?:\/|~\/|\.{1,2}\/)\S*$/i;
+// (A file named after `@`, which reads it in: `vault kv put … key=@/vault/file/secrets/ssh_key`, curl's `-d @./body.json`, the
+// Jenkins CLI's `-auth @file`. Only a path's characters follow, so a generated password that begins with `@/` is not one.)
+const FILE_REFERENCE = /^(?!base64:\/[A-Za-z0-9+/]{20,}={0,2}$)(?:[a-z][\w-]{0,15}:){1,2}(?!\/\/)(?:\/|~\/|\.{1,2}\/)\S*$|^@(?:~|\.{1,2})?\/[\w./-]+$/i;
 const OBJECT_TEXT = /^\{\s*\\?"[\w-]+\\?"\s*:/;
 const NEXT_OPTION = /^[a-z]+(?:_[a-z]+)+=/;
 const ONE_WORD_OPTION = /^[a-z]{3,32}=$/;

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { FileMatcher } from '../../src/core/detect/credentials/fileMatcher';
+import { joined, matchKinds } from './helpers';
+
+// Classes of lines and files met in the histories of a box-building Packer collection, a Chef repository with its cookbooks
+// and data bags, a NixOS configuration, an Azure Terraform module, a Go microservice with its Kubernetes manifests and the
+// Jenkins configuration-as-code plugin (docs/evaluation.md, twenty-second session, helper cred-unseen-21). Every value here is
+// made up and built from pieces, so that none reads as a key in the source.
+
+/** Random-looking text of a token's length. */
+const tokenLike = joined('q7Rt', 'Zp2w', 'Lm9x', 'Vb4k', 'Hs8d', 'Nc3f');
+
+describe('credentials in the twenty-first batch of unseen histories', () => {
+  it('read a template of a program by the extension before its own: a bare word there is the language\'s', () => {
+    // A Chef cookbook's template of a Ruby script, a role's Jinja template of a Python module.
+    assert.deepEqual(matchKinds('cookbooks/dev/templates/default/rails.setup.rb.erb', '          :pass_crypt => SecureRandom.hex,\n'), []);
+    assert.deepEqual(matchKinds('roles/app/templates/local_settings.py.j2', 'SECRET_KEY = get_random_secret_key\n'), []);
+    assert.deepEqual(matchKinds('templates/client.go.tmpl', '\tapiToken := cfg.Token\n'), []);
+    // A literal written in is still found there, and a template of configuration is read as configuration.
+    assert.deepEqual(matchKinds('cookbooks/dev/templates/default/rails.setup.rb.erb', `  :password => "${tokenLike}",\n`), ['password@1']);
+    assert.deepEqual(matchKinds('roles/app/templates/local_settings.py.j2', `SECRET_KEY = '${tokenLike}'\n`), ['secret@1']);
+    assert.deepEqual(matchKinds('cookbooks/web/templates/default/database.yml.erb', joined('production:\n  password: web', 'pass2019\n')), ['password@2']);
+  });
+
+  it('read a file named after `@` as the file a command reads the value from', () => {
+    const vault = joined('SSH_PRIVATE_KEY', '=@/vault/file/secrets/jenkins_ssh_key\n');
+    assert.deepEqual(matchKinds('docs/VAULT.md', vault), []);
+    assert.deepEqual(matchKinds('ops/seed-vault.sh', vault), []);
+    assert.deepEqual(matchKinds('ops/seed-vault.sh', joined('vault kv put secret/ci pass', 'word=@./ci_password.txt\n')), []);
+    // A value that only begins with `@` is still one.
+    assert.deepEqual(matchKinds('ops/seed-vault.sh', `export DB_PASSWORD=@${tokenLike}\n`), ['password@1']);
+    assert.deepEqual(matchKinds('deploy/app.env', `DB_PASSWORD=@/${tokenLike.slice(0, 6)}!${tokenLike.slice(6)}\n`), ['password@1']);
+  });
+
+  it('read a bare word after `=>` followed by more words as a sentence', () => {
+    assert.deepEqual(matchKinds('demos/credentials/README.md', joined("after `usernamePassword` this is a single entry map 'username", "Password' => map of attributes to build it.\n")), []);
+    // A value alone after `=>` is still read, in prose and in code.
+    assert.deepEqual(matchKinds('docs/setup.md', joined("'pass", "word' => ", tokenLike, '\n')), ['password@1']);
+    assert.deepEqual(matchKinds('config/settings.php', `    'password' => '${tokenLike}',\n`), ['password@1']);
+    // After `=`, words that follow are a command the value is set for.
+    assert.deepEqual(matchKinds('ops/restore.sh', `PGPASSWORD=${tokenLike} psql -U ops shop\n`), ['password@1']);
+  });
+
+  it('report macOS\' automatic login password file by its name, its blob standing for the XORed password', () => {
+    const blob = '0123456789abcdef0123456789abcdef01234567';
+    const presence = (path: string) => new FileMatcher(path).presence(blob).map((m) => `${m.kind} ${m.value}`);
+    for (const path of ['packer/scripts/macosx/support/kcpassword', 'etc/kcpassword']) assert.deepEqual(presence(path), [`macos-kcpassword blob:${blob}`], path);
+    // The script that writes one, and a page about one, are not one.
+    for (const path of ['macos/scripts/support/set_kcpassword.py', 'docs/kcpassword.md', 'kcpassword.sh']) assert.deepEqual(presence(path), [], path);
+  });
+});
