@@ -41,6 +41,16 @@ describe('credentials in the twenty-first batch of unseen histories', () => {
     assert.deepEqual(matchKinds('ops/restore.sh', `PGPASSWORD=${tokenLike} psql -U ops shop\n`), ['password@1']);
   });
 
+  it('read a BOSH, CredHub or Concourse variable as a reference, and `unused` as no value', () => {
+    const manifest = joined('agent:\n  mbus: nats://nats:((nats_', 'password))@((internal_ip)):4222\n', '  password: ((registry_', 'password))\n',
+      '  aws_secret_access_key: "((s3-secret-access-', 'key))"\n', '  private_key: "((nats_internal_cert.private_', 'key))"\n', '  token: ((vault:ci/deploy.tok', 'en))\n');
+    assert.deepEqual(matchKinds('bosh.yml', manifest), []);
+    assert.deepEqual(matchKinds('vsphere/cpi.yml', joined('vcenter:\n  user: unused\n  pass', 'word: unused\n  client_secret: not', 'used\n')), []);
+    // A literal in the manifest, and one between double parentheses with more around it, are still found.
+    assert.deepEqual(matchKinds('bosh.yml', `  password: ${tokenLike}\n`), ['password@1']);
+    assert.deepEqual(matchKinds('bosh.yml', `  password: "((${tokenLike}))x!"\n`), ['password@1']);
+  });
+
   it('report macOS\' automatic login password file by its name, its blob standing for the XORed password', () => {
     const blob = '0123456789abcdef0123456789abcdef01234567';
     const presence = (path: string) => new FileMatcher(path).presence(blob).map((m) => `${m.kind} ${m.value}`);

@@ -255,6 +255,9 @@ const REFERENCE = new RegExp(
     '^&lt;[^&<>;]+&gt;$', '^&lt;?$',
     // TeamCity's reference to a token kept in its credentials storage (`value="credentialsJSON:<uuid>"` of a password parameter).
     '^credentialsJSON:[0-9a-f-]{36}$',
+    // A BOSH, CredHub or Concourse variable (`((nats_password))`, `((nats_cert.private_key))`, `((/bosh/ci/db_password))`,
+    // Concourse's `((vault:aws.secret_key))`): the director or the pipeline fills it in from its credential store.
+    '^\\(\\((?:[\\w-]+:)?/?[\\w./-]+\\)\\)$',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
     // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
     '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
@@ -613,7 +616,8 @@ export function isPlaceholderToken(token: string, variablePart: string = token):
  * (`password: password`, `token: mytoken`) are caught by spelledFromOwnWords, literals (`null`,
  * `string`) by LITERALS, markers (`foobar`, `todo`, `xxx`) by the marker rules.
  */
-const STAND_IN_VALUES = new Set(['blah', 'blahblah', 'testing', 'empty', 'foo', 'bar', 'baz', 'unset', 'hidden', 'masked', 'removed', 'omitted']);
+// (`unused`, `notused`: a BOSH manifest's `password: unused` for a cloud provider's setting the deployment does not read.)
+const STAND_IN_VALUES = new Set(['blah', 'blahblah', 'testing', 'empty', 'foo', 'bar', 'baz', 'unset', 'hidden', 'masked', 'removed', 'omitted', 'unused', 'notused']);
 /** In deployed configuration `testing` is a weak password like `test`; the others still say "nothing here". */
 const DEPLOYED_STAND_IN_VALUES = new Set([...STAND_IN_VALUES].filter((w) => w !== 'testing'));
 /**
