@@ -20,6 +20,10 @@ describe('credentials in the twenty-first batch of unseen histories', () => {
     assert.deepEqual(matchKinds('cookbooks/dev/templates/default/rails.setup.rb.erb', `  :password => "${tokenLike}",\n`), ['password@1']);
     assert.deepEqual(matchKinds('roles/app/templates/local_settings.py.j2', `SECRET_KEY = '${tokenLike}'\n`), ['secret@1']);
     assert.deepEqual(matchKinds('cookbooks/web/templates/default/database.yml.erb', joined('production:\n  password: web', 'pass2019\n')), ['password@2']);
+    // An INI file named `.php` so that the web server runs it (NagVis' `nagvis.ini.php`), and a template of one, are INI.
+    const nagvis = joined('; <?php return 1; ?>\n[backend_ndomy_1]\ndbuser="icinga"\ndbpass="ici', 'nga"\n');
+    assert.deepEqual(matchKinds('etc/nagvis/nagvis.ini.php', nagvis), ['password@4']);
+    assert.deepEqual(matchKinds('modules/nagvis/templates/nagvis.ini.php.erb', nagvis), ['password@4']);
   });
 
   it('read a file named after `@` as the file a command reads the value from', () => {

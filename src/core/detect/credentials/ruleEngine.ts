@@ -202,7 +202,7 @@ const I18N_PATH = /(?:^|\/)\.?(?:i18n|l10n|locales?|langs?|languages|translation
  * help desks are configured in (OTRS' and Znuny's `Kernel/Config.pm`, Request Tracker's `RT_SiteConfig.pm`), and the mount table (`/etc/fstab`:
  * a CIFS share's `password=` among its options). Scripts and prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|hjson|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)etc\/cron\.d\/[^/.]+$|(?:^|\/)dirprm\/[^/]+\.(?:prm|oby)$|(?:^|\/)kernel\/config\.pm$|(?:^|\/)rt_siteconfig\.pm$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$|(?:^|\/)etc\/fstab$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|hjson|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|\.ini\.php$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)etc\/cron\.d\/[^/.]+$|(?:^|\/)dirprm\/[^/]+\.(?:prm|oby)$|(?:^|\/)kernel\/config\.pm$|(?:^|\/)rt_siteconfig\.pm$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$|(?:^|\/)etc\/fstab$/;
 /** Files named for the credentials they hold (not code: `kubeconfig.go` reads one). */
 const CREDENTIAL_FILE_NAME = new RegExp(
   `(?:^|/)(?:${[
@@ -275,6 +275,8 @@ const YAML_CREDENTIAL_FILE = /(?:^|\/)(?:\.flyrc|oxidized\/config)$/;
  */
 const RUBY_FILE_NAME = /^(?:fastfile|appfile|matchfile|pluginfile|snapfile|gymfile|scanfile|deliverfile|precheckfile|gemfile|rakefile|podfile|guardfile|berksfile|capfile|dangerfile|brewfile)$/;
 
+/** An INI file with PHP's extension, or a template of one (`config.ini.php`, `nagvis.ini.php.erb`). */
+const INI_IN_PHP = /\.ini\.php(?:\.(?:erb|j2|jinja2?|tmpl|tpl))?$/;
 /** Template engines' extensions, after the extension of the file they make (ERB, Jinja, Go's and others' `.tmpl`/`.tpl`). */
 const TEMPLATE_EXTENSIONS = new Set(['erb', 'j2', 'jinja', 'jinja2', 'tmpl', 'tpl']);
 /** The extension before a template's own (`setup.rb` of `setup.rb.erb`) when it is a programming language's; else ''. */
@@ -305,7 +307,9 @@ export function fileContext(path: string): FileContext {
   // A template of a program (`rails.setup.rb.erb`, `settings.py.j2`, `LocalSettings.php.erb`): the language's source once
   // filled in, read by its inner extension as that source is (a bare word a variable, `SecureRandom.hex` a call).
   const inner = TEMPLATE_EXTENSIONS.has(outer) ? innerCodeExtension(base, dot) : '';
-  const ext = inner || outer;
+  // (An INI file named `.php` so that the web server runs it rather than serves it: Matomo's `config/config.ini.php`, NagVis'
+  // `nagvis.ini.php`, opened by `; <?php return 1; ?>`. Its lines are INI's, a template of it too.)
+  const ext = INI_IN_PHP.test(base) ? 'ini' : inner || outer;
   const untemplated = inner ? path.slice(0, path.length - outer.length - 1) : path;
   // A source map (`alert.js.map`, `app.css.map`) is JSON around code: the names of a bundle's variables, the sources' own text.
   // (A Ruby file named for its tool is code, its bare words names; it stays configuration as it was read before, its literals
