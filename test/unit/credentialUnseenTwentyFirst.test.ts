@@ -13,21 +13,21 @@ const tokenLike = joined('q7Rt', 'Zp2w', 'Lm9x', 'Vb4k', 'Hs8d', 'Nc3f');
 describe('credentials in the twenty-first batch of unseen histories', () => {
   it('read a template of a program by the extension before its own: a bare word there is the language\'s', () => {
     // A Chef cookbook's template of a Ruby script, a role's Jinja template of a Python module.
-    assert.deepEqual(matchKinds('cookbooks/dev/templates/default/rails.setup.rb.erb', '          :pass_crypt => SecureRandom.hex,\n'), []);
+    assert.deepEqual(matchKinds('cookbooks/app/templates/default/seed.rb.erb', '    :password_digest => SecureRandom.hex,\n'), []);
     assert.deepEqual(matchKinds('roles/app/templates/local_settings.py.j2', 'SECRET_KEY = get_random_secret_key\n'), []);
     assert.deepEqual(matchKinds('templates/client.go.tmpl', '\tapiToken := cfg.Token\n'), []);
     // A literal written in is still found there, and a template of configuration is read as configuration.
-    assert.deepEqual(matchKinds('cookbooks/dev/templates/default/rails.setup.rb.erb', `  :password => "${tokenLike}",\n`), ['password@1']);
+    assert.deepEqual(matchKinds('cookbooks/app/templates/default/seed.rb.erb', `  :password => "${tokenLike}",\n`), ['password@1']);
     assert.deepEqual(matchKinds('roles/app/templates/local_settings.py.j2', `SECRET_KEY = '${tokenLike}'\n`), ['secret@1']);
     assert.deepEqual(matchKinds('cookbooks/web/templates/default/database.yml.erb', joined('production:\n  password: web', 'pass2019\n')), ['password@2']);
     // An INI file named `.php` so that the web server runs it (NagVis' `nagvis.ini.php`), and a template of one, are INI.
-    const nagvis = joined('; <?php return 1; ?>\n[backend_ndomy_1]\ndbuser="icinga"\ndbpass="ici', 'nga"\n');
+    const nagvis = joined('; <?php return 1; ?>\n[backend_db]\ndbuser="monitor"\ndbpass="moni', 'tor"\n');
     assert.deepEqual(matchKinds('etc/nagvis/nagvis.ini.php', nagvis), ['password@4']);
     assert.deepEqual(matchKinds('modules/nagvis/templates/nagvis.ini.php.erb', nagvis), ['password@4']);
   });
 
   it('read a file named after `@` as the file a command reads the value from', () => {
-    const vault = joined('SSH_PRIVATE_KEY', '=@/vault/file/secrets/jenkins_ssh_key\n');
+    const vault = joined('DEPLOY_PRIVATE_KEY', '=@/run/secrets/deploy_ssh_key\n');
     assert.deepEqual(matchKinds('docs/VAULT.md', vault), []);
     assert.deepEqual(matchKinds('ops/seed-vault.sh', vault), []);
     assert.deepEqual(matchKinds('ops/seed-vault.sh', joined('vault kv put secret/ci pass', 'word=@./ci_password.txt\n')), []);
@@ -37,7 +37,7 @@ describe('credentials in the twenty-first batch of unseen histories', () => {
   });
 
   it('read a bare word after `=>` followed by more words as a sentence', () => {
-    assert.deepEqual(matchKinds('demos/credentials/README.md', joined("after `usernamePassword` this is a single entry map 'username", "Password' => map of attributes to build it.\n")), []);
+    assert.deepEqual(matchKinds('demos/logins/README.md', joined("The entry 'basic", "Password' => hash of the fields the login is made from.\n")), []);
     // A value alone after `=>` is still read, in prose and in code.
     assert.deepEqual(matchKinds('docs/setup.md', joined("'pass", "word' => ", tokenLike, '\n')), ['password@1']);
     assert.deepEqual(matchKinds('config/settings.php', `    'password' => '${tokenLike}',\n`), ['password@1']);
@@ -46,8 +46,8 @@ describe('credentials in the twenty-first batch of unseen histories', () => {
   });
 
   it('read a BOSH, CredHub or Concourse variable as a reference, and `unused` as no value', () => {
-    const manifest = joined('agent:\n  mbus: nats://nats:((nats_', 'password))@((internal_ip)):4222\n', '  password: ((registry_', 'password))\n',
-      '  aws_secret_access_key: "((s3-secret-access-', 'key))"\n', '  private_key: "((nats_internal_cert.private_', 'key))"\n', '  token: ((vault:ci/deploy.tok', 'en))\n');
+    const manifest = joined('agent:\n  queue: amqp://agent:((queue_', 'password))@((director_ip)):5671\n', '  password: ((db_', 'password))\n',
+      '  aws_secret_access_key: "((backup-secret-access-', 'key))"\n', '  private_key: "((director_tls.private_', 'key))"\n', '  token: ((vault:ci/deploy.tok', 'en))\n');
     assert.deepEqual(matchKinds('bosh.yml', manifest), []);
     assert.deepEqual(matchKinds('vsphere/cpi.yml', joined('vcenter:\n  user: unused\n  pass', 'word: unused\n  client_secret: not', 'used\n')), []);
     // A literal in the manifest, and one between double parentheses with more around it, are still found.
