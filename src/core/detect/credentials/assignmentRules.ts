@@ -521,8 +521,10 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
     // `pw=pre{% if x %}…`): the value is filled in when the file is rendered; the literal part is only its prefix.
     if (quoted === undefined && (/^\{[{%]/.test(line.slice(rawStart + raw.length)) || (/[$#%]$/.test(raw) && line[rawStart + raw.length] === '{'))) continue;
     // `Password: get from Vault`, `echo "Pass: no-op when …"`: after `name:` a bare word followed by more
-    // words is the start of a sentence (YAML and prose alike run to the end of the line), not a value.
-    if (quoted === undefined && !raw.startsWith('!') && /[^:]:\s*$/.test(line.slice(m.index, rawStart)) && /^[ \t]+[A-Za-z`]/.test(line.slice(rawStart + raw.length))) continue;
+    // words is the start of a sentence (YAML and prose alike run to the end of the line), not a value. So after `=>`
+    // (`'usernamePassword' => map of attributes` in a README's prose; Ruby's and PHP's `=>` take one expression).
+    // (Not after `=`: a shell's `PGPASSWORD=… psql -U ops` sets the value for the command that follows.)
+    if (quoted === undefined && !raw.startsWith('!') && /(?:[^:]:|=>)\s*$/.test(line.slice(m.index, rawStart)) && /^[ \t]+[A-Za-z`]/.test(line.slice(rawStart + raw.length))) continue;
     // `seed_password = nag "What password would you like?"`, `token = ENV.fetch 'API_TOKEN'`: a name, then a string, is a call
     // without parentheses (Ruby, Perl, a shell command with its argument), not a value.
     if (quoted === undefined && /^[A-Za-z_][\w.:]*[!?]?$/.test(raw) && /^[ \t]+["']/.test(line.slice(rawStart + raw.length))) continue;

@@ -141,6 +141,9 @@ function readProfile(path: string): FileProfile {
   else if (ext === 'jks' || ext === 'keystore' || ext === 'bks' || ext === 'jceks') keystore = 'java-keystore';
   // A Kerberos keytab (`krb5.keytab`, `http.keytab`): a principal's long-term keys, binary; whoever holds it logs in as that principal.
   else if (ext === 'keytab') keystore = 'kerberos-keytab';
+  // macOS' automatic login password (`/etc/kcpassword`, what a box's build copies in): the password XORed with a fixed, published
+  // key, binary; whoever holds the file reads the password back.
+  else if (base === 'kcpassword') keystore = 'macos-kcpassword';
   // Added to the context object rather than spread into a new one: a spread of objects of two shapes
   // (fileContext has two returns) gives each copy a hidden class of its own, and every rule then reads
   // the profile's fields megamorphically (snipe-it kept 15,700 of them, 10 MB of shapes).

@@ -203,7 +203,7 @@ const I18N_PATH = /(?:^|\/)\.?(?:i18n|l10n|locales?|langs?|languages|translation
  * help desks are configured in (OTRS' and Znuny's `Kernel/Config.pm`, Request Tracker's `RT_SiteConfig.pm`), and the mount table (`/etc/fstab`:
  * a CIFS share's `password=` among its options). Scripts and prose are not among them.
  */
-const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|hjson|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)etc\/cron\.d\/[^/.]+$|(?:^|\/)dirprm\/[^/]+\.(?:prm|oby)$|(?:^|\/)kernel\/config\.pm$|(?:^|\/)rt_siteconfig\.pm$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$|(?:^|\/)etc\/fstab$/;
+const DEPLOYED_CONFIG = /\.(?:ya?ml|sls|json|hjson|xml|ini|inf|conf|cfg|cnf|properties|toml|env|tfvars|tfstate|tf|hcl|bicep|config|rsc|cf|repo|alloy|river|reg|nomad|job|service)$|\.ini\.php$|(?:^|\/)etc\/auto\.(?!master$)[\w-]+$|(?:^|\/)\.bundle\/config$|(?:^|\/)(?:manifests|modules|site-modules)\/(?:[^/]+\/)*[^/]+\.pp$|(?:^|\/)etc\/(?:default|sysconfig)\/[^/.]+$|(?:^|\/)etc\/[\w.-]+\/conf\.d\/[^/.]+$|(?:^|\/)\.(?:gitconfig|hgrc)$|(?:^|\/)\.env(?:[._-][\w-]+)*$|(?:^|\/)(?:dockerfile|containerfile)[^/]*$|\.dockerfile$|(?:^|\/)(?:hosts|inventory)$|(?:^|[/_])\.?monitrc$|(?:^|\/)(?:group_vars|host_vars|inventory|inventories)\/[^./]+$|\.(?:rsp|seed|ks|conf\.ext)$|(?:^|\/)user-data$|(?:^|\/)[a-z]+-(?:available|enabled)\/[^/.]+$|\.things$|(?:^|\/)serverconfig\.txt$|(?:^|\/)etc\/cron\.d\/[^/.]+$|(?:^|\/)dirprm\/[^/]+\.(?:prm|oby)$|(?:^|\/)kernel\/config\.pm$|(?:^|\/)rt_siteconfig\.pm$|(?:^|\/)sdkconfig(?:\.[\w-]+)?$|(?:^|\/)[\w-]*defconfig$|(?:^|\/)etc\/fstab$/;
 /** Files named for the credentials they hold (not code: `kubeconfig.go` reads one). */
 const CREDENTIAL_FILE_NAME = new RegExp(
   `(?:^|/)(?:${[
@@ -276,6 +276,17 @@ const YAML_CREDENTIAL_FILE = /(?:^|\/)(?:\.flyrc|oxidized\/config)$/;
  */
 const RUBY_FILE_NAME = /^(?:fastfile|appfile|matchfile|pluginfile|snapfile|gymfile|scanfile|deliverfile|precheckfile|gemfile|rakefile|podfile|guardfile|berksfile|capfile|dangerfile|brewfile)$/;
 
+/** An INI file with PHP's extension, or a template of one (`config.ini.php`, `nagvis.ini.php.erb`). */
+const INI_IN_PHP = /\.ini\.php(?:\.(?:erb|j2|jinja2?|tmpl|tpl))?$/;
+/** Template engines' extensions, after the extension of the file they make (ERB, Jinja, Go's and others' `.tmpl`/`.tpl`). */
+const TEMPLATE_EXTENSIONS = new Set(['erb', 'j2', 'jinja', 'jinja2', 'tmpl', 'tpl']);
+/** The extension before a template's own (`setup.rb` of `setup.rb.erb`) when it is a programming language's; else ''. */
+function innerCodeExtension(base: string, dot: number): string {
+  const before = base.lastIndexOf('.', dot - 1);
+  const inner = before > 0 ? base.slice(before + 1, dot) : '';
+  return CODE_EXTENSIONS.has(inner) ? inner : '';
+}
+
 /** A bundler's or a compiler's source map for a script or a style sheet. */
 const SOURCE_MAP = /\.(?:[mc]?js|jsx|tsx?|css)\.map$/;
 
@@ -293,7 +304,14 @@ export function fileContext(path: string): FileContext {
   // before it, read as that file is (a bare word in a Swift copy is a variable there too).
   const base = lower.slice(lower.lastIndexOf('/') + 1).replace(LEFTOVER_SUFFIX, '');
   const dot = base.lastIndexOf('.');
-  const ext = dot > 0 ? base.slice(dot + 1) : '';
+  const outer = dot > 0 ? base.slice(dot + 1) : '';
+  // A template of a program (`rails.setup.rb.erb`, `settings.py.j2`, `LocalSettings.php.erb`): the language's source once
+  // filled in, read by its inner extension as that source is (a bare word a variable, `SecureRandom.hex` a call).
+  const inner = TEMPLATE_EXTENSIONS.has(outer) ? innerCodeExtension(base, dot) : '';
+  // (An INI file named `.php` so that the web server runs it rather than serves it: Matomo's `config/config.ini.php`, NagVis'
+  // `nagvis.ini.php`, opened by `; <?php return 1; ?>`. Its lines are INI's, a template of it too.)
+  const ext = INI_IN_PHP.test(base) ? 'ini' : inner || outer;
+  const untemplated = inner ? path.slice(0, path.length - outer.length - 1) : path;
   // A source map (`alert.js.map`, `app.css.map`) is JSON around code: the names of a bundle's variables, the sources' own text.
   // (A Ruby file named for its tool is code, its bare words names; it stays configuration as it was read before, its literals
   // judged as a configuration's.)
@@ -305,11 +323,11 @@ export function fileContext(path: string): FileContext {
   const ciOrTestRunner = CI_OR_TEST_RUNNER.test(lower);
   const deployedPlace = where === 'code' && !ciOrTestRunner;
   if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace, credentialFile: false, ciOrTestRunner, spacedConfig: false };
-  const named = code && !rubyByName && configNamed(path, lower, ext);
-  const config = !code || rubyByName || named || CONFIG_FILE_EXTENSION.test(lower);
+  const configByName = code && !rubyByName && configNamed(untemplated, untemplated.toLowerCase(), ext);
+  const config = !code || rubyByName || configByName || CONFIG_FILE_EXTENSION.test(lower);
   const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
   // A patch (`.env.patch`) is a diff of a configuration, its lines marked `+`/`-`: a commented line there does not start with `#`.
-  const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || named);
+  const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || configByName);
   // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
   const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
   // A GraphQL schema's `password: String!` is a field and its type: only a quoted string (a default, a description) is text.

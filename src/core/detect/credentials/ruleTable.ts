@@ -671,6 +671,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   { id: 'pkcs12-file', name: { en: 'PKCS#12 key store file (.p12, .pfx)', 'zh-CN': 'PKCS#12 密钥库文件（.p12、.pfx）' }, find: 'structure', files: /\.(?:p12|pfx)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'java-keystore', name: { en: 'Java key store file (.jks, .keystore)', 'zh-CN': 'Java 密钥库文件（.jks、.keystore）' }, find: 'structure', files: /\.(?:jks|keystore|bks|jceks)$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'kerberos-keytab', name: { en: 'Kerberos keytab file (.keytab)', 'zh-CN': 'Kerberos keytab 文件（.keytab）' }, find: 'structure', files: /\.keytab$/, keywords: [], judge: 'structure', hits: [], misses: [] },
+  { id: 'macos-kcpassword', name: { en: 'macOS automatic login password file (kcpassword)', 'zh-CN': 'macOS 自动登录口令文件（kcpassword）' }, find: 'structure', files: /(?:^|\/)kcpassword$/, keywords: [], judge: 'structure', hits: [], misses: [] },
   { id: 'aws-secret-access-key', name: { en: 'AWS secret access key', 'zh-CN': 'AWS 秘密访问密钥' }, find: 'structure', keywords: [], judge: 'format',
     hits: [['infra/main.tf', 'provider "aws" {\n  access_key = "«lit:AKIA»«upper:16»"\n  secret_key = "«alnum:17»a1/«alnum:19»Z"\n}'], ['.boto', '[Credentials]\naws_secret_access_key = «alnum:17»a1/«alnum:19»Z'], ['.aws/credentials', '[prod]\naws_secret_access_key = «alnum:36»'],
       // Named so in a configuration, a self-hosted S3 store's six-letter default is the key too.

@@ -257,6 +257,9 @@ const REFERENCE = new RegExp(
     '^&lt;[^&<>;]+&gt;$', '^&lt;?$',
     // TeamCity's reference to a token kept in its credentials storage (`value="credentialsJSON:<uuid>"` of a password parameter).
     '^credentialsJSON:[0-9a-f-]{36}$',
+    // A BOSH, CredHub or Concourse variable (`((nats_password))`, `((nats_cert.private_key))`, `((/bosh/ci/db_password))`,
+    // Concourse's `((vault:aws.secret_key))`): the director or the pipeline fills it in from its credential store.
+    '^\\(\\((?:[\\w-]+:)?/?[\\w./-]+\\)\\)$',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
     // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
     '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
@@ -615,7 +618,8 @@ export function isPlaceholderToken(token: string, variablePart: string = token):
  * (`password: password`, `token: mytoken`) are caught by spelledFromOwnWords, literals (`null`,
  * `string`) by LITERALS, markers (`foobar`, `todo`, `xxx`) by the marker rules.
  */
-const STAND_IN_VALUES = new Set(['blah', 'blahblah', 'testing', 'empty', 'foo', 'bar', 'baz', 'unset', 'hidden', 'masked', 'removed', 'omitted']);
+// (`unused`, `notused`: a BOSH manifest's `password: unused` for a cloud provider's setting the deployment does not read.)
+const STAND_IN_VALUES = new Set(['blah', 'blahblah', 'testing', 'empty', 'foo', 'bar', 'baz', 'unset', 'hidden', 'masked', 'removed', 'omitted', 'unused', 'notused']);
 /** In deployed configuration `testing` is a weak password like `test`; the others still say "nothing here". */
 const DEPLOYED_STAND_IN_VALUES = new Set([...STAND_IN_VALUES].filter((w) => w !== 'testing'));
 /**
@@ -655,7 +659,9 @@ function isWordOfAnotherScript(text: string): boolean {
  */
 // (Postfix chains table types: `proxy:mysql:/etc/postfix/sql/sasl_passwd.cf`.)
 // (Laravel's `APP_KEY=base64:…` is the key itself, whose base64 begins with `/` once in 64: no table type is named `base64`.)
-const FILE_REFERENCE = /^(?!base64:\/[A-Za-z0-9+/]{20,}={0,2}$)(?:[a-z][\w-]{0,15}:){1,2}(?!\/\/)(?:\/|~\/|\.{1,2}\/)\S*$/i;
+// (A file named after `@`, which reads it in: `vault kv put … key=@/vault/file/secrets/ssh_key`, curl's `-d @./body.json`, the
+// Jenkins CLI's `-auth @file`. Only a path's characters follow, so a generated password that begins with `@/` is not one.)
+const FILE_REFERENCE = /^(?!base64:\/[A-Za-z0-9+/]{20,}={0,2}$)(?:[a-z][\w-]{0,15}:){1,2}(?!\/\/)(?:\/|~\/|\.{1,2}\/)\S*$|^@(?:~|\.{1,2})?\/[\w./-]+$/i;
 const OBJECT_TEXT = /^\{\s*\\?"[\w-]+\\?"\s*:/;
 const NEXT_OPTION = /^[a-z]+(?:_[a-z]+)+=/;
 const ONE_WORD_OPTION = /^[a-z]{3,32}=$/;
