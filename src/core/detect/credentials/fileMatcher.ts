@@ -7,7 +7,7 @@ import type { ValueSpan } from './assignmentRules';
 import type { CredentialKind } from './credentialKinds';
 import { strictBase64Text } from './encodings';
 import { classifyKey, isCredentialParentKey, namedKey, XML_ENTRY_ELEMENTS } from './assignmentRules';
-import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findSpacedPair, findTokens, fileRulesOf, ownsKey, placeOfLine, type FileContext, type FileRules, type PathRule, type RuleSet } from './ruleEngine';
+import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findRuleValue, findSpacedPair, findTokens, fileRulesOf, ownsKey, placeOfLine, type FileContext, type FileRules, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
 import { SQL_FILE, SqlDumpReader } from './sqlDump';
 import { CsvColumns } from './csvColumns';
@@ -264,6 +264,13 @@ const AWS_SECRET_SHAPE = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/
 const AWS_PAIR_WINDOW = 3;
 /** Lines after a credential's name within which its value may come (findNamedValue). */
 const NAMED_VALUE_WINDOW = 3;
+/**
+ * A Keycloak realm file's credential written over lines (`{ "type" : "password",` then `"value" : "…" }`, as hand-written realm
+ * imports are): the type's line, alone, and the value's line within NAMED_VALUE_WINDOW lines after it. On one line, the table's
+ * `keycloak-credential` rule reads it; over lines, it is judged by that rule too.
+ */
+const KEYCLOAK_PASSWORD_TYPE = /^\s*(?:\[\s*)?\{?\s*"type"\s*:\s*"password"\s*,\s*$/;
+const KEYCLOAK_VALUE = /^\s*"value"\s*:\s*("[^"\\\n]*")\s*(?:[,}\]]\s*)*$/d;
 /**
  * A line that only names an entry: a YAML or JSON `name:` or `key:` (a Kubernetes env entry, a list of
  * `{key, value}` settings), an XML `<name>` or `<key>` (a Hadoop property, an application's settings
@@ -640,7 +647,7 @@ export class FileMatcher {
   private undecodableData = false;
   private awsWindow = 0;
   /** A credential's name read on its own line (`- name: DB_PASSWORD`, `<name>…password</name>`): its value may follow within a few lines. */
-  private named: { key: string; lines: number; declaration: boolean; continued?: boolean; doc?: string; docOpen?: boolean; indent?: number } | null = null;
+  private named: { key: string; lines: number; declaration: boolean; continued?: boolean; doc?: string; docOpen?: boolean; indent?: number; keycloak?: boolean } | null = null;
   /** Indentation of the YAML parent key (`jwt:`, `datasource:`) whose block is being read, or -1. */
   private credentialParentIndent = -1;
   /** A YAML list of passwords being read (readPasswordList): its parent's indent and the singular name its items are judged under. */
@@ -851,7 +858,7 @@ export class FileMatcher {
     }
     const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
     // A value whose credential's name came on a line before (readNamedValue): it holds no keyword itself.
-    const named = this.named !== null || text.includes('name') || text.includes('<') || text.includes('key') || text.includes('{') || text.trimEnd().endsWith(':') || (profile.ini && text.trimEnd().endsWith('=')) || (profile.yaml && YAML_BLOCK_SCALAR_NAME.test(text)) ? this.readNamedValue(text) : NO_SPANS;
+    const named = this.named !== null || text.includes('name') || text.includes('"type"') || text.includes('<') || text.includes('key') || text.includes('{') || text.trimEnd().endsWith(':') || (profile.ini && text.trimEnd().endsWith('=')) || (profile.yaml && YAML_BLOCK_SCALAR_NAME.test(text)) ? this.readNamedValue(text) : NO_SPANS;
     // A CSV row's cells under the credential columns its header named: they hold no keyword either.
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
     // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
@@ -1233,6 +1240,21 @@ export class FileMatcher {
    * NAMED_VALUE_WINDOW lines in which the first value line is that credential's value.
    */
   private readNamedValue(text: string): ValueSpan[] {
+    if (this.named?.keycloak) {
+      const value = KEYCLOAK_VALUE.exec(text);
+      if (!value) {
+        if (--this.named.lines <= 0) this.named = null;
+        return NO_SPANS;
+      }
+      this.named = null;
+      const found: ValueSpan[] = [];
+      findRuleValue(this.rules, this.profile, 'keycloak-credential', text, value[1] ?? '', value.indices?.[1]?.[0] ?? 0, found);
+      return found;
+    }
+    if (this.named === null && text.includes('"type"') && this.profile.lower.endsWith('.json') && KEYCLOAK_PASSWORD_TYPE.test(text)) {
+      this.named = { key: 'password', lines: NAMED_VALUE_WINDOW, declaration: false, keycloak: true };
+      return NO_SPANS;
+    }
     if (this.named?.continued) {
       // The indented line after `name =` of an INI file, or after a YAML block scalar's `name: |`: the value, continued there.
       const { key } = this.named;

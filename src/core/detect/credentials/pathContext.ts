@@ -102,13 +102,28 @@ function vendoredByName(folders: readonly string[], name: string): boolean {
   return folders.some((s, i) => VENDORED_FOLDERS.has(s) || WORDPRESS_CORE_FOLDERS.has(s) || (s === 'lib' && folders[i - 1] === 'wwwroot')) || VENDOR_BUNDLE.test(name);
 }
 
+/**
+ * A behaviour-driven suite's folder (behave's and Cucumber's `features/`): its `environment.py` hooks, its `steps/`,
+ * `step_definitions/` and `support/` code and its `.feature` files are the suite, as a `tests/` folder's files are (Patroni's
+ * acceptance tests start clusters with made-up passwords there). Other files of a `features/` folder are left as they were: a
+ * front end's `src/features/` holds the app's own code.
+ */
+const BDD_SUPPORT_FOLDERS = new Set(['steps', 'step_definitions', 'support']);
+function isBehaviourSuiteFile(folders: readonly string[], name: string): boolean {
+  if (name.endsWith('.feature')) return true;
+  const at = folders.lastIndexOf('features');
+  if (at < 0) return false;
+  const next = folders[at + 1];
+  return next === undefined ? name === 'environment.py' : BDD_SUPPORT_FOLDERS.has(next);
+}
+
 export function contextOfPath(path: string, attributes?: LinguistAttributes): CredentialContext {
   const marked = attributes?.(path);
   if (marked === 'vendored') return 'vendored';
   const segments = path.split('/');
   const name = segments.pop() ?? '';
   if (vendoredByName(segments, name)) return 'vendored';
-  if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s)) || TEST_FILE.test(name) || isStandInFile(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`)) return 'test';
+  if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s)) || TEST_FILE.test(name) || isStandInFile(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`) || isBehaviourSuiteFile(segments, name)) return 'test';
   if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name) || PROSE_FILE_NAME.test(name) || SEARCH_INDEX.test(name)) return 'docs';
   return 'code';
 }

@@ -767,6 +767,18 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
 }
 
 /**
+ * A value a line rule of the table names though its line does not hold the rule's whole shape (a Keycloak credential's `"value"`
+ * on the line after its `"type": "password"`): judged as findLineRules judges what that rule finds, when the rule applies to the file.
+ */
+export function findRuleValue(rules: RuleSet, file: FileContext, id: string, line: string, raw: string, at: number, out: ValueSpan[]): void {
+  const compiled = fileRulesOf(rules, file).lines.find((c) => c.rule.id === id);
+  if (!compiled) return;
+  const { value, start } = unquote(raw, at);
+  const secret = judged(compiled.rule, value, 'password', placeOf(compiled.rule, file, line), value !== raw);
+  if (secret !== undefined) out.push({ kind: id, start, end: start + value.length, value: secret });
+}
+
+/**
  * A shared access signature that reads one blob for a day at most (`sp=r`, `sr=b`, `st=` and `se=` a few hours apart): a download
  * link that expires, as a service returns for a file it made (an image generator's result URL kept in a seed or a log), not a key.
  * The link's query is the text around the signature up to a space or a quote.

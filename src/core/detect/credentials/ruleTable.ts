@@ -494,10 +494,13 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /^\s*set\s+(?:-[A-Za-z]+\s+|--[a-z]+\s+)*(?<k>[A-Za-z_][A-Za-z0-9_]*(?:PASS|PWD|SECRET|TOKEN|KEY|pass|pwd|secret|token|key)[A-Za-z0-9_]*)\s+(?<v>"[^"$]*"|'[^']*'|[^\s"'$(][^\s;]*)\s*(?:;.*|#.*)?$/g, judge: 'literal',
     hits: [['home/ops/.config/fish/config.fish', 'set -gx DB_PASSWORD «pw»'], ['dotfiles/fish/secrets.fish', "set -Ux OPENAI_API_KEY '«alnum:48»'"]],
     misses: [['home/ops/.config/fish/config.fish', 'set -gx DB_PASSWORD $DB_PASSWORD\nset -gx GITHUB_TOKEN (pass show github/token)\nset -e API_KEY\nset -q NPM_TOKEN; or set -gx NPM_TOKEN ""']] },
-  // Keycloak realm exports: a user's `{"type": "password", "value": "…"}` credential, or its hashed `secretData`.
+  // Keycloak realm exports: a user's `{"type": "password", "value": "…"}` credential (on one line, or its value on a line after
+  // its type: fileMatcher's KEYCLOAK_PASSWORD_TYPE), or its hashed `secretData`.
   { id: 'keycloak-credential', name: { en: 'User credential in a Keycloak realm export', 'zh-CN': 'Keycloak 领域导出中的用户凭据' }, find: 'line', files: /\.json$/, keywords: ['"password"', 'secretdata'],
     pattern: /"type"\s*:\s*"password"\s*,\s*"value"\s*:\s*(?<v>"[^"\\\n]*")|"secretData"\s*:\s*"\{\\"value\\"\s*:\s*\\"(?<s>[^"\\]+)\\"/g, judge: 'literal',
-    hits: [['keycloak/realm.json', '        { "type": "password", "value": "«lit:Admin#2021»", "temporary": false }'], ['keycloak/realm.json', '          "secretData": "{\\"value\\":\\"«b64:88»\\",\\"salt\\":\\"«b64:24»\\"}",']],
+    hits: [['keycloak/realm.json', '        { "type": "password", "value": "«lit:Admin#2021»", "temporary": false }'], ['keycloak/realm.json', '          "secretData": "{\\"value\\":\\"«b64:88»\\",\\"salt\\":\\"«b64:24»\\"}",'],
+      // Written over lines, as hand-written realm imports are: the value on a line after its type (read by the file matcher, judged by this rule).
+      ['keycloak/realm-import.json', '      { "type" : "password",\n        "value" : "«lit:Admin#2021»" }']],
     misses: [['keycloak/realm.json', '{ "type": "password", "value": "", "temporary": true }\n"credentialData": "{\\"hashIterations\\":27500,\\"algorithm\\":\\"pbkdf2-sha256\\"}"']] },
   { id: 'php-define-secret', name: { en: 'Secret in a PHP define() (database password, WordPress keys and salts)', 'zh-CN': 'PHP define() 中的密钥（数据库口令、WordPress 密钥与盐值）' }, find: 'line',
     // The constant's name, not `define`: Helm and Go templates, C and Makefiles `define` on many lines, none a PHP secret.

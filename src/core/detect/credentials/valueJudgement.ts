@@ -291,6 +291,11 @@ const ARN = /^arn:aws[\w-]*:[a-z0-9-]+:[a-z0-9-]*:(?:\d{12}|x+|\*)?:\S/;
  * (`projects/p/roles/deployer`, `organizations/123/roles/custom.viewer`): what Terraform grants a member, named under a module's
  * or a permission's key (`auth = ["roles/editor"]`, `secret_accessor_role = …`), as an ARN names an AWS resource.
  */
+/**
+ * A web analytics property's identifier (Universal Analytics' `UA-12345678-1`, GA4's `G-` and Tag Manager's `GTM-` ids): written
+ * into every page the site serves, under a `token:` or `key:` of a static site's plugin settings (GitBook's `ga: token:`), not a secret.
+ */
+const ANALYTICS_ID = /^(?:(?:UA|YT|MO)-\d{4,10}-\d{1,4}|G-[A-Z0-9]{10}|GTM-[A-Z0-9]{4,9})$/;
 const GCP_ROLE = /^(?:(?:projects|organizations)\/[\w.:-]+\/)?roles\/[A-Za-z][\w.]*$/;
 /**
  * An SNMP object, by its MIB module and name (`CISCO-STACK-MIB::tokenRingPortEarlyTokenRel`, `SNMPv2-MIB::sysDescr.0`) or by
@@ -709,7 +714,7 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (/^YOUR[A-Z0-9_]{3,}$/.test(value) || URN.test(value) || TERRAFORM_UNIQUE_ID.test(value)) return true;
   // The same ask in lower case, glued to the credential's word (`yourredisservicepassword`, `yourtopicpolicykey=` in a README's
   // connection string), and an AWS resource's name (`arn:aws:secretsmanager:…:secret:db-creds-Ab12Cd`: where the secret is kept).
-  if (place !== 'credential-file' && (/^your[a-z0-9]*(?:password|passwd|pass|pwd|secret|key|token)=*$/.test(value) || ARN.test(value) || GCP_ROLE.test(value) || SNMP_OBJECT.test(value))) return true;
+  if (place !== 'credential-file' && (/^your[a-z0-9]*(?:password|passwd|pass|pwd|secret|key|token)=*$/.test(value) || ARN.test(value) || GCP_ROLE.test(value) || SNMP_OBJECT.test(value) || ANALYTICS_ID.test(value))) return true;
   // A slot in angle brackets written as HTML's entities, as a built docs page keeps a code sample (`\&lt;password\&gt;`).
   if (/^\\?&lt;[^&<>]+\\?&gt;$/.test(value)) return true;
   // A credential's word alone in capitals (`'password' => 'PASSWORD'`): a field's name written where the value goes, as in `USER:PASS`.
