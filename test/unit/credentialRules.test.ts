@@ -323,6 +323,15 @@ describe('credential rules', () => {
       ['config/app.yml', 'passwords:\n  - name: admin\n    user: ops'], ['docs/app.yml', `passwords:\n  - ${a}`], ['src/app.py', `passwords:\n  - ${a}`]]) assert.deepEqual(matchKinds(path, text), [], `${path}: ${text}`);
   });
 
+  it('read a credential file\'s line quoted in documentation as the page is read: an ask is no value there, a random one still is', () => {
+    const ask = ['your', 'ipsec', 'pre', 'shared', 'key'].join('_');
+    assert.deepEqual(matchKinds('README.md', `\`\`\`\n%any  %any  : PSK "${ask}"\n\`\`\``), []);
+    assert.deepEqual(matchKinds('docs/vpn.md', `: PSK "${['my', 'secret', '123'].join('')}"`), []);
+    assert.deepEqual(matchKinds('README.md', `\`\`\`\n%any  %any  : PSK "${randomText(18)}"\n\`\`\``), ['ipsec-psk@2']);
+    // In the credential file itself, whatever it holds is the live value.
+    assert.deepEqual(matchKinds('etc/ipsec.secrets', `%any  %any  : PSK "${ask}"`), ['ipsec-psk@1']);
+  });
+
   it('read a list of passwords written on its name\'s line (a YAML or JSON flow list), each item where it stands', () => {
     const [a, b] = [randomText(14), randomText(16)];
     for (const [path, text] of [['group_vars/all.yml', `mysql_passwords: [${a}, "${b}"]`], ['config/app.yml', `vpn:\n  passwords: ['${a}', ${b}]  # two sites`], ['config/app.json', `{\n  "passwords": ["${a}", "${b}"]\n}`]]) {

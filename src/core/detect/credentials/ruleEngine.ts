@@ -691,6 +691,9 @@ const EXAMPLE_INTRO = /\b(?:e\.g\.|for example|for instance|example:)/i;
  * postgresql://login:password@…`): its weak values are stand-ins, as in docs.
  */
 function placeOf(rule: CredentialRule | undefined, file: FileContext, line: string): LiteralPlace {
+  // A credential file's line quoted in documentation or an example (`: PSK "your_ipsec_pre_shared_key"` in a README) shows
+  // what goes there: read as the rest of the page is.
+  if (rule?.credentialFile && file.docs && !file.credentialFile) return 'elsewhere';
   if (rule?.credentialFile || (file.credentialFile && !COMMENTED.test(line))) return 'credential-file';
   return file.deployed && !COMMENTED.test(line) ? 'deployed' : 'elsewhere';
 }
