@@ -411,6 +411,8 @@ const NAME_SHAPED = /^[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*$/;
 const NO_SPANS: ValueSpan[] = [];
 const YAML_DATA_ENTRY = /^(\s+)([\w.-]+):\s*["']?([A-Za-z0-9+/]+={0,2})["']?\s*$/;
 const YAML_STRING_DATA_ENTRY = /^(\s+)([\w.-]+):\s*(?:"([^"]*)"|'([^']*)'|([^\s"'#][^#]*?))\s*$/;
+/** A YAML block scalar's indicator (`|`, `|-`, `>+`, `|2`): the value is the lines below. */
+const YAML_BLOCK_INDICATOR = /^[|>](?:[-+]?[1-9]?|[1-9][-+])$/;
 const CLIENT_KEY_DATA = /^\s*client-key-data:\s*["']?([A-Za-z0-9+/]{40,}={0,2})["']?\s*$/;
 /** Secret entries that only describe where to connect: not credentials, whatever their value. */
 const SECRET_METADATA_KEY = /^(?:user(?:name)?|client[-_.]?id|login|host(?:name)?|port|database|db|dbname|url|uri|endpoint|region|email|namespace|server|address|schema|bucket|ca\.crt|tls\.crt|.*\.pub)$/i;
@@ -525,7 +527,7 @@ export function isCredentialParentSection(section: string | undefined): boolean 
  * The fields in which a line leaves something for the lines after it (FileMatcher.inFirstState). Every other
  * field is fixed for the file (path, rules, what the path makes of it) or is the current line's alone.
  */
-export const CARRIED_FIELDS = ['profile', 'block', 'kubernetesSecret', 'dataIndent', 'stringData', 'secretDocument', 'otherKindDocument', 'undecodableData', 'awsWindow', 'named', 'credentialParentIndent', 'passwordList', 'secretsIndent', 'expectPrompt', 'keyList', 'vaultKeyList', 'networkKeyBytes', 'authUserPass', 'svnLengthLine', 'inUsersSection', 'svnPasswordLine', 'borgKeyLine', 'allowedLine', 'allowedByLineBefore'] as const;
+export const CARRIED_FIELDS = ['profile', 'block', 'kubernetesSecret', 'dataIndent', 'stringData', 'embeddedIndent', 'secretDocument', 'otherKindDocument', 'undecodableData', 'awsWindow', 'named', 'credentialParentIndent', 'passwordList', 'secretsIndent', 'expectPrompt', 'keyList', 'vaultKeyList', 'networkKeyBytes', 'authUserPass', 'svnLengthLine', 'inUsersSection', 'svnPasswordLine', 'borgKeyLine', 'allowedLine', 'allowedByLineBefore'] as const;
 /** The fields that are not CARRIED_FIELDS (the unit tests check that every field is one or the other). */
 export const FIXED_FIELDS = ['path', 'rules', 'patchBase', 'sqlDump', 'csv', 'skipped', 'pathRules', 'wholeFile', 'lineText', 'ordinals', 'spans', 'firstProfile', 'inert'] as const;
 
@@ -636,6 +638,11 @@ export class FileMatcher {
   private kubernetesSecret = false;
   private dataIndent = -1;
   private stringData = false;
+  /**
+   * The indent of a `stringData:` entry whose value is a YAML block scalar (`alertmanager.yaml: |-`): the deeper
+   * lines are that file's own, read by the ordinary rules, not entries of the Secret (-1: none open).
+   */
+  private embeddedIndent = -1;
   /** The YAML document being read is a Secret (its `kind:` seen since the last `---`). */
   private secretDocument = false;
   /**
@@ -723,6 +730,7 @@ export class FileMatcher {
       !this.kubernetesSecret &&
       this.dataIndent === -1 &&
       !this.stringData &&
+      this.embeddedIndent === -1 &&
       !this.secretDocument &&
       !this.otherKindDocument &&
       !this.undecodableData &&
@@ -880,6 +888,7 @@ export class FileMatcher {
       // A new document: the last one's `data:` ended with it, and its kind is not known yet.
       this.secretDocument = this.otherKindDocument = false;
       this.dataIndent = -1;
+      this.embeddedIndent = -1;
     } else if (profile.yaml && /^kind:\s*["']?[A-Za-z]/.test(text)) this.otherKindDocument = true;
 
     const builtIn = !this.rules.options.noBuiltIn;
@@ -1144,6 +1153,7 @@ export class FileMatcher {
     this.credentialParentIndent = -1;
     this.block = undefined;
     this.dataIndent = -1;
+    this.embeddedIndent = -1;
     this.otherKindDocument = false;
     this.awsWindow = 0;
     this.named = null;
@@ -1394,10 +1404,16 @@ export class FileMatcher {
   /** `data:` (base64) and `stringData:` entries of a Kubernetes Secret manifest. */
   private findKubernetesData(text: string, out: ValueSpan[]): void {
     this.undecodableData = false;
+    // A line of a file held whole in a `stringData:` entry (`alertmanager.yaml: |-`): that file's, not the Secret's.
+    if (this.embeddedIndent >= 0) {
+      if (/^\s*$/.test(text) || (/^\s*/.exec(text)?.[0].length ?? 0) > this.embeddedIndent) return;
+      this.embeddedIndent = -1;
+    }
     const section = /^(\s*)(data|stringData):\s*$/.exec(text);
     if (section) {
       this.dataIndent = (section[1] ?? '').length;
       this.stringData = section[2] === 'stringData';
+      this.embeddedIndent = -1;
       return;
     }
     const entry = (this.stringData ? YAML_STRING_DATA_ENTRY : YAML_DATA_ENTRY).exec(text);
@@ -1415,6 +1431,10 @@ export class FileMatcher {
     }
     const raw = entry[3] ?? entry[4] ?? entry[5] ?? '';
     if (!raw) return;
+    if (this.stringData && entry[5] !== undefined && YAML_BLOCK_INDICATOR.test(raw)) {
+      this.embeddedIndent = indent;
+      return;
+    }
     const start = text.lastIndexOf(raw);
     const value = this.stringData ? raw : strictBase64Text(raw);
     if (!value) return;

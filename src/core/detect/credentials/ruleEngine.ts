@@ -7,7 +7,7 @@ import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { testsNameOnly } from './basenamePattern';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
 import { contextOfPath } from './pathContext';
-import { isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isStandInHash, isReference, isPlausibleSecret, isRepeatedRunFiller, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
+import { identifierLike, isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isStandInHash, isReference, isPlausibleSecret, isRepeatedRunFiller, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
 
 /** A rule added by the scanned repository (its `.gitleaks.toml`): a pattern, its secret group, its keywords and paths. */
 export interface CustomRule {
@@ -927,7 +927,9 @@ function insideExpression(line: string, pair: KeyValue, file: FileContext): bool
   if (/^@{0,2}[A-Za-z_][\w.]*$/.test(pair.value) && insideTemplateTag(line, pair, '<%', '%>')) return true;
   // An entry of a dictionary spread over lines (`'password': cell_db_password,` inside a Jinja `{% set … %}` or
   // Python code): a quoted key, then a name and the comma that ends the entry. A YAML or env value has no comma after it.
-  if (/^[A-Za-z_]\w*[_.][\w.]+$/.test(pair.value) && /^\s*,\s*$/.test(line.slice(pair.end)) && /['"][\w.-]+['"]\s*:\s*$/.test(line.slice(0, pair.start))) return true;
+  // A name in camel case too (`"password": adminPassword,` in a Jsonnet template a chart's YAML holds), as long as its humps
+  // are words (CAMEL_WORDS, identifierLike: random letters in camel humps, `xKmPqLz`, stay a value).
+  if ((/^[A-Za-z_]\w*[_.][\w.]+$/.test(pair.value) || (CAMEL_WORDS.test(pair.value) && identifierLike(pair.value))) && /^\s*,\s*$/.test(line.slice(pair.end)) && /['"][\w.-]+['"]\s*:\s*$/.test(line.slice(0, pair.start))) return true;
   const closer = /^\s*([})\]])/.exec(line.slice(pair.end))?.[1];
   if (!closer || !/^[A-Za-z_][\w.]*$/.test(pair.value)) return false;
   const opener = closer === '}' ? '{' : closer === ')' ? '(' : '[';
@@ -942,6 +944,9 @@ function insideExpression(line: string, pair: KeyValue, file: FileContext): bool
 function concatenated(line: string, pair: KeyValue): boolean {
   return /^\s*(?:\.\.?|\+|~)\s*[$A-Za-z_(\\]/.test(line.slice(pair.end + 1));
 }
+
+/** A lower-case word, then humps of three letters or more that hold a vowel (`adminPassword`, `defaultUserPassword`). */
+const CAMEL_WORDS = /^[a-z]+(?:[A-Z](?=[a-z]*[aeiouy])[a-z]{2,})+$/;
 
 /** A template Ruby fills in (`new.html.erb`, `database.yml.erb`). */
 const ERB_TEMPLATE = /\.erb$/;

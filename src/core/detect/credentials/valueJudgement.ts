@@ -435,7 +435,7 @@ const VOWELLESS_WORDS = new Set(['https', 'xmlns', 'ldaps', 'pgsql', 'mssql', 'r
  * (`HyDbtfvItdrUjyXfnBGC`, 5 in 10,000 such tokens) — but five consonants in a row, between humps, are not a word
  * (that takes a fifth of those away; four would take two fifths, and abbreviations such as `Csrf` and `Tmpl` with them).
  */
-function identifierLike(value: string): boolean {
+export function identifierLike(value: string): boolean {
   if (!IDENTIFIER_LIKE.test(value)) return false;
   for (const word of value.split(/[_.-]|(?=[A-Z][a-z])/)) {
     const lower = word.toLowerCase();
