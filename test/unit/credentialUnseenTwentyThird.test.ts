@@ -28,4 +28,19 @@ describe('credentials in the twenty-third batch of unseen histories', () => {
     assert.deepEqual(matchKinds('charts/cluster/bind.yaml', template(joined('xKm', 'PqL', 'zWv', 'Rt'))), ['password@5']);
     assert.deepEqual(matchKinds('charts/cluster/bind.yaml', template(`"${random}"`)), ['password@5']);
   });
+
+  it('read a Vault KV path as where the secret is kept', () => {
+    const path = joined('secret_', 'broker/kv/', 'Shared-Shared-Broker%2F', 'broker-ci/details');
+    assert.deepEqual(matchKinds('.github/workflows/publish.yml', `    env:\n      # BROKER_CI_TOKEN: ${path}\n      BROKER_CI_PASSWORD: ${joined('secret/', 'data/', 'ci/registry')}\n`), []);
+    // Random text with slashes is a value still.
+    assert.deepEqual(matchKinds('.github/workflows/publish.yml', `    env:\n      BROKER_CI_TOKEN: ${joined('q7RtZp2w', '/Lm9xVb4k', 'Hs8dNc3f')}\n`), ['token@2']);
+  });
+
+  it('read an encoding\'s name before the credential\'s word as an ask', () => {
+    const literals = (value: string) => `secretGenerator:\n  - name: broker\n    literals:\n      # format is:\n      # - erlang-cookie=${value}\n`;
+    assert.deepEqual(matchKinds('manifests/kustomization.yaml', literals(joined('base64', 'cookie'))), []);
+    assert.deepEqual(matchKinds('deploy/app.yaml', `db:\n  password: ${joined('base64', '-encoded-', 'password')}\n`), []);
+    // A weak value of the credential's words stays one in deployed configuration.
+    assert.deepEqual(matchKinds('manifests/kustomization.yaml', literals(joined('secret', 'cookie'))), ['erlang-cookie-setting@5']);
+  });
 });

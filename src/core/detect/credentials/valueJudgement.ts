@@ -260,6 +260,9 @@ const REFERENCE = new RegExp(
     // A BOSH, CredHub or Concourse variable (`((nats_password))`, `((nats_cert.private_key))`, `((/bosh/ci/db_password))`,
     // Concourse's `((vault:aws.secret_key))`): the director or the pipeline fills it in from its credential store.
     '^\\(\\((?:[\\w-]+:)?/?[\\w./-]+\\)\\)$',
+    // A Vault KV path, its mount then the engine's `kv` or KV v2's `data` segment (`secret_app/kv/Shared%2Fci/details`,
+    // `secret/data/app/db`): where a pipeline reads the secret from, as a comment beside its variable names it.
+    '^[a-z][\\w-]*/(?:kv(?:-?v2)?|data)/[\\w%.-]+(?:/[\\w%.-]+)*$',
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
     // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
     '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
@@ -276,6 +279,8 @@ const FIELD_FORMAT = /^[A-Z][A-Z0-9_]*(?:[:@/][A-Z][A-Z0-9_]*)+$/;
  * as documentation writes it, left to be judged.)
  */
 const WORD_PATH = /^(?=[^/]*[-_]|.*\/[^/]*[-_])[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*(?:\/[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)+$/;
+/** An encoding's name, then the credential's word (`base64cookie`, `b64-encoded-token`): says what is to be written there. */
+const ENCODING_ASK = /^(?:base64|b64|hex)(?:[-_]?encoded)?[-_]?(?:password|passwd|pass|pwd|passphrase|secret|token|key|apikey|cookie)$/;
 const DESCRIBED_HASH_ENTRY = /^(?:user|username|login|name):(?:hash|hashed|digest|crypt|bcrypt|htpasswd)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A URN (`urn:uuid:…`, a WebDAV lock's token; `urn:ietf:params:…`): an identifier in a namespace, not a secret. */
@@ -714,6 +719,8 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (/^YOUR[A-Z0-9_]{3,}$/.test(value) || URN.test(value) || TERRAFORM_UNIQUE_ID.test(value)) return true;
   // The same ask in lower case, glued to the credential's word (`yourredisservicepassword`, `yourtopicpolicykey=` in a README's
   // connection string), and an AWS resource's name (`arn:aws:secretsmanager:…:secret:db-creds-Ab12Cd`: where the secret is kept).
+  // An encoding's name before the credential's word (`base64cookie`, `base64-encoded-password`, `hex_secret`): what format goes there.
+  if (place !== 'credential-file' && ENCODING_ASK.test(lower)) return true;
   if (place !== 'credential-file' && (/^your[a-z0-9]*(?:password|passwd|pass|pwd|secret|key|token)=*$/.test(value) || ARN.test(value) || GCP_ROLE.test(value) || SNMP_OBJECT.test(value) || ANALYTICS_ID.test(value))) return true;
   // A slot in angle brackets written as HTML's entities, as a built docs page keeps a code sample (`\&lt;password\&gt;`).
   if (/^\\?&lt;[^&<>]+\\?&gt;$/.test(value)) return true;
