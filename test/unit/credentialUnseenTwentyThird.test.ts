@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { matchText } from '../../src/core/detect/credentials/fileMatcher';
 import { joined, matchKinds } from './helpers';
 
 // Classes of lines met in the histories of an Ansible collection for network devices, a Kubernetes operator in Go
@@ -42,5 +43,19 @@ describe('credentials in the twenty-third batch of unseen histories', () => {
     assert.deepEqual(matchKinds('deploy/app.yaml', `db:\n  password: ${joined('base64', '-encoded-', 'password')}\n`), []);
     // A weak value of the credential's words stays one in deployed configuration.
     assert.deepEqual(matchKinds('manifests/kustomization.yaml', literals(joined('secret', 'cookie'))), ['erlang-cookie-setting@5']);
+  });
+
+  it('read the password inside a connection string that is a password variable\'s whole value', () => {
+    const generated = joined('X9r$', 'T2p!', 'Qw');
+    const literals = (value: string) => `secretGenerator:\n- name: postgres\n  literals:\n    - POSTGRES_PASSWORD=${value}\n`;
+    const found = (path: string, text: string) => {
+      const values: string[] = [];
+      matchText(path, text, (m) => values.push(`${m.kind}@${m.line}:${m.value === generated ? 'inner' : 'other'}`));
+      return values;
+    };
+    assert.deepEqual(found('deploy/postgres/kustomization.yml', literals(`Host=postgres;Port=5432;Username=postgres;Password=${generated};`)), ['password@4:inner']);
+    assert.deepEqual(found('deploy/.env', `DB_PASSWORD=Server=db;Database=app;User Id=app;Password=${generated}\n`), ['password@1:inner']);
+    // A password that only holds `=` and `;` is the password still.
+    assert.deepEqual(found('deploy/.env', `DB_PASSWORD=${generated}\n`), ['password@1:inner']);
   });
 });

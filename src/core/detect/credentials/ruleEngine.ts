@@ -1160,6 +1160,10 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // credentials storage): the key and the value are one reference, not a credential's name and its value.
   if (!pair.quoted && pair.start > pair.key.length && line.slice(pair.start - pair.key.length - 1, pair.start) === `${pair.key}:` && isReference(`${pair.key}:${pair.value}`)) return;
   let value = decodedPair(pair).trim();
+  // A connection string written as a password's whole value (a generator's `POSTGRES_PASSWORD=Host=db;…;Password=…;`): the
+  // password is the one inside it, which findConnectionSecrets reads; the string around it is not the credential.
+  // (Read from the value's start to the line's end: some readers end the value at the first `;`.)
+  if (CONNECTION_STRING_START.test(value) && CONNECTION_STRING_KEY.test(line.slice(pair.start)) && /;\s*(?:Password|Pwd)\s*=/i.test(line.slice(pair.start))) return;
   if (keyClass.kind === 'aws-secret-access-key') {
     // Named so in a configuration, any literal is the key; in code it must have the key's shape. A value of a
     // generated key's length made of runs (`aaaa…end`, `…ABC…1234567890`) is a stand-in: AWS generates the key, no one chose it.
@@ -1244,7 +1248,10 @@ const EXAMPLE_USER = /fake|dummy|example|sample|placeholder/i;
 const EXAMPLE_HOST = /^(?:[\w-]+\.)*example\.(?:com|net|org)(?![\w.-])/i;
 const BEARER_HEX = /^[0-9a-f]{32,128}$/i;
 /** A key only an ADO.NET, ODBC or JDBC connection string writes before its password (`Server=`, `Data Source=`, `User Id=`, `Initial Catalog=`). */
-const CONNECTION_STRING_KEY = /(?:^|[;"'\s])(?:Server|Data Source|Host|User ID|UID|Initial Catalog|Database|Driver)\s*=[^;"'\n]*;/i;
+// (After `=` too: a connection string that is a variable's whole value, `POSTGRES_PASSWORD=Host=db;Username=app;Password=…;`.)
+const CONNECTION_STRING_KEY = /(?:^|[;"'\s=])(?:Server|Data Source|Host|User ID|UID|Initial Catalog|Database|Driver)\s*=[^;"'\n]*;/i;
+/** A connection string's first key and its `=` (`Host=db`, `Server=tcp:db,1433`, `Data Source=…`). */
+const CONNECTION_STRING_START = /^(?:Server|Data Source|Host|User ID|UID|Initial Catalog|Database|Driver)\s*=/i;
 /** `Password=…;` or `Pwd=…` in a connection string, up to its `;` or the string's end. */
 const CONNECTION_STRING_PASSWORD = /(?:^|[;"'\s])(?:Password|Pwd)\s*=\s*([^;"'\s{}]+)(?=\s*(?:;|["'`]|$))/gi;
 /** What both need on the line (one cheap test before theirs). */
