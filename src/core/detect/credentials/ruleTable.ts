@@ -1891,7 +1891,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // `-p 8080:80`) is not a value, nor is a `-p` before the user option, a variable, a regular expression, `-` or `@…` (a file or a keychain item).
   { id: 'cli-user-short-password', name: { en: 'Login given as -u user -p password to a command in a script', 'zh-CN': '脚本中以 -u 用户 -p 口令 传给命令的登录' }, find: 'line',
     files: new RegExp(`\\.(?:sh|bash|zsh|ksh|ps1|psm1|bat|cmd)$|(?:^|/)(?:dockerfile|containerfile|makefile|justfile)[^/]*$|(?:^|/)(?:docker-)?compose(?:[.-][\\w.-]+)?\\.ya?ml$|${CI_PIPELINE_FILE.source}|${ANSIBLE_TASKS_FILE.source}`), keywords: [' -p ', ' -w ', " -p'", ' -p"', ' -p:'],
-    pattern: /(?:^|\s)(?:-[uU]|--user(?:name)?)(?:\s+|=)["']?[^\s"'$%`-][^\s"']*["']?(?:\s+\S+){0,8}?\s+-[pPw]\s+(?!\d+(?::\d+)*(?:\/\w+)?["']?(?:[\s;|&)]|$))(?<qa>["']?)(?<v>[^\s'"$%`<\\^\[(*{@-][^\s'"`]*)\k<qa>(?=[\s;|&)]|$)|(?:^|\s)[-/]u:["']?[^\s"'$%`]+["']?(?:\s+\S+){0,8}?\s+[-/]p:(?<qb>["']?)(?<v1>[^\s'"$%`<\\^\[(*{@-][^\s'"`]*)\k<qb>(?=[\s;|&)]|$)/g, judge: 'literal',
+    pattern: /(?:^|\s)(?:-[uU]|--user(?:name)?)(?:\s+|=)["']?[^\s"'$%`-][^\s"']*["']?(?:\s+\S+){0,8}?\s+-[pPw]\s+(?!\d+(?::\d+)*(?:\/\w+)?["']?(?:[\s;|&)]|$))(?<qa>["']?)(?<v>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qa>(?=[\s;|&)]|$)|(?:^|\s)[-/]u:["']?[^\s"'$%`]+["']?(?:\s+\S+){0,8}?\s+[-/]p:(?<qb>["']?)(?<v1>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qb>(?=[\s;|&)]|$)/g, judge: 'literal',
     hits: [['iot/publish.sh', 'mosquitto_pub -h broker.corp.example -p 8883 -u sensor -P «pw» -t plant/temp -m on'], ['mq/queues.sh', 'rabbitmqadmin -H mq.corp.example -u admin -p «lit:rabbit2020» list queues'],
       ['vmware/nics.sh', "esxcli -s esxi01.corp.example -u root -p '«pw»' network ip interface list"], ['release/publish.sh', 'twine upload -u ci -p «alnum:24» dist/*'],
       ['windows/remote.cmd', 'winrs -r:http://srv01.corp.example:5985 -u:CORP\\admin -p:«pw» ipconfig /all']],
@@ -1900,7 +1900,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // VALUE`) or after the setting's name (`aws configure set aws_secret_access_key VALUE`). A variable or `$(…)` is not a value.
   { id: 'script-positional-password', name: { en: 'Password given as a positional argument in a script (mysqladmin password, nmcli, aws configure set)', 'zh-CN': '脚本中作为位置参数给出的口令（mysqladmin password、nmcli、aws configure set）' }, find: 'line',
     files: new RegExp(`\\.(?:sh|bash|zsh|ksh|ps1|psm1|bat|cmd)$|(?:^|/)(?:dockerfile|containerfile|makefile|justfile)[^/]*$|(?:^|/)(?:docker-)?compose(?:[.-][\\w.-]+)?\\.ya?ml$|${CI_PIPELINE_FILE.source}|${ANSIBLE_TASKS_FILE.source}`), keywords: ['mysqladmin', 'nmcli', 'aws configure'],
-    pattern: /(?:\bmysqladmin\b[^\n]*?\spassword|\bnmcli\b[^\n]*?\s(?:password|[\w-]+\.psk|[\w-]+\.password)|\baws\s+configure\s+set\s+(?:[\w-]+\.)?aws_(?:secret_access_key|session_token))\s+(?<qb>["']?)(?<v1>[^\s'"$%`<\\^\[(*{-][^\s'"`]*)\k<qb>(?=[\s;|&)]|$)/gi, judge: 'literal',
+    pattern: /(?:\bmysqladmin\b[^\n]*?\spassword|\bnmcli\b[^\n]*?\s(?:password|[\w-]+\.psk|[\w-]+\.password)|\baws\s+configure\s+set\s+(?:[\w-]+\.)?aws_(?:secret_access_key|session_token))\s+(?<qb>["']?)(?<v1>[^\s'"$%`<\\^[(*{-][^\s'"`]*)\k<qb>(?=[\s;|&)]|$)/gi, judge: 'literal',
     hits: [['db/reset-root.sh', 'mysqladmin -u root password "«pw»"'], ['wifi/join.sh', 'nmcli dev wifi connect CorpWLAN password «pw» ifname wlan0'], ['wifi/wpa.sh', "nmcli con modify corp wifi-sec.psk '«pw»'"],
       ['aws/configure.sh', 'aws configure set aws_secret_access_key «alnum:40» --profile deploy']],
     misses: [['k8s/create-secrets.sh', 'mysqladmin -u root password\nnmcli dev wifi connect Corp password "$WIFI_PSK"\naws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"'], ['docs/mysql.md', 'mysqladmin -u root password «pw»']] },
@@ -1909,7 +1909,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // URL is). A proxy without a login, or a login from variables, is not one.
   { id: 'proxy-setting-login', name: { en: 'Proxy login written as user:password@host in a proxy setting', 'zh-CN': '代理设置中以 user:password@host 写出的代理登录' }, find: 'line',
     keywords: ['proxy'], lineHolds: '@',
-    pattern: /(?:^|[\s"'{,;])(?:export\s+)?[\w.-]*proxy["']?\s*[:=]\s*(?<qa>["']?)(?![a-z][a-z0-9+.-]*:\/\/)[^\s:@\/"'$%{]+:(?<v>[^\s@\/"'$%{][^\s@\/"']*)@[A-Za-z0-9][\w.-]*(?::\d+)?\/?\k<qa>(?=[\s,;}]|$)/gi, judge: 'literal',
+    pattern: /(?:^|[\s"'{,;])(?:export\s+)?[\w.-]*proxy["']?\s*[:=]\s*(?<qa>["']?)(?![a-z][a-z0-9+.-]*:\/\/)[^\s:@/"'$%{]+:(?<v>[^\s@/"'$%{][^\s@/"']*)@[A-Za-z0-9][\w.-]*(?::\d+)?\/?\k<qa>(?=[\s,;}]|$)/gi, judge: 'literal',
     hits: [['etc/pip/pip.conf', '[global]\nproxy = builder:«pw»@proxy.corp.example:3128'], ['etc/environment', 'https_proxy=builder:«lit:proxy2020»@proxy.corp.example:3128'],
       ['config/daemon.json', '{ "httpProxy": "ops:«pw»@proxy.corp.example:3128" }']],
     misses: [['etc/pip/pip.conf', 'proxy = proxy.corp.example:3128\nproxy = $PROXY_USER:$PROXY_PASS@proxy.corp.example:3128\nhttps_proxy=http://proxy.corp.example:3128\nproxy = host:3128']] },
