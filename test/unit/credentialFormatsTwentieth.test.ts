@@ -37,3 +37,11 @@ describe('credentials in the nineteenth batch of ops files', () => {
     assert.deepEqual(matchKinds('etc/pip/pip.conf', '[global]\nproxy = proxy.corp.example:3128\nproxy = $PROXY_USER:$PROXY_PASS@proxy.corp.example:3128'), []);
   });
 });
+
+describe('credentials in the nineteenth batch of ops files, second round (the probe, not held out)', () => {
+  it('read Windows\' /user: … /password: and an option that runs a word into password', () => {
+    assert.deepEqual(matchKinds('scripts/inventory.bat', `wmic /node:srv01 /user:CORP\\admin /password:${password} os get caption`), ['cli-user-short-password@1']);
+    assert.deepEqual(matchKinds('ops/pve-template.sh', `qm set 9000 --ciuser ops --cipassword ${weak} --ipconfig0 ip=dhcp`), ['script-option-password@1']);
+    assert.deepEqual(matchKinds('ops/pve-template.sh', 'qm set 9000 --cipassword "$(cat /run/secrets/ci)"\nwmic /user:CORP\\admin /password:%WMI_PASS% os get caption\npsql -U app -W shop'), []);
+  });
+});
