@@ -569,6 +569,16 @@ describe('credential rules', () => {
     }
   });
 
+  it('read the password of a URL that leaves its host out before a port (a listener on every address)', () => {
+    const pw = `${randomText(12)}9x`;
+    const line = `ExecStart=/usr/local/bin/gost -L socks5://alice:${pw}@:1080`;
+    const found: SecretMatch[] = [];
+    matchText('systemd/gost.service', `[Service]\n${line}`, (m) => found.push(m));
+    assert.deepEqual(found.map((m) => [m.kind, m.value, line.slice(m.start, m.end)]), [['url-password', pw, pw]]);
+    // No port after the `@`, or a template's password: nothing.
+    for (const text of [`proxy = socks5://alice:${pw}@:`, 'proxy = socks5://alice:${PROXY_PASSWORD}@:1080']) assert.deepEqual(matchKinds('etc/app.conf', text), [], text);
+  });
+
   it('read the password of a URL with several hosts, each with its user, as the first host\'s', () => {
     const pw = `${randomText(12)}9x`;
     const hosts = [1, 2, 3].map((n) => `openstack:${pw}@10.0.0.${n}:5672`).join(',');

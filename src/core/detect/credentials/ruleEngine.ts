@@ -1241,7 +1241,8 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
 // An unencoded '@' in the user or the password (`https://ops@corp.example:pa@ss@host`) is read as git does: the last '@' ends it.
 // The user may be empty (`redis://:password@host`: Redis before ACLs has a password and no user).
 // An SMB URI may name the workgroup before its user (CUPS' `smb://WORKGROUP/user:password@server/printer`).
-const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/(?:(?<=[sS][mM][bB]:\/\/)[^\s:/"'<>@`]{1,64}\/(?=[^\s:/"'<>@`]{0,256}:[^\s/"'<>`]{1,512}@))?([^\s:/"'<>`]{0,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$))/g;
+// The host may be left out before a port: a listener on every address (gost's `-L socks5://user:password@:1080`).
+const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/(?:(?<=[sS][mM][bB]:\/\/)[^\s:/"'<>@`]{1,64}\/(?=[^\s:/"'<>@`]{0,256}:[^\s/"'<>`]{1,512}@))?([^\s:/"'<>`]{0,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$)|:\d{1,5}(?:[/?#\s"'<>`]|$))/g;
 const AUTHORIZATION = /\b(Bearer|Basic|SSWS)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([0-9a-f]{40})(?![\w:])|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
 
 const EXAMPLE_USER = /fake|dummy|example|sample|placeholder/i;
