@@ -11,7 +11,7 @@ import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecre
 import { CREDENTIAL_RULES } from './ruleTable';
 import { SQL_FILE, SqlDumpReader } from './sqlDump';
 import { CsvColumns } from './csvColumns';
-import { isLiteralPassword, isPlaceholder, isPlaceholderToken, isPlausibleSecret, shannonEntropy } from './valueJudgement';
+import { isLiteralPassword, isPlaceholder, isPlaceholderToken, isPlausibleSecret, shannonEntropy, type LiteralPlace } from './valueJudgement';
 
 export interface SecretMatch {
   kind: CredentialKind;
@@ -287,7 +287,8 @@ function storeKeyName(name: string): string {
 }
 const ENTRY_NAME_LINE = new RegExp(`^\\s*<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\\s)?(?:name|key)\\s*=\\s*["']([A-Za-z_][\\w.-]*)["'](?![^>]*\\bvalue\\s*=)[^>]*>\\s*$`, 'i');
 /** A YAML parent whose name's last word is `passwords` (`passwords:`, `mysql_passwords:`, `vpnPasswords:`), with no value on its line. */
-const PASSWORD_LIST_PARENT = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passwords|Passwords|PASSWORDS))["']?\s*:\s*(?:#.*)?$/;
+const PASSWORD_LIST_NAME = String.raw`^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passwords|Passwords|PASSWORDS))["']?\s*:\s*`;
+const PASSWORD_LIST_PARENT = new RegExp(`${PASSWORD_LIST_NAME}(?:#.*)?$`);
 /**
  * One scalar item of that list (not a map: `- name: …`). A plain item may hold a `#`: YAML starts a comment only at a
  * `#` after a space (`- ab#cd` is the whole `ab#cd`).
@@ -318,7 +319,7 @@ const JSON_PASSWORD_LIST_ITEM = /^\s*("[^"\\]*")\s*,?\s*$/;
  * The same list written on its name's line, in flow style (`passwords: [s3cret, "t0ps3cret"]`,
  * `"passwords": ["…", "…"]`): the name, then what the brackets hold (items parted by commas, none of them a list or a map).
  */
-const PASSWORD_FLOW_LIST = /^\s*(?:-\s+)?["']?((?:[A-Za-z][\w-]*[_-])?(?:passwords|Passwords|PASSWORDS))["']?\s*:\s*\[([^[\]{}]*)\]\s*,?\s*(?:#.*)?$/;
+const PASSWORD_FLOW_LIST = new RegExp(String.raw`${PASSWORD_LIST_NAME}\[([^[\]{}]*)\]\s*,?\s*(?:#.*)?$`, 'd');
 /** One item of a flow list: quoted, or (YAML) a plain scalar up to the next comma. */
 const FLOW_LIST_ITEM = /"([^"\\]*)"|'([^']*)'|([^\s,"'][^,]*?)\s*(?=,|$)/g;
 /**
@@ -954,7 +955,7 @@ export class FileMatcher {
       return;
     }
     const value = answer.groups?.v ?? '';
-    if (this.rules.options.noBuiltIn || ALLOW_MARKERS.some((marker) => text.includes(marker)) || !isLiteralPassword(value)) return;
+    if (!this.mayReportPassword(text, value, 'elsewhere')) return;
     const start = text.indexOf(`"${value}\\`) + 1;
     this.report('expect-password-answer', value, start, start + value.length, line, sink);
   }
@@ -967,7 +968,7 @@ export class FileMatcher {
   /** A line that is a password and nothing else, in a file that exists to hold it. */
   private reportWholeLinePassword(kind: CredentialKind, text: string, line: number, sink: MatchSink): void {
     const trimmed = text.trim();
-    if (this.rules.options.noBuiltIn || ALLOW_MARKERS.some((marker) => text.includes(marker)) || !isLiteralPassword(trimmed, 'credential-file')) return;
+    if (!this.mayReportPassword(text, trimmed, 'credential-file')) return;
     const start = text.indexOf(trimmed);
     this.report(kind, trimmed, start, start + trimmed.length, line, sink);
   }
@@ -1067,9 +1068,8 @@ export class FileMatcher {
 
   /** The items of a list of passwords on its name's line (PASSWORD_FLOW_LIST), each judged as the name in the singular. */
   private readFlowList(text: string, flow: RegExpExecArray, yaml: boolean): ValueSpan[] {
-    const name = flow[1] ?? '';
-    const key = name.replace(/s$/, '');
-    const from = text.indexOf('[', text.indexOf(name) + name.length) + 1;
+    const key = (flow[1] ?? '').replace(/s$/, '');
+    const from = flow.indices?.[2]?.[0] ?? 0;
     const found: ValueSpan[] = [];
     for (const item of (flow[2] ?? '').matchAll(FLOW_LIST_ITEM)) {
       const quoted = item[1] !== undefined || item[2] !== undefined;
@@ -1169,9 +1169,17 @@ export class FileMatcher {
     }
     const entry = this.inUsersSection ? /^\s*[^\s=#;[][^=]*?\s*=\s*([^,#;]*[^\s,#;])/.exec(text) : null;
     const value = entry?.[1]?.trim();
-    if (!entry || !value || this.rules.options.noBuiltIn || ALLOW_MARKERS.some((marker) => text.includes(marker)) || !isLiteralPassword(value, 'credential-file')) return;
+    if (!entry || !value || !this.mayReportPassword(text, value, 'credential-file')) return;
     const start = text.indexOf(value, entry[0].indexOf('=') + 1);
     this.report('ini-users-password', value, start, start + value.length, line, sink);
+  }
+
+  /**
+   * Whether a built-in reading of its own (an expect answer, a whole-line password, an INI users section) may report `value`
+   * found on `text`: built-in rules on, no allow marker on the line, and the value a literal password where it stands.
+   */
+  private mayReportPassword(text: string, value: string, place: LiteralPlace): boolean {
+    return !this.rules.options.noBuiltIn && !ALLOW_MARKERS.some((marker) => text.includes(marker)) && isLiteralPassword(value, place);
   }
 
   private report(kind: CredentialKind, value: string, start: number, end: number, line: number, sink: MatchSink, custom = false): void {

@@ -454,8 +454,9 @@ export class RuleSet {
     const compile = (rule: CredentialRule, group: number): CompiledRule => ({ rule, keywords: rule.find === 'token' ? [...rule.keywords] : rule.keywords.map((k) => k.toLowerCase()), caseSensitive: rule.find === 'token', group, filePattern: patternOf(rule.files) });
     const compiled = CREDENTIAL_RULES.map(compile);
     this.filePatterns = filePatterns;
-    this.namePatterns = filePatterns.flatMap((pattern, i) => (testsNameOnly(pattern) ? [i] : []));
-    this.pathPatterns = filePatterns.flatMap((pattern, i) => (testsNameOnly(pattern) ? [] : [i]));
+    const nameOnly = filePatterns.map(testsNameOnly);
+    this.namePatterns = filePatterns.flatMap((_, i) => (nameOnly[i] ? [i] : []));
+    this.pathPatterns = filePatterns.flatMap((_, i) => (nameOnly[i] ? [] : [i]));
     this.compiled = compiled;
     this.tokens = compiled.filter((c) => c.rule.find === 'token');
     this.lines = compiled.filter((c) => c.rule.find === 'line');
