@@ -908,8 +908,13 @@ describe('credential scan: a clone that lacks objects', function () {
   class MergeReadings extends GitRunner {
     readings = 0;
     listingFails = false;
+    /** The merges each reading was given on its standard input (null: a `git log` of every merge). */
+    readonly given: (string[] | null)[] = [];
     override readChunks(args: readonly string[], onChunk: (chunk: Buffer) => void, options?: StreamOptions): Promise<void> {
-      if (args.includes('--merges') && args.includes('--cc')) this.readings++;
+      if (args.includes('--cc')) {
+        this.readings++;
+        this.given.push(options?.input ? [...options.input].map((line) => line.trim()) : null);
+      }
       return super.readChunks(args, onChunk, options);
     }
     override async *stream(args: readonly string[], separator?: string, options?: StreamOptions): AsyncGenerator<string, void, undefined> {
@@ -925,6 +930,33 @@ describe('credential scan: a clone that lacks objects', function () {
     assert.deepEqual(result.findings.map((f) => f.path).sort(), [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => `merge${i}.env`).sort());
     assert.doesNotMatch(englishNotes(result.notes).join('\n'), /merge commits add themselves/);
     assert.equal(git.readings, 1, 'one reading of the merges: none stopped on a hole to be read again');
+  });
+
+  it('gives git only the merges whose listing shows a file differing from every parent (the others have no combined diff)', async () => {
+    const repo = FixtureRepo.init();
+    repos.push(repo);
+    repo.write('README.md', '# r\n').commit('start', LEAVER, '2025-01-01T00:00:00Z');
+    // Two clean merges and one that adds a file of its own.
+    const merges: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const day = String(2 + 2 * i).padStart(2, '0');
+      repo.git('checkout', '-q', '-b', `side${i}`, 'main');
+      repo.write(`side${i}.txt`, `${i}\n`).commit(`side ${i}`, LEAVER, `2025-04-${day}T00:00:00Z`);
+      repo.git('checkout', '-q', 'main');
+      startMerge(repo, `side${i}`, `2025-04-${day}T12:00:00Z`);
+      if (i === 1) repo.write('merge.env', `GITHUB_TOKEN=${['gh', 'p_', randomText(36)].join('')}\n`);
+      merges.push(repo.commit(`merge ${i}`, LEAVER, `2025-04-${day}T12:00:00Z`));
+    }
+    const git = new MergeReadings({ cwd: repo.dir });
+    const result = await scanCredentials({ git, cwd: repo.dir, person: LEAVER_SPEC });
+    assert.deepEqual(result.findings.map((f) => `${f.path}@${f.firstCommit}`), [`merge.env@${merges[1]}`]);
+    assert.deepEqual(git.given, [[merges[1]]]);
+    // Their listing unreadable, every merge is read.
+    const fallback = new MergeReadings({ cwd: repo.dir });
+    fallback.listingFails = true;
+    const again = await scanCredentials({ git: fallback, cwd: repo.dir, person: LEAVER_SPEC });
+    assert.deepEqual(again.findings.map((f) => `${f.path}@${f.firstCommit}`), [`merge.env@${merges[1]}`]);
+    assert.deepEqual(fallback.given, [null]);
   });
 
   it('says which merge it stopped at when the holes outnumber its readings of the merges (their listing could not be read)', async () => {
