@@ -725,6 +725,11 @@ function judged(rule: CredentialRule, raw: string, strength: 'password' | 'token
   return strength === 'password' ? (isLiteralPassword(value, place, quoted) ? value : undefined) : isLiteralToken(value, !!rule.shape, false, false, place) ? value : undefined;
 }
 
+/** A secret stored under a name (script-named-secret): a token's or a key's name makes it a token; a password's, or a secret manager's entry of any name, a password. */
+function namedSecretStrength(name: string | undefined): 'token' | 'password' {
+  return name !== undefined && !/pass|pwd/i.test(name) ? 'token' : 'password';
+}
+
 /** A line rule's value group: `v`, or `p`, `q`, `s`, `v1`, `v2`… for the alternatives of a rule with several forms (one matches at a time). */
 const VALUE_GROUP = /^(?:v\d*|p|q|s)$/;
 function valueOf(groups: Record<string, string | undefined>): string | undefined {
@@ -757,7 +762,7 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       // substitution in backticks cut so (`podman login -p \`oc whoami --show-token\``): what goes there, and what a command prints.
       if (/^<[A-Za-z]/.test(value) && !value.includes('>') && /^[^<>\n]*>/.test(line.slice(start + value.length))) continue;
       if (value.startsWith('`') && !value.includes('`', 1) && line.includes('`', start + value.length)) continue;
-      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'dockerfile-env-secret' || rule.id === 'script-option-password') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : 'password';
+      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'dockerfile-env-secret' || rule.id === 'script-option-password') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : rule.id === 'script-named-secret' ? namedSecretStrength(groups.k ?? groups.k2) : 'password';
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };

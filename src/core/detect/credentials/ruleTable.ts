@@ -125,6 +125,17 @@ const CONFIG_EXTENSION = '(?:ya?ml|json|xml|ini|conf|cfg|properties|toml|env|tfv
 const CI_PIPELINE_FILE = /(?:^|\/)(?:\.github\/workflows|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.gitlab\/ci)\/[^/]+\.ya?ml$|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|jenkinsfile[\w.-]*)$/i;
 /** An Ansible role's tasks and handlers, and playbooks by name: their `shell:` and `command:` lines are script lines. */
 const ANSIBLE_TASKS_FILE = /(?:^|\/)(?:tasks|handlers)\/(?:[^/]+\/)*[^/]+\.ya?ml$|(?:^|\/)[\w.-]*playbook[\w.-]*\.ya?ml$/;
+/** Files whose lines are script command lines: scripts, Dockerfiles, Makefiles, Compose `command:`, CI pipelines' steps, Ansible tasks. */
+const SCRIPT_LINES_FILE = new RegExp(`\\.(?:sh|bash|zsh|ksh|ps1|psm1|bat|cmd)$|(?:^|/)(?:dockerfile|containerfile|makefile|justfile)[^/]*$|(?:^|/)(?:docker-)?compose(?:[.-][\\w.-]+)?\\.ya?ml$|${CI_PIPELINE_FILE.source}|${ANSIBLE_TASKS_FILE.source}`);
+/**
+ * The last word of a setting's name that makes it a credential's (`db/password`, `apiToken`, `secret_access_key`), in the cases
+ * names are written in (no `i` flag: a rule tells `dbPassword` from `password` by what comes before it).
+ */
+const SETTING_CREDENTIAL_WORD = '(?:[Pp]ass(?:word|wd|phrase)|PASS(?:WORD|WD|PHRASE)|[Ss]ecret(?:[_-]?[Aa]ccess)?(?:[_-]?[Kk]ey)?|SECRET(?:_ACCESS)?(?:_KEY)?|[Tt]oken|TOKEN|[Aa]pi[_-]?[Kk]ey|API_?KEY|[Pp]rivate[_-]?[Kk]ey|PRIVATE_KEY|_auth)';
+/** Before a command's words on a script line, what makes them prose: a comment (`# set the …_TOKEN variable`), a message printed (`echo`, `Write-Host`). */
+const SCRIPT_PROSE_BEFORE = '(?:^|\\s)(?:#|::|[Rr][Ee][Mm]\\s|echo\\b|printf\\b|Write-(?:Host|Output|Warning|Verbose)\\b)[^\\n]*';
+/** A value a script gives as a word: not a variable, a command substitution, an option, a file (`@…`, `<…`) or a placeholder. */
+const SCRIPT_WORD_VALUE = '[^\\s\'"$%`<\\\\^[(*{@-](?:[^\\s\'"`]*[^\\s\'"`.,:])?';
 
 /**
  * More daemons whose directives name a password without `=` (directive-password): Apache's configuration and
@@ -1080,7 +1091,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // documentation); `--password-stdin`, `--password-file`, `--token-ttl` and a variable are not values. Also the options of
   // servers started so (Redis' `--requirepass` and `--masterauth`, Zitadel's `--masterkey`).
   { id: 'script-option-password', name: { en: 'Password or token given to a long option in a script', 'zh-CN': '脚本中长选项给出的口令或令牌' }, find: 'line',
-    files: new RegExp(`\\.(?:sh|bash|zsh|ksh|ps1|psm1|bat|cmd)$|(?:^|/)(?:dockerfile|containerfile|makefile|justfile)[^/]*$|(?:^|/)(?:docker-)?compose(?:[.-][\\w.-]+)?\\.ya?ml$|${CI_PIPELINE_FILE.source}|${ANSIBLE_TASKS_FILE.source}`), keywords: ['--pass', '-password ', '-passphrase ', '-password=', '-passphrase=', '-token ', '-token=', '--requirepass', '--masterauth', '--masterkey', 'password ', 'password=', 'passwd ', 'passwd='],
+    files: SCRIPT_LINES_FILE, keywords: ['--pass', '-password ', '-passphrase ', '-password=', '-passphrase=', '-token ', '-token=', '--requirepass', '--masterauth', '--masterkey', 'password ', 'password=', 'passwd ', 'passwd='],
     // (LastPass's CLI prints a stored entry's field: in `lpass show --password <id>`, or `$(LPASS) show …` in a Makefile, the option names
     // the field and what follows it the entry.)
     pattern: /(?:^|\s)--(?<k>(?:[a-z]+-)?(?:password|passwd|passphrase|token)|[a-z]{2,8}(?:password|passwd)|requirepass|masterauth|masterkey)(?<!\b[Ll][Pp][Aa][Ss][Ss]\)?\s+show\b[^\n]*--(?:[a-z]+-)?(?:password|passwd|passphrase|token))(?:\s+|=)["']?(?<v>[^\s'"$`<%/\\-][^\s'"`]*)(?=[\s'";|)]|$)/g, judge: 'literal',
@@ -1892,7 +1903,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // twine and the many tools that take `-u user -p password`), or Windows' `-u:user … -p:password` (winrs). A port (`-p 8883`,
   // `-p 8080:80`) is not a value, nor is a `-p` before the user option, a variable, a regular expression, `-` or `@…` (a file or a keychain item).
   { id: 'cli-user-short-password', name: { en: 'Login given as -u user -p password to a command in a script', 'zh-CN': '脚本中以 -u 用户 -p 口令 传给命令的登录' }, find: 'line',
-    files: new RegExp(`\\.(?:sh|bash|zsh|ksh|ps1|psm1|bat|cmd)$|(?:^|/)(?:dockerfile|containerfile|makefile|justfile)[^/]*$|(?:^|/)(?:docker-)?compose(?:[.-][\\w.-]+)?\\.ya?ml$|${CI_PIPELINE_FILE.source}|${ANSIBLE_TASKS_FILE.source}`), keywords: [' -p ', ' -w ', " -p'", ' -p"', ' -p:', '/password:'],
+    files: SCRIPT_LINES_FILE, keywords: [' -p ', ' -w ', " -p'", ' -p"', ' -p:', '/password:'],
     pattern: /(?:^|\s)(?:-[uU]|--user(?:name)?)(?:\s+|=)["']?[^\s"'$%`-][^\s"']*["']?(?:\s+\S+){0,8}?\s+-[pPw]\s+(?!\d+(?::\d+)*(?:\/\w+)?["']?(?:[\s;|&)]|$))(?<qa>["']?)(?<v>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qa>(?=[\s;|&)]|$)|(?:^|\s)[-/]u:["']?[^\s"'$%`]+["']?(?:\s+\S+){0,8}?\s+[-/]p:(?<qb>["']?)(?<v1>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qb>(?=[\s;|&)]|$)|(?:^|\s)\/(?:user|USER|User):["']?[^\s"'$%`]+["']?(?:\s+\S+){0,8}?\s+\/(?:password|PASSWORD|Password):(?<qc>["']?)(?<v2>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qc>(?=[\s;|&)]|$)/g, judge: 'literal',
     hits: [['iot/publish.sh', 'mosquitto_pub -h broker.corp.example -p 8883 -u sensor -P «pw» -t plant/temp -m on'], ['mq/queues.sh', 'rabbitmqadmin -H mq.corp.example -u admin -p «lit:rabbit2020» list queues'],
       ['vmware/nics.sh', "esxcli -s esxi01.corp.example -u root -p '«pw»' network ip interface list"], ['release/publish.sh', 'twine upload -u ci -p «alnum:24» dist/*'],
@@ -1903,11 +1914,60 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // A password given as a command's positional argument in a script: the commands that take it as the word after `password` (`mysqladmin … password VALUE`, `nmcli … password VALUE` or `wifi-sec.psk
   // VALUE`) or after the setting's name (`aws configure set aws_secret_access_key VALUE`). A variable or `$(…)` is not a value.
   { id: 'script-positional-password', name: { en: 'Password given as a positional argument in a script (mysqladmin password, nmcli, aws configure set)', 'zh-CN': '脚本中作为位置参数给出的口令（mysqladmin password、nmcli、aws configure set）' }, find: 'line',
-    files: new RegExp(`\\.(?:sh|bash|zsh|ksh|ps1|psm1|bat|cmd)$|(?:^|/)(?:dockerfile|containerfile|makefile|justfile)[^/]*$|(?:^|/)(?:docker-)?compose(?:[.-][\\w.-]+)?\\.ya?ml$|${CI_PIPELINE_FILE.source}|${ANSIBLE_TASKS_FILE.source}`), keywords: ['mysqladmin', 'nmcli', 'aws configure'],
+    files: SCRIPT_LINES_FILE, keywords: ['mysqladmin', 'nmcli', 'aws configure'],
     pattern: /(?:\bmysqladmin\b[^\n]*?\spassword|\bnmcli\b[^\n]*?\s(?:password|[\w-]+\.psk|[\w-]+\.password)|\baws\s+configure\s+set\s+(?:[\w-]+\.)?aws_(?:secret_access_key|session_token))\s+(?<qb>["']?)(?<v1>[^\s'"$%`<\\^[(*{-][^\s'"`]*)\k<qb>(?=[\s;|&)]|$)/gi, judge: 'literal',
     hits: [['db/reset-root.sh', 'mysqladmin -u root password "«pw»"'], ['wifi/join.sh', 'nmcli dev wifi connect CorpWLAN password «pw» ifname wlan0'], ['wifi/wpa.sh', "nmcli con modify corp wifi-sec.psk '«pw»'"],
       ['aws/configure.sh', 'aws configure set aws_secret_access_key «alnum:40» --profile deploy']],
     misses: [['k8s/create-secrets.sh', 'mysqladmin -u root password\nnmcli dev wifi connect Corp password "$WIFI_PSK"\naws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"'], ['docs/mysql.md', 'mysqladmin -u root password «pw»']] },
+  // Twenty-third session (lead): a secret stored by a command under a name, whatever the tool. The name of a setting or a key path
+  // that names a credential (`app/db/password`, `apiToken`, `github.token`, `…:_authToken`, `secret_access_key`), after a command's
+  // `set`/`put`/`create`/`write`/`config`/`store` and up to eight words, followed by its value (`consul kv put`, `etcdctl put`,
+  // `npm config set`, `git config`, `defaults write`, `redis-cli SET`, `rclone config create`); a name and a value given to two
+  // options (`--name … --value`, `/v … /d`, `-Name … -Value`: SSM parameters, Key Vault secrets, the Windows registry); and a
+  // secret manager's own set command, whatever the name (`gh secret set … --body`, `az keyvault secret set`, `Set-Secret`). A bare
+  // `password` or `token` after `set` is prose (`echo "set password for …"`); a variable, a file, an option or `key=value` is not a value.
+  { id: 'script-named-secret', name: { en: 'Secret stored under a name by a command in a script (key-value stores, settings, registry, secret managers)', 'zh-CN': '脚本中命令按名称存入的机密（键值存储、配置项、注册表、机密管理器）' }, find: 'line',
+    files: SCRIPT_LINES_FILE, keywords: ['pass', 'secret', 'token', 'key', '_auth'],
+    pattern: new RegExp(
+      `(?<![\\w.-])(?:set|SET|put|PUT|create|write|config|store)(?<!${SCRIPT_PROSE_BEFORE})\\s+(?:(?:-{1,2}[\\w-]+|[^\\s"'$=-][^\\s"'=]*)\\s+){0,8}?(?<qk>["']?)(?![Pp]ass(?:word|wd)\\b|PASSWORD\\b|[Tt]oken\\b|TOKEN\\b|[Ss]ecret\\b|SECRET\\b|-)(?<k>[\\w./:@-]*?${SETTING_CREDENTIAL_WORD})\\k<qk>\\s+(?<qv>["']?)(?<v>${SCRIPT_WORD_VALUE})\\k<qv>(?=[\\s;|&)]|$)` +
+        `|(?:^|\\s)(?:\\/[Vv]|-[Nn]ame|--name)(?<!${SCRIPT_PROSE_BEFORE})\\s+(?<qn>["']?)(?<k2>[\\w./:@-]*?${SETTING_CREDENTIAL_WORD})\\k<qn>\\s(?:[^\\n]*?\\s)?(?:\\/[Dd]|-[Vv]alue|--value)\\s+(?<qw>["']?)(?<v1>${SCRIPT_WORD_VALUE})\\k<qw>(?=[\\s;|&)]|$)` +
+        `|(?<![\\w.-])(?:gh\\s+secret\\s+set|az\\s+keyvault\\s+secret\\s+set|Set-Secret|(?:doppler|flyctl|fly)\\s+secrets\\s+set)\\b[^\\n]*?\\s(?:--value|-[Ss]ecret|--body|-b)[\\s=]+(?<qs>["']?)(?<v2>${SCRIPT_WORD_VALUE})\\k<qs>(?=[\\s;|&)]|$)`,
+      'g',
+    ),
+    judge: 'literal',
+    hits: [['scripts/consul-seed.sh', 'consul kv put app/db/password «pw»'], ['scripts/etcd.sh', 'etcdctl --endpoints=https://etcd1:2379 put /config/db/password «lit:etcd2020»'],
+      ['ci/npm-auth.sh', 'npm config set //npm.corp.example/:_authToken «alnum:36»'], ['ops/rclone.sh', 'rclone config create s3 s3 provider AWS access_key_id AKIAEXAMPLE secret_access_key «alnum:40»'],
+      ['ops/ssm.sh', 'aws ssm put-parameter --name /prod/db/password --value «pw» --type SecureString --overwrite'], ['ops/kv.sh', 'az keyvault secret set --vault-name kv-prod --name db-password --value "«lit:vault2020»"'],
+      ['windows/autologon.cmd', 'reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /t REG_SZ /d «pw» /f'],
+      ['windows/autologon.ps1', "Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon' -Name DefaultPassword -Value '«pw»'"],
+      ['ci/secrets.sh', 'gh secret set DEPLOY_KEY --body "«alnum:40»" --repo corp/app'], ['ops/git.sh', 'git config --global github.token «alnum:40»'],
+      // After the probe (cli-args-probe.sh, measured held out first): an option between the command and the name is not the name (`--secret`).
+      ['infra/pulumi.sh', 'pulumi config set --secret dbPassword «pw»']],
+    misses: [['scripts/seed.sh', 'consul kv put app/db/password "$DB_PASSWORD"\naws ssm put-parameter --name /prod/db/password --value "$(cat /run/secrets/db)" --type SecureString\nnpm config set //npm.corp.example/:_authToken "${NPM_TOKEN}"\necho "set password for the new user"\n# to enable it, set the SERVER_ID and SERVER_TOKEN variables.\n# set the ADMIN_PASSWORD variable before running\necho Now set the ADMIN_PASSWORD variable first\ngh secret set DEPLOY_KEY < deploy_key\nkubectl create secret generic db-password --from-file=password=./pw\nconsul kv put app/db/password @pw.txt\ngit config --global credential.helper store\nkubectl create token deployer'],
+      ['docs/seed.md', 'consul kv put app/db/password «pw»']] },
+  // A password a script hashes, feeds or encrypts with on the command line, whatever wraps it: a hash made inline (`openssl passwd -6 …`,
+  // `mkpasswd -m sha-512 …`, as `useradd -p "$(…)"` or an htpasswd line takes it), a here-string fed to a program that reads a secret
+  // (`kinit … <<< "…"`, `chpasswd <<< "user:…"`: the same secret an `echo … |` gives it), and an archive's or a file's password (`unzip -P`,
+  // `rar a -p…`, `openssl enc -k`; `zip -P` and `7z -p` are ops-command-password's). Reading the secret from standard input, a file or a variable gives no value.
+  { id: 'script-inline-password', name: { en: 'Password hashed, fed or used to encrypt on a command line in a script (openssl passwd, mkpasswd, here-strings, unzip -P, openssl enc -k)', 'zh-CN': '脚本命令行中被哈希、输入或用于加密的口令（openssl passwd、mkpasswd、here-string、unzip -P、openssl enc -k）' }, find: 'line',
+    files: SCRIPT_LINES_FILE, keywords: ['<<<', 'openssl', 'mkpasswd', 'unzip', 'rar'],
+    pattern: new RegExp(
+      `(?<![\\w.-])(?:kinit|vncpasswd|passwd\\s+--stdin|secret-tool\\s+store|cryptsetup|zfs\\s+load-key)\\b[^\\n|<]*<<<\\s*(?:"(?<v>[^"$\`\\n]+)"|'(?<v1>[^'\\n]+)'|(?<v2>[^\\s'"$\`|;<]+))` +
+        `|(?<![\\w.-])chpasswd\\b[^\\n|<]*<<<\\s*(?<qc>["']?)[a-z_][\\w.-]*:(?<v3>[^\\s'"$|\`:\\\\]+)\\k<qc>` +
+        `|(?<![\\w.-])openssl\\s+passwd\\b(?:\\s+-(?:1|5|6|apr1|aixmd5|crypt|noverify|quiet|table)|\\s+-salt\\s+\\S+)*\\s+(?<qo>["']?)(?<v4>${SCRIPT_WORD_VALUE})\\k<qo>(?=[\\s;|&)]|$)` +
+        `|(?<![\\w.-])mkpasswd\\b(?:\\s+(?:-m|--method|-S|--salt|-R|--rounds)[\\s=]\\S+|\\s+-s|\\s+--stdin)*\\s+(?<qm>["']?)(?<v5>${SCRIPT_WORD_VALUE})\\k<qm>(?=[\\s;|&)]|$)` +
+        `|(?<![\\w.-])unzip\\b[^\\n]*?\\s(?:-P|--password)\\s+(?<qz>["']?)(?<v6>${SCRIPT_WORD_VALUE})\\k<qz>(?=[\\s;|&)]|$)` +
+        `|(?<![\\w.-])(?:rar|unrar)\\s+[^\\n]*?\\s-p(?<v7>${SCRIPT_WORD_VALUE})(?=[\\s;|&)]|$)` +
+        `|(?<![\\w.-])openssl\\s+(?:enc|aes-\\d+-\\w+|des3|bf(?:-\\w+)?)\\b[^\\n]*?\\s-k\\s+(?<qe>["']?)(?<v8>${SCRIPT_WORD_VALUE})\\k<qe>(?=[\\s;|&)]|$)`,
+      'g',
+    ),
+    judge: 'literal',
+    hits: [['scripts/add-user.sh', 'useradd -m -p "$(openssl passwd -6 «pw»)" deploy'], ['scripts/htpasswd.sh', 'echo "admin:$(openssl passwd -apr1 «lit:admin2020»)" >> /etc/nginx/.htpasswd'],
+      ['scripts/root.sh', 'usermod -p "$(mkpasswd -m sha-512 «pw»)" root'], ['scripts/root-pw.sh', 'chpasswd <<< "root:«pw»"'], ['scripts/krb.sh', 'kinit svc_etl@CORP.EXAMPLE <<< "«pw»"'],
+      ['scripts/restore.sh', 'unzip -P «lit:backup2020» /backup/db.zip -d /srv/restore'], ['scripts/archive.sh', 'rar a -p«pw» /backup/site.rar /srv/www'],
+      ['scripts/encrypt.sh', 'openssl enc -aes-256-cbc -salt -k «pw» -in db.sql -out db.sql.enc']],
+    misses: [['scripts/zip.sh', 'zip -r -P "$ZIP_PASS" /backup/site.zip /srv/www\nopenssl passwd -6 -stdin < /run/secrets/root\nmkpasswd -m sha-512 -s < pw.txt\nkinit svc@CORP <<< "$KRB_PASS"\nchpasswd <<< "root:$ROOT_PW"\nrar a -p /backup/x.rar /srv\nopenssl enc -aes-256-cbc -kfile key.txt -in a -out b\ngzip -9 backup.tar\n- name: Save temporary grub-mkpasswd formatted password in secrets'],
+      ['docs/users.md', 'useradd -m -p "$(openssl passwd -6 «pw»)" deploy']] },
   // A proxy's login written as `user:password@host[:port]` without a scheme, as the value of a setting named for a proxy (pip's
   // `proxy =`, `https_proxy=` in `/etc/environment`, `"httpProxy": …`): the same login a proxy URL's userinfo holds (read wherever a
   // URL is). A proxy without a login, or a login from variables, is not one.
