@@ -41,3 +41,13 @@ describe('credentials in the twentieth batch of ops files', () => {
     assert.deepEqual(matchKinds('zookeeper/acl.sh', 'addauth digest admin:$ZK_PASS'), []);
   });
 });
+
+describe('credentials in the twentieth batch of ops files, second round (the probe, not held out)', () => {
+  it('read a login name given as -l, Redis\' ACL SETUSER and neo4j-admin\'s initial password', () => {
+    assert.deepEqual(matchKinds('nagios/objects/postgres.cfg', `    command_line    $USER1$/check_pgsql -H $HOSTADDRESS$ -d app -l nagios -p ${password}`), ['cli-user-short-password@1']);
+    assert.deepEqual(matchKinds('scripts/list.sh', "ls -l /srv/backups | grep -P 'daily'\nssh -l ops -p 2222 bastion.corp.example"), []);
+    assert.deepEqual(matchKinds('redis/acl-bootstrap.sh', `redis-cli -h cache.corp.example ACL SETUSER app on '>${weak}' '~app:*' '+@all'`), ['redis-acl-setuser-password@1']);
+    assert.deepEqual(matchKinds('redis/acl-bootstrap.sh', 'redis-cli ACL SETUSER app on ">$APP_PASSWORD" \'~app:*\''), []);
+    assert.deepEqual(matchKinds('neo4j/entrypoint.sh', `neo4j-admin dbms set-initial-password ${password}`), ['script-positional-password@1']);
+  });
+});

@@ -391,6 +391,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
     pattern: /^\s*user\s+\S+\s+(?:[^\s>#]+\s+)*?(?:>(?<v>[^\s"]+)|#(?<v1>[0-9a-f]{64})(?!\S))/g, judge: 'literal',
     hits: [['users.acl', 'user worker on >«alnum:20» ~jobs:* +@all'], ['redis/users.acl', 'user metrics on #«hex:64» ~* +info'], ['redis/redis.conf', 'user ops on #«hex:64» >«lit:ops2021» ~* +@all']],
     misses: [['redis.conf', 'user default on nopass ~* +@all\n# user worker on >password ~* +@all'], ['docs/users.md', 'user worker on >«alnum:20» ~jobs:* +@all']] },
+  // Second round (the probe of batch 20, not held out): the same ACL rule given to a server by `ACL SETUSER name … >password` (redis-cli,
+  // a client's call, a script), in any file. `>$VAR` is not a value.
+  { id: 'redis-acl-setuser-password', name: { en: 'Redis ACL user password set by ACL SETUSER', 'zh-CN': '由 ACL SETUSER 设置的 Redis ACL 用户口令' }, find: 'line', keywords: ['setuser'],
+    pattern: /\bACL\s+SETUSER\s+["']?[^\s"']+["']?\s+(?:["']?[^\s>"']+["']?\s+)*?["']?>(?<v>[^\s"'$][^\s"']*)/gi, judge: 'literal',
+    hits: [['redis/acl-bootstrap.sh', "redis-cli -h cache.corp.example ACL SETUSER app on '>«pw»' '~app:*' '+@all'"], ['ops/acl.redis', 'ACL SETUSER worker on >«lit:worker2021» ~jobs:* +@all']],
+    misses: [['redis/acl-bootstrap.sh', "redis-cli ACL SETUSER app on \">$APP_PASSWORD\" '~app:*'\nredis-cli ACL SETUSER app off\nredis-cli ACL SETUSER metrics on nopass ~* +info"]] },
   // rancid's router logins (`.cloginrc`, read by clogin, jlogin and the rest): `add password <host glob> {login} {enable}`,
   // each a Tcl word (in braces or bare), `add enapassword <host glob> {enable}` the enable one alone. The second
   // password of a line is read by the second form, which starts at the brace that closes the first (left unread by it).
@@ -1904,20 +1910,26 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // `-p 8080:80`) is not a value, nor is a `-p` before the user option, a variable, a regular expression, `-` or `@…` (a file or a keychain item).
   { id: 'cli-user-short-password', name: { en: 'Login given as -u user -p password to a command in a script', 'zh-CN': '脚本中以 -u 用户 -p 口令 传给命令的登录' }, find: 'line',
     files: SCRIPT_LINE_FILES, keywords: [' -p ', ' -w ', " -p'", ' -p"', ' -p:', '/password:'],
-    pattern: /(?:^|\s)(?:(?:-[uU]|--user(?:name)?)(?:\s+|=)["']?[^\s"'$%`-][^\s"']*["']?|-D\s*(?:"[A-Za-z]+=[^"\n]*"|'[A-Za-z]+=[^'\n]*'|[A-Za-z]+=[^\s"']*))(?:\s+\S+){0,8}?\s+-[pPw]\s+(?!\d+(?::\d+)*(?:\/\w+)?["']?(?:[\s;|&)]|$))(?<qa>["']?)(?<v>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qa>(?=[\s;|&)]|$)|(?:^|\s)[-/]u:["']?[^\s"'$%`]+["']?(?:\s+\S+){0,8}?\s+[-/]p:(?<qb>["']?)(?<v1>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qb>(?=[\s;|&)]|$)|(?:^|\s)\/(?:user|USER|User):["']?[^\s"'$%`]+["']?(?:\s+\S+){0,8}?\s+\/(?:password|PASSWORD|Password):(?<qc>["']?)(?<v2>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qc>(?=[\s;|&)]|$)/g, judge: 'literal',
+    pattern: /(?:^|\s)(?:(?:-[uU]|--user(?:name)?)(?:\s+|=)["']?[^\s"'$%`-][^\s"']*["']?|-l\s+["']?[A-Za-z][\w.@-]*["']?|-D\s*(?:"[A-Za-z]+=[^"\n]*"|'[A-Za-z]+=[^'\n]*'|[A-Za-z]+=[^\s"']*))(?:\s+[^\s|;&]+){0,8}?\s+-[pPw]\s+(?!\d+(?::\d+)*(?:\/\w+)?["']?(?:[\s;|&)]|$))(?<qa>["']?)(?<v>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qa>(?=[\s;|&)]|$)|(?:^|\s)[-/]u:["']?[^\s"'$%`]+["']?(?:\s+\S+){0,8}?\s+[-/]p:(?<qb>["']?)(?<v1>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qb>(?=[\s;|&)]|$)|(?:^|\s)\/(?:user|USER|User):["']?[^\s"'$%`]+["']?(?:\s+\S+){0,8}?\s+\/(?:password|PASSWORD|Password):(?<qc>["']?)(?<v2>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qc>(?=[\s;|&)]|$)/g, judge: 'literal',
     hits: [['iot/publish.sh', 'mosquitto_pub -h broker.corp.example -p 8883 -u sensor -P «pw» -t plant/temp -m on'], ['mq/queues.sh', 'rabbitmqadmin -H mq.corp.example -u admin -p «lit:rabbit2020» list queues'],
       ['vmware/nics.sh', "esxcli -s esxi01.corp.example -u root -p '«pw»' network ip interface list"], ['release/publish.sh', 'twine upload -u ci -p «alnum:24» dist/*'],
       ['windows/remote.cmd', 'winrs -r:http://srv01.corp.example:5985 -u:CORP\\admin -p:«pw» ipconfig /all'],
       // Second round (the probe of batch 19, not held out): Windows' `/user:NAME … /password:VALUE` (wmic and other tools).
-      ['scripts/inventory.bat', 'wmic /node:srv01 /user:CORP\\admin /password:«pw» os get caption']],
-    misses: [['iot/publish.sh', 'mosquitto_pub -h broker -p 8883 -u sensor -t t -m on\nrabbitmqadmin -u admin -p "$MQ_PASS" list queues\nsudo -u postgres psql -p 5432 -c "SELECT 1"\ndocker run -u 1000 -p 8080:80 nginx\nsudo -u www-data grep -P \'^\\d+\' a.log\nwmic /node:srv01 /user:CORP\\admin /password:%WMI_PASS% os get caption\npsql -U app -W shop\nwinrs -r:srv01 -u:CORP\\admin -p:%WINRS_PASS% ipconfig\ntwine upload -u ci -p - dist/*\nxcrun altool -u release@corp.example -p "@keychain:AC_PASSWORD"'], ['docs/mq.md', 'rabbitmqadmin -u admin -p «pw» list queues']] },
+      ['scripts/inventory.bat', 'wmic /node:srv01 /user:CORP\\admin /password:«pw» os get caption'],
+      // Batch 20: an LDAP bind DN (`-D cn=…`, check_ldap's `-P`) and, second round (the probe of batch 20, not held out), a login
+      // name given as `-l` (the Nagios plugins' check_pgsql), in a monitoring configuration's command line as in a script.
+      ['nrpe/nrpe.cfg', 'command[check_ldap]=/usr/lib/nagios/plugins/check_ldap -H localhost -b dc=corp -D cn=monitor,dc=corp -P «pw»'],
+      ['nagios/objects/postgres.cfg', '    command_line    $USER1$/check_pgsql -H $HOSTADDRESS$ -d app -l nagios -p «pw»']],
+    misses: [['scripts/list.sh', "ls -l /srv/backups | grep -P 'daily'\ncrontab -l | grep -P 'backup'\nssh -l ops -p 2222 bastion.corp.example\ncheck_pgsql -l nagios -p $USER3$"], ['iot/publish.sh', 'mosquitto_pub -h broker -p 8883 -u sensor -t t -m on\nrabbitmqadmin -u admin -p "$MQ_PASS" list queues\nsudo -u postgres psql -p 5432 -c "SELECT 1"\ndocker run -u 1000 -p 8080:80 nginx\nsudo -u www-data grep -P \'^\\d+\' a.log\nwmic /node:srv01 /user:CORP\\admin /password:%WMI_PASS% os get caption\npsql -U app -W shop\nwinrs -r:srv01 -u:CORP\\admin -p:%WINRS_PASS% ipconfig\ntwine upload -u ci -p - dist/*\nxcrun altool -u release@corp.example -p "@keychain:AC_PASSWORD"'], ['docs/mq.md', 'rabbitmqadmin -u admin -p «pw» list queues']] },
   // A password given as a command's positional argument in a script: the commands that take it as the word after `password` (`mysqladmin … password VALUE`, `nmcli … password VALUE` or `wifi-sec.psk
   // VALUE`) or after the setting's name (`aws configure set aws_secret_access_key VALUE`). A variable or `$(…)` is not a value.
-  { id: 'script-positional-password', name: { en: 'Password given as a positional argument in a script (mysqladmin password, nmcli, aws configure set)', 'zh-CN': '脚本中作为位置参数给出的口令（mysqladmin password、nmcli、aws configure set）' }, find: 'line',
-    files: SCRIPT_LINE_FILES, keywords: ['mysqladmin', 'nmcli', 'aws configure'],
-    pattern: /(?:\bmysqladmin\b[^\n]*?\spassword|\bnmcli\b[^\n]*?\s(?:password|[\w-]+\.psk|[\w-]+\.password)|\baws\s+configure\s+set\s+(?:[\w-]+\.)?aws_(?:secret_access_key|session_token))\s+(?<qb>["']?)(?<v1>[^\s'"$%`<\\^[(*{-][^\s'"`]*)\k<qb>(?=[\s;|&)]|$)/gi, judge: 'literal',
+  { id: 'script-positional-password', name: { en: 'Password given as a positional argument in a script (mysqladmin password, nmcli, aws configure set, neo4j-admin set-initial-password)', 'zh-CN': '脚本中作为位置参数给出的口令（mysqladmin password、nmcli、aws configure set、neo4j-admin set-initial-password）' }, find: 'line',
+    files: SCRIPT_LINE_FILES, keywords: ['mysqladmin', 'nmcli', 'aws configure', 'set-initial-password'],
+    pattern: /(?:\bmysqladmin\b[^\n]*?\spassword|\bneo4j-admin\s+(?:dbms\s+)?set-initial-password|\bnmcli\b[^\n]*?\s(?:password|[\w-]+\.psk|[\w-]+\.password)|\baws\s+configure\s+set\s+(?:[\w-]+\.)?aws_(?:secret_access_key|session_token))\s+(?<qb>["']?)(?<v1>[^\s'"$%`<\\^[(*{-][^\s'"`]*)\k<qb>(?=[\s;|&)]|$)/gi, judge: 'literal',
     hits: [['db/reset-root.sh', 'mysqladmin -u root password "«pw»"'], ['wifi/join.sh', 'nmcli dev wifi connect CorpWLAN password «pw» ifname wlan0'], ['wifi/wpa.sh', "nmcli con modify corp wifi-sec.psk '«pw»'"],
-      ['aws/configure.sh', 'aws configure set aws_secret_access_key «alnum:40» --profile deploy']],
+      ['aws/configure.sh', 'aws configure set aws_secret_access_key «alnum:40» --profile deploy'],
+      // Second round (the probe of batch 20, not held out): Neo4j's initial password (`neo4j-admin [dbms] set-initial-password VALUE`).
+      ['neo4j/entrypoint.sh', 'neo4j-admin dbms set-initial-password «pw»']],
     misses: [['k8s/create-secrets.sh', 'mysqladmin -u root password\nnmcli dev wifi connect Corp password "$WIFI_PSK"\naws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY"'], ['docs/mysql.md', 'mysqladmin -u root password «pw»']] },
   // A proxy's login written as `user:password@host[:port]` without a scheme, as the value of a setting named for a proxy (pip's
   // `proxy =`, `https_proxy=` in `/etc/environment`, `"httpProxy": …`): the same login a proxy URL's userinfo holds (read wherever a
