@@ -278,9 +278,10 @@ const KEYCLOAK_VALUE = /^\s*"value"\s*:\s*("[^"\\\n]*")\s*(?:[,}\]]\s*)*$/d;
  * an element opened alone on its line with a `name` or `key` attribute and no `value` one (.NET settings'
  * `<setting name="ApiKey" serializeAs="String">`, Spring's `<property name="password">`). A YAML or JSON name may be a
  * secret store's path (External Secrets' fake provider `- key: "/prod/db/password"` then `value:`, an SSM parameter's
- * name): its last segment names what the value is.
+ * name): its last segment names what the value is. Terraform's and TOML's `name = "…"` too (a `helm_release`'s `set { name = … value = … }`
+ * block, an environment list's entries).
  */
-const NAME_LINE = /^\s*(?:-\s+)?["']?(?:name|key)["']?\s*:\s*["']?(\/?[A-Za-z_][\w./-]*)["']?\s*,?\s*$|^\s*<(?:name|key)>\s*([^<\s]+)\s*<\/(?:name|key)>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$/;
+const NAME_LINE = /^\s*(?:-\s+)?["']?(?:name|key)["']?\s*:\s*["']?(\/?[A-Za-z_][\w./-]*)["']?\s*,?\s*$|^\s*<(?:name|key)>\s*([^<\s]+)\s*<\/(?:name|key)>\s*$|^\s*<([A-Za-z][\w.-]*)>\s*$|^\s*name\s*=\s*"(\/?[A-Za-z_][\w./-]*)"\s*,?\s*$/;
 /** A name given as a secret store's path (`/prod/db/password`): its last segment, which names what the value is. */
 function storeKeyName(name: string): string {
   return name.slice(name.lastIndexOf('/') + 1);
@@ -360,8 +361,8 @@ const INI_EMPTY_VALUE = /^([A-Za-z_][\w.-]*)\s*[=:]\s*$/;
 const YAML_BLOCK_SCALAR_NAME = /^\s*(?:-\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*:\s*[|>][-+]?[1-9]?\s*(?:#.*)?$/;
 /** A continuation line of an INI value: indented, not a comment. */
 const INI_CONTINUED_VALUE = /^[ \t]+([^\s#;][^\s]*)\s*$/;
-/** The value line of such an entry: YAML or JSON `value:` (not `valueFrom:`), XML `<value>…</value>` in any case. */
-const NAMED_VALUE = /^\s*["']?value["']?\s*:\s+(\S.*?)\s*,?\s*$|^\s*<value>([^<]*)<\/value>\s*$/di;
+/** The value line of such an entry: YAML or JSON `value:` (not `valueFrom:`), XML `<value>…</value>` in any case, Terraform's or TOML's `value = …`. */
+const NAMED_VALUE = /^\s*["']?value["']?\s*:\s+(\S.*?)\s*,?\s*$|^\s*<value>([^<]*)<\/value>\s*$|^\s*value\s*=\s*(\S.*?)\s*,?\s*$/di;
 /**
  * A declaration whose body may give it a default: a CloudFormation parameter (YAML `DbPassword:` alone on its
  * line, JSON `"DbPassword": {`) or a Terraform variable (`variable "db_password" {`). Its `Default`, within
@@ -381,9 +382,10 @@ const INLINE_SOURCE_VALUE = /^\s*["']?inline_(?:string|bytes)["']?\s*:\s*([^\s|>
  * A name and its value as one entry on one line: a JSON settings list's `{"Filter": "", "Name": "passphrase",
  * "Value": "…"}` (Duplicati's exports), a YAML flow entry `- {name: DB_PASSWORD, value: "…"}`, CloudFormation's
  * `{"ParameterKey": …, "ParameterValue": …}`, Elastic Beanstalk's `"OptionName"`, an SSM export's `"Type"` between the
- * two (at most two fields between). The value is quoted, or a bare word that ends the entry.
+ * two (at most two fields between), Terraform's `{ name = "SMTP_PASSWORD", value = "…" }`. The value is quoted, or a bare word
+ * that ends the entry.
  */
-const INLINE_NAMED_VALUE = /["']?\b(?:Parameter|Option)?(?:name|key)["']?\s*:\s*["']?(\/?[A-Za-z_][\w./-]*)["']?\s*,\s*(?:["']?\w+["']?\s*:\s*(?:"[^"\n]*"|[\w.-]+)\s*,\s*){0,2}["']?(?:Parameter)?value["']?\s*:\s*("[^"\n]*"|'[^'\n]*'|[^\s"',}\]]+(?=\s*[,}\]]))/di;
+const INLINE_NAMED_VALUE = /["']?\b(?:Parameter|Option)?(?:name|key)["']?\s*[:=]\s*["']?(\/?[A-Za-z_][\w./-]*)["']?\s*,\s*(?:["']?\w+["']?\s*[:=]\s*(?:"[^"\n]*"|[\w.-]+)\s*,\s*){0,2}["']?(?:Parameter)?value["']?\s*[:=]\s*("[^"\n]*"|'[^'\n]*'|[^\s"',}\]]+(?=\s*[,}\]]))/di;
 /**
  * A declaration's documentation beside its default (`description:` of a template's or a role's variable, a Helm values
  * schema's `"description"`, copier's `help:`, Terraform's `description =`, CloudFormation's `Description:`). Its text
@@ -1314,7 +1316,7 @@ export class FileMatcher {
       // A new entry: the name it gives is the one a value that follows belongs to.
       // A dotted property name is judged whole (`fs.s3a.secret.key`), else by its last part: the
       // namespace before it is no part of what it names (`javax.jdo.option.ConnectionPassword`).
-      const key = namedKey(storeKeyName(name[1] ?? name[2] ?? name[3] ?? ''), (k) => this.namesCredential(k));
+      const key = namedKey(storeKeyName(name[1] ?? name[2] ?? name[3] ?? name[4] ?? ''), (k) => this.namesCredential(k));
       this.named = key ? { key, lines: NAMED_VALUE_WINDOW, declaration: false } : null;
       return NO_SPANS;
     }
@@ -1334,7 +1336,7 @@ export class FileMatcher {
     }
     const { key, doc } = this.named;
     this.named = null;
-    const group = value[1] !== undefined ? 1 : 2;
+    const group = value[1] !== undefined ? 1 : value[2] !== undefined ? 2 : 3;
     const captured = value[group] ?? '';
     const raw = captured.trim();
     if (!raw) return NO_SPANS;

@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { joined, matchKinds } from './helpers';
+
+// Readings added by the lead in the twenty-third session (docs/evaluation.md, "Twenty-third session: secrets given as a
+// command's arguments, and Terraform's name/value pairs"). Every value here is made up and built from pieces.
+
+const password = joined('Qu', 'ar', '!', 'tz', 'mo', '71', '4b');
+const weak = joined('admin', '123');
+const token = joined('t', 'K9x', 'Lm2', 'Pq7', 'Rz4', 'Wn8', 'Yb3', 'Cd6', 'Fg1', 'Hj5');
+
+describe('credentials stored by a command under a name, in scripts', () => {
+  it('read a setting or key path naming a credential, followed by its value', () => {
+    assert.deepEqual(matchKinds('scripts/seed.sh', `consul kv put app/db/password ${weak}`), ['script-named-secret@1']);
+    assert.deepEqual(matchKinds('scripts/seed.sh', `redis-cli -h cache SET config:smtp:password ${password}`), ['script-named-secret@1']);
+    assert.deepEqual(matchKinds('scripts/prefs.sh', `defaults write com.corp.uploader apiToken ${token}`), ['script-named-secret@1']);
+    assert.deepEqual(matchKinds('scripts/infra.sh', `pulumi config set --secret dbPassword ${password}`), ['script-named-secret@1']);
+  });
+
+  it('read a name and a value given to two options, and a secret manager\'s set command whatever the name', () => {
+    assert.deepEqual(matchKinds('windows/autologon.cmd', `reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /t REG_SZ /d ${weak} /f`), ['script-named-secret@1']);
+    assert.deepEqual(matchKinds('scripts/ssm.sh', `aws ssm put-parameter --name /prod/db/password --value ${password} --type SecureString`), ['script-named-secret@1']);
+    assert.deepEqual(matchKinds('ci/secrets.sh', `gh secret set DEPLOY_KEY --body "${token}" --repo corp/app`), ['script-named-secret@1']);
+    assert.deepEqual(matchKinds('ci/secrets.sh', `az keyvault secret set --vault-name kv --name SqlAdmin --value ${weak}`), ['script-named-secret@1']);
+  });
+
+  it('leave out variables, files, options, prose and names that only contain a credential\'s word', () => {
+    const lines = [
+      'consul kv put app/db/password "$DB_PASSWORD"',
+      'consul kv put app/db/password @pw.txt',
+      'aws ssm put-parameter --name /prod/db/password --value "$(cat /run/secrets/db)"',
+      'kubectl create secret generic db-password --from-file=password=./pw',
+      'kubectl create token deployer',
+      'git config --global credential.helper store',
+      'echo Now set the ADMIN_PASSWORD variable first',
+      '# set the ADMIN_PASSWORD variable before running',
+      '# to enable it, set the SERVER_ID and SERVER_TOKEN variables.',
+      'gh secret set DEPLOY_KEY < deploy_key',
+    ];
+    assert.deepEqual(matchKinds('scripts/seed.sh', lines.join('\n')), []);
+    // Documentation shows the command; it holds no secret of the repository's.
+    assert.deepEqual(matchKinds('docs/seed.md', `consul kv put app/db/password ${password}`), []);
+  });
+});
+
+describe('passwords hashed, fed or used to encrypt on a script\'s command line', () => {
+  it('read openssl passwd, mkpasswd, here-strings and archive passwords', () => {
+    assert.deepEqual(matchKinds('scripts/user.sh', `useradd -m -p "$(openssl passwd -6 ${password})" deploy`), ['script-inline-password@1']);
+    assert.deepEqual(matchKinds('scripts/root.sh', `usermod -p "$(mkpasswd -m sha-512 ${weak})" root`), ['script-inline-password@1']);
+    assert.deepEqual(matchKinds('scripts/root.sh', `chpasswd <<< "root:${password}"`), ['script-inline-password@1']);
+    assert.deepEqual(matchKinds('scripts/krb.sh', `kinit svc_etl@CORP.EXAMPLE <<< '${password}'`), ['script-inline-password@1']);
+    assert.deepEqual(matchKinds('scripts/restore.sh', `unzip -P ${weak} /backup/db.zip`), ['script-inline-password@1']);
+  });
+
+  it('leave out a secret read from standard input, a file or a variable, and a command word inside another', () => {
+    const lines = ['openssl passwd -6 -stdin < /run/secrets/root', 'mkpasswd -m sha-512 -s < pw.txt', 'kinit svc@CORP <<< "$KRB_PASS"', 'rar a -p /backup/x.rar /srv', '- name: Save temporary grub-mkpasswd formatted password in secrets'];
+    assert.deepEqual(matchKinds('scripts/users.sh', lines.join('\n')), []);
+  });
+});
+
+describe('Terraform\'s name/value pairs', () => {
+  it('read a helm_release set block and an inline { name, value } entry whose name is a credential\'s', () => {
+    assert.deepEqual(matchKinds('infra/grafana.tf', `resource "helm_release" "grafana" {\n  set {\n    name  = "adminPassword"\n    value = "${password}"\n  }\n}`), ['password@4']);
+    assert.deepEqual(matchKinds('infra/env.tf', `locals {\n  env = [\n    { name = "SMTP_PASSWORD", value = "${weak}" },\n  ]\n}`), ['password@3']);
+  });
+
+  it('leave out references, and values of names that are not a credential\'s', () => {
+    const text = 'resource "helm_release" "x" {\n  set_sensitive {\n    name  = "auth.password"\n    value = var.db_password\n  }\n  set {\n    name = "admin.password"\n    value = random_password.admin.result\n  }\n  set {\n    name  = "image.tag"\n    value = "v1.2.3-abcdef"\n  }\n}';
+    assert.deepEqual(matchKinds('infra/refs.tf', text), []);
+  });
+});
