@@ -68,3 +68,40 @@ describe('Terraform\'s name/value pairs', () => {
     assert.deepEqual(matchKinds('infra/refs.tf', text), []);
   });
 });
+
+describe('a credential set in code by a call that names it', () => {
+  it('read a property, a setting or an environment variable set with a literal', () => {
+    assert.deepEqual(matchKinds('src/main/java/App.java', `System.setProperty("javax.net.ssl.keyStorePassword", "${password}");`), ['password@1']);
+    assert.deepEqual(matchKinds('cmd/root.go', `\tos.Setenv("DB_PASSWORD", "${password}")`), ['password@1']);
+    assert.deepEqual(matchKinds('cmd/root.go', `\tviper.SetDefault("database.password", "${password}")`), ['password@1']);
+    assert.deepEqual(matchKinds('Program.cs', `Environment.SetEnvironmentVariable("API_TOKEN", "${token}");`), ['token@1']);
+    assert.deepEqual(matchKinds('bootstrap.php', `putenv("DB_PASSWORD=${password}");`), ['password@1']);
+    assert.deepEqual(matchKinds('config/app.php', `Config::set('services.stripe.secret', '${token}');`), ['secret@1']);
+    assert.deepEqual(matchKinds('tools/setup.py', `cfg.set("database", "password", "${password}")`), ['password@1']);
+  });
+
+  it('leave out a value read from elsewhere, a name that is not a credential\'s, and a weak word in code', () => {
+    const text = [
+      'System.setProperty("javax.net.ssl.keyStorePassword", System.getenv("KS_PASS"));',
+      'os.Setenv("DB_HOST", "db.internal")',
+      'putenv("APP_ENV=production");',
+      'cfg.set("database", "host", "localhost")',
+      'System.setProperty("javax.net.ssl.trustStorePassword", "changeit");',
+    ].join('\n');
+    assert.deepEqual(matchKinds('src/Main.java', text), []);
+  });
+});
+
+describe('ops idioms that hold a plain-text password beside what is made of it', () => {
+  it('read crudini\'s option, the text ansible-vault is given to encrypt, and a literal hashed by password_hash', () => {
+    assert.deepEqual(matchKinds('openstack/nova.sh', `crudini --set /etc/nova/nova.conf database password ${password}`), ['script-named-secret@1']);
+    assert.deepEqual(matchKinds('scripts/vault-vars.sh', `ansible-vault encrypt_string --vault-id prod@prompt '${password}' --name 'db_password'`), ['script-inline-password@1']);
+    assert.deepEqual(matchKinds('roles/base/tasks/main.yml', `    password: "{{ '${weak}' | password_hash('sha512') }}"`), ['template-hashed-password@1']);
+  });
+
+  it('leave out an option that names no credential, a variable encrypted, and a variable hashed', () => {
+    assert.deepEqual(matchKinds('openstack/nova.sh', 'crudini --set /etc/nova/nova.conf database connection mysql+pymysql://nova@db/nova\ncrudini --set /etc/nova/nova.conf database password "$NOVA_DBPASS"'), []);
+    assert.deepEqual(matchKinds('scripts/vault-vars.sh', 'ansible-vault encrypt_string "$DB_PASSWORD" --name db_password\nansible-vault encrypt_string --stdin-name db_password'), []);
+    assert.deepEqual(matchKinds('roles/base/tasks/main.yml', '    password: "{{ deploy_password | password_hash(\'sha512\') }}"'), []);
+  });
+});

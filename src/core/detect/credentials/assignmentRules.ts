@@ -343,9 +343,17 @@ const SETTER = /(?<![\w$])[Ss]et_?([A-Za-z][A-Za-z0-9_]{0,60})\s*\(\s*(?:"((?:[^
  * A name and a value given to a call as its first two string arguments: a URL's or a form's parameter (`searchParams.append('api-key', '…')`,
  * `params.set('token', '…')`), a header (`setHeader('X-Api-Key', '…')`, `headers.add("X-Access-Token", "…")`), a map's entry (`map.put("password",
  * "…")`), a stored item (`localStorage.setItem('token', '…')`, `os.environ.setdefault('SECRET_KEY', '…')`), a Go flag's default
- * (`flag.String("password", "…", usage)`, `flag.StringVar(&pw, "password", "…", usage)`). The first string is the key.
+ * (`flag.String("password", "…", usage)`, `flag.StringVar(&pw, "password", "…", usage)`), a property or a setting set in code
+ * (`System.setProperty("javax.net.ssl.keyStorePassword", "…")`, `viper.Set("database.password", "…")`, PHP's `$config->set(…)` and
+ * `Config::set(…)`), an environment variable set in code (`os.Setenv`, `os.putenv`, `Environment.SetEnvironmentVariable`). The first
+ * string is the key.
  */
-const CALL_PAIR = /(?:\.(?:append|set|add|put|putString|setHeader|addHeader|setRequestHeader|header|withHeader|setItem|setdefault)\s*\(|\bflag\.String\s*\(|\bflag\.StringVar\s*\(\s*&[\w.]+\s*,)\s*(?:"([^"\\\n]{1,100})"|'([^'\\\n]{1,100})')\s*,\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})')\s*[,)]/dg;
+const CALL_PAIR = /(?:(?:\.|->|::)(?:append|set|add|put|putString|setHeader|addHeader|setRequestHeader|header|withHeader|setItem|setdefault|setProperty|Set|SetDefault|setDefault|Setenv|setenv|putenv|SetEnvironmentVariable)\s*\(|\bflag\.String\s*\(|\bflag\.StringVar\s*\(\s*&[\w.]+\s*,)\s*(?:"([^"\\\n]{1,100})"|'([^'\\\n]{1,100})')\s*,\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})')\s*[,)]/dg;
+/**
+ * An environment variable set in code as one `NAME=value` string (PHP's and C's `putenv("DB_PASSWORD=…")`), and a setting given as a
+ * section, an option and a value (Python's configparser `cfg.set("database", "password", "…")`): the name or the option is the key.
+ */
+const CALL_NAMED_STRING = /(?<![\w$])putenv\s*\(\s*(?:"([A-Za-z_]\w{0,99})=((?:[^"\\\n]|\\.){0,4096})"|'([A-Za-z_]\w{0,99})=((?:[^'\\\n]|\\.){0,4096})')\s*\)|\.set\s*\(\s*(?:"[^"\\\n]{1,100}"|'[^'\\\n]{1,100}')\s*,\s*(?:"([^"\\\n]{1,100})"|'([^'\\\n]{1,100})')\s*,\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})')\s*\)/dg;
 /** Text with its line ends escaped (`\n`, `\r\n`) twice or more: a file embedded in a string (a YAML file in an SQL row, a config in JSON). */
 const ESCAPED_LINE_ENDS = /\\n[^]*\\n/;
 /**
@@ -614,14 +622,23 @@ const QUOTED_CREDENTIAL_NAME = /["'][\w.-]*(?:pass|pwd|secret|token|key|auth|cre
 
 /** The name and value pairs given to calls on a line (CALL_PAIR); readAssignments reads them with the rest. */
 export function readCallPairs(line: string, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
-  if (!line.includes('(') || !line.includes(',') || !QUOTED_CREDENTIAL_NAME.test(line)) return;
-  CALL_PAIR.lastIndex = 0;
+  if (!line.includes('(') || !QUOTED_CREDENTIAL_NAME.test(line)) return;
+  CALL_PAIR.lastIndex = line.includes(',') ? 0 : line.length;
   for (let m = CALL_PAIR.exec(line); m; m = CALL_PAIR.exec(line)) {
     const key = m[1] ?? m[2] ?? '';
     if (!isKey(key)) continue;
     const at = m.indices?.[3] ?? m.indices?.[4];
     if (!at) continue;
     visit({ key, value: unescapeQuoted(m[3] ?? m[4] ?? ''), quoted: true, start: at[0], end: at[1] });
+  }
+  CALL_NAMED_STRING.lastIndex = 0;
+  for (let m = CALL_NAMED_STRING.exec(line); m; m = CALL_NAMED_STRING.exec(line)) {
+    const key = m[1] ?? m[3] ?? m[5] ?? m[6] ?? '';
+    if (!isKey(key)) continue;
+    const group = [2, 4, 7, 8].find((g) => m[g] !== undefined);
+    const at = group === undefined ? undefined : m.indices?.[group];
+    if (group === undefined || !at) continue;
+    visit({ key, value: unescapeQuoted(m[group] ?? ''), quoted: true, start: at[0], end: at[1] });
   }
 }
 

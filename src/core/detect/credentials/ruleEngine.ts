@@ -358,10 +358,10 @@ const SETTER_WORDS = ['setpass', 'set_pass', 'setpwd', 'set_pwd', 'setsecret', '
 
 /**
  * Calls that take a name and a value as their first two strings (readAssignments' CALL_PAIR: `searchParams.append('api-key', '…')`,
- * `map.put("password", "…")`, `flag.String("password", "…", usage)`): on a line with a `,` they wake the generic reader, which
+ * `map.put("password", "…")`, `flag.String("password", "…", usage)`, `System.setProperty(…)`, `os.Setenv(…)`): on a line with a `,` they wake the generic reader, which
  * reads the pair only when the name is a credential's.
  */
-const CALL_PAIR_WORDS = ['.append(', '.set(', '.add(', '.put(', '.putstring(', 'setheader(', 'addheader(', 'setrequestheader(', '.header(', 'withheader(', 'setitem(', 'setdefault(', 'flag.string'];
+const CALL_PAIR_WORDS = ['.append(', '.set(', '->set(', '::set(', '.add(', '.put(', '.putstring(', 'setheader(', 'addheader(', 'setrequestheader(', '.header(', 'withheader(', 'setitem(', 'setdefault(', 'flag.string', 'setproperty(', 'setenv(', 'putenv(', 'setenvironmentvariable('];
 
 interface CompiledRule {
   rule: CredentialRule;
@@ -762,7 +762,7 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       // substitution in backticks cut so (`podman login -p \`oc whoami --show-token\``): what goes there, and what a command prints.
       if (/^<[A-Za-z]/.test(value) && !value.includes('>') && /^[^<>\n]*>/.test(line.slice(start + value.length))) continue;
       if (value.startsWith('`') && !value.includes('`', 1) && line.includes('`', start + value.length)) continue;
-      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'dockerfile-env-secret' || rule.id === 'script-option-password') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : rule.id === 'script-named-secret' ? namedSecretStrength(groups.k ?? groups.k2) : 'password';
+      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'dockerfile-env-secret' || rule.id === 'script-option-password') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : rule.id === 'script-named-secret' ? namedSecretStrength(groups.k ?? groups.k2 ?? groups.k3) : 'password';
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };

@@ -1921,7 +1921,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // limit (`gsutil mb -l europe-west1 -p <project>`, seen on api-platform-demo's CI file).
   { id: 'cli-user-short-password', name: { en: 'Login given as -u user -p password to a command in a script', 'zh-CN': '脚本中以 -u 用户 -p 口令 传给命令的登录' }, find: 'line',
     files: SCRIPT_LINE_FILES, keywords: [' -p ', ' -w ', " -p'", ' -p"', ' -p:', '/password:'],
-    pattern: /(?:^|\s)(?:(?:-[uU]|--user(?:name)?)(?:\s+|=)["']?[^\s"'$%`-][^\s"']*["']?|(?<=\bcheck_\w+\s[^\n|;&]*)-l\s+["']?[A-Za-z][\w.@-]*["']?|-D\s*(?:"[A-Za-z]+=[^"\n]*"|'[A-Za-z]+=[^'\n]*'|[A-Za-z]+=[^\s"']*))(?:\s+[^\s|;&]+){0,8}?\s+-[pPw]\s+(?!\d+(?::\d+)*(?:\/\w+)?["']?(?:[\s;|&)]|$))(?<qa>["']?)(?<v>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qa>(?=[\s;|&)]|$)|(?:^|\s)[-/]u:["']?[^\s"'$%`]+["']?(?:\s+\S+){0,8}?\s+[-/]p:(?<qb>["']?)(?<v1>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qb>(?=[\s;|&)]|$)|(?:^|\s)\/(?:user|USER|User):["']?[^\s"'$%`]+["']?(?:\s+\S+){0,8}?\s+\/(?:password|PASSWORD|Password):(?<qc>["']?)(?<v2>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qc>(?=[\s;|&)]|$)/g, judge: 'literal',
+    pattern: /(?:^|\s)(?:(?:-[uU]|--user(?:name)?)(?:\s+|=)["']?[^\s"'$%`-][^\s"']*["']?|(?<=\bcheck_\w{1,40}\s[^\n|;&]{0,200})-l\s+["']?[A-Za-z][\w.@-]*["']?|-D\s*(?:"[A-Za-z]+=[^"\n]*"|'[A-Za-z]+=[^'\n]*'|[A-Za-z]+=[^\s"']*))(?:\s+[^\s|;&]+){0,8}?\s+-[pPw]\s+(?!\d+(?::\d+)*(?:\/\w+)?["']?(?:[\s;|&)]|$))(?<qa>["']?)(?<v>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qa>(?=[\s;|&)]|$)|(?:^|\s)[-/]u:["']?[^\s"'$%`]+["']?(?:\s+\S+){0,8}?\s+[-/]p:(?<qb>["']?)(?<v1>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qb>(?=[\s;|&)]|$)|(?:^|\s)\/(?:user|USER|User):["']?[^\s"'$%`]+["']?(?:\s+\S+){0,8}?\s+\/(?:password|PASSWORD|Password):(?<qc>["']?)(?<v2>[^\s'"$%`<\\^[(*{@-][^\s'"`]*)\k<qc>(?=[\s;|&)]|$)/g, judge: 'literal',
     hits: [['iot/publish.sh', 'mosquitto_pub -h broker.corp.example -p 8883 -u sensor -P «pw» -t plant/temp -m on'], ['mq/queues.sh', 'rabbitmqadmin -H mq.corp.example -u admin -p «lit:rabbit2020» list queues'],
       ['vmware/nics.sh', "esxcli -s esxi01.corp.example -u root -p '«pw»' network ip interface list"], ['release/publish.sh', 'twine upload -u ci -p «alnum:24» dist/*'],
       ['windows/remote.cmd', 'winrs -r:http://srv01.corp.example:5985 -u:CORP\\admin -p:«pw» ipconfig /all'],
@@ -1950,11 +1950,12 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // secret manager's own set command, whatever the name (`gh secret set … --body`, `az keyvault secret set`, `Set-Secret`). A bare
   // `password` or `token` after `set` is prose (`echo "set password for …"`); a variable, a file, an option or `key=value` is not a value.
   { id: 'script-named-secret', name: { en: 'Secret stored under a name by a command in a script (key-value stores, settings, registry, secret managers)', 'zh-CN': '脚本中命令按名称存入的机密（键值存储、配置项、注册表、机密管理器）' }, find: 'line',
-    files: SCRIPT_LINE_FILES, keywords: ['pass', 'secret', 'token', 'key', '_auth'],
+    files: SCRIPT_LINE_FILES, keywords: ['pass', 'secret', 'token', 'key', '_auth', 'crudini', 'openstack-config'],
     pattern: new RegExp(
       `(?<![\\w.-])(?:set|SET|put|PUT|create|write|config|store)(?<!${SCRIPT_PROSE_BEFORE})\\s+(?:(?:-{1,2}[\\w-]+|[^\\s"'$=-][^\\s"'=]*)\\s+){0,8}?(?<qk>["']?)(?![Pp]ass(?:word|wd)\\b|PASSWORD\\b|[Tt]oken\\b|TOKEN\\b|[Ss]ecret\\b|SECRET\\b|-)(?<k>[\\w./:@-]*?${SETTING_CREDENTIAL_WORD})\\k<qk>\\s+(?<qv>["']?)(?<v>${SCRIPT_WORD_VALUE})\\k<qv>(?=[\\s;|&)]|$)` +
         `|(?:^|\\s)(?:\\/[Vv]|-[Nn]ame|--name)(?<!${SCRIPT_PROSE_BEFORE})\\s+(?<qn>["']?)(?<k2>[\\w./:@-]*?${SETTING_CREDENTIAL_WORD})\\k<qn>\\s(?:[^\\n]*?\\s)?(?:\\/[Dd]|-[Vv]alue|--value)\\s+(?<qw>["']?)(?<v1>${SCRIPT_WORD_VALUE})\\k<qw>(?=[\\s;|&)]|$)` +
-        `|(?<![\\w.-])(?:gh\\s+secret\\s+set|az\\s+keyvault\\s+secret\\s+set|Set-Secret|(?:doppler|flyctl|fly)\\s+secrets\\s+set)\\b[^\\n]*?\\s(?:--value|-[Ss]ecret|--body|-b)[\\s=]+(?<qs>["']?)(?<v2>${SCRIPT_WORD_VALUE})\\k<qs>(?=[\\s;|&)]|$)`,
+        `|(?<![\\w.-])(?:gh\\s+secret\\s+set|az\\s+keyvault\\s+secret\\s+set|Set-Secret|(?:doppler|flyctl|fly)\\s+secrets\\s+set)\\b[^\\n]*?\\s(?:--value|-[Ss]ecret|--body|-b)[\\s=]+(?<qs>["']?)(?<v2>${SCRIPT_WORD_VALUE})\\k<qs>(?=[\\s;|&)]|$)` +
+        `|(?<![\\w.-])(?:crudini|openstack-config)\\s+--set\\s+(?:--\\S+\\s+)*\\S+\\s+\\S+\\s+(?<qk3>["']?)(?<k3>[\\w.-]*(?:pass(?:word|wd)?|secret|token|_key|api_key))\\k<qk3>\\s+(?<qc>["']?)(?<v3>${SCRIPT_WORD_VALUE})\\k<qc>(?=[\\s;|&)]|$)`,
       'g',
     ),
     judge: 'literal',
@@ -1965,7 +1966,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['windows/autologon.ps1', "Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon' -Name DefaultPassword -Value '«pw»'"],
       ['ci/secrets.sh', 'gh secret set DEPLOY_KEY --body "«alnum:40»" --repo corp/app'], ['ops/git.sh', 'git config --global github.token «alnum:40»'],
       // After the probe (cli-args-probe.sh, measured held out first): an option between the command and the name is not the name (`--secret`).
-      ['infra/pulumi.sh', 'pulumi config set --secret dbPassword «pw»']],
+      ['infra/pulumi.sh', 'pulumi config set --secret dbPassword «pw»'],
+      // An INI file's option set by crudini (OpenStack's deployment scripts): the option may be a bare `password`.
+      ['openstack/nova.sh', 'crudini --set /etc/nova/nova.conf database password «pw»'], ['openstack/keystone.sh', 'openstack-config --set /etc/keystone/keystone.conf DEFAULT admin_token «alnum:20»']],
     misses: [['scripts/seed.sh', 'consul kv put app/db/password "$DB_PASSWORD"\naws ssm put-parameter --name /prod/db/password --value "$(cat /run/secrets/db)" --type SecureString\nnpm config set //npm.corp.example/:_authToken "${NPM_TOKEN}"\necho "set password for the new user"\n# to enable it, set the SERVER_ID and SERVER_TOKEN variables.\n# set the ADMIN_PASSWORD variable before running\necho Now set the ADMIN_PASSWORD variable first\ngh secret set DEPLOY_KEY < deploy_key\nkubectl create secret generic db-password --from-file=password=./pw\nconsul kv put app/db/password @pw.txt\ngit config --global credential.helper store\nkubectl create token deployer'],
       ['docs/seed.md', 'consul kv put app/db/password «pw»']] },
   // A password a script hashes, feeds or encrypts with on the command line, whatever wraps it: a hash made inline (`openssl passwd -6 …`,
@@ -1973,7 +1976,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // (`kinit … <<< "…"`, `chpasswd <<< "user:…"`: the same secret an `echo … |` gives it), and an archive's or a file's password (`unzip -P`,
   // `rar a -p…`, `openssl enc -k`; `zip -P` and `7z -p` are ops-command-password's). Reading the secret from standard input, a file or a variable gives no value.
   { id: 'script-inline-password', name: { en: 'Password hashed, fed or used to encrypt on a command line in a script (openssl passwd, mkpasswd, here-strings, unzip -P, openssl enc -k)', 'zh-CN': '脚本命令行中被哈希、输入或用于加密的口令（openssl passwd、mkpasswd、here-string、unzip -P、openssl enc -k）' }, find: 'line',
-    files: SCRIPT_LINE_FILES, keywords: ['<<<', 'openssl', 'mkpasswd', 'unzip', 'rar'],
+    files: SCRIPT_LINE_FILES, keywords: ['<<<', 'openssl', 'mkpasswd', 'unzip', 'rar', 'encrypt_string'],
     pattern: new RegExp(
       `(?<![\\w.-])(?:kinit|vncpasswd|passwd\\s+--stdin|secret-tool\\s+store|cryptsetup|zfs\\s+load-key)\\b[^\\n|<]*<<<\\s*(?:"(?<v>[^"$\`\\n]+)"|'(?<v1>[^'\\n]+)'|(?<v2>[^\\s'"$\`|;<]+))` +
         `|(?<![\\w.-])chpasswd\\b[^\\n|<]*<<<\\s*(?<qc>["']?)[a-z_][\\w.-]*:(?<v3>[^\\s'"$|\`:\\\\]+)\\k<qc>` +
@@ -1981,16 +1984,28 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
         `|(?<![\\w.-])mkpasswd\\b(?:\\s+(?:-m|--method|-S|--salt|-R|--rounds)[\\s=]\\S+|\\s+-s|\\s+--stdin)*\\s+(?<qm>["']?)(?<v5>${SCRIPT_WORD_VALUE})\\k<qm>(?=[\\s;|&)]|$)` +
         `|(?<![\\w.-])unzip\\b[^\\n]*?\\s(?:-P|--password)\\s+(?<qz>["']?)(?<v6>${SCRIPT_WORD_VALUE})\\k<qz>(?=[\\s;|&)]|$)` +
         `|(?<![\\w.-])(?:rar|unrar)\\s+[^\\n]*?\\s-p(?<v7>${SCRIPT_WORD_VALUE})(?=[\\s;|&)]|$)` +
-        `|(?<![\\w.-])openssl\\s+(?:enc|aes-\\d+-\\w+|des3|bf(?:-\\w+)?)\\b[^\\n]*?\\s-k\\s+(?<qe>["']?)(?<v8>${SCRIPT_WORD_VALUE})\\k<qe>(?=[\\s;|&)]|$)`,
+        `|(?<![\\w.-])openssl\\s+(?:enc|aes-\\d+-\\w+|des3|bf(?:-\\w+)?)\\b[^\\n]*?\\s-k\\s+(?<qe>["']?)(?<v8>${SCRIPT_WORD_VALUE})\\k<qe>(?=[\\s;|&)]|$)` +
+        `|(?<![\\w.-])ansible-vault\\s+encrypt_string\\s+(?:--?[\\w-]+(?:[\\s=](?!['"])\\S+)?\\s+)*(?<qa>["'])(?<v9>[^'"\\n$\`]+)\\k<qa>`,
       'g',
     ),
     judge: 'literal',
     hits: [['scripts/add-user.sh', 'useradd -m -p "$(openssl passwd -6 «pw»)" deploy'], ['scripts/htpasswd.sh', 'echo "admin:$(openssl passwd -apr1 «lit:admin2020»)" >> /etc/nginx/.htpasswd'],
       ['scripts/root.sh', 'usermod -p "$(mkpasswd -m sha-512 «pw»)" root'], ['scripts/root-pw.sh', 'chpasswd <<< "root:«pw»"'], ['scripts/krb.sh', 'kinit svc_etl@CORP.EXAMPLE <<< "«pw»"'],
       ['scripts/restore.sh', 'unzip -P «lit:backup2020» /backup/db.zip -d /srv/restore'], ['scripts/archive.sh', 'rar a -p«pw» /backup/site.rar /srv/www'],
-      ['scripts/encrypt.sh', 'openssl enc -aes-256-cbc -salt -k «pw» -in db.sql -out db.sql.enc']],
+      ['scripts/encrypt.sh', 'openssl enc -aes-256-cbc -salt -k «pw» -in db.sql -out db.sql.enc'],
+      // The plain text `ansible-vault encrypt_string` is given to encrypt: the secret itself, on the command line.
+      ['scripts/vault-vars.sh', "ansible-vault encrypt_string --vault-id prod@prompt '«pw»' --name 'db_password'"]],
     misses: [['scripts/zip.sh', 'zip -r -P "$ZIP_PASS" /backup/site.zip /srv/www\nopenssl passwd -6 -stdin < /run/secrets/root\nmkpasswd -m sha-512 -s < pw.txt\nkinit svc@CORP <<< "$KRB_PASS"\nchpasswd <<< "root:$ROOT_PW"\nrar a -p /backup/x.rar /srv\nopenssl enc -aes-256-cbc -kfile key.txt -in a -out b\ngzip -9 backup.tar\n- name: Save temporary grub-mkpasswd formatted password in secrets'],
       ['docs/users.md', 'useradd -m -p "$(openssl passwd -6 «pw»)" deploy']] },
+  // A literal hashed by a template's filter (Ansible's `password: "{{ 'plain text' | password_hash('sha512') }}"`, a user's
+  // password set by a playbook): the plain text is committed beside the hash made of it. A variable piped to the filter is no value.
+  { id: 'template-hashed-password', name: { en: 'Password hashed by a template filter (Ansible password_hash)', 'zh-CN': '模板过滤器哈希的口令（Ansible password_hash）' }, find: 'line',
+    files: /\.(?:ya?ml|j2|jinja2?)$/, keywords: ['password_hash'],
+    pattern: /\{\{-?\s*(?<qt>["'])(?<v>[^"'\n]+)\k<qt>\s*\|\s*password_hash\b/g, judge: 'literal',
+    hits: [['playbooks/users.yml', '- name: add deploy user\n  ansible.builtin.user:\n    name: deploy\n    password: "{{ \'«pw»\' | password_hash(\'sha512\') }}"'],
+      ['roles/base/tasks/main.yml', "    password: \"{{ '«lit:deploy2020»' | password_hash('sha512', 'mysalt') }}\""]],
+    misses: [['roles/base/tasks/main.yml', '    password: "{{ deploy_password | password_hash(\'sha512\') }}"\n    password: "{{ lookup(\'password\', \'/dev/null\') | password_hash(\'sha512\') }}"'],
+      ['docs/users.md', '    password: "{{ \'«pw»\' | password_hash(\'sha512\') }}"']] },
   // A proxy's login written as `user:password@host[:port]` without a scheme, as the value of a setting named for a proxy (pip's
   // `proxy =`, `https_proxy=` in `/etc/environment`, `"httpProxy": …`): the same login a proxy URL's userinfo holds (read wherever a
   // URL is). A proxy without a login, or a login from variables, is not one.
