@@ -105,3 +105,15 @@ describe('ops idioms that hold a plain-text password beside what is made of it',
     assert.deepEqual(matchKinds('roles/base/tasks/main.yml', '    password: "{{ deploy_password | password_hash(\'sha512\') }}"'), []);
   });
 });
+
+describe('libpq\'s keyword/value connection string', () => {
+  it('reads its password beside another of its keywords', () => {
+    assert.deepEqual(matchKinds('internal/db/db.go', `\tdb, err := sql.Open("postgres", "host=db user=app password=${password} dbname=app sslmode=disable")`), ['password@1']);
+    assert.deepEqual(matchKinds('etl/load.py', `conn = psycopg2.connect("dbname=etl user=loader password=${password}")`), ['password@1']);
+  });
+
+  it('leaves out a format verb, a variable and a password= without any other keyword', () => {
+    const text = ['dsn := fmt.Sprintf("host=%s user=%s password=%s dbname=%s", h, u, p, d)', 'conn = psycopg2.connect(f"host={host} user=app password={pw}")', 'DSN="host=db user=app password=${PGPASSWORD}"', `echo "password=${password}" > /dev/null`].join('\n');
+    assert.deepEqual(matchKinds('internal/db/db.go', text), []);
+  });
+});

@@ -1263,6 +1263,12 @@ const CONNECTION_STRING_START = /^(?:Server|Data Source|Host|User ID|UID|Initial
 const CONNECTION_STRING_PASSWORD = /(?:^|[;"'\s])(?:Password|Pwd)\s*=\s*([^;"'\s{}]+)(?=\s*(?:;|["'`]|$))/gi;
 /** What both need on the line (one cheap test before theirs). */
 const PASSWORD_EQUALS = /(?:password|passwd|pwd)\s*=/i;
+/**
+ * libpq's keyword/value connection string (`"host=db user=app password=… dbname=app"`: Go's `sql.Open("postgres", …)`, psycopg's
+ * `connect("…")`, a `PG…` DSN): its `password=`, when another of its keywords is given beside it, each `key=value` separated by spaces.
+ */
+const LIBPQ_KEY = /(?:^|["'`\s])(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"'`=;&]+\s/i;
+const LIBPQ_PASSWORD = /(?:^|["'`\s])password=([^\s"'`;&]+)(?=[\s"'`]|$)/gi;
 /** A URL's `password=` query parameter. */
 const QUERY_PASSWORD = /[?&;](?:password|passwd|pwd)=([^&#;"'`\s]+)/gi;
 /** `p@h1:5672,u:p@h2:5672`: a password, then a host list whose next entry has its own `user:`. */
@@ -1296,11 +1302,11 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
       if ((place !== 'elsewhere' || password !== user) && isLiteralPassword(password, place)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
     }
   }
-  // A connection string's password inside a string of code (`"Server=db;User Id=sa;Password=…;"`), and a
-  // URL's query parameter (`jdbc:mysql://db/app?user=app&password=…`): written in, whatever the file.
+  // A connection string's password inside a string of code (`"Server=db;User Id=sa;Password=…;"`, libpq's `"host=db user=app
+  // password=…"`), and a URL's query parameter (`jdbc:mysql://db/app?user=app&password=…`): written in, whatever the file.
   if (PASSWORD_EQUALS.test(line)) {
-    for (const pattern of [CONNECTION_STRING_PASSWORD, QUERY_PASSWORD]) {
-      if (pattern === CONNECTION_STRING_PASSWORD ? !CONNECTION_STRING_KEY.test(line) : !/(?:\/\/|jdbc:)[^\s"'`]*[?&;][^\s"'`]*(?:password|passwd|pwd)=/i.test(line)) continue;
+    for (const pattern of [CONNECTION_STRING_PASSWORD, QUERY_PASSWORD, LIBPQ_PASSWORD]) {
+      if (pattern === CONNECTION_STRING_PASSWORD ? !CONNECTION_STRING_KEY.test(line) : pattern === QUERY_PASSWORD ? !/(?:\/\/|jdbc:)[^\s"'`]*[?&;][^\s"'`]*(?:password|passwd|pwd)=/i.test(line) : !LIBPQ_KEY.test(line)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
         const raw = m[1] ?? '';
