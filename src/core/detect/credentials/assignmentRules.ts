@@ -392,7 +392,8 @@ function isPathOrCoordinateSegment(line: string, keyStart: number, operator: str
  * runs one: its pattern and its replacement are each a `name = value` text, and a bare value ends at the
  * delimiter, which no configuration syntax knows.
  */
-const SED_SUBSTITUTION = /\bsed\b.*?(?:^|[\s'"])s([/|#,:@!%])(?=\S)/;
+// (`~` too: `sed -i -e 's~#disable_plaintext_auth = yes~disable_plaintext_auth = no~g'` in a container's start script.)
+const SED_SUBSTITUTION = /\bsed\b.*?(?:^|[\s'"])s([/|#,:@!%~])(?=\S)/;
 export function sedDelimiter(line: string): string | undefined {
   return line.includes('sed') ? SED_SUBSTITUTION.exec(line)?.[1] : undefined;
 }

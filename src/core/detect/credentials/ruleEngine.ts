@@ -1087,6 +1087,8 @@ const ENTRY_NAME = /^\.?(?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*)(?:[._-](?:[a-z][a-z0-9
 /** A test runner's result line: Go's `--- PASS: TestName (0.00s)` (also inside `go test -json` output), `PASS: 6/6`. */
 const TEST_RESULT_BEFORE = /(?:^|[\s"'])(?:---|===)\s+PASS\s*:\s*$/;
 const TEST_RESULT_AFTER = /^\s*\(\d+(?:\.\d+)?m?s\)/;
+/** Another verdict of a test run, in capitals, where the value of a `PASS:` would be. */
+const TEST_VERDICT = /^(?:FAIL(?:S|ED|URES?)?|SKIP(?:S|PED)?|ERRORS?|XFAIL|TODO)$/;
 /** The configuration passes of Windows Setup that an answer file's `<settings pass="…">` names (`unattend.xml`). */
 const WINDOWS_SETUP_PASSES = new Set(['windowspe', 'offlineservicing', 'generalize', 'specialize', 'auditsystem', 'audituser', 'oobesystem']);
 /**
@@ -1100,7 +1102,9 @@ const FIREBASE_DOWNLOAD_LINK = /\bfirebasestorage\.(?:googleapis\.com|app)\/v0\/
 
 /** Whether the pair is none of a credential's for what the line says it is (a test's result, a setup pass, a resource's own name). */
 function namesNoCredential(pair: KeyValue, value: string, line: string): boolean {
-  if (pair.key === 'PASS' && (TEST_RESULT_BEFORE.test(line.slice(0, pair.start).replace(/["']$/, '')) || TEST_RESULT_AFTER.test(line.slice(pair.end).replace(/^["']/, '')) || /^\d+\/\d+$/.test(value))) return true;
+  // (Or a count of the other verdicts after it, `echo "Baseline PASS: FAILS = ${FAILS}"` in a CI job's summary: `PASS` and `FAIL` in
+  // capitals are a test run's words, never a password's value.)
+  if (pair.key === 'PASS' && (TEST_RESULT_BEFORE.test(line.slice(0, pair.start).replace(/["']$/, '')) || TEST_RESULT_AFTER.test(line.slice(pair.end).replace(/^["']/, '')) || /^\d+\/\d+$/.test(value) || TEST_VERDICT.test(value))) return true;
   // (Also in an XPath that selects it, `settings[@pass="windowsPE"]`.)
   if (pair.key.replace(/^@/, '') === 'pass' && WINDOWS_SETUP_PASSES.has(value.toLowerCase())) return true;
   if (GROUP_SUBSTITUTION.test(value)) return true;
