@@ -398,7 +398,7 @@ const SPLICE = /^(['"`])\s*[.+]|[.+]\s*['"`]$/;
 // (Anchored, `^(?=.*[A-Z])…`, a password policy's pattern; after nginx's match operator, `~^((stage|prod)-)?app.*`.)
 // (A lookaround anywhere, or Perl's `\K` that keeps what matched before it out, as a `grep -Po 'password="\K.*(?=")'` pattern reads a
 // setting's value out of a file: `\K.*(?=` is the pattern's own text, not a value.)
-const REGEX_SYNTAX = /^\^?\(\?(?:[:=!]|<[=!])|^~\*?\s*\^|\[\^?[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\][*+?{]|\\[dswDSW][*+?{]|\(\?<?[=!]|\\K(?:[.(\[\\]|$)/;
+const REGEX_SYNTAX = /^\^?\(\?(?:[:=!]|<[=!])|^~\*?\s*\^|\[\^?[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\][*+?{]|\\[dswDSW][*+?{]|\(\?<?[=!]|\\K(?:[.([\\]|$)/;
 /** The opening of a Go slice's literal, as generated `String()` methods print a field (`"[]LocalObjectReference{"`). */
 const SLICE_LITERAL_TEXT = /^\[\]\*?[A-Za-z_][\w.]*\{$/;
 /**
