@@ -66,4 +66,43 @@ describe('credentials in the twenty-fifth batch of unseen histories', () => {
     // A password under `PASS:` in a deployed file is one still.
     assert.deepEqual(matchKinds('deploy/compose.yml', `services:\n  app:\n    environment:\n      PASS: ${random}\n`), ['password@4']);
   });
+
+  it('read an issued token\'s field name alone as the ask to paste one in', () => {
+    const alerts = (value: string) => `# Pushbullet Alerts\npushbulletalert="off"\npushbullettoken="${value}"\n`;
+    assert.deepEqual(matchKinds('lgsm/config-default/config-lgsm/gameserver/_default.cfg', alerts(joined('access', 'token'))), []);
+    assert.deepEqual(matchKinds('deploy/bot.yaml', `bot:\n  bot_token: ${joined('api_', 'token')}\n`), []);
+    // A token written in is one; a secret spelled from the credential's words in deployed configuration stays a weak value.
+    assert.deepEqual(matchKinds('lgsm/config-default/config-lgsm/gameserver/_default.cfg', alerts(random)), ['token@3']);
+    assert.deepEqual(matchKinds('deploy/app.yaml', `app:\n  session_secret: ${joined('super', 'secret', 'token')}\n`), ['secret@2']);
+  });
+
+  it('read a published SHA-crypt test vector as no account\'s hash', () => {
+    const body = (n: number) => joined('Kx9.Lm2', 'Qp7/Vb4', 'Zr8Tn3W').repeat(5).slice(0, n);
+    const vector = (salt: string, n: number) => `{ "${joined('$5$', salt)}", "Hello world!",\n    "${joined('$5$', salt, '$', body(n))}" },\n`;
+    assert.deepEqual(matchKinds('lib/SHA-crypt.txt', vector('saltstring', 43)), []);
+    assert.deepEqual(matchKinds('lib/sha512crypt.c', `    "${joined('$6$', 'rounds=77777$', 'short$', body(86))}"\n`), []);
+    // A hash with a salt of its own is an account's.
+    assert.deepEqual(matchKinds('etc/shadow.bak', `root:${joined('$6$', 'Xq7Rt2pLm9xVb4kZ', '$', body(86))}:19000:0:99999:7:::\n`), ['password-hash@1']);
+  });
+
+  it('read the entries of a setting that maps names to names as fields', () => {
+    const attrs = (map: string) => `hosts = mail.example.test\npass_attrs = ${map}\n`;
+    assert.deepEqual(matchKinds('target/dovecot/dovecot-ldap.conf.ext', attrs(joined('uniqueIdentifier=user,', 'userPassword=password'))), []);
+    assert.deepEqual(matchKinds('config/ldap.conf', `attribute_map = uid=user,${joined('userPassword=', 'password')}\n`), []);
+    // A password among a setting's options is one still.
+    assert.deepEqual(matchKinds('config/ldap.conf', `connect_options = user=app,password=${random}\n`), ['password@1']);
+  });
+
+  it('read a password mechanism\'s extensions as no password', () => {
+    const groups = `{\n  "${joined('test_sqlite3_pass_', 'exts-t')}" : [ "default", "mysql-multiplexing=false", "mysql-query_digests=0" ],\n}\n`;
+    assert.deepEqual(matchKinds('test/tap/groups/groups.json', groups), []);
+    assert.deepEqual(matchKinds('config/app.json', `{ "password": "${random}" }\n`), ['password@1']);
+  });
+
+  it('read a member through an arrow as code', () => {
+    assert.deepEqual(matchKinds('doc/internal/Authentication.md', `P1MySQL["password = ${joined('GloMyAuth', '->lookup()')}"]\n`), []);
+    assert.deepEqual(matchKinds('deps/client/libclient.c.patch', `+    mysql->host_info=mysql->user=${joined('mysql->passwd=', 'mysql->db=0;')}\n`), []);
+    // A value with a hyphen before a `>` that is no member is read as before.
+    assert.deepEqual(matchKinds('config/app.conf', `password = ${joined('q7Rt-', 'Zp2w>Lm9x')}\n`), ['password@1']);
+  });
 });

@@ -1108,6 +1108,10 @@ function namesNoCredential(pair: KeyValue, value: string, line: string): boolean
   // (Also in an XPath that selects it, `settings[@pass="windowsPE"]`.)
   if (pair.key.replace(/^@/, '') === 'pass' && WINDOWS_SETUP_PASSES.has(value.toLowerCase())) return true;
   if (GROUP_SUBSTITUTION.test(value)) return true;
+  if (entryOfFieldMap(line, pair, value)) return true;
+  // A member read through a pointer or an object in C, C++ or PHP (`password = GloClickHouseAuth->lookup()` in a diagram's label of the
+  // code, `mysql->passwd=mysql->db=0;` in a patch): the value ends at the arrow's `-`, and code that gives it when it runs follows.
+  if (!pair.quoted && /^\$?[A-Za-z_]\w*-$/.test(value) && /^>[A-Za-z_]/.test(line.slice(pair.end))) return true;
   // A field's generic type where its value would be (`new_password: Option<String>,` in an API's docs, `token: Vec<u8>`): a bare
   // name in capitals that a type's parameters follow.
   if (!pair.quoted && /^[A-Z][A-Za-z0-9]*$/.test(value) && /^<[A-Za-z][\w:]*(?:<[\w:, ]*>)?(?:, ?[A-Za-z][\w:]*)*>/.test(line.slice(pair.end))) return true;
@@ -1128,6 +1132,19 @@ function namesNoCredential(pair: KeyValue, value: string, line: string): boolean
   // (A name of two words or more: `secretKey: secret` in a chart's values is a weak value, judged as such.)
   if (!/[a-z0-9][A-Z]|_/.test(stem)) return false;
   return value === stem || (value.endsWith(stem) && /[_.:/-]$/.test(value.slice(0, -stem.length)) && /^[A-Za-z][\w.:/-]*$/.test(value));
+}
+
+/**
+ * A setting whose value maps names to names (Dovecot's `pass_attrs = uniqueIdentifier=user,userPassword=password`, its `user_attrs`,
+ * an `attribute_map`): the setting's name says so, and its entries name a directory's attribute and the field it fills.
+ */
+const FIELD_MAP_SETTING = /^\s*([A-Za-z][\w.-]*)\s*[=:]\s*/;
+const FIELD_MAP_WORDS = new Set(['attrs', 'attributes', 'attribute', 'attr', 'map', 'mapping', 'mappings']);
+function entryOfFieldMap(line: string, pair: KeyValue, value: string): boolean {
+  if (!/^[A-Za-z][\w-]*$/.test(value)) return false;
+  const setting = FIELD_MAP_SETTING.exec(line);
+  if (!setting || pair.start - pair.key.length - 1 < setting[0].length) return false;
+  return keyWords(setting[1] as string).some((w) => FIELD_MAP_WORDS.has(w));
 }
 
 /** A field's name for a token, lower-case words joined by `_` or `-` ending in `token` (`access_token`, `id-token`). */

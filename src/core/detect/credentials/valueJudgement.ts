@@ -511,6 +511,12 @@ function isStorageEmulatorKey(text: string): boolean {
 }
 
 /**
+ * A test vector of the SHA-crypt specification (Ulrich Drepper's `$5$` and `$6$` crypt, the hashes of `Hello world!` and its other
+ * published passwords): known by its salt, one the specification chose (`saltstring`, `rounds=77777$short`, the long salts cut to 16
+ * characters), which every copy of the reference code, a libc's tests or a vendored library's, writes. A generated salt is random.
+ */
+const SHA_CRYPT_TEST_VECTOR = /^\$[56]\$(?:rounds=\d{2,6}\$)?(?:saltstring|saltstringsaltst|toolongsaltstrin|anotherlongsalts|short|asaltof16chars\.\.|roundstoolow)\$[./0-9A-Za-z]{43,86}$/;
+/**
  * A stand-in rather than a secret: placeholders, templates and references, filler words, runs typed
  * on a keyboard, a single repeated character or pattern. A published fixed key (the storage
  * emulator's). Shared by every rule.
@@ -618,7 +624,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
  * `{SSHA}xxxx…`). A hash's characters are random, so a marker in mixed case (`…fAkE…`) is chance (markerIn).
  */
 export function isStandInHash(value: string): boolean {
-  if (/(.)\1{7,}/.test(value)) return true;
+  if (/(.)\1{7,}/.test(value) || SHA_CRYPT_TEST_VECTOR.test(value)) return true;
   const lower = value.toLowerCase();
   return ['xxxx', 'example', 'fake'].some((word) => markerIn(value, lower, word));
 }
@@ -851,6 +857,8 @@ function spelledFromOwnWords(lower: string, marked = false): boolean {
   return false;
 }
 
+/** A token's field name as the services that issue one write it (`access_token`, `accesstoken`, `api-token`, `authToken`). */
+const ISSUED_TOKEN_FIELD = /^(?:access|api|auth|bot|bearer|client|personal|refresh|id|app|user)[-_]?token$/;
 /** One credential word alone (`password`, `secret`, `token`): under a token or key name, the name of an entry that holds it (`secretKey: password`). */
 /** Words whose last names a credential: a glued field name ends with one (`adminpassword`, `rconpassword`, `apitoken`). */
 const GLUED_CREDENTIAL_WORDS = new Set(['password', 'passwd', 'pass', 'passphrase', 'secret', 'token', 'key', 'pwd']);
@@ -1017,6 +1025,9 @@ export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = 
   // A key pair's secret half (`oneWord`) holds a service's short default too (a product's name, six letters).
   if (!isLiteralPassword(value, place) || value.length < (oneWord ? 6 : 8)) return false;
   if (LONE_CREDENTIAL_WORD.test(value.toLowerCase())) return false;
+  // An issued token's field name alone (`pushbullettoken="accesstoken"`, `bot_token: api_token`): a service issues the token, so its
+  // name where the value goes is the ask to paste one in, as the lone word is; a person choosing a weak secret writes a word of their own.
+  if (ISSUED_TOKEN_FIELD.test(value.toLowerCase())) return false;
   // In deployed configuration a secret spelled from the credential's own words (`supersecret`, `mySecretKey`)
   // is what the service signs with, though it reads like a name.
   if (place === 'deployed' && spelledFromOwnWords(value.toLowerCase())) return true;
