@@ -67,15 +67,6 @@ describe('credentials in the twenty-fifth batch of unseen histories', () => {
     assert.deepEqual(matchKinds('deploy/compose.yml', `services:\n  app:\n    environment:\n      PASS: ${random}\n`), ['password@4']);
   });
 
-  it('read an issued token\'s field name alone as the ask to paste one in', () => {
-    const alerts = (value: string) => `# Pushbullet Alerts\npushbulletalert="off"\npushbullettoken="${value}"\n`;
-    assert.deepEqual(matchKinds('lgsm/config-default/config-lgsm/gameserver/_default.cfg', alerts(joined('access', 'token'))), []);
-    assert.deepEqual(matchKinds('deploy/bot.yaml', `bot:\n  bot_token: ${joined('api_', 'token')}\n`), []);
-    // A token written in is one; a secret spelled from the credential's words in deployed configuration stays a weak value.
-    assert.deepEqual(matchKinds('lgsm/config-default/config-lgsm/gameserver/_default.cfg', alerts(random)), ['token@3']);
-    assert.deepEqual(matchKinds('deploy/app.yaml', `app:\n  session_secret: ${joined('super', 'secret', 'token')}\n`), ['secret@2']);
-  });
-
   it('read a published SHA-crypt test vector as no account\'s hash', () => {
     const body = (n: number) => joined('Kx9.Lm2', 'Qp7/Vb4', 'Zr8Tn3W').repeat(5).slice(0, n);
     const vector = (salt: string, n: number) => `{ "${joined('$5$', salt)}", "Hello world!",\n    "${joined('$5$', salt, '$', body(n))}" },\n`;
@@ -89,8 +80,10 @@ describe('credentials in the twenty-fifth batch of unseen histories', () => {
     const attrs = (map: string) => `hosts = mail.example.test\npass_attrs = ${map}\n`;
     assert.deepEqual(matchKinds('target/dovecot/dovecot-ldap.conf.ext', attrs(joined('uniqueIdentifier=user,', 'userPassword=password'))), []);
     assert.deepEqual(matchKinds('config/ldap.conf', `attribute_map = uid=user,${joined('userPassword=', 'password')}\n`), []);
-    // A password among a setting's options is one still.
+    // A password among a setting's options is one still, and so is one in an object whose name holds `attr`.
     assert.deepEqual(matchKinds('config/ldap.conf', `connect_options = user=app,password=${random}\n`), ['password@1']);
+    assert.deepEqual(matchKinds('config/ldap.conf', `bind_attrs = user=app,password=${random}\n`), ['password@1']);
+    assert.deepEqual(matchKinds('web/templates/base.twig', `        attrPayload = {password: '${joined('kettle', '42', 'Moss')}'};\n`), ['password@1']);
   });
 
   it('read a password mechanism\'s extensions as no password', () => {

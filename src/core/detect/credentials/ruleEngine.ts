@@ -1138,13 +1138,17 @@ function namesNoCredential(pair: KeyValue, value: string, line: string): boolean
  * A setting whose value maps names to names (Dovecot's `pass_attrs = uniqueIdentifier=user,userPassword=password`, its `user_attrs`,
  * an `attribute_map`): the setting's name says so, and its entries name a directory's attribute and the field it fills.
  */
-const FIELD_MAP_SETTING = /^\s*([A-Za-z][\w.-]*)\s*[=:]\s*/;
+// (The setting's last word says so, and its whole value is such entries: `attrPayload = {password: …}` is an object of values.)
+const FIELD_MAP_SETTING = /^\s*([A-Za-z][\w.-]*)\s*[=:]\s*(?=[A-Za-z])/;
+const FIELD_MAP_ENTRIES = /^[A-Za-z][\w-]*=[A-Za-z%][\w%-]*(?:\s*,\s*[A-Za-z][\w-]*=[A-Za-z%][\w%-]*)*\s*$/;
 const FIELD_MAP_WORDS = new Set(['attrs', 'attributes', 'attribute', 'attr', 'map', 'mapping', 'mappings']);
 function entryOfFieldMap(line: string, pair: KeyValue, value: string): boolean {
-  if (!/^[A-Za-z][\w-]*$/.test(value)) return false;
+  // (A field's name: lower-case words; random letters and digits there are a value.)
+  if (!/^[a-z]+(?:[_-][a-z]+)*$/.test(value)) return false;
   const setting = FIELD_MAP_SETTING.exec(line);
   if (!setting || pair.start - pair.key.length - 1 < setting[0].length) return false;
-  return keyWords(setting[1] as string).some((w) => FIELD_MAP_WORDS.has(w));
+  const words = keyWords(setting[1] as string);
+  return FIELD_MAP_WORDS.has(words[words.length - 1] ?? '') && FIELD_MAP_ENTRIES.test(line.slice(setting[0].length));
 }
 
 /** A field's name for a token, lower-case words joined by `_` or `-` ending in `token` (`access_token`, `id-token`). */

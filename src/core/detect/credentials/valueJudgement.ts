@@ -857,8 +857,6 @@ function spelledFromOwnWords(lower: string, marked = false): boolean {
   return false;
 }
 
-/** A token's field name as the services that issue one write it (`access_token`, `accesstoken`, `api-token`, `authToken`). */
-const ISSUED_TOKEN_FIELD = /^(?:access|api|auth|bot|bearer|client|personal|refresh|id|app|user)[-_]?token$/;
 /** One credential word alone (`password`, `secret`, `token`): under a token or key name, the name of an entry that holds it (`secretKey: password`). */
 /** Words whose last names a credential: a glued field name ends with one (`adminpassword`, `rconpassword`, `apitoken`). */
 const GLUED_CREDENTIAL_WORDS = new Set(['password', 'passwd', 'pass', 'passphrase', 'secret', 'token', 'key', 'pwd']);
@@ -1025,9 +1023,6 @@ export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = 
   // A key pair's secret half (`oneWord`) holds a service's short default too (a product's name, six letters).
   if (!isLiteralPassword(value, place) || value.length < (oneWord ? 6 : 8)) return false;
   if (LONE_CREDENTIAL_WORD.test(value.toLowerCase())) return false;
-  // An issued token's field name alone (`pushbullettoken="accesstoken"`, `bot_token: api_token`): a service issues the token, so its
-  // name where the value goes is the ask to paste one in, as the lone word is; a person choosing a weak secret writes a word of their own.
-  if (ISSUED_TOKEN_FIELD.test(value.toLowerCase())) return false;
   // In deployed configuration a secret spelled from the credential's own words (`supersecret`, `mySecretKey`)
   // is what the service signs with, though it reads like a name.
   if (place === 'deployed' && spelledFromOwnWords(value.toLowerCase())) return true;
