@@ -135,7 +135,8 @@ const METADATA_WORDS = new Set([
 // before the credential word, `FETCH_TOKEN` is a token.)
 // (`dialog`: how a server asks for a key's passphrase, Apache's `SSLPassPhraseDialog builtin`, puppetlabs-apache's
 // `ssl_pass_phrase_dialog => 'exec:/path'`: a method; before the credential word, a dialog's password is a password.)
-const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annotation', 'annotations', 'last', 'target', 'targets', 'visibility', 'fetch', 'dialog']);
+// (`exts`, `extensions`: what a password mechanism supports, ProxySQL's `sqlite3_pass_exts` test of SQLite's password functions.)
+const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annotation', 'annotations', 'last', 'target', 'targets', 'visibility', 'fetch', 'dialog', 'ext', 'exts', 'extension', 'extensions']);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name; `user` and `port`
 // alike (`DB_USER_PASSWORD` is the user's password, `password_plesk_user` a user's name, `console_port_password` a password);
@@ -400,7 +401,8 @@ function isPathOrCoordinateSegment(line: string, keyStart: number, operator: str
  * runs one: its pattern and its replacement are each a `name = value` text, and a bare value ends at the
  * delimiter, which no configuration syntax knows.
  */
-const SED_SUBSTITUTION = /\bsed\b.*?(?:^|[\s'"])s([/|#,:@!%])(?=\S)/;
+// (`~` too: `sed -i -e 's~#disable_plaintext_auth = yes~disable_plaintext_auth = no~g'` in a container's start script.)
+const SED_SUBSTITUTION = /\bsed\b.*?(?:^|[\s'"])s([/|#,:@!%~])(?=\S)/;
 export function sedDelimiter(line: string): string | undefined {
   return line.includes('sed') ? SED_SUBSTITUTION.exec(line)?.[1] : undefined;
 }

@@ -1092,6 +1092,8 @@ const ENTRY_NAME = /^\.?(?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*)(?:[._-](?:[a-z][a-z0-9
 /** A test runner's result line: Go's `--- PASS: TestName (0.00s)` (also inside `go test -json` output), `PASS: 6/6`. */
 const TEST_RESULT_BEFORE = /(?:^|[\s"'])(?:---|===)\s+PASS\s*:\s*$/;
 const TEST_RESULT_AFTER = /^\s*\(\d+(?:\.\d+)?m?s\)/;
+/** Another verdict of a test run, in capitals, where the value of a `PASS:` would be. */
+const TEST_VERDICT = /^(?:FAIL(?:S|ED|URES?)?|SKIP(?:S|PED)?|ERRORS?|XFAIL|TODO)$/;
 /** The configuration passes of Windows Setup that an answer file's `<settings pass="…">` names (`unattend.xml`). */
 const WINDOWS_SETUP_PASSES = new Set(['windowspe', 'offlineservicing', 'generalize', 'specialize', 'auditsystem', 'audituser', 'oobesystem']);
 /**
@@ -1105,10 +1107,16 @@ const FIREBASE_DOWNLOAD_LINK = /\bfirebasestorage\.(?:googleapis\.com|app)\/v0\/
 
 /** Whether the pair is none of a credential's for what the line says it is (a test's result, a setup pass, a resource's own name). */
 function namesNoCredential(pair: KeyValue, value: string, line: string): boolean {
-  if (pair.key === 'PASS' && (TEST_RESULT_BEFORE.test(line.slice(0, pair.start).replace(/["']$/, '')) || TEST_RESULT_AFTER.test(line.slice(pair.end).replace(/^["']/, '')) || /^\d+\/\d+$/.test(value))) return true;
+  // (Or a count of the other verdicts after it, `echo "Baseline PASS: FAILS = ${FAILS}"` in a CI job's summary: `PASS` and `FAIL` in
+  // capitals are a test run's words, never a password's value.)
+  if (pair.key === 'PASS' && (TEST_RESULT_BEFORE.test(line.slice(0, pair.start).replace(/["']$/, '')) || TEST_RESULT_AFTER.test(line.slice(pair.end).replace(/^["']/, '')) || /^\d+\/\d+$/.test(value) || TEST_VERDICT.test(value))) return true;
   // (Also in an XPath that selects it, `settings[@pass="windowsPE"]`.)
   if (pair.key.replace(/^@/, '') === 'pass' && WINDOWS_SETUP_PASSES.has(value.toLowerCase())) return true;
   if (GROUP_SUBSTITUTION.test(value)) return true;
+  if (entryOfFieldMap(line, pair, value)) return true;
+  // A member read through a pointer or an object in C, C++ or PHP (`password = GloClickHouseAuth->lookup()` in a diagram's label of the
+  // code, `mysql->passwd=mysql->db=0;` in a patch): the value ends at the arrow's `-`, and code that gives it when it runs follows.
+  if (!pair.quoted && /^\$?[A-Za-z_]\w*-$/.test(value) && /^>[A-Za-z_]/.test(line.slice(pair.end))) return true;
   // A field's generic type where its value would be (`new_password: Option<String>,` in an API's docs, `token: Vec<u8>`): a bare
   // name in capitals that a type's parameters follow.
   if (!pair.quoted && /^[A-Z][A-Za-z0-9]*$/.test(value) && /^<[A-Za-z][\w:]*(?:<[\w:, ]*>)?(?:, ?[A-Za-z][\w:]*)*>/.test(line.slice(pair.end))) return true;
@@ -1129,6 +1137,23 @@ function namesNoCredential(pair: KeyValue, value: string, line: string): boolean
   // (A name of two words or more: `secretKey: secret` in a chart's values is a weak value, judged as such.)
   if (!/[a-z0-9][A-Z]|_/.test(stem)) return false;
   return value === stem || (value.endsWith(stem) && /[_.:/-]$/.test(value.slice(0, -stem.length)) && /^[A-Za-z][\w.:/-]*$/.test(value));
+}
+
+/**
+ * A setting whose value maps names to names (Dovecot's `pass_attrs = uniqueIdentifier=user,userPassword=password`, its `user_attrs`,
+ * an `attribute_map`): the setting's name says so, and its entries name a directory's attribute and the field it fills.
+ */
+// (The setting's last word says so, and its whole value is such entries: `attrPayload = {password: …}` is an object of values.)
+const FIELD_MAP_SETTING = /^\s*([A-Za-z][\w.-]*)\s*[=:]\s*(?=[A-Za-z])/;
+const FIELD_MAP_ENTRIES = /^[A-Za-z][\w-]*=[A-Za-z%][\w%-]*(?:\s*,\s*[A-Za-z][\w-]*=[A-Za-z%][\w%-]*)*\s*$/;
+const FIELD_MAP_WORDS = new Set(['attrs', 'attributes', 'attribute', 'attr', 'map', 'mapping', 'mappings']);
+function entryOfFieldMap(line: string, pair: KeyValue, value: string): boolean {
+  // (A field's name: lower-case words; random letters and digits there are a value.)
+  if (!/^[a-z]+(?:[_-][a-z]+)*$/.test(value)) return false;
+  const setting = FIELD_MAP_SETTING.exec(line);
+  if (!setting || pair.start - pair.key.length - 1 < setting[0].length) return false;
+  const words = keyWords(setting[1] as string);
+  return FIELD_MAP_WORDS.has(words[words.length - 1] ?? '') && FIELD_MAP_ENTRIES.test(line.slice(setting[0].length));
 }
 
 /** A field's name for a token, lower-case words joined by `_` or `-` ending in `token` (`access_token`, `id-token`). */

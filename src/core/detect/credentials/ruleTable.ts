@@ -355,7 +355,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['etc/grub.d/40_custom', 'set superusers="root"\npassword_pbkdf2 root grub.pbkdf2.sha512.10000.«uhex:128».«uhex:128»'],
     ],
     // A hash marked fake by whoever wrote it (a test user's file) is a stand-in.
-    { misses: [['docs/hash.md', 'bcrypt hashes start with `$2b$` and a cost such as `$2b$12$`.'], ['jenkins/users/ops/config.xml', '<passwordHash>#jbcrypt:$2a$10$fake«alnum:49»</passwordHash>']] }),
+    // (The SHA-crypt specification's test vectors, known by the salts it chose, in every copy of its reference code.)
+    { misses: [['docs/hash.md', 'bcrypt hashes start with `$2b$` and a cost such as `$2b$12$`.'], ['jenkins/users/ops/config.xml', '<passwordHash>#jbcrypt:$2a$10$fake«alnum:49»</passwordHash>'],
+      ['lib/sha256crypt.c', '  { "$5$rounds=10000$saltstringsaltstring", "Hello world!",\n    "$5$rounds=10000$saltstringsaltst$«alnum:43»" },']] }),
 
   // ---- credential file formats: the file says where the secret is ----
   // An htpasswd file: `user:hash` on each line, or `user:password` where the server takes plain text (on Windows

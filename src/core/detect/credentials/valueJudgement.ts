@@ -266,6 +266,9 @@ const REFERENCE = new RegExp(
     '^ENC\\[', '^vault:', '^(?:var|local|module|data|each)\\.[\\w.\\[\\]"-]+$', '^arn:aws:', '^ref\\+', '^sops:', '^op://', '^secret://', '^azurekeyvault:', '^projects/[^/]+/secrets/',
     // Masks and elisions (`abc...`, `***`, `####1234`) at either end: inside generated text they are chance.
     '^(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?|000000)', '(?:\\.\\.\\.|…|\\*\\*\\*|•••|###|\\?\\?\\?)$', '<redacted>',
+    // A redaction's word alone between punctuation (`--stripped--`, `[censored]`, `(scrubbed)`): what a tool writes over a value it
+    // hides from a log or a support bundle (a `sed` that strips passwords from a server's details), not the value.
+    '^[^A-Za-z0-9]*(?:redacted|stripped|censored|scrubbed|sanitized|sanitised)[^A-Za-z0-9]*$',
   ].join('|'),
   'i',
 );
@@ -393,11 +396,23 @@ const RELATIVE_PATH = /^[\w.-]+(?:\/[\w.-]+)+$/;
  */
 const SPLICE = /^(['"`])\s*[.+]|[.+]\s*['"`]$/;
 // (Anchored, `^(?=.*[A-Z])…`, a password policy's pattern; after nginx's match operator, `~^((stage|prod)-)?app.*`.)
-const REGEX_SYNTAX = /^\^?\(\?(?:[:=!]|<[=!])|^~\*?\s*\^|\[\^?[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\][*+?{]|\\[dswDSW][*+?{]/;
+// (A lookaround anywhere, or Perl's `\K` that keeps what matched before it out, as a `grep -Po 'password="\K.*(?=")'` pattern reads a
+// setting's value out of a file: `\K.*(?=` is the pattern's own text, not a value.)
+const REGEX_SYNTAX = /^\^?\(\?(?:[:=!]|<[=!])|^~\*?\s*\^|\[\^?[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\][*+?{]|\\[dswDSW][*+?{]|\(\?<?[=!]|\\K(?:[.([\\]|$)/;
 /** The opening of a Go slice's literal, as generated `String()` methods print a field (`"[]LocalObjectReference{"`). */
 const SLICE_LITERAL_TEXT = /^\[\]\*?[A-Za-z_][\w.]*\{$/;
+/**
+ * A terminal's colour escape written into the text (`\e[0;31mUNAVAILABLE\e[0m`, `\033[1m`, `\x1b[32m`): a message a script prints in
+ * colour where a setting it could not read would be shown, not a value.
+ */
+const TERMINAL_ESCAPE = /\\(?:e|033|x1[bB]|u001[bB])\[[0-9;]*m/;
+/**
+ * An LDAP search filter (`(&(objectClass=mailAccount)(uid=%n))`, `(uid=%u)`): what a directory is asked for the account whose password
+ * it checks (Dovecot's `pass_filter`, a `DOVECOT_PASS_FILTER` variable), not a password.
+ */
+const LDAP_FILTER = /^\((?:[&|!]\()*[A-Za-z][\w.;-]*[~<>]?=[^()\s]*\)(?:\([^()\s]*\)|\))*$/;
 export function isCodeText(value: string): boolean {
-  return SPLICE.test(value) || REGEX_SYNTAX.test(value) || SLICE_LITERAL_TEXT.test(value);
+  return SPLICE.test(value) || REGEX_SYNTAX.test(value) || SLICE_LITERAL_TEXT.test(value) || TERMINAL_ESCAPE.test(value) || LDAP_FILTER.test(value);
 }
 
 /** Code that computes or fetches the value: a call, an index, a member chain, a lambda. */
@@ -495,6 +510,12 @@ function isStorageEmulatorKey(text: string): boolean {
   return !!keys && keys.every((key) => createHash('sha256').update(key).digest('hex') === STORAGE_EMULATOR_KEY_SHA256);
 }
 
+/**
+ * A test vector of the SHA-crypt specification (Ulrich Drepper's `$5$` and `$6$` crypt, the hashes of `Hello world!` and its other
+ * published passwords): known by its salt, one the specification chose (`saltstring`, `rounds=77777$short`, the long salts cut to 16
+ * characters), which every copy of the reference code, a libc's tests or a vendored library's, writes. A generated salt is random.
+ */
+const SHA_CRYPT_TEST_VECTOR = /^\$[56]\$(?:rounds=\d{2,6}\$)?(?:saltstring|saltstringsaltst|toolongsaltstrin|anotherlongsalts|short|asaltof16chars\.\.|roundstoolow)\$[./0-9A-Za-z]{43,86}$/;
 /**
  * A stand-in rather than a secret: placeholders, templates and references, filler words, runs typed
  * on a keyboard, a single repeated character or pattern. A published fixed key (the storage
@@ -603,7 +624,7 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
  * `{SSHA}xxxx…`). A hash's characters are random, so a marker in mixed case (`…fAkE…`) is chance (markerIn).
  */
 export function isStandInHash(value: string): boolean {
-  if (/(.)\1{7,}/.test(value)) return true;
+  if (/(.)\1{7,}/.test(value) || SHA_CRYPT_TEST_VECTOR.test(value)) return true;
   const lower = value.toLowerCase();
   return ['xxxx', 'example', 'fake'].some((word) => markerIn(value, lower, word));
 }
@@ -728,6 +749,9 @@ export function isPlainlyNotAValue(raw: string, place: LiteralPlace = 'elsewhere
   if (place !== 'credential-file' && LONE_CREDENTIAL_WORD.test(lower) && value === value.toUpperCase()) return true;
   // The credential's words joined in capitals (`<secret_access_key>SECRET-ACCESS-KEY</secret_access_key>`, `API-TOKEN`): a field's name too.
   if (place !== 'credential-file' && /^[A-Z]+(?:-[A-Z]+)+$/.test(value) && lower.split('-').every((w) => CAPITAL_FIELD_WORDS.has(w))) return true;
+  // Glued, in a shell-style setting (`adminpassword="ADMINPASSWORD"`, `RCON_PASS=RCONPASSWORD`): the field's name in capitals, the ask
+  // to put the value there, as its words parted by hyphens are.
+  if (place !== 'credential-file' && /^[A-Z]{6,64}$/.test(value) && gluedFieldName(lower)) return true;
   // A user's entry described by its fields in lower case, the second a digest's name (`auth: 'user:hash' # in htaccess format`).
   if (FIELD_FORMAT.test(value) || (place !== 'credential-file' && DESCRIBED_HASH_ENTRY.test(value))) return true;
   // (In a file that exists to hold the credential, even a version-shaped password is the password.)
@@ -834,6 +858,34 @@ function spelledFromOwnWords(lower: string, marked = false): boolean {
 }
 
 /** One credential word alone (`password`, `secret`, `token`): under a token or key name, the name of an entry that holds it (`secretKey: password`). */
+/** Words whose last names a credential: a glued field name ends with one (`adminpassword`, `rconpassword`, `apitoken`). */
+const GLUED_CREDENTIAL_WORDS = new Set(['password', 'passwd', 'pass', 'passphrase', 'secret', 'token', 'key', 'pwd']);
+/**
+ * A lower-cased name glued from two or more of CAPITAL_FIELD_WORDS or a service's short name before them, the last a credential's
+ * (`adminpassword`, `rootpass`, `apitoken`, `rconpassword`): split by trying each word at each position (linear in the name for a set of words
+ * this short).
+ */
+function gluedFieldName(lower: string): boolean {
+  const ends = [true];
+  const words: number[] = [0];
+  for (let i = 1; i <= lower.length; i++) {
+    ends[i] = false;
+    words[i] = 0;
+    for (let j = Math.max(0, i - 10); j < i; j++) {
+      if (!ends[j]) continue;
+      const word = lower.slice(j, i);
+      if (CAPITAL_FIELD_WORDS.has(word) || (j === 0 && GLUED_SERVICE_WORDS.has(word))) {
+        ends[i] = true;
+        words[i] = Math.max(words[i] as number, (words[j] as number) + 1);
+      }
+    }
+  }
+  if (!ends[lower.length] || (words[lower.length] as number) < 2) return false;
+  for (const w of GLUED_CREDENTIAL_WORDS) if (lower.endsWith(w)) return true;
+  return false;
+}
+/** A service's short name that a glued field name may open with (`rconpassword`, `smtppassword`, `httppassword`). */
+const GLUED_SERVICE_WORDS = new Set(['rcon', 'smtp', 'http', 'ftp', 'sql', 'mysql', 'ldap', 'redis', 'web', 'server', 'mail', 'stats', 'telnet', 'ssh', 'vnc']);
 const CAPITAL_FIELD_WORDS = new Set(['password', 'passwd', 'pass', 'passphrase', 'secret', 'token', 'key', 'api', 'access', 'private', 'client', 'auth', 'app', 'account', 'id', 'user', 'admin', 'root', 'db', 'database', 'master', 'session', 'signing', 'encryption', 'your', 'my', 'here']);
 // (Its short forms too, `PASS`, `PWD`, `PW`: in capitals, `ecto://USER:PASS@HOST/DATABASE` in a message names a URL's parts.)
 const LONE_CREDENTIAL_WORD = /^(?:password|passwd|pass|pwd|pw|passphrase|secret|secrets|token|tokens|key|keys|apikey|credential|credentials|auth)$/;
