@@ -117,3 +117,11 @@ describe('libpq\'s keyword/value connection string', () => {
     assert.deepEqual(matchKinds('internal/db/db.go', text), []);
   });
 });
+
+describe('Redis\' password settings under any syntax', () => {
+  it('read requirepass and masterauth as a password\'s keys (a chart\'s values, a YAML config)', () => {
+    assert.deepEqual(matchKinds('charts/cache/values.yaml', `redis:\n  requirepass: ${password}`), ['password@2']);
+    assert.deepEqual(matchKinds('config/redis.yml', `replica:\n  masterauth: "${password}"`), ['secret@2']);
+    assert.deepEqual(matchKinds('charts/cache/values.yaml', 'redis:\n  requirepass: ""\n  requirepass: true\n  masterauth: ${REDIS_PASSWORD}'), []);
+  });
+});

@@ -48,14 +48,14 @@ function splitName(name: string): readonly string[] {
 }
 
 // A word that names a secret, possibly glued to a qualifier (`dbpassword`, `githubtoken`, `clientsecret`).
-const SECRET_WORD = /(?:password|passwd|passphrase|passcode|pwd|bindpw|rootpw|authtok|secret|secrets|token|apikey|accesskey|secretkey|privatekey|clientsecret|authkey|masterkey|credential|credentials)$/;
+const SECRET_WORD = /(?:password|passwd|passphrase|passcode|pwd|bindpw|rootpw|authtok|secret|secrets|token|apikey|accesskey|secretkey|privatekey|clientsecret|authkey|masterkey|masterauth|credential|credentials)$/;
 /** A word that names a password (not a token or a key): `password`, `dbpasswd`, `pass`, `pwd`. */
 const PASSWORD_WORD = /^(?:[a-z]*pass(?:word|wd|phrase)|pass|[a-z]*pwd|pw)$/;
 /**
- * `pass` glued to whose password it is (`dbpass`, `userpass`, `rootpass`, Dovecot's LDAP `dnpass`): the qualifiers are listed, since
+ * `pass` glued to whose password it is (`dbpass`, `userpass`, `rootpass`, Dovecot's LDAP `dnpass`, Redis' `requirepass`): the qualifiers are listed, since
  * other words end in `pass` too (`bypass`, `compass`, `renderpass`).
  */
-const GLUED_PASS = /^(?:db|user|usr|admin|root|sql|mysql|pg|psql|mongo|redis|smtp|mail|ftp|sftp|ldap|bind|dn|ssh|proxy|login|app|auth|master|sa|imap|pop3?|sys|vnc|rdp|wifi|rabbit|mq|sudo|web)pass$/;
+const GLUED_PASS = /^(?:db|user|usr|admin|root|sql|mysql|pg|psql|mongo|redis|smtp|mail|ftp|sftp|ldap|bind|dn|ssh|proxy|login|app|auth|master|sa|imap|pop3?|sys|vnc|rdp|wifi|rabbit|mq|sudo|web|require)pass$/;
 /** `pass` glued to the digest it is kept as (glauth's `passsha256`, `passbcrypt`): a password's hash, judged under a digest's name. */
 const GLUED_PASS_DIGEST = /^pass(?:sha(?:1|2|256|512)?|md5|bcrypt)$/;
 /** A credential word numbered (`password2`, `static_password01`, `token1`): the number tells entries apart, the word names the value. */
