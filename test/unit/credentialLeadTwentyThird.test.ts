@@ -113,7 +113,7 @@ describe('libpq\'s keyword/value connection string', () => {
   });
 
   it('leaves out a format verb, a variable and a password= without any other keyword', () => {
-    const text = ['dsn := fmt.Sprintf("host=%s user=%s password=%s dbname=%s", h, u, p, d)', 'conn = psycopg2.connect(f"host={host} user=app password={pw}")', 'DSN="host=db user=app password=${PGPASSWORD}"', `echo "password=${password}" > /dev/null`].join('\n');
+    const text = ['dsn := fmt.Sprintf("host=%s user=%s password=%s dbname=%s", h, u, p, d)', 'conn = psycopg2.connect(f"host={host} user=app password={pw}")', 'DSN="host=db user=app password=${PGPASSWORD}"', `echo "password=${password}" > /dev/null`, 'self.conn.connect(hostname=self.ip, port=self.port, username=self.username, password=self.password)', `#   connect = host=sql.example.com dbname=virtual user=virtual password=${password}`].join('\n');
     assert.deepEqual(matchKinds('internal/db/db.go', text), []);
   });
 });

@@ -1292,8 +1292,10 @@ const PASSWORD_EQUALS = /(?:password|passwd|pwd)\s*=/i;
  * libpq's keyword/value connection string (`"host=db user=app password=… dbname=app"`: Go's `sql.Open("postgres", …)`, psycopg's
  * `connect("…")`, a `PG…` DSN): its `password=`, when another of its keywords is given beside it, each `key=value` separated by spaces.
  */
-const LIBPQ_KEY = /(?:^|["'`\s])(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"'`=;&]+\s/i;
-const LIBPQ_PASSWORD = /(?:^|["'`\s])password=([^\s"'`;&]+)(?=[\s"'`]|$)/gi;
+const LIBPQ_KEY = /(?:^|["'`\s])(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"'`=;&,()]+\s+(?![^\s=]+\s*,)/i;
+const LIBPQ_PASSWORD = /(?:^|["'`\s])password=([^\s"'`;&,()]+)(?=[\s"'`]|$)/gi;
+/** A libpq string's host reserved for documentation (RFC 2606: `host=sql.example.com`, Dovecot's commented example): the string's shape shown. */
+const LIBPQ_EXAMPLE_HOST = /(?:^|\s|["'`])host=(?:[\w-]+\.)*example\.(?:com|net|org)(?![\w.-])/i;
 /** A URL's `password=` query parameter. */
 const QUERY_PASSWORD = /[?&;](?:password|passwd|pwd)=([^&#;"'`\s]+)/gi;
 /** `p@h1:5672,u:p@h2:5672`: a password, then a host list whose next entry has its own `user:`. */
@@ -1338,6 +1340,7 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
         const password = pattern === QUERY_PASSWORD ? percentDecode(raw) : raw;
         const start = m.index + m[0].length - raw.length;
         if (docs && isSelfDescribingName(password)) continue;
+        if (pattern === LIBPQ_PASSWORD && LIBPQ_EXAMPLE_HOST.test(line)) continue;
         if (isLiteralPassword(password, place)) out.push({ kind: 'password', value: password, start, end: start + raw.length });
       }
     }

@@ -1952,7 +1952,7 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
   // secret manager's own set command, whatever the name (`gh secret set … --body`, `az keyvault secret set`, `Set-Secret`). A bare
   // `password` or `token` after `set` is prose (`echo "set password for …"`); a variable, a file, an option or `key=value` is not a value.
   { id: 'script-named-secret', name: { en: 'Secret stored under a name by a command in a script (key-value stores, settings, registry, secret managers)', 'zh-CN': '脚本中命令按名称存入的机密（键值存储、配置项、注册表、机密管理器）' }, find: 'line',
-    files: SCRIPT_LINE_FILES, keywords: ['pass', 'secret', 'token', 'key', '_auth', 'crudini', 'openstack-config'],
+    files: SCRIPT_LINE_FILES, keywords: ['set', 'put', 'create', 'write', 'config', 'store', '/v ', '-name'],
     pattern: new RegExp(
       `(?<![\\w.-])(?:set|SET|put|PUT|create|write|config|store)(?<!${SCRIPT_PROSE_BEFORE})\\s+(?:(?:-{1,2}[\\w-]+|[^\\s"'$=-][^\\s"'=]*)\\s+){0,8}?(?<qk>["']?)(?![Pp]ass(?:word|wd)\\b|PASSWORD\\b|[Tt]oken\\b|TOKEN\\b|[Ss]ecret\\b|SECRET\\b|-)(?<k>[\\w./:@-]*?${SETTING_CREDENTIAL_WORD})\\k<qk>\\s+(?<qv>["']?)(?<v>${SCRIPT_WORD_VALUE})\\k<qv>(?=[\\s;|&)]|$)` +
         `|(?:^|\\s)(?:\\/[Vv]|-[Nn]ame|--name)(?<!${SCRIPT_PROSE_BEFORE})\\s+(?<qn>["']?)(?<k2>[\\w./:@-]*?${SETTING_CREDENTIAL_WORD})\\k<qn>\\s(?:[^\\n]*?\\s)?(?:\\/[Dd]|-[Vv]alue|--value)\\s+(?<qw>["']?)(?<v1>${SCRIPT_WORD_VALUE})\\k<qw>(?=[\\s;|&)]|$)` +
