@@ -69,6 +69,8 @@ const KEY_QUALIFIERS = new Set([
   // An encryption library named for the key it takes (WAL-G's `WALG_LIBSODIUM_KEY`).
   'sodium', 'libsodium',
 ]);
+/** PAM's return codes that name the authentication token (pam.conf(5)): `new_authtok_reqd`, `authtok_err`, `authtok_lock_busy`… */
+const PAM_RETURN_CODE = /^(?:new authtok reqd|authtok (?:err|recover err|lock busy|disable aging|expired))$/;
 /** What a lexer keeps about its tokens (after `token`): data, precedences, types, tables, a stream. */
 const LEXER_WORDS = new Set(['data', 'prec', 'precedence', 'precedences', 'types', 'table', 'tables', 'stream', 'spec', 'specs']);
 /**
@@ -207,6 +209,9 @@ function classifyName(name: string): KeyClass | null {
   if (about > 0 && words.length - about > 2 && !words.some((w, i) => i !== about && isCredentialWord(w.replace(NUMBERED, ''))) && !words.slice(about + 1).some((w) => CREDENTIAL_CONTENT.has(w) || w === 'key' || w === 'for' || ENVIRONMENT_WORDS.has(w))) return null;
   // etcd's `initial-cluster-token` (`ETCD_INITIAL_CLUSTER_TOKEN`) tells one cluster's bootstrap from another's: a label, not a secret.
   if (words.join(' ').includes('initial cluster token')) return null;
+  // PAM's return codes in a control's brackets (`[success=done new_authtok_reqd=done default=die]`, `authtok_err=bad`): the
+  // name of a result a module returns, mapped to an action, not a password.
+  if (PAM_RETURN_CODE.test(words.join(' '))) return null;
   // A lexer's or a generated parser's tables (`tokenData`, `tokenPrec`, `tokenTypes`: Lezer, ANTLR): tokens of a grammar, not credentials.
   if (words.length === 2 && words[0] === 'token' && LEXER_WORDS.has(words[1] as string)) return null;
   // An Ansible loop over a lookup plugin (`with_password: …`): the keyword names the loop, its value is the lookup's

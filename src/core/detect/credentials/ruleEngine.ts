@@ -753,7 +753,15 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       const raw = valueOf(groups);
       if (raw === undefined) continue;
       const at = m.index + m[0].lastIndexOf(raw);
-      const { value, start } = unquote(raw, at);
+      const unquoted = unquote(raw, at);
+      const { start } = unquoted;
+      const quoted = unquoted.value !== raw;
+      // An unquoted word of a shell command ends at a `;` (`mc alias set s3 URL user pass;` in a compose entrypoint's `sh -c`):
+      // what follows it is the next command, not the value's end.
+      // (Quoted by the rule's own quote groups too: `'pa;ss;'` keeps its `;`.)
+      const enclosed = quoted || (at > 0 && (line[at - 1] === '"' || line[at - 1] === "'") && line[at + raw.length] === line[at - 1]);
+      const value = rule.shellWord && !enclosed ? unquoted.value.replace(/;+$/, '') : unquoted.value;
+      if (value === '') continue;
       if (rule.decode === 'base64-pem' || rule.judge === 'structure') continue; // read by the file matcher
       // Inside a template's expression (`rabbitmqctl change_password {{ user }} {{ password }}` read the user's
       // variable as the password): a variable's name, not a value.
@@ -769,7 +777,7 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       // An environment lookup's name is judged as any key is (`REDASH_LDAP_UID_KEY`, `APP_PASSWORD_RULES` name no secret).
       if (rule.id === 'env-default-secret' && classifyKey(groups.k ?? '') === null) continue;
       if (rule.id === 'azure-connection-string' && groups.s !== undefined && isShortReadLink(line, m.index)) continue;
-      const secret = judged(decodedRule, value, strength, placeOf(decodedRule, file, line), value !== raw);
+      const secret = judged(decodedRule, value, strength, placeOf(decodedRule, file, line), quoted);
       if (secret !== undefined) out.push({ kind: rule.id, start, end: start + value.length, value: secret });
     }
   }
@@ -1054,6 +1062,9 @@ const ENVIRONMENT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const SENTENCE_WORDS = new Set(['is', 'are', 'was', 'not', 'this', 'that', 'the', 'you', 'your', 'if', 'please', 'should', 'must', 'here', 'see']);
 const CREDENTIAL_LAST_WORD = /(?:secret|token|key|pass|password|passwd|passphrase|pwd)$/;
 
+/** After `csrf`, the words of a key that holds what CSRF tokens are signed with (`CSRF_SESSION_KEY`, `CSRF_SECRET`). */
+const CSRF_SIGNING = /^(?:secret|secret key|session key|signing key)$/;
+
 /** What a signing secret signs: the first word of a two-word key that holds it (`jwt_secret`, `cookie_secret`). */
 const SIGNED_WITH = new Set(['jwt', 'signing', 'cookie', 'hmac']);
 
@@ -1195,6 +1206,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // password is the one inside it, which findConnectionSecrets reads; the string around it is not the credential.
   // (Read from the value's start to the line's end: some readers end the value at the first `;`.)
   if (CONNECTION_STRING_START.test(value) && CONNECTION_STRING_KEY.test(line.slice(pair.start)) && /;\s*(?:Password|Pwd)\s*=/i.test(line.slice(pair.start))) return;
+  // A URL with a password as the whole value (`REDIS_PASSWORD=redis://:…@cache:6379`, a comment's `with a password: "redis://:…@host"`):
+  // the password is the URL's, which findConnectionSecrets reads and judges as a URL's; the URL around it is not the credential.
+  if (value.includes('://') && isUrlWithPassword(value)) return;
   if (keyClass.kind === 'aws-secret-access-key') {
     // Named so in a configuration, any literal is the key; in code it must have the key's shape. A value of a
     // generated key's length made of runs (`aaaa…end`, `…ABC…1234567890`) is a stand-in: AWS generates the key, no one chose it.
@@ -1263,7 +1277,10 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   if (file.config && keyClass.strength === 'password' && keyClass.digestKey && !DIGEST_SHAPE.test(value)) return;
   // A token's or an API key's length shown by repeated runs (`CF_DNS_API_TOKEN: "abcdabcd…12341234"` in a role's defaults): a template's filler.
   if (file.config && (keyClass.kind === 'token' || keyClass.kind === 'api-key') && isRepeatedRunFiller(value)) return;
-  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place, pair.quoted) : isLiteralToken(value, keyClass.kind === 'secret' || (place === 'deployed' && issuedTokenKey(words)), namesSecretKey(pair.key) || signs, named, place) && !keyClass.digestKey;
+  // The key CSRF tokens are signed with (Flask-WTF's `CSRF_SESSION_KEY`, `CSRF_SECRET`): a lower-case word there is a weak
+  // value, as under a secret key's name, not a setting's word.
+  const signsCsrf = words[0] === 'csrf' && CSRF_SIGNING.test(words.slice(1).join(' '));
+  if (file.config && !commented) keep = keyClass.strength === 'password' ? isLiteralPassword(value, place, pair.quoted) : isLiteralToken(value, keyClass.kind === 'secret' || (place === 'deployed' && issuedTokenKey(words)), namesSecretKey(pair.key) || signs || signsCsrf, named, place) && !keyClass.digestKey;
   else keep = isPlausibleSecret(value, keyClass.strength, { digestKey: keyClass.digestKey, quoted: pair.quoted, secretKey: keyClass.kind === 'secret' && /secret/i.test(pair.key) });
   if (keep) out.push({ kind: keyClass.kind, start: pair.start, end: pair.end, value });
 }
@@ -1274,6 +1291,13 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
 // An SMB URI may name the workgroup before its user (CUPS' `smb://WORKGROUP/user:password@server/printer`).
 // The host may be left out before a port: a listener on every address (gost's `-L socks5://user:password@:1080`).
 const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,30}):\/\/(?:(?<=[sS][mM][bB]:\/\/)[^\s:/"'<>@`]{1,64}\/(?=[^\s:/"'<>@`]{0,256}:[^\s/"'<>`]{1,512}@))?([^\s:/"'<>`]{0,256}):([^\s/"'<>`]{1,512})@(?=[^\s/"'<>@`:]+(?:[:/?#\s"'<>`]|$)|:\d{1,5}(?:[/?#\s"'<>`]|$))/g;
+/** Whether `value` opens with a URL whose userinfo holds a password, as findConnectionSecrets reads it. */
+function isUrlWithPassword(value: string): boolean {
+  URL_CREDENTIALS.lastIndex = 0;
+  const m = URL_CREDENTIALS.exec(value);
+  URL_CREDENTIALS.lastIndex = 0;
+  return m !== null && m.index === 0;
+}
 const AUTHORIZATION = /\b(Bearer|Basic|SSWS)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([0-9a-f]{40})(?![\w:])|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
 
 const EXAMPLE_USER = /fake|dummy|example|sample|placeholder/i;
