@@ -549,6 +549,24 @@ describe('credential scan: a script without an extension, in history', function 
  * Starts merging `branch` into the branch checked out and leaves the merge open, for the test to write the
  * merge's own text and commit it: git stops at a conflict, and `--no-commit` where there is none.
  */
+/**
+ * `count` merges into main, one every two days of `month` (2025): each of a side branch that adds `side<i>.txt`, its own files
+ * written by `ownFiles(i)` while it is open. The merges' ids, oldest first.
+ */
+function mergeSideBranches(repo: FixtureRepo, count: number, month: string, ownFiles: (i: number) => void): string[] {
+  const merges: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const day = String(2 + 2 * i).padStart(2, '0');
+    repo.git('checkout', '-q', '-b', `side${i}`, 'main');
+    repo.write(`side${i}.txt`, `${i}\n`).commit(`side ${i}`, LEAVER, `2025-${month}-${day}T00:00:00Z`);
+    repo.git('checkout', '-q', 'main');
+    startMerge(repo, `side${i}`, `2025-${month}-${day}T12:00:00Z`);
+    ownFiles(i);
+    merges.push(repo.commit(`merge ${i}`, LEAVER, `2025-${month}-${day}T12:00:00Z`));
+  }
+  return merges;
+}
+
 function startMerge(repo: FixtureRepo, branch: string, date: string): void {
   try {
     repo.gitWith(identityEnv(LEAVER, date), 'merge', '-q', '--no-ff', '--no-commit', branch);
@@ -886,25 +904,16 @@ describe('credential scan: a clone that lacks objects', function () {
     const repo = FixtureRepo.init();
     repos.push(repo);
     repo.write('README.md', '# r\n').commit('start', LEAVER, '2025-01-01T00:00:00Z');
-    const blobs: string[] = [];
-    const merges: string[] = [];
     // Nine merges, each adding a file of its own the clone will lack and a token beside it.
-    for (let i = 0; i < 9; i++) {
-      const day = String(2 + 2 * i).padStart(2, '0');
-      repo.git('checkout', '-q', '-b', `side${i}`, 'main');
-      repo.write(`side${i}.txt`, `${i}\n`).commit(`side ${i}`, LEAVER, `2025-02-${day}T00:00:00Z`);
-      repo.git('checkout', '-q', 'main');
-      startMerge(repo, `side${i}`, `2025-02-${day}T12:00:00Z`);
+    const merges = mergeSideBranches(repo, 9, '02', (i) => {
       repo.write(`blob${i}.bin`, `only in merge ${i}\n`).write(`merge${i}.env`, `GITHUB_TOKEN=${['gh', 'p_', randomText(36)].join('')}\n`);
-      merges.push(repo.commit(`merge ${i}`, LEAVER, `2025-02-${day}T12:00:00Z`));
-      blobs.push(repo.git('rev-parse', `HEAD:blob${i}.bin`).trim());
-    }
-    repo.removeObjects(blobs);
+    });
+    repo.removeObjects(merges.map((merge, i) => repo.git('rev-parse', `${merge}:blob${i}.bin`).trim()));
     for (let i = 0; i < 9; i++) rmSync(join(repo.dir, `blob${i}.bin`));
     return { repo, merges };
   }
 
-  /** Counts the merges' readings (`log --merges --cc`); `listingFails` makes the merges' listing of files fail as on a clone that lacks a tree. */
+  /** Counts the merges' readings (`log --merges --cc`, or `diff-tree --stdin --cc` of the merges listed) and what each was given; `listingFails` makes the merges' listing of files fail as on a clone that lacks a tree. */
   class MergeReadings extends GitRunner {
     readings = 0;
     listingFails = false;
@@ -937,16 +946,9 @@ describe('credential scan: a clone that lacks objects', function () {
     repos.push(repo);
     repo.write('README.md', '# r\n').commit('start', LEAVER, '2025-01-01T00:00:00Z');
     // Two clean merges and one that adds a file of its own.
-    const merges: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      const day = String(2 + 2 * i).padStart(2, '0');
-      repo.git('checkout', '-q', '-b', `side${i}`, 'main');
-      repo.write(`side${i}.txt`, `${i}\n`).commit(`side ${i}`, LEAVER, `2025-04-${day}T00:00:00Z`);
-      repo.git('checkout', '-q', 'main');
-      startMerge(repo, `side${i}`, `2025-04-${day}T12:00:00Z`);
+    const merges = mergeSideBranches(repo, 3, '04', (i) => {
       if (i === 1) repo.write('merge.env', `GITHUB_TOKEN=${['gh', 'p_', randomText(36)].join('')}\n`);
-      merges.push(repo.commit(`merge ${i}`, LEAVER, `2025-04-${day}T12:00:00Z`));
-    }
+    });
     const git = new MergeReadings({ cwd: repo.dir });
     const result = await scanCredentials({ git, cwd: repo.dir, person: LEAVER_SPEC });
     assert.deepEqual(result.findings.map((f) => `${f.path}@${f.firstCommit}`), [`merge.env@${merges[1]}`]);

@@ -630,13 +630,16 @@ const QUOTED_CREDENTIAL_NAME = /["'][\w.-]*(?:pass|pwd|secret|token|key|auth|cre
 /** The name and value pairs given to calls on a line (CALL_PAIR); readAssignments reads them with the rest. */
 export function readCallPairs(line: string, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
   if (!line.includes('(') || !QUOTED_CREDENTIAL_NAME.test(line)) return;
-  CALL_PAIR.lastIndex = line.includes(',') ? 0 : line.length;
-  for (let m = CALL_PAIR.exec(line); m; m = CALL_PAIR.exec(line)) {
-    const key = m[1] ?? m[2] ?? '';
-    if (!isKey(key)) continue;
-    const at = m.indices?.[3] ?? m.indices?.[4];
-    if (!at) continue;
-    visit({ key, value: unescapeQuoted(m[3] ?? m[4] ?? ''), quoted: true, start: at[0], end: at[1] });
+  // (A name and a value as two arguments need the `,` between them; `putenv("NAME=…")` does not.)
+  if (line.includes(',')) {
+    CALL_PAIR.lastIndex = 0;
+    for (let m = CALL_PAIR.exec(line); m; m = CALL_PAIR.exec(line)) {
+      const key = m[1] ?? m[2] ?? '';
+      if (!isKey(key)) continue;
+      const at = m.indices?.[3] ?? m.indices?.[4];
+      if (!at) continue;
+      visit({ key, value: unescapeQuoted(m[3] ?? m[4] ?? ''), quoted: true, start: at[0], end: at[1] });
+    }
   }
   CALL_NAMED_STRING.lastIndex = 0;
   for (let m = CALL_NAMED_STRING.exec(line); m; m = CALL_NAMED_STRING.exec(line)) {

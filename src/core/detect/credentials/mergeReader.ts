@@ -43,8 +43,12 @@ const COUNT_LINES_ABOVE_BYTES = 2 ** 32;
 
 /** The `git log` of the merges of `range` (commit ids, `^id` exclusions), each as its combined diff, without the `excluded` paths. */
 export function mergeLogArguments(range: readonly string[], excluded: readonly string[] = []): string[] {
-  const pathspec = excluded.length ? [':(top)', ...excluded.map((p) => `:(exclude,top,literal)${p}`)] : [];
-  return [...BESIDE_THE_LOG, 'log', '--merges', '--cc', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', ...range, '--', ...pathspec];
+  return [...BESIDE_THE_LOG, 'log', '--merges', '--cc', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--end-of-options', ...range, '--', ...excludedPathspec(excluded)];
+}
+
+/** The pathspec that reads every file but the `excluded` paths (none: no pathspec). */
+function excludedPathspec(excluded: readonly string[]): string[] {
+  return excluded.length ? [':(top)', ...excluded.map((p) => `:(exclude,top,literal)${p}`)] : [];
 }
 
 /**
@@ -52,8 +56,7 @@ export function mergeLogArguments(range: readonly string[], excluded: readonly s
  * (the same output as mergeLogArguments' for those merges).
  */
 export function mergeDiffArguments(excluded: readonly string[] = []): string[] {
-  const pathspec = excluded.length ? [':(top)', ...excluded.map((p) => `:(exclude,top,literal)${p}`)] : [];
-  return [...BESIDE_THE_LOG, 'diff-tree', '--stdin', '--always', '--cc', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--', ...pathspec];
+  return [...BESIDE_THE_LOG, 'diff-tree', '--stdin', '--always', '--cc', '-p', ...PATCH_FLAGS, HEADER_FORMAT, '--', ...excludedPathspec(excluded)];
 }
 
 /**
@@ -122,6 +125,7 @@ async function readOnce(git: GitRunner, range: readonly string[], visitor: Patch
     if (!halt.signal.aborted) {
       if (!(err instanceof GitError) || !isUnreadableObjectError(err)) throw err;
       // (The merge being read is not counted: its end was never seen. A line git left cut is dropped.)
+      // (Counted before parser.end(), which ends the cut merge and would count it.)
       const counted = read;
       const stoppedAt = (current as CommitInfo | null)?.sha ?? null;
       parser.end();

@@ -1301,7 +1301,9 @@ function isUrlWithPassword(value: string): boolean {
 const AUTHORIZATION = /\b(Bearer|Basic|SSWS)\s+([A-Za-z0-9._~+/-]{16,}={0,2})|\bAuthorization:\s*(token)\s+([0-9a-f]{40})(?![\w:])|\b(PRIVATE-TOKEN|X-Vault-Token|X-Auth-Token|X-API-Key|Api-Key):\s*([A-Za-z0-9._~+/-]{20,}={0,2})/gi;
 
 const EXAMPLE_USER = /fake|dummy|example|sample|placeholder/i;
-const EXAMPLE_HOST = /^(?:[\w-]+\.)*example\.(?:com|net|org)(?![\w.-])/i;
+/** A host of the second-level domains reserved for documentation (RFC 2606: `es1.example.com`). */
+const EXAMPLE_DOMAIN = String.raw`(?:[\w-]+\.)*example\.(?:com|net|org)(?![\w.-])`;
+const EXAMPLE_HOST = new RegExp(`^${EXAMPLE_DOMAIN}`, 'i');
 const BEARER_HEX = /^[0-9a-f]{32,128}$/i;
 /** A key only an ADO.NET, ODBC or JDBC connection string writes before its password (`Server=`, `Data Source=`, `User Id=`, `Initial Catalog=`). */
 // (After `=` too: a connection string that is a variable's whole value, `POSTGRES_PASSWORD=Host=db;Username=app;Password=…;`.)
@@ -1319,9 +1321,18 @@ const PASSWORD_EQUALS = /(?:password|passwd|pwd)\s*=/i;
 const LIBPQ_KEY = /(?:^|["'`\s])(?:host|hostaddr|dbname|user|port|sslmode|connect_timeout|application_name)=[^\s"'`=;&,()]+\s+(?![^\s=]+\s*,)/i;
 const LIBPQ_PASSWORD = /(?:^|["'`\s])password=([^\s"'`;&,()]+)(?=[\s"'`]|$)/gi;
 /** A libpq string's host reserved for documentation (RFC 2606: `host=sql.example.com`, Dovecot's commented example): the string's shape shown. */
-const LIBPQ_EXAMPLE_HOST = /(?:^|\s|["'`])host=(?:[\w-]+\.)*example\.(?:com|net|org)(?![\w.-])/i;
+const LIBPQ_EXAMPLE_HOST = new RegExp(`(?:^|\\s|["'\`])host=${EXAMPLE_DOMAIN}`, 'i');
 /** A URL's `password=` query parameter. */
 const QUERY_PASSWORD = /[?&;](?:password|passwd|pwd)=([^&#;"'`\s]+)/gi;
+/**
+ * The `password=` parameters findConnectionSecrets reads, each on a line that holds the rest of its string: an ADO.NET, ODBC or JDBC
+ * connection string, a URL's query, libpq's string (not one whose host is reserved for documentation). The value as written, or decoded.
+ */
+const PASSWORD_PARAMETERS: readonly { pattern: RegExp; applies: (line: string) => boolean; decode: (raw: string) => string }[] = [
+  { pattern: CONNECTION_STRING_PASSWORD, applies: (line) => CONNECTION_STRING_KEY.test(line), decode: (raw) => raw },
+  { pattern: QUERY_PASSWORD, applies: (line) => /(?:\/\/|jdbc:)[^\s"'`]*[?&;][^\s"'`]*(?:password|passwd|pwd)=/i.test(line), decode: percentDecode },
+  { pattern: LIBPQ_PASSWORD, applies: (line) => LIBPQ_KEY.test(line) && !LIBPQ_EXAMPLE_HOST.test(line), decode: (raw) => raw },
+];
 /** `p@h1:5672,u:p@h2:5672`: a password, then a host list whose next entry has its own `user:`. */
 const MULTI_HOST_PASSWORD = /^([^@]+)@[^\s@,/]+,[^\s@,/:]*:/;
 function firstHostPassword(raw: string): string {
@@ -1356,15 +1367,14 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
   // A connection string's password inside a string of code (`"Server=db;User Id=sa;Password=…;"`, libpq's `"host=db user=app
   // password=…"`), and a URL's query parameter (`jdbc:mysql://db/app?user=app&password=…`): written in, whatever the file.
   if (PASSWORD_EQUALS.test(line)) {
-    for (const pattern of [CONNECTION_STRING_PASSWORD, QUERY_PASSWORD, LIBPQ_PASSWORD]) {
-      if (pattern === CONNECTION_STRING_PASSWORD ? !CONNECTION_STRING_KEY.test(line) : pattern === QUERY_PASSWORD ? !/(?:\/\/|jdbc:)[^\s"'`]*[?&;][^\s"'`]*(?:password|passwd|pwd)=/i.test(line) : !LIBPQ_KEY.test(line)) continue;
+    for (const { pattern, applies, decode } of PASSWORD_PARAMETERS) {
+      if (!applies(line)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
         const raw = m[1] ?? '';
-        const password = pattern === QUERY_PASSWORD ? percentDecode(raw) : raw;
+        const password = decode(raw);
         const start = m.index + m[0].length - raw.length;
         if (docs && isSelfDescribingName(password)) continue;
-        if (pattern === LIBPQ_PASSWORD && LIBPQ_EXAMPLE_HOST.test(line)) continue;
         if (isLiteralPassword(password, place)) out.push({ kind: 'password', value: password, start, end: start + raw.length });
       }
     }
