@@ -1,6 +1,7 @@
 // Files the history's log finds renamed: their unchanged lines are not in the patch, and the scan reads
 // such a file whole where that can change the findings (movedFiles.ts). Values are made up at run time.
 import * as assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { scanCredentials, type CredentialScanResult } from '../../src/core/detect/credentials';
@@ -78,6 +79,24 @@ describe('credential scan: files the log finds renamed', function () {
     ]);
     assert.deepEqual(byPath.get('deploy/db.env')?.locations.map((l) => [l.path, l.line, l.commit]), [['deploy/db.env', 6, moved]]);
     assert.equal(result.findings.length, 2);
+  });
+
+  it('reads a moved file whole as its patch would: lines without a keyword too, while a block (a private key) is open', async () => {
+    // The key's body lines hold no keyword: they are read because the block its first line opened asks for every line.
+    const repo = repository();
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const pem = privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    const body = `listen 443\nworkers 4\n${pem}`;
+    repo.write('conf/tls.conf', body).commit('tls', LEAVER, '2025-01-01T00:00:00Z');
+    move(repo, 'conf/tls.conf', 'deploy/tls.conf');
+    repo.write('deploy/tls.conf', `${body}timeout 30\n`).commit('move and tune', COLLEAGUE, '2025-01-02T00:00:00Z');
+    const result = await scan(repo.dir);
+    const key = result.findings.find((f) => f.path === 'conf/tls.conf');
+    assert.deepEqual(key?.locations.map((l) => [l.path, l.line]), [
+      ['conf/tls.conf', 3],
+      ['deploy/tls.conf', 3],
+    ]);
+    assert.equal(result.findings.length, 1);
   });
 
   it('reads a file renamed into a credential file\'s name, though nothing was found under its old name', async () => {

@@ -18,7 +18,8 @@ import type { GitRunner } from '../../git/gitRunner';
 import { ByteLines, decodeLine } from './byteLines';
 import { FileMatcher, MAX_LINE_LENGTH, profileFor, readingOf, rulesNamePaths, type SecretMatch } from './fileMatcher';
 import type { FileMove, HeldRemoval } from './historyVisitor';
-import { sameRulesApply, type RuleSet } from './ruleEngine';
+import { keywordsOfFile, sameRulesApply, type RuleSet } from './ruleEngine';
+import type { KeywordIndex } from './keywordIndex';
 import { valueKey, type SecretLedger } from './secretLedger';
 import type { SpanMasks } from './spanMasks';
 
@@ -60,10 +61,13 @@ export function readAlike(from: string, to: string, rules: RuleSet): boolean {
 
 /** The bytes git looks at to call a blob binary (xdiff's buffer_is_binary: a NUL among the first 8,000). */
 const BINARY_PROBE = 8000;
+const NEWLINE = 10;
 
 /** Matches one blob's lines as added lines of its file, numbered from 1, and its presence (key stores, path rules). */
 class WholeBlob {
   private readonly matcher: FileMatcher;
+  /** The keywords of the file's lines (the patch's reading, HistoryVisitor.keywords). */
+  private readonly keywords: KeywordIndex;
   private line = 0;
   /** Undecided: the first bytes, kept until BINARY_PROBE of them are known. */
   private probe: Buffer[] | null = [];
@@ -79,6 +83,7 @@ class WholeBlob {
   ) {
     this.matcher = new FileMatcher(path, rules);
     this.matcher.startHunk(undefined);
+    this.keywords = keywordsOfFile(rules, profileFor(path));
   }
 
   content(bytes: Buffer): void {
@@ -105,12 +110,33 @@ class WholeBlob {
     if (!this.binary) this.lines.feed(head);
   }
 
+  /**
+   * Hands on the lines the patch of the file's addition would have handed on (patchScanner.ts): every line while the
+   * matcher reads every line (and the first, which can make the file a script), else those with one of the file's
+   * keywords and those too long to read (counted). The other lines are only numbered.
+   */
   private readLines(bytes: Buffer, start: number, end: number): void {
+    const matcher = this.matcher;
     let at = start;
     while (at < end) {
-      const newline = bytes.indexOf(10, at);
-      const stop = newline < 0 || newline >= end ? end : newline;
-      this.matcher.push(decodeLine(bytes, at, stop, MAX_LINE_LENGTH + 1), ++this.line, this.sink);
+      const line = ++this.line;
+      let stop: number;
+      let give: boolean;
+      if (line === 1 || matcher.readsEveryLine) {
+        stop = bytes.indexOf(NEWLINE, at);
+        give = true;
+      } else {
+        const found = this.keywords.scanLine(bytes, at);
+        if (found < 0) {
+          stop = bytes.indexOf(NEWLINE, ~found);
+          give = true;
+        } else {
+          stop = found;
+          give = stop - at > MAX_LINE_LENGTH;
+        }
+      }
+      if (stop < 0 || stop >= end) stop = end;
+      if (give) matcher.push(decodeLine(bytes, at, stop, MAX_LINE_LENGTH + 1), line, this.sink);
       at = stop + 1;
     }
   }
