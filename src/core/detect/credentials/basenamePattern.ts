@@ -55,7 +55,7 @@ function nameOnlyAlternative(alternative: string): boolean {
 }
 
 /** The source's alternatives at the top level (outside groups and classes); null when it cannot be read so. */
-function topLevelAlternatives(source: string): string[] | null {
+export function topLevelAlternatives(source: string): string[] | null {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

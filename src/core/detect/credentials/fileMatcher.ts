@@ -9,6 +9,7 @@ import { strictBase64Text } from './encodings';
 import { classifyKey, isCredentialParentKey, namedKey, XML_ENTRY_ELEMENTS } from './assignmentRules';
 import { DEFAULT_RULES, fileContext, keywordlessRuleApplies, findConnectionSecrets, findCustom, findKeyValues, findLineRules, findNamedValue, findRuleValue, findSpacedPair, findTokens, fileRulesOf, ownsKey, placeOfLine, type FileContext, type FileRules, type PathRule, type RuleSet } from './ruleEngine';
 import { CREDENTIAL_RULES } from './ruleTable';
+import { lowerCaseGuard } from './patternLiterals';
 import { SQL_FILE, SqlDumpReader } from './sqlDump';
 import { CsvColumns } from './csvColumns';
 import { isLiteralPassword, isPlaceholder, isPlaceholderToken, isPlausibleSecret, shannonEntropy, type LiteralPlace } from './valueJudgement';
@@ -216,7 +217,8 @@ export function patchTargetProfile(base: FileProfile, header: string): FileProfi
 }
 
 /** The table's rules whose finding is the file itself (`find: 'path'`). */
-const BUILT_IN_PATH_RULES: readonly PathRule[] = CREDENTIAL_RULES.filter((r) => r.find === 'path' && r.files).map((r) => ({ id: r.id, path: r.files as RegExp }));
+/** The table's path-only rules, each with its test of a path in lower case (a literal searched first: patternLiterals.ts). */
+const BUILT_IN_PATH_RULES: readonly (PathRule & { matches: (lower: string) => boolean })[] = CREDENTIAL_RULES.filter((r) => r.find === 'path' && r.files).map((r) => ({ id: r.id, path: r.files as RegExp, matches: lowerCaseGuard(r.files as RegExp) }));
 
 const NO_MATCHES: readonly SecretMatch[] = [];
 
@@ -241,7 +243,7 @@ export function presenceRules(path: string, profile: FileProfile, rules: RuleSet
   if (!known || known.rules !== rules) {
     const { options } = rules;
     const skipped = rules.skipPath?.(path) ?? false;
-    const builtIn = options.noBuiltIn ? [] : BUILT_IN_PATH_RULES.filter((r) => !options.builtInOff?.(r.id) && r.path.test(profile.lower));
+    const builtIn = options.noBuiltIn ? [] : BUILT_IN_PATH_RULES.filter((r) => !options.builtInOff?.(r.id) && r.matches(profile.lower));
     const own = (options.pathRules ?? []).filter((r) => r.path.test(path) && !r.allowsPath?.(path));
     known = { rules, ids: skipped ? [] : [...builtIn, ...own].map((r) => r.id) };
     PRESENCE_RULES.set(profile, known);

@@ -60,6 +60,8 @@ export class KeywordIndex {
   /** Whether `triples` is another index's (which holds every keyword of this one): then it is not written. */
   private readonly sharedTriples: boolean;
   private readonly candidates: (Candidate[] | undefined)[] = new Array<Candidate[] | undefined>(65536);
+  /** The pairs that have candidates, in the order they were first given one. */
+  private readonly occupied: number[] = [];
   /** Non-ASCII keywords, tested on decoded text (lower-cased first when the case does not count). */
   private readonly decoded: { word: string; caseSensitive: boolean; groups: number[] }[] = [];
   /** Groups with an empty keyword: in every line (and every line passes). */
@@ -101,6 +103,44 @@ export class KeywordIndex {
     });
     this.foundBy = new Uint32Array(groups.length);
     for (let b = 0; b < 256; b++) this.pairs[(NEWLINE << 8) | b] = LINE_END;
+  }
+
+  /**
+   * The index `full` would be without the groups in `out` (as if built from `full`'s groups with theirs left
+   * empty), made from `full`'s tables rather than by adding every keyword again: a scan asks for a dozen of
+   * these (RuleSet.keywordsFor), and building each anew cost about 15 ms. `groupCount`: how many groups `full`
+   * was built from.
+   */
+  static leavingOut(full: KeywordIndex, groupCount: number, out: ReadonlySet<number>): KeywordIndex {
+    const index = new KeywordIndex(Array.from({ length: groupCount }, () => ({ words: [], caseSensitive: false })), full);
+    // The characters' bits as `full` numbered them: its candidates' `needs` are written in them.
+    index.holdBits.set(full.holdBits);
+    index.holdCount = full.holdCount;
+    const kept = (groups: readonly number[]): number[] => groups.filter((group) => !out.has(group));
+    const narrowed = new Map<Candidate, Candidate | null>();
+    for (const at of full.occupied) {
+      const list = full.candidates[at] as Candidate[];
+      const left: Candidate[] = [];
+      for (const candidate of list) {
+        let mine = narrowed.get(candidate);
+        if (mine === undefined) {
+          const groups = kept(candidate.groups);
+          mine = groups.length === 0 ? null : groups.length === candidate.groups.length ? candidate : { ...candidate, groups };
+          narrowed.set(candidate, mine);
+        }
+        if (mine) left.push(mine);
+      }
+      if (left.length === 0) continue;
+      index.candidates[at] = left;
+      index.occupied.push(at);
+      index.pairs[at] = MAYBE;
+    }
+    index.everywhere.push(...kept(full.everywhere));
+    for (const word of full.decoded) {
+      const groups = kept(word.groups);
+      if (groups.length) index.decoded.push({ ...word, groups });
+    }
+    return index;
   }
 
   /** The bits of the characters of a `lineHolds`, each given one the first time it is named. */
@@ -153,7 +193,12 @@ export class KeywordIndex {
       for (const b of second) {
         const at = (a << 8) | b;
         this.pairs[at] = MAYBE;
-        (this.candidates[at] ??= []).push(candidate);
+        let list = this.candidates[at];
+        if (!list) {
+          this.candidates[at] = list = [];
+          this.occupied.push(at);
+        }
+        list.push(candidate);
         if (this.sharedTriples) continue;
         for (const c of third) {
           const triple = (at << 8) | c;

@@ -5,6 +5,7 @@ import { CREDENTIAL_PARENT_WORDS, classifyKey, isServiceKeyName, keyWords, readA
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { testsNameOnly } from './basenamePattern';
+import { lowerCaseGuard } from './patternLiterals';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
 import { contextOfPath } from './pathContext';
 import { identifierLike, isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isStandInHash, isReference, isPlausibleSecret, isRepeatedRunFiller, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
@@ -417,13 +418,14 @@ export class RuleSet {
   /** Indexes for files some rules do not apply to (keywordsFor), by the groups left out. */
   private readonly fileIndexes = new Map<string, KeywordIndex>();
   /** The table's distinct `files` patterns (CompiledRule.filePattern). */
-  private readonly filePatterns: readonly RegExp[];
-  /** The indexes of `filePatterns` that answer the same for a path and its file name (basenamePattern.ts), and of the others. */
+  /** Each distinct file pattern's test of a path in lower case, a literal searched first (patternLiterals.ts). */
+  private readonly fileTests: readonly ((lower: string) => boolean)[];
+  /** The indexes of `fileTests` that answer the same for a path and its file name (basenamePattern.ts), and of the others. */
   private readonly namePatterns: readonly number[];
   private readonly pathPatterns: readonly number[];
   /** Which of `namePatterns` each file name matches, as its part of a `fileRules` key. */
   private readonly nameKeys = new Map<string, string>();
-  /** What applies to a file, by which of `filePatterns` its path matches (and whether it is YAML): see `rulesFor`. */
+  /** What applies to a file, by which of `fileTests` its path matches (and whether it is YAML): see `rulesFor`. */
   private readonly fileRules = new Map<string, FileRules>();
   /** The index `wake` used last: `awake` answers from it. */
   private woken: KeywordIndex;
@@ -453,7 +455,7 @@ export class RuleSet {
     };
     const compile = (rule: CredentialRule, group: number): CompiledRule => ({ rule, keywords: rule.find === 'token' ? [...rule.keywords] : rule.keywords.map((k) => k.toLowerCase()), caseSensitive: rule.find === 'token', group, filePattern: patternOf(rule.files) });
     const compiled = CREDENTIAL_RULES.map(compile);
-    this.filePatterns = filePatterns;
+    this.fileTests = filePatterns.map(lowerCaseGuard);
     const nameOnly = filePatterns.map(testsNameOnly);
     this.namePatterns = filePatterns.flatMap((_, i) => (nameOnly[i] ? [i] : []));
     this.pathPatterns = filePatterns.flatMap((_, i) => (nameOnly[i] ? [] : [i]));
@@ -498,19 +500,19 @@ export class RuleSet {
    * each path then costs one test of each distinct pattern.
    */
   rulesFor(file: FileContext): FileRules {
-    const patterns = this.filePatterns;
+    const tests = this.fileTests;
     const path = file.lower;
     // The patterns that look at the file name alone are tested once per name (a history's paths share a few thousand).
     const name = path.slice(path.lastIndexOf('/') + 1);
     let nameKey = this.nameKeys.get(name);
     if (nameKey === undefined) {
       nameKey = '';
-      for (const i of this.namePatterns) if ((patterns[i] as RegExp).test(name)) nameKey += `,${i}`;
+      for (const i of this.namePatterns) if ((tests[i] as (lower: string) => boolean)(name)) nameKey += `,${i}`;
       if (this.nameKeys.size >= NAME_KEYS_KEPT) this.nameKeys.clear();
       this.nameKeys.set(name, nameKey);
     }
     let key = (file.yaml ? 'y' : 'n') + nameKey;
-    for (const i of this.pathPatterns) if ((patterns[i] as RegExp).test(path)) key += `,${i}`;
+    for (const i of this.pathPatterns) if ((tests[i] as (lower: string) => boolean)(path)) key += `,${i}`;
     let known = this.fileRules.get(key);
     if (!known) {
       const matched = new Set(key.split(',').slice(1).map(Number));
@@ -533,11 +535,7 @@ export class RuleSet {
     if (!index) {
       // Past a few sets the whole index serves (it finds more, never less): each index holds about 0.6 MiB.
       if (this.fileIndexes.size >= FILE_INDEXES_KEPT) return this.keywords;
-      const left = new Set(out);
-      index = new KeywordIndex(
-        this.groups.map((g, i) => (left.has(i) ? { words: [], caseSensitive: g.caseSensitive } : g)),
-        this.keywords,
-      );
+      index = KeywordIndex.leavingOut(this.keywords, this.groups.length, new Set(out));
       this.fileIndexes.set(key, index);
     }
     return index;
