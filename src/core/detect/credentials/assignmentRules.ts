@@ -157,6 +157,17 @@ const CREDENTIAL_CONTENT = new Set(['json', 'data', 'content', 'contents', 'valu
 const ENVIRONMENT_WORDS = new Set(['prod', 'production', 'staging', 'stage', 'dev', 'development', 'test', 'qa', 'ci', 'local', 'live', 'sandbox', 'preprod', 'uat']);
 const DIGEST_WORDS = new Set(['sha', 'sha1', 'sha2', 'sha3', 'sha256', 'sha512', 'md5', 'hash', 'digest', 'checksum', 'commit', 'rev', 'revision', 'etag', 'integrity', 'fingerprint']);
 
+/**
+ * Words before `salt` that make it an application's secret (CakePHP's `SECURITY_SALT`, BigBlueButton's `securitySalt`, WordPress'
+ * `AUTH_SALT` and `LOGGED_IN_SALT` in Bedrock's `.env`, a site's `APP_SALT`): the key its signatures, tokens or cookies are made
+ * with. A password's or a user's salt (`password_salt`, `user_salt`), stored beside its hash, and a salt alone stay metadata.
+ */
+const SALT_QUALIFIERS = new Set(['security', 'secret', 'app', 'application', 'site', 'session', 'cookie', 'auth', 'nonce', 'secure', 'signing', 'encryption', 'master', 'server']);
+function isApplicationSalt(words: readonly string[], at: number): boolean {
+  const previous = words[at - 1] ?? '';
+  return SALT_QUALIFIERS.has(previous) || (previous === 'in' && words[at - 2] === 'logged');
+}
+
 /** What a key name says about its value, or null when it does not name a secret. */
 export function classifyKey(name: string): KeyClass | null {
   return remembered(classifiedNames, name, (n) => {
@@ -190,6 +201,12 @@ function classifyName(name: string): KeyClass | null {
       found = 'password';
     } else if (word === 'key' && KEY_QUALIFIERS.has(previous)) {
       found = 'api-key';
+    } else if (word === 'key' && previous === 'validation' && i >= 2) {
+      // The key a server validates what it signed with, named for what it signs (Yii's `cookieValidationKey`): a MAC key, not a
+      // validator's name. (`validationKey` alone is ASP.NET's machineKey, hex or `AutoGenerate`, read by its own rule.)
+      found = 'api-key';
+    } else if (word === 'salt' && isApplicationSalt(words, i)) {
+      found = 'secret';
     } else if ((word === 'auth' || word === 'authorization') && (words.length === 1 || i === words.length - 1)) {
       found = 'secret';
     }
@@ -237,7 +254,9 @@ function classifyName(name: string): KeyClass | null {
   const fileQualifies = (w: string, i: number) => w === 'file' && i < last && PASSWORD_WORD.test((words[last] ?? '').replace(NUMBERED, ''));
   // (`from` before a mail word names the sender whose login it is, .NET's `FromEmailPassword`, `FROM_SMTP_PASSWORD`: not where a value comes from.)
   const senderQualifies = (w: string, i: number) => w === 'from' && i < last && MAIL_SENDER_WORDS.has(words[i + 1] ?? '');
-  if (words.some((w, i) => METADATA_WORDS.has(w) && !(i < last && QUALIFYING_BEFORE.has(w)) && !fileQualifies(w, i) && !senderQualifies(w, i) && !(w === 'at' && words[i + 1] === 'rest'))) return null;
+  // (`validation` before `key`, and an application's `salt` itself, name the secret: `cookieValidationKey`, `SECURITY_SALT`.)
+  const namesSecret = (w: string, i: number) => (w === 'validation' && words[i + 1] === 'key' && i + 1 === last) || (w === 'salt' && i === last && isApplicationSalt(words, i));
+  if (words.some((w, i) => METADATA_WORDS.has(w) && !(i < last && QUALIFYING_BEFORE.has(w)) && !fileQualifies(w, i) && !senderQualifies(w, i) && !(w === 'at' && words[i + 1] === 'rest') && !namesSecret(w, i))) return null;
   if (words.some((w, i) => i > last && METADATA_AFTER.has(w))) return null;
   // Browser and framework storage names (`localStorageKey`, `sessionStorageToken`): where a value is kept, not a value.
   if (words.includes('storage') && (words.includes('local') || words.includes('session'))) return null;

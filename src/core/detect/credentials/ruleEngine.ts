@@ -165,15 +165,24 @@ const APPLICATION_CODE_FOLDER = /(?:^|\/)(?:[\w-]*[_-])?(?:controllers?|views|mo
  */
 const TOOL_CONFIG_AS_CODE = /^(?!(?:.*\/)?(?:lib|app|spec|src|test)\/)(?:.*\/)?gitlab\.rb$|(?:^|\/)(?:\.chef|chef)\/(?:client|knife|solo|config)\.rb$|(?:^|\/)app\/etc\/env\.php$|\.cfg\.lua$|(?:^|\/)cookbooks\/[^/]+\/attributes\/[^/]+\.rb$|(?:^|\/)backuppc\/(?:pc\/)?[^/]+\.pl$/;
 const PASCAL_CASE_NAME = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
+/** The first word of a PascalCase settings file that holds a site's own values over the application's defaults (`LocalSettings.php`). */
+const LOCAL_OVERRIDE_WORDS = new Set(['local', 'additional']);
+/**
+ * A database tool's connection settings in a file of code named for the tool, with no configuration word of its own (Knex's
+ * `knexfile.js`, TypeORM's `ormconfig.js`): read as `config/database.js` is.
+ */
+const TOOL_CONFIG_NAME_WORDS = new Set(['knexfile', 'ormconfig']);
 function configNamed(path: string, lower: string, ext: string): boolean {
   if (COMPILED_EXTENSIONS.has(ext) || APPLICATION_CODE_FOLDER.test(lower)) return false;
   if (CONFIG_FOLDER.test(lower) || TOOL_CONFIG_AS_CODE.test(lower)) return true;
   const name = path.slice(path.lastIndexOf('/') + 1, path.length - ext.length - 1);
-  // A class's or a component's file, named in PascalCase of two words or more (`src/Data/ConfigFile.php`, PSR-4's
-  // one class per file; `AppSettings.tsx`): code that reads or names settings, not settings deployed as written.
-  if (PASCAL_CASE_NAME.test(name)) return false;
   const words = keyWords(name);
-  return words.some((w) => CONFIG_NAME_WORDS.has(w)) && !CODE_ROLE_WORDS.has(words.at(-1) ?? '');
+  // A class's or a component's file, named in PascalCase of two words or more (`src/Data/ConfigFile.php`, PSR-4's
+  // one class per file; `AppSettings.tsx`): code that reads or names settings, not settings deployed as written. Except a
+  // site's own settings over the defaults, named so in PascalCase by the application that includes them: MediaWiki's
+  // `LocalSettings.php`, TYPO3's `typo3conf/LocalConfiguration.php` and `AdditionalConfiguration.php`.
+  if (PASCAL_CASE_NAME.test(name)) return words.length === 2 && LOCAL_OVERRIDE_WORDS.has(words[0] as string) && CONFIG_NAME_WORDS.has(words[1] as string);
+  return words.some((w) => CONFIG_NAME_WORDS.has(w) || TOOL_CONFIG_NAME_WORDS.has(w)) && !CODE_ROLE_WORDS.has(words.at(-1) ?? '');
 }
 /** Dependency manifests and lock files: their keys are package names (`parse-passwd`, Cargo's `rpassword = "7.2"`, a Jenkins image's `plugins.txt` `token-macro:400.v…`), their values versions. */
 const DEPENDENCY_FILE = /(?:^|\/)(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.ya?ml|bun\.lock|composer\.(?:json|lock)|gemfile\.lock|cargo\.(?:toml|lock)|pipfile|poetry\.lock|pipfile\.lock|go\.(?:mod|sum)|packages\.lock\.json|deno\.lock|mix\.lock|pubspec\.lock|podfile\.lock|gradle\.lockfile|plugins\.txt)$/;
@@ -347,7 +356,8 @@ const ASSIGNMENT_SIGNS = '=:>';
  * joined by `_` with whose it is (an LDAP connector's `bindPW`, `ldap_bind_pw`, `adminPw`, OTRS' `DatabasePw`): alone, two letters are in
  * too many words, and `-pw` is as often code's negation (`pw = -pw;`, a page width in a template's script).
  */
-const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'bindpw', 'rootpw', 'adminpw', 'dbpw', 'databasepw', 'userpw', '_pw'];
+// (`salt`: an application's salt, `SECURITY_SALT`, `securitySalt`, which classifyKey tells from a password's salt.)
+const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 'salt', 'bindpw', 'rootpw', 'adminpw', 'dbpw', 'databasepw', 'userpw', '_pw'];
 /**
  * A setter named after a credential, called with a literal (`ds.setPassword("…")`, `t.set_token('…')`): the
  * same pair as `ds.password = "…"`, read by the generic reader (readAssignments' SETTER) on a line with a `(`.

@@ -604,17 +604,19 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       // A command substitution behind compose's `$$` escape, cut at its first space (seen on a compose collection).
       ['db/compose.yaml', "      test: ['CMD-SHELL', 'mysqladmin ping -h 127.0.0.1 --password=\"$$(cat /run/secrets/db-password)\" --silent']"]] },
   // `env('MAIL_PASSWORD', 'fallback')`: the fallback is committed and used wherever the variable is unset.
-  { id: 'env-default-secret', name: { en: 'Secret given as the default of an environment lookup', 'zh-CN': '作为环境变量读取默认值的密钥' }, find: 'line', keywords: ['pass', 'pwd', 'secret', 'token', 'key'], lineHolds: ',',
-    pattern: /(?:\benv(?:\.(?:str|url|db_url|cache_url|email_url|json))?|\bgetenv|\b(?:os\.)?environ\.get|\bos\.getenv|\bENV\.fetch|\bSystem\.getenv|\bconfig)\s*\(\s*['"](?<k>[A-Za-z0-9_.]*(?:PASS|PWD|SECRET|TOKEN|KEY|pass|pwd|secret|token|key)[A-Za-z0-9_.]*)['"]\s*,\s*(?:default\s*=\s*)?(?<v>'[^'\n]*'|"[^"\n]*")/g, judge: 'literal',
+  { id: 'env-default-secret', name: { en: 'Secret given as the default of an environment lookup', 'zh-CN': '作为环境变量读取默认值的密钥' }, find: 'line', keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'salt'], lineHolds: ',',
+    pattern: /(?:\benv(?:\.(?:str|url|db_url|cache_url|email_url|json))?|\bgetenv|\b(?:os\.)?environ\.get|\bos\.getenv|\bENV\.fetch|\bSystem\.getenv|\bconfig)\s*\(\s*['"](?<k>[A-Za-z0-9_.]*(?:PASS|PWD|SECRET|TOKEN|KEY|SALT|pass|pwd|secret|token|key|salt)[A-Za-z0-9_.]*)['"]\s*,\s*(?:default\s*=\s*)?(?<v>'[^'\n]*'|"[^"\n]*")/g, judge: 'literal',
     hits: [['config/mail.php', "    'password' => env('MAIL_PASSWORD', '«lit:mail2020»'),"], ['settings.py', "SECRET_KEY = os.environ.get('DJANGO_SECRET_KEY', '«alnum:50»')"],
       // django-environ's typed lookups (`env.str`, `env.url`), the default given by position or by name.
       ['settings/main.py', "SECRET_KEY = env.str('SECRET_KEY', '«alnum:50»')"], ['settings/main.py', "EMAIL_HOST_PASSWORD = env.str('EMAIL_HOST_PASSWORD', default='«lit:mail2020»')"],
       // `from os import environ`: the lookup without its module.
-      ['app/settings.py', "DB_PASSWORD = environ.get('DB_PASSWORD', '«lit:shop2021»')"]],
+      ['app/settings.py', "DB_PASSWORD = environ.get('DB_PASSWORD', '«lit:shop2021»')"],
+      // An application's salt, the key its hashes and cookies are made with (CakePHP's `Security.salt`).
+      ['config/app_local.php', "        'salt' => env('SECURITY_SALT', '«alnum:64»'),"]],
     misses: [['config/mail.php', "    'password' => env('MAIL_PASSWORD'),\n    'key' => env('APP_KEY', ''),\n    'key' => env('APP_KEY', 'SomeRandomString'),\n    'pass' => env('DB_PASSWORD', null),\n    'path' => env('KEY_PATH', '/etc/app.key'),"],
       // The lookup's name is judged as any key is: a policy, a broker, a table, an attribute's name, a rate limit.
       ['config/app.php', "    'password_rules' => env('APP_PASSWORD_RULES', 'mixedCase,letters,numbers'),\n    'passwords' => env('AUTH_PASSWORD_BROKER', 'users'),\n    'table' => env('AUTH_PASSWORD_RESET_TOKEN_TABLE', 'password_reset_tokens'),"],
-      ['app/settings.py', "LDAP_UID_KEY = os.environ.get('APP_LDAP_UID_KEY', 'sAMAccountName')\nRESET_LIMIT = os.environ.get('APP_THROTTLE_PASS_RESET_PATTERN', '5/minute')"]] },
+      ['app/settings.py', "LDAP_UID_KEY = os.environ.get('APP_LDAP_UID_KEY', 'sAMAccountName')\nRESET_LIMIT = os.environ.get('APP_THROTTLE_PASS_RESET_PATTERN', '5/minute')\nSALT_ROUNDS = os.environ.get('PASSWORD_SALT', 'gen')"]] },
   // OpenLDAP clients and servers, nslcd: `BINDPW secret`, `rootpw …` (space-separated; `bindpw = …` is read as a key).
   { id: 'ldap-bind-password', credentialFile: true, name: { en: 'LDAP bind or root password (ldap.conf, nslcd.conf, slapd.conf)', 'zh-CN': 'LDAP 绑定或管理口令（ldap.conf、nslcd.conf、slapd.conf）' }, find: 'line', files: /(?:^|\/)(?:[^/]*ldap[^/]*\.conf|slapd\.conf|nslcd\.conf|nss_ldap\.conf|pam_ldap\.conf)$/, keywords: ['bindpw', 'rootpw'],
     pattern: /^\s*(?:bindpw|rootpw)\s+(?<v>"[^"]*"|\S+)/gi, judge: 'literal',
