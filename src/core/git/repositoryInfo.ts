@@ -15,8 +15,8 @@ export async function readHead(git: GitRunner): Promise<HeadInfo> {
     // Quiet --verify prints nothing (and fails silently) while HEAD has no commit yet.
     const sha = (await git.run(['rev-parse', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'])).trim();
     if (!/^[0-9a-f]{40,64}$/.test(sha)) return { kind: 'unborn' };
-    const date = (await git.run(['log', '-1', '--no-color', '--format=%cs', '--end-of-options', sha, '--'])).trim();
-    const shallow = (await git.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    // Asked at once: each is a git process of its own, and nothing else waits on them.
+    const [date, shallow] = await Promise.all([git.run(['log', '-1', '--no-color', '--format=%cs', '--end-of-options', sha, '--']).then((out) => out.trim()), git.run(['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true')]);
     return { kind: 'commit', sha, date, shallow };
   } catch (err) {
     if (err instanceof GitError && err.kind === 'unborn') return { kind: 'unborn' };
