@@ -21,6 +21,12 @@ describe('a password given positionally to a client\'s login in code', () => {
     assert.deepEqual(matchKinds('tools/seed.py', `keyring.set_password("corp-vpn", getpass.getuser(), "${password}")`), ['positional-login@1']);
   });
 
+  it('read Ruby\'s mail clients\' account and password (added after the probe\'s held-out measurement)', () => {
+    assert.deepEqual(matchKinds('lib/inbox.rb', `Net::POP3.start('pop.corp.example', 110, 'inbox@corp.example', '${password}') do |pop|`), ['positional-login@1']);
+    assert.deepEqual(matchKinds('lib/notify.rb', `Net::SMTP.new('smtp.corp.example', 587).start('corp.example', 'shop@corp.example', '${password}', :plain) do |smtp|`), ['positional-login@1']);
+    assert.deepEqual(matchKinds('lib/notify.rb', "Net::SMTP.start('smtp.corp.example', 25, 'corp.example') do |smtp|\nNet::SMTP.start(host, 587, helo, user, ENV['SMTP_PASSWORD'], :login)"), []);
+  });
+
   it('leave out variables and calls that only load credentials', () => {
     const lines = [
       'c.get(u).basic_auth(user, Some(pass));',

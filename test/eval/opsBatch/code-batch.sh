@@ -2,7 +2,8 @@
 # probe (code-probe.sh) was measured and kept apart from it: other files and other calls of the same classes — a
 # password given positionally to a client's login (JDBC's getConnection with its URL written out, javax.mail's
 # PasswordAuthentication, Apache HttpClient's UsernamePasswordCredentials, Go's smtp.PlainAuth and a basicAuth helper,
-# reqwest's basic_auth, lettre's Credentials::new, ftplib.FTP, Net::FTP.open, keyring.set_password), a builder's
+# reqwest's basic_auth, lettre's Credentials::new, ftplib.FTP, Net::FTP.open, keyring.set_password; added after the
+# probe's held-out measurement: Ruby's Net::POP3.start and Net::SMTP#start), a builder's
 # credential method (Spring's DataSourceBuilder, tokio-postgres' Config), a default given to an environment or property
 # lookup (Spring's @Value in Kotlin, Quarkus' @ConfigProperty defaultValue, Go's getEnv helper, `ENV[…] ||`,
 # `process.env.… ||` and `??`, Kotlin's `?:`, C#'s `??`), Terraform resources of other providers and a Pulumi program;
@@ -149,6 +150,20 @@ require 'net/ftp'
 
 Net::FTP.open('files.corp.example', 'shop-export', '$V') do |ftp|
   ftp.putbinaryfile('orders.csv')
+end
+Y
+cat > shop/lib/inbox.rb <<Y
+require 'net/pop'
+
+Net::POP3.start('pop.corp.example', 110, 'inbox@corp.example', '$V') do |pop|
+  pop.each_mail { |m| puts m.header }
+end
+Y
+cat > shop/lib/notify.rb <<Y
+require 'net/smtp'
+
+Net::SMTP.new('smtp.corp.example', 587).start('corp.example', 'shop@corp.example', '$V', :plain) do |smtp|
+  smtp.send_message(msg, 'shop@corp.example', 'ops@corp.example')
 end
 Y
 cat > shop/config/database.rb <<Y
