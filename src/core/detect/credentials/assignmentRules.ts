@@ -365,6 +365,12 @@ const XML_NAMED_VALUE_CHILD = new RegExp(`<(?:${XML_ENTRY_ELEMENTS})\\s(?:[^>]*\
  */
 const SETTER = /(?<![\w$])[Ss]et_?([A-Za-z][A-Za-z0-9_]{0,60})\s*\(\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})')\s*\)/g;
 /**
+ * A builder's method named after the password it sets, called with one quoted literal in a chain (Spring's
+ * `DataSourceBuilder.create()….password("…")`, tokio-postgres' and sqlx's `.password("…")`, Testcontainers' `.withPassword("…")`):
+ * the same pair as `password = "…"`. Only a password's names: `.token("…")` or `.key("…")` name too many other things.
+ */
+const BUILDER_PASSWORD = /\.(?:with_?)?([Pp]ass(?:word|wd))\s*\(\s*(?:"((?:[^"\\\n]|\\.){0,4096})"|'((?:[^'\\\n]|\\.){0,4096})')\s*\)/g;
+/**
  * A name and a value given to a call as its first two string arguments: a URL's or a form's parameter (`searchParams.append('api-key', '…')`,
  * `params.set('token', '…')`), a header (`setHeader('X-Api-Key', '…')`, `headers.add("X-Access-Token", "…")`), a map's entry (`map.put("password",
  * "…")`), a stored item (`localStorage.setItem('token', '…')`, `os.environ.setdefault('SECRET_KEY', '…')`), a Go flag's default
@@ -600,6 +606,16 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
       if (!isKey(key)) continue;
       const raw = m[2] ?? m[3] ?? '';
       // The opening quote is the match's first one (the setter's name holds none).
+      const start = m.index + m[0].indexOf(m[2] !== undefined ? '"' : "'") + 1;
+      visit({ key, value: unescapeQuoted(raw), quoted: true, start, end: start + raw.length });
+    }
+  }
+  if (line.includes('.') && /\.(?:with_?)?pass/i.test(line)) {
+    BUILDER_PASSWORD.lastIndex = 0;
+    for (let m = BUILDER_PASSWORD.exec(line); m; m = BUILDER_PASSWORD.exec(line)) {
+      const key = m[1] ?? '';
+      if (!isKey(key)) continue;
+      const raw = m[2] ?? m[3] ?? '';
       const start = m.index + m[0].indexOf(m[2] !== undefined ? '"' : "'") + 1;
       visit({ key, value: unescapeQuoted(raw), quoted: true, start, end: start + raw.length });
     }

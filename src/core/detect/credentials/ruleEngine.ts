@@ -365,7 +365,9 @@ const GENERIC_WORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'cred', 
  */
 const SETTER_WORDS = ['setpass', 'set_pass', 'setpwd', 'set_pwd', 'setsecret', 'set_secret', 'settoken', 'set_token', 'setapikey', 'set_api_key', 'setapitoken', 'setaccesstoken', 'set_access_token', 'setauthtoken', 'set_auth_token', 'setaccesskey', 'set_access_key', 'setsecretkey', 'set_secret_key', 'setclientsecret', 'set_client_secret', 'setprivatekey', 'setcredential', 'setbearertoken', 'setrefreshtoken',
   // Request Tracker's configuration call (`Set($DatabasePassword, '…');` in RT_SiteConfig.pm), read as `$DatabasePassword = '…'`.
-  'set($'];
+  'set($',
+  // A builder's password method (readAssignments' BUILDER_PASSWORD: `.password("…")`, `.withPassword("…")`).
+  '.password(', '.passwd(', '.withpassword(', '.with_password('];
 
 /**
  * Calls that take a name and a value as their first two strings (readAssignments' CALL_PAIR: `searchParams.append('api-key', '…')`,
@@ -745,6 +747,11 @@ function valueOf(groups: Record<string, string | undefined>): string | undefined
   return undefined;
 }
 
+/** A line rule's key group: `k`, or `k2`… for the alternatives of a rule with several forms (one matches at a time). */
+function keyOf(groups: Record<string, string | undefined>): string {
+  return groups.k ?? groups.k2 ?? groups.k3 ?? groups.k4 ?? groups.k5 ?? '';
+}
+
 /** The text just before a value that opens a template's expression: Jinja/Go/Helm `{{`, ERB `<%=`, `${`. */
 const INSIDE_TEMPLATE_EXPRESSION = /(?:\{\{-?|<%=?|\$\{)\s*$/;
 
@@ -778,12 +785,12 @@ export function findLineRules(rules: RuleSet, file: FileContext, line: string, o
       // substitution in backticks cut so (`podman login -p \`oc whoami --show-token\``): what goes there, and what a command prints.
       if (/^<[A-Za-z]/.test(value) && !value.includes('>') && /^[^<>\n]*>/.test(line.slice(start + value.length))) continue;
       if (value.startsWith('`') && !value.includes('`', 1) && line.includes('`', start + value.length)) continue;
-      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'dockerfile-env-secret' || rule.id === 'script-option-password') && !/PASS|PWD/i.test(groups.k ?? '') ? 'token' : rule.id === 'script-named-secret' ? namedSecretStrength(groups.k ?? groups.k2 ?? groups.k3) : 'password';
+      const strength = rule.id === 'npmrc-auth' && /token/i.test(groups.k ?? '') ? 'token' : (rule.id === 'php-define-secret' || rule.id === 'env-default-secret' || rule.id === 'env-fallback-secret' || rule.id === 'dockerfile-env-secret' || rule.id === 'script-option-password') && !/PASS|PWD/i.test(keyOf(groups)) ? 'token' : rule.id === 'script-named-secret' ? namedSecretStrength(groups.k ?? groups.k2 ?? groups.k3) : 'password';
       let decodedRule = rule;
       if (rule.id === 'npmrc-auth' && /^(?:_auth|npmAuthIdent)$/.test(groups.k ?? '')) decodedRule = { ...rule, decode: 'base64-pair' };
       else if (rule.id === 'npmrc-auth' && groups.k === '_password') decodedRule = { ...rule, decode: 'base64' };
       // An environment lookup's name is judged as any key is (`REDASH_LDAP_UID_KEY`, `APP_PASSWORD_RULES` name no secret).
-      if (rule.id === 'env-default-secret' && classifyKey(groups.k ?? '') === null) continue;
+      if ((rule.id === 'env-default-secret' || rule.id === 'env-fallback-secret') && classifyKey(keyOf(groups)) === null) continue;
       if (rule.id === 'azure-connection-string' && groups.s !== undefined && isShortReadLink(line, m.index)) continue;
       const secret = judged(decodedRule, value, strength, placeOf(decodedRule, file, line), quoted);
       if (secret !== undefined) out.push({ kind: rule.id, start, end: start + value.length, value: secret });
