@@ -9,6 +9,8 @@
 // one's: about 1 for a pattern linear in the line, about 16 for a quadratic one. The least of a few
 // runs counts (a neighbour's load only adds).
 import { FileMatcher, MAX_LINE_LENGTH } from '../../src/core/detect/credentials/fileMatcher';
+import type { KeywordIndex } from '../../src/core/detect/credentials/keywordIndex';
+import { DEFAULT_RULES, fileContext } from '../../src/core/detect/credentials/ruleEngine';
 import { CREDENTIAL_RULES } from '../../src/core/detect/credentials/ruleTable';
 
 /** Fillers: words, options, pairs, JSON, a run of letters, paths, pipes, userinfo, markup, tabs, variables. */
@@ -93,4 +95,43 @@ export function matcherGrowth(): RuleGrowth[] {
     }, long, 3),
   );
   return out.sort((a, b) => b.ratio - a.ratio);
+}
+
+/** Words of the keyword index that need a character the line must also hold (`=`, `:`, `@`…), and fillers without one. */
+const GATE_WORDS = ['password', 'secret', 'token', 'key', 'auth'];
+const GATE_FILLERS = [' ', ' a ', '-', '_x ', '</span><span class="kw">', ', '];
+
+/**
+ * The keyword index's byte search (KeywordIndex.scanLine, the gate every changed line of a history meets) on a line that
+ * holds a keyword again and again, in a line without the character the keyword needs: each occurrence asks whether the
+ * line holds it. Lines of 1 KiB against 16 KiB (a minified bundle's or a generated page's line, searched whole when no
+ * limit is given): asked once per line, the search is linear; asked per occurrence, it is quadratic.
+ */
+export function keywordSearchGrowth(): RuleGrowth[] {
+  return ['src/lib.rs', 'docs/api/server.rs.html', 'static/search-index.js', ...MATCHER_PATHS].map((path) => searchGrowth(path, DEFAULT_RULES.keywordsFor(fileContext(path)))).sort((a, b) => b.ratio - a.ratio);
+}
+
+function searchGrowth(path: string, index: KeywordIndex): RuleGrowth {
+  const long = LONG;
+  const scale = long / SHORT;
+  let worst: RuleGrowth = { rule: `keyword search: ${path}`, ratio: 0, longMs: 0, line: '' };
+  const time = (bytes: Buffer, repeat: number): number => {
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < repeat; i++) index.scanLine(bytes, 0);
+    return Number(process.hrtime.bigint() - started) / repeat;
+  };
+  for (const word of GATE_WORDS) {
+    for (const filler of GATE_FILLERS) {
+      const unit = `${word}${filler}`;
+      const lineOfLength = (length: number): Buffer => Buffer.from(`${unit.repeat(Math.ceil(length / unit.length)).slice(0, length)}\n`);
+      const short = lineOfLength(SHORT);
+      const longLine = lineOfLength(long);
+      time(short, 20);
+      const shortNs = Math.min(time(short, 50), time(short, 50));
+      const longNs = Math.min(time(longLine, 1), time(longLine, 1));
+      const ratio = longNs < 1e6 ? Math.min(1, longNs / (scale * Math.max(shortNs, 1))) : longNs / (scale * Math.max(shortNs, 1));
+      if (ratio > worst.ratio) worst = { rule: worst.rule, ratio, longMs: longNs / 1e6, line: `${JSON.stringify(word)} in ${JSON.stringify(filler)}…` };
+    }
+  }
+  return worst;
 }

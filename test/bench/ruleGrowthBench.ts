@@ -1,11 +1,11 @@
 // `node out/test/bench/ruleGrowthBench.js`: the credential rules on long lines alone (ruleGrowth.ts),
 // the twelve worst; exits 1 when one grows faster than its target.
 import { printTable } from './printTable';
-import { matcherGrowth, ruleGrowth } from './ruleGrowth';
+import { keywordSearchGrowth, matcherGrowth, ruleGrowth } from './ruleGrowth';
 import { TargetCheck } from './targets';
 
 const targets = new TargetCheck();
-const growth = [...ruleGrowth(), ...matcherGrowth()].sort((a, b) => b.ratio - a.ratio);
+const growth = [...ruleGrowth(), ...matcherGrowth(), ...keywordSearchGrowth()].sort((a, b) => b.ratio - a.ratio);
 for (const g of growth) targets.measure('lineRuleGrowth', g.rule, g.ratio);
 printTable(['rule', 'ratio (≤4)', 'long line ms', 'worst line'], growth.slice(0, 12).map((g) => [g.rule, g.ratio.toFixed(1), g.longMs.toFixed(1), g.line]));
 const misses = targets.misses();

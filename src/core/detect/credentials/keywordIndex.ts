@@ -72,6 +72,9 @@ export class KeywordIndex {
   /** For each ASCII character some group's `lineHolds` names, its bit (0 for any other character). */
   private readonly holdBits = new Uint32Array(0x80);
   private holdCount = 0;
+  /** heldIn's answer for the line scanLine searches (its start; -1 before one is known). */
+  private heldFrom = -1;
+  private held = 0;
 
   /**
    * `narrowing`: an index built from the same groups or more, whose filter of three bytes (2 MiB) this
@@ -158,15 +161,22 @@ export class KeywordIndex {
     return bits;
   }
 
-  /** The `holdBits` of the characters in the line from `from` to its newline (or to the end of `bytes`). */
-  private heldIn(bytes: Uint8Array, from: number): number {
+  /**
+   * The `holdBits` of the characters in the line from `from` to its newline (or to `end`): worked out once per
+   * line scanLine searches (`heldFrom`), however many keywords that need a character the line holds (a line of a
+   * minified file can hold thousands, and each read the whole line again).
+   */
+  private heldIn(bytes: Uint8Array, from: number, end: number): number {
+    if (this.heldFrom === from) return this.held;
     const holdBits = this.holdBits;
     let held = 0;
-    for (let k = from; k < bytes.length; k++) {
+    for (let k = from; k < end; k++) {
       const b = bytes[k] as number;
       if (b === NEWLINE) break;
       if (b < 0x80) held |= holdBits[b] as number;
     }
+    this.heldFrom = from;
+    this.held = held;
     return held;
   }
 
@@ -216,12 +226,15 @@ export class KeywordIndex {
   /**
    * Searches the line that starts at `from` in `bytes` (it must end with a newline inside `bytes`).
    * Returns the newline's position when no keyword is in the line, else `~at` (negative) for the
-   * position of the first keyword found.
+   * position of the first keyword found. With `within`, a line longer than that many bytes is searched no
+   * further: its newline's position is returned whatever it holds (a caller that reads no line that long).
    */
-  scanLine(bytes: Uint8Array, from: number): number {
+  scanLine(bytes: Uint8Array, from: number, within = Infinity): number {
     const pairs = this.pairs;
     const triples = this.triples;
     const n = bytes.length;
+    const giveUp = Math.min(n, from + within);
+    this.heldFrom = -1;
     let i = from;
     // The two bytes at `i`, the first carried over from the step before (one read per byte); past the end of `bytes`, 0.
     let pair = (i < n ? (bytes[i] as number) : 0) << 8;
@@ -229,22 +242,22 @@ export class KeywordIndex {
       pair = (pair & 0xff00) | (i + 1 < n ? (bytes[i + 1] as number) : 0);
       const kind = pairs[pair];
       if (kind === 0) {
-        i++;
+        if (++i >= giveUp) return bytes.indexOf(NEWLINE, i);
         pair <<= 8;
       } else if (kind === LINE_END) {
         return i;
       } else {
         // Past the end of `bytes` (a one-character keyword before the last newline) reads as 0: any third byte fits such a keyword.
         const triple = (pair << 8) | (i + 2 < n ? (bytes[i + 2] as number) : 0);
-        if (((triples[triple >>> 5] as number) >>> (triple & 31)) & 1 && this.matchesAt(bytes, i, from)) return ~i;
+        if (((triples[triple >>> 5] as number) >>> (triple & 31)) & 1 && this.matchesAt(bytes, i, from, giveUp)) return ~i;
         i++;
         pair <<= 8;
       }
     }
   }
 
-  /** Whether a keyword starts at `at`, in the line that starts at `lineStart`. */
-  private matchesAt(bytes: Uint8Array, at: number, lineStart: number): boolean {
+  /** Whether a keyword starts at `at`, in the line that starts at `lineStart` (searched no further than `end`). */
+  private matchesAt(bytes: Uint8Array, at: number, lineStart: number, end: number): boolean {
     const list = this.candidates[((bytes[at] as number) << 8) | (bytes[at + 1] ?? 0)];
     if (!list) return false;
     let held = -1;
@@ -255,7 +268,7 @@ export class KeywordIndex {
       else while (j < n && FOLD[bytes[at + j] ?? 0] === word[j]) j++;
       if (j < n) continue;
       if (needs === 0) return true;
-      if (held < 0) held = this.heldIn(bytes, lineStart);
+      if (held < 0) held = this.heldIn(bytes, lineStart, end);
       if (held & needs) return true;
     }
     return false;

@@ -126,7 +126,7 @@ class WholeBlob {
         stop = bytes.indexOf(NEWLINE, at);
         give = true;
       } else {
-        const found = this.keywords.scanLine(bytes, at);
+        const found = this.keywords.scanLine(bytes, at, MAX_LINE_LENGTH + 1);
         if (found < 0) {
           stop = bytes.indexOf(NEWLINE, ~found);
           give = true;

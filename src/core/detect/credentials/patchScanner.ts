@@ -198,7 +198,8 @@ export class PatchScanner {
             stop = bytes.indexOf(NEWLINE, from);
             give = true;
           } else {
-            const found = this.fileKeywords.scanLine(bytes, from);
+            // A line longer than the matcher reads is given to be counted, whatever it holds: its bytes past that are not searched.
+            const found = this.fileKeywords.scanLine(bytes, from, MAX_LINE_LENGTH + 1);
             if (found < 0) {
               stop = bytes.indexOf(NEWLINE, ~found);
               give = true;
