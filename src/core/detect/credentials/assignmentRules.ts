@@ -263,6 +263,20 @@ export function isServiceKeyName(name: string): boolean {
   return /^[a-z][a-z0-9]{2,}$/.test(service) && !METADATA_WORDS.has(service) && !KEY_QUALIFIERS.has(service) && !NOT_A_SERVICE.has(service) && !isCredentialWord(service);
 }
 
+/**
+ * A name ending in `key` after one to three words that name a service (`FlickrKey`, `PastebinCaKey`, `Ge_ttKey`,
+ * `UploadScreenshotKey`), read only in a source file named for the API keys it holds (FileContext.keysSource) and only
+ * when its value looks generated (ruleEngine's servicePair). A metadata word, or a word that keys a record (`CacheKey`,
+ * `RegistryKey`, `SortKey`, `HotKey`), is no service.
+ */
+export function isKeysSourceKeyName(name: string): boolean {
+  const words = keyWords(name);
+  if (words.length < 2 || words.length > 4 || words[words.length - 1] !== 'key') return false;
+  return words.slice(0, -1).every((w) => /^[a-z][a-z0-9]*$/.test(w) && !METADATA_WORDS.has(w) && !NOT_A_SERVICE.has(w) && !NOT_A_KEYS_SERVICE.has(w) && !isCredentialWord(w));
+}
+/** Words before `key` that key a record or a setting, not a service (beside NOT_A_SERVICE and the metadata words). */
+const NOT_A_KEYS_SERVICE = new Set(['registry', 'resource', 'language', 'translation', 'storage', 'local', 'session', 'dictionary', 'search', 'secondary', 'composite', 'natural', 'surrogate']);
+
 function isCredentialWord(word: string): boolean {
   return SECRET_WORD.test(word) || word === 'pass' || word === 'pw' || GLUED_PASS.test(word);
 }

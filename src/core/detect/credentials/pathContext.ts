@@ -97,9 +97,17 @@ export function isVendoredPath(path: string): boolean {
   return vendoredByName(segments, segments.pop() ?? '');
 }
 
+/**
+ * A package NuGet restored into a .NET solution's `packages/` folder (packages.config's layout, committed by older solutions):
+ * one folder per package named with its version, `packages/MegaApiClient.1.0.0/`, `packages/Newtonsoft.Json.12.0.3/`,
+ * `packages/Foo.2.0.0-beta1/`, holding the package's assemblies and their XML documentation. A workspace's own
+ * `packages/app/` or `packages/api-client/` carries no version in its name and stays code.
+ */
+const NUGET_PACKAGE_FOLDER = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*\.\d+\.\d+(?:\.\d+){0,2}(?:-[\w.-]+)?$/;
+
 /** isVendoredPath on a path already split: its folders and its file name. */
 function vendoredByName(folders: readonly string[], name: string): boolean {
-  return folders.some((s, i) => VENDORED_FOLDERS.has(s) || WORDPRESS_CORE_FOLDERS.has(s) || (s === 'lib' && folders[i - 1] === 'wwwroot')) || VENDOR_BUNDLE.test(name);
+  return folders.some((s, i) => VENDORED_FOLDERS.has(s) || WORDPRESS_CORE_FOLDERS.has(s) || (s === 'lib' && folders[i - 1] === 'wwwroot') || (i > 0 && folders[i - 1] === 'packages' && NUGET_PACKAGE_FOLDER.test(s))) || VENDOR_BUNDLE.test(name);
 }
 
 /**

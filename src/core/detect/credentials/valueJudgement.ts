@@ -90,7 +90,10 @@ const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit'
   'overwritten', 'overridden',
   // An unnamed one (`somepassword`, `some-token`, `someapikey`: a chart's values say what goes there) and the ask to change it
   // written as a sentence (`!ThisMustBeChanged!`).
-  'somepass', 'somesecret', 'sometoken', 'someapikey', 'mustbechanged'];
+  'somepass', 'somesecret', 'sometoken', 'someapikey', 'mustbechanged',
+  // The ask to change it before production written into the value (`my-secret-token-to-change-in-production`, JHipster's
+  // generated default; `to-be-changed`, `change-in-prod`, `change_for_production`).
+  'tochange', 'tobechanged', 'changeinprod', 'changeforprod'];
 /**
  * The same asks in Chinese, as configuration templates of Chinese projects write them (`填写你的SecretKey`,
  * "fill in your SecretKey"; `请输入密码`, "enter the password"): fill in, enter, your, replace, change, example.
