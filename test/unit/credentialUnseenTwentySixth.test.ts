@@ -46,4 +46,27 @@ describe('credentials in the twenty-sixth batch of unseen histories', () => {
     assert.deepEqual(matchKinds('UploadersLib/FileUploaders/Flickr.cs', keys(`        public const string FlickrKey = "${hex}";`)), []);
     assert.deepEqual(matchKinds('UploadersLib/ApiKeys/ApiKeys.test.cs', keys(`        public const string FlickrKey = "${hex}";`)), []);
   });
+
+  it('read Laravel\'s model factories as test data', () => {
+    assert.equal(contextOfPath('database/factories/UserFactory.php'), 'test');
+    assert.equal(contextOfPath('api/database/factories/ModelFactory.php'), 'test');
+    // A factories package of the app's own code, and Laravel's seeders, stay code.
+    assert.equal(contextOfPath('src/factories/connection.ts'), 'code');
+    assert.equal(contextOfPath('database/seeders/AdminSeeder.php'), 'code');
+  });
+
+  it('read a local development environment\'s settings (DDEV, Lando) as a development container\'s', () => {
+    const ddev = (value: string) => `name: app\ntype: laravel\nweb_environment:\n  - DB_HOST=db\n  - DB_PASSWORD=${value}\n`;
+    assert.deepEqual(matchKinds('.ddev/config.yaml', ddev('db')), []);
+    assert.deepEqual(matchKinds('.lando.yml', `services:\n  database:\n    creds:\n      password: ${joined('pass', 'word')}\n`), []);
+    // A value that does not look like a default is found there still, and the same weak value in deployed configuration is one.
+    assert.deepEqual(matchKinds('.ddev/config.yaml', ddev(random)), ['password@5']);
+    assert.deepEqual(matchKinds('docker-compose.yml', `services:\n  app:\n    environment:\n      - DB_HOST=db\n      - DB_PASSWORD=db\n`), ['password@5']);
+  });
+
+  it('read the ask to set the value, written as its name, as a stand-in', () => {
+    assert.deepEqual(matchKinds('docker-compose.yml', `services:\n  app:\n    environment:\n      - APP_KEY=${joined('SetYour', 'AppKey', 'Here')}\n`), []);
+    assert.deepEqual(matchKinds('.env', `MAIL_PASSWORD=${joined('set_your_', 'password')}\n`), []);
+    assert.deepEqual(matchKinds('.env', `APP_KEY=${joined('base64:', random, random)}\n`), ['api-key@1']);
+  });
 });

@@ -125,13 +125,22 @@ function isBehaviourSuiteFile(folders: readonly string[], name: string): boolean
   return next === undefined ? name === 'environment.py' : BDD_SUPPORT_FOLDERS.has(next);
 }
 
+/**
+ * Laravel's model factories, `database/factories/` (`UserFactory.php`: made-up users with the framework's published hash of
+ * `password`, for tests and development seeding), as Rails' `spec/factories/` are a suite's. A `factories/` folder elsewhere
+ * is often a package of the app's own code (object factories), so only under `database/`.
+ */
+function isModelFactoryFolder(folders: readonly string[], at: number): boolean {
+  return folders[at] === 'factories' && folders[at - 1] === 'database';
+}
+
 export function contextOfPath(path: string, attributes?: LinguistAttributes): CredentialContext {
   const marked = attributes?.(path);
   if (marked === 'vendored') return 'vendored';
   const segments = path.split('/');
   const name = segments.pop() ?? '';
   if (vendoredByName(segments, name)) return 'vendored';
-  if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s)) || TEST_FILE.test(name) || isStandInFile(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`) || isBehaviourSuiteFile(segments, name)) return 'test';
+  if (segments.some((s, i) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s) || isModelFactoryFolder(segments, i)) || TEST_FILE.test(name) || isStandInFile(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`) || isBehaviourSuiteFile(segments, name)) return 'test';
   if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name) || PROSE_FILE_NAME.test(name) || SEARCH_INDEX.test(name)) return 'docs';
   return 'code';
 }

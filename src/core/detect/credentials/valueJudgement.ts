@@ -81,7 +81,7 @@ export function isRepeatedRunFiller(value: string): boolean {
 
 /** Stand-in words: seen anywhere in a value, they mark it as not real, whatever else it holds. */
 // (`changethis`, `pleasechange…`, `pleasegenerate…`: the ask to change or generate it is the marker.)
-const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'changethis', 'pleasechange', 'pleasegenerate', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replace', 'enteryour', 'putyour', 'xxxx', 'randomstring',
+const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'changethis', 'pleasechange', 'pleasegenerate', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replace', 'enteryour', 'putyour', 'setyour', 'xxxx', 'randomstring',
   // Letters and digits counted in step (`a1b2c3d4e5f6…`): typed by hand, not generated.
   'a1b2c3d4', '1a2b3c4d',
   // The passphrase every explanation of passphrases shows (XKCD's), written in documentation as the example.
