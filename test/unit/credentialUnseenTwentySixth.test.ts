@@ -69,4 +69,12 @@ describe('credentials in the twenty-sixth batch of unseen histories', () => {
     assert.deepEqual(matchKinds('.env', `MAIL_PASSWORD=${joined('set_your_', 'password')}\n`), []);
     assert.deepEqual(matchKinds('.env', `APP_KEY=${joined('base64:', random, random)}\n`), ['api-key@1']);
   });
+
+  it('read the owner named after a token\'s word as whose token it is', () => {
+    const ldif = (owner: string) => `dn: ipatokenUniqueID=a1,cn=otp,dc=example,dc=test\nipatokenOwner: ${owner}\nipatokenDisabled: FALSE\n`;
+    assert.deepEqual(matchKinds('iam_migrations/freeipa/notes.txt', ldif(joined('uid=testuser,', 'cn=users,cn=accounts,', 'dc=example,dc=test'))), []);
+    assert.deepEqual(matchKinds('config/app.yml', `token_owner: ${random}\n`), []);
+    // Before the credential's word, an owner's password is a password.
+    assert.deepEqual(matchKinds('config/app.yml', `owner_password: ${random}\n`), ['password@1']);
+  });
 });

@@ -138,7 +138,9 @@ const METADATA_WORDS = new Set([
 // (`dialog`: how a server asks for a key's passphrase, Apache's `SSLPassPhraseDialog builtin`, puppetlabs-apache's
 // `ssl_pass_phrase_dialog => 'exec:/path'`: a method; before the credential word, a dialog's password is a password.)
 // (`exts`, `extensions`: what a password mechanism supports, ProxySQL's `sqlite3_pass_exts` test of SQLite's password functions.)
-const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annotation', 'annotations', 'last', 'target', 'targets', 'visibility', 'fetch', 'dialog', 'ext', 'exts', 'extension', 'extensions']);
+// (`owner`: whose token it is, FreeIPA's `ipatokenOwner: uid=…` in an LDIF, `token_owner`; before the credential word, an
+// owner's password is a password, `OWNER_PASSWORD`.)
+const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annotation', 'annotations', 'last', 'target', 'targets', 'visibility', 'fetch', 'dialog', 'ext', 'exts', 'extension', 'extensions', 'owner', 'owners']);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name; `user` and `port`
 // alike (`DB_USER_PASSWORD` is the user's password, `password_plesk_user` a user's name, `console_port_password` a password);
