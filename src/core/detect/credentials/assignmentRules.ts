@@ -138,7 +138,9 @@ const METADATA_WORDS = new Set([
 // (`dialog`: how a server asks for a key's passphrase, Apache's `SSLPassPhraseDialog builtin`, puppetlabs-apache's
 // `ssl_pass_phrase_dialog => 'exec:/path'`: a method; before the credential word, a dialog's password is a password.)
 // (`exts`, `extensions`: what a password mechanism supports, ProxySQL's `sqlite3_pass_exts` test of SQLite's password functions.)
-const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annotation', 'annotations', 'last', 'target', 'targets', 'visibility', 'fetch', 'dialog', 'ext', 'exts', 'extension', 'extensions']);
+// (`owner`: whose token it is, FreeIPA's `ipatokenOwner: uid=…` in an LDIF, `token_owner`; before the credential word, an
+// owner's password is a password, `OWNER_PASSWORD`.)
+const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annotation', 'annotations', 'last', 'target', 'targets', 'visibility', 'fetch', 'dialog', 'ext', 'exts', 'extension', 'extensions', 'owner', 'owners']);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name; `user` and `port`
 // alike (`DB_USER_PASSWORD` is the user's password, `password_plesk_user` a user's name, `console_port_password` a password);
@@ -281,6 +283,20 @@ export function isServiceKeyName(name: string): boolean {
   const service = words[0] as string;
   return /^[a-z][a-z0-9]{2,}$/.test(service) && !METADATA_WORDS.has(service) && !KEY_QUALIFIERS.has(service) && !NOT_A_SERVICE.has(service) && !isCredentialWord(service);
 }
+
+/**
+ * A name ending in `key` after one to three words that name a service (`FlickrKey`, `PastebinCaKey`, `Ge_ttKey`,
+ * `UploadScreenshotKey`), read only in a source file named for the API keys it holds (FileContext.keysSource) and only
+ * when its value looks generated (ruleEngine's servicePair). A metadata word, or a word that keys a record (`CacheKey`,
+ * `RegistryKey`, `SortKey`, `HotKey`), is no service.
+ */
+export function isKeysSourceKeyName(name: string): boolean {
+  const words = keyWords(name);
+  if (words.length < 2 || words.length > 4 || words[words.length - 1] !== 'key') return false;
+  return words.slice(0, -1).every((w) => /^[a-z][a-z0-9]*$/.test(w) && !METADATA_WORDS.has(w) && !NOT_A_SERVICE.has(w) && !NOT_A_KEYS_SERVICE.has(w) && !isCredentialWord(w));
+}
+/** Words before `key` that key a record or a setting, not a service (beside NOT_A_SERVICE and the metadata words). */
+const NOT_A_KEYS_SERVICE = new Set(['registry', 'resource', 'language', 'translation', 'storage', 'local', 'session', 'dictionary', 'search', 'secondary', 'composite', 'natural', 'surrogate']);
 
 function isCredentialWord(word: string): boolean {
   return SECRET_WORD.test(word) || word === 'pass' || word === 'pw' || GLUED_PASS.test(word);

@@ -97,9 +97,17 @@ export function isVendoredPath(path: string): boolean {
   return vendoredByName(segments, segments.pop() ?? '');
 }
 
+/**
+ * A package NuGet restored into a .NET solution's `packages/` folder (packages.config's layout, committed by older solutions):
+ * one folder per package named with its version, `packages/MegaApiClient.1.0.0/`, `packages/Newtonsoft.Json.12.0.3/`,
+ * `packages/Foo.2.0.0-beta1/`, holding the package's assemblies and their XML documentation. A workspace's own
+ * `packages/app/` or `packages/api-client/` carries no version in its name and stays code.
+ */
+const NUGET_PACKAGE_FOLDER = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*\.\d+\.\d+(?:\.\d+){0,2}(?:-[\w.-]+)?$/;
+
 /** isVendoredPath on a path already split: its folders and its file name. */
 function vendoredByName(folders: readonly string[], name: string): boolean {
-  return folders.some((s, i) => VENDORED_FOLDERS.has(s) || WORDPRESS_CORE_FOLDERS.has(s) || (s === 'lib' && folders[i - 1] === 'wwwroot')) || VENDOR_BUNDLE.test(name);
+  return folders.some((s, i) => VENDORED_FOLDERS.has(s) || WORDPRESS_CORE_FOLDERS.has(s) || (s === 'lib' && folders[i - 1] === 'wwwroot') || (i > 0 && folders[i - 1] === 'packages' && NUGET_PACKAGE_FOLDER.test(s))) || VENDOR_BUNDLE.test(name);
 }
 
 /**
@@ -117,13 +125,22 @@ function isBehaviourSuiteFile(folders: readonly string[], name: string): boolean
   return next === undefined ? name === 'environment.py' : BDD_SUPPORT_FOLDERS.has(next);
 }
 
+/**
+ * Laravel's model factories, `database/factories/` (`UserFactory.php`: made-up users with the framework's published hash of
+ * `password`, for tests and development seeding), as Rails' `spec/factories/` are a suite's. A `factories/` folder elsewhere
+ * is often a package of the app's own code (object factories), so only under `database/`.
+ */
+function isModelFactoryFolder(folders: readonly string[], at: number): boolean {
+  return folders[at] === 'factories' && folders[at - 1] === 'database';
+}
+
 export function contextOfPath(path: string, attributes?: LinguistAttributes): CredentialContext {
   const marked = attributes?.(path);
   if (marked === 'vendored') return 'vendored';
   const segments = path.split('/');
   const name = segments.pop() ?? '';
   if (vendoredByName(segments, name)) return 'vendored';
-  if (segments.some((s) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s)) || TEST_FILE.test(name) || isStandInFile(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`) || isBehaviourSuiteFile(segments, name)) return 'test';
+  if (segments.some((s, i) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s) || isModelFactoryFolder(segments, i)) || TEST_FILE.test(name) || isStandInFile(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`) || isBehaviourSuiteFile(segments, name)) return 'test';
   if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name) || PROSE_FILE_NAME.test(name) || SEARCH_INDEX.test(name)) return 'docs';
   return 'code';
 }

@@ -1,7 +1,7 @@
 // Runs the rule table (ruleTable.ts) on one line: provider tokens, line shapes, key rules and the
 // generic assignment reader, each value decoded and judged as its rule says. What spans lines (PEM
 // blocks, a Kubernetes Secret's data section, an AWS key pair) is fileMatcher.ts's.
-import { CREDENTIAL_PARENT_WORDS, classifyKey, isServiceKeyName, keyWords, readAssignments, readCallPairs, sedDelimiter, type KeyValue, type ValueSpan } from './assignmentRules';
+import { CREDENTIAL_PARENT_WORDS, classifyKey, isKeysSourceKeyName, isServiceKeyName, keyWords, readAssignments, readCallPairs, sedDelimiter, type KeyValue, type ValueSpan } from './assignmentRules';
 import { base64Text, percentDecode, strictBase64Text } from './encodings';
 import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { testsNameOnly } from './basenamePattern';
@@ -90,7 +90,17 @@ export interface FileContext {
    * `secret "…"`, `ucarp-password …` (findSpacedPair).
    */
   spacedConfig: boolean;
+  /**
+   * Source code in the `code` context named for the API keys it holds (KEYS_SOURCE: ShareX's `APIKeys.cs` and `APIKeysLocal.cs`,
+   * an app's `ApiKeys.kt`, `api_keys.py`): there a name ending in `Key` after a service's name (`FlickrKey`, `PastebinCaKey`)
+   * is that service's API key when its value looks generated (findKeyValues' keysSourcePair), as `<service>_KEY` is in deployed
+   * configuration.
+   */
+  keysSource: boolean;
 }
+
+/** A source file's name that says it holds API keys: `APIKeys.cs`, `ApiKeysLocal.java`, `api_keys.py`, `apikeys.ts`, `API-Keys.swift`. */
+const KEYS_SOURCE = /(?:^|\/)api[-_]?keys(?:[-_]?(?:local|private|secret|prod|production))?\.[a-z]+$/;
 
 /** Files whose syntax may part a name from its value with spaces (FileContext.spacedConfig). */
 const SPACED_CONFIG = /\.(?:conf|cfg|cnf|properties)$|(?:^|\/)etc\/(?:[^/]+\/)*[^/.]+$/;
@@ -272,7 +282,9 @@ const CREDENTIAL_FILE_NAME = new RegExp(
  * (`POSTGRES_PASSWORD: postgres` under a workflow's `services:`, `.env.testing`, phpunit's `<env>`, a
  * `.devcontainer/` compose file) are throwaway databases, not a deployed system, so a default there stays a stand-in. A literal that does not look like a default is still found there.
  */
-const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini)$/;
+// (DDEV's `.ddev/` and Lando's `.lando.yml`: a PHP app's local development environment in containers, as `.devcontainer/` is;
+// `DB_PASSWORD=db` there is DDEV's own default for the database it starts on the developer's machine.)
+const CI_OR_TEST_RUNNER = /(?:^|\/)(?:\.devcontainer|\.ddev|\.github\/(?:workflows|actions)|\.gitea\/workflows|\.forgejo\/workflows|\.circleci|\.buildkite|\.woodpecker|\.semaphore|\.gitlab\/ci|\.azure-pipelines)\/|(?:^|\/)(?:\.gitlab-ci[\w.-]*\.ya?ml|\.travis\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|azure-pipelines[\w.-]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.?appveyor\.ya?ml|cloudbuild[\w.-]*\.ya?ml|buildspec[\w.-]*\.ya?ml|codefresh\.ya?ml|wercker\.ya?ml|\.chipperci\.ya?ml|jenkinsfile[\w.-]*|phpunit\.xml(?:\.dist)?|\.env[._-](?:test|tests|testing|ci|dusk)(?:[._-][\w-]+)*|docker-compose[\w.-]*[._-]ci\.ya?ml|tox\.ini|pytest\.ini|\.lando(?:\.[\w-]+)?\.ya?ml)$/;
 
 /** Credential files written in YAML under a name without its extension (fly's `~/.flyrc`, Oxidized's `config`). */
 const YAML_CREDENTIAL_FILE = /(?:^|\/)(?:\.flyrc|oxidized\/config)$/;
@@ -332,7 +344,7 @@ export function fileContext(path: string): FileContext {
   const docs = where === 'docs';
   const ciOrTestRunner = CI_OR_TEST_RUNNER.test(lower);
   const deployedPlace = where === 'code' && !ciOrTestRunner;
-  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace, credentialFile: false, ciOrTestRunner, spacedConfig: false };
+  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace, credentialFile: false, ciOrTestRunner, spacedConfig: false, keysSource: false };
   const configByName = code && !rubyByName && configNamed(untemplated, untemplated.toLowerCase(), ext);
   const config = !code || rubyByName || configByName || CONFIG_FILE_EXTENSION.test(lower);
   const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
@@ -341,7 +353,7 @@ export function fileContext(path: string): FileContext {
   // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
   const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
   // A GraphQL schema's `password: String!` is a field and its type: only a quoted string (a default, a description) is text.
-  return { path, lower, code, quotedOnly: code || GRAPHQL_EXTENSIONS.has(ext), config, i18n, yaml: ext === 'yaml' || ext === 'yml' || ext === 'sls' || (credentialFile && (lower.includes('kube') || YAML_CREDENTIAL_FILE.test(lower))), docs, deployed, credentialFile, ciOrTestRunner, spacedConfig: deployedPlace && config && !i18n && !code && SPACED_CONFIG.test(lower) };
+  return { path, lower, code, quotedOnly: code || GRAPHQL_EXTENSIONS.has(ext), config, i18n, yaml: ext === 'yaml' || ext === 'yml' || ext === 'sls' || (credentialFile && (lower.includes('kube') || YAML_CREDENTIAL_FILE.test(lower))), docs, deployed, credentialFile, ciOrTestRunner, spacedConfig: deployedPlace && config && !i18n && !code && SPACED_CONFIG.test(lower), keysSource: code && where === 'code' && KEYS_SOURCE.test(untemplated.toLowerCase()) };
 }
 
 /**
@@ -849,17 +861,18 @@ export function findKeyValues(rules: RuleSet, file: FileContext, line: string, o
   const commented = COMMENTED.test(line) || EXAMPLE_LINE.test(line);
   const genericPlace = placeOf(undefined, file, line);
   const serviceKeys = generic && file.deployed && !commented;
+  const keysSourceKeys = generic && file.keysSource && !commented;
   // A heredoc's environment-file line in HCL (`DRONE_RPC_SECRET=…` inside `default = <<EOF`): text, whose bare value is a literal.
   const quotedOnly = file.quotedOnly && !(DECLARATIVE_EXTENSIONS.has(file.lower.slice(file.lower.lastIndexOf('.') + 1)) && HEREDOC_ENV_LINE.test(line));
   const powershell = POWERSHELL_FILE.test(file.lower);
   // Woken only by a call's name (`params.put(`), the line is read for the pairs calls are given, not as assignments.
   const callsOnly = keyRules.length === 0 && !rules.awake(rules.genericGroup) && !rules.awake(rules.setterGroup);
-  (callsOnly ? readCallsOnly : readAssignments)(line, quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)), (pair) => {
+  (callsOnly ? readCallsOnly : readAssignments)(line, quotedOnly, (key) => ruleFor(key) !== undefined || (generic && classifyKey(key) !== null) || (serviceKeys && isServiceKeyName(key)) || (keysSourceKeys && isKeysSourceKeyName(key)), (pair) => {
     if (powershell && !pair.quoted && powerShellExpression(line, pair)) return;
     const rule = ruleFor(pair.key);
     if (rule && judgedByOwner(rules, file, line, rule, pair.key, decodedPair(pair), pair.start, pair.end, out)) return;
     // (A key a rule of the table owns, `decryptionKey` of ASP.NET's machineKey, was judged by that rule.)
-    if (serviceKeys && !rule && classifyKey(pair.key) === null) servicePair(pair, out);
+    if ((serviceKeys || keysSourceKeys) && !rule && classifyKey(pair.key) === null) servicePair(pair, out);
     else if (generic && !insideExpression(line, pair, file)) genericPair(file, pair, out, commented, genericPlace, underCredentialParent, line);
   }, file.yaml);
 }

@@ -81,7 +81,7 @@ export function isRepeatedRunFiller(value: string): boolean {
 
 /** Stand-in words: seen anywhere in a value, they mark it as not real, whatever else it holds. */
 // (`changethis`, `pleasechange…`, `pleasegenerate…`: the ask to change or generate it is the marker.)
-const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'changethis', 'pleasechange', 'pleasegenerate', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replace', 'enteryour', 'putyour', 'xxxx', 'randomstring',
+const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit', 'changethis', 'pleasechange', 'pleasegenerate', 'dummy', 'redacted', 'notreal', 'notareal', 'notasecret', 'fakefake', 'lorem', 'foobar', 'yourpass', 'yoursecret', 'yourtoken', 'yourkey', 'yourapi', 'insertyour', 'replace', 'enteryour', 'putyour', 'setyour', 'xxxx', 'randomstring',
   // Letters and digits counted in step (`a1b2c3d4e5f6…`): typed by hand, not generated.
   'a1b2c3d4', '1a2b3c4d',
   // The passphrase every explanation of passphrases shows (XKCD's), written in documentation as the example.
@@ -90,7 +90,10 @@ const MARKER_WORDS = ['example', 'sample', 'placeholder', 'changeme', 'changeit'
   'overwritten', 'overridden',
   // An unnamed one (`somepassword`, `some-token`, `someapikey`: a chart's values say what goes there) and the ask to change it
   // written as a sentence (`!ThisMustBeChanged!`).
-  'somepass', 'somesecret', 'sometoken', 'someapikey', 'mustbechanged'];
+  'somepass', 'somesecret', 'sometoken', 'someapikey', 'mustbechanged',
+  // The ask to change it before production written into the value (`my-secret-token-to-change-in-production`, JHipster's
+  // generated default; `to-be-changed`, `change-in-prod`, `change_for_production`).
+  'tochange', 'tobechanged', 'changeinprod', 'changeforprod'];
 /**
  * The same asks in Chinese, as configuration templates of Chinese projects write them (`填写你的SecretKey`,
  * "fill in your SecretKey"; `请输入密码`, "enter the password"): fill in, enter, your, replace, change, example.
