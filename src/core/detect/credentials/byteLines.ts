@@ -2,6 +2,7 @@
 // (patchScanner.ts, mergeReader.ts): a line is decoded only if the reader wants its text. A line split
 // between two pieces of output is kept, at most `keptBytes` of it, until its end arrives.
 import { MAX_LINE_LENGTH } from './fileMatcher';
+import type { KeywordIndex } from './keywordIndex';
 
 const NEWLINE = 10;
 
@@ -76,4 +77,16 @@ export class ByteLines {
 export function decodeLine(bytes: Buffer, start: number, end: number, limit: number): string {
   const text = bytes.toString('utf8', start, Math.min(end, start + KEPT_BYTES));
   return text.length > limit ? text.slice(0, limit) : text;
+}
+
+/**
+ * Whether the line at `from` is handed to a matcher, and where it ends: its newline's position when it is (the matcher
+ * reads every line, or the line holds one of `keywords`, or it is too long to read and is handed on to be counted), else
+ * `~` that position. A line longer than the matcher reads is not searched past that length.
+ */
+export function lineToHandOn(keywords: KeywordIndex, bytes: Buffer, from: number, everyLine: boolean): number {
+  if (everyLine) return bytes.indexOf(NEWLINE, from);
+  const found = keywords.scanLine(bytes, from, MAX_LINE_LENGTH + 1);
+  if (found < 0) return bytes.indexOf(NEWLINE, ~found);
+  return found - from > MAX_LINE_LENGTH ? found : ~found;
 }

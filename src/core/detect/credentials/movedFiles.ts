@@ -15,7 +15,7 @@
 // lines; a key store is judged by its blob id all the same).
 import { CatFileBatchParser, isPresent, runCatFileBatch } from '../../git/catFileBatch';
 import type { GitRunner } from '../../git/gitRunner';
-import { ByteLines, decodeLine } from './byteLines';
+import { ByteLines, decodeLine, lineToHandOn } from './byteLines';
 import { FileMatcher, MAX_LINE_LENGTH, profileFor, readingOf, rulesNamePaths, type SecretMatch } from './fileMatcher';
 import type { FileMove, HeldRemoval } from './historyVisitor';
 import { keywordsOfFile, sameRulesApply, type RuleSet } from './ruleEngine';
@@ -61,7 +61,6 @@ export function readAlike(from: string, to: string, rules: RuleSet): boolean {
 
 /** The bytes git looks at to call a blob binary (xdiff's buffer_is_binary: a NUL among the first 8,000). */
 const BINARY_PROBE = 8000;
-const NEWLINE = 10;
 
 /** Matches one blob's lines as added lines of its file, numbered from 1, and its presence (key stores, path rules). */
 class WholeBlob {
@@ -120,21 +119,9 @@ class WholeBlob {
     let at = start;
     while (at < end) {
       const line = ++this.line;
-      let stop: number;
-      let give: boolean;
-      if (line === 1 || matcher.readsEveryLine) {
-        stop = bytes.indexOf(NEWLINE, at);
-        give = true;
-      } else {
-        const found = this.keywords.scanLine(bytes, at, MAX_LINE_LENGTH + 1);
-        if (found < 0) {
-          stop = bytes.indexOf(NEWLINE, ~found);
-          give = true;
-        } else {
-          stop = found;
-          give = stop - at > MAX_LINE_LENGTH;
-        }
-      }
+      const found = lineToHandOn(this.keywords, bytes, at, line === 1 || matcher.readsEveryLine);
+      const give = found >= 0;
+      let stop = give ? found : ~found;
       if (stop < 0 || stop >= end) stop = end;
       if (give) matcher.push(decodeLine(bytes, at, stop, MAX_LINE_LENGTH + 1), line, this.sink);
       at = stop + 1;

@@ -8,7 +8,7 @@
 // The lines given are those PatchLineParser gives, decoded and cut the same way (a line longer than
 // MAX_LINE_LENGTH characters is handed on cut, so the visitor can count it), and the line numbers
 // are the same: every added line is counted, given or not.
-import { ByteLines, decodeLine } from './byteLines';
+import { ByteLines, decodeLine, lineToHandOn } from './byteLines';
 import { MAX_LINE_LENGTH } from './fileMatcher';
 import type { KeywordIndex } from './keywordIndex';
 import { commitInfoOf, detached, pathOfDiffLine, unquoteCPath, type FileSection, type PatchVisitor } from './patchParser';
@@ -192,23 +192,9 @@ export class PatchScanner {
           const added = first === PLUS;
           const line = added ? this.newLine++ : 0;
           const from = i + 1;
-          let stop: number;
-          let give: boolean;
-          if (added ? this.everyAdded : this.everyRemoved) {
-            stop = bytes.indexOf(NEWLINE, from);
-            give = true;
-          } else {
-            // A line longer than the matcher reads is given to be counted, whatever it holds: its bytes past that are not searched.
-            const found = this.fileKeywords.scanLine(bytes, from, MAX_LINE_LENGTH + 1);
-            if (found < 0) {
-              stop = bytes.indexOf(NEWLINE, ~found);
-              give = true;
-            } else {
-              stop = found;
-              // A line too long to read is still handed on, to be counted.
-              give = stop - from > MAX_LINE_LENGTH;
-            }
-          }
+          const end = lineToHandOn(this.fileKeywords, bytes, from, added ? this.everyAdded : this.everyRemoved);
+          const give = end >= 0;
+          const stop = give ? end : ~end;
           if (give) {
             const text = decodeLine(bytes, from, stop, MAX_LINE_LENGTH + 1);
             if (added) {
