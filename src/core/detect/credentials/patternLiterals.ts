@@ -65,16 +65,10 @@ function longestRun(source: string): string | undefined {
       i++;
       continue;
     }
-    if (c === '[') {
+    if (c === '[' || c === '(') {
+      // A class or a group: skipped whole.
       end();
-      const close = classEnd(source, i);
-      if (close < 0) return undefined;
-      i = close;
-      continue;
-    }
-    if (c === '(') {
-      end();
-      const close = groupEnd(source, i);
+      const close = c === '[' ? classEnd(source, i) : groupEnd(source, i);
       if (close < 0) return undefined;
       i = close;
       continue;
