@@ -840,6 +840,10 @@ export class FileMatcher {
       return;
     }
     const profile = this.profile;
+    if (profile.generatedPage) {
+      this.readGeneratedPage(text, line, sink);
+      return;
+    }
     if (profile.openvpnAuthFile) {
       // The password is the second line; the first, the user, is not a secret.
       if (line === 2) this.reportOpenVpnPassword(text, line, sink);
@@ -885,7 +889,6 @@ export class FileMatcher {
     // Which rules the line wakes, in one pass: the finders below ask for their own.
     if (!this.rules.wake(text, profile) && !special) return;
     if (this.awsWindow > 0) this.awsWindow--;
-    const allowed = this.allowedByLineBefore || ALLOW_MARKERS.some((marker) => text.includes(marker));
     if (profile.yaml && /^\s*kind:\s*["']?Secret["']?\s*(?:#.*)?$/.test(text)) {
       this.kubernetesSecret = this.secretDocument = true;
       this.otherKindDocument = false;
@@ -896,22 +899,8 @@ export class FileMatcher {
       this.embeddedIndent = -1;
     } else if (profile.yaml && /^kind:\s*["']?[A-Za-z]/.test(text)) this.otherKindDocument = true;
 
-    const builtIn = !this.rules.options.noBuiltIn;
-    if (builtIn && (text.includes('PRIVATE KEY') || text.includes('PuTTY-User-Key-File-') || text.includes('OpenVPN Static key')) && this.startBlock(text, line, allowed, sink)) return;
-    if (allowed) return;
-
-    const lower = text.toLowerCase();
+    if (!this.readSelfEvident(text, line, sink)) return;
     const found: ValueSpan[] = [];
-    findCustom(this.rules, profile, text, lower, found);
-    for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink, true);
-    if (!builtIn) return;
-    found.length = 0;
-    findTokens(this.rules, text, found);
-    if (found.some((t) => t.kind === 'aws-access-key-id') || AWS_KEY_ID.test(text)) this.awsWindow = AWS_PAIR_WINDOW + 1;
-    for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
-    if (this.awsWindow > 0) this.findAwsPair(text, line, sink);
-
-    found.length = 0;
     findConnectionSecrets(text, found, placeOfLine(profile, text, profile.gitCredentials), profile.docs);
     findLineRules(this.rules, profile, text, found);
     if (profile.pgpass) this.findPgpass(text, found);
@@ -930,6 +919,43 @@ export class FileMatcher {
     if (found.length === 0) found.push(...spaced);
     found.push(...named, ...cells, ...items, ...keyEntries, ...shares, ...keyBytes);
     this.sqlDump?.read(text, found);
+    for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
+  }
+
+  /**
+   * What a line shows by its own format, whatever the file (after `rules.wake`): a key block's start, a repository's own rules'
+   * matches, provider tokens and an AWS key's pair. False when nothing more is to be read on the line: a block started, an
+   * allow marker, or the built-in rules turned off.
+   */
+  private readSelfEvident(text: string, line: number, sink: MatchSink): boolean {
+    const allowed = this.allowedByLineBefore || ALLOW_MARKERS.some((marker) => text.includes(marker));
+    const builtIn = !this.rules.options.noBuiltIn;
+    if (builtIn && (text.includes('PRIVATE KEY') || text.includes('PuTTY-User-Key-File-') || text.includes('OpenVPN Static key')) && this.startBlock(text, line, allowed, sink)) return false;
+    if (allowed) return false;
+    const found: ValueSpan[] = [];
+    findCustom(this.rules, this.profile, text, text.toLowerCase(), found);
+    for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink, true);
+    if (!builtIn) return false;
+    found.length = 0;
+    findTokens(this.rules, text, found);
+    if (found.some((t) => t.kind === 'aws-access-key-id') || AWS_KEY_ID.test(text)) this.awsWindow = AWS_PAIR_WINDOW + 1;
+    for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
+    if (this.awsWindow > 0) this.findAwsPair(text, line, sink);
+    return true;
+  }
+
+  /**
+   * A page a documentation generator built (FileProfile.generatedPage): what a value shows by its own format, and the line
+   * rules that read one by its format (RuleSet.rulesFor keeps only those); no name-and-value reading, which belongs to the
+   * source the page was built from.
+   */
+  private readGeneratedPage(text: string, line: number, sink: MatchSink): void {
+    if (!this.rules.wake(text, this.profile) && this.awsWindow === 0) return;
+    if (this.awsWindow > 0) this.awsWindow--;
+    if (!this.readSelfEvident(text, line, sink)) return;
+    const found: ValueSpan[] = [];
+    findLineRules(this.rules, this.profile, text, found);
+    findEncodedPrivateKeys(text, found);
     for (const span of found) this.report(span.kind, span.value, span.start, span.end, line, sink);
   }
 

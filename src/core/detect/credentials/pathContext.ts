@@ -134,6 +134,51 @@ function isModelFactoryFolder(folders: readonly string[], at: number): boolean {
   return folders[at] === 'factories' && folders[at - 1] === 'database';
 }
 
+/**
+ * A page of a documentation site that a generator built from source code, known by the names the generator gives its files:
+ * - a source file rendered as a page (`src/kanidmd_lib/lib.rs.html` from rustdoc, `module.js.html` from JSDoc; not a
+ *   template named for the language it is compiled to, Ructe's `templates/base.rs.html`, Play's `users.scala.html`);
+ * - rustdoc's item pages (`struct.Account.html`, `fn.main.html`, `trait.Backend.html`) and its scripts (`sidebar-items.js`,
+ *   `search-index.js`, the `implementors/`, `trait.impl/` and `type.impl/` scripts, `search.desc/`, `static.files/`);
+ * - javadoc's index and summary pages (`package-summary.html`, `allclasses-frame.html`, `index-all.html`, `class-use/`,
+ *   `src-html/`, `member-search-index.js`);
+ * - Doxygen's pages, whose names encode a file's dots and a namespace's `::` (`config_8h_source.html`, `classfoo_1_1bar.html`,
+ *   `dir_<32 hex>.html`, `search/all_0.js`);
+ * - Sphinx's highlighted modules and copied sources (`_modules/…/*.html`, `_sources/…/*.txt`).
+ * Such a page copies its sources' text (a site branch republishes it for every version: kanidm's `gh-pages` holds 40 million
+ * changed lines of them): a value written there was written in a source first. The path alone says it, wherever the site sits.
+ */
+export function isGeneratedDocsPage(path: string): boolean {
+  const lower = path.toLowerCase();
+  const slash = lower.lastIndexOf('/');
+  const name = lower.slice(slash + 1);
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return false;
+  const ext = name.slice(dot + 1);
+  if (ext === 'html' || ext === 'htm') {
+    if (RENDERED_SCRIPT_PAGE.test(name) || RUSTDOC_ITEM_PAGE.test(name) || JAVADOC_PAGES.has(name) || DOXYGEN_PAGE.test(name)) return true;
+    // (rustdoc's pages of a crate's sources sit under the site's `src/<crate>/`: a `.rs.html` elsewhere is a Ructe template,
+    // `templates/base.rs.html`, as `.scala.html` is Play's Twirl template, hand-written both.)
+    if (name.endsWith('.rs.html') && (lower.startsWith('src/') || lower.includes('/src/')) && !lower.includes('templates/')) return true;
+  } else if (ext === 'js') {
+    if (RUSTDOC_SCRIPTS.test(name) || JAVADOC_SCRIPTS.test(name)) return true;
+  } else if (ext !== 'txt' && ext !== 'css') return false;
+  const folders = lower.slice(0, Math.max(slash, 0)).split('/');
+  return folders.some((folder, i) => GENERATED_DOCS_FOLDERS.has(folder) || (folder === 'search' && ext !== 'txt' && DOXYGEN_SEARCH.test(name) && i === folders.length - 1));
+}
+
+/** A script shown as a page, its name then `.html` (JSDoc's `module.js.html`, istanbul's report of a file). */
+const RENDERED_SCRIPT_PAGE = /^[^/]+\.(?:js|mjs|cjs|jsx|ts|tsx)\.html$/;
+const RUSTDOC_ITEM_PAGE = /^(?:struct|enum|fn|trait|macro|constant|type|static|union|derive|attr|primitive|keyword|traitalias|foreigntype)\.[a-z0-9_]+\.html$/;
+const RUSTDOC_SCRIPTS = /^(?:sidebar-items|search-index|crates|source-files|src-files|aliases)(?:-?[0-9a-f.]*)?\.js$/;
+const JAVADOC_PAGES = new Set(['package-summary.html', 'package-tree.html', 'package-frame.html', 'package-use.html', 'allclasses-frame.html', 'allclasses-noframe.html', 'allclasses-index.html', 'allclasses.html', 'allpackages-index.html', 'overview-summary.html', 'overview-tree.html', 'overview-frame.html', 'constant-values.html', 'deprecated-list.html', 'serialized-form.html', 'index-all.html']);
+const JAVADOC_SCRIPTS = /^(?:member|type|package|module|tag)-search-index\.js$/;
+/** Doxygen's encodings: `_8` for a file name's `.`, `_1_1` for `::`, a folder's page by its hash. */
+const DOXYGEN_PAGE = /_8(?:h|hh|hpp|hxx|c|cc|cpp|cxx|inl|ipp|m|mm|py|java|cs|js|ts|php|swift|md|dox|txt)(?:_source)?\.html$|_1_1[a-z0-9_]*(?:-members)?\.html$|^dir_[0-9a-f]{32}\.html$/;
+const DOXYGEN_SEARCH = /^(?:all|classes|files|functions|variables|typedefs|enums|enumvalues|defines|namespaces|pages|groups|related|properties|events)_[0-9a-f]+\.(?:html|js)$/;
+/** Folders only a generator writes: rustdoc's scripts and assets, javadoc's usage and source pages, Sphinx's modules and sources. */
+const GENERATED_DOCS_FOLDERS = new Set(['implementors', 'trait.impl', 'type.impl', 'search.desc', 'static.files', 'class-use', 'src-html', '_modules', '_sources']);
+
 export function contextOfPath(path: string, attributes?: LinguistAttributes): CredentialContext {
   const marked = attributes?.(path);
   if (marked === 'vendored') return 'vendored';
@@ -141,7 +186,7 @@ export function contextOfPath(path: string, attributes?: LinguistAttributes): Cr
   const name = segments.pop() ?? '';
   if (vendoredByName(segments, name)) return 'vendored';
   if (segments.some((s, i) => TEST_FOLDERS.has(s.toLowerCase()) || isTestHelperFolder(s) || isModelFactoryFolder(segments, i)) || TEST_FILE.test(name) || isStandInFile(name) || HELM_TEST_VALUES.test(`${segments.at(-1) ?? ''}/${name}`) || isBehaviourSuiteFile(segments, name)) return 'test';
-  if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name) || PROSE_FILE_NAME.test(name) || SEARCH_INDEX.test(name)) return 'docs';
+  if (marked === 'docs' || segments.some(isDocsFolder) || DOCS_FILE.test(name) || PROSE_FILE_NAME.test(name) || SEARCH_INDEX.test(name) || isGeneratedDocsPage(path)) return 'docs';
   return 'code';
 }
 

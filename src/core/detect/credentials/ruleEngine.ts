@@ -7,7 +7,7 @@ import { KeywordIndex, type KeywordGroup } from './keywordIndex';
 import { testsNameOnly } from './basenamePattern';
 import { lowerCaseGuard } from './patternLiterals';
 import { CONFIG_FILE_EXTENSION, CREDENTIAL_RULES, RC_FILE, type CredentialRule } from './ruleTable';
-import { contextOfPath } from './pathContext';
+import { contextOfPath, isGeneratedDocsPage } from './pathContext';
 import { identifierLike, isLiteralPassword, isLiteralToken, isPlaceholder, isPlaceholderToken, isStandInHash, isReference, isPlausibleSecret, isRepeatedRunFiller, isSelfDescribingName, type LiteralPlace } from './valueJudgement';
 
 /** A rule added by the scanned repository (its `.gitleaks.toml`): a pattern, its secret group, its keywords and paths. */
@@ -97,6 +97,12 @@ export interface FileContext {
    * configuration.
    */
   keysSource: boolean;
+  /**
+   * A page a documentation generator built from source code (pathContext.ts' isGeneratedDocsPage: rustdoc, javadoc, Doxygen,
+   * Sphinx): only values that say what they are by their own format are read there (a provider's token, a private key), as
+   * RuleSet.rulesFor leaves it; a pair's name and value are its source file's, read where that file is.
+   */
+  generatedPage: boolean;
 }
 
 /** A source file's name that says it holds API keys: `APIKeys.cs`, `ApiKeysLocal.java`, `api_keys.py`, `apikeys.ts`, `API-Keys.swift`. */
@@ -344,7 +350,7 @@ export function fileContext(path: string): FileContext {
   const docs = where === 'docs';
   const ciOrTestRunner = CI_OR_TEST_RUNNER.test(lower);
   const deployedPlace = where === 'code' && !ciOrTestRunner;
-  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace, credentialFile: false, ciOrTestRunner, spacedConfig: false, keysSource: false };
+  if (DECLARATIVE_EXTENSIONS.has(ext)) return { path, lower, code: true, quotedOnly: true, config: true, i18n: false, yaml: false, docs, deployed: deployedPlace, credentialFile: false, ciOrTestRunner, spacedConfig: false, keysSource: false, generatedPage: false };
   const configByName = code && !rubyByName && configNamed(untemplated, untemplated.toLowerCase(), ext);
   const config = !code || rubyByName || configByName || CONFIG_FILE_EXTENSION.test(lower);
   const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
@@ -353,7 +359,7 @@ export function fileContext(path: string): FileContext {
   // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
   const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
   // A GraphQL schema's `password: String!` is a field and its type: only a quoted string (a default, a description) is text.
-  return { path, lower, code, quotedOnly: code || GRAPHQL_EXTENSIONS.has(ext), config, i18n, yaml: ext === 'yaml' || ext === 'yml' || ext === 'sls' || (credentialFile && (lower.includes('kube') || YAML_CREDENTIAL_FILE.test(lower))), docs, deployed, credentialFile, ciOrTestRunner, spacedConfig: deployedPlace && config && !i18n && !code && SPACED_CONFIG.test(lower), keysSource: code && where === 'code' && KEYS_SOURCE.test(untemplated.toLowerCase()) };
+  return { path, lower, code, quotedOnly: code || GRAPHQL_EXTENSIONS.has(ext), config, i18n, yaml: ext === 'yaml' || ext === 'yml' || ext === 'sls' || (credentialFile && (lower.includes('kube') || YAML_CREDENTIAL_FILE.test(lower))), docs, deployed, credentialFile, ciOrTestRunner, spacedConfig: deployedPlace && config && !i18n && !code && SPACED_CONFIG.test(lower), keysSource: code && where === 'code' && KEYS_SOURCE.test(untemplated.toLowerCase()), generatedPage: isGeneratedDocsPage(path) };
 }
 
 /**
@@ -535,15 +541,19 @@ export class RuleSet {
       if (this.nameKeys.size >= NAME_KEYS_KEPT) this.nameKeys.clear();
       this.nameKeys.set(name, nameKey);
     }
-    let key = (file.yaml ? 'y' : 'n') + nameKey;
+    let key = (file.generatedPage ? 'g' : file.yaml ? 'y' : 'n') + nameKey;
     for (const i of this.pathPatterns) if ((tests[i] as (lower: string) => boolean)(path)) key += `,${i}`;
     let known = this.fileRules.get(key);
     if (!known) {
       const matched = new Set(key.split(',').slice(1).map(Number));
-      const applies = (c: CompiledRule) => c.filePattern < 0 || matched.has(c.filePattern);
+      const page = file.generatedPage;
+      const applies = (c: CompiledRule) => (c.filePattern < 0 || matched.has(c.filePattern)) && (!page || readsGeneratedPages(c.rule));
       const lines = this.lines.filter(applies);
       const keys = this.keyRules.filter(applies);
-      known = { lines, keys, keywords: this.indexLeavingOut(this.compiled.filter((c) => c.keywords.length > 0 && !applies(c)).map((c) => c.group), file.yaml), everyLine: [...lines, ...keys].some((c) => c.keywords.length === 0) };
+      const out = this.compiled.filter((c) => c.keywords.length > 0 && !applies(c)).map((c) => c.group);
+      // (A generated page wakes none of the readers of pairs: their words are everywhere in a page of an API's documentation.)
+      if (page) out.push(this.genericGroup, this.setterGroup, this.callPairGroup);
+      known = { lines, keys, keywords: this.indexLeavingOut(out, file.yaml, page), everyLine: [...lines, ...keys].some((c) => c.keywords.length === 0) };
       if (this.fileRules.size >= FILE_RULES_KEPT) this.fileRules.clear();
       this.fileRules.set(key, known);
     }
@@ -551,14 +561,15 @@ export class RuleSet {
   }
 
   /** The index without the groups of rules that do not apply (`out`), and without the YAML parents' outside YAML. */
-  private indexLeavingOut(out: number[], yaml: boolean): KeywordIndex {
-    if (!yaml) out.push(this.parentGroup);
+  private indexLeavingOut(out: number[], yaml: boolean, generatedPage = false): KeywordIndex {
+    if (!yaml || generatedPage) out.push(this.parentGroup);
     if (out.length === 0) return this.keywords;
     const key = out.join(',');
     let index = this.fileIndexes.get(key);
     if (!index) {
       // Past a few sets the whole index serves (it finds more, never less): each index holds about 0.6 MiB.
-      if (this.fileIndexes.size >= FILE_INDEXES_KEPT) return this.keywords;
+      // (Not for generated pages: the whole index would wake the pairs' readers there; their one or two sets are always kept.)
+      if (this.fileIndexes.size >= FILE_INDEXES_KEPT && !generatedPage) return this.keywords;
       index = KeywordIndex.leavingOut(this.keywords, this.groups.length, new Set(out));
       this.fileIndexes.set(key, index);
     }
@@ -586,6 +597,14 @@ export class RuleSet {
 }
 
 export const DEFAULT_RULES = new RuleSet();
+
+/**
+ * Whether a rule reads a generated documentation page (FileContext.generatedPage): one whose value says what it is by its own
+ * format (a provider's token, a connection string's account key) or a key block's armour, not by the name it is given.
+ */
+function readsGeneratedPages(rule: CredentialRule): boolean {
+  return rule.judge === 'format' || (rule.find === 'structure' && rule.judge === 'structure' && rule.files === undefined);
+}
 
 /** Whether the line last given to `rules.wake` holds one of the rule's keywords (a rule without any runs on every line). */
 function hasKeyword(rules: RuleSet, compiled: CompiledRule): boolean {
