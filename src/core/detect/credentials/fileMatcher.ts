@@ -313,7 +313,7 @@ const CLASH_LOGIN_LIST_PARENT = /^\s*authentication\s*:\s*(?:#.*)?$/;
 const SECRETS_PARENT = /^\s*secrets\s*:\s*(?:#.*)?$/;
 const SECRETS_LIST_PARENT = /^\s*(system|cookie|cipher|default)\s*:\s*(?:#.*)?$/;
 /** A scalar child of that mapping: `name: value` (quoted, or a plain scalar that is not a list, a map or an alias). */
-const SECRETS_CHILD = /^\s*([A-Za-z_][\w.-]{0,60})\s*:\s+("[^"]*"|'[^']*'|[^\s#"'{[&*|>!-][^#]*?|-[^\s#][^#]*?)\s*(?:#.*)?$/d;
+const SECRETS_CHILD = /^\s*([A-Za-z_][\w.-]{0,60})\s*:\s+("[^"]*"|'[^']*'|[^\s#"'{[&*|>!-](?:[^#]*[^\s#])?|-[^\s#](?:[^#]*[^\s#])?)\s*(?:#.*)?$/d;
 /**
  * JSON: an array opened alone on its line under a name whose last word is `password` or `passwords` (Trojan's and Trojan-Go's
  * `"password": [` then one quoted password a line), and one quoted string of it (`"…",`).
