@@ -33,7 +33,8 @@ import { readMergeAdditions } from './mergeReader';
 import { readMovedFiles } from './movedFiles';
 import { readReachability, readRefTips, type Reachability, type RefTip } from './refTips';
 import { CREDENTIAL_STATE_VERSION, restoreEntry, storeEntry, type CredentialScanState, type StoredEntry } from './scanState';
-import { contextOfPath, contextOfPlaces, isPagesBranch, readLinguistAttributes, type LinguistAttributes } from './pathContext';
+import { contentContexts, contentMaySay, placeKey, type ContentPlace } from './contentContext';
+import { contextOfPath, contextOfPlaces, isPagesBranch, readLinguistAttributes } from './pathContext';
 import { pathCount, SecretLedger, valueKey, type LedgerEntry } from './secretLedger';
 import { SpanMasks } from './spanMasks';
 import { emptyTreeLike, matchFilesAt, matchFilesOf } from './treeFiles';
@@ -97,14 +98,10 @@ export const PROGRESS_EVERY = 1000;
  * Every place of a secret, the first one first, then by path; and where it sits: by its path, and `docs`
  * for a place whose commit only Pages branches reach (`onlyOnPages`: a built documentation site).
  */
-function placesOf(entry: LedgerEntry, masks: SpanMasks, attributes: LinguistAttributes | undefined, onlyOnPages: (commit: string) => boolean): Pick<CredentialFinding, 'context' | 'locations' | 'pathCount'> {
+function placesOf(entry: LedgerEntry, masks: SpanMasks, contextOf: (place: ContentPlace) => CredentialContext): Pick<CredentialFinding, 'context' | 'locations' | 'pathCount'> {
   const others = [...entry.locations.values()].filter((o) => o.path !== entry.first.path).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const firstHere = entry.locations.get(entry.first.path) ?? entry.first;
-  const contextOf = (path: string, commit: string): CredentialContext => {
-    const byPath = contextOfPath(path, attributes);
-    return byPath === 'code' && onlyOnPages(commit) ? 'docs' : byPath;
-  };
-  const locations = [firstHere, ...others].map((o): CredentialLocation => ({ path: shownPath(o.path, masks), line: o.line, commit: o.commit.sha, context: contextOf(o.path, o.commit.sha) }));
+  const locations = [firstHere, ...others].map((o): CredentialLocation => ({ path: shownPath(o.path, masks), line: o.line, commit: o.commit.sha, context: contextOf({ path: o.path, commit: o.commit.sha, line: o.line }) }));
   return { context: contextOfPlaces(locations.map((l) => l.context)), locations, pathCount: pathCount(entry) };
 }
 
@@ -385,6 +382,16 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
     const tips = reachability.tipsOf(commit);
     return tips.length > 0 && tips.every((tip) => isPagesBranch(tip.ref));
   };
+  const contextByPath = (place: ContentPlace): CredentialContext => {
+    const byPath = contextOfPath(place.path, attributes);
+    return byPath === 'code' && onlyOnPages(place.commit) ? 'docs' : byPath;
+  };
+  // What the files' contents say of the places their paths call code (a test inside a Rust source file, a generated API
+  // client): read after the scan, each file once at its place's commit.
+  const codePlaces = entries.flatMap(([, entry]) => [entry.first, ...entry.locations.values()].map((o) => ({ path: o.path, commit: o.commit.sha, line: o.line }))).filter((place) => contentMaySay(place.path) && contextByPath(place) === 'code');
+  const byContent = await contentContexts(options.git, codePlaces, options.signal);
+  throwIfAborted(options.signal);
+  const contextOf = (place: ContentPlace): CredentialContext => byContent.get(placeKey(place)) ?? contextByPath(place);
 
   const emails = new Set(options.person.emails.map((e) => e.trim().toLowerCase()).filter((e) => e !== ''));
   const name = options.person.name?.trim().toLowerCase() ?? '';
@@ -419,7 +426,7 @@ async function buildFindings(options: ScanCredentialsOptions, ledger: SecretLedg
       byPerson,
       rotated: rotation ? { by: rotation.by, on: rotation.on } : null,
       ignored: ignoreReason !== undefined ? { reason: ignoreReason } : null,
-      ...placesOf(entry, masks, attributes, onlyOnPages),
+      ...placesOf(entry, masks, contextOf),
     };
   });
   return findings.sort(compareFindings);

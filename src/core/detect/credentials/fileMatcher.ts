@@ -312,6 +312,8 @@ const CLASH_LOGIN_LIST_PARENT = /^\s*authentication\s*:\s*(?:#.*)?$/;
  */
 const SECRETS_PARENT = /^\s*secrets\s*:\s*(?:#.*)?$/;
 const SECRETS_LIST_PARENT = /^\s*(system|cookie|cipher|default)\s*:\s*(?:#.*)?$/;
+/** A scalar child of that mapping: `name: value` (quoted, or a plain scalar that is not a list, a map or an alias). */
+const SECRETS_CHILD = /^\s*([A-Za-z_][\w.-]{0,60})\s*:\s+("[^"]*"|'[^']*'|[^\s#"'{[&*|>!-](?:[^#]*[^\s#])?|-[^\s#](?:[^#]*[^\s#])?)\s*(?:#.*)?$/d;
 /**
  * JSON: an array opened alone on its line under a name whose last word is `password` or `passwords` (Trojan's and Trojan-Go's
  * `"password": [` then one quoted password a line), and one quoted string of it (`"…",`).
@@ -532,7 +534,7 @@ export function isCredentialParentSection(section: string | undefined): boolean 
  * The fields in which a line leaves something for the lines after it (FileMatcher.inFirstState). Every other
  * field is fixed for the file (path, rules, what the path makes of it) or is the current line's alone.
  */
-export const CARRIED_FIELDS = ['profile', 'block', 'kubernetesSecret', 'dataIndent', 'stringData', 'embeddedIndent', 'secretDocument', 'otherKindDocument', 'undecodableData', 'awsWindow', 'named', 'credentialParentIndent', 'passwordList', 'secretsIndent', 'expectPrompt', 'keyList', 'vaultKeyList', 'networkKeyBytes', 'authUserPass', 'svnLengthLine', 'inUsersSection', 'svnPasswordLine', 'borgKeyLine', 'allowedLine', 'allowedByLineBefore'] as const;
+export const CARRIED_FIELDS = ['profile', 'block', 'kubernetesSecret', 'dataIndent', 'stringData', 'embeddedIndent', 'secretDocument', 'otherKindDocument', 'undecodableData', 'awsWindow', 'named', 'credentialParentIndent', 'passwordList', 'secretsIndent', 'secretsChildIndent', 'expectPrompt', 'keyList', 'vaultKeyList', 'networkKeyBytes', 'authUserPass', 'svnLengthLine', 'inUsersSection', 'svnPasswordLine', 'borgKeyLine', 'allowedLine', 'allowedByLineBefore'] as const;
 /** The fields that are not CARRIED_FIELDS (the unit tests check that every field is one or the other). */
 export const FIXED_FIELDS = ['path', 'rules', 'patchBase', 'sqlDump', 'csv', 'skipped', 'pathRules', 'wholeFile', 'lineText', 'ordinals', 'spans', 'firstProfile', 'inert'] as const;
 
@@ -668,6 +670,8 @@ export class FileMatcher {
   private expectPrompt = false;
   /** The indent of a YAML `secrets:` line whose block is being read (Ory's lists of keys under it), or -1. */
   private secretsIndent = -1;
+  /** The indent of that block's first entry (its direct children), or -1 before it. */
+  private secretsChildIndent = -1;
   /** A block of keys being read (readKeyList): its parent's indent and the name its entries' `key:` is judged under. */
   private keyList: { indent: number; key: string } | null = null;
   /** Vault's key shares being read (readVaultKeyList). */
@@ -744,6 +748,7 @@ export class FileMatcher {
       this.credentialParentIndent === -1 &&
       this.passwordList === null &&
       this.secretsIndent === -1 &&
+      this.secretsChildIndent === -1 &&
       !this.expectPrompt &&
       this.keyList === null &&
       !this.vaultKeyList &&
@@ -1085,7 +1090,12 @@ export class FileMatcher {
       }
       this.passwordList = null;
     }
-    if (yaml && this.secretsIndent >= 0 && indent <= this.secretsIndent) this.secretsIndent = -1;
+    if (yaml && this.secretsIndent >= 0 && indent <= this.secretsIndent) this.secretsIndent = this.secretsChildIndent = -1;
+    if (yaml && this.secretsIndent >= 0) {
+      if (this.secretsChildIndent === -1) this.secretsChildIndent = indent;
+      const child = indent === this.secretsChildIndent ? SECRETS_CHILD.exec(text) : null;
+      if (child) return this.readSecretsChild(text, child);
+    }
     const flow = PASSWORD_FLOW_LIST.exec(text);
     if (flow && !REFUSED_PASSWORDS.test(flow[1] ?? '')) return this.readFlowList(text, flow, yaml);
     const parent = (yaml ? PASSWORD_LIST_PARENT : JSON_PASSWORD_LIST_PARENT).exec(text);
@@ -1094,6 +1104,22 @@ export class FileMatcher {
     else if (yaml && this.secretsIndent >= 0 && SECRETS_LIST_PARENT.test(text)) this.passwordList = { indent, key: 'secret' };
     else if (yaml && SECRETS_PARENT.test(text)) this.secretsIndent = indent;
     return NO_SPANS;
+  }
+
+  /**
+   * A direct child of a `secrets:` mapping in deployed configuration, with a value on its line (PeerTube's `secrets:` then
+   * `peertube: '…'`): a secret whatever its own name, judged as `<name>_secret` would be (placeholders, templates and references
+   * are not values; a name with a metadata word, `name:`, `file:`, `provider:`, says none; `enabled: true` is no secret). A name
+   * that is a credential's on its own (`db_password:`) is read by the generic reading already.
+   */
+  private readSecretsChild(text: string, child: RegExpExecArray): ValueSpan[] {
+    const name = child[1] ?? '';
+    const raw = child[2] ?? '';
+    const key = `${name}_secret`;
+    if (classifyKey(name) !== null || classifyKey(key) === null) return NO_SPANS;
+    const found: ValueSpan[] = [];
+    findNamedValue(this.profile, key, text, raw, child.indices?.[2]?.[0] ?? text.lastIndexOf(raw), found, this.rules);
+    return found;
   }
 
   /** The items of a list of passwords on its name's line (PASSWORD_FLOW_LIST), each judged as the name in the singular. */
@@ -1176,6 +1202,7 @@ export class FileMatcher {
     this.authUserPass = 0;
     this.passwordList = null;
     this.secretsIndent = -1;
+    this.secretsChildIndent = -1;
     this.expectPrompt = false;
     this.keyList = null;
     this.vaultKeyList = false;

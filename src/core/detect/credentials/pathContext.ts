@@ -15,6 +15,15 @@ const VENDORED_FOLDERS = new Set(['vendor', 'vendors', 'node_modules', 'bower_co
  */
 const VENDOR_BUNDLE = /^(?:chunk-)?vendors?(?:[.~_-][\w.~-]*)?\.(?:js|mjs|cjs|css)(?:\.map)?$/i;
 /**
+ * Minified scripts and stylesheets (`mermaid.min.js`, `bootstrap.min.css`, `jquery-min.js`) wherever they sit: a library's
+ * build copied in, vendored as linguist counts them; and the releases, plugins and SDKs Yarn commits under `.yarn/`
+ * (`.yarn/releases/yarn-4.1.0.cjs`, `.yarn/plugins/`, `.yarn/sdks/`, `.yarn/unplugged/`, `.yarn/cache/`). Other spellings of
+ * linguist's vendor folders: `3rd-party/`, `ThirdParty/`, `extern/`, `Vendor/`.
+ */
+const MINIFIED = /[.-]min\.(?:js|mjs|cjs|css)(?:\.map)?$/i;
+const YARN_VENDORED = new Set(['releases', 'plugins', 'sdks', 'unplugged', 'cache', 'versions']);
+const VENDOR_FOLDER_SPELLING = /^(?:(?:3rd|third)[-_]?party|extern|externals?|vendors?)$/i;
+/**
  * WordPress core's own folders, committed whole beside a site's configuration (a development box's `www/wordpress-default/`):
  * WordPress' code, as a `vendor/` folder is another project's; a site's themes and plugins live in `wp-content/`, its
  * `wp-config.php` beside these folders, both still read as code.
@@ -43,8 +52,8 @@ function isDocsFolder(name: string): boolean {
     .split(/[-_. ]+/)
     .some((word) => DOCS_WORDS.has(word));
 }
-/** `*_test.go`, `*.test.ts`, `*.spec.js`, `settings.testing.py`, `test_*.py`, a Django app's `tests.py`, `FooTest.java`, `FooTests.cs`, `*.snap`. */
-const TEST_FILE = /(?:[._-](?:test|tests|testing|spec|specs)\.[^/]+$|^test_[^/]+\.py$|^tests\.py$|^conftest\.py$|[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|scala|cs|groovy|php|swift|m)$|\.snap$)/;
+/** `*_test.go`, `*.test.ts`, `*.spec.js`, `settings.testing.py`, `test_*.py`, a Django app's `tests.py`, a Rust module's `tests.rs` (its `#[cfg(test)] mod tests;`), `FooTest.java`, `FooTests.cs`, `*.snap`. */
+const TEST_FILE = /(?:[._-](?:test|tests|testing|spec|specs)\.[^/]+$|^test_[^/]+\.py$|^tests\.(?:py|rs)$|^conftest\.py$|[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|scala|cs|groovy|php|swift|m)$|\.snap$)/;
 /**
  * A file named as a stand-in for another (`mock-google-services.json` that a sample app's CI builds with, `fake_secrets.yaml`,
  * `dummy.env`): a word of its name, split at `.`, `_` and `-`, says its values are made up for a test or a build. (`stub` is
@@ -107,7 +116,7 @@ const NUGET_PACKAGE_FOLDER = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*\.\d+\.\d+(?
 
 /** isVendoredPath on a path already split: its folders and its file name. */
 function vendoredByName(folders: readonly string[], name: string): boolean {
-  return folders.some((s, i) => VENDORED_FOLDERS.has(s) || WORDPRESS_CORE_FOLDERS.has(s) || (s === 'lib' && folders[i - 1] === 'wwwroot') || (i > 0 && folders[i - 1] === 'packages' && NUGET_PACKAGE_FOLDER.test(s))) || VENDOR_BUNDLE.test(name);
+  return folders.some((s, i) => VENDORED_FOLDERS.has(s) || WORDPRESS_CORE_FOLDERS.has(s) || VENDOR_FOLDER_SPELLING.test(s) || (s === 'lib' && folders[i - 1] === 'wwwroot') || (i > 0 && folders[i - 1] === 'packages' && NUGET_PACKAGE_FOLDER.test(s)) || (i > 0 && folders[i - 1] === '.yarn' && YARN_VENDORED.has(s))) || VENDOR_BUNDLE.test(name) || MINIFIED.test(name);
 }
 
 /**
