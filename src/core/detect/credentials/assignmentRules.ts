@@ -201,7 +201,10 @@ function classifyName(name: string): KeyClass | null {
       else found = 'secret';
     } else if (word === 'pass' || word === 'pw' || GLUED_PASS.test(word) || GLUED_PASS_DIGEST.test(word)) {
       found = 'password';
-    } else if (word === 'key' && KEY_QUALIFIERS.has(previous)) {
+    } else if (word === 'key' && KEY_QUALIFIERS.has(previous) && !(previous === 'storage' && i === 1)) {
+      // (A name that opens with `storage key` (`storage_key`, `storageKey`) is where a record is kept: an object store's key, Laravel's
+      // token guard's `'storage_key' => 'api_token'` column, a session's entry. A storage account's key is named for its provider or
+      // account first (`AZURE_STORAGE_KEY`, `ARM_STORAGE_KEY`, `storage_account_key`), and Azure's keys are read by their shape.)
       found = 'api-key';
     } else if (word === 'key' && previous === 'validation' && i >= 2) {
       // The key a server validates what it signed with, named for what it signs (Yii's `cookieValidationKey`): a MAC key, not a
@@ -281,7 +284,8 @@ export function isServiceKeyName(name: string): boolean {
   const words = keyWords(name);
   if (words.length !== 2 || words[1] !== 'key') return false;
   const service = words[0] as string;
-  return /^[a-z][a-z0-9]{2,}$/.test(service) && !METADATA_WORDS.has(service) && !KEY_QUALIFIERS.has(service) && !NOT_A_SERVICE.has(service) && !isCredentialWord(service);
+  // (`STORAGE_KEY`, which classifyKey leaves out as a record's key, is read so too: a storage service's key when it looks generated.)
+  return /^[a-z][a-z0-9]{2,}$/.test(service) && !METADATA_WORDS.has(service) && (service === 'storage' || !KEY_QUALIFIERS.has(service)) && !NOT_A_SERVICE.has(service) && !isCredentialWord(service);
 }
 
 /**

@@ -880,12 +880,14 @@ export class FileMatcher {
     }
     const underCredentialParent = profile.yaml && this.trackCredentialParent(text);
     // A value whose credential's name came on a line before (readNamedValue): it holds no keyword itself.
-    const named = this.named !== null || text.includes('name') || text.includes('"type"') || text.includes('<') || text.includes('key') || text.includes('{') || text.trimEnd().endsWith(':') || (profile.ini && text.trimEnd().endsWith('=')) || (profile.yaml && YAML_BLOCK_SCALAR_NAME.test(text)) ? this.readNamedValue(text) : NO_SPANS;
+    // (Neither this nor a key list's entries are read in a file whose pairs are not read (profile.i18n): a translation
+    // catalog's `{"name": "password", "value": "Kennwort:"}` or `api_keys:` then `key: 'Schlüssel!'` is a label.)
+    const named = profile.i18n ? NO_SPANS : this.named !== null || text.includes('name') || text.includes('"type"') || text.includes('<') || text.includes('key') || text.includes('{') || text.trimEnd().endsWith(':') || (profile.ini && text.trimEnd().endsWith('=')) || (profile.yaml && YAML_BLOCK_SCALAR_NAME.test(text)) ? this.readNamedValue(text) : NO_SPANS;
     // A CSV row's cells under the credential columns its header named: they hold no keyword either.
     const cells = this.csv ? this.readCsvRow(text, line) : NO_SPANS;
     // An item of a YAML list of passwords (`mysql_passwords:` then `- …`): no keyword either.
     const items = (profile.deployed || profile.credentialFile) && (this.passwordList !== null || (profile.yaml ? text.includes('asswords') || this.secretsIndent >= 0 || text.includes('secrets') || (profile.clashConfig && text.includes('authentication')) : text.includes('assword') && (text.trimEnd().endsWith('[') || text.includes(']')))) && isKeyTree(profile) ? this.readPasswordList(text) : NO_SPANS;
-    const keyEntries = isKeyTree(profile) && (this.keyList !== null || /key|redential/i.test(text)) ? this.readKeyList(text) : NO_SPANS;
+    const keyEntries = !profile.i18n && isKeyTree(profile) && (this.keyList !== null || /key|redential/i.test(text)) ? this.readKeyList(text) : NO_SPANS;
     const shares = this.vaultKeyList || text.includes('_keys') ? this.readVaultKeyList(text) : NO_SPANS;
     const keyBytes = profile.yaml && (this.networkKeyBytes !== null || text.includes('network_key')) ? this.readNetworkKeyList(text) : NO_SPANS;
     // `name value` of configuration: no assignment sign wakes the generic reader on such a line.

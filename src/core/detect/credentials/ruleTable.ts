@@ -1947,6 +1947,9 @@ export const CREDENTIAL_RULES: readonly CredentialRule[] = [
       ['ui/src/App.tsx', 'return <Flag key="--web.listen-address" />;\nconst localStorageKey = "settings.theme";'], ['.circleci/config.yml', '      - restore_cache:\n          key: v1-deps-{{ checksum "go.sum" }}'],
       ['Info.plist', '<key>CFBundleIdentifier</key>'], ['signer/v4.go', 'const signingKey = "aws4_request"\nconst authorizationKey = "Authorization"'], ['values.yaml', 'primary_key: id\nkeyboard_layout: us\nsecretKeyRef:\n  key: password'],
       ['.s3cfg', '[default]\naccess_key = «upper:20»'],
+      // A record's key named first (Laravel's token guard), a word with accents, a catalog's label under a list of keys (cred-decoys-27).
+      ['config/auth.php', "'api' => ['driver' => 'token', 'input_key' => 'api_token', 'storage_key' => 'api_token'],"], ['src/lang.ts', 'const de = { apiKey: "API-Schlüssel" };'],
+      ['config/locales/de.yml', "de:\n  api_keys:\n    key: 'Schlüssel!'"],
       // Letters and digits counted in step are typed by hand, not generated.
       ['charts/agent/values.yaml', 'licenseKey: a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6\napiKey: px-api-1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d'],
       ['web/ui/package-lock.json', '      "dependencies": {\n        "parse-passwd": "^1.0.0",\n        "token-stream": "1.0.0"\n      },'], ['rules/lexer.l', '    startToken := lexer.startToken\n    apiKey := cfg.APIKey'],

@@ -423,6 +423,17 @@ const CODE_LIKE = /[()]|=>|^\w+(?:\.\w+)+$|^\w+\[|^(?:new|await|function|lambda|
 /** Names in code: `aws4_request`, `Authorization`, `X-Amz-Security-Token`. Generated secrets mix cases and digits. */
 const SNAKE_NAME = /^[a-z]{1,20}[0-9]{0,3}(?:[_.-](?:[a-z]{1,20}[0-9]{0,3}|[0-9]{1,4}))+$/;
 const WORD = /^[A-Z]?[a-z]+$/;
+/**
+ * The text with the diacritics of Latin letters taken off (`Schlüssel` → `Schlussel`, `Sécurité` → `Securite`, `ß` → `ss`), for the
+ * tests of a word's or a name's shape, which know ASCII letters only: a word of German, French or Spanish (an inline translation,
+ * `password: "Kennwörter"`, `apiKey: "API-Schlüssel"`) is then judged as the same word without its accents is. Text that is not
+ * all Latin once folded (another script, symbols) is returned as it is.
+ */
+function latinFolded(text: string): string {
+  if (/^\p{ASCII}*$/u.test(text)) return text;
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
+  return /^\p{ASCII}*$/u.test(folded) ? folded : text;
+}
 /** One segment of a namespaced name: a lower-case word, camel humps and digits at the ends of words (`sys_ugroup`, `exportXls`, `oauth2`). */
 const NAME_SEGMENT = '(?:[a-z]+\\d*(?:[A-Z][a-z]+\\d*)*(?:[_-][a-z]+\\d*(?:[A-Z][a-z]+\\d*)*)*|\\*)';
 /**
@@ -589,14 +600,16 @@ export function isPlausibleSecret(raw: string, strength: ValueStrength, context:
   // `__RequestVerificationToken`, `_csrf_token`, `_DOC_STRING_END_`: a name with a private or framework prefix, or a marker's underscores, is still a name.
   // (A name closed by a colon or a comma in prose, `--private-key=PATH_TO_KEY_FILE: the key to use`, is the name.)
   const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])(?:_{1,2}|[:,;])$/, '');
+  // (The shape of a word or a name is asked of the text without its accents: latinFolded.)
+  const shape = latinFolded(unprefixed);
   // (A socket or a file named by its type before its path, `unix:/var/run/uwsgi/app.sock` in a commented nginx `uwsgi_pass`, is a place.)
-  if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || FILE_REFERENCE.test(value) || PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value) || identifierLike(unprefixed)) return false;
+  if (URL_WITHOUT_CREDENTIALS.test(value) || isPathLike(value) || FILE_REFERENCE.test(value) || PAGE_PATH.test(value) || SCOPED_PACKAGE.test(value) || identifierLike(shape)) return false;
   if ((RELATIVE_PATH.test(value) && shannonEntropy(value) < 3.8) || QUALIFIED_LABEL.test(value)) return false;
   // Lower-case words parted by slashes under a token's or a key's name (`"access-token": "login/oauth/access_token"`, an OAuth
   // provider's endpoints): a route, whatever its letters' entropy; generated text mixes cases and digits.
   if (strength !== 'password' && WORD_PATH.test(value)) return false;
   if (!context.quoted && CODE_LIKE.test(value)) return false;
-  if (SNAKE_NAME.test(unprefixed) || WORD.test(unprefixed) || HEADER_NAME.test(value) || isCodeWords(value) || isMemberChain(value) || NAMESPACED_NAME.test(value)) return false;
+  if (SNAKE_NAME.test(shape) || WORD.test(shape) || HEADER_NAME.test(latinFolded(value)) || isCodeWords(value) || isMemberChain(value) || NAMESPACED_NAME.test(value)) return false;
   if ((NAMESPACED_WITH_SLOT.test(value) && NAME_SLOT_IN.test(value)) || NAMESPACED_PREFIX.test(value)) return false;
   if (UUID.test(value) || URN.test(value) || ARN.test(value) || DIGEST_PREFIX.test(value) || RULE_WITH_PARAMETERS.test(value)) return false;
   if (HEX.test(value)) {
@@ -1033,10 +1046,11 @@ export function isLiteralToken(raw: string, allowCommitShape = false, oneWord = 
   // several words is a weak value (one word, `tokenHead: Bearer`, stays a word).
   if (names && (SNAKE_NAME.test(value) || identifierLike(value)) && !NUMBER.test(value) && !VERSION.test(value) && !DATE.test(value) && !EMAIL.test(value) && !HOSTNAME.test(value) && !IPV4.test(value) && !isPathLike(value) && !isMemberChain(value)) return true;
   // Names, not values: one word, snake/kebab/camel words, a header name — as long as each word is a word's length.
-  const unprefixed = value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])_{1,2}$/, '');
-  const name = SNAKE_NAME.test(unprefixed) || identifierLike(unprefixed) || HEADER_NAME.test(value);
+  // (Asked of the text without its accents, latinFolded: `API-Schlüssel` is a name as `API-Schlussel` is.)
+  const unprefixed = latinFolded(value.replace(/^_{1,2}(?=[A-Za-z])/, '').replace(/(?<=[A-Za-z0-9])_{1,2}$/, ''));
+  const name = SNAKE_NAME.test(unprefixed) || identifierLike(unprefixed) || HEADER_NAME.test(latinFolded(value));
   // WORD covers `^[a-z]+$`; under a key pair's secret half (`oneWord`) a lower-case word is a weak value.
-  const singleWord = WORD.test(unprefixed) && !(oneWord && /^[a-z]+$/.test(value));
+  const singleWord = WORD.test(unprefixed) && !(oneWord && /^[a-z]+$/.test(latinFolded(value)));
   if (singleWord || (name && unprefixed.split(/[_.-]|(?=[A-Z][a-z])/).every((w) => w.length <= 20))) return false;
   if (NUMBER.test(value) || VERSION.test(value) || DATE.test(value) || EMAIL.test(value) || HOSTNAME.test(value) || IPV4.test(value) || isPathLike(value)) return false;
   if (DIGEST_PREFIX.test(value) || (!allowCommitShape && /^[0-9a-f]{40}$/i.test(value))) return false;
