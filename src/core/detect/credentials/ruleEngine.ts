@@ -134,7 +134,9 @@ export function findSpacedPair(file: FileContext, line: string): ValueSpan[] {
   return out;
 }
 
-const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'cxx', 'hh', 'hxx', 'mm', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
+// Perl's modules, CGI scripts, tests and PSGI apps (`Bugzilla/WebService/Constants.pm`: `password_too_short => 502`, `pass =>
+// @$missing ? 0 : 1`; `editusers.cgi`) as its scripts (`.pl`): a bare word or a number there is code, not a configuration's literal.
+const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'cxx', 'hh', 'hxx', 'mm', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'pm', 'cgi', 't', 'psgi', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
 /**
  * Bicep, Terraform and HCL: `administratorLoginPassword: sqlAdminPassword` and `password =
  * random_password.db.result` name a parameter or an attribute; only a quoted string is written in, and
@@ -1075,6 +1077,9 @@ function spelledFromKey(value: string, key: string): boolean {
   return own.length < words.length && own.every((w) => words.includes(w));
 }
 
+/** Words of letters and digits joined by `_` or `-`, in any case (`Bugzilla_password`, `Api-Token`). */
+const SHORTENED_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+$/;
+
 /** A CSS id or class selector of kebab-case words (`#add-password`, `.password-field`). */
 const CSS_SELECTOR = /^[#.][a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 
@@ -1291,6 +1296,10 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // So is it in a CI pipeline's or a test runner's settings (`- EMAIL_PASSWORD=smtp-password` in `.travis.yml`'s `env:` list): a job's
   // stand-in. (Elsewhere out of deployed configuration, a script's `vault kv put … password="static-password"` or an env file
   // with no deployed name, it is still a weak value written in.)
+  // In code, the key's name shortened and written in any case (`X_BUGZILLA_PASSWORD => 'Bugzilla_password'`, `X_PHABRICATOR_TOKEN =>
+  // 'Phabricator_token'`: the constants naming a request's parameters and headers): the name a value is sent under, quoted or not. (Lower-case
+  // words are a name there already; a configuration's `ROOT_PASSWORD: root_password` stays a weak value written in.)
+  if (file.code && !file.config && place === 'elsewhere' && SHORTENED_NAME.test(value) && spelledFromKey(value, pair.key)) return;
   if (isSelfDescribingName(value) && (file.docs || (file.config && place === 'elsewhere' && file.ciOrTestRunner) || (!pair.quoted && place === 'elsewhere' && (passedAsArgument(line, pair) || spelledFromKey(value, pair.key))) || (!pair.quoted && keywordArgument(line, pair)))) return;
   // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
   // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
@@ -1361,6 +1370,8 @@ const PASSWORD_PARAMETERS: readonly { pattern: RegExp; applies: (line: string) =
   { pattern: QUERY_PASSWORD, applies: (line) => /(?:\/\/|jdbc:)[^\s"'`]*[?&;][^\s"'`]*(?:password|passwd|pwd)=/i.test(line), decode: percentDecode },
   { pattern: LIBPQ_PASSWORD, applies: (line) => LIBPQ_KEY.test(line) && !LIBPQ_EXAMPLE_HOST.test(line), decode: (raw) => raw },
 ];
+/** The password GitHub's token URLs take after the token (`x-oauth-basic`). */
+const OAUTH_BASIC_PASSWORD = /^x-oauth-basic$/i;
 /** `p@h1:5672,u:p@h2:5672`: a password, then a host list whose next entry has its own `user:`. */
 const MULTI_HOST_PASSWORD = /^([^@]+)@[^\s@,/]+,[^\s@,/:]*:/;
 function firstHostPassword(raw: string): string {
@@ -1389,6 +1400,9 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
       // (RFC 2606: `es1.example.com`): an example of the URL's shape. (Outside a file that exists to hold the credential. The
       // `.example` top-level domain is left alone: it stands for a company's own hosts in written-out configurations.)
       if (place !== 'credential-file' && (EXAMPLE_USER.test(user) || EXAMPLE_HOST.test(line.slice(m.index + m[0].length)))) continue;
+      // GitHub's fixed password when the token is the user (`https://${GITHUB_TOKEN}:x-oauth-basic@github.com/…`, as its docs write a
+      // token's clone URL): the same words for every token, the token being the user's part, read there by its own rules.
+      if (OAUTH_BASIC_PASSWORD.test(password)) continue;
       if ((place !== 'elsewhere' || password !== user) && isLiteralPassword(password, place)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
     }
   }
