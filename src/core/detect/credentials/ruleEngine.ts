@@ -853,8 +853,16 @@ const NON_SECRET_AFTER_ACCESS = /^[A-Z0-9]{16,32}$/;
  */
 const BINARY_TEXT = /(?![\t\r])[\p{Cc}\ufffd]/u;
 
+/** Nim's source files and NimScript (`config.nims`). */
+const NIM_FILE = /\.nims?$/;
+/** A name exported from a Nim module, `name*` before its `=` or its type's `:`. */
+const NIM_EXPORT_MARKER = /(?<=^|[\s(,;])([A-Za-z_]\w{0,100})\*(?=\s*[:=](?!=))/g;
+
 /** Key rules of the table, then the generic reading of `name = value` by the key's words (after `rules.keywords.groupsIn(line)`). */
-export function findKeyValues(rules: RuleSet, file: FileContext, line: string, out: ValueSpan[], underCredentialParent = false): void {
+export function findKeyValues(rules: RuleSet, file: FileContext, text: string, out: ValueSpan[], underCredentialParent = false): void {
+  // Nim's export marker after a name (`consumerSecret* = "…"` in a module's `const` section): blanked, so that the name is read as the key
+  // it is (the line keeps its length, the value its place). (A typed one, `apiKey*: string = "…"`, is read as other typed names are.)
+  const line = text.includes('*') && NIM_FILE.test(file.lower) ? text.replace(NIM_EXPORT_MARKER, '$1 ') : text;
   const keyRules = fileRulesOf(rules, file).keys.filter((c) => hasKeyword(rules, c));
   const generic = !file.i18n && (rules.awake(rules.genericGroup) || rules.awake(rules.setterGroup) || rules.awake(rules.callPairGroup)) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
