@@ -92,6 +92,15 @@ describe('credentials in the twenty-seventh batch of unseen histories', () => {
     assert.deepEqual(matchKinds('extensions/GitHubAuth/Extension.pm', hook(`${random}${random}`)), ['secret@2']);
   });
 
+  it('read a variable interpolated into a double-quoted string of Perl or PHP as text built at run time', () => {
+    assert.deepEqual(matchKinds('Bugzilla/Object.pm', '            $passwd = "hashed_with_$algorithm";\n'), []);
+    assert.deepEqual(matchKinds('src/Auth.php', `    $secret = "${joined('key', '_{$tenant}_')}${random}";\n`), []);
+    // In single quotes Perl and PHP keep the `$`; an escaped `$` is a character; other files do not interpolate.
+    assert.deepEqual(matchKinds('Bugzilla/Object.pm', `            $passwd = '${random}$x';\n`), ['password@1']);
+    assert.deepEqual(matchKinds('Bugzilla/Object.pm', `            $passwd = "${random}\\$x";\n`), ['password@1']);
+    assert.deepEqual(matchKinds('app/auth.py', `passwd = "${random}$x"\n`), ['password@1']);
+  });
+
   it('read a compose file of a test run named for its variant as the suite\'s', () => {
     assert.equal(contextOfPath('docker-compose.test-mariadb.yml'), 'test');
     assert.equal(contextOfPath('docker-compose.test.pg.yaml'), 'test');

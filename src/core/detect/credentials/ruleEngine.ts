@@ -1085,6 +1085,11 @@ function spelledFromKey(value: string, key: string): boolean {
   return own.length < words.length && own.every((w) => words.includes(w));
 }
 
+/** Perl's and PHP's source files, whose double-quoted strings interpolate variables. */
+const INTERPOLATING_CODE = /\.(?:pl|pm|cgi|t|psgi|php)$/;
+/** A scalar variable inside such a string, `$name` or `{$name}`/`${name}`, its `$` not escaped. */
+const INTERPOLATED_VARIABLE = /(?<!\\)(?:\$\{?|\{\$)[A-Za-z_]/;
+
 /** Words of letters and digits joined by `_` or `-`, in any case (`Bugzilla_password`, `Api-Token`). */
 const SHORTENED_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+$/;
 
@@ -1239,6 +1244,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;
   if (namesNoCredential(pair, pair.value.trim(), line)) return;
+  // A variable interpolated into a double-quoted string of Perl or PHP (`$passwd = "hashed_with_$algorithm";`, `"{$prefix}_secret"`):
+  // the text is built when the code runs. (In single quotes, and in any other file, a `$` is a character of the value.)
+  if (pair.quoted && file.code && line[pair.start - 1] === '"' && INTERPOLATING_CODE.test(file.lower) && INTERPOLATED_VARIABLE.test(pair.value)) return;
   // A secret store's reference read as a pair at its colon (`value="credentialsJSON:<id>"`, TeamCity's token kept in its
   // credentials storage): the key and the value are one reference, not a credential's name and its value.
   if (!pair.quoted && pair.start > pair.key.length && line.slice(pair.start - pair.key.length - 1, pair.start) === `${pair.key}:` && isReference(`${pair.key}:${pair.value}`)) return;
