@@ -186,6 +186,9 @@ const LOCAL_OVERRIDE_WORDS = new Set(['local', 'additional']);
 const TOOL_CONFIG_NAME_WORDS = new Set(['knexfile', 'ormconfig']);
 function configNamed(path: string, lower: string, ext: string): boolean {
   if (COMPILED_EXTENSIONS.has(ext) || APPLICATION_CODE_FOLDER.test(lower)) return false;
+  // A Perl module is settings by its name only where an application reads it so as deployed (OTRS' and Znuny's `Kernel/Config.pm`,
+  // Request Tracker's `RT_SiteConfig.pm`, DEPLOYED_CONFIG): elsewhere `lib/Shop/Conf.pm`, `Bugzilla/Config/Auth.pm` are modules.
+  if (ext === 'pm' && !DEPLOYED_CONFIG.test(lower)) return false;
   if (CONFIG_FOLDER.test(lower) || TOOL_CONFIG_AS_CODE.test(lower)) return true;
   const name = path.slice(path.lastIndexOf('/') + 1, path.length - ext.length - 1);
   const words = keyWords(name);
