@@ -186,9 +186,6 @@ const LOCAL_OVERRIDE_WORDS = new Set(['local', 'additional']);
 const TOOL_CONFIG_NAME_WORDS = new Set(['knexfile', 'ormconfig']);
 function configNamed(path: string, lower: string, ext: string): boolean {
   if (COMPILED_EXTENSIONS.has(ext) || APPLICATION_CODE_FOLDER.test(lower)) return false;
-  // A Perl module is settings by its name only where an application reads it so as deployed (OTRS' and Znuny's `Kernel/Config.pm`,
-  // Request Tracker's `RT_SiteConfig.pm`, DEPLOYED_CONFIG): elsewhere `lib/Shop/Conf.pm`, `Bugzilla/Config/Auth.pm` are modules.
-  if (ext === 'pm' && !DEPLOYED_CONFIG.test(lower)) return false;
   if (CONFIG_FOLDER.test(lower) || TOOL_CONFIG_AS_CODE.test(lower)) return true;
   const name = path.slice(path.lastIndexOf('/') + 1, path.length - ext.length - 1);
   const words = keyWords(name);
@@ -354,7 +351,9 @@ export function fileContext(path: string): FileContext {
   const config = !code || rubyByName || configByName || CONFIG_FILE_EXTENSION.test(lower);
   const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
   // A patch (`.env.patch`) is a diff of a configuration, its lines marked `+`/`-`: a commented line there does not start with `#`.
-  const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || configByName);
+  // (A Perl module named for settings, `cgi-bin/lib/Settings.pm`, `lib/Shop/Conf.pm`, is read as configuration, but is deployed only where
+  // DEPLOYED_CONFIG says an application reads it so: OTRS' and Znuny's `Kernel/Config.pm`, Request Tracker's `RT_SiteConfig.pm`.)
+  const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || (configByName && ext !== 'pm'));
   // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
   const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
   // A GraphQL schema's `password: String!` is a field and its type: only a quoted string (a default, a description) is text.
