@@ -140,7 +140,9 @@ const METADATA_WORDS = new Set([
 // (`exts`, `extensions`: what a password mechanism supports, ProxySQL's `sqlite3_pass_exts` test of SQLite's password functions.)
 // (`owner`: whose token it is, FreeIPA's `ipatokenOwner: uid=…` in an LDIF, `token_owner`; before the credential word, an
 // owner's password is a password, `OWNER_PASSWORD`.)
-const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annotation', 'annotations', 'last', 'target', 'targets', 'visibility', 'fetch', 'dialog', 'ext', 'exts', 'extension', 'extensions', 'owner', 'owners']);
+// (`page`: the page that asks for it, a template's `password_page="reset_password"` given to an included form, a route's
+// `PASSWORD_PAGE`; before the credential word a page's token is a pagination cursor's or a page's own, left to the rest.)
+const METADATA_AFTER = new Set(['age', 'namespace', 'action', 'actions', 'annotation', 'annotations', 'last', 'target', 'targets', 'visibility', 'fetch', 'dialog', 'ext', 'exts', 'extension', 'extensions', 'owner', 'owners', 'page', 'pages']);
 /** Metadata words that, before the credential word, say whose credential it is rather than what the value is about. */
 // `host` too: `EMAIL_HOST_PASSWORD` (Django) is the mail host's password, `PASSWORD_HOST` a host name; `user` and `port`
 // alike (`DB_USER_PASSWORD` is the user's password, `password_plesk_user` a user's name, `console_port_password` a password);
@@ -194,6 +196,9 @@ function classifyName(name: string): KeyClass | null {
     if (/^no(?:passwd|password|pass|auth)$/.test(word)) return null; // sudoers `NOPASSWD:`, a flag
     // `PassThrough`, `pass_thru`: what a setting lets through (a batch script's `set "PassThrough=…"`), no password.
     if (word === 'pass' && /^(?:through|thru)$/.test(words[i + 1] ?? '')) continue;
+    // Nim's compiler options that pass flags on to the C compiler and the linker (`nim c --passC:"-flto" --passL:-static`, a
+    // nimble task's, a Dockerfile's build): `pass` and one letter, no password.
+    if (words.length === 2 && word === 'pass' && /^[cl]$/.test(words[1] ?? '')) return null;
     if (SECRET_WORD.test(word)) {
       if (/pass|pwd|pw$|authtok/.test(word)) found = 'password';
       else if (/token$/.test(word)) found = 'token';

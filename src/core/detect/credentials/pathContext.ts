@@ -53,7 +53,8 @@ function isDocsFolder(name: string): boolean {
     .some((word) => DOCS_WORDS.has(word));
 }
 /** `*_test.go`, `*.test.ts`, `*.spec.js`, `settings.testing.py`, `test_*.py`, a Django app's `tests.py`, a Rust module's `tests.rs` (its `#[cfg(test)] mod tests;`), `FooTest.java`, `FooTests.cs`, `*.snap`. */
-const TEST_FILE = /(?:[._-](?:test|tests|testing|spec|specs)\.[^/]+$|^test_[^/]+\.py$|^tests\.(?:py|rs)$|^conftest\.py$|[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|scala|cs|groovy|php|swift|m)$|\.snap$)/;
+// (A compose file of a test run named for its variant too, `docker-compose.test-pg.yml`, `compose.test.mysql.yaml`: the suite's services.)
+const TEST_FILE = /(?:[._-](?:test|tests|testing|spec|specs)\.[^/]+$|^(?:docker-)?compose[._-](?:test|tests|testing)[._-][\w.-]+\.ya?ml$|^test_[^/]+\.py$|^tests\.(?:py|rs)$|^conftest\.py$|[a-z0-9](?:Test|Tests|Spec|IT)\.(?:java|kt|scala|cs|groovy|php|swift|m)$|\.snap$)/;
 /**
  * A file named as a stand-in for another (`mock-google-services.json` that a sample app's CI builds with, `fake_secrets.yaml`,
  * `dummy.env`): a word of its name, split at `.`, `_` and `-`, says its values are made up for a test or a build. (`stub` is
@@ -114,9 +115,17 @@ export function isVendoredPath(path: string): boolean {
  */
 const NUGET_PACKAGE_FOLDER = /^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*\.\d+\.\d+(?:\.\d+){0,2}(?:-[\w.-]+)?$/;
 
+/**
+ * Perl modules installed into the project by cpanm, cpm, Carton or local::lib (`local/lib/perl5/`, `.github/cpm/lib/perl5/URI/ftp.pm`):
+ * CPAN's code, as `site-packages/` is PyPI's. A project's own modules sit in `lib/` itself, not under `lib/perl5/`.
+ */
+function isPerlInstallTree(folders: readonly string[], at: number): boolean {
+  return folders[at] === 'perl5' && folders[at - 1] === 'lib';
+}
+
 /** isVendoredPath on a path already split: its folders and its file name. */
 function vendoredByName(folders: readonly string[], name: string): boolean {
-  return folders.some((s, i) => VENDORED_FOLDERS.has(s) || WORDPRESS_CORE_FOLDERS.has(s) || VENDOR_FOLDER_SPELLING.test(s) || (s === 'lib' && folders[i - 1] === 'wwwroot') || (i > 0 && folders[i - 1] === 'packages' && NUGET_PACKAGE_FOLDER.test(s)) || (i > 0 && folders[i - 1] === '.yarn' && YARN_VENDORED.has(s))) || VENDOR_BUNDLE.test(name) || MINIFIED.test(name);
+  return folders.some((s, i) => VENDORED_FOLDERS.has(s) || isPerlInstallTree(folders, i) || WORDPRESS_CORE_FOLDERS.has(s) || VENDOR_FOLDER_SPELLING.test(s) || (s === 'lib' && folders[i - 1] === 'wwwroot') || (i > 0 && folders[i - 1] === 'packages' && NUGET_PACKAGE_FOLDER.test(s)) || (i > 0 && folders[i - 1] === '.yarn' && YARN_VENDORED.has(s))) || VENDOR_BUNDLE.test(name) || MINIFIED.test(name);
 }
 
 /**

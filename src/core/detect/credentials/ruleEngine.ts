@@ -140,7 +140,9 @@ export function findSpacedPair(file: FileContext, line: string): ValueSpan[] {
   return out;
 }
 
-const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'cxx', 'hh', 'hxx', 'mm', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
+// Perl's modules, CGI scripts, tests and PSGI apps (`Bugzilla/WebService/Constants.pm`: `password_too_short => 502`, `pass =>
+// @$missing ? 0 : 1`; `editusers.cgi`) as its scripts (`.pl`): a bare word or a number there is code, not a configuration's literal.
+const CODE_EXTENSIONS = new Set(['l', 'y', 'jsonnet', 'libsonnet', 'cue', 'nix', 'hs', 'ml', 'jl', 'nim', 'zig', 'cr', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'mts', 'cts', 'tsx', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'php', 'c', 'h', 'cc', 'cpp', 'hpp', 'cxx', 'hh', 'hxx', 'mm', 'rs', 'swift', 'm', 'dart', 'lua', 'pl', 'pm', 'cgi', 't', 'psgi', 'r', 'ex', 'exs', 'erl', 'rake', 'gemspec', 'ru', 'clj', 'fs', 'vb', 'vue', 'svelte']);
 /**
  * Bicep, Terraform and HCL: `administratorLoginPassword: sqlAdminPassword` and `password =
  * random_password.db.result` name a parameter or an attribute; only a quoted string is written in, and
@@ -355,7 +357,9 @@ export function fileContext(path: string): FileContext {
   const config = !code || rubyByName || configByName || CONFIG_FILE_EXTENSION.test(lower);
   const i18n = I18N_PATH.test(lower) || DEPENDENCY_FILE.test(lower);
   // A patch (`.env.patch`) is a diff of a configuration, its lines marked `+`/`-`: a commented line there does not start with `#`.
-  const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || configByName);
+  // (A Perl module named for settings, `cgi-bin/lib/Settings.pm`, `lib/Shop/Conf.pm`, is read as configuration, but is deployed only where
+  // DEPLOYED_CONFIG says an application reads it so: OTRS' and Znuny's `Kernel/Config.pm`, Request Tracker's `RT_SiteConfig.pm`.)
+  const deployed = deployedPlace && config && !i18n && ext !== 'patch' && ext !== 'diff' && (DEPLOYED_CONFIG.test(lower) || (configByName && ext !== 'pm'));
   // (Not in documentation: a release note or a page named for a kubeconfig shows one, with stand-ins.)
   const credentialFile = !code && !docs && (CREDENTIAL_FILE_NAME.test(lower) || RC_FILE.test(lower));
   // A GraphQL schema's `password: String!` is a field and its type: only a quoted string (a default, a description) is text.
@@ -870,8 +874,16 @@ const NON_SECRET_AFTER_ACCESS = /^[A-Z0-9]{16,32}$/;
  */
 const BINARY_TEXT = /(?![\t\r])[\p{Cc}\ufffd]/u;
 
+/** Nim's source files and NimScript (`config.nims`). */
+const NIM_FILE = /\.nims?$/;
+/** A name exported from a Nim module, `name*` before its `=` or its type's `:`. */
+const NIM_EXPORT_MARKER = /(?<=^|[\s(,;])([A-Za-z_]\w{0,100})\*(?=\s*[:=](?!=))/g;
+
 /** Key rules of the table, then the generic reading of `name = value` by the key's words (after `rules.keywords.groupsIn(line)`). */
-export function findKeyValues(rules: RuleSet, file: FileContext, line: string, out: ValueSpan[], underCredentialParent = false): void {
+export function findKeyValues(rules: RuleSet, file: FileContext, text: string, out: ValueSpan[], underCredentialParent = false): void {
+  // Nim's export marker after a name (`consumerSecret* = "…"` in a module's `const` section): blanked, so that the name is read as the key
+  // it is (the line keeps its length, the value its place). (A typed one, `apiKey*: string = "…"`, is read as other typed names are.)
+  const line = text.includes('*') && NIM_FILE.test(file.lower) ? text.replace(NIM_EXPORT_MARKER, '$1 ') : text;
   const keyRules = fileRulesOf(rules, file).keys.filter((c) => hasKeyword(rules, c));
   const generic = !file.i18n && (rules.awake(rules.genericGroup) || rules.awake(rules.setterGroup) || rules.awake(rules.callPairGroup)) && !BINARY_TEXT.test(line);
   if (!keyRules.length && !generic) return;
@@ -1094,6 +1106,14 @@ function spelledFromKey(value: string, key: string): boolean {
   return own.length < words.length && own.every((w) => words.includes(w));
 }
 
+/** Perl's and PHP's source files, whose double-quoted strings interpolate variables. */
+const INTERPOLATING_CODE = /\.(?:pl|pm|cgi|t|psgi|php)$/;
+/** A scalar variable inside such a string, `$name` or `{$name}`/`${name}`, its `$` not escaped. */
+const INTERPOLATED_VARIABLE = /(?<!\\)(?:\$\{?|\{\$)[A-Za-z_]/;
+
+/** Words of letters and digits joined by `_` or `-`, in any case (`Bugzilla_password`, `Api-Token`). */
+const SHORTENED_NAME = /^[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+$/;
+
 /** A CSS id or class selector of kebab-case words (`#add-password`, `.password-field`). */
 const CSS_SELECTOR = /^[#.][a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 
@@ -1245,6 +1265,9 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   const keyClass = classifyKey(pair.key);
   if (!keyClass) return;
   if (namesNoCredential(pair, pair.value.trim(), line)) return;
+  // A variable interpolated into a double-quoted string of Perl or PHP (`$passwd = "hashed_with_$algorithm";`, `"{$prefix}_secret"`):
+  // the text is built when the code runs. (In single quotes, and in any other file, a `$` is a character of the value.)
+  if (pair.quoted && file.code && line[pair.start - 1] === '"' && INTERPOLATING_CODE.test(file.lower) && INTERPOLATED_VARIABLE.test(pair.value)) return;
   // A secret store's reference read as a pair at its colon (`value="credentialsJSON:<id>"`, TeamCity's token kept in its
   // credentials storage): the key and the value are one reference, not a credential's name and its value.
   if (!pair.quoted && pair.start > pair.key.length && line.slice(pair.start - pair.key.length - 1, pair.start) === `${pair.key}:` && isReference(`${pair.key}:${pair.value}`)) return;
@@ -1310,6 +1333,10 @@ function genericPair(file: FileContext, pair: KeyValue, out: ValueSpan[], commen
   // So is it in a CI pipeline's or a test runner's settings (`- EMAIL_PASSWORD=smtp-password` in `.travis.yml`'s `env:` list): a job's
   // stand-in. (Elsewhere out of deployed configuration, a script's `vault kv put … password="static-password"` or an env file
   // with no deployed name, it is still a weak value written in.)
+  // In code, the key's name shortened and written in any case (`X_BUGZILLA_PASSWORD => 'Bugzilla_password'`, `X_PHABRICATOR_TOKEN =>
+  // 'Phabricator_token'`: the constants naming a request's parameters and headers): the name a value is sent under, quoted or not. (Lower-case
+  // words are a name there already; a configuration's `ROOT_PASSWORD: root_password` stays a weak value written in.)
+  if (file.code && !file.config && place === 'elsewhere' && SHORTENED_NAME.test(value) && spelledFromKey(value, pair.key)) return;
   if (isSelfDescribingName(value) && (file.docs || (file.config && place === 'elsewhere' && file.ciOrTestRunner) || (!pair.quoted && place === 'elsewhere' && (passedAsArgument(line, pair) || spelledFromKey(value, pair.key))) || (!pair.quoted && keywordArgument(line, pair)))) return;
   // Under a credential's YAML parent (`jwt: secret: …`), a short key naming the secret itself holds it, even a name-like one.
   // (Not an access key's id, `minio: accessKey: …`, which names the key pair's public half.)
@@ -1380,6 +1407,8 @@ const PASSWORD_PARAMETERS: readonly { pattern: RegExp; applies: (line: string) =
   { pattern: QUERY_PASSWORD, applies: (line) => /(?:\/\/|jdbc:)[^\s"'`]*[?&;][^\s"'`]*(?:password|passwd|pwd)=/i.test(line), decode: percentDecode },
   { pattern: LIBPQ_PASSWORD, applies: (line) => LIBPQ_KEY.test(line) && !LIBPQ_EXAMPLE_HOST.test(line), decode: (raw) => raw },
 ];
+/** The password GitHub's token URLs take after the token (`x-oauth-basic`). */
+const OAUTH_BASIC_PASSWORD = /^x-oauth-basic$/i;
 /** `p@h1:5672,u:p@h2:5672`: a password, then a host list whose next entry has its own `user:`. */
 const MULTI_HOST_PASSWORD = /^([^@]+)@[^\s@,/]+,[^\s@,/:]*:/;
 function firstHostPassword(raw: string): string {
@@ -1408,6 +1437,9 @@ export function findConnectionSecrets(line: string, out: ValueSpan[], place: Lit
       // (RFC 2606: `es1.example.com`): an example of the URL's shape. (Outside a file that exists to hold the credential. The
       // `.example` top-level domain is left alone: it stands for a company's own hosts in written-out configurations.)
       if (place !== 'credential-file' && (EXAMPLE_USER.test(user) || EXAMPLE_HOST.test(line.slice(m.index + m[0].length)))) continue;
+      // GitHub's fixed password when the token is the user (`https://${GITHUB_TOKEN}:x-oauth-basic@github.com/…`, as its docs write a
+      // token's clone URL): the same words for every token, the token being the user's part, read there by its own rules.
+      if (OAUTH_BASIC_PASSWORD.test(password)) continue;
       if ((place !== 'elsewhere' || password !== user) && isLiteralPassword(password, place)) out.push({ kind: 'url-password', value: password, start, end: start + raw.length });
     }
   }

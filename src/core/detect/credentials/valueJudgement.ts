@@ -146,6 +146,11 @@ function markerIn(value: string, alnum: string, word: string): boolean {
 }
 
 /**
+ * An ask shouted between exclamation marks (`!!!SET POSTGRES_PASSWORD!!!`, cookiecutter-django's `.envs/` files, read up to the space
+ * as `!!!SET`; `!!!CHANGE_ME!!!`): three marks or more, then a word in capitals. A generated password's `!` is one among its characters.
+ */
+const SHOUTED_ASK = /^!{3,}\s*(?:SET|CHANGE|REPLACE|FILL|ENTER|PUT|INSERT|ADD|GENERATE)\b/;
+/**
  * An ask to set it (`SET-ME-PLEASE`, `set_me`, `pleaseSetMe`): the value is filled in at deploy time. From a word's start:
  * inside random text the letters are chance (`VSET+mewhi…`).
  */
@@ -154,7 +159,7 @@ const SET_ME = /(?:^|[^A-Za-z])(?:set[-_. ]?me|SET[-_. ]?ME|Set[-_. ]?[Mm]e)|[a-
 /** A marker word (MARKER_WORDS, SET_ME, the short segments) in `value`, read as markerIn does. */
 function holdsMarker(value: string, alnum: string): boolean {
   for (const word of MARKER_WORDS) if (markerIn(value, alnum, word)) return true;
-  if (SET_ME.test(value)) return true;
+  if (SET_ME.test(value) || SHOUTED_ASK.test(value)) return true;
   for (const found of value.matchAll(value.length < SEGMENTS_BESIDE_DIGITS ? MARKER_SEGMENTS : MARKER_SEGMENTS_LONG)) if (writtenAsOneWord(found[1] ?? '')) return true;
   return false;
 }
@@ -338,8 +343,13 @@ const BASE64_TEXT = /^[A-Za-z0-9+/]{20,}={0,2}$/;
  * the 60,907 paths ever committed in 16 real histories, each with a `/` in front, none.
  */
 function isPathLike(value: string): boolean {
-  return PATH_LIKE.test(value) && !isRandomBase64(value);
+  return (PATH_LIKE.test(value) && !isRandomBase64(value)) || SOURCE_FILE_PATH.test(value);
 }
+/**
+ * A source file's path inside a project, names parted by slashes (`Bugzilla/Extension/GitHubAuth/Login.pm`, the module a hook loads
+ * under an auth method's name; `lib/auth/token.js`): a file, not a value. (Base64 holds no dot; every part here starts as a name.)
+ */
+const SOURCE_FILE_PATH = /^(?:[A-Za-z_][\w-]*\/)+[A-Za-z_][\w-]*\.(?:pm|pl|py|rb|js|mjs|cjs|ts|php|java|go|cs|lua|sh|cgi)$/;
 
 function isRandomBase64(value: string): boolean {
   if (!BASE64_TEXT.test(value)) return false;
@@ -401,7 +411,9 @@ const SPLICE = /^(['"`])\s*[.+]|[.+]\s*['"`]$/;
 // (Anchored, `^(?=.*[A-Z])…`, a password policy's pattern; after nginx's match operator, `~^((stage|prod)-)?app.*`.)
 // (A lookaround anywhere, or Perl's `\K` that keeps what matched before it out, as a `grep -Po 'password="\K.*(?=")'` pattern reads a
 // setting's value out of a file: `\K.*(?=` is the pattern's own text, not a value.)
-const REGEX_SYNTAX = /^\^?\(\?(?:[:=!]|<[=!])|^~\*?\s*\^|\[\^?[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\][*+?{]|\\[dswDSW][*+?{]|\(\?<?[=!]|\\K(?:[.([\\]|$)/;
+// (A named group opening it, `"token":"(?<continuation>[^"]+)"` in Crystal's or .NET's pattern, Python's `(?P<password>…)`: the text
+// it captures, cut at the quote inside its class, is the value's place.)
+const REGEX_SYNTAX = /^\^?\(\?(?:[:=!]|<[=!]|P?<[A-Za-z_]\w*>)|^~\*?\s*\^|\[\^?[^\]]*[A-Za-z0-9]-[A-Za-z0-9][^\]]*\][*+?{]|\\[dswDSW][*+?{]|\(\?<?[=!]|\\K(?:[.([\\]|$)/;
 /** The opening of a Go slice's literal, as generated `String()` methods print a field (`"[]LocalObjectReference{"`). */
 const SLICE_LITERAL_TEXT = /^\[\]\*?[A-Za-z_][\w.]*\{$/;
 /**
