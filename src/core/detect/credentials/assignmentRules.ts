@@ -463,6 +463,22 @@ export function sedDelimiter(line: string): string | undefined {
 }
 
 /**
+ * A call named for its credential with a quoted literal (SETTER's `setPassword("…")`, BUILDER_PASSWORD's `.password("…")`): the
+ * name in group 1, the value in group 2 (double quotes) or 3 (single). The opening quote is the match's first one (the call's
+ * name holds none).
+ */
+function readQuotedCallArguments(pattern: RegExp, line: string, isKey: (key: string) => boolean, visit: (pair: KeyValue) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+    const key = m[1] ?? '';
+    if (!isKey(key)) continue;
+    const raw = m[2] ?? m[3] ?? '';
+    const start = m.index + m[0].indexOf(m[2] !== undefined ? '"' : "'") + 1;
+    visit({ key, value: unescapeQuoted(raw), quoted: true, start, end: start + raw.length });
+  }
+}
+
+/**
  * Every `name = value` pair on one line, in the syntaxes config files and code use: env and shell,
  * YAML, JSON, INI, TOML, HCL, properties, PHP arrays and variables, XML elements and attributes,
  * `<add key="…" value="…"/>`, `Password=…;` inside connection strings. `quotedOnly` is for source
@@ -624,27 +640,8 @@ export function readAssignments(rawLine: string, quotedOnly: boolean, isKey: (ke
     const value = quoted !== undefined ? unescapeQuoted(quoted) : raw;
     visit({ key, value: decodeXmlEntities(value), quoted: quoted !== undefined, start: rawStart, end: rawStart + raw.length });
   }
-  if (line.includes('(') && /set_?[a-z]/i.test(line)) {
-    SETTER.lastIndex = 0;
-    for (let m = SETTER.exec(line); m; m = SETTER.exec(line)) {
-      const key = m[1] ?? '';
-      if (!isKey(key)) continue;
-      const raw = m[2] ?? m[3] ?? '';
-      // The opening quote is the match's first one (the setter's name holds none).
-      const start = m.index + m[0].indexOf(m[2] !== undefined ? '"' : "'") + 1;
-      visit({ key, value: unescapeQuoted(raw), quoted: true, start, end: start + raw.length });
-    }
-  }
-  if (line.includes('.') && /\.(?:with_?)?pass/i.test(line)) {
-    BUILDER_PASSWORD.lastIndex = 0;
-    for (let m = BUILDER_PASSWORD.exec(line); m; m = BUILDER_PASSWORD.exec(line)) {
-      const key = m[1] ?? '';
-      if (!isKey(key)) continue;
-      const raw = m[2] ?? m[3] ?? '';
-      const start = m.index + m[0].indexOf(m[2] !== undefined ? '"' : "'") + 1;
-      visit({ key, value: unescapeQuoted(raw), quoted: true, start, end: start + raw.length });
-    }
-  }
+  if (line.includes('(') && /set_?[a-z]/i.test(line)) readQuotedCallArguments(SETTER, line, isKey, visit);
+  if (line.includes('.') && /\.(?:with_?)?pass/i.test(line)) readQuotedCallArguments(BUILDER_PASSWORD, line, isKey, visit);
   readCallPairs(line, isKey, visit);
   if (line.includes('</')) {
     XML_ELEMENT.lastIndex = 0;
